@@ -1,0 +1,34 @@
+# Two commands on a fresh clone: `make report` and `make test`. Each sets itself up.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+.PHONY: report test lab browser lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/newsframe report --corpus seeds --out reports
+	@echo "Open $(CURDIR)/reports/index.html"
+
+# Headless Chromium (Debian package) for the browser tests; installed once if missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
+
+test: $(STAMP) browser
+	$(BIN)/ruff check lib tests benchmarks
+	$(BIN)/python -m pytest -n 2 --dist loadfile --nbval-lax
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --notebook-dir notebooks $(LAB_FLAGS)
+
+clean:
+	rm -rf reports $(VENV)

@@ -1,0 +1,96 @@
+"""Find and normalise actors (people, governments, agencies, media) through data/lexicons/actors.csv.
+
+Aliases written with capitals match case-sensitively (``AS`` is the United States, ``as`` is
+not); all-lowercase aliases (``para analis``) match in any case. Longer aliases win, so
+``Departemen Luar Negeri AS`` is one actor, not two.
+
+>>> [m.canonical for m in find_actors("Kirby mengatakan Gedung Putih yakin.")]
+['John Kirby', 'White House']
+"""
+
+import functools
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import lexicons
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    start: int
+    end: int
+    text: str
+    canonical: str
+    type: str
+    kind: str
+    country: str
+    role: str
+    gloss: str
+
+
+@functools.cache
+def _matcher(mtime: float) -> tuple[re.Pattern, dict[str, dict]]:
+    table = lexicons.load("actors")
+    by_alias: dict[str, dict] = {}
+    for row in table.to_dict("records"):
+        for alias in lexicons.split_aliases(row["aliases"]) + [row["canonical"]]:
+            key = alias if not alias.islower() else alias.lower()
+            by_alias.setdefault(key, row)
+    parts = []
+    for alias in sorted(by_alias, key=len, reverse=True):
+        body = r"\s+".join(re.escape(word) for word in alias.split())
+        parts.append(f"(?i:{body})" if alias.islower() else body)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return pattern, by_alias
+
+
+def _lookup() -> tuple[re.Pattern, dict[str, dict]]:
+    return _matcher(lexicons.lexicon_path("actors").stat().st_mtime)
+
+
+def _row_for(alias_text: str, by_alias: dict[str, dict]) -> dict | None:
+    collapsed = " ".join(alias_text.split())
+    return by_alias.get(collapsed) or by_alias.get(collapsed.lower())
+
+
+def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
+    """All actor mentions in ``text[start:end]``, offsets into ``text``.
+
+    >>> [(m.text, m.type) for m in find_actors("Menurut para analis, AS dan Korut ...")]
+    [('para analis', 'analyst'), ('AS', 'us_government'), ('Korut', 'kp_government')]
+    """
+    pattern, by_alias = _lookup()
+    found = []
+    for match in pattern.finditer(text, start, len(text) if end is None else end):
+        row = _row_for(match.group(0), by_alias)
+        if row is not None:
+            found.append(ActorMatch(match.start(), match.end(), match.group(0), row["canonical"],
+                                    row["type"], row["kind"], row["country"], row["role"], row["gloss"]))
+    return found
+
+
+def normalise_actor(name: str) -> dict | None:
+    """The lexicon row for a name or alias (exact alias, then the longest alias inside it).
+
+    >>> normalise_actor("Juru bicara Dewan Keamanan Nasional John Kirby")["canonical"]
+    'John Kirby'
+    >>> normalise_actor("Seseorang") is None
+    True
+    """
+    _, by_alias = _lookup()
+    row = _row_for(name, by_alias)
+    if row is not None:
+        return dict(row)
+    matches = find_actors(name)
+    if not matches:
+        return None
+    # a person is the most specific speaker in "Juru bicara <organisation> <person>"
+    best = max(matches, key=lambda m: (m.kind == "person", m.end - m.start))
+    return dict(_row_for(best.text, by_alias))
+
+
+def actors_table() -> pd.DataFrame:
+    """The actors lexicon (canonical, aliases, type, country, role, gloss, note)."""
+    return lexicons.load("actors")

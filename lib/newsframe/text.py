@@ -1,0 +1,95 @@
+"""Paragraphs and sentences with character offsets into an article's text.
+
+Every annotator works on these spans, so offsets are always into the same string
+(``body`` or ``title``) and ``text[start:end]`` is the evidence sentence.
+
+>>> split_sentences("Kirby berkata. Korea Utara membantah.")
+[(0, 14), (15, 37)]
+"""
+
+import bisect
+import re
+
+import pandas as pd
+
+# Words that end with a full stop but do not end a sentence.
+_ABBREVIATIONS = {
+    "dr", "prof", "no", "jl", "st", "tn", "ny", "sdr", "hlm", "mr", "mrs", "ms", "gen",
+    "kol", "let", "jend", "brigjen", "mayjen", "letjen", "h", "hj", "ir", "drs", "vs",
+}
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely start.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of non-blank lines (each line is a paragraph in web-copied articles).
+
+    >>> split_paragraphs("a\\n\\n b \\nc")
+    [(0, 1), (4, 5), (7, 8)]
+    """
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        line = match.group(0)
+        stripped_left = len(line) - len(line.lstrip())
+        stripped_right = len(line) - len(line.rstrip())
+        if start + stripped_left < end - stripped_right:
+            spans.append((start + stripped_left, end - stripped_right))
+    return spans
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans, never crossing a paragraph break; whitespace trimmed.
+
+    >>> text = "Gedung Putih pada Jumat (13/10/2023) mengatakan 1.000 kontainer. Dr. Lee tiba."
+    >>> [text[s:e] for s, e in split_sentences(text)]
+    ['Gedung Putih pada Jumat (13/10/2023) mengatakan 1.000 kontainer.', 'Dr. Lee tiba.']
+    """
+    spans = []
+    for para_start, para_end in split_paragraphs(text):
+        start = para_start
+        for match in _BOUNDARY.finditer(text, para_start, para_end):
+            word = re.search(r"(\w+)$", text[start : match.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1
+                         and word.group(1).isupper()):
+                continue
+            spans.append((start, match.end()))
+            start = match.end()
+            while start < para_end and text[start].isspace():
+                start += 1
+        if start < para_end:
+            spans.append((start, para_end))
+    return spans
+
+
+def sentence_table(articles: pd.DataFrame, field: str = "body") -> pd.DataFrame:
+    """One row per sentence: ``article_id, paragraph, sentence_no, start, end, sentence``.
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "body": ["Satu. Dua.\\nTiga."]})
+    >>> sentence_table(arts)[["paragraph", "sentence"]].values.tolist()
+    [[0, 'Satu.'], [0, 'Dua.'], [1, 'Tiga.']]
+    """
+    rows = []
+    for article_id, text in zip(articles["article_id"], articles[field].fillna(""), strict=True):
+        paragraphs = split_paragraphs(text)
+        para_starts = [s for s, _ in paragraphs]
+        for number, (start, end) in enumerate(split_sentences(text)):
+            paragraph = bisect.bisect_right(para_starts, start) - 1
+            rows.append((article_id, paragraph, number, start, end, text[start:end]))
+    columns = ["article_id", "paragraph", "sentence_no", "start", "end", "sentence"]
+    return pd.DataFrame(rows, columns=columns).astype(
+        {"paragraph": "int64", "sentence_no": "int64", "start": "int64", "end": "int64"}
+    )
+
+
+def enclosing_span(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The span containing ``offset`` (spans sorted, non-overlapping), else None.
+
+    >>> enclosing_span([(0, 5), (6, 9)], 7)
+    (6, 9)
+    """
+    index = bisect.bisect_right([s for s, _ in spans], offset) - 1
+    if index >= 0 and spans[index][0] <= offset < spans[index][1]:
+        return spans[index]
+    return None
