@@ -1,0 +1,559 @@
+"""Load a corpus of articles into one row per input file or record, never dropping one.
+
+Input: a folder (searched recursively for ``*.txt``), a list of files, a single ``.txt``
+file, or a ``.csv`` / ``.jsonl`` export with a ``text`` column (optional ``title``,
+``outlet``, ``url``, ``published``, ``id``). A ``manifest.csv`` in the folder (or the
+``manifest`` argument) supplies or overrides ``url``, ``outlet``, ``published`` and ``title``
+per article; the ``*_evidence`` columns say where each value came from.
+
+Each file is read as bytes, decoded (UTF-8, else cp1252/latin-1 with a warning), cleaned of
+HTML and separated into header (title, standfirst, byline), body and boilerplate. A bad file
+becomes a row with ``status`` error or warning and codes in ``warnings``.
+
+>>> articles = load_corpus(paths.SEEDS)
+>>> len(articles), sorted(set(articles["status"])) != []
+(5, True)
+"""
+
+import hashlib
+import html
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from . import lexicons, paths, text
+
+COLUMNS = [
+    "article_id", "path", "sha256", "status", "warnings", "outlet", "outlet_evidence", "url",
+    "url_evidence", "title", "title_evidence", "dek", "section", "author", "editor",
+    "dateline_place", "published", "published_precision", "published_evidence",
+    "weekday_stated", "language", "body", "boilerplate", "n_words", "n_paragraphs",
+    "duplicate_of",
+]
+WARNING_CODES = {
+    "empty": "file is empty or whitespace only (status error)",
+    "binary": "file looks binary, not text (status error)",
+    "unreadable": "file could not be read (status error)",
+    "missing_text": "record has no text (status error)",
+    "utf8_bom": "UTF-8 byte-order mark removed",
+    "crlf": "Windows line endings normalised",
+    "decoded_cp1252": "not UTF-8; decoded as cp1252",
+    "decoded_latin1": "not UTF-8; decoded as latin-1",
+    "html_stripped": "HTML markup removed",
+    "duplicate": "same text as an earlier article (see duplicate_of)",
+    "no_title": "no headline line found",
+    "no_outlet": "outlet not recognised",
+    "no_publication_date": "no publication date found in text or manifest",
+    "weekday_mismatch": "stated weekday does not match the date",
+    "long_line": "a line longer than 100,000 characters",
+    "not_indonesian": "text does not look Indonesian",
+}
+TEXT_SUFFIXES = {".txt"}
+MAX_TITLE_CHARS = 300
+HEADER_LINES = 12  # title, standfirst and byline live in the first lines
+_WEEKDAYS = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
+_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
+           "agu": 8, "agt": 8, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "des": 12,
+           "dec": 12}
+_WEEKDAY_RE = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
+_NUMERIC_DATE = re.compile(
+    _WEEKDAY_RE + r"?[,\s]*\(?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*\)?",
+    re.IGNORECASE,
+)
+_WORD_DATE = re.compile(
+    r"(?:" + _WEEKDAY_RE + r",?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\.?\s+"
+    r"(?P<y>(?:19|20)\d{2})(?:,?\s+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*WIB|\s*WITA|\s*WIT)?)?",
+    re.IGNORECASE,
+)
+_DASHES = r"(?:-{1,2}|–|—)"
+_DATELINE = re.compile(
+    r"^\s*(?:(?P<a>[^,\n(–—-]{2,40}?),\s*(?P<b>[^,\n(–—-]{2,40}?)"
+    r"|(?P<c>[^,\n(–—-]{2,40}?)\s*\((?P<d>[^)\n]{2,30})\)"
+    r"|(?P<e>[^\s,(–—-]{2,30}))\s*" + _DASHES + r"\s*"
+)
+_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re.I | re.S)
+_HTML_HINT = re.compile(r"<(html|body|p|div|br|span|script|a|h\d|article|img)\b[^>]*>", re.I)
+
+
+@dataclass
+class _Row:
+    article_id: str
+    path: str
+    raw: bytes = b""
+    text: str | None = None  # for records (CSV/JSONL) the text is given
+    meta: dict = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    error: bool = False
+
+
+# ---------------------------------------------------------------------------- inputs
+
+def _collect(source, skipped: list[str]) -> list[_Row]:
+    if isinstance(source, (list, tuple)):
+        files = [Path(p) for p in source]
+        root = Path(_common_root(files))
+        return [_Row(_article_id(f, root), str(f)) for f in files]
+    path = Path(source)
+    if path.is_dir():
+        rows = []
+        for f in sorted(path.rglob("*")):
+            if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES:
+                rows.append(_Row(_article_id(f, path), str(f)))
+            elif f.is_file() and f.name not in ("manifest.csv", "SHA256SUMS"):
+                skipped.append(str(f))
+        return rows
+    if path.suffix.lower() in (".csv", ".jsonl", ".json"):
+        return _records(path)
+    return [_Row(path.stem, str(path))]
+
+
+def _common_root(files: list[Path]) -> str:
+    parents = [str(f.resolve().parent) for f in files]
+    if not parents:
+        return "."
+    import os
+
+    return os.path.commonpath(parents)
+
+
+def _article_id(file: Path, root: Path) -> str:
+    try:
+        relative = file.resolve().relative_to(root.resolve())
+    except ValueError:
+        relative = Path(file.name)
+    return relative.with_suffix("").as_posix()
+
+
+def _records(path: Path) -> list[_Row]:
+    """Rows from a CSV or JSONL export; a malformed record becomes an error row."""
+    rows: list[_Row] = []
+    if path.suffix.lower() == ".csv":
+        try:
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+            records = frame.to_dict("records")
+        except Exception as error:  # noqa: BLE001 - any parse failure becomes an error row
+            row = _Row(path.stem, str(path), error=True)
+            row.warnings.append("unreadable")
+            row.meta["error_detail"] = str(error)[:200]
+            return [row]
+    else:
+        records = []
+        for number, line in enumerate(path.read_text("utf-8", errors="replace").splitlines()):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+                records.append(value if isinstance(value, dict) else {"_bad": number})
+            except json.JSONDecodeError:
+                records.append({"_bad": number})
+    for number, record in enumerate(records, start=1):
+        record_id = str(record.get("id") or f"{path.stem}/{number}")
+        row = _Row(record_id, f"{path}#{number}")
+        text_value = record.get("text")
+        if "_bad" in record or not isinstance(text_value, str):
+            row.error = True
+            row.warnings.append("missing_text" if "_bad" not in record else "unreadable")
+            row.text = ""
+        else:
+            row.text = text_value
+        for key in ("title", "outlet", "url", "published"):
+            if isinstance(record.get(key), str) and record[key].strip():
+                row.meta[key] = record[key].strip()
+        rows.append(row)
+    return rows
+
+
+def _read_manifest(manifest, source) -> dict[str, dict]:
+    if manifest is None and not isinstance(source, (list, tuple)) and Path(source).is_dir():
+        candidate = Path(source) / "manifest.csv"
+        manifest = candidate if candidate.exists() else None
+    if manifest is None:
+        return {}
+    frame = pd.read_csv(manifest, dtype=str, keep_default_na=False)
+    key = "article_id" if "article_id" in frame.columns else "path"
+    if key not in frame.columns:
+        raise ValueError(f"manifest {manifest} needs an 'article_id' or 'path' column")
+    out = {}
+    for record in frame.to_dict("records"):
+        article_id = Path(record[key]).with_suffix("").as_posix() if key == "path" else record[key]
+        out[article_id] = {k: v.strip() for k, v in record.items()
+                           if k in ("url", "outlet", "published", "title") and v.strip()}
+    return out
+
+
+# ---------------------------------------------------------------------------- decoding
+
+def _decode(row: _Row) -> str:
+    raw = row.raw
+    if not raw.strip():
+        row.error = True
+        row.warnings.append("empty")
+        return ""
+    sample = raw[:8192]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if b"\x00" in sample or controls > len(sample) * 0.05:
+        row.error = True
+        row.warnings.append("binary")
+        return ""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+        row.warnings.append("utf8_bom")
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            decoded = raw.decode("cp1252")
+            row.warnings.append("decoded_cp1252")
+        except UnicodeDecodeError:
+            decoded = raw.decode("latin-1")
+            row.warnings.append("decoded_latin1")
+    return decoded
+
+
+def _clean(row: _Row, raw_text: str) -> str:
+    cleaned = raw_text.lstrip("\ufeff")
+    if "\r" in cleaned:
+        if "crlf" not in row.warnings and "\r\n" in cleaned:
+            row.warnings.append("crlf")
+        cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n")
+    if _HTML_HINT.search(cleaned[:200_000]):
+        cleaned = _TAGS.sub("\n", cleaned)
+        cleaned = html.unescape(cleaned)
+        row.warnings.append("html_stripped")
+    cleaned = cleaned.replace("\u00a0", " ").replace("\u200b", "")
+    cleaned = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", " ", cleaned)
+    if not cleaned.strip() and not row.error:
+        row.error = True
+        row.warnings.append("empty")
+    return cleaned
+
+
+# ---------------------------------------------------------------------------- structure
+
+def _boilerplate_rules() -> list[tuple[re.Pattern, str, bool]]:
+    table = lexicons.load("boilerplate")
+    return [(re.compile(r["pattern"], re.IGNORECASE), r["kind"], r["takes_next"] == "1")
+            for r in table.to_dict("records")]
+
+
+def _split_boilerplate(lines: list[str], rules) -> tuple[list[str], list[tuple[str, str]]]:
+    """Keep content lines; return removed (kind, line) pairs in order."""
+    kept, removed, skip_next = [], [], False
+    for line in lines:
+        stripped = line.strip()
+        if skip_next and stripped:
+            removed.append(("tags", stripped))
+            skip_next = False
+            continue
+        kind = None
+        if stripped and len(stripped) < 400:
+            for pattern, rule_kind, takes_next in rules:
+                if pattern.fullmatch(stripped):
+                    kind, skip_next = rule_kind, takes_next
+                    break
+        if kind:
+            removed.append((kind, stripped))
+        else:
+            kept.append(line)
+    return kept, removed
+
+
+def _outlets() -> list[tuple[str, re.Pattern]]:
+    table = lexicons.load("outlets")
+    rules = []
+    for record in table.to_dict("records"):
+        rules.append((record["name"], lexicons.cue_pattern(
+            lexicons.split_aliases(record["patterns"]), ignore_case=False)))
+    return rules
+
+
+def _find_outlet(snippet: str, outlets) -> str | None:
+    best = None
+    for name, pattern in outlets:
+        match = pattern.search(snippet)
+        if match and (best is None or match.start() < best[1]):
+            best = (name, match.start())
+    return best[0] if best else None
+
+
+def _dateline(lead: str, outlets) -> tuple[str, str, str] | None:
+    """(outlet, place, evidence) from a dateline like ``WASHINGTON, KOMPAS.TV -``."""
+    match = _DATELINE.match(lead[:200])
+    if not match:
+        return None
+    parts = [p.strip() for p in match.group("a", "b", "c", "d", "e") if p]
+    for index, part in enumerate(parts):
+        outlet = _find_outlet(part, outlets)
+        if outlet:
+            place = next((p for i, p in enumerate(parts) if i != index), "")
+            if place and not re.fullmatch(r"[A-Za-z .'-]{2,40}", place):
+                place = ""
+            return outlet, place.title() if place.isupper() else place, match.group(0).strip()
+    return None
+
+
+def _valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _find_publication_date(snippet: str) -> tuple[date, str, str] | None:
+    """First explicit full date in ``snippet``: (date, evidence, weekday stated)."""
+    candidates = []
+    for match in _NUMERIC_DATE.finditer(snippet):
+        found = _valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
+        if found:
+            candidates.append((match.start(), found, match.group(0).strip(), match["wd"] or ""))
+    for match in _WORD_DATE.finditer(snippet):
+        month = _MONTHS.get(match["mon"][:3].lower())
+        found = month and _valid_date(int(match["y"]), month, int(match["d"]))
+        if found:
+            candidates.append((match.start(), found, match.group(0).strip(), match["wd"] or ""))
+    if not candidates:
+        return None
+    _, found, evidence, weekday = min(candidates, key=lambda c: c[0])
+    return found, evidence, weekday
+
+
+def _weekday_matches(stated: str, found: date) -> bool:
+    key = stated.lower().replace("'", "")
+    key = "minggu" if key == "ahad" else key
+    return key not in _WEEKDAYS or _WEEKDAYS.index(key) == found.weekday()
+
+
+def _language(body: str) -> str:
+    words = re.findall(r"[a-z]+", body[:20_000].lower())
+    table = lexicons.load("stopwords")
+    counts = {}
+    for language, group in table.groupby("language"):
+        vocabulary = set(group["word"])
+        counts[language] = sum(1 for w in words if w in vocabulary)
+    if not words or max(counts.values(), default=0) < 3:
+        return "und"
+    return max(counts, key=counts.get)
+
+
+def _structure(row: _Row, cleaned: str, rules, outlets, sections) -> dict:
+    """Split cleaned text into header fields, body and boilerplate."""
+    lines = cleaned.split("\n")
+    if any(len(line) > 100_000 for line in lines):
+        row.warnings.append("long_line")
+    kept, removed = _split_boilerplate(lines, rules)
+    content = [line.strip() for line in kept if line.strip()]
+    info = {"title": "", "title_evidence": "", "dek": "", "section": "", "author": "",
+            "editor": "", "dateline_place": "", "outlet": "", "outlet_evidence": ""}
+
+    # the lead is the first line opening with a recognised dateline
+    lead_index, dateline = None, None
+    for index, line in enumerate(content[:HEADER_LINES]):
+        dateline = _dateline(line, outlets)
+        if dateline:
+            lead_index = index
+            break
+    header = content[:lead_index] if lead_index is not None else content[:1]
+    if header and len(header[0]) <= MAX_TITLE_CHARS and not header[0].endswith((".", "?\"")):
+        info["title"] = header[0]
+        info["title_evidence"] = "first line"
+        header_rest = header[1:]
+    else:
+        header_rest = header if lead_index is not None else []
+    body_lines = content[lead_index:] if lead_index is not None else content[len(header):]
+    if lead_index is None and not info["title"]:
+        body_lines = content
+    info["dek"] = "\n".join(header_rest)
+
+    # section label and trailing date stamp on the title line
+    title = info["title"]
+    first_word = title.split(" ", 1)[0] if title else ""
+    if first_word in sections and " " in title:
+        info["section"], title = first_word, title.split(" ", 1)[1]
+    stamp = _WORD_DATE.search(title)
+    if stamp and stamp.end() >= len(title.rstrip()) and stamp.start() > 0:
+        info["date_line"] = stamp.group(0)
+        title = title[: stamp.start()].strip()
+    info["title"] = title
+
+    if dateline:
+        info["outlet"], info["dateline_place"] = dateline[0], dateline[1]
+        info["outlet_evidence"] = f"dateline: {dateline[2]}"
+    for kind, line in removed:
+        value = line.split(":", 1)[1].strip() if ":" in line else ""
+        if kind == "byline" and line.lower().startswith(("penulis", "reporter", "pewarta")):
+            info["author"] = info["author"] or value
+        elif kind == "byline" and line.lower().startswith("editor"):
+            info["editor"] = info["editor"] or value
+        elif kind == "signature":
+            info["author"] = info["author"] or line.lstrip("-").strip()
+    if not info["outlet"]:
+        masthead = "\n".join([c for c in content[:HEADER_LINES]] + [line for _, line in removed])
+        outlet = _find_outlet(masthead[:20_000], outlets)
+        if outlet:
+            info["outlet"], info["outlet_evidence"] = outlet, "masthead or boilerplate line"
+    info["lead"] = body_lines[0] if body_lines else ""
+    info["body"] = "\n\n".join(body_lines)
+    info["boilerplate"] = "\n".join(f"{kind}: {line}" for kind, line in removed)
+    return info
+
+
+def _publication(info: dict, row: _Row) -> dict:
+    """Publication date from a date line, else the lead's first explicit date."""
+    for source, snippet in (("date line", info.get("date_line", "")),
+                            ("lead", info.get("lead", "")[:600])):
+        found = _find_publication_date(snippet) if snippet else None
+        if found:
+            published, evidence, weekday = found
+            if weekday and not _weekday_matches(weekday, published):
+                row.warnings.append("weekday_mismatch")
+            return {"published": published.isoformat(), "published_precision": "day",
+                    "published_evidence": f"{source}: {evidence}", "weekday_stated": weekday}
+    return {"published": "", "published_precision": "", "published_evidence": "",
+            "weekday_stated": ""}
+
+
+# ---------------------------------------------------------------------------- main
+
+def load_corpus(source=None, manifest=None, progress: bool = False) -> pd.DataFrame:
+    """Load articles into a DataFrame with one row per input file or record.
+
+    Args:
+        source: folder, list of files, ``.txt`` file, or ``.csv``/``.jsonl`` export
+            (default: the project's seeds/).
+        manifest: optional CSV (``article_id`` or ``path`` + ``url``/``outlet``/
+            ``published``/``title``) overriding what the text says.
+        progress: print a progress line to stderr every 200 files.
+
+    Returns:
+        DataFrame with :data:`COLUMNS`; ``attrs["skipped_files"]`` lists non-article files.
+
+    >>> row = load_corpus(paths.SEEDS).set_index("article_id").loc["001_8995e815094ec626"]
+    >>> row["outlet"], row["published"], row["warnings"]
+    ('KompasTV', '2022-11-03', 'weekday_mismatch')
+    """
+    source = paths.SEEDS if source is None else source
+    skipped: list[str] = []
+    if not isinstance(source, (list, tuple)) and not Path(source).exists():
+        raise FileNotFoundError(f"corpus path {str(source)!r} does not exist")
+    rows = _collect(source, skipped)
+    overrides = _read_manifest(manifest, source)
+    rules, outlets = _boilerplate_rules(), _outlets()
+    sections = set(lexicons.load("sections")["section"])
+    seen: dict[str, str] = {}
+    records = []
+    for number, row in enumerate(rows, start=1):
+        if progress and number % 200 == 0:
+            print(f"newsframe: loaded {number}/{len(rows)} articles", file=sys.stderr)
+        records.append(_load_one(row, overrides.get(row.article_id, {}), rules, outlets,
+                                 sections, seen))
+    frame = pd.DataFrame(records, columns=COLUMNS)
+    frame = frame.astype({"n_words": "int64", "n_paragraphs": "int64"})
+    frame.attrs["skipped_files"] = skipped
+    return frame
+
+
+def _load_one(row: _Row, override: dict, rules, outlets, sections, seen) -> dict:
+    if row.text is None:
+        try:
+            row.raw = Path(row.path).read_bytes()
+        except OSError as error:
+            row.error = True
+            row.warnings.append("unreadable")
+            row.meta["error_detail"] = str(error)[:200]
+        decoded = "" if row.error else _decode(row)
+    else:
+        row.raw = row.text.encode("utf-8")
+        decoded = row.text
+        if not row.error and not decoded.strip():
+            row.error = True
+            row.warnings.append("empty")
+    cleaned = "" if row.error else _clean(row, decoded)
+    info = _structure(row, cleaned, rules, outlets, sections) if cleaned else {}
+    published = _publication(info, row) if cleaned else _publication({}, row)
+    record = {column: "" for column in COLUMNS}
+    record.update({k: v for k, v in info.items() if k in record})
+    record.update(published)
+    record.update({"article_id": row.article_id, "path": row.path,
+                   "sha256": hashlib.sha256(row.raw).hexdigest()})
+    # metadata from a record or manifest wins over the text; evidence says so
+    for key, value in {**row.meta, **override}.items():
+        if key in ("title", "outlet", "url", "published"):
+            origin = "manifest" if key in override else "record"
+            record[key] = value
+            evidence_key = "published_evidence" if key == "published" else f"{key}_evidence"
+            record[evidence_key] = f"{origin}: {value}"
+            if key == "published":
+                record["published_precision"] = _precision_of(value)
+    if cleaned:
+        body = record["body"]
+        record["language"] = _language(body)
+        record["n_words"] = len(body.split())
+        record["n_paragraphs"] = len(text.split_paragraphs(body))
+        if not record["title"]:
+            row.warnings.append("no_title")
+        if not record["outlet"]:
+            row.warnings.append("no_outlet")
+        if not record["published"]:
+            row.warnings.append("no_publication_date")
+        if record["language"] not in ("id", "und"):
+            row.warnings.append("not_indonesian")
+        digest = hashlib.sha256(" ".join(cleaned.split()).encode("utf-8")).hexdigest()
+        if digest in seen:
+            record["duplicate_of"] = seen[digest]
+            row.warnings.append("duplicate")
+        else:
+            seen[digest] = row.article_id
+    record["n_words"] = record["n_words"] or 0
+    record["n_paragraphs"] = record["n_paragraphs"] or 0
+    record["warnings"] = ";".join(dict.fromkeys(row.warnings))
+    record["status"] = "error" if row.error else ("warning" if row.warnings else "ok")
+    return record
+
+
+def _precision_of(value: str) -> str:
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "")
+
+
+def select_articles(articles: pd.DataFrame, outlets=None, start=None, end=None,
+                    include_duplicates: bool = False) -> pd.DataFrame:
+    """Articles to analyse: not errors, not duplicates, in the outlet and date selection.
+
+    Undated articles are kept unless a date window is given.
+
+    >>> arts = load_corpus(paths.SEEDS)
+    >>> len(select_articles(arts, outlets=["KompasTV"]))
+    1
+    """
+    keep = articles["status"] != "error"
+    if not include_duplicates:
+        keep &= articles["duplicate_of"] == ""
+    if outlets is not None:
+        keep &= articles["outlet"].isin(list(outlets))
+    published = pd.to_datetime(articles["published"].where(articles["published"] != ""),
+                               errors="coerce")
+    if start is not None:
+        keep &= published >= pd.Timestamp(start)
+    if end is not None:
+        keep &= published <= pd.Timestamp(end)
+    return articles[keep].reset_index(drop=True)
+
+
+def warning_summary(articles: pd.DataFrame) -> str:
+    """One line: counts of rows by status and of each warning code.
+
+    >>> warning_summary(load_corpus(paths.SEEDS))
+    '5 articles (3 ok, 2 warning, 0 error); warnings: no_publication_date=1, weekday_mismatch=1'
+    """
+    status = articles["status"].value_counts()
+    codes = articles["warnings"].str.split(";").explode()
+    codes = codes[codes.notna() & (codes != "")].value_counts().sort_index()
+    parts = ", ".join(f"{code}={count}" for code, count in codes.items()) or "none"
+    skipped = len(articles.attrs.get("skipped_files", []))
+    extra = f"; {skipped} non-article files skipped" if skipped else ""
+    return (f"{len(articles)} articles ({status.get('ok', 0)} ok, {status.get('warning', 0)} "
+            f"warning, {status.get('error', 0)} error); warnings: {parts}{extra}")

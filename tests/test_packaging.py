@@ -1,0 +1,65 @@
+"""Packaging: environment.yml lists what pyproject.toml does; layout; notebooks stripped."""
+
+import json
+import re
+import tomllib
+
+import yaml
+
+from newsframe import paths
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~ \[]", requirement.strip(), maxsplit=1)[0].lower()
+
+
+def _spec(requirement: str) -> str:
+    return requirement.replace(" ", "").lower()
+
+
+def test_environment_yml_matches_pyproject_dependencies():
+    project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text())["project"]
+    wanted = project["dependencies"] + project["optional-dependencies"]["dev"]
+    env = yaml.safe_load((paths.ROOT / "environment.yml").read_text())
+    conda = [d for d in env["dependencies"] if isinstance(d, str)]
+    conda_specs = {_name(d): _spec(d) for d in conda if _name(d) not in ("python", "pip")}
+    assert conda_specs == {_name(r): _spec(r) for r in wanted}
+    assert "conda-forge" in env["channels"]
+    assert any(d.startswith("python>=3.11") for d in conda)
+    pip_part = next(d for d in env["dependencies"] if isinstance(d, dict))["pip"]
+    assert pip_part == ["-e ."]
+
+
+def test_top_level_layout_and_user_packages():
+    for name in ["README.md", "environment.yml", "notebooks", "lib", "data", "seeds", "tests",
+                 "pyproject.toml", "Makefile", ".ci/run"]:
+        assert (paths.ROOT / name).exists(), name
+    project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text())["project"]
+    names = {_name(r) for r in project["dependencies"]}
+    assert {"jupyterlab", "pandas", "matplotlib", "seaborn", "papermill", "nbval"} <= names
+    assert project["scripts"]["newsframe"] == "newsframe.cli:main"
+
+
+def test_notebooks_are_committed_without_outputs_and_with_one_parameters_cell():
+    notebooks = sorted(paths.NOTEBOOKS.glob("*.ipynb"))
+    assert notebooks, "no notebooks found"
+    for path in notebooks:
+        notebook = json.loads(path.read_text())
+        code = [c for c in notebook["cells"] if c["cell_type"] == "code"]
+        assert all(not c["outputs"] and c["execution_count"] is None for c in code), path.name
+        tagged = [c for c in code if "parameters" in c.get("metadata", {}).get("tags", [])]
+        assert len(tagged) == 1, path.name
+        source = "".join(tagged[0]["source"])
+        assert "corpus_dir: str" in source, path.name
+        for line in source.splitlines():
+            if line.strip():
+                assert re.match(r"^\w+: [\w\[\] |]+ = .+  # .+", line), (path.name, line)
+        narrative = "".join("".join(c["source"]) for c in code)
+        assert not re.search(r"^\s*(def|class) ", narrative, re.M), path.name
+
+
+def test_readme_quick_start_is_the_two_make_commands():
+    readme = (paths.ROOT / "README.md").read_text()
+    quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    commands = re.findall(r"^(make \w+)$", quick, re.M)
+    assert commands == ["make report", "make test"]
