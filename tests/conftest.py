@@ -1,8 +1,7 @@
 """Shared fixtures: the seed corpus loaded once per test session."""
 
-import pytest
-
 import newsframe as nf
+import pytest
 from newsframe import paths
 
 SEED_IDS = {

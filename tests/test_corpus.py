@@ -2,12 +2,11 @@
 
 import json
 
+import newsframe as nf
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-import newsframe as nf
 from newsframe import corpus, paths
 
 from .conftest import SEED_IDS
@@ -218,7 +217,8 @@ def test_select_articles_excludes_errors_and_duplicates(hostile_dir, seed_articl
     assert sorted(dated["outlet"]) == ["IndonesiaSatu.co", "Liputan6.com", "NEWSLIVE"]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=2000))
 def test_random_bytes_never_crash(tmp_path, data):
     (tmp_path / "fuzz.txt").write_bytes(data)

@@ -5,7 +5,6 @@ import re
 import tomllib
 
 import yaml
-
 from newsframe import paths
 
 

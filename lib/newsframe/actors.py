@@ -1,4 +1,4 @@
-"""Find and normalise actors (people, governments, agencies, media) through data/lexicons/actors.csv.
+"""Find and normalise actors (people, states, agencies, media) via data/lexicons/actors.csv.
 
 Aliases written with capitals match case-sensitively (``AS`` is the United States, ``as`` is
 not); all-lowercase aliases (``para analis``) match in any case. Longer aliases win, so
@@ -66,8 +66,9 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     for match in pattern.finditer(text, start, len(text) if end is None else end):
         row = _row_for(match.group(0), by_alias)
         if row is not None:
-            found.append(ActorMatch(match.start(), match.end(), match.group(0), row["canonical"],
-                                    row["type"], row["kind"], row["country"], row["role"], row["gloss"]))
+            found.append(ActorMatch(
+                match.start(), match.end(), match.group(0), row["canonical"], row["type"],
+                row["kind"], row["country"], row["role"], row["gloss"]))
     return found
 
 

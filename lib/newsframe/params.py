@@ -28,7 +28,8 @@ def check_choice(name: str, value, allowed: Iterable):
     allowed = list(allowed)
     if value not in allowed:
         raise ParameterError(
-            f"parameter {name!r} = {value!r} is not allowed; allowed values: {_allowed_text(allowed)}"
+            f"parameter {name!r} = {value!r} is not allowed; "
+            f"allowed values: {_allowed_text(allowed)}"
         )
     return value
 
