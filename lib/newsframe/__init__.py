@@ -29,7 +29,14 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 
+_SUBMODULES = {"actors", "claims", "cli", "corpus", "dates", "framing", "lexicons", "numbers",
+               "params", "paths", "plotting", "reference", "render", "reports", "sources",
+               "text", "timeline"}
+
+
 def __getattr__(name):
+    if name in _SUBMODULES:  # nf.plotting, nf.params, ... without explicit imports
+        return import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'newsframe' has no attribute {name!r}")

@@ -18,7 +18,9 @@ PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F
 
 
 def apply_theme() -> None:
-    """Set matplotlib/seaborn defaults for all report charts."""
+    """Set matplotlib defaults for all report charts, and make pandas Styler escape HTML
+    (article text shown in a styled table must never become markup)."""
+    pd.set_option("styler.format.escape", "html")
     mpl.rcParams.update({
         "figure.figsize": (9, 4.8),
         "figure.dpi": 100,

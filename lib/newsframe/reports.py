@@ -1,15 +1,59 @@
 """Run the notebooks with papermill and export HTML reports (full and briefing) plus an index.
 
+All notebooks run from one Python process, two at a time (papermill's API; no CLI start-up
+per notebook). Each notebook gets ``corpus_dir`` and the shared parameters it declares; a
+name no notebook declares is an error naming the valid ones. Every notebook yields:
+
+- ``NN_name.ipynb``      the executed notebook
+- ``NN_name.html``       full page (code and outputs)
+- ``NN_name.briefing.html``  the same without code (nbconvert ``exclude_input``)
+
+and ``index.html`` links them with a summary line each, the corpus, the parameters used and
+the package versions. HTML is made to render offline: external script tags that nbconvert's
+template adds (MathJax, require.js, mermaid from a CDN) are removed, since nothing we show
+needs them; charts are embedded PNG.
+
 >>> "pandas" in set(package_versions()["package"])
 True
 """
 
+import html
+import json
+import re
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from importlib import metadata
+from pathlib import Path
 
 import pandas as pd
 
+from . import paths
+
 REPORT_PACKAGES = ("newsframe", "pandas", "matplotlib", "seaborn", "papermill", "nbconvert",
                    "nbval", "dateparser", "jupyterlab")
+_EXTERNAL_SCRIPT = re.compile(
+    r"<script\b[^>]*\bsrc\s*=\s*[\"']https?://[^>]*>\s*</script>"
+    r"|<script\b[^>]*type=[\"']module[\"'][^>]*>(?:(?!</script>).)*?https?://(?:(?!</script>).)*"
+    r"</script>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+class ReportError(RuntimeError):
+    """A notebook failed or a parameter was not valid; the message says which."""
+
+
+@dataclass
+class ReportResult:
+    notebook: str
+    title: str
+    summary: str
+    parameters: dict
+    seconds: float
+    error: str = ""
+    outputs: dict = field(default_factory=dict)
 
 
 def package_versions(packages=REPORT_PACKAGES) -> pd.DataFrame:
@@ -21,3 +65,205 @@ def package_versions(packages=REPORT_PACKAGES) -> pd.DataFrame:
         except metadata.PackageNotFoundError:
             rows.append((name, "not installed"))
     return pd.DataFrame(rows, columns=["package", "version"])
+
+
+def discover_notebooks(folder: Path = paths.NOTEBOOKS) -> list[Path]:
+    """Notebooks named ``NN_topic.ipynb`` in reading order.
+
+    >>> [p.name[:2] for p in discover_notebooks()][:1]
+    ['00']
+    """
+    return sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb"))
+
+
+def declared_parameters(notebook: Path) -> dict[str, dict]:
+    """Parameters declared in a notebook's ``parameters`` cell (name -> type, default, help)."""
+    import papermill
+
+    return papermill.inspect_notebook(str(notebook))
+
+
+def parse_value(text: str):
+    """Type a ``-p NAME VALUE`` string the way papermill's CLI does, plus YAML lists.
+
+    >>> parse_value("None"), parse_value("3"), parse_value("[shell, container]")
+    (None, 3, ['shell', 'container'])
+    """
+    import yaml
+
+    if text in ("None", "none", "null"):
+        return None
+    if text in ("True", "False"):
+        return text == "True"
+    try:
+        value = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return text
+    return value if isinstance(value, (int, float, list, dict, bool)) else text
+
+
+def check_parameters(notebooks: list[Path], parameters: dict) -> dict[Path, dict]:
+    """Per notebook, the subset of ``parameters`` it declares; unknown names raise."""
+    declared = {nb: declared_parameters(nb) for nb in notebooks}
+    valid = sorted({name for params in declared.values() for name in params})
+    unknown = sorted(set(parameters) - set(valid))
+    if unknown:
+        raise ReportError(
+            f"unknown parameter(s) {', '.join(unknown)}; valid parameters: {', '.join(valid)}"
+        )
+    return {nb: {k: v for k, v in parameters.items() if k in names}
+            for nb, names in declared.items()}
+
+
+def _first_heading(notebook) -> str:
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            match = re.search(r"^#\s+(.+)$", cell.source, re.M)
+            if match:
+                return match.group(1).strip()
+    return ""
+
+
+def _summary_line(notebook) -> str:
+    """Text printed by the cell tagged ``summary`` (first line), else the intro paragraph."""
+    for cell in notebook.cells:
+        if "summary" in cell.get("metadata", {}).get("tags", []):
+            for output in cell.get("outputs", []):
+                text = output.get("text") or output.get("data", {}).get("text/plain", "")
+                if text.strip():
+                    return text.strip().splitlines()[0]
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            paragraphs = [p for p in cell.source.split("\n\n") if p and not p.startswith("#")]
+            if paragraphs:
+                return " ".join(paragraphs[0].split())
+    return ""
+
+
+def offline_html(page: str) -> str:
+    """Remove external script tags (CDN MathJax, require.js, mermaid) from an nbconvert page.
+
+    >>> offline_html('<p>x</p><script src="https://cdn.example/x.js"></script>')
+    '<p>x</p>'
+    """
+    return _EXTERNAL_SCRIPT.sub("", page)
+
+
+def export_html(executed: Path) -> dict[str, Path]:
+    """Write the full and the briefing (no code) HTML next to an executed notebook."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    notebook = nbformat.read(executed, as_version=4)
+    outputs = {}
+    for variant, exclude in (("html", False), ("briefing", True)):
+        exporter = HTMLExporter(template_name="lab", exclude_input=exclude,
+                                exclude_input_prompt=exclude, exclude_output_prompt=exclude)
+        page, _ = exporter.from_notebook_node(notebook)
+        suffix = ".html" if variant == "html" else ".briefing.html"
+        target = executed.with_suffix("").with_name(executed.stem + suffix)
+        target.write_text(offline_html(page), encoding="utf-8")
+        outputs[variant] = target
+    return outputs
+
+
+def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> ReportResult:
+    """Execute one notebook into ``out_dir`` and export its HTML; errors are captured."""
+    import nbformat
+    import papermill
+
+    executed = Path(out_dir) / notebook.name
+    started = time.perf_counter()
+    error = ""
+    try:
+        papermill.execute_notebook(
+            str(notebook), str(executed), parameters=parameters, kernel_name="python3",
+            cwd=str(notebook.parent), progress_bar=False, log_output=False,
+        )
+    except papermill.PapermillExecutionError as failure:
+        failing = next((c.source for c in nbformat.read(executed, as_version=4).cells
+                        if any(o.get("output_type") == "error" for o in c.get("outputs", []))),
+                       "")
+        first_line = next((line for line in failing.splitlines() if line.strip()), "")
+        error = (f"{notebook.name}: cell {failure.exec_count} ({first_line[:80]!r}) "
+                 f"raised {failure.ename}: {failure.evalue}")
+    except Exception as failure:  # noqa: BLE001 - kernel death etc. is reported, not hidden
+        error = f"{notebook.name}: {type(failure).__name__}: {failure}"
+    outputs = {}
+    title = summary = ""
+    if executed.exists():
+        outputs = {"ipynb": executed, **export_html(executed)}
+        executed_nb = nbformat.read(executed, as_version=4)
+        title, summary = _first_heading(executed_nb), _summary_line(executed_nb)
+    return ReportResult(notebook.name, title or notebook.stem, summary, parameters,
+                        time.perf_counter() - started, error, outputs)
+
+
+def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.REPORTS,
+                  parameters: dict | None = None, notebooks: list[Path] | None = None,
+                  workers: int = 2) -> list[ReportResult]:
+    """Run every notebook on ``corpus`` into ``out_dir`` and write ``index.html``.
+
+    Raises ReportError naming the failing notebook and cell (after all others finished).
+    """
+    corpus_path = paths.resolve_path(corpus).resolve()
+    if not corpus_path.exists():
+        raise ReportError(f"corpus {str(corpus)!r} does not exist")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    notebooks = notebooks or discover_notebooks()
+    shared = {**(parameters or {}), "corpus_dir": str(corpus_path)}
+    per_notebook = check_parameters(notebooks, shared)
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        results = list(pool.map(lambda nb: run_notebook(nb, out, per_notebook[nb]), notebooks))
+    write_index(results, out, corpus_path, parameters or {})
+    failures = [r.error for r in results if r.error]
+    if failures:
+        raise ReportError("; ".join(failures))
+    return results
+
+
+def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters: dict) -> Path:
+    """index.html: one line per report, the corpus, parameters used and package versions."""
+    from .corpus import load_corpus, warning_summary
+
+    esc = html.escape
+    try:
+        corpus_line = warning_summary(load_corpus(corpus))
+    except Exception as failure:  # noqa: BLE001 - the index must still be written
+        corpus_line = f"could not load: {failure}"
+    items = []
+    for result in results:
+        links = " · ".join(
+            f'<a href="{esc(path.name)}">{esc(label)}</a>'
+            for label, key in (("report", "html"), ("briefing", "briefing"), ("notebook", "ipynb"))
+            if (path := result.outputs.get(key))
+        )
+        state = (f'<span class="error">failed: {esc(result.error)}</span>' if result.error
+                 else esc(result.summary))
+        items.append(f"<li><strong>{esc(result.title)}</strong> — {state}<br>"
+                     f"<small>{links} · {result.seconds:.1f} s</small></li>")
+    versions = "".join(f"<tr><td>{esc(r.package)}</td><td>{esc(r.version)}</td></tr>"
+                       for r in package_versions().itertuples())
+    shown = json.dumps(parameters, ensure_ascii=False, default=str) if parameters else "defaults"
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>newsframe reports</title>
+<style>
+body {{ font: 16px/1.5 system-ui, sans-serif; max-width: 56rem; margin: 2rem auto;
+       padding: 0 1rem; color: #222; }}
+li {{ margin: .6rem 0; }} .error {{ color: #b00020; }} td {{ padding: 0 1rem 0 0; }}
+small {{ color: #555; }}
+</style></head><body>
+<h1>newsframe reports</h1>
+<p><strong>Corpus:</strong> <code>{esc(str(corpus))}</code><br>{esc(corpus_line)}</p>
+<p><strong>Parameters:</strong> <code>{esc(shown)}</code></p>
+<ul id="reports">{''.join(items)}</ul>
+<h2>Package versions</h2><table id="versions">{versions}</table>
+<p><small>Generated {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}.</small></p>
+</body></html>
+"""
+    target = out / "index.html"
+    target.write_text(page, encoding="utf-8")
+    return target

@@ -1,0 +1,147 @@
+"""Command line: ``newsframe corpus|claims|events|sources|frames|report``.
+
+Table commands load the corpus (PATH defaults to seeds/), annotate it and write the table as
+CSV (default, to stdout), JSONL or Parquet. A one-line warning summary goes to stderr; the
+exit code is 0 unless ``--strict`` and some input row has status error.
+
+>>> main(["corpus", "--format", "csv", "-o", "/dev/null"])
+0
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+
+# subcommand -> (public function, help)
+TABLES = {
+    "corpus": (None, "one row per article: metadata, warnings (body with --with-text)"),
+    "claims": ("extract_claims", "quantity claims (containers, shells, ...) with claimants"),
+    "events": ("extract_events", "dated expressions and the events they date"),
+    "sources": ("extract_attributions", "who is quoted or cited, how, relayed by whom"),
+    "frames": ("score_frames", "frame, hedge, normative and headline lexicon hits"),
+}
+TEXT_COLUMNS = ["body", "boilerplate"]
+
+
+def _load(args):
+    from .corpus import load_corpus, warning_summary
+
+    sources = args.paths or [str(paths.SEEDS)]
+    frames = []
+    files = [p for p in sources if Path(p).is_file() and Path(p).suffix.lower() == ".txt"]
+    if files and len(files) == len(sources) and len(files) > 1:
+        frames.append(load_corpus(files, manifest=args.manifest))
+    else:
+        for source in sources:
+            frame = load_corpus(paths.resolve_path(source), manifest=args.manifest,
+                                progress=True)
+            frames.append(frame)
+    articles = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    articles.attrs["skipped_files"] = sum(
+        (f.attrs.get("skipped_files", []) for f in frames), [])
+    print(f"newsframe: {warning_summary(articles)}", file=sys.stderr)
+    return articles
+
+
+def _write(table: pd.DataFrame, fmt: str, output: str | None) -> None:
+    if fmt == "parquet":
+        if not output:
+            raise SystemExit("newsframe: --format parquet needs -o FILE")
+        table.to_parquet(output, index=False)
+    elif fmt == "jsonl":
+        text = table.to_json(orient="records", lines=True, force_ascii=False, date_format="iso")
+        _emit(text, output)
+    else:
+        _emit(table.to_csv(index=False), output)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def _table_command(args) -> int:
+    import newsframe
+
+    articles = _load(args)
+    function_name = TABLES[args.command][0]
+    if function_name is None:
+        table = articles if args.with_text else articles.drop(columns=TEXT_COLUMNS)
+    else:
+        table = getattr(newsframe, function_name)(articles)
+    _write(table, args.format, args.output)
+    if args.strict and (articles["status"] == "error").any():
+        return 1
+    return 0
+
+
+def _report_command(args) -> int:
+    import yaml
+
+    from .reports import ReportError, build_reports, parse_value
+
+    parameters = {}
+    if args.params_file:
+        loaded = yaml.safe_load(Path(args.params_file).read_text()) or {}
+        if not isinstance(loaded, dict):
+            raise SystemExit(f"newsframe: {args.params_file} must hold a mapping of name: value")
+        parameters.update(loaded)
+    for name, value in args.parameter or []:
+        parameters[name] = parse_value(value)
+    if "corpus_dir" in parameters:
+        args.corpus = parameters.pop("corpus_dir")
+    try:
+        results = build_reports(args.corpus, args.out, parameters, workers=args.workers)
+    except ReportError as failure:
+        print(f"newsframe report failed: {failure}", file=sys.stderr)
+        return 1
+    for result in results:
+        print(f"{result.notebook}: {result.seconds:.1f} s — {result.summary}", file=sys.stderr)
+    print(f"Open {Path(args.out).resolve() / 'index.html'}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsframe", description="Annotated, evidence-carrying tables from news articles.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, (_, help_text) in TABLES.items():
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("paths", nargs="*", metavar="PATH",
+                         help="folder, .txt files, or a CSV/JSONL export (default: seeds/)")
+        sub.add_argument("--format", choices=["csv", "jsonl", "parquet"], default="csv")
+        sub.add_argument("-o", "--output", metavar="FILE", help="write here, not stdout")
+        sub.add_argument("--manifest", metavar="FILE", help="CSV overriding url/outlet/published")
+        sub.add_argument("--strict", action="store_true",
+                         help="exit 1 when any input row has status error")
+        if name == "corpus":
+            sub.add_argument("--with-text", action="store_true",
+                             help="include body and boilerplate columns")
+        sub.set_defaults(handler=_table_command, with_text=True)
+        if name == "corpus":
+            sub.set_defaults(with_text=False)
+    report = commands.add_parser("report", help="run every notebook into HTML reports")
+    report.add_argument("--corpus", default=str(paths.SEEDS), help="corpus folder (default seeds/)")
+    report.add_argument("--out", default=str(paths.REPORTS), help="output folder (default reports/)")
+    report.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
+                        help="parameter passed to every notebook that declares it")
+    report.add_argument("-f", "--params-file", metavar="YAML", help="YAML file of parameters")
+    report.add_argument("--workers", type=int, default=2, help="notebooks run at once (2)")
+    report.set_defaults(handler=_report_command)
+    return parser
+
+
+def main(argv=None) -> int:
+    """Entry point of the ``newsframe`` console script."""
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
