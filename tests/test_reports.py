@@ -7,10 +7,9 @@ import subprocess
 from pathlib import Path
 
 import nbformat
-import papermill
 import pandas as pd
+import papermill
 import pytest
-
 from newsframe import paths, reports
 
 

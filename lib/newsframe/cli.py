@@ -127,8 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "corpus":
             sub.set_defaults(with_text=False)
     report = commands.add_parser("report", help="run every notebook into HTML reports")
-    report.add_argument("--corpus", default=str(paths.SEEDS), help="corpus folder (default seeds/)")
-    report.add_argument("--out", default=str(paths.REPORTS), help="output folder (default reports/)")
+    report.add_argument("--corpus", default=str(paths.SEEDS), help="corpus (default seeds/)")
+    report.add_argument("--out", default=str(paths.REPORTS), help="output (default reports/)")
     report.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
                         help="parameter passed to every notebook that declares it")
     report.add_argument("-f", "--params-file", metavar="YAML", help="YAML file of parameters")

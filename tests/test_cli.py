@@ -1,0 +1,64 @@
+"""The newsframe command line: formats, summary on stderr, --strict, report parameters."""
+
+import io
+import json
+import subprocess
+import sys
+
+import pandas as pd
+from newsframe import cli, paths
+
+
+def _run(*args):
+    return subprocess.run([sys.executable, "-m", "newsframe.cli", *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_corpus_prints_seeds_as_csv_without_text_and_summary_on_stderr():
+    result = _run("corpus")
+    assert result.returncode == 0
+    table = pd.read_csv(io.StringIO(result.stdout), dtype=str, keep_default_na=False)
+    assert len(table) == 5 and "body" not in table.columns
+    assert list(table["outlet"]) == ["Liputan6.com", "KompasTV", "Tribunnews.com",
+                                     "IndonesiaSatu.co", "NEWSLIVE"]
+    assert list(table["published"]) == ["2023-10-13", "2022-11-03", "", "2023-09-12",
+                                        "2023-11-01"]
+    assert result.stderr.strip().splitlines()[-1] == (
+        "newsframe: 5 articles (3 ok, 2 warning, 0 error); warnings: no_publication_date=1, "
+        "no_title=1, weekday_mismatch=1")
+
+
+def test_formats_and_with_text(tmp_path):
+    assert cli.main(["corpus", "--format", "jsonl", "--with-text", "-o",
+                     str(tmp_path / "c.jsonl")]) == 0
+    rows = [json.loads(line) for line in (tmp_path / "c.jsonl").read_text().splitlines()]
+    assert rows[0]["body"].startswith("Liputan6.com, Washington -")
+    assert cli.main(["corpus", "--format", "parquet", "-o", str(tmp_path / "c.parquet")]) == 0
+    assert len(pd.read_parquet(tmp_path / "c.parquet")) == 5
+
+
+def test_strict_exits_one_on_error_rows(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "ok.txt").write_text("Judul\nIsi yang ada di sini dan itu.")
+    assert _run("corpus", str(tmp_path)).returncode == 0
+    result = _run("corpus", str(tmp_path), "--strict")
+    assert result.returncode == 1
+    assert "1 error" in result.stderr
+
+
+def test_report_rejects_unknown_parameter_naming_valid_ones(tmp_path):
+    result = _run("report", "--out", str(tmp_path), "-p", "colour", "red")
+    assert result.returncode == 1
+    assert "unknown parameter(s) colour; valid parameters:" in result.stderr
+    assert "corpus_dir" in result.stderr and "lang" in result.stderr
+
+
+def test_report_reads_a_params_file(tmp_path):
+    (tmp_path / "params.yaml").write_text("shade: blue\n")
+    result = _run("report", "--out", str(tmp_path), "-f", str(tmp_path / "params.yaml"))
+    assert result.returncode == 1 and "unknown parameter(s) shade" in result.stderr
+
+
+def test_default_path_is_the_seeds():
+    assert cli.build_parser().parse_args(["corpus"]).paths == []
+    assert paths.SEEDS.exists()

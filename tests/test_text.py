@@ -1,0 +1,40 @@
+"""Sentences and paragraphs with offsets, on the seeds' tricky punctuation."""
+
+from newsframe import text
+
+from .conftest import SEED_IDS
+
+
+def test_sentences_keep_numbers_abbreviations_and_quotes_together():
+    body = ('Korea Utara mengirim 1.000 kontainer. "Kami mengutuk," kata Kirby. '
+            "Dr. Lee tiba di Washington D.C. pada Senin.")
+    assert [body[s:e] for s, e in text.split_sentences(body)] == [
+        "Korea Utara mengirim 1.000 kontainer.",
+        '"Kami mengutuk," kata Kirby.',
+        "Dr. Lee tiba di Washington D.C. pada Senin.",
+    ]
+
+
+def test_sentences_never_cross_paragraphs_and_offsets_point_at_text(seed_articles):
+    for body in seed_articles["body"]:
+        paragraphs = text.split_paragraphs(body)
+        for start, end in text.split_sentences(body):
+            assert body[start:end].strip() == body[start:end] != ""
+            assert text.enclosing_span(paragraphs, start) == text.enclosing_span(paragraphs,
+                                                                                 end - 1)
+
+
+def test_seed_sentence_split_on_closing_curly_quote(seed_articles):
+    sentences = text.sentence_table(seed_articles)
+    kompas = sentences[sentences["article_id"] == SEED_IDS["kompastv"]]["sentence"].tolist()
+    assert any(s.startswith('"Kami tidak percaya') and s.endswith("The Associated Press.")
+               for s in kompas)
+    assert "AS. daratan." in " ".join(sentences["sentence"])  # lower-case next word: no split
+
+
+def test_sentence_table_columns_and_types(seed_articles):
+    table = text.sentence_table(seed_articles)
+    assert list(table.columns) == ["article_id", "paragraph", "sentence_no", "start", "end",
+                                   "sentence"]
+    assert str(table["start"].dtype) == "int64"
+    assert table.groupby("article_id").size().min() >= 9
