@@ -88,6 +88,12 @@ def hostile_reports(tmp_path_factory):
         "ke Rusia, kata Kirby.\n&lt;script&gt;document.title='PWNED'&lt;/script&gt;\n")
     (corpus / "b.txt").write_bytes(b"\x00\x01binary")
     (corpus / "c.txt").write_text("")
+    (corpus / "d.txt").write_bytes("Judul “café”\nIsi – berita yang ada di sini.".encode("cp1252"))
+    (corpus / "e.txt").write_text("<html><body><h1>Judul</h1><p>Seoul (ANTARA) - Ada 73 gerbong "
+                                  "pada Sabtu (14/10/2023).</p><script>document.title='PWNED'"
+                                  "</script></body></html>")
+    (corpus / "f.txt").write_text((corpus / "a.txt").read_text())
+    (corpus / "g.txt").write_text("Judul\n" + "Korea Utara mengirim 1.000 kontainer. " * 25_000)
     pd.DataFrame({
         "article_id": ["a"], "url": ["javascript:document.title='PWNED'"],
         "title": ["<script>document.title='PWNED'</script><img src=x "
@@ -157,7 +163,7 @@ def test_hostile_article_runs_no_script_in_chromium(hostile_reports, tmp_path):
 
 def test_hostile_corpus_reports_say_what_is_missing(hostile_reports):
     index = (hostile_reports / "index.html").read_text()
-    assert "3 articles (1 ok, 0 warning, 2 error); warnings: binary=1, empty=1" in index
+    assert "7 articles (1 ok, 4 warning, 2 error)" in index
     executed = json.loads((hostile_reports / "00_corpus.ipynb").read_text())
     outputs = json.dumps(executed["cells"])
     assert "Traceback" not in outputs

@@ -47,7 +47,7 @@ def _matcher(mtime: float) -> tuple[re.Pattern, dict[str, dict]]:
 
 
 def _lookup() -> tuple[re.Pattern, dict[str, dict]]:
-    return _matcher(lexicons.lexicon_path("actors").stat().st_mtime)
+    return _matcher(lexicons.mtime("actors"))
 
 
 def _row_for(alias_text: str, by_alias: dict[str, dict]) -> dict | None:

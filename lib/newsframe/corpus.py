@@ -21,12 +21,11 @@ import json
 import re
 import sys
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
-from . import lexicons, paths, text
+from . import dates, lexicons, paths, text
 
 COLUMNS = [
     "article_id", "path", "sha256", "status", "warnings", "outlet", "outlet_evidence", "url",
@@ -56,19 +55,10 @@ WARNING_CODES = {
 TEXT_SUFFIXES = {".txt"}
 MAX_TITLE_CHARS = 300
 HEADER_LINES = 12  # title, standfirst and byline live in the first lines
-_WEEKDAYS = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
-_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
-           "agu": 8, "agt": 8, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "des": 12,
-           "dec": 12}
-_WEEKDAY_RE = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
-_NUMERIC_DATE = re.compile(
-    _WEEKDAY_RE + r"?[,\s]*\(?\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})\s*\)?",
-    re.IGNORECASE,
-)
-_WORD_DATE = re.compile(
-    r"(?:" + _WEEKDAY_RE + r",?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Za-z]{3,9})\.?\s+"
-    r"(?P<y>(?:19|20)\d{2})(?:,?\s+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*WIB|\s*WITA|\s*WIT)?)?",
-    re.IGNORECASE,
+# a time stamp closing the headline line: "... Tiba di Rusia 12 Sep 2023 10:58"
+_TITLE_STAMP = re.compile(
+    r"\s(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2}(?:,?\s+(?:pukul\s+)?\d{1,2}[:.]\d{2}"
+    r"(?:\s*WI[BT]A?)?)?)\s*$"
 )
 _DASHES = r"(?:-{1,2}|–|—)"
 _DATELINE = re.compile(
@@ -76,6 +66,7 @@ _DATELINE = re.compile(
     r"|(?P<c>[^,\n(–—-]{2,40}?)\s*\((?P<d>[^)\n]{2,30})\)"
     r"|(?P<e>[^\s,(–—-]{2,30}))\s*" + _DASHES + r"\s*"
 )
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re.I | re.S)
 _HTML_HINT = re.compile(r"<(html|body|p|div|br|span|script|a|h\d|article|img)\b[^>]*>", re.I)
 
@@ -195,7 +186,7 @@ def _decode(row: _Row) -> str:
         row.warnings.append("empty")
         return ""
     sample = raw[:8192]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if b"\x00" in sample or controls > len(sample) * 0.05:
         row.error = True
         row.warnings.append("binary")
@@ -235,14 +226,17 @@ def _clean(row: _Row, raw_text: str) -> str:
 
 # ---------------------------------------------------------------------------- structure
 
-def _boilerplate_rules() -> list[tuple[re.Pattern, str, bool]]:
-    table = lexicons.load("boilerplate")
-    return [(re.compile(r["pattern"], re.IGNORECASE), r["kind"], r["takes_next"] == "1")
-            for r in table.to_dict("records")]
+def _boilerplate_rules() -> tuple[re.Pattern, list[tuple[str, bool]]]:
+    """One pattern for all boilerplate rules; group ``r<i>`` matched -> rule i."""
+    table = lexicons.load("boilerplate").to_dict("records")
+    pattern = re.compile("|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(table)),
+                         re.IGNORECASE)
+    return pattern, [(r["kind"], r["takes_next"] == "1") for r in table]
 
 
 def _split_boilerplate(lines: list[str], rules) -> tuple[list[str], list[tuple[str, str]]]:
     """Keep content lines; return removed (kind, line) pairs in order."""
+    pattern, kinds = rules
     kept, removed, skip_next = [], [], False
     for line in lines:
         stripped = line.strip()
@@ -250,13 +244,9 @@ def _split_boilerplate(lines: list[str], rules) -> tuple[list[str], list[tuple[s
             removed.append(("tags", stripped))
             skip_next = False
             continue
-        kind = None
-        if stripped and len(stripped) < 400:
-            for pattern, rule_kind, takes_next in rules:
-                if pattern.fullmatch(stripped):
-                    kind, skip_next = rule_kind, takes_next
-                    break
-        if kind:
+        match = pattern.fullmatch(stripped) if stripped and len(stripped) < 400 else None
+        if match:
+            kind, skip_next = kinds[int(match.lastgroup[1:])]
             removed.append((kind, stripped))
         else:
             kept.append(line)
@@ -297,45 +287,18 @@ def _dateline(lead: str, outlets) -> tuple[str, str, str] | None:
     return None
 
 
-def _valid_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _find_publication_date(snippet: str) -> tuple[date, str, str] | None:
-    """First explicit full date in ``snippet``: (date, evidence, weekday stated)."""
-    candidates = []
-    for match in _NUMERIC_DATE.finditer(snippet):
-        found = _valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
-        if found:
-            candidates.append((match.start(), found, match.group(0).strip(), match["wd"] or ""))
-    for match in _WORD_DATE.finditer(snippet):
-        month = _MONTHS.get(match["mon"][:3].lower())
-        found = month and _valid_date(int(match["y"]), month, int(match["d"]))
-        if found:
-            candidates.append((match.start(), found, match.group(0).strip(), match["wd"] or ""))
-    if not candidates:
-        return None
-    _, found, evidence, weekday = min(candidates, key=lambda c: c[0])
-    return found, evidence, weekday
-
-
-def _weekday_matches(stated: str, found: date) -> bool:
-    key = stated.lower().replace("'", "")
-    key = "minggu" if key == "ahad" else key
-    return key not in _WEEKDAYS or _WEEKDAYS.index(key) == found.weekday()
-
-
-def _language(body: str) -> str:
-    words = re.findall(r"[a-z]+", body[:20_000].lower())
+def _stopwords() -> dict[str, str]:
     table = lexicons.load("stopwords")
-    counts = {}
-    for language, group in table.groupby("language"):
-        vocabulary = set(group["word"])
-        counts[language] = sum(1 for w in words if w in vocabulary)
-    if not words or max(counts.values(), default=0) < 3:
+    return dict(zip(table["word"].tolist(), table["language"].tolist(), strict=True))
+
+
+def _language(body: str, stopwords: dict[str, str]) -> str:
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[a-z]+", body[:5_000].lower()):
+        language = stopwords.get(word)
+        if language:
+            counts[language] = counts.get(language, 0) + 1
+    if max(counts.values(), default=0) < 3:
         return "und"
     return max(counts, key=counts.get)
 
@@ -374,9 +337,9 @@ def _structure(row: _Row, cleaned: str, rules, outlets, sections) -> dict:
     first_word = title.split(" ", 1)[0] if title else ""
     if first_word in sections and " " in title:
         info["section"], title = first_word, title.split(" ", 1)[1]
-    stamp = _WORD_DATE.search(title)
-    if stamp and stamp.end() >= len(title.rstrip()) and stamp.start() > 0:
-        info["date_line"] = stamp.group(0)
+    stamp = _TITLE_STAMP.search(title)
+    if stamp and dates.parse_date_line(stamp.group(1)).date:
+        info["date_line"] = stamp.group(1)
         title = title[: stamp.start()].strip()
     info["title"] = title
 
@@ -403,16 +366,17 @@ def _structure(row: _Row, cleaned: str, rules, outlets, sections) -> dict:
 
 
 def _publication(info: dict, row: _Row) -> dict:
-    """Publication date from a date line, else the lead's first explicit date."""
+    """Publication date from a date line, else the lead's first explicit full date."""
     for source, snippet in (("date line", info.get("date_line", "")),
                             ("lead", info.get("lead", "")[:600])):
-        found = _find_publication_date(snippet) if snippet else None
-        if found:
-            published, evidence, weekday = found
-            if weekday and not _weekday_matches(weekday, published):
+        found = dates.parse_date_line(snippet) if snippet else None
+        if found and found.date:
+            if found.weekday_ok is False:
                 row.warnings.append("weekday_mismatch")
-            return {"published": published.isoformat(), "published_precision": "day",
-                    "published_evidence": f"{source}: {evidence}", "weekday_stated": weekday}
+            evidence = snippet if source == "date line" else found.evidence
+            return {"published": found.date.isoformat(), "published_precision": "day",
+                    "published_evidence": f"{source}: {evidence}",
+                    "weekday_stated": found.weekday_stated}
     return {"published": "", "published_precision": "", "published_evidence": "",
             "weekday_stated": ""}
 
@@ -444,20 +408,20 @@ def load_corpus(source=None, manifest=None, progress: bool = False) -> pd.DataFr
     overrides = _read_manifest(manifest, source)
     rules, outlets = _boilerplate_rules(), _outlets()
     sections = set(lexicons.load("sections")["section"])
-    seen: dict[str, str] = {}
+    context = {"rules": rules, "outlets": outlets, "sections": sections,
+               "stopwords": _stopwords(), "seen": {}}
     records = []
     for number, row in enumerate(rows, start=1):
         if progress and number % 200 == 0:
             print(f"newsframe: loaded {number}/{len(rows)} articles", file=sys.stderr)
-        records.append(_load_one(row, overrides.get(row.article_id, {}), rules, outlets,
-                                 sections, seen))
+        records.append(_load_one(row, overrides.get(row.article_id, {}), context))
     frame = pd.DataFrame(records, columns=COLUMNS)
     frame = frame.astype({"n_words": "int64", "n_paragraphs": "int64"})
     frame.attrs["skipped_files"] = skipped
     return frame
 
 
-def _load_one(row: _Row, override: dict, rules, outlets, sections, seen) -> dict:
+def _load_one(row: _Row, override: dict, context: dict) -> dict:
     if row.text is None:
         try:
             row.raw = Path(row.path).read_bytes()
@@ -473,7 +437,8 @@ def _load_one(row: _Row, override: dict, rules, outlets, sections, seen) -> dict
             row.error = True
             row.warnings.append("empty")
     cleaned = "" if row.error else _clean(row, decoded)
-    info = _structure(row, cleaned, rules, outlets, sections) if cleaned else {}
+    info = (_structure(row, cleaned, context["rules"], context["outlets"], context["sections"])
+            if cleaned else {})
     published = _publication(info, row) if cleaned else _publication({}, row)
     record = {column: "" for column in COLUMNS}
     record.update({k: v for k, v in info.items() if k in record})
@@ -491,7 +456,7 @@ def _load_one(row: _Row, override: dict, rules, outlets, sections, seen) -> dict
                 record["published_precision"] = _precision_of(value)
     if cleaned:
         body = record["body"]
-        record["language"] = _language(body)
+        record["language"] = _language(body, context["stopwords"])
         record["n_words"] = len(body.split())
         record["n_paragraphs"] = len(text.split_paragraphs(body))
         if not record["title"]:
@@ -503,11 +468,11 @@ def _load_one(row: _Row, override: dict, rules, outlets, sections, seen) -> dict
         if record["language"] not in ("id", "und"):
             row.warnings.append("not_indonesian")
         digest = hashlib.sha256(" ".join(cleaned.split()).encode("utf-8")).hexdigest()
-        if digest in seen:
-            record["duplicate_of"] = seen[digest]
+        if digest in context["seen"]:
+            record["duplicate_of"] = context["seen"][digest]
             row.warnings.append("duplicate")
         else:
-            seen[digest] = row.article_id
+            context["seen"][digest] = row.article_id
     record["n_words"] = record["n_words"] or 0
     record["n_paragraphs"] = record["n_paragraphs"] or 0
     record["warnings"] = ";".join(dict.fromkeys(row.warnings))

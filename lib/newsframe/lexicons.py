@@ -10,6 +10,7 @@ True
 
 import functools
 import re
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -28,6 +29,26 @@ def lexicon_path(name: str) -> Path:
     raise FileNotFoundError(f"unknown lexicon {name!r}; available: {', '.join(available)}")
 
 
+_MTIME_TTL = 2.0  # seconds between checks of a lexicon file for edits
+_mtimes: dict[str, tuple[float, Path, float]] = {}
+
+
+def mtime(name: str) -> float:
+    """Modification time of a lexicon, re-checked at most every two seconds.
+
+    Compiled matchers are cached by (name, mtime), so an analyst who edits a CSV in a running
+    JupyterLab kernel sees the change without a restart, while hot loops pay no file system
+    call per sentence.
+    """
+    now = time.monotonic()
+    cached = _mtimes.get(name)
+    if cached is None or now - cached[0] > _MTIME_TTL:
+        path = cached[1] if cached else lexicon_path(name)
+        cached = (now, path, path.stat().st_mtime)
+        _mtimes[name] = cached
+    return cached[2]
+
+
 @functools.cache
 def _read(path: str, mtime: float) -> pd.DataFrame:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, comment=None, encoding="utf-8")
@@ -40,8 +61,8 @@ def load(name: str) -> pd.DataFrame:
     >>> "gloss" in load("actors").columns
     True
     """
-    path = lexicon_path(name)
-    return _read(str(path), path.stat().st_mtime).copy()
+    modified = mtime(name)
+    return _read(str(_mtimes[name][1]), modified).copy()
 
 
 def split_aliases(value: str) -> list[str]:

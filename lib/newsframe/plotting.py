@@ -21,6 +21,8 @@ def apply_theme() -> None:
     """Set matplotlib defaults for all report charts, and make pandas Styler escape HTML
     (article text shown in a styled table must never become markup)."""
     pd.set_option("styler.format.escape", "html")
+    pd.set_option("display.max_colwidth", 400)  # evidence sentences are read in full
+    pd.set_option("display.max_rows", 200)
     mpl.rcParams.update({
         "figure.figsize": (9, 4.8),
         "figure.dpi": 100,
@@ -38,6 +40,13 @@ def apply_theme() -> None:
         "axes.prop_cycle": mpl.cycler(color=PALETTE),
         "svg.hashsalt": "newsframe",  # reproducible SVG ids
     })
+
+
+def integer_axis(ax, which: str = "x") -> None:
+    """Only whole-number ticks on a count axis."""
+    from matplotlib.ticker import MaxNLocator
+
+    getattr(ax, f"{which}axis").set_major_locator(MaxNLocator(integer=True))
 
 
 def colors_for(keys) -> dict:

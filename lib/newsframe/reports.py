@@ -140,6 +140,26 @@ def _summary_line(notebook) -> str:
     return ""
 
 
+_VOLATILE = re.compile(r"0x[0-9a-f]{6,}|\d+(\.\d+)? ?s\b|/tmp/[\w/.-]+")
+
+
+def table_outputs(executed: Path) -> list[str]:
+    """Text and HTML outputs (tables, printed lines) of an executed notebook, with memory
+    addresses, durations and temporary paths masked: two runs with the same parameters must
+    give the same list (images are left out: PNG bytes may differ between matplotlib runs).
+    """
+    import nbformat
+
+    found = []
+    for index, cell in enumerate(nbformat.read(executed, as_version=4).cells):
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            for text in (output.get("text"), data.get("text/html"), data.get("text/plain")):
+                if text:
+                    found.append(f"{index}: {_VOLATILE.sub('<masked>', text)}")
+    return found
+
+
 def offline_html(page: str) -> str:
     """Remove external script tags (CDN MathJax, require.js, mermaid) from an nbconvert page.
 

@@ -1,0 +1,251 @@
+"""Annotation throughput: load + claims + events + attributions + frames, on one core.
+
+    .venv/bin/python benchmarks/bench_annotate.py                    # 1k and 10k
+    .venv/bin/python benchmarks/bench_annotate.py --sizes 1000 10000 100000
+    .venv/bin/python benchmarks/bench_annotate.py --profile 1000     # cProfile top functions
+    .venv/bin/python benchmarks/bench_annotate.py --write-docs       # update PERFORMANCE.md
+    .venv/bin/python benchmarks/bench_annotate.py --reuse --write-docs  # re-render last run
+
+Each size runs in a fresh child process pinned to one CPU (``os.sched_setaffinity``), so the
+peak resident memory (``resource.getrusage``, ``ru_maxrss``) belongs to that size alone and
+no stage can use a second core. Timings are the process's CPU time per stage over the whole
+corpus (one call per stage, as the CLI and notebooks do): the machine is shared, so wall-clock
+time is also shown with the 1-minute load average, but throughput is computed from CPU time.
+Corpora come from benchmarks/generate.py (created on demand). A stage whose module is not
+there yet, or that raises, is reported as missing.
+"""
+
+import argparse
+import cProfile
+import importlib
+import io
+import json
+import os
+import pstats
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import generate  # noqa: E402
+import perfdoc  # noqa: E402
+
+# stage -> (module, function); load is always first
+STAGES = {
+    "claims": ("newsframe.claims", "extract_claims"),
+    "events": ("newsframe.timeline", "extract_events"),
+    "attributions": ("newsframe.sources", "extract_attributions"),
+    "frames": ("newsframe.framing", "score_frames"),
+}
+TARGET = 500  # articles per second on one core
+SECTION = "Annotation throughput"
+
+
+def _stage_functions() -> dict:
+    functions = {}
+    for stage, (module, name) in STAGES.items():
+        try:
+            functions[stage] = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError) as missing:
+            functions[stage] = missing
+    return functions
+
+
+def measure(folder: Path) -> dict:
+    """Time every stage on the corpus in ``folder`` (run inside the pinned child)."""
+    from newsframe import load_corpus
+
+    functions = _stage_functions()  # imports (and their lexicon loads) are not timed
+    load_corpus(sorted(folder.glob("*.txt"))[:2])  # warm lexicon caches and regexes
+    warm = load_corpus(sorted(folder.glob("*.txt"))[:2])
+    for stage, function in functions.items():
+        if callable(function):
+            try:
+                function(warm)
+            except Exception as failure:  # noqa: BLE001 - a broken stage is reported
+                functions[stage] = failure
+    result = {"size": 0, "bytes": sum(p.stat().st_size for p in folder.glob("*.txt")),
+              "seconds": {}, "wall": {}, "rows": {}, "missing": [],
+              "load_average": os.getloadavg()[0]}
+    wall, cpu = time.perf_counter(), time.process_time()
+    articles = load_corpus(folder)
+    result["seconds"]["load"] = time.process_time() - cpu
+    result["wall"]["load"] = time.perf_counter() - wall
+    result["size"] = len(articles)
+    result["rows"]["load"] = len(articles)
+    for stage, function in functions.items():
+        if not callable(function):
+            result["missing"].append(f"{stage}: {function}")
+            continue
+        wall, cpu = time.perf_counter(), time.process_time()
+        try:
+            table = function(articles)
+        except Exception as failure:  # noqa: BLE001 - report the failing stage, keep going
+            result["missing"].append(f"{stage} failed: {type(failure).__name__}: {failure}")
+            continue
+        result["seconds"][stage] = time.process_time() - cpu
+        result["wall"][stage] = time.perf_counter() - wall
+        result["rows"][stage] = len(table)
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def _child(size: int) -> dict:
+    """Run :func:`measure` for one size in a fresh process pinned to one core."""
+    folder = generate.ensure_corpus(size)
+    command = [sys.executable, __file__, "--child", str(folder)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"benchmark child failed for {size}:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def profile(size: int, top: int = 25) -> str:
+    """cProfile the whole pipeline on one corpus; the top functions by own time."""
+    folder = generate.ensure_corpus(size)
+    from newsframe import load_corpus
+
+    functions = {k: v for k, v in _stage_functions().items() if callable(v)}
+    profiler = cProfile.Profile()
+    profiler.enable()
+    articles = load_corpus(folder)
+    for function in functions.values():
+        function(articles)
+    profiler.disable()
+    buffer = io.StringIO()
+    stats = pstats.Stats(profiler, stream=buffer)
+    stats.sort_stats("tottime").print_stats(top)
+    buffer.write("\n--- by cumulative time ---\n")
+    stats.sort_stats("cumulative").print_stats(top)
+    return buffer.getvalue()
+
+
+def render(results: list[dict]) -> str:
+    """The Markdown table: per size, per stage throughput; then totals and linearity."""
+    stages = ["load", *STAGES]
+    headers = ["articles", "MB", *[f"{s} s" for s in stages], "total CPU s", "articles/s",
+               "MB/s", "ms/article", "peak RSS MB", "wall s (load avg)"]
+    rows = []
+    for r in results:
+        seconds = r["seconds"]
+        total = sum(seconds.values())
+        megabytes = r["bytes"] / 1e6
+        rows.append([f"{r['size']:,}", f"{megabytes:.1f}",
+                     *[f"{seconds[s]:.2f}" if s in seconds else "n/a" for s in stages],
+                     f"{total:.1f}", f"{r['size'] / total:,.0f}", f"{megabytes / total:.2f}",
+                     f"{1000 * total / r['size']:.2f}", f"{r['peak_rss_mb']:,.0f}",
+                     f"{sum(r['wall'].values()):.1f} ({r['load_average']:.1f})"])
+    return perfdoc.markdown_table(headers, rows)
+
+
+def per_stage_rates(results: list[dict]) -> str:
+    stages = ["load", *STAGES]
+    rows = []
+    for r in results:
+        rows.append([f"{r['size']:,}", *[
+            f"{r['size'] / r['seconds'][s]:,.0f}" if s in r["seconds"] else "n/a"
+            for s in stages]])
+    return perfdoc.markdown_table(["articles", *[f"{s} art/s" for s in stages]], rows)
+
+
+def linearity(results: list[dict]) -> str:
+    if len(results) < 2:
+        return "Only one size measured: linearity not checked."
+    per_article = [(r["size"], sum(r["seconds"].values()) / r["size"]) for r in results]
+    base_size, base = per_article[0]
+    parts = [f"{size:,}: {1000 * cost:.2f} ms ({cost / base:.2f}× the {base_size:,} cost)"
+             for size, cost in per_article]
+    worst = max(cost / base for _, cost in per_article)
+    verdict = ("cost grows linearly (per-article time within 25 % across sizes)" if worst <= 1.25
+               else f"cost grows faster than linearly: per-article time up to {worst:.2f}×")
+    return "Time per article — " + "; ".join(parts) + f". Verdict: {verdict}."
+
+
+def write_docs(results: list[dict], extrapolated: str, notes: str) -> None:
+    total_rates = [r["size"] / sum(r["seconds"].values()) for r in results]
+    missing = sorted({m for r in results for m in r["missing"]})
+    met = all(rate >= TARGET for rate in total_rates) and not missing
+    verdict = (f"**Target ≥ {TARGET} articles/s on one core: "
+               f"{'met' if met else 'NOT met'}** (measured "
+               + ", ".join(f"{rate:,.0f}" for rate in total_rates) + " articles/s).")
+    if missing:
+        verdict += " Stages missing when measured: " + "; ".join(missing) + "."
+    content = f"""
+Machine: {perfdoc.machine_description()} — the benchmark pins itself to **one core**.
+Code: git {perfdoc.git_revision()}.
+
+Method: `benchmarks/bench_annotate.py` generates synthetic corpora with
+`newsframe.synthetic` (seed paragraphs recombined, numbers, dates and outlets varied; about
+1.8 KB of text per article) and, per size, in a fresh process pinned to one CPU, times
+`load_corpus(folder)` then `extract_claims`, `extract_events`, `extract_attributions` and
+`score_frames` on the loaded articles (one call each; process CPU time, because the 2-core
+machine was shared with other jobs — wall time and the load average are shown for reference;
+imports and lexicon loading are excluded by a warm-up on two articles). MB is the size of
+the input files. Peak memory is the child's peak resident set size (`ru_maxrss`), which
+includes the interpreter and pandas (about 100 MB before any article is read).
+
+{render(results)}
+
+Per stage (articles per second):
+
+{per_stage_rates(results)}
+
+{linearity(results)}
+
+{extrapolated}
+
+{verdict}
+
+{notes}
+"""
+    perfdoc.replace_section(SECTION, content)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000])
+    parser.add_argument("--profile", type=int, metavar="SIZE", help="cProfile one size")
+    parser.add_argument("--write-docs", action="store_true",
+                        help="replace the section in docs/PERFORMANCE.md")
+    parser.add_argument("--notes", default="", help="extra Markdown for the docs section")
+    parser.add_argument("--reuse", action="store_true",
+                        help="re-render the last results (benchmarks/out/annotate_results.json)")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        if hasattr(os, "sched_setaffinity"):
+            os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+        print(json.dumps(measure(args.child)))
+        return 0
+    if args.profile:
+        print(profile(args.profile))
+        return 0
+    saved = generate.OUT / "annotate_results.json"
+    if args.reuse:
+        results = json.loads(saved.read_text("utf-8"))
+    else:
+        results = []
+        for size in args.sizes:
+            results.append(_child(size))
+            print(f"measured {size:,} articles", file=sys.stderr)
+        saved.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    args.sizes = [r["size"] for r in results]
+    table = render(results)
+    print(table + "\n\n" + per_stage_rates(results) + "\n\n" + linearity(results))
+    extrapolated = ""
+    if 100_000 not in args.sizes:
+        largest = results[-1]
+        seconds = sum(largest["seconds"].values()) / largest["size"] * 100_000
+        extrapolated = (f"100,000 articles were not measured; extrapolating linearly from "
+                        f"{largest['size']:,}: about {seconds / 60:.1f} min on one core.")
+        print("\n" + extrapolated)
+    if args.write_docs:
+        write_docs(results, extrapolated, args.notes)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+"""Report build time: ``newsframe report`` against the floor, and on 5,000 articles.
+
+    .venv/bin/python benchmarks/bench_report.py                 # seeds vs floor, then 5,000
+    .venv/bin/python benchmarks/bench_report.py --repeat 3      # more runs (minimum kept)
+    .venv/bin/python benchmarks/bench_report.py --skip-large    # seeds vs floor only
+    .venv/bin/python benchmarks/bench_report.py --write-docs    # update PERFORMANCE.md
+
+The floor is what any report of N notebooks must pay: N trivial notebooks (title, a
+``parameters`` cell, one ``print``) run in one Python process, two at a time, each with its
+HTML export, through the same ``newsframe.reports.run_notebook`` the real command uses —
+kernel start-up, papermill and nbconvert, with no analysis. Both the real command and the
+floor run as fresh processes (interpreter start-up included) and are timed wall-clock,
+alternately, ``--repeat`` times; the minimum of each is kept because the machine is shared
+(the 1-minute load average is printed). Target: report ≤ 1.5× floor. The large run builds
+the report on 5,000 synthetic articles (benchmarks/generate.py); target < 60 s.
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import generate  # noqa: E402
+import perfdoc  # noqa: E402
+from newsframe import paths  # noqa: E402
+from newsframe.reports import discover_notebooks  # noqa: E402
+
+FLOOR_RATIO = 1.5
+LARGE_SIZE = 5_000
+LARGE_SECONDS = 60
+SECTION = "Report build time"
+FAILURES: list[str] = []  # report runs that failed (timed anyway; named in the output)
+_FLOOR_SCRIPT = r"""
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from newsframe.reports import run_notebook
+out = Path(sys.argv[2])
+out.mkdir(parents=True, exist_ok=True)
+notebooks = sorted(Path(sys.argv[1]).glob("*.ipynb"))
+with ThreadPoolExecutor(max_workers=2) as pool:
+    results = list(pool.map(lambda nb: run_notebook(nb, out, {"corpus_dir": "seeds"}), notebooks))
+failed = [r.error for r in results if r.error]
+print("\n".join(failed), file=sys.stderr)
+sys.exit(1 if failed else 0)
+"""
+
+
+def write_trivial_notebooks(folder: Path, count: int) -> list[Path]:
+    """``count`` notebooks shaped like ours (title, parameters cell, one output), no analysis."""
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for index in range(count):
+        notebook = new_notebook(cells=[
+            new_markdown_cell(f"# Trivial notebook {index}\n\nThe floor of a report build."),
+            new_code_cell('corpus_dir: str = "seeds"  # folder of articles',
+                          metadata={"tags": ["parameters"]}),
+            new_code_cell("print(corpus_dir)"),
+        ])
+        notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                           "language": "python"}
+        target = folder / f"{index:02d}_trivial.ipynb"
+        nbformat.write(notebook, target)
+        made.append(target)
+    return made
+
+
+def _run(command: list[str], allow_failure: bool = False) -> tuple[float, str]:
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, cwd=paths.ROOT, check=False)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        if not allow_failure:
+            raise SystemExit(f"failed: {' '.join(command)}\n{done.stderr[-3000:]}")
+        failure = re.search(r"^newsframe report failed: (.*)$", done.stderr, re.M)
+        print(f"WARNING: {failure[1] if failure else done.stderr[-500:]}", file=sys.stderr)
+        FAILURES.append(failure[1] if failure else "exit code " + str(done.returncode))
+    return seconds, done.stderr
+
+
+def time_report(corpus: Path, out: Path) -> tuple[float, dict[str, float]]:
+    """Wall time of ``newsframe report`` and the per-notebook seconds it printed."""
+    seconds, log = _run([sys.executable, "-m", "newsframe.cli", "report", "--corpus",
+                         str(corpus), "--out", str(out)], allow_failure=True)
+    return seconds, executed_durations(out)
+
+
+def executed_durations(out: Path) -> dict[str, tuple[float, str]]:
+    """Per executed notebook: papermill's execution time and its slowest cell."""
+    import json
+
+    durations = {}
+    for executed in sorted(out.glob("*.ipynb")):
+        notebook = json.loads(executed.read_text("utf-8"))
+        total = notebook["metadata"].get("papermill", {}).get("duration") or float("nan")
+        cells = [(cell["metadata"].get("papermill", {}).get("duration") or 0.0,
+                  f"cell {index}: " + "".join(cell["source"]).strip()[:50].split("\n")[0])
+                 for index, cell in enumerate(notebook["cells"]) if cell["cell_type"] == "code"]
+        slowest = max(cells, default=(0.0, ""))
+        durations[executed.name] = (total, f"{slowest[0]:.1f} s `{slowest[1]}`")
+    return durations
+
+
+def time_floor(folder: Path, out: Path) -> float:
+    seconds, _ = _run([sys.executable, "-c", _FLOOR_SCRIPT, str(folder), str(out)])
+    return seconds
+
+
+def count_charts(out: Path) -> dict[str, int]:
+    """Embedded images per briefing page (charts render offline as PNG)."""
+    return {page.name: page.read_text("utf-8").count("<img")
+            for page in sorted(out.glob("*.briefing.html"))}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--skip-large", action="store_true")
+    parser.add_argument("--large-size", type=int, default=LARGE_SIZE)
+    parser.add_argument("--write-docs", action="store_true")
+    parser.add_argument("--notes", default="", help="extra Markdown for the docs section")
+    args = parser.parse_args(argv)
+
+    notebooks = discover_notebooks()
+    work = Path(tempfile.mkdtemp(prefix="newsframe-bench-"))
+    trivial = work / "trivial"
+    write_trivial_notebooks(trivial, len(notebooks))
+    reports, floors, per_notebook, loads, charts = [], [], {}, [], {}
+    for run in range(args.repeat):
+        floors.append(time_floor(trivial, work / f"floor_{run}"))
+        seconds, per_notebook_run = time_report(paths.SEEDS, work / f"seeds_{run}")
+        reports.append(seconds)
+        loads.append(os.getloadavg()[0])
+        if seconds == min(reports):
+            per_notebook = per_notebook_run
+            charts = count_charts(work / f"seeds_{run}")
+        print(f"run {run + 1}: floor {floors[-1]:.1f} s, report {seconds:.1f} s "
+              f"(load {loads[-1]:.1f})", file=sys.stderr)
+    floor, report = min(floors), min(reports)
+    ratio = report / floor
+    rows = [["seeds (5 articles)", len(notebooks), f"{floor:.1f}", f"{report:.1f}",
+             f"{ratio:.2f}×", f"≤ {FLOOR_RATIO}×", "met" if ratio <= FLOOR_RATIO else "NOT met"]]
+    large_line, large_notebooks = "", {}
+    if not args.skip_large:
+        corpus = generate.ensure_corpus(args.large_size)
+        large, large_notebooks = time_report(corpus, work / "large")
+        charts = count_charts(work / "large")
+        rows.append([f"synthetic ({args.large_size:,} articles)", len(notebooks), "",
+                     f"{large:.1f}", "", f"< {LARGE_SECONDS} s",
+                     "met" if large < LARGE_SECONDS else "NOT met"])
+        large_line = f"{args.large_size:,} articles: {large:.1f} s"
+    table = perfdoc.markdown_table(
+        ["corpus", "notebooks", "floor s", "report s", "ratio", "target", "verdict"], rows)
+    names = sorted(set(per_notebook) | set(large_notebooks))
+    missing = (float("nan"), "")
+    large_headers = ([f"{args.large_size:,} articles s", f"slowest cell ({args.large_size:,})"]
+                     if large_notebooks else [])
+    breakdown = perfdoc.markdown_table(
+        ["notebook", "seeds s", "slowest cell (seeds)", *large_headers, "charts"],
+        [[name, f"{per_notebook.get(name, missing)[0]:.1f}", per_notebook.get(name, missing)[1],
+          *([f"{large_notebooks.get(name, missing)[0]:.1f}",
+             large_notebooks.get(name, missing)[1]] if large_notebooks else []),
+          charts.get(name.replace(".ipynb", ".briefing.html"), "")] for name in names])
+    failures = ("**Some report runs failed** (timed anyway): " + "; ".join(
+        dict.fromkeys(FAILURES))) if FAILURES else ""
+    print(table + "\n\n" + failures + "\n\nPer notebook (papermill execution time, two "
+          "at a time; slowest cell):\n\n" + breakdown)
+    if large_line:
+        print("\n" + large_line)
+    large_method = ("" if args.skip_large else f" Then the report on {args.large_size:,} "
+                    "synthetic articles (`benchmarks/generate.py`, seed 0).")
+    if args.write_docs:
+        content = f"""
+Machine: {perfdoc.machine_description()}.
+Code: git {perfdoc.git_revision()}. Load average during the runs:
+{", ".join(f"{load:.1f}" for load in loads)} (the machine was shared with other jobs).
+
+Method: `benchmarks/bench_report.py` times `newsframe report --corpus seeds` (a fresh
+process: {len(notebooks)} notebooks, two at a time, each executed with papermill and exported
+to full and briefing HTML, plus index.html) against the **floor**: the same number of trivial
+notebooks (title, parameters cell, one `print`) run in one fresh process two at a time through
+the same `newsframe.reports.run_notebook` with HTML export. Wall clock, floor and report
+alternated, {args.repeat} runs each, minimum kept.{large_method}
+
+{table}
+
+Per notebook (papermill's execution time of each notebook inside the command — HTML export
+not included — two at a time, and its slowest cell; charts = embedded images in the briefing
+page of the largest corpus run):
+
+{breakdown}
+
+{failures}
+
+{args.notes}
+"""
+        perfdoc.replace_section(SECTION, content)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,506 @@
+"""Quantity claims: how many containers, shells, rockets, railcars, shipments … an article
+says were sent, by whom, with which hedge.
+
+A claim is a numeral (see :mod:`newsframe.numbers`) immediately followed by a unit noun from
+data/lexicons/units.csv. Everything else a number can be — a year, a date, a clock time, an
+age, a distance, a duration, a page counter, a resolution number, a calibre — is not followed
+by a unit noun, or is excluded by the ``not_count_before`` cues of
+data/lexicons/claim_cues.csv, and so never becomes a claim. Calibres after the unit phrase
+(``peluru artileri 152 mm``) go to ``caliber_mm``.
+
+Rules, in the order they are applied (all cue words are in data/lexicons/*.csv):
+
+- **qualifier**: the hedge words right before the numeral (qualifiers.csv); the outermost one
+  wins (``paling banyak sekitar 20`` is ``at_most``); vague numerals are always ``vague``.
+- **unit / item**: the first unit cue after the numeral is the head noun and sets ``unit``
+  (``jutaan roket dan peluru artileri`` is one claim, unit ``rocket``; its ``item`` names
+  both); ``item`` is the unit phrase up to the next function word.
+- **alternative_group**: claims in one sentence separated only by ``atau`` (or) are
+  alternatives of one figure and share a group id — never add them up.
+- **claimant**: the speaker the sentence attributes the figure to (``X mengatakan``,
+  ``kata X``, ``menurut X``, ``lembar fakta X``), else the nearest attribution in the same
+  paragraph, else the source named by a next paragraph opening with ``Informasi tersebut …``;
+  ``Laporan tersebut`` resolves to the first actor of the previous paragraph; a title
+  ``AS: …`` is attributed to the actor before the colon. Empty when nobody is named.
+- **relayed_by**: ``dilansir X``, ``seperti dikutip dari X``, ``melansir X`` in the sentence or
+  paragraph, else a closing ``Sumber: X`` line for the whole article.
+- **direction**: needs a transfer word (kirim, pengiriman, pembelian, …) and both North Korea
+  and Russia named in the sentence (else the paragraph): an actor right after ``ke/untuk/
+  kepada`` is the receiver, right after ``dari/oleh`` the sender; else the subject of an
+  active send (buy/receive) verb is the sender (receiver). Units that never move
+  (``factory``) have direction ``unknown``.
+- **period**: date expressions of the claim's sentence (newsframe.dates, when present) of kind
+  ``since`` (start .. publication), ``range`` or ``until``.
+
+>>> import pandas as pd
+>>> arts = pd.DataFrame({"article_id": ["a"], "title": [""], "published": ["2023-10-13"],
+...     "outlet": ["X"], "status": ["ok"],
+...     "body": ["Gedung Putih mengatakan Korea Utara mengirim lebih dari 1.000 kontainer ke "
+...              "Rusia."]})
+>>> extract_claims(arts)[["value", "unit", "qualifier", "claimant", "direction"]].values.tolist()
+[[1000.0, 'container', 'more_than', 'White House', 'KP->RU']]
+"""
+
+import datetime as dt
+import functools
+import importlib
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import lexicons, text
+from .actors import ActorMatch, find_actors
+from .numbers import NumberSpan, find_numbers
+
+COLUMNS = [
+    "article_id", "claim_id", "value", "value_high", "unit", "item", "caliber_mm", "qualifier",
+    "alternative_group", "claimant", "claimant_type", "relayed_by", "direction", "period_start",
+    "period_end", "sentence", "start", "end", "in_title", "outlet", "published",
+    "claimant_evidence",
+]
+QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "vague")
+DIRECTIONS = ("KP->RU", "RU->KP", "unknown")
+_DTYPES = {
+    "value": "float64", "value_high": "float64", "caliber_mm": "Int64", "start": "int64",
+    "end": "int64", "in_title": "bool",
+}
+# words that end the item phrase after a unit noun
+_ITEM_STOP = {
+    "ke", "kepada", "untuk", "bagi", "dari", "oleh", "yang", "di", "dalam", "sejak", "pada",
+    "telah", "sudah", "akan", "atau", "berisi", "berisikan", "dengan", "sebagai", "itu", "ini",
+    "tersebut", "selama", "hingga", "sampai", "menuju", "sedang", "masih", "juga", "tetapi",
+    "namun", "karena", "per", "setiap", "tiap", "diyakini", "dikirim", "dikirimkan",
+}
+_CALIBRE = re.compile(r"\s*(?:kaliber\s+)?(\d{2,3})\s?-?(?:mm|milimeter)(?!\w)", re.IGNORECASE)
+_ALTERNATIVE_GAP = re.compile(r"[\s,;]*(?:atau|ataupun)\s*", re.IGNORECASE)
+_TITLE_SPEAKER = re.compile(r"^\s*([^:\n]{2,40}?)\s*:\s")
+_SOURCE_LINE = re.compile(r"^\s*Sumber\s*:\s*", re.IGNORECASE)
+_SPEAKER_GAP = 45  # characters allowed between a speaker and "mengatakan" (dates, "pada Jumat")
+_ROLE_WORDS = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}$")  # "kata juru bicara X"
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    actor: ActorMatch
+    cue_start: int
+    cue_end: int
+    relay: bool
+
+
+@functools.cache
+def _cue_patterns(mtime: float) -> dict[str, re.Pattern]:
+    table = lexicons.load("claim_cues")
+    return {role: lexicons.cue_pattern(group["cue"]) for role, group in table.groupby("role")}
+
+
+def _cues() -> dict[str, re.Pattern]:
+    return _cue_patterns(lexicons.lexicon_path("claim_cues").stat().st_mtime)
+
+
+@functools.cache
+def _unit_table(mtime: float) -> tuple[re.Pattern, dict[str, dict]]:
+    table = lexicons.load("units")
+    by_cue = {" ".join(row["cue"].lower().split()): row for row in table.to_dict("records")}
+    return lexicons.cue_pattern(table["cue"]), by_cue
+
+
+def _units() -> tuple[re.Pattern, dict[str, dict]]:
+    return _unit_table(lexicons.lexicon_path("units").stat().st_mtime)
+
+
+@functools.cache
+def _qualifier_table(mtime: float) -> tuple[re.Pattern, dict[str, str]]:
+    table = lexicons.load("qualifiers")
+    by_cue = {" ".join(c.lower().split()): q for c, q in zip(table["cue"], table["qualifier"],
+                                                               strict=True)}
+    words = sorted(by_cue, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in words)
+    return re.compile(rf"(?<![\w-])({alternatives})\s+$", re.IGNORECASE), by_cue
+
+
+def _qualifiers() -> tuple[re.Pattern, dict[str, str]]:
+    return _qualifier_table(lexicons.lexicon_path("qualifiers").stat().st_mtime)
+
+
+def units_vocabulary() -> list[str]:
+    """The controlled ``unit`` values (from data/lexicons/units.csv).
+
+    >>> {"container", "shell", "rocket", "railcar", "shipment"} <= set(units_vocabulary())
+    True
+    """
+    return sorted(set(lexicons.load("units")["unit"]))
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=_DTYPES.get(c, "str")) for c in COLUMNS})
+
+
+def _date(value) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _dates_module():
+    try:
+        return importlib.import_module(".dates", __package__)
+    except ImportError:
+        return None
+
+
+# --- finding the figure -------------------------------------------------------------------
+
+
+def _qualifier(body: str, number: NumberSpan) -> tuple[str, int]:
+    """Outermost hedge right before the numeral, and where the expression starts."""
+    pattern, by_cue = _qualifiers()
+    start, found = number.start, "exact"
+    for _ in range(3):
+        match = pattern.search(body, max(0, start - 40), start)
+        if not match:
+            break
+        found, start = by_cue[" ".join(match.group(1).lower().split())], match.start()
+    return ("vague" if number.vague else found), start
+
+
+def _not_a_count(body: str, number: NumberSpan) -> bool:
+    before = body[max(0, number.start - 20):number.start]
+    if _cues()["not_count_before"].search(before.rstrip() + " ", max(0, len(before) - 12)):
+        word = re.search(r"(\w+)\s*$", before)
+        if word and _cues()["not_count_before"].fullmatch(word.group(1)):
+            return True
+    is_bare_year = re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", number.text)
+    return bool(is_bare_year)
+
+
+def _unit_phrase(body: str, end: int) -> tuple[str, str, str, int, int | None] | None:
+    """(unit, transfer, item, end, caliber) of the unit phrase right after offset ``end``."""
+    pattern, by_cue = _units()
+    gap = re.match(r"\s+(?:(?:buah|unit)\s+)?", body[end:])
+    if not gap:
+        return None
+    match = pattern.match(body, end + gap.end())
+    if not match:
+        return None
+    row = by_cue[" ".join(match.group(0).lower().split())]
+    item_end = position = match.end()
+    for word in re.finditer(r"\s+([^\W\d_][\w-]*)", body[match.end():]):
+        if match.end() + word.start() != position or word.group(1).lower() in _ITEM_STOP:
+            break
+        if find_numbers(word.group(1)):
+            break
+        position = match.end() + word.end()
+        if word.group(1).lower() not in ("dan", "serta"):
+            item_end = position
+    calibre = _CALIBRE.match(body, item_end)
+    caliber = int(calibre.group(1)) if calibre else None
+    phrase_end = calibre.end() if calibre else item_end
+    return row["unit"], row["transfer"], body[match.start():item_end], phrase_end, caliber
+
+
+def _figures(body: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[dict]:
+    figures = []
+    for number in find_numbers(body[start:end]):
+        number = NumberSpan(number.start + start, number.end + start, number.text, number.value,
+                            number.value_high, number.vague)
+        if any(s <= number.start < e for s, e in skip) or _not_a_count(body, number):
+            continue
+        phrase = _unit_phrase(body, number.end)
+        if phrase is None:
+            continue
+        unit, transfer, item, phrase_end, caliber = phrase
+        qualifier, expr_start = _qualifier(body, number)
+        figures.append({
+            "value": float(number.value), "value_high": (float(number.value_high)
+                                                         if number.value_high else None),
+            "unit": unit, "item": " ".join(item.split()), "caliber_mm": caliber,
+            "qualifier": qualifier, "start": expr_start, "end": phrase_end,
+            "transfer": transfer == "yes",
+        })
+    return figures
+
+
+# --- who says so ----------------------------------------------------------------------------
+
+
+def _attributions(body: str, start: int, end: int, previous_paragraph: tuple[int, int] | None
+                  ) -> list[_Attribution]:
+    cues = _cues()
+    actors = find_actors(body, start, end)
+    found = []
+    relayed = set()
+    for cue in cues["relay"].finditer(body, start, end):
+        after = [a for a in actors if a.start >= cue.end()
+                 and re.fullmatch(r"\s*(?:dari\s+)?", body[cue.end():a.start])]
+        if after:
+            found.append(_Attribution(after[0], cue.start(), cue.end(), True))
+            relayed.add(after[0].start)
+    speakers = [a for a in actors if a.start not in relayed]
+    for cue in cues["speaker_after"].finditer(body, start, end):
+        after = [a for a in speakers if a.start >= cue.end()
+                 and _ROLE_WORDS.fullmatch(body[cue.end():a.start] or " ")]
+        if after:
+            found.append(_Attribution(after[0], cue.start(), cue.end(), False))
+    for cue in cues["speaker_before"].finditer(body, start, end):
+        before = [a for a in speakers if a.end <= cue.start()
+                  and cue.start() - a.end <= _SPEAKER_GAP
+                  and not re.search(r"[\"“”.]", body[a.end:cue.start()])]
+        anaphor = cues["anaphor_back"].search(body, max(start, cue.start() - 25), cue.start())
+        if anaphor and previous_paragraph and (not before or before[-1].end < anaphor.start()):
+            earlier = find_actors(body, *previous_paragraph)
+            if earlier:
+                found.append(_Attribution(earlier[0], anaphor.start(), cue.end(), False))
+            continue
+        if before:
+            found.append(_Attribution(before[-1], before[-1].start, cue.end(), False))
+    return found
+
+
+def _pick(attributions: list[_Attribution], position: int, relay: bool) -> _Attribution | None:
+    chosen = [a for a in attributions if a.relay == relay]
+    if not chosen:
+        return None
+    return min(chosen, key=lambda a: (a.cue_start > position, abs(a.cue_start - position)))
+
+
+def _forward_source(body: str, next_paragraph: tuple[int, int] | None) -> list[_Attribution]:
+    if next_paragraph is None:
+        return []
+    opening = _cues()["anaphor_forward"].match(body, next_paragraph[0])
+    if not opening:
+        return []
+    return _attributions(body, next_paragraph[0], next_paragraph[1], None)
+
+
+def _article_relay(body: str) -> ActorMatch | None:
+    for start, end in text.split_paragraphs(body):
+        source = _SOURCE_LINE.match(body, start, end)
+        if source:
+            actors = find_actors(body, source.end(), end)
+            if actors:
+                return actors[0]
+    return None
+
+
+# --- which way --------------------------------------------------------------------------------
+
+
+def _direction(body: str, start: int, end: int, position: int) -> str:
+    cues = _cues()
+    transfers = [m for role in ("send_active", "receive_active", "transfer")
+                 for m in cues[role].finditer(body, start, end)]
+    if not transfers:
+        return "unknown"
+    parties = [a for a in find_actors(body, start, end) if a.country in ("KP", "RU")]
+    if {a.country for a in parties} != {"KP", "RU"}:
+        return "unknown"
+    other = {"KP": "RU", "RU": "KP"}
+    evidence = []  # (distance to the claim, direction)
+    for party in parties:
+        before = body[max(start, party.start - 10):party.start]
+        word = re.search(r"(\w+)\s+$", before)
+        if not word:
+            continue
+        distance = abs(party.start - position)
+        if cues["destination"].fullmatch(word.group(1)):
+            evidence.append((distance, f"{other[party.country]}->{party.country}"))
+        elif cues["source"].fullmatch(word.group(1)):
+            evidence.append((distance, f"{party.country}->{other[party.country]}"))
+    if evidence:
+        return min(evidence)[1]
+    for role, sends in (("send_active", True), ("receive_active", False)):
+        for verb in cues[role].finditer(body, start, end):
+            subject = [a for a in parties if a.end <= verb.start()]
+            if subject:
+                country = subject[-1].country
+                return (f"{country}->{other[country]}" if sends
+                        else f"{other[country]}->{country}")
+    return "unknown"
+
+
+def _period(sentence: str, offset: int, position: int, anchor: dt.date | None,
+            others: list[int]) -> tuple[str, str]:
+    """Period of the date expression nearest the claim (one that no other claim is nearer to)."""
+    dates = _dates_module()
+    if dates is None or not hasattr(dates, "find_date_expressions"):
+        return "", ""
+    try:
+        expressions = dates.find_date_expressions(sentence, anchor)
+    except Exception:  # the period is a nice-to-have; a dates bug must not lose the claim
+        return "", ""
+    best = None
+    for expr in expressions:
+        kind = getattr(expr, "kind", "")
+        if kind not in ("since", "range", "until") or not getattr(expr, "date_start", None) and \
+                not getattr(expr, "date_end", None):
+            continue
+        distance = abs(offset + expr.start - position)
+        nearer_claim = any(abs(offset + expr.start - other) < distance for other in others)
+        if not nearer_claim and (best is None or distance < best[0]):
+            best = (distance, expr)
+    if best is None:
+        return "", ""
+    expr = best[1]
+    if expr.kind == "since" and not expr.date_start:
+        return "", ""
+
+    def iso(value) -> str:
+        return value.isoformat() if value else ""
+
+    if expr.kind == "since":
+        return iso(expr.date_start), iso(anchor)
+    if expr.kind == "until":
+        return "", iso(expr.date_end)
+    return iso(expr.date_start), iso(expr.date_end)
+
+
+# --- putting it together -------------------------------------------------------------------
+
+
+def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
+               article_relay: ActorMatch | None) -> list[dict]:
+    paragraphs = text.split_paragraphs(field_text)
+    sentences = text.split_sentences(field_text)
+    dates = _dates_module()
+    rows = []
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        previous = paragraphs[index - 1] if index > 0 else None
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        in_paragraph = [(s, e) for s, e in sentences if p_start <= s < p_end]
+        paragraph_attr = _attributions(field_text, p_start, p_end, previous)
+        for s_start, s_end in in_paragraph:
+            sentence = field_text[s_start:s_end]
+            skip = []
+            if dates is not None and hasattr(dates, "find_date_expressions"):
+                try:
+                    skip = [(s_start + d.start, s_start + d.end)
+                            for d in dates.find_date_expressions(sentence, anchor)]
+                except Exception:
+                    skip = []
+            figures = _figures(field_text, s_start, s_end, skip)
+            if not figures:
+                continue
+            sentence_attr = [a for a in paragraph_attr if s_start <= a.cue_start < s_end]
+            for figure in figures:
+                speaker = (_pick(sentence_attr, figure["start"], False)
+                           or _pick(paragraph_attr, figure["start"], False)
+                           or _pick(_forward_source(field_text, following), 0, False))
+                relay = (_pick(sentence_attr, figure["start"], True)
+                         or _pick(paragraph_attr, figure["start"], True))
+                if in_title and speaker is None:
+                    title_speaker = _TITLE_SPEAKER.match(field_text)
+                    actors = (find_actors(field_text, 0, title_speaker.end(1))
+                              if title_speaker else [])
+                    if actors:
+                        speaker = _Attribution(actors[-1], actors[-1].start, title_speaker.end(),
+                                               False)
+                direction = "unknown"
+                if figure["transfer"]:
+                    direction = _direction(field_text, s_start, s_end, figure["start"])
+                    if direction == "unknown":
+                        direction = _direction(field_text, p_start, p_end, figure["start"])
+                others = [f["start"] for f in figures if f is not figure]
+                period_start, period_end = _period(sentence, s_start, figure["start"], anchor,
+                                                   others)
+                relay_actor = relay.actor if relay else article_relay
+                rows.append({
+                    **{k: v for k, v in figure.items() if k != "transfer"},
+                    "claimant": speaker.actor.canonical if speaker else "",
+                    "claimant_type": speaker.actor.type if speaker else "",
+                    "claimant_evidence": (field_text[speaker.cue_start:speaker.cue_end].strip()
+                                          if speaker else ""),
+                    "relayed_by": relay_actor.canonical if relay_actor else "",
+                    "direction": direction,
+                    "period_start": period_start, "period_end": period_end,
+                    "sentence": sentence, "in_title": in_title,
+                })
+    _group_alternatives(field_text, rows)
+    return rows
+
+
+def _group_alternatives(field_text: str, rows: list[dict]) -> None:
+    group = 0
+    for first, second in zip(rows, rows[1:], strict=False):
+        if first["sentence"] is not second["sentence"] and first["sentence"] != second["sentence"]:
+            continue
+        if first["end"] <= second["start"] and _ALTERNATIVE_GAP.fullmatch(
+                field_text[first["end"]:second["start"]]):
+            if not first.get("alternative_group"):
+                group += 1
+                first["alternative_group"] = group
+            second["alternative_group"] = first["alternative_group"]
+
+
+def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per quantity claim in each article's body (and title, ``in_title``).
+
+    Columns: see docs/tables/claims.md. ``start``/``end`` are offsets into ``body`` (into
+    ``title`` when ``in_title``) and cover qualifier, numeral and unit phrase. Articles with
+    status ``error`` or an empty body give no rows.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["b"], "title": ["Rusia Kirim 9.000 Kontainer ke Korut"],
+    ...     "body": ["Isi."], "published": [""], "outlet": [""], "status": ["ok"]})
+    >>> extract_claims(arts)[["value", "direction", "in_title"]].values.tolist()
+    [[9000.0, 'RU->KP', True]]
+    """
+    rows = []
+    for article in articles.to_dict("records"):
+        body = article.get("body") or ""
+        if not isinstance(body, str) or not body.strip() or article.get("status") == "error":
+            continue
+        anchor = _date(article.get("published"))
+        relay = _article_relay(body)
+        found = []
+        title = article.get("title") or ""
+        if isinstance(title, str) and title.strip():
+            found += _claims_in(title, in_title=True, anchor=anchor, article_relay=relay)
+        found += _claims_in(body, in_title=False, anchor=anchor, article_relay=relay)
+        counters = {True: 0, False: 0}
+        for row in found:
+            counters[row["in_title"]] += 1
+            number = counters[row["in_title"]]
+            where = "t" if row["in_title"] else "b"
+            row["claim_id"] = f"{article['article_id']}:{where}{number:02d}"
+            group = row.pop("alternative_group", None)
+            row["alternative_group"] = (
+                f"{article['article_id']}:{'t' if row['in_title'] else 'b'}alt{group}" if group
+                else "")
+            row.update(article_id=article["article_id"], outlet=article.get("outlet") or "",
+                       published=article.get("published") or "")
+            rows.append(row)
+    if not rows:
+        return _empty()
+    frame = pd.DataFrame(rows)[COLUMNS]
+    return frame.astype({**_DTYPES, **{c: "str" for c in COLUMNS if c not in _DTYPES}})
+
+
+def select_claims(claims: pd.DataFrame, *, outlets=None, units=None, include_vague: bool = True,
+                  start: dt.date | None = None, end: dt.date | None = None) -> pd.DataFrame:
+    """The claims of the given outlets and units (None = all), without vague amounts unless
+    ``include_vague``, published within ``[start, end]`` (undated articles are kept only when
+    no window is set).
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a"], "title": [""], "published": ["2023-10-13"],
+    ...     "outlet": ["X"], "status": ["ok"], "body": ["Ada 9 kontainer dan ratusan roket."]})
+    >>> select_claims(extract_claims(arts), units=["rocket"], include_vague=False).empty
+    True
+    """
+    keep = pd.Series(True, index=claims.index)
+    if outlets is not None:
+        keep &= claims["outlet"].isin(list(outlets))
+    if units is not None:
+        keep &= claims["unit"].isin(list(units))
+    if not include_vague:
+        keep &= claims["qualifier"] != "vague"
+    if start is not None or end is not None:
+        published = pd.to_datetime(claims["published"].replace("", None), errors="coerce")
+        keep &= published.notna()
+        if start is not None:
+            keep &= published >= pd.Timestamp(start)
+        if end is not None:
+            keep &= published <= pd.Timestamp(end)
+    return claims[keep].reset_index(drop=True)

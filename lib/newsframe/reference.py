@@ -1,0 +1,344 @@
+"""Official statements (data/reference/official_statements.csv) and the lineage of article
+claims to them.
+
+Matching rules (plain, in this order) — a claim is linked to the statement it most plausibly
+reproduces:
+
+1. **Candidates**: same direction (a claim with direction ``unknown`` may match any), dated on
+   or before the article's publication date (any date when the article has none), same
+   calibre when both state one. Units: the same unit; only when no same-unit statement fits,
+   the other member of a unit family (``shell`` <-> ``rocket`` <-> ``missile``) —
+   ``unit_changed``.
+2. **Compatible value**: equal within 0.5 %; or the claim is vague and the statement's value
+   lies in ``[value, value_high)``; or the statement is vague and the claim lies in its
+   order of magnitude; or a statement without a count is vague and said by a claimant of the
+   claim's type; or the claim equals the *sum* of a set of alternative statements
+   (``alternatives_merged``); or, failing those, within a factor of 2 (``value_changed``).
+3. **Best candidate**: the first of: exact or range value match over factor-2; same
+   qualifier; same claimant type; same claimant; then the most recent statement on or before
+   publication (the earliest one when the article is undated).
+
+Fidelity flags: ``value_changed`` (the article's figure is not the statement's),
+``qualifier_dropped`` (a hedged statement — about, more than, at least, up to, at most, vague
+— reported as exact), ``unit_changed``, ``alternatives_merged``, ``stale`` (a newer statement
+with the same unit and direction existed by publication; NA for undated articles),
+``unmatched`` (no candidate: the statement columns are empty).
+
+>>> statements = load_statements()
+>>> {"statement_id", "statement_date", "value", "unit", "source_url"} <= set(statements.columns)
+True
+"""
+
+import math
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+
+STATEMENT_COLUMNS = [
+    "statement_id", "statement_date", "claimant", "claimant_type", "relayed_by", "value",
+    "value_high", "unit", "item", "caliber_mm", "qualifier", "period_start", "period_end",
+    "direction", "note", "source_url", "alternative_set",
+]
+CLAIM_KEEP = [
+    "article_id", "claim_id", "outlet", "published", "in_title", "value", "value_high", "unit",
+    "caliber_mm", "qualifier", "alternative_group", "claimant", "claimant_type", "direction",
+    "sentence", "start", "end",
+]
+STATEMENT_KEEP = [
+    "statement_id", "statement_date", "claimant", "claimant_type", "relayed_by", "value",
+    "value_high", "unit", "caliber_mm", "qualifier", "note", "source_url",
+]
+FLAGS = ["value_changed", "qualifier_dropped", "unit_changed", "alternatives_merged", "stale",
+         "unmatched"]
+LINEAGE_COLUMNS = (CLAIM_KEEP + [f"statement_{c}" if not c.startswith("statement_") else c
+                                 for c in STATEMENT_KEEP] + ["lag_days"] + FLAGS + ["match_rule"])
+UNIT_FAMILIES = {"shell": "munition", "rocket": "munition", "missile": "munition"}
+HEDGED = {"about", "more_than", "at_least", "up_to", "at_most", "vague"}
+
+
+def load_statements(path: str | Path | None = None) -> pd.DataFrame:
+    """Official statements with provenance (``source_url``, ``note``) and a ``statement_id``.
+
+    ``alternative_set`` names statements made together as either/or figures (same date,
+    claimant and unit, different calibres), which must never be summed.
+
+    >>> s = load_statements()
+    >>> s.loc[s["statement_date"] == "2024-02-26", ["value", "unit"]].values.tolist()[0]
+    [6700.0, 'container']
+    """
+    path = Path(path) if path else paths.REFERENCE / "official_statements.csv"
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    frame = raw.copy()
+    frame.insert(0, "statement_id", [f"S{i + 1:02d}" for i in range(len(frame))])
+    for column in ("value", "value_high"):
+        frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype(
+            "float64")
+    frame["caliber_mm"] = pd.to_numeric(frame["caliber_mm"].replace("", None),
+                                        errors="coerce").astype("Int64")
+    keys = frame[["statement_date", "claimant", "unit"]].astype(str).agg("|".join, axis=1)
+    calibres = frame.groupby(keys)["caliber_mm"].transform("nunique")
+    frame["alternative_set"] = [f"{k}" if n > 1 else "" for k, n in zip(keys, calibres,
+                                                                          strict=True)]
+    return frame[STATEMENT_COLUMNS]
+
+
+def implied_shells_per_container(statements: pd.DataFrame) -> pd.DataFrame:
+    """Shells per container implied by statements that give both figures on the same day by
+    the same claimant (e.g. 6,700 containers <-> 3 million 152 mm rounds).
+
+    >>> ratios = implied_shells_per_container(load_statements())
+    >>> round(ratios.loc[ratios["caliber_mm"] == 152, "shells_per_container"].min())
+    448
+    """
+    containers = statements[(statements["unit"] == "container")
+                            & (statements["direction"] == "KP->RU")]
+    shells = statements[(statements["unit"] == "shell") & statements["value"].notna()]
+    pairs = containers.merge(shells, on=["statement_date", "claimant"],
+                             suffixes=("_container", "_shell"))
+    out = pd.DataFrame({
+        "statement_date": pairs["statement_date"],
+        "claimant": pairs["claimant"],
+        "containers": pairs["value_container"],
+        "shells": pairs["value_shell"],
+        "caliber_mm": pairs["caliber_mm_shell"].astype("Int64"),
+        "shell_qualifier": pairs["qualifier_shell"],
+        "statement_ids": pairs["statement_id_container"] + "+" + pairs["statement_id_shell"],
+    })
+    out["shells_per_container"] = (out["shells"] / out["containers"]).astype("float64")
+    return out.reset_index(drop=True)
+
+
+def _close(a: float, b: float, tolerance: float = 0.005) -> bool:
+    return not (math.isnan(a) or math.isnan(b)) and abs(a - b) <= tolerance * max(abs(b), 1)
+
+
+def _value_fit(claim: dict, statement: dict, by_set: dict) -> str | None:
+    """How the claim's value fits the statement: exact, range, sum, loose, or None."""
+    value, high = claim["value"], claim["value_high"]
+    s_value = statement["value"]
+    if math.isnan(s_value):
+        if statement["qualifier"] == "vague" and claim["qualifier"] == "vague" and \
+                claim["claimant_type"] == statement["claimant_type"]:
+            return "uncounted"
+        return None
+    if _close(value, s_value):
+        return "exact"
+    if not math.isnan(high) and value <= s_value < high:
+        return "range"
+    if statement["qualifier"] == "vague" and s_value <= value < s_value * 10:
+        return "range"
+    members = by_set.get(statement["alternative_set"]) if statement["alternative_set"] else None
+    if members is not None and _close(value, sum(members)):
+        return "sum"
+    if math.isnan(high) and 0.5 <= value / s_value <= 2:
+        return "loose"
+    return None
+
+
+def _as_date(value) -> pd.Timestamp | None:
+    stamp = pd.to_datetime(value, errors="coerce") if value else None
+    return None if stamp is None or pd.isna(stamp) else stamp
+
+
+def _candidates(claim: dict, statements: list[dict], published, by_set, same_unit: bool):
+    found = []
+    for statement in statements:
+        unit_ok = (statement["unit"] == claim["unit"] if same_unit else
+                   statement["unit"] != claim["unit"]
+                   and UNIT_FAMILIES.get(statement["unit"]) is not None
+                   and UNIT_FAMILIES.get(statement["unit"]) == UNIT_FAMILIES.get(claim["unit"]))
+        if not unit_ok:
+            continue
+        if claim["direction"] != "unknown" and statement["direction"] != claim["direction"]:
+            continue
+        if published is not None and _as_date(statement["statement_date"]) > published:
+            continue
+        if not (pd.isna(claim["caliber_mm"]) or pd.isna(statement["caliber_mm"])) and \
+                int(claim["caliber_mm"]) != int(statement["caliber_mm"]):
+            continue
+        fit = _value_fit(claim, statement, by_set)
+        if fit is not None:
+            found.append((fit, statement))
+    return found
+
+
+def _rank(fit: str, statement: dict, claim: dict, published) -> tuple:
+    date = _as_date(statement["statement_date"])
+    recency = -date.value if published is not None else date.value
+    return (fit == "loose", statement["qualifier"] != claim["qualifier"],
+            statement["claimant_type"] != claim["claimant_type"],
+            claim["claimant"] == "" or claim["claimant"] not in statement["claimant"], recency)
+
+
+def match_statements(claims: pd.DataFrame, statements: pd.DataFrame) -> pd.DataFrame:
+    """Link each claim to the official statement it most plausibly reproduces (lineage table).
+
+    One row per claim; statement columns are prefixed ``statement_``; see the module
+    docstring for the rules and docs/tables/lineage.md for the columns.
+
+    >>> import newsframe as nf, pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a"], "title": [""], "published": ["2023-10-20"],
+    ...     "outlet": ["X"], "status": ["ok"],
+    ...     "body": ["Korea Utara mengirim 1.000 kontainer ke Rusia, kata Kirby."]})
+    >>> lineage = match_statements(nf.extract_claims(arts), load_statements())
+    >>> lineage[["statement_date", "lag_days", "qualifier_dropped"]].values.tolist()
+    [['2023-10-13', 7, True]]
+    """
+    statement_rows = statements.to_dict("records")
+    by_set: dict[str, list[float]] = {}
+    for statement in statement_rows:
+        if statement["alternative_set"]:
+            by_set.setdefault(statement["alternative_set"], []).append(statement["value"])
+    rows = []
+    for claim in claims.to_dict("records"):
+        claim = {**claim, "value_high": (float("nan") if pd.isna(claim["value_high"])
+                                         else claim["value_high"])}
+        published = _as_date(claim.get("published"))
+        found = _candidates(claim, statement_rows, published, by_set, same_unit=True)
+        unit_changed = False
+        if not found:
+            found = _candidates(claim, statement_rows, published, by_set, same_unit=False)
+            unit_changed = bool(found)
+        row = {c: claim.get(c) for c in CLAIM_KEEP}
+        if not found:
+            row.update({f"statement_{c}" if not c.startswith("statement_") else c: None
+                        for c in STATEMENT_KEEP})
+            row.update(lag_days=None, value_changed=None, qualifier_dropped=None,
+                       unit_changed=None, alternatives_merged=None, stale=None, unmatched=True,
+                       match_rule="no statement with the same unit, direction and a compatible "
+                                  "value on or before publication")
+            rows.append(row)
+            continue
+        fit, best = min(found, key=lambda pair: _rank(pair[0], pair[1], claim, published))
+        row.update({f"statement_{c}" if not c.startswith("statement_") else c: best[c]
+                    for c in STATEMENT_KEEP})
+        stated = _as_date(best["statement_date"])
+        newer = [s for s in statement_rows if s["unit"] == best["unit"]
+                 and s["direction"] == best["direction"]
+                 and stated < _as_date(s["statement_date"]) <= (published or stated)]
+        row.update(
+            lag_days=(published - stated).days if published is not None else None,
+            value_changed=fit in ("loose", "uncounted"),
+            qualifier_dropped=claim["qualifier"] == "exact" and best["qualifier"] in HEDGED,
+            unit_changed=unit_changed,
+            alternatives_merged=fit == "sum",
+            stale=(bool(newer) if published is not None else None),
+            unmatched=False,
+            match_rule=f"value {fit}; " + ("unit family" if unit_changed else "same unit"),
+        )
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=LINEAGE_COLUMNS)
+    dtypes = {"lag_days": "Int64", "value": "float64", "value_high": "float64",
+              "statement_value": "float64", "statement_value_high": "float64",
+              "caliber_mm": "Int64", "statement_caliber_mm": "Int64", "in_title": "bool",
+              "start": "int64", "end": "int64", "unmatched": "bool"}
+    dtypes.update({flag: "boolean" for flag in FLAGS if flag != "unmatched"})
+    text_columns = [c for c in LINEAGE_COLUMNS if c not in dtypes]
+    frame[text_columns] = frame[text_columns].fillna("")
+    return frame.astype({**dtypes, **{c: "str" for c in text_columns}})
+
+
+QUALIFIER_MARKERS = {"exact": "o", "about": "s", "more_than": "^", "at_least": "^",
+                     "up_to": "v", "at_most": "v", "vague": "h"}
+CHART_COLUMNS = ["unit", "source", "date", "value", "value_high", "qualifier", "colour_key",
+                 "label", "alternative_group", "row_id"]
+
+
+def volume_chart_data(claims: pd.DataFrame, statements: pd.DataFrame, units=None,
+                      direction: str = "KP->RU") -> pd.DataFrame:
+    """Dated article claims and counted official statements in one tidy table for charts.
+
+    ``source`` is ``article`` or ``official``; ``colour_key`` is the claimant type
+    (``unattributed`` when the article names nobody). Undated claims are left out, and so are
+    claims and statements of the other direction (claims of ``unknown`` direction are kept).
+
+    >>> data = volume_chart_data(pd.DataFrame(columns=CLAIM_KEEP), load_statements(),
+    ...                          ["container"])
+    >>> sorted(set(data["source"])), int(data["value"].min())
+    (['official'], 1000)
+    """
+    claims = claims[claims["direction"].isin([direction, "unknown"])]
+    statements = statements[statements["direction"] == direction]
+    articles = pd.DataFrame({
+        "unit": claims["unit"], "source": "article",
+        "date": pd.to_datetime(claims["published"].replace("", None), errors="coerce"),
+        "value": claims["value"], "value_high": claims["value_high"],
+        "qualifier": claims["qualifier"],
+        "colour_key": claims["claimant_type"].replace("", "unattributed"),
+        "label": claims["outlet"], "alternative_group": claims["alternative_group"],
+        "row_id": claims["claim_id"],
+    })
+    official = pd.DataFrame({
+        "unit": statements["unit"], "source": "official",
+        "date": pd.to_datetime(statements["statement_date"], errors="coerce"),
+        "value": statements["value"], "value_high": statements["value_high"],
+        "qualifier": statements["qualifier"], "colour_key": statements["claimant_type"],
+        "label": statements["claimant"], "alternative_group": statements["alternative_set"],
+        "row_id": statements["statement_id"],
+    })
+    frames = [f for f in (articles, official) if not f.empty]
+    data = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=CHART_COLUMNS)
+    data = data[data["date"].notna() & data["value"].notna()]
+    if units is not None:
+        data = data[data["unit"].isin(list(units))]
+    return data[CHART_COLUMNS].sort_values(["unit", "date", "source"]).reset_index(drop=True)
+
+
+def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
+    """Log-scale chart of one unit: official statements (black line and diamonds, the
+    escalation) and article claims coloured by claimant type, marker by qualifier, vague
+    ranges as bars up to ``value_high``, alternatives joined by a dashed line.
+
+    >>> data = volume_chart_data(pd.DataFrame(columns=CLAIM_KEEP), load_statements())
+    >>> plot_volumes(data, "container").get_yscale()
+    'log'
+    """
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    from . import plotting
+
+    if ax is None:
+        _, ax = plt.subplots()
+    rows = data[data["unit"] == unit]
+    official = rows[rows["source"] == "official"]
+    claims = rows[rows["source"] == "article"]
+    # spread claims of the same day a few days apart so that none hides another
+    claims = claims.assign(date=claims["date"] + pd.to_timedelta(
+        claims.groupby("date").cumcount() * 4, unit="D"))
+    rows = pd.concat([official, claims])
+    # the escalation line follows the highest figure of each day (alternatives are lower)
+    highest = official.groupby("date")["value"].max()
+    ax.plot(highest.index, highest.values, color="#000000", lw=1, alpha=0.5,
+            drawstyle="steps-post")
+    ax.scatter(official["date"], official["value"], marker="D", color="#000000", s=36,
+               zorder=3, label=plotting.label("official_statement", lang))
+    colours = plotting.colors_for(sorted(set(claims["colour_key"])))
+    for (key, qualifier), group in claims.groupby(["colour_key", "qualifier"]):
+        ax.scatter(group["date"], group["value"], color=colours[key], s=60, zorder=4,
+                   marker=QUALIFIER_MARKERS.get(qualifier, "o"), edgecolor="white")
+    ranged = claims[claims["value_high"].notna()]
+    ax.vlines(ranged["date"], ranged["value"], ranged["value_high"],
+              colors=[colours[k] for k in ranged["colour_key"]], lw=3, alpha=0.4)
+    for _, group in rows[rows["alternative_group"] != ""].groupby("alternative_group"):
+        ax.plot(group["date"], group["value"], ls="--", color="#555555", lw=1)
+    ax.set_yscale("log")
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    title = plotting.label("claims_over_time", lang)
+    ax.set_title(f"{title}: {plotting.label('unit_' + unit, lang)}")
+    ax.set_xlabel(plotting.label("date", lang))
+    ax.set_ylabel(plotting.label("value_log", lang))
+    handles = [Line2D([], [], marker="D", color="#000000", ls="",
+                      label=plotting.label("official_statement", lang))]
+    handles += [Line2D([], [], marker="o", color=c, ls="", label=plotting.label(k, lang))
+                for k, c in colours.items()]
+    handles += [Line2D([], [], marker=m, color="#777777", ls="",
+                       label=plotting.label("qualifier_" + q, lang))
+                for q, m in QUALIFIER_MARKERS.items() if q in set(claims["qualifier"])]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
+    return ax

@@ -1,0 +1,62 @@
+"""Every notebook runs to the end on awkward corpora, and twice gives identical tables.
+
+These are real papermill runs of all notebooks (two at a time, as `newsframe report` does).
+"""
+
+import json
+import shutil
+
+import pytest
+
+from newsframe import paths, reports, synthetic
+
+
+def _tracebacks(out_dir):
+    found = []
+    for executed in sorted(out_dir.glob("*.ipynb")):
+        for cell in json.loads(executed.read_text())["cells"]:
+            for output in cell.get("outputs", []):
+                if output.get("output_type") == "error":
+                    found.append(f"{executed.name}: {output.get('ename')}")
+    return found
+
+
+def _build(corpus, out):
+    results = reports.build_reports(corpus, out)
+    assert not _tracebacks(out)
+    assert (out / "index.html").exists()
+    return results
+
+
+def test_two_runs_give_identical_tables(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    _build(paths.SEEDS, first)
+    _build(paths.SEEDS, second)
+    for notebook in reports.discover_notebooks():
+        assert reports.table_outputs(first / notebook.name) == reports.table_outputs(
+            second / notebook.name), notebook.name
+
+
+def test_single_article(tmp_path):
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    shutil.copy(next(paths.SEEDS.glob("001_*.txt")), corpus)
+    results = _build(corpus, tmp_path / "out")
+    assert all(r.summary for r in results)
+
+
+def test_empty_folder_says_there_is_nothing_to_show(tmp_path):
+    corpus = tmp_path / "empty"
+    corpus.mkdir()
+    _build(corpus, tmp_path / "out")
+    shown = " ".join(" ".join(reports.table_outputs(p)) for p in (tmp_path / "out").glob(
+        "*.ipynb"))
+    assert "Nothing to show" in shown
+
+
+@pytest.mark.parametrize("size", [500])
+def test_synthetic_corpus(tmp_path, size):
+    corpus = tmp_path / "synthetic"
+    synthetic.write_corpus(corpus, size, seed=1)
+    results = _build(corpus, tmp_path / "out")
+    assert results[0].summary.startswith(f"{size} articles")
