@@ -24,14 +24,16 @@ _EXPORTS = {
     "framing_indicators": "framing",
     "render_article": "render",
     "resolve_path": "paths",
+    "annotate": "pipeline",
+    "annotate_selection": "pipeline",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 
 _SUBMODULES = {"actors", "claims", "cli", "corpus", "dates", "framing", "lexicons", "numbers",
-               "params", "paths", "plotting", "reference", "render", "reports", "sources",
-               "text", "timeline"}
+               "params", "paths", "pipeline", "plotting", "reference", "render", "reports", "sources",
+               "synthetic", "text", "timeline"}
 
 
 def __getattr__(name):

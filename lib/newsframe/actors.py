@@ -31,22 +31,20 @@ class ActorMatch:
 
 
 @functools.cache
-def _matcher(mtime: float) -> tuple[re.Pattern, dict[str, dict]]:
+def _matcher(mtime: float) -> tuple[list[re.Pattern], dict[str, dict]]:
     table = lexicons.load("actors")
     by_alias: dict[str, dict] = {}
     for row in table.to_dict("records"):
         for alias in lexicons.split_aliases(row["aliases"]) + [row["canonical"]]:
             key = alias if not alias.islower() else alias.lower()
             by_alias.setdefault(key, row)
-    parts = []
-    for alias in sorted(by_alias, key=len, reverse=True):
-        body = r"\s+".join(re.escape(word) for word in alias.split())
-        parts.append(f"(?i:{body})" if alias.islower() else body)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
-    return pattern, by_alias
+    # proper names match case-sensitively, lower-case descriptions in any case
+    named = lexicons.cue_pattern([a for a in by_alias if not a.islower()], ignore_case=False)
+    described = lexicons.cue_pattern([a for a in by_alias if a.islower()], ignore_case=True)
+    return [named, described], by_alias
 
 
-def _lookup() -> tuple[re.Pattern, dict[str, dict]]:
+def _lookup() -> tuple[list[re.Pattern], dict[str, dict]]:
     return _matcher(lexicons.mtime("actors"))
 
 
@@ -56,19 +54,26 @@ def _row_for(alias_text: str, by_alias: dict[str, dict]) -> dict | None:
 
 
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMatch]:
-    """All actor mentions in ``text[start:end]``, offsets into ``text``.
+    """All actor mentions in ``text[start:end]``, offsets into ``text``; where two mentions
+    overlap the longer one is kept.
 
     >>> [(m.text, m.type) for m in find_actors("Menurut para analis, AS dan Korut ...")]
     [('para analis', 'analyst'), ('AS', 'us_government'), ('Korut', 'kp_government')]
     """
-    pattern, by_alias = _lookup()
-    found = []
-    for match in pattern.finditer(text, start, len(text) if end is None else end):
-        row = _row_for(match.group(0), by_alias)
+    patterns, by_alias = _lookup()
+    stop = len(text) if end is None else end
+    spans = [m.span() for pattern in patterns for m in pattern.finditer(text, start, stop)]
+    spans.sort(key=lambda span: (span[0], span[0] - span[1]))
+    found, last_end = [], -1
+    for span_start, span_end in spans:
+        if span_start < last_end:
+            continue
+        row = _row_for(text[span_start:span_end], by_alias)
         if row is not None:
             found.append(ActorMatch(
-                match.start(), match.end(), match.group(0), row["canonical"], row["type"],
+                span_start, span_end, text[span_start:span_end], row["canonical"], row["type"],
                 row["kind"], row["country"], row["role"], row["gloss"]))
+            last_end = span_end
     return found
 
 

@@ -95,7 +95,7 @@ def _cue_patterns(mtime: float) -> dict[str, re.Pattern]:
 
 
 def _cues() -> dict[str, re.Pattern]:
-    return _cue_patterns(lexicons.lexicon_path("claim_cues").stat().st_mtime)
+    return _cue_patterns(lexicons.mtime("claim_cues"))
 
 
 @functools.cache
@@ -106,7 +106,7 @@ def _unit_table(mtime: float) -> tuple[re.Pattern, dict[str, dict]]:
 
 
 def _units() -> tuple[re.Pattern, dict[str, dict]]:
-    return _unit_table(lexicons.lexicon_path("units").stat().st_mtime)
+    return _unit_table(lexicons.mtime("units"))
 
 
 @functools.cache
@@ -120,7 +120,7 @@ def _qualifier_table(mtime: float) -> tuple[re.Pattern, dict[str, str]]:
 
 
 def _qualifiers() -> tuple[re.Pattern, dict[str, str]]:
-    return _qualifier_table(lexicons.lexicon_path("qualifiers").stat().st_mtime)
+    return _qualifier_table(lexicons.mtime("qualifiers"))
 
 
 def units_vocabulary() -> list[str]:

@@ -51,7 +51,6 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-import time
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -289,17 +288,9 @@ def _compile(months_mtime: float, weekdays_mtime: float, relative_mtime: float) 
                 patterns[frozenset({"digit"})], prefix_before)
 
 
-_checked = {"at": -1.0, "mtimes": ()}
-
-
 def _lexicon() -> _Lex:
-    # re-read the lexicons when they change, checking their files at most once a second
-    now = time.monotonic()
-    if now - _checked["at"] > 1.0:
-        _checked["mtimes"] = tuple(lexicons.lexicon_path(n).stat().st_mtime
-                                   for n in ("months", "weekdays", "relative_dates"))
-        _checked["at"] = now
-    return _compile(*_checked["mtimes"])
+    # re-read the lexicons when they change (lexicons.mtime checks files every few seconds)
+    return _compile(*(lexicons.mtime(n) for n in ("months", "weekdays", "relative_dates")))
 
 
 # ----------------------------------------------------------------------------- calendar

@@ -16,6 +16,7 @@ and whether the frame is present at all. ``headline_features`` describes each ti
 ['frame', 'conflict', 'perang', False], ['normative', 'obligation', 'harus', False]]
 """
 
+import functools
 import re
 
 import pandas as pd
@@ -69,6 +70,11 @@ def _find_cues(string: str, cues: tuple, start: int = 0,
 
 def _cues(name: str, label_column: str) -> tuple:
     """(one regex for all cues, {cue text: (cue, label)}, [(stem, (cue, label))] for cue*)."""
+    return _compiled_cues(name, label_column, lexicons.mtime(name))
+
+
+@functools.cache
+def _compiled_cues(name: str, label_column: str, mtime: float) -> tuple:
     table = lexicons.load(name)
     pairs = list(zip(table["cue"], table[label_column], strict=True))
     exact = {" ".join(cue.lower().split()): (cue, label) for cue, label in pairs
@@ -147,14 +153,18 @@ def score_frames(articles: pd.DataFrame) -> pd.DataFrame:
                              kind="stable").reset_index(drop=True)
 
 
+@functools.cache
+def _verb_pattern(mtime: float) -> re.Pattern:
+    return lexicons.cue_pattern(lexicons.load("attribution_verbs")["verb"])
+
+
 def _attribution_in_title(title: str) -> tuple[bool, str, int]:
     """(has attribution, source, offset where the reported clause starts)."""
     prefix = re.match(r"\s*([^:]{1,60}?)\s*:\s+", title)
     if prefix and (actors.find_actors(prefix.group(1)) or prefix.group(1)[:1].isupper()):
         row = actors.normalise_actor(prefix.group(1))
         return True, row["canonical"] if row else prefix.group(1), prefix.end()
-    verbs = lexicons.load("attribution_verbs")["verb"]
-    match = lexicons.cue_pattern(verbs).search(title)
+    match = _verb_pattern(lexicons.mtime("attribution_verbs")).search(title)
     if match:
         speakers = actors.find_actors(title, 0, match.start())
         return True, speakers[-1].canonical if speakers else "", 0

@@ -43,7 +43,7 @@ def _words(mtime: float) -> dict[str, tuple[float, str]]:
 
 
 def _lexicon() -> dict[str, tuple[float, str]]:
-    return _words(lexicons.lexicon_path("number_words").stat().st_mtime)
+    return _words(lexicons.mtime("number_words"))
 
 
 # 1.000 / 500.000 / 1,5 / 4,8 / 73 — not part of a date (13/10/2023), time (10:58),
@@ -60,18 +60,24 @@ def _is_number_word(word: str) -> bool:
 
 @functools.cache
 def _word_re(mtime: float) -> re.Pattern:
-    words = sorted((w for w, (_, kind) in _words(mtime).items() if kind != "prefix"),
-                   key=len, reverse=True)
-    alternatives = "|".join(re.escape(w) for w in words)
+    # prefix trees keep this fast: it runs over every text
+    alternatives = lexicons.trie_regex(w for w, (_, kind) in _words(mtime).items()
+                                        if kind != "prefix")
     # se- forms (seratus, seribu, sejuta, semiliar) are spelled as one word
-    scale = "|".join(re.escape(w) for w, (_, kind) in _words(mtime).items()
-                     if kind in ("scale", "hundreds"))
-    token = rf"(?:se(?:{scale})|{alternatives})"
+    scale = lexicons.trie_regex(w for w, (_, kind) in _words(mtime).items()
+                                 if kind in ("scale", "hundreds"))
+    token = rf"(?:se(?:{scale})(?![\w-])|{alternatives}(?![\w-]))"
     return re.compile(rf"(?<![\w-])(?:{token})(?:\s+(?:{token}))*(?![\w-])", re.IGNORECASE)
 
 
+@functools.cache
+def _scale_tail_re(mtime: float) -> re.Pattern:
+    scale = "|".join(re.escape(w) for w, (_, k) in _words(mtime).items() if k == "scale")
+    return re.compile(rf"(?:\s+(?:{scale}))+(?![\w-])", re.IGNORECASE)
+
+
 def _number_word_re() -> re.Pattern:
-    return _word_re(lexicons.lexicon_path("number_words").stat().st_mtime)
+    return _word_re(lexicons.mtime("number_words"))
 
 
 def _digits_value(text: str) -> float:
@@ -186,14 +192,14 @@ def find_numbers(text: str) -> list[NumberSpan]:
     if not isinstance(text, str) or not text:
         return []
     words_re = _number_word_re()
-    scale_words = "|".join(re.escape(w) for w, (_, k) in _lexicon().items() if k == "scale")
+    scale_tail = _scale_tail_re(lexicons.mtime("number_words"))
     found: list[NumberSpan] = []
     taken: list[tuple[int, int]] = []
     for match in _DIGIT_RE.finditer(text):
         end = match.end()
-        tail = re.match(rf"(?:\s+(?:{scale_words}))+(?![\w-])", text[end:], re.IGNORECASE)
+        tail = scale_tail.match(text, end)
         if tail:
-            end += tail.end()
+            end = tail.end()
         parsed = _span(text[match.start():end])
         if parsed is None:
             continue

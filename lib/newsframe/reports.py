@@ -9,7 +9,8 @@ name no notebook declares is an error naming the valid ones. Every notebook yiel
 - ``NN_name.briefing.html``  the same without code (nbconvert ``exclude_input``)
 
 and ``index.html`` links them with a summary line each, the corpus, the parameters used and
-the package versions. HTML is made to render offline: external script tags that nbconvert's
+the package versions. The corpus is annotated once, before the notebooks start, into
+``<out>/.cache`` (see :mod:`newsframe.pipeline`). HTML is made to render offline: external script tags that nbconvert's
 template adds (MathJax, require.js, mermaid from a CDN) are removed, since nothing we show
 needs them; charts are embedded PNG.
 
@@ -19,6 +20,7 @@ True
 
 import html
 import json
+import os
 import re
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -29,7 +31,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from . import paths, pipeline
 
 REPORT_PACKAGES = ("newsframe", "pandas", "matplotlib", "seaborn", "papermill", "nbconvert",
                    "nbval", "dateparser", "jupyterlab")
@@ -234,8 +236,21 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     notebooks = notebooks or discover_notebooks()
     shared = {**(parameters or {}), "corpus_dir": str(corpus_path)}
     per_notebook = check_parameters(notebooks, shared)
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        results = list(pool.map(lambda nb: run_notebook(nb, out, per_notebook[nb]), notebooks))
+    # annotate once here; every notebook kernel reads the cached tables (see pipeline.py)
+    previous = os.environ.get(pipeline.CACHE_ENV)
+    os.environ[pipeline.CACHE_ENV] = str(out / ".cache")
+    try:
+        from .corpus import load_corpus, select_articles
+
+        pipeline.annotate(select_articles(load_corpus(corpus_path)))
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            results = list(pool.map(lambda nb: run_notebook(nb, out, per_notebook[nb]),
+                                    notebooks))
+    finally:
+        if previous is None:
+            os.environ.pop(pipeline.CACHE_ENV, None)
+        else:
+            os.environ[pipeline.CACHE_ENV] = previous
     write_index(results, out, corpus_path, parameters or {})
     failures = [r.error for r in results if r.error]
     if failures:

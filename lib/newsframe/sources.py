@@ -25,6 +25,7 @@ data/lexicons/story_sides.csv.
  ['North Korea government', 'denial', 'indirect', '']]
 """
 
+import functools
 import re
 
 import pandas as pd
@@ -44,7 +45,9 @@ QUOTE_TYPES = ("direct", "indirect", "mixed")
 
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
+_QUOTE_CHAR = re.compile("[\"" + _OPEN_QUOTES + _CLOSE_QUOTES + "]")
 _POST_VERBS = ("kata", "ujar", "ucap", "imbuh", "tutur")
+_POST_VERB = re.compile(r"[,\"'”’]\s*(" + "|".join(_POST_VERBS) + r")\s+")
 _RELAY_VERBS = ("dilansir", "melansir", "mengutip", "dikutip")
 _PRONOUNS = {"dia", "ia", "beliau"}
 _NEGATIONS = r"(?:tidak|tak|belum|enggan|bukan)"
@@ -62,9 +65,23 @@ _ADVERBIAL = re.compile(
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*$")
 
 
-def _verbs() -> dict[str, str]:
+_MENURUT = re.compile(r"(?i)(?<!\w)(menurut)\s+")
+_COLON_QUOTE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s*:\s*[\"“]")
+
+
+@functools.cache
+def _verb_patterns(mtime: float) -> tuple[dict[str, str], re.Pattern]:
     table = lexicons.load("attribution_verbs")
-    return dict(zip(table["verb"].str.lower(), table["verb_class"], strict=True))
+    verbs = dict(zip(table["verb"].str.lower().tolist(), table["verb_class"].tolist(),
+                     strict=True))
+    speech = [v for v in verbs if v not in _RELAY_VERBS and v != "menurut"]
+    pre_verb = re.compile(r"(?<![\w-])(" + lexicons.trie_regex(speech) + r")(?![\w-])",
+                          re.IGNORECASE)
+    return verbs, pre_verb
+
+
+def _verbs() -> dict[str, str]:
+    return _verb_patterns(lexicons.mtime("attribution_verbs"))[0]
 
 
 def _accused_types() -> set[str]:
@@ -84,8 +101,8 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
     spans = []
     for para_start, para_end in text.split_paragraphs(body):
         opened = None
-        for index in range(para_start, para_end):
-            char = body[index]
+        for match in _QUOTE_CHAR.finditer(body, para_start, para_end):
+            char, index = match.group(0), match.start()
             if opened is None and (char in _OPEN_QUOTES or char == '"'):
                 opened = index
             elif opened is not None and (char in _CLOSE_QUOTES or char == '"'):
@@ -278,16 +295,11 @@ def _statement(body, name, span_start, span_end, verb, post, relay_spans) -> dic
 
 
 def _article_rows(article_id: str, outlet: str, body: str, boilerplate: str) -> list[dict]:
-    verbs = _verbs()
+    verbs, pre_verb = _verb_patterns(lexicons.mtime("attribution_verbs"))
     quotes = quote_spans(body)
     sentences = text.split_sentences(body)
     article_relay = _article_relay(body, boilerplate)
-    verb_alternatives = "|".join(sorted((re.escape(v) for v in verbs if v not in _RELAY_VERBS
-                                         and v != "menurut"), key=len, reverse=True))
-    pre_verb = re.compile(r"(?<![\w-])(" + verb_alternatives + r")(?![\w-])", re.IGNORECASE)
-    post_verb = re.compile(r"[,\"'”’]\s*(" + "|".join(_POST_VERBS) + r")\s+")
-    menurut = re.compile(r"(?i)(?<!\w)(menurut)\s+")
-    colon_quote = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s*:\s*[\"“]")
+    post_verb, menurut, colon_quote = _POST_VERB, _MENURUT, _COLON_QUOTE
     rows: list[dict] = []
     for sent in sentences:
         s_start, s_end = sent
@@ -372,6 +384,14 @@ def _article_rows(article_id: str, outlet: str, body: str, boilerplate: str) -> 
     return _continued_quotes(rows, body, quotes, sentences)
 
 
+@functools.lru_cache(maxsize=4096)
+def _cached_article_rows(article_id: str, outlet: str, body: str, boilerplate: str,
+                         lexicon_versions: tuple = ()) -> tuple:
+    # claims, frames and the reading view all need the same attributions: read each article once
+    # per process (the result depends only on these strings and the lexicons)
+    return tuple(_article_rows(article_id, outlet, body, boilerplate))
+
+
 def _continued_quotes(rows: list[dict], body: str, quotes, sentences) -> list[dict]:
     """A paragraph that is only a quote, right after a direct quote, continues its speaker."""
     paragraphs = text.split_paragraphs(body)
@@ -427,8 +447,10 @@ def extract_attributions(articles: pd.DataFrame) -> pd.DataFrame:
         body = record.get("body") or ""
         if not isinstance(body, str) or not body.strip():
             continue
-        rows += _article_rows(str(record["article_id"]), str(record.get("outlet") or ""), body,
-                              str(record.get("boilerplate") or ""))
+        rows += [dict(row) for row in _cached_article_rows(
+            str(record["article_id"]), str(record.get("outlet") or ""), body,
+            str(record.get("boilerplate") or ""),
+            tuple(lexicons.mtime(name) for name in ("actors", "attribution_verbs")))]
     if not rows:
         return _empty(COLUMNS)
     table = pd.DataFrame(rows, columns=COLUMNS)

@@ -71,7 +71,7 @@ def _cue_matcher(mtime: float) -> tuple[re.Pattern, dict[str, str], dict[str, st
 
 
 def _cues():
-    return _cue_matcher(lexicons.lexicon_path("event_types").stat().st_mtime)
+    return _cue_matcher(lexicons.mtime("event_types"))
 
 
 def _find_cues(text: str, cues) -> list[tuple[int, int, str]]:
