@@ -32,8 +32,8 @@ __all__ = sorted(_EXPORTS) + ["__version__"]
 
 
 _SUBMODULES = {"actors", "claims", "cli", "corpus", "dates", "framing", "lexicons", "numbers",
-               "params", "paths", "pipeline", "plotting", "reference", "render", "reports", "sources",
-               "synthetic", "text", "timeline"}
+               "params", "paths", "pipeline", "plotting", "reference", "render", "reports",
+               "sources", "synthetic", "text", "timeline"}
 
 
 def __getattr__(name):

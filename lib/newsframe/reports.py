@@ -10,9 +10,9 @@ name no notebook declares is an error naming the valid ones. Every notebook yiel
 
 and ``index.html`` links them with a summary line each, the corpus, the parameters used and
 the package versions. The corpus is annotated once, before the notebooks start, into
-``<out>/.cache`` (see :mod:`newsframe.pipeline`). HTML is made to render offline: external script tags that nbconvert's
-template adds (MathJax, require.js, mermaid from a CDN) are removed, since nothing we show
-needs them; charts are embedded PNG.
+``<out>/.cache`` (see :mod:`newsframe.pipeline`). HTML is made to render offline: external
+script tags that nbconvert's template adds (MathJax, require.js, mermaid from a CDN) are
+removed, since nothing we show needs them; charts are embedded PNG.
 
 >>> "pandas" in set(package_versions()["package"])
 True
