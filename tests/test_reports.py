@@ -93,7 +93,7 @@ def hostile_reports(tmp_path_factory):
                                   "pada Sabtu (14/10/2023).</p><script>document.title='PWNED'"
                                   "</script></body></html>")
     (corpus / "f.txt").write_text((corpus / "a.txt").read_text())
-    (corpus / "g.txt").write_text("Judul\n" + "Korea Utara mengirim 1.000 kontainer. " * 25_000)
+    (corpus / "g.txt").write_text("Judul\n" + "Korea Utara mengirim 1.000 kontainer. " * 8_000)
     pd.DataFrame({
         "article_id": ["a"], "url": ["javascript:document.title='PWNED'"],
         "title": ["<script>document.title='PWNED'</script><img src=x "

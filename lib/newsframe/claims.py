@@ -359,16 +359,50 @@ def _period(sentence: str, offset: int, position: int, anchor: dt.date | None,
 # --- putting it together -------------------------------------------------------------------
 
 
+_BLOCK_CHARS = 3_000  # a "paragraph" of context is at most this long (see _context_blocks)
+
+
+def _context_blocks(paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]]
+                    ) -> list[tuple[int, int]]:
+    """Paragraphs as context for claimants and direction; a paragraph longer than
+    _BLOCK_CHARS (a text pasted without line breaks) is cut at sentence ends into blocks, so
+    the work per claim stays bounded and a megabyte-long line costs linear time.
+
+    >>> _context_blocks([(0, 10)], [(0, 4), (5, 10)])
+    [(0, 10)]
+    """
+    blocks = []
+    index = 0
+    for p_start, p_end in paragraphs:
+        if p_end - p_start <= _BLOCK_CHARS:
+            blocks.append((p_start, p_end))
+            continue
+        block_start = p_start
+        while index < len(sentences) and sentences[index][0] < p_end:
+            s_start, s_end = sentences[index]
+            if s_start >= p_start and s_end - block_start > _BLOCK_CHARS and s_start > block_start:
+                blocks.append((block_start, s_start))
+                block_start = s_start
+            index += 1
+        blocks.append((block_start, p_end))
+    return blocks
+
+
 def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                article_relay: ActorMatch | None) -> list[dict]:
-    paragraphs = text.split_paragraphs(field_text)
     sentences = text.split_sentences(field_text)
+    paragraphs = _context_blocks(text.split_paragraphs(field_text), sentences)
     dates = _dates_module()
     rows = []
+    next_sentence = 0
     for index, (p_start, p_end) in enumerate(paragraphs):
         previous = paragraphs[index - 1] if index > 0 else None
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        in_paragraph = [(s, e) for s, e in sentences if p_start <= s < p_end]
+        in_paragraph = []
+        while next_sentence < len(sentences) and sentences[next_sentence][0] < p_end:
+            if sentences[next_sentence][0] >= p_start:
+                in_paragraph.append(sentences[next_sentence])
+            next_sentence += 1
         paragraph_attr = _attributions(field_text, p_start, p_end, previous)
         for s_start, s_end in in_paragraph:
             sentence = field_text[s_start:s_end]
