@@ -142,13 +142,15 @@ def _summary_line(notebook) -> str:
     return ""
 
 
-_VOLATILE = re.compile(r"0x[0-9a-f]{6,}|\d+(\.\d+)? ?s\b|/tmp/[\w/.-]+")
+# memory addresses, durations, temporary paths, pandas Styler's random table ids
+_VOLATILE = re.compile(r"0x[0-9a-f]{6,}|\d+(\.\d+)? ?s\b|/tmp/[\w/.-]+|\bT_[0-9a-f]{5}(?=[_ \"])")
 
 
 def table_outputs(executed: Path) -> list[str]:
     """Text and HTML outputs (tables, printed lines) of an executed notebook, with memory
-    addresses, durations and temporary paths masked: two runs with the same parameters must
-    give the same list (images are left out: PNG bytes may differ between matplotlib runs).
+    addresses, durations, temporary paths and Styler ids masked: two runs with the same
+    parameters must give the same list (images are left out: PNG bytes may differ between
+    matplotlib runs).
     """
     import nbformat
 
