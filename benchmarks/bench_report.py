@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import generate  # noqa: E402
 import perfdoc  # noqa: E402
+
 from newsframe import paths  # noqa: E402
 from newsframe.reports import discover_notebooks  # noqa: E402
 

@@ -1,7 +1,8 @@
 """Shared fixtures: the seed corpus loaded once per test session."""
 
-import newsframe as nf
 import pytest
+
+import newsframe as nf
 from newsframe import paths
 
 SEED_IDS = {

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 import pandas as pd
 import pytest
+
 from newsframe import render
 
 PAYLOADS = (

@@ -3,8 +3,8 @@ not-a-claim traps, and offsets that point at their text."""
 
 import pandas as pd
 import pytest
-from newsframe.claims import COLUMNS, DIRECTIONS, QUALIFIERS, extract_claims, units_vocabulary
 
+from newsframe.claims import COLUMNS, DIRECTIONS, QUALIFIERS, extract_claims, units_vocabulary
 from tests.conftest import SEED_IDS
 
 # (in_title, value, unit, qualifier, claimant, direction) — every figure about containers,

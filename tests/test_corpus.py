@@ -2,11 +2,12 @@
 
 import json
 
-import newsframe as nf
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+import newsframe as nf
 from newsframe import corpus, paths
 
 from .conftest import SEED_IDS

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from newsframe import paths
 from newsframe.dates import (
     PRECISIONS,

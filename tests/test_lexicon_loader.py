@@ -1,6 +1,7 @@
 """lexicons.load and cue_pattern (the one loader of data/lexicons)."""
 
 import pytest
+
 from newsframe import lexicons
 
 

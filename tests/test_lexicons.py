@@ -5,6 +5,7 @@ import csv
 import re
 
 import pytest
+
 from newsframe import framing, lexicons, paths, sources
 
 LEXICON_FILES = sorted(paths.LEXICONS.glob("*.csv"))

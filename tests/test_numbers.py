@@ -3,6 +3,7 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from newsframe.numbers import find_numbers, format_number_id, parse_number
 
 # (text, value, value_high) — every form named in issue 3, plus more

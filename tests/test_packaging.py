@@ -5,6 +5,7 @@ import re
 import tomllib
 
 import yaml
+
 from newsframe import paths
 
 

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+
 from newsframe.params import ParameterError, check_choice, check_date, check_subset, check_window
 
 

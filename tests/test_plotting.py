@@ -3,6 +3,7 @@
 import matplotlib
 import pandas as pd
 import pytest
+
 from newsframe import plotting
 from newsframe.params import ParameterError
 

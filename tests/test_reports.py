@@ -10,6 +10,7 @@ import nbformat
 import pandas as pd
 import papermill
 import pytest
+
 from newsframe import paths, reports
 
 

@@ -1,10 +1,11 @@
 """Attributions, relays and source balance, checked against a reading of the five seeds."""
 
-import newsframe as nf
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+import newsframe as nf
 from newsframe import sources
 
 from .conftest import SEED_IDS

@@ -3,8 +3,9 @@
 import random
 import re
 
-import newsframe as nf
 import pytest
+
+import newsframe as nf
 from newsframe import lexicons, paths, synthetic
 
 WEEKDAY = "(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
