@@ -41,9 +41,16 @@ def check_subset(name: str, values, allowed: Iterable) -> list | None:
     ['shell']
     >>> check_subset("units", None, ["shell"]) is None
     True
+    >>> check_subset("units", '["shell"]', ["shell"])
+    ['shell']
     """
     if values is None:
         return None
+    if isinstance(values, str) and values.strip().startswith("["):
+        # plain `papermill -p outlets '["KompasTV"]'` passes the list as text
+        import yaml
+
+        values = yaml.safe_load(values)
     values = [values] if isinstance(values, str) else list(values)
     allowed = sorted(set(allowed), key=str)
     unknown = [v for v in values if v not in allowed]
@@ -53,6 +60,20 @@ def check_subset(name: str, values, allowed: Iterable) -> list | None:
             f"allowed values: {_allowed_text(allowed)}"
         )
     return values
+
+
+def check_int(name: str, value, low: int, high: int) -> int:
+    """A whole number from ``low`` to ``high``.
+
+    >>> check_int("top_n", 0, 1, 100)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    newsframe.params.ParameterError: parameter 'top_n' = 0 is not allowed; allowed values: ...
+    """
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ParameterError(f"parameter {name!r} = {value!r} is not allowed; allowed values: "
+                             f"a whole number from {low} to {high}")
+    return value
 
 
 def check_date(name: str, value) -> date | None:

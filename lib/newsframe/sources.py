@@ -503,10 +503,12 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
     (2, True)
     """
     accused = _accused_types()
+    by_article = dict(tuple(attributions.groupby("article_id", sort=False)))
+    empty = attributions.iloc[0:0]
     rows = []
     for record in articles.to_dict("records"):
         article_id = str(record["article_id"])
-        group = attributions[attributions["article_id"] == article_id]
+        group = by_article.get(article_id, empty)
         sources = group.drop_duplicates("source")
         n_sources = len(sources)
         named = int((~sources["anonymous"]).sum()) if n_sources else 0
