@@ -1,8 +1,9 @@
 """Frame, hedge, normative and headline scoring, checked against a reading of the seeds."""
 
-import newsframe as nf
 import pandas as pd
 import pytest
+
+import newsframe as nf
 from newsframe import framing, params
 
 from .conftest import SEED_IDS

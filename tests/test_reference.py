@@ -2,6 +2,7 @@
 
 import pandas as pd
 import pytest
+
 from newsframe.claims import extract_claims
 from newsframe.reference import (
     LINEAGE_COLUMNS,
@@ -9,7 +10,6 @@ from newsframe.reference import (
     load_statements,
     match_statements,
 )
-
 from tests.conftest import SEED_IDS
 
 
@@ -122,6 +122,7 @@ def test_implied_shells_per_container(statements):
 
 def test_volume_chart_data_and_plot(seed_articles, statements):
     import matplotlib.pyplot as plt
+
     from newsframe.reference import plot_volumes, volume_chart_data
 
     claims = extract_claims(seed_articles)
@@ -136,3 +137,60 @@ def test_volume_chart_data_and_plot(seed_articles, statements):
     plot_volumes(data, "shell", "id", ax=ax)
     assert ax.get_yscale() == "log" and ax.get_title().endswith("peluru")
     plt.close(fig)
+
+
+def _synthetic_claims(statements, n=2000):
+    """n claims recombining the statements' units, values (some off by a factor), directions,
+    calibres, qualifiers and claimants, with publication dates across 2022-2024 or none."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    picks = statements.iloc[rng.integers(0, len(statements), n)].reset_index(drop=True)
+    values = picks["value"].fillna(1000.0) * rng.choice([1.0, 1.0, 1.5, 3.0], n)
+    published = pd.Series(pd.date_range("2022-06-01", "2024-06-30", periods=n).strftime(
+        "%Y-%m-%d")).sample(frac=1, random_state=3).reset_index(drop=True)
+    published[rng.random(n) < 0.1] = ""
+    return pd.DataFrame({
+        "article_id": [f"a{i:04d}" for i in range(n)], "claim_id": [f"a{i:04d}:b01" for i in
+                                                                    range(n)],
+        "outlet": "X", "published": published, "in_title": False, "value": values,
+        "value_high": [v * 10 if q == "vague" else float("nan")
+                       for v, q in zip(values, picks["qualifier"], strict=True)],
+        "unit": rng.choice(["container", "shell", "rocket", "railcar"], n),
+        "caliber_mm": picks["caliber_mm"], "qualifier": rng.choice(
+            ["exact", "about", "more_than", "vague"], n), "alternative_group": "",
+        "claimant": picks["claimant"], "claimant_type": picks["claimant_type"],
+        "direction": rng.choice(["KP->RU", "RU->KP", "unknown"], n), "sentence": "s",
+        "start": 0, "end": 1})
+
+
+def test_blocked_matching_equals_all_pairs(statements):
+    """2,000 synthetic claims: the unit-blocked matcher picks, for a slice, the same statement
+    as comparing each claim with every statement; a slice alone gives the same rows."""
+    from newsframe import reference
+
+    claims = _synthetic_claims(statements)
+    lineage = match_statements(claims, statements)
+    assert len(lineage) == 2000 and lineage["unmatched"].sum() < 2000
+    every = [{**s, "_date": pd.Timestamp(s["statement_date"])}
+             for s in statements.to_dict("records")]
+    by_set = {}
+    for s in every:
+        if s["alternative_set"]:
+            by_set.setdefault(s["alternative_set"], []).append(s["value"])
+    for claim, row in zip(claims.iloc[:150].to_dict("records"),
+                          lineage.iloc[:150].to_dict("records"), strict=True):
+        published = pd.Timestamp(claim["published"]) if claim["published"] else None
+        found = (reference._candidates(claim, every, published, by_set, True)
+                 or reference._candidates(claim, every, published, by_set, False))
+        expected = (min(found, key=lambda p: reference._rank(p[0], p[1], claim, published))[1]
+                    ["statement_id"] if found else "")
+        assert row["statement_id"] == expected
+        newer = [s for s in every if found and s["unit"] == row["statement_unit"]
+                 and s["direction"] == next(x for x in every if x["statement_id"] == expected)
+                 ["direction"] and pd.Timestamp(row["statement_date"]) < s["_date"]
+                 <= published] if published is not None and found else []
+        assert pd.isna(row["stale"]) if (published is None or not found) else \
+            row["stale"] == bool(newer)
+    pd.testing.assert_frame_equal(match_statements(claims.iloc[:150], statements),
+                                  lineage.iloc[:150])

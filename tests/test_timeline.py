@@ -1,9 +1,10 @@
 """Tests for newsframe.timeline: events on the seeds, event types, lag, grouping, chronology."""
 
 import matplotlib.pyplot as plt
-import newsframe as nf
 import pandas as pd
 import pytest
+
+import newsframe as nf
 from newsframe import paths
 from newsframe import timeline as tl
 
@@ -164,3 +165,55 @@ def test_plot_timeline_draws_month_as_span(events, articles):
     assert [t.get_text() for t in ax.get_yticklabels()] == sorted(
         set(articles.loc[articles["published"] != "", "outlet"]))
     plt.close(fig)
+
+
+def _brute_force_groups(pool, keys):
+    """All pairs: linked when different article, same type, shared key, overlapping dates."""
+    import numpy as np
+
+    first = pd.to_datetime(pool["date_start"]).to_numpy()
+    last = pd.to_datetime(pool["date_end"]).to_numpy()
+    arts, types = pool["article_id"].to_numpy(), pool["event_type"].to_numpy()
+    shared = np.array([[bool(a & b) for b in keys] for a in keys])
+    linked = ((first[:, None] <= last[None, :]) & (first[None, :] <= last[:, None])
+              & (arts[:, None] != arts[None, :]) & (types[:, None] == types[None, :]) & shared)
+    label = list(range(len(pool)))
+    changed = True
+    while changed:  # propagate the smallest label along edges until stable
+        changed = False
+        for i, j in zip(*np.nonzero(linked), strict=True):
+            if label[i] != label[j]:
+                label[i] = label[j] = min(label[i], label[j])
+                changed = True
+    return {frozenset(pool["event_id"][[k for k in range(len(pool)) if label[k] == g]])
+            for g in set(label)}
+
+
+def test_grouping_equals_all_pairs_on_2000_events():
+    """The blocked sweep gives the same groups as comparing every pair (2,000 synthetic
+    events, many on the same days, several events per article, mixed precisions)."""
+    import numpy as np
+
+    rng = np.random.default_rng(11)
+    n = 2000
+    day = pd.Timestamp("2023-09-01") + pd.to_timedelta(rng.integers(0, 120, n), unit="D")
+    width = rng.choice([0, 0, 0, 6, 29, 90], n)
+    actors = rng.choice(["White House", "US government", "Kim Jong Un", "Vladimir Putin",
+                         "Yonhap", "White House;Kim Jong Un", "Kremlin"], n)
+    events = pd.DataFrame({
+        "article_id": [f"a{i:04d}" for i in rng.integers(0, 700, n)],
+        "event_id": [f"e{i:04d}" for i in range(n)], "outlet": "X", "published": "2024-01-31",
+        "date_start": day.strftime("%Y-%m-%d"),
+        "date_end": (day + pd.to_timedelta(width, unit="D")).strftime("%Y-%m-%d"),
+        "precision": ["day" if w == 0 else "month" for w in width], "kind": "point",
+        "event_type": rng.choice(["statement", "shipment", "visit_or_meeting"], n),
+        "actors": actors})
+    grouped = tl.group_same_events(events)
+    assert 5 < grouped["group_id"].nunique() and len(grouped) < n
+    pool = events[width <= 62].reset_index(drop=True)
+    keys = [tl._actor_keys(a, "type") for a in pool["actors"]]
+    expected = {g for g in _brute_force_groups(pool, keys)
+                if pool.set_index("event_id").loc[list(g), "article_id"].nunique() >= 2}
+    assert set(grouped.groupby("group_id")["event_id"].apply(frozenset)) == expected
+    earliest = grouped.groupby("group_id")["date_start"].min()
+    assert earliest.is_monotonic_increasing  # G001, G002, ... by earliest date

@@ -228,26 +228,26 @@ def headline_features(articles: pd.DataFrame) -> pd.DataFrame:
                                              "sensational", "question")})
 
 
-def _article_indicators(record: dict, hits: pd.DataFrame, headline: dict, normalize: str):
+def _article_indicators(record: dict, hits: list, headline: dict, normalize: str):
+    """Indicator rows of one article; ``hits`` are its body hits as (kind, label, start)."""
     body = record.get("body") or ""
     sentences = text.split_sentences(body)
     n_words = len(body.split())
-    body_hits = hits[~hits["in_title"]]
     denominator, unit, scale = ((len(sentences), "per 100 sentences", 100)
                                 if normalize == "sentences" else
                                 (n_words, "per 1,000 words", 1000))
     rows = []
     for frame in FRAMES:
-        frame_hits = body_hits[(body_hits["kind"] == "frame") & (body_hits["label"] == frame)]
         # count sentences by their span, not their text (repeated sentences are distinct)
-        spans = {text.enclosing_span(sentences, int(s)) for s in frame_hits["start"]}
+        spans = {text.enclosing_span(sentences, start) for kind, label, start in hits
+                 if kind == "frame" and label == frame}
         with_cue = len(spans - {None})
         rows.append(("frame", f"frame: {frame}", with_cue / len(sentences), with_cue,
                      len(sentences), "share of sentences"))
         rows.append(("frame_presence", f"present: {frame}", float(with_cue > 0),
                      int(with_cue > 0), 1, "article has the frame"))
     for kind, name in (("hedge", "hedges"), ("normative", "normative (own voice)")):
-        count = int((body_hits["kind"] == kind).sum())
+        count = sum(1 for hit_kind, _, _ in hits if hit_kind == kind)
         rows.append((kind, name, scale * count / denominator if denominator else 0.0, count,
                      denominator, unit))
     for feature in HEADLINE_INDICATORS:
@@ -266,7 +266,7 @@ def framing_indicators(articles: pd.DataFrame, hits: pd.DataFrame,
     outlet the share of its articles), ``hedge`` and ``normative`` (hits per 100 sentences or
     per 1,000 words, by ``normalize``), ``headline`` (0/1; for an outlet the share of titles).
     Articles without a body give no rows. ``count`` and ``denominator`` make every value
-    recomputable.
+    recomputable. Linear in articles + hits (hits are grouped once, as plain tuples).
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "title": [""],
     ...                      "body": ["Perang berlanjut. Mungkin damai."]})
@@ -279,8 +279,13 @@ def framing_indicators(articles: pd.DataFrame, hits: pd.DataFrame,
     from .params import check_choice
 
     check_choice("normalize", normalize, NORMALIZE)
-    headlines = headline_features(articles).set_index("article_id")
-    hits_by_article = dict(tuple(hits.groupby("article_id", sort=False)))
+    headlines = {row["article_id"]: row for row in headline_features(articles).to_dict("records")}
+    body_hits: dict[str, list] = {}
+    for article_id, kind, label, start, in_title in zip(
+            hits["article_id"].tolist(), hits["kind"].tolist(), hits["label"].tolist(),
+            hits["start"].tolist(), hits["in_title"].tolist(), strict=True):
+        if not in_title:
+            body_hits.setdefault(article_id, []).append((kind, label, int(start)))
     rows = []
     for record in articles.to_dict("records"):
         body = record.get("body") or ""
@@ -288,9 +293,8 @@ def framing_indicators(articles: pd.DataFrame, hits: pd.DataFrame,
             continue
         article_id = str(record["article_id"])
         outlet = str(record.get("outlet") or "")
-        mine = hits_by_article.get(article_id, hits.iloc[0:0])
         for group, indicator, value, count, denominator, unit in _article_indicators(
-                record, mine, headlines.loc[article_id].to_dict(), normalize):
+                record, body_hits.get(article_id, []), headlines[article_id], normalize):
             rows.append(("article", outlet, article_id, group, indicator, value, count,
                          denominator, unit))
     table = pd.DataFrame(rows, columns=INDICATOR_COLUMNS)
@@ -317,11 +321,14 @@ def matched_text(articles: pd.DataFrame, table: pd.DataFrame) -> pd.Series:
     >>> matched_text(arts, score_frames(arts)).tolist()
     ['Dugaan', 'Perang']
     """
-    by_id = articles.set_index("article_id")
+    ids = articles["article_id"].tolist()
+    texts = {False: dict(zip(ids, map(str, articles["body"].tolist()), strict=True)),
+             True: dict(zip(ids, map(str, articles["title"].tolist()), strict=True))}
     in_title = table["in_title"] if "in_title" in table else pd.Series(False, index=table.index)
     return pd.Series([
-        str(by_id.at[article_id, "title" if title else "body"])[start:end]
-        for article_id, title, start, end in zip(table["article_id"], in_title, table["start"],
-                                                 table["end"], strict=True)
+        texts[bool(title)][article_id][start:end]
+        for article_id, title, start, end in zip(table["article_id"].tolist(), in_title.tolist(),
+                                                 table["start"].tolist(), table["end"].tolist(),
+                                                 strict=True)
     ], index=table.index, dtype="str")
 

@@ -46,7 +46,7 @@ def integer_axis(ax, which: str = "x") -> None:
     """Only whole-number ticks on a count axis."""
     from matplotlib.ticker import MaxNLocator
 
-    getattr(ax, f"{which}axis").set_major_locator(MaxNLocator(integer=True))
+    getattr(ax, f"{which}axis").set_major_locator(MaxNLocator(integer=True, nbins=5))
 
 
 def colors_for(keys) -> dict:

@@ -142,18 +142,25 @@ def _as_date(value) -> pd.Timestamp | None:
     return None if stamp is None or pd.isna(stamp) else stamp
 
 
+def _unit_ok(statement: dict, claim: dict, same_unit: bool) -> bool:
+    if same_unit:
+        return statement["unit"] == claim["unit"]
+    return (statement["unit"] != claim["unit"]
+            and UNIT_FAMILIES.get(statement["unit"]) is not None
+            and UNIT_FAMILIES.get(statement["unit"]) == UNIT_FAMILIES.get(claim["unit"]))
+
+
 def _candidates(claim: dict, statements: list[dict], published, by_set, same_unit: bool):
+    """Statements that fit the claim, as (fit, statement). ``statements`` carry a parsed
+    ``_date`` (set once per call by ``match_statements``); only the claim's unit block (or
+    its family block) is passed in, so the unit test here is a cheap re-check."""
     found = []
     for statement in statements:
-        unit_ok = (statement["unit"] == claim["unit"] if same_unit else
-                   statement["unit"] != claim["unit"]
-                   and UNIT_FAMILIES.get(statement["unit"]) is not None
-                   and UNIT_FAMILIES.get(statement["unit"]) == UNIT_FAMILIES.get(claim["unit"]))
-        if not unit_ok:
+        if not _unit_ok(statement, claim, same_unit):
             continue
         if claim["direction"] != "unknown" and statement["direction"] != claim["direction"]:
             continue
-        if published is not None and _as_date(statement["statement_date"]) > published:
+        if published is not None and statement["_date"] > published:
             continue
         if not (pd.isna(claim["caliber_mm"]) or pd.isna(statement["caliber_mm"])) and \
                 int(claim["caliber_mm"]) != int(statement["caliber_mm"]):
@@ -165,7 +172,7 @@ def _candidates(claim: dict, statements: list[dict], published, by_set, same_uni
 
 
 def _rank(fit: str, statement: dict, claim: dict, published) -> tuple:
-    date = _as_date(statement["statement_date"])
+    date = statement["_date"]
     recency = -date.value if published is not None else date.value
     return (fit == "loose", statement["qualifier"] != claim["qualifier"],
             statement["claimant_type"] != claim["claimant_type"],
@@ -176,7 +183,9 @@ def match_statements(claims: pd.DataFrame, statements: pd.DataFrame) -> pd.DataF
     """Link each claim to the official statement it most plausibly reproduces (lineage table).
 
     One row per claim; statement columns are prefixed ``statement_``; see the module
-    docstring for the rules and docs/tables/lineage.md for the columns.
+    docstring for the rules and docs/tables/lineage.md for the columns. Cost is linear in
+    the number of claims: statements are parsed once and blocked by unit, and publication
+    dates are parsed once per distinct date.
 
     >>> import newsframe as nf, pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a"], "title": [""], "published": ["2023-10-20"],
@@ -186,20 +195,36 @@ def match_statements(claims: pd.DataFrame, statements: pd.DataFrame) -> pd.DataF
     >>> lineage[["statement_date", "lag_days", "qualifier_dropped"]].values.tolist()
     [['2023-10-13', 7, True]]
     """
-    statement_rows = statements.to_dict("records")
+    statement_rows = [{**s, "_date": _as_date(s["statement_date"])}
+                      for s in statements.to_dict("records")]
     by_set: dict[str, list[float]] = {}
+    by_unit: dict[str, list[dict]] = {}
+    by_family: dict[str, list[dict]] = {}
+    newer_pool: dict[tuple, list[dict]] = {}
     for statement in statement_rows:
         if statement["alternative_set"]:
             by_set.setdefault(statement["alternative_set"], []).append(statement["value"])
+        by_unit.setdefault(statement["unit"], []).append(statement)
+        family = UNIT_FAMILIES.get(statement["unit"])
+        if family is not None:
+            by_family.setdefault(family, []).append(statement)
+        newer_pool.setdefault((statement["unit"], statement["direction"]), []).append(statement)
+    dates: dict = {}
+    stale_cache: dict = {}
     rows = []
     for claim in claims.to_dict("records"):
         claim = {**claim, "value_high": (float("nan") if pd.isna(claim["value_high"])
                                          else claim["value_high"])}
-        published = _as_date(claim.get("published"))
-        found = _candidates(claim, statement_rows, published, by_set, same_unit=True)
+        raw_published = claim.get("published")
+        if raw_published not in dates:
+            dates[raw_published] = _as_date(raw_published)
+        published = dates[raw_published]
+        found = _candidates(claim, by_unit.get(claim["unit"], []), published, by_set,
+                            same_unit=True)
         unit_changed = False
         if not found:
-            found = _candidates(claim, statement_rows, published, by_set, same_unit=False)
+            family = by_family.get(UNIT_FAMILIES.get(claim["unit"]), [])
+            found = _candidates(claim, family, published, by_set, same_unit=False)
             unit_changed = bool(found)
         row = {c: claim.get(c) for c in CLAIM_KEEP}
         if not found:
@@ -214,17 +239,18 @@ def match_statements(claims: pd.DataFrame, statements: pd.DataFrame) -> pd.DataF
         fit, best = min(found, key=lambda pair: _rank(pair[0], pair[1], claim, published))
         row.update({f"statement_{c}" if not c.startswith("statement_") else c: best[c]
                     for c in STATEMENT_KEEP})
-        stated = _as_date(best["statement_date"])
-        newer = [s for s in statement_rows if s["unit"] == best["unit"]
-                 and s["direction"] == best["direction"]
-                 and stated < _as_date(s["statement_date"]) <= (published or stated)]
+        stated = best["_date"]
+        key = (best["statement_id"], published)
+        if key not in stale_cache:
+            stale_cache[key] = any(stated < s["_date"] <= (published or stated)
+                                   for s in newer_pool[(best["unit"], best["direction"])])
         row.update(
             lag_days=(published - stated).days if published is not None else None,
             value_changed=fit in ("loose", "uncounted"),
             qualifier_dropped=claim["qualifier"] == "exact" and best["qualifier"] in HEDGED,
             unit_changed=unit_changed,
             alternatives_merged=fit == "sum",
-            stale=(bool(newer) if published is not None else None),
+            stale=(stale_cache[key] if published is not None else None),
             unmatched=False,
             match_rule=f"value {fit}; " + ("unit family" if unit_changed else "same unit"),
         )
@@ -289,7 +315,9 @@ def volume_chart_data(claims: pd.DataFrame, statements: pd.DataFrame, units=None
 def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
     """Log-scale chart of one unit: official statements (black line and diamonds, the
     escalation) and article claims coloured by claimant type, marker by qualifier, vague
-    ranges as bars up to ``value_high``, alternatives joined by a dashed line.
+    ranges as bars up to ``value_high``, alternatives joined by a dashed line. Claims with
+    the same day, figure, claimant type and qualifier are one marker, its area growing with
+    their number (so the chart stays readable on thousands of articles).
 
     >>> data = volume_chart_data(pd.DataFrame(columns=CLAIM_KEEP), load_statements())
     >>> plot_volumes(data, "container").get_yscale()
@@ -306,19 +334,26 @@ def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
     rows = data[data["unit"] == unit]
     official = rows[rows["source"] == "official"]
     claims = rows[rows["source"] == "article"]
-    # spread claims of the same day a few days apart so that none hides another
+    # identical points (same day, figure, claimant type, qualifier) are drawn once, larger
+    # by how many articles printed them; then distinct claims of the same day are spread a
+    # few days apart (at most 7 steps, so a busy day in a big corpus stays near its date)
+    same = ["date", "value", "value_high", "colour_key", "qualifier", "alternative_group"]
+    claims = (claims.groupby(same, dropna=False, sort=False).size().rename("n").reset_index()
+              if len(claims) else claims.assign(n=1))
     claims = claims.assign(date=claims["date"] + pd.to_timedelta(
-        claims.groupby("date").cumcount() * 4, unit="D"))
+        claims.groupby("date").cumcount() % 8 * 4, unit="D"))
     rows = pd.concat([official, claims])
     # the escalation line follows the highest figure of each day (alternatives are lower)
     highest = official.groupby("date")["value"].max()
     ax.plot(highest.index, highest.values, color="#000000", lw=1, alpha=0.5,
-            drawstyle="steps-post")
+            drawstyle="steps-post", zorder=5)
     ax.scatter(official["date"], official["value"], marker="D", color="#000000", s=36,
-               zorder=3, label=plotting.label("official_statement", lang))
+               zorder=5, label=plotting.label("official_statement", lang))
+    crowded = len(claims) > 30  # many claims: translucent, so density shows and none hides
     colours = plotting.colors_for(sorted(set(claims["colour_key"])))
     for (key, qualifier), group in claims.groupby(["colour_key", "qualifier"]):
-        ax.scatter(group["date"], group["value"], color=colours[key], s=60, zorder=4,
+        ax.scatter(group["date"], group["value"], color=colours[key], zorder=4,
+                   s=(60 * group["n"] ** 0.5).clip(upper=400), alpha=0.35 if crowded else 1,
                    marker=QUALIFIER_MARKERS.get(qualifier, "o"), edgecolor="white")
     ranged = claims[claims["value_high"].notna()]
     ax.vlines(ranged["date"], ranged["value"], ranged["value_high"],

@@ -288,6 +288,61 @@ def _actor_keys(actors: str, match_on: str) -> frozenset:
     return frozenset(keys)
 
 
+def _link_overlapping(article_ids: list, event_types: list, keys: list, first: list,
+                      last: list):
+    """Union-find over events: i and j are linked when they are in different articles, have
+    the same event type, share an actor key and their date ranges overlap. Returns ``root``.
+
+    Near-linear: events are blocked by (event type, actor key) and swept by start date. The
+    sweep keeps the open *components* (not single events), each with the latest end date per
+    article among its open members. A new event joins every open component that has an open
+    member of another article — exactly the components it has an edge to — so the result is
+    the same as comparing all pairs. Open components it does not join hold only events of its
+    own article, so there are few of them.
+
+    >>> from datetime import date
+    >>> d = date.fromisoformat
+    >>> root = _link_overlapping(["a", "a", "b"], ["visit"] * 3, [frozenset("x")] * 3,
+    ...     [d("2023-10-01"), d("2023-10-02"), d("2023-10-02")],
+    ...     [d("2023-10-01"), d("2023-10-02"), d("2023-10-03")])
+    >>> [root(i) == root(2) for i in range(3)]
+    [False, True, True]
+    """
+    parent = list(range(len(article_ids)))
+
+    def root(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: dict[tuple, list[int]] = {}
+    for i, (kind, event_keys) in enumerate(zip(event_types, keys, strict=True)):
+        for key in event_keys:
+            blocks.setdefault((kind, key), []).append(i)
+    for members in blocks.values():
+        members.sort(key=lambda i: first[i])
+        open_components: list[tuple[int, dict]] = []  # (a member, {article: latest end})
+        for j in members:
+            start, article = first[j], article_ids[j]
+            merged: dict = {article: last[j]}
+            kept = []
+            for member, ends in open_components:
+                for name in [n for n, end in ends.items() if end < start]:
+                    del ends[name]  # closed for good: starts only grow in the sweep
+                if not ends:
+                    continue
+                if len(ends) > 1 or article not in ends:  # an open member of another article
+                    parent[root(member)] = root(j)
+                    for name, end in ends.items():
+                        merged[name] = max(merged.get(name, end), end)
+                else:
+                    kept.append((member, ends))
+            kept.append((j, merged))
+            open_components = kept
+    return root
+
+
 def group_same_events(events: pd.DataFrame, max_precision: str = "month",
                       match_on: str = "type", max_span_days: int = 62) -> pd.DataFrame:
     """Events in different articles that look like the same event: same event_type,
@@ -296,7 +351,8 @@ def group_same_events(events: pd.DataFrame, max_precision: str = "month",
     ``max_precision`` and no longer than ``max_span_days`` (so "17 bulan terakhir" is not an
     event); groups are connected components and must span two or more articles.
 
-    Returns the member events with ``group_id`` (G001, ... by earliest date) and ``lag_days``.
+    Returns the member events with ``group_id`` (G001, ... by earliest date; ties by the
+    group's first row in ``events``) and ``lag_days``. Near-linear: see ``_link_overlapping``.
 
     >>> ev = pd.DataFrame({"article_id": ["a", "b"], "event_id": ["a:E001", "b:E001"],
     ...     "outlet": ["X", "Y"], "published": ["2023-10-13", "2023-11-01"],
@@ -318,27 +374,15 @@ def group_same_events(events: pd.DataFrame, max_precision: str = "month",
                                        lag_days=pd.Series([], dtype="float64"))
     span = (pd.to_datetime(pool["date_end"]) - pd.to_datetime(pool["date_start"])).dt.days
     pool = pool[span <= max_span_days].reset_index(drop=True)
-    keys = [_actor_keys(a, match_on) for a in pool["actors"]]
-    first = [date.fromisoformat(d) for d in pool["date_start"]]
-    last = [date.fromisoformat(d) for d in pool["date_end"]]
-    parent = list(range(len(pool)))
-
-    def root(i):
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    order = sorted(range(len(pool)), key=lambda i: first[i])
-    for position, i in enumerate(order):  # sweep by start date: only overlapping pairs
-        for j in order[position + 1:]:
-            if first[j] > last[i]:
-                break
-            if pool.at[i, "article_id"] != pool.at[j, "article_id"] \
-                    and pool.at[i, "event_type"] == pool.at[j, "event_type"] \
-                    and keys[i] & keys[j]:
-                parent[root(i)] = root(j)
+    key_cache: dict[str, frozenset] = {}
+    for actors in set(pool["actors"].tolist()):
+        key_cache[actors] = _actor_keys(actors, match_on)
+    root = _link_overlapping(pool["article_id"].tolist(), pool["event_type"].tolist(),
+                             [key_cache[a] for a in pool["actors"].tolist()],
+                             [date.fromisoformat(d) for d in pool["date_start"].tolist()],
+                             [date.fromisoformat(d) for d in pool["date_end"].tolist()])
     roots = pd.Series([root(i) for i in range(len(pool))])
+    roots = roots.groupby(roots).transform("min")  # a component is named by its first row
     pool = pool.assign(_root=roots)
     spread = pool.groupby("_root")["article_id"].transform("nunique")
     grouped = pool[spread >= 2].copy()
@@ -428,10 +472,44 @@ def build_chronology(events: pd.DataFrame, grouped: pd.DataFrame | None = None) 
     return table.sort_values(["date_start", "date_end", "first_published"]).reset_index(drop=True)
 
 
+def _plot_event_counts(shown: pd.DataFrame, lanes: list, lane: str, lang: str,
+                       max_span_days: int = 62):
+    """Aggregated timeline for big corpora: events per lane and month as a heat strip."""
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    from .plotting import label
+
+    first = pd.to_datetime(shown["date_start"])
+    short = (pd.to_datetime(shown["date_end"]) - first).dt.days <= max_span_days
+    month = first[short].dt.to_period("M")
+    fig, ax = plt.subplots(figsize=(10, 1.5 + 0.32 * max(len(lanes), 1)))
+    if month.empty:
+        return fig
+    months = pd.period_range(month.min(), month.max(), freq="M")
+    counts = (shown[short].assign(_month=month).groupby([lane, "_month"]).size()
+              .unstack(fill_value=0).reindex(index=lanes, columns=months, fill_value=0))
+    edges = mdates.date2num(pd.period_range(months[0], periods=len(months) + 1, freq="M")
+                            .to_timestamp())
+    mesh = ax.pcolormesh(edges, [n - 0.5 for n in range(len(lanes) + 1)],
+                         counts.to_numpy(), cmap="Blues", shading="flat")
+    fig.colorbar(mesh, ax=ax, label=label("events_per_month", lang), pad=0.01)
+    ax.xaxis_date()
+    ax.set_yticks(range(len(lanes)), lanes)
+    ax.set_xlabel(label("date", lang))
+    ax.set_title(label("events_per_month_title", lang))
+    fig.autofmt_xdate()
+    return fig
+
+
 def plot_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
-                  lane: str = "outlet", lang: str = "en"):
+                  lane: str = "outlet", lang: str = "en", max_events: int = 400):
     """Timeline chart: one lane per ``lane`` value, events coloured by type, day events as
     points, coarser ones as spans over their whole period, publication dates as black ticks.
+
+    With more than ``max_events`` distinct events (same lane, type and dates count once) the
+    single events would be unreadable: the chart then shows events per lane and month as a
+    heat strip instead (events spanning more than 62 days are left out of it).
 
     Returns the matplotlib Figure (events must be resolved: date_start and date_end set).
 
@@ -439,6 +517,9 @@ def plot_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
     ...     "date_start": ["2023-10-13"], "date_end": ["2023-10-13"]})
     >>> len(plot_timeline(ev).axes)
     1
+    >>> many = pd.concat([ev] * 3).assign(date_start=["2023-10-01", "2023-10-02", "2023-11-05"])
+    >>> plot_timeline(many.assign(date_end=many["date_start"]), max_events=2).axes[0].get_title()
+    'Dated events per outlet and month'
     """
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
@@ -451,28 +532,38 @@ def plot_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
         lanes = sorted(set(lanes) | set(articles.loc[articles["published"] != "", "outlet"]))
     position = {name: n for n, name in enumerate(lanes)}
     colours = EVENT_COLOURS
+    distinct = shown.drop_duplicates([lane, "event_type", "precision", "date_start", "date_end"])
+    if len(distinct) > max_events:
+        return _plot_event_counts(shown, lanes, lane, lang)
     fig, ax = plt.subplots(figsize=(10, 1.2 + 0.9 * max(len(lanes), 1)))
-    stacked: dict = {}
-    for row in shown.sort_values("date_start").to_dict("records"):
-        y = position[row[lane]]
-        first, last = pd.Timestamp(row["date_start"]), pd.Timestamp(row["date_end"])
-        colour = colours.get(row["event_type"], "#999999")
-        if row["precision"] == "day" and first == last:
-            ax.plot(first, y, "o", color=colour, markersize=7, alpha=0.85, zorder=3)
-        else:
-            # spans stacked in three sub-rows so overlapping ones stay visible; long windows
-            # ("17 bulan terakhir") drawn thin so they do not hide the events
-            level = stacked.get(row[lane], 0)
-            stacked[row[lane]] = level + 1
-            long_window = (last - first).days > 62
-            ax.barh(y - 0.25 + 0.2 * (level % 3), (last - first) + pd.Timedelta(days=1),
-                    left=first, height=0.06 if long_window else 0.16, color=colour,
-                    alpha=0.6, edgecolor=colour, zorder=2)
+    # identical events (same lane, type and dates) are drawn once: thousands of reports of
+    # the same day stay one dot, so the chart cost and ink grow with distinct events only
+    distinct = distinct.sort_values("date_start", kind="stable")
+    first = pd.to_datetime(distinct["date_start"])
+    last = pd.to_datetime(distinct["date_end"])
+    y = distinct[lane].map(position).astype("float64")
+    point = (distinct["precision"] == "day") & (first == last)
+    colour = distinct["event_type"].map(lambda t: colours.get(t, "#999999"))
+    if point.any():
+        ax.scatter(first[point], y[point], marker="o", color=colour[point].tolist(), s=49,
+                   alpha=0.85, zorder=3, linewidths=0)
+    spans = ~point
+    if spans.any():
+        # spans stacked in three sub-rows so overlapping ones stay visible; long windows
+        # ("17 bulan terakhir") drawn thin so they do not hide the events
+        level = distinct[spans].groupby(lane).cumcount() % 3
+        long_window = (last[spans] - first[spans]).dt.days > 62
+        ax.barh(y[spans] - 0.25 + 0.2 * level, (last[spans] - first[spans])
+                + pd.Timedelta(days=1), left=first[spans],
+                height=long_window.map({True: 0.06, False: 0.16}).tolist(),
+                color=colour[spans].tolist(), alpha=0.6, edgecolor=colour[spans].tolist(),
+                zorder=2)
     if articles is not None and lane == "outlet":
-        for row in articles[articles["published"] != ""].to_dict("records"):
-            if row["outlet"] in position:
-                ax.plot(pd.Timestamp(row["published"]), position[row["outlet"]], marker="|",
-                        color="black", markersize=18, markeredgewidth=2)
+        ticks = articles.loc[(articles["published"] != "")
+                             & articles["outlet"].isin(list(position)), ["outlet", "published"]]
+        ticks = ticks.drop_duplicates()
+        ax.scatter(pd.to_datetime(ticks["published"]), ticks["outlet"].map(position),
+                   marker="|", color="black", s=18 ** 2, linewidths=2, zorder=4)
     ax.set_yticks(range(len(lanes)), lanes)
     ax.set_xlabel(label("date", lang))
     ax.set_title(label("events_timeline", lang))
