@@ -471,16 +471,18 @@ def relay_chains(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataF
     """
     if attributions.empty:
         return _empty(CHAIN_COLUMNS)
-    outlets = dict(zip(articles["article_id"].astype(str),
-                       articles.get("outlet", pd.Series([""] * len(articles))).astype(str),
+    outlets = dict(zip(articles["article_id"].astype(str).tolist(),
+                       articles.get("outlet", pd.Series([""] * len(articles))).astype(str).tolist(),
                        strict=True))
+    groups: dict[tuple, list[dict]] = {}  # plain dicts: thousands of articles stay fast
+    for row in attributions.to_dict("records"):
+        key = (row["article_id"], row["source"], row["source_type"], row["relayed_by"])
+        groups.setdefault(key, []).append(row)
     rows = []
-    keys = ["article_id", "source", "source_type", "relayed_by"]
-    for key, group in attributions.groupby(keys, sort=False):
-        article_id, source, source_type, relayed_by = key
-        outlet = outlets.get(article_id) or group["outlet"].iloc[0] or article_id
+    for (article_id, source, source_type, relayed_by), group in groups.items():
+        outlet = outlets.get(article_id) or group[0]["outlet"] or article_id
         hops = [h for h in relayed_by.split(" > ") if h]
-        first = group.sort_values("start").iloc[0]
+        first = min(group, key=lambda r: r["start"])
         rows.append({"article_id": article_id, "outlet": outlet, "source": source,
                      "source_type": source_type, "relayed_by": relayed_by,
                      "chain": " → ".join([outlet, *hops, source]), "depth": len(hops) + 1,
@@ -503,30 +505,37 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
     (2, True)
     """
     accused = _accused_types()
-    by_article = dict(tuple(attributions.groupby("article_id", sort=False)))
-    empty = attributions.iloc[0:0]
+    by_article: dict[str, list[dict]] = {}
+    for row in attributions.to_dict("records"):
+        by_article.setdefault(row["article_id"], []).append(row)
     rows = []
     for record in articles.to_dict("records"):
         article_id = str(record["article_id"])
-        group = by_article.get(article_id, empty)
-        sources = group.drop_duplicates("source")
-        n_sources = len(sources)
-        named = int((~sources["anonymous"]).sum()) if n_sources else 0
-        shares = (group["source_type"].value_counts(normalize=True).round(3)
-                  if len(group) else pd.Series(dtype="float64"))
-        denials = group[(group["verb_class"] == "denial") & group["source_type"].isin(accused)]
-        depths = group["relayed_by"].map(lambda r: len([h for h in r.split(" > ") if h]) + 1)
+        group = by_article.get(article_id, [])
+        first_by_source = {}
+        for row in group:
+            first_by_source.setdefault(row["source"], row)
+        n_sources = len(first_by_source)
+        named = sum(1 for row in first_by_source.values() if not row["anonymous"])
+        type_counts: dict[str, int] = {}
+        for row in group:
+            type_counts[row["source_type"]] = type_counts.get(row["source_type"], 0) + 1
+        shares = sorted(type_counts.items(), key=lambda item: -item[1])  # stable: ties keep order
+        denials = [row for row in group
+                   if row["verb_class"] == "denial" and row["source_type"] in accused]
+        depths = [len([h for h in row["relayed_by"].split(" > ") if h]) + 1 for row in group]
         rows.append({
             "article_id": article_id, "outlet": str(record.get("outlet") or ""),
             "n_statements": len(group), "n_sources": n_sources, "n_named_sources": named,
             "n_anonymous_sources": n_sources - named,
             "named_share": round(named / n_sources, 3) if n_sources else 0.0,
-            "source_type_shares": "; ".join(f"{k}:{v:g}" for k, v in shares.items()),
-            "accused_heard": bool(group["source_type"].isin(accused).any()),
-            "accused_denial": not denials.empty,
-            "denial_sources": "; ".join(dict.fromkeys(denials["source"])),
-            "denial_sentence": denials["sentence"].iloc[0] if not denials.empty else "",
-            "max_relay_depth": int(depths.max()) if len(group) else 0,
+            "source_type_shares": "; ".join(f"{k}:{round(v / len(group), 3):g}"
+                                            for k, v in shares),
+            "accused_heard": any(row["source_type"] in accused for row in group),
+            "accused_denial": bool(denials),
+            "denial_sources": "; ".join(dict.fromkeys(row["source"] for row in denials)),
+            "denial_sentence": denials[0]["sentence"] if denials else "",
+            "max_relay_depth": max(depths, default=0),
         })
     table = pd.DataFrame(rows, columns=BALANCE_COLUMNS)
     return table.astype({"n_statements": "int64", "n_sources": "int64",
