@@ -398,7 +398,7 @@ def load_corpus(source=None, manifest=None, progress: bool = False) -> pd.DataFr
 
     >>> row = load_corpus(paths.SEEDS).set_index("article_id").loc["001_8995e815094ec626"]
     >>> row["outlet"], row["published"], row["warnings"]
-    ('KompasTV', '2022-11-03', 'weekday_mismatch')
+    ('KompasTV', '2022-11-03', 'weekday_mismatch;no_title')
     """
     source = paths.SEEDS if source is None else source
     skipped: list[str] = []
@@ -511,8 +511,9 @@ def select_articles(articles: pd.DataFrame, outlets=None, start=None, end=None,
 def warning_summary(articles: pd.DataFrame) -> str:
     """One line: counts of rows by status and of each warning code.
 
-    >>> warning_summary(load_corpus(paths.SEEDS))
-    '5 articles (3 ok, 2 warning, 0 error); warnings: no_publication_date=1, weekday_mismatch=1'
+    >>> warning_summary(load_corpus(paths.SEEDS))  # doctest: +NORMALIZE_WHITESPACE
+    '5 articles (3 ok, 2 warning, 0 error); warnings: no_publication_date=1, no_title=1,
+    weekday_mismatch=1'
     """
     status = articles["status"].value_counts()
     codes = articles["warnings"].str.split(";").explode()
