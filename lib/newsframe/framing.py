@@ -97,8 +97,12 @@ def _own_voice(body: str, start: int, cue_type: str, sentence: tuple[int, int], 
     return True
 
 
-def score_frames(articles: pd.DataFrame) -> pd.DataFrame:
+def score_frames(articles: pd.DataFrame, attributions: pd.DataFrame | None = None
+                 ) -> pd.DataFrame:
     """One row per lexicon hit in titles and bodies (offsets into ``title`` when ``in_title``).
+
+    ``attributions`` (from ``extract_attributions`` of the same articles) is computed when not
+    given; it tells which sentences report someone else's words.
 
     Normative cues are kept only in the outlet's own voice: not inside a quote, not in a
     sentence with an attribution (see ``newsframe.sources``), and for speech-act cues such as
@@ -115,7 +119,8 @@ def score_frames(articles: pd.DataFrame) -> pd.DataFrame:
     normative_table = lexicons.load("normative")
     cue_types = dict(zip(normative_table["cue"], normative_table["cue_type"], strict=True))
     headline_cues = _cues("headline_cues", "label")
-    attributions = sources.extract_attributions(articles)
+    if attributions is None:
+        attributions = sources.extract_attributions(articles)
     attributed_spans: dict[str, list[tuple[int, int]]] = {}
     for article_id, start, end in zip(attributions["article_id"], attributions["start"],
                                       attributions["end"], strict=True):

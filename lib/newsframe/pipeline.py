@@ -45,11 +45,17 @@ def cache_key(articles: pd.DataFrame) -> str:
     return digest.hexdigest()[:24]
 
 
-def _compute(articles: pd.DataFrame, name: str) -> pd.DataFrame:
+def _compute(articles: pd.DataFrame, name: str, done: dict) -> pd.DataFrame:
     from importlib import import_module
 
     module, function = TABLES[name]
-    return getattr(import_module(f".{module}", __package__), function)(articles)
+    compute = getattr(import_module(f".{module}", __package__), function)
+    if name == "frames":  # frames need the attributions: reuse them rather than read twice
+        attributions = done.get("attributions")
+        if attributions is None:
+            attributions = _compute(articles, "attributions", done)
+        return compute(articles, attributions)
+    return compute(articles)
 
 
 def annotate(articles: pd.DataFrame, tables=tuple(TABLES), cache_dir=None) -> dict:
@@ -66,18 +72,18 @@ def annotate(articles: pd.DataFrame, tables=tuple(TABLES), cache_dir=None) -> di
     cache_dir = cache_dir or os.environ.get(CACHE_ENV)
     folder = Path(cache_dir) / cache_key(articles) if cache_dir else None
     result = {}
-    for name in tables:
+    for name in sorted(tables, key=list(TABLES).index):  # attributions before frames
         target = folder / f"{name}.parquet" if folder else None
         if target is not None and target.exists():
             result[name] = pd.read_parquet(target)
             continue
-        result[name] = _compute(articles, name)
+        result[name] = _compute(articles, name, result)
         if target is not None:
             target.parent.mkdir(parents=True, exist_ok=True)
             partial = target.with_suffix(f".{os.getpid()}.tmp")
             result[name].to_parquet(partial, index=False)
             partial.replace(target)  # atomic: a parallel reader never sees half a file
-    return result
+    return {name: result[name] for name in tables}
 
 
 def annotate_selection(all_articles: pd.DataFrame, outlets=None, start=None, end=None,

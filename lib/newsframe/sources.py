@@ -384,14 +384,6 @@ def _article_rows(article_id: str, outlet: str, body: str, boilerplate: str) -> 
     return _continued_quotes(rows, body, quotes, sentences)
 
 
-@functools.lru_cache(maxsize=4096)
-def _cached_article_rows(article_id: str, outlet: str, body: str, boilerplate: str,
-                         lexicon_versions: tuple = ()) -> tuple:
-    # claims, frames and the reading view all need the same attributions: read each article once
-    # per process (the result depends only on these strings and the lexicons)
-    return tuple(_article_rows(article_id, outlet, body, boilerplate))
-
-
 def _continued_quotes(rows: list[dict], body: str, quotes, sentences) -> list[dict]:
     """A paragraph that is only a quote, right after a direct quote, continues its speaker."""
     paragraphs = text.split_paragraphs(body)
@@ -447,10 +439,8 @@ def extract_attributions(articles: pd.DataFrame) -> pd.DataFrame:
         body = record.get("body") or ""
         if not isinstance(body, str) or not body.strip():
             continue
-        rows += [dict(row) for row in _cached_article_rows(
-            str(record["article_id"]), str(record.get("outlet") or ""), body,
-            str(record.get("boilerplate") or ""),
-            tuple(lexicons.mtime(name) for name in ("actors", "attribution_verbs")))]
+        rows += _article_rows(str(record["article_id"]), str(record.get("outlet") or ""), body,
+                              str(record.get("boilerplate") or ""))
     if not rows:
         return _empty(COLUMNS)
     table = pd.DataFrame(rows, columns=COLUMNS)

@@ -1,0 +1,42 @@
+"""pipeline.annotate: all tables in one call, the disk cache, and the selection helper."""
+
+import pandas as pd
+import pytest
+
+import newsframe as nf
+from newsframe import pipeline
+
+from .conftest import SEED_IDS
+
+
+def test_tables_equal_the_extractors_run_one_by_one(seed_articles):
+    tables = pipeline.annotate(seed_articles)
+    pd.testing.assert_frame_equal(tables["claims"], nf.extract_claims(seed_articles))
+    pd.testing.assert_frame_equal(tables["frames"], nf.score_frames(seed_articles))
+    assert len(tables["claims"]) == 20 and len(tables["events"]) == 42
+
+
+def test_cache_round_trip_is_exact_and_keyed_by_content(seed_articles, tmp_path):
+    first = pipeline.annotate(seed_articles, cache_dir=tmp_path)
+    entries = list(tmp_path.iterdir())
+    assert len(entries) == 1 and len(list(entries[0].glob("*.parquet"))) == 4
+    second = pipeline.annotate(seed_articles, cache_dir=tmp_path)
+    for name in pipeline.TABLES:
+        pd.testing.assert_frame_equal(first[name], second[name])
+    changed = seed_articles.assign(body=seed_articles["body"].str.replace("1.000", "2.000"))
+    assert pipeline.cache_key(changed) != pipeline.cache_key(seed_articles)
+    values = pipeline.annotate(changed, ["claims"], cache_dir=tmp_path)["claims"]["value"]
+    assert (values == 2000).sum() == 2  # Liputan6 and NEWSLIVE bodies; titles unchanged
+    assert len(list(tmp_path.iterdir())) == 2
+
+
+def test_unknown_table_is_named():
+    with pytest.raises(ValueError, match=r"unknown table\(s\) \['quotes'\]; allowed values"):
+        pipeline.annotate(pd.DataFrame(), ["quotes"])
+
+
+def test_selection_filters_every_table(seed_articles):
+    chosen, tables = pipeline.annotate_selection(seed_articles, outlets=["KompasTV"])
+    assert list(chosen["article_id"]) == [SEED_IDS["kompastv"]]
+    assert all(set(t["article_id"]) <= {SEED_IDS["kompastv"]} for t in tables.values())
+    assert tables["attributions"].iloc[0]["verb"] == "menuding"
