@@ -200,9 +200,10 @@ def _unit_phrase(body: str, end: int) -> tuple[str, str, str, int, int | None] |
     return row["unit"], row["transfer"], body[match.start():item_end], phrase_end, caliber
 
 
-def _figures(body: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[dict]:
+def _figures(body: str, start: int, numbers: list[NumberSpan],
+             skip: list[tuple[int, int]]) -> list[dict]:
     figures = []
-    for number in find_numbers(body[start:end]):
+    for number in numbers:
         number = NumberSpan(number.start + start, number.end + start, number.text, number.value,
                             number.value_high, number.vague)
         if any(s <= number.start < e for s, e in skip) or _not_a_count(body, number):
@@ -403,9 +404,12 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if sentences[next_sentence][0] >= p_start:
                 in_paragraph.append(sentences[next_sentence])
             next_sentence += 1
-        paragraph_attr = _attributions(field_text, p_start, p_end, previous)
+        paragraph_attr = None  # read only for paragraphs that hold a figure
         for s_start, s_end in in_paragraph:
             sentence = field_text[s_start:s_end]
+            numbers = find_numbers(sentence)
+            if not numbers:
+                continue
             skip = []
             if dates is not None and hasattr(dates, "find_date_expressions"):
                 try:
@@ -413,9 +417,11 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                             for d in dates.find_date_expressions(sentence, anchor)]
                 except Exception:
                     skip = []
-            figures = _figures(field_text, s_start, s_end, skip)
+            figures = _figures(field_text, s_start, numbers, skip)
             if not figures:
                 continue
+            if paragraph_attr is None:
+                paragraph_attr = _attributions(field_text, p_start, p_end, previous)
             sentence_attr = [a for a in paragraph_attr if s_start <= a.cue_start < s_end]
             for figure in figures:
                 speaker = (_pick(sentence_attr, figure["start"], False)
