@@ -227,3 +227,26 @@ def test_random_bytes_never_crash(tmp_path, data):
     assert row["status"] in {"ok", "warning", "error"}
     assert (row["status"] == "error") == (row["body"] == "" and row["title"] == "") or \
         row["status"] != "error"
+
+
+@pytest.mark.parametrize(
+    "header, published, evidence, outlet, warning",
+    [
+        ("Rabu, 28 Agu 2024 11:20 WIB", "2024-08-28", "date line: Rabu, 28 Agu 2024 11:20 WIB",
+         "Tempo", ""),
+        ("Kompas.com - 29/12/2023, 14:12 WIB", "2023-12-29",
+         "date line: Kompas.com - 29/12/2023, 14:12 WIB", "Kompas.com", ""),
+        ("Senin, 28 Agu 2024", "2024-08-28", "date line: Senin, 28 Agu 2024", "Tempo",
+         "weekday_mismatch"),
+    ],
+)
+def test_standalone_date_lines(tmp_path, header, published, evidence, outlet, warning):
+    lead = "Isi berita tentang pengiriman yang ada di sini dan itu." if outlet != "Tempo" else \
+        "Jakarta, Tempo.co - Isi berita tentang pengiriman yang ada di sini dan itu."
+    (tmp_path / "a.txt").write_text(f"Judul Berita Ini\n{header}\n{lead}\n")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_evidence"], row["outlet"]) == (
+        published, evidence, outlet)
+    assert row["title"] == "Judul Berita Ini" and row["dek"] == ""
+    assert f"date_line: {header}" in row["boilerplate"]
+    assert (warning in row["warnings"].split(";")) if warning else "weekday" not in row["warnings"]

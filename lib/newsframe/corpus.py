@@ -54,6 +54,7 @@ WARNING_CODES = {
 }
 TEXT_SUFFIXES = {".txt"}
 MAX_TITLE_CHARS = 300
+MAX_DATE_LINE_CHARS = 60
 HEADER_LINES = 12  # title, standfirst and byline live in the first lines
 # a time stamp closing the headline line: "... Tiba di Rusia 12 Sep 2023 10:58"
 _TITLE_STAMP = re.compile(
@@ -312,6 +313,17 @@ def _structure(row: _Row, cleaned: str, rules, outlets, sections) -> dict:
     content = [line.strip() for line in kept if line.strip()]
     info = {"title": "", "title_evidence": "", "dek": "", "section": "", "author": "",
             "editor": "", "dateline_place": "", "outlet": "", "outlet_evidence": ""}
+    # short header lines that are a date ("Rabu, 28 Agu 2024 11:20 WIB",
+    # "Kompas.com - 29/12/2023, 14:12 WIB") are metadata, not headline or text
+    date_lines = [index for index, line in enumerate(content[:HEADER_LINES])
+                  if len(line) <= MAX_DATE_LINE_CHARS and dates.parse_date_line(line).date]
+    if date_lines:
+        info["date_line"] = content[date_lines[0]]
+        masthead = _find_outlet(info["date_line"], outlets)
+        if masthead:
+            info["outlet"], info["outlet_evidence"] = masthead, f"date line: {info['date_line']}"
+        removed += [("date_line", content[index]) for index in date_lines]
+        content = [line for index, line in enumerate(content) if index not in date_lines]
 
     # the lead is the first line opening with a recognised dateline
     lead_index, dateline = None, None
