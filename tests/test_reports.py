@@ -4,6 +4,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -168,3 +169,14 @@ def test_hostile_corpus_reports_say_what_is_missing(hostile_reports):
     executed = json.loads((hostile_reports / "00_corpus.ipynb").read_text())
     outputs = json.dumps(executed["cells"])
     assert "Traceback" not in outputs
+
+
+def test_a_notebook_runs_alone_with_plain_papermill(tmp_path):
+    papermill_cli = Path(sys.executable).with_name("papermill")
+    result = subprocess.run(
+        [str(papermill_cli), "notebooks/02_timeline.ipynb", str(tmp_path / "out.ipynb"),
+         "-p", "corpus_dir", "seeds", "-p", "outlets", '["Liputan6.com"]', "-p", "lang", "id"],
+        cwd=paths.ROOT, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    executed = json.loads((tmp_path / "out.ipynb").read_text())
+    assert "Liputan6.com" in json.dumps(executed["cells"])
