@@ -15,7 +15,6 @@ $(STAMP): pyproject.toml
 
 report: $(STAMP)
 	$(BIN)/newsframe report --corpus seeds --out reports
-	@echo "Open $(CURDIR)/reports/index.html"
 
 # Headless Chromium (Debian package) for the browser tests; installed once if missing.
 browser:

@@ -25,8 +25,8 @@ def test_corpus_prints_seeds_as_csv_without_text_and_summary_on_stderr():
     assert list(table["published"]) == ["2023-10-13", "2022-11-03", "", "2023-09-12",
                                         "2023-11-01"]
     assert result.stderr.strip().splitlines()[-1] == (
-        "newsframe: 5 articles (3 ok, 2 warning, 0 error); warnings: no_publication_date=1, "
-        "no_title=1, weekday_mismatch=1")
+        "newsframe: 5 articles (2 ok, 3 warning, 0 error); warnings: later_date_in_text=1, "
+        "no_publication_date=1, no_title=1, weekday_mismatch=1")
 
 
 def test_formats_and_with_text(tmp_path):

@@ -73,6 +73,8 @@ def test_kompastv_weekday_mismatch_is_flagged_not_corrected(seed_articles):
 def test_liputan6_lead_date_and_standfirst(seed_articles):
     row = _row(seed_articles, "liputan6")
     assert row["published_evidence"] == "lead: Jumat (13/10/2023)"
+    # "seperti dilansir AP, Sabtu (14/10)": the lead's Friday is the news day, flagged
+    assert row["warnings"] == "later_date_in_text"
     assert row["weekday_stated"] == "Jumat"
     assert row["dek"].startswith("Spekulasi mengenai kemungkinan Korea Utara")
     assert row["body"].startswith("Liputan6.com, Washington - Gedung Putih pada Jumat")

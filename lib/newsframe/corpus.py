@@ -51,6 +51,8 @@ WARNING_CODES = {
     "weekday_mismatch": "stated weekday does not match the date",
     "long_line": "a line longer than 100,000 characters",
     "not_indonesian": "text does not look Indonesian",
+    "later_date_in_text": "the text names a day up to a week after the lead's date: the "
+                          "article was probably published later than `published`",
 }
 TEXT_SUFFIXES = {".txt"}
 MAX_TITLE_CHARS = 300
@@ -377,6 +379,17 @@ def _structure(row: _Row, cleaned: str, rules, outlets, sections) -> dict:
     return info
 
 
+def _later_day_in(body: str, published) -> bool:
+    """Does the body name a day 1-7 days after ``published`` (e.g. a lead dated Friday and a
+    relay "seperti dilansir AP, Sabtu (14/10)")? Then the lead gives the news day, not the
+    publication day."""
+    for expression in dates.find_date_expressions(body, published):
+        if expression.precision == "day" and expression.date_start and \
+                1 <= (expression.date_start - published).days <= 7:
+            return True
+    return False
+
+
 def _publication(info: dict, row: _Row) -> dict:
     """Publication date from a date line, else the lead's first explicit full date."""
     for source, snippet in (("date line", info.get("date_line", "")),
@@ -386,6 +399,8 @@ def _publication(info: dict, row: _Row) -> dict:
             if found.weekday_ok is False:
                 row.warnings.append("weekday_mismatch")
             evidence = snippet if source == "date line" else found.evidence
+            if source == "lead" and _later_day_in(info.get("body", ""), found.date):
+                row.warnings.append("later_date_in_text")
             return {"published": found.date.isoformat(), "published_precision": "day",
                     "published_evidence": f"{source}: {evidence}",
                     "weekday_stated": found.weekday_stated}
@@ -524,8 +539,8 @@ def warning_summary(articles: pd.DataFrame) -> str:
     """One line: counts of rows by status and of each warning code.
 
     >>> warning_summary(load_corpus(paths.SEEDS))  # doctest: +NORMALIZE_WHITESPACE
-    '5 articles (3 ok, 2 warning, 0 error); warnings: no_publication_date=1, no_title=1,
-    weekday_mismatch=1'
+    '5 articles (2 ok, 3 warning, 0 error); warnings: later_date_in_text=1,
+    no_publication_date=1, no_title=1, weekday_mismatch=1'
     """
     status = articles["status"].value_counts()
     codes = articles["warnings"].str.split(";").explode()

@@ -200,9 +200,12 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> ReportResul
     started = time.perf_counter()
     error = ""
     try:
+        # the kernel starts in the notebook's folder through nbclient's resources, not
+        # papermill's `cwd`, which chdir()s the whole process and races between threads
         papermill.execute_notebook(
             str(notebook), str(executed), parameters=parameters, kernel_name="python3",
-            cwd=str(notebook.parent), progress_bar=False, log_output=False,
+            progress_bar=False, log_output=False,
+            resources={"metadata": {"path": str(notebook.parent)}},
         )
     except papermill.PapermillExecutionError as failure:
         failing = next((c.source for c in nbformat.read(executed, as_version=4).cells
@@ -233,7 +236,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     corpus_path = paths.resolve_path(corpus).resolve()
     if not corpus_path.exists():
         raise ReportError(f"corpus {str(corpus)!r} does not exist")
-    out = Path(out_dir)
+    out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     notebooks = notebooks or discover_notebooks()
     shared = {**(parameters or {}), "corpus_dir": str(corpus_path)}
