@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import pandas as pd
+import pytest
 
 from newsframe import cli, paths
 
@@ -63,3 +64,15 @@ def test_report_reads_a_params_file(tmp_path):
 def test_default_path_is_the_seeds():
     assert cli.build_parser().parse_args(["corpus"]).paths == []
     assert paths.SEEDS.exists()
+
+
+@pytest.mark.parametrize("command, rows, column", [
+    ("claims", 20, "claimant"), ("events", 42, "expression"), ("sources", 44, "verb_class"),
+    ("frames", 243, "cue"),
+])
+def test_annotation_commands_write_their_tables(tmp_path, command, rows, column):
+    target = tmp_path / f"{command}.csv"
+    assert cli.main([command, "-o", str(target)]) == 0
+    table = pd.read_csv(target, dtype=str, keep_default_na=False)
+    assert len(table) == rows and {"article_id", "start", "end", "sentence", column} <= set(
+        table.columns)
