@@ -417,6 +417,19 @@ def _weekday_check(lex: _Lex, name: str | None, day: date | None) -> tuple[str, 
     return name, day.weekday() == lex.weekdays[name.lower()]
 
 
+def _day_core(lex: _Lex, year: int | None, month: int, day_of_month: int,
+              weekday: str | None, anchor: date | None) -> _Core | None:
+    """A single day; without a year, the one closest to the anchor (relative)."""
+    if year is not None:
+        day = _safe_date(year, month, day_of_month)
+        if day is None:
+            return None
+    else:
+        day = _closest_day(month, day_of_month, anchor) if anchor else None
+    stated, ok = _weekday_check(lex, weekday, day)
+    return _Core(day, day, "day", year is None, "point", stated, ok)
+
+
 def _resolve_core(m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool) -> _Core | None:
     g = m.groupdict().get  # sub-patterns hold only some of the groups
     month = lex.months
@@ -467,31 +480,15 @@ def _resolve_core(m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool) ->
             return None  # "3/4" alone is more likely a fraction than a date
         if g("num_y") is None and g("num_sep") == "-":
             return None
-        if g("num_y"):
-            day = _safe_date(_year2(g("num_y")), mo, d)
-            if day is None:
-                return None
-            relative = False
-        else:
-            day = _closest_day(mo, d, anchor) if anchor else None
-            relative = True
-        stated, ok = _weekday_check(lex, g("num_wd"), day)
-        return _Core(day, day, "day", relative, "point", stated, ok)
+        year = _year2(g("num_y")) if g("num_y") else None
+        return _day_core(lex, year, mo, d, g("num_wd"), anchor)
 
     if g("dmy_d"):
         d, mo = int(g("dmy_d")), month[g("dmy_m").lower()]
         if _safe_date(2000, mo, d) is None:
             return None
-        if g("dmy_y"):
-            day = _safe_date(int(g("dmy_y")), mo, d)
-            if day is None:
-                return None
-            relative = False
-        else:
-            day = _closest_day(mo, d, anchor) if anchor else None
-            relative = True
-        stated, ok = _weekday_check(lex, g("dmy_wd"), day)
-        return _Core(day, day, "day", relative, "point", stated, ok)
+        year = int(g("dmy_y")) if g("dmy_y") else None
+        return _day_core(lex, year, mo, d, g("dmy_wd"), anchor)
 
     if g("mo2_m1"):
         m1, m2, y2 = month[g("mo2_m1").lower()], month[g("mo2_m2").lower()], int(g("mo2_y2"))
