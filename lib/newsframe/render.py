@@ -214,6 +214,16 @@ def _plural(unit: str, value) -> str:
     return unit + "s"
 
 
+def _who(label_key: str, name: str, actor_type, lang: str) -> str:
+    """" · claimant: John Kirby (US government)"; the type is left out when it repeats the
+    name, and nothing is said when there is no name."""
+    if not name:
+        return ""
+    kind = _humanise(actor_type, lang)
+    kind = "" if kind.casefold() == name.casefold() else kind
+    return f" · {plotting.label(label_key, lang)}: {name}" + (f" ({kind})" if kind else "")
+
+
 def claim_tooltip(row, lang: str = "en") -> str:
     """Normalised value of a claim row for its tooltip.
 
@@ -232,12 +242,7 @@ def claim_tooltip(row, lang: str = "en") -> str:
     caliber = format_number(get("caliber_mm"), lang)
     if caliber:
         text += f" ({caliber} mm)"
-    claimant = _text(get("claimant"))
-    if claimant:
-        kind = _humanise(get("claimant_type"), lang)
-        kind = "" if kind.casefold() == claimant.casefold() else kind
-        text += f" · {plotting.label('render_claimant', lang)}: {claimant}"
-        text += f" ({kind})" if kind else ""
+    text += _who("render_claimant", _text(get("claimant")), get("claimant_type"), lang)
     relayed = _text(get("relayed_by"))
     if relayed:
         text += f" · {plotting.label('render_via', lang)} {relayed}"
@@ -289,12 +294,7 @@ def attribution_tooltip(row, lang: str = "en", glosses: dict | None = None) -> s
     gloss = glosses.get(verb.casefold(), "")
     if gloss:
         text += f" = {gloss}"
-    source = _text(get("source"))
-    if source:
-        kind = _humanise(get("source_type"), lang)
-        kind = "" if kind.casefold() == source.casefold() else kind
-        text += f" · {plotting.label('render_source', lang)}: {source}"
-        text += f" ({kind})" if kind else ""
+    text += _who("render_source", _text(get("source")), get("source_type"), lang)
     if _flag(get("anonymous")):
         text += f" · {plotting.label('render_anonymous', lang)}"
     relayed = _text(get("relayed_by"))
