@@ -8,7 +8,9 @@ not); all-lowercase aliases (``para analis``) match in any case. Longer aliases 
 ['John Kirby', 'White House']
 """
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -57,11 +59,44 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     """All actor mentions in ``text[start:end]``, offsets into ``text``; where two mentions
     overlap the longer one is kept.
 
+    The whole text is scanned once and remembered (every annotator asks for actors in many
+    windows of the same article); a window is answered from that scan unless a mention
+    crosses its edges or it ends inside a word, where the window is scanned on its own, so
+    the answer is always that of scanning ``text[start:end]``.
+
     >>> [(m.text, m.type) for m in find_actors("Menurut para analis, AS dan Korut ...")]
     [('para analis', 'analyst'), ('AS', 'us_government'), ('Korut', 'kp_government')]
+    >>> [m.canonical for m in find_actors("Kirby berkata Gedung Putih yakin.", 6)]
+    ['White House']
     """
-    patterns, by_alias = _lookup()
-    stop = len(text) if end is None else end
+    stop = len(text) if end is None else min(end, len(text))
+    lexicon_version = lexicons.mtime("actors")
+    if start <= 0 and stop == len(text):  # a name or a title: one scan, nothing to share
+        return _window(text, 0, stop, lexicon_version)
+    found, starts, spans, span_starts, reach = _scan(text, lexicon_version)
+    first = bisect.bisect_left(span_starts, start)
+    last = bisect.bisect_left(span_starts, stop)
+    crosses = (first > 0 and reach[first - 1] > start) or (last > 0 and reach[last - 1] > stop)
+    mid_word = 0 < stop < len(text) and _WORD.match(text, stop - 1) and _WORD.match(text, stop)
+    if crosses or mid_word:
+        return _window(text, start, stop, lexicon_version)
+    return list(found[bisect.bisect_left(starts, start):bisect.bisect_left(starts, stop)])
+
+
+_WORD = re.compile(r"\w")
+
+
+@functools.lru_cache(maxsize=1024)
+def _scan(text: str, lexicon_version: float) -> tuple:
+    """(mentions, their starts, every candidate span, candidate starts, running max end)."""
+    found, spans = _window(text, 0, len(text), lexicon_version, with_spans=True)
+    reach = list(itertools.accumulate((e for _, e in spans), max))
+    return (tuple(found), [m.start for m in found], spans, [s for s, _ in spans], reach)
+
+
+def _window(text: str, start: int, stop: int, lexicon_version: float, with_spans=False):
+    """Mentions in ``text[start:stop]`` (and every candidate span, sorted, ``with_spans``)."""
+    patterns, by_alias = _matcher(lexicon_version)
     spans = [m.span() for pattern in patterns for m in pattern.finditer(text, start, stop)]
     spans.sort(key=lambda span: (span[0], span[0] - span[1]))
     found, last_end = [], -1
@@ -74,7 +109,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
                 span_start, span_end, text[span_start:span_end], row["canonical"], row["type"],
                 row["kind"], row["country"], row["role"], row["gloss"]))
             last_end = span_end
-    return found
+    return (found, spans) if with_spans else found
 
 
 def normalise_actor(name: str) -> dict | None:

@@ -175,6 +175,11 @@ def _not_a_count(body: str, number: NumberSpan) -> bool:
     return bool(is_bare_year)
 
 
+@functools.lru_cache(maxsize=4096)
+def _is_numeral(word: str, lexicon_version: float) -> bool:
+    return bool(find_numbers(word))
+
+
 def _unit_phrase(body: str, end: int) -> tuple[str, str, str, int, int | None] | None:
     """(unit, transfer, item, end, caliber) of the unit phrase right after offset ``end``."""
     pattern, by_cue = _units()
@@ -189,7 +194,7 @@ def _unit_phrase(body: str, end: int) -> tuple[str, str, str, int, int | None] |
     for word in re.finditer(r"\s+([^\W\d_][\w-]*)", body[match.end():]):
         if match.end() + word.start() != position or word.group(1).lower() in _ITEM_STOP:
             break
-        if find_numbers(word.group(1)):
+        if _is_numeral(word.group(1), lexicons.mtime("number_words")):
             break
         position = match.end() + word.end()
         if word.group(1).lower() not in ("dan", "serta"):
@@ -200,13 +205,13 @@ def _unit_phrase(body: str, end: int) -> tuple[str, str, str, int, int | None] |
     return row["unit"], row["transfer"], body[match.start():item_end], phrase_end, caliber
 
 
-def _figures(body: str, start: int, numbers: list[NumberSpan],
-             skip: list[tuple[int, int]]) -> list[dict]:
+def _figures(body: str, start: int, numbers: list[NumberSpan]) -> list[dict]:
+    """Numerals followed by a unit phrase (``_numeral`` is where the numeral starts)."""
     figures = []
     for number in numbers:
         number = NumberSpan(number.start + start, number.end + start, number.text, number.value,
                             number.value_high, number.vague)
-        if any(s <= number.start < e for s, e in skip) or _not_a_count(body, number):
+        if _not_a_count(body, number):
             continue
         phrase = _unit_phrase(body, number.end)
         if phrase is None:
@@ -218,7 +223,7 @@ def _figures(body: str, start: int, numbers: list[NumberSpan],
                                                          if number.value_high else None),
             "unit": unit, "item": " ".join(item.split()), "caliber_mm": caliber,
             "qualifier": qualifier, "start": expr_start, "end": phrase_end,
-            "transfer": transfer == "yes",
+            "transfer": transfer == "yes", "_numeral": number.start,
         })
     return figures
 
@@ -321,16 +326,21 @@ def _direction(body: str, start: int, end: int, position: int) -> str:
     return "unknown"
 
 
-def _period(sentence: str, offset: int, position: int, anchor: dt.date | None,
-            others: list[int]) -> tuple[str, str]:
-    """Period of the date expression nearest the claim (one that no other claim is nearer to)."""
+def _sentence_dates(sentence: str, anchor: dt.date | None) -> list:
+    """Date expressions of a sentence ([] when newsframe.dates is missing or fails: dates
+    only refine a claim, a dates bug must not lose it)."""
     dates = _dates_module()
     if dates is None or not hasattr(dates, "find_date_expressions"):
-        return "", ""
+        return []
     try:
-        expressions = dates.find_date_expressions(sentence, anchor)
-    except Exception:  # the period is a nice-to-have; a dates bug must not lose the claim
-        return "", ""
+        return dates.find_date_expressions(sentence, anchor)
+    except Exception:
+        return []
+
+
+def _period(expressions: list, offset: int, position: int, anchor: dt.date | None,
+            others: list[int]) -> tuple[str, str]:
+    """Period of the date expression nearest the claim (one that no other claim is nearer to)."""
     best = None
     for expr in expressions:
         kind = getattr(expr, "kind", "")
@@ -393,7 +403,6 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                article_relay: ActorMatch | None) -> list[dict]:
     sentences = text.split_sentences(field_text)
     paragraphs = _context_blocks(text.split_paragraphs(field_text), sentences)
-    dates = _dates_module()
     rows = []
     next_sentence = 0
     for index, (p_start, p_end) in enumerate(paragraphs):
@@ -410,14 +419,13 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             numbers = find_numbers(sentence)
             if not numbers:
                 continue
-            skip = []
-            if dates is not None and hasattr(dates, "find_date_expressions"):
-                try:
-                    skip = [(s_start + d.start, s_start + d.end)
-                            for d in dates.find_date_expressions(sentence, anchor)]
-                except Exception:
-                    skip = []
-            figures = _figures(field_text, s_start, numbers, skip)
+            figures = _figures(field_text, s_start, numbers)
+            if not figures:
+                continue
+            # dates only for sentences with a figure: a numeral inside a date is no figure
+            expressions = _sentence_dates(sentence, anchor)
+            figures = [f for f in figures if not any(
+                s_start + d.start <= f["_numeral"] < s_start + d.end for d in expressions)]
             if not figures:
                 continue
             if paragraph_attr is None:
@@ -442,11 +450,11 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     if direction == "unknown":
                         direction = _direction(field_text, p_start, p_end, figure["start"])
                 others = [f["start"] for f in figures if f is not figure]
-                period_start, period_end = _period(sentence, s_start, figure["start"], anchor,
-                                                   others)
+                period_start, period_end = _period(expressions, s_start, figure["start"],
+                                                   anchor, others)
                 relay_actor = relay.actor if relay else article_relay
                 rows.append({
-                    **{k: v for k, v in figure.items() if k != "transfer"},
+                    **{k: v for k, v in figure.items() if k not in ("transfer", "_numeral")},
                     "claimant": speaker.actor.canonical if speaker else "",
                     "claimant_type": speaker.actor.type if speaker else "",
                     "claimant_evidence": (field_text[speaker.cue_start:speaker.cue_end].strip()
@@ -487,7 +495,8 @@ def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
     [[9000.0, 'RU->KP', True]]
     """
     rows = []
-    for article in articles.to_dict("records"):
+    columns = ["article_id", "outlet", "title", "body", "published", "status"]
+    for article in text.records(articles, columns):
         body = article.get("body") or ""
         if not isinstance(body, str) or not body.strip() or article.get("status") == "error":
             continue

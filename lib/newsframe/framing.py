@@ -56,8 +56,11 @@ def _find_cues(string: str, cues: tuple, start: int = 0,
     alternation, longest cue first). Hits labelled ``exclude`` are dropped: they are longer
     phrases that block a cue (``tidak disebutkan namanya`` is not the hedge ``disebutkan``).
     """
-    pattern, exact, starred = cues
+    pattern, exact, starred, lower_pattern = cues
     end = len(string) if end is None else end
+    lowered = string.lower()
+    if len(lowered) == len(string):  # a case-sensitive scan of lower case is ~40 % faster
+        pattern, string = lower_pattern, lowered
     found = []
     for match in pattern.finditer(string, start, end):
         key = " ".join(match.group(0).lower().split())
@@ -69,7 +72,8 @@ def _find_cues(string: str, cues: tuple, start: int = 0,
 
 
 def _cues(name: str, label_column: str) -> tuple:
-    """(one regex for all cues, {cue text: (cue, label)}, [(stem, (cue, label))] for cue*)."""
+    """(one regex for all cues, {cue text: (cue, label)}, [(stem, (cue, label))] for cue*,
+    the regex of the lower-cased cues for lower-cased text)."""
     return _compiled_cues(name, label_column, lexicons.mtime(name))
 
 
@@ -81,7 +85,8 @@ def _compiled_cues(name: str, label_column: str, mtime: float) -> tuple:
              if not cue.endswith("*")}
     starred = sorted(((" ".join(cue[:-1].lower().split()), (cue, label)) for cue, label in pairs
                       if cue.endswith("*")), key=lambda item: -len(item[0]))
-    return lexicons.cue_pattern(table["cue"]), exact, starred
+    return (lexicons.cue_pattern(table["cue"]), exact, starred,
+            lexicons.cue_pattern([cue.lower() for cue in table["cue"]], ignore_case=False))
 
 
 def _own_voice(body: str, start: int, cue_type: str, sentence: tuple[int, int], quotes,
@@ -126,7 +131,7 @@ def score_frames(articles: pd.DataFrame, attributions: pd.DataFrame | None = Non
                                       attributions["end"], strict=True):
         attributed_spans.setdefault(article_id, []).append((start, end))
     rows = []
-    for record in articles.to_dict("records"):
+    for record in text.records(articles, ["article_id", "outlet", "title", "body"]):
         article_id = str(record["article_id"])
         outlet = str(record.get("outlet") or "")
         title = record.get("title") or ""
@@ -153,7 +158,12 @@ def score_frames(articles: pd.DataFrame, attributions: pd.DataFrame | None = Non
                 rows.append((article_id, outlet, kind, label, cue, False,
                              body[sentence[0]:sentence[1]], start, end))
     table = pd.DataFrame(rows, columns=COLUMNS)
-    table = table.astype({"in_title": "bool", "start": "int64", "end": "int64"})
+    return order_hits(table.astype({"in_title": "bool", "start": "int64", "end": "int64"}))
+
+
+def order_hits(table: pd.DataFrame) -> pd.DataFrame:
+    """Hits by article, title first, then by offset (stable: the order of ``score_frames``,
+    also for hits of several article chunks put together)."""
     return table.sort_values(["article_id", "in_title", "start"], ascending=[True, False, True],
                              kind="stable").reset_index(drop=True)
 

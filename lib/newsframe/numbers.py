@@ -67,7 +67,8 @@ def _word_re(mtime: float) -> re.Pattern:
     scale = lexicons.trie_regex(w for w, (_, kind) in _words(mtime).items()
                                  if kind in ("scale", "hundreds"))
     token = rf"(?:se(?:{scale})(?![\w-])|{alternatives}(?![\w-]))"
-    return re.compile(rf"(?<![\w-])(?:{token})(?:\s+(?:{token}))*(?![\w-])", re.IGNORECASE)
+    # matched against lower-cased text (faster than IGNORECASE), see find_numbers
+    return re.compile(rf"(?<![\w-])(?:{token})(?:\s+(?:{token}))*(?![\w-])")
 
 
 @functools.cache
@@ -205,7 +206,10 @@ def find_numbers(text: str) -> list[NumberSpan]:
             continue
         found.append(NumberSpan(match.start(), end, text[match.start():end], *parsed))
         taken.append((match.start(), end))
-    for match in words_re.finditer(text):
+    lowered = text.lower()
+    if len(lowered) != len(text):  # letters whose lowercase is longer: keep offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for match in words_re.finditer(lowered):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue

@@ -22,6 +22,7 @@ import html
 import json
 import os
 import re
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -173,17 +174,28 @@ def offline_html(page: str) -> str:
     return _EXTERNAL_SCRIPT.sub("", page)
 
 
+_exporters = threading.local()  # per thread: an exporter compiles its templates once
+
+
+def _exporter(exclude_input: bool):
+    from nbconvert import HTMLExporter
+
+    cache = _exporters.__dict__.setdefault("by_variant", {})
+    if exclude_input not in cache:
+        cache[exclude_input] = HTMLExporter(
+            template_name="lab", exclude_input=exclude_input,
+            exclude_input_prompt=exclude_input, exclude_output_prompt=exclude_input)
+    return cache[exclude_input]
+
+
 def export_html(executed: Path) -> dict[str, Path]:
     """Write the full and the briefing (no code) HTML next to an executed notebook."""
     import nbformat
-    from nbconvert import HTMLExporter
 
     notebook = nbformat.read(executed, as_version=4)
     outputs = {}
     for variant, exclude in (("html", False), ("briefing", True)):
-        exporter = HTMLExporter(template_name="lab", exclude_input=exclude,
-                                exclude_input_prompt=exclude, exclude_output_prompt=exclude)
-        page, _ = exporter.from_notebook_node(notebook)
+        page, _ = _exporter(exclude).from_notebook_node(notebook)
         suffix = ".html" if variant == "html" else ".briefing.html"
         target = executed.with_suffix("").with_name(executed.stem + suffix)
         target.write_text(offline_html(page), encoding="utf-8")
@@ -204,7 +216,7 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> ReportResul
         # papermill's `cwd`, which chdir()s the whole process and races between threads
         papermill.execute_notebook(
             str(notebook), str(executed), parameters=parameters, kernel_name="python3",
-            progress_bar=False, log_output=False,
+            progress_bar=False, log_output=False, request_save_on_cell_execute=False,
             resources={"metadata": {"path": str(notebook.parent)}},
         )
     except papermill.PapermillExecutionError as failure:

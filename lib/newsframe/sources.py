@@ -301,13 +301,12 @@ def _article_rows(article_id: str, outlet: str, body: str, boilerplate: str) -> 
     article_relay = _article_relay(body, boilerplate)
     post_verb, menurut, colon_quote = _POST_VERB, _MENURUT, _COLON_QUOTE
     rows: list[dict] = []
-    for sent in sentences:
+    for index, sent in enumerate(sentences):
         s_start, s_end = sent
         # the speaker of a quote may continue into the next paragraph when the line was cut
         limit = s_end
         if body[s_end - 1 : s_end] not in ".!?\"”" and s_end < len(body):
-            nxt = next((x for x in sentences if x[0] >= s_end), None)
-            limit = nxt[1] if nxt else s_end
+            limit = sentences[index + 1][1] if index + 1 < len(sentences) else s_end
         relays = _relays(body, sent, quotes)
         relay_spans = [(r["start"], r["end"]) for r in relays]
         found: list[dict] = []
@@ -435,7 +434,7 @@ def extract_attributions(articles: pd.DataFrame) -> pd.DataFrame:
     [['analysts', 'menurut', True], ['US government', 'mengklaim', False]]
     """
     rows = []
-    for record in articles.to_dict("records"):
+    for record in text.records(articles, ["article_id", "outlet", "body", "boilerplate"]):
         body = record.get("body") or ""
         if not isinstance(body, str) or not body.strip():
             continue

@@ -8,6 +8,7 @@ Every annotator works on these spans, so offsets are always into the same string
 """
 
 import bisect
+import functools
 import re
 
 import pandas as pd
@@ -22,21 +23,19 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
+# The annotators (claims, events, attributions, frames) all split the same texts; the last
+# few thousand splits are remembered so that each text is split once per pipeline chunk
+# (newsframe.pipeline annotates in chunks smaller than this).
+_MEMO_SIZE = 1024
+
+
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of non-blank lines (each line is a paragraph in web-copied articles).
 
     >>> split_paragraphs("a\\n\\n b \\nc")
     [(0, 1), (4, 5), (7, 8)]
     """
-    spans = []
-    for match in _PARAGRAPH.finditer(text):
-        start, end = match.span()
-        line = match.group(0)
-        stripped_left = len(line) - len(line.lstrip())
-        stripped_right = len(line) - len(line.rstrip())
-        if start + stripped_left < end - stripped_right:
-            spans.append((start + stripped_left, end - stripped_right))
-    return spans
+    return list(_paragraphs(text))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -46,8 +45,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in split_sentences(text)]
     ['Gedung Putih pada Jumat (13/10/2023) mengatakan 1.000 kontainer.', 'Dr. Lee tiba.']
     """
+    return list(_sentences(text))
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
-    for para_start, para_end in split_paragraphs(text):
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        line = match.group(0)
+        stripped_left = len(line) - len(line.lstrip())
+        stripped_right = len(line) - len(line.rstrip())
+        if start + stripped_left < end - stripped_right:
+            spans.append((start + stripped_left, end - stripped_right))
+    return tuple(spans)
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    spans = []
+    for para_start, para_end in _paragraphs(text):
         start = para_start
         for match in _BOUNDARY.finditer(text, para_start, para_end):
             word = re.search(r"(\w+)$", text[start : match.start()])
@@ -60,7 +77,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 start += 1
         if start < para_end:
             spans.append((start, para_end))
-    return spans
+    return tuple(spans)
 
 
 def sentence_table(articles: pd.DataFrame, field: str = "body") -> pd.DataFrame:
@@ -89,7 +106,18 @@ def enclosing_span(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]
     >>> enclosing_span([(0, 5), (6, 9)], 7)
     (6, 9)
     """
-    index = bisect.bisect_right([s for s, _ in spans], offset) - 1
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     if index >= 0 and spans[index][0] <= offset < spans[index][1]:
         return spans[index]
     return None
+
+
+def records(articles: pd.DataFrame, columns: list[str]) -> list[dict]:
+    """The articles as plain dicts holding only ``columns`` (those present): converting the
+    few columns an annotator reads costs a third of converting all of them.
+
+    >>> records(pd.DataFrame({"article_id": ["a"], "body": ["x"], "path": ["p"]}),
+    ...         ["article_id", "body", "title"])
+    [{'article_id': 'a', 'body': 'x'}]
+    """
+    return articles[[c for c in columns if c in articles.columns]].to_dict("records")

@@ -24,7 +24,7 @@ import pandas as pd
 from . import lexicons
 from .actors import find_actors, normalise_actor
 from .dates import PRECISIONS, _trie, find_date_expressions, precision_rank
-from .text import enclosing_span, split_sentences
+from .text import enclosing_span, records, split_sentences
 
 EVENT_COLUMNS = ["article_id", "event_id", "expression", "date_start", "date_end", "precision",
                  "relative", "anchor", "event_type", "actors", "sentence", "start", "end",
@@ -150,7 +150,8 @@ def extract_events(articles: pd.DataFrame) -> pd.DataFrame:
     """
     rows = []
     cues = _cues()
-    for record in articles.to_dict("records"):
+    for record in records(articles, ["article_id", "outlet", "body", "published",
+                                     "published_precision", "status"]):
         body = record.get("body") or ""
         if not isinstance(body, str) or not body or record.get("status") == "error":
             continue
