@@ -56,6 +56,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from . import lexicons
+from .text import lower_keeping_offsets
 
 PRECISIONS = ("day", "week", "month", "quarter", "year", "decade")
 KINDS = ("point", "range", "since", "until")
@@ -635,9 +636,7 @@ def _resolve_core(m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool) ->
 
 def _scan(lex: _Lex, text: str):
     """Leftmost non-overlapping matches, tried only where one can start."""
-    lowered = " " + text.lower()  # the space lets a candidate start the text
-    if len(lowered) != len(text) + 1:  # letters whose lowercase is longer: keep offsets
-        lowered = " " + "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = " " + lower_keeping_offsets(text)  # the space lets a candidate start the text
     last_end = 0
     for candidate in lex.trigger.finditer(lowered):
         if candidate.group("digit"):

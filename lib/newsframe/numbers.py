@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicons
+from .text import lower_keeping_offsets
 
 
 @dataclass(frozen=True)
@@ -206,10 +207,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
             continue
         found.append(NumberSpan(match.start(), end, text[match.start():end], *parsed))
         taken.append((match.start(), end))
-    lowered = text.lower()
-    if len(lowered) != len(text):  # letters whose lowercase is longer: keep offsets
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    for match in words_re.finditer(lowered):
+    for match in words_re.finditer(lower_keeping_offsets(text)):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue

@@ -100,6 +100,20 @@ def sentence_table(articles: pd.DataFrame, field: str = "body") -> pd.DataFrame:
     )
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """``text.lower()``, except letters whose lower case is longer (``İ``) stay as they are,
+    so offsets into the result are offsets into ``text`` (case-sensitive scans of lower-cased
+    text are faster than IGNORECASE scans).
+
+    >>> lower_keeping_offsets("İstanbul DAN Korut")
+    'İstanbul dan korut'
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def enclosing_span(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
     """The span containing ``offset`` (spans sorted, non-overlapping), else None.
 

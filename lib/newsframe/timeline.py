@@ -24,7 +24,7 @@ import pandas as pd
 from . import lexicons
 from .actors import find_actors, normalise_actor
 from .dates import PRECISIONS, _trie, find_date_expressions, precision_rank
-from .text import enclosing_span, records, split_sentences
+from .text import enclosing_span, lower_keeping_offsets, records, split_sentences
 
 EVENT_COLUMNS = ["article_id", "event_id", "expression", "date_start", "date_end", "precision",
                  "relative", "anchor", "event_type", "actors", "sentence", "start", "end",
@@ -76,9 +76,7 @@ def _cues():
 
 def _find_cues(text: str, cues) -> list[tuple[int, int, str]]:
     pattern, exact, stems, _ = cues
-    lowered = " " + text.lower()
-    if len(lowered) != len(text) + 1:  # letters whose lowercase is longer: keep offsets
-        lowered = " " + "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = " " + lower_keeping_offsets(text)
     found = []
     for match in pattern.finditer(lowered):
         stem = match.group("stem")
