@@ -18,6 +18,7 @@ the report on 5,000 synthetic articles (benchmarks/generate.py); target < 60 s.
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -53,8 +54,13 @@ sys.exit(1 if failed else 0)
 """
 
 
-def write_trivial_notebooks(folder: Path, count: int) -> list[Path]:
-    """``count`` notebooks shaped like ours (title, parameters cell, one output), no analysis."""
+# what every report notebook imports before it does anything (the "import floor")
+STACK_IMPORTS = "import matplotlib.pyplot as plt\nimport pandas as pd\n\nimport newsframe as nf\n"
+
+
+def write_trivial_notebooks(folder: Path, count: int, imports: str = "") -> list[Path]:
+    """``count`` notebooks shaped like ours (title, parameters cell, one output), no analysis
+    (with ``imports``: the same, importing those modules first)."""
     import nbformat
     from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
@@ -65,7 +71,7 @@ def write_trivial_notebooks(folder: Path, count: int) -> list[Path]:
             new_markdown_cell(f"# Trivial notebook {index}\n\nThe floor of a report build."),
             new_code_cell('corpus_dir: str = "seeds"  # folder of articles',
                           metadata={"tags": ["parameters"]}),
-            new_code_cell("print(corpus_dir)"),
+            new_code_cell(imports + "print(corpus_dir)"),
         ])
         notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                            "language": "python"}
@@ -75,10 +81,19 @@ def write_trivial_notebooks(folder: Path, count: int) -> list[Path]:
     return made
 
 
-def _run(command: list[str], allow_failure: bool = False) -> tuple[float, str]:
-    started = time.perf_counter()
+CPU: dict[str, list[float]] = {}  # label -> CPU seconds of each run (command and its kernels)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run(command: list[str], allow_failure: bool = False, label: str = "") -> tuple[float, str]:
+    started, cpu = time.perf_counter(), _children_cpu()
     done = subprocess.run(command, capture_output=True, text=True, cwd=paths.ROOT, check=False)
     seconds = time.perf_counter() - started
+    CPU.setdefault(label, []).append(_children_cpu() - cpu)
     if done.returncode != 0:
         if not allow_failure:
             raise SystemExit(f"failed: {' '.join(command)}\n{done.stderr[-3000:]}")
@@ -91,7 +106,8 @@ def _run(command: list[str], allow_failure: bool = False) -> tuple[float, str]:
 def time_report(corpus: Path, out: Path) -> tuple[float, dict[str, float]]:
     """Wall time of ``newsframe report`` and the per-notebook seconds it printed."""
     seconds, log = _run([sys.executable, "-m", "newsframe.cli", "report", "--corpus",
-                         str(corpus), "--out", str(out)], allow_failure=True)
+                         str(corpus), "--out", str(out)], allow_failure=True,
+                        label=f"report {corpus.name}")
     return seconds, executed_durations(out)
 
 
@@ -112,7 +128,8 @@ def executed_durations(out: Path) -> dict[str, tuple[float, str]]:
 
 
 def time_floor(folder: Path, out: Path) -> float:
-    seconds, _ = _run([sys.executable, "-c", _FLOOR_SCRIPT, str(folder), str(out)])
+    seconds, _ = _run([sys.executable, "-c", _FLOOR_SCRIPT, str(folder), str(out)],
+                      label=folder.name)
     return seconds
 
 
@@ -133,23 +150,34 @@ def main(argv=None) -> int:
 
     notebooks = discover_notebooks()
     work = Path(tempfile.mkdtemp(prefix="newsframe-bench-"))
-    trivial = work / "trivial"
+    trivial, importing = work / "trivial", work / "imports"
     write_trivial_notebooks(trivial, len(notebooks))
-    reports, floors, per_notebook, loads, charts = [], [], {}, [], {}
+    write_trivial_notebooks(importing, len(notebooks), STACK_IMPORTS)
+    reports, floors, import_floors, per_notebook, loads, charts = [], [], [], {}, [], {}
     for run in range(args.repeat):
         floors.append(time_floor(trivial, work / f"floor_{run}"))
+        import_floors.append(time_floor(importing, work / f"imports_{run}"))
         seconds, per_notebook_run = time_report(paths.SEEDS, work / f"seeds_{run}")
         reports.append(seconds)
         loads.append(os.getloadavg()[0])
         if seconds == min(reports):
             per_notebook = per_notebook_run
             charts = count_charts(work / f"seeds_{run}")
-        print(f"run {run + 1}: floor {floors[-1]:.1f} s, report {seconds:.1f} s "
-              f"(load {loads[-1]:.1f})", file=sys.stderr)
-    floor, report = min(floors), min(reports)
+        print(f"run {run + 1}: floor {floors[-1]:.1f} s, import floor {import_floors[-1]:.1f} s,"
+              f" report {seconds:.1f} s (load {loads[-1]:.1f})", file=sys.stderr)
+    floor, import_floor, report = min(floors), min(import_floors), min(reports)
     ratio = report / floor
     rows = [["seeds (5 articles)", len(notebooks), f"{floor:.1f}", f"{report:.1f}",
              f"{ratio:.2f}×", f"≤ {FLOOR_RATIO}×", "met" if ratio <= FLOOR_RATIO else "NOT met"]]
+    cpu_of = {label: min(values) for label, values in CPU.items()}
+    anatomy = perfdoc.markdown_table(
+        ["run (6 notebooks, two at a time, HTML export)", "wall s", "× floor",
+         "CPU s (all processes)"],
+        [["floor: trivial notebooks", f"{floor:.1f}", "1.00×", f"{cpu_of['trivial']:.1f}"],
+         ["import floor: trivial notebooks that import pandas, matplotlib.pyplot, newsframe",
+          f"{import_floor:.1f}", f"{import_floor / floor:.2f}×", f"{cpu_of['imports']:.1f}"],
+         ["`newsframe report` on the seeds", f"{report:.1f}", f"{ratio:.2f}×",
+          f"{cpu_of[f'report {paths.SEEDS.name}']:.1f}"]])
     large_line, large_notebooks = "", {}
     if not args.skip_large:
         corpus = generate.ensure_corpus(args.large_size)
@@ -173,8 +201,8 @@ def main(argv=None) -> int:
           charts.get(name.replace(".ipynb", ".briefing.html"), "")] for name in names])
     failures = ("**Some report runs failed** (timed anyway): " + "; ".join(
         dict.fromkeys(FAILURES))) if FAILURES else ""
-    print(table + "\n\n" + failures + "\n\nPer notebook (papermill execution time, two "
-          "at a time; slowest cell):\n\n" + breakdown)
+    print(table + "\n\n" + anatomy + "\n\n" + failures + "\n\nPer notebook (papermill "
+          "execution time, two at a time; slowest cell):\n\n" + breakdown)
     if large_line:
         print("\n" + large_line)
     large_method = ("" if args.skip_large else f" Then the report on {args.large_size:,} "
@@ -190,9 +218,14 @@ process: {len(notebooks)} notebooks, two at a time, each executed with papermill
 to full and briefing HTML, plus index.html) against the **floor**: the same number of trivial
 notebooks (title, parameters cell, one `print`) run in one fresh process two at a time through
 the same `newsframe.reports.run_notebook` with HTML export. Wall clock, floor and report
-alternated, {args.repeat} runs each, minimum kept.{large_method}
+alternated, {args.repeat} runs each, minimum kept.{large_method} The **import floor** is the
+same trivial notebooks with one more thing every report notebook must do: import pandas,
+matplotlib.pyplot and newsframe in its fresh kernel; CPU is the user + system time of the
+command and its kernels (minimum over the runs).
 
 {table}
+
+{anatomy}
 
 Per notebook (papermill's execution time of each notebook inside the command — HTML export
 not included — two at a time, and its slowest cell; charts = embedded images in the briefing

@@ -16,6 +16,20 @@ def test_tables_equal_the_extractors_run_one_by_one(seed_articles):
     assert len(tables["claims"]) == 20 and len(tables["events"]) == 42
 
 
+def test_chunks_give_the_tables_of_one_pass(seed_articles, monkeypatch):
+    whole = pipeline.annotate(seed_articles)
+    monkeypatch.setattr(pipeline, "CHUNK", 2)  # the five seeds in three chunks
+    timings = {}
+    chunked = pipeline.annotate(seed_articles.iloc[::-1], timings=timings)
+    for name in pipeline.TABLES:
+        # frames come ordered by article; the other tables in article order
+        expected = whole[name] if name == "frames" else pd.concat(
+            [whole[name][whole[name]["article_id"] == a] for a in
+             seed_articles["article_id"][::-1]], ignore_index=True)
+        pd.testing.assert_frame_equal(chunked[name], expected)
+    assert set(timings) == set(pipeline.TABLES) and all(t > 0 for t in timings.values())
+
+
 def test_cache_round_trip_is_exact_and_keyed_by_content(seed_articles, tmp_path):
     first = pipeline.annotate(seed_articles, cache_dir=tmp_path)
     entries = list(tmp_path.iterdir())

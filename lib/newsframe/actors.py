@@ -12,15 +12,14 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pandas as pd
 
 from . import lexicons
 
 
-@dataclass(frozen=True)
-class ActorMatch:
+class ActorMatch(NamedTuple):  # a tuple: every article has dozens, made fast
     start: int
     end: int
     text: str
@@ -73,7 +72,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     lexicon_version = lexicons.mtime("actors")
     if start <= 0 and stop == len(text):  # a name or a title: one scan, nothing to share
         return _window(text, 0, stop, lexicon_version)
-    found, starts, spans, span_starts, reach = _scan(text, lexicon_version)
+    found, starts, span_starts, reach = _scan(text, lexicon_version)
     first = bisect.bisect_left(span_starts, start)
     last = bisect.bisect_left(span_starts, stop)
     crosses = (first > 0 and reach[first - 1] > start) or (last > 0 and reach[last - 1] > stop)
@@ -88,19 +87,22 @@ _WORD = re.compile(r"\w")
 
 @functools.lru_cache(maxsize=1024)
 def _scan(text: str, lexicon_version: float) -> tuple:
-    """(mentions, their starts, every candidate span, candidate starts, running max end)."""
-    found, spans = _window(text, 0, len(text), lexicon_version, with_spans=True)
-    reach = list(itertools.accumulate((e for _, e in spans), max))
-    return (tuple(found), [m.start for m in found], spans, [s for s, _ in spans], reach)
+    """(mentions, their starts, every candidate's start, running max of candidate ends)."""
+    found, keyed = _window(text, 0, len(text), lexicon_version, with_spans=True)
+    reach = list(itertools.accumulate((-negative_end for _, negative_end in keyed), max))
+    return tuple(found), [m.start for m in found], [s for s, _ in keyed], reach
 
 
 def _window(text: str, start: int, stop: int, lexicon_version: float, with_spans=False):
-    """Mentions in ``text[start:stop]`` (and every candidate span, sorted, ``with_spans``)."""
+    """Mentions in ``text[start:stop]`` (and, ``with_spans``, every candidate as
+    ``(start, -end)`` in sorted order)."""
     patterns, by_alias = _matcher(lexicon_version)
-    spans = [m.span() for pattern in patterns for m in pattern.finditer(text, start, stop)]
-    spans.sort(key=lambda span: (span[0], span[0] - span[1]))
+    # sorted (start, -end): of the candidates starting at one place the longest comes first
+    keyed = sorted((m.start(), -m.end()) for pattern in patterns
+                   for m in pattern.finditer(text, start, stop))
     found, last_end = [], -1
-    for span_start, span_end in spans:
+    for span_start, negative_end in keyed:
+        span_end = -negative_end
         if span_start < last_end:
             continue
         row = _row_for(text[span_start:span_end], by_alias)
@@ -109,7 +111,7 @@ def _window(text: str, start: int, stop: int, lexicon_version: float, with_spans
                 span_start, span_end, text[span_start:span_end], row["canonical"], row["type"],
                 row["kind"], row["country"], row["role"], row["gloss"]))
             last_end = span_end
-    return (found, spans) if with_spans else found
+    return (found, keyed) if with_spans else found
 
 
 def normalise_actor(name: str) -> dict | None:

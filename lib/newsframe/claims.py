@@ -414,6 +414,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 in_paragraph.append(sentences[next_sentence])
             next_sentence += 1
         paragraph_attr = None  # read only for paragraphs that hold a figure
+        forward = None  # the next paragraph's source, read once when a figure needs it
         for s_start, s_end in in_paragraph:
             sentence = field_text[s_start:s_end]
             numbers = find_numbers(sentence)
@@ -433,8 +434,11 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             sentence_attr = [a for a in paragraph_attr if s_start <= a.cue_start < s_end]
             for figure in figures:
                 speaker = (_pick(sentence_attr, figure["start"], False)
-                           or _pick(paragraph_attr, figure["start"], False)
-                           or _pick(_forward_source(field_text, following), 0, False))
+                           or _pick(paragraph_attr, figure["start"], False))
+                if speaker is None:
+                    if forward is None:
+                        forward = _forward_source(field_text, following)
+                    speaker = _pick(forward, 0, False)
                 relay = (_pick(sentence_attr, figure["start"], True)
                          or _pick(paragraph_attr, figure["start"], True))
                 if in_title and speaker is None:
