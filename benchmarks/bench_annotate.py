@@ -18,6 +18,7 @@ there yet, or that raises, is reported as missing.
 
 import argparse
 import cProfile
+import gc
 import importlib
 import io
 import json
@@ -65,6 +66,7 @@ def measure(folder: Path, repeat: int = 1) -> dict:
     missing = [f"{stage}: {f}" for stage, f in _stage_functions().items() if not callable(f)]
     warm = load_corpus(sorted(folder.glob("*.txt"))[:2])  # imports, lexicons, regexes
     pipeline.annotate(warm)
+    gc.freeze()  # as the `newsframe` command does once its modules are loaded (cli.main)
     runs = []
     for _ in range(repeat):
         run = {"seconds": {}, "wall": {}, "rows": {}}
@@ -193,7 +195,8 @@ as `newsframe report` does: it runs `extract_claims`, `extract_events`,
 shared; the per-stage columns are the pipeline's CPU time per table, and the first stage of a
 chunk (claims) pays for that shared work (process CPU time, because the 2-core
 machine was shared with other jobs — wall time and the load average are shown for reference;
-imports and lexicon loading are excluded by a warm-up on two articles). The host's speed
+imports and lexicon loading are excluded by a warm-up on two articles, after which the
+child calls `gc.freeze()` as the `newsframe` command does). The host's speed
 varies by up to 1.5× from minute to minute (a shared virtual machine), so each size below
 50,000 articles is loaded and annotated {results[0].get('repeat', 1)} times in its child and
 the fastest repetition is shown, with the median of the repetitions beside it; larger sizes
