@@ -68,6 +68,24 @@ def test_offline_html_removes_cdn_scripts():
     assert reports.offline_html(page) == "<p>ok</p>"
 
 
+def test_table_outputs_join_stream_pieces_and_mask_volatile_parts(tmp_path):
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    def notebook(*pieces):
+        cell = new_code_cell("print(...)", outputs=[
+            new_output("stream", name="stdout", text=piece) for piece in pieces] + [
+            new_output("execute_result", data={"text/plain": "<x at 0x7f3a9c2b10d0>"},
+                       execution_count=1)])
+        path = tmp_path / f"{len(pieces)}.ipynb"
+        nbformat.write(new_notebook(cells=[cell]), path)
+        return path
+
+    # the kernel may cut one printed text into stream messages anywhere
+    one, two = notebook("a took 1.5 s\nb\n"), notebook("a took 1.", "5 s\n", "b\n")
+    assert reports.table_outputs(one) == reports.table_outputs(two) == [
+        "0: a took <masked>\nb\n", "0: <x at <masked>>"]
+
+
 # ------------------------------------------------------------- full builds (real runs)
 
 

@@ -155,14 +155,22 @@ def table_outputs(executed: Path) -> list[str]:
     """
     import nbformat
 
-    found = []
+    found = []  # [cell index, stream name or None, text]
     for index, cell in enumerate(nbformat.read(executed, as_version=4).cells):
         for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream":
+                # how printed text is cut into stream messages depends on timing: join the
+                # consecutive pieces of one stream before comparing
+                if found and found[-1][:2] == [index, output.get("name")]:
+                    found[-1][2] += output.get("text", "")
+                else:
+                    found.append([index, output.get("name"), output.get("text", "")])
+                continue
             data = output.get("data", {})
-            for text in (output.get("text"), data.get("text/html"), data.get("text/plain")):
+            for text in (data.get("text/html"), data.get("text/plain")):
                 if text:
-                    found.append(f"{index}: {_VOLATILE.sub('<masked>', text)}")
-    return found
+                    found.append([index, None, text])
+    return [f"{index}: {_VOLATILE.sub('<masked>', text)}" for index, _, text in found if text]
 
 
 def offline_html(page: str) -> str:
