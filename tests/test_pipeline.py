@@ -30,6 +30,17 @@ def test_chunks_give_the_tables_of_one_pass(seed_articles, monkeypatch):
     assert set(timings) == set(pipeline.TABLES) and all(t > 0 for t in timings.values())
 
 
+def test_a_chunk_without_hits_keeps_the_column_types(seed_articles, monkeypatch):
+    quiet = seed_articles.iloc[[0]].assign(article_id="zz_quiet", title="Halo", body="Halo.")
+    articles = pd.concat([quiet, seed_articles], ignore_index=True)
+    whole = pipeline.annotate(articles)
+    monkeypatch.setattr(pipeline, "CHUNK", 1)  # the first chunk finds nothing at all
+    chunked = pipeline.annotate(articles)
+    for name in pipeline.TABLES:
+        pd.testing.assert_frame_equal(chunked[name], whole[name])
+    assert str(chunked["frames"]["article_id"].dtype) == "str"
+
+
 def test_cache_round_trip_is_exact_and_keyed_by_content(seed_articles, tmp_path):
     first = pipeline.annotate(seed_articles, cache_dir=tmp_path)
     entries = list(tmp_path.iterdir())

@@ -158,7 +158,8 @@ def score_frames(articles: pd.DataFrame, attributions: pd.DataFrame | None = Non
                 rows.append((article_id, outlet, kind, label, cue, False,
                              body[sentence[0]:sentence[1]], start, end))
     table = pd.DataFrame(rows, columns=COLUMNS)
-    return order_hits(table.astype({"in_title": "bool", "start": "int64", "end": "int64"}))
+    types = {c: "str" for c in COLUMNS} | {"in_title": "bool", "start": "int64", "end": "int64"}
+    return order_hits(table.astype(types))  # typed also when empty (no hits in a chunk)
 
 
 def order_hits(table: pd.DataFrame) -> pd.DataFrame:
