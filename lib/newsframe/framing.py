@@ -56,13 +56,10 @@ def _find_cues(string: str, cues: tuple, start: int = 0,
     alternation, longest cue first). Hits labelled ``exclude`` are dropped: they are longer
     phrases that block a cue (``tidak disebutkan namanya`` is not the hedge ``disebutkan``).
     """
-    pattern, exact, starred, lower_pattern = cues
+    pattern, exact, starred = cues
     end = len(string) if end is None else end
-    lowered = string.lower()
-    if len(lowered) == len(string):  # a case-sensitive scan of lower case is ~40 % faster
-        pattern, string = lower_pattern, lowered
     found = []
-    for match in pattern.finditer(string, start, end):
+    for match in pattern.finditer(text.lower_keeping_offsets(string), start, end):
         key = " ".join(match.group(0).lower().split())
         hit = exact.get(key) or next(
             (value for stem, value in starred if key.startswith(stem)), None)
@@ -72,8 +69,8 @@ def _find_cues(string: str, cues: tuple, start: int = 0,
 
 
 def _cues(name: str, label_column: str) -> tuple:
-    """(one regex for all cues, {cue text: (cue, label)}, [(stem, (cue, label))] for cue*,
-    the regex of the lower-cased cues for lower-cased text)."""
+    """(one regex of the lower-cased cues, matched against lower-cased text — faster than an
+    IGNORECASE scan —, {cue text: (cue, label)}, [(stem, (cue, label))] for cue*)."""
     return _compiled_cues(name, label_column, lexicons.mtime(name))
 
 
@@ -85,8 +82,8 @@ def _compiled_cues(name: str, label_column: str, mtime: float) -> tuple:
              if not cue.endswith("*")}
     starred = sorted(((" ".join(cue[:-1].lower().split()), (cue, label)) for cue, label in pairs
                       if cue.endswith("*")), key=lambda item: -len(item[0]))
-    return (lexicons.cue_pattern(table["cue"]), exact, starred,
-            lexicons.cue_pattern([cue.lower() for cue in table["cue"]], ignore_case=False))
+    pattern = lexicons.cue_pattern([cue.lower() for cue in table["cue"]], ignore_case=False)
+    return pattern, exact, starred
 
 
 def _own_voice(body: str, start: int, cue_type: str, sentence: tuple[int, int], quotes,
