@@ -61,6 +61,17 @@ def test_report_reads_a_params_file(tmp_path):
     assert result.returncode == 1 and "unknown parameter(s) shade" in result.stderr
 
 
+def test_report_prints_one_line_per_notebook_and_no_kernel_noise(tmp_path):
+    result = _run("report", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = (result.stderr + result.stdout).strip().splitlines()
+    assert [line.split(":")[0] for line in lines[:-1]] == [
+        "00_corpus.ipynb", "01_shipment_volumes.ipynb", "02_timeline.ipynb", "03_framing.ipynb",
+        "04_briefing.ipynb", "05_read_articles.ipynb"]
+    assert "14 claims on container, shell in 4 articles" in lines[1]
+    assert lines[-1] == f"Open {tmp_path / 'index.html'}"
+
+
 def test_default_path_is_the_seeds():
     assert cli.build_parser().parse_args(["corpus"]).paths == []
     assert paths.SEEDS.exists()

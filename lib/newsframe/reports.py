@@ -226,6 +226,10 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> ReportResul
             str(notebook), str(executed), parameters=parameters, kernel_name="python3",
             progress_bar=False, log_output=False, request_save_on_cell_execute=False,
             resources={"metadata": {"path": str(notebook.parent)}},
+            # the kernel's own log (a TCP warning at start; "KeyboardInterrupt caught" when
+            # jupyter_client interrupts it before shutting it down) is noise in a report
+            # build: cell errors are in the notebook and a dead kernel raises here
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
     except papermill.PapermillExecutionError as failure:
         failing = next((c.source for c in nbformat.read(executed, as_version=4).cells
