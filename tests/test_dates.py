@@ -4,7 +4,7 @@ import csv
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsframe import paths
@@ -218,3 +218,23 @@ def test_extreme_anchors_do_not_crash(anchor):
     text = "pada bulan Juli, Sabtu (14/10), tahun depan, dua dekade terakhir, 5 Oktober"
     for found in find_date_expressions(text, anchor):
         assert text[found.start:found.end] == found.expression
+
+
+PREFIX_WORDS = st.sampled_from(["pada", "sejak", "akhir", "awal", "antara", "(pada", "xpada",
+                                 "/pada", "pada/", "pertengahan", "Sejak", "2023", ",", "dan"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(DATE_WORDS, PREFIX_WORDS), max_size=8).map(" ".join),
+       st.sampled_from(["", " ", "  ", "\t", " \n"]), st.integers(0, 60))
+@example("x (pada", " ", 0)  # a prefix word right after a bracket
+@example("sejak akhir", "\n", 0)
+def test_prefix_quick_check_never_hides_a_prefix(text, space, start):
+    # _scan runs the prefix regex only where _may_end_in_prefix says it can match
+    from newsframe.dates import _lexicon, _may_end_in_prefix
+    lex = _lexicon()
+    lowered = " " + (text + space).lower()
+    end = len(lowered)
+    start = min(start, end)
+    if lex.prefix_before.search(lowered, start, end):
+        assert _may_end_in_prefix(lowered, start, end, lex.prefix_ends)

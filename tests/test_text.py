@@ -1,5 +1,8 @@
 """Sentences and paragraphs with offsets, on the seeds' tricky punctuation."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsframe import text
 
 from .conftest import SEED_IDS
@@ -38,3 +41,13 @@ def test_sentence_table_columns_and_types(seed_articles):
                                    "sentence"]
     assert str(table["start"].dtype) == "int64"
     assert table.groupby("article_id").size().min() >= 9
+
+
+@given(st.text(max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_last_word_is_the_regex_word_run_before_end(value, start, end):
+    import re
+
+    from newsframe.text import _last_word
+    start, end = min(start, len(value)), min(max(start, end), len(value))
+    word = re.search(r"(\w+)$", value[start:end])
+    assert _last_word(value, start, end) == (word.group(1) if word else "")

@@ -32,7 +32,7 @@ class ActorMatch(NamedTuple):  # a tuple: every article has dozens, made fast
 
 
 @functools.cache
-def _matcher(mtime: float) -> tuple[list[re.Pattern], dict[str, dict]]:
+def _matcher(mtime: float) -> tuple[list[lexicons.WordPattern], dict[str, dict]]:
     table = lexicons.load("actors")
     by_alias: dict[str, dict] = {}
     for row in table.to_dict("records"):
@@ -40,12 +40,12 @@ def _matcher(mtime: float) -> tuple[list[re.Pattern], dict[str, dict]]:
             key = alias if not alias.islower() else alias.lower()
             by_alias.setdefault(key, row)
     # proper names match case-sensitively, lower-case descriptions in any case
-    named = lexicons.cue_pattern([a for a in by_alias if not a.islower()], ignore_case=False)
-    described = lexicons.cue_pattern([a for a in by_alias if a.islower()], ignore_case=True)
+    named = lexicons.word_pattern([a for a in by_alias if not a.islower()], ignore_case=False)
+    described = lexicons.word_pattern([a for a in by_alias if a.islower()], ignore_case=True)
     return [named, described], by_alias
 
 
-def _lookup() -> tuple[list[re.Pattern], dict[str, dict]]:
+def _lookup() -> tuple[list[lexicons.WordPattern], dict[str, dict]]:
     return _matcher(lexicons.mtime("actors"))
 
 
@@ -98,8 +98,8 @@ def _window(text: str, start: int, stop: int, lexicon_version: float, with_spans
     ``(start, -end)`` in sorted order)."""
     patterns, by_alias = _matcher(lexicon_version)
     # sorted (start, -end): of the candidates starting at one place the longest comes first
-    keyed = sorted((m.start(), -m.end()) for pattern in patterns
-                   for m in pattern.finditer(text, start, stop))
+    keyed = sorted((span_start, -span_end) for pattern in patterns
+                   for span_start, span_end in lexicons.find_words(pattern, text, start, stop))
     found, last_end = [], -1
     for span_start, negative_end in keyed:
         span_end = -negative_end

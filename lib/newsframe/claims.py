@@ -29,8 +29,8 @@ Rules, in the order they are applied (all cue words are in data/lexicons/*.csv):
   kepada`` is the receiver, right after ``dari/oleh`` the sender; else the subject of an
   active send (buy/receive) verb is the sender (receiver). Units that never move
   (``factory``) have direction ``unknown``.
-- **period**: date expressions of the claim's sentence (newsframe.dates, when present) of kind
-  ``since`` (start .. publication), ``range`` or ``until``.
+- **period**: date expressions inside the claim's sentence (found by newsframe.dates in the
+  whole text, when present) of kind ``since`` (start .. publication), ``range`` or ``until``.
 
 >>> import pandas as pd
 >>> arts = pd.DataFrame({"article_id": ["a"], "title": [""], "published": ["2023-10-13"],
@@ -295,12 +295,11 @@ def _article_relay(body: str) -> ActorMatch | None:
 
 def _direction(body: str, start: int, end: int, position: int) -> str:
     cues = _cues()
-    transfers = [m for role in ("send_active", "receive_active", "transfer")
-                 for m in cues[role].finditer(body, start, end)]
-    if not transfers:
-        return "unknown"
     parties = [a for a in find_actors(body, start, end) if a.country in ("KP", "RU")]
     if {a.country for a in parties} != {"KP", "RU"}:
+        return "unknown"
+    if not any(cues[role].search(body, start, end)
+               for role in ("send_active", "receive_active", "transfer")):
         return "unknown"
     other = {"KP": "RU", "RU": "KP"}
     evidence = []  # (distance to the claim, direction)
@@ -326,19 +325,20 @@ def _direction(body: str, start: int, end: int, position: int) -> str:
     return "unknown"
 
 
-def _sentence_dates(sentence: str, anchor: dt.date | None) -> list:
-    """Date expressions of a sentence ([] when newsframe.dates is missing or fails: dates
-    only refine a claim, a dates bug must not lose it)."""
+def _field_dates(field_text: str, anchor: dt.date | None) -> list:
+    """Date expressions of a title or body ([] when newsframe.dates is missing or fails:
+    dates only refine a claim, a dates bug must not lose it). The body's are the ones
+    newsframe.timeline reads next: dates remembers them, so the body is scanned once."""
     dates = _dates_module()
     if dates is None or not hasattr(dates, "find_date_expressions"):
         return []
     try:
-        return dates.find_date_expressions(sentence, anchor)
+        return dates.find_date_expressions(field_text, anchor)
     except Exception:
         return []
 
 
-def _period(expressions: list, offset: int, position: int, anchor: dt.date | None,
+def _period(expressions: list, position: int, anchor: dt.date | None,
             others: list[int]) -> tuple[str, str]:
     """Period of the date expression nearest the claim (one that no other claim is nearer to)."""
     best = None
@@ -347,8 +347,8 @@ def _period(expressions: list, offset: int, position: int, anchor: dt.date | Non
         if kind not in ("since", "range", "until") or not getattr(expr, "date_start", None) and \
                 not getattr(expr, "date_end", None):
             continue
-        distance = abs(offset + expr.start - position)
-        nearer_claim = any(abs(offset + expr.start - other) < distance for other in others)
+        distance = abs(expr.start - position)
+        nearer_claim = any(abs(expr.start - other) < distance for other in others)
         if not nearer_claim and (best is None or distance < best[0]):
             best = (distance, expr)
     if best is None:
@@ -405,6 +405,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
     paragraphs = _context_blocks(text.split_paragraphs(field_text), sentences)
     rows = []
     next_sentence = 0
+    field_dates = None  # read when the first figure needs them
     for index, (p_start, p_end) in enumerate(paragraphs):
         previous = paragraphs[index - 1] if index > 0 else None
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
@@ -423,10 +424,12 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             figures = _figures(field_text, s_start, numbers)
             if not figures:
                 continue
-            # dates only for sentences with a figure: a numeral inside a date is no figure
-            expressions = _sentence_dates(sentence, anchor)
+            # dates only for texts with a figure: a numeral inside a date is no figure
+            if field_dates is None:
+                field_dates = _field_dates(field_text, anchor)
+            expressions = [d for d in field_dates if s_start <= d.start and d.end <= s_end]
             figures = [f for f in figures if not any(
-                s_start + d.start <= f["_numeral"] < s_start + d.end for d in expressions)]
+                d.start <= f["_numeral"] < d.end for d in expressions)]
             if not figures:
                 continue
             if paragraph_attr is None:
@@ -454,7 +457,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     if direction == "unknown":
                         direction = _direction(field_text, p_start, p_end, figure["start"])
                 others = [f["start"] for f in figures if f is not figure]
-                period_start, period_end = _period(expressions, s_start, figure["start"],
+                period_start, period_end = _period(expressions, figure["start"],
                                                    anchor, others)
                 relay_actor = relay.actor if relay else article_relay
                 rows.append({

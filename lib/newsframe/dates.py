@@ -108,6 +108,7 @@ class _Lex(NamedTuple):
     by_token: dict[str, re.Pattern]  # lowercased word -> pattern of the cores it can start
     digit_pattern: re.Pattern  # cores that start with a digit
     prefix_before: re.Pattern  # "pada ", "sejak akhir " ... just before a candidate
+    prefix_ends: tuple[str, ...]  # the last words of those prefixes (a quick check first)
 
 
 def _alternation(words, *, case_variants: bool) -> str:
@@ -286,12 +287,16 @@ def _compile(months_mtime: float, weekdays_mtime: float, relative_mtime: float) 
     prefix_before = re.compile(r"(?<![\w/])(?:" + _trie(prefixes) + r"(?!\w)\s+){1,3}\Z")
     return _Lex(trigger, {k.lower(): v for k, v in months.items()},
                 {k.lower(): v for k, v in weekdays.items()}, words, by_token,
-                patterns[frozenset({"digit"})], prefix_before)
+                patterns[frozenset({"digit"})], prefix_before,
+                tuple({p.split()[-1] for p in prefixes}))
+
+
+_LEXICONS = ("months", "weekdays", "relative_dates")
 
 
 def _lexicon() -> _Lex:
     # re-read the lexicons when they change (lexicons.mtime checks files every few seconds)
-    return _compile(*(lexicons.mtime(n) for n in ("months", "weekdays", "relative_dates")))
+    return _compile(*(lexicons.mtime(n) for n in _LEXICONS))
 
 
 # ----------------------------------------------------------------------------- calendar
@@ -634,6 +639,15 @@ def _resolve_core(m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool) ->
     return None
 
 
+def _may_end_in_prefix(lowered: str, start: int, end: int, prefix_ends: tuple[str, ...]) -> bool:
+    """Quick check before the prefix regex: can ``lowered[start:end]`` end in a prefix word
+    and white space (``pada ``)? False only where ``prefix_before`` cannot match."""
+    if start >= end or not lowered[end - 1].isspace():
+        return False
+    words = lowered[start:end].split()
+    return bool(words) and words[-1].endswith(prefix_ends)
+
+
 def _scan(lex: _Lex, text: str):
     """Leftmost non-overlapping matches, tried only where one can start."""
     lowered = " " + lower_keeping_offsets(text)  # the space lets a candidate start the text
@@ -648,7 +662,9 @@ def _scan(lex: _Lex, text: str):
         position = core_at
         if core_at and text[core_at - 1] == "(" and core_at - 1 >= last_end:
             position = core_at - 1
-        prefix = lex.prefix_before.search(lowered, max(last_end + 1, core_at - 40), core_at + 1)
+        window = max(last_end + 1, core_at - 40)
+        prefix = (lex.prefix_before.search(lowered, window, core_at + 1)
+                  if _may_end_in_prefix(lowered, window, core_at + 1, lex.prefix_ends) else None)
         if prefix is not None:
             position = prefix.start() - 1
         match = pattern.match(text, position)
@@ -680,7 +696,15 @@ def find_date_expressions(text: str, anchor: date | None = None) -> list[DateExp
     """
     if not text:
         return []
-    lex = _lexicon()
+    versions = tuple(lexicons.mtime(name) for name in _LEXICONS)
+    return list(_expressions(text, anchor, versions))
+
+
+# claims and then events ask for the expressions of the same bodies (newsframe.pipeline
+# annotates 256 articles at a time): the last 1,024 answers are remembered
+@functools.lru_cache(maxsize=1024)
+def _expressions(text: str, anchor: date | None, versions: tuple) -> tuple[DateExpression, ...]:
+    lex = _compile(*versions)
     found = []
     for match in _scan(lex, text):
         g = match.groupdict().get
@@ -725,7 +749,7 @@ def find_date_expressions(text: str, anchor: date | None = None) -> list[DateExp
             anchor=anchor if used_anchor else None, kind=kind,
             weekday_stated=core.weekday_stated, weekday_ok=core.weekday_ok,
         ))
-    return found
+    return tuple(found)
 
 
 def parse_date_line(text: str) -> DateLine:

@@ -50,21 +50,21 @@ _DATE_OR_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s+[A-Z][a-z]{2,8}\s+
 _NUMBER = re.compile(r"(?<![\w/])\d+(?:[.,]\d+)*(?![\w/])")
 
 
-def _find_cues(string: str, cues: tuple, start: int = 0,
-               end: int | None = None) -> list[tuple[int, int, str, str]]:
-    """(start, end, cue, label) of every cue; where cues overlap the longest wins (one
-    alternation, longest cue first). Hits labelled ``exclude`` are dropped: they are longer
-    phrases that block a cue (``tidak disebutkan namanya`` is not the hedge ``disebutkan``).
+def _find_cues(lowered: str, cues: tuple) -> list[tuple[int, int, str, str]]:
+    """(start, end, cue, label) of every cue in ``lowered`` (a text passed through
+    ``text.lower_keeping_offsets``, once for all lexicons); where cues overlap the longest
+    wins (one alternation, longest cue first). Hits labelled ``exclude`` are dropped: they are
+    longer phrases that block a cue (``tidak disebutkan namanya`` is not the hedge
+    ``disebutkan``).
     """
     pattern, exact, starred = cues
-    end = len(string) if end is None else end
     found = []
-    for match in pattern.finditer(text.lower_keeping_offsets(string), start, end):
-        key = " ".join(match.group(0).lower().split())
+    for start, end in lexicons.find_words(pattern, lowered):
+        key = " ".join(lowered[start:end].split())
         hit = exact.get(key) or next(
             (value for stem, value in starred if key.startswith(stem)), None)
         if hit is not None and hit[1] != "exclude":
-            found.append((match.start(), match.end(), *hit))
+            found.append((start, end, *hit))
     return found
 
 
@@ -82,7 +82,7 @@ def _compiled_cues(name: str, label_column: str, mtime: float) -> tuple:
              if not cue.endswith("*")}
     starred = sorted(((" ".join(cue[:-1].lower().split()), (cue, label)) for cue, label in pairs
                       if cue.endswith("*")), key=lambda item: -len(item[0]))
-    pattern = lexicons.cue_pattern([cue.lower() for cue in table["cue"]], ignore_case=False)
+    pattern = lexicons.word_pattern([cue.lower() for cue in table["cue"]], ignore_case=False)
     return pattern, exact, starred
 
 
@@ -136,16 +136,18 @@ def score_frames(articles: pd.DataFrame, attributions: pd.DataFrame | None = Non
         title = title if isinstance(title, str) else ""
         body = body if isinstance(body, str) else ""
         if title.strip() and body.strip():
+            lowered = text.lower_keeping_offsets(title)
             for kind, cues in (("frame", frames), ("hedge", hedges), ("headline", headline_cues)):
-                for start, end, cue, label in _find_cues(title, cues):
+                for start, end, cue, label in _find_cues(lowered, cues):
                     rows.append((article_id, outlet, kind, label, cue, True, title, start, end))
         if not body.strip():
             continue
         quotes = sources.quote_spans(body)
         attributed = attributed_spans.get(article_id, [])
         sentences = text.split_sentences(body)
+        lowered = text.lower_keeping_offsets(body)
         for kind, cues in (("frame", frames), ("hedge", hedges), ("normative", normative)):
-            for start, end, cue, label in _find_cues(body, cues):
+            for start, end, cue, label in _find_cues(lowered, cues):
                 sentence = text.enclosing_span(sentences, start)
                 if sentence is None or end > sentence[1]:
                     continue  # a cue across a sentence break is no cue
@@ -216,13 +218,14 @@ def headline_features(articles: pd.DataFrame) -> pd.DataFrame:
     for record in articles.to_dict("records"):
         title = record.get("title") or ""
         title = title if isinstance(title, str) else ""
-        hits = _find_cues(title, cues)
+        lowered = text.lower_keeping_offsets(title)
+        hits = _find_cues(lowered, cues)
         dates = [m.span() for m in _DATE_OR_TIME.finditer(title)]
         numbers = [m.group(0) for m in _NUMBER.finditer(title)
                    if not any(s <= m.start() < e for s, e in dates)]
         numbers += [cue for _, _, cue, label in hits if label == "number_word"]
         attribution, attribution_source, offset = _attribution_in_title(title)
-        hedge_cues = [cue for _, _, cue, _ in _find_cues(title, hedges)]
+        hedge_cues = [cue for _, _, cue, _ in _find_cues(lowered, hedges)]
         agent = _agent(title, offset) if title.strip() else None
         stance = "hedged" if hedge_cues else "certain" if agent is not None else "none"
         sensational = [cue for _, _, cue, label in hits if label == "sensational"]

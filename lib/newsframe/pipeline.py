@@ -101,7 +101,9 @@ def annotate(articles: pd.DataFrame, tables=tuple(TABLES), cache_dir=None,
             result[name] = pd.read_parquet(target)
     missing = [name for name in tables if name not in result]
     if missing:
-        computed = _compute(articles, missing, timings)
+        from .corpus import paused_gc
+        with paused_gc():
+            computed = _compute(articles, missing, timings)
         for name in missing:
             result[name] = computed[name]
             if folder is not None:

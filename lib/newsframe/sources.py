@@ -49,6 +49,8 @@ _QUOTE_CHAR = re.compile("[\"" + _OPEN_QUOTES + _CLOSE_QUOTES + "]")
 _POST_VERBS = ("kata", "ujar", "ucap", "imbuh", "tutur")
 _POST_VERB = re.compile(r"[,\"'”’]\s*(" + "|".join(_POST_VERBS) + r")\s+")
 _RELAY_VERBS = ("dilansir", "melansir", "mengutip", "dikutip")
+_RELAY = re.compile(r"(?i)\b(?:seperti\s+)?(" + "|".join(_RELAY_VERBS) + r")(?:\s+dari)?\s+")
+_RELAY_STEMS = ("lansir", "utip")  # dilansir, melansir; dikutip, mengutip
 _PRONOUNS = {"dia", "ia", "beliau"}
 _NEGATIONS = r"(?:tidak|tak|belum|enggan|bukan)"
 _LEADING_FUNCTION_WORDS = {"namun", "tetapi", "tapi", "sementara", "kemudian", "lalu", "baik",
@@ -225,13 +227,15 @@ def _backward_speakers(body: str, verb_start: int, floor: int) -> list[tuple[str
     return speakers
 
 
-def _relays(body: str, sentence: tuple[int, int], quotes) -> list[dict]:
-    """Relay cues in one sentence: the medium relayed and the span of the cue."""
+def _relays(body: str, sentence: tuple[int, int], quotes, lowered: str) -> list[dict]:
+    """Relay cues in one sentence: the medium relayed and the span of the cue (``lowered``
+    is ``body`` through text.lower_keeping_offsets)."""
     start, end = sentence
     relays = []
-    pattern = re.compile(r"(?i)\b(?:seperti\s+)?(dilansir|melansir|mengutip|dikutip)"
-                         r"(?:\s+dari)?\s+")
-    for match in pattern.finditer(body, start, end):
+    # the regex only where a relay verb's stem occurs (a quick check first)
+    if all(lowered.find(stem, start, end) == -1 for stem in _RELAY_STEMS):
+        return relays
+    for match in _RELAY.finditer(body, start, end):
         if _inside(quotes, match.start()):
             continue
         speaker = _forward_speaker(body, match.end(), end, quotes, first=True)
@@ -308,7 +312,7 @@ def _article_rows(article_id: str, outlet: str, body: str, boilerplate: str) -> 
         limit = s_end
         if body[s_end - 1 : s_end] not in ".!?\"”" and s_end < len(body):
             limit = sentences[index + 1][1] if index + 1 < len(sentences) else s_end
-        relays = _relays(body, sent, quotes)
+        relays = _relays(body, sent, quotes, lowered)
         relay_spans = [(r["start"], r["end"]) for r in relays]
         found: list[dict] = []
 
