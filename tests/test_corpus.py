@@ -254,29 +254,6 @@ def test_standalone_date_lines(tmp_path, header, published, evidence, outlet, wa
     assert (warning in row["warnings"].split(";")) if warning else "weekday" not in row["warnings"]
 
 
-def _language_by_counting(body: str) -> str:
-    """The definition of the language guess: count the [a-z] words of the first 5,000
-    characters that are stop words; the most frequent language (ties: the one seen first)
-    with at least 3, else und."""
-    import re
-
-    from newsframe import lexicons
-    table = lexicons.load("stopwords")
-    stopwords = dict(zip(table["word"], table["language"], strict=True))
-    counts: dict[str, int] = {}
-    for word in re.findall(r"[a-z]+", body[:5_000].lower()):
-        if word in stopwords:
-            counts[stopwords[word]] = counts.get(stopwords[word], 0) + 1
-    return max(counts, key=counts.get) if max(counts.values(), default=0) >= 3 else "und"
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["yang", "dan", "di", "the", "and", "of", "is", "dané", "The",
-                                 "AND", "x", "1", "-", "é", "İ", "\n", "ke", "to", "ini"]),
-                max_size=14).map(" ".join))
-def test_language_guess_counts_stop_words(body):
-    assert corpus._language(body, corpus._stopwords()) == _language_by_counting(body)
-
 
 def test_language_guess_on_english_and_short_texts():
     english = "The ship and the trains of the army is in the port, and it is to leave."

@@ -238,3 +238,12 @@ def test_prefix_quick_check_never_hides_a_prefix(text, space, start):
     start = min(start, end)
     if lex.prefix_before.search(lowered, start, end):
         assert _may_end_in_prefix(lowered, start, end, lex.prefix_ends)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(DATE_WORDS.filter(lambda w: not any(c.isdigit() for c in w)), max_size=20)
+       .map(" ".join))
+def test_a_full_date_has_a_digit(text):
+    # parse_date_line skips lines without a digit: no expression without one is a full date
+    assert not [e for e in find_date_expressions(text, None)
+                if e.precision == "day" and not e.relative and e.kind == "point"]

@@ -134,3 +134,17 @@ def test_digit_scan_finds_what_the_readable_pattern_finds(text):
     from newsframe.numbers import _DIGIT_RE, _DIGIT_SCAN
     assert [m.span() for m in _DIGIT_SCAN.finditer(text)] == \
         [m.span() for m in _DIGIT_RE.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["dua", "puluh", "ribu", "Tiga", "juta", "1.000", "3", "500.000",
+                                 ",", ".", "!", "?", "salah", "satu", "Satu", "kontainer", "-",
+                                 "1,5", "(", ")", "\"", "beberapa", "Juta"]), max_size=14)
+       .map(" ".join))
+def test_a_paragraphs_numerals_are_its_sentences_numerals(paragraph):
+    # claims finds numerals once per paragraph and picks them per sentence
+    from newsframe.text import split_sentences
+    whole = [(n.start, n.end, n.value, n.value_high) for n in find_numbers(paragraph)]
+    by_sentence = [(n.start + start, n.end + start, n.value, n.value_high)
+                   for start, end in split_sentences(paragraph)
+                   for n in find_numbers(paragraph[start:end])]
+    assert whole == by_sentence

@@ -211,3 +211,15 @@ def test_speaker_patterns(body, expected):
     table = sources.extract_attributions(
         pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "body": [body]}))
     assert table[["source", "verb", "quote_type"]].values.tolist() == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Korea", "Utara", "sebelumnya", "secara", "resmi", "pada", "xpada", "bulan", "Oktober",
+    "2023", "Senin", "kemarinSenin", "(14/10)", "hari", ",", " ,", "pekan", "lalu", "bersama-sama",
+    "\n", "  ", "kata", "pun"]), max_size=8).map(" ".join), st.sampled_from(["", " ", ",", " , "]))
+def test_adverbial_quick_check_never_hides_an_adverbial(head, end):
+    from newsframe.sources import _ADVERBIAL, _may_end_in_adverbial
+    head = (head + end).rstrip()
+    if _ADVERBIAL.search(head):
+        assert _may_end_in_adverbial(head)

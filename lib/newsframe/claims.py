@@ -180,23 +180,27 @@ def _is_numeral(word: str, lexicon_version: float) -> bool:
     return bool(find_numbers(word))
 
 
+_UNIT_GAP = re.compile(r"\s+(?:(?:buah|unit)\s+)?")
+_ITEM_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
 def _unit_phrase(body: str, end: int) -> tuple[str, str, str, int, int | None] | None:
     """(unit, transfer, item, end, caliber) of the unit phrase right after offset ``end``."""
     pattern, by_cue = _units()
-    gap = re.match(r"\s+(?:(?:buah|unit)\s+)?", body[end:])
+    gap = _UNIT_GAP.match(body, end)
     if not gap:
         return None
-    match = pattern.match(body, end + gap.end())
+    match = pattern.match(body, gap.end())
     if not match:
         return None
     row = by_cue[" ".join(match.group(0).lower().split())]
     item_end = position = match.end()
-    for word in re.finditer(r"\s+([^\W\d_][\w-]*)", body[match.end():]):
-        if match.end() + word.start() != position or word.group(1).lower() in _ITEM_STOP:
+    for word in _ITEM_WORD.finditer(body, match.end()):
+        if word.start() != position or word.group(1).lower() in _ITEM_STOP:
             break
         if _is_numeral(word.group(1), lexicons.mtime("number_words")):
             break
-        position = match.end() + word.end()
+        position = word.end()
         if word.group(1).lower() not in ("dan", "serta"):
             item_end = position
     calibre = _CALIBRE.match(body, item_end)
@@ -416,12 +420,16 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             next_sentence += 1
         paragraph_attr = None  # read only for paragraphs that hold a figure
         forward = None  # the next paragraph's source, read once when a figure needs it
+        paragraph_numbers = None  # numerals of the paragraph, found once
         for s_start, s_end in in_paragraph:
             sentence = field_text[s_start:s_end]
-            numbers = find_numbers(sentence)
+            if paragraph_numbers is None:
+                paragraph_numbers = find_numbers(field_text[p_start:p_end])
+            # a numeral never crosses a sentence end (. ! ? and a space)
+            numbers = [n for n in paragraph_numbers if s_start <= p_start + n.start < s_end]
             if not numbers:
                 continue
-            figures = _figures(field_text, s_start, numbers)
+            figures = _figures(field_text, p_start, numbers)
             if not figures:
                 continue
             # dates only for texts with a figure: a numeral inside a date is no figure

@@ -295,30 +295,20 @@ def _dateline(lead: str, outlets) -> tuple[str, str, str] | None:
     return None
 
 
-def _stopwords() -> list[tuple[str, re.Pattern]]:
-    """(language, a regex of its stop words as whole ``[a-z]`` words) per language."""
+def _stopwords() -> dict[str, str]:
     table = lexicons.load("stopwords")
-    # words are compared with the lower-cased text's [a-z] runs; a word listed twice counts
-    # for the language of its last row
-    by_word = dict(zip(table["word"].tolist(), table["language"].tolist(), strict=True))
-    by_language: dict[str, list[str]] = {}
-    for word, language in by_word.items():
-        if re.fullmatch(r"[a-z]+", word):
-            by_language.setdefault(language, []).append(word)
-    return [(language, re.compile(r"[^a-z](?:" + lexicons.trie_regex(words) + r")(?![a-z])"))
-            for language, words in by_language.items()]
+    return dict(zip(table["word"].tolist(), table["language"].tolist(), strict=True))
 
 
-def _language(body: str, stopwords: list[tuple[str, re.Pattern]]) -> str:
-    """The language with most stop words in the first 5,000 characters (at least 3; a tie
-    goes to the language whose stop word comes first), else ``und``."""
-    lowered = " " + body[:5_000].lower()
-    best = (0, 0, "und")  # (count, -first position, language)
-    for language, pattern in stopwords:
-        found = pattern.findall(lowered)
-        if found:
-            best = max(best, (len(found), -pattern.search(lowered).start(), language))
-    return best[2] if best[0] >= 3 else "und"
+def _language(body: str, stopwords: dict[str, str]) -> str:
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[a-z]+", body[:5_000].lower()):
+        language = stopwords.get(word)
+        if language:
+            counts[language] = counts.get(language, 0) + 1
+    if max(counts.values(), default=0) < 3:
+        return "und"
+    return max(counts, key=counts.get)
 
 
 def _structure(row: _Row, cleaned: str, rules, outlets, sections) -> dict:

@@ -292,6 +292,7 @@ def _compile(months_mtime: float, weekdays_mtime: float, relative_mtime: float) 
 
 
 _LEXICONS = ("months", "weekdays", "relative_dates")
+_DIGIT = re.compile(r"\d")
 
 
 def _lexicon() -> _Lex:
@@ -763,7 +764,9 @@ weekday_stated='Rabu', weekday_ok=True)
     >>> parse_date_line("Sabtu (14/10)")  # no year: not a publication date
     DateLine(date=None, evidence='', weekday_stated='', weekday_ok=None)
     """
-    for found in find_date_expressions(text or "", None):
+    if not text or not _DIGIT.search(text):  # a full date has a day number and a year
+        return DateLine(None, "", "", None)
+    for found in find_date_expressions(text, None):
         if found.precision == "day" and not found.relative and found.kind == "point" \
                 and found.date_start is not None:
             return DateLine(found.date_start, found.expression, found.weekday_stated,

@@ -56,14 +56,27 @@ _NEGATIONS = r"(?:tidak|tak|belum|enggan|bukan)"
 _LEADING_FUNCTION_WORDS = {"namun", "tetapi", "tapi", "sementara", "kemudian", "lalu", "baik",
                            "dan", "sedangkan", "bahkan", "adapun", "pada", "di", "dalam"}
 # Words that may stand between a speaker and its verb: "Korea Utara sebelumnya membantah".
+_ADVERBS = ("telah", "sudah", "juga", "pun", "sebelumnya", "kemudian", "pernah", "yang", "lalu",
+            "kembali", "bahkan", "secara resmi", "bersama-sama")
+_WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 _ADVERBIAL = re.compile(
-    r"(?:\s+(?:telah|sudah|juga|pun|sebelumnya|kemudian|pernah|yang|lalu|kembali|"
-    r"bahkan|secara\s+resmi|bersama-sama)"
-    r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
+    r"(?:\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in _ADVERBS) + ")"
+    r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(_WEEKDAYS) + ")"
     r"(?:\s*\([\d/]+\))?\s*,?"
     r"|\s*,?\s*pada\s+(?:bulan\s+)?\w+(?:\s+\d{4})?\s*,?"
     r"|\s*,?\s*(?:pekan|bulan|tahun)\s+lalu\s*,?)$"
 )
+# the words an _ADVERBIAL match can end with (before a last comma): checked before the regex
+_ADVERBIAL_ENDS = tuple(a.split()[-1] for a in _ADVERBS) + _WEEKDAYS + (")",)
+
+
+def _may_end_in_adverbial(head: str) -> bool:
+    """Quick check before _ADVERBIAL: False only where it cannot match ``head``."""
+    core = head.rstrip()
+    core = core[:-1].rstrip() if core.endswith(",") else core
+    words = core.split()
+    return bool(words) and (words[-1].endswith(_ADVERBIAL_ENDS)
+                            or any(word.endswith("pada") for word in words[-4:]))
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*$")
 
 
@@ -171,7 +184,7 @@ def _backward_speakers(body: str, verb_start: int, floor: int) -> list[tuple[str
     head = body[floor:verb_start]
     while True:  # peel adverbials and dates between speaker and verb
         head = head.rstrip()
-        stripped = _ADVERBIAL.sub("", head)
+        stripped = _ADVERBIAL.sub("", head) if _may_end_in_adverbial(head) else head
         if stripped == head:
             break
         head = stripped
