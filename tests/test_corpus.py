@@ -259,3 +259,34 @@ def test_language_guess_on_english_and_short_texts():
     english = "The ship and the trains of the army is in the port, and it is to leave."
     assert corpus._language(english, corpus._stopwords()) == "en"
     assert corpus._language("dan yang", corpus._stopwords()) == "und"
+
+
+def test_load_runs_with_the_garbage_collector_paused_and_restores_it(monkeypatch):
+    import gc
+
+    states = []
+    load_one = corpus._load_one
+
+    def spy(*args):
+        states.append(gc.isenabled())
+        return load_one(*args)
+
+    monkeypatch.setattr(corpus, "_load_one", spy)
+    assert gc.isenabled()
+    corpus.load_corpus(paths.SEEDS)
+    assert states == [False] * 5 and gc.isenabled()
+
+    def broken(*args):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(corpus, "_load_one", broken)
+    with pytest.raises(RuntimeError):
+        corpus.load_corpus(paths.SEEDS)
+    assert gc.isenabled()
+    gc.disable()  # a caller that paused collection itself keeps it paused
+    try:
+        with corpus.paused_gc():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

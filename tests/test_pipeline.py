@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 import newsframe as nf
-from newsframe import pipeline
+from newsframe import paths, pipeline
 
 from .conftest import SEED_IDS
 
@@ -65,3 +65,20 @@ def test_selection_filters_every_table(seed_articles):
     assert list(chosen["article_id"]) == [SEED_IDS["kompastv"]]
     assert all(set(t["article_id"]) <= {SEED_IDS["kompastv"]} for t in tables.values())
     assert tables["attributions"].iloc[0]["verb"] == "menuding"
+
+
+def test_annotation_runs_with_the_garbage_collector_paused(monkeypatch):
+    import gc
+
+    from newsframe import claims
+
+    states = []
+    extract = claims.extract_claims
+
+    def spy(articles):
+        states.append(gc.isenabled())
+        return extract(articles)
+
+    monkeypatch.setattr(claims, "extract_claims", spy)
+    pipeline.annotate(nf.load_corpus(paths.SEEDS), tables=("claims",))
+    assert states == [False] and gc.isenabled()
