@@ -295,9 +295,13 @@ _LEXICONS = ("months", "weekdays", "relative_dates")
 _DIGIT = re.compile(r"\d")
 
 
-def _lexicon() -> _Lex:
+def _versions() -> tuple[float, ...]:
     # re-read the lexicons when they change (lexicons.mtime checks files every few seconds)
-    return _compile(*(lexicons.mtime(n) for n in _LEXICONS))
+    return tuple(lexicons.mtime(name) for name in _LEXICONS)
+
+
+def _lexicon() -> _Lex:
+    return _compile(*_versions())
 
 
 # ----------------------------------------------------------------------------- calendar
@@ -697,8 +701,7 @@ def find_date_expressions(text: str, anchor: date | None = None) -> list[DateExp
     """
     if not text:
         return []
-    versions = tuple(lexicons.mtime(name) for name in _LEXICONS)
-    return list(_expressions(text, anchor, versions))
+    return list(_expressions(text, anchor, _versions()))
 
 
 # claims and then events ask for the expressions of the same bodies (newsframe.pipeline

@@ -115,11 +115,15 @@ def cue_pattern(cues: Iterable[str], ignore_case: bool = True) -> re.Pattern:
     >>> [m.group(0) for m in cue_pattern(["ancam*", "an"]).finditer("an ancaman anak")]
     ['an', 'ancaman']
     """
-    unique = {c.strip() for c in cues if c and c.strip() and c.strip() != "*"}
+    unique = _unique_cues(cues)
     if not unique:
         return re.compile(r"(?!x)x")
     flags = re.IGNORECASE if ignore_case else 0
     return re.compile(r"(?<!\w)" + trie_regex(unique) + r"(?!\w)", flags)
+
+
+def _unique_cues(cues: Iterable[str]) -> set[str]:
+    return {c.strip() for c in cues if c and c.strip() and c.strip() != "*"}
 
 
 class WordPattern(NamedTuple):
@@ -136,7 +140,7 @@ def word_pattern(cues: Iterable[str], ignore_case: bool = True) -> WordPattern:
     text; opening with the non-word character instead lets it skip ahead to the next space or
     punctuation mark, which makes a scan about a quarter faster.
     """
-    unique = {c.strip() for c in cues if c and c.strip() and c.strip() != "*"}
+    unique = _unique_cues(cues)
     body = trie_regex(unique) if unique else r"(?!x)x"
     flags = re.IGNORECASE if ignore_case else 0
     # the cues' first letters, looked up before the prefix tree is tried (a third faster
@@ -158,13 +162,12 @@ def find_words(pattern: WordPattern, text: str, start: int = 0,
     [(16, 18)]
     """
     end = len(text) if end is None else end
-    position = start
+    position = start - 1  # the character before the window is the one before a cue
     if start == 0:
         first = pattern.at_start.match(text, 0, end)
+        position = 0
         if first is not None and first.end() > 0:
             yield first.span()
             position = first.end()
-    else:
-        position = start - 1  # the character before the window is the one before a cue
     for match in pattern.inner.finditer(text, position, end):
         yield match.span(1)

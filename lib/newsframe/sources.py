@@ -50,7 +50,6 @@ _POST_VERBS = ("kata", "ujar", "ucap", "imbuh", "tutur")
 _POST_VERB = re.compile(r"[,\"'”’]\s*(" + "|".join(_POST_VERBS) + r")\s+")
 _RELAY_VERBS = ("dilansir", "melansir", "mengutip", "dikutip")
 _RELAY = re.compile(r"(?i)\b(?:seperti\s+)?(" + "|".join(_RELAY_VERBS) + r")(?:\s+dari)?\s+")
-_RELAY_STEMS = ("lansir", "utip")  # dilansir, melansir; dikutip, mengutip
 _PRONOUNS = {"dia", "ia", "beliau"}
 _NEGATIONS = r"(?:tidak|tak|belum|enggan|bukan)"
 _LEADING_FUNCTION_WORDS = {"namun", "tetapi", "tapi", "sementara", "kemudian", "lalu", "baik",
@@ -245,8 +244,8 @@ def _relays(body: str, sentence: tuple[int, int], quotes, lowered: str) -> list[
     is ``body`` through text.lower_keeping_offsets)."""
     start, end = sentence
     relays = []
-    # the regex only where a relay verb's stem occurs (a quick check first)
-    if all(lowered.find(stem, start, end) == -1 for stem in _RELAY_STEMS):
+    # the regex only where a relay verb occurs (a quick check first)
+    if all(lowered.find(verb, start, end) == -1 for verb in _RELAY_VERBS):
         return relays
     for match in _RELAY.finditer(body, start, end):
         if _inside(quotes, match.start()):
