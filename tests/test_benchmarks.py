@@ -39,3 +39,15 @@ def test_report_benchmark_floor_notebooks(tmp_path):
     assert [p.name for p in plain] == ["00_trivial.ipynb", "01_trivial.ipynb"]
     assert "import pandas" not in plain[0].read_text("utf-8")
     assert "import matplotlib.pyplot" in importing[1].read_text("utf-8")
+
+
+def test_report_benchmark_floor_is_stock_papermill_and_nbconvert(tmp_path):
+    bench = _script("bench_report")
+    assert "newsframe" not in bench._FLOOR_SCRIPT  # the floor does not move with our runner
+    bench.write_trivial_notebooks(tmp_path / "plain", 2)
+    assert bench.time_floor(tmp_path / "plain", tmp_path / "out") > 0
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.html")) == [
+        "00_trivial.briefing.html", "00_trivial.html", "01_trivial.briefing.html",
+        "01_trivial.html"]
+    briefing = (tmp_path / "out" / "01_trivial.briefing.html").read_text("utf-8")
+    assert "seeds" in briefing and "print(corpus_dir)" not in briefing  # output, no code

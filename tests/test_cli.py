@@ -55,6 +55,40 @@ def test_report_rejects_unknown_parameter_naming_valid_ones(tmp_path):
     assert "corpus_dir" in result.stderr and "lang" in result.stderr
 
 
+def test_report_process_skips_the_iri_grammar_notebook_schemas_never_use(tmp_path):
+    import re
+    from pathlib import Path
+
+    import nbformat
+
+    def format_keywords(node):  # "format": "iri" is a keyword; "format": {...} a property
+        if isinstance(node, dict):
+            yield from ([node["format"]] if isinstance(node.get("format"), str) else [])
+            for value in node.values():
+                yield from format_keywords(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from format_keywords(value)
+
+    # jsonschema's IRI checks serve "format" keywords; nbformat's schemas have none
+    schemas = list(Path(nbformat.__file__).parent.rglob("*.json"))
+    assert len(schemas) > 5
+    assert [k for s in schemas for k in format_keywords(json.loads(s.read_text()))] == []
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "newsframe.cli", "report",
+                             "--out", str(tmp_path), "-p", "colour", "red"],
+                            capture_output=True, text=True, timeout=120)
+    assert "unknown parameter(s) colour" in result.stderr  # got as far as reading notebooks
+    imported = re.findall(r"^import time:.*\|\s+([\w.]+)$", result.stderr, re.M)
+    assert "jsonschema" in imported  # ...but not the grammar behind rfc3987_syntax
+    assert not [m for m in imported if m == "lark" or m.startswith("rfc3987_syntax.")]
+
+
+def test_report_fresh_kernels_option():
+    parser = cli.build_parser()
+    assert parser.parse_args(["report"]).fresh_kernels is False
+    assert parser.parse_args(["report", "--fresh-kernels"]).fresh_kernels is True
+
+
 def test_report_reads_a_params_file(tmp_path):
     (tmp_path / "params.yaml").write_text("shade: blue\n")
     result = _run("report", "--out", str(tmp_path), "-f", str(tmp_path / "params.yaml"))

@@ -1,4 +1,5 @@
-"""Every notebook runs to the end on awkward corpora, and twice gives identical tables.
+"""Every notebook runs to the end on awkward corpora, and twice gives identical tables
+(once in warm kernels, once in kernels started from scratch).
 
 These are real papermill runs of all notebooks (two at a time, as `newsframe report` does).
 """
@@ -21,22 +22,32 @@ def _tracebacks(out_dir):
     return found
 
 
-def _build(corpus, out):
-    results = reports.build_reports(corpus, out)
+def _build(corpus, out, **options):
+    results = reports.build_reports(corpus, out, **options)
     assert not _tracebacks(out)
     assert (out / "index.html").exists()
     return results
 
 
-def test_two_runs_give_identical_tables(tmp_path):
+def _images(executed) -> list[int]:
+    """Per cell, how many images it displayed."""
+    return [sum("image/png" in output.get("data", {}) for output in cell.get("outputs", []))
+            for cell in json.loads(executed.read_text())["cells"]]
+
+
+def test_two_runs_warm_and_fresh_kernels_give_identical_tables(tmp_path):
+    """Reproducibility, and warm kernels (forked from the kernel server) against kernels
+    started from scratch, as a standalone papermill run has them."""
     first, second = tmp_path / "first", tmp_path / "second"
     _build(paths.SEEDS, first)
-    _build(paths.SEEDS, second)
+    _build(paths.SEEDS, second, warm_kernels=False)
     for notebook in reports.discover_notebooks():
         one = reports.table_outputs(first / notebook.name)
         two = reports.table_outputs(second / notebook.name)
         differing = [(a[:300], b[:300]) for a, b in zip(one, two, strict=False) if a != b]
         assert one == two, (notebook.name, len(one), len(two), differing[:2])
+        assert _images(first / notebook.name) == _images(second / notebook.name), notebook.name
+    assert sum(sum(_images(p)) for p in first.glob("*.ipynb")) >= 8  # the charts are there
 
 
 def test_single_article(tmp_path):

@@ -83,6 +83,18 @@ def _table_command(args) -> int:
 
 
 def _report_command(args) -> int:
+    # jsonschema (imported by nbformat) compiles an IRI grammar when the optional package
+    # rfc3987_syntax is installed (it comes with JupyterLab): 1 s of start-up. Notebook
+    # schemas use no "format" keyword, so this process never needs it.
+    sys.modules.setdefault("rfc3987_syntax", None)
+    from .kernels import kernel_server
+
+    # first: the kernel server imports the kernels' stack while this process loads its own
+    with kernel_server(enabled=not args.fresh_kernels):
+        return _build(args)
+
+
+def _build(args) -> int:
     import yaml
 
     from .reports import ReportError, build_reports, parse_value
@@ -98,7 +110,8 @@ def _report_command(args) -> int:
     if "corpus_dir" in parameters:
         args.corpus = parameters.pop("corpus_dir")
     try:
-        results = build_reports(args.corpus, args.out, parameters, workers=args.workers)
+        results = build_reports(args.corpus, args.out, parameters, workers=args.workers,
+                                warm_kernels=not args.fresh_kernels)
     except ReportError as failure:
         print(f"newsframe report failed: {failure}", file=sys.stderr)
         return 1
@@ -134,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="parameter passed to every notebook that declares it")
     report.add_argument("-f", "--params-file", metavar="YAML", help="YAML file of parameters")
     report.add_argument("--workers", type=int, default=2, help="notebooks run at once (2)")
+    report.add_argument("--fresh-kernels", action="store_true",
+                        help="start every kernel from scratch instead of forking it from a "
+                             "process that has imported the stack (slower; same reports)")
     report.set_defaults(handler=_report_command)
     return parser
 

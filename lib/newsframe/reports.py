@@ -1,7 +1,10 @@
 """Run the notebooks with papermill and export HTML reports (full and briefing) plus an index.
 
 All notebooks run from one Python process, two at a time (papermill's API; no CLI start-up
-per notebook). Each notebook gets ``corpus_dir`` and the shared parameters it declares; a
+per notebook), each in a fresh kernel forked from a kernel server that has already imported
+the stack (see :mod:`newsframe.kernels`; ``warm_kernels=False`` starts them from scratch).
+Each notebook's HTML export waits in a thread of its own, so the next notebook need not.
+Each notebook gets ``corpus_dir`` and the shared parameters it declares; a
 name no notebook declares is an error naming the valid ones. Every notebook yields:
 
 - ``NN_name.ipynb``      the executed notebook
@@ -182,18 +185,18 @@ def offline_html(page: str) -> str:
     return _EXTERNAL_SCRIPT.sub("", page)
 
 
-_exporters = threading.local()  # per thread: an exporter compiles its templates once
+_exporters: dict = {}  # exclude_input -> exporter: it compiles its templates once
+_export_lock = threading.Lock()  # rendering is pure Python: threads would only take turns
 
 
 def _exporter(exclude_input: bool):
     from nbconvert import HTMLExporter
 
-    cache = _exporters.__dict__.setdefault("by_variant", {})
-    if exclude_input not in cache:
-        cache[exclude_input] = HTMLExporter(
+    if exclude_input not in _exporters:
+        _exporters[exclude_input] = HTMLExporter(
             template_name="lab", exclude_input=exclude_input,
             exclude_input_prompt=exclude_input, exclude_output_prompt=exclude_input)
-    return cache[exclude_input]
+    return _exporters[exclude_input]
 
 
 def export_html(executed: Path) -> dict[str, Path]:
@@ -203,7 +206,8 @@ def export_html(executed: Path) -> dict[str, Path]:
     notebook = nbformat.read(executed, as_version=4)
     outputs = {}
     for variant, exclude in (("html", False), ("briefing", True)):
-        page, _ = _exporter(exclude).from_notebook_node(notebook)
+        with _export_lock:
+            page, _ = _exporter(exclude).from_notebook_node(notebook)
         suffix = ".html" if variant == "html" else ".briefing.html"
         target = executed.with_suffix("").with_name(executed.stem + suffix)
         target.write_text(offline_html(page), encoding="utf-8")
@@ -211,8 +215,8 @@ def export_html(executed: Path) -> dict[str, Path]:
     return outputs
 
 
-def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> ReportResult:
-    """Execute one notebook into ``out_dir`` and export its HTML; errors are captured."""
+def execute_notebook(notebook: Path, out_dir: Path, parameters: dict) -> tuple[Path, str, float]:
+    """Execute one notebook into ``out_dir``: the executed copy, the error (or ""), seconds."""
     import nbformat
     import papermill
 
@@ -230,6 +234,8 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> ReportResul
             # jupyter_client interrupts it before shutting it down) is noise in a report
             # build: cell errors are in the notebook and a dead kernel raises here
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            # a warm kernel when a kernel server runs (see kernels.py), else the usual one
+            kernel_manager_class="newsframe.kernels.WarmKernelManager",
         )
     except papermill.PapermillExecutionError as failure:
         failing = next((c.source for c in nbformat.read(executed, as_version=4).cells
@@ -240,6 +246,15 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> ReportResul
                  f"raised {failure.ename}: {failure.evalue}")
     except Exception as failure:  # noqa: BLE001 - kernel death etc. is reported, not hidden
         error = f"{notebook.name}: {type(failure).__name__}: {failure}"
+    return executed, error, time.perf_counter() - started
+
+
+def finish_report(notebook: Path, executed: Path, error: str, seconds: float,
+                  parameters: dict) -> ReportResult:
+    """Export an executed notebook's HTML and read its title and summary line."""
+    import nbformat
+
+    started = time.perf_counter()
     outputs = {}
     title = summary = ""
     if executed.exists():
@@ -247,16 +262,37 @@ def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> ReportResul
         executed_nb = nbformat.read(executed, as_version=4)
         title, summary = _first_heading(executed_nb), _summary_line(executed_nb)
     return ReportResult(notebook.name, title or notebook.stem, summary, parameters,
-                        time.perf_counter() - started, error, outputs)
+                        seconds + time.perf_counter() - started, error, outputs)
+
+
+def run_notebook(notebook: Path, out_dir: Path, parameters: dict) -> ReportResult:
+    """Execute one notebook into ``out_dir`` and export its HTML; errors are captured."""
+    return finish_report(notebook, *execute_notebook(notebook, out_dir, parameters), parameters)
+
+
+def _warm_exporters() -> None:
+    """Compile both exporters' templates (and import their filters) ahead of the first page."""
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    sample = new_notebook(cells=[new_markdown_cell("# x"), new_code_cell("x")])
+    for exclude in (False, True):
+        with _export_lock:
+            _exporter(exclude).from_notebook_node(sample)
 
 
 def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.REPORTS,
                   parameters: dict | None = None, notebooks: list[Path] | None = None,
-                  workers: int = 2) -> list[ReportResult]:
+                  workers: int = 2, warm_kernels: bool = True) -> list[ReportResult]:
     """Run every notebook on ``corpus`` into ``out_dir`` and write ``index.html``.
+
+    Kernels are forked from a kernel server that has imported the stack (``warm_kernels``,
+    see :mod:`newsframe.kernels`), else started the ordinary way.
 
     Raises ReportError naming the failing notebook and cell (after all others finished).
     """
+    from .corpus import load_corpus, select_articles
+    from .kernels import kernel_server
+
     corpus_path = paths.resolve_path(corpus).resolve()
     if not corpus_path.exists():
         raise ReportError(f"corpus {str(corpus)!r} does not exist")
@@ -264,36 +300,48 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     out.mkdir(parents=True, exist_ok=True)
     notebooks = notebooks or discover_notebooks()
     shared = {**(parameters or {}), "corpus_dir": str(corpus_path)}
-    per_notebook = check_parameters(notebooks, shared)
-    # annotate once here; every notebook kernel reads the cached tables (see pipeline.py)
-    previous = os.environ.get(pipeline.CACHE_ENV)
-    os.environ[pipeline.CACHE_ENV] = str(out / ".cache")
-    try:
-        from .corpus import load_corpus, select_articles
-
-        pipeline.annotate(select_articles(load_corpus(corpus_path)))
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            results = list(pool.map(lambda nb: run_notebook(nb, out, per_notebook[nb]),
-                                    notebooks))
-    finally:
-        if previous is None:
-            os.environ.pop(pipeline.CACHE_ENV, None)
-        else:
-            os.environ[pipeline.CACHE_ENV] = previous
-    write_index(results, out, corpus_path, parameters or {})
+    # the kernel server imports the stack while this process checks and annotates
+    with kernel_server(warm_kernels) as server_ready:
+        per_notebook = check_parameters(notebooks, shared)
+        # annotate once here; every notebook kernel reads the cached tables (see pipeline.py)
+        previous = os.environ.get(pipeline.CACHE_ENV)
+        os.environ[pipeline.CACHE_ENV] = str(out / ".cache")
+        try:
+            articles = load_corpus(corpus_path)
+            pipeline.annotate(select_articles(articles))
+            server_ready()
+            # notebooks run `workers` at a time; each one's HTML export waits in one more
+            # thread, so the next notebook starts as soon as a kernel is done
+            with (ThreadPoolExecutor(max_workers=1) as exports,
+                  ThreadPoolExecutor(max_workers=max(1, workers)) as pool):
+                exports.submit(_warm_exporters)
+                pending = list(pool.map(
+                    lambda nb: exports.submit(finish_report, nb,
+                                              *execute_notebook(nb, out, per_notebook[nb]),
+                                              per_notebook[nb]),
+                    notebooks))
+                results = [future.result() for future in pending]
+        finally:
+            if previous is None:
+                os.environ.pop(pipeline.CACHE_ENV, None)
+            else:
+                os.environ[pipeline.CACHE_ENV] = previous
+    write_index(results, out, corpus_path, parameters or {}, articles)
     failures = [r.error for r in results if r.error]
     if failures:
         raise ReportError("; ".join(failures))
     return results
 
 
-def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters: dict) -> Path:
-    """index.html: one line per report, the corpus, parameters used and package versions."""
+def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters: dict,
+                articles: pd.DataFrame | None = None) -> Path:
+    """index.html: one line per report, the corpus (``articles``: as loaded already),
+    parameters used and package versions."""
     from .corpus import load_corpus, warning_summary
 
     esc = html.escape
     try:
-        corpus_line = warning_summary(load_corpus(corpus))
+        corpus_line = warning_summary(load_corpus(corpus) if articles is None else articles)
     except Exception as failure:  # noqa: BLE001 - the index must still be written
         corpus_line = f"could not load: {failure}"
     items = []
