@@ -5,6 +5,9 @@ Real kernels, a real server and real signals (Linux; the server is off elsewhere
 
 import asyncio
 import os
+import socket
+import tempfile
+import threading
 import time
 
 import pytest
@@ -152,6 +155,22 @@ def test_kernel_exit_status_and_a_killed_kernel(tmp_path):
         assert _gone(asyncio.run(killed()))  # the server took the kernel with its trampoline
 
 
+def test_kernel_ends_like_a_kernel_exit_handlers_run(tmp_path):
+    marker = tmp_path / "atexit.txt"
+
+    async def run_and_stop():
+        manager, client = await _start(tmp_path)
+        await _run(client, f"import atexit, pathlib\n"
+                           f"atexit.register(pathlib.Path({str(marker)!r}).write_text, 'bye')")
+        await _stop(manager, client)  # a shutdown request: the kernel ends on its own
+        return await manager.provisioner.poll() if manager.provisioner else 0
+
+    with kernels.kernel_server(preload=SMALL) as ready:
+        assert ready()
+        assert asyncio.run(run_and_stop()) in (0, None)
+    assert marker.read_text() == "bye"
+
+
 def test_closing_the_server_ends_its_kernels(tmp_path):
     async def start():
         manager, client = await _start(tmp_path)
@@ -186,6 +205,31 @@ def test_unreachable_server_means_an_ordinary_kernel(tmp_path, monkeypatch):
             await _stop(manager, client)
 
     printed, reply, _ = asyncio.run(probe())
+    assert reply["status"] == "ok" and printed.strip() == "False"  # started cold
+
+
+def test_server_that_cannot_fork_means_an_ordinary_kernel(tmp_path, monkeypatch):
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(tempfile.mkdtemp(prefix="nf-test-") + "/s.sock")
+    listener.listen(1)
+
+    def refuse():  # what the server does when fork() fails: close without a pid
+        connection, _ = listener.accept()
+        connection.recv(65536)
+        connection.close()
+
+    threading.Thread(target=refuse, daemon=True).start()
+    monkeypatch.setenv(kernels.SOCKET_ENV, listener.getsockname())
+
+    async def probe():
+        manager, client = await _start(tmp_path)
+        try:
+            return await _run(client, "import sys; print('pandas' in sys.modules)")
+        finally:
+            await _stop(manager, client)
+
+    printed, reply, _ = asyncio.run(probe())
+    listener.close()
     assert reply["status"] == "ok" and printed.strip() == "False"  # started cold
 
 

@@ -17,6 +17,7 @@ import failed) kernels start the ordinary way, and a trampoline that cannot reac
 runs the kernel command itself.
 """
 
+import gc
 import json
 import os
 import select
@@ -48,13 +49,16 @@ path, command = sys.argv[1], sys.argv[2:]
 try:
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.connect(path)
+    socket.send_fds(server, [b"k"], [0, 1, 2])
+    request = {"argv": command, "cwd": os.getcwd(), "env": dict(os.environ)}
+    server.sendall(json.dumps(request).encode() + b"\n")
+    replies = server.makefile("r")
+    reply = replies.readline()
 except OSError:
+    reply = ""
+if not reply.strip().isdigit():  # no server, or it could not fork: start the kernel here
     os.execv(command[0], command)
-socket.send_fds(server, [b"k"], [0, 1, 2])
-request = {"argv": command, "cwd": os.getcwd(), "env": dict(os.environ)}
-server.sendall(json.dumps(request).encode() + b"\n")
-replies = server.makefile("r")
-pid = int(replies.readline())
+pid = int(reply)
 def forward(signum, frame):
     try:
         os.kill(pid, signum)
@@ -168,6 +172,10 @@ def serve(path: str, modules) -> None:
     signal.set_wakeup_fd(wake_write)
     signal.signal(signal.SIGCHLD, lambda *_: None)  # wakes select() through wake_read
     kernels: dict[socket.socket, int] = {}  # trampoline connection -> kernel pid
+    # the preloaded objects live as long as the kernels: keep them out of the kernels'
+    # garbage collections, whose visits would also copy every page they touch (an exiting
+    # kernel's last collection took 0.3 s of its shutdown before this)
+    gc.freeze()
     print("ready", flush=True)
     while True:
         readable, _, _ = select.select([listener, wake_read, sys.stdin, *kernels], [], [])
@@ -182,11 +190,17 @@ def serve(path: str, modules) -> None:
             connection, _ = listener.accept()
             _, fds, _, _ = socket.recv_fds(connection, 1, 3)
             request = json.loads(connection.makefile("r").readline())
-            pid = os.fork()
+            try:
+                pid = os.fork()
+            except OSError:  # the trampoline starts the kernel itself
+                pid = None
             if pid == 0:
                 _become_kernel(fds, request, [listener, connection, *kernels])
             for fd in fds:
                 os.close(fd)
+            if pid is None:
+                connection.close()
+                continue
             connection.sendall(f"{pid}\n".encode())
             kernels[connection] = pid
         for connection in [c for c in readable if c in kernels]:
@@ -195,8 +209,8 @@ def serve(path: str, modules) -> None:
 
 
 def _become_kernel(fds, request, sockets) -> None:
-    """In the forked child: run the kernel the trampoline asked for (never returns)."""
-    code = 1
+    """In the forked child: run the kernel the trampoline asked for, then end the process
+    the way a kernel's ends (exit handlers run), never returning to the server's loop."""
     try:
         for sock in sockets:
             sock.close()
@@ -218,19 +232,15 @@ def _become_kernel(fds, request, sockets) -> None:
         from ipykernel.kernelapp import launch_new_instance
 
         launch_new_instance()
-        code = 0
-    except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else int(done.code is not None)
+    except SystemExit:
+        raise  # out through serve(): the interpreter exits with its code
     except BaseException:  # noqa: BLE001 - reported on the kernel's stderr
         import traceback
 
         traceback.print_exc()
-    finally:
-        try:
-            sys.stdout.flush()
-            sys.stderr.flush()
-        finally:
-            os._exit(code)
+        sys.stderr.flush()
+        os._exit(1)
+    sys.exit(0)
 
 
 def _kill(pid: int) -> None:
