@@ -67,7 +67,8 @@ def test_kernel_is_forked_with_the_callers_folder_and_environment(tmp_path, monk
             return manager.provisioner.process.pid, await _run(client, (
                 "import os, sys\n"
                 "print('pandas' in sys.modules, 'matplotlib' in sys.modules)\n"
-                "print(os.getcwd()); print(os.environ['NEWSFRAME_TEST_MARK'])\n"
+                "print(os.getcwd()); print(os.environ['NEWSFRAME_TEST_MARK'],\n"
+                f"      {kernels.SOCKET_ENV!r} in os.environ)\n"
                 "print(os.getppid())"))
         finally:
             await _stop(manager, client)
@@ -78,7 +79,7 @@ def test_kernel_is_forked_with_the_callers_folder_and_environment(tmp_path, monk
     assert reply["status"] == "ok"
     preloaded, cwd, mark, parent = printed.splitlines()
     assert preloaded == "True False"  # pandas came with the fork; matplotlib was not asked for
-    assert cwd == str(tmp_path) and mark == "from the caller"
+    assert cwd == str(tmp_path) and mark == "from the caller False"
     assert int(parent) not in (trampoline, os.getpid())  # the server's child, not a launch
 
 
@@ -242,9 +243,12 @@ def test_failed_preload_or_disabled_means_no_server(capfd):
         assert not ready()
 
 
-def test_nested_blocks_share_one_server():
+def test_nested_blocks_share_one_server_unless_disabled():
     with kernels.kernel_server(preload=SMALL) as outer:
         with kernels.kernel_server() as inner:
             assert inner is outer and inner()
-        assert os.environ[kernels.SOCKET_ENV]  # the inner block did not close it
+        path = os.environ[kernels.SOCKET_ENV]  # the inner block did not close it
+        with kernels.kernel_server(enabled=False) as off:
+            assert not off() and kernels.SOCKET_ENV not in os.environ
+        assert os.environ[kernels.SOCKET_ENV] == path
     assert kernels.SOCKET_ENV not in os.environ

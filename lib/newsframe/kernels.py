@@ -91,9 +91,18 @@ def kernel_server(enabled: bool = True, preload=PRELOAD):
     """Start a kernel server for the block and yield ``ready()``, which waits until the
     server has imported ``preload`` and then publishes its socket in ``SOCKET_ENV`` (True),
     or returns False when there is no server. Start it early: it imports while the caller
-    works. Inside another ``kernel_server`` block, yields that server's ``ready``."""
-    if _running or not (enabled and AVAILABLE):
-        yield _running[-1] if _running else (lambda: False)
+    works. Inside another ``kernel_server`` block, yields that server's ``ready``; when not
+    ``enabled``, kernels in the block start the ordinary way even inside one."""
+    if not (enabled and AVAILABLE):
+        outer = os.environ.pop(SOCKET_ENV, None)
+        try:
+            yield lambda: False
+        finally:
+            if outer is not None:
+                os.environ[SOCKET_ENV] = outer
+        return
+    if _running:
+        yield _running[-1]
         return
     folder = tempfile.mkdtemp(prefix="newsframe-kernels-")
     path = str(Path(folder) / "server.sock")
@@ -116,7 +125,11 @@ def kernel_server(enabled: bool = True, preload=PRELOAD):
         else:
             os.environ[SOCKET_ENV] = previous
         process.stdin.close()  # the server kills any kernel still running and exits
-        process.wait(timeout=30)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
         for leftover in Path(folder).iterdir():
             leftover.unlink()
         os.rmdir(folder)
@@ -225,6 +238,7 @@ def _become_kernel(fds, request, sockets) -> None:
         os.chdir(request["cwd"])
         os.environ.clear()
         os.environ.update(request["env"])
+        os.environ.pop(SOCKET_ENV, None)  # the runner's business, not the notebook's
         argv = request["argv"][3:]  # after: python -m ipykernel_launcher
         if os.environ.get("JPY_PARENT_PID"):  # ipykernel read it when imported: pass it on
             argv.append(f"--IPKernelApp.parent_handle={os.environ['JPY_PARENT_PID']}")
