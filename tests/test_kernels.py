@@ -1,6 +1,8 @@
-"""Warm kernels: forked from the kernel server, they behave like kernels started from scratch.
+"""Warm kernels: forked from the kernel server, they behave like kernels started from scratch,
+and a kernel the server cannot serve faithfully starts cold.
 
-Real kernels, a real server and real signals (Linux; the server is off elsewhere).
+Real kernels, a real server and real signals (Linux; the server is off elsewhere). Every
+test of a warm kernel first checks that it was forked (its parent is not its trampoline).
 """
 
 import asyncio
@@ -42,9 +44,25 @@ async def _run(client, code: str) -> tuple[str, dict, int]:
     return "".join(printed), reply["content"], len(images)
 
 
+async def _warm(manager, client) -> bool:
+    """Was the kernel forked by the server? (A trampoline that starts the kernel itself
+    becomes it: same pid.)"""
+    printed, _, _ = await _run(client, "import os as _os; print(_os.getpid()); del _os")
+    return int(printed) != manager.provisioner.process.pid
+
+
 async def _stop(manager, client, now=False):
     client.stop_channels()
     await manager.shutdown_kernel(now=now)
+
+
+async def _probe(cwd, code: str) -> tuple[bool, str, dict, int]:
+    """Start a kernel in ``cwd``, run ``code``, stop it: (warm?, stdout, reply, images)."""
+    manager, client = await _start(cwd)
+    try:
+        return (await _warm(manager, client), *await _run(client, code))
+    finally:
+        await _stop(manager, client)
 
 
 def _gone(pid: int, seconds: float = 10) -> bool:
@@ -60,27 +78,17 @@ def _gone(pid: int, seconds: float = 10) -> bool:
 
 def test_kernel_is_forked_with_the_callers_folder_and_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSFRAME_TEST_MARK", "from the caller")
-
-    async def probe():
-        manager, client = await _start(tmp_path)
-        try:
-            return manager.provisioner.process.pid, await _run(client, (
-                "import os, sys\n"
-                "print('pandas' in sys.modules, 'matplotlib' in sys.modules)\n"
-                "print(os.getcwd()); print(os.environ['NEWSFRAME_TEST_MARK'],\n"
-                f"      {kernels.SOCKET_ENV!r} in os.environ)\n"
-                "print(os.getppid())"))
-        finally:
-            await _stop(manager, client)
-
-    with kernels.kernel_server(preload=SMALL) as ready:
-        assert ready()
-        trampoline, (printed, reply, _) = asyncio.run(probe())
-    assert reply["status"] == "ok"
-    preloaded, cwd, mark, parent = printed.splitlines()
+    code = ("import os, sys\n"
+            "print('pandas' in sys.modules, 'matplotlib' in sys.modules)\n"
+            "print(os.getcwd())\n"
+            f"print(os.environ['NEWSFRAME_TEST_MARK'], {kernels.SOCKET_ENV!r} in os.environ)")
+    with kernels.kernel_server(preload=SMALL, folder=tmp_path) as server:
+        assert server.ready()
+        warm, printed, reply, _ = asyncio.run(_probe(tmp_path, code))
+    assert warm and reply["status"] == "ok"
+    preloaded, cwd, mark = printed.splitlines()
     assert preloaded == "True False"  # pandas came with the fork; matplotlib was not asked for
     assert cwd == str(tmp_path) and mark == "from the caller False"
-    assert int(parent) not in (trampoline, os.getpid())  # the server's child, not a launch
 
 
 PROBE = """
@@ -88,33 +96,57 @@ import builtins, os, sys
 import matplotlib, matplotlib.pyplot as plt, pandas as pd
 print(pd.get_option("display.max_columns"), pd.get_option("display.width"))
 print(matplotlib.get_backend(), os.environ.get("MPLBACKEND"), plt.isinteractive())
+print(list(matplotlib.rcParams["figure.figsize"]), matplotlib.rcParams["axes.grid"])
 print(sys.path[0] == "", sys.argv[0].endswith("ipykernel_launcher.py"))
 plt.plot([1, 2, 3])
 """
 
 
 def test_warm_kernel_sees_what_a_cold_kernel_sees(tmp_path):
-    async def probe():
+    # a matplotlibrc in the notebook's folder is read when matplotlib is imported
+    (tmp_path / "matplotlibrc").write_text("figure.figsize: 3, 2\naxes.grid: True\n")
+    cold = asyncio.run(_probe(tmp_path, PROBE))
+    with kernels.kernel_server(folder=tmp_path) as server:
+        assert server.ready()
+        warm = asyncio.run(_probe(tmp_path, PROBE))
+    assert warm[0] and not cold[0]
+    assert cold[2]["status"] == warm[2]["status"] == "ok"
+    assert warm[1] == cold[1], (warm[1], cold[1])  # pandas options, backend, rc file, paths
+    assert "[3.0, 2.0] True" in warm[1]
+    assert warm[3] == cold[3] == 1  # the figure is displayed inline by both
+
+
+def test_another_folder_or_environment_means_a_cold_kernel(tmp_path, monkeypatch):
+    home, elsewhere = tmp_path / "home", tmp_path / "elsewhere"
+    home.mkdir()
+    elsewhere.mkdir()
+    with kernels.kernel_server(preload=SMALL, folder=home) as server:
+        assert server.ready()
+        monkeypatch.setenv("NEWSFRAME_CACHE", str(tmp_path / "cache"))  # varies: still warm
+        assert asyncio.run(_probe(home, "pass"))[0]
+        assert not asyncio.run(_probe(elsewhere, "pass"))[0]
+        monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))  # read on import: cold
+        assert not asyncio.run(_probe(home, "pass"))[0]
+    assert server.forked == 1
+
+
+def test_two_warm_kernels_draw_different_random_numbers(tmp_path):
+    code = "import numpy as np, random; print(np.random.rand(), random.random())"
+    with kernels.kernel_server(preload=SMALL, folder=tmp_path) as server:
+        assert server.ready()
+        first, second = (asyncio.run(_probe(tmp_path, code)) for _ in range(2))
+    assert first[0] and second[0]
+    first_numpy, first_random = first[1].split()
+    second_numpy, second_random = second[1].split()
+    assert first_numpy != second_numpy and first_random != second_random
+
+
+def test_interrupt_reaches_the_kernel_and_its_children(tmp_path):
+    async def interrupted(code):
         manager, client = await _start(tmp_path)
         try:
-            return await _run(client, PROBE)
-        finally:
-            await _stop(manager, client)
-
-    cold = asyncio.run(probe())
-    with kernels.kernel_server() as ready:
-        assert ready()
-        warm = asyncio.run(probe())
-    assert cold[1]["status"] == warm[1]["status"] == "ok"
-    assert warm[0] == cold[0], (warm[0], cold[0])  # pandas options, backend, paths
-    assert warm[2] == cold[2] == 1  # the figure is displayed inline by both
-
-
-def test_interrupt_reaches_the_kernel(tmp_path):
-    async def interrupted():
-        manager, client = await _start(tmp_path)
-        try:
-            message_id = client.execute("import time; time.sleep(60)")
+            assert await _warm(manager, client)
+            message_id = client.execute(code)
             await asyncio.sleep(0.5)
             started = time.monotonic()
             await manager.interrupt_kernel()
@@ -125,17 +157,21 @@ def test_interrupt_reaches_the_kernel(tmp_path):
         finally:
             await _stop(manager, client)
 
-    with kernels.kernel_server(preload=SMALL) as ready:
-        assert ready()
-        content, seconds = asyncio.run(interrupted())
-    assert content["status"] == "error" and content["ename"] == "KeyboardInterrupt"
-    assert seconds < 10
+    with kernels.kernel_server(preload=SMALL, folder=tmp_path) as server:
+        assert server.ready()
+        content, seconds = asyncio.run(interrupted("import time; time.sleep(60)"))
+        assert content["status"] == "error" and content["ename"] == "KeyboardInterrupt"
+        assert seconds < 10
+        # the process group gets it, as with a cold kernel: `sleep` stops, not only Python
+        _, seconds = asyncio.run(interrupted("import os; os.system('sleep 30')"))
+        assert seconds < 10
 
 
-def test_kernel_exit_status_and_a_killed_kernel(tmp_path):
-    async def exits():
+def test_exit_status_signals_and_a_killed_kernel_with_its_children(tmp_path):
+    async def exits(code):
         manager, client = await _start(tmp_path)
-        client.execute("import os; os._exit(3)")
+        assert await _warm(manager, client)
+        client.execute(code)
         for _ in range(200):
             if not await manager.is_alive():
                 break
@@ -146,14 +182,19 @@ def test_kernel_exit_status_and_a_killed_kernel(tmp_path):
 
     async def killed():
         manager, client = await _start(tmp_path)
-        printed, _, _ = await _run(client, "import os; print(os.getpid())")
+        assert await _warm(manager, client)
+        printed, _, _ = await _run(client, "import os, subprocess\n"
+                                           "child = subprocess.Popen(['sleep', '60'])\n"
+                                           "print(os.getpid(), child.pid)")
         await _stop(manager, client, now=True)  # SIGKILL to the trampoline's group
-        return int(printed)
+        return [int(pid) for pid in printed.split()]
 
-    with kernels.kernel_server(preload=SMALL) as ready:
-        assert ready()
-        assert asyncio.run(exits()) == 3
-        assert _gone(asyncio.run(killed()))  # the server took the kernel with its trampoline
+    with kernels.kernel_server(preload=SMALL, folder=tmp_path) as server:
+        assert server.ready()
+        assert asyncio.run(exits("import os; os._exit(3)")) == 3
+        assert asyncio.run(exits("import os; os.kill(os.getpid(), 9)")) == -9  # as Popen says
+        kernel, child = asyncio.run(killed())
+        assert _gone(kernel) and _gone(child)  # the server killed the kernel's process group
 
 
 def test_kernel_ends_like_a_kernel_exit_handlers_run(tmp_path):
@@ -161,28 +202,49 @@ def test_kernel_ends_like_a_kernel_exit_handlers_run(tmp_path):
 
     async def run_and_stop():
         manager, client = await _start(tmp_path)
+        assert await _warm(manager, client)
         await _run(client, f"import atexit, pathlib\n"
                            f"atexit.register(pathlib.Path({str(marker)!r}).write_text, 'bye')")
         await _stop(manager, client)  # a shutdown request: the kernel ends on its own
-        return await manager.provisioner.poll() if manager.provisioner else 0
 
-    with kernels.kernel_server(preload=SMALL) as ready:
-        assert ready()
-        assert asyncio.run(run_and_stop()) in (0, None)
+    with kernels.kernel_server(preload=SMALL, folder=tmp_path) as server:
+        assert server.ready()
+        asyncio.run(run_and_stop())
     assert marker.read_text() == "bye"
 
 
 def test_closing_the_server_ends_its_kernels(tmp_path):
     async def start():
         manager, client = await _start(tmp_path)
+        assert await _warm(manager, client)
         printed, _, _ = await _run(client, "import os; print(os.getpid())")
         return manager, client, int(printed)
 
-    with kernels.kernel_server(preload=SMALL) as ready:
-        assert ready()
+    with kernels.kernel_server(preload=SMALL, folder=tmp_path) as server:
+        assert server.ready()
         manager, client, pid = asyncio.run(start())
     assert _gone(pid)
     asyncio.run(_stop(manager, client, now=True))
+
+
+def test_broken_or_silent_trampolines_do_not_stop_the_server(tmp_path):
+    with kernels.kernel_server(preload=SMALL, folder=tmp_path) as server:
+        assert server.ready()
+        path = os.environ[kernels.SOCKET_ENV]
+        for message in (b"", b"k", b"k{not json\n"):  # each closes mid-handshake
+            broken = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            broken.connect(path)
+            if message:
+                socket.send_fds(broken, [message[:1]], [0, 1, 2])
+                broken.sendall(message[1:])
+            broken.close()
+        silent = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        silent.connect(path)  # says nothing: dropped after HANDSHAKE_SECONDS
+        started = time.monotonic()
+        warm, printed, reply, _ = asyncio.run(_probe(tmp_path, "print(6 * 7)"))
+        silent.close()
+    assert warm and printed.strip() == "42"
+    assert time.monotonic() - started < kernels.HANDSHAKE_SECONDS + 10
 
 
 def test_command_is_the_ordinary_one_without_a_server(tmp_path, monkeypatch):
@@ -193,20 +255,16 @@ def test_command_is_the_ordinary_one_without_a_server(tmp_path, monkeypatch):
     command = manager.format_kernel_cmd()
     assert command[4] == kernels.TRAMPOLINE and command[5] == str(tmp_path / "server.sock")
     assert command[7:9] == ["-m", "ipykernel_launcher"]
+    assert kernels.SOCKET_ENV in kernels.TRAMPOLINE  # the fallback drops it too
+    manager.kernel_spec.argv[0] = "/usr/bin/python3-other"  # another interpreter: as is
+    assert manager.format_kernel_cmd()[0] == "/usr/bin/python3-other"
 
 
 def test_unreachable_server_means_an_ordinary_kernel(tmp_path, monkeypatch):
     monkeypatch.setenv(kernels.SOCKET_ENV, str(tmp_path / "no-server.sock"))
-
-    async def probe():
-        manager, client = await _start(tmp_path)
-        try:
-            return await _run(client, "import sys; print('pandas' in sys.modules)")
-        finally:
-            await _stop(manager, client)
-
-    printed, reply, _ = asyncio.run(probe())
-    assert reply["status"] == "ok" and printed.strip() == "False"  # started cold
+    code = f"import os, sys; print('pandas' in sys.modules, {kernels.SOCKET_ENV!r} in os.environ)"
+    _, printed, reply, _ = asyncio.run(_probe(tmp_path, code))
+    assert reply["status"] == "ok" and printed.strip() == "False False"  # started cold
 
 
 def test_server_that_cannot_fork_means_an_ordinary_kernel(tmp_path, monkeypatch):
@@ -221,34 +279,27 @@ def test_server_that_cannot_fork_means_an_ordinary_kernel(tmp_path, monkeypatch)
 
     threading.Thread(target=refuse, daemon=True).start()
     monkeypatch.setenv(kernels.SOCKET_ENV, listener.getsockname())
-
-    async def probe():
-        manager, client = await _start(tmp_path)
-        try:
-            return await _run(client, "import sys; print('pandas' in sys.modules)")
-        finally:
-            await _stop(manager, client)
-
-    printed, reply, _ = asyncio.run(probe())
+    code = "import sys; print('pandas' in sys.modules)"
+    warm, printed, reply, _ = asyncio.run(_probe(tmp_path, code))
     listener.close()
-    assert reply["status"] == "ok" and printed.strip() == "False"  # started cold
+    assert not warm and reply["status"] == "ok" and printed.strip() == "False"
 
 
 def test_failed_preload_or_disabled_means_no_server(capfd):
-    with kernels.kernel_server(preload=("no_such_module_here",)) as ready:
-        assert not ready()
+    with kernels.kernel_server(preload=("no_such_module_here",)) as server:
+        assert not server.ready()
         assert kernels.SOCKET_ENV not in os.environ
     assert "warm kernels off (ModuleNotFoundError" in capfd.readouterr().err
-    with kernels.kernel_server(enabled=False) as ready:
-        assert not ready()
+    with kernels.kernel_server(enabled=False) as server:
+        assert not server.ready()
 
 
 def test_nested_blocks_share_one_server_unless_disabled():
     with kernels.kernel_server(preload=SMALL) as outer:
         with kernels.kernel_server() as inner:
-            assert inner is outer and inner()
+            assert inner is outer and inner.ready()
         path = os.environ[kernels.SOCKET_ENV]  # the inner block did not close it
         with kernels.kernel_server(enabled=False) as off:
-            assert not off() and kernels.SOCKET_ENV not in os.environ
+            assert not off.ready() and kernels.SOCKET_ENV not in os.environ
         assert os.environ[kernels.SOCKET_ENV] == path
     assert kernels.SOCKET_ENV not in os.environ

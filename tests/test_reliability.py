@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from newsframe import paths, reports, synthetic
+from newsframe import kernels, paths, reports, synthetic
 
 
 def _tracebacks(out_dir):
@@ -39,8 +39,11 @@ def test_two_runs_warm_and_fresh_kernels_give_identical_tables(tmp_path):
     """Reproducibility, and warm kernels (forked from the kernel server) against kernels
     started from scratch, as a standalone papermill run has them."""
     first, second = tmp_path / "first", tmp_path / "second"
-    _build(paths.SEEDS, first)
-    _build(paths.SEEDS, second, warm_kernels=False)
+    with kernels.kernel_server() as server:
+        _build(paths.SEEDS, first)
+    with kernels.kernel_server() as unused:
+        _build(paths.SEEDS, second, warm_kernels=False)
+    assert (server.forked, unused.forked) == (len(reports.discover_notebooks()), 0)
     for notebook in reports.discover_notebooks():
         one = reports.table_outputs(first / notebook.name)
         two = reports.table_outputs(second / notebook.name)

@@ -40,6 +40,14 @@ PRELOAD = ("ipykernel.kernelapp", "numpy", "pandas", "matplotlib.pyplot", "newsf
            "newsframe.params")
 INLINE = "module://matplotlib_inline.backend_inline"  # what ipykernel sets MPLBACKEND to
 SOCKET_ENV = "NEWSFRAME_KERNEL_SERVER"  # the running server's socket, for WarmKernelManager
+# A kernel is forked only when its folder and environment are the server's (matplotlib, for
+# one, reads a matplotlibrc in the working folder and several variables when imported);
+# else it starts cold. These variables may differ, as nothing reads them on import:
+# jupyter_client sets them for the kernel, the report runner sets them after the server
+# started, or they follow the terminal or test runner while a process runs.
+VARYING = {"JPY_PARENT_PID", "JPY_SESSION_NAME", SOCKET_ENV, "NEWSFRAME_CACHE", "COLUMNS",
+           "LINES", "PYTEST_CURRENT_TEST"}
+HANDSHAKE_SECONDS = 5  # a trampoline that says nothing for this long is dropped
 AVAILABLE = sys.platform == "linux"  # fork after numpy/matplotlib imports is not safe on macOS
 
 # The trampoline: started by jupyter_client in place of the kernel (stdlib only, no site).
@@ -56,19 +64,25 @@ try:
     reply = replies.readline()
 except OSError:
     reply = ""
-if not reply.strip().isdigit():  # no server, or it could not fork: start the kernel here
+if not reply.strip().isdigit():  # no server, or not for this kernel: start it here, cold
+    os.environ.pop("SOCKET_ENV", None)
     os.execv(command[0], command)
 pid = int(reply)
-def forward(signum, frame):
+def forward(signum, frame):  # to the kernel's process group, as jupyter_client signals ours
     try:
-        os.kill(pid, signum)
+        os.killpg(pid, signum)
     except ProcessLookupError:
         pass
 for name in ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2"):
     signal.signal(getattr(signal, name), forward)
 line = replies.readline().split()
-sys.exit(int(line[1]) % 256 if len(line) == 2 and line[0] == "exit" else 1)
-"""
+code = int(line[1]) if len(line) == 2 and line[0] == "exit" else 1
+if code < 0:  # killed by a signal: end the same way, so our status reads the same
+    if -code != signal.SIGKILL:
+        signal.signal(-code, signal.SIG_DFL)
+    os.kill(os.getpid(), -code)
+sys.exit(code)
+""".replace("SOCKET_ENV", SOCKET_ENV)
 
 
 class WarmKernelManager(AsyncKernelManager):
@@ -78,25 +92,51 @@ class WarmKernelManager(AsyncKernelManager):
     def format_kernel_cmd(self, extra_arguments=None):
         command = super().format_kernel_cmd(extra_arguments)
         path = os.environ.get(SOCKET_ENV)
-        if not path or command[1:3] != ["-m", "ipykernel_launcher"]:
-            return command
+        if (not path or command[1:3] != ["-m", "ipykernel_launcher"]
+                or os.path.realpath(command[0]) != os.path.realpath(sys.executable)):
+            return command  # no server, or a kernel of another kind or interpreter
         return [sys.executable, "-I", "-S", "-c", TRAMPOLINE, path, *command]
 
 
-_running = []  # ready() of the server this process runs (kernel_server blocks nest)
+class KernelServer:
+    """Handle on a kernel server: ``ready()`` waits until it has imported and publishes its
+    socket in ``SOCKET_ENV`` (True), or reports that there is none (False); once its block
+    has ended, ``forked`` is how many kernels it forked."""
+
+    def __init__(self, process: subprocess.Popen | None = None, path: str = ""):
+        self.process, self.path, self.forked = process, path, 0
+
+    def ready(self) -> bool:
+        if self.process and os.environ.get(SOCKET_ENV) != self.path:
+            if self.process.stdout.readline().strip() == "ready":
+                os.environ[SOCKET_ENV] = self.path
+        return bool(self.process) and os.environ.get(SOCKET_ENV) == self.path
+
+    def close(self) -> None:
+        """End the server: it kills any kernel still running, says how many it forked."""
+        try:  # communicate() closes the server's stdin: its cue to end
+            told, _ = self.process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            told, _ = self.process.communicate()
+        counts = [line.split()[1] for line in told.splitlines() if line.startswith("forked ")]
+        self.forked = int(counts[-1]) if counts else 0
+
+
+_running: list[KernelServer] = []  # the server this process runs (kernel_server blocks nest)
 
 
 @contextmanager
-def kernel_server(enabled: bool = True, preload=PRELOAD):
-    """Start a kernel server for the block and yield ``ready()``, which waits until the
-    server has imported ``preload`` and then publishes its socket in ``SOCKET_ENV`` (True),
-    or returns False when there is no server. Start it early: it imports while the caller
-    works. Inside another ``kernel_server`` block, yields that server's ``ready``; when not
-    ``enabled``, kernels in the block start the ordinary way even inside one."""
+def kernel_server(enabled: bool = True, preload=PRELOAD, folder: Path | None = None):
+    """Start a kernel server for the block and yield its :class:`KernelServer`. Kernels whose
+    working folder is ``folder`` (default: the notebooks folder) are forked warm, others
+    start cold. Start it early: it imports while the caller works. Inside another
+    ``kernel_server`` block, yields that server; when not ``enabled``, kernels in the block
+    start the ordinary way even inside one."""
     if not (enabled and AVAILABLE):
         outer = os.environ.pop(SOCKET_ENV, None)
         try:
-            yield lambda: False
+            yield KernelServer()
         finally:
             if outer is not None:
                 os.environ[SOCKET_ENV] = outer
@@ -104,35 +144,27 @@ def kernel_server(enabled: bool = True, preload=PRELOAD):
     if _running:
         yield _running[-1]
         return
-    folder = tempfile.mkdtemp(prefix="newsframe-kernels-")
-    path = str(Path(folder) / "server.sock")
-    process = subprocess.Popen([sys.executable, "-m", "newsframe.kernels", path, *preload],
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    from .paths import NOTEBOOKS
+
+    scratch = tempfile.mkdtemp(prefix="newsframe-kernels-")
+    path = str(Path(scratch) / "server.sock")
+    server = KernelServer(subprocess.Popen(
+        [sys.executable, "-m", "newsframe.kernels", path, *preload], stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, text=True, cwd=folder or NOTEBOOKS), path)
     previous = os.environ.get(SOCKET_ENV)
-
-    def ready() -> bool:
-        if os.environ.get(SOCKET_ENV) != path and process.stdout.readline().strip() == "ready":
-            os.environ[SOCKET_ENV] = path
-        return os.environ.get(SOCKET_ENV) == path
-
-    _running.append(ready)
+    _running.append(server)
     try:
-        yield ready
+        yield server
     finally:
         _running.pop()
         if previous is None:
             os.environ.pop(SOCKET_ENV, None)
         else:
             os.environ[SOCKET_ENV] = previous
-        process.stdin.close()  # the server kills any kernel still running and exits
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        for leftover in Path(folder).iterdir():
+        server.close()
+        for leftover in Path(scratch).iterdir():
             leftover.unlink()
-        os.rmdir(folder)
+        os.rmdir(scratch)
 
 
 class _KernelShell:
@@ -165,7 +197,8 @@ def _preload(modules) -> None:
 
 def serve(path: str, modules) -> None:
     """The kernel server: preload, then fork one kernel per trampoline until stdin closes."""
-    if sys.path and sys.path[0] in ("", os.getcwd()):
+    baseline, folder = dict(os.environ), os.getcwd()  # what the imports below see
+    if sys.path and sys.path[0] in ("", folder):
         del sys.path[0]  # as ipykernel_launcher does before it imports anything
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the build's; stdin ends us
     try:
@@ -174,7 +207,9 @@ def serve(path: str, modules) -> None:
         print(f"newsframe: warm kernels off ({type(failure).__name__}: {failure}); "
               "kernels start the usual way", file=sys.stderr)
         return
-    if threading.active_count() != 1:  # forking a process with threads is not safe
+    # Python threads would not survive a fork. (Native pools - OpenBLAS, jemalloc - have
+    # their own at-fork handlers, as any fork after importing numpy relies on.)
+    if threading.active_count() != 1:
         print("newsframe: warm kernels off (a thread started while importing)", file=sys.stderr)
         return
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -185,60 +220,107 @@ def serve(path: str, modules) -> None:
     signal.set_wakeup_fd(wake_write)
     signal.signal(signal.SIGCHLD, lambda *_: None)  # wakes select() through wake_read
     kernels: dict[socket.socket, int] = {}  # trampoline connection -> kernel pid
+    gone: set[socket.socket] = set()  # trampolines that ended before their kernel
+    forked = 0
     # the preloaded objects live as long as the kernels: keep them out of the kernels'
     # garbage collections, whose visits would also copy every page they touch (an exiting
     # kernel's last collection took 0.3 s of its shutdown before this)
     gc.freeze()
     print("ready", flush=True)
     while True:
-        readable, _, _ = select.select([listener, wake_read, sys.stdin, *kernels], [], [])
+        watched = [c for c in kernels if c not in gone]
+        readable, _, _ = select.select([listener, wake_read, sys.stdin, *watched], [], [])
         if sys.stdin in readable and not sys.stdin.readline():  # the build is over
             for pid in kernels.values():
                 _kill(pid)
+            print(f"forked {forked}", flush=True)
             os._exit(0)  # nothing to tear down: skip the interpreter's clean-up
         if wake_read in readable:
             os.read(wake_read, 512)
-            _reap(kernels)
+            _reap(kernels, gone)
         if listener in readable:
             connection, _ = listener.accept()
-            _, fds, _, _ = socket.recv_fds(connection, 1, 3)
-            request = json.loads(connection.makefile("r").readline())
-            try:
-                pid = os.fork()
-            except OSError:  # the trampoline starts the kernel itself
-                pid = None
-            if pid == 0:
-                _become_kernel(fds, request, [listener, connection, *kernels])
-            for fd in fds:
-                os.close(fd)
-            if pid is None:
-                connection.close()
-                continue
-            connection.sendall(f"{pid}\n".encode())
-            kernels[connection] = pid
+            request = _handshake(connection, baseline, folder)
+            if request is not None:
+                pid = _fork(request, [listener, *kernels], (wake_read, wake_write))
+                forked += pid > 0
+                try:
+                    connection.sendall(f"{pid}\n".encode())
+                except OSError:  # the trampoline is gone already
+                    _kill(pid)
+                    gone.add(connection)
+                kernels[connection] = pid
+            else:
+                connection.close()  # the trampoline starts its kernel itself, cold
         for connection in [c for c in readable if c in kernels]:
-            if not connection.recv(1):  # the trampoline was killed: so is its kernel
+            try:
+                ended = not connection.recv(1)
+            except OSError:
+                ended = True
+            if ended:  # the trampoline was killed: so is its kernel
                 _kill(kernels[connection])
+                gone.add(connection)
 
 
-def _become_kernel(fds, request, sockets) -> None:
+def _handshake(connection, baseline: dict, folder: str) -> dict | None:
+    """A trampoline's request, with its standard streams in ``request["fds"]``, if its kernel
+    can be forked here: it must arrive within HANDSHAKE_SECONDS, and the kernel's folder and
+    environment must be the server's (VARYING aside). Else None."""
+    fds = []
+    connection.settimeout(HANDSHAKE_SECONDS)
+    try:
+        _, fds, _, _ = socket.recv_fds(connection, 1, 3)
+        request = json.loads(connection.makefile("rb").readline(1 << 22))
+        env = request["env"]
+        same = (request["cwd"] == folder and len(fds) == 3
+                and all(env.get(k) == baseline.get(k) for k in (env.keys() | baseline.keys())
+                        if k not in VARYING))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        same = False
+    connection.settimeout(None)
+    if not same:
+        for fd in fds:
+            os.close(fd)
+        return None
+    return {**request, "fds": fds}
+
+
+def _fork(request: dict, sockets: list, pipe: tuple) -> int:
+    """Fork the kernel ``request`` asks for; in the parent, its pid (-1 if fork failed)."""
+    try:
+        pid = os.fork()
+    except OSError:
+        pid = -1
+    if pid == 0:
+        _become_kernel(request, sockets, pipe)
+    for fd in request["fds"]:
+        os.close(fd)
+    return pid
+
+
+def _become_kernel(request: dict, sockets: list, pipe: tuple) -> None:
     """In the forked child: run the kernel the trampoline asked for, then end the process
     the way a kernel's ends (exit handlers run), never returning to the server's loop."""
     try:
+        _die_with_parent()
         for sock in sockets:
             sock.close()
         signal.set_wakeup_fd(-1)
+        for fd in pipe:
+            os.close(fd)
         for signum in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):
             signal.signal(signum, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
         os.setsid()  # as jupyter_client starts kernels: a session of its own
-        for target, fd in enumerate(fds):
+        for target, fd in enumerate(request["fds"]):
             os.dup2(fd, target)
             os.close(fd)
         os.chdir(request["cwd"])
         os.environ.clear()
         os.environ.update(request["env"])
         os.environ.pop(SOCKET_ENV, None)  # the runner's business, not the notebook's
+        if "numpy.random" in sys.modules:  # seeded at import, as a cold kernel's would be
+            sys.modules["numpy.random"].seed()
         argv = request["argv"][3:]  # after: python -m ipykernel_launcher
         if os.environ.get("JPY_PARENT_PID"):  # ipykernel read it when imported: pass it on
             argv.append(f"--IPKernelApp.parent_handle={os.environ['JPY_PARENT_PID']}")
@@ -257,14 +339,31 @@ def _become_kernel(fds, request, sockets) -> None:
     sys.exit(0)
 
 
+def _die_with_parent() -> None:
+    """Have Linux kill this process if the server dies (a cold kernel ends with its runner;
+    the server kills its kernels when the runner ends, but cannot if it crashed)."""
+    import ctypes
+
+    parent = os.getppid()
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the server died before the call
+        os._exit(1)
+
+
 def _kill(pid: int) -> None:
+    """SIGKILL a kernel's process group, as jupyter_client kills a kernel's."""
+    if pid <= 0:
+        return
     try:
-        os.kill(pid, signal.SIGKILL)
+        os.killpg(pid, signal.SIGKILL)
     except ProcessLookupError:
-        pass
+        try:  # the child may not have become a group leader yet
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
 
 
-def _reap(kernels: dict) -> None:
+def _reap(kernels: dict, gone: set) -> None:
     """Collect exited kernels and tell each one's trampoline its exit status."""
     by_pid = {pid: connection for connection, pid in kernels.items()}
     while True:
@@ -282,6 +381,7 @@ def _reap(kernels: dict) -> None:
                 pass
             connection.close()
             del kernels[connection]
+            gone.discard(connection)
 
 
 if __name__ == "__main__":

@@ -301,7 +301,8 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     notebooks = notebooks or discover_notebooks()
     shared = {**(parameters or {}), "corpus_dir": str(corpus_path)}
     # the kernel server imports the stack while this process checks and annotates
-    with kernel_server(warm_kernels) as server_ready:
+    folder = notebooks[0].parent if notebooks else None  # where the kernels start
+    with kernel_server(warm_kernels, folder=folder) as server:
         per_notebook = check_parameters(notebooks, shared)
         # annotate once here; every notebook kernel reads the cached tables (see pipeline.py)
         previous = os.environ.get(pipeline.CACHE_ENV)
@@ -309,7 +310,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
         try:
             articles = load_corpus(corpus_path)
             pipeline.annotate(select_articles(articles))
-            server_ready()
+            server.ready()
             # notebooks run `workers` at a time; each one's HTML export waits in one more
             # thread, so the next notebook starts as soon as a kernel is done
             with (ThreadPoolExecutor(max_workers=1) as exports,
