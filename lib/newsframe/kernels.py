@@ -8,13 +8,23 @@ is wrapped in a *trampoline*, a stdlib-only Python process that asks the server 
 kernel with the trampoline's arguments, working directory, environment and standard streams,
 then stands in for it: signals are passed on to the kernel, and its exit status is the
 kernel's. Every notebook therefore runs in its own new process, with a real ipykernel, under
-stock papermill and nbclient. The only difference from a cold kernel is that these modules
-are already in ``sys.modules`` when the notebook imports them; ``_preload`` imports them the
-way a kernel would, and the tests compare warm and cold runs of every notebook.
+stock papermill and nbclient. The difference from a cold kernel is that these modules are
+already in ``sys.modules`` when the notebook imports them, so:
+
+- they are imported the way a kernel would import them (``_preload``), in the folder and
+  environment the kernels get: a kernel whose folder or environment differs from the
+  server's (``VARYING`` aside) is not forked but starts cold;
+- per-process state is renewed after the fork where it can be (``random`` reseeds itself,
+  numpy's global generator is reseeded); the string hash seed cannot be, so the warm
+  kernels of one build share it (a cold kernel's is random, so no output can rely on it);
+- the preloaded objects are frozen out of garbage collection (``gc.freeze``), and
+  ``sys.orig_argv`` names the server.
+
+The tests compare warm and cold kernels and warm and cold builds of every notebook.
 
 Nothing depends on the server: if it is not running (not Linux, ``--fresh-kernels``, an
-import failed) kernels start the ordinary way, and a trampoline that cannot reach the server
-runs the kernel command itself.
+import failed) kernels start the ordinary way, and a trampoline that cannot reach the server,
+or is turned away, runs the kernel command itself.
 """
 
 import gc
