@@ -31,6 +31,7 @@ import gc
 import json
 import os
 import select
+import shutil
 import signal
 import socket
 import subprocess
@@ -171,10 +172,10 @@ def kernel_server(enabled: bool = True, preload=PRELOAD, folder: Path | None = N
             os.environ.pop(SOCKET_ENV, None)
         else:
             os.environ[SOCKET_ENV] = previous
-        server.close()
-        for leftover in Path(scratch).iterdir():
-            leftover.unlink()
-        os.rmdir(scratch)
+        try:
+            server.close()
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 class _KernelShell:
