@@ -144,38 +144,42 @@ def kernel_server(enabled: bool = True, preload=PRELOAD, folder: Path | None = N
     start cold. Start it early: it imports while the caller works. Inside another
     ``kernel_server`` block, yields that server; when not ``enabled``, kernels in the block
     start the ordinary way even inside one."""
-    if not (enabled and AVAILABLE):
-        outer = os.environ.pop(SOCKET_ENV, None)
-        try:
-            yield KernelServer()
-        finally:
-            if outer is not None:
-                os.environ[SOCKET_ENV] = outer
-        return
-    if _running:
+    if _running and enabled:
         yield _running[-1]
         return
-    from .paths import NOTEBOOKS
+    with _socket_variable_kept():  # as it was on entry, once the block ends
+        if not (enabled and AVAILABLE):
+            os.environ.pop(SOCKET_ENV, None)
+            yield KernelServer()
+            return
+        from .paths import NOTEBOOKS
 
-    scratch = tempfile.mkdtemp(prefix="newsframe-kernels-")
-    path = str(Path(scratch) / "server.sock")
-    server = KernelServer(subprocess.Popen(
-        [sys.executable, "-m", "newsframe.kernels", path, *preload], stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE, text=True, cwd=folder or NOTEBOOKS), path)
+        scratch = tempfile.mkdtemp(prefix="newsframe-kernels-")
+        path = str(Path(scratch) / "server.sock")
+        server = KernelServer(subprocess.Popen(
+            [sys.executable, "-m", "newsframe.kernels", path, *preload], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, text=True, cwd=folder or NOTEBOOKS), path)
+        _running.append(server)
+        try:
+            yield server
+        finally:
+            _running.pop()
+            try:
+                server.close()
+            finally:
+                shutil.rmtree(scratch, ignore_errors=True)
+
+
+@contextmanager
+def _socket_variable_kept():
     previous = os.environ.get(SOCKET_ENV)
-    _running.append(server)
     try:
-        yield server
+        yield
     finally:
-        _running.pop()
         if previous is None:
             os.environ.pop(SOCKET_ENV, None)
         else:
             os.environ[SOCKET_ENV] = previous
-        try:
-            server.close()
-        finally:
-            shutil.rmtree(scratch, ignore_errors=True)
 
 
 class _KernelShell:

@@ -189,14 +189,16 @@ _exporters: dict = {}  # exclude_input -> exporter: it compiles its templates on
 _export_lock = threading.Lock()  # rendering is pure Python: threads would only take turns
 
 
-def _exporter(exclude_input: bool):
+def _render(notebook, exclude_input: bool) -> str:
+    """The HTML page of ``notebook`` (without code when ``exclude_input``)."""
     from nbconvert import HTMLExporter
 
-    if exclude_input not in _exporters:
-        _exporters[exclude_input] = HTMLExporter(
-            template_name="lab", exclude_input=exclude_input,
-            exclude_input_prompt=exclude_input, exclude_output_prompt=exclude_input)
-    return _exporters[exclude_input]
+    with _export_lock:
+        if exclude_input not in _exporters:
+            _exporters[exclude_input] = HTMLExporter(
+                template_name="lab", exclude_input=exclude_input,
+                exclude_input_prompt=exclude_input, exclude_output_prompt=exclude_input)
+        return _exporters[exclude_input].from_notebook_node(notebook)[0]
 
 
 def export_html(executed: Path) -> dict[str, Path]:
@@ -206,8 +208,7 @@ def export_html(executed: Path) -> dict[str, Path]:
     notebook = nbformat.read(executed, as_version=4)
     outputs = {}
     for variant, exclude in (("html", False), ("briefing", True)):
-        with _export_lock:
-            page, _ = _exporter(exclude).from_notebook_node(notebook)
+        page = _render(notebook, exclude)
         suffix = ".html" if variant == "html" else ".briefing.html"
         target = executed.with_suffix("").with_name(executed.stem + suffix)
         target.write_text(offline_html(page), encoding="utf-8")
@@ -276,8 +277,7 @@ def _warm_exporters() -> None:
 
     sample = new_notebook(cells=[new_markdown_cell("# x"), new_code_cell("x")])
     for exclude in (False, True):
-        with _export_lock:
-            _exporter(exclude).from_notebook_node(sample)
+        _render(sample, exclude)
 
 
 def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.REPORTS,
