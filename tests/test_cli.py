@@ -121,3 +121,50 @@ def test_annotation_commands_write_their_tables(tmp_path, command, rows, column)
     table = pd.read_csv(target, dtype=str, keep_default_na=False)
     assert len(table) == rows and {"article_id", "start", "end", "sentence", column} <= set(
         table.columns)
+
+
+def _payload(target) -> str:
+    import base64
+
+    code = f'a" + str(__import__("pathlib").Path("{target}").touch()) + "'
+    return base64.b64encode(code.encode()).decode()
+
+
+@pytest.mark.parametrize("how", ["file", "file-list", "p-list"])
+def test_report_runs_no_code_from_yaml_tags(tmp_path, how):
+    target = tmp_path / "pwned"
+    if how == "p-list":
+        options = ["-p", "outlets", f"[!!binary {_payload(target)}]"]
+    else:
+        text = (f"lang: !!binary {_payload(target)}\n" if how == "file"
+                else f"outlets: [!!binary {_payload(target)}]\n")
+        (tmp_path / "params.yaml").write_text(text)
+        options = ["-f", str(tmp_path / "params.yaml")]
+    result = _run("report", "--out", str(tmp_path / "out"), *options)
+    assert result.returncode == 2
+    message = result.stderr.strip()
+    assert "\n" not in message and "Traceback" not in message
+    assert "the tag !!binary is not allowed" in message
+    assert not target.exists() and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("text, message", [
+    ("lang: !!python/object:os.system ls\n", "the tag !!python/object:os.system is not allowed"),
+    ("lang: [unclosed\n", "is not valid YAML"),
+    ("1: x\n", "parameter name '1' is not text"),
+    ("corpus_dir: [a, b]\n", "parameter 'corpus_dir' must be text"),
+    ("a: &x [*x]\n", "an alias (*name) is not allowed"),
+])
+def test_report_parameter_file_errors_are_one_line_exit_2(tmp_path, text, message):
+    (tmp_path / "params.yaml").write_text(text)
+    result = _run("report", "--out", str(tmp_path / "out"), "-f", str(tmp_path / "params.yaml"))
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_report_missing_parameter_file_is_one_line(tmp_path):
+    result = _run("report", "--out", str(tmp_path / "out"), "-f", str(tmp_path / "nope.yaml"))
+    assert result.returncode == 2
+    assert result.stderr.strip() == (f"newsframe report: cannot read parameters file "
+                                     f"{tmp_path / 'nope.yaml'}: No such file or directory")

@@ -15,13 +15,18 @@ import pytest
 from newsframe import paths, reports
 
 
-def test_parse_value_types_like_papermill():
-    assert reports.parse_value("None") is None
-    assert reports.parse_value("True") is True
-    assert reports.parse_value("2.5") == 2.5
-    assert reports.parse_value("[shell, container]") == ["shell", "container"]
-    assert reports.parse_value("Liputan6.com") == "Liputan6.com"
-    assert reports.parse_value("2023-10-01") == "2023-10-01"
+def test_declared_types_follow_the_annotations():
+    types = reports.declared_types(reports.discover_notebooks())
+    assert types["lang"] == "str" and types["outlets"] == "Optional[list]"
+    assert types["top_n"] == "int" and types["include_vague"] == "bool"
+
+
+def test_shared_parameters_have_one_annotation_in_every_notebook():
+    seen: dict[str, set] = {}
+    for notebook in reports.discover_notebooks():
+        for name, info in reports.declared_parameters(notebook).items():
+            seen.setdefault(name, set()).add(info["inferred_type_name"])
+    assert {name: kinds for name, kinds in seen.items() if len(kinds) > 1} == {}
 
 
 def test_every_parameter_line_is_seen_by_papermill():

@@ -94,21 +94,44 @@ def _report_command(args) -> int:
         return _build(args)
 
 
-def _build(args) -> int:
-    import yaml
-
-    from .reports import ReportError, build_reports, parse_value
+def _parameters(args) -> dict:
+    """The report's parameters from ``-f FILE`` and ``-p NAME VALUE`` (ParameterError if bad)."""
+    from .params import ParameterError, load_parameters_file
+    from .reports import declared_types, discover_notebooks
 
     parameters = {}
     if args.params_file:
-        loaded = yaml.safe_load(Path(args.params_file).read_text()) or {}
-        if not isinstance(loaded, dict):
-            raise SystemExit(f"newsframe: {args.params_file} must hold a mapping of name: value")
-        parameters.update(loaded)
-    for name, value in args.parameter or []:
-        parameters[name] = parse_value(value)
+        try:
+            text = Path(args.params_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
+            raise ParameterError(f"cannot read parameters file {args.params_file}: {reason}"
+                                 ) from None
+        parameters.update(load_parameters_file(text, args.params_file))
+    if args.parameter:
+        from .params import parse_cli_value
+
+        types = declared_types(discover_notebooks())
+        for name, value in args.parameter:
+            parameters[name] = parse_cli_value(name, value, types.get(name))
+    return parameters
+
+
+def _build(args) -> int:
+    from .params import ParameterError
+    from .reports import ReportError, build_reports
+
+    try:
+        parameters = _parameters(args)
+    except ParameterError as error:
+        print(f"newsframe report: {error}", file=sys.stderr)
+        return 2
     if "corpus_dir" in parameters:
         args.corpus = parameters.pop("corpus_dir")
+        if not isinstance(args.corpus, str):
+            print("newsframe report: parameter 'corpus_dir' must be text (a folder or file); "
+                  f"got {type(args.corpus).__name__}", file=sys.stderr)
+            return 2
     try:
         results = build_reports(args.corpus, args.out, parameters, workers=args.workers,
                                 warm_kernels=not args.fresh_kernels)

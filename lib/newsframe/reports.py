@@ -89,23 +89,14 @@ def declared_parameters(notebook: Path) -> dict[str, dict]:
     return papermill.inspect_notebook(str(notebook))
 
 
-def parse_value(text: str):
-    """Type a ``-p NAME VALUE`` string the way papermill's CLI does, plus YAML lists.
-
-    >>> parse_value("None"), parse_value("3"), parse_value("[shell, container]")
-    (None, 3, ['shell', 'container'])
-    """
-    import yaml
-
-    if text in ("None", "none", "null"):
-        return None
-    if text in ("True", "False"):
-        return text == "True"
-    try:
-        value = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return text
-    return value if isinstance(value, (int, float, list, dict, bool)) else text
+def declared_types(notebooks: list[Path]) -> dict[str, str]:
+    """Each parameter's annotation as papermill reads it (``str``, ``Optional[list]``, …),
+    from the first notebook that declares it."""
+    types: dict[str, str] = {}
+    for notebook in notebooks:
+        for name, info in declared_parameters(notebook).items():
+            types.setdefault(name, info.get("inferred_type_name") or "")
+    return types
 
 
 def check_parameters(notebooks: list[Path], parameters: dict) -> dict[Path, dict]:
@@ -292,6 +283,12 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     """
     from .corpus import load_corpus, select_articles
     from .kernels import kernel_server
+    from .params import ParameterError, check_plain_parameters
+
+    try:  # before papermill sees anything: only literal values become code
+        check_plain_parameters(dict(parameters or {}))
+    except ParameterError as error:
+        raise ReportError(str(error)) from None
 
     corpus_path = paths.resolve_path(corpus).resolve()
     if not corpus_path.exists():
