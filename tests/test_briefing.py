@@ -100,9 +100,11 @@ def test_framing_highlights_on_seeds(seed_tables):
     table = briefing.framing_highlights(articles, indicators, balance,
                                         tables["attributions"]).set_index("outlet")
     assert len(table) == 5
-    # Liputan6 quotes North Korea's denial; KompasTV does not hear the accused side
+    # Liputan6 quotes North Korea's denial; KompasTV reports North Korea blaming the US and
+    # condemning the West's "kebijakan hegemonik", but no denial by it (Iran denies)
     assert table.at["Liputan6.com", "accused_denial_share"] == 1.0
-    assert table.at["KompasTV", "accused_heard_share"] == 0.0
+    assert table.at["KompasTV", "accused_heard_share"] == 1.0
+    assert table.at["KompasTV", "accused_denial_share"] == 0.0
     assert table.at["NEWSLIVE", "top_source_type"] == "kr_government"
     assert table.at["Liputan6.com", "headline_number_share"] == 1.0  # "Kirim 1.000 Kontainer"
     empty = briefing.framing_highlights(articles.iloc[0:0], indicators.iloc[0:0],

@@ -111,9 +111,14 @@ def test_relays_and_evidence(claims):
     assert newslive["relayed_by"].tolist() == ["", "Kompas.com", "Kompas.com", ""]
     tribun = _seed(claims, "tribunnews").set_index("value")
     assert tribun.at[2_000_000, "relayed_by"] == "Yonhap"
-    assert tribun.at[2_000_000, "claimant_evidence"] == "ucap"
+    assert tribun.at[2_000_000, "claimant_evidence"] == "direct"
+    assert tribun.at[2_000_000, "claimant_text"] == "ucap Shin"
+    # the lead's 6.700: "Informasi tersebut mencuat setelah … Shin Won Sik mengungkap"
+    assert tribun.at[6700, "claimant_evidence"].tolist() == ["", "paragraph"] or \
+        "next_sentence" in set(tribun.at[6700, "claimant_evidence"])
     liputan = _seed(claims, "liputan6")
-    assert liputan["claimant_evidence"].tolist()[1].startswith("Gedung Putih")
+    assert liputan["claimant_text"].tolist()[1].startswith("Gedung Putih")
+    assert liputan["claimant_evidence"].tolist()[:2] == ["title", "direct"]
     assert (claims.loc[claims["claimant"] == "", "claimant_evidence"] == "").all()
 
 

@@ -14,8 +14,6 @@ import itertools
 import re
 from typing import NamedTuple
 
-import pandas as pd
-
 from . import lexicons
 
 
@@ -134,6 +132,19 @@ def normalise_actor(name: str) -> dict | None:
     return dict(_row_for(best.text, by_alias))
 
 
-def actors_table() -> pd.DataFrame:
-    """The actors lexicon (canonical, aliases, type, country, role, gloss, note)."""
-    return lexicons.load("actors")
+@functools.cache
+def _titles(mtime: float) -> dict[str, tuple[str, ...]]:
+    table = lexicons.load("actors")
+    return {row["canonical"]: tuple(" ".join(t.lower().split())
+                                    for t in lexicons.split_aliases(row["titles"]))
+            for row in table.to_dict("records") if row["titles"]}
+
+
+def titles_of(canonical: str) -> tuple[str, ...]:
+    """The Indonesian titles the actors lexicon gives a person (``menteri pertahanan``):
+    how an article may name them without their name.
+
+    >>> titles_of("Shin Won-sik")[0]
+    'menteri pertahanan'
+    """
+    return _titles(lexicons.mtime("actors")).get(canonical, ())

@@ -45,19 +45,19 @@ import datetime as dt
 import functools
 import importlib
 import re
-from dataclasses import dataclass
 
 import pandas as pd
 
 from . import lexicons, text
-from .actors import ActorMatch, find_actors
+from .actors import find_actors
 from .numbers import NumberSpan, find_numbers
+from .sources import speaker_map
 
 COLUMNS = [
     "article_id", "claim_id", "value", "value_high", "unit", "item", "caliber_mm", "qualifier",
     "alternative_group", "claimant", "claimant_type", "relayed_by", "direction", "period_start",
     "period_end", "sentence", "start", "end", "in_title", "outlet", "published",
-    "claimant_evidence",
+    "claimant_evidence", "claimant_text",
 ]
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "vague")
 DIRECTIONS = ("KP->RU", "RU->KP", "unknown")
@@ -74,18 +74,6 @@ _ITEM_STOP = {
 }
 _CALIBRE = re.compile(r"\s*(?:kaliber\s+)?(\d{2,3})\s?-?(?:mm|milimeter)(?!\w)", re.IGNORECASE)
 _ALTERNATIVE_GAP = re.compile(r"[\s,;]*(?:atau|ataupun)\s*", re.IGNORECASE)
-_TITLE_SPEAKER = re.compile(r"^\s*([^:\n]{2,40}?)\s*:\s")
-_SOURCE_LINE = re.compile(r"^\s*Sumber\s*:\s*", re.IGNORECASE)
-_SPEAKER_GAP = 45  # characters allowed between a speaker and "mengatakan" (dates, "pada Jumat")
-_ROLE_WORDS = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}$")  # "kata juru bicara X"
-
-
-@dataclass(frozen=True)
-class _Attribution:
-    actor: ActorMatch
-    cue_start: int
-    cue_end: int
-    relay: bool
 
 
 @functools.cache
@@ -235,63 +223,41 @@ def _figures(body: str, start: int, numbers: list[NumberSpan]) -> list[dict]:
 # --- who says so ----------------------------------------------------------------------------
 
 
-def _attributions(body: str, start: int, end: int, previous_paragraph: tuple[int, int] | None
-                  ) -> list[_Attribution]:
-    cues = _cues()
-    actors = find_actors(body, start, end)
-    found = []
-    relayed = set()
-    for cue in cues["relay"].finditer(body, start, end):
-        after = [a for a in actors if a.start >= cue.end()
-                 and re.fullmatch(r"\s*(?:dari\s+)?", body[cue.end():a.start])]
-        if after:
-            found.append(_Attribution(after[0], cue.start(), cue.end(), True))
-            relayed.add(after[0].start)
-    speakers = [a for a in actors if a.start not in relayed]
-    for cue in cues["speaker_after"].finditer(body, start, end):
-        after = [a for a in speakers if a.start >= cue.end()
-                 and _ROLE_WORDS.fullmatch(body[cue.end():a.start] or " ")]
-        if after:
-            found.append(_Attribution(after[0], cue.start(), cue.end(), False))
-    for cue in cues["speaker_before"].finditer(body, start, end):
-        before = [a for a in speakers if a.end <= cue.start()
-                  and cue.start() - a.end <= _SPEAKER_GAP
-                  and not re.search(r"[\"“”.]", body[a.end:cue.start()])]
-        anaphor = cues["anaphor_back"].search(body, max(start, cue.start() - 25), cue.start())
-        if anaphor and previous_paragraph and (not before or before[-1].end < anaphor.start()):
-            earlier = find_actors(body, *previous_paragraph)
-            if earlier:
-                found.append(_Attribution(earlier[0], anaphor.start(), cue.end(), False))
-            continue
-        if before:
-            found.append(_Attribution(before[-1], before[-1].start, cue.end(), False))
-    return found
-
-
-def _pick(attributions: list[_Attribution], position: int, relay: bool) -> _Attribution | None:
-    chosen = [a for a in attributions if a.relay == relay]
-    if not chosen:
+def _pick(statements: list, position: int):
+    """The statement nearest the figure, one before it first (``X mengatakan … 1.000``),
+    else one after it (``…, menurut para pejabat``)."""
+    if not statements:
         return None
-    return min(chosen, key=lambda a: (a.cue_start > position, abs(a.cue_start - position)))
+    return min(statements, key=lambda s: (s.start > position, abs(s.start - position)))
 
 
-def _forward_source(body: str, next_paragraph: tuple[int, int] | None) -> list[_Attribution]:
-    if next_paragraph is None:
-        return []
-    opening = _cues()["anaphor_forward"].match(body, next_paragraph[0])
-    if not opening:
-        return []
-    return _attributions(body, next_paragraph[0], next_paragraph[1], None)
+def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int],
+              position: int) -> tuple[object, str]:
+    """(statement, how) for a figure at ``position`` in sentence ``sentence``: a statement
+    in the sentence, then one covering it (a quote, ``Hal itu dikatakan oleh X``), then the
+    nearest in the paragraph, then a next paragraph opening ``Informasi tersebut …``."""
+    covering = analysis.covering.get(sentence, [])
+    here = [s for s in covering if s.scope[0] == sentence]
+    if here:
+        return _pick(here, position), "direct"
+    if covering:
+        return covering[-1], "quote" if covering[-1].scope[0] < sentence else "next_sentence"
+    in_paragraph = [s for i in paragraph for s in analysis.covering.get(i, [])
+                    if s.scope[0] in paragraph]
+    if in_paragraph:
+        return _pick(in_paragraph, position), "paragraph"
+    ahead = [s for i in following for s in analysis.covering.get(i, []) if sentence in s.scope]
+    if ahead:
+        return ahead[0], "next_paragraph"
+    return None, ""
 
 
-def _article_relay(body: str) -> ActorMatch | None:
-    for start, end in text.split_paragraphs(body):
-        source = _SOURCE_LINE.match(body, start, end)
-        if source:
-            actors = find_actors(body, source.end(), end)
-            if actors:
-                return actors[0]
-    return None
+def _relay_names(analysis, statement, paragraph: list[int]) -> str:
+    """The statement's relays, else a relay named in the figure's paragraph."""
+    relays = list(statement.relays) if statement is not None else []
+    if not relays:
+        relays = next((analysis.relays[i] for i in paragraph if i in analysis.relays), [])
+    return " > ".join(dict.fromkeys(r.canonical for r in relays))
 
 
 # --- which way --------------------------------------------------------------------------------
@@ -404,24 +370,23 @@ def _context_blocks(paragraphs: list[tuple[int, int]], sentences: list[tuple[int
 
 
 def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
-               article_relay: ActorMatch | None) -> list[dict]:
+               analysis) -> list[dict]:
     sentences = text.split_sentences(field_text)
     paragraphs = _context_blocks(text.split_paragraphs(field_text), sentences)
+    # sentence indices per paragraph (a title's statements cover all of it)
+    members: list[list[int]] = [[] for _ in paragraphs]
+    block = 0
+    for number, (s_start, _) in enumerate(sentences):
+        while block + 1 < len(paragraphs) and s_start >= paragraphs[block][1]:
+            block += 1
+        members[block].append(number)
     rows = []
-    next_sentence = 0
     field_dates = None  # read when the first figure needs them
     for index, (p_start, p_end) in enumerate(paragraphs):
-        previous = paragraphs[index - 1] if index > 0 else None
-        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        in_paragraph = []
-        while next_sentence < len(sentences) and sentences[next_sentence][0] < p_end:
-            if sentences[next_sentence][0] >= p_start:
-                in_paragraph.append(sentences[next_sentence])
-            next_sentence += 1
-        paragraph_attr = None  # read only for paragraphs that hold a figure
-        forward = None  # the next paragraph's source, read once when a figure needs it
+        following = members[index + 1] if index + 1 < len(paragraphs) else []
         paragraph_numbers = None  # numerals of the paragraph, found once
-        for s_start, s_end in in_paragraph:
+        for number in members[index]:
+            s_start, s_end = sentences[number]
             sentence = field_text[s_start:s_end]
             if paragraph_numbers is None:
                 paragraph_numbers = find_numbers(field_text[p_start:p_end])
@@ -440,25 +405,16 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 d.start <= f["_numeral"] < d.end for d in expressions)]
             if not figures:
                 continue
-            if paragraph_attr is None:
-                paragraph_attr = _attributions(field_text, p_start, p_end, previous)
-            sentence_attr = [a for a in paragraph_attr if s_start <= a.cue_start < s_end]
             for figure in figures:
-                speaker = (_pick(sentence_attr, figure["start"], False)
-                           or _pick(paragraph_attr, figure["start"], False))
-                if speaker is None:
-                    if forward is None:
-                        forward = _forward_source(field_text, following)
-                    speaker = _pick(forward, 0, False)
-                relay = (_pick(sentence_attr, figure["start"], True)
-                         or _pick(paragraph_attr, figure["start"], True))
-                if in_title and speaker is None:
-                    title_speaker = _TITLE_SPEAKER.match(field_text)
-                    actors = (find_actors(field_text, 0, title_speaker.end(1))
-                              if title_speaker else [])
-                    if actors:
-                        speaker = _Attribution(actors[-1], actors[-1].start, title_speaker.end(),
-                                               False)
+                if in_title:
+                    statement = _pick(analysis.statements, figure["start"])
+                    how = "title" if statement is not None else ""
+                else:
+                    statement, how = _claimant(analysis, number, members[index], following,
+                                               figure["start"])
+                if statement is not None and statement.resolved_by and not \
+                        statement.resolved_by.startswith("surname"):
+                    how = "coreference"  # the speaker is a pronoun or a description
                 direction = "unknown"
                 if figure["transfer"]:
                     direction = _direction(field_text, s_start, s_end, figure["start"])
@@ -467,14 +423,15 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 others = [f["start"] for f in figures if f is not figure]
                 period_start, period_end = _period(expressions, figure["start"],
                                                    anchor, others)
-                relay_actor = relay.actor if relay else article_relay
+                speaker = statement.speaker if statement is not None else None
                 rows.append({
                     **{k: v for k, v in figure.items() if k not in ("transfer", "_numeral")},
-                    "claimant": speaker.actor.canonical if speaker else "",
-                    "claimant_type": speaker.actor.type if speaker else "",
-                    "claimant_evidence": (field_text[speaker.cue_start:speaker.cue_end].strip()
-                                          if speaker else ""),
-                    "relayed_by": relay_actor.canonical if relay_actor else "",
+                    "claimant": speaker.canonical if speaker else "",
+                    "claimant_type": (speaker.type or "unknown") if speaker else "",
+                    "claimant_evidence": how,
+                    "claimant_text": (" ".join(field_text[statement.start:statement.end]
+                                               .split()) if statement is not None else ""),
+                    "relayed_by": _relay_names(analysis, statement, members[index]),
                     "direction": direction,
                     "period_start": period_start, "period_end": period_end,
                     "sentence": sentence, "in_title": in_title,
@@ -510,18 +467,21 @@ def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
     [[9000.0, 'RU->KP', True]]
     """
     rows = []
-    columns = ["article_id", "outlet", "title", "body", "published", "status"]
+    columns = ["article_id", "outlet", "title", "body", "boilerplate", "published", "status"]
     for article in text.records(articles, columns):
         body = article.get("body") or ""
         if not isinstance(body, str) or not body.strip() or article.get("status") == "error":
             continue
         anchor = _date(article.get("published"))
-        relay = _article_relay(body)
         found = []
         title = article.get("title") or ""
-        if isinstance(title, str) and title.strip():
-            found += _claims_in(title, in_title=True, anchor=anchor, article_relay=relay)
-        found += _claims_in(body, in_title=False, anchor=anchor, article_relay=relay)
+        title = title if isinstance(title, str) else ""
+        body_analysis, title_analysis = speaker_map(body, title,
+                                                    str(article.get("boilerplate") or ""),
+                                                    str(article.get("outlet") or ""))
+        if title.strip():
+            found += _claims_in(title, in_title=True, anchor=anchor, analysis=title_analysis)
+        found += _claims_in(body, in_title=False, anchor=anchor, analysis=body_analysis)
         counters = {True: 0, False: 0}
         for row in found:
             counters[row["in_title"]] += 1

@@ -1,20 +1,36 @@
-"""Who is quoted, with which verb, and relayed through whom.
+"""Who is quoted, cited, relayed or denies, with which verb — and who said each sentence.
 
-``extract_attributions`` reads every body sentence for attribution patterns:
+``extract_attributions`` reads the title and every body sentence for the attribution forms
+Indonesian news uses (verbs and their classes are in data/lexicons/attribution_verbs.csv):
 
-* a verb after a quote or clause: ``"...," kata Kirby`` (``kata``, ``ujar``, ``ucap``,
-  ``imbuh``, ``tutur``);
 * a speaker before a reporting verb: ``Gedung Putih pada Jumat (13/10/2023) mengatakan``,
-  ``Korea Utara sebelumnya membantah``, ``Baik pejabat Rusia maupun Korea Utara membantah``;
-* ``menurut X``; a speaker and a colon before a quote (``Kirby: "..."``);
-* relay cues (``seperti dilansir AP``, ``mengutip Yonhap``, ``seperti dikutip dari X``,
-  ``melansir (dari) X``, and a ``Sumber : X`` line in the body or the boilerplate column);
-* a quote-only paragraph right after a direct quote continues the same speaker.
+  ``Kim Yo Jong, sekali lagi membantah``, ``Baik Kremlin mau pun Korea Utara, yang …,
+  membantah`` (one row per speaker), and a second predicate of the same subject
+  (``Putin berterima kasih …, dan mengatakan``, ``…, dengan mengatakan``);
+* a speaker after the verb: ``"…," kata Kirby``, ``…, tulis NK News``, ``ungkap
+  departemen tersebut``, ``katanya`` (-nya: the last speaker);
+* ``menurut X`` (a medium named so beside another speaker is that speaker's relay);
+* a speaker and a colon before a statement (``Kirby: "…"``, a headline ``AS: …``);
+* passives with an agent: ``diungkapkan oleh X``, ``dibantah oleh X``; ``Dikatakan, …``
+  at the start of a sentence continues the last speaker;
+* relays: ``seperti dilansir AP``, ``dikutip dari Euronews``, ``mengutip Yonhap``, ``X yang
+  mengutip Y``, ``laporan yang dilihat oleh Reuters``, ``dalam wawancara dengan X``, a
+  medium's ``…, VOA melaporkan.`` after another speaker, a ``Sumber: X`` line;
+* denials in every form (``membantah``, ``menyangkal``, ``menepis``, ``menampik``,
+  ``menolak (keras) tuduhan …``, ``dibantah oleh``, headline ``Bantah``); a negated verb
+  (``tidak membantah``, ``menolak untuk membantah``) is no statement.
 
-Speakers are normalised through data/lexicons/actors.csv (``newsframe.actors``); unknown
-capitalised speakers are kept with ``source_type`` ``unknown``. Verb classes come from
-data/lexicons/attribution_verbs.csv, the accused side of the story from
-data/lexicons/story_sides.csv.
+Speakers are mentions (:mod:`newsframe.mentions`): known names are normalised through
+data/lexicons/actors.csv, unknown ones are kept as written with a type inferred from their
+title. Pronouns (*ia, dia, beliau*, *-nya*), definite descriptions (*pejabat itu, surat kabar
+tersebut, wanita itu*), documents (*laporan tersebut*, *menurut gambar …*) and bare surnames
+(*Kim*) are resolved against the article — the last compatible speaker, else the last
+compatible mention in the body's sentences, never in captions or page furniture — and
+``resolved_by`` says how.
+
+Each statement also covers the text it attributes (``speaker_map``): its sentence, a quote
+running over several sentences, the previous sentence for ``Hal itu dikatakan oleh X``;
+claims take their claimant from it (:mod:`newsframe.claims`).
 
 >>> import pandas as pd
 >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "body": [
@@ -27,13 +43,16 @@ data/lexicons/story_sides.csv.
 
 import functools
 import re
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from . import actors, lexicons, text
+from .mentions import Mention, find_mentions
 
-COLUMNS = ["article_id", "outlet", "source", "source_type", "country", "role", "verb",
-           "verb_class", "quote_type", "anonymous", "relayed_by", "sentence", "start", "end"]
+COLUMNS = ["article_id", "outlet", "source", "source_type", "source_kind", "source_text",
+           "country", "role", "verb", "verb_class", "form", "resolved_by", "quote_type",
+           "anonymous", "relayed_by", "in_title", "sentence", "start", "end"]
 CHAIN_COLUMNS = ["article_id", "outlet", "source", "source_type", "relayed_by", "chain",
                  "depth", "n_statements", "sentence", "start", "end"]
 BALANCE_COLUMNS = ["article_id", "outlet", "n_statements", "n_sources", "n_named_sources",
@@ -42,22 +61,118 @@ BALANCE_COLUMNS = ["article_id", "outlet", "n_statements", "n_sources", "n_named
                    "max_relay_depth"]
 VERB_CLASSES = ("neutral", "booster", "distancing", "denial")
 QUOTE_TYPES = ("direct", "indirect", "mixed")
+FORMS = ("pre_verb", "post_verb", "menurut", "colon", "passive", "predicate", "impersonal",
+         "document", "relayed", "relay_only", "continued_quote")
 
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
 _QUOTE_CHAR = re.compile("[\"" + _OPEN_QUOTES + _CLOSE_QUOTES + "]")
-_POST_VERBS = ("kata", "ujar", "ucap", "imbuh", "tutur")
-_POST_VERB = re.compile(r"[,\"'”’]\s*(" + "|".join(_POST_VERBS) + r")\s+")
-_RELAY_VERBS = ("dilansir", "melansir", "mengutip", "dikutip")
-_RELAY = re.compile(r"(?i)\b(?:seperti\s+)?(" + "|".join(_RELAY_VERBS) + r")(?:\s+dari)?\s+")
-_PRONOUNS = {"dia", "ia", "beliau"}
-_NEGATIONS = r"(?:tidak|tak|belum|enggan|bukan)"
-_LEADING_FUNCTION_WORDS = {"namun", "tetapi", "tapi", "sementara", "kemudian", "lalu", "baik",
-                           "dan", "sedangkan", "bahkan", "adapun", "pada", "di", "dalam"}
-# Words that may stand between a speaker and its verb: "Korea Utara sebelumnya membantah".
+_NEGATION = re.compile(r"(?:\b(?:tidak|tak|belum|enggan|bukan|tanpa)\s+(?:pernah\s+|mau\s+|"
+                       r"ingin\s+)?|\bmenolak\s+untuk\s+|\benggan\s+untuk\s+)$", re.I)
+_WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_SPEAKER_KINDS = ("person", "organisation", "state", "group", "unknown", "document")
+_FORWARD_ANAPHOR = re.compile(
+    r"\s*(?:Hal|Informasi|Kabar|Pernyataan|Data|Temuan|Keterangan|Laporan|Penilaian|Angka|"
+    r"Jumlah|Perkiraan|Estimasi|Tuduhan|Klaim)\s+"
+    r"(?:itu|tersebut|ini)\b|\s*Demikian\b", re.I)
+_IMPERSONAL = re.compile(r"\s*(Dikatakan|Disebutkan|Ditambahkan|Dijelaskan|Diungkapkan|"
+                         r"Dilaporkan)\s*(?:,|\s+bahwa\b)")
+_CONJUNCTION = re.compile(r"(?:,|\s)\s*(?:dan|maupun|mau\s+pun|serta)\s*$|,\s*$", re.I)
+_PREDICATE_LINK = re.compile(r"(?:,\s*|\s)(?:dan|serta|lalu|kemudian|sambil|seraya|dengan|"
+                             r"sekaligus|seraya)\s*$|,\s*$", re.I)
+_RELATIVE_BEFORE_VERB = re.compile(
+    r",\s*(?:yang|dalam|saat|ketika|seusai|usai|setelah|di\s+sela|kepada|melalui|lewat)\s"
+    r"[^,\"“”]{1,120},\s*$")
+_AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|dengan|atas|"
+                         r"terhadap|oleh|bagi|pada|antara|soal)|(?:di|dari|ke|untuk|kepada|"
+                         r"dengan|terhadap|bagi|antara)\s+[a-z]\w+)\s+$", re.I)
+_RELAY_CUE = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?"
+                        r"(dilansir|melansir|dikutip|mengutip)(?:\s+(?:dari|oleh))?\s+")
+_DOCUMENT_CUE = re.compile(r"\s*(dalam|berdasarkan|merujuk\s+pada|mengacu\s+pada)\s+"
+                           r"(?:sebuah\s+)?")
+_INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:dengan|bersama)\s+")
+_YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
+_SOURCE_LINE = re.compile(r"(?im)^[ \t]*(?:\w+:[ \t]*)?Sumber[ \t]*:?[ \t]*(.*?)[ \t]*$")
+_BULLET = re.compile(r"^[\s•·*-]+")
+
+
+# ---------------------------------------------------------------------------- lexicons
+
+@functools.cache
+def _verb_table(mtime: float) -> tuple[dict, dict]:
+    table = lexicons.load("attribution_verbs")
+    verbs = {}
+    headline = {}
+    for row in table.to_dict("records"):
+        verb = row["verb"].lower()
+        verbs[verb] = (row["verb_class"], row["position"], row["subject"])
+        headline[verb] = row["headline"] == "1"
+    return verbs, headline
+
+
+def _verb_lexicon() -> tuple[dict, dict]:
+    return _verb_table(lexicons.mtime("attribution_verbs"))
+
+
+@functools.cache
+def _verb_patterns(mtime: float) -> dict[str, re.Pattern]:
+    verbs, headline = _verb_table(mtime)
+    by_position: dict[str, list[str]] = {}
+    for verb, (_, position, _) in verbs.items():
+        by_position.setdefault(position, []).append(verb)
+    return {
+        "pre": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(
+            by_position["pre"] + by_position["object"]) + r")(?![\w-])"),
+        # in a headline the base forms stand before the object too: "Shin Ungkap …"
+        "headline": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(
+            by_position["pre"] + by_position["object"]
+            + [v for v in by_position["post"] if headline[v]]) + r")(?![\w-])"),
+        # after a quote or clause: ", kata X", "”, ujarnya"
+        "post": re.compile(r"(?:[,\"'”’]|\s-)\s*(?:(?:demikian|begitu)\s+)?("
+                           + lexicons.trie_regex(by_position["post"]) + r")(nya)?(?![\w-])"),
+        "menurut": re.compile(r"(?<![\w-])(menurut)(nya)?(?![\w-])"),
+        # "dikatakan oleh X", and the agent without "oleh": "disampaikan Kim dalam …"
+        "passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(by_position["passive"])
+                              + r")\s+(?:oleh\s+)?(?=[A-Z]|(?:para|seorang|sejumlah)\s)", re.I),
+        "relay_passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(
+            [v for v in by_position["relay"] if v.startswith("di") and v not in (
+                "dilansir", "dikutip")]) + r")\s+(?:oleh\s+)?(?=[A-Z]|(?:para|seorang)\s)",
+            re.I),
+    }
+
+
+def _patterns() -> dict[str, re.Pattern]:
+    return _verb_patterns(lexicons.mtime("attribution_verbs"))
+
+
+@functools.cache
+def _word_set(name: str, mtime: float) -> frozenset:
+    return frozenset(" ".join(c.lower().split()) for c in lexicons.load(name)["cue"])
+
+
+def _denial_objects() -> frozenset:
+    return _word_set("denial_objects", lexicons.mtime("denial_objects"))
+
+
+@functools.cache
+def _adverbial_pattern(mtime: float) -> re.Pattern:
+    adverbs = sorted(_word_set("adverbs", mtime), key=len, reverse=True)
+    return re.compile(
+        r"(?:\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in adverbs) + ")"
+        r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(_WEEKDAYS) + ")"
+        r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?:\s*\([\d/]+\))?\s*,?"
+        r"|\s*,?\s*pada\s+(?:bulan\s+|tanggal\s+)?\w+(?:\s+\w+)?(?:\s+\d{4})?\s*,?"
+        r"|\s*,?\s*(?:pekan|bulan|tahun|minggu)\s+(?:lalu|ini|depan)\s*,?"
+        r"|\s*\([\d/]+\)\s*,?)$", re.IGNORECASE)
+
+
+def _adverbial() -> re.Pattern:
+    return _adverbial_pattern(lexicons.mtime("adverbs"))
+
+
+# kept for the quick-check property test of the previous speaker reader
 _ADVERBS = ("telah", "sudah", "juga", "pun", "sebelumnya", "kemudian", "pernah", "yang", "lalu",
             "kembali", "bahkan", "secara resmi", "bersama-sama")
-_WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 _ADVERBIAL = re.compile(
     r"(?:\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in _ADVERBS) + ")"
     r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(_WEEKDAYS) + ")"
@@ -65,7 +180,6 @@ _ADVERBIAL = re.compile(
     r"|\s*,?\s*pada\s+(?:bulan\s+)?\w+(?:\s+\d{4})?\s*,?"
     r"|\s*,?\s*(?:pekan|bulan|tahun)\s+lalu\s*,?)$"
 )
-# the words an _ADVERBIAL match can end with (before a last comma): checked before the regex
 _ADVERBIAL_ENDS = tuple(a.split()[-1] for a in _ADVERBS) + _WEEKDAYS + (")",)
 
 
@@ -76,32 +190,19 @@ def _may_end_in_adverbial(head: str) -> bool:
     words = core.split()
     return bool(words) and (words[-1].endswith(_ADVERBIAL_ENDS)
                             or any(word.endswith("pada") for word in words[-4:]))
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*$")
-
-
-_MENURUT = re.compile(r"(?i)(?<!\w)(menurut)\s+")
-_COLON_QUOTE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,5})\s*:\s*[\"“]")
 
 
 @functools.cache
-def _verb_patterns(mtime: float) -> tuple[dict[str, str], re.Pattern]:
-    table = lexicons.load("attribution_verbs")
-    verbs = dict(zip(table["verb"].str.lower().tolist(), table["verb_class"].tolist(),
-                     strict=True))
-    speech = [v for v in verbs if v not in _RELAY_VERBS and v != "menurut"]
-    # matched in lower-cased text (faster than IGNORECASE), see _article_rows
-    pre_verb = re.compile(r"(?<![\w-])(" + lexicons.trie_regex(speech) + r")(?![\w-])")
-    return verbs, pre_verb
-
-
-def _verbs() -> dict[str, str]:
-    return _verb_patterns(lexicons.mtime("attribution_verbs"))[0]
-
-
-def _accused_types() -> set[str]:
+def _accused_types_cached(mtime: float) -> frozenset:
     table = lexicons.load("story_sides")
-    return set(table.loc[table["side"] == "accused", "source_type"])
+    return frozenset(table.loc[table["side"] == "accused", "source_type"])
 
+
+def _accused_types() -> frozenset:
+    return _accused_types_cached(lexicons.mtime("story_sides"))
+
+
+# ---------------------------------------------------------------------------- quotes
 
 def quote_spans(body: str) -> list[tuple[int, int]]:
     """Spans of quoted text (quote marks included), paired within each paragraph.
@@ -131,340 +232,873 @@ def _inside(spans, offset: int) -> bool:
     return any(start < offset < end for start, end in spans)
 
 
-def _speaker_row(name: str) -> dict:
-    """Lexicon fields for a speaker name; unknown names are kept as type ``unknown``."""
-    row = actors.normalise_actor(name)
-    if row is None:
-        return {"source": " ".join(name.split()), "source_type": "unknown", "country": "",
-                "role": "", "kind": "unknown"}
-    return {"source": row["canonical"], "source_type": row["type"], "country": row["country"],
-            "role": row["role"], "kind": row["kind"]}
+# ---------------------------------------------------------------------------- statements
+
+@dataclass
+class Statement:
+    """One attributed statement: who (resolved), how, where, and what it covers."""
+
+    speaker: Mention
+    verb: str
+    verb_class: str
+    form: str
+    start: int  # the attribution expression: speaker and verb
+    end: int
+    sentence: tuple[int, int]
+    resolved_by: str = ""
+    relays: list = field(default_factory=list)  # Mentions, nearest to the speaker last
+    scope: list = field(default_factory=list)  # sentence spans the statement covers
+    post: bool = False  # the speaker follows the verb (", kata X")
 
 
-def _best_actor(matches):
-    persons = [m for m in matches if m.kind == "person"]
-    return (persons or matches)[0]
+@dataclass
+class Analysis:
+    """The statements of one text and, per sentence, the statements covering it."""
+
+    statements: list
+    sentences: list
+    covering: dict  # sentence index -> statements that cover it
+    relays: dict = field(default_factory=dict)  # sentence index -> relay media named there
 
 
-def _forward_speaker(body: str, pos: int, limit: int, quotes,
-                     first: bool = False) -> tuple[str, int] | None:
-    """The speaker phrase that starts at ``pos`` (after ``kata``/``menurut``/relay verbs).
+@dataclass
+class _Context:
+    """What the article has said so far, for resolving pronouns and descriptions."""
 
-    A person wins inside a role phrase (``kata juru bicara Gedung Putih Adrienne Watson``);
-    with ``first`` the earliest actor wins (``melansir dari Al Arabiya mobil itu ...``).
-    """
-    window = body[pos:limit]
-    stop = re.search(r",|;|\.(?:\s|$)|\s(?:seperti|dalam|saat|ketika|yang|bahwa|kepada|"
-                     r"dilansir|mengutip|melansir)\s|\(|[\"“”]", window)
-    end = pos + (stop.start() if stop else len(window))
-    found = [m for m in actors.find_actors(body, pos, end) if not _inside(quotes, m.start)]
-    if found:
-        best = found[0] if first else _best_actor(found)
-        return best.text, best.end
-    run = re.match(r"\s*((?:[a-z]+\s+){0,3}?)((?:[A-Z][\w.'’-]*\s*){1,6})", body[pos:end])
-    if run and run.group(2).strip():
-        name = run.group(2).strip()
-        return name, pos + run.start(2) + len(name)
-    word = re.match(r"\s*(\w+)", body[pos:end])
-    if word and word.group(1).lower() in _PRONOUNS:
-        return word.group(1), pos + word.end(1)
+    speakers: list = field(default_factory=list)  # resolved speaker Mentions, in order
+    mentioned: list = field(default_factory=list)  # resolved Mentions of body sentences
+    names: list = field(default_factory=list)  # full names (two or more words) in the text
+    documents: dict = field(default_factory=dict)  # document head -> its author Mention
+    acronyms: dict = field(default_factory=dict)  # "RUSI" -> the mention it abbreviates
+    last_author: Mention | None = None  # who last published a document
+
+
+def _similar(a: str, b: str) -> bool:
+    """Equal, or one typing slip apart for words of eight letters or more
+    (``departermen`` / ``departemen``)."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 8 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    index = 0
+    while index < len(a) and a[index] == b[index]:
+        index += 1
+    return a[index + (len(a) == len(b)):] == b[index + 1:]
+
+
+def _contains_word(phrase: str, word: str) -> bool:
+    return any(_similar(part, word) for part in re.findall(r"[\w-]+", phrase.lower()))
+
+
+def _head_words(mention: Mention) -> str:
+    return f"{mention.text} {mention.role} {mention.canonical}".lower()
+
+
+def _resolve(mention: Mention, position: int, context: _Context) -> tuple[Mention | None, str]:
+    """The antecedent of a pronoun, description, document or surname (``mention`` itself
+    when nothing needs resolving), its type inferred from its title where unknown."""
+    found, how = _antecedent(mention, position, context)
+    if found is not None and found.kind in ("person", "group") and found.type in (
+            "", "unknown") and found.role:
+        # "seorang juru bicara kementerian", "juru bicara HUR": the organisation named in
+        # the article gives the type
+        for word in re.findall(r"[\w-]+", found.role):
+            if word.lower() in ("juru", "bicara", "kepala", "peneliti", "utama", "senior"):
+                continue
+            org = _last(context.mentioned, lambda m, word=word: m.kind == "organisation"
+                        and m.type not in ("", "unknown") and (
+                            _contains_word(m.text, word.lower()) or m.acronym == word))
+            if org is not None:
+                found = found._replace(type=org.type, country=found.country or org.country)
+                break
+    return found, how
+
+
+def _antecedent(mention: Mention, position: int, context: _Context
+                ) -> tuple[Mention | None, str]:
+    refer = mention.refer
+    if not refer:
+        return mention, ""
+    how = f"{refer}: {mention.text}"
+    if refer == "title":
+        named = _named_by_title(mention, context)
+        return (named._replace(start=mention.start, end=mention.end, text=mention.text), how
+                ) if named is not None else (mention._replace(refer=""), "")
+    if refer == "pronoun" and mention.head == "impersonal":
+        return _last(context.speakers, lambda m: True), how
+    if refer == "pronoun":
+        if mention.head == "mereka":
+            found = _last(context.speakers, lambda m: m.kind in ("group", "state",
+                                                                 "organisation"))
+        else:
+            found = _last(context.speakers, lambda m: m.kind == "person") or _last(
+                context.mentioned[-6:], lambda m: m.kind == "person")
+        return found, how
+    if refer == "surname":
+        token = mention.name.lower()
+
+        def holds(m):
+            return m.kind == "person" and m.name.lower() != token and \
+                token in m.name.lower().replace("-", " ").split()
+        # the speaker last quoted under that name, else the last full name before, else after
+        chosen = _last(context.speakers, holds)
+        if chosen is None:
+            full = [m for m in context.names if holds(m)]
+            before = [m for m in full if m.start < position]
+            chosen = before[-1] if before else (full[0] if full else None)
+        acronym = context.acronyms.get(mention.name)
+        if chosen is None and acronym is not None:  # "RUSI" after "… Institute (RUSI)"
+            chosen = acronym
+        if chosen is not None:
+            return chosen._replace(start=mention.start, end=mention.end, text=mention.text), how
+        if mention.known and not _ambiguous_alias(mention.name):
+            return mention._replace(refer=""), ""
+        # a bare "Kim" the article never names in full: nobody in particular
+        return mention._replace(refer="", canonical=mention.name, type="unknown",
+                                country="", role="", known=False), ""
+    head = mention.head
+    if mention.kind == "document":
+        author = context.documents.get(head) or context.last_author
+        if author is None:
+            author = _last(context.speakers, lambda m: True)
+        return author, how
+    if mention.kind in ("person", "group"):
+        def fits(m):
+            if m.kind not in ("person", "group"):
+                return False
+            if head in ("wanita", "perempuan", "nyonya"):
+                return m.kind == "person" and m.gender != "male"
+            if head in ("pria", "laki-laki", "tuan", "bapak"):
+                return m.kind == "person" and m.gender != "female"
+            return _contains_word(_head_words(m), head.split()[0])
+        found = _last(context.speakers, fits) or _last(context.mentioned, fits)
+        if found is None and head in _GENERIC_PERSONS:
+            # "pejabat itu", "wanita itu": the person last quoted
+            found = _last(context.speakers, lambda m: m.kind == "person" and m.name)
+        return found, how
+    if mention.type == "media" or head in ("surat kabar", "media", "situs", "kantor berita",
+                                           "harian", "koran", "majalah", "televisi"):
+        found = _last(context.speakers + context.mentioned,
+                      lambda m: m.type in ("media", "wire") or m.kind == "organisation"
+                      and _contains_word(_head_words(m), head.split()[0]))
+        found = _last(context.mentioned, lambda m: m.type in ("media", "wire")) or found
+        return found, how
+    found = _last(context.speakers, lambda m: m.kind == "organisation" and _contains_word(
+        _head_words(m), head.split()[0])) or _last(
+        context.mentioned, lambda m: m.kind in ("organisation", "state")
+        and _contains_word(_head_words(m), head.split()[0]))
+    if found is None and head in _GENERIC_ORGS:
+        # "lembaga itu", "badan tersebut": the organisation last quoted
+        found = _last(context.speakers, lambda m: m.kind == "organisation")
+    return found, how
+
+
+_GENERIC_PERSONS = frozenset({"pejabat", "pejabat senior", "pejabat tinggi", "wanita",
+                              "perempuan", "pria", "laki-laki", "tokoh", "sumber", "diplomat"})
+_GENERIC_ORGS = frozenset({"lembaga", "badan", "organisasi", "institusi", "pihak", "kelompok",
+                           "tim", "kantor", "layanan"})
+
+
+def _title_key(role: str) -> str:
+    """The title words of a role, without the actors it names and without determiners:
+    ``menteri pertahanan Korea Selatan`` → ``menteri pertahanan``."""
+    stripped = role
+    for match in sorted(actors.find_actors(role), key=lambda m: -m.start):
+        stripped = stripped[:match.start] + " " + stripped[match.end:]
+    words = [w for w in re.findall(r"[\w-]+", stripped.lower())
+             if w not in ("seorang", "sebuah", "salah", "satu", "para", "di", "dari")]
+    return " ".join(words)
+
+
+def _named_by_title(mention: Mention, context: _Context) -> Mention | None:
+    """The one person the article names who holds the title of a title-only mention
+    (``kata menteri pertahanan Korea Selatan`` and ``Shin Won-sik`` in the same article),
+    by the title written beside the name or the lexicon's titles of that person."""
+    key = _title_key(mention.role or mention.text)
+    if not key:
+        return None
+    candidates = {}
+    for person in context.names + [m for m in context.mentioned if m.kind == "person"]:
+        if person.kind != "person" or not person.name:
+            continue
+        if mention.country and person.country and mention.country != person.country:
+            continue
+        held = [_title_key(person.role)] if person.role and not person.known else []
+        held += list(actors.titles_of(person.canonical)) if person.known else []
+        held += [_title_key(person.role)] if person.known and person.role else []
+        if any(h and (h == key or h.startswith(key + " ") or key.startswith(h + " "))
+               for h in held):
+            candidates[person.canonical] = person
+    return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+def _ambiguous_alias(name: str) -> bool:
+    from .mentions import _is_ambiguous
+
+    return _is_ambiguous(name)
+
+
+def _last(items, test):
+    for item in reversed(items):
+        if item is not None and test(item):
+            return item
     return None
 
 
-def _after_verb(body: str, floor: int, start: int) -> bool:
-    """True when the phrase at ``start`` follows a verb or preposition (an object)."""
-    return bool(re.search(
-        r"(?:^|\s)(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|dengan|atas|terhadap)\s+$",
-        body[max(floor, start - 30):start]))
+# ---------------------------------------------------------------------------- reading
 
-
-def _backward_speakers(body: str, verb_start: int, floor: int) -> list[tuple[str, int]]:
-    """Speakers whose phrase ends right before a reporting verb (coordination allowed)."""
-    head = body[floor:verb_start]
-    while True:  # peel adverbials and dates between speaker and verb
-        head = head.rstrip()
-        stripped = _ADVERBIAL.sub("", head) if _may_end_in_adverbial(head) else head
-        if stripped == head:
+def _strip_adverbials(body: str, floor: int, cursor: int) -> int:
+    """Move ``cursor`` left over adverbials, dates and a relative clause between a speaker
+    and its verb (``Kremlin langsung``, ``Gedung Putih pada Kamis (4/1/2024)``,
+    ``Korea Utara, yang mempererat hubungan …,``)."""
+    pattern = _adverbial()
+    for _ in range(8):
+        head = body[floor:cursor]
+        stripped = head.rstrip()
+        match = pattern.search(stripped)
+        if match and match.start() > 0:
+            stripped = stripped[:match.start()]
+        relative = _RELATIVE_BEFORE_VERB.search(stripped)
+        if relative:
+            stripped = stripped[:relative.start()]
+        stripped = stripped.rstrip()
+        if stripped.endswith(","):
+            stripped = stripped[:-1].rstrip()
+        if len(stripped) == len(head):
             break
-        head = stripped
-    head = head.rstrip(" ,")
-    if re.search(r"\b" + _NEGATIONS + r"$", head):
+        cursor = floor + len(stripped)
+    return cursor
+
+
+def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | None:
+    for mention in mentions:
+        if mention.end == cursor or (mention.end < cursor and
+                                     not body[mention.end:cursor].strip(" ),")):
+            return mention
+    return None
+
+
+def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int
+              ) -> list[Mention]:
+    """The speakers whose phrase ends right before a verb, coordinated ones included
+    (``Korea Selatan dan Amerika Serikat``, ``Baik X maupun Y``)."""
+    cursor = _strip_adverbials(body, floor, verb_start)
+    candidates = [m for m in mentions if floor <= m.start and m.end <= cursor]
+    first = _ending_at(candidates[::-1], cursor, body)
+    if first is None or first.kind not in _SPEAKER_KINDS + ("pronoun",):
         return []
-    head_end = floor + len(head)
-    found = actors.find_actors(body, floor, head_end)
-    speakers = []
-    cursor = head_end
-    in_list = False
+    if first.kind == "pronoun":
+        return [first]
+    relative = re.search(r"\byang\s+(?:\w+\s+){0,2}$", body[first.end:verb_start])
+    if not relative and _AFTER_VERB.search(body[max(floor, first.start - 30):first.start]):
+        return []  # "mengunjungi Rusia": an object, not a subject ("laporan X yang
+        # menyatakan" is a subject)
+    found = [first]
     while True:
-        # an actor ending at the cursor, or "Amerika Serikat (AS)"
-        ending = [m for m in found if m.end == cursor]
-        if not ending and body[floor:cursor].endswith(")"):
-            inner = body[floor:cursor].rfind("(")
-            ending = [m for m in found if m.end <= floor + inner and
-                      not body[m.end:floor + inner].strip()]
-        # an actor right after a verb or preposition is an object: "mengunjungi Rusia"
-        ending = [m for m in ending if not _after_verb(body, floor, m.start)]
-        if ending:
-            best = max(ending, key=lambda m: (m.kind == "person", m.end - m.start))
-            speakers.append((best.text, best.start))
-            start = best.start
-        else:
-            prefix = body[floor:cursor]
-            run = _CAPITALISED_RUN.search(prefix)
-            if run is None or speakers:
-                words = prefix.split()
-                if not speakers and words and words[-1].lower() in _PRONOUNS:
-                    speakers.append((words[-1], cursor - len(words[-1])))
-                break
-            words = run.group(0).split()
-            while words and words[0].lower() in _LEADING_FUNCTION_WORDS:
-                words = words[1:]
-            if not words:
-                break
-            name = " ".join(words)
-            name_start = cursor - len(run.group(0).rstrip()) + run.group(0).find(words[0])
-            if _after_verb(body, floor, name_start):
-                break
-            speakers.append((name, cursor - len(run.group(0).rstrip()) +
-                             run.group(0).find(words[0])))
+        link = _CONJUNCTION.search(body, floor, found[-1].start)
+        if not link:
             break
-        # "Baik pejabat Rusia maupun Korea Utara": look for a coordinated speaker
-        before = body[floor:start]
-        conjunction = r"(?:\s+(?:dan|maupun|serta)|,)" if in_list else r"\s+(?:dan|maupun|serta)"
-        coordinated = re.search(r",?" + conjunction + r"\s*$", before)
-        if not coordinated:
+        before = [m for m in candidates if m.end <= link.start()]
+        nxt = _ending_at(before[::-1], link.start(), body)
+        if nxt is None or nxt.kind not in _SPEAKER_KINDS or not body[nxt.end:found[-1].start
+                                                                      ].strip(" ,"):
             break
-        in_list = True
-        cursor = floor + coordinated.start()
-    return speakers
-
-
-def _relays(body: str, sentence: tuple[int, int], quotes, lowered: str) -> list[dict]:
-    """Relay cues in one sentence: the medium relayed and the span of the cue (``lowered``
-    is ``body`` through text.lower_keeping_offsets)."""
-    start, end = sentence
-    relays = []
-    # the regex only where a relay verb occurs (a quick check first)
-    if all(lowered.find(verb, start, end) == -1 for verb in _RELAY_VERBS):
-        return relays
-    for match in _RELAY.finditer(body, start, end):
-        if _inside(quotes, match.start()):
+        shares_head = re.search(r"\bdan\s*$", body[link.start():found[-1].start]) and \
+            not re.search(r"(?i)\bbaik\s", body[floor:nxt.start + 1])
+        if shares_head and nxt.kind in ("group", "person", "organisation") and \
+                found[-1].kind == "state" and len(found) == 1 and nxt.country and \
+                nxt.type not in ("media", "wire") and not (nxt.name and nxt.kind == "person"):
+            # "pejabat senior Kiev dan Seoul": one group of officials of both
+            found[-1] = nxt._replace(end=found[-1].end, text=body[nxt.start:found[-1].end])
             continue
-        speaker = _forward_speaker(body, match.end(), end, quotes, first=True)
-        if speaker is None:
-            continue
-        name, name_end = speaker
-        row = _speaker_row(name)
-        if row["source_type"] not in ("wire", "media", "unknown"):
-            name, name_end = _forward_speaker(body, match.end(), end, quotes)
-            row = _speaker_row(name)
-        verb = match.group(1).lower()
-        if verb == "mengutip" and row["kind"] in ("person", "group"):
-            # "Kantor berita Rusia mengutip juru bicara Kremlin Dmitry Peskov yang mengatakan":
-            # the subject is the relay, the quoted person is a speaker found by other patterns
-            subject = _backward_speakers(body, match.start(), start)
-            if subject:
-                relays.append({"verb": verb, "start": subject[0][1], "end": match.end(1),
-                               "cue_start": subject[0][1], "quoted": row["source"],
-                               **_speaker_row(subject[0][0])})
-            continue
-        relays.append({"verb": verb, "start": match.start(), "end": name_end,
-                       "cue_start": match.start(1), **row})
-    return relays
+        found.append(nxt)
+    return found[::-1]
 
 
-def _article_relay(body: str, boilerplate: str) -> str:
-    for chunk in (boilerplate, body):
-        # the loader tags boilerplate lines ("source_line: Sumber : The Associated Press")
-        match = re.search(r"(?im)^\s*(?:\w+:\s*)?Sumber\s*:\s*(.+?)\s*$", chunk or "")
+def _clause_subject(body: str, mentions: list[Mention], floor: int, verb_start: int
+                    ) -> Mention | None:
+    """The subject of the sentence's first clause, for a second predicate of it
+    (``Putin berterima kasih …, dan mengatakan``; ``…, dengan mengatakan``)."""
+    if not _PREDICATE_LINK.search(body, floor, _strip_adverbials(body, floor, verb_start)):
+        return None
+    for mention in mentions:
+        if mention.start < floor or mention.end > verb_start or mention.kind not in \
+                _SPEAKER_KINDS or mention.kind == "document":
+            continue
+        after = re.match(r"[\s,]*(?:\(\w+\)\s*)?([\w-]+)", body[mention.end:verb_start])
+        word = after.group(1).lower() if after else ""
+        if re.match(r"(?:me|mem|men|meng|meny|ber|ter)\w{3,}", word) or word in (
+                _verb_lexicon()[0]):
+            if not _AFTER_VERB.search(body[max(floor, mention.start - 30):mention.start]):
+                return mention
+    return None
+
+
+def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
+                 ) -> Mention | None:
+    """The mention right after a verb or cue (spaces and ``dari`` between are allowed)."""
+    for mention in mentions:
+        if position <= mention.start < limit and not body[position:mention.start].strip():
+            return mention
+    return None
+
+
+def _speaker_kind(mention: Mention | None) -> bool:
+    return mention is not None and mention.kind in _SPEAKER_KINDS
+
+
+class _Reader:
+    """Reads the statements of one text, sentence by sentence (see the module docstring)."""
+
+    def __init__(self, body: str, title_case: bool, context: _Context | None = None,
+                 own: frozenset = frozenset()):
+        self.body = body
+        self.own = own  # the outlet's own names: an interview "dengan Tribunjateng.com" is
+        # the outlet itself, not a relay
+        self.title_case = title_case
+        self.lowered = text.lower_keeping_offsets(body)
+        self.quotes = quote_spans(body)
+        self.context = context if context is not None else _Context()
+        self.verbs, self.headline = _verb_lexicon()
+        self.last_relays: list = []
+        self.salient: list = []  # subjects of negated verbs ("Peskov menolak untuk …")
+        self.next_end = 0  # where the next sentence ends
+
+    def statements(self, sentence: tuple[int, int], mentions: list[Mention]) -> list:
+        body, lowered = self.body, self.lowered
+        s_start, s_end = sentence
+        patterns = _patterns()
+        found: list[Statement] = []
+        used_verbs: set[int] = set()
+
+        def add(speaker, verb, start, end, form, post=False, verb_class=None):
+            if not _speaker_kind(speaker) and speaker.kind != "pronoun":
+                return None
+            klass = verb_class or self.verbs.get(verb, ("neutral", ""))[0]
+            item = Statement(speaker, verb, klass, form, min(start, speaker.start),
+                             max(end, speaker.end), sentence, post=post)
+            found.append(item)
+            return item
+
+        # speaker after the verb: ", kata Kirby", "”, ujarnya", ", tulis NK News"
+        for match in patterns["post"].finditer(lowered, s_start, s_end):
+            verb = match.group(1)
+            if _inside(self.quotes, match.start(1)) or self.title_case and self.headline.get(
+                    verb):
+                continue  # in a headline ", Sebut …" is a second predicate
+            used_verbs.add(match.start(1))
+            if match.group(2):  # katanya
+                pronoun = Mention(match.start(1), match.end(2), body[match.start(1):match.end(2)],
+                                  "", "", "", "pronoun", "", "", "", False, "pronoun", "nya",
+                                  "")
+                add(pronoun, verb, match.start(1), match.end(2), "post_verb", post=True)
+                continue
+            speaker = _starting_at(mentions, match.end(1), body, s_end)
+            if (speaker is None or not speaker.name) and self.next_end > s_end and \
+                    body[s_end - 1] not in ".!?\"”":
+                # "kata juru bicara Dewan Keamanan Nasional\n\nGedung Putih Adrienne Watson,":
+                # a line cut inside the speaker's title
+                joined = find_mentions(body, match.end(1), self.next_end)
+                speaker = _starting_at(joined, match.end(1), body, self.next_end) or speaker
+            if speaker is not None and not _inside(self.quotes, speaker.start):
+                add(speaker, verb, match.start(1), speaker.end, "post_verb", post=True)
+        # menurut X, menurutnya
+        for match in patterns["menurut"].finditer(lowered, s_start, s_end):
+            if _inside(self.quotes, match.start()):
+                continue
+            if match.group(2):
+                pronoun = Mention(match.start(1), match.end(2), body[match.start(1):match.end(2)],
+                                  "", "", "", "pronoun", "", "", "", False, "pronoun", "nya",
+                                  "")
+                add(pronoun, "menurut", match.start(1), match.end(2), "menurut")
+                continue
+            speaker = _starting_at(mentions, match.end(1), body, s_end)
+            if speaker is not None:
+                add(speaker, "menurut", match.start(1), speaker.end, "menurut")
+        # "Dalam lembar fakta Departemen Luar Negeri AS …", "berdasarkan laporan X": the
+        # document's author speaks
+        # (at the start of the sentence, the document closing with a comma)
+        match = _DOCUMENT_CUE.match(lowered, s_start, s_end)
         if match:
-            return _speaker_row(match.group(1))["source"]
-    return ""
+            speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and speaker.head and speaker.kind != "document" and \
+                    re.match(r"\s*(?:,|yang\s[^,]{0,80},)", body[speaker.end:s_end]):
+                add(speaker, speaker.head, match.start(1), speaker.end, "document")
+        # passive with an agent: "dikatakan oleh X", "dibantah oleh X"
+        for match in patterns["passive"].finditer(body, s_start, s_end):
+            if _inside(self.quotes, match.start()):
+                continue
+            speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None:
+                used_verbs.add(match.start(1))
+                add(speaker, match.group(1).lower(), match.start(1), speaker.end, "passive")
+        # speaker before the verb
+        for match in patterns["headline" if self.title_case else "pre"].finditer(
+                lowered, s_start, s_end):
+            verb = match.group(1)
+            if match.start(1) in used_verbs or _inside(self.quotes, match.start()):
+                continue
+            klass, position, subject_kind = self.verbs[verb]
+            if position == "object":
+                if not self._rejects_a_claim(match.end(), s_end):
+                    continue
+            if _NEGATION.search(lowered, max(s_start, match.start() - 30), match.start()):
+                # no statement, but the subject stays the one a later "ia" means
+                subject = _subjects(body, mentions, s_start, _NEGATION.search(
+                    lowered, max(s_start, match.start() - 30), match.start()).start())
+                self.salient += subject
+                continue
+            floor = s_start
+            for _, q_end in self.quotes:  # never read a speaker out of a quote
+                if match.start() >= q_end > floor:
+                    floor = q_end
+            bound = list(re.finditer(r"\b(?:bahwa|karena|sehingga)\b|;",
+                                     lowered[floor:match.start()]))
+            if bound:
+                floor += bound[-1].end()
+            speakers = _subjects(body, mentions, floor, match.start())
+            if subject_kind == "document":  # "laporan itu menunjukkan": a document shows
+                speakers = [m for m in speakers if m.head and m.kind != "pronoun"]
+                if not speakers:
+                    continue
+            if speakers:
+                for speaker in speakers:
+                    add(speaker, verb, speaker.start, match.end(1), "pre_verb")
+                continue
+            subject = _clause_subject(body, mentions, floor, match.start())
+            if subject is not None:
+                add(subject, verb, match.start(1), match.end(1), "predicate")
+        # a speaker and a colon before a statement: Kirby: "…"; headline "AS: …"
+        colon = body.find(":", s_start, s_end)
+        while colon != -1:
+            follows_quote = re.match(r"\s*[\"“]", body[colon + 1:colon + 4])
+            if (follows_quote or self.title_case) and not _inside(self.quotes, colon):
+                speaker = _ending_at([m for m in mentions if m.end <= colon][::-1], colon,
+                                     body)
+                opens = speaker is not None and (not body[s_start:speaker.start].strip(" -–—")
+                                                 or body[:speaker.start].rstrip().endswith(","))
+                if opens or (speaker is not None and follows_quote):
+                    if not any(s.start <= speaker.start < s.end for s in found):
+                        add(speaker, "", speaker.start, colon, "colon")
+            colon = body.find(":", colon + 1, s_end)
+        # "Dikatakan, …" at the start of a sentence: the last speaker goes on
+        impersonal = _IMPERSONAL.match(body, s_start, s_end)
+        if impersonal and not found:
+            pronoun = Mention(impersonal.start(1), impersonal.end(1), impersonal.group(1), "",
+                              "", "", "pronoun", "", "", "", False, "pronoun", "impersonal", "")
+            add(pronoun, impersonal.group(1).lower(), impersonal.start(1), impersonal.end(1),
+                "impersonal")
+        relays = self._relays(sentence, mentions, found)
+        self.last_relays = [medium for _, medium, _ in relays]
+        return self._finish(found, relays, sentence)
+
+    def _rejects_a_claim(self, verb_end: int, limit: int) -> bool:
+        """``menolak (keras) tuduhan …``: a rejection with a claim as its object."""
+        words = re.findall(r"[\w-]+", self.lowered[verb_end:min(limit, verb_end + 40)])[:3]
+        objects = _denial_objects()
+        return any(w in objects for w in words[:2]) or (
+            len(words) > 2 and words[0] in ("keras", "mentah-mentah", "tegas")
+            and words[1] in objects)
+
+    def _relays(self, sentence, mentions, found) -> list[tuple[int, Mention, str]]:
+        """(position, medium, cue) of every relay cue in the sentence."""
+        body = self.body
+        s_start, s_end = sentence
+        relays = []
+        for match in _RELAY_CUE.finditer(body, s_start, s_end):
+            if _inside(self.quotes, match.start()):
+                continue
+            verb = match.group(1).lower()
+            target = _starting_at(mentions, match.end(), body, s_end)
+            if target is None:
+                continue
+            if target.kind == "document" and not target.known:
+                target = self._document_source(target, mentions, s_end) or target
+            if verb == "mengutip":
+                subject = _subjects(body, mentions, s_start, match.start())
+                if not subject:
+                    post = [s for s in found if s.post and s.end <= match.start() + 1 and
+                            _YANG_MENGUTIP.match(body, s.end)]
+                    subject = [post[-1].speaker] if post else []
+                if subject and target.kind != "document" or subject and target.known:
+                    # "X mengutip Y": Y speaks, X relays
+                    for statement in found:
+                        if statement.speaker in subject:
+                            statement.relays.append(statement.speaker)
+                            statement.speaker = target
+                            statement.form = "relayed"
+                        elif statement.speaker.start == target.start:  # "Y yang mengatakan"
+                            statement.relays += subject
+                    if not any(s.speaker.start == target.start for s in found):
+                        item = Statement(target, "mengutip", "neutral", "relayed",
+                                         subject[0].start, target.end, sentence)
+                        item.relays.append(subject[0])
+                        found.append(item)
+                    continue
+            relays.append((match.start(), target, verb))
+        for match in _INTERVIEW.finditer(body, s_start, s_end):
+            target = _starting_at(mentions, match.end(), body, s_end)
+            if target is not None:
+                relays.append((match.start(), target, "wawancara"))
+        for match in _patterns()["relay_passive"].finditer(body, s_start, s_end):
+            target = _starting_at(mentions, match.end(), body, s_end)
+            if target is not None and not _inside(self.quotes, match.start()):
+                relays.append((match.start(), target, match.group(1).lower()))
+        return relays
+
+    def _document_source(self, document, mentions, limit):
+        """``data yang diperoleh oleh C4ADS``: who the document is from."""
+        match = re.match(r"\s+(?:yang\s+)?(?:di\w+\s+)?(?:oleh|dari)\s+", self.body[
+            document.end:limit])
+        if match:
+            return _starting_at(mentions, document.end + match.end(), self.body, limit)
+        return None
+
+    def _finish(self, found, relays, sentence) -> list[Statement]:
+        # a medium's "…, VOA melaporkan." or "menurut Yonhap" beside another speaker relays
+        others = [s for s in found if not (s.speaker.type in ("media", "wire") and (
+            s.form == "menurut" or s.form == "pre_verb" and s.verb in _REPORT_VERBS))]
+        if others and len(others) < len(found):
+            for statement in found:
+                if statement not in others:
+                    relays.append((statement.start, statement.speaker, statement.verb))
+            found = others
+        # a relay with no other speaker in the sentence: the relayed medium is the source
+        if not found and relays:
+            for position, medium, verb in relays:
+                if medium.kind in ("organisation", "unknown", "person") and (
+                        verb != "mengutip" or medium.type in ("media", "wire")):
+                    found.append(Statement(medium, verb, "neutral", "relay_only", position,
+                                           medium.end, sentence))
+            relays = []
+        relays = [r for r in relays if _squeeze(r[1].canonical) not in self.own]
+        found = [s for s in found if not (s.form == "relay_only" and _squeeze(
+            s.speaker.canonical) in self.own)]
+        unique, seen = [], set()
+        for statement in sorted(found, key=lambda s: s.start):
+            key = (statement.speaker.start, statement.speaker.end, statement.verb)
+            if key in seen:
+                continue
+            seen.add(key)
+            unique.append(statement)
+        for statement in unique:
+            statement.relays += [medium for _, medium, _ in sorted(relays, key=lambda r: r[0])
+                                 if medium.canonical != statement.speaker.canonical]
+        return unique
 
 
-def _quote_type(body: str, quotes, sent: tuple[int, int], start: int, end: int, post: bool):
+_REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "mengabarkan",
+                           "menulis", "tulis"})
+
+
+# ---------------------------------------------------------------------------- article
+
+def _furniture(body: str, start: int, end: int) -> bool:
+    """A paragraph that is page furniture, not text: a caption, a teaser headline, a credit
+    (short, no closing punctuation)."""
+    line = body[start:end].strip()
+    if not line:
+        return True
+    if line[-1] in ".!?\"”’…)" and not line.endswith(("))", ". )")):
+        return False
+    return len(line.split()) <= 25
+
+
+def _article_relay(boilerplate: str, body: str) -> Mention | None:
+    """The medium of a ``Sumber: X`` line (in the body or the boilerplate column)."""
+    for chunk in (boilerplate, body):
+        lines = (chunk or "").split("\n")
+        for index, line in enumerate(lines):
+            match = _SOURCE_LINE.match(line)
+            if not match or len(line) > 80:
+                continue
+            value = _BULLET.sub("", match.group(1)).strip()
+            if not value and index + 1 < len(lines):
+                value = _BULLET.sub("", re.sub(r"^\w+:\s*", "", lines[index + 1])).strip()
+            if not value or re.match(r"(?i)(foto|photo)\b", value):
+                continue
+            found = find_mentions(value)
+            if found:
+                return found[0]
+            return Mention(0, len(value), value, value, value, "unknown", "organisation", "",
+                           "", "", False, "", "", "")
+    return None
+
+
+def _register(context: _Context, mention: Mention | None, speaker: bool = False) -> None:
+    if mention is None:
+        return
+    if mention.acronym and mention.name:
+        context.acronyms.setdefault(mention.acronym, mention)
+    if speaker:
+        context.speakers.append(mention)
+    if mention.kind not in ("pronoun",) and not mention.refer:
+        context.mentioned.append(mention)
+
+
+def _squeeze(name: str) -> str:
+    """A name in lower-case letters and digits only (``TRIBUNJATENG.COM`` →
+    ``tribunjatengcom``), for comparing an outlet's spellings."""
+    return re.sub(r"[^\w]|_", "", name.lower())
+
+
+def _own_names(outlet: str, body: str) -> frozenset:
+    """The outlet's own names: its name and the words of the dateline that opens the body
+    (``TRIBUNJATENG.COM, SEMARANG -``), with and without a domain ending."""
+    names = {outlet} if outlet else set()
+    dateline = re.match(r"\s*([^\n]{2,80}?)\s(?:-{1,2}|–|—)\s", body)
+    if dateline:
+        names |= {part for part in re.split(r"[,(]\s*", dateline.group(1)) if part.strip()}
+    squeezed = {_squeeze(n) for n in names if _squeeze(n)}
+    return frozenset(squeezed | {re.sub(r"(?:com|coid|co|id|tv)$", "", n) for n in squeezed})
+
+
+@functools.lru_cache(maxsize=1024)
+def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
+            ) -> tuple[Analysis, Analysis]:
+    """The statements of an article's body and title (remembered: claims and attributions
+    both ask). Returns ``(body analysis, title analysis)``."""
+    context = _Context()
+    own = _own_names(outlet, body)
+    sentences = text.split_sentences(body)
+    paragraphs = text.split_paragraphs(body)
+    furniture = {p for p in paragraphs if _furniture(body, *p)}
+    per_sentence = [find_mentions(body, s, e) for s, e in sentences]
+    in_furniture = []
+    for s, _e in sentences:
+        paragraph = text.enclosing_span(paragraphs, s)
+        in_furniture.append(paragraph in furniture)
+    for mentions, skip in zip(per_sentence, in_furniture, strict=True):
+        if not skip:
+            context.names += [m for m in mentions if m.kind == "person" and len(
+                m.name.split()) >= 2]
+    reader = _Reader(body, False, context, own)
+    statements = []
+    covering: dict[int, list] = {}
+    sentence_relays: dict[int, list] = {}
+    for index, ((s_start, s_end), mentions) in enumerate(zip(sentences, per_sentence,
+                                                              strict=True)):
+        reader.salient = []
+        reader.next_end = sentences[index + 1][1] if index + 1 < len(sentences) else s_end
+        found = reader.statements((s_start, s_end), mentions)
+        for subject in reader.salient:
+            _register(context, _resolve(subject, subject.start, context)[0], speaker=True)
+        if reader.last_relays:
+            sentence_relays[index] = [r for r in (_resolve(m, s_start, context)[0]
+                                                  for m in reader.last_relays) if r]
+        published = _note_documents(body, mentions, found, context)
+        for statement in found:
+            if statement.speaker.kind == "document" and statement.speaker.head in published:
+                continue  # "… mengeluarkan pernyataan mengecam": the statement just published
+            resolved, how = _resolve(statement.speaker, statement.start, context)
+            if resolved is None:
+                continue
+            statement.speaker, statement.resolved_by = resolved, how
+            statement.relays = [r for r in (_resolve(m, statement.start, context)[0]
+                                            for m in statement.relays) if r is not None]
+            statement.scope = [index]
+            statements.append(statement)
+            covering.setdefault(index, []).append(statement)
+            _register(context, resolved, speaker=True)
+        if not in_furniture[index]:
+            for mention in mentions:
+                resolved = _resolve(mention, mention.start, context)[0] if mention.refer \
+                    else mention
+                if mention.kind == "document" and resolved is not None and \
+                        not mention.refer and mention.known:
+                    context.documents[mention.head] = resolved
+                _register(context, resolved)
+    _extend_scopes(body, sentences, statements, covering, reader.quotes)
+    article = _article_relay(boilerplate, body)
+    if article is not None:
+        for statement in statements:
+            if statement.speaker.canonical != article.canonical and all(
+                    r.canonical != article.canonical for r in statement.relays):
+                statement.relays.insert(0, article)
+    body_analysis = Analysis(statements, list(sentences), covering, sentence_relays)
+    title_analysis = Analysis([], [], {})
+    if title.strip():
+        title_context = _Context(speakers=[], mentioned=list(context.mentioned),
+                                 names=list(context.names), documents=dict(context.documents))
+        title_reader = _Reader(title, True, title_context, own)
+        span = (0, len(title))
+        found = title_reader.statements(span, find_mentions(title, 0, len(title),
+                                                            title_case=True))
+        kept = []
+        for statement in found:
+            resolved, how = _resolve(statement.speaker, statement.start, title_context)
+            if resolved is None:
+                continue
+            statement.speaker, statement.resolved_by, statement.scope = resolved, how, [0]
+            kept.append(statement)
+        title_analysis = Analysis(kept, [span], {0: kept} if kept else {})
+    return body_analysis, title_analysis
+
+
+def _note_documents(body: str, mentions: list[Mention], found: list, context: _Context
+                    ) -> set:
+    """``AS menerbitkan gambar …``: the speaker is the author of that kind of document.
+    Returns the document heads published in this sentence."""
+    published = set()
+    for statement in found:
+        if statement.verb not in ("menerbitkan", "merilis", "mempublikasikan",
+                                  "mengeluarkan", "melaporkan", "mengumumkan"):
+            continue
+        after = [m for m in mentions if m.start >= statement.end and m.kind == "document"]
+        if statement.speaker is not None and not statement.speaker.refer:
+            if after:
+                context.documents[after[0].head] = statement.speaker
+                published.add(after[0].head)
+            context.last_author = statement.speaker
+    return published
+
+
+def _extend_scopes(body: str, sentences, statements, covering, quotes) -> None:
+    paragraphs = text.split_paragraphs(body)
+    """A statement also covers the sentences of its quote, and the sentence before a
+    ``Hal itu dikatakan oleh X`` (a forward anaphor opening its sentence)."""
+    for statement in statements:
+        index = statement.scope[0]
+        s_start, s_end = sentences[index]
+        for q_start, q_end in quotes:
+            ends_here = statement.post and s_start <= q_end <= statement.start + 1
+            opens_after = statement.form in ("colon", "pre_verb") and \
+                statement.end <= q_start < s_end and re.match(r"\s*[:,]?\s*$",
+                                                              body[statement.end:q_start])
+            if not (ends_here or opens_after):
+                continue
+            for other, (o_start, o_end) in enumerate(sentences):
+                if other != index and o_start < q_end and o_end > q_start:
+                    statement.scope.append(other)
+                    covering.setdefault(other, []).append(statement)
+        if index > 0 and _FORWARD_ANAPHOR.match(body, s_start) and \
+                statement.start - s_start < 80:
+            # "Hal itu dikatakan oleh X": the previous sentence, or the previous paragraph
+            # when the anaphor opens a paragraph ("Informasi tersebut mencuat setelah X …")
+            before = [index - 1]
+            paragraph = text.enclosing_span(paragraphs, s_start)
+            if paragraph is not None and paragraph[0] == s_start:
+                previous = text.enclosing_span(paragraphs, sentences[index - 1][0])
+                before = [i for i, (a, _) in enumerate(sentences)
+                          if previous is not None and previous[0] <= a < previous[1]]
+            for other in before:
+                if other not in statement.scope:
+                    statement.scope.append(other)
+                    covering.setdefault(other, []).append(statement)
+
+
+# ---------------------------------------------------------------------------- tables
+
+def _quote_type(body: str, quotes, sent: tuple[int, int], statement: Statement) -> str:
     in_sentence = [(s, e) for s, e in quotes if s < sent[1] and e > sent[0]]
     if not in_sentence:
         return "indirect"
-    if post:
+    if statement.post:
         return "direct"
-    # a speaker introducing a quote with a colon: Kirby: "..."
-    if any(0 <= s - end <= 3 for s, _ in in_sentence):
-        return "direct"
+    if any(0 <= s - statement.end <= 3 for s, _ in in_sentence):
+        return "direct"  # Kirby: "…"
     return "mixed"
 
 
-def _statement(body, name, span_start, span_end, verb, post, relay_spans) -> dict | None:
-    """A found statement, or None inside a relay cue or for an unresolvable pronoun.
+def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
+          in_title: bool) -> list[dict]:
+    quotes = quote_spans(field_text)
+    rows = []
+    for statement in analysis.statements:
+        speaker = statement.speaker
+        s_start, s_end = statement.sentence
+        rows.append({
+            "article_id": article_id, "outlet": outlet, "source": speaker.canonical,
+            "source_type": speaker.type or "unknown", "source_kind": speaker.kind,
+            "source_text": " ".join(field_text[statement.start:statement.end].split()),
+            "country": speaker.country, "role": speaker.role, "verb": statement.verb,
+            "verb_class": statement.verb_class, "form": statement.form,
+            "resolved_by": statement.resolved_by,
+            "quote_type": _quote_type(field_text, quotes, statement.sentence, statement),
+            "anonymous": speaker.kind == "group",
+            "relayed_by": " > ".join(dict.fromkeys(r.canonical for r in statement.relays)),
+            "in_title": in_title, "sentence": field_text[s_start:s_end],
+            "start": statement.start, "end": statement.end,
+        })
+    return rows
 
-    ``dia``/``ia``/``beliau`` resolve to the last person mentioned before them.
-    """
-    if any(r_start <= span_start < r_end for r_start, r_end in relay_spans):
-        return None
-    row = _speaker_row(name)
-    if row["source"].lower() in _PRONOUNS:
-        persons = [m for m in actors.find_actors(body, 0, span_start) if m.kind == "person"]
-        if not persons:
-            return None
-        row = _speaker_row(persons[-1].text)
-    return {**row, "verb": verb.lower(), "start": span_start, "end": span_end, "post": post}
 
-
-def _article_rows(article_id: str, outlet: str, body: str, boilerplate: str) -> list[dict]:
-    verbs, pre_verb = _verb_patterns(lexicons.mtime("attribution_verbs"))
+def _continued_quotes(rows: list[dict], body: str) -> list[dict]:
+    """A paragraph that is only a quote, right after a direct quote, continues its speaker."""
     quotes = quote_spans(body)
     sentences = text.split_sentences(body)
-    article_relay = _article_relay(body, boilerplate)
-    post_verb, menurut, colon_quote = _POST_VERB, _MENURUT, _COLON_QUOTE
-    lowered = text.lower_keeping_offsets(body)
-    rows: list[dict] = []
-    for index, sent in enumerate(sentences):
-        s_start, s_end = sent
-        # the speaker of a quote may continue into the next paragraph when the line was cut
-        limit = s_end
-        if body[s_end - 1 : s_end] not in ".!?\"”" and s_end < len(body):
-            limit = sentences[index + 1][1] if index + 1 < len(sentences) else s_end
-        relays = _relays(body, sent, quotes, lowered)
-        relay_spans = [(r["start"], r["end"]) for r in relays]
-        found: list[dict] = []
-
-        def add(name, span_start, span_end, verb, post=False, found=found,
-                relay_spans=relay_spans):
-            item = _statement(body, name, span_start, span_end, verb, post, relay_spans)
-            if item is not None:
-                found.append(item)
-
-        for match in post_verb.finditer(body, s_start, s_end):
-            speaker = _forward_speaker(body, match.end(), limit, quotes)
-            if speaker:
-                add(speaker[0], match.start(1), speaker[1], match.group(1), post=True)
-        # each pattern only where its fixed part occurs (a quick check before the regex)
-        for match in (menurut.finditer(body, s_start, s_end)
-                      if lowered.find("menurut", s_start, s_end) != -1 else ()):
-            if _inside(quotes, match.start()):
-                continue
-            speaker = _forward_speaker(body, match.end(), s_end, quotes)
-            if speaker:
-                add(speaker[0], match.start(1), speaker[1], "menurut")
-        for match in pre_verb.finditer(lowered, s_start, s_end):
-            if _inside(quotes, match.start()) or match.group(1).lower() in _POST_VERBS:
-                continue
-            floor = s_start
-            for _, q_end in quotes:  # never read a speaker out of a quote
-                if q_end <= match.start() and q_end > floor:
-                    floor = q_end
-            bounds = list(re.finditer(r"\b(?:bahwa|karena|sehingga)\b|;",
-                                      body[floor:match.start()]))
-            if bounds:
-                floor += bounds[-1].end()
-            for name, name_start in _backward_speakers(body, match.start(), floor):
-                add(name, name_start, match.end(1), match.group(1))
-        for match in (colon_quote.finditer(body, s_start, s_end)
-                      if body.find(":", s_start, s_end) != -1 else ()):
-            if _inside(quotes, match.start()):
-                continue
-            add(match.group(1), match.start(1), match.end(1), "")
-        # a relay with no other speaker in the sentence: the relayed medium is the source
-        if not found:
-            for relay in relays:
-                if relay["verb"] == "mengutip" and relay["kind"] == "person":
-                    continue
-                found.append({**{k: relay[k] for k in ("source", "source_type", "country",
-                                                       "role", "kind")},
-                              "verb": relay["verb"], "start": relay["cue_start"],
-                              "end": relay["end"], "post": False, "is_relay": True})
-        seen = set()
-        for item in sorted(found, key=lambda r: r["start"]):
-            key = (item["source"], item["start"])
-            if key in seen or any(item["source"] == o["source"] and item is not o and
-                                  o["start"] <= item["start"] < o["end"] for o in found):
-                continue
-            seen.add(key)
-            sentence_relays = [r["source"] for r in relays
-                               if not item.get("is_relay") and r["source"] != item["source"]]
-            chain = [article_relay] if article_relay else []
-            chain += [r for r in sentence_relays if r not in chain]
-            if item.get("is_relay"):
-                chain = [r for r in chain if r != item["source"]]
-            if item["verb"] in _RELAY_VERBS:
-                verb_class = verbs.get(item["verb"], "neutral")
-            else:
-                verb_class = verbs.get(item["verb"], "neutral") if item["verb"] else "neutral"
-            rows.append({
-                "article_id": article_id, "outlet": outlet, "source": item["source"],
-                "source_type": item["source_type"], "country": item["country"],
-                "role": item["role"], "verb": item["verb"], "verb_class": verb_class,
-                "quote_type": _quote_type(body, quotes, sent, item["start"], item["end"],
-                                          item["post"]),
-                "anonymous": item["kind"] == "group", "relayed_by": " > ".join(chain),
-                "sentence": body[s_start:s_end], "start": item["start"], "end": item["end"],
-                "_post": item["post"], "_sentence_start": s_start,
-            })
-    return _continued_quotes(rows, body, quotes, sentences)
-
-
-def _continued_quotes(rows: list[dict], body: str, quotes, sentences) -> list[dict]:
-    """A paragraph that is only a quote, right after a direct quote, continues its speaker."""
     paragraphs = text.split_paragraphs(body)
-    attributed = {r["_sentence_start"] for r in rows}
+    attributed = {text.enclosing_span(paragraphs, r["start"]) for r in rows}
     extra = []
     for index, (p_start, p_end) in enumerate(paragraphs):
-        if index == 0 or body[p_start] not in "\"“":
+        if index == 0 or body[p_start] not in "\"“" or (p_start, p_end) in attributed:
             continue
         quote = next(((s, e) for s, e in quotes if s == p_start), None)
-        if quote is None or body[quote[1]:p_end].strip(" .,") or any(
-                p_start <= s < p_end for s in attributed):
+        if quote is None or body[quote[1]:p_end].strip(" .,"):
             continue
-        previous = [r for r in rows + extra if r["start"] < p_start and r["quote_type"] == "direct"
-                    and r["_sentence_start"] >= paragraphs[index - 1][0]
-                    or r["start"] < p_start and r["quote_type"] == "direct"
-                    and index >= 2 and r["_sentence_start"] >= paragraphs[index - 2][0]
-                    and r["end"] > paragraphs[index - 1][0]]
+        window = paragraphs[max(0, index - 2)][0]
+        previous = [r for r in rows + extra if window <= r["start"] < p_start
+                    and r["quote_type"] == "direct" and (r["start"] >= paragraphs[index - 1][0]
+                                                         or r["end"] > paragraphs[index - 1][0]
+                                                         or index >= 1)]
+        previous = [r for r in previous if r["start"] >= paragraphs[index - 1][0] or (
+            index >= 2 and r["end"] > paragraphs[index - 1][0])]
         if not previous:
             continue
         base = previous[-1]
         sent = text.enclosing_span(sentences, p_start) or (p_start, p_end)
-        extra.append({**base, "quote_type": "direct", "sentence": body[sent[0]:sent[1]],
-                      "start": quote[0], "end": quote[1], "_sentence_start": sent[0]})
-    merged = sorted(rows + extra, key=lambda r: (r["start"], r["end"]))
-    for row in merged:
-        row.pop("_post", None)
-        row.pop("_sentence_start", None)
-    return merged
+        extra.append({**base, "quote_type": "direct", "form": "continued_quote",
+                      "source_text": " ".join(body[quote[0]:quote[1]].split()),
+                      "sentence": body[sent[0]:sent[1]], "start": quote[0], "end": quote[1]})
+    return sorted(rows + extra, key=lambda r: (r["in_title"] is False, r["start"], r["end"]))
+
+
+_DTYPES = {"start": "int64", "end": "int64", "anonymous": "bool", "in_title": "bool"}
 
 
 def _empty(columns) -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end", "depth",
-                                                               "n_statements") else
-                                      "bool" if c == "anonymous" else "str")
-                         for c in columns})
+    dtypes = {**_DTYPES, "depth": "int64", "n_statements": "int64"}
+    return pd.DataFrame({c: pd.Series(dtype=dtypes.get(c, "str")) for c in columns})
 
 
 def extract_attributions(articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per attributed statement in the articles' bodies.
+    """One row per attributed statement in the articles' titles and bodies.
 
-    Columns: article_id, outlet, source, source_type, country, role, verb, verb_class,
-    quote_type (direct|indirect|mixed), anonymous (bool), relayed_by (``" > "``-joined relay
-    chain, outlet side first; "" when the outlet quotes first hand), sentence, start, end
-    (``body[start:end]`` is the attribution expression: speaker plus verb, or the quote of
-    a continued quote paragraph).
+    Columns: see docs/tables/attributions.md. ``start``/``end`` are offsets into ``body``
+    (into ``title`` where ``in_title``) of the attribution expression (speaker and verb, or
+    the quote of a continued quote paragraph).
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "body": ["Menurut para analis, AS mengklaim."]})
     >>> extract_attributions(arts)[["source", "verb", "anonymous"]].values.tolist()
     [['analysts', 'menurut', True], ['US government', 'mengklaim', False]]
     """
     rows = []
-    for record in text.records(articles, ["article_id", "outlet", "body", "boilerplate"]):
+    columns = ["article_id", "outlet", "title", "body", "boilerplate", "status"]
+    for record in text.records(articles, columns):
         body = record.get("body") or ""
-        if not isinstance(body, str) or not body.strip():
+        if not isinstance(body, str) or not body.strip() or record.get("status") == "error":
             continue
-        rows += _article_rows(str(record["article_id"]), str(record.get("outlet") or ""), body,
-                              str(record.get("boilerplate") or ""))
+        title = record.get("title") if isinstance(record.get("title"), str) else ""
+        article_id, outlet = str(record["article_id"]), str(record.get("outlet") or "")
+        body_analysis, title_analysis = analyse(body, title or "",
+                                                str(record.get("boilerplate") or ""), outlet)
+        found = _rows(article_id, outlet, title, title_analysis, True) if title else []
+        body_rows = _rows(article_id, outlet, body, body_analysis, False)
+        rows += found + [r for r in _continued_quotes(body_rows, body)]
     if not rows:
         return _empty(COLUMNS)
-    table = pd.DataFrame(rows, columns=COLUMNS)
-    return table.astype({"start": "int64", "end": "int64", "anonymous": "bool"})
+    return pd.DataFrame(rows, columns=COLUMNS).astype(_DTYPES)
 
+
+def speaker_map(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
+                ) -> tuple[Analysis, Analysis]:
+    """The statements covering each sentence of the body and of the title (claims use it)."""
+    return analyse(body, title, boilerplate, outlet)
+
+
+# ---------------------------------------------------------------------------- per article
 
 def relay_chains(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
     """One row per article, relay and original source: ``outlet → relay(s) → source``.
@@ -491,7 +1125,7 @@ def relay_chains(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataF
     for (article_id, source, source_type, relayed_by), group in groups.items():
         outlet = outlets.get(article_id) or group[0]["outlet"] or article_id
         hops = [h for h in relayed_by.split(" > ") if h]
-        first = min(group, key=lambda r: r["start"])
+        first = min(group, key=lambda r: (r.get("in_title", False) is False, r["start"]))
         rows.append({"article_id": article_id, "outlet": outlet, "source": source,
                      "source_type": source_type, "relayed_by": relayed_by,
                      "chain": " → ".join([outlet, *hops, source]), "depth": len(hops) + 1,
@@ -504,8 +1138,9 @@ def relay_chains(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataF
 def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
     """Per article: how many sources, how named, whether the accused side is heard.
 
-    ``accused_heard``/``accused_denial``: a statement (a denial) by a source type marked
-    ``accused`` in data/lexicons/story_sides.csv. Articles with no attribution get zeros.
+    ``accused_heard``/``accused_denial``: a statement (a denial), in the title or the body,
+    by a source type marked ``accused`` in data/lexicons/story_sides.csv. Articles with no
+    attribution get zeros.
 
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"],
     ...                      "body": ["AS menuding. Korea Utara membantah. Kata para ahli."]})
@@ -551,3 +1186,17 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
                          "n_named_sources": "int64", "n_anonymous_sources": "int64",
                          "named_share": "float64", "accused_heard": "bool",
                          "accused_denial": "bool", "max_relay_depth": "int64"})
+
+
+def denial_answers(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+    """One ``denial_included`` answer per article: does it carry a denial by the accused
+    side, in its title or body (with the denying sources and the sentence)?
+
+    >>> arts = pd.DataFrame({"article_id": ["a"], "title": ["Korea Utara Bantah Memasok Rudal"],
+    ...                      "body": ["Isi berita."]})
+    >>> denial_answers(arts, extract_attributions(arts))["denial_included"].tolist()
+    [True]
+    """
+    balance = source_balance(articles, attributions)
+    return balance[["article_id", "outlet", "accused_denial", "denial_sources",
+                    "denial_sentence"]].rename(columns={"accused_denial": "denial_included"})

@@ -18,8 +18,11 @@ _ABBREVIATIONS = {
     "dr", "prof", "no", "jl", "st", "tn", "ny", "sdr", "hlm", "mr", "mrs", "ms", "gen",
     "kol", "let", "jend", "brigjen", "mayjen", "letjen", "h", "hj", "ir", "drs", "vs",
 }
-# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely start.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])")
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely start,
+# or at a full stop typed without its space between a lower-case word end and a capitalised
+# word ("tahun ini.Mengutip data …"; "Kompas.com", "KOMPAS.TV", "U.S." are not cut).
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])"
+                       r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -81,6 +84,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         for match in _BOUNDARY.finditer(text, para_start, para_end):
             word = _last_word(text, start, match.start())
             if word and (word.lower() in _ABBREVIATIONS or len(word) == 1 and word.isupper()):
+                continue
+            if match.end() - start < 2:
                 continue
             spans.append((start, match.end()))
             start = match.end()
