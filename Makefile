@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: report test lab browser lint clean
+.PHONY: report test lab browser lint clean accuracy
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ browser:
 test: $(STAMP) browser
 	$(BIN)/ruff check lib tests benchmarks
 	$(BIN)/python -m pytest -n 2 --dist loadfile --nbval-lax
+
+# accuracy of the tables against hand labels: seeds, invented test articles, and
+# ../shared/realworld-dev when it is present (its texts are read in place, never copied)
+accuracy: $(STAMP)
+	$(BIN)/python benchmarks/accuracy.py --misses
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir notebooks $(LAB_FLAGS)

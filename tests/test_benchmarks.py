@@ -51,3 +51,56 @@ def test_report_benchmark_floor_is_stock_papermill_and_nbconvert(tmp_path):
         "01_trivial.html"]
     briefing = (tmp_path / "out" / "01_trivial.briefing.html").read_text("utf-8")
     assert "seeds" in briefing and "print(corpus_dir)" not in briefing  # output, no code
+
+
+def _accuracy():
+    return _script("accuracy")
+
+
+def test_accuracy_on_the_seed_gold():
+    bench = _accuracy()
+    result = bench.run(["seeds"])["seeds"]["scores"]
+    assert (result["claims recall"].hits, result["claims recall"].total) == (10, 10)
+    assert result["claims precision"].rate == 1.0
+    assert result["sources recall"].rate == 1.0 and result["sources precision"].rate == 1.0
+    assert (result["denials found"].hits, result["denials found"].total) == (2, 2)
+    assert result["outlet right"].rate == 1.0
+    # the one claimant the gold and newsframe read differently: Tribunnews's 9.000
+    # containers sent back, in a paragraph that names nobody
+    assert [m.split(":")[1].strip() for m in result["claimant right"].misses] == [
+        "9000 container"]
+
+
+def test_accuracy_on_the_invented_test_articles():
+    bench = _accuracy()
+    result = bench.run(["test articles"])["test articles"]["scores"]
+    assert result["sources recall"].rate == 1.0
+    assert result["sources precision"].rate >= 0.95
+    assert result["persons right"].rate >= 0.9
+    assert result["claimant right"].rate >= 0.9
+    assert result["denial answered right"].rate == 1.0
+    assert result["outlet right"].rate == 1.0
+
+
+def test_accuracy_scoring_rules():
+    bench = _accuracy()
+    assert bench.names_match("Kirby|Gedung Putih", ["John Kirby"])
+    assert not bench.names_match("Kim Yo Jong", ["Kim Jong Un", "Kim"])
+    score = bench.Score()
+    score.add(True)
+    score.add(False, "a: miss")
+    assert (score.text(), score.misses) == ("1/2 (50%)", ["a: miss"])
+
+
+def test_accuracy_on_the_real_world_development_set():
+    bench = _accuracy()
+    if not bench.DEV_SET.exists():
+        import pytest
+
+        pytest.skip("../shared/realworld-dev is not present (it is never copied into the "
+                    "project)")
+    result = bench.run(["realworld-dev"])["realworld-dev"]["scores"]
+    assert result["sources recall"].rate >= 0.9 and result["sources precision"].rate >= 0.9
+    assert result["claimant right"].rate >= 0.9
+    assert result["claims recall"].rate == 1.0 and result["claims precision"].rate == 1.0
+    assert result["denials found"].rate == 1.0

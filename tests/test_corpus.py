@@ -290,3 +290,79 @@ def test_load_runs_with_the_garbage_collector_paused_and_restores_it(monkeypatch
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# ---------------------------------------------------------------------------- mastheads, dates
+
+@pytest.mark.parametrize(("lead", "outlet", "evidence"), [
+    # listed outlets, by their spelling or their domain
+    ("JAKARTA, KOMPAS.com - Isi berita ini.", "Kompas.com", "dateline: JAKARTA, KOMPAS.com -"),
+    ("TRIBUNJATENG.COM, SEMARANG - Isi berita ini.", "Tribun Jateng",
+     "dateline: TRIBUNJATENG.COM, SEMARANG -"),
+    ("BANDUNG, PIKIRAN-RAKYAT.COM - Isi berita ini.", "Pikiran Rakyat",
+     "dateline: BANDUNG, PIKIRAN-RAKYAT.COM -"),
+    # not listed: the masthead names itself (a domain, or a name with its domain)
+    ("KABARLOKAL.ID, JAMBI - Isi berita ini.", "KABARLOKAL.ID",
+     "dateline: KABARLOKAL.ID, JAMBI - (not in data/outlets.csv)"),
+    ("WARTA PESISIR (wartapesisir.com) – Isi berita ini.", "Warta Pesisir",
+     "dateline: WARTA PESISIR (wartapesisir.com) – (not in data/outlets.csv)"),
+    # a place alone names no outlet
+    ("JAKARTA - Isi berita ini.", "", ""),
+])
+def test_mastheads_name_the_outlet(tmp_path, lead, outlet, evidence):
+    (tmp_path / "a.txt").write_text(f"Judul Berita Ini\n\n{lead}\n\nParagraf kedua di sini.",
+                                    encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+def test_a_repeated_page_title_names_the_site(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Korea Utara Kirim Rudal\n\nKorea Utara Kirim Rudal - BeritaKota.co\n\n"
+        "Korea Utara mengirim rudal ke Rusia, kata pejabat.", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["outlet"] == "BeritaKota.co"
+    assert row["outlet_evidence"] == ("page title: … - BeritaKota.co (not in "
+                                      "data/outlets.csv)")
+    assert "title_repeat: Korea Utara Kirim Rudal - BeritaKota.co" in row["boilerplate"]
+
+
+def test_a_copyright_line_ends_the_article_and_names_the_outlet(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Judul Berita\n\nKorea Utara membantah laporan itu.\n\nCOPYRIGHT © ANTARA 2024\n\n"
+        "Korea Utara membantah laporan itu.\n\nBaca berita lain di situs kami.",
+        encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["body"] == "Korea Utara membantah laporan itu."
+    assert (row["outlet"], row["outlet_evidence"]) == ("ANTARA",
+                                                       "copyright line: COPYRIGHT © ANTARA 2024")
+
+
+def test_a_popular_list_is_page_furniture_with_its_dates(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Judul Berita\n\nJAKARTA, KOMPAS.com - Korea Utara membantah laporan itu.\n\n"
+        "Terpopuler\n\nHarga Cabai Naik Lagi di Pasar Senen\n\nSelasa, 09 Desember 2025 | 14:21"
+        "\n\nPaling akhir, inilah kalimat panjang yang kembali menjadi bagian dari artikel ini "
+        "karena ia berakhir dengan titik dan panjangnya melebihi dua puluh kata sehingga bukan "
+        "judul berita lain.", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert "Cabai" not in row["body"] and "2025" not in row["body"]
+    assert "sidebar: Selasa, 09 Desember 2025 | 14:21" in row["boilerplate"]
+    assert row["body"].endswith("bukan judul berita lain.")
+
+
+def test_an_undated_article_takes_the_latest_full_date_it_names(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Judul Berita\n\nKorea Utara membantah laporan itu.\n\nHal itu disampaikan pada Jumat "
+        "(17/5/2024). Sanksi diumumkan pada Kamis (16/5/2024). Rudal jatuh pada 2 Januari.",
+        encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_precision"]) == ("2024-05-17",
+                                                              "inferred_not_before")
+    assert row["published_evidence"] == ("inferred: the latest full date in the text, "
+                                         "Jumat (17/5/2024)")
+    assert "published_inferred" in row["warnings"].split(";")
+    events = nf.extract_events(nf.load_corpus(tmp_path)).set_index("expression")
+    # a yearless date resolves against it, and says so
+    assert events.at["2 Januari", "date_start"] == "2024-01-02"
+    assert events.at["2 Januari", "anchor_basis"] == "inferred publication"

@@ -51,3 +51,20 @@ def test_last_word_is_the_regex_word_run_before_end(value, start, end):
     start, end = min(start, len(value)), min(max(start, end), len(value))
     word = re.search(r"(\w+)$", value[start:end])
     assert _last_word(value, start, end) == (word.group(1) if word else "")
+
+
+def test_a_full_stop_without_its_space_still_ends_a_sentence():
+    body = ("Kapal itu tiba tahun ini.Mengutip data Reuters, jumlahnya besar. "
+            "Situs Kompas.com dan KOMPAS.TV memberitakan U.S. Army dan Dr.Lee.")
+    spans = text.split_sentences(body)
+    assert [body[s:e] for s, e in spans] == [
+        "Kapal itu tiba tahun ini.", "Mengutip data Reuters, jumlahnya besar.",
+        "Situs Kompas.com dan KOMPAS.TV memberitakan U.S. Army dan Dr.Lee."]
+    assert all(body[s:e] == body[s:e].strip() for s, e in spans)  # offsets into the text
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc ABC.,!?\n\"")), max_size=80))
+def test_sentences_are_ordered_non_overlapping_slices(body):
+    spans = text.split_sentences(body)
+    assert all(0 <= s < e <= len(body) for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))

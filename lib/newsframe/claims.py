@@ -241,7 +241,7 @@ def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int
     if here:
         return _pick(here, position), "direct"
     if covering:
-        return covering[-1], "quote" if covering[-1].scope[0] < sentence else "next_sentence"
+        return covering[-1], covering[-1].covers.get(sentence, "quote")
     in_paragraph = [s for i in paragraph for s in analysis.covering.get(i, [])
                     if s.scope[0] in paragraph]
     if in_paragraph:

@@ -55,6 +55,8 @@ WARNING_CODES = {
     "not_indonesian": "text does not look Indonesian",
     "later_date_in_text": "the text names a day up to a week after the lead's date: the "
                           "article was probably published later than `published`",
+    "published_inferred": "no dated masthead or lead: `published` is the latest full date "
+                          "the text names (published_precision inferred_not_before)",
 }
 TEXT_SUFFIXES = {".txt"}
 MAX_TITLE_CHARS = 300
@@ -65,11 +67,15 @@ _TITLE_STAMP = re.compile(
     r"\s(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2}(?:,?\s+(?:pukul\s+)?\d{1,2}[:.]\d{2}"
     r"(?:\s*WI[BT]A?)?)?)\s*$"
 )
-_DASHES = r"(?:-{1,2}|–|—)"
+# a part of a dateline: no comma, bracket or dash, but a hyphen inside a word
+# ("PIKIRAN-RAKYAT.COM")
+_PART = r"(?:[^,\n(–—\s-]|-(?=\w)|\s(?![–—-]))"
 _DATELINE = re.compile(
-    r"^\s*(?:(?P<a>[^,\n(–—-]{2,40}?),\s*(?P<b>[^,\n(–—-]{2,40}?)"
-    r"|(?P<c>[^,\n(–—-]{2,40}?)\s*\((?P<d>[^)\n]{2,30})\)"
-    r"|(?P<e>[^\s,(–—-]{2,30}))\s*" + _DASHES + r"\s*"
+    r"^\s*(?:(?P<a>" + _PART + r"{2,40}?),\s*(?P<b>" + _PART + r"{2,40}?)"
+    r"|(?P<c>" + _PART + r"{2,40}?)\s*\((?P<d>[^)\n]{2,30})\)"
+    r"|(?P<e>(?:[^\s,(–—-]|-(?=\w)){2,30}))"
+    # the dash after a dateline: an en or em dash, or a hyphen with a space beside it
+    r"(?:\s*[–—]\s*|\s+-{1,2}\s*|-{1,2}\s+)"
 )
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re.I | re.S)
@@ -234,27 +240,47 @@ def _clean(row: _Row, raw_text: str) -> str:
 
 # ---------------------------------------------------------------------------- structure
 
-def _boilerplate_rules() -> tuple[re.Pattern, list[tuple[str, bool]]]:
-    """One pattern for all boilerplate rules; group ``r<i>`` matched -> rule i."""
+def _boilerplate_rules() -> tuple[re.Pattern, list[tuple[str, str]]]:
+    """One pattern for all boilerplate rules; group ``r<i>`` matched -> rule i, with what it
+    takes along (``takes_next``: 0, 1 = the next line, ``block`` = the short lines that
+    follow, ``rest`` = everything after)."""
     table = lexicons.load("boilerplate").to_dict("records")
     pattern = re.compile("|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(table)),
                          re.IGNORECASE)
-    return pattern, [(r["kind"], r["takes_next"] == "1") for r in table]
+    return pattern, [(r["kind"], r["takes_next"]) for r in table]
+
+
+_SHORT_LINE_WORDS = 20
+
+
+def _furniture_line(line: str) -> bool:
+    """A short line without closing punctuation: a headline in a list, a date, a label."""
+    return len(line.split()) <= _SHORT_LINE_WORDS and not line.rstrip().endswith(
+        (".", "!", "?", '"', "”"))
 
 
 def _split_boilerplate(lines: list[str], rules) -> tuple[list[str], list[tuple[str, str]]]:
     """Keep content lines; return removed (kind, line) pairs in order."""
     pattern, kinds = rules
-    kept, removed, skip_next = [], [], False
+    kept, removed, takes, taken_kind = [], [], "0", ""
     for line in lines:
         stripped = line.strip()
-        if skip_next and stripped:
+        if takes == "rest" and stripped:
+            removed.append((taken_kind, stripped))
+            continue
+        if takes == "block" and stripped:
+            if _furniture_line(stripped):
+                removed.append((taken_kind, stripped))
+                continue
+            takes = "0"
+        if takes == "1" and stripped:
             removed.append(("tags", stripped))
-            skip_next = False
+            takes = "0"
             continue
         match = pattern.fullmatch(stripped) if stripped and len(stripped) < 400 else None
         if match:
-            kind, skip_next = kinds[int(match.lastgroup[1:])]
+            kind, takes = kinds[int(match.lastgroup[1:])]
+            taken_kind = kind
             removed.append((kind, stripped))
         else:
             kept.append(line)
@@ -279,19 +305,67 @@ def _find_outlet(snippet: str, outlets) -> str | None:
     return best[0] if best else None
 
 
+_DOMAIN = re.compile(r"(?i)\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|tv|"
+                     r"news|info|asia|my|sg)\b")
+
+
+def _outlet_by_domain(text: str) -> str | None:
+    """The outlet of data/outlets.csv whose domain ``text`` names (subdomains included:
+    the longest matching domain wins)."""
+    found = _DOMAIN.search(text)
+    if not found:
+        return None
+    host = found.group(0).lower().removeprefix("www.")
+    best = None
+    for record in lexicons.load("outlets").to_dict("records"):
+        for domain in lexicons.split_aliases(record["domain"]):
+            domain = domain.lower()
+            if (host == domain or host.endswith("." + domain)) and (
+                    best is None or len(domain) > len(best[1])):
+                best = (record["name"], domain)
+    return best[0] if best else None
+
+
+def _self_name(part: str, domain_hint: str = "") -> str | None:
+    """A masthead that names itself although data/outlets.csv does not list it: a domain
+    (``GenPI.co``, ``MEDCOM.ID``, ``PIKIRAN-RAKYAT.COM``) or a name with its domain in
+    brackets (``AIRSPACE REVIEW (airspace-review.com)``)."""
+    part = part.strip()
+    if not part or len(part) > 40 or len(part.split()) > 4:
+        return None
+    if _DOMAIN.fullmatch(part):
+        return part
+    if domain_hint and _DOMAIN.fullmatch(domain_hint.strip()) and re.fullmatch(
+            r"[A-Z0-9][\w .&'-]{1,38}", part):
+        return part.title() if part.isupper() else part
+    return None
+
+
 def _dateline(lead: str, outlets) -> tuple[str, str, str] | None:
-    """(outlet, place, evidence) from a dateline like ``WASHINGTON, KOMPAS.TV -``."""
+    """(outlet, place, evidence) from a dateline like ``WASHINGTON, KOMPAS.TV -``: an
+    outlet of data/outlets.csv (by name or domain), else a masthead that names itself."""
     match = _DATELINE.match(lead[:200])
     if not match:
         return None
     parts = [p.strip() for p in match.group("a", "b", "c", "d", "e") if p]
+    evidence = match.group(0).strip()
+
+    def place_besides(index):
+        place = next((p for i, p in enumerate(parts) if i != index), "")
+        if place and not re.fullmatch(r"[A-Za-z .'-]{2,40}", place) or _DOMAIN.search(place):
+            place = ""
+        return place.title() if place.isupper() else place
+
     for index, part in enumerate(parts):
-        outlet = _find_outlet(part, outlets)
+        outlet = _find_outlet(part, outlets) or _outlet_by_domain(part)
         if outlet:
-            place = next((p for i, p in enumerate(parts) if i != index), "")
-            if place and not re.fullmatch(r"[A-Za-z .'-]{2,40}", place):
-                place = ""
-            return outlet, place.title() if place.isupper() else place, match.group(0).strip()
+            return outlet, place_besides(index), evidence
+    for index, part in enumerate(parts):
+        hint = match.group("d") or "" if part == (match.group("c") or "").strip() else ""
+        named = _self_name(part, hint)
+        if named:
+            return named, place_besides(index) if not hint else "", \
+                f"{evidence} (not in data/outlets.csv)"
     return None
 
 
@@ -361,6 +435,23 @@ def _structure(row: _Row, cleaned: str, rules, outlets, sections) -> dict:
         info["date_line"] = stamp.group(1)
         title = title[: stamp.start()].strip()
     info["title"] = title
+    if title:  # "Headline - GenPI.co": the page title repeated with the site's name
+        for lines in (header_rest, body_lines):
+            for index, line in enumerate(lines[:3]):
+                repeat = re.fullmatch(re.escape(title) + r"\s*(?:[-|–—:]\s*)(.{2,40})", line)
+                if not repeat:
+                    continue
+                removed.append(("title_repeat", line))
+                site = repeat.group(1).strip()
+                known = _find_outlet(site, outlets) or _outlet_by_domain(site)
+                named = known or _self_name(site)
+                if named and not dateline:
+                    info["outlet"] = named
+                    info["outlet_evidence"] = f"page title: … - {site}" + (
+                        "" if known else " (not in data/outlets.csv)")
+                del lines[index]
+                break
+        info["dek"] = "\n".join(header_rest)
 
     if dateline:
         info["outlet"], info["dateline_place"] = dateline[0], dateline[1]
@@ -376,8 +467,13 @@ def _structure(row: _Row, cleaned: str, rules, outlets, sections) -> dict:
     if not info["outlet"]:
         masthead = "\n".join([c for c in content[:HEADER_LINES]] + [line for _, line in removed])
         outlet = _find_outlet(masthead[:20_000], outlets)
+        copyright_line = next((line for kind, line in removed if kind == "copyright"), "")
+        if not outlet and copyright_line:
+            outlet = _find_outlet(copyright_line, outlets) or _outlet_by_domain(copyright_line)
         if outlet:
-            info["outlet"], info["outlet_evidence"] = outlet, "masthead or boilerplate line"
+            info["outlet"], info["outlet_evidence"] = outlet, (
+                f"copyright line: {copyright_line}" if copyright_line and outlet == _find_outlet(
+                    copyright_line, outlets) else "masthead or boilerplate line")
     info["lead"] = body_lines[0] if body_lines else ""
     info["body"] = "\n\n".join(body_lines)
     info["boilerplate"] = "\n".join(f"{kind}: {line}" for kind, line in removed)
@@ -409,8 +505,25 @@ def _publication(info: dict, row: _Row) -> dict:
             return {"published": found.date.isoformat(), "published_precision": "day",
                     "published_evidence": f"{source}: {evidence}",
                     "weekday_stated": found.weekday_stated}
+    latest = _latest_full_date(info.get("body", ""))
+    if latest is not None:
+        row.warnings.append("published_inferred")
+        return {"published": latest.date_start.isoformat(),
+                "published_precision": "inferred_not_before",
+                "published_evidence": f"inferred: the latest full date in the text, "
+                                      f"{latest.expression}",
+                "weekday_stated": ""}
     return {"published": "", "published_precision": "", "published_evidence": "",
             "weekday_stated": ""}
+
+
+def _latest_full_date(body: str):
+    """The latest date the text writes in full (day, month and year: ``Jumat (17/5/2024)``,
+    ``Kamis, 29 Februari 2024``): an article without a dated masthead or lead was published
+    on that day or later."""
+    full = [e for e in dates.find_date_expressions(body, None) if e.precision == "day"
+            and not e.relative and e.date_start is not None and e.date_start == e.date_end]
+    return max(full, key=lambda e: e.date_start) if full else None
 
 
 # ---------------------------------------------------------------------------- main

@@ -25,7 +25,9 @@ appositives (``Kepala Staf Gabungan Korea Selatan (JCS), Kim Myung-soo,`` or
 [('Dmitry Peskov', 'Juru Bicara Kremlin')]
 """
 
+import bisect
 import functools
+import heapq
 import re
 from typing import NamedTuple
 
@@ -98,6 +100,7 @@ def _words() -> tuple[dict, int]:
     return entries, longest
 
 
+@functools.lru_cache(maxsize=65536)
 def _slip(word: str) -> str | None:
     """The head word ``word`` is one typing slip away from (a letter added, dropped or
     changed), for words of eight letters or more.
@@ -144,34 +147,99 @@ def _is_calendar(lower: str) -> bool:
     return lower in _calendar(lexicons.mtime("weekdays"), lexicons.mtime("months"))
 
 
+def _not_names() -> frozenset:
+    """Capitalised words that are never part of a name: verbs and calendar words."""
+    return _not_names_cached(lexicons.mtime("attribution_verbs"), lexicons.mtime("claim_cues"),
+                             lexicons.mtime("weekdays"), lexicons.mtime("months"))
+
+
+@functools.cache
+def _not_names_cached(*mtimes) -> frozenset:
+    return _verb_forms() | _calendar(lexicons.mtime("weekdays"), lexicons.mtime("months"))
+
+
 def _known_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in actors.find_actors(text, start, end)]
 
 
+@functools.cache
+def _scanners(mtime: float) -> tuple[re.Pattern, re.Pattern, frozenset]:
+    """The lexicon entries a phrase is built from (on lower-cased text; function words
+    aside) and capitalised words. Every other word only separates phrases, so it is never
+    looked at on its own."""
+    entries, _, _ = _lexicon(mtime)
+    keys = [k for k, (category, _) in entries.items() if category != "function"]
+    first = "".join(sorted({re.escape(k[0]) for k in keys}))
+    lexicon = re.compile(r"(?:^|(?<=[^\w'’-]))(?=[" + first + r"])(?:"
+                         + lexicons.trie_regex(keys) + r")(?![\w'’-])")
+    capitals = re.compile(r"(?:^|(?<=[^\w'’.-]))(?:[A-Z]|\d+[A-Z])(?:[\w'’]|[.\-](?=[^\W_]))*")
+    functions = frozenset(k for k, (category, _) in entries.items() if category == "function")
+    return lexicon, capitals, functions
+
+
+_SLIP_WORD = re.compile(r"\s*([a-z]{7,})\s+$")
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Word]:
-    entries, longest = _words()
-    raw = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
-    words = []
-    for index, (s, e, token) in enumerate(raw):
-        category, span_end, gender = "", e, ""
-        if token[0].isalnum():
-            for size in range(min(longest, len(raw) - index), 0, -1):
-                parts = raw[index:index + size]
-                if any(not p[2][0].isalnum() for p in parts):
-                    continue
-                key = " ".join(p[2].lower() for p in parts)
-                if key not in entries and size == 1 and token.islower():
-                    slip = _slip(key)
-                    key = slip or key
-                if key in entries:
-                    category, gender = entries[key]
-                    if category in ("name_org", "name_media") and not token[0].isupper():
-                        category, gender = "", ""
-                        continue
-                    span_end = parts[-1][1]
-                    break
-        words.append(_Word(s, e, token, token.lower(), category, span_end, gender))
-    return words
+    """The words of ``text[start:end]`` a phrase may hold — lexicon entries (one token each,
+    however many words) and capitalised words — in text order."""
+    words, starts = _text_tokens(text, lexicons.mtime("mention_words"))
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    return [w for w in words[first:last] if w.end <= end]
+
+
+@functools.lru_cache(maxsize=1024)
+def _text_tokens(text: str, lexicon_version: float) -> tuple[list[_Word], list[int]]:
+    """Every token of a text (scanned once: each annotator asks for many sentences of the
+    same article), with their starts for bisecting."""
+    entries, _, _ = _lexicon(lexicon_version)
+    lexicon, capitals, functions = _scanners(lexicon_version)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ": lower-casing must keep offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found = []
+    for match in lexicon.finditer(lowered):
+        key = match.group(0)
+        if " " in key or "\n" in key or "\t" in key:
+            key = " ".join(key.split())
+        category, gender = entries[key]
+        s, e = match.span()
+        if category in ("name_org", "name_media") and not text[s].isupper():
+            continue
+        if category == "definite":  # "departermen tersebut": a slip of a head word
+            slip = _SLIP_WORD.search(lowered, max(0, s - 40), s)
+            head = _slip(slip.group(1)) if slip else None
+            if head is not None:
+                hs, he = slip.span(1)
+                head_category, head_gender = entries[head]
+                found.append(_Word(hs, he, text[hs:he], head, head_category, he, head_gender))
+        found.append(_Word(s, e, text[s:e], key, category, e, gender))
+    capitalised = []
+    for match in capitals.finditer(text):
+        s, e = match.span()
+        token = match.group(0)
+        lower = token.lower()
+        capitalised.append(_Word(s, e, token, lower, "function" if lower in functions
+                                 else "", e, ""))
+    words: list[_Word] = []
+    last_end = 0
+    # both lists are in text order; at one start the lexicon entry (often longer) wins
+    for word in heapq.merge(found, capitalised, key=lambda w: (w.start, -w.end)):
+        if word.start < last_end:
+            continue  # inside a longer token (a lexicon entry of several words)
+        previous = words[-1] if words else None
+        if word.category in _NAME_PARTS and word.text[0].isupper() and previous is not None \
+                and not previous.category and previous.text[0].isupper() and \
+                not text[previous.end:word.start].strip():
+            # "Darmawan Putra", "Siti Ratu": after a name, a title word is part of the name
+            word = word._replace(category="", gender="")
+        words.append(word)
+        last_end = word.end
+    return words, [w.start for w in words]
+
+
+_NAME_PARTS = ("title", "relation", "person_noun")
 
 
 def _capitalised(word: _Word) -> bool:
@@ -179,14 +247,15 @@ def _capitalised(word: _Word) -> bool:
                                                                        for c in word.text))
 
 
-def _name_word(word: _Word, title_case: bool, known: list | None = None) -> bool:
+def _name_word(word: _Word, title_case: bool, known: list | None = None,
+               not_names: frozenset | None = None) -> bool:
     """A word that may be part of a name: capitalised, not a function word, verb or date.
     In a headline (``title_case``) only lexicon words and words of known names (``known``
     spans) qualify: every word there is capitalised."""
     if not _capitalised(word) or word.category in ("function", "pronoun", "definite",
                                                    "determiner"):
         return False
-    if word.lower in _verb_forms() or _is_calendar(word.lower):
+    if word.lower in (not_names if not_names is not None else _not_names()):
         return False
     return not (title_case and not word.category and not any(
         s <= word.start and word.end <= e for s, e in known or ()))
@@ -201,11 +270,20 @@ class _Phrase(NamedTuple):
     acronym: str
 
 
+_ACRONYM_GAP = re.compile(r"\s*\(\s*([^()\n]{1,30}?)\s*\)")
+_ABBREVIATED = re.compile(r"\.\s+")
+
+
 def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[_Phrase]:
     """Noun phrases of ``text[start:end]`` left to right (see the module docstring)."""
     words = _tokens(text, start, end)
     known = _known_spans(text, start, end) if title_case else []
-    phrases, current, index = [], [], 0
+    not_names = _not_names()
+
+    def name_word(word) -> bool:
+        return _name_word(word, title_case, known, not_names)
+
+    phrases, current = [], []
     acronym = ""
 
     def close():
@@ -214,33 +292,69 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             phrases.append(_Phrase(current, current[0].start, current[-1].end, acronym))
         current, acronym = [], ""
 
-    while index < len(words):
-        word = words[index]
-        if word.category and word.category != "function" and word.text[0].isalnum() and not (
-                title_case and word.category in ("modifier", "connector")
-                and not current):
-            skip = index
-            while skip + 1 < len(words) and words[skip + 1].start < word.span_end:
-                skip += 1
-            entry = word._replace(end=word.span_end, text=text[word.start:word.span_end])
+    def joins(word) -> bool:
+        """Does ``word`` continue the current phrase? Only spaces may stand between them,
+        or an acronym in brackets, "di"/"dan" inside a title or name, or the full stop of
+        an abbreviated title ("Brigjen. Jenderal …")."""
+        nonlocal acronym
+        if not current:
+            return True
+        last = current[-1]
+        gap = text[last.end:word.start]
+        if not gap.strip():
+            return True
+        if gap.strip() == "." and last.category in TITLE_HEADS and _ABBREVIATED.fullmatch(gap):
+            return True
+        connector = gap.strip().lower()
+        if connector == "di" and any(w.category in TITLE_HEADS + (
+                "group_title", "org", "media", "think_tank") for w in current) and \
+                name_word(word):
+            current.append(_Word(last.end, word.start, gap, "di", "connector", word.start, ""))
+            return True
+        if connector == "dan" and _capitalised(last) and name_word(word) and \
+                not title_case and _org_name_so_far(current) and \
+                not actors.find_actors(word.text):
+            # "Badan Kesatuan Bangsa dan Politik": "dan" inside an organisation's name
+            current.append(_Word(last.end, word.start, gap, "dan", "connector", word.start, ""))
+            return True
+        return False
+
+    skip_until = start
+    def _org_name_so_far(phrase) -> bool:
+        """Is the phrase an organisation's name so far: a capitalised organisation word
+        that no known name holds ("Badan Kesatuan Bangsa", not "Amerika Serikat")?"""
+        heads = [w for w in phrase if w.category == "org" and _capitalised(w)]
+        if not heads:
+            return False
+        spans = _known_spans(text, start, end)
+        return not any(s <= heads[-1].start and heads[-1].end <= e for s, e in spans)
+
+    for index, word in enumerate(words):
+        if word.start < skip_until:
+            continue  # inside an acronym's brackets
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        if current and not joins(word):
+            close()
+        if word.category and word.category != "function" and not (
+                title_case and word.category in ("modifier", "connector") and not current):
             if word.category == "pronoun":
                 close()
-                phrases.append(_Phrase([entry], entry.start, entry.end, ""))
-                index = skip + 1
+                phrases.append(_Phrase([word], word.start, word.end, ""))
                 continue
             if word.category == "determiner":
                 close()
-                current = [entry]
+                current = [word]
             elif word.category in ("definite", "anonymity"):
                 if current and any(w.category in HEADS + ("group_title",) for w in current):
-                    current.append(entry)
+                    current.append(word)
                 close()
             elif word.category == "connector":
-                nxt = words[skip + 1] if skip + 1 < len(words) else None
                 # "The Guardian", "Al Arabiya": a capitalised particle may open a name
                 opens = not current and word.text[0].isupper()
-                if (current or opens) and nxt is not None and _name_word(nxt, title_case, known):
-                    current.append(entry)
+                follows = nxt is not None and not text[word.end:nxt.start].strip() and \
+                    name_word(nxt)
+                if (current or opens) and follows:
+                    current.append(word)
                 else:
                     close()
             elif word.category == "modifier" and not current and not _capitalised(word):
@@ -249,50 +363,22 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
                     w.category in HEADS for w in current):
                 close()  # "Rusia laut": a modifier follows only a head
             else:
-                if _capitalised(word) and word.category in ("modifier",) and not current:
-                    current = [entry]
-                else:
-                    current.append(entry)
-            index = skip + 1
-            continue
-        if word.text[0].isalnum() and _name_word(word, title_case, known):
+                current.append(word)
+        elif name_word(word):
             current.append(word)
-            index += 1
+        else:
+            close()
             continue
-        if word.text == "." and current and current[-1].category in TITLE_HEADS and \
-                index + 1 < len(words) and words[index + 1].text[0].isupper() and \
-                words[index].start == current[-1].end:
-            index += 1  # "Brigjen. Jenderal Patrick Ryder": an abbreviated title
-            continue
-        if word.text == "(" and current:
-            close_at = next((j for j in range(index + 1, min(index + 6, len(words)))
-                             if words[j].text == ")"), None)
-            inner = text[words[index].end:words[close_at].start].strip() if close_at else ""
-            if inner and (_ACRONYM.fullmatch(inner) or _SHORT_FORM.fullmatch(inner)
-                          or actors.find_actors(inner)) and len(inner) <= 30:
+        # an acronym or short form in brackets right after a name: "… Studies (C4ADS)"
+        bracket = _ACRONYM_GAP.match(text, current[-1].end, end) if current else None
+        if bracket and current[-1].category != "paren":
+            inner = bracket.group(1)
+            if _ACRONYM.fullmatch(inner) or _SHORT_FORM.fullmatch(inner) or \
+                    actors.find_actors(inner):
                 acronym = inner
-                last = words[close_at]
-                current.append(last._replace(category="paren"))
-                index = close_at + 1
-                continue
-        if word.lower == "dan" and current and current[0].category == "org" and \
-                _capitalised(current[-1]) and index + 1 < len(words) and \
-                _name_word(words[index + 1], title_case, known) and not actors.find_actors(
-                    words[index + 1].text) and not title_case:
-            # "Badan Kesatuan Bangsa dan Politik": "dan" inside an organisation's name
-            current.append(word._replace(category="connector"))
-            index += 1
-            continue
-        if word.lower == "di" and current and any(
-                w.category in TITLE_HEADS + ("group_title", "org", "media", "think_tank")
-                for w in current):
-            nxt = words[index + 1] if index + 1 < len(words) else None
-            if nxt is not None and _name_word(nxt, title_case, known):
-                current.append(word._replace(category="connector"))
-                index += 1
-                continue
-        close()
-        index += 1
+                current.append(_Word(bracket.start(), bracket.end(), bracket.group(0), "",
+                                     "paren", bracket.end(), ""))
+                skip_until = bracket.end()
     close()
     return [p for p in phrases if len(p.words) <= MAX_PHRASE_WORDS]
 
@@ -374,7 +460,7 @@ def _is_ambiguous(alias: str) -> bool:
 _GROUP_DETERMINERS = ("para", "sejumlah", "beberapa", "banyak", "semua", "seluruh")
 
 
-def _read(text: str, phrase: _Phrase) -> Mention | None:
+def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Mention | None:
     """The mention a phrase makes (see the module docstring)."""
     words = [w for w in phrase.words if w.category != "paren"]
     if not words:
@@ -393,7 +479,8 @@ def _read(text: str, phrase: _Phrase) -> Mention | None:
         return None
     core_start, core_end = core[0].start, core[-1].end
     core_text = " ".join(text[core_start:core_end].split())
-    found = actors.find_actors(text, core_start, core_end)
+    found = ([m for m in sentence_actors if core_start <= m.start and m.end <= core_end]
+             if sentence_actors is not None else actors.find_actors(text, core_start, core_end))
     located = {w.start for i, w in enumerate(core) if i and core[i - 1].lower == "di"}
     places = [m for m in found if m.start in located]  # "CSIS di Washington": a place
     found = [m for m in found if m.start not in located]
@@ -443,6 +530,25 @@ def _read(text: str, phrase: _Phrase) -> Mention | None:
         runs.append(run)
     runs = [r[:-1] if r[-1].category == "connector" else r for r in runs]
     runs = [r for r in runs if r]
+    # an organisation's name may hold lexicon words: "Stasiun Pemantau Laut Baltik (SPLB)"
+    # (every word capitalised, an acronym after it), "lembaga think tank Pusat Kajian Asia"
+    # (capitalised after a lower-case head)
+    capital_tail, named_org = [], False
+    for word in reversed(core):
+        if not (_capitalised(word) or word.category == "connector") or covered(word):
+            break
+        capital_tail.insert(0, word)
+    lower_head = next((w for w in core if w.category in ("org", "media", "think_tank")
+                       and not _capitalised(w)), None)
+    if capital_tail and (acronym and capital_tail[0] is core[0] and len(capital_tail) >= 2 or
+                         lower_head is not None and capital_tail[0].start > lower_head.start
+                         and any(not w.category for w in capital_tail)):
+        while capital_tail and capital_tail[0].category == "connector":
+            capital_tail = capital_tail[1:]
+        if capital_tail and not any(w.category in TITLE_HEADS + ("group_title",)
+                                    for w in capital_tail[:1]) or acronym:
+            runs = [capital_tail] if capital_tail else runs
+            named_org = bool(acronym) and capital_tail[:1] == core[:1]
     last_run = runs[-1] if runs and runs[-1][-1].end == core_end else []
     name = " ".join(text[last_run[0].start:last_run[-1].end].split()) if last_run else ""
     role = text[core_start:last_run[0].start].strip(" ,") if last_run else core_text
@@ -450,14 +556,21 @@ def _read(text: str, phrase: _Phrase) -> Mention | None:
     related = next((m for m in reversed(found) if m.kind == "person"), None)
     refer = "definite" if definite else ""
     head_lower = head_word.lower if head_word else ""
+    if named_org and name:  # "Stasiun Pemantau Laut Baltik (SPLB)": a named organisation
+        kind_type = "think_tank" if head == "think_tank" else "media" if head == "media" \
+            else _government(found) if found else "unknown"
+        return Mention(start, end, whole, name, name, kind_type, "organisation", country, "",
+                       "", False, "", "", acronym)
     if head in TITLE_HEADS + ("group_title",):
         inferred = (related.type if head == "relation" and related is not None
                     else _government(found))
         group = (anonymous or determiner in _GROUP_DETERMINERS or head == "group_title"
                  or head_word is not None and _reduplicated(head_word.lower))
-        inside_org = last_run and any(
-            w.category in ("org", "think_tank", "media") and head_word.start < w.start <
-            last_run[0].start for w in core)  # "dosen … Universitas Diponegoro"
+        # "dosen … Universitas Diponegoro": a name right after an organisation word names
+        # the organisation ("Laksamana Angkatan Laut Kim Myong Sik" names a person)
+        before_run = [w for w in core if w.end <= last_run[0].start] if last_run else []
+        inside_org = bool(before_run) and before_run[-1].category in (
+            "org", "think_tank", "media") and before_run[-1].start > head_word.start
         if name and not (len(last_run) == 1 and _ACRONYM.fullmatch(name)) and not inside_org:
             return Mention(start, end, whole, name, name, inferred, "person", country, role,
                            gender, False, "surname" if len(last_run) == 1 else "", "",
@@ -474,6 +587,9 @@ def _read(text: str, phrase: _Phrase) -> Mention | None:
             return Mention(start, end, whole, best.text, best.canonical, best.type, best.kind,
                            best.country, best.role, "", True, "", "", acronym)
         kind_type = "think_tank" if head == "think_tank" else "media"
+        if name and head_word is core[0] and all(_capitalised(w) or w.category == "connector"
+                                                 for w in core):
+            name = core_text  # "Pusat Studi Maritim Asia": the head word is in the name
         return Mention(start, end, whole, name, name or core_text, kind_type, "organisation",
                        country, role if name else "", "", False, "" if name else refer,
                        "" if name else head_lower, acronym)
@@ -486,8 +602,8 @@ def _read(text: str, phrase: _Phrase) -> Mention | None:
         # "laporan lembaga think tank CSIS", "Pernyataan Kim Yo Jong": the rest of the phrase
         # names who speaks through the document
         rest = [w for w in core if w.start > head_word.start]
-        author = _read(text, _Phrase(rest, rest[0].start, rest[-1].end, acronym)) if rest \
-            else None
+        author = _read(text, _Phrase(rest, rest[0].start, rest[-1].end, acronym),
+                       sentence_actors) if rest else None
         if author is not None and author.kind != "document" and not author.refer:
             return author._replace(start=start, end=end, text=whole, role=head_lower,
                                    head=head_lower)
@@ -569,10 +685,39 @@ def _government(context) -> str:
     return "unknown"
 
 
+def _read_phrase(text: str, phrase: _Phrase) -> Mention | None:
+    """``_read`` of a phrase, remembered by its words: a phrase means the same wherever it
+    stands ("Gedung Putih", "juru bicara Kremlin Dmitry Peskov" recur across a corpus)."""
+    start = phrase.start
+    key = (text[start:phrase.end], tuple((w.start - start, w.end - start, w.category)
+                                         for w in phrase.words), phrase.acronym)
+    read = _read_words(key, lexicons.mtime("actors"), lexicons.mtime("mention_words"))
+    if read is None:
+        return None
+    return read._replace(start=read.start + start, end=read.end + start)
+
+
+@functools.lru_cache(maxsize=65536)
+def _read_words(key: tuple, actors_version: float, words_version: float) -> Mention | None:
+    phrase_text, words, acronym = key
+    entries, _, _ = _lexicon(words_version)
+    local = []
+    for s, e, category in words:
+        lower = " ".join(phrase_text[s:e].lower().split())
+        gender = entries.get(lower, ("", ""))[1] if category else ""
+        if category and lower not in entries:  # a slip: the head word it stands for
+            lower = _slip(lower) or lower
+            gender = entries.get(lower, ("", ""))[1]
+        local.append(_Word(s, e, phrase_text[s:e], lower, category, e, gender))
+    return _read(phrase_text, _Phrase(local, 0, len(phrase_text), acronym))
+
+
 @functools.lru_cache(maxsize=2048)
 def _sentence_mentions(text: str, start: int, end: int, title_case: bool) -> tuple:
-    found = [m for m in (_read(text, p) for p in _phrases(text, start, end, title_case))
-             if m is not None]
+    phrases = _phrases(text, start, end, title_case)
+    if not phrases:
+        return ()
+    found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
     return tuple(_merge_appositives(text, found))
 
 

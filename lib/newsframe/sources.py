@@ -146,17 +146,17 @@ def _patterns() -> dict[str, re.Pattern]:
 
 
 @functools.cache
-def _word_set(name: str, mtime: float) -> frozenset:
+def _cue_set(name: str, mtime: float) -> frozenset:
     return frozenset(" ".join(c.lower().split()) for c in lexicons.load(name)["cue"])
 
 
 def _denial_objects() -> frozenset:
-    return _word_set("denial_objects", lexicons.mtime("denial_objects"))
+    return _cue_set("denial_objects", lexicons.mtime("denial_objects"))
 
 
 @functools.cache
 def _adverbial_pattern(mtime: float) -> re.Pattern:
-    adverbs = sorted(_word_set("adverbs", mtime), key=len, reverse=True)
+    adverbs = sorted(_cue_set("adverbs", mtime), key=len, reverse=True)
     return re.compile(
         r"(?:\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in adverbs) + ")"
         r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(_WEEKDAYS) + ")"
@@ -248,6 +248,7 @@ class Statement:
     resolved_by: str = ""
     relays: list = field(default_factory=list)  # Mentions, nearest to the speaker last
     scope: list = field(default_factory=list)  # sentence spans the statement covers
+    covers: dict = field(default_factory=dict)  # sentence index -> how: quote, next_sentence
     post: bool = False  # the speaker follows the verb (", kata X")
 
 
@@ -289,7 +290,13 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _contains_word(phrase: str, word: str) -> bool:
-    return any(_similar(part, word) for part in re.findall(r"[\w-]+", phrase.lower()))
+    parts = _word_set(phrase)
+    return word in parts or len(word) >= 8 and any(_similar(part, word) for part in parts)
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_set(phrase: str) -> frozenset:
+    return frozenset(re.findall(r"[\w-]+", phrase.lower()))
 
 
 def _head_words(mention: Mention) -> str:
@@ -365,15 +372,20 @@ def _antecedent(mention: Mention, position: int, context: _Context
             author = _last(context.speakers, lambda m: True)
         return author, how
     if mention.kind in ("person", "group"):
-        def fits(m):
+        gendered = {"wanita": "female", "perempuan": "female", "nyonya": "female",
+                    "pria": "male", "laki-laki": "male", "tuan": "male", "bapak": "male"}
+        wanted = gendered.get(head)
+
+        def fits(m, strict=True):
             if m.kind not in ("person", "group"):
                 return False
-            if head in ("wanita", "perempuan", "nyonya"):
-                return m.kind == "person" and m.gender != "male"
-            if head in ("pria", "laki-laki", "tuan", "bapak"):
-                return m.kind == "person" and m.gender != "female"
+            if wanted:  # a woman named as one first, else a person not named as a man
+                return m.kind == "person" and (m.gender == wanted if strict else
+                                               m.gender in ("", wanted))
             return _contains_word(_head_words(m), head.split()[0])
         found = _last(context.speakers, fits) or _last(context.mentioned, fits)
+        if found is None and wanted:
+            found = _last(context.speakers, lambda m: fits(m, strict=False))
         if found is None and head in _GENERIC_PERSONS:
             # "pejabat itu", "wanita itu": the person last quoted
             found = _last(context.speakers, lambda m: m.kind == "person" and m.name)
@@ -449,6 +461,9 @@ def _last(items, test):
 
 # ---------------------------------------------------------------------------- reading
 
+_ADVERBIAL_REACH = 80  # characters: the longest adverbial ("pada Kamis (4/1/2024)") and more
+
+
 def _strip_adverbials(body: str, floor: int, cursor: int) -> int:
     """Move ``cursor`` left over adverbials, dates and a relative clause between a speaker
     and its verb (``Kremlin langsung``, ``Gedung Putih pada Kamis (4/1/2024)``,
@@ -457,10 +472,11 @@ def _strip_adverbials(body: str, floor: int, cursor: int) -> int:
     for _ in range(8):
         head = body[floor:cursor]
         stripped = head.rstrip()
-        match = pattern.search(stripped)
+        # adverbials and clauses end right before the verb: look only at the last words
+        match = pattern.search(stripped, max(0, len(stripped) - _ADVERBIAL_REACH))
         if match and match.start() > 0:
             stripped = stripped[:match.start()]
-        relative = _RELATIVE_BEFORE_VERB.search(stripped)
+        relative = _RELATIVE_BEFORE_VERB.search(stripped, max(0, len(stripped) - 160))
         if relative:
             stripped = stripped[:relative.start()]
         stripped = stripped.rstrip()
@@ -511,7 +527,9 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int
                 found[-1].kind == "state" and len(found) == 1 and nxt.country and \
                 nxt.type not in ("media", "wire") and not (nxt.name and nxt.kind == "person"):
             # "pejabat senior Kiev dan Seoul": one group of officials of both
-            found[-1] = nxt._replace(end=found[-1].end, text=body[nxt.start:found[-1].end])
+            merged = body[nxt.start:found[-1].end]
+            found[-1] = nxt._replace(end=found[-1].end, text=merged, canonical=(
+                nxt.canonical if nxt.known else " ".join(merged.split())))
             continue
         found.append(nxt)
     return found[::-1]
@@ -563,8 +581,21 @@ class _Reader:
         self.context = context if context is not None else _Context()
         self.verbs, self.headline = _verb_lexicon()
         self.last_relays: list = []
+        self._found: dict = {}  # pattern name -> (its matches in the whole text, starts)
         self.salient: list = []  # subjects of negated verbs ("Peskov menolak untuk …")
         self.next_end = 0  # where the next sentence ends
+
+    def matches(self, name: str, pattern: re.Pattern, start: int, end: int,
+                lowered: bool = True) -> list:
+        """``pattern``'s matches inside ``[start, end)``: the whole text is scanned once per
+        pattern (an article has dozens of sentences)."""
+        found = self._found.get(name)
+        if found is None:
+            found = list(pattern.finditer(self.lowered if lowered else self.body))
+            self._found[name] = found
+        if not found:
+            return found
+        return [m for m in found if start <= m.start() and m.end() <= end]
 
     def statements(self, sentence: tuple[int, int], mentions: list[Mention]) -> list:
         body, lowered = self.body, self.lowered
@@ -583,7 +614,7 @@ class _Reader:
             return item
 
         # speaker after the verb: ", kata Kirby", "”, ujarnya", ", tulis NK News"
-        for match in patterns["post"].finditer(lowered, s_start, s_end):
+        for match in self.matches("post", patterns["post"], s_start, s_end):
             verb = match.group(1)
             if _inside(self.quotes, match.start(1)) or self.title_case and self.headline.get(
                     verb):
@@ -605,7 +636,7 @@ class _Reader:
             if speaker is not None and not _inside(self.quotes, speaker.start):
                 add(speaker, verb, match.start(1), speaker.end, "post_verb", post=True)
         # menurut X, menurutnya
-        for match in patterns["menurut"].finditer(lowered, s_start, s_end):
+        for match in self.matches("menurut", patterns["menurut"], s_start, s_end):
             if _inside(self.quotes, match.start()):
                 continue
             if match.group(2):
@@ -627,7 +658,7 @@ class _Reader:
                     re.match(r"\s*(?:,|yang\s[^,]{0,80},)", body[speaker.end:s_end]):
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
         # passive with an agent: "dikatakan oleh X", "dibantah oleh X"
-        for match in patterns["passive"].finditer(body, s_start, s_end):
+        for match in self.matches("passive", patterns["passive"], s_start, s_end, False):
             if _inside(self.quotes, match.start()):
                 continue
             speaker = _starting_at(mentions, match.end(), body, s_end)
@@ -635,8 +666,8 @@ class _Reader:
                 used_verbs.add(match.start(1))
                 add(speaker, match.group(1).lower(), match.start(1), speaker.end, "passive")
         # speaker before the verb
-        for match in patterns["headline" if self.title_case else "pre"].finditer(
-                lowered, s_start, s_end):
+        name = "headline" if self.title_case else "pre"
+        for match in self.matches(name, patterns[name], s_start, s_end):
             verb = match.group(1)
             if match.start(1) in used_verbs or _inside(self.quotes, match.start()):
                 continue
@@ -707,7 +738,7 @@ class _Reader:
         body = self.body
         s_start, s_end = sentence
         relays = []
-        for match in _RELAY_CUE.finditer(body, s_start, s_end):
+        for match in self.matches("relay", _RELAY_CUE, s_start, s_end, False):
             if _inside(self.quotes, match.start()):
                 continue
             verb = match.group(1).lower()
@@ -738,11 +769,12 @@ class _Reader:
                         found.append(item)
                     continue
             relays.append((match.start(), target, verb))
-        for match in _INTERVIEW.finditer(body, s_start, s_end):
+        for match in self.matches("interview", _INTERVIEW, s_start, s_end, False):
             target = _starting_at(mentions, match.end(), body, s_end)
             if target is not None:
                 relays.append((match.start(), target, "wawancara"))
-        for match in _patterns()["relay_passive"].finditer(body, s_start, s_end):
+        for match in self.matches("relay_passive", _patterns()["relay_passive"], s_start, s_end,
+                                  False):
             target = _starting_at(mentions, match.end(), body, s_end)
             if target is not None and not _inside(self.quotes, match.start()):
                 relays.append((match.start(), target, match.group(1).lower()))
@@ -865,16 +897,16 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
     sentences = text.split_sentences(body)
     paragraphs = text.split_paragraphs(body)
     furniture = {p for p in paragraphs if _furniture(body, *p)}
-    per_sentence = [find_mentions(body, s, e) for s, e in sentences]
     in_furniture = []
     for s, _e in sentences:
         paragraph = text.enclosing_span(paragraphs, s)
         in_furniture.append(paragraph in furniture)
+    reader = _Reader(body, False, context, own)
+    per_sentence = [find_mentions(body, s, e) for s, e in sentences]
     for mentions, skip in zip(per_sentence, in_furniture, strict=True):
         if not skip:
             context.names += [m for m in mentions if m.kind == "person" and len(
                 m.name.split()) >= 2]
-    reader = _Reader(body, False, context, own)
     statements = []
     covering: dict[int, list] = {}
     sentence_relays: dict[int, list] = {}
@@ -970,8 +1002,10 @@ def _extend_scopes(body: str, sentences, statements, covering, quotes) -> None:
             if not (ends_here or opens_after):
                 continue
             for other, (o_start, o_end) in enumerate(sentences):
-                if other != index and o_start < q_end and o_end > q_start:
+                if other != index and o_start < q_end and o_end > q_start and \
+                        other not in statement.scope:
                     statement.scope.append(other)
+                    statement.covers[other] = "quote"
                     covering.setdefault(other, []).append(statement)
         if index > 0 and _FORWARD_ANAPHOR.match(body, s_start) and \
                 statement.start - s_start < 80:
@@ -986,6 +1020,8 @@ def _extend_scopes(body: str, sentences, statements, covering, quotes) -> None:
             for other in before:
                 if other not in statement.scope:
                     statement.scope.append(other)
+                    statement.covers[other] = "next_sentence" if other == index - 1 else \
+                        "next_paragraph"
                     covering.setdefault(other, []).append(statement)
 
 

@@ -27,8 +27,8 @@ from .dates import PRECISIONS, _trie, find_date_expressions, precision_rank
 from .text import enclosing_span, lower_keeping_offsets, records, split_sentences
 
 EVENT_COLUMNS = ["article_id", "event_id", "expression", "date_start", "date_end", "precision",
-                 "relative", "anchor", "event_type", "actors", "sentence", "start", "end",
-                 "outlet", "published", "kind"]
+                 "relative", "anchor", "anchor_basis", "event_type", "actors", "sentence",
+                 "start", "end", "outlet", "published", "kind"]
 EVENT_TYPES = ("statement", "shipment", "visit_or_meeting", "satellite_imagery", "sanctions",
                "launch_or_test", "military_action", "diplomatic_agreement", "other")
 _INT_COLUMNS = ("start", "end")
@@ -47,7 +47,9 @@ def _iso(value) -> str:
 
 
 def _anchor_of(published: str, precision: str = "day") -> date | None:
-    if not published or precision not in ("", "day"):
+    """The day relative dates resolve against: the publication date, or the date an
+    undated article was inferred to be published on or after (``inferred_not_before``)."""
+    if not published or precision not in ("", "day", "inferred_not_before"):
         return None
     try:
         return date.fromisoformat(str(published)[:10])
@@ -177,6 +179,9 @@ def extract_events(articles: pd.DataFrame) -> pd.DataFrame:
                 "precision": found.precision,
                 "relative": found.relative,
                 "anchor": _iso(found.anchor),
+                "anchor_basis": ("" if found.anchor is None else "inferred publication"
+                                 if record.get("published_precision") == "inferred_not_before"
+                                 else "publication"),
                 "event_type": _classify(body, found_cues, cues, s_start, s_end, found.start,
                                         found.end),
                 "actors": actors_in[(s_start, s_end)],
