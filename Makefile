@@ -13,8 +13,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# annotate the seeds once into Parquet tables, then build every report from them
 report: $(STAMP)
-	$(BIN)/newsframe report --corpus seeds --out reports
+	$(BIN)/newsframe annotate seeds --out reports/tables
+	$(BIN)/newsframe report --tables reports/tables --out reports
 
 # Headless Chromium (Debian package) for the browser tests; installed once if missing.
 browser:

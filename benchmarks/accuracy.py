@@ -44,8 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "lib"))
 
 import newsframe as nf  # noqa: E402
-from newsframe import pipeline  # noqa: E402
-from newsframe.corpus import select_articles  # noqa: E402
+from newsframe.annotate import tables as pipeline  # noqa: E402
+from newsframe.read.corpus import select_articles  # noqa: E402
 
 DEV_SET = ROOT.parent / "shared" / "realworld-dev"
 LABELLED = {  # name -> folder (a folder whose gold/ is elsewhere: (articles, gold))
@@ -114,13 +114,9 @@ def annotate(folder: Path) -> dict[str, pd.DataFrame]:
 
 
 def _denials(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
-    from newsframe import sources
+    from newsframe.analyse import indicators
 
-    if hasattr(sources, "denial_answers"):
-        return sources.denial_answers(articles, attributions)
-    balance = sources.source_balance(articles, attributions)
-    return balance[["article_id", "accused_denial"]].rename(
-        columns={"accused_denial": "denial_included"})
+    return indicators.denial_answers(articles, attributions)
 
 
 def _text_columns(table: pd.DataFrame, names) -> list[str]:
@@ -223,7 +219,7 @@ def score_sources(gold: pd.DataFrame, attributions: pd.DataFrame,
 def _person_names(attributions: pd.DataFrame) -> set:
     column = "source_kind" if "source_kind" in attributions.columns else None
     if column is None:
-        from newsframe import actors
+        from newsframe.annotate import actors
 
         kinds = {}
         for source in set(attributions["source"]):

@@ -9,7 +9,7 @@
 Each size runs in a fresh child process pinned to one CPU (``os.sched_setaffinity``), so the
 peak resident memory (``resource.getrusage``, ``ru_maxrss``) belongs to that size alone and
 no stage can use a second core. Timings are the process's CPU time of ``load_corpus`` and of
-one ``newsframe.pipeline.annotate`` call over the whole corpus (as ``newsframe report`` does;
+one ``newsframe.annotate.tables.annotate`` call over the whole corpus (as ``newsframe report`` does;
 the pipeline reports its CPU time per table): the machine is shared, so wall-clock time is
 also shown with the 1-minute load average, but throughput is computed from CPU time.
 Corpora come from benchmarks/generate.py (created on demand). A stage whose module is not
@@ -37,10 +37,10 @@ import perfdoc  # noqa: E402
 
 # stage -> (module, function); load is always first
 STAGES = {
-    "claims": ("newsframe.claims", "extract_claims"),
-    "events": ("newsframe.timeline", "extract_events"),
-    "attributions": ("newsframe.sources", "extract_attributions"),
-    "frames": ("newsframe.framing", "score_frames"),
+    "claims": ("newsframe.annotate.claims", "extract_claims"),
+    "events": ("newsframe.annotate.timeline", "extract_events"),
+    "attributions": ("newsframe.annotate.sources", "extract_attributions"),
+    "frames": ("newsframe.annotate.framing", "score_frames"),
 }
 TARGET = 500  # articles per second on one core
 SECTION = "Annotation throughput"
@@ -61,7 +61,8 @@ def measure(folder: Path, repeat: int = 1) -> dict:
     ``repeat`` times: the fastest repetition is reported, with the median total beside it."""
     import statistics
 
-    from newsframe import load_corpus, pipeline
+    from newsframe import load_corpus
+    from newsframe.annotate import tables as pipeline
 
     missing = [f"{stage}: {f}" for stage, f in _stage_functions().items() if not callable(f)]
     warm = load_corpus(sorted(folder.glob("*.txt"))[:2])  # imports, lexicons, regexes
@@ -113,7 +114,8 @@ def _child(size: int, repeat: int) -> dict:
 def profile(size: int, top: int = 25) -> str:
     """cProfile the whole pipeline on one corpus; the top functions by own time."""
     folder = generate.ensure_corpus(size)
-    from newsframe import load_corpus, pipeline
+    from newsframe import load_corpus
+    from newsframe.annotate import tables as pipeline
 
     pipeline.annotate(load_corpus(sorted(folder.glob("*.txt"))[:2]))
     profiler = cProfile.Profile()
@@ -186,9 +188,9 @@ Machine: {perfdoc.machine_description()} — the benchmark pins itself to **one 
 Code: git {perfdoc.git_revision()}.
 
 Method: `benchmarks/bench_annotate.py` generates synthetic corpora with
-`newsframe.synthetic` (seed paragraphs recombined, numbers, dates and outlets varied; about
+`benchmarks/synthetic.py` (seed paragraphs recombined, numbers, dates and outlets varied; about
 1.8 KB of text per article) and, per size, in a fresh process pinned to one CPU, times
-`load_corpus(folder)` then one `newsframe.pipeline.annotate` call on the loaded articles,
+`load_corpus(folder)` then one `newsframe.annotate.tables.annotate` call on the loaded articles,
 as `newsframe report` does: it runs `extract_claims`, `extract_events`,
 `extract_attributions` and `score_frames` (given those attributions) chunk by chunk
 (256 articles), so the sentence splits and the actor scan of each text are computed once and

@@ -32,7 +32,7 @@ import generate  # noqa: E402
 import perfdoc  # noqa: E402
 
 from newsframe import paths  # noqa: E402
-from newsframe.reports import discover_notebooks  # noqa: E402
+from newsframe.publish.reports import discover_notebooks  # noqa: E402
 
 FLOOR_RATIO = 1.5
 LARGE_SIZE = 5_000
@@ -118,7 +118,7 @@ def _run(command: list[str], allow_failure: bool = False, label: str = "") -> tu
 
 def time_report(corpus: Path, out: Path, *options: str) -> tuple[float, dict[str, float]]:
     """Wall time of ``newsframe report`` and the per-notebook seconds it printed."""
-    seconds, log = _run([sys.executable, "-m", "newsframe.cli", "report", "--corpus",
+    seconds, log = _run([sys.executable, "-m", "newsframe.publish.cli", "report", "--corpus",
                          str(corpus), "--out", str(out), *options], allow_failure=True,
                         label=" ".join(["report", corpus.name, *options]))
     return seconds, executed_durations(out)

@@ -14,7 +14,9 @@ import sys
 import time
 from pathlib import Path
 
-from newsframe import synthetic
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synthetic  # noqa: E402 - the generator lives beside the benchmarks
 
 OUT = Path(__file__).resolve().parent / "out"
 SIZES = (1_000, 10_000, 100_000)

@@ -42,3 +42,34 @@ def test_find_words_gives_the_spans_of_cue_pattern(words, start, end, ignore_cas
                 lexicons.cue_pattern(_CUES, ignore_case).finditer(text, start, end)]
     found = lexicons.find_words(lexicons.word_pattern(_CUES, ignore_case), text, start, end)
     assert list(found) == expected
+
+
+def test_an_edited_lexicon_is_seen_without_a_restart(tmp_path, monkeypatch):
+    """lexicons.cached: what is built from a lexicon is rebuilt once the file changes."""
+    import os
+    import shutil
+
+    import pandas as pd
+
+    from newsframe import paths
+    from newsframe.annotate import actors
+
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA, data)
+    monkeypatch.setattr(paths, "DATA", data)
+    monkeypatch.setattr(paths, "LEXICONS", data / "lexicons")
+    # a fresh watch list, and cache keys no other test uses (restored afterwards)
+    monkeypatch.setattr(lexicons, "_files", {})
+    monkeypatch.setattr(lexicons, "_version", 10**9)
+    monkeypatch.setattr(lexicons, "_MTIME_TTL", 0.0)
+    text = "Kata Zorbatov kemarin, Kirby setuju."
+    assert [m.canonical for m in actors.find_actors(text, 0, 20)] == []
+    table = lexicons.load("actors")
+    row = {c: "" for c in table.columns} | {"canonical": "Zorbatov", "type": "analyst",
+                                            "kind": "person"}
+    target = data / "lexicons" / "actors.csv"
+    pd.concat([table, pd.DataFrame([row])]).to_csv(target, index=False)
+    later = target.stat().st_mtime + 5
+    os.utime(target, (later, later))
+    assert [m.canonical for m in actors.find_actors(text, 0, 20)] == ["Zorbatov"]
+    assert [m.canonical for m in actors.find_actors(text)] == ["Zorbatov", "John Kirby"]

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from newsframe import framing, lexicons, paths, sources
+from newsframe import lexicons, paths
+from newsframe.annotate import framing, sources
 
 LEXICON_FILES = sorted(paths.LEXICONS.glob("*.csv"))
 NAMES = [path.stem for path in LEXICON_FILES]

@@ -37,7 +37,7 @@ def test_top_level_layout_and_user_packages():
     project = tomllib.loads((paths.ROOT / "pyproject.toml").read_text())["project"]
     names = {_name(r) for r in project["dependencies"]}
     assert {"jupyterlab", "pandas", "matplotlib", "seaborn", "papermill", "nbval"} <= names
-    assert project["scripts"]["newsframe"] == "newsframe.cli:main"
+    assert project["scripts"]["newsframe"] == "newsframe.publish.cli:main"
 
 
 def test_notebooks_are_committed_without_outputs_and_with_one_parameters_cell():

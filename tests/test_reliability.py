@@ -9,7 +9,9 @@ import shutil
 
 import pytest
 
-from newsframe import kernels, paths, reports, synthetic
+from benchmarks import synthetic
+from newsframe import paths
+from newsframe.publish import kernels, reports
 
 
 def _tracebacks(out_dir):

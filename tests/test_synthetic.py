@@ -6,7 +6,8 @@ import re
 import pytest
 
 import newsframe as nf
-from newsframe import lexicons, paths, synthetic
+from benchmarks import synthetic
+from newsframe import lexicons, paths
 
 WEEKDAY = "(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)"
 

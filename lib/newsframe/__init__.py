@@ -1,7 +1,16 @@
 """newsframe: annotated, evidence-carrying tables from a folder of news articles.
 
-Public functions are imported lazily so that ``import newsframe`` stays fast and one
-module's heavy dependency (dateparser, matplotlib) is only paid by the code that needs it.
+The package is laid out in the order data flows through it:
+
+- ``read``      load a corpus: files, pages, exports → one row per article;
+- ``annotate``  per-article annotators: claims, events, attributions, frames;
+- ``analyse``   tables against reference statements, indicators per article and outlet;
+- ``present``   labels, number formats, charts, the reading view, the briefing;
+- ``publish``   engines that write the tables as Parquet datasets, opening them, reports, the CLI;
+
+with ``paths``, ``lexicons``, ``params`` and ``schema`` shared by all. Public functions are
+imported lazily, so ``import newsframe`` stays fast and one module's heavy dependency
+(dateparser, matplotlib) is only paid by the code that needs it.
 
 >>> import newsframe as nf
 >>> callable(nf.load_corpus)
@@ -10,34 +19,34 @@ True
 
 from importlib import import_module
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # public name -> module that defines it
 _EXPORTS = {
-    "load_corpus": "corpus",
-    "extract_claims": "claims",
-    "load_statements": "reference",
-    "match_statements": "reference",
-    "extract_events": "timeline",
-    "extract_attributions": "sources",
-    "score_frames": "framing",
-    "framing_indicators": "framing",
-    "render_article": "render",
+    "load_corpus": "read.corpus",
+    "select_articles": "read.corpus",
+    "extract_claims": "annotate.claims",
+    "extract_events": "annotate.timeline",
+    "extract_attributions": "annotate.sources",
+    "score_frames": "annotate.framing",
+    "annotate_selection": "annotate.tables",
+    "load_statements": "analyse.reference",
+    "match_statements": "analyse.reference",
+    "framing_indicators": "analyse.indicators",
+    "source_balance": "analyse.indicators",
+    "render_article": "present.render",
     "resolve_path": "paths",
-    "annotate": "pipeline",
-    "annotate_selection": "pipeline",
+    "open_tables": "publish.tables",
+    "write_tables": "publish.engines",
 }
+_PACKAGES = ("read", "annotate", "analyse", "present", "publish", "paths", "lexicons", "params",
+             "schema")
 
-__all__ = sorted(_EXPORTS) + ["__version__"]
-
-
-_SUBMODULES = {"actors", "claims", "cli", "corpus", "dates", "framing", "lexicons", "numbers",
-               "params", "paths", "pipeline", "plotting", "reference", "render", "reports",
-               "sources", "synthetic", "text", "timeline"}
+__all__ = sorted(_EXPORTS) + list(_PACKAGES) + ["__version__"]
 
 
 def __getattr__(name):
-    if name in _SUBMODULES:  # nf.plotting, nf.params, ... without explicit imports
+    if name in _PACKAGES:  # nf.read, nf.present, nf.params, ... without explicit imports
         return import_module(f".{name}", __name__)
     module = _EXPORTS.get(name)
     if module is None:

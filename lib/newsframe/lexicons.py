@@ -30,29 +30,62 @@ def lexicon_path(name: str) -> Path:
     raise FileNotFoundError(f"unknown lexicon {name!r}; available: {', '.join(available)}")
 
 
-_MTIME_TTL = 2.0  # seconds between checks of a lexicon file for edits
-_mtimes: dict[str, tuple[float, Path, float]] = {}
+_MTIME_TTL = 2.0  # seconds between checks of the lexicon files for edits
+_files: dict[str, tuple[Path, float]] = {}  # lexicon -> (file, modification time when read)
+_checked = 0.0  # when the files were last checked
+_version = 0  # counts edits seen: the key of every cached result
 
 
-def mtime(name: str) -> float:
-    """Modification time of a lexicon, re-checked at most every two seconds.
-
-    Compiled matchers are cached by (name, mtime), so an analyst who edits a CSV in a running
-    JupyterLab kernel sees the change without a restart, while hot loops pay no file system
-    call per sentence.
-    """
+def version() -> int:
+    """A number that changes when any lexicon read so far is edited (files are checked at
+    most every two seconds, so hot loops pay no file system call)."""
+    global _checked, _version
     now = time.monotonic()
-    cached = _mtimes.get(name)
-    if cached is None or now - cached[0] > _MTIME_TTL:
-        path = cached[1] if cached else lexicon_path(name)
-        cached = (now, path, path.stat().st_mtime)
-        _mtimes[name] = cached
-    return cached[2]
+    if now - _checked > _MTIME_TTL:
+        _checked = now
+        for name, (path, seen) in list(_files.items()):
+            try:
+                current = path.stat().st_mtime
+            except OSError:  # removed: the next load says so
+                current = -1.0
+            if current != seen:
+                _files[name] = (path, current)
+                _version += 1
+    return _version
 
 
-@functools.cache
-def _read(path: str, mtime: float) -> pd.DataFrame:
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, comment=None, encoding="utf-8")
+def cached(maxsize: int | None = 16):
+    """Remember what a function builds from lexicons until a lexicon is edited.
+
+    The one cache of the package for everything derived from data/: compiled matchers,
+    lookup tables, and per-text scans that depend on a lexicon. Results are kept per
+    arguments (``maxsize`` of them, None for no limit) and per :func:`version`, so an analyst
+    who edits a CSV in a running JupyterLab kernel sees the change without a restart.
+
+    >>> @cached()
+    ... def n_actors():
+    ...     return len(load("actors"))
+    >>> n_actors() == n_actors() > 10
+    True
+    """
+    def wrap(build):
+        @functools.lru_cache(maxsize=maxsize)
+        def remembered(lexicon_version, *args):
+            return build(*args)
+
+        @functools.wraps(build)
+        def get(*args):
+            return remembered(version(), *args)
+
+        get.cache_clear = remembered.cache_clear
+        return get
+    return wrap
+
+
+@cached(maxsize=None)
+def _read(name: str) -> pd.DataFrame:
+    frame = pd.read_csv(_files[name][0], dtype=str, keep_default_na=False, comment=None,
+                        encoding="utf-8")
     return frame.apply(lambda column: column.str.strip())
 
 
@@ -62,8 +95,10 @@ def load(name: str) -> pd.DataFrame:
     >>> "gloss" in load("actors").columns
     True
     """
-    modified = mtime(name)
-    return _read(str(_mtimes[name][1]), modified).copy()
+    if name not in _files:  # watched from now on
+        path = lexicon_path(name)
+        _files[name] = (path, path.stat().st_mtime)
+    return _read(name).copy()
 
 
 def split_aliases(value: str) -> list[str]:

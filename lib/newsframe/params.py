@@ -236,6 +236,20 @@ def _node_problem(node, allowed: set, depth: int = 0, seen: set | None = None) -
     return None
 
 
+def _join_surrogates(value):
+    """YAML ``"\\ud83d\\ude00"`` (JSON's escape of one emoji) as the one character it is:
+    PyYAML leaves the two halves apart, which no text can be encoded with."""
+    if isinstance(value, str):
+        if any("\ud800" <= c <= "\udfff" for c in value):
+            return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return value
+    if isinstance(value, list):
+        return [_join_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_join_surrogates(k): _join_surrogates(v) for k, v in value.items()}
+    return value
+
+
 def load_plain_yaml(text: str, name: str = "value"):
     """One YAML value read the safe way for parameters (see ``_plain_yaml_loader``): tags,
     aliases and non-text keys are refused with a ParameterError naming ``name``.
@@ -258,7 +272,7 @@ def load_plain_yaml(text: str, name: str = "value"):
         problem = _node_problem(node, allowed)
         if problem:
             raise ParameterError(f"parameter {name!r}: {problem}; allowed values: {PLAIN_TYPES}")
-        return check_plain_value(name, loader.construct_document(node))
+        return check_plain_value(name, _join_surrogates(loader.construct_document(node)))
     except yaml.YAMLError as error:
         where = getattr(error, "problem_mark", None)
         at = f" (line {where.line + 1}, column {where.column + 1})" if where else ""
@@ -303,7 +317,8 @@ def load_parameters_file(text: str, source: str = "parameters file") -> dict:
                 raise ParameterError(f"parameter {name!r} in {source}: {problem}; "
                                      f"allowed values: {PLAIN_TYPES}")
             try:
-                parameters[name] = loader.construct_object(value_node, deep=True)
+                parameters[_join_surrogates(name)] = _join_surrogates(
+                    loader.construct_object(value_node, deep=True))
             except yaml.YAMLError as error:
                 raise ParameterError(f"parameter {name!r} in {source}: "
                                      f"{getattr(error, 'problem', error)}") from None

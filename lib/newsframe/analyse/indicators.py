@@ -1,0 +1,270 @@
+"""Indicators per article and outlet: framing indicators from the frame hits, and from the
+attributions the relay chains, the source balance and whether the accused side's denial is
+included."""
+
+import numpy as np
+import pandas as pd
+
+from .. import lexicons
+from ..annotate.framing import FRAMES, NORMALIZE, headline_features
+from ..read import text
+from ..schema import typed_empty
+
+INDICATOR_COLUMNS = ["level", "outlet", "article_id", "group", "indicator", "value", "count",
+                     "denominator", "unit"]
+
+
+HEADLINE_INDICATORS = ("has_number", "attribution", "hedged", "leader_as_agent",
+                       "sensational", "question")
+
+
+def _counts(articles: pd.DataFrame) -> pd.DataFrame:
+    """``article_id, outlet, n_sentences, n_words`` of the articles with a body (from the
+    articles table's counts, else counted from ``body``)."""
+    if {"n_sentences", "n_words"} <= set(articles.columns):
+        sentences, words = articles["n_sentences"], articles["n_words"]
+    else:
+        bodies = articles["body"].where(articles["body"].map(lambda b: isinstance(b, str)), "")
+        sentences = bodies.map(lambda b: len(text.split_sentences(b)))
+        words = bodies.str.split().str.len().fillna(0)
+    counts = pd.DataFrame({
+        "article_id": articles["article_id"].astype(str).to_numpy(),
+        "outlet": articles["outlet"].fillna("").astype(str).to_numpy()
+        if "outlet" in articles else "",
+        "n_sentences": sentences.astype("int64").to_numpy(),
+        "n_words": words.astype("int64").to_numpy()})
+    return counts[counts["n_sentences"] > 0].reset_index(drop=True)
+
+
+def _per_article(counts: pd.DataFrame, values: pd.Series) -> pd.Series:
+    """``values`` (indexed by article_id) for every counted article, 0 where absent."""
+    return values.reindex(counts["article_id"]).fillna(0).astype("int64").to_numpy()
+
+
+def framing_indicators(articles: pd.DataFrame, hits: pd.DataFrame,
+                       normalize: str = "sentences", headlines: pd.DataFrame | None = None
+                       ) -> pd.DataFrame:
+    """Per-article and per-outlet indicators, long format (one row per indicator).
+
+    ``level`` is ``article`` or ``outlet`` (``article_id`` "" for outlet rows). Groups:
+    ``frame`` (share of body sentences with at least one cue), ``frame_presence`` (0/1; for an
+    outlet the share of its articles), ``hedge`` and ``normative`` (hits per 100 sentences or
+    per 1,000 words, by ``normalize``), ``headline`` (0/1; for an outlet the share of titles).
+    Articles without a body give no rows. ``count`` and ``denominator`` make every value
+    recomputable. Computed by grouping whole columns (no loop over articles or hits), so it
+    stays quick on millions of hits; ``hits`` needs only ``article_id, kind, label, in_title,
+    sentence_start``. ``headlines`` is ``headline_features(articles)`` when the caller has it.
+
+    >>> from newsframe.annotate.framing import score_frames
+    >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "title": [""],
+    ...                      "body": ["Perang berlanjut. Mungkin damai."]})
+    >>> table = framing_indicators(arts, score_frames(arts))
+    >>> table.query("indicator == 'frame: conflict' and level == 'article'")["value"].item()
+    0.5
+    >>> table.query("indicator == 'hedges' and level == 'outlet'")["value"].item()
+    50.0
+    """
+    from ..params import check_choice
+
+    check_choice("normalize", normalize, NORMALIZE)
+    counts = _counts(articles)
+    body = hits[~hits["in_title"].astype(bool)]
+    framed = body[body["kind"] == "frame"].drop_duplicates(
+        ["article_id", "label", "sentence_start"])  # sentences with a cue, told by offset
+    per_frame = framed.groupby(["article_id", "label"]).size()
+    per_kind = body.groupby(["article_id", "kind"]).size()
+    headlines = (headline_features(articles) if headlines is None else headlines) \
+        .set_index("article_id").reindex(counts["article_id"])
+    denominator, unit, scale = ((counts["n_sentences"], "per 100 sentences", 100)
+                                if normalize == "sentences" else
+                                (counts["n_words"], "per 1,000 words", 1000))
+    parts = []  # (group, indicator, count, denominator, unit), in the order of the rows
+
+    def part(group, indicator, count, denom, unit_name, per=1):
+        count = np.asarray(count, dtype="int64")
+        denom = np.broadcast_to(np.asarray(denom, dtype="int64"), count.shape)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            value = np.where(denom > 0, per * count / np.where(denom > 0, denom, 1), 0.0)
+        parts.append(pd.DataFrame({
+            "level": "article", "outlet": counts["outlet"], "article_id": counts["article_id"],
+            "group": group, "indicator": indicator, "value": value, "count": count,
+            "denominator": denom, "unit": unit_name}))
+
+    for frame in FRAMES:
+        with_cue = _per_article(counts, per_frame.xs(frame, level="label")
+                                if frame in per_frame.index.get_level_values("label")
+                                else pd.Series(dtype="int64"))
+        part("frame", f"frame: {frame}", with_cue, counts["n_sentences"], "share of sentences")
+        present = (with_cue > 0).astype("int64")
+        part("frame_presence", f"present: {frame}", present, 1, "article has the frame")
+    for kind, name in (("hedge", "hedges"), ("normative", "normative (own voice)")):
+        found = _per_article(counts, per_kind.xs(kind, level="kind")
+                             if kind in per_kind.index.get_level_values("kind")
+                             else pd.Series(dtype="int64"))
+        part(kind, name, found, denominator.to_numpy(), unit, per=scale)
+    for feature in HEADLINE_INDICATORS:
+        column = (headlines["verb_stance"] == "hedged") if feature == "hedged" else \
+            headlines[feature]
+        part("headline", f"headline: {feature}", column.fillna(False).astype("int64").to_numpy(),
+             1, "title has the feature")
+    if counts.empty:
+        return typed_empty(INDICATOR_COLUMNS, ints=("count", "denominator"), floats=("value",))
+    n_parts = len(parts)
+    table = pd.concat(parts, ignore_index=True)
+    # article by article, each article's indicators in the order above
+    order = (pd.Series(range(len(table))) % len(counts)) * n_parts + \
+        pd.Series(range(len(table))) // len(counts)
+    table = table.iloc[order.argsort(kind="stable")].reset_index(drop=True)
+    pooled = table.groupby(["outlet", "group", "indicator", "unit"], sort=False, as_index=False)[
+        ["count", "denominator"]].sum()
+    pooled_scale = pooled["unit"].map({"per 100 sentences": 100, "per 1,000 words": 1000}
+                                      ).fillna(1)
+    pooled["value"] = (pooled_scale * pooled["count"] / pooled["denominator"].where(
+        pooled["denominator"] > 0)).fillna(0.0)
+    pooled["level"] = "outlet"
+    pooled["article_id"] = ""
+    table = pd.concat([table, pooled[INDICATOR_COLUMNS]], ignore_index=True)
+    return table.astype({"value": "float64", "count": "int64", "denominator": "int64"})
+
+
+CHAIN_COLUMNS = ["article_id", "outlet", "source", "source_type", "relayed_by", "chain",
+                 "depth", "n_statements", "sentence", "start", "end"]
+
+
+BALANCE_COLUMNS = ["article_id", "outlet", "n_statements", "n_sources", "n_named_sources",
+                   "n_anonymous_sources", "named_share", "source_type_shares",
+                   "accused_heard", "accused_denial", "denial_sources", "denial_sentence",
+                   "max_relay_depth"]
+
+
+@lexicons.cached()
+def _accused_types() -> frozenset:
+    table = lexicons.load("story_sides")
+    return frozenset(table.loc[table["side"] == "accused", "source_type"])
+
+
+def relay_chains(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+    """One row per article, relay and original source: ``outlet → relay(s) → source``.
+
+    ``depth`` counts the hops from the outlet to the original claimant (1 = quoted first
+    hand, 2 = through one wire or outlet, ...). The evidence columns point at the first
+    statement of the chain.
+
+    >>> from newsframe.annotate.sources import extract_attributions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["Liputan6"],
+    ...                      "body": ['"Kami menilai," kata Kirby, seperti dilansir AP.']})
+    >>> relay_chains(arts, extract_attributions(arts))[["chain", "depth"]].values.tolist()
+    [['Liputan6 → Associated Press → John Kirby', 2]]
+    """
+    if attributions.empty:
+        return typed_empty(CHAIN_COLUMNS, ints=("depth", "n_statements", "start", "end"))
+    outlets = dict(zip(articles["article_id"].astype(str).tolist(),
+                       articles.get("outlet", pd.Series([""] * len(articles))).astype(str).tolist(),
+                       strict=True))
+    groups: dict[tuple, list[dict]] = {}  # plain dicts: thousands of articles stay fast
+    for row in text.records(attributions, ["article_id", "source", "source_type", "relayed_by",
+                                           "outlet", "in_title", "start", "end", "sentence"]):
+        key = (row["article_id"], row["source"], row["source_type"], row["relayed_by"])
+        groups.setdefault(key, []).append(row)
+    rows = []
+    for (article_id, source, source_type, relayed_by), group in groups.items():
+        outlet = outlets.get(article_id) or group[0]["outlet"] or article_id
+        hops = [h for h in relayed_by.split(" > ") if h]
+        first = min(group, key=lambda r: (r.get("in_title", False) is False, r["start"]))
+        rows.append({"article_id": article_id, "outlet": outlet, "source": source,
+                     "source_type": source_type, "relayed_by": relayed_by,
+                     "chain": " → ".join([outlet, *hops, source]), "depth": len(hops) + 1,
+                     "n_statements": len(group), "sentence": first["sentence"],
+                     "start": int(first["start"]), "end": int(first["end"])})
+    return pd.DataFrame(rows, columns=CHAIN_COLUMNS).astype(
+        {"depth": "int64", "n_statements": "int64", "start": "int64", "end": "int64"})
+
+
+def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+    """Per article: how many sources, how named, whether the accused side is heard.
+
+    ``accused_heard``/``accused_denial``: a statement (a denial), in the title or the body,
+    by a source type marked ``accused`` in data/lexicons/story_sides.csv. Articles with no
+    attribution get zeros.
+
+    >>> from newsframe.annotate.sources import extract_attributions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"],
+    ...                      "body": ["AS menuding. Korea Utara membantah. Kata para ahli."]})
+    >>> row = source_balance(arts, extract_attributions(arts)).iloc[0]
+    >>> int(row.n_sources), bool(row.accused_denial)
+    (2, True)
+    """
+    accused = _accused_types()
+    by_article: dict[str, list[dict]] = {}
+    for row in text.records(attributions, ["article_id", "source", "source_type", "anonymous",
+                                           "verb_class", "relayed_by", "sentence"]):
+        by_article.setdefault(row["article_id"], []).append(row)
+    rows = []
+    for record in text.records(articles, ["article_id", "outlet"]):
+        article_id = str(record["article_id"])
+        group = by_article.get(article_id, [])
+        first_by_source = {}
+        for row in group:
+            first_by_source.setdefault(row["source"], row)
+        n_sources = len(first_by_source)
+        named = sum(1 for row in first_by_source.values() if not row["anonymous"])
+        type_counts: dict[str, int] = {}
+        for row in group:
+            type_counts[row["source_type"]] = type_counts.get(row["source_type"], 0) + 1
+        shares = sorted(type_counts.items(), key=lambda item: -item[1])  # stable: ties keep order
+        denials = [row for row in group
+                   if row["verb_class"] == "denial" and row["source_type"] in accused]
+        depths = [len([h for h in row["relayed_by"].split(" > ") if h]) + 1 for row in group]
+        rows.append({
+            "article_id": article_id, "outlet": str(record.get("outlet") or ""),
+            "n_statements": len(group), "n_sources": n_sources, "n_named_sources": named,
+            "n_anonymous_sources": n_sources - named,
+            "named_share": round(named / n_sources, 3) if n_sources else 0.0,
+            "source_type_shares": "; ".join(f"{k}:{round(v / len(group), 3):g}"
+                                            for k, v in shares),
+            "accused_heard": any(row["source_type"] in accused for row in group),
+            "accused_denial": bool(denials),
+            "denial_sources": "; ".join(dict.fromkeys(row["source"] for row in denials)),
+            "denial_sentence": denials[0]["sentence"] if denials else "",
+            "max_relay_depth": max(depths, default=0),
+        })
+    table = pd.DataFrame(rows, columns=BALANCE_COLUMNS)
+    return table.astype({"n_statements": "int64", "n_sources": "int64",
+                         "n_named_sources": "int64", "n_anonymous_sources": "int64",
+                         "named_share": "float64", "accused_heard": "bool",
+                         "accused_denial": "bool", "max_relay_depth": "int64"})
+
+
+def denial_answers(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+    """One ``denial_included`` answer per article: does it carry a denial by the accused
+    side, in its title or body (with the denying sources and the sentence)?
+
+    >>> from newsframe.annotate.sources import extract_attributions
+    >>> arts = pd.DataFrame({"article_id": ["a"], "title": ["Korea Utara Bantah Memasok Rudal"],
+    ...                      "body": ["Isi berita."]})
+    >>> denial_answers(arts, extract_attributions(arts))["denial_included"].tolist()
+    [True]
+    """
+    balance = source_balance(articles, attributions)
+    return balance[["article_id", "outlet", "accused_denial", "denial_sources",
+                    "denial_sentence"]].rename(columns={"accused_denial": "denial_included"})
+
+
+def per_article_tables(articles: pd.DataFrame, attributions: pd.DataFrame
+                       ) -> dict[str, pd.DataFrame]:
+    """The per-article tables the engines write beside the annotations: ``headlines``
+    (:func:`newsframe.annotate.framing.headline_features`), ``chains``
+    (:func:`relay_chains`) and ``balance`` (:func:`source_balance`), in their schema.
+
+    >>> import newsframe as nf
+    >>> arts = nf.load_corpus(nf.paths.SEEDS)
+    >>> tables = per_article_tables(arts, nf.extract_attributions(arts))
+    >>> sorted(tables), len(tables["balance"])
+    (['balance', 'chains', 'headlines'], 5)
+    """
+    from .. import schema
+
+    return {"headlines": schema.conform("headlines", headline_features(articles)),
+            "chains": schema.conform("chains", relay_chains(articles, attributions)),
+            "balance": schema.conform("balance", source_balance(articles, attributions))}
+

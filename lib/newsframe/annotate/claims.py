@@ -1,0 +1,507 @@
+"""Quantity claims: how many containers, shells, rockets, railcars, shipments … an article
+says were sent, by whom, with which hedge.
+
+A claim is a numeral (see :mod:`newsframe.annotate.numbers`) immediately followed by a unit
+noun from data/lexicons/units.csv. Everything else a number can be — a year, a date, a clock
+time, an age, a distance, a duration, a page counter, a resolution number, a calibre — is
+not followed by a unit noun, or is excluded by the ``not_count_before`` cues of
+data/lexicons/claim_cues.csv, and so never becomes a claim. Calibres after the unit phrase
+(``peluru artileri 152 mm``) go to ``caliber_mm``.
+
+Rules, in the order they are applied (all cue words are in data/lexicons/*.csv):
+
+- **qualifier**: the hedge words right before the numeral (qualifiers.csv); the outermost one
+  wins (``paling banyak sekitar 20`` is ``at_most``); vague numerals are always ``vague``.
+- **unit / item**: the first unit cue after the numeral is the head noun and sets ``unit``
+  (``jutaan roket dan peluru artileri`` is one claim, unit ``rocket``; its ``item`` names
+  both); ``item`` is the unit phrase up to the next function word.
+- **alternative_group**: claims in one sentence separated only by ``atau`` (or) are
+  alternatives of one figure and share a group id — never add them up.
+- **claimant**: the speaker the sentence attributes the figure to (``X mengatakan``,
+  ``kata X``, ``menurut X``, ``lembar fakta X``), else the nearest attribution in the same
+  paragraph, else the source named by a next paragraph opening with ``Informasi tersebut …``;
+  ``Laporan tersebut`` resolves to the first actor of the previous paragraph; a title
+  ``AS: …`` is attributed to the actor before the colon. Empty when nobody is named.
+- **relayed_by**: ``dilansir X``, ``seperti dikutip dari X``, ``melansir X`` in the sentence or
+  paragraph, else a closing ``Sumber: X`` line for the whole article.
+- **direction**: needs a transfer word (kirim, pengiriman, pembelian, …) and both North Korea
+  and Russia named in the sentence (else the paragraph): an actor right after ``ke/untuk/
+  kepada`` is the receiver, right after ``dari/oleh`` the sender; else the subject of an
+  active send (buy/receive) verb is the sender (receiver). Units that never move
+  (``factory``) have direction ``unknown``.
+- **period**: date expressions inside the claim's sentence (found by newsframe.read.dates in the
+  whole text, when present) of kind ``since`` (start .. publication), ``range`` or ``until``.
+
+>>> import pandas as pd
+>>> arts = pd.DataFrame({"article_id": ["a"], "title": [""], "published": ["2023-10-13"],
+...     "outlet": ["X"], "status": ["ok"],
+...     "body": ["Gedung Putih mengatakan Korea Utara mengirim lebih dari 1.000 kontainer ke "
+...              "Rusia."]})
+>>> extract_claims(arts)[["value", "unit", "qualifier", "claimant", "direction"]].values.tolist()
+[[1000.0, 'container', 'more_than', 'White House', 'KP->RU']]
+"""
+
+import datetime as dt
+import re
+
+import pandas as pd
+
+from .. import lexicons
+from ..read import dates, text
+from .actors import find_actors
+from .numbers import NumberSpan, find_numbers
+from .sources import speaker_map
+
+COLUMNS = [
+    "article_id", "claim_id", "value", "value_high", "unit", "item", "caliber_mm", "qualifier",
+    "alternative_group", "claimant", "claimant_type", "relayed_by", "direction", "period_start",
+    "period_end", "sentence", "start", "end", "in_title", "outlet", "published",
+    "claimant_evidence", "claimant_text",
+]
+QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "vague")
+DIRECTIONS = ("KP->RU", "RU->KP", "unknown")
+_DTYPES = {
+    "value": "float64", "value_high": "float64", "caliber_mm": "Int64", "start": "int64",
+    "end": "int64", "in_title": "bool",
+}
+# words that end the item phrase after a unit noun
+_ITEM_STOP = {
+    "ke", "kepada", "untuk", "bagi", "dari", "oleh", "yang", "di", "dalam", "sejak", "pada",
+    "telah", "sudah", "akan", "atau", "berisi", "berisikan", "dengan", "sebagai", "itu", "ini",
+    "tersebut", "selama", "hingga", "sampai", "menuju", "sedang", "masih", "juga", "tetapi",
+    "namun", "karena", "per", "setiap", "tiap", "diyakini", "dikirim", "dikirimkan",
+}
+_CALIBRE = re.compile(r"\s*(?:kaliber\s+)?(\d{2,3})\s?-?(?:mm|milimeter)(?!\w)", re.IGNORECASE)
+_ALTERNATIVE_GAP = re.compile(r"[\s,;]*(?:atau|ataupun)\s*", re.IGNORECASE)
+
+
+@lexicons.cached()
+def _cues() -> dict[str, re.Pattern]:
+    table = lexicons.load("claim_cues")
+    return {role: lexicons.cue_pattern(group["cue"]) for role, group in table.groupby("role")}
+
+
+@lexicons.cached()
+def _units() -> tuple[re.Pattern, dict[str, dict]]:
+    table = lexicons.load("units")
+    by_cue = {" ".join(row["cue"].lower().split()): row for row in table.to_dict("records")}
+    return lexicons.cue_pattern(table["cue"]), by_cue
+
+
+@lexicons.cached()
+def _qualifiers() -> tuple[re.Pattern, dict[str, str]]:
+    table = lexicons.load("qualifiers")
+    by_cue = {" ".join(c.lower().split()): q for c, q in zip(table["cue"], table["qualifier"],
+                                                               strict=True)}
+    words = sorted(by_cue, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in words)
+    return re.compile(rf"(?<![\w-])({alternatives})\s+$", re.IGNORECASE), by_cue
+
+
+def units_vocabulary() -> list[str]:
+    """The controlled ``unit`` values (from data/lexicons/units.csv).
+
+    >>> {"container", "shell", "rocket", "railcar", "shipment"} <= set(units_vocabulary())
+    True
+    """
+    return sorted(set(lexicons.load("units")["unit"]))
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=_DTYPES.get(c, "str")) for c in COLUMNS})
+
+
+def _date(value) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+# --- finding the figure -------------------------------------------------------------------
+
+
+def _qualifier(body: str, number: NumberSpan) -> tuple[str, int]:
+    """Outermost hedge right before the numeral, and where the expression starts."""
+    pattern, by_cue = _qualifiers()
+    start, found = number.start, "exact"
+    for _ in range(3):
+        match = pattern.search(body, max(0, start - 40), start)
+        if not match:
+            break
+        found, start = by_cue[" ".join(match.group(1).lower().split())], match.start()
+    return ("vague" if number.vague else found), start
+
+
+def _not_a_count(body: str, number: NumberSpan) -> bool:
+    before = body[max(0, number.start - 20):number.start]
+    if _cues()["not_count_before"].search(before.rstrip() + " ", max(0, len(before) - 12)):
+        word = re.search(r"(\w+)\s*$", before)
+        if word and _cues()["not_count_before"].fullmatch(word.group(1)):
+            return True
+    is_bare_year = re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", number.text)
+    return bool(is_bare_year)
+
+
+@lexicons.cached(maxsize=4096)
+def _is_numeral(word: str) -> bool:
+    return bool(find_numbers(word))
+
+
+_UNIT_GAP = re.compile(r"\s+(?:(?:buah|unit)\s+)?")
+_ITEM_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def _unit_phrase(body: str, end: int) -> tuple[str, str, str, int, int | None] | None:
+    """(unit, transfer, item, end, caliber) of the unit phrase right after offset ``end``."""
+    pattern, by_cue = _units()
+    gap = _UNIT_GAP.match(body, end)
+    if not gap:
+        return None
+    match = pattern.match(body, gap.end())
+    if not match:
+        return None
+    row = by_cue[" ".join(match.group(0).lower().split())]
+    item_end = position = match.end()
+    for word in _ITEM_WORD.finditer(body, match.end()):
+        if word.start() != position or word.group(1).lower() in _ITEM_STOP:
+            break
+        if _is_numeral(word.group(1)):
+            break
+        position = word.end()
+        if word.group(1).lower() not in ("dan", "serta"):
+            item_end = position
+    calibre = _CALIBRE.match(body, item_end)
+    caliber = int(calibre.group(1)) if calibre else None
+    phrase_end = calibre.end() if calibre else item_end
+    return row["unit"], row["transfer"], body[match.start():item_end], phrase_end, caliber
+
+
+def _figures(body: str, start: int, numbers: list[NumberSpan]) -> list[dict]:
+    """Numerals followed by a unit phrase (``_numeral`` is where the numeral starts)."""
+    figures = []
+    for number in numbers:
+        number = NumberSpan(number.start + start, number.end + start, number.text, number.value,
+                            number.value_high, number.vague)
+        if _not_a_count(body, number):
+            continue
+        phrase = _unit_phrase(body, number.end)
+        if phrase is None:
+            continue
+        unit, transfer, item, phrase_end, caliber = phrase
+        qualifier, expr_start = _qualifier(body, number)
+        figures.append({
+            "value": float(number.value), "value_high": (float(number.value_high)
+                                                         if number.value_high else None),
+            "unit": unit, "item": " ".join(item.split()), "caliber_mm": caliber,
+            "qualifier": qualifier, "start": expr_start, "end": phrase_end,
+            "transfer": transfer == "yes", "_numeral": number.start,
+        })
+    return figures
+
+
+# --- who says so ----------------------------------------------------------------------------
+
+
+def _pick(statements: list, position: int):
+    """The statement nearest the figure, one before it first (``X mengatakan … 1.000``),
+    else one after it (``…, menurut para pejabat``)."""
+    if not statements:
+        return None
+    return min(statements, key=lambda s: (s.start > position, abs(s.start - position)))
+
+
+def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int],
+              position: int) -> tuple[object, str]:
+    """(statement, how) for a figure at ``position`` in sentence ``sentence``: a statement
+    in the sentence, then one covering it (a quote, ``Hal itu dikatakan oleh X``), then the
+    nearest in the paragraph, then a next paragraph opening ``Informasi tersebut …``."""
+    covering = analysis.covering.get(sentence, [])
+    here = [s for s in covering if s.scope[0] == sentence]
+    if here:
+        return _pick(here, position), "direct"
+    if covering:
+        return covering[-1], covering[-1].covers.get(sentence, "quote")
+    in_paragraph = [s for i in paragraph for s in analysis.covering.get(i, [])
+                    if s.scope[0] in paragraph]
+    if in_paragraph:
+        return _pick(in_paragraph, position), "paragraph"
+    ahead = [s for i in following for s in analysis.covering.get(i, []) if sentence in s.scope]
+    if ahead:
+        return ahead[0], "next_paragraph"
+    return None, ""
+
+
+def _relay_names(analysis, statement, paragraph: list[int]) -> str:
+    """The statement's relays, else a relay named in the figure's paragraph."""
+    relays = list(statement.relays) if statement is not None else []
+    if not relays:
+        relays = next((analysis.relays[i] for i in paragraph if i in analysis.relays), [])
+    return " > ".join(dict.fromkeys(r.canonical for r in relays))
+
+
+# --- which way --------------------------------------------------------------------------------
+
+
+def _direction(body: str, start: int, end: int, position: int) -> str:
+    cues = _cues()
+    parties = [a for a in find_actors(body, start, end) if a.country in ("KP", "RU")]
+    if {a.country for a in parties} != {"KP", "RU"}:
+        return "unknown"
+    if not any(cues[role].search(body, start, end)
+               for role in ("send_active", "receive_active", "transfer")):
+        return "unknown"
+    other = {"KP": "RU", "RU": "KP"}
+    evidence = []  # (distance to the claim, direction)
+    for party in parties:
+        before = body[max(start, party.start - 10):party.start]
+        word = re.search(r"(\w+)\s+$", before)
+        if not word:
+            continue
+        distance = abs(party.start - position)
+        if cues["destination"].fullmatch(word.group(1)):
+            evidence.append((distance, f"{other[party.country]}->{party.country}"))
+        elif cues["source"].fullmatch(word.group(1)):
+            evidence.append((distance, f"{party.country}->{other[party.country]}"))
+    if evidence:
+        return min(evidence)[1]
+    for role, sends in (("send_active", True), ("receive_active", False)):
+        for verb in cues[role].finditer(body, start, end):
+            subject = [a for a in parties if a.end <= verb.start()]
+            if subject:
+                country = subject[-1].country
+                return (f"{country}->{other[country]}" if sends
+                        else f"{other[country]}->{country}")
+    return "unknown"
+
+
+def _field_dates(field_text: str, anchor: dt.date | None) -> list:
+    """Date expressions of a title or body ([] when reading them fails: dates only refine a
+    claim, a dates bug must not lose it). The body's are the ones newsframe.annotate.timeline
+    reads next: dates remembers them, so the body is scanned once."""
+    try:
+        return dates.find_date_expressions(field_text, anchor)
+    except Exception:
+        return []
+
+
+def _period(expressions: list, position: int, anchor: dt.date | None,
+            others: list[int]) -> tuple[str, str]:
+    """Period of the date expression nearest the claim (one that no other claim is nearer to)."""
+    best = None
+    for expr in expressions:
+        kind = getattr(expr, "kind", "")
+        if kind not in ("since", "range", "until") or not getattr(expr, "date_start", None) and \
+                not getattr(expr, "date_end", None):
+            continue
+        distance = abs(expr.start - position)
+        nearer_claim = any(abs(expr.start - other) < distance for other in others)
+        if not nearer_claim and (best is None or distance < best[0]):
+            best = (distance, expr)
+    if best is None:
+        return "", ""
+    expr = best[1]
+    if expr.kind == "since" and not expr.date_start:
+        return "", ""
+
+    def iso(value) -> str:
+        return value.isoformat() if value else ""
+
+    if expr.kind == "since":
+        return iso(expr.date_start), iso(anchor)
+    if expr.kind == "until":
+        return "", iso(expr.date_end)
+    return iso(expr.date_start), iso(expr.date_end)
+
+
+# --- putting it together -------------------------------------------------------------------
+
+
+_BLOCK_CHARS = 3_000  # a "paragraph" of context is at most this long (see _context_blocks)
+
+
+def _context_blocks(paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]]
+                    ) -> list[tuple[int, int]]:
+    """Paragraphs as context for claimants and direction; a paragraph longer than
+    _BLOCK_CHARS (a text pasted without line breaks) is cut at sentence ends into blocks, so
+    the work per claim stays bounded and a megabyte-long line costs linear time.
+
+    >>> _context_blocks([(0, 10)], [(0, 4), (5, 10)])
+    [(0, 10)]
+    """
+    blocks = []
+    index = 0
+    for p_start, p_end in paragraphs:
+        if p_end - p_start <= _BLOCK_CHARS:
+            blocks.append((p_start, p_end))
+            continue
+        block_start = p_start
+        while index < len(sentences) and sentences[index][0] < p_end:
+            s_start, s_end = sentences[index]
+            if s_start >= p_start and s_end - block_start > _BLOCK_CHARS and s_start > block_start:
+                blocks.append((block_start, s_start))
+                block_start = s_start
+            index += 1
+        blocks.append((block_start, p_end))
+    return blocks
+
+
+def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
+               analysis) -> list[dict]:
+    sentences = text.split_sentences(field_text)
+    paragraphs = _context_blocks(text.split_paragraphs(field_text), sentences)
+    # sentence indices per paragraph (a title's statements cover all of it)
+    members: list[list[int]] = [[] for _ in paragraphs]
+    block = 0
+    for number, (s_start, _) in enumerate(sentences):
+        while block + 1 < len(paragraphs) and s_start >= paragraphs[block][1]:
+            block += 1
+        members[block].append(number)
+    rows = []
+    field_dates = None  # read when the first figure needs them
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        following = members[index + 1] if index + 1 < len(paragraphs) else []
+        paragraph_numbers = None  # numerals of the paragraph, found once
+        for number in members[index]:
+            s_start, s_end = sentences[number]
+            sentence = field_text[s_start:s_end]
+            if paragraph_numbers is None:
+                paragraph_numbers = find_numbers(field_text[p_start:p_end])
+            # a numeral never crosses a sentence end (. ! ? and a space)
+            numbers = [n for n in paragraph_numbers if s_start <= p_start + n.start < s_end]
+            if not numbers:
+                continue
+            figures = _figures(field_text, p_start, numbers)
+            if not figures:
+                continue
+            # dates only for texts with a figure: a numeral inside a date is no figure
+            if field_dates is None:
+                field_dates = _field_dates(field_text, anchor)
+            expressions = [d for d in field_dates if s_start <= d.start and d.end <= s_end]
+            figures = [f for f in figures if not any(
+                d.start <= f["_numeral"] < d.end for d in expressions)]
+            if not figures:
+                continue
+            for figure in figures:
+                if in_title:
+                    statement = _pick(analysis.statements, figure["start"])
+                    how = "title" if statement is not None else ""
+                else:
+                    statement, how = _claimant(analysis, number, members[index], following,
+                                               figure["start"])
+                if statement is not None and statement.resolved_by and not \
+                        statement.resolved_by.startswith("surname"):
+                    how = "coreference"  # the speaker is a pronoun or a description
+                direction = "unknown"
+                if figure["transfer"]:
+                    direction = _direction(field_text, s_start, s_end, figure["start"])
+                    if direction == "unknown":
+                        direction = _direction(field_text, p_start, p_end, figure["start"])
+                others = [f["start"] for f in figures if f is not figure]
+                period_start, period_end = _period(expressions, figure["start"],
+                                                   anchor, others)
+                speaker = statement.speaker if statement is not None else None
+                rows.append({
+                    **{k: v for k, v in figure.items() if k not in ("transfer", "_numeral")},
+                    "claimant": speaker.canonical if speaker else "",
+                    "claimant_type": (speaker.type or "unknown") if speaker else "",
+                    "claimant_evidence": how,
+                    "claimant_text": (" ".join(field_text[statement.start:statement.end]
+                                               .split()) if statement is not None else ""),
+                    "relayed_by": _relay_names(analysis, statement, members[index]),
+                    "direction": direction,
+                    "period_start": period_start, "period_end": period_end,
+                    "sentence": sentence, "in_title": in_title,
+                })
+    _group_alternatives(field_text, rows)
+    return rows
+
+
+def _group_alternatives(field_text: str, rows: list[dict]) -> None:
+    group = 0
+    for first, second in zip(rows, rows[1:], strict=False):
+        if first["sentence"] is not second["sentence"] and first["sentence"] != second["sentence"]:
+            continue
+        if first["end"] <= second["start"] and _ALTERNATIVE_GAP.fullmatch(
+                field_text[first["end"]:second["start"]]):
+            if not first.get("alternative_group"):
+                group += 1
+                first["alternative_group"] = group
+            second["alternative_group"] = first["alternative_group"]
+
+
+def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per quantity claim in each article's body (and title, ``in_title``).
+
+    Columns: see docs/tables/claims.md. ``start``/``end`` are offsets into ``body`` (into
+    ``title`` when ``in_title``) and cover qualifier, numeral and unit phrase. Articles with
+    status ``error`` or an empty body give no rows.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["b"], "title": ["Rusia Kirim 9.000 Kontainer ke Korut"],
+    ...     "body": ["Isi."], "published": [""], "outlet": [""], "status": ["ok"]})
+    >>> extract_claims(arts)[["value", "direction", "in_title"]].values.tolist()
+    [[9000.0, 'RU->KP', True]]
+    """
+    rows = []
+    columns = ["article_id", "outlet", "title", "body", "boilerplate", "published", "status"]
+    for article in text.records(articles, columns):
+        body = article.get("body") or ""
+        if not isinstance(body, str) or not body.strip() or article.get("status") == "error":
+            continue
+        anchor = _date(article.get("published"))
+        found = []
+        title = article.get("title") or ""
+        title = title if isinstance(title, str) else ""
+        body_analysis, title_analysis = speaker_map(body, title,
+                                                    str(article.get("boilerplate") or ""),
+                                                    str(article.get("outlet") or ""))
+        if title.strip():
+            found += _claims_in(title, in_title=True, anchor=anchor, analysis=title_analysis)
+        found += _claims_in(body, in_title=False, anchor=anchor, analysis=body_analysis)
+        counters = {True: 0, False: 0}
+        for row in found:
+            counters[row["in_title"]] += 1
+            number = counters[row["in_title"]]
+            where = "t" if row["in_title"] else "b"
+            row["claim_id"] = f"{article['article_id']}:{where}{number:02d}"
+            group = row.pop("alternative_group", None)
+            row["alternative_group"] = (
+                f"{article['article_id']}:{'t' if row['in_title'] else 'b'}alt{group}" if group
+                else "")
+            row.update(article_id=article["article_id"], outlet=article.get("outlet") or "",
+                       published=article.get("published") or "")
+            rows.append(row)
+    if not rows:
+        return _empty()
+    frame = pd.DataFrame(rows)[COLUMNS]
+    return frame.astype({**_DTYPES, **{c: "str" for c in COLUMNS if c not in _DTYPES}})
+
+
+def select_claims(claims: pd.DataFrame, *, outlets=None, units=None, include_vague: bool = True,
+                  start: dt.date | None = None, end: dt.date | None = None) -> pd.DataFrame:
+    """The claims of the given outlets and units (None = all), without vague amounts unless
+    ``include_vague``, published within ``[start, end]`` (undated articles are kept only when
+    no window is set).
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a"], "title": [""], "published": ["2023-10-13"],
+    ...     "outlet": ["X"], "status": ["ok"], "body": ["Ada 9 kontainer dan ratusan roket."]})
+    >>> select_claims(extract_claims(arts), units=["rocket"], include_vague=False).empty
+    True
+    """
+    keep = pd.Series(True, index=claims.index)
+    if outlets is not None:
+        keep &= claims["outlet"].isin(list(outlets))
+    if units is not None:
+        keep &= claims["unit"].isin(list(units))
+    if not include_vague:
+        keep &= claims["qualifier"] != "vague"
+    if start is not None or end is not None:
+        published = pd.to_datetime(claims["published"].replace("", None), errors="coerce")
+        keep &= published.notna()
+        if start is not None:
+            keep &= published >= pd.Timestamp(start)
+        if end is not None:
+            keep &= published <= pd.Timestamp(end)
+    return claims[keep].reset_index(drop=True)

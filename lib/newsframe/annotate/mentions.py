@@ -1,0 +1,726 @@
+"""Mentions of people, organisations, media and groups, found by a small grammar of
+Indonesian noun phrases — with or without the actors lexicon.
+
+A sentence is cut into noun phrases: capitalised words (names), the title, organisation,
+media, think-tank and document words of data/lexicons/mention_words.csv with their
+modifiers, a leading determiner (*seorang*, *para*), a trailing definite marker (*itu*,
+*tersebut*), an acronym in brackets (``Center for Advanced Defense Studies (C4ADS)``) and
+appositives (``Kepala Staf Gabungan Korea Selatan (JCS), Kim Myung-soo,`` or
+``John Kirby, juru bicara …,``). Each phrase is then read as one mention:
+
+- a name the actors lexicon knows is normalised (``Kirby`` → John Kirby); the longest match
+  wins, and a short alias inside a longer name is not that person (``Kim Yo Jong`` is not
+  Kim Jong Un: it is kept as its own, unknown person);
+- an unknown name is kept as it is written, its type inferred from its title or head word
+  (``Wakil Menteri Luar Negeri Korea Utara …, Kim Jong Gyu`` is a North Korean official,
+  ``lembaga think tank CSIS`` a think tank, ``surat kabar Inggris The Guardian`` a medium);
+- a title without a name (``menteri pertahanan Korea Selatan``), a group (``para pejabat``),
+  a pronoun (*dia*) or a definite description (*surat kabar tersebut*) is a mention that the
+  attribution layer resolves against the article (:mod:`newsframe.annotate.sources`).
+
+>>> [(m.name or m.text, m.kind, m.type) for m in find_mentions(
+...     "Adik perempuan Kim Jong Un, Kim Yo Jong, membantah.")]
+[('Kim Yo Jong', 'person', 'kp_government')]
+>>> [(m.canonical, m.role) for m in find_mentions("kata Juru Bicara Kremlin Dmitry Peskov.")]
+[('Dmitry Peskov', 'Juru Bicara Kremlin')]
+"""
+
+import bisect
+import heapq
+import re
+from typing import NamedTuple
+
+from .. import lexicons
+from . import actors
+
+TITLE_HEADS = ("title", "relation", "person_noun")
+HEADS = TITLE_HEADS + ("group_title", "org", "media", "think_tank", "document")
+# capitalised words, hyphenated or with inner dots/apostrophes ("Won-sik", "Kompas.com"),
+# numbers, and single punctuation marks
+_TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-](?=[^\W_]))*|[^\w\s]")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
+_SHORT_FORM = re.compile(r"[A-Z][a-z]{2,11}")  # "(Undip)", "(Kesbangpol)": a short form
+MAX_PHRASE_WORDS = 14
+
+
+class Mention(NamedTuple):
+    """One mention: the phrase as written and what it names."""
+
+    start: int  # the phrase, title and appositive included
+    end: int
+    text: str
+    name: str  # the name as written ("Kim Yo Jong"); "" when only a title or noun names it
+    canonical: str  # lexicon name, else the name, else the phrase
+    type: str  # lexicon type (us_government, wire, …), inferred, or "unknown"
+    kind: str  # person | organisation | state | group | document | pronoun
+    country: str
+    role: str  # the title as written ("Juru Bicara Kremlin"), else the lexicon role
+    gender: str  # female | male | ""
+    known: bool  # normalised through the actors lexicon
+    refer: str  # what must be resolved: "" | pronoun | definite | surname | head
+    head: str  # the head noun of a title or description ("menteri", "surat kabar")
+    acronym: str  # "(C4ADS)" given after the name
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    lower: str
+    category: str  # lexicon category of a (multi-word) lexicon entry starting here, or ""
+    span_end: int  # end of that entry
+    gender: str
+
+
+@lexicons.cached()
+def _lexicon() -> tuple[dict, int, dict]:
+    table = lexicons.load("mention_words")
+    entries: dict[str, tuple[str, str]] = {}
+    longest = 1
+    for row in table.to_dict("records"):
+        key = " ".join(row["word"].lower().split())
+        # a word may be in several categories (pemerintah: org head and modifier): heads win
+        if key not in entries or row["category"] in HEADS:
+            entries[key] = (row["category"], row["gender"])
+        longest = max(longest, len(key.split()))
+    # long head words with one letter dropped, for typing slips ("departermen")
+    slips: dict[str, tuple[str, int]] = {}
+    for key, (category, _) in entries.items():
+        if category in HEADS and " " not in key and len(key) >= _SLIP_LENGTH:
+            for index in range(len(key)):
+                slips.setdefault(key[:index] + key[index + 1:], (key, index))
+    return entries, longest, slips
+
+
+_SLIP_LENGTH = 8
+
+
+def _words() -> tuple[dict, int]:
+    entries, longest, _ = _lexicon()
+    return entries, longest
+
+
+@lexicons.cached(maxsize=65536)
+def _slip(word: str) -> str | None:
+    """The head word ``word`` is one typing slip away from (a letter added, dropped or
+    changed), for words of eight letters or more.
+
+    >>> _slip("departermen"), _slip("kementrian"), _slip("pemerintahannya")
+    ('departemen', 'kementerian', None)
+    """
+    if len(word) < _SLIP_LENGTH - 1 or not word.isalpha():
+        return None
+    entries, _, slips = _lexicon()
+    if word in slips:  # a letter dropped
+        return slips[word][0]
+    for index in range(len(word)):
+        shorter = word[:index] + word[index + 1:]
+        if shorter in entries and entries[shorter][0] in HEADS and len(shorter) >= \
+                _SLIP_LENGTH:
+            return shorter  # a letter added
+        if shorter in slips and slips[shorter][1] == index:
+            return slips[shorter][0]  # a letter changed
+    return None
+
+
+@lexicons.cached()
+def _verb_forms() -> frozenset:
+    """Every verb form a phrase must not swallow: attribution verbs and transfer verbs."""
+    verbs = set(lexicons.load("attribution_verbs")["verb"].str.lower())
+    cues = lexicons.load("claim_cues")
+    verbs |= set(cues.loc[cues["role"].isin(["send_active", "receive_active", "transfer"]),
+                          "cue"].str.lower())
+    return frozenset(v for v in verbs if " " not in v)
+
+
+@lexicons.cached()
+def _calendar() -> frozenset:
+    names = set(lexicons.load("weekdays")["name"]) | set(lexicons.load("months")["name"])
+    return frozenset(n.lower() for n in names)
+
+
+def _is_calendar(lower: str) -> bool:
+    return lower in _calendar()
+
+
+@lexicons.cached()
+def _not_names() -> frozenset:
+    """Capitalised words that are never part of a name: verbs and calendar words."""
+    return _verb_forms() | _calendar()
+
+
+def _known_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in actors.find_actors(text, start, end)]
+
+
+@lexicons.cached()
+def _scanners() -> tuple[re.Pattern, re.Pattern, frozenset]:
+    """The lexicon entries a phrase is built from (on lower-cased text; function words
+    aside) and capitalised words. Every other word only separates phrases, so it is never
+    looked at on its own."""
+    entries, _, _ = _lexicon()
+    keys = [k for k, (category, _) in entries.items() if category != "function"]
+    first = "".join(sorted({re.escape(k[0]) for k in keys}))
+    lexicon = re.compile(r"(?:^|(?<=[^\w'’-]))(?=[" + first + r"])(?:"
+                         + lexicons.trie_regex(keys) + r")(?![\w'’-])")
+    capitals = re.compile(r"(?:^|(?<=[^\w'’.-]))(?:[A-Z]|\d+[A-Z])(?:[\w'’]|[.\-](?=[^\W_]))*")
+    functions = frozenset(k for k, (category, _) in entries.items() if category == "function")
+    return lexicon, capitals, functions
+
+
+_SLIP_WORD = re.compile(r"\s*([a-z]{7,})\s+$")
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Word]:
+    """The words of ``text[start:end]`` a phrase may hold — lexicon entries (one token each,
+    however many words) and capitalised words — in text order."""
+    words, starts = _text_tokens(text)
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    return [w for w in words[first:last] if w.end <= end]
+
+
+@lexicons.cached(maxsize=1024)
+def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
+    """Every token of a text (scanned once: each annotator asks for many sentences of the
+    same article), with their starts for bisecting."""
+    entries, _, _ = _lexicon()
+    lexicon, capitals, functions = _scanners()
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ": lower-casing must keep offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found = []
+    for match in lexicon.finditer(lowered):
+        key = match.group(0)
+        if " " in key or "\n" in key or "\t" in key:
+            key = " ".join(key.split())
+        category, gender = entries[key]
+        s, e = match.span()
+        if category in ("name_org", "name_media") and not text[s].isupper():
+            continue
+        if category == "definite":  # "departermen tersebut": a slip of a head word
+            slip = _SLIP_WORD.search(lowered, max(0, s - 40), s)
+            head = _slip(slip.group(1)) if slip else None
+            if head is not None:
+                hs, he = slip.span(1)
+                head_category, head_gender = entries[head]
+                found.append(_Word(hs, he, text[hs:he], head, head_category, he, head_gender))
+        found.append(_Word(s, e, text[s:e], key, category, e, gender))
+    capitalised = []
+    for match in capitals.finditer(text):
+        s, e = match.span()
+        token = match.group(0)
+        lower = token.lower()
+        capitalised.append(_Word(s, e, token, lower, "function" if lower in functions
+                                 else "", e, ""))
+    words: list[_Word] = []
+    last_end = 0
+    # both lists are in text order; at one start the lexicon entry (often longer) wins
+    for word in heapq.merge(found, capitalised, key=lambda w: (w.start, -w.end)):
+        if word.start < last_end:
+            continue  # inside a longer token (a lexicon entry of several words)
+        previous = words[-1] if words else None
+        if word.category in _NAME_PARTS and word.text[0].isupper() and previous is not None \
+                and not previous.category and previous.text[0].isupper() and \
+                not text[previous.end:word.start].strip():
+            # "Darmawan Putra", "Siti Ratu": after a name, a title word is part of the name
+            word = word._replace(category="", gender="")
+        words.append(word)
+        last_end = word.end
+    return words, [w.start for w in words]
+
+
+_NAME_PARTS = ("title", "relation", "person_noun")
+
+
+def _capitalised(word: _Word) -> bool:
+    return word.text[0].isupper() or (word.text[0].isdigit() and any(c.isupper()
+                                                                       for c in word.text))
+
+
+def _name_word(word: _Word, title_case: bool, known: list | None = None,
+               not_names: frozenset | None = None) -> bool:
+    """A word that may be part of a name: capitalised, not a function word, verb or date.
+    In a headline (``title_case``) only lexicon words and words of known names (``known``
+    spans) qualify: every word there is capitalised."""
+    if not _capitalised(word) or word.category in ("function", "pronoun", "definite",
+                                                   "determiner"):
+        return False
+    if word.lower in (not_names if not_names is not None else _not_names()):
+        return False
+    return not (title_case and not word.category and not any(
+        s <= word.start and word.end <= e for s, e in known or ()))
+
+
+# ---------------------------------------------------------------------------- phrases
+
+class _Phrase(NamedTuple):
+    words: list  # the _Words of the phrase (lexicon entries as their first word)
+    start: int
+    end: int
+    acronym: str
+
+
+_ACRONYM_GAP = re.compile(r"\s*\(\s*([^()\n]{1,30}?)\s*\)")
+_ABBREVIATED = re.compile(r"\.\s+")
+
+
+def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[_Phrase]:
+    """Noun phrases of ``text[start:end]`` left to right (see the module docstring)."""
+    words = _tokens(text, start, end)
+    known = _known_spans(text, start, end) if title_case else []
+    not_names = _not_names()
+
+    def name_word(word) -> bool:
+        return _name_word(word, title_case, known, not_names)
+
+    phrases, current = [], []
+    acronym = ""
+
+    def close():
+        nonlocal current, acronym
+        if current:
+            phrases.append(_Phrase(current, current[0].start, current[-1].end, acronym))
+        current, acronym = [], ""
+
+    def joins(word) -> bool:
+        """Does ``word`` continue the current phrase? Only spaces may stand between them,
+        or an acronym in brackets, "di"/"dan" inside a title or name, or the full stop of
+        an abbreviated title ("Brigjen. Jenderal …")."""
+        nonlocal acronym
+        if not current:
+            return True
+        last = current[-1]
+        gap = text[last.end:word.start]
+        if not gap.strip():
+            return True
+        if gap.strip() == "." and last.category in TITLE_HEADS and _ABBREVIATED.fullmatch(gap):
+            return True
+        connector = gap.strip().lower()
+        if connector == "di" and any(w.category in TITLE_HEADS + (
+                "group_title", "org", "media", "think_tank") for w in current) and \
+                name_word(word):
+            current.append(_Word(last.end, word.start, gap, "di", "connector", word.start, ""))
+            return True
+        if connector == "dan" and _capitalised(last) and name_word(word) and \
+                not title_case and _org_name_so_far(current) and \
+                not actors.find_actors(word.text):
+            # "Badan Kesatuan Bangsa dan Politik": "dan" inside an organisation's name
+            current.append(_Word(last.end, word.start, gap, "dan", "connector", word.start, ""))
+            return True
+        return False
+
+    skip_until = start
+    def _org_name_so_far(phrase) -> bool:
+        """Is the phrase an organisation's name so far: a capitalised organisation word
+        that no known name holds ("Badan Kesatuan Bangsa", not "Amerika Serikat")?"""
+        heads = [w for w in phrase if w.category == "org" and _capitalised(w)]
+        if not heads:
+            return False
+        spans = _known_spans(text, start, end)
+        return not any(s <= heads[-1].start and heads[-1].end <= e for s, e in spans)
+
+    for index, word in enumerate(words):
+        if word.start < skip_until:
+            continue  # inside an acronym's brackets
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        if current and not joins(word):
+            close()
+        if word.category and word.category != "function" and not (
+                title_case and word.category in ("modifier", "connector") and not current):
+            if word.category == "pronoun":
+                close()
+                phrases.append(_Phrase([word], word.start, word.end, ""))
+                continue
+            if word.category == "determiner":
+                close()
+                current = [word]
+            elif word.category in ("definite", "anonymity"):
+                if current and any(w.category in HEADS + ("group_title",) for w in current):
+                    current.append(word)
+                close()
+            elif word.category == "connector":
+                # "The Guardian", "Al Arabiya": a capitalised particle may open a name
+                opens = not current and word.text[0].isupper()
+                follows = nxt is not None and not text[word.end:nxt.start].strip() and \
+                    name_word(nxt)
+                if (current or opens) and follows:
+                    current.append(word)
+                else:
+                    close()
+            elif word.category == "modifier" and not current and not _capitalised(word):
+                pass  # a lone lower-case modifier opens no phrase
+            elif word.category == "modifier" and current and not _capitalised(word) and not any(
+                    w.category in HEADS for w in current):
+                close()  # "Rusia laut": a modifier follows only a head
+            else:
+                current.append(word)
+        elif name_word(word):
+            current.append(word)
+        else:
+            close()
+            continue
+        # an acronym or short form in brackets right after a name: "… Studies (C4ADS)"
+        bracket = _ACRONYM_GAP.match(text, current[-1].end, end) if current else None
+        if bracket and current[-1].category != "paren":
+            inner = bracket.group(1)
+            if _ACRONYM.fullmatch(inner) or _SHORT_FORM.fullmatch(inner) or \
+                    actors.find_actors(inner):
+                acronym = inner
+                current.append(_Word(bracket.start(), bracket.end(), bracket.group(0), "",
+                                     "paren", bracket.end(), ""))
+                skip_until = bracket.end()
+    close()
+    return [p for p in phrases if len(p.words) <= MAX_PHRASE_WORDS]
+
+
+_RELATIVE_GAP = re.compile(r"\s+yang\s[^,.;\"“”]{0,80}?,\s*")
+_COMMA_GAP = re.compile(r"\s*,\s*")
+
+
+def _merge_appositives(text: str, found: list) -> list:
+    """``TITLE, NAME`` and ``NAME, TITLE,`` are one mention: the name with its title (a
+    relative clause ``yang …,`` may stand between a title and the name)."""
+    merged = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        title_only = first.kind in ("person", "group") and not first.name and first.refer in (
+            "", "title")
+        office = first.kind == "organisation" and first.type.endswith("_government")
+        if title_only or office:
+            gap = _RELATIVE_GAP.match(text, first.end)
+            after = gap.end() if gap else None
+            if after is None:
+                comma = _COMMA_GAP.match(text, first.end)
+                after = comma.end() if comma else None
+            target = next((j for j in range(index + 1, len(found))
+                           if found[j].start == after), None) if after is not None else None
+            closed = target is not None and re.match(r"\s*,", text[found[target].end:
+                                                                     found[target].end + 3])
+            if target is not None and found[target].name and found[target].kind in (
+                    "person", "unknown") and (title_only or closed):
+                merged.append(_with_title(text, found[target], first, first.start,
+                                          found[target].end))
+                index = target + 1
+                continue
+        if index + 1 < len(found) and first.name and first.kind in ("person", "unknown",
+                                                                     "organisation"):
+            second = found[index + 1]
+            describes = not second.name and second.refer in ("", "title") and second.kind in (
+                "person", "group", "organisation")
+            closes = re.match(r"\s*(?:,|$)|\s+yang\s[^,.;\"“”]{0,80}?,", text[second.end:])
+            if describes and _COMMA_GAP.fullmatch(text, first.end, second.start) and closes:
+                merged.append(_with_title(text, first, second, first.start, second.end))
+                index += 2
+                continue
+        merged.append(first)
+        index += 1
+    return merged
+
+
+def _with_title(text: str, named: "Mention", title: "Mention", start: int, end: int
+                ) -> "Mention":
+    """``named`` with ``title`` as its role (and its type when the name is unknown)."""
+    kind = named.kind
+    kind_type = named.type
+    if not named.known:
+        if title.kind == "organisation" and title.type in ("think_tank", "media"):
+            kind, kind_type = "organisation", title.type  # "RUSI, sebuah lembaga think tank"
+        else:
+            kind = "person"
+            kind_type = title.type if title.type not in ("", "unknown") else named.type
+    role = re.sub(r"^(?:seorang|sebuah|salah satu)\s+", "", title.text, flags=re.I)
+    return named._replace(start=start, end=end, text=text[start:end], kind=kind,
+                          type=kind_type, role=role, country=named.country or title.country,
+                          gender=named.gender or title.gender,
+                          refer="" if named.kind == "unknown" else named.refer)
+
+
+# ---------------------------------------------------------------------------- reading
+
+@lexicons.cached()
+def _ambiguous() -> frozenset:
+    return frozenset(lexicons.load("ambiguous_names")["name"])
+
+
+def _is_ambiguous(alias: str) -> bool:
+    return alias in _ambiguous()
+
+
+_GROUP_DETERMINERS = ("para", "sejumlah", "beberapa", "banyak", "semua", "seluruh")
+
+
+def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Mention | None:
+    """The mention a phrase makes (see the module docstring)."""
+    words = [w for w in phrase.words if w.category != "paren"]
+    if not words:
+        return None
+    start, end = phrase.start, phrase.end
+    whole = text[start:end]
+    if words[0].category == "pronoun":
+        return Mention(start, end, whole, "", "", "", "pronoun", "", "", "", False,
+                       "pronoun", words[0].lower, "")
+    anonymous = words[-1].category == "anonymity"  # "pejabat yang tidak disebutkan namanya"
+    definite = words[-1].category == "definite"
+    core = words[:-1] if definite or anonymous else words
+    determiner = core[0].lower if core and core[0].category == "determiner" else ""
+    core = core[1:] if determiner else core
+    if not core:
+        return None
+    core_start, core_end = core[0].start, core[-1].end
+    core_text = " ".join(text[core_start:core_end].split())
+    found = ([m for m in sentence_actors if core_start <= m.start and m.end <= core_end]
+             if sentence_actors is not None else actors.find_actors(text, core_start, core_end))
+    located = {w.start for i, w in enumerate(core) if i and core[i - 1].lower == "di"}
+    places = [m for m in found if m.start in located]  # "CSIS di Washington": a place
+    found = [m for m in found if m.start not in located]
+    # a person's short alias with more name words beside it is not that person ("Kim" in
+    # "Kim Yo Jong"): its words are name words like any other
+    found = [m for m in found if not (m.kind == "person" and _extends(core, m, found))]
+
+    def covered(word) -> bool:
+        return any(m.start <= word.start and word.end <= m.end for m in found + places)
+
+    head_word = next((w for w in core if w.category in HEADS and not covered(w)), None)
+    head = head_word.category if head_word else ""
+    gender = next((w.gender for w in core if w.gender), "")
+    acronym = phrase.acronym
+    exact = [m for m in found if m.start == core_start and m.end == core_end]
+    if exact:
+        m = exact[0]
+        return Mention(start, end, whole, m.text, m.canonical, m.type, m.kind, m.country,
+                       m.role, gender, True, "surname" if _is_ambiguous(m.text) else "", "",
+                       acronym)
+    persons = [m for m in found if m.kind == "person"]
+    if persons and head == "relation" and head_word.start < persons[-1].start:
+        # "Adik perempuan Kim Jong Un": his sister, not Kim Jong Un
+        related = persons[-1]
+        return Mention(start, end, whole, "", core_text, related.type, "person",
+                       related.country, core_text, gender, False, "title", head_word.lower,
+                       acronym)
+    if persons and not (head == "document" and core[0].category == "document"):
+        person = persons[-1]
+        role = text[core_start:person.start].strip(" ,")
+        return Mention(start, end, whole, person.text, person.canonical, person.type,
+                       "person", person.country, role or person.role, gender, True,
+                       "surname" if _is_ambiguous(person.text) else "", "", acronym)
+    # the last run of name words that no known actor covers: an unknown name
+    runs, run = [], []
+    for word in core:
+        name_like = (not word.category or word.category in ("name_org", "name_media")
+                     or word.category == "connector" and (run or word.text[0].isupper())
+                     ) and not covered(word)
+        if name_like and word.text[0].isalnum():
+            run.append(word)
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    runs = [r[:-1] if r[-1].category == "connector" else r for r in runs]
+    runs = [r for r in runs if r]
+    # an organisation's name may hold lexicon words: "Stasiun Pemantau Laut Baltik (SPLB)"
+    # (every word capitalised, an acronym after it), "lembaga think tank Pusat Kajian Asia"
+    # (capitalised after a lower-case head)
+    capital_tail, named_org = [], False
+    for word in reversed(core):
+        if not (_capitalised(word) or word.category == "connector") or covered(word):
+            break
+        capital_tail.insert(0, word)
+    lower_head = next((w for w in core if w.category in ("org", "media", "think_tank")
+                       and not _capitalised(w)), None)
+    if capital_tail and (acronym and capital_tail[0] is core[0] and len(capital_tail) >= 2 or
+                         lower_head is not None and capital_tail[0].start > lower_head.start
+                         and any(not w.category for w in capital_tail)):
+        while capital_tail and capital_tail[0].category == "connector":
+            capital_tail = capital_tail[1:]
+        if capital_tail and not any(w.category in TITLE_HEADS + ("group_title",)
+                                    for w in capital_tail[:1]) or acronym:
+            runs = [capital_tail] if capital_tail else runs
+            named_org = bool(acronym) and capital_tail[:1] == core[:1]
+    last_run = runs[-1] if runs and runs[-1][-1].end == core_end else []
+    name = " ".join(text[last_run[0].start:last_run[-1].end].split()) if last_run else ""
+    role = text[core_start:last_run[0].start].strip(" ,") if last_run else core_text
+    country = next((m.country for m in reversed(found + places) if m.country), "")
+    related = next((m for m in reversed(found) if m.kind == "person"), None)
+    refer = "definite" if definite else ""
+    head_lower = head_word.lower if head_word else ""
+    if named_org and name:  # "Stasiun Pemantau Laut Baltik (SPLB)": a named organisation
+        kind_type = "think_tank" if head == "think_tank" else "media" if head == "media" \
+            else _government(found) if found else "unknown"
+        return Mention(start, end, whole, name, name, kind_type, "organisation", country, "",
+                       "", False, "", "", acronym)
+    if head in TITLE_HEADS + ("group_title",):
+        inferred = (related.type if head == "relation" and related is not None
+                    else _government(found))
+        group = (anonymous or determiner in _GROUP_DETERMINERS or head == "group_title"
+                 or head_word is not None and _reduplicated(head_word.lower))
+        # "dosen … Universitas Diponegoro": a name right after an organisation word names
+        # the organisation ("Laksamana Angkatan Laut Kim Myong Sik" names a person)
+        before_run = [w for w in core if w.end <= last_run[0].start] if last_run else []
+        inside_org = bool(before_run) and before_run[-1].category in (
+            "org", "think_tank", "media") and before_run[-1].start > head_word.start
+        if name and not (len(last_run) == 1 and _ACRONYM.fullmatch(name)) and not inside_org:
+            return Mention(start, end, whole, name, name, inferred, "person", country, role,
+                           gender, False, "surname" if len(last_run) == 1 else "", "",
+                           acronym)
+        if name:  # "juru bicara HUR", "dosen … Universitas X": an organisation, not a name
+            role = core_text
+        return Mention(start, end, whole, "", core_text, inferred,
+                       "group" if group else "person", country, role, gender, False,
+                       refer or ("" if group else "title"), head_lower, acronym)
+    if head in ("media", "think_tank"):
+        media = [m for m in found if m.kind == "organisation"]  # states only qualify it
+        if media:
+            best = media[-1]
+            return Mention(start, end, whole, best.text, best.canonical, best.type, best.kind,
+                           best.country, best.role, "", True, "", "", acronym)
+        kind_type = "think_tank" if head == "think_tank" else "media"
+        if name and head_word is core[0] and all(_capitalised(w) or w.category == "connector"
+                                                 for w in core):
+            name = core_text  # "Pusat Studi Maritim Asia": the head word is in the name
+        return Mention(start, end, whole, name, name or core_text, kind_type, "organisation",
+                       country, role if name else "", "", False, "" if name else refer,
+                       "" if name else head_lower, acronym)
+    if head == "org":
+        return Mention(start, end, whole, core_text if not refer else "", core_text,
+                       _government(found), "organisation", country, "", "", False,
+                       refer or ("head" if not found and not name else ""), head_lower,
+                       acronym)
+    if head == "document":
+        # "laporan lembaga think tank CSIS", "Pernyataan Kim Yo Jong": the rest of the phrase
+        # names who speaks through the document
+        rest = [w for w in core if w.start > head_word.start]
+        author = _read(text, _Phrase(rest, rest[0].start, rest[-1].end, acronym),
+                       sentence_actors) if rest else None
+        if author is not None and author.kind != "document" and not author.refer:
+            return author._replace(start=start, end=end, text=whole, role=head_lower,
+                                   head=head_lower)
+        return Mention(start, end, whole, "", core_text, "", "document", country, "", "",
+                       False, "definite" if definite else "head", head_lower, acronym)
+    if name and found and not head:
+        before = [m for m in found if m.end <= last_run[0].start
+                  and not text[m.end:last_run[0].start].strip()]
+        if before and before[-1].kind == "organisation" and all(
+                w.category == "name_media" for w in last_run):
+            m = before[-1]  # "AP News", "Yonhap News Agency": the known organisation
+            return Mention(start, end, whole, m.text, m.canonical, m.type, m.kind, m.country,
+                           m.role, "", True, "", "", acronym)
+        if before and before[-1].kind in ("state", "organisation"):
+            # "Kyiv Independent", "KCNA Watch": a name of its own
+            name = " ".join(text[before[-1].start:last_run[-1].end].split())
+            return _unknown_name(text, start, end, name, [None] * (len(last_run) + 1),
+                                 acronym, words=text[before[-1].start:last_run[-1].end])
+    if name:
+        return _unknown_name(text, start, end, name, last_run, acronym)
+    if found:
+        known = max(found, key=lambda m: (m.end - m.start, m.start))
+        return Mention(start, end, whole, known.text, known.canonical, known.type,
+                       known.kind, known.country, known.role, gender, True, "", "", acronym)
+    return None
+
+
+def _extends(core: list, person, found) -> bool:
+    """Do name words that no other actor covers stand right next to a known person's alias?
+    (``Kim`` + ``Yo Jong``: then the name is not that person.)"""
+    before = [w for w in core if w.end <= person.start]
+    after = [w for w in core if w.start >= person.end]
+    neighbours = before[-1:] + after[:1]
+    return any(not w.category and w.text[0].isalnum() and _capitalised(w)
+               and not any(m is not person and m.start <= w.start and w.end <= m.end
+                           for m in found)
+               for w in neighbours)
+
+
+def _reduplicated(word: str) -> bool:
+    """``pejabat-pejabat``: an Indonesian plural."""
+    parts = word.split("-")
+    return len(parts) == 2 and parts[0] == parts[1]
+
+
+def _unknown_name(text: str, start: int, end: int, name: str, run: list, acronym: str,
+                  words: str = "") -> Mention:
+    """An unknown capitalised name: organisation or medium by its words, else a person
+    (two or more name words) or an unknown single word."""
+    lowered = (words.lower().split() if words else [w.lower for w in run])
+    if re.search(r"\.(?:com|co|id|tv|net|org|news)\b", name, re.I):  # "KOMPAS.com": an outlet
+        return Mention(start, end, text[start:end], name, name, "media", "organisation", "",
+                       "", "", False, "", "", acronym)
+    entries, _ = _words()
+    categories = {entries.get(w, ("", ""))[0] for w in lowered}
+    if "name_media" in categories:
+        return Mention(start, end, text[start:end], name, _canonical_name(name), "media",
+                       "organisation", "", "", "", False, "", "", acronym)
+    if "name_org" in categories or _ACRONYM.fullmatch(name) or acronym and len(run) >= 3:
+        return Mention(start, end, text[start:end], name, _canonical_name(name), "unknown",
+                       "organisation", "", "", "", False, "", "", acronym)
+    if len(run) >= 2:
+        return Mention(start, end, text[start:end], name, _canonical_name(name), "unknown",
+                       "person", "", "", "", False, "", "", acronym)
+    return Mention(start, end, text[start:end], name, name, "unknown", "unknown", "", "", "",
+                   False, "surname", "", acronym)
+
+
+def _canonical_name(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _government(context) -> str:
+    """``<country>_government`` of the first state or government actor in a title or head
+    phrase (``Menteri Pertahanan Korea Selatan`` → kr_government), else unknown."""
+    for match in context:
+        if match.type.endswith("_government") or match.type == "international_org":
+            return match.type
+    return "unknown"
+
+
+def _read_phrase(text: str, phrase: _Phrase) -> Mention | None:
+    """``_read`` of a phrase, remembered by its words: a phrase means the same wherever it
+    stands ("Gedung Putih", "juru bicara Kremlin Dmitry Peskov" recur across a corpus)."""
+    start = phrase.start
+    key = (text[start:phrase.end], tuple((w.start - start, w.end - start, w.category)
+                                         for w in phrase.words), phrase.acronym)
+    read = _read_words(key)
+    if read is None:
+        return None
+    return read._replace(start=read.start + start, end=read.end + start)
+
+
+@lexicons.cached(maxsize=65536)
+def _read_words(key: tuple) -> Mention | None:
+    phrase_text, words, acronym = key
+    entries, _, _ = _lexicon()
+    local = []
+    for s, e, category in words:
+        lower = " ".join(phrase_text[s:e].lower().split())
+        gender = entries.get(lower, ("", ""))[1] if category else ""
+        if category and lower not in entries:  # a slip: the head word it stands for
+            lower = _slip(lower) or lower
+            gender = entries.get(lower, ("", ""))[1]
+        local.append(_Word(s, e, phrase_text[s:e], lower, category, e, gender))
+    return _read(phrase_text, _Phrase(local, 0, len(phrase_text), acronym))
+
+
+@lexicons.cached(maxsize=2048)
+def _sentence_mentions(text: str, start: int, end: int, title_case: bool) -> tuple:
+    phrases = _phrases(text, start, end, title_case)
+    if not phrases:
+        return ()
+    found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
+    return tuple(_merge_appositives(text, found))
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None,
+                  title_case: bool = False) -> list[Mention]:
+    """Mentions in ``text[start:end]`` (one sentence or a title), left to right.
+
+    ``title_case``: the text is a headline, where every word is capitalised, so only known
+    names and lexicon words make phrases.
+
+    >>> [m.canonical for m in find_mentions("Menurut The Washington Post, RUSI menemukan.")]
+    ['The Washington Post', 'Royal United Services Institute']
+    """
+    stop = len(text) if end is None else end
+    return list(_sentence_mentions(text, start, stop, title_case))

@@ -1,0 +1,268 @@
+"""Indonesian numerals: digits with ``.`` thousands and ``,`` decimals, number words, scale
+words and vague amounts, found with character offsets.
+
+Number words live in data/lexicons/number_words.csv (word, value, kind, gloss). Vague amounts
+(``ratusan``, ``jutaan``, ``puluhan juta``, ``beberapa juta``) give their lower bound in
+``value`` and the next order of magnitude in ``value_high``.
+
+>>> [(n.text, n.value, n.value_high) for n in find_numbers("lebih dari 1.000 kontainer")]
+[('1.000', 1000, None)]
+>>> parse_number("puluhan juta")
+10000000
+"""
+
+import math
+import re
+from dataclasses import dataclass
+
+from .. import lexicons
+from ..read.text import lower_keeping_offsets
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    """One numeral found in a text (offsets into that text).
+
+    ``value`` is an int when integral; ``value_high`` is the exclusive upper bound of a vague
+    amount (None for exact numerals); ``vague`` marks ``ratusan``, ``jutaan``, ``beberapa juta``.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: int | float
+    value_high: int | float | None
+    vague: bool
+
+
+@lexicons.cached()
+def _lexicon() -> dict[str, tuple[float, str]]:
+    table = lexicons.load("number_words")
+    return {row["word"].lower(): (float(row["value"]), row["kind"])
+            for row in table.to_dict("records")}
+
+
+# 1.000 / 500.000 / 1,5 / 4,8 / 73 — not part of a date (13/10/2023), time (10:58),
+# code (COVID-19), decade (1990-an) or English decimal (1.5).
+_DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+_DIGIT_RE = re.compile(r"(?<![\w/:.,-])" + _DIGITS + r"(?![\w/:]|[.,-]\d|-\w)")
+# The same pattern written to open with a digit, so that the regex engine jumps from digit to
+# digit instead of trying every position (twice as fast); tests/test_numbers.py checks that
+# both find the same spans.
+_DIGIT_SCAN = re.compile(r"\d(?<![\w/:.,-]\d)(?:\d{0,2}(?:\.\d{3})+|\d*)(?:,\d+)?"
+                         r"(?![\w/:]|[.,-]\d|-\w)")
+
+
+def _is_number_word(word: str) -> bool:
+    lex = _lexicon()
+    kind = lex.get(word, (0, ""))[1]
+    return kind not in ("", "prefix")
+
+
+@lexicons.cached()
+def _number_word_re() -> re.Pattern:
+    # prefix trees keep this fast: it runs over every text
+    alternatives = lexicons.trie_regex(w for w, (_, kind) in _lexicon().items()
+                                        if kind != "prefix")
+    # se- forms (seratus, seribu, sejuta, semiliar) are spelled as one word
+    scale = lexicons.trie_regex(w for w, (_, kind) in _lexicon().items()
+                                 if kind in ("scale", "hundreds"))
+    token = rf"(?:se(?:{scale})(?![\w-])|{alternatives}(?![\w-]))"
+    # matched against lower-cased text (faster than IGNORECASE), see find_numbers
+    return re.compile(rf"(?<![\w-])(?:{token})(?:\s+(?:{token}))*(?![\w-])")
+
+
+@lexicons.cached()
+def _scale_tail_re() -> re.Pattern:
+    scale = "|".join(re.escape(w) for w, (_, k) in _lexicon().items() if k == "scale")
+    return re.compile(rf"(?:\s+(?:{scale}))+(?![\w-])", re.IGNORECASE)
+
+
+def _digits_value(text: str) -> float:
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def _clean(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def _combine(tokens: list[tuple[float, str]]) -> tuple[float, float | None] | None:
+    """Value (and vague upper bound) of a sequence of (value, kind) tokens, None if malformed."""
+    lex_scale_seen = False
+    total = 0.0
+    group = 0.0
+    last = 0.0
+    vague_low = vague_high = None  # multiplier of a vague head (ratusan ribu, beberapa juta)
+    pending_fraction = 0.0
+    for value, kind in tokens:
+        if vague_low is not None and kind not in ("scale",):
+            return None  # "ratusan dua ribu" is two numerals
+        if kind in ("digit", "number"):
+            if last and last <= value * 10:  # "dua tiga" is two numerals, not five
+                return None
+            group += value
+            last = value
+        elif kind == "teen":
+            if not 1 <= last <= 9:
+                return None
+            group += 10
+            last = 0
+        elif kind in ("tens", "hundreds"):
+            if kind == "hundreds" and last == 0 and group == 0:
+                group, last = value, value
+                continue
+            if last == 0:
+                return None
+            group = group - last + last * value
+            last = 0
+        elif kind == "fraction":
+            pending_fraction = value
+        elif kind in ("vague", "vague_multiplier"):
+            if group or total or vague_low is not None:
+                return None
+            high = 20 if value == 11 else value * 10
+            if kind == "vague_multiplier":
+                high = 10
+            vague_low, vague_high = value, high
+        elif kind == "scale":
+            base = group + pending_fraction if (group or pending_fraction) else 1.0
+            if vague_low is not None and not group:
+                lo, hi = vague_low * value, vague_high * value
+                total += lo
+                vague_low, vague_high = lo, hi
+                group = last = 0.0
+                lex_scale_seen = True
+                continue
+            total += base * value
+            group = last = pending_fraction = 0.0
+            lex_scale_seen = True
+        else:
+            return None
+    if vague_low is not None:
+        if not lex_scale_seen:
+            return vague_low, vague_high
+        return total + group, vague_high
+    if pending_fraction:
+        group += pending_fraction
+    return total + group, None
+
+
+def _tokens(text: str) -> list[tuple[float, str]] | None:
+    lex = _lexicon()
+    tokens = []
+    for word in text.lower().split():
+        if re.fullmatch(_DIGITS, word):
+            tokens.append((_digits_value(word), "number"))
+        elif word in lex and lex[word][1] != "prefix":
+            tokens.append(lex[word])
+        elif word.startswith("se") and lex.get(word[2:], (0, ""))[1] in ("scale", "hundreds"):
+            tokens.append((1.0, "digit"))
+            tokens.append(lex[word[2:]])
+        else:
+            return None
+    return tokens or None
+
+
+def _span(match_text: str) -> tuple[int | float, int | float | None, bool] | None:
+    tokens = _tokens(match_text)
+    if tokens is None:
+        return None
+    combined = _combine(tokens)
+    if combined is None:
+        return None
+    value, high = combined
+    return _clean(value), (None if high is None else _clean(high)), high is not None
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """Every numeral in ``text``: digits, number words, scale words and vague amounts.
+
+    A digit group may be followed by scale words (``3 juta``, ``1,5 juta``); a lone
+    ``beberapa`` (several) is not a number, ``beberapa juta`` is; ``salah satu`` (one of)
+    and ``satu-satunya`` (the only) are not counts.
+
+    >>> [(n.text, n.value, n.value_high, n.vague) for n in find_numbers(
+    ...     "3 juta peluru atau 500.000 peluru, ratusan ribu drone")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('3 juta', 3000000, None, False), ('500.000', 500000, None, False),
+     ('ratusan ribu', 100000, 1000000, True)]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    words_re = _number_word_re()
+    scale_tail = _scale_tail_re()
+    found: list[NumberSpan] = []
+    taken: list[tuple[int, int]] = []
+    for match in _DIGIT_SCAN.finditer(text):
+        end = match.end()
+        tail = scale_tail.match(text, end)
+        if tail:
+            end = tail.end()
+        parsed = _span(text[match.start():end])
+        if parsed is None:
+            continue
+        found.append(NumberSpan(match.start(), end, text[match.start():end], *parsed))
+        taken.append((match.start(), end))
+    for match in words_re.finditer(lower_keeping_offsets(text)):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        for piece_start, piece_end in _valid_pieces(text, start, end):
+            parsed = _span(text[piece_start:piece_end])
+            if parsed is not None:
+                found.append(NumberSpan(piece_start, piece_end, text[piece_start:piece_end],
+                                        *parsed))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _valid_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a run of number words into parseable numerals (longest prefix first)."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    pieces = []
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            piece = (words[i][0], words[j - 1][1])
+            if _acceptable(text, *piece) and _span(text[piece[0]:piece[1]]) is not None:
+                pieces.append(piece)
+                i = j
+                break
+        else:
+            i += 1
+    return pieces
+
+
+def _acceptable(text: str, start: int, end: int) -> bool:
+    piece = text[start:end].lower()
+    if piece == "beberapa" or piece.split()[0] == "belas":
+        return False
+    before = text[max(0, start - 7):start].lower()
+    if piece.startswith("satu") and re.search(r"salah\s+$", before):
+        return False
+    return True
+
+
+def parse_number(text: str) -> int | float | None:
+    """The value of ``text`` if it is exactly one numeral (vague: its lower bound), else None.
+
+    Never raises.
+
+    >>> [parse_number(t) for t in ["1.000", "1,5 juta", "seribu", "dua puluh", "ratusan", "x"]]
+    [1000, 1500000, 1000, 20, 100, None]
+    """
+    if not isinstance(text, str):
+        return None
+    stripped = text.strip()
+    spans = find_numbers(stripped)
+    if len(spans) != 1 or spans[0].start != 0 or spans[0].end != len(stripped):
+        return None
+    return spans[0].value
+
+
+def order_of_magnitude(value: float) -> int:
+    """Power of ten of a positive value (used for log-scale charts and vague bounds).
+
+    >>> order_of_magnitude(6700)
+    3
+    """
+    return int(math.floor(math.log10(value))) if value and value > 0 else 0

@@ -1,0 +1,359 @@
+"""A one-page briefing: the key figures with claimant and date, the official escalation, a
+compact timeline and framing highlights per outlet — aggregates of the library's tables that
+stay short whatever the size of the corpus.
+
+Every function takes the tables other modules produce (claims, lineage from
+:func:`newsframe.analyse.reference.match_statements`, statements, chronology from
+:func:`newsframe.analyse.chronology.build_chronology`, framing indicators, source balance) and
+returns a small display table; nothing here parses text.
+
+>>> format_figure(13000.0, float("nan"), "more_than", "container")
+'more than 13,000 containers'
+>>> format_figure(13000.0, float("nan"), "more_than", "container", lang="id")
+'lebih dari 13.000 kontainer'
+"""
+
+
+import pandas as pd
+
+from .format import format_number
+from .labels import label
+
+KEY_FIGURE_COLUMNS = [
+    "figure", "unit", "value", "value_high", "qualifier", "claimant", "claimant_type",
+    "direction", "n_articles", "outlets", "first_published", "statement_date",
+    "statement_claimant", "sentence", "article_id", "claim_id",
+]
+ESCALATION_COLUMNS = ["statement_date", "claimant", "figures", "new_high", "relayed_by",
+                      "source_url"]
+TIMELINE_COLUMNS = ["when", "event_type", "actors", "reported_by", "n_reports", "sentence",
+                    "article_id"]
+HIGHLIGHT_COLUMNS = ["outlet", "n_articles", "top_frames", "hedges_per_100", "own_voice_per_100",
+                     "headline_number_share", "top_source_type", "accused_heard_share",
+                     "accused_denial_share"]
+_DATES = ("first_published", "statement_date", "when")
+_GROUP_KEYS = ["unit", "value", "value_high", "qualifier", "claimant", "direction"]
+# vague amounts: lower bound -> word (ratusan = hundreds of, jutaan = millions of, ...)
+_VAGUE_WORDS = {
+    1e2: ("hundreds of", "ratusan"), 1e3: ("thousands of", "ribuan"),
+    1e4: ("tens of thousands of", "puluhan ribu"),
+    1e5: ("hundreds of thousands of", "ratusan ribu"),
+    1e6: ("millions of", "jutaan"), 1e7: ("tens of millions of", "puluhan juta"),
+    1e8: ("hundreds of millions of", "ratusan juta"),
+}
+_DIRECTION_TEXT = {"KP->RU": "North Korea → Russia", "RU->KP": "Russia → North Korea",
+                   "unknown": ""}
+
+
+def format_figure(value: float, value_high: float, qualifier: str, unit: str,
+                  lang: str = "en", caliber_mm=None) -> str:
+    """One figure in words: qualifier, number (or the vague order of magnitude) and unit.
+
+    >>> format_figure(1e6, 1e7, "vague", "rocket")
+    'millions of rockets'
+    >>> format_figure(3e6, float("nan"), "up_to", "shell", caliber_mm=152)
+    'up to 3 million shells (152 mm)'
+    >>> format_figure(6700.0, float("nan"), "exact", "container")
+    '6,700 containers'
+    """
+    unit_text = label(f"unit_{unit}", lang)
+    if unit_text == f"unit_{unit}":
+        unit_text = unit
+    calibre = f" ({int(caliber_mm)} mm)" if caliber_mm is not None and not pd.isna(caliber_mm) \
+        else ""
+    if value is None or pd.isna(value):
+        return f"{unit_text}{calibre} ({'no count given' if lang == 'en' else 'tanpa jumlah'})"
+    high = value_high if value_high is not None and not pd.isna(value_high) else None
+    if qualifier == "vague":
+        words = _VAGUE_WORDS.get(float(value)) if high in (None, 10 * value) else None
+        if words:
+            return f"{words[0 if lang == 'en' else 1]} {unit_text}{calibre}"
+        hedge = "at least" if lang == "en" else "setidaknya"
+        return f"{hedge} {format_number(value, lang, words=True)} {unit_text}{calibre} (vague)"
+    number = format_number(value, lang, words=True)
+    if high is not None:
+        number += f"–{format_number(high, lang, words=True)}"
+    hedge = "" if qualifier in ("exact", "") else label(f"qualifier_{qualifier}", lang)
+    return " ".join(part for part in (hedge, number, unit_text) if part) + calibre
+
+
+def direction_text(direction: str) -> str:
+    """Arrow text for a direction code (empty for ``unknown``).
+
+    >>> direction_text("KP->RU")
+    'North Korea → Russia'
+    """
+    return _DIRECTION_TEXT.get(direction, direction)
+
+
+def _without_headline_repeats(claims: pd.DataFrame) -> pd.DataFrame:
+    """Drop title claims that repeat a body figure (same value and unit) of their article."""
+    body = claims[~claims["in_title"]]
+    seen = set(zip(body["article_id"], body["unit"], body["value"], strict=True))
+    repeat = [bool(t) and (a, u, v) in seen for a, u, v, t in
+              zip(claims["article_id"], claims["unit"], claims["value"], claims["in_title"],
+                  strict=True)]
+    return claims[~pd.Series(repeat, index=claims.index, dtype=bool)]
+
+
+def key_figures(lineage: pd.DataFrame, top_n: int = 10, lang: str = "en") -> pd.DataFrame:
+    """The ``top_n`` figures most worth a reader's attention, one row per distinct figure
+    (unit, value, qualifier, claimant, direction) however many articles printed it.
+
+    Input is the lineage table (claims with their matched official statement). Title figures
+    repeating a body figure of the same article are dropped. Ranking: printed by more
+    articles; echoing an official statement with the same value; attributed to someone; not
+    vague; most recently published. The result is sorted by unit and value for reading.
+    ``first_published`` is the earliest publication date ("" when undated);
+    ``statement_date`` is the official statement the figure echoes ("" when none).
+
+    >>> import newsframe as nf
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "title": ["", ""],
+    ...     "published": ["2023-10-13", "2023-10-14"], "outlet": ["X", "Y"], "status": ["ok"] * 2,
+    ...     "body": ["Gedung Putih mengatakan Korea Utara mengirim lebih dari 1.000 kontainer "
+    ...              "ke Rusia."] * 2})
+    >>> lineage = nf.match_statements(nf.extract_claims(arts), nf.load_statements())
+    >>> key_figures(lineage)[["figure", "claimant", "n_articles", "statement_date"]].values.tolist()
+    [['more than 1,000 containers', 'White House', 2, '2023-10-13']]
+    """
+    if lineage.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c == "n_articles" else "str")
+                             for c in KEY_FIGURE_COLUMNS})
+    claims = _without_headline_repeats(lineage)
+    claims = claims.assign(
+        value_high=claims["value_high"].fillna(-1.0),  # NaN keys would vanish in groupby
+        _dated=claims["published"].replace("", "9999"),
+        _official=~claims["unmatched"].astype(bool) & ~claims["value_changed"].fillna(False)
+        .astype(bool),
+    ).sort_values(["_dated", "claim_id"])
+    # one code per distinct figure, in order of first appearance; then whole-column groupbys
+    claims = claims.assign(_figure=claims.groupby(_GROUP_KEYS, sort=False, dropna=False)
+                           .ngroup())
+    first = claims.drop_duplicates("_figure").set_index("_figure")
+    by_figure = claims.groupby("_figure")
+    published = claims[claims["published"] != ""].groupby("_figure")["published"]
+    official = claims[claims["_official"]].drop_duplicates("_figure").set_index("_figure")
+    outlets = claims.drop_duplicates(["_figure", "outlet"]).groupby("_figure")["outlet"] \
+        .agg(lambda names: _shorten(list(names)))
+    table = first[[*_GROUP_KEYS, "claimant_type", "sentence", "article_id", "claim_id",
+                   "caliber_mm"]].assign(
+        n_articles=by_figure["article_id"].nunique(), outlets=outlets,
+        first_published=published.min(), last_published=published.max(),
+        statement_date=official["statement_date"], statement_claimant=official[
+            "statement_claimant"]).fillna({"first_published": "", "last_published": "",
+                                           "statement_date": "", "statement_claimant": ""})
+    table = table.reset_index(drop=True)
+    table["value_high"] = table["value_high"].where(table["value_high"] >= 0)
+    ranked = table.assign(
+        _official=table["statement_date"] != "", _named=table["claimant"] != "",
+        _precise=table["qualifier"] != "vague",
+    ).sort_values(["n_articles", "_official", "_named", "_precise", "last_published"],
+                  ascending=False, kind="stable").head(top_n)
+    ranked["figure"] = [format_figure(r.value, r.value_high, r.qualifier, r.unit, lang,
+                                      r.caliber_mm) for r in ranked.itertuples()]
+    ranked = ranked.sort_values(["unit", "value"], kind="stable").reset_index(drop=True)
+    return ranked[KEY_FIGURE_COLUMNS].astype({"n_articles": "int64"})
+
+
+def _shorten(items: list, keep: int = 3) -> str:
+    """``a; b; c (+2 more)``.
+
+    >>> _shorten(["a", "b", "c", "d", "e"])
+    'a; b; c (+2 more)'
+    """
+    items = [i for i in items if i]
+    more = f" (+{len(items) - keep} more)" if len(items) > keep else ""
+    return "; ".join(items[:keep]) + more
+
+
+def official_escalation(statements: pd.DataFrame, direction: str = "KP->RU", end=None,
+                        lang: str = "en") -> pd.DataFrame:
+    """One row per official statement day and claimant, in date order: the figures given
+    (either/or alternatives joined by "or"), and the units whose official count reached a new
+    high that day. Statements after ``end`` (a date or ISO string) are left out: the
+    escalation as it stood by then.
+
+    >>> from newsframe.analyse.reference import load_statements
+    >>> table = official_escalation(load_statements())
+    >>> table.iloc[-1][["statement_date", "new_high"]].tolist()
+    ['2024-08-27', 'containers; shells']
+    >>> table.iloc[-1]["figures"]
+    'more than 13,000 containers; more than 6 million shells (152 mm)'
+    """
+    chosen = statements[statements["direction"] == direction]
+    if end is not None:
+        chosen = chosen[chosen["statement_date"] <= str(end)]
+    if chosen.empty:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in ESCALATION_COLUMNS})
+    chosen = chosen.sort_values(["statement_date", "statement_id"])
+    highest: dict[str, float] = {}
+    rows = []
+    for (date, claimant), group in chosen.groupby(["statement_date", "claimant"], sort=True):
+        parts, new_high = [], []
+        for _, same in group.groupby(group["alternative_set"].where(
+                group["alternative_set"] != "", group["statement_id"]), sort=False):
+            texts = [format_figure(r.value, r.value_high, r.qualifier, r.unit, lang, r.caliber_mm)
+                     for r in same.itertuples()]
+            parts.append(" or ".join(texts) if lang == "en" else " atau ".join(texts))
+        for unit, value in group.groupby("unit", sort=False)["value"].max().items():
+            if not pd.isna(value) and value > highest.get(unit, 0):
+                highest[unit] = value
+                new_high.append(label(f"unit_{unit}", lang))
+        rows.append({"statement_date": date, "claimant": claimant, "figures": "; ".join(parts),
+                     "new_high": "; ".join(new_high),
+                     "relayed_by": "; ".join(dict.fromkeys(r for r in group["relayed_by"] if r)),
+                     "source_url": group["source_url"].iloc[0]})
+    return pd.DataFrame(rows, columns=ESCALATION_COLUMNS).astype("str")
+
+
+def latest_official_figure(statements: pd.DataFrame, direction: str = "KP->RU", end=None,
+                           lang: str = "en") -> tuple[str, str]:
+    """(figure, date) of the latest counted official statement of the unit officials counted
+    most often (("", "") when there is none).
+
+    >>> from newsframe.analyse.reference import load_statements
+    >>> latest_official_figure(load_statements())
+    ('more than 13,000 containers', '2024-08-27')
+    """
+    counted = statements[(statements["direction"] == direction) & statements["value"].notna()]
+    if end is not None:
+        counted = counted[counted["statement_date"] <= str(end)]
+    if counted.empty:
+        return "", ""
+    unit = counted["unit"].value_counts().index[0]
+    last = counted[counted["unit"] == unit].sort_values(["statement_date", "value"]).iloc[-1]
+    return (format_figure(last["value"], last["value_high"], last["qualifier"], unit, lang,
+                          last["caliber_mm"]), last["statement_date"])
+
+
+def _when(start: str, end: str, precision: str) -> str:
+    """``2023-10-13``, ``2023-10`` (a month), or ``2023-09-07 – 2023-10-01``.
+
+    >>> _when("2023-09-01", "2023-09-30", "month"), _when("2023-09-07", "2023-10-01", "day")
+    ('2023-09', '2023-09-07 – 2023-10-01')
+    """
+    if precision == "month" and start[:7] == end[:7]:
+        return start[:7]
+    if precision == "year" and start[:4] == end[:4]:
+        return start[:4]
+    return start if start == end else f"{start} – {end}"
+
+
+def compact_timeline(chronology: pd.DataFrame, max_rows: int = 12,
+                     lang: str = "en") -> pd.DataFrame:
+    """At most ``max_rows`` events of a chronology, the most reported first (then the most
+    precise, then the earliest), shown in date order with short actor and outlet lists.
+
+    >>> chron = pd.DataFrame({"date_start": ["2023-10-13", "2023-09-01"],
+    ...     "date_end": ["2023-10-13", "2023-09-30"], "precision": ["day", "month"],
+    ...     "event_type": ["statement", "shipment"], "actors": ["White House", ""],
+    ...     "reported_by": ["A;B", "C"], "n_reports": [2, 1], "sentence": ["s1", "s2"],
+    ...     "article_id": ["a", "c"]})
+    >>> compact_timeline(chron, max_rows=1)[["when", "reported_by"]].values.tolist()
+    [['2023-10-13', 'A; B']]
+    """
+    from ..read.dates import precision_rank
+
+    if chronology.empty:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c == "n_reports" else "str")
+                             for c in TIMELINE_COLUMNS})
+    ranked = chronology.assign(_rank=chronology["precision"].map(precision_rank)).sort_values(
+        ["n_reports", "_rank", "date_start"], ascending=[False, True, True], kind="stable")
+    chosen = ranked.head(max_rows).sort_values(["date_start", "date_end"], kind="stable")
+    return pd.DataFrame({
+        "when": [_when(s, e, p) for s, e, p in
+                 zip(chosen["date_start"], chosen["date_end"], chosen["precision"], strict=True)],
+        "event_type": [label(t, lang) for t in chosen["event_type"]],
+        "actors": [_shorten(a.split(";")) for a in chosen["actors"]],
+        "reported_by": [_shorten(r.split(";")) for r in chosen["reported_by"]],
+        "n_reports": chosen["n_reports"].astype("int64"),
+        "sentence": chosen["sentence"], "article_id": chosen["article_id"],
+    }).reset_index(drop=True)
+
+
+def framing_highlights(articles: pd.DataFrame, indicators: pd.DataFrame,
+                       balance: pd.DataFrame, attributions: pd.DataFrame,
+                       max_outlets: int = 15) -> pd.DataFrame:
+    """One row per outlet (the ``max_outlets`` with most articles): its two dominant frames
+    (share of body sentences with a cue), hedges and own-voice normative statements per 100
+    sentences, share of headlines with a number, most quoted source type, and the share of
+    its articles in which the accused side is heard and its denial included.
+
+    >>> import newsframe as nf
+    >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "title": ["AS: Korut kirim"],
+    ...     "status": ["ok"], "body": ["AS menuding Korea Utara. Korea Utara membantah."]})
+    >>> hits, attributions = nf.score_frames(arts), nf.extract_attributions(arts)
+    >>> row = framing_highlights(arts, nf.framing_indicators(arts, hits),
+    ...     nf.source_balance(arts, attributions), attributions).iloc[0]
+    >>> row["outlet"], float(row["accused_denial_share"])
+    ('X', 1.0)
+    """
+    counts = articles.groupby("outlet").size().sort_values(ascending=False, kind="stable")
+    counts = counts[counts.index != ""].head(max_outlets)
+    if counts.empty:
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in HIGHLIGHT_COLUMNS})
+    outlet_rows = indicators[indicators["level"] == "outlet"]
+    value = outlet_rows.pivot_table(index="outlet", columns="indicator", values="value",
+                                    aggfunc="first")
+    frames = value[[c for c in value.columns if c.startswith("frame: ")]]
+    types = attributions.groupby("outlet")["source_type"].agg(
+        lambda s: s.value_counts().index[0] if len(s) else "")
+    shares = balance.groupby("outlet")[["accused_heard", "accused_denial"]].mean()
+    rows = []
+    for outlet, n in counts.items():
+        top = (frames.loc[outlet].sort_values(ascending=False, kind="stable").head(2)
+               if outlet in frames.index else pd.Series(dtype="float64"))
+        rows.append({
+            "outlet": outlet, "n_articles": int(n),
+            "top_frames": ", ".join(f"{k.removeprefix('frame: ')} {v:.0%}" for k, v in top.items()
+                                    if v > 0),
+            "hedges_per_100": _get(value, outlet, "hedges"),
+            "own_voice_per_100": _get(value, outlet, "normative (own voice)"),
+            "headline_number_share": _get(value, outlet, "headline: has_number"),
+            "top_source_type": types.get(outlet, ""),
+            "accused_heard_share": _get(shares, outlet, "accused_heard"),
+            "accused_denial_share": _get(shares, outlet, "accused_denial"),
+        })
+    return pd.DataFrame(rows, columns=HIGHLIGHT_COLUMNS)
+
+
+def _get(table: pd.DataFrame, row, column) -> float:
+    if row in table.index and column in table.columns and not pd.isna(table.at[row, column]):
+        return round(float(table.at[row, column]), 2)
+    return float("nan")
+
+
+def display_table(table: pd.DataFrame, columns: list, lang: str = "en", caption: str = ""):
+    """A Styler for the HTML briefing: chosen columns with labels from labels.csv
+    (``brief_<column>``), "—" for empty text, no index, a caption, numbers rounded.
+
+    >>> display_table(pd.DataFrame({"figure": ["x"]}), ["figure"]).data.columns.tolist()
+    ['Figure']
+    """
+    view = table[columns].copy()
+    text = [c for c in columns if view[c].dtype == "str" or view[c].dtype == object]
+    view[text] = view[text].replace("", "—")
+    view.columns = [label(f"brief_{c}", lang).replace(f"brief_{c}", c) for c in columns]
+    dates = [c for c in view.columns if c in {label(f"brief_{d}", lang) for d in _DATES}]
+    # escape="html" explicitly: an explicit format() call ignores the styler escape option
+    return (view.style.hide(axis="index").set_caption(caption)
+            .format(precision=2, na_rep="—", escape="html")
+            .format("{:.0%}", subset=[c for c, k in zip(view.columns, columns, strict=True)
+                                      if k.endswith("_share")], na_rep="—")
+            .set_properties(**{"text-align": "left", "vertical-align": "top"})
+            .set_properties(subset=dates, **{"white-space": "nowrap"})
+            .set_table_styles([{"selector": "th", "props": "text-align: left;"},
+                               {"selector": "caption", "props": "font-weight: bold;"}]))
+
+
+def summary_line(n_figures: int, n_articles: int, latest: tuple[str, str]) -> str:
+    """The one line the report index shows.
+
+    >>> summary_line(20, 5, ("more than 13,000 containers", "2024-08-27"))
+    '20 figures from 5 articles; latest official figure: more than 13,000 containers (2024-08-27)'
+    """
+    text = (f"{n_figures} figure{'s' * (n_figures != 1)} from {n_articles} "
+            f"article{'s' * (n_articles != 1)}")
+    if latest[0]:
+        text += f"; latest official figure: {latest[0]} ({latest[1]})"
+    return text

@@ -1,0 +1,230 @@
+"""The report charts: claims against official statements over time, the events timeline.
+Every text on them is a label in the report's language; data values are never parsed as
+math text."""
+
+import pandas as pd
+
+from ..annotate.timeline import EVENT_TYPES
+from . import theme
+from .labels import label
+
+# Okabe-Ito without black (black marks publication dates) plus Tol's wine; grey = other
+EVENT_COLOURS = dict(zip(EVENT_TYPES, ["#0072B2", "#E69F00", "#009E73", "#56B4E9", "#D55E00",
+                                       "#CC79A7", "#F0E442", "#882255", "#999999"], strict=True))
+
+
+def _plot_event_counts(shown: pd.DataFrame, lanes: list, lane: str, lang: str,
+                       max_span_days: int = 62):
+    """Aggregated timeline for big corpora: events per lane and month as a heat strip."""
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    first = pd.to_datetime(shown["date_start"])
+    short = (pd.to_datetime(shown["date_end"]) - first).dt.days <= max_span_days
+    month = first[short].dt.to_period("M")
+    fig, ax = plt.subplots(figsize=(10, 1.5 + 0.32 * max(len(lanes), 1)))
+    if month.empty:
+        return fig
+    months = pd.period_range(month.min(), month.max(), freq="M")
+    counts = (shown[short].assign(_month=month).groupby([lane, "_month"]).size()
+              .unstack(fill_value=0).reindex(index=lanes, columns=months, fill_value=0))
+    edges = mdates.date2num(pd.period_range(months[0], periods=len(months) + 1, freq="M")
+                            .to_timestamp())
+    mesh = ax.pcolormesh(edges, [n - 0.5 for n in range(len(lanes) + 1)],
+                         counts.to_numpy(), cmap="Blues", shading="flat")
+    fig.colorbar(mesh, ax=ax, label=label("events_per_month", lang), pad=0.01)
+    ax.xaxis_date()
+    ax.set_yticks(range(len(lanes)), lanes)
+    ax.set_xlabel(label("date", lang))
+    ax.set_title(label("events_per_month_title", lang))
+    fig.autofmt_xdate()
+    return fig
+
+
+def plot_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
+                  lane: str = "outlet", lang: str = "en", max_events: int = 400):
+    """Timeline chart: one lane per ``lane`` value, events coloured by type, day events as
+    points, coarser ones as spans over their whole period, publication dates as black ticks.
+
+    With more than ``max_events`` distinct events (same lane, type and dates count once) the
+    single events would be unreadable: the chart then shows events per lane and month as a
+    heat strip instead (events spanning more than 62 days are left out of it).
+
+    Returns the matplotlib Figure (events must be resolved: date_start and date_end set).
+
+    >>> ev = pd.DataFrame({"outlet": ["X"], "event_type": ["statement"], "precision": ["day"],
+    ...     "date_start": ["2023-10-13"], "date_end": ["2023-10-13"]})
+    >>> len(plot_timeline(ev).axes)
+    1
+    >>> many = pd.concat([ev] * 3).assign(date_start=["2023-10-01", "2023-10-02", "2023-11-05"])
+    >>> plot_timeline(many.assign(date_end=many["date_start"]), max_events=2).axes[0].get_title()
+    'Dated events per outlet and month'
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    shown = events[(events["date_start"] != "") & (events["date_end"] != "")]
+    lanes = sorted(set(shown[lane]))
+    if articles is not None and lane == "outlet":
+        lanes = sorted(set(lanes) | set(articles.loc[articles["published"] != "", "outlet"]))
+    position = {name: n for n, name in enumerate(lanes)}
+    colours = EVENT_COLOURS
+    distinct = shown.drop_duplicates([lane, "event_type", "precision", "date_start", "date_end"])
+    if len(distinct) > max_events:
+        return _plot_event_counts(shown, lanes, lane, lang)
+    fig, ax = plt.subplots(figsize=(10, 1.2 + 0.9 * max(len(lanes), 1)))
+    # identical events (same lane, type and dates) are drawn once: thousands of reports of
+    # the same day stay one dot, so the chart cost and ink grow with distinct events only
+    distinct = distinct.sort_values("date_start", kind="stable")
+    first = pd.to_datetime(distinct["date_start"])
+    last = pd.to_datetime(distinct["date_end"])
+    y = distinct[lane].map(position).astype("float64")
+    point = (distinct["precision"] == "day") & (first == last)
+    colour = distinct["event_type"].map(lambda t: colours.get(t, "#999999"))
+    if point.any():
+        ax.scatter(first[point], y[point], marker="o", color=colour[point].tolist(), s=49,
+                   alpha=0.85, zorder=3, linewidths=0)
+    spans = ~point
+    if spans.any():
+        # spans stacked in three sub-rows so overlapping ones stay visible; long windows
+        # ("17 bulan terakhir") drawn thin so they do not hide the events
+        level = distinct[spans].groupby(lane).cumcount() % 3
+        long_window = (last[spans] - first[spans]).dt.days > 62
+        ax.barh(y[spans] - 0.25 + 0.2 * level, (last[spans] - first[spans])
+                + pd.Timedelta(days=1), left=first[spans],
+                height=long_window.map({True: 0.06, False: 0.16}).tolist(),
+                color=colour[spans].tolist(), alpha=0.6, edgecolor=colour[spans].tolist(),
+                zorder=2)
+    if articles is not None and lane == "outlet":
+        ticks = articles.loc[(articles["published"] != "")
+                             & articles["outlet"].isin(list(position)), ["outlet", "published"]]
+        ticks = ticks.drop_duplicates()
+        ax.scatter(pd.to_datetime(ticks["published"]), ticks["outlet"].map(position),
+                   marker="|", color="black", s=18 ** 2, linewidths=2, zorder=4)
+    ax.set_yticks(range(len(lanes)), lanes)
+    ax.set_xlabel(label("date", lang))
+    ax.set_title(label("events_timeline", lang))
+    types = [t for t in EVENT_TYPES if t in set(shown["event_type"])]
+    handles = [Line2D([], [], marker="o", linestyle="", color=colours[t], label=label(t, lang))
+               for t in types]
+    handles.append(Line2D([], [], marker="|", linestyle="", color="black", markersize=12,
+                          markeredgewidth=2, label=label("publication_date", lang)))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    ax.set_ylim(-0.7, max(len(lanes), 1) - 0.3)
+    fig.autofmt_xdate()
+    return fig
+
+
+QUALIFIER_MARKERS = {"exact": "o", "about": "s", "more_than": "^", "at_least": "^",
+                     "up_to": "v", "at_most": "v", "vague": "h"}
+
+
+CHART_COLUMNS = ["unit", "source", "date", "value", "value_high", "qualifier", "colour_key",
+                 "label", "alternative_group", "row_id"]
+
+
+def volume_chart_data(claims: pd.DataFrame, statements: pd.DataFrame, units=None,
+                      direction: str = "KP->RU") -> pd.DataFrame:
+    """Dated article claims and counted official statements in one tidy table for charts.
+
+    ``source`` is ``article`` or ``official``; ``colour_key`` is the claimant type
+    (``unattributed`` when the article names nobody). Undated claims are left out, and so are
+    claims and statements of the other direction (claims of ``unknown`` direction are kept).
+
+    >>> from newsframe.analyse.reference import CLAIM_KEEP, load_statements
+    >>> data = volume_chart_data(pd.DataFrame(columns=CLAIM_KEEP), load_statements(),
+    ...                          ["container"])
+    >>> sorted(set(data["source"])), int(data["value"].min())
+    (['official'], 1000)
+    """
+    claims = claims[claims["direction"].isin([direction, "unknown"])]
+    statements = statements[statements["direction"] == direction]
+    articles = pd.DataFrame({
+        "unit": claims["unit"], "source": "article",
+        "date": pd.to_datetime(claims["published"].replace("", None), errors="coerce"),
+        "value": claims["value"], "value_high": claims["value_high"],
+        "qualifier": claims["qualifier"],
+        "colour_key": claims["claimant_type"].replace("", "unattributed"),
+        "label": claims["outlet"], "alternative_group": claims["alternative_group"],
+        "row_id": claims["claim_id"],
+    })
+    official = pd.DataFrame({
+        "unit": statements["unit"], "source": "official",
+        "date": pd.to_datetime(statements["statement_date"], errors="coerce"),
+        "value": statements["value"], "value_high": statements["value_high"],
+        "qualifier": statements["qualifier"], "colour_key": statements["claimant_type"],
+        "label": statements["claimant"], "alternative_group": statements["alternative_set"],
+        "row_id": statements["statement_id"],
+    })
+    frames = [f for f in (articles, official) if not f.empty]
+    data = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=CHART_COLUMNS)
+    data = data[data["date"].notna() & data["value"].notna()]
+    if units is not None:
+        data = data[data["unit"].isin(list(units))]
+    return data[CHART_COLUMNS].sort_values(["unit", "date", "source"]).reset_index(drop=True)
+
+
+def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
+    """Log-scale chart of one unit: official statements (black line and diamonds, the
+    escalation) and article claims coloured by claimant type, marker by qualifier, vague
+    ranges as bars up to ``value_high``, alternatives joined by a dashed line. Claims with
+    the same day, figure, claimant type and qualifier are one marker, its area growing with
+    their number (so the chart stays readable on thousands of articles).
+
+    >>> from newsframe.analyse.reference import CLAIM_KEEP, load_statements
+    >>> data = volume_chart_data(pd.DataFrame(columns=CLAIM_KEEP), load_statements())
+    >>> plot_volumes(data, "container").get_yscale()
+    'log'
+    """
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    if ax is None:
+        _, ax = plt.subplots()
+    rows = data[data["unit"] == unit]
+    official = rows[rows["source"] == "official"]
+    claims = rows[rows["source"] == "article"]
+    # identical points (same day, figure, claimant type, qualifier) are drawn once, larger
+    # by how many articles printed them; then distinct claims of the same day are spread a
+    # few days apart (at most 7 steps, so a busy day in a big corpus stays near its date)
+    same = ["date", "value", "value_high", "colour_key", "qualifier", "alternative_group"]
+    claims = (claims.groupby(same, dropna=False, sort=False).size().rename("n").reset_index()
+              if len(claims) else claims.assign(n=1))
+    claims = claims.assign(date=claims["date"] + pd.to_timedelta(
+        claims.groupby("date").cumcount() % 8 * 4, unit="D"))
+    rows = pd.concat([official, claims])
+    # the escalation line follows the highest figure of each day (alternatives are lower)
+    highest = official.groupby("date")["value"].max()
+    ax.plot(highest.index, highest.values, color="#000000", lw=1, alpha=0.5,
+            drawstyle="steps-post", zorder=5)
+    ax.scatter(official["date"], official["value"], marker="D", color="#000000", s=36,
+               zorder=5, label=label("official_statement", lang))
+    crowded = len(claims) > 30  # many claims: translucent, so density shows and none hides
+    colours = theme.colors_for(sorted(set(claims["colour_key"])))
+    for (key, qualifier), group in claims.groupby(["colour_key", "qualifier"]):
+        ax.scatter(group["date"], group["value"], color=colours[key], zorder=4,
+                   s=(60 * group["n"] ** 0.5).clip(upper=400), alpha=0.35 if crowded else 1,
+                   marker=QUALIFIER_MARKERS.get(qualifier, "o"), edgecolor="white")
+    ranged = claims[claims["value_high"].notna()]
+    ax.vlines(ranged["date"], ranged["value"], ranged["value_high"],
+              colors=[colours[k] for k in ranged["colour_key"]], lw=3, alpha=0.4)
+    for _, group in rows[rows["alternative_group"] != ""].groupby("alternative_group"):
+        ax.plot(group["date"], group["value"], ls="--", color="#555555", lw=1)
+    ax.set_yscale("log")
+    locator = mdates.AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    title = label("claims_over_time", lang)
+    ax.set_title(f"{title}: {label('unit_' + unit, lang)}")
+    ax.set_xlabel(label("date", lang))
+    ax.set_ylabel(label("value_log", lang))
+    handles = [Line2D([], [], marker="D", color="#000000", ls="",
+                      label=label("official_statement", lang))]
+    handles += [Line2D([], [], marker="o", color=c, ls="", label=label(k, lang))
+                for k, c in colours.items()]
+    handles += [Line2D([], [], marker=m, color="#777777", ls="",
+                       label=label("qualifier_" + q, lang))
+                for q, m in QUALIFIER_MARKERS.items() if q in set(claims["qualifier"])]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
+    return ax

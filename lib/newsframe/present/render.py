@@ -1,0 +1,589 @@
+"""Annotated reading view: one article as safe HTML with its claims, dates, sources, hedges
+and frame cues highlighted in the text, a legend and a side list of claims and events.
+
+Safety: every piece of article text and every annotation value goes through
+``html.escape(quote=True)``; the only markup is our own (``div``, ``h2``, ``p``, ``mark``,
+``a href="#..."``, ``ul``/``li``, one ``<style>`` scoped under ``.nf-article``). No JavaScript,
+no external URL, no inline event handler.
+
+Overlaps: spans are *nested*. Annotations are opened in order of (start, longest first); an
+annotation that crosses the end of an enclosing one is split at that boundary into pieces that
+each nest properly. All pieces of one annotation share ``data-nf="<anchor id>"``; the first
+piece carries ``id="<anchor id>"`` (the target of the side-list links), later pieces carry
+the class ``nf-cont``. Joining the text of the pieces gives back the annotated text.
+
+>>> import pandas as pd
+>>> articles = pd.DataFrame({"article_id": ["a1"], "title": ["T"], "outlet": ["X"],
+...     "published": ["2023-10-13"], "warnings": [""], "body": ["Kirim 1.000 kontainer."]})
+>>> events = pd.DataFrame({"article_id": ["a1"], "expression": ["1.000"], "start": [6],
+...     "end": [11], "date_start": [""], "date_end": [""], "precision": [""]})
+>>> view = render_article(articles, "a1", annotations={"events": events})
+>>> view.counts["events"], 'data-nf="nf-a1-events-1"' in view.html
+(1, True)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import html
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .. import lexicons
+from ..params import check_choice, check_subset
+from .format import format_number
+from .labels import LANGS, label
+
+KINDS = ("claims", "events", "attributions", "hedges", "frames")
+
+# score_frames kinds shown under each reading-view kind
+FRAME_KINDS = {"hedges": ("hedge",), "frames": ("frame", "normative", "headline")}
+GLOSS_LEXICONS = {"frame": ("frames", "cue"), "hedge": ("hedges", "cue"),
+                  "normative": ("normative", "cue"), "headline": ("headline_cues", "cue")}
+
+QUALIFIER_SYMBOLS = {"exact": "", "more_than": ">", "at_least": "≥", "about": "≈",
+                     "at_most": "≤", "up_to": "up to", "vague": "~"}
+
+# colours: Okabe-Ito (plotting.PALETTE) with alpha for backgrounds
+VERB_CLASS_COLOURS = {"neutral": "#999999", "booster": "#009E73", "distancing": "#D55E00",
+                      "denial": "#CC79A7"}
+
+CSS = """
+.nf-article{font-family:Georgia,'Times New Roman',serif;line-height:1.6;color:#222;
+  max-width:72rem;margin:0 0 2rem 0;border-top:3px solid #0072B2;padding-top:.5rem}
+.nf-article .nf-header h2{font-size:1.35rem;margin:.2rem 0 .3rem 0;line-height:1.35}
+.nf-article .nf-meta{font-family:Helvetica,Arial,sans-serif;font-size:.85rem;color:#555}
+.nf-article .nf-warn{color:#D55E00}
+.nf-article .nf-layout{display:flex;gap:1.5rem;align-items:flex-start}
+.nf-article .nf-body{flex:3;white-space:pre-wrap;font-size:1rem}
+.nf-article .nf-side{flex:1;font-family:Helvetica,Arial,sans-serif;font-size:.8rem;
+  border-left:1px solid #ddd;padding-left:.8rem;min-width:14rem}
+.nf-article .nf-side ul{padding-left:1rem;margin:.2rem 0 .8rem 0}
+.nf-article .nf-side h4{margin:.4rem 0 .2rem 0;font-size:.85rem}
+.nf-article .nf-legend{font-family:Helvetica,Arial,sans-serif;font-size:.8rem;margin:.4rem 0}
+.nf-article .nf-legend mark{margin-right:.6rem}
+.nf-article mark{background:transparent;color:inherit;padding:0 1px;border-radius:2px}
+.nf-article mark.nf-claims{background:rgba(230,159,0,.35);font-weight:600}
+.nf-article mark.nf-events{background:rgba(86,180,233,.35)}
+.nf-article mark.nf-attributions{border-bottom:3px solid #999999}
+.nf-article mark.nf-verb-neutral{border-bottom-color:#999999}
+.nf-article mark.nf-verb-booster{border-bottom-color:#009E73}
+.nf-article mark.nf-verb-distancing{border-bottom-color:#D55E00}
+.nf-article mark.nf-verb-denial{border-bottom-color:#CC79A7}
+.nf-article mark.nf-verb{font-weight:700}
+.nf-article mark.nf-hedges{background:rgba(204,121,167,.25);font-style:italic}
+.nf-article mark.nf-frames{text-decoration:underline wavy #0072B2;text-underline-offset:3px}
+.nf-article mark:target{outline:2px solid #000}
+"""
+
+
+class RenderError(ValueError):
+    """An annotation whose offsets do not point at its text (a bug in an annotator)."""
+
+
+@dataclass
+class RenderedArticle:
+    """The reading view of one article: ``.html`` (a safe fragment) and highlight counts.
+
+    Jupyter displays it through ``_repr_html_``.
+    """
+
+    article_id: str
+    html: str = field(repr=False)
+    counts: dict = field(default_factory=dict)
+
+    @property
+    def n_highlights(self) -> int:
+        return sum(self.counts.values())
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+
+@dataclass(order=True)
+class _Span:
+    start: int
+    neg_end: int
+    order: int
+    anchor: str = field(compare=False)
+    classes: str = field(compare=False)
+    tooltip: str = field(compare=False)
+    first: bool = field(compare=False, default=True)
+    children: list = field(compare=False, default_factory=list)
+
+    @property
+    def end(self) -> int:
+        return -self.neg_end
+
+
+def _esc(value) -> str:
+    return html.escape(_text(value), quote=True)
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return str(value)
+
+
+def _flag(value) -> bool:
+    text = _text(value).strip().lower()
+    return text in ("true", "1", "yes")
+
+
+def anchor_id(article_id: str, kind: str, number: int) -> str:
+    """An HTML id for the ``number``-th annotation of ``kind`` in an article.
+
+    Only ``[A-Za-z0-9_-]``; when sanitising changed the article id a short hash of the
+    original keeps ids of different articles apart.
+
+    >>> anchor_id("000_aa34", "claims", 2)
+    'nf-000_aa34-claims-2'
+    >>> anchor_id("a b<x>", "events", 1)
+    'nf-a_b_x_-654931-events-1'
+    """
+    raw = str(article_id)
+    clean = re.sub(r"[^A-Za-z0-9_-]", "_", raw)
+    if clean != raw:
+        clean += "-" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:6]
+    return f"nf-{clean}-{kind}-{int(number)}"
+
+
+def _lexicon_or_empty(name: str) -> pd.DataFrame:
+    try:
+        return lexicons.load(name)
+    except FileNotFoundError:
+        return pd.DataFrame()
+
+
+def _gloss_map(name: str, key: str) -> dict:
+    table = _lexicon_or_empty(name)
+    if table.empty or key not in table.columns or "gloss" not in table.columns:
+        return {}
+    return {k.casefold(): g for k, g in zip(table[key], table["gloss"], strict=True) if k and g}
+
+
+def _humanise(code: str, lang: str) -> str:
+    """A label for a code: labels.csv if it has one, else words with 2-letter country codes
+    upper-cased (``us_government`` -> ``US government``)."""
+    text = _text(code)
+    if not text:
+        return ""
+    labelled = label(text, lang)
+    if labelled != text:
+        return labelled
+    words = text.replace("_", " ").split()
+    return " ".join(w.upper() if len(w) == 2 and w.isalpha() else w for w in words)
+
+
+def _plural(unit: str, value) -> str:
+    try:
+        single = float(value) == 1
+    except (TypeError, ValueError):
+        single = False
+    if not unit or single or unit.endswith("s"):
+        return unit
+    if unit.endswith("y") and unit[-2:-1] not in "aeiou":
+        return unit[:-1] + "ies"
+    return unit + "s"
+
+
+def _who(label_key: str, name: str, actor_type, lang: str) -> str:
+    """" · claimant: John Kirby (US government)"; the type is left out when it repeats the
+    name, and nothing is said when there is no name."""
+    if not name:
+        return ""
+    kind = _humanise(actor_type, lang)
+    kind = "" if kind.casefold() == name.casefold() else kind
+    return f" · {label(label_key, lang)}: {name}" + (f" ({kind})" if kind else "")
+
+
+def claim_tooltip(row, lang: str = "en") -> str:
+    """Normalised value of a claim row for its tooltip.
+
+    >>> claim_tooltip({"value": 1000.0, "unit": "container", "qualifier": "at_least",
+    ...                "claimant": "John Kirby", "claimant_type": "us_government"})
+    '≥ 1,000 containers · claimant: John Kirby (US government)'
+    """
+    get = row.get
+    value = format_number(get("value"), lang)
+    high = format_number(get("value_high"), lang)
+    if high:
+        value = f"{value}–{high}"
+    symbol = QUALIFIER_SYMBOLS.get(_text(get("qualifier")), _text(get("qualifier")))
+    unit = _plural(_text(get("unit")), get("value_high") if high else get("value"))
+    text = " ".join(part for part in (symbol, value, unit) if part)
+    caliber = format_number(get("caliber_mm"), lang)
+    if caliber:
+        text += f" ({caliber} mm)"
+    text += _who("render_claimant", _text(get("claimant")), get("claimant_type"), lang)
+    relayed = _text(get("relayed_by"))
+    if relayed:
+        text += f" · {label('render_via', lang)} {relayed}"
+    return text
+
+
+def event_tooltip(row, lang: str = "en") -> str:
+    """Normalised date of an event row.
+
+    >>> event_tooltip({"date_start": "2023-09-07", "date_end": "2023-10-01", "precision": "day"})
+    '2023-09-07 → 2023-10-01 (day)'
+    >>> event_tooltip({"date_start": "", "date_end": "", "precision": "", "relative": True})
+    'unresolved (relative)'
+    """
+    get = row.get
+    first, last = _text(get("date_start")), _text(get("date_end"))
+    if first and last and last != first:
+        text = f"{first} → {last}"
+    else:
+        text = first or last or label("render_unresolved", lang)
+    precision = _text(get("precision"))
+    if _flag(get("relative")) and not precision:
+        precision = label("render_relative", lang)
+    if precision:
+        text += f" ({precision})"
+    anchor = _text(get("anchor"))
+    if anchor:
+        text += f" · {label('render_anchor', lang)}: {anchor}"
+    event_type = _text(get("event_type"))
+    if event_type:
+        text += f" · {_humanise(event_type, lang)}"
+    return text
+
+
+def attribution_tooltip(row, lang: str = "en", glosses: dict | None = None) -> str:
+    """Verb class, verb and its English gloss, then the source.
+
+    >>> attribution_tooltip({"verb": "menuding", "verb_class": "distancing",
+    ...     "source": "White House"}, glosses={"menuding": "accuses"})
+    'distancing verb: menuding = accuses · source: White House'
+    """
+    get = row.get
+    glosses = glosses if glosses is not None else _gloss_map("attribution_verbs", "verb")
+    verb, verb_class = _text(get("verb")), _text(get("verb_class"))
+    verb_label = label(f"render_verb_{verb_class}", lang)
+    if verb_label == f"render_verb_{verb_class}":
+        verb_label = f"{verb_class} {label('render_verb', lang)}".strip()
+    text = f"{verb_label}: {verb}"
+    gloss = glosses.get(verb.casefold(), "")
+    if gloss:
+        text += f" = {gloss}"
+    text += _who("render_source", _text(get("source")), get("source_type"), lang)
+    if _flag(get("anonymous")):
+        text += f" · {label('render_anonymous', lang)}"
+    relayed = _text(get("relayed_by"))
+    if relayed:
+        text += f" · {label('render_via', lang)} {relayed}"
+    return text
+
+
+def cue_tooltip(row, lang: str = "en", glosses: dict | None = None) -> str:
+    """Kind, label, cue and gloss of a frame / hedge / normative / headline row.
+
+    >>> cue_tooltip({"kind": "hedge", "label": "epistemic", "cue": "diduga"},
+    ...             glosses={"hedge": {"diduga": "allegedly"}})
+    'hedge · epistemic: diduga = allegedly'
+    """
+    get = row.get
+    kind, cue = _text(get("kind")), _text(get("cue"))
+    if glosses is None:
+        glosses = {k: _gloss_map(*GLOSS_LEXICONS[k]) for k in GLOSS_LEXICONS}
+    table = glosses.get(kind, {})
+    gloss = table.get(cue.casefold()) or table.get(cue.casefold() + "*", "")
+    text = f"{kind} · {_text(get('label'))}: {cue}"
+    return text + (f" = {gloss}" if gloss else "")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[\u2010-\u2015-]", "-", text)).strip().casefold()
+
+
+def _check_span(kind: str, row, text: str, article_id: str) -> None:
+    """Raise RenderError when ``text`` (the annotated slice) is not what the row says."""
+    get = row.get
+    if kind == "claims":
+        item = _text(get("item"))
+        ok = bool(text.strip()) and (not item or _norm(item) in _norm(text))
+        expected = f"a number phrase containing item {item!r}"
+    elif kind == "events":
+        expected = _text(get("expression"))
+        ok = _norm(text) == _norm(expected)
+    elif kind in FRAME_KINDS:
+        cue = _text(get("cue"))
+        expected = cue
+        ok = _norm(text) == _norm(cue) or (
+            cue.endswith("*") and _norm(text).startswith(_norm(cue.rstrip("*"))))
+    else:  # attributions may span the whole statement, across sentences
+        expected = "non-blank text"
+        ok = bool(text.strip())
+    sentence = _text(get("sentence"))
+    if ok and sentence and kind != "attributions":
+        ok = _norm(text) in _norm(sentence) or _norm(sentence) in _norm(text)
+        expected += " inside its sentence"
+    if not ok:
+        raise RenderError(
+            f"{kind} annotation of article {article_id!r} at {get('start')}:{get('end')} "
+            f"covers {text!r}, expected {expected!r} — the annotator's offsets are wrong"
+        )
+
+
+def _offsets(row, kind: str, article_id: str, length: int) -> tuple[int, int]:
+    try:
+        start, end = int(row.get("start")), int(row.get("end"))
+    except (TypeError, ValueError) as error:
+        raise RenderError(f"{kind} annotation of article {article_id!r} has no offsets") from error
+    if not 0 <= start < end <= length:
+        raise RenderError(
+            f"{kind} annotation of article {article_id!r} has offsets {start}:{end} outside "
+            f"the text (length {length})"
+        )
+    return start, end
+
+
+def _nest(spans: list[_Span]) -> list[_Span]:
+    """Build a forest of properly nested spans, splitting any span that crosses the end of
+    an enclosing one."""
+    heap = list(spans)
+    heapq.heapify(heap)
+    roots: list[_Span] = []
+    stack: list[_Span] = []
+    counter = len(spans)
+    while heap:
+        span = heapq.heappop(heap)
+        while stack and stack[-1].end <= span.start:
+            stack.pop()
+        if stack and stack[-1].end < span.end:
+            counter += 1
+            rest = _Span(stack[-1].end, span.neg_end, counter, span.anchor, span.classes,
+                         span.tooltip, first=False)
+            heapq.heappush(heap, rest)
+            span = _Span(span.start, -stack[-1].end, span.order, span.anchor, span.classes,
+                         span.tooltip, first=span.first)
+        (stack[-1].children if stack else roots).append(span)
+        stack.append(span)
+    return roots
+
+
+def _emit(text: str, spans: list[_Span], start: int, end: int) -> str:
+    out, position = [], start
+    for span in spans:
+        out.append(_esc(text[position:span.start]))
+        attrs = f'class="{_esc(span.classes + ("" if span.first else " nf-cont"))}"'
+        attrs += f' data-nf="{_esc(span.anchor)}"'
+        if span.first:
+            attrs += f' id="{_esc(span.anchor)}"'
+        attrs += f' title="{_esc(span.tooltip)}"'
+        inner = _emit(text, span.children, span.start, span.end)
+        out.append(f"<mark {attrs}>{inner}</mark>")
+        position = span.end
+    out.append(_esc(text[position:end]))
+    return "".join(out)
+
+
+def _rows_for(annotations: dict, kind: str, article_id: str) -> pd.DataFrame:
+    if kind in FRAME_KINDS and kind not in annotations and "framing" in annotations:
+        table = annotations["framing"]
+    else:
+        table = annotations.get(kind)
+    if table is None or table.empty:
+        return pd.DataFrame()
+    rows = table[table["article_id"].astype(str) == str(article_id)]
+    if kind in FRAME_KINDS and "kind" in rows.columns:
+        rows = rows[rows["kind"].isin(FRAME_KINDS[kind])]
+    return rows.reset_index(drop=True)
+
+
+def annotations_from_tables(tables: dict, kinds=None) -> dict:
+    """``{kind: DataFrame}`` for :func:`render_article` from the pipeline's tables.
+
+    ``hedges`` and ``frames`` both come from the ``frames`` table (``score_frames`` kinds
+    hedge, and frame/normative/headline).
+    """
+    kinds = check_subset("kinds", kinds, KINDS) or list(KINDS)
+    result = {kind: tables[kind] for kind in ("claims", "events", "attributions")
+              if kind in kinds}
+    for kind in ("hedges", "frames"):
+        if kind in kinds:
+            scored = tables["frames"]
+            result[kind] = scored[scored["kind"].isin(FRAME_KINDS[kind])].reset_index(drop=True)
+    return result
+
+
+def annotate(articles: pd.DataFrame, kinds=None) -> dict:
+    """Run the annotators (:func:`newsframe.annotate.tables.annotate`) and return
+    ``{kind: DataFrame}`` for :func:`render_article`."""
+    from ..annotate.tables import annotate as annotate_tables
+
+    return annotations_from_tables(annotate_tables(articles), kinds)
+
+
+def _legend(kinds: list, lang: str) -> str:
+    items = [f'<mark class="nf-{k}">{_esc(label("render_legend_" + k, lang))}</mark>'
+             for k in kinds]
+    if "attributions" in kinds:
+        items += [f'<mark class="nf-attributions nf-verb-{c}">'
+                  f'{_esc(label("render_verb_" + c, lang))}</mark>'
+                  for c in VERB_CLASS_COLOURS]
+    return (f'<div class="nf-legend"><strong>{_esc(label("render_legend", lang))}:'
+            f"</strong> {' '.join(items)}</div>")
+
+
+def _side_list(entries: dict, lang: str) -> str:
+    parts = []
+    for kind, items in entries.items():
+        if not items:
+            continue
+        lis = "".join(f'<li><a href="#{_esc(anchor)}">{_esc(label)}</a></li>'
+                      for anchor, label in items)
+        parts.append(f"<h4>{_esc(label('render_' + kind, lang))}</h4><ul>{lis}</ul>")
+    if not parts:
+        parts.append(f"<p>{_esc(label('render_nothing', lang))}</p>")
+    return f'<aside class="nf-side">{"".join(parts)}</aside>'
+
+
+def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | None = None,
+                   kinds=None, lang: str = "en") -> RenderedArticle:
+    """Render one article as safe HTML with its annotations highlighted.
+
+    Args:
+        articles: the articles table (``load_corpus``).
+        article_id: which article.
+        annotations: ``{kind: DataFrame}`` with kinds claims, events, attributions, hedges,
+            frames (rows of other articles are ignored); None = run the annotators.
+        kinds: which highlights to show (None = all of ``KINDS``).
+        lang: ``"en"`` or ``"id"`` for the legend and labels.
+
+    Returns:
+        RenderedArticle with ``.html`` and per-kind ``.counts``.
+
+    Raises:
+        RenderError: an annotation's offsets do not cover its expected text.
+        ParameterError: unknown article id, kind or language.
+
+    >>> import pandas as pd
+    >>> articles = pd.DataFrame({"article_id": ["x"], "title": ["<b>T</b>"], "outlet": [""],
+    ...     "published": [""], "warnings": [""], "body": ["Teks."]})
+    >>> "&lt;b&gt;T&lt;/b&gt;" in render_article(articles, "x", annotations={}).html
+    True
+    """
+    check_choice("lang", lang, LANGS)
+    kinds = check_subset("kinds", kinds, KINDS) or list(KINDS)
+    ids = articles["article_id"].astype(str)
+    if str(article_id) not in set(ids):
+        check_choice("article_id", str(article_id), list(ids))
+    article = articles[ids == str(article_id)].iloc[0]
+    if annotations is None:
+        annotations = annotate(articles[ids == str(article_id)], kinds)
+    title, body = _text(article.get("title")), _text(article.get("body"))
+    glosses = {
+        "attributions": _gloss_map("attribution_verbs", "verb"),
+        "cues": {k: _gloss_map(*GLOSS_LEXICONS[k]) for k in GLOSS_LEXICONS},
+    }
+    spans = {"title": [], "body": []}
+    counts, side = {}, {"claims": [], "events": []}
+    order = 0
+    for kind in kinds:
+        rows = _rows_for(annotations, kind, article_id)
+        counts[kind] = len(rows)
+        for number, row in enumerate(rows.to_dict("records"), start=1):
+            where = "title" if _flag(row.get("in_title")) else "body"
+            text = title if where == "title" else body
+            start, end = _offsets(row, kind, article_id, len(text))
+            _check_span(kind, row, text[start:end], article_id)
+            anchor = anchor_id(article_id, kind, number)
+            classes = f"nf-hl nf-{kind}"
+            if kind == "claims":
+                tooltip = claim_tooltip(row, lang)
+            elif kind == "events":
+                tooltip = event_tooltip(row, lang)
+            elif kind == "attributions":
+                tooltip = attribution_tooltip(row, lang, glosses["attributions"])
+                verb_class = re.sub(r"[^a-z_-]", "", _text(row.get("verb_class")).lower())
+                classes += f" nf-verb-{verb_class}" if verb_class else ""
+            else:
+                tooltip = cue_tooltip(row, lang, glosses["cues"])
+            order += 1
+            spans[where].append(_Span(start, -end, order, anchor, classes, tooltip))
+            if kind == "attributions":
+                for part in ("speaker", "verb"):
+                    s, e = row.get(f"{part}_start"), row.get(f"{part}_end")
+                    if _text(s) and _text(e) and 0 <= int(s) < int(e) <= len(text):
+                        if part == "verb" and _norm(text[int(s):int(e)]) != _norm(
+                                _text(row.get("verb"))):
+                            raise RenderError(
+                                f"attributions annotation of article {article_id!r}: verb "
+                                f"offsets {s}:{e} cover {text[int(s):int(e)]!r}, expected "
+                                f"{_text(row.get('verb'))!r}")
+                        order += 1
+                        spans[where].append(_Span(int(s), -int(e), order, f"{anchor}-{part}",
+                                                  f"nf-hl nf-{part}", tooltip))
+            if kind in side:
+                quoted = text[start:end] if end - start <= 60 else text[start:start + 57] + "…"
+                side[kind].append((anchor, f"{quoted} — {tooltip}"))
+    title_html = _emit(title, _nest(spans["title"]), 0, len(title)) if title else _esc(
+        label("render_no_title", lang))
+    body_html = _emit(body, _nest(spans["body"]), 0, len(body))
+    published = _text(article.get("published")) or label("render_no_date", lang)
+    meta = [f"{_esc(label('outlet', lang))}: {_esc(article.get('outlet')) or '?'}",
+            f"{_esc(label('date', lang))}: {_esc(published)}",
+            f"id: {_esc(article_id)}"]
+    warnings = _text(article.get("warnings"))
+    if warnings:
+        meta.append(f'<span class="nf-warn">{_esc(label("render_warnings", lang))}: '
+                    f"{_esc(warnings.replace(';', ', '))}</span>")
+    page = (
+        f'<div class="nf-article" lang="id"><style>{CSS}</style>'
+        f'<div class="nf-header"><h2 class="nf-title">{title_html}</h2>'
+        f'<div class="nf-meta">{" · ".join(meta)}</div>{_legend(kinds, lang)}</div>'
+        f'<div class="nf-layout"><div class="nf-body">{body_html}</div>'
+        f"{_side_list(side, lang)}</div></div>"
+    )
+    return RenderedArticle(str(article_id), page, counts)
+
+
+def summarise_article(article, annotations: dict, lang: str = "en") -> str:
+    """One plain-text line per article for the notebook (print it; it is not HTML).
+
+    >>> summarise_article({"article_id": "a1", "outlet": "X", "published": "2023-10-13",
+    ...     "title": "Judul"}, {"claims": pd.DataFrame({"article_id": ["a1", "b"]})})
+    'a1 · X · 2023-10-13 · Judul — claims: 1'
+    """
+    get = article.get
+    article_id = _text(get("article_id"))
+    parts = [article_id, _text(get("outlet")) or "?",
+             _text(get("published")) or label("render_no_date", lang),
+             _text(get("title"))[:90] or label("render_no_title", lang)]
+    counts = ", ".join(f"{label('render_' + kind, lang)}: "
+                       f"{len(_rows_for(annotations, kind, article_id))}"
+                       for kind in annotations)
+    line = " · ".join(parts)
+    return f"{line} — {counts}" if counts else line
+
+
+def explorer(articles: pd.DataFrame, annotations: dict, lang: str = "en"):
+    """A small ipywidgets explorer (article / kinds pickers) re-rendering the view.
+
+    Needs ipywidgets (optional; not a dependency). The static report never uses it.
+    """
+    import ipywidgets as widgets
+
+    picker = widgets.Dropdown(options=list(articles["article_id"]), description="article")
+    chooser = widgets.SelectMultiple(options=KINDS, value=KINDS, description="kinds")
+    view = widgets.HTML()
+
+    def refresh(_change=None):
+        view.value = render_article(articles, picker.value, annotations, list(chooser.value),
+                                    lang).html if picker.value else ""
+
+    picker.observe(refresh, "value")
+    chooser.observe(refresh, "value")
+    refresh()
+    return widgets.VBox([widgets.HBox([picker, chooser]), view])

@@ -1,0 +1,397 @@
+"""Annotate a corpus once into Parquet datasets, on pandas (one process) or Dask.
+
+``write_tables(paths, out)`` plans the corpus (one row per article file or record, nothing
+read yet), cuts it into partitions and runs one partition function on each: read the
+articles, annotate them (:func:`newsframe.annotate.tables.annotate`) and write every table's
+part file, ``out/<table>/part-00012.parquet``, with the Arrow schema of
+:mod:`newsframe.schema`. The engine only decides where partitions run: one after another in
+this process (``pandas``) or as tasks on a Dask cluster of processes (``dask``: a
+``distributed.LocalCluster`` of ``workers`` processes, or an existing scheduler). Memory per
+process stays that of one partition, whatever the size of the corpus.
+
+Corpus-wide steps are explicit reductions over what each partition returns: which articles
+repeat an earlier article's text (``duplicate_of``, in corpus order) and one row per outlet
+(``out/outlets/``). Both engines run the same partition function and the same reductions,
+so they write the same tables.
+
+The datasets are written into a temporary folder next to ``out`` and moved into place when
+complete: ``out`` always holds one whole build. ``out/tables.json`` records the schema
+version, a fingerprint of the corpus, the lexicons and library version, the row counts, the
+engine and the time taken.
+
+>>> import tempfile, pandas as pd
+>>> out = Path(tempfile.mkdtemp()) / "tables"
+>>> info = write_tables([paths.SEEDS], out, progress=False)
+>>> info["rows"]["articles"], len(pd.read_parquet(out / "claims")) == info["rows"]["claims"]
+(5, True)
+"""
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from .. import __version__, paths, schema
+from ..analyse.indicators import per_article_tables
+from ..annotate.tables import TABLES as ANNOTATION_TABLES
+from ..annotate.tables import annotate
+from ..read.corpus import find_duplicates, flag_duplicates, plan_corpus
+from ..read.corpus import load_rows as read_rows
+
+ENGINES = ("pandas", "dask")
+DATASETS = ("articles", *ANNOTATION_TABLES, *schema.PER_ARTICLE_TABLES, "outlets")
+PARTITION_SIZE = 500  # articles per partition: a few seconds of work, a few MB of memory
+FORMATS = ("parquet", "csv")
+
+
+class EngineError(RuntimeError):
+    """A partition failed: which file and which step (picklable, so a worker can send it)."""
+
+    def __init__(self, path: str, step: str, detail: str):
+        super().__init__(path, step, detail)
+        self.path, self.step, self.detail = path, step, detail
+
+    def __str__(self):
+        return f"{self.step} failed on {self.path}: {self.detail}"
+
+
+@dataclass
+class _Partition:
+    index: int
+    rows: list
+    overrides: dict
+
+
+def _part_name(index: int) -> str:
+    return f"part-{index:05d}.parquet"
+
+
+def _write(table: pd.DataFrame, name: str, folder: Path, index: int) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    target = folder / name
+    target.mkdir(parents=True, exist_ok=True)
+    frame = schema.conform(name, table)
+    arrow = pa.Table.from_pandas(frame, schema=schema.arrow_schema(name), preserve_index=False)
+    pq.write_table(arrow, target / _part_name(index))
+
+
+def annotate_partition(part: _Partition, folder: str) -> dict:
+    """Read, annotate and write one partition; return what the reductions need: row
+    counts, every article's text digest, and partial outlet aggregates."""
+    folder = Path(folder)
+    step, where = "read", part.rows[0].path if part.rows else "(empty partition)"
+    try:
+        articles = read_rows(part.rows, part.overrides)
+        step = "annotate"
+        tables = annotate(articles)
+        derived = per_article_tables(articles[articles["status"] != "error"],
+                                     tables["attributions"])
+        step = "write"
+        _write(articles, "articles", folder, part.index)
+        for name, table in {**tables, **derived}.items():
+            _write(table, name, folder, part.index)
+    except EngineError:
+        raise
+    except Exception as error:  # noqa: BLE001 - named for the user: which file, which step
+        failing = _failing_row(part, step)
+        raise EngineError(failing or where, step, f"{type(error).__name__}: {error}") from None
+    return {
+        "index": part.index, "pid": os.getpid(), "peak_rss_mb": _peak_rss_mb(),
+        "rows": {"articles": len(articles),
+                 **{n: len(t) for n, t in {**tables, **derived}.items()}},
+        "digests": list(zip(articles["article_id"], articles["text_sha256"], strict=True)),
+        "outlets": _outlet_partials(articles, tables),
+    }
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KiB on Linux
+
+
+def _worker_peaks(summaries: list[dict]) -> list[float]:
+    peaks: dict[int, float] = {}
+    for summary in summaries:
+        peaks[summary["pid"]] = max(peaks.get(summary["pid"], 0.0), summary["peak_rss_mb"])
+    return sorted(peaks.values())
+
+
+def _failing_row(part: _Partition, step: str) -> str:
+    """The first row of a failed partition that fails alone (a partition's error names a
+    file, not a partition)."""
+    for row in part.rows:
+        try:
+            articles = read_rows([row], part.overrides)
+            if step != "read":
+                annotate(articles)
+        except Exception:  # noqa: BLE001 - looking for the culprit
+            return row.path
+    return ""
+
+
+def _outlet_partials(articles: pd.DataFrame, tables: dict) -> pd.DataFrame:
+    usable = articles[articles["status"] != "error"]
+    dated = usable["published"].where(usable["published"].str.len() >= 4, None)
+    frame = pd.DataFrame({"outlet": usable["outlet"], "published": dated})
+    partial = frame.groupby("outlet", dropna=False).agg(
+        n_articles=("outlet", "size"), first_published=("published", "min"),
+        last_published=("published", "max")).reset_index()
+    outlet_of = dict(zip(articles["article_id"], articles["outlet"], strict=True))
+    for name, table in tables.items():
+        counts = table["article_id"].map(outlet_of).value_counts()
+        partial[f"n_{name}"] = partial["outlet"].map(counts).fillna(0).astype("int64")
+    return partial
+
+
+def outlet_table(articles: pd.DataFrame, tables: dict) -> pd.DataFrame:
+    """One row per outlet of a corpus held in memory (as the engines reduce it)."""
+    return _reduce_outlets([_outlet_partials(articles, tables)])
+
+
+def _reduce_outlets(partials: list[pd.DataFrame]) -> pd.DataFrame:
+    if not partials:
+        return schema.empty("outlets")
+    whole = pd.concat(partials, ignore_index=True)
+    counts = [c for c in whole.columns if c.startswith("n_")]
+    table = whole.groupby("outlet", dropna=False).agg(
+        {**{c: "sum" for c in counts}, "first_published": "min", "last_published": "max"})
+    table = table.reset_index().fillna({"first_published": "", "last_published": ""})
+    return schema.conform("outlets", table.sort_values("outlet", kind="stable"))
+
+
+def _apply_duplicates(folder: Path, summaries: list[dict], repeats: dict[str, str]) -> None:
+    """Rewrite the articles parts that hold a repeat (most hold none)."""
+    for summary in summaries:
+        if not any(article_id in repeats for article_id, _ in summary["digests"]):
+            continue
+        target = folder / "articles" / _part_name(summary["index"])
+        _write(flag_duplicates(pd.read_parquet(target), repeats), "articles", folder,
+               summary["index"])
+
+
+def _plan(sources: list, manifest=None) -> tuple[list, dict, list]:
+    """Rows, manifest overrides and skipped files of one or more corpus paths; with several
+    paths, ids are prefixed with the path's name where two paths share an id."""
+    rows, overrides, skipped = [], {}, []
+    plans = [plan_corpus(paths.resolve_path(source) if not isinstance(source, list)
+                         else source, manifest) for source in sources]
+    seen: dict[str, int] = {}
+    for plan in plans:
+        for row in plan.rows:
+            seen[row.article_id] = seen.get(row.article_id, 0) + 1
+    for source, plan in zip(sources, plans, strict=True):
+        prefix = Path(str(source)).name
+        for row in plan.rows:
+            if seen[row.article_id] > 1 and len(plans) > 1:
+                old = row.article_id
+                row.article_id = f"{prefix}/{old}"
+                if old in plan.overrides:
+                    plan.overrides[row.article_id] = plan.overrides[old]
+            rows.append(row)
+        overrides.update(plan.overrides)
+        skipped += plan.skipped
+    return rows, overrides, skipped
+
+
+def _fingerprint(digests: list) -> str:
+    digest = hashlib.sha256()
+    for article_id, text in digests:
+        digest.update(f"{article_id}\x1f{text}\x1e".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:24]
+
+
+def lexicon_version() -> str:
+    """A hash of every file under data/ (lexicons, outlets, reference statements)."""
+    digest = hashlib.sha256()
+    for file in sorted(paths.DATA.rglob("*.csv")) + sorted(paths.DATA.rglob("*.yaml")):
+        digest.update(str(file.relative_to(paths.DATA)).encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _progress(done: int, total: int, articles: int, started: float, stream) -> None:
+    """One bar redrawn in place on a terminal; in a log, a line per tenth of the work."""
+    tty = getattr(stream, "isatty", lambda: False)()
+    if not tty and done != total and (10 * done) // total == (10 * (done - 1)) // total:
+        return
+    width = 30
+    filled = int(width * done / max(total, 1))
+    rate = articles / max(time.perf_counter() - started, 1e-9)
+    stream.write(f"{chr(13) if tty else ''}newsframe annotate: [{'#' * filled}"
+                 f"{'.' * (width - filled)}] {done}/{total} partitions, {articles:,} articles "
+                 f"({rate:,.0f}/s){'' if tty and done != total else chr(10)}")
+    stream.flush()
+
+
+def _run_pandas(partitions: list, folder: Path, progress) -> list[dict]:
+    summaries, articles, started = [], 0, time.perf_counter()
+    for part in partitions:
+        summaries.append(annotate_partition(part, str(folder)))
+        articles += summaries[-1]["rows"]["articles"]
+        if progress:
+            _progress(len(summaries), len(partitions), articles, started, progress)
+    return summaries
+
+
+def _warm() -> None:
+    """Import the annotators in a worker before its first partition arrives."""
+    from ..annotate import tables  # noqa: F401
+
+
+def _killed(error: Exception, partitions: list) -> EngineError:
+    """A worker process died (a crash, the memory limit): name the files of its partition.
+    Dask names a task that was on the dying worker, not surely the one that killed it."""
+    index = next((int(word.strip("'\",.")[9:]) for word in str(error).split()
+                  if word.strip("'\",.").startswith("annotate-")), None)
+    part = partitions[index] if index is not None and index < len(partitions) else None
+    where = (f"{part.rows[0].path} … {part.rows[-1].path}" if part and part.rows
+             else "one partition")
+    return EngineError(where, "annotate", "a worker process died (crash or memory limit) while "
+                       "annotating these files; run them with --engine pandas to see the error")
+
+
+def _run_dask(partitions: list, folder: Path, workers: int, scheduler: str | None,
+              progress) -> list[dict]:
+    import logging
+
+    import dask
+    from distributed import Client, LocalCluster, as_completed
+    from distributed.scheduler import KilledWorker
+
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
+    scratch = folder.parent / f"{folder.name}.dask"
+    cluster = None
+    # the worker profiler keeps a history that grows with the run: memory must stay flat
+    with dask.config.set({"distributed.worker.profile.enabled": False,
+                          "distributed.scheduler.allowed-failures": 1}):
+        if scheduler:
+            client = Client(scheduler, timeout="10s")
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=":0", silence_logs=logging.CRITICAL,
+                                   local_directory=str(scratch))
+            client = Client(cluster)
+        try:
+            client.run(_warm)
+            futures = client.map(annotate_partition, partitions, folder=str(folder),
+                                 key=[f"annotate-{p.index:05d}" for p in partitions])
+            summaries, articles, started = [], 0, time.perf_counter()
+            for future in as_completed(futures):
+                if future.status == "error":
+                    error = future.exception()  # before cancelling, which would drop it
+                    client.cancel(futures)
+                    if isinstance(error, KilledWorker):
+                        raise _killed(error, partitions) from None
+                    raise error
+                summaries.append(future.result())
+                future.release()
+                articles += summaries[-1]["rows"]["articles"]
+                if progress:
+                    _progress(len(summaries), len(partitions), articles, started, progress)
+            return sorted(summaries, key=lambda s: s["index"])
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
+                 scheduler: str | None = None, formats=("parquet",), manifest=None,
+                 partition_size: int = PARTITION_SIZE, progress=sys.stderr) -> dict:
+    """Annotate the corpus ``sources`` (folders, files or exports) into datasets in ``out``
+    and return the contents of ``out/tables.json``.
+
+    Args:
+        sources: one path or a list of paths (as :func:`newsframe.load_corpus` takes them).
+        out: the folder to write (replaced whole when the build is complete).
+        engine: ``pandas`` (this process) or ``dask``.
+        workers: processes of the local Dask cluster.
+        scheduler: address of an existing Dask scheduler (``tcp://host:8786``); its workers
+            must see ``out``'s file system.
+        formats: ``parquet`` always; ``csv`` adds ``out/<table>.csv`` for spreadsheets.
+        progress: a stream for the progress bar (None for silence).
+    """
+    from ..params import check_choice, check_int
+
+    check_choice("engine", engine, ENGINES)
+    check_int("workers", workers, 1, 256)
+    for fmt in formats:
+        check_choice("format", fmt, FORMATS)
+    sources = sources if isinstance(sources, (list, tuple)) else [sources]
+    out = Path(out)
+    started = time.perf_counter()
+    rows, overrides, skipped = _plan(list(sources), manifest)
+    size = max(1, int(partition_size))
+    partitions = [_Partition(i, chunk, {r.article_id: overrides[r.article_id] for r in chunk
+                                        if r.article_id in overrides})
+                  for i, chunk in enumerate(rows[first:first + size]
+                                            for first in range(0, len(rows), size))] or [
+        _Partition(0, [], {})]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    folder = out.parent / f".{out.name}.building-{uuid.uuid4().hex[:8]}"
+    folder.mkdir()
+    try:
+        if engine == "dask":
+            summaries = _run_dask(partitions, folder, workers, scheduler, progress)
+        else:
+            summaries = _run_pandas(partitions, folder, progress)
+        digests = [pair for summary in summaries for pair in summary["digests"]]
+        _apply_duplicates(folder, summaries, find_duplicates(digests))
+        _write(_reduce_outlets([s["outlets"] for s in summaries]), "outlets", folder, 0)
+        counts = {name: sum(s["rows"].get(name, 0) for s in summaries) for name in DATASETS}
+        counts["outlets"] = len(pd.read_parquet(folder / "outlets"))
+        if "csv" in formats:
+            _write_csv(folder)
+        info = {
+            "schema_version": schema.VERSION, "newsframe_version": __version__,
+            "lexicon_version": lexicon_version(), "corpus_fingerprint": _fingerprint(digests),
+            "sources": [str(Path(s).resolve()) for s in sources], "engine": engine,
+            "workers": workers if engine == "dask" else 1, "scheduler": scheduler or "",
+            "partitions": len(partitions), "rows": counts, "skipped_files": skipped,
+            "formats": list(dict.fromkeys(["parquet", *formats])),
+            "seconds": round(time.perf_counter() - started, 2),
+            # the largest resident memory of each process: flat as the corpus grows
+            "peak_rss_mb": {"coordinator": _peak_rss_mb(),
+                            "workers": _worker_peaks(summaries) if engine == "dask" else []},
+            "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        }
+        (folder / "tables.json").write_text(json.dumps(info, indent=1, ensure_ascii=False),
+                                            encoding="utf-8")
+        _replace(folder, out)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return info
+
+
+def _write_csv(folder: Path) -> None:
+    import pyarrow.parquet as pq
+
+    for name in DATASETS:
+        target = folder / f"{name}.csv"
+        parts = sorted((folder / name).glob("part-*.parquet"))
+        with target.open("w", encoding="utf-8", newline="") as handle:
+            for number, part in enumerate(parts):
+                pq.read_table(part).to_pandas().to_csv(handle, index=False, header=number == 0)
+
+
+def _replace(folder: Path, out: Path) -> None:
+    """Move a finished build into place: ``out`` is never half old, half new."""
+    if out.exists():
+        old = out.parent / f".{out.name}.old-{uuid.uuid4().hex[:8]}"
+        os.replace(out, old)
+        os.replace(folder, out)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(folder, out)

@@ -1,0 +1,386 @@
+"""Run the notebooks with papermill and export HTML reports (full and briefing) plus an index.
+
+All notebooks run from one Python process, two at a time (papermill's API; no CLI start-up
+per notebook), each in a fresh kernel forked from a kernel server that has already imported
+the stack (see :mod:`newsframe.publish.kernels`; ``warm_kernels=False`` starts them from scratch).
+Each notebook's HTML export waits in a thread of its own, so the next notebook need not.
+Each notebook gets ``corpus_dir`` and the shared parameters it declares; a
+name no notebook declares is an error naming the valid ones. Every notebook yields:
+
+- ``NN_name.ipynb``      the executed notebook
+- ``NN_name.html``       full page (code and outputs)
+- ``NN_name.briefing.html``  the same without code (nbconvert ``exclude_input``)
+
+and ``index.html`` links them with a summary line each, the corpus, the parameters used and
+the package versions. The corpus is annotated once, before the notebooks start, into
+``<out>/tables`` (see :mod:`newsframe.publish.engines`), unless tables are given. HTML is
+made to render offline: external script tags that nbconvert's template adds (MathJax,
+require.js, mermaid from a CDN) are removed, since nothing we show needs them; charts are
+embedded PNG.
+
+>>> "pandas" in set(package_versions()["package"])
+True
+"""
+
+import html
+import json
+import re
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+
+from .. import paths
+
+REPORT_PACKAGES = ("newsframe", "pandas", "matplotlib", "seaborn", "papermill", "nbconvert",
+                   "nbval", "dateparser", "jupyterlab")
+_EXTERNAL_SCRIPT = re.compile(
+    r"<script\b[^>]*\bsrc\s*=\s*[\"']https?://[^>]*>\s*</script>"
+    r"|<script\b[^>]*type=[\"']module[\"'][^>]*>(?:(?!</script>).)*?https?://(?:(?!</script>).)*"
+    r"</script>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+class ReportError(RuntimeError):
+    """A notebook failed or a parameter was not valid; the message says which."""
+
+
+@dataclass
+class ReportResult:
+    notebook: str
+    title: str
+    summary: str
+    parameters: dict
+    seconds: float
+    error: str = ""
+    outputs: dict = field(default_factory=dict)
+
+
+def package_versions(packages=REPORT_PACKAGES) -> pd.DataFrame:
+    """Installed versions of the packages a report depends on (for the version watermark)."""
+    rows = []
+    for name in packages:
+        try:
+            rows.append((name, metadata.version(name)))
+        except metadata.PackageNotFoundError:
+            rows.append((name, "not installed"))
+    return pd.DataFrame(rows, columns=["package", "version"])
+
+
+def discover_notebooks(folder: Path = paths.NOTEBOOKS) -> list[Path]:
+    """Notebooks named ``NN_topic.ipynb`` in reading order.
+
+    >>> [p.name[:2] for p in discover_notebooks()][:1]
+    ['00']
+    """
+    return sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb"))
+
+
+def declared_parameters(notebook: Path) -> dict[str, dict]:
+    """Parameters declared in a notebook's ``parameters`` cell (name -> type, default, help)."""
+    import papermill
+
+    return papermill.inspect_notebook(str(notebook))
+
+
+def declared_types(notebooks: list[Path]) -> dict[str, str]:
+    """Each parameter's annotation as papermill reads it (``str``, ``Optional[list]``, …),
+    from the first notebook that declares it."""
+    types: dict[str, str] = {}
+    for notebook in notebooks:
+        for name, info in declared_parameters(notebook).items():
+            types.setdefault(name, info.get("inferred_type_name") or "")
+    return types
+
+
+def check_parameters(notebooks: list[Path], parameters: dict, given: dict | None = None
+                     ) -> dict[Path, dict]:
+    """Per notebook, the subset of ``parameters`` and of the runner's ``given`` values
+    (``corpus_dir``, ``tables_dir``) it declares; a name in ``parameters`` that no notebook
+    declares raises."""
+    declared = {nb: declared_parameters(nb) for nb in notebooks}
+    valid = sorted({name for params in declared.values() for name in params})
+    unknown = sorted(set(parameters) - set(valid))
+    if unknown:
+        raise ReportError(
+            f"unknown parameter(s) {', '.join(unknown)}; valid parameters: {', '.join(valid)}"
+        )
+    everything = {**parameters, **(given or {})}
+    return {nb: {k: v for k, v in everything.items() if k in names}
+            for nb, names in declared.items()}
+
+
+def _first_heading(notebook) -> str:
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            match = re.search(r"^#\s+(.+)$", cell.source, re.M)
+            if match:
+                return match.group(1).strip()
+    return ""
+
+
+def _summary_line(notebook) -> str:
+    """Text printed by the cell tagged ``summary`` (first line), else the intro paragraph."""
+    for cell in notebook.cells:
+        if "summary" in cell.get("metadata", {}).get("tags", []):
+            for output in cell.get("outputs", []):
+                text = output.get("text") or output.get("data", {}).get("text/plain", "")
+                if text.strip():
+                    return text.strip().splitlines()[0]
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            paragraphs = [p for p in cell.source.split("\n\n") if p and not p.startswith("#")]
+            if paragraphs:
+                return " ".join(paragraphs[0].split())
+    return ""
+
+
+# memory addresses, durations, temporary paths, pandas Styler's random table ids
+_VOLATILE = re.compile(r"0x[0-9a-f]{6,}|\d+(\.\d+)? ?s\b|/tmp/[\w/.-]+|\bT_[0-9a-f]{5}(?=[_ \"])")
+
+
+def table_outputs(executed: Path) -> list[str]:
+    """Text and HTML outputs (tables, printed lines) of an executed notebook, with memory
+    addresses, durations, temporary paths and Styler ids masked: two runs with the same
+    parameters must give the same list (images are left out: PNG bytes may differ between
+    matplotlib runs).
+    """
+    import nbformat
+
+    found = []  # [cell index, stream name or None, text]
+    for index, cell in enumerate(nbformat.read(executed, as_version=4).cells):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream":
+                # how printed text is cut into stream messages depends on timing: join the
+                # consecutive pieces of one stream before comparing
+                if found and found[-1][:2] == [index, output.get("name")]:
+                    found[-1][2] += output.get("text", "")
+                else:
+                    found.append([index, output.get("name"), output.get("text", "")])
+                continue
+            data = output.get("data", {})
+            for text in (data.get("text/html"), data.get("text/plain")):
+                if text:
+                    found.append([index, None, text])
+    return [f"{index}: {_VOLATILE.sub('<masked>', text)}" for index, _, text in found if text]
+
+
+def offline_html(page: str) -> str:
+    """Remove external script tags (CDN MathJax, require.js, mermaid) from an nbconvert page.
+
+    >>> offline_html('<p>x</p><script src="https://cdn.example/x.js"></script>')
+    '<p>x</p>'
+    """
+    return _EXTERNAL_SCRIPT.sub("", page)
+
+
+_exporters: dict = {}  # exclude_input -> exporter: it compiles its templates once
+_export_lock = threading.Lock()  # rendering is pure Python: threads would only take turns
+
+
+def _render(notebook, exclude_input: bool) -> str:
+    """The HTML page of ``notebook`` (without code when ``exclude_input``)."""
+    from nbconvert import HTMLExporter
+
+    with _export_lock:
+        if exclude_input not in _exporters:
+            _exporters[exclude_input] = HTMLExporter(
+                template_name="lab", exclude_input=exclude_input,
+                exclude_input_prompt=exclude_input, exclude_output_prompt=exclude_input)
+        return _exporters[exclude_input].from_notebook_node(notebook)[0]
+
+
+def export_html(executed: Path) -> dict[str, Path]:
+    """Write the full and the briefing (no code) HTML next to an executed notebook."""
+    import nbformat
+
+    notebook = nbformat.read(executed, as_version=4)
+    outputs = {}
+    for variant, exclude in (("html", False), ("briefing", True)):
+        page = _render(notebook, exclude)
+        suffix = ".html" if variant == "html" else ".briefing.html"
+        target = executed.with_suffix("").with_name(executed.stem + suffix)
+        target.write_text(offline_html(page), encoding="utf-8")
+        outputs[variant] = target
+    return outputs
+
+
+def execute_notebook(notebook: Path, out_dir: Path, parameters: dict) -> tuple[Path, str, float]:
+    """Execute one notebook into ``out_dir``: the executed copy, the error (or ""), seconds."""
+    import nbformat
+    import papermill
+
+    executed = Path(out_dir) / notebook.name
+    started = time.perf_counter()
+    error = ""
+    try:
+        # the kernel starts in the notebook's folder through nbclient's resources, not
+        # papermill's `cwd`, which chdir()s the whole process and races between threads
+        papermill.execute_notebook(
+            str(notebook), str(executed), parameters=parameters, kernel_name="python3",
+            progress_bar=False, log_output=False, request_save_on_cell_execute=False,
+            resources={"metadata": {"path": str(notebook.parent)}},
+            # the kernel's own log (a TCP warning at start; "KeyboardInterrupt caught" when
+            # jupyter_client interrupts it before shutting it down) is noise in a report
+            # build: cell errors are in the notebook and a dead kernel raises here
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            # a warm kernel when a kernel server runs (see kernels.py), else the usual one
+            kernel_manager_class="newsframe.publish.kernels.WarmKernelManager",
+        )
+    except papermill.PapermillExecutionError as failure:
+        failing = next((c.source for c in nbformat.read(executed, as_version=4).cells
+                        if any(o.get("output_type") == "error" for o in c.get("outputs", []))),
+                       "")
+        first_line = next((line for line in failing.splitlines() if line.strip()), "")
+        error = (f"{notebook.name}: cell {failure.exec_count} ({first_line[:80]!r}) "
+                 f"raised {failure.ename}: {failure.evalue}")
+    except Exception as failure:  # noqa: BLE001 - kernel death etc. is reported, not hidden
+        error = f"{notebook.name}: {type(failure).__name__}: {failure}"
+    return executed, error, time.perf_counter() - started
+
+
+def finish_report(notebook: Path, executed: Path, error: str, seconds: float,
+                  parameters: dict) -> ReportResult:
+    """Export an executed notebook's HTML and read its title and summary line."""
+    import nbformat
+
+    started = time.perf_counter()
+    outputs = {}
+    title = summary = ""
+    if executed.exists():
+        outputs = {"ipynb": executed, **export_html(executed)}
+        executed_nb = nbformat.read(executed, as_version=4)
+        title, summary = _first_heading(executed_nb), _summary_line(executed_nb)
+    return ReportResult(notebook.name, title or notebook.stem, summary, parameters,
+                        seconds + time.perf_counter() - started, error, outputs)
+
+
+def _warm_exporters() -> None:
+    """Compile both exporters' templates (and import their filters) ahead of the first page."""
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    sample = new_notebook(cells=[new_markdown_cell("# x"), new_code_cell("x")])
+    for exclude in (False, True):
+        _render(sample, exclude)
+
+
+def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.REPORTS,
+                  parameters: dict | None = None, notebooks: list[Path] | None = None,
+                  workers: int = 2, warm_kernels: bool = True,
+                  tables_dir: str | Path | None = None) -> list[ReportResult]:
+    """Run every notebook into ``out_dir`` and write ``index.html``.
+
+    The notebooks read one set of tables: ``tables_dir`` when given (written by
+    ``newsframe annotate``), else ``corpus`` annotated first into ``out_dir/tables``.
+    Kernels are forked from a kernel server that has imported the stack (``warm_kernels``,
+    see :mod:`newsframe.publish.kernels`), else started the ordinary way.
+
+    Raises ReportError naming the failing notebook and cell (after all others finished).
+    """
+    import pandas as pd
+
+    from ..params import ParameterError, check_plain_parameters
+    from .engines import write_tables
+    from .kernels import kernel_server
+
+    try:  # before papermill sees anything: only literal values become code
+        check_plain_parameters(dict(parameters or {}))
+    except ParameterError as error:
+        raise ReportError(str(error)) from None
+    out = Path(out_dir).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    notebooks = notebooks or discover_notebooks()
+    folder = notebooks[0].parent if notebooks else None  # where the kernels start
+    corpora = corpus if isinstance(corpus, (list, tuple)) else [corpus]
+    corpus_paths = [paths.resolve_path(c).resolve() for c in corpora]
+    if tables_dir is None:
+        missing = [str(c) for c, p in zip(corpora, corpus_paths, strict=True) if not p.exists()]
+        if missing:
+            raise ReportError(f"corpus {', '.join(map(repr, missing))} does not exist")
+    # the kernel server imports the stack while this process checks and annotates
+    with kernel_server(warm_kernels, folder=folder) as server:
+        tables = Path(tables_dir).resolve() if tables_dir else out / "tables"
+        if tables_dir is None:
+            write_tables(corpus_paths, tables)
+        elif not (tables / "tables.json").is_file():
+            raise ReportError(f"tables {str(tables_dir)!r} hold no tables.json (run "
+                              "`newsframe annotate` first)")
+        info = json.loads((tables / "tables.json").read_text("utf-8"))
+        shown = info.get("sources", [str(p) for p in corpus_paths])
+        given = {"tables_dir": str(tables),
+                 "corpus_dir": shown[0] if len(shown) == 1 else str(tables)}
+        per_notebook = check_parameters(notebooks, dict(parameters or {}), given)
+        server.ready()
+        # notebooks run `workers` at a time; each one's HTML export waits in one more
+        # thread, so the next notebook starts as soon as a kernel is done
+        with (ThreadPoolExecutor(max_workers=1) as exports,
+              ThreadPoolExecutor(max_workers=max(1, workers)) as pool):
+            exports.submit(_warm_exporters)
+            pending = list(pool.map(
+                lambda nb: exports.submit(finish_report, nb,
+                                          *execute_notebook(nb, out, per_notebook[nb]),
+                                          per_notebook[nb]),
+                notebooks))
+            results = [future.result() for future in pending]
+    articles = pd.read_parquet(tables / "articles", columns=[
+        "article_id", "status", "warnings", "outlet", "published"])
+    articles.attrs["skipped_files"] = info.get("skipped_files", [])
+    write_index(results, out, ", ".join(shown), parameters or {}, articles)
+    failures = [r.error for r in results if r.error]
+    if failures:
+        raise ReportError("; ".join(failures))
+    return results
+
+
+def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters: dict,
+                articles: pd.DataFrame | None = None) -> Path:
+    """index.html: one line per report, the corpus (``articles``: as loaded already),
+    parameters used and package versions."""
+    from ..read.corpus import load_corpus, warning_summary
+
+    esc = html.escape
+    try:
+        corpus_line = warning_summary(load_corpus(corpus) if articles is None else articles)
+    except Exception as failure:  # noqa: BLE001 - the index must still be written
+        corpus_line = f"could not load: {failure}"
+    items = []
+    for result in results:
+        links = " · ".join(
+            f'<a href="{esc(path.name)}">{esc(label)}</a>'
+            for label, key in (("report", "html"), ("briefing", "briefing"), ("notebook", "ipynb"))
+            if (path := result.outputs.get(key))
+        )
+        state = (f'<span class="error">failed: {esc(result.error)}</span>' if result.error
+                 else esc(result.summary))
+        items.append(f"<li><strong>{esc(result.title)}</strong> — {state}<br>"
+                     f"<small>{links} · {result.seconds:.1f} s</small></li>")
+    versions = "".join(f"<tr><td>{esc(r.package)}</td><td>{esc(r.version)}</td></tr>"
+                       for r in package_versions().itertuples())
+    shown = json.dumps(parameters, ensure_ascii=False, default=str) if parameters else "defaults"
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>newsframe reports</title>
+<style>
+body {{ font: 16px/1.5 system-ui, sans-serif; max-width: 56rem; margin: 2rem auto;
+       padding: 0 1rem; color: #222; }}
+li {{ margin: .6rem 0; }} .error {{ color: #b00020; }} td {{ padding: 0 1rem 0 0; }}
+small {{ color: #555; }}
+</style></head><body>
+<h1>newsframe reports</h1>
+<p><strong>Corpus:</strong> <code>{esc(str(corpus))}</code><br>{esc(corpus_line)}</p>
+<p><strong>Parameters:</strong> <code>{esc(shown)}</code></p>
+<ul id="reports">{''.join(items)}</ul>
+<h2>Package versions</h2><table id="versions">{versions}</table>
+<p><small>Generated {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}.</small></p>
+</body></html>
+"""
+    target = out / "index.html"
+    target.write_text(page, encoding="utf-8")
+    return target

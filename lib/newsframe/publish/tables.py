@@ -1,0 +1,253 @@
+"""Open the tables of a corpus for a notebook: one call validates the shared selection
+parameters, opens the Parquet datasets ``newsframe annotate`` wrote (or annotates a small
+corpus in this process) and returns the selected articles with a handle on their tables.
+
+>>> import newsframe as nf
+>>> articles, tables = nf.open_tables(corpus_dir=nf.paths.SEEDS, outlets=["NEWSLIVE"])
+>>> len(articles), sorted(set(tables["claims"]["outlet"]))
+(1, ['NEWSLIVE'])
+>>> list(tables.read("claims", ["article_id", "value"]).columns)
+['article_id', 'value']
+"""
+
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from .. import paths, schema
+from ..params import ParameterError, check_plain_value, check_subset, check_window
+
+TEXT_COLUMNS = ("body", "boilerplate")  # read on demand (Tables.texts): the large columns
+IN_PROCESS_LIMIT = 5000  # articles a notebook annotates itself; beyond, `newsframe annotate`
+
+
+class Tables:
+    """The tables of the selected articles: ``tables["claims"]`` is the whole table of the
+    selection (read once), ``tables.read(name, columns)`` only some columns (for charts over
+    big corpora), ``tables.texts(ids)`` the bodies of some articles, ``tables.info`` what
+    ``tables.json`` says of the build."""
+
+    def __init__(self, ids: list[str], folder: Path | None = None,
+                 frames: dict[str, pd.DataFrame] | None = None, info: dict | None = None):
+        self.ids = list(ids)
+        self.folder = folder
+        self._frames = frames or {}
+        self._cache: dict[str, pd.DataFrame] = {}
+        self.info = info or {}
+
+    def _filters(self):
+        return [("article_id", "in", self.ids)] if self.ids else [("article_id", "in", [""])]
+
+    def read(self, name: str, columns: list[str] | None = None) -> pd.DataFrame:
+        """Table ``name`` of the selected articles, only ``columns`` (all when None)."""
+        if name not in schema.TABLES:
+            raise ParameterError(f"unknown table {name!r}; allowed values: "
+                                 f"{', '.join(schema.TABLES)}")
+        wanted = list(columns) if columns else schema.columns(name)
+        if self.folder is None:
+            frame = self._frames[name]
+            frame = frame[frame["article_id"].isin(self.ids)] if "article_id" in frame else frame
+            return frame[wanted].reset_index(drop=True)
+        target = self.folder / name
+        read_columns = list(dict.fromkeys(wanted + (["article_id"] if name != "outlets"
+                                                     else [])))
+        frame = pd.read_parquet(target, columns=read_columns,
+                                filters=self._filters() if name != "outlets" else None)
+        frame = frame[wanted].reset_index(drop=True)
+        return frame.astype({c: d for c, d in schema.dtypes(name).items() if c in wanted})
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self._cache:
+            self._cache[name] = self.read(name)
+        return self._cache[name]
+
+    def __contains__(self, name: str) -> bool:
+        return name in schema.TABLES
+
+    def keys(self):
+        return [*schema.ANNOTATION_TABLES, *schema.PER_ARTICLE_TABLES]
+
+    def items(self):
+        return [(name, self[name]) for name in self.keys()]
+
+    def select(self, ids) -> "Tables":
+        """The tables of some of the selected articles (``ids``): for showing evidence of a
+        few rows without reading a big table whole.
+
+        >>> import newsframe as nf
+        >>> _, tables = nf.open_tables(corpus_dir=nf.paths.SEEDS)
+        >>> len(tables.select(["004_dff8b1113d9c9566"])["claims"])
+        4
+        """
+        wanted = set(map(str, ids))
+        return Tables([i for i in self.ids if i in wanted], self.folder, self._frames, self.info)
+
+    def attach(self, rows: pd.DataFrame, name: str, columns=("sentence",),
+               on=("article_id", "in_title", "start")) -> pd.DataFrame:
+        """``rows`` (some rows of table ``name``, read without ``columns``) with ``columns``
+        read for their articles only: the evidence sentences of the rows a report shows.
+
+        >>> import newsframe as nf
+        >>> _, tables = nf.open_tables(corpus_dir=nf.paths.SEEDS)
+        >>> hits = tables.read("frames", ["article_id", "in_title", "start", "cue"]).head(1)
+        >>> tables.attach(hits, "frames")["sentence"].str.len().item() > 20
+        True
+        """
+        found = self.select(rows["article_id"].unique()).read(name, [*on, *columns])
+        return rows.merge(found.drop_duplicates(list(on)), on=list(on), how="left")
+
+    def corpus(self, columns: list[str] | None = None) -> pd.DataFrame:
+        """Every row of the articles table (errors and duplicates too, which the selection
+        leaves out), only ``columns`` (default: all but the texts)."""
+        wanted = list(columns) if columns else [c for c in schema.columns("articles")
+                                                 if c not in TEXT_COLUMNS]
+        if self.folder is None:
+            return self._frames["articles"][wanted].reset_index(drop=True)
+        frame = pd.read_parquet(self.folder / "articles", columns=wanted)
+        return frame.astype({c: d for c, d in schema.dtypes("articles").items() if c in wanted})
+
+    @property
+    def from_seeds(self) -> bool:
+        """Were these tables made from the project's seed articles alone? (Notebooks check
+        seed facts only then.)"""
+        sources = [Path(s) for s in self.info.get("sources", [])]
+        return len(sources) == 1 and paths.resolve_path(sources[0]).resolve() == \
+            paths.SEEDS.resolve()
+
+    def texts(self, ids=None) -> pd.DataFrame:
+        """``article_id, title, body, boilerplate`` of ``ids`` (default: the selection)."""
+        chosen = self.ids if ids is None else [str(i) for i in ids]
+        if self.folder is None:
+            frame = self._frames["articles"]
+            frame = frame[frame["article_id"].isin(chosen)]
+        else:
+            frame = pd.read_parquet(self.folder / "articles",
+                                    columns=["article_id", "title", *TEXT_COLUMNS],
+                                    filters=[("article_id", "in", chosen or [""])])
+        order = {article_id: n for n, article_id in enumerate(chosen)}
+        frame = frame[["article_id", "title", *TEXT_COLUMNS]].copy()
+        return frame.sort_values("article_id", key=lambda s: s.map(order)).reset_index(
+            drop=True)
+
+
+    def check_evidence(self, limit: int | None = 1000) -> dict[str, int]:
+        """Assert that every row of the annotation tables carries its sentence and that its
+        offsets point at its words (claims: the words are in the sentence; events: they are
+        the expression; attributions: not blank; frames: they are the cue). Checks the rows
+        of the first ``limit`` selected articles (all when None) so a big dataset is not
+        read whole; returns the rows checked per table.
+        """
+        from ..annotate.framing import matched_text
+
+        ids = self.ids if limit is None else self.ids[:limit]
+        texts = self.texts(ids)
+        checked = {}
+        for name in schema.ANNOTATION_TABLES:
+            table = self[name] if self.folder is None or limit is None else \
+                Tables(ids, self.folder, info=self.info)[name]
+            table = table[table["article_id"].isin(ids)]
+            blank = table[table["sentence"] == ""]
+            assert blank.empty, f"{name}: a row of {blank['article_id'].iloc[0]} has no sentence"
+            words = matched_text(texts, table)
+            if name == "claims":
+                good = [w in s for w, s in zip(words, table["sentence"], strict=True)]
+            elif name == "events":
+                good = (words == table["expression"]).tolist()
+            elif name == "frames":
+                cue = table["cue"].str.lower().str.rstrip("*")
+                good = (words.str.lower().str.split().str.join(" ") == cue).tolist()
+            else:
+                good = (words.str.strip() != "").tolist()
+            if not all(good):
+                row = table[[not g for g in good]].iloc[0]
+                raise AssertionError(f"{name}: offsets {row['start']}:{row['end']} of "
+                                     f"{row['article_id']} do not point at the row's words")
+            checked[name] = len(table)
+        return checked
+
+
+def _selected(articles: pd.DataFrame, outlets, start, end) -> pd.DataFrame:
+    from ..read.corpus import select_articles
+
+    return select_articles(articles, outlets, start, end)
+
+
+def open_tables(tables_dir=None, corpus_dir=None, outlets=None, start=None, end=None,
+                with_text: bool | None = None) -> tuple[pd.DataFrame, Tables]:
+    """(selected articles, their tables) for a notebook.
+
+    Args:
+        tables_dir: a folder ``newsframe annotate`` wrote; read when given.
+        corpus_dir: else a corpus to annotate here (up to 5,000 articles).
+        outlets: ``None`` for all, else outlet names as the articles table has them.
+        start, end: publication dates ``YYYY-MM-DD`` (or ``YYYY-MM``, ``YYYY``), or None.
+        with_text: keep ``body`` and ``boilerplate`` in the articles (default: for corpora
+            read in this process or datasets of up to 5,000 articles; else use
+            ``tables.texts``).
+
+    The selection is what :func:`newsframe.read.corpus.select_articles` keeps: no errors, no
+    duplicates, the outlets, the window (undated articles only without a window). A bad
+    parameter raises ParameterError naming it and the allowed values.
+    """
+    tables_dir, corpus_dir = (os.fspath(p) if isinstance(p, os.PathLike) else p
+                              for p in (tables_dir, corpus_dir))
+    for name, value in (("tables_dir", tables_dir), ("corpus_dir", corpus_dir),
+                        ("outlets", outlets), ("start", start), ("end", end)):
+        check_plain_value(name, value)  # the last line of defence: only literal values
+    window_start, window_end = check_window(start, end)
+    if tables_dir:
+        folder = paths.resolve_path(tables_dir)
+        info_file = folder / "tables.json"
+        if not info_file.is_file():
+            raise ParameterError(f"parameter 'tables_dir' = {str(tables_dir)!r} holds no "
+                                 "tables.json; allowed values: a folder written by "
+                                 "`newsframe annotate`")
+        info = json.loads(info_file.read_text("utf-8"))
+        if info.get("schema_version") != schema.VERSION:
+            raise ParameterError(
+                f"parameter 'tables_dir' = {str(tables_dir)!r} was written with schema "
+                f"version {info.get('schema_version')}, this newsframe reads "
+                f"{schema.VERSION}; allowed values: tables written by this version (run "
+                "`newsframe annotate` again)")
+        small = info.get("rows", {}).get("articles", 0) <= IN_PROCESS_LIMIT
+        keep_text = small if with_text is None else with_text
+        columns = [c for c in schema.columns("articles") if keep_text or c not in TEXT_COLUMNS]
+        everything = pd.read_parquet(folder / "articles", columns=columns)
+        outlets = check_subset("outlets", outlets, _outlet_names(everything))
+        chosen = _selected(everything, outlets, window_start, window_end)
+        return chosen, Tables(list(chosen["article_id"]), folder=folder, info=info)
+    if not corpus_dir:
+        raise ParameterError("parameters 'tables_dir' and 'corpus_dir' are both empty; allowed "
+                             "values: a tables folder, or a corpus folder or file")
+    from ..analyse.indicators import per_article_tables
+    from ..annotate.tables import annotate
+    from ..read.corpus import load_corpus
+
+    source = paths.resolve_path(corpus_dir)
+    if not source.exists():
+        raise ParameterError(f"parameter 'corpus_dir' = {str(corpus_dir)!r} does not exist; "
+                             "allowed values: a folder or file of articles")
+    everything = load_corpus(source)
+    if len(everything) > IN_PROCESS_LIMIT:
+        raise ParameterError(
+            f"parameter 'corpus_dir' = {str(corpus_dir)!r} holds {len(everything):,} "
+            f"articles; allowed values: up to {IN_PROCESS_LIMIT:,} to annotate in a notebook "
+            "(run `newsframe annotate` and pass tables_dir)")
+    outlets = check_subset("outlets", outlets, _outlet_names(everything))
+    chosen = _selected(everything, outlets, window_start, window_end)
+    from .engines import outlet_table
+
+    usable = _selected(everything, None, None, None)
+    annotated = annotate(usable)
+    frames = {"articles": everything, **annotated,
+              **per_article_tables(usable, annotated["attributions"]),
+              "outlets": outlet_table(everything, annotated)}
+    kept = chosen if with_text is not False else chosen.drop(columns=list(TEXT_COLUMNS))
+    return kept, Tables(list(chosen["article_id"]), frames=frames,
+                        info={"sources": [str(source)], "engine": "in-process"})
+
+
+def _outlet_names(articles: pd.DataFrame) -> list[str]:
+    return sorted(set(articles["outlet"]) - {""})

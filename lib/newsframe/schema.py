@@ -1,0 +1,211 @@
+"""Every table's columns, dtypes and controlled vocabularies, declared once.
+
+The annotators build their rows; this module says what a table is: its columns in order,
+their pandas dtypes (pandas 3: text is ``str``), and for coded columns the allowed values.
+It gives typed empty tables, casts a computed table to its schema (``conform``), checks one
+(``validate``) and gives the Arrow schema every Parquet part of a dataset is written with, so
+that parts written by different processes always read back as one table. The column
+dictionaries in docs/tables/ are checked against it by the tests.
+
+>>> list(empty("claims").columns)[:4]
+['article_id', 'claim_id', 'value', 'value_high']
+>>> validate("frames", empty("frames"))
+[]
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pandas as pd
+
+VERSION = 2  # bump when a column is added, removed or changes meaning
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str  # str | int64 | float64 | bool | Int64
+    vocabulary: tuple | Callable | None = None  # allowed values ("" always allowed for str)
+
+
+def _units() -> tuple:
+    from . import lexicons
+
+    return tuple(sorted(set(lexicons.load("units")["unit"])))
+
+
+def _event_types() -> tuple:
+    from . import lexicons
+
+    return tuple(sorted(set(lexicons.load("event_types")["event_type"]))) + ("other",)
+
+
+def _s(*names, vocabulary=None) -> list[Column]:
+    return [Column(name, "str", vocabulary) for name in names]
+
+
+QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "vague")
+DIRECTIONS = ("KP->RU", "RU->KP", "unknown")
+CLAIMANT_EVIDENCE = ("direct", "quote", "next_sentence", "next_paragraph", "paragraph", "title",
+                     "coreference")
+STATUSES = ("ok", "warning", "error")
+PUBLISHED_PRECISIONS = ("day", "month", "year", "inferred_not_before")
+PRECISIONS = ("day", "week", "month", "quarter", "year", "decade")
+EVENT_KINDS = ("point", "range", "since", "until")
+VERB_CLASSES = ("neutral", "booster", "distancing", "denial")
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+FORMS = ("pre_verb", "post_verb", "menurut", "colon", "passive", "predicate", "impersonal",
+         "document", "relayed", "relay_only", "continued_quote")
+SOURCE_KINDS = ("person", "organisation", "state", "group", "unknown", "document")
+FRAME_KINDS = ("frame", "hedge", "normative", "headline")
+
+TABLES: dict[str, list[Column]] = {
+    "articles": [
+        *_s("article_id", "path", "sha256"), Column("status", "str", STATUSES),
+        *_s("warnings", "outlet", "outlet_evidence", "url", "url_evidence", "title",
+            "title_evidence", "dek", "section", "author", "editor", "dateline_place",
+            "published"),
+        Column("published_precision", "str", PUBLISHED_PRECISIONS),
+        *_s("published_evidence", "weekday_stated", "language", "body", "boilerplate"),
+        Column("n_words", "int64"), Column("n_paragraphs", "int64"),
+        Column("n_sentences", "int64"),
+        *_s("duplicate_of", "text_sha256"),
+    ],
+    "claims": [
+        *_s("article_id", "claim_id"), Column("value", "float64"),
+        Column("value_high", "float64"), Column("unit", "str", _units), *_s("item"),
+        Column("caliber_mm", "Int64"), Column("qualifier", "str", QUALIFIERS),
+        *_s("alternative_group", "claimant", "claimant_type", "relayed_by"),
+        Column("direction", "str", DIRECTIONS), *_s("period_start", "period_end", "sentence"),
+        Column("start", "int64"), Column("end", "int64"), Column("in_title", "bool"),
+        *_s("outlet", "published"), Column("claimant_evidence", "str", CLAIMANT_EVIDENCE),
+        *_s("claimant_text"),
+    ],
+    "events": [
+        *_s("article_id", "event_id", "expression", "date_start", "date_end"),
+        Column("precision", "str", PRECISIONS), Column("relative", "bool"),
+        *_s("anchor", "anchor_basis"), Column("event_type", "str", _event_types),
+        *_s("actors", "sentence"), Column("start", "int64"), Column("end", "int64"),
+        *_s("outlet", "published"), Column("kind", "str", EVENT_KINDS),
+    ],
+    "attributions": [
+        *_s("article_id", "outlet", "source", "source_type"),
+        Column("source_kind", "str", SOURCE_KINDS),
+        *_s("source_text", "country", "role", "verb"),
+        Column("verb_class", "str", VERB_CLASSES), Column("form", "str", FORMS),
+        *_s("resolved_by"), Column("quote_type", "str", QUOTE_TYPES),
+        Column("anonymous", "bool"), *_s("relayed_by"), Column("in_title", "bool"),
+        *_s("sentence"), Column("start", "int64"), Column("end", "int64"),
+    ],
+    "frames": [
+        *_s("article_id", "outlet"), Column("kind", "str", FRAME_KINDS),
+        *_s("label", "cue"), Column("in_title", "bool"), *_s("sentence"),
+        Column("sentence_start", "int64"), Column("start", "int64"), Column("end", "int64"),
+    ],
+}
+# per-article tables derived from an article and its attributions (the engines write them
+# beside the annotations, so reports read them instead of recomputing them)
+TABLES["headlines"] = [
+    *_s("article_id", "outlet", "title"), Column("has_number", "bool"), *_s("number_text"),
+    Column("attribution", "bool"), *_s("attribution_source"),
+    Column("verb_stance", "str", ("hedged", "certain", "none")),
+    *_s("hedge_cues", "agent", "agent_kind"), Column("leader_as_agent", "bool"),
+    Column("sensational", "bool"), *_s("sensational_cues"), Column("question", "bool"),
+]
+TABLES["chains"] = [
+    *_s("article_id", "outlet", "source", "source_type", "relayed_by", "chain"),
+    Column("depth", "int64"), Column("n_statements", "int64"), *_s("sentence"),
+    Column("start", "int64"), Column("end", "int64"),
+]
+TABLES["balance"] = [
+    *_s("article_id", "outlet"), Column("n_statements", "int64"), Column("n_sources", "int64"),
+    Column("n_named_sources", "int64"), Column("n_anonymous_sources", "int64"),
+    Column("named_share", "float64"), *_s("source_type_shares"),
+    Column("accused_heard", "bool"), Column("accused_denial", "bool"),
+    *_s("denial_sources", "denial_sentence"), Column("max_relay_depth", "int64"),
+]
+TABLES["outlets"] = [
+    *_s("outlet"), Column("n_articles", "int64"), Column("n_claims", "int64"),
+    Column("n_events", "int64"), Column("n_attributions", "int64"), Column("n_frames", "int64"),
+    *_s("first_published", "last_published"),
+]
+ANNOTATION_TABLES = ("claims", "events", "attributions", "frames")
+PER_ARTICLE_TABLES = ("headlines", "chains", "balance")
+
+
+def typed_empty(columns: list[str], ints=(), bools=(), floats=()) -> pd.DataFrame:
+    """An empty table of a derived table's columns: text unless said otherwise.
+
+    >>> typed_empty(["a", "n"], ints=("n",)).dtypes.astype(str).tolist()
+    ['str', 'int64']
+    """
+    kinds = {**{c: "int64" for c in ints}, **{c: "bool" for c in bools},
+             **{c: "float64" for c in floats}}
+    return pd.DataFrame({c: pd.Series([], dtype=kinds.get(c, "str")) for c in columns})
+
+
+def columns(name: str) -> list[str]:
+    """The columns of table ``name`` in order.
+
+    >>> columns("frames")[-2:]
+    ['start', 'end']
+    """
+    return [c.name for c in _table(name)]
+
+
+def dtypes(name: str) -> dict[str, str]:
+    return {c.name: c.dtype for c in _table(name)}
+
+
+def _table(name: str) -> list[Column]:
+    if name not in TABLES:
+        raise KeyError(f"unknown table {name!r}; allowed values: {', '.join(TABLES)}")
+    return TABLES[name]
+
+
+def empty(name: str) -> pd.DataFrame:
+    """A table with no rows and the right columns and dtypes."""
+    return pd.DataFrame({c.name: pd.Series([], dtype=c.dtype) for c in _table(name)})
+
+
+def conform(name: str, table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with exactly the schema's columns, in order, cast to their dtypes (a column
+    the table lacks is an error: the schema and the code disagree)."""
+    wanted = columns(name)
+    missing = [c for c in wanted if c not in table.columns]
+    if missing:
+        raise ValueError(f"table {name!r} lacks column(s) {', '.join(missing)}")
+    if table.empty:
+        return empty(name)
+    out = table[wanted]
+    casts = {c: d for c, d in dtypes(name).items() if str(out[c].dtype) != d}
+    return out.astype(casts) if casts else out.reset_index(drop=True)
+
+
+def validate(name: str, table: pd.DataFrame) -> list[str]:
+    """Problems with ``table`` against its schema: columns, dtypes, values outside a
+    vocabulary (one line each; [] when it conforms)."""
+    problems = []
+    if list(table.columns) != columns(name):
+        problems.append(f"{name}: columns {list(table.columns)} are not {columns(name)}")
+        return problems
+    for column in _table(name):
+        actual = str(table[column.name].dtype)
+        if actual != column.dtype:
+            problems.append(f"{name}.{column.name}: dtype {actual}, want {column.dtype}")
+        vocabulary = column.vocabulary() if callable(column.vocabulary) else column.vocabulary
+        if vocabulary is not None and len(table):
+            values = set(table[column.name].dropna()) - set(vocabulary) - {""}
+            if values:
+                problems.append(f"{name}.{column.name}: values {sorted(values)[:5]} outside "
+                                f"{', '.join(vocabulary)}")
+    return problems
+
+
+def arrow_schema(name: str):
+    """The Arrow schema every Parquet part of table ``name`` is written with."""
+    import pyarrow as pa
+
+    kinds = {"str": pa.large_string(), "int64": pa.int64(), "float64": pa.float64(),
+             "bool": pa.bool_(), "Int64": pa.int64()}
+    return pa.schema([pa.field(c.name, kinds[c.dtype]) for c in _table(name)])

@@ -1,0 +1,1 @@
+"""Tests of newsframe.analyse, one file per module."""

@@ -1,0 +1,1 @@
+"""Tests of newsframe.annotate, one file per module."""

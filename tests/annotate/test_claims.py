@@ -1,0 +1,217 @@
+"""Quantity claims: the complete expected set per seed (from reading the articles), the
+not-a-claim traps, and offsets that point at their text."""
+
+import pandas as pd
+import pytest
+
+from newsframe.annotate.claims import (
+    COLUMNS,
+    DIRECTIONS,
+    QUALIFIERS,
+    extract_claims,
+    units_vocabulary,
+)
+from tests.conftest import SEED_IDS
+
+# (in_title, value, unit, qualifier, claimant, direction) — every figure about containers,
+# shells, rockets, railcars, shipments, drones and factories in each seed, and nothing else.
+EXPECTED = {
+    "liputan6": {
+        # title "AS: Korea Utara Kirim 1.000 Kontainer …" drops the body's "lebih dari"
+        (True, 1000, "container", "exact", "US government", "KP->RU"),
+        (False, 1000, "container", "more_than", "White House", "KP->RU"),
+        # "Laporan tersebut" = the CSIS report named in the previous paragraph
+        (False, 73, "railcar", "about", "CSIS", "unknown"),
+        (False, 20, "railcar", "at_most", "CSIS", "unknown"),
+    },
+    "kompastv": {
+        # "dalam jumlah besar" (line 1) has no numeral: not a claim
+        (False, 1_000_000, "rocket", "vague", "White House", "KP->RU"),
+        (False, 100, "drone", "vague", "US government", "unknown"),  # Iranian drones
+    },
+    "tribunnews": {
+        (True, 6700, "container", "exact", "", "KP->RU"),
+        # lead paragraph; "Informasi tersebut" in the next paragraph names Shin as source
+        (False, 6700, "container", "exact", "Shin Won-sik", "KP->RU"),
+        (False, 1_000_000, "shell", "vague", "Shin Won-sik", "KP->RU"),  # jutaan amunisi
+        (False, 3_000_000, "shell", "exact", "Shin Won-sik", "KP->RU"),
+        (False, 500_000, "shell", "exact", "Shin Won-sik", "KP->RU"),
+        (False, 2_000_000, "shell", "vague", "Shin Won-sik", "unknown"),  # beberapa juta
+        (False, 100, "factory", "vague", "", "unknown"),
+        (False, 10_000, "container", "more_than", "US Department of State", "KP->RU"),
+        (False, 9000, "container", "exact", "", "RU->KP"),  # food containers sent back
+    },
+    "indonesiasatu": {
+        # a stockpile, not a transfer: no direction
+        (False, 10_000_000, "shell", "vague", "analysts", "unknown"),
+    },
+    "newslive": {
+        (False, 1_000_000, "shell", "more_than", "Yoo Sang-bum", "KP->RU"),
+        (False, 10, "shipment", "at_least", "South Korea National Intelligence Service",
+         "KP->RU"),
+        (False, 1_000_000, "shell", "more_than", "South Korea National Intelligence Service",
+         "KP->RU"),
+        (False, 1000, "container", "exact", "US government", "KP->RU"),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def claims(seed_articles):
+    return extract_claims(seed_articles)
+
+
+def _seed(claims, name):
+    return claims[claims["article_id"] == SEED_IDS[name]]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_complete_expected_set_per_seed(claims, name):
+    rows = _seed(claims, name)
+    found = [(r.in_title, int(r.value), r.unit, r.qualifier, r.claimant, r.direction)
+             for r in rows.itertuples()]
+    assert len(found) == len(set(found)) or name == "newslive"
+    assert set(found) == EXPECTED[name]
+    assert len(found) == len(EXPECTED[name])
+
+
+def test_columns_and_vocabularies(claims):
+    assert list(claims.columns) == COLUMNS
+    assert set(claims["qualifier"]) <= set(QUALIFIERS)
+    assert set(claims["direction"]) <= set(DIRECTIONS)
+    assert set(claims["unit"]) <= set(units_vocabulary())
+    assert claims["claim_id"].is_unique
+
+
+def test_offsets_point_at_the_expression(claims, seed_articles):
+    articles = seed_articles.set_index("article_id")
+    for row in claims.itertuples():
+        source = articles.at[row.article_id, "title" if row.in_title else "body"]
+        expression = source[row.start:row.end]
+        assert expression and expression in row.sentence
+        assert row.sentence in source
+    expressions = [articles.at[r.article_id, "title" if r.in_title else "body"][r.start:r.end]
+                   for r in _seed(claims, "tribunnews").itertuples()]
+    assert "3 juta peluru artileri 152 mm" in expressions
+    assert "setidaknya beberapa juta peluru" in expressions
+
+
+def test_alternatives_share_a_group_and_calibres(claims):
+    rows = _seed(claims, "tribunnews").set_index("value")
+    assert rows.at[3_000_000, "alternative_group"] == rows.at[500_000, "alternative_group"] != ""
+    assert rows.at[3_000_000, "caliber_mm"] == 152
+    assert rows.at[500_000, "caliber_mm"] == 122
+    others = rows.drop(index=[3_000_000, 500_000])
+    assert (others["alternative_group"] == "").all()  # "10.000 kontainer amunisi atau bahan"
+
+
+def test_vague_amounts_have_upper_bounds(claims):
+    vague = claims[claims["qualifier"] == "vague"]
+    assert sorted(zip(vague["value"], vague["value_high"], strict=True)) == [
+        (100, 1000), (100, 1000), (1e6, 1e7), (1e6, 1e7), (2e6, 1e7), (1e7, 1e8)]
+    assert claims.loc[claims["qualifier"] != "vague", "value_high"].isna().all()
+
+
+def test_relays_and_evidence(claims):
+    newslive = _seed(claims, "newslive")
+    assert newslive["relayed_by"].tolist() == ["", "Kompas.com", "Kompas.com", ""]
+    tribun = _seed(claims, "tribunnews").set_index("value")
+    assert tribun.at[2_000_000, "relayed_by"] == "Yonhap"
+    assert tribun.at[2_000_000, "claimant_evidence"] == "direct"
+    assert tribun.at[2_000_000, "claimant_text"] == "ucap Shin"
+    # the lead's 6.700: "Informasi tersebut mencuat setelah … Shin Won Sik mengungkap"
+    assert tribun.at[6700, "claimant_evidence"].tolist() == ["", "paragraph"] or \
+        "next_sentence" in set(tribun.at[6700, "claimant_evidence"])
+    liputan = _seed(claims, "liputan6")
+    assert liputan["claimant_text"].tolist()[1].startswith("Gedung Putih")
+    assert liputan["claimant_evidence"].tolist()[:2] == ["title", "direct"]
+    assert (claims.loc[claims["claimant"] == "", "claimant_evidence"] == "").all()
+
+
+def test_items_keep_the_coordinated_nouns(claims):
+    kompas = _seed(claims, "kompastv").set_index("unit")
+    assert kompas.at["rocket", "item"] == "roket dan peluru artileri"
+    assert _seed(claims, "indonesiasatu")["item"].tolist() == ["peluru artileri dan roket"]
+
+
+def test_periods_resolved_against_publication(claims):
+    newslive = _seed(claims, "newslive").set_index("unit")
+    assert newslive.at["shipment", "period_start"] == "2023-08-01"  # sejak bulan Agustus 2023
+    assert newslive.at["shipment", "period_end"] == "2023-11-01"
+    # Tribunnews has no publication date: "sejak Juli tahun lalu" stays unresolved
+    assert (_seed(claims, "tribunnews")["period_start"] == "").all()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Korea Utara mengirim 2 dari 4 halaman ke Rusia.", []),
+    ("Pertemuan pertama pada tahun 2019 di kota berjarak 425 mil (680 kilometer).", []),
+    ("Selama perjalanan enam hari Kim ke Rusia.", []),
+    ("Mereka mengirim senjata dalam 17 bulan terakhir.", []),
+    ("Peluru 152 mm dan 122 mm dipakai Rusia.", []),
+    ("Resolusi 1718 melarang pengiriman senjata.", []),
+    ("Korea Utara mengirim peluru artileri dalam jumlah besar ke Rusia.", []),
+    ("Pada 2023 pengiriman senjata meningkat.", []),
+    ("Salah satu kontainer dibuka.", []),
+    ("Pejabat berusia 60 tahun itu tiba pukul 10.00.", []),
+    ("Korea Utara mengirim hampir 5.000 kontainer ke Rusia.", [(5000, "container", "about")]),
+    ("Rusia membeli ribuan roket dari Korut.", [(1000, "rocket", "vague")]),
+    ("Pyongyang memasok hingga 4,8 juta peluru.", [(4_800_000, "shell", "up_to")]),
+    ("Sedikitnya 13 ribu kontainer dikirim ke Rusia.", [(13000, "container", "at_least")]),
+    ("Korut mengirim dua puluh gerbong.", [(20, "railcar", "exact")]),
+    ("Ada 500.000 butir peluru.", [(500_000, "shell", "exact")]),
+    ("Korut mengirim puluhan rudal balistik.", [(10, "missile", "vague")]),
+])
+def test_not_claims_and_small_cases(sentence, expected):
+    articles = pd.DataFrame({"article_id": ["x"], "title": [""], "body": [sentence],
+                             "published": ["2024-01-01"], "outlet": ["X"], "status": ["ok"]})
+    found = extract_claims(articles)
+    assert [(int(r.value), r.unit, r.qualifier) for r in found.itertuples()] == expected
+
+
+def test_direction_and_claimants_in_small_cases():
+    body = ("Korea Utara mengirim 1.000 kontainer ke Rusia, kata Kirby, seperti dilansir AP.\n"
+            "Menurut Yoo, Rusia mengirim 9.000 kontainer untuk Korut.\n"
+            "Rusia menerima 300 gerbong dari Korut.\n"
+            "Sebanyak 7.000 kontainer tiba.")
+    articles = pd.DataFrame({"article_id": ["x"], "title": [""], "body": [body],
+                             "published": ["2024-03-20"], "outlet": ["X"], "status": ["ok"]})
+    found = extract_claims(articles)
+    assert found[["claimant", "relayed_by", "direction"]].values.tolist() == [
+        ["John Kirby", "Associated Press", "KP->RU"],
+        ["Yoo Sang-bum", "", "RU->KP"],
+        ["", "", "KP->RU"],
+        ["", "", "unknown"],
+    ]
+
+
+@pytest.mark.parametrize("articles", [
+    pd.DataFrame({"article_id": ["e"], "title": ["6.700 kontainer"], "body": [""],
+                  "published": [""], "outlet": [""], "status": ["error"]}),
+    pd.DataFrame({"article_id": ["e"], "title": ["x"], "body": ["9.000 kontainer"],
+                  "published": [""], "outlet": [""], "status": ["error"]}),
+    pd.DataFrame(columns=["article_id", "title", "body", "published", "outlet", "status"]),
+])
+def test_empty_and_error_rows_give_a_typed_empty_table(articles):
+    found = extract_claims(articles)
+    assert found.empty and list(found.columns) == COLUMNS
+    assert str(found["value"].dtype) == "float64"
+
+
+def test_input_not_mutated(seed_articles):
+    before = seed_articles.copy()
+    extract_claims(seed_articles)
+    pd.testing.assert_frame_equal(seed_articles, before)
+
+
+@pytest.mark.parametrize(("kwargs", "expected"), [
+    ({}, 20),
+    ({"units": ["container"]}, 7),
+    ({"units": ["container", "shell"], "include_vague": False}, 11),
+    ({"outlets": ["NEWSLIVE"]}, 4),
+    ({"start": pd.Timestamp("2023-10-01").date()}, 8),  # Liputan6 + NEWSLIVE; undated dropped
+    ({"start": pd.Timestamp("2022-01-01").date(), "end": pd.Timestamp("2022-12-31").date()}, 2),
+])
+def test_select_claims(claims, kwargs, expected):
+    from newsframe.annotate.claims import select_claims
+
+    assert len(select_claims(claims, **kwargs)) == expected

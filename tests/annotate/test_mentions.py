@@ -1,0 +1,120 @@
+"""The mention grammar: names, titles, appositives, organisations, media and groups, with
+and without the actors lexicon (test sentences written for these tests)."""
+
+import pytest
+
+from newsframe.annotate.mentions import find_mentions
+
+
+def _one(sentence: str, **kwargs):
+    found = find_mentions(sentence, **kwargs)
+    assert found, sentence
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind", "type_"), [
+    # an unknown Korean name that starts with a famous surname is not that person
+    ("Kim Ye-jin mengatakan rudal itu baru.", "Kim Ye-jin", "person", "unknown"),
+    ("Kim Song Ho mengatakan rudal itu baru.", "Kim Song Ho", "person", "unknown"),
+    # multi-word Indonesian names
+    ("Rahmat Budi Santoso mengatakan hal itu.", "Rahmat Budi Santoso", "person", "unknown"),
+    # a known full name is normalised, its short alias too
+    ("Kim Jong-un meninjau pabrik.", "Kim Jong-un", "person", "kp_government"),
+])
+def test_names(sentence, name, kind, type_):
+    mention = _one(sentence)
+    assert (mention.name, mention.kind, mention.type) == (name, kind, type_)
+
+
+def test_title_before_the_name_is_its_role_and_gives_its_type():
+    mention = _one("Wakil Menteri Pertahanan Korea Utara Ri Chang Ho mengatakan.")
+    assert (mention.name, mention.role, mention.type) == (
+        "Ri Chang Ho", "Wakil Menteri Pertahanan Korea Utara", "kp_government")
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # TITLE, NAME,
+    ("Kepala Staf Angkatan Darat Korea Selatan (KSAD), Park Jae-won, menyatakan.",
+     "Park Jae-won", "Kepala Staf Angkatan Darat Korea Selatan (KSAD)"),
+    # NAME, TITLE,
+    ("Budi Hartono, juru bicara Kementerian Pertahanan Korea Selatan, mengatakan.",
+     "Budi Hartono", "juru bicara Kementerian Pertahanan Korea Selatan"),
+    # TITLE with a relative clause, NAME,
+    ("Duta Besar Korea Utara yang bertugas di Jakarta, An Kwang Il, membantah.",
+     "An Kwang Il", "Duta Besar Korea Utara"),
+    # a relation: the sister, not the brother
+    ("Adik perempuan Presiden Rusia, Lyudmila Orlova, berbicara.", "Lyudmila Orlova",
+     "Adik perempuan Presiden Rusia"),
+])
+def test_appositives(sentence, name, role):
+    mention = _one(sentence)
+    assert (mention.name, mention.kind, mention.role) == (name, "person", role)
+
+
+def test_a_relation_with_a_known_person_is_not_that_person():
+    mention = _one("Istri Vladimir Putin tidak hadir.")
+    assert mention.canonical != "Vladimir Putin" and mention.type == "ru_government"
+
+
+@pytest.mark.parametrize(("sentence", "canonical", "type_"), [
+    ("Kementerian Luar Negeri Korea Utara menyebut laporan itu palsu.",
+     "Kementerian Luar Negeri Korea Utara", "kp_government"),
+    ("Badan Siber dan Sandi Negara Korea Selatan mencatat serangan.",
+     "Badan Siber dan Sandi Negara Korea Selatan", "kr_government"),
+    ("lembaga think tank Pusat Kajian Asia Timur menerbitkan laporan.",
+     "Pusat Kajian Asia Timur", "think_tank"),
+    ("surat kabar Jepang Asahi Shimbun melaporkan hal itu.", "Asahi Shimbun", "media"),
+    ("situs Daily Monitor menulis bahwa kapal itu berlayar.", "Daily Monitor", "media"),
+    ("Stasiun Pemantau Laut Baltik (SPLB) menemukan kapal itu.",
+     "Stasiun Pemantau Laut Baltik", "unknown"),
+])
+def test_organisations_and_media(sentence, canonical, type_):
+    mention = _one(sentence)
+    assert (mention.canonical, mention.type) == (canonical, type_)
+    assert mention.kind == "organisation"
+
+
+def test_an_acronym_after_a_title_is_an_organisation_not_a_name():
+    mention = _one("kata juru bicara BKSN, Darmawan Putra, kepada wartawan.")
+    assert (mention.name, mention.role) == ("Darmawan Putra", "juru bicara BKSN")
+
+
+def test_a_name_right_after_an_organisation_word_names_the_organisation():
+    mention = _one("Hal itu disampaikan dosen Universitas Nusantara Raya, Siti Aminah, kemarin.")
+    assert (mention.name, mention.role) == ("Siti Aminah", "dosen Universitas Nusantara Raya")
+
+
+@pytest.mark.parametrize(("sentence", "kind", "refer", "head"), [
+    ("Dia mengatakan itu.", "pronoun", "pronoun", "dia"),
+    ("Pejabat itu menolak berkomentar.", "group", "definite", "pejabat"),
+    ("Surat kabar tersebut menambahkan.", "organisation", "definite", "surat kabar"),
+    ("Kementerian tersebut membantah.", "organisation", "definite", "kementerian"),
+    ("Laporan tersebut menemukan bukti.", "document", "definite", "laporan"),
+    # one typing slip in a long head word is still that word
+    ("departermen tersebut menyebut hal itu.", "organisation", "definite", "departemen"),
+])
+def test_descriptions_to_resolve(sentence, kind, refer, head):
+    mention = _one(sentence)
+    assert (mention.kind, mention.refer, mention.head) == (kind, refer, head)
+
+
+def test_unnamed_sources_are_anonymous_groups():
+    mention = _one("Seorang pejabat militer yang tidak disebutkan namanya mengatakan.")
+    assert mention.kind == "group" and not mention.name
+    assert _one("para pejabat senior Jepang mengatakan").kind == "group"
+
+
+def test_headlines_take_only_known_names_and_lexicon_words():
+    found = find_mentions("Menlu Jepang Kecam Uji Rudal Korut", title_case=True)
+    assert [m.canonical for m in found] == ["Japan government", "North Korea government"]
+
+
+def test_a_document_speaks_for_its_author():
+    mention = _one("Pernyataan Kementerian Pertahanan Rusia menyebut serangan itu.")
+    assert (mention.canonical, mention.role) == ("Russian Ministry of Defence", "pernyataan")
+
+
+def test_a_domain_is_an_outlet():
+    mention = next(m for m in find_mentions("dalam wawancara dengan KabarTimur.id di Ambon")
+                   if m.kind == "organisation")
+    assert mention.canonical == "KabarTimur.id" and mention.type == "media"

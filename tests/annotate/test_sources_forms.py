@@ -1,0 +1,193 @@
+"""Attribution forms, coreference and denials on sentences written for these tests: one
+test per kind of construction (the real-world development set measures the same kinds in
+benchmarks/accuracy.py)."""
+
+import pandas as pd
+import pytest
+
+from newsframe.analyse import indicators
+from newsframe.annotate import claims as nf_claims
+from newsframe.annotate import sources
+
+
+def rows(body: str, title: str = "", outlet: str = "X") -> list[dict]:
+    table = sources.extract_attributions(pd.DataFrame(
+        {"article_id": ["a"], "outlet": [outlet], "title": [title], "body": [body]}))
+    return table.to_dict("records")
+
+
+def said(body: str, title: str = "", outlet: str = "X") -> list[tuple]:
+    return [(r["source"], r["verb"], r["relayed_by"]) for r in rows(body, title, outlet)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # speaker after the verb, -nya, "tulis X", "ungkap X"
+    ('"Kami siap," kata Laksmi Dewi.', [("Laksmi Dewi", "kata", "")]),
+    ('Laksmi Dewi tiba di Seoul. "Kami siap," ujarnya.',
+     [("Laksmi Dewi", "ujar", "")]),
+    ('Kapal itu berlayar ke Vladivostok, tulis Nikkei Asia.', [("Nikkei Asia", "tulis", "")]),
+    ('"Data itu lengkap," ungkap lembaga tersebut.', []),  # nobody to refer back to
+    # trailing "…, X melaporkan." after another speaker: X relays
+    ("Ahmad Fauzi membantah tuduhan itu, Reuters melaporkan.",
+     [("Ahmad Fauzi", "membantah", "Reuters")]),
+    # "…, menurut para pejabat."
+    ("Kapal itu membawa 500 kontainer, menurut para pejabat.", [("pejabat", "menurut", "")]),
+    # "menurut" a medium beside another speaker: the medium relays
+    ("Menurut kantor berita Kyodo, Kementerian Pertahanan Jepang menyatakan hal itu.",
+     [("Kementerian Pertahanan Jepang", "menyatakan", "Kyodo")]),
+])
+def test_speaker_after_the_verb_and_trailing_attribution(body, expected):
+    assert said(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Hal itu diungkap oleh Sri Wahyuni dalam sidang.", [("Sri Wahyuni", "diungkap", "")]),
+    ("Tuduhan tersebut dibantah oleh Kementerian Luar Negeri Rusia.",
+     [("Kementerian Luar Negeri Rusia", "dibantah", "")]),
+    # the agent without "oleh"
+    ("Pandangan itu disampaikan Hendra Wijaya saat seminar.",
+     [("Hendra Wijaya", "disampaikan", "")]),
+    ("Laporan itu diterbitkan oleh Pusat Studi Maritim Asia pekan lalu.",
+     [("Pusat Studi Maritim Asia", "diterbitkan", "")]),
+    # "laporan yang dilihat oleh X": X relays the report
+    ("Rudal itu buatan Korea Utara, kata tim ahli PBB dalam laporan yang dilihat oleh Kyodo.",
+     [("tim ahli PBB", "kata", "Kyodo")]),
+])
+def test_passives(body, expected):
+    assert said(body) == expected
+
+
+def test_an_interview_names_a_relay_but_not_the_outlet_itself():
+    body = "Rina Sari mengatakan, dalam wawancara dengan NHK, bahwa kapal itu berangkat."
+    assert said(body) == [("Rina Sari", "mengatakan", "NHK")]
+    own = ("BERITAKITA.ID, MEDAN - Hal itu disampaikan Rina Sari dalam wawancara dengan "
+           "BeritaKita.id di Medan.")
+    assert said(own, outlet="") == [("Rina Sari", "disampaikan", "")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Tono Sugiarto: "Kami menolak."', [("Tono Sugiarto", "", "")]),
+    ("Dalam lembar fakta Departemen Luar Negeri AS, Korea Utara disebut mengirim senjata.",
+     [("US Department of State", "lembar fakta", "")]),
+    ("Putin berterima kasih kepada Kim, dan mengatakan kedua negara bersahabat.",
+     [("Vladimir Putin", "mengatakan", "")]),
+    ("Jepang menolak untuk membantah laporan itu, dengan mengatakan hal itu rahasia.",
+     [("Japan government", "mengatakan", "")]),
+])
+def test_colon_document_and_second_predicate(body, expected):
+    assert said(body) == expected
+
+
+def test_a_headline_colon_after_a_comma_names_the_speaker():
+    found = rows("Isi.", title="Jepang Jatuhkan Sanksi, Kim Yo Jong: Itu Omong Kosong")
+    assert [(r["source"], r["in_title"]) for r in found] == [("Kim Yo Jong", True)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Jepang dan Korea Selatan membantah laporan itu.",
+     [("Japan government", "membantah", ""), ("South Korea government", "membantah", "")]),
+    ("Baik Moskow maupun Pyongyang membantah laporan itu.",
+     [("Russia government", "membantah", ""), ("North Korea government", "membantah", "")]),
+    # one group of officials of both countries
+    ("Pejabat senior Tokyo dan Seoul mengatakan kapal itu kosong.",
+     [("Pejabat senior Tokyo dan Seoul", "mengatakan", "")]),
+])
+def test_compound_subjects_give_one_row_per_speaker(body, expected):
+    assert said(body) == expected
+
+
+def test_a_quote_over_several_sentences_covers_each_of_them():
+    body = ('"Kami melihat 40 kapal. Jumlahnya 900 kontainer. Itu banyak," kata Arief Nugroho.')
+    claims = nf_claims.extract_claims(pd.DataFrame({
+        "article_id": ["a"], "title": [""], "body": [body], "published": ["2024-05-01"],
+        "outlet": ["X"], "status": ["ok"]}))
+    assert claims[["value", "claimant", "claimant_evidence"]].values.tolist() == [
+        [900.0, "Arief Nugroho", "quote"]]
+
+
+@pytest.mark.parametrize(("body", "speaker", "resolved"), [
+    # a pronoun is the last person quoted, not a person named in a caption between
+    ('Wulan Sari mengatakan kapal itu kosong.\n\nPresiden Vladimir Putin di Moskow (Foto: AP)'
+     '\n\nDia mengatakan pemeriksaan berlanjut.', "Wulan Sari", "pronoun: Dia"),
+    # "wanita itu": the last woman quoted (the gender comes with her title)
+    ("Istri Presiden Rusia, Olga Petrova, berbicara di Moskow. Gubernur Ivan Sokolov mengatakan"
+     " cuaca baik. Wanita itu menambahkan bahwa bantuan tiba.", "Olga Petrova",
+     "definite: Wanita itu"),
+    # "kementerian tersebut": the ministry named before
+    ("Kementerian Luar Negeri Jepang menerbitkan catatan. Kementerian tersebut menegaskan "
+     "sikapnya.", "Kementerian Luar Negeri Jepang", "definite: Kementerian tersebut"),
+    # "laporan tersebut": who published the report
+    ("Pusat Studi Maritim Asia menerbitkan laporan baru. Laporan tersebut menyebut 30 kapal.",
+     "Pusat Studi Maritim Asia", "definite: Laporan tersebut"),
+    # a surname is the speaker of that name, not another person named in between
+    ("Kepala Staf Korea Selatan, Kim Ye-jin, mengatakan kapal berangkat. Ia bertemu Kim Jong Un"
+     " pekan lalu. Kim menambahkan bahwa jumlahnya besar.", "Kim Ye-jin", "surname: Kim"),
+    # the subject of a negated verb is still who "ia" means next
+    ("Hendra Wijaya mengatakan hal itu. Dmitry Peskov menolak untuk membantah laporan itu. "
+     "Ia hanya mengatakan bahwa Rusia tidak berkomentar.", "Dmitry Peskov", "pronoun: Ia"),
+])
+def test_coreference(body, speaker, resolved):
+    last = rows(body)[-1]
+    assert (last["source"], last["resolved_by"]) == (speaker, resolved)
+
+
+def test_a_bare_ambiguous_surname_names_nobody_in_particular():
+    assert said("Kim mengatakan kapal itu berangkat.") == [("Kim", "mengatakan", "")]
+
+
+def test_a_title_without_a_name_is_the_one_person_the_article_names_with_it():
+    body = ("Lloyd Austin tiba di Seoul.\n\nKorea Utara mengirim 200 kontainer, kata menteri "
+            "pertahanan AS, Senin.")
+    assert rows(body)[-1]["source"] == "Lloyd Austin"
+
+
+def test_a_monitoring_group_is_not_the_government_it_monitors():
+    body = ("Melansir KCNA Watch, layanan pemantau media pemerintah Korea Utara, Kementerian Luar"
+            " Negeri Korea Utara menolak tuduhan tersebut.")
+    found = rows(body)
+    assert [(r["source"], r["verb_class"], r["relayed_by"]) for r in found] == [
+        ("Kementerian Luar Negeri Korea Utara", "denial", "KCNA Watch")]
+
+
+def test_x_mengutip_y_makes_x_the_relay():
+    body = ("Kantor berita Xinhua mengutip juru bicara Kremlin Dmitry Peskov yang mengatakan "
+            "hal itu.")
+    assert said(body) == [("Dmitry Peskov", "mengatakan", "Xinhua")]
+
+
+@pytest.mark.parametrize(("body", "title", "denial"), [
+    ("Korea Utara membantah tuduhan itu.", "", True),
+    ("Rusia menyangkal laporan itu.", "", True),
+    ("Pyongyang menepis kabar tersebut.", "", True),
+    ("Moskow menampik klaim itu.", "", True),
+    ("Korea Utara menolak keras tuduhan Amerika Serikat.", "", True),
+    ("Tuduhan itu dibantah oleh Kremlin.", "", True),
+    ("Isi berita tanpa bantahan.", "Korea Utara Bantah Kirim Senjata ke Rusia", True),
+    # not denials
+    ("Kremlin menolak untuk membantah laporan itu.", "", False),
+    ("Rusia tidak membantah laporan itu.", "", False),
+    ("Korea Utara menolak bantuan itu.", "", False),
+    ("Jepang membantah laporan itu.", "", False),  # a denial, not by the accused side
+])
+def test_denials(body, title, denial):
+    articles = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "title": [title],
+                             "body": [body]})
+    answer = indicators.denial_answers(articles, sources.extract_attributions(articles))
+    assert answer["denial_included"].tolist() == [denial]
+
+
+def test_claims_say_how_their_claimant_was_found():
+    body = ("Gedung Putih mengatakan Korea Utara mengirim 1.000 kontainer.\n\n"
+            "Kapal itu juga membawa 300 kontainer. Rudal tiba kemarin.\n\n"
+            "Maria Lestari tiba. Ia mengatakan ada 50 gerbong.\n\n"
+            "Sekitar 20 rudal dikirim ke Rusia.\n\nHal itu dikatakan oleh Susi Rahayu.")
+    claims = nf_claims.extract_claims(pd.DataFrame({
+        "article_id": ["a"], "title": ["AS: Korea Utara Kirim 1.000 Kontainer"], "body": [body],
+        "published": ["2024-05-01"], "outlet": ["X"], "status": ["ok"]}))
+    assert claims[["value", "claimant", "claimant_evidence"]].values.tolist() == [
+        [1000.0, "US government", "title"],
+        [1000.0, "White House", "direct"],
+        [300.0, "", ""],
+        [50.0, "Maria Lestari", "coreference"],
+        [20.0, "Susi Rahayu", "next_sentence"],
+    ]

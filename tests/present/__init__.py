@@ -1,0 +1,1 @@
+"""Tests of newsframe.present, one file per module."""

@@ -1,0 +1,120 @@
+"""newsframe.present.briefing on the seed articles (facts checked by reading seeds/*.txt and
+data/reference/official_statements.csv) and on empty inputs."""
+
+import math
+
+import pandas as pd
+import pytest
+
+import newsframe as nf
+from newsframe.analyse import chronology
+from newsframe.present import briefing
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    return nf.open_tables(corpus_dir=nf.paths.SEEDS)
+
+
+@pytest.fixture(scope="module")
+def seed_lineage(seed_tables):
+    return nf.match_statements(seed_tables[1]["claims"], nf.load_statements())
+
+
+@pytest.mark.parametrize("value, high, qualifier, unit, lang, caliber, expected", [
+    (1000.0, math.nan, "more_than", "container", "en", None, "more than 1,000 containers"),
+    (1000.0, math.nan, "more_than", "container", "id", None, "lebih dari 1.000 kontainer"),
+    (6700.0, math.nan, "about", "container", "en", None, "about 6,700 containers"),
+    (1e6, 1e7, "vague", "rocket", "en", None, "millions of rockets"),
+    (1e6, 1e7, "vague", "rocket", "id", None, "jutaan roket"),
+    (1e5, math.nan, "vague", "shell", "en", None, "hundreds of thousands of shells"),
+    (2e6, 1e7, "vague", "shell", "en", None, "at least 2 million shells (vague)"),
+    (5e5, math.nan, "up_to", "shell", "en", 122, "up to 500,000 shells (122 mm)"),
+    (math.nan, math.nan, "vague", "shell", "en", None, "shells (no count given)"),
+    (4.8e6, math.nan, "exact", "shell", "id", None, "4,8 juta peluru"),
+])
+def test_format_figure(value, high, qualifier, unit, lang, caliber, expected):
+    assert briefing.format_figure(value, high, qualifier, unit, lang, caliber) == expected
+
+
+def test_key_figures_on_seeds(seed_lineage):
+    figures = briefing.key_figures(seed_lineage, top_n=10).set_index("figure")
+    assert len(figures) == 10
+    # Tribunnews: "Kim Jong Un ... 6.700 kontainer", said by Shin Won-sik (undated article)
+    assert figures.at["6,700 containers", "claimant"] == "Shin Won-sik"
+    assert figures.at["6,700 containers", "first_published"] == ""
+    assert figures.at["6,700 containers", "statement_date"] == "2024-02-26"
+    # Liputan6 2023-10-13: "Gedung Putih ... lebih dari 1.000 kontainer"
+    assert figures.at["more than 1,000 containers", "claimant"] == "White House"
+    assert figures.at["more than 1,000 containers", "first_published"] == "2023-10-13"
+    assert figures.at["more than 1,000 containers", "outlets"] == "Liputan6.com"
+    # the Liputan6 title repeats 1.000 without "lebih dari": counted once, not as its own figure
+    assert "US government" not in set(figures.loc[figures["outlets"] == "Liputan6.com", "claimant"])
+
+
+def test_key_figures_top_n_and_empty(seed_lineage):
+    assert len(briefing.key_figures(seed_lineage, top_n=3)) == 3
+    empty = briefing.key_figures(seed_lineage.iloc[0:0])
+    assert empty.empty and list(empty.columns) == briefing.KEY_FIGURE_COLUMNS
+
+
+def test_official_escalation():
+    table = briefing.official_escalation(nf.load_statements())
+    assert table["statement_date"].iloc[0] == "2022-11-02"
+    assert table["statement_date"].is_monotonic_increasing
+    last = table.iloc[-1]
+    assert last["statement_date"] == "2024-08-27"
+    assert last["figures"].startswith("more than 13,000 containers")
+    # 2024-02-26: 3 million 152 mm OR 500,000 122 mm — alternatives, never a sum
+    feb = table.set_index("statement_date").loc["2024-02-26"]
+    assert "up to 3 million shells (152 mm) or up to 500,000 shells (122 mm)" in feb["figures"]
+    assert "containers" not in feb["new_high"]  # 6,700 < 10,000 of 2024-02-23
+    # RU->KP (9,000 containers back to North Korea) is not part of the escalation
+    assert "9,000" not in " ".join(table["figures"])
+
+
+def test_official_escalation_until_end():
+    table = briefing.official_escalation(nf.load_statements(), end="2023-12-31")
+    assert table["statement_date"].iloc[-1] == "2023-12-29"
+    assert briefing.latest_official_figure(nf.load_statements(), end="2023-12-31") == (
+        "about 5,000 containers", "2023-12-29")
+    assert briefing.official_escalation(nf.load_statements(), end="2000-01-01").empty
+
+
+def test_compact_timeline_on_seeds(seed_tables):
+    events = chronology.filter_events(seed_tables[1]["events"], "month")
+    table = briefing.compact_timeline(chronology.build_chronology(events), max_rows=5)
+    assert len(table) == 5
+    assert table["when"].is_monotonic_increasing
+    # Kim Jong Un's arrival in Russia (2023-09-10) is reported by three outlets
+    visit = table.set_index("when").loc["2023-09-10"]
+    assert visit["reported_by"] == "IndonesiaSatu.co; Liputan6.com; NEWSLIVE"
+    assert briefing.compact_timeline(chronology.build_chronology(events.iloc[0:0])).empty
+
+
+def test_framing_highlights_on_seeds(seed_tables):
+    articles, tables = seed_tables
+    indicators = nf.framing_indicators(articles, tables["frames"])
+    balance = nf.source_balance(articles, tables["attributions"])
+    table = briefing.framing_highlights(articles, indicators, balance,
+                                        tables["attributions"]).set_index("outlet")
+    assert len(table) == 5
+    # Liputan6 quotes North Korea's denial; KompasTV reports North Korea blaming the US and
+    # condemning the West's "kebijakan hegemonik", but no denial by it (Iran denies)
+    assert table.at["Liputan6.com", "accused_denial_share"] == 1.0
+    assert table.at["KompasTV", "accused_heard_share"] == 1.0
+    assert table.at["KompasTV", "accused_denial_share"] == 0.0
+    assert table.at["NEWSLIVE", "top_source_type"] == "kr_government"
+    assert table.at["Liputan6.com", "headline_number_share"] == 1.0  # "Kirim 1.000 Kontainer"
+    empty = briefing.framing_highlights(articles.iloc[0:0], indicators.iloc[0:0],
+                                        balance.iloc[0:0], tables["attributions"].iloc[0:0])
+    assert empty.empty and list(empty.columns) == briefing.HIGHLIGHT_COLUMNS
+
+
+def test_display_table_labels_and_escapes():
+    table = pd.DataFrame({"figure": ["<script>x</script>"], "first_published": [""]})
+    nf.present.theme.apply_theme()
+    html = briefing.display_table(table, ["figure", "first_published"], "id").to_html()
+    assert "<script>x" not in html and "Pertama dimuat" in html and "—" in html
+
+

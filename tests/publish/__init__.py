@@ -1,0 +1,1 @@
+"""Tests of newsframe.publish, one file per module."""

@@ -1,0 +1,172 @@
+"""The newsframe command line: formats, summary on stderr, --strict, report parameters."""
+
+import io
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from newsframe import paths
+from newsframe.publish import cli
+
+
+def _run(*args):
+    return subprocess.run([sys.executable, "-m", "newsframe.publish.cli", *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_corpus_prints_seeds_as_csv_without_text_and_summary_on_stderr():
+    result = _run("corpus")
+    assert result.returncode == 0
+    table = pd.read_csv(io.StringIO(result.stdout), dtype=str, keep_default_na=False)
+    assert len(table) == 5 and "body" not in table.columns
+    assert list(table["outlet"]) == ["Liputan6.com", "KompasTV", "Tribunnews.com",
+                                     "IndonesiaSatu.co", "NEWSLIVE"]
+    assert list(table["published"]) == ["2023-10-13", "2022-11-03", "", "2023-09-12",
+                                        "2023-11-01"]
+    assert result.stderr.strip().splitlines()[-1] == (
+        "newsframe: 5 articles (2 ok, 3 warning, 0 error); warnings: later_date_in_text=1, "
+        "no_publication_date=1, no_title=1, weekday_mismatch=1")
+
+
+def test_formats_and_with_text(tmp_path):
+    assert cli.main(["corpus", "--format", "jsonl", "--with-text", "-o",
+                     str(tmp_path / "c.jsonl")]) == 0
+    rows = [json.loads(line) for line in (tmp_path / "c.jsonl").read_text().splitlines()]
+    assert rows[0]["body"].startswith("Liputan6.com, Washington -")
+    assert cli.main(["corpus", "--format", "parquet", "-o", str(tmp_path / "c.parquet")]) == 0
+    assert len(pd.read_parquet(tmp_path / "c.parquet")) == 5
+
+
+def test_strict_exits_one_on_error_rows(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "ok.txt").write_text("Judul\nIsi yang ada di sini dan itu.")
+    assert _run("corpus", str(tmp_path)).returncode == 0
+    result = _run("corpus", str(tmp_path), "--strict")
+    assert result.returncode == 1
+    assert "1 error" in result.stderr
+
+
+def test_report_rejects_unknown_parameter_naming_valid_ones(tmp_path):
+    result = _run("report", "--out", str(tmp_path), "-p", "colour", "red")
+    assert result.returncode == 1
+    assert "unknown parameter(s) colour; valid parameters:" in result.stderr
+    assert "corpus_dir" in result.stderr and "lang" in result.stderr
+
+
+def test_report_process_skips_the_iri_grammar_notebook_schemas_never_use(tmp_path):
+    import re
+    from pathlib import Path
+
+    import nbformat
+
+    def format_keywords(node):  # "format": "iri" is a keyword; "format": {...} a property
+        if isinstance(node, dict):
+            yield from ([node["format"]] if isinstance(node.get("format"), str) else [])
+            for value in node.values():
+                yield from format_keywords(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from format_keywords(value)
+
+    # jsonschema's IRI checks serve "format" keywords; nbformat's schemas have none
+    schemas = list(Path(nbformat.__file__).parent.rglob("*.json"))
+    assert len(schemas) > 5
+    assert [k for s in schemas for k in format_keywords(json.loads(s.read_text()))] == []
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "newsframe.publish.cli",
+                             "report", "--out", str(tmp_path), "-p", "colour", "red"],
+                            capture_output=True, text=True, timeout=120)
+    assert "unknown parameter(s) colour" in result.stderr  # got as far as reading notebooks
+    imported = re.findall(r"^import time:.*\|\s+([\w.]+)$", result.stderr, re.M)
+    assert "jsonschema" in imported  # ...but not the grammar behind rfc3987_syntax
+    assert not [m for m in imported if m == "lark" or m.startswith("rfc3987_syntax.")]
+
+
+def test_report_fresh_kernels_option():
+    parser = cli.build_parser()
+    assert parser.parse_args(["report"]).fresh_kernels is False
+    assert parser.parse_args(["report", "--fresh-kernels"]).fresh_kernels is True
+
+
+def test_report_reads_a_params_file(tmp_path):
+    (tmp_path / "params.yaml").write_text("shade: blue\n")
+    result = _run("report", "--out", str(tmp_path), "-f", str(tmp_path / "params.yaml"))
+    assert result.returncode == 1 and "unknown parameter(s) shade" in result.stderr
+
+
+def test_report_prints_one_line_per_notebook_and_no_kernel_noise(tmp_path):
+    result = _run("report", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = (result.stderr + result.stdout).strip().splitlines()
+    assert lines[0].startswith("newsframe annotate: [") and "5 articles" in lines[0]
+    assert [line.split(":")[0] for line in lines[1:-1]] == [
+        "00_corpus.ipynb", "01_shipment_volumes.ipynb", "02_timeline.ipynb", "03_framing.ipynb",
+        "04_briefing.ipynb", "05_read_articles.ipynb"]
+    assert "14 claims on container, shell in 4 articles" in lines[2]
+    assert lines[-1] == f"Open {tmp_path / 'index.html'}"
+
+
+def test_default_path_is_the_seeds():
+    assert cli.build_parser().parse_args(["corpus"]).paths == []
+    assert paths.SEEDS.exists()
+
+
+@pytest.mark.parametrize("command, rows, column", [
+    ("claims", 20, "claimant"), ("events", 42, "expression"), ("sources", 59, "verb_class"),
+    ("frames", 243, "cue"),
+])
+def test_annotation_commands_write_their_tables(tmp_path, command, rows, column):
+    target = tmp_path / f"{command}.csv"
+    assert cli.main([command, "-o", str(target)]) == 0
+    table = pd.read_csv(target, dtype=str, keep_default_na=False)
+    assert len(table) == rows and {"article_id", "start", "end", "sentence", column} <= set(
+        table.columns)
+
+
+def _payload(target) -> str:
+    import base64
+
+    code = f'a" + str(__import__("pathlib").Path("{target}").touch()) + "'
+    return base64.b64encode(code.encode()).decode()
+
+
+@pytest.mark.parametrize("how", ["file", "file-list", "p-list"])
+def test_report_runs_no_code_from_yaml_tags(tmp_path, how):
+    target = tmp_path / "pwned"
+    if how == "p-list":
+        options = ["-p", "outlets", f"[!!binary {_payload(target)}]"]
+    else:
+        text = (f"lang: !!binary {_payload(target)}\n" if how == "file"
+                else f"outlets: [!!binary {_payload(target)}]\n")
+        (tmp_path / "params.yaml").write_text(text)
+        options = ["-f", str(tmp_path / "params.yaml")]
+    result = _run("report", "--out", str(tmp_path / "out"), *options)
+    assert result.returncode == 2
+    message = result.stderr.strip()
+    assert "\n" not in message and "Traceback" not in message
+    assert "the tag !!binary is not allowed" in message
+    assert not target.exists() and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("text, message", [
+    ("lang: !!python/object:os.system ls\n", "the tag !!python/object:os.system is not allowed"),
+    ("lang: [unclosed\n", "is not valid YAML"),
+    ("1: x\n", "parameter name '1' is not text"),
+    ("corpus_dir: [a, b]\n", "parameter 'corpus_dir' must be text"),
+    ("a: &x [*x]\n", "an alias (*name) is not allowed"),
+])
+def test_report_parameter_file_errors_are_one_line_exit_2(tmp_path, text, message):
+    (tmp_path / "params.yaml").write_text(text)
+    result = _run("report", "--out", str(tmp_path / "out"), "-f", str(tmp_path / "params.yaml"))
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_report_missing_parameter_file_is_one_line(tmp_path):
+    result = _run("report", "--out", str(tmp_path / "out"), "-f", str(tmp_path / "nope.yaml"))
+    assert result.returncode == 2
+    assert result.stderr.strip() == (f"newsframe report: cannot read parameters file "
+                                     f"{tmp_path / 'nope.yaml'}: No such file or directory")

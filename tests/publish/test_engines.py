@@ -1,0 +1,193 @@
+"""newsframe annotate: Parquet datasets written by the pandas engine and by Dask on a real
+LocalCluster of processes are the same tables; errors name the file and the step."""
+
+import json
+import logging
+import shutil
+import subprocess
+import sys
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+import newsframe as nf
+from benchmarks import synthetic
+from newsframe import paths, schema
+from newsframe.publish import engines
+from newsframe.publish.engines import EngineError, write_tables
+
+from ..conftest import SEED_IDS
+
+distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    """One real cluster of two worker processes for the module (a start costs ~2 s)."""
+    with distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+            silence_logs=logging.ERROR,
+            local_directory=str(tmp_path_factory.mktemp("dask-scratch"))) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """120 synthetic articles, two of them the same text, and one file that is no article."""
+    folder = synthetic.write_corpus(tmp_path_factory.mktemp("synthetic"), 120, seed=5)
+    shutil.copy(folder / "synthetic_000007.txt", folder / "zz_repeat.txt")
+    (folder / "zz_empty.txt").write_text("", encoding="utf-8")
+    return folder
+
+
+def _same_tables(left, right):
+    for name in engines.DATASETS:
+        a, b = pd.read_parquet(left / name), pd.read_parquet(right / name)
+        pd.testing.assert_frame_equal(a, b, check_exact=True)
+        assert a.dtypes.astype(str).to_dict() == schema.empty(name).dtypes.astype(str).to_dict()
+        expected = schema.arrow_schema(name)
+        for part in sorted((left / name).glob("part-*.parquet")) + sorted(
+                (right / name).glob("part-*.parquet")):
+            assert pq.read_schema(part).equals(expected, check_metadata=False), part
+
+
+def test_seeds_dask_equals_pandas_equals_in_memory(cluster, tmp_path):
+    pandas_info = write_tables([paths.SEEDS], tmp_path / "p", progress=None)
+    dask_info = write_tables([paths.SEEDS], tmp_path / "d", engine="dask", partition_size=2,
+                             scheduler=cluster.scheduler_address, progress=None)
+    _same_tables(tmp_path / "p", tmp_path / "d")
+    assert dask_info["partitions"] == 3 and pandas_info["partitions"] == 1
+    assert dask_info["corpus_fingerprint"] == pandas_info["corpus_fingerprint"]
+    assert pandas_info["rows"] == dask_info["rows"]
+    assert pandas_info["rows"]["claims"] == 20 and pandas_info["rows"]["events"] == 42
+    memory = nf.annotate(nf.load_corpus(paths.SEEDS))
+    for name, table in memory.items():
+        pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "d" / name), table)
+
+
+def test_synthetic_corpus_dask_equals_pandas(cluster, corpus, tmp_path):
+    write_tables([corpus], tmp_path / "p", partition_size=16, progress=None)
+    info = write_tables([corpus], tmp_path / "d", engine="dask", partition_size=16,
+                        scheduler=cluster.scheduler_address, progress=None)
+    _same_tables(tmp_path / "p", tmp_path / "d")
+    assert info["partitions"] == 8 and info["rows"]["articles"] == 122
+    articles = pd.read_parquet(tmp_path / "d" / "articles").set_index("article_id")
+    # the repeat sits in the last partition, its original in the first: a corpus-wide step
+    repeat = articles.index[articles["path"].str.endswith("zz_repeat.txt")][0]
+    original = articles.index[articles["path"].str.endswith("synthetic_000007.txt")][0]
+    assert articles.at[repeat, "duplicate_of"] == original
+    assert (articles["duplicate_of"] != "").sum() == 1
+    assert articles.loc[articles["path"].str.endswith("zz_empty.txt"), "status"].item() == \
+        "error"
+    outlets = pd.read_parquet(tmp_path / "d" / "outlets").set_index("outlet")
+    claims = pd.read_parquet(tmp_path / "d" / "claims")
+    assert outlets["n_claims"].sum() == len(claims)
+    assert outlets["n_articles"].sum() == (articles["status"] != "error").sum()
+
+
+def test_default_local_cluster_from_the_command_line(tmp_path):
+    """No --scheduler: the command starts its own LocalCluster of two processes and stops
+    it; the bar ends with every partition done; tables.json says how the build was made."""
+    out = tmp_path / "tables"
+    result = subprocess.run(
+        [sys.executable, "-m", "newsframe.publish.cli", "annotate", str(paths.SEEDS), "--out",
+         str(out), "--engine", "dask", "--workers", "2", "--partition-size", "2"],
+        capture_output=True, text=True, timeout=240)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "[##############################] 3/3 partitions, 5 articles" in result.stderr
+    info = json.loads((out / "tables.json").read_text())
+    assert (info["engine"], info["workers"], info["partitions"]) == ("dask", 2, 3)
+    assert info["schema_version"] == schema.VERSION and info["rows"]["attributions"] == 59
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]  # no scratch left
+    assert sorted(p.name for p in out.iterdir()) == [
+        "articles", "attributions", "balance", "chains", "claims", "events", "frames",
+        "headlines", "outlets", "tables.json"]
+
+
+def _break_claims_on(marker: str) -> None:
+    """Make the claims step raise on an article whose body holds ``marker`` (run in each
+    worker and in this process: a real failure deep in a partition)."""
+    from newsframe.annotate import tables
+
+    extract = getattr(tables, "_original_extract_claims", tables.extract_claims)
+    tables._original_extract_claims = extract
+
+    def failing(articles):
+        if articles["body"].str.contains(marker, regex=False).any():
+            raise ValueError(f"cannot read {marker}")
+        return extract(articles)
+
+    tables.extract_claims = failing
+
+
+def _mend_claims() -> None:
+    from newsframe.annotate import tables
+
+    tables.extract_claims = getattr(tables, "_original_extract_claims", tables.extract_claims)
+
+
+def test_a_failing_step_names_the_file_on_both_engines(cluster, tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(paths.SEEDS, corpus)
+    bad = corpus / "x_bad.txt"
+    bad.write_text(
+        "Judul\n\nJakarta - Ini artikel dengan KATA_GANJIL di dalamnya. 5 kontainer.\n",
+        encoding="utf-8")
+    client = distributed.Client(cluster.scheduler_address)
+    try:
+        client.run(_break_claims_on, "KATA_GANJIL")
+        with pytest.raises(EngineError) as failed:
+            write_tables([corpus], tmp_path / "d", engine="dask", partition_size=2,
+                         scheduler=cluster.scheduler_address, progress=None)
+    finally:
+        client.run(_mend_claims)
+        client.close()
+    assert failed.value.path == str(bad) and failed.value.step == "annotate"
+    assert str(failed.value) == f"annotate failed on {bad}: ValueError: cannot read KATA_GANJIL"
+    assert not (tmp_path / "d").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["corpus"]  # no build folder left behind
+    _break_claims_on("KATA_GANJIL")
+    try:
+        with pytest.raises(EngineError, match=r"annotate failed on .*x_bad\.txt: ValueError"):
+            write_tables([corpus], tmp_path / "p", progress=None)
+    finally:
+        _mend_claims()
+
+
+def test_a_rebuild_replaces_the_tables_whole(tmp_path):
+    out = tmp_path / "tables"
+    write_tables([paths.SEEDS], out, progress=None)
+    (out / "claims" / "stale.parquet").write_bytes(b"old")
+    one = tmp_path / "one"
+    one.mkdir()
+    shutil.copy(paths.SEEDS / next(p.name for p in paths.SEEDS.iterdir()
+                                   if p.name.startswith("004")), one)
+    info = write_tables([one], out, progress=None)
+    assert info["rows"]["articles"] == 1
+    assert not (out / "claims" / "stale.parquet").exists()
+    assert set(pd.read_parquet(out / "articles")["article_id"]) == {SEED_IDS["newslive"]}
+
+
+def test_csv_copies_and_tables_json(tmp_path):
+    info = write_tables([paths.SEEDS], tmp_path / "t", formats=("csv",), progress=None)
+    claims = pd.read_csv(tmp_path / "t" / "claims.csv", dtype=str, keep_default_na=False)
+    assert len(claims) == info["rows"]["claims"] == 20
+    assert list(claims.columns) == schema.columns("claims")
+    written = json.loads((tmp_path / "t" / "tables.json").read_text())
+    assert written == info
+    assert set(written) >= {"schema_version", "corpus_fingerprint", "lexicon_version",
+                            "newsframe_version", "rows", "engine", "seconds", "sources"}
+    assert written["sources"] == [str(paths.SEEDS.resolve())]
+
+
+def test_progress_on_a_log_is_a_line_per_tenth(tmp_path):
+    import io
+
+    log = io.StringIO()
+    folder = synthetic.write_corpus(tmp_path / "c", 40, seed=2)
+    write_tables([folder], tmp_path / "t", partition_size=2, progress=log)
+    lines = log.getvalue().splitlines()
+    assert len(lines) == 10 and lines[-1].startswith(
+        "newsframe annotate: [##############################] 20/20 partitions, 40 articles")
+    assert "\r" not in log.getvalue()

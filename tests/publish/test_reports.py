@@ -1,0 +1,206 @@
+"""Report runner: real papermill + nbconvert runs, index, offline and safe HTML in Chromium."""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import papermill
+import pytest
+
+from newsframe import paths
+from newsframe.publish import reports
+
+
+def test_declared_types_follow_the_annotations():
+    types = reports.declared_types(reports.discover_notebooks())
+    assert types["lang"] == "str" and types["outlets"] == "Optional[list]"
+    assert types["top_n"] == "int" and types["include_vague"] == "bool"
+
+
+def test_shared_parameters_have_one_annotation_in_every_notebook():
+    seen: dict[str, set] = {}
+    for notebook in reports.discover_notebooks():
+        for name, info in reports.declared_parameters(notebook).items():
+            seen.setdefault(name, set()).add(info["inferred_type_name"])
+    assert {name: kinds for name, kinds in seen.items() if len(kinds) > 1} == {}
+
+
+def test_every_parameter_line_is_seen_by_papermill():
+    for notebook in reports.discover_notebooks():
+        source = next(c.source for c in nbformat.read(notebook, as_version=4).cells
+                      if "parameters" in c.metadata.get("tags", []))
+        names = [line.split(":", 1)[0] for line in source.splitlines() if line.strip()]
+        assert list(papermill.inspect_notebook(str(notebook))) == names, notebook.name
+
+
+def test_unknown_parameter_names_the_valid_ones():
+    notebooks = reports.discover_notebooks()
+    with pytest.raises(reports.ReportError, match=r"unknown parameter\(s\) colour; valid "
+                       r"parameters: .*corpus_dir.*lang"):
+        reports.check_parameters(notebooks, {"colour": "red"})
+    subsets = reports.check_parameters(notebooks, {"lang": "id", "corpus_dir": "x"})
+    assert all(subset["lang"] == "id" for subset in subsets.values())
+
+
+def test_failing_notebook_is_named_with_its_cell(tmp_path):
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell('corpus_dir: str = "seeds"  # corpus', metadata={
+            "tags": ["parameters"]}),
+        nbformat.v4.new_code_cell("x = 1"),
+        nbformat.v4.new_code_cell("raise ValueError('bad parameter value')"),
+    ])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                       "language": "python"}
+    source = tmp_path / "nb" / "09_broken.ipynb"
+    source.parent.mkdir()
+    nbformat.write(notebook, source)
+    with pytest.raises(reports.ReportError, match=r"09_broken.ipynb: cell \d+ \(\"raise "
+                       r"ValueError\('bad parameter value'\)\"\) raised ValueError: bad "
+                       r"parameter value"):
+        reports.build_reports(paths.SEEDS, tmp_path / "out", notebooks=[source])
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert "failed: 09_broken.ipynb" in index
+    assert (tmp_path / "out" / "09_broken.html").exists()
+
+
+def test_offline_html_removes_cdn_scripts():
+    page = ('<script src="https://cdnjs.cloudflare.com/x.js"></script><p>ok</p>'
+            '<script type="module">import m from "https://cdn/x.mjs"; m()</script>')
+    assert reports.offline_html(page) == "<p>ok</p>"
+
+
+def test_table_outputs_join_stream_pieces_and_mask_volatile_parts(tmp_path):
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    def notebook(*pieces):
+        cell = new_code_cell("print(...)", outputs=[
+            new_output("stream", name="stdout", text=piece) for piece in pieces] + [
+            new_output("execute_result", data={"text/plain": "<x at 0x7f3a9c2b10d0>"},
+                       execution_count=1)])
+        path = tmp_path / f"{len(pieces)}.ipynb"
+        nbformat.write(new_notebook(cells=[cell]), path)
+        return path
+
+    # the kernel may cut one printed text into stream messages anywhere
+    one, two = notebook("a took 1.5 s\nb\n"), notebook("a took 1.", "5 s\n", "b\n")
+    assert reports.table_outputs(one) == reports.table_outputs(two) == [
+        "0: a took <masked>\nb\n", "0: <x at <masked>>"]
+
+
+# ------------------------------------------------------------- full builds (real runs)
+
+
+@pytest.fixture(scope="module")
+def seed_reports(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed_reports")
+    results = reports.build_reports(paths.SEEDS, out)
+    return out, results
+
+
+HOSTILE = "<svg/onload=\"document.body.setAttribute('data-pwned','1')\">"
+
+
+@pytest.fixture(scope="module")
+def hostile_reports(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("hostile_corpus")
+    (corpus / "a.txt").write_text(
+        f"Judul {HOSTILE} 1.000 kontainer\nJAKARTA, KOMPAS.TV - Gedung Putih pada Jumat "
+        f"(13/10/2023) mengatakan Korea Utara mengirim lebih dari 1.000 kontainer {HOSTILE} "
+        "ke Rusia, kata Kirby.\n&lt;script&gt;document.title='PWNED'&lt;/script&gt;\n")
+    (corpus / "b.txt").write_bytes(b"\x00\x01binary")
+    (corpus / "c.txt").write_text("")
+    (corpus / "d.txt").write_bytes("Judul “café”\nIsi – berita yang ada di sini.".encode("cp1252"))
+    (corpus / "e.txt").write_text("<html><body><h1>Judul</h1><p>Seoul (ANTARA) - Ada 73 gerbong "
+                                  "pada Sabtu (14/10/2023).</p><script>document.title='PWNED'"
+                                  "</script></body></html>")
+    (corpus / "f.txt").write_text((corpus / "a.txt").read_text())
+    (corpus / "g.txt").write_text("Judul\n" + "Korea Utara mengirim 1.000 kontainer. " * 8_000)
+    pd.DataFrame({
+        "article_id": ["a"], "url": ["javascript:document.title='PWNED'"],
+        "title": ["<script>document.title='PWNED'</script><img src=x "
+                  "onerror=\"document.title='PWNED'\">"],
+    }).to_csv(corpus / "manifest.csv", index=False)
+    out = tmp_path_factory.mktemp("hostile_reports")
+    reports.build_reports(corpus, out)
+    return out
+
+
+def test_seed_build_writes_every_report_and_index(seed_reports):
+    out, results = seed_reports
+    names = [p.stem for p in reports.discover_notebooks()]
+    assert [r.notebook for r in results] == [f"{n}.ipynb" for n in names]
+    for name in names:
+        for suffix in (".ipynb", ".html", ".briefing.html"):
+            assert (out / f"{name}{suffix}").exists(), name + suffix
+        briefing = (out / f"{name}.briefing.html").read_text()
+        assert "hl-ipython3" not in briefing, name  # no code in the briefing variant
+        assert "hl-ipython3" in (out / f"{name}.html").read_text(), name
+    index = (out / "index.html").read_text()
+    assert "5 articles (2 ok, 3 warning, 0 error)" in index
+    assert all(r.summary for r in results)
+    assert "pandas" in index and str(paths.SEEDS) in index
+
+
+def test_reports_need_no_network(seed_reports):
+    out, _ = seed_reports
+    for page in out.glob("*.html"):
+        text = page.read_text()
+        assert not re.search(r"<script[^>]+src=[\"']https?:", text), page.name
+        assert not re.search(r"<link[^>]+href=[\"']https?:[^>]+stylesheet", text), page.name
+
+
+def _chromium_dom(page: Path, tmp_path: Path) -> str:
+    chromium = shutil.which("chromium")
+    assert chromium, "Debian chromium is not installed: run `make browser`"
+    result = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={tmp_path / 'chromium-profile'}",
+         "--virtual-time-budget=3000", "--dump-dom", page.resolve().as_uri()],
+        capture_output=True, text=True, timeout=90, check=True)
+    return result.stdout
+
+
+def test_seed_reports_render_with_charts_in_chromium(seed_reports, tmp_path):
+    out, _ = seed_reports
+    for page in sorted(out.glob("*.html")):
+        dom = _chromium_dom(page, tmp_path)
+        assert "<body" in dom and "Traceback" not in dom, page.name
+        if page.name != "index.html" and not page.name.startswith("05_"):
+            assert re.search(r'<img[^>]+src="data:image/png;base64,', dom), page.name
+
+
+def test_hostile_article_runs_no_script_in_chromium(hostile_reports, tmp_path):
+    pages = sorted(hostile_reports.glob("*.html"))
+    assert len(pages) >= 3
+    for page in pages:
+        dom = _chromium_dom(page, tmp_path)
+        assert 'data-pwned="1"' not in dom, page.name
+        assert "<title>PWNED</title>" not in dom, page.name
+        assert not re.search(r"<svg[^>]*onload", dom, re.I), page.name
+        assert not re.search(r"<img[^>]*onerror", dom, re.I), page.name
+        assert not re.search(r"href=\"javascript:", dom, re.I), page.name
+
+
+def test_hostile_corpus_reports_say_what_is_missing(hostile_reports):
+    index = (hostile_reports / "index.html").read_text()
+    assert "7 articles (1 ok, 4 warning, 2 error)" in index
+    executed = json.loads((hostile_reports / "00_corpus.ipynb").read_text())
+    outputs = json.dumps(executed["cells"])
+    assert "Traceback" not in outputs
+
+
+def test_a_notebook_runs_alone_with_plain_papermill(tmp_path):
+    papermill_cli = Path(sys.executable).with_name("papermill")
+    result = subprocess.run(
+        [str(papermill_cli), "notebooks/02_timeline.ipynb", str(tmp_path / "out.ipynb"),
+         "-p", "corpus_dir", "seeds", "-p", "outlets", '["Liputan6.com"]', "-p", "lang", "id"],
+        cwd=paths.ROOT, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    executed = json.loads((tmp_path / "out.ipynb").read_text())
+    assert "Liputan6.com" in json.dumps(executed["cells"])

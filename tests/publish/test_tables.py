@@ -1,0 +1,110 @@
+"""nf.open_tables: one call per notebook that checks the shared parameters and returns the
+selection with its tables, from `newsframe annotate` datasets or annotated in-process."""
+
+import json
+import shutil
+
+import pandas as pd
+import pytest
+
+import newsframe as nf
+from newsframe import paths, schema
+from newsframe.params import ParameterError
+from newsframe.publish.engines import write_tables
+
+from ..conftest import SEED_IDS
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    out = tmp_path_factory.mktemp("tables") / "seeds"
+    write_tables([paths.SEEDS], out, partition_size=2, progress=None)
+    return out
+
+
+def test_a_dataset_and_an_in_process_corpus_give_the_same_selection(written):
+    on_disk, from_disk = nf.open_tables(tables_dir=written, outlets=["KompasTV", "NEWSLIVE"])
+    here, in_memory = nf.open_tables(corpus_dir=paths.SEEDS, outlets=["KompasTV", "NEWSLIVE"])
+    assert sorted(on_disk["article_id"]) == sorted([SEED_IDS["kompastv"], SEED_IDS["newslive"]])
+    pd.testing.assert_frame_equal(on_disk.reset_index(drop=True), here.reset_index(drop=True))
+    for name in schema.ANNOTATION_TABLES:
+        pd.testing.assert_frame_equal(from_disk[name], in_memory[name])
+        assert set(from_disk[name]["article_id"]) <= set(on_disk["article_id"])
+    assert from_disk["attributions"].query("outlet == 'KompasTV'")["verb"].iloc[0] == "menuding"
+    assert from_disk.info["rows"]["articles"] == 5 and in_memory.info["engine"] == "in-process"
+    assert from_disk.from_seeds and in_memory.from_seeds
+
+
+def test_a_window_selects_by_publication_date(written):
+    articles, tables = nf.open_tables(tables_dir=written, start="2023-10", end="2023-10-31")
+    assert list(articles["published"]) == ["2023-10-13"]  # Liputan6; undated Tribunnews out
+    assert set(tables["claims"]["article_id"]) == {SEED_IDS["liputan6"]}
+
+
+def test_columns_texts_and_the_whole_corpus(written):
+    articles, tables = nf.open_tables(tables_dir=written, with_text=False)
+    assert "body" not in articles.columns and len(articles) == 5
+    claims = tables.read("claims", ["value", "unit"])
+    assert list(claims.columns) == ["value", "unit"] and len(claims) == 20
+    texts = tables.texts([SEED_IDS["newslive"], SEED_IDS["kompastv"]])
+    assert list(texts["article_id"]) == [SEED_IDS["newslive"], SEED_IDS["kompastv"]]
+    assert texts["body"].str.contains("Korea Utara").all()
+    assert list(tables.corpus()["article_id"]) == sorted(SEED_IDS.values())
+    assert "body" not in tables.corpus().columns
+    with pytest.raises(ParameterError, match="unknown table 'quotes'; allowed values: articles"):
+        tables.read("quotes")
+
+
+def test_the_corpus_keeps_error_rows_the_selection_leaves_out(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(paths.SEEDS, corpus)
+    (corpus / "zz_empty.txt").write_bytes(b"")
+    articles, tables = nf.open_tables(corpus_dir=corpus)
+    assert len(articles) == 5 and not tables.from_seeds
+    everything = tables.corpus(["article_id", "status", "warnings"]).set_index("article_id")
+    assert everything.loc["zz_empty", ["status", "warnings"]].tolist() == ["error", "empty"]
+
+
+def test_evidence_checks_fail_on_an_offset_that_misses_its_words(tmp_path):
+    out = tmp_path / "tables"
+    write_tables([paths.SEEDS], out, progress=None)
+    _, tables = nf.open_tables(tables_dir=out)
+    assert tables.check_evidence() == {"claims": 20, "events": 42, "attributions": 59,
+                                       "frames": 243}
+    part = next((out / "events").glob("part-*.parquet"))
+    events = pd.read_parquet(part)
+    events.loc[3, "start"] += 1
+    events.to_parquet(part, schema=schema.arrow_schema("events"), index=False)
+    _, broken = nf.open_tables(tables_dir=out)
+    with pytest.raises(AssertionError, match=r"events: offsets \d+:\d+ of \S+ do not point"):
+        broken.check_evidence()
+
+
+@pytest.mark.parametrize(("arguments", "message"), [
+    ({}, "parameters 'tables_dir' and 'corpus_dir' are both empty; allowed values: a tables "
+         "folder, or a corpus folder or file"),
+    ({"corpus_dir": "no/such/folder"}, "parameter 'corpus_dir' = 'no/such/folder' does not "
+                                       "exist; allowed values: a folder or file of articles"),
+    ({"corpus_dir": "seeds", "outlets": ["Kompas"]}, r"parameter 'outlets' has unknown "
+                                                     r"value\(s\) 'Kompas'; allowed values: "
+                                                     r"IndonesiaSatu.co, KompasTV, "),
+    ({"corpus_dir": "seeds", "start": "2024-02-30"}, "parameter 'start'"),
+    ({"corpus_dir": "seeds", "outlets": [print]}, "parameter 'outlets' holds a value of "
+                                                  "type builtin_function_or_method"),
+])
+def test_bad_parameters_give_one_line_naming_them(arguments, message):
+    with pytest.raises(ParameterError, match=message) as raised:
+        nf.open_tables(**arguments)
+    assert "\n" not in str(raised.value)
+
+
+def test_tables_of_another_schema_version_are_refused(tmp_path, written):
+    copy = tmp_path / "old"
+    shutil.copytree(written, copy)
+    info = json.loads((copy / "tables.json").read_text())
+    (copy / "tables.json").write_text(json.dumps({**info, "schema_version": 1}))
+    with pytest.raises(ParameterError, match="written with schema version 1, this newsframe "
+                                             f"reads {schema.VERSION}"):
+        nf.open_tables(tables_dir=copy)
+    with pytest.raises(ParameterError, match="holds no tables.json"):
+        nf.open_tables(tables_dir=tmp_path)

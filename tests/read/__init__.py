@@ -1,0 +1,1 @@
+"""Tests of newsframe.read, one file per module."""
