@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-VERSION = 2  # bump when a column is added, removed or changes meaning
+VERSION = 3  # bump when a column is added, removed or changes meaning
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ TABLES: dict[str, list[Column]] = {
         *_s("published_evidence", "weekday_stated", "language", "body", "boilerplate"),
         Column("n_words", "int64"), Column("n_paragraphs", "int64"),
         Column("n_sentences", "int64"),
-        *_s("duplicate_of", "text_sha256"),
+        *_s("duplicate_of", "text_sha256", "source_file", "error_detail"),
     ],
     "claims": [
         *_s("article_id", "claim_id"), Column("value", "float64"),

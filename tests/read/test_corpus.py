@@ -142,11 +142,11 @@ def hostile_dir(tmp_path):
 def test_hostile_folder_gives_one_row_per_file(hostile_dir):
     articles = nf.load_corpus(hostile_dir).set_index("article_id")
     assert len(articles) == 10
-    assert articles.attrs["skipped_files"][0].endswith("notes.md")
+    assert articles.attrs["skipped_files"][0].endswith("notes.md: not an article file (.md)")
     expect = {
         "empty": ("error", "empty"), "blank": ("error", "empty"), "binary": ("error", "binary"),
         "bom": ("warning", "utf8_bom"), "crlf": ("warning", "crlf"),
-        "cp1252": ("warning", "decoded_cp1252"), "page": ("warning", "html_stripped"),
+        "cp1252": ("warning", "decoded_cp1252"), "page": ("warning", "html_extracted"),
         "copy_b": ("warning", "duplicate"),
     }
     for article_id, (status, code) in expect.items():

@@ -16,10 +16,12 @@ becomes a row with ``status`` error or warning and codes in ``warnings``.
 """
 
 import contextlib
+import datetime
 import gc
 import hashlib
 import html
-import json
+import io
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -28,14 +30,28 @@ from pathlib import Path
 import pandas as pd
 
 from .. import lexicons, paths, schema
-from . import dates, text
+from . import dates, exports, files, text, urls
+from . import html as pages
 
 COLUMNS = schema.columns("articles")
 WARNING_CODES = {
     "empty": "file is empty or whitespace only (status error)",
     "binary": "file looks binary, not text (status error)",
-    "unreadable": "file could not be read (status error)",
-    "missing_text": "record has no text (status error)",
+    "unreadable": "file could not be read (status error; error_detail says why)",
+    "unreadable_folder": "a folder of the corpus could not be listed (status error)",
+    "outside_corpus": "symbolic link to a file outside the corpus folder: not read "
+                      "(status error)",
+    "not_regular_file": "a FIFO, socket or device, not a file: not read (status error)",
+    "too_large": "file larger than newsframe.read.files.MAX_FILE_BYTES: not read "
+                 "(status error)",
+    "missing_text": "record has no text, and no saved page has its URL (status error)",
+    "bad_record": "export record that could not be parsed: the parser's message is in "
+                  "error_detail (status error)",
+    "duplicate_id": "id already taken by an earlier row (two files with one stem, a "
+                    "repeated export id): this one got a suffix ~2, ~3, …",
+    "html_extracted": "a saved web page: the article text extracted (trafilatura), its "
+                      "metadata read from the page",
+    "unparsed_date": "the record's or manifest's publication date is not a date",
     "utf8_bom": "UTF-8 byte-order mark removed",
     "crlf": "Windows line endings normalised",
     "decoded_cp1252": "not UTF-8; decoded as cp1252",
@@ -81,89 +97,79 @@ _HTML_HINT = re.compile(r"<(html|body|p|div|br|span|script|a|h\d|article|img)\b[
 class _Row:
     article_id: str
     path: str
+    fs_path: bytes = b""  # the file to read (b"" for records and rows not read)
+    source_file: str = ""  # the file's name below its corpus root (files.safe_text)
     raw: bytes = b""
     text: str | None = None  # for records (CSV/JSONL) the text is given
-    meta: dict = field(default_factory=dict)
+    meta: dict = field(default_factory=dict)  # field -> value given by a record
+    meta_from: dict = field(default_factory=dict)  # field -> evidence of that value
     warnings: list[str] = field(default_factory=list)
     error: bool = False
+    error_detail: str = ""
 
 
+CorpusError = files.CorpusError
 # ---------------------------------------------------------------------------- inputs
 
-def _collect(source, skipped: list[str]) -> list[_Row]:
-    if isinstance(source, (list, tuple)):
-        files = [Path(p) for p in source]
-        root = Path(_common_root(files))
-        return [_Row(_article_id(f, root), str(f)) for f in files]
-    path = Path(source)
-    if path.is_dir():
-        rows = []
-        for f in sorted(path.rglob("*")):
-            if not f.is_file():
-                continue
-            if f.suffix.lower() in TEXT_SUFFIXES:
-                # rglob yields path / relative: the id is that relative path (no resolve)
-                rows.append(_Row(f.relative_to(path).with_suffix("").as_posix(), str(f)))
-            elif f.name not in ("manifest.csv", "SHA256SUMS"):
-                skipped.append(str(f))
-        return rows
-    if path.suffix.lower() in (".csv", ".jsonl", ".json"):
-        return _records(path)
-    return [_Row(path.stem, str(path))]
+def _blocked(article_id: str, path: str, source_file: str, code: str, detail: str) -> _Row:
+    return _Row(article_id, path, source_file=source_file, text="", warnings=[code],
+                error=True, error_detail=detail)
 
 
-def _common_root(files: list[Path]) -> str:
-    parents = [str(f.resolve().parent) for f in files]
-    if not parents:
-        return "."
-    import os
-
-    return os.path.commonpath(parents)
-
-
-def _article_id(file: Path, root: Path) -> str:
-    try:
-        relative = file.resolve().relative_to(root.resolve())
-    except ValueError:
-        relative = Path(file.name)
-    return relative.with_suffix("").as_posix()
+def _strip_suffix(relative: bytes) -> bytes:
+    head, tail = os.path.split(relative)
+    stem, suffix = os.path.splitext(tail)
+    known = (*files.ARTICLE_SUFFIXES, *files.EXPORT_SUFFIXES)
+    return os.path.join(head, stem) if stem and suffix.decode("latin-1").lower() in known \
+        else relative
 
 
-def _records(path: Path) -> list[_Row]:
-    """Rows from a CSV or JSONL export; a malformed record becomes an error row."""
+def _collect(root, skipped: list[str], columns: dict) -> list[_Row]:
+    """The rows of one corpus root (a folder, an article file or an export)."""
     rows: list[_Row] = []
-    if path.suffix.lower() == ".csv":
-        try:
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-            records = frame.to_dict("records")
-        except Exception as error:  # noqa: BLE001 - any parse failure becomes an error row
-            row = _Row(path.stem, str(path), error=True)
-            row.warnings.append("unreadable")
-            row.meta["error_detail"] = str(error)[:200]
-            return [row]
-    else:
-        records = []
-        for number, line in enumerate(path.read_text("utf-8", errors="replace").splitlines()):
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-                records.append(value if isinstance(value, dict) else {"_bad": number})
-            except json.JSONDecodeError:
-                records.append({"_bad": number})
-    for number, record in enumerate(records, start=1):
-        record_id = str(record.get("id") or f"{path.stem}/{number}")
-        row = _Row(record_id, f"{path}#{number}")
-        text_value = record.get("text")
-        if "_bad" in record or not isinstance(text_value, str):
-            row.error = True
-            row.warnings.append("missing_text" if "_bad" not in record else "unreadable")
-            row.text = ""
+    for entry in files.find_files(root):
+        source_file = files.safe_text(entry.relative)
+        article_id = files.safe_text(_strip_suffix(entry.relative))
+        if entry.kind == "skipped":
+            skipped.append(f"{entry.path}: {entry.reason}")
+        elif entry.kind == "blocked":
+            rows.append(_blocked(article_id, entry.path, source_file, entry.code,
+                                 entry.reason))
+        elif entry.kind == "export":
+            rows += _records(entry, article_id, source_file, columns)
         else:
-            row.text = text_value
-        for key in ("title", "outlet", "url", "published"):
-            if isinstance(record.get(key), str) and record[key].strip():
-                row.meta[key] = record[key].strip()
+            rows.append(_Row(article_id, entry.path, entry.fs_path, source_file))
+    return rows
+
+
+def _records(entry, stem: str, source_file: str, columns: dict) -> list[_Row]:
+    """Rows from a CSV, JSON or JSONL export; a bad record is its own error row."""
+    try:
+        raw = files.read_file(entry.fs_path)
+    except files.BlockedFile as blocked:
+        return [_blocked(stem, entry.path, source_file, blocked.code, str(blocked))]
+    found, file_warnings = exports.read_records(source_file, raw, columns)
+    rows = []
+    for record in found:
+        record_id = record.fields.get("id") or f"{stem}/{record.number}"
+        row = _Row(files.safe_text(record_id.encode("utf-8", "surrogateescape")),
+                   f"{entry.path}#{record.number}", source_file=source_file,
+                   warnings=list(file_warnings))
+        if record.error:
+            row.error, row.text, row.error_detail = True, "", record.error
+            row.warnings.append("bad_record")
+        else:
+            text_value = record.fields.get("text")
+            row.text = text_value or ""
+            if not text_value:
+                row.error = True
+                row.warnings.append("missing_text")
+            for key, value in record.fields.items():
+                if key in ("title", "outlet", "url", "published", "author"):
+                    column = record.columns[key]
+                    row.meta[key] = value
+                    row.meta_from[key] = (f"record: {value}" if column == key
+                                          else f"record {column}: {value}")
         rows.append(row)
     return rows
 
@@ -171,18 +177,31 @@ def _records(path: Path) -> list[_Row]:
 def _read_manifest(manifest, source) -> dict[str, dict]:
     if manifest is None and not isinstance(source, (list, tuple)) and Path(source).is_dir():
         candidate = Path(source) / "manifest.csv"
-        manifest = candidate if candidate.exists() else None
+        manifest = candidate if candidate.is_file() else None
     if manifest is None:
         return {}
-    frame = pd.read_csv(manifest, dtype=str, keep_default_na=False)
+    if Path(manifest).is_dir():
+        raise CorpusError(f"manifest {str(manifest)!r} is a folder; allowed values: a CSV file "
+                          "with an 'article_id' or 'path' column")
+    try:
+        text, _ = files.decode(files.read_file(os.fsencode(manifest)))
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except (files.BlockedFile, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+        raise CorpusError(f"manifest {str(manifest)!r} cannot be read: "
+                          f"{' '.join(str(error).split())}; allowed values: a CSV file with "
+                          "an 'article_id' or 'path' column") from None
     key = "article_id" if "article_id" in frame.columns else "path"
     if key not in frame.columns:
-        raise ValueError(f"manifest {manifest} needs an 'article_id' or 'path' column")
+        raise CorpusError(f"manifest {str(manifest)!r} has columns "
+                          f"{', '.join(map(str, frame.columns)) or 'none'}; it needs an "
+                          "'article_id' or 'path' column (plus url, outlet, published, title)")
     out = {}
     for record in frame.to_dict("records"):
-        article_id = Path(record[key]).with_suffix("").as_posix() if key == "path" else record[key]
+        article_id = (Path(record[key]).with_suffix("").as_posix() if key == "path"
+                      else record[key])
         out[article_id] = {k: v.strip() for k, v in record.items()
-                           if k in ("url", "outlet", "published", "title") and v.strip()}
+                           if k in ("url", "outlet", "published", "title", "author")
+                           and isinstance(v, str) and v.strip()}
     return out
 
 
@@ -200,18 +219,8 @@ def _decode(row: _Row) -> str:
         row.error = True
         row.warnings.append("binary")
         return ""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-        row.warnings.append("utf8_bom")
-    try:
-        decoded = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        try:
-            decoded = raw.decode("cp1252")
-            row.warnings.append("decoded_cp1252")
-        except UnicodeDecodeError:
-            decoded = raw.decode("latin-1")
-            row.warnings.append("decoded_latin1")
+    decoded, codes = files.decode(raw)
+    row.warnings += codes
     return decoded
 
 
@@ -457,7 +466,7 @@ def _structure(row: _Row, cleaned: str, rules, outlets, sections) -> dict:
             info["author"] = info["author"] or value
         elif kind == "byline" and line.lower().startswith("editor"):
             info["editor"] = info["editor"] or value
-        elif kind == "signature":
+        elif kind == "signature" and line.startswith("-"):  # "--- name", not "(rsp/ita)"
             info["author"] = info["author"] or line.lstrip("-").strip()
     if not info["outlet"]:
         masthead = "\n".join([c for c in content[:HEADER_LINES]] + [line for _, line in removed])
@@ -541,15 +550,16 @@ def paused_gc():
 @dataclass
 class CorpusPlan:
     """What a corpus holds before anything is read: one row per article file or record
-    (records of an export already carry their text), the manifest's overrides, and the
-    files that are not articles."""
+    (records of an export already carry their text), the manifest's overrides (and those
+    of text-less export records joined to saved pages by URL), and the files that are not
+    articles (``"path: why"``)."""
 
     rows: list
     overrides: dict
     skipped: list
 
 
-def plan_corpus(source=None, manifest=None) -> CorpusPlan:
+def plan_corpus(source=None, manifest=None, columns=None) -> CorpusPlan:
     """The articles of ``source`` (as :func:`load_corpus` takes it), not yet read: engines
     split ``rows`` into partitions and :func:`load_rows` each.
 
@@ -557,11 +567,95 @@ def plan_corpus(source=None, manifest=None) -> CorpusPlan:
     5
     """
     source = paths.SEEDS if source is None else source
-    if not isinstance(source, (list, tuple)) and not Path(source).exists():
-        raise FileNotFoundError(f"corpus path {str(source)!r} does not exist")
+    roots = list(source) if isinstance(source, (list, tuple)) else [source]
+    mapping = exports.parse_columns(columns) if not isinstance(columns, dict) or columns \
+        else {}
+    missing = [str(root) for root in roots if not os.path.lexists(os.fsencode(root))]
+    if missing:
+        raise FileNotFoundError(f"corpus path {missing[0]!r} does not exist")
     skipped: list[str] = []
-    rows = _collect(source, skipped)
-    return CorpusPlan(rows, _read_manifest(manifest, source), skipped)
+    per_root = [(root, _collect(root, skipped, mapping)) for root in roots]
+    seen: dict[str, int] = {}
+    for _, rows in per_root:
+        for article_id in {row.article_id for row in rows}:
+            seen[article_id] = seen.get(article_id, 0) + 1
+    rows, overrides = [], {}
+    for root, root_rows in per_root:
+        found = _read_manifest(manifest, root) if manifest is None or root is roots[0] else {}
+        prefix = files.safe_text(os.fsencode(os.path.basename(os.path.normpath(root))))
+        for row in root_rows:
+            if len(per_root) > 1 and seen[row.article_id] > 1 and os.path.isdir(root):
+                if row.article_id in found:
+                    found[f"{prefix}/{row.article_id}"] = found.pop(row.article_id)
+                row.article_id = f"{prefix}/{row.article_id}"
+            rows.append(row)
+        overrides.update({key: {**value, "_origin": "manifest"}
+                          for key, value in found.items()})
+    _make_ids_unique(rows)
+    rows = _join_by_url(rows, overrides)
+    return CorpusPlan(rows, overrides, skipped)
+
+
+def _make_ids_unique(rows: list) -> None:
+    """A repeated id (two files sharing a stem, a repeated export id) gets ``~2``, ``~3``…
+    and the warning ``duplicate_id``; the first keeps it."""
+    taken = {row.article_id for row in rows}
+    used: set[str] = set()
+    for row in rows:
+        if row.article_id not in used:
+            used.add(row.article_id)
+            continue
+        number = 2
+        while f"{row.article_id}~{number}" in taken:
+            number += 1
+        row.article_id = f"{row.article_id}~{number}"
+        taken.add(row.article_id)
+        used.add(row.article_id)
+        row.warnings.append("duplicate_id")
+
+
+_PAGE_URL = re.compile(rb"<link[^>]+rel=[\"']canonical[\"'][^>]*>|<meta[^>]+og:url[^>]*>", re.I)
+_HREF = re.compile(rb"(?:href|content)=[\"']([^\"']+)[\"']", re.I)
+
+
+def _page_url(row: _Row) -> str:
+    """The canonical address a saved page names in its head (read only to join text-less
+    export records to it)."""
+    if not row.fs_path:
+        return ""
+    try:
+        head = files.read_file(row.fs_path)[:262_144]
+    except files.BlockedFile:
+        return ""
+    for tag in _PAGE_URL.findall(head):
+        href = _HREF.search(tag)
+        if href:
+            return href.group(1).decode("utf-8", "replace")
+    return ""
+
+
+def _join_by_url(rows: list, overrides: dict) -> list:
+    """An export record without text whose URL is a saved page's: its fields go to that
+    page's row (as a manifest's would, evidence ``record …``), and it is no row of its own."""
+    textless = {urls.normalise_url(row.meta["url"]): row for row in rows
+                if "missing_text" in row.warnings and row.meta.get("url")}
+    textless.pop("", None)
+    if not textless:
+        return rows
+    joined = set()
+    for row in rows:
+        if row.text is not None or not row.source_file.lower().endswith(
+                files.ARTICLE_SUFFIXES):
+            continue
+        record = textless.get(urls.normalise_url(_page_url(row)))
+        if record is None or id(record) in joined:
+            continue
+        joined.add(id(record))
+        given = {key: value for key, value in record.meta.items()}
+        overrides[row.article_id] = {**given, **overrides.get(row.article_id, {}),
+                                     "_origin": f"record {record.path.rsplit('/', 1)[-1]}",
+                                     "_from": dict(record.meta_from)}
+    return [row for row in rows if id(row) not in joined]
 
 
 def _context() -> dict:
@@ -634,40 +728,56 @@ def mark_duplicates(articles: pd.DataFrame) -> pd.DataFrame:
     return flag_duplicates(articles, find_duplicates(pairs))
 
 
-def load_corpus(source=None, manifest=None, progress: bool = False) -> pd.DataFrame:
+def load_corpus(source=None, manifest=None, progress: bool = False, columns=None
+                ) -> pd.DataFrame:
     """Load articles into a DataFrame with one row per input file or record.
 
     Args:
-        source: folder, list of files, ``.txt`` file, or ``.csv``/``.jsonl`` export
+        source: a folder (searched recursively: ``.txt``, ``.html``/``.htm`` pages, ``.csv``,
+            ``.json``, ``.jsonl`` exports, ``manifest.csv``), a file, or a list of them
             (default: the project's seeds/).
         manifest: optional CSV (``article_id`` or ``path`` + ``url``/``outlet``/
             ``published``/``title``) overriding what the text says.
         progress: print a progress line to stderr every 200 files.
+        columns: column mapping for exports, ``"text=isi,published=tanggal"`` or a dict
+            (fields: id, text, title, outlet, url, published, author).
 
     Returns:
-        DataFrame with :data:`COLUMNS`; ``attrs["skipped_files"]`` lists non-article files.
+        DataFrame with :data:`COLUMNS`; ``attrs["skipped_files"]`` lists the files that are
+        no articles, as ``"path: why"``.
+
+    Raises:
+        FileNotFoundError: a path does not exist. CorpusError: the manifest or the column
+        mapping cannot be used (one line naming it).
 
     >>> row = load_corpus(paths.SEEDS).set_index("article_id").loc["001_8995e815094ec626"]
     >>> row["outlet"], row["published"], row["warnings"]
     ('KompasTV', '2022-11-03', 'weekday_mismatch;no_title')
     """
-    plan = plan_corpus(source, manifest)
+    plan = plan_corpus(source, manifest, columns)
     frame = mark_duplicates(load_rows(plan.rows, plan.overrides, progress))
     frame.attrs["skipped_files"] = plan.skipped
     return frame
 
 
 def _load_one(row: _Row, override: dict, context: dict) -> dict:
+    page = None
     if row.text is None:
         try:
-            row.raw = Path(row.path).read_bytes()
-        except OSError as error:
+            row.raw = files.read_file(row.fs_path)
+        except files.BlockedFile as blocked:
             row.error = True
-            row.warnings.append("unreadable")
-            row.meta["error_detail"] = str(error)[:200]
-        decoded = "" if row.error else _decode(row)
+            row.warnings.append(blocked.code)
+            row.error_detail = str(blocked)
+        decoded = ""
+        if not row.error and (row.source_file.lower().endswith((".html", ".htm")) or
+                              pages.looks_like_html(row.raw)):
+            page = _page(row)
+            decoded = page["text"] if page else ""
+        if not row.error and page is None:
+            decoded = _decode(row)
     else:
-        row.raw = row.text.encode("utf-8")
+        row.raw = row.text.encode("utf-8", "surrogatepass")
         decoded = row.text
         if not row.error and not decoded.strip():
             row.error = True
@@ -675,21 +785,33 @@ def _load_one(row: _Row, override: dict, context: dict) -> dict:
     cleaned = "" if row.error else _clean(row, decoded)
     info = (_structure(row, cleaned, context["rules"], context["outlets"], context["sections"])
             if cleaned else {})
-    published = _publication(info, row) if cleaned else _publication({}, row)
+    if page and info:
+        info["boilerplate"] = "\n".join(part for part in (info["boilerplate"], *(
+            f"page: {line}" for line in page["removed"])) if part)
     record = {column: "" for column in COLUMNS}
     record.update({k: v for k, v in info.items() if k in record})
-    record.update(published)
     record.update({"article_id": row.article_id, "path": row.path,
+                   "source_file": row.source_file, "error_detail": row.error_detail,
                    "sha256": hashlib.sha256(row.raw).hexdigest()})
-    # metadata from a record or manifest wins over the text; evidence says so
-    for key, value in {**row.meta, **override}.items():
-        if key in ("title", "outlet", "url", "published"):
-            origin = "manifest" if key in override else "record"
-            record[key] = value
-            evidence_key = "published_evidence" if key == "published" else f"{key}_evidence"
-            record[evidence_key] = f"{origin}: {value}"
-            if key == "published":
-                record["published_precision"] = _precision_of(value)
+    given = _given(row, page, override)
+    url = given["url"][0] if "url" in given else record["url"]
+    if url and "published" not in given and urls.date_in_url(url):
+        given["published"] = (urls.date_in_url(url), f"url: {url}")
+    record.update(_publication(info, row) if cleaned and "published" not in given
+                  else _publication({}, row))
+    for key, (value, evidence) in given.items():
+        record[key] = value
+        if key != "author":
+            record["published_evidence" if key == "published" else f"{key}_evidence"] = evidence
+        if key == "published":
+            record["published_precision"] = _precision_of(value)
+    if url and not record["outlet"]:
+        by_domain = urls.outlet_of(url)
+        if by_domain:
+            record["outlet"], record["outlet_evidence"] = by_domain[0], f"url: {by_domain[1]}"
+    if record["author"] and record["outlet"] and \
+            record["outlet"].lower() in record["author"].lower():
+        record["author"] = ""  # "Tim Sindonews": the outlet's desk, not a writer
     if cleaned:
         body = record["body"]
         record["language"] = _language(body, context["stopwords"])
@@ -705,13 +827,88 @@ def _load_one(row: _Row, override: dict, context: dict) -> dict:
         if record["language"] not in ("id", "und"):
             row.warnings.append("not_indonesian")
         record["text_sha256"] = hashlib.sha256(" ".join(cleaned.split()).encode(
-            "utf-8")).hexdigest()
+            "utf-8", "surrogatepass")).hexdigest()
     record["n_words"] = record["n_words"] or 0
     record["n_paragraphs"] = record["n_paragraphs"] or 0
     record["n_sentences"] = record["n_sentences"] or 0
     record["warnings"] = ";".join(dict.fromkeys(row.warnings))
     record["status"] = "error" if row.error else ("warning" if row.warnings else "ok")
     return record
+
+
+def _page(row: _Row) -> dict | None:
+    """A saved page's article (title line, blank line, body) and metadata; None when
+    trafilatura finds no article text (then its tags are stripped as for any text)."""
+    try:
+        page = pages.extract_page(row.raw)
+    except Exception:  # noqa: BLE001 - a page the extractor chokes on is read as text
+        page = None
+    if page is None:
+        return None
+    lines = page["text"].split("\n")
+    if lines and page["title"] and " ".join(lines[0].split()) == page["title"]:
+        lines = lines[1:]  # the headline repeated as the body's first line
+    page["text"] = "\n\n".join([page["title"], *lines]) if page["title"] else "\n\n".join(lines)
+    row.warnings.append("html_extracted")
+    return page
+
+
+def _given(row: _Row, page: dict | None, override: dict) -> dict:
+    """field -> (value, evidence) from the page's metadata, the record and the manifest
+    (the later wins: a manifest over a record over the page, all over the text)."""
+    given = {}
+    if page:
+        for key in ("title", "outlet", "url", "published", "author"):
+            if page[key]:
+                given[key] = (page[key], page.get(f"{key}_evidence", "page"))
+    for key, value in row.meta.items():
+        given[key] = (value, row.meta_from.get(key, f"record: {value}"))
+    origin, record_from = override.get("_origin", "manifest"), override.get("_from", {})
+    for key, value in override.items():
+        if key.startswith("_"):
+            continue
+        evidence = record_from.get(key, "")
+        given[key] = (value, f"{origin}: {value}" if origin == "manifest" or not evidence
+                      else f"{origin} ({evidence})")
+    if "outlet" in given:
+        value, evidence = given["outlet"]
+        named = urls.outlet_named(value) if evidence.startswith("record") else None
+        given["outlet"] = (named or value, evidence)
+    if "published" in given:
+        value, evidence = given["published"]
+        day = _published_value(value)
+        if day:
+            given["published"] = (day, evidence)
+        else:
+            del given["published"]
+            row.warnings.append("unparsed_date")
+    return given
+
+
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})")
+
+
+def _published_value(value: str) -> str:
+    """A given publication date as ``YYYY-MM-DD`` (``YYYY-MM``, ``YYYY``): ISO date-times keep
+    their local date, ``dd/mm/yyyy`` is day first (the Indonesian order), Indonesian dates
+    are read as in the text; "" if it is no date.
+
+    >>> _published_value("2023-10-14 08:10:00"), _published_value("05/03/2024")
+    ('2023-10-14', '2024-03-05')
+    """
+    value = value.strip()
+    found = re.match(r"((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\s])", value)
+    if found:
+        return "-".join(part for part in found.groups() if part)
+    day_first = _DAY_FIRST.fullmatch(value.split(" ")[0])
+    if day_first:
+        day, month, year = map(int, day_first.groups())
+        try:
+            return datetime.date(year, month, day).isoformat()
+        except ValueError:
+            return ""
+    parsed = dates.parse_date_line(value)
+    return parsed.date.isoformat() if parsed.date else ""
 
 
 def _precision_of(value: str) -> str:
@@ -742,8 +939,10 @@ def select_articles(articles: pd.DataFrame, outlets=None, start=None, end=None,
     return articles[keep].reset_index(drop=True)
 
 
-def warning_summary(articles: pd.DataFrame) -> str:
-    """One line: counts of rows by status and of each warning code.
+def warning_summary(articles: pd.DataFrame, names: int = 10) -> str:
+    """One line: counts of rows by status and of each warning code, then, by name and why,
+    the files skipped (no articles), the rows not read and the export rows without text
+    (``names`` of each at most).
 
     >>> warning_summary(load_corpus(paths.SEEDS))  # doctest: +NORMALIZE_WHITESPACE
     '5 articles (2 ok, 3 warning, 0 error); warnings: later_date_in_text=1,
@@ -753,7 +952,19 @@ def warning_summary(articles: pd.DataFrame) -> str:
     codes = articles["warnings"].str.split(";").explode()
     codes = codes[codes.notna() & (codes != "")].value_counts().sort_index()
     parts = ", ".join(f"{code}={count}" for code, count in codes.items()) or "none"
-    skipped = len(articles.attrs.get("skipped_files", []))
-    extra = f"; {skipped} non-article files skipped" if skipped else ""
-    return (f"{len(articles)} articles ({status.get('ok', 0)} ok, {status.get('warning', 0)} "
-            f"warning, {status.get('error', 0)} error); warnings: {parts}{extra}")
+    line = (f"{len(articles)} articles ({status.get('ok', 0)} ok, {status.get('warning', 0)} "
+            f"warning, {status.get('error', 0)} error); warnings: {parts}")
+
+    def listed(label: str, items: list[str]) -> str:
+        more = f", and {len(items) - names} more" if len(items) > names else ""
+        return f"; {label} ({len(items)}): {', '.join(items[:names])}{more}" if items else ""
+
+    skipped = [str(item) for item in articles.attrs.get("skipped_files", [])]
+    errors = articles[articles["status"] == "error"]
+    first_code = errors["warnings"].str.split(";").str[0]
+    textless = first_code == "missing_text"
+    line += listed("skipped", skipped)
+    line += listed("not read", [f"{path} ({code})" for path, code in zip(
+        errors.loc[~textless, "path"], first_code[~textless], strict=True)])
+    line += listed("export rows without text", errors.loc[textless, "path"].tolist())
+    return line

@@ -1,0 +1,235 @@
+"""The files of a corpus, found and read without leaving it.
+
+A corpus root is a folder (searched recursively) or a file. Inside a folder:
+
+- a symbolic link is followed only when its target lies inside the root (and a link to a
+  folder is never followed, so there are no loops); one pointing outside becomes a row with
+  warning ``outside_corpus`` and is never opened;
+- FIFOs, sockets and devices become rows with ``not_regular_file``, never opened (so a FIFO
+  cannot hang the load); a folder that cannot be listed becomes a row ``unreadable_folder``;
+- a file larger than :data:`MAX_FILE_BYTES` becomes a row ``too_large``, never read; every
+  read stops at that many bytes, whatever the file system says;
+- files that are no articles (``notes.md``) are listed as skipped, with the reason.
+
+File names may hold any bytes: :func:`safe_text` writes a name as text that Parquet, HTML
+and a terminal take (undecodable bytes, control characters and ``%`` as ``%XX``), and
+:func:`raw_name` gives the bytes back.
+
+>>> safe_text(b"berita\\xff 100%.txt")
+'berita%FF 100%25.txt'
+>>> raw_name('berita%FF 100%25.txt')
+b'berita\\xff 100%.txt'
+"""
+
+import os
+import stat
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import unquote_to_bytes
+
+# The largest file read (bytes): a data-independent bound on memory per file. An article of
+# 50 MB still loads; an export above this size must be split.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+EXPORT_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
+NOT_ARTICLES = (b"manifest.csv", b"SHA256SUMS")  # read by the loader in another way
+
+_SPECIAL = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFSOCK: "a socket",
+            stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device"}
+
+
+class CorpusError(ValueError):
+    """A corpus input that cannot be used at all (a manifest that is a folder or lacks its
+    key column, a bad column mapping): one line naming it and what is allowed."""
+
+
+class BlockedFile(Exception):
+    """A file that is not read: ``code`` is its warning code, the message says why."""
+
+    def __init__(self, code: str, detail: str):
+        super().__init__(detail)
+        self.code = code
+
+
+@dataclass
+class Entry:
+    """One thing found under a root: ``kind`` ``article``, ``export``, ``blocked`` (a row
+    that says why it is not read) or ``skipped`` (not an article file)."""
+
+    kind: str
+    path: str  # the path as safe text (for the tables)
+    fs_path: bytes  # what to open: the real path, inside the root
+    relative: bytes  # the path below the root (the id comes from it)
+    code: str = ""
+    reason: str = ""
+
+
+def safe_text(raw: bytes) -> str:
+    """``raw`` (a file name's bytes) as text safe anywhere: valid UTF-8 kept, every other
+    byte, every control or line-separator character and ``%`` written ``%XX``; reversible
+    with :func:`raw_name`.
+
+    >>> safe_text("Berita\\nbaru é.txt".encode())
+    'Berita%0Abaru é.txt'
+    """
+    text = raw.decode("utf-8", "surrogateescape")
+    if text.isascii() and text.isprintable() and "%" not in text:
+        return text
+    out = []
+    for char in text:
+        if "\udc80" <= char <= "\udcff":  # an undecodable byte
+            out.append(f"%{ord(char) - 0xDC00:02X}")
+        elif char == "%" or unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs"):
+            out.extend(f"%{byte:02X}" for byte in char.encode("utf-8"))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def raw_name(text: str) -> bytes:
+    """The bytes :func:`safe_text` wrote as ``text``."""
+    return unquote_to_bytes(text)
+
+
+def _inside(target: bytes, root: bytes) -> bool:
+    return target == root or target.startswith(root.rstrip(b"/") + b"/")
+
+
+def _classify(name: bytes) -> tuple[str, str]:
+    lower = name.lower()
+    if name in NOT_ARTICLES:
+        return "", ""
+    if lower.endswith(tuple(s.encode() for s in ARTICLE_SUFFIXES)):
+        return "article", ""
+    if lower.endswith(tuple(s.encode() for s in EXPORT_SUFFIXES)):
+        return "export", ""
+    suffix = os.path.splitext(name)[1]
+    return "skipped", (f"not an article file ({safe_text(suffix)})" if suffix
+                       else "not an article file (no suffix)")
+
+
+def find_files(root) -> list[Entry]:
+    """Every file of the corpus ``root`` (a folder or a file), in name order.
+
+    >>> from newsframe import paths
+    >>> [e.kind for e in find_files(paths.SEEDS)][:2]
+    ['article', 'article']
+    """
+    root_bytes = os.fsencode(root)
+    real_root = os.path.realpath(root_bytes)
+    if not os.path.isdir(real_root):  # a file named on its own is its own corpus
+        name = os.path.basename(root_bytes.rstrip(b"/")) or root_bytes
+        kind = "export" if _classify(name)[0] == "export" else "article"
+        entry = Entry(kind, safe_text(root_bytes), real_root, name)
+        return [_check(entry, os.stat(real_root))]
+    entries: list[Entry] = []
+    _walk(root_bytes, b"", real_root, entries)
+    return entries
+
+
+def _walk(folder: bytes, relative: bytes, real_root: bytes, entries: list[Entry]) -> None:
+    try:
+        with os.scandir(folder) as listing:
+            children = sorted(listing, key=lambda child: child.name)
+    except OSError as error:
+        entries.append(Entry("blocked", safe_text(folder), folder, relative or b".",
+                             "unreadable_folder", f"folder cannot be listed: {error.strerror}"))
+        return
+    for child in children:
+        rel = relative + b"/" + child.name if relative else child.name
+        path = safe_text(child.path)
+        try:
+            info = os.lstat(child.path)
+        except OSError as error:
+            entries.append(Entry("blocked", path, child.path, rel, "unreadable",
+                                 error.strerror or str(error)))
+            continue
+        target = child.path
+        if stat.S_ISLNK(info.st_mode):
+            target = os.path.realpath(child.path)
+            if not _inside(target, real_root):
+                entries.append(Entry("blocked", path, b"", rel, "outside_corpus",
+                                     "symbolic link to a file outside the corpus folder "
+                                     "(not read)"))
+                continue
+            try:
+                info = os.stat(target)
+            except OSError as error:
+                entries.append(Entry("blocked", path, b"", rel, "unreadable",
+                                     f"broken symbolic link: {error.strerror}"))
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                entries.append(Entry("skipped", path, b"", rel, "",
+                                     "symbolic link to a folder (not followed)"))
+                continue
+        elif stat.S_ISDIR(info.st_mode):
+            _walk(child.path, rel, real_root, entries)
+            continue
+        kind, reason = _classify(child.name)
+        if kind:
+            entries.append(_check(Entry(kind, path, target, rel, "", reason), info))
+
+
+def _check(entry: Entry, info: os.stat_result) -> Entry:
+    """A special file or a too large one becomes a blocked entry (never opened)."""
+    kind = stat.S_IFMT(info.st_mode)
+    if kind in _SPECIAL:
+        entry.kind, entry.code = "blocked", "not_regular_file"
+        entry.reason, entry.fs_path = f"{_SPECIAL[kind]}, not a file (not read)", b""
+    elif entry.kind != "skipped" and info.st_size > MAX_FILE_BYTES:
+        entry.kind, entry.code, entry.fs_path = "blocked", "too_large", b""
+        entry.reason = (f"{info.st_size:,} bytes, more than the {MAX_FILE_BYTES:,} read "
+                        "from one file (not read)")
+    return entry
+
+
+def read_file(fs_path: bytes) -> bytes:
+    """The bytes of a regular file, at most :data:`MAX_FILE_BYTES`; the file is opened
+    without following a link and without blocking, and checked again once open (it may
+    have been replaced since it was found). Raises :class:`BlockedFile`."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | \
+        getattr(os, "O_CLOEXEC", 0)
+    try:
+        descriptor = os.open(fs_path, flags)
+    except OSError as error:
+        raise BlockedFile("unreadable", error.strerror or str(error)) from None
+    try:
+        info = os.fstat(descriptor)
+        if not stat.S_ISREG(info.st_mode):
+            raise BlockedFile("not_regular_file", "not a regular file (not read)")
+        chunks, size = [], 0
+        while size <= MAX_FILE_BYTES:
+            chunk = os.read(descriptor, min(1 << 20, MAX_FILE_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > MAX_FILE_BYTES:
+            raise BlockedFile("too_large", f"more than the {MAX_FILE_BYTES:,} bytes read "
+                                           "from one file (not read)")
+        return b"".join(chunks)
+    except OSError as error:
+        raise BlockedFile("unreadable", error.strerror or str(error)) from None
+    finally:
+        os.close(descriptor)
+
+
+def decode(raw: bytes) -> tuple[str, list[str]]:
+    """Text of ``raw`` and the warning codes of its decoding: a UTF-8 byte-order mark is
+    removed, text that is not UTF-8 is read as cp1252 (else latin-1).
+
+    >>> decode("“x”".encode("cp1252"))
+    ('“x”', ['decoded_cp1252'])
+    """
+    warnings = []
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+        warnings.append("utf8_bom")
+    try:
+        return raw.decode("utf-8"), warnings
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), [*warnings, "decoded_cp1252"]
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), [*warnings, "decoded_latin1"]
