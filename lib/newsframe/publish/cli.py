@@ -29,24 +29,20 @@ TABLES = {
     "frames": ("score_frames", "frame, hedge, normative and headline lexicon hits"),
 }
 TEXT_COLUMNS = ["body", "boilerplate"]
+COLUMNS_HELP = ("export columns holding each field, e.g. text=isi,published=tanggal (fields: "
+                "id, text, title, outlet, url, published, author)")
 
 
 def _load(args):
-    from ..read.corpus import load_corpus, warning_summary
+    from ..read.corpus import CorpusError, load_corpus, warning_summary
 
-    sources = args.paths or [str(paths.SEEDS)]
-    frames = []
-    files = [p for p in sources if Path(p).is_file() and Path(p).suffix.lower() == ".txt"]
-    if files and len(files) == len(sources) and len(files) > 1:
-        frames.append(load_corpus(files, manifest=args.manifest))
-    else:
-        for source in sources:
-            frame = load_corpus(paths.resolve_path(source), manifest=args.manifest,
-                                progress=True)
-            frames.append(frame)
-    articles = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    articles.attrs["skipped_files"] = sum(
-        (f.attrs.get("skipped_files", []) for f in frames), [])
+    sources = [paths.resolve_path(p) for p in (args.paths or [str(paths.SEEDS)])]
+    try:
+        articles = load_corpus(sources, manifest=args.manifest, progress=True,
+                               columns=args.columns)
+    except (FileNotFoundError, CorpusError) as error:
+        print(f"newsframe {args.command}: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
     print(f"newsframe: {warning_summary(articles)}", file=sys.stderr)
     return articles
 
@@ -87,6 +83,7 @@ def _table_command(args) -> int:
 
 def _annotate_command(args) -> int:
     from ..params import ParameterError
+    from ..read.corpus import CorpusError
     from .engines import EngineError, write_tables
 
     sources = args.paths or [str(paths.SEEDS)]
@@ -98,9 +95,9 @@ def _annotate_command(args) -> int:
         info = write_tables([paths.resolve_path(p) for p in sources], args.out,
                             engine=args.engine, workers=args.workers,
                             scheduler=args.scheduler, formats=("parquet", *args.format),
-                            manifest=args.manifest,
+                            manifest=args.manifest, columns=args.columns,
                             partition_size=args.partition_size)
-    except (ParameterError, EngineError) as error:
+    except (ParameterError, EngineError, CorpusError) as error:
         print(f"newsframe annotate: {error}", file=sys.stderr)
         return 2
     rows = ", ".join(f"{n:,} {name}" for name, n in info["rows"].items())
@@ -181,7 +178,10 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (_, help_text) in TABLES.items():
         sub = commands.add_parser(name, help=help_text, description=help_text)
         sub.add_argument("paths", nargs="*", metavar="PATH",
-                         help="folder, .txt files, or a CSV/JSONL export (default: seeds/)")
+                         help="folders, .txt/.html files or CSV/JSON/JSONL exports "
+                              "(default: seeds/)")
+        sub.add_argument("--columns", metavar="FIELD=COLUMN,...",
+                         help=COLUMNS_HELP)
         sub.add_argument("--format", choices=["csv", "jsonl", "parquet"], default="csv")
         sub.add_argument("-o", "--output", metavar="FILE", help="write here, not stdout")
         sub.add_argument("--manifest", metavar="FILE", help="CSV overriding url/outlet/published")
@@ -209,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="csv: also DIR/<table>.csv for spreadsheets")
     annotate.add_argument("--manifest", metavar="FILE",
                           help="CSV overriding url/outlet/published")
+    annotate.add_argument("--columns", metavar="FIELD=COLUMN,...", help=COLUMNS_HELP)
     annotate.add_argument("--partition-size", type=int, default=500,
                           help="articles per partition (500)")
     annotate.set_defaults(handler=_annotate_command)

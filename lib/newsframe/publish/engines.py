@@ -180,28 +180,14 @@ def _apply_duplicates(folder: Path, summaries: list[dict], repeats: dict[str, st
                summary["index"])
 
 
-def _plan(sources: list, manifest=None) -> tuple[list, dict, list]:
-    """Rows, manifest overrides and skipped files of one or more corpus paths; with several
-    paths, ids are prefixed with the path's name where two paths share an id."""
-    rows, overrides, skipped = [], {}, []
-    plans = [plan_corpus(paths.resolve_path(source) if not isinstance(source, list)
-                         else source, manifest) for source in sources]
-    seen: dict[str, int] = {}
-    for plan in plans:
-        for row in plan.rows:
-            seen[row.article_id] = seen.get(row.article_id, 0) + 1
-    for source, plan in zip(sources, plans, strict=True):
-        prefix = Path(str(source)).name
-        for row in plan.rows:
-            if seen[row.article_id] > 1 and len(plans) > 1:
-                old = row.article_id
-                row.article_id = f"{prefix}/{old}"
-                if old in plan.overrides:
-                    plan.overrides[row.article_id] = plan.overrides[old]
-            rows.append(row)
-        overrides.update(plan.overrides)
-        skipped += plan.skipped
-    return rows, overrides, skipped
+def _plan(sources: list, manifest=None, columns=None) -> tuple[list, dict, list]:
+    """Rows, manifest overrides and skipped files of one or more corpus paths (ids made
+    unique across paths by :func:`newsframe.read.corpus.plan_corpus`)."""
+    roots = [source if isinstance(source, list) else paths.resolve_path(source)
+             for source in sources]
+    flat = [item for root in roots for item in (root if isinstance(root, list) else [root])]
+    plan = plan_corpus(flat, manifest, columns)
+    return plan.rows, plan.overrides, plan.skipped
 
 
 def _fingerprint(digests: list) -> str:
@@ -309,7 +295,8 @@ def _run_dask(partitions: list, folder: Path, workers: int, scheduler: str | Non
 
 def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
                  scheduler: str | None = None, formats=("parquet",), manifest=None,
-                 partition_size: int = PARTITION_SIZE, progress=sys.stderr) -> dict:
+                 partition_size: int = PARTITION_SIZE, progress=sys.stderr,
+                 columns=None) -> dict:
     """Annotate the corpus ``sources`` (folders, files or exports) into datasets in ``out``
     and return the contents of ``out/tables.json``.
 
@@ -322,6 +309,7 @@ def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
             must see ``out``'s file system.
         formats: ``parquet`` always; ``csv`` adds ``out/<table>.csv`` for spreadsheets.
         progress: a stream for the progress bar (None for silence).
+        columns: column mapping for exports (``"text=isi,published=tanggal"``).
     """
     from ..params import check_choice, check_int
 
@@ -332,7 +320,7 @@ def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
     sources = sources if isinstance(sources, (list, tuple)) else [sources]
     out = Path(out)
     started = time.perf_counter()
-    rows, overrides, skipped = _plan(list(sources), manifest)
+    rows, overrides, skipped = _plan(list(sources), manifest, columns)
     size = max(1, int(partition_size))
     partitions = [_Partition(i, chunk, {r.article_id: overrides[r.article_id] for r in chunk
                                         if r.article_id in overrides})

@@ -69,7 +69,9 @@ WARNING_CODES = {
     "published_inferred": "no dated masthead or lead: `published` is the latest full date "
                           "the text names (published_precision inferred_not_before)",
 }
-TEXT_SUFFIXES = {".txt"}
+# the codes that make a row an error (it has no text to annotate)
+ERROR_CODES = ("empty", "binary", "unreadable", "unreadable_folder", "outside_corpus",
+               "not_regular_file", "too_large", "missing_text", "bad_record")
 MAX_TITLE_CHARS = 300
 MAX_DATE_LINE_CHARS = 60
 HEADER_LINES = 12  # title, standfirst and byline live in the first lines
@@ -961,7 +963,8 @@ def warning_summary(articles: pd.DataFrame, names: int = 10) -> str:
 
     skipped = [str(item) for item in articles.attrs.get("skipped_files", [])]
     errors = articles[articles["status"] == "error"]
-    first_code = errors["warnings"].str.split(";").str[0]
+    first_code = pd.Series([next((c for c in codes.split(";") if c in ERROR_CODES), "")
+                            for codes in errors["warnings"]], index=errors.index, dtype=str)
     textless = first_code == "missing_text"
     line += listed("skipped", skipped)
     line += listed("not read", [f"{path} ({code})" for path, code in zip(

@@ -97,11 +97,12 @@ def _value(value) -> str | None:
 
 def fields_of(record: dict, columns: dict[str, str]) -> tuple[dict, dict]:
     """(field -> value, field -> column it came from) of one parsed record: the mapped
-    column first, then the columns of data/lexicons/export_columns.csv."""
+    column first, then the columns of data/lexicons/export_columns.csv (so one mapping
+    serves a folder of exports of several kinds)."""
     values, sources = {}, {}
     aliases = _aliases()
     for name in FIELDS:
-        candidates = [columns[name]] if name in columns else aliases[name]
+        candidates = [columns[name], *aliases[name]] if name in columns else aliases[name]
         for column in candidates:
             found = _value(record.get(column))
             if found:
