@@ -23,7 +23,6 @@ b'berita\\xff 100%.txt'
 
 import os
 import stat
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
@@ -66,7 +65,8 @@ class Entry:
 
 def safe_text(raw: bytes) -> str:
     """``raw`` (a file name's bytes) as text safe anywhere: valid UTF-8 kept, every other
-    byte, every control or line-separator character and ``%`` written ``%XX``; reversible
+    byte, every character that does not print (controls, line separators, unassigned) and
+    ``%`` written ``%XX``; reversible
     with :func:`raw_name`.
 
     >>> safe_text("Berita\\nbaru é.txt".encode())
@@ -79,7 +79,7 @@ def safe_text(raw: bytes) -> str:
     for char in text:
         if "\udc80" <= char <= "\udcff":  # an undecodable byte
             out.append(f"%{ord(char) - 0xDC00:02X}")
-        elif char == "%" or unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs"):
+        elif char == "%" or not char.isprintable():  # controls, separators, unassigned
             out.extend(f"%{byte:02X}" for byte in char.encode("utf-8"))
         else:
             out.append(char)
