@@ -52,8 +52,10 @@ def test_a_mapped_export_with_indonesian_columns():
     assert rows.iloc[0]["outlet"] == "Bisnis.com"
     assert rows.iloc[0]["author"] == "Andika Saputra" and rows.iloc[1]["author"] == ""
     assert rows.iloc[1]["body"].count("\n\n") == 1  # two paragraphs
-    unmapped = nf.load_corpus(EXPORTS / "mapped.csv")
-    assert set(unmapped["warnings"]) == {"missing_text"}
+    unmapped = nf.load_corpus(EXPORTS / "mapped.csv")  # without the mapping: no articles
+    assert unmapped.empty
+    assert unmapped.attrs["skipped_files"] == [f"{EXPORTS / 'mapped.csv'}: no text column, nor "
+                                               "a title and a url: not an export of articles"]
 
 
 def test_a_bad_column_mapping_is_one_line():
@@ -148,3 +150,15 @@ def test_cli_bad_inputs_are_one_line_exit_2(tmp_path, capsys):
         assert stopped.value.code == 2
         err = capsys.readouterr().err.strip()
         assert err.count("\n") == 0 and "Traceback" not in err, err
+
+
+def test_tables_that_hold_no_articles_are_skipped_by_name(tmp_path):
+    (tmp_path / "a.txt").write_text("Judul\n\nJAKARTA, KOMPAS.com - Isi berita ini.")
+    (tmp_path / "claims.csv").write_text("article_id,value,unit\na,1000,container\n")
+    (tmp_path / "sources.csv").write_text("file,url,outlet\na.txt,https://x.id/a,Tempo\n")
+    (tmp_path / "data.json").write_text('[{"name": "x"}]')
+    rows = nf.load_corpus(tmp_path)
+    assert list(rows["article_id"]) == ["a"]
+    reason = "no text column, nor a title and a url: not an export of articles"
+    assert sorted(rows.attrs["skipped_files"]) == [
+        f"{tmp_path / name}: {reason}" for name in ("claims.csv", "data.json", "sources.csv")]

@@ -143,6 +143,7 @@ def _parameters(args) -> dict:
 
 def _build(args) -> int:
     from ..params import ParameterError
+    from ..read.corpus import CorpusError
     from .reports import ReportError, build_reports
 
     try:
@@ -165,6 +166,9 @@ def _build(args) -> int:
     except ReportError as failure:
         print(f"newsframe report failed: {failure}", file=sys.stderr)
         return 1
+    except CorpusError as error:  # a manifest or column mapping that cannot be used
+        print(f"newsframe report: {error}", file=sys.stderr)
+        return 2
     for result in results:
         print(f"{result.notebook}: {result.seconds:.1f} s — {result.summary}", file=sys.stderr)
     print(f"Open {Path(args.out).resolve() / 'index.html'}")

@@ -138,7 +138,10 @@ def _collect(root, skipped: list[str], columns: dict) -> list[_Row]:
             rows.append(_blocked(article_id, entry.path, source_file, entry.code,
                                  entry.reason))
         elif entry.kind == "export":
-            rows += _records(entry, article_id, source_file, columns)
+            try:
+                rows += _records(entry, article_id, source_file, columns)
+            except exports.NotArticles as reason:
+                skipped.append(f"{entry.path}: {reason}")
         else:
             rows.append(_Row(article_id, entry.path, entry.fs_path, source_file))
     return rows
@@ -572,7 +575,7 @@ def plan_corpus(source=None, manifest=None, columns=None) -> CorpusPlan:
     roots = list(source) if isinstance(source, (list, tuple)) else [source]
     mapping = exports.parse_columns(columns) if not isinstance(columns, dict) or columns \
         else {}
-    missing = [str(root) for root in roots if not os.path.lexists(os.fsencode(root))]
+    missing = [str(root) for root in roots if not os.path.exists(os.fsencode(root))]
     if missing:
         raise FileNotFoundError(f"corpus path {missing[0]!r} does not exist")
     skipped: list[str] = []

@@ -29,6 +29,11 @@ _MISSING = {"", "none", "null", "nan", "nat", "n/a"}  # news-please writes str(N
 csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
 
 
+class NotArticles(Exception):
+    """A CSV or JSON file that holds no articles (no text column, nor a title and a url:
+    gold tables, reference lists); it is listed as skipped."""
+
+
 class ColumnsError(CorpusError):
     """A column mapping that names an unknown field or is not ``field=column``."""
 
@@ -111,10 +116,26 @@ def fields_of(record: dict, columns: dict[str, str]) -> tuple[dict, dict]:
     return values, sources
 
 
+def holds_articles(keys, columns: dict) -> bool:
+    """Do records with these column names hold articles: a text column, or a title and a
+    url (a Media Cloud export without text)?
+
+    >>> holds_articles(["id", "title", "url"], {}), holds_articles(["article_id", "value"], {})
+    (True, False)
+    """
+    keys, aliases = set(keys), _aliases()
+
+    def has(name):
+        return bool(keys & {*aliases[name], *([columns[name]] if name in columns else [])})
+
+    return has("text") or has("title") and has("url")
+
+
 def read_records(name: str, raw: bytes, columns: dict | None = None
                  ) -> tuple[list[Record], list[str]]:
     """The records of the export ``name`` (its suffix says the format) held in ``raw``, and
-    the warning codes of the file as a whole (its decoding)."""
+    the warning codes of the file as a whole (its decoding). Raises :class:`NotArticles`
+    for a file whose columns hold no articles."""
     columns = columns or {}
     lower = name.lower()
     if lower.endswith(".csv"):
@@ -129,9 +150,16 @@ def read_records(name: str, raw: bytes, columns: dict | None = None
                 return [Record(1, error=f"not JSON: {error}")], warnings
             return _jsonl_records(raw, columns)  # one object per line, named .json
         items = value if isinstance(value, list) else [value]
+        _check_keys([key for item in items[:100] if isinstance(item, dict) for key in item],
+                    columns)
         return [_record(number, item, columns)
                 for number, item in enumerate(items, start=1)], warnings
     return _jsonl_records(raw, columns)
+
+
+def _check_keys(keys, columns: dict) -> None:
+    if keys and not holds_articles(keys, columns):
+        raise NotArticles("no text column, nor a title and a url: not an export of articles")
 
 
 def _record(number: int, item, columns: dict) -> Record:
@@ -143,7 +171,7 @@ def _record(number: int, item, columns: dict) -> Record:
 
 
 def _jsonl_records(raw: bytes, columns: dict) -> tuple[list[Record], list[str]]:
-    records, warnings = [], []
+    records, warnings, keys = [], [], set()
     for number, line in enumerate(raw.split(b"\n"), start=1):
         if not line.strip():
             continue
@@ -155,6 +183,9 @@ def _jsonl_records(raw: bytes, columns: dict) -> tuple[list[Record], list[str]]:
             records.append(Record(number, error=f"line {number}: not JSON: {error}"))
             continue
         records.append(_record(number, item, columns))
+        if len(records) <= 100 and isinstance(item, dict):
+            keys.update(item)
+    _check_keys(keys, columns)
     return records, warnings
 
 
@@ -166,6 +197,7 @@ def _csv_records(text: str, columns: dict) -> list[Record]:
         return []
     except csv.Error as error:
         return [Record(1, error=f"header: {error}")]
+    _check_keys(header, columns)
     records, number = [], 0
     while True:
         start = reader.line_num + 1
