@@ -162,3 +162,21 @@ def test_tables_that_hold_no_articles_are_skipped_by_name(tmp_path):
     reason = "no text column, nor a title and a url: not an export of articles"
     assert sorted(rows.attrs["skipped_files"]) == [
         f"{tmp_path / name}: {reason}" for name in ("claims.csv", "data.json", "sources.csv")]
+
+
+def test_notebooks_see_the_skipped_files_of_a_corpus_dir_and_of_tables(tmp_path):
+    from newsframe.publish.engines import write_tables
+
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    shutil.copy(PAGES / "detik_article.html", corpus_dir)
+    (corpus_dir / "catatan.md").write_text("notes")
+    expected = [f"{corpus_dir / 'catatan.md'}: not an article file (.md)"]
+    _, tables = nf.open_tables(corpus_dir=str(corpus_dir))
+    assert tables.corpus().attrs["skipped_files"] == expected
+    write_tables(corpus_dir, tmp_path / "tables", progress=None)
+    _, written = nf.open_tables(tables_dir=str(tmp_path / "tables"))
+    every = written.corpus()
+    assert every.attrs["skipped_files"] == expected
+    assert every["outlet"].tolist() == ["detik.com"]
+    assert "skipped (1): " in corpus.warning_summary(every)

@@ -176,3 +176,12 @@ def test_a_manifest_that_is_a_folder_lacks_columns_or_is_cp1252(tmp_path):
         "cp1252"))
     row = nf.load_corpus(tmp_path).iloc[0]
     assert (row["title"], row["title_evidence"]) == ("“Judul” – baru", "manifest: “Judul” – baru")
+
+
+def test_the_summary_names_rows_by_id_when_paths_are_not_read(tmp_path):
+    (tmp_path / "passwd.txt").symlink_to("/etc/passwd")
+    rows = nf.load_corpus(tmp_path)[["article_id", "status", "warnings"]]
+    rows.attrs["skipped_files"] = ["notes.md: not an article file (.md)"]
+    assert corpus.warning_summary(rows) == (
+        "1 articles (0 ok, 0 warning, 1 error); warnings: outside_corpus=1; skipped (1): "
+        "notes.md: not an article file (.md); not read (1): passwd (outside_corpus)")

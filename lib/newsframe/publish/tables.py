@@ -100,13 +100,20 @@ class Tables:
 
     def corpus(self, columns: list[str] | None = None) -> pd.DataFrame:
         """Every row of the articles table (errors and duplicates too, which the selection
-        leaves out), only ``columns`` (default: all but the texts)."""
+        leaves out), only ``columns`` (default: all but the texts); ``attrs["skipped_files"]``
+        lists the files that were no articles, as the load summary shows them."""
         wanted = list(columns) if columns else [c for c in schema.columns("articles")
                                                  if c not in TEXT_COLUMNS]
         if self.folder is None:
-            return self._frames["articles"][wanted].reset_index(drop=True)
-        frame = pd.read_parquet(self.folder / "articles", columns=wanted)
-        return frame.astype({c: d for c, d in schema.dtypes("articles").items() if c in wanted})
+            every = self._frames["articles"]
+            frame = every[wanted].reset_index(drop=True)
+            skipped = every.attrs.get("skipped_files", [])
+        else:
+            frame = pd.read_parquet(self.folder / "articles", columns=wanted).astype(
+                {c: d for c, d in schema.dtypes("articles").items() if c in wanted})
+            skipped = self.info.get("skipped_files", [])
+        frame.attrs["skipped_files"] = list(skipped)  # the load summary names them
+        return frame
 
     @property
     def from_seeds(self) -> bool:

@@ -800,8 +800,9 @@ def _load_one(row: _Row, override: dict, context: dict) -> dict:
                    "sha256": hashlib.sha256(row.raw).hexdigest()})
     given = _given(row, page, override)
     url = given["url"][0] if "url" in given else record["url"]
-    if url and "published" not in given and urls.date_in_url(url):
-        given["published"] = (urls.date_in_url(url), f"url: {url}")
+    url_day = urls.date_in_url(url) if url and "published" not in given else None
+    if url_day:  # the site's own publication day, where the lead may give the news day
+        given["published"] = (url_day, f"url: {url}")
     record.update(_publication(info, row) if cleaned and "published" not in given
                   else _publication({}, row))
     for key, (value, evidence) in given.items():
@@ -969,8 +970,9 @@ def warning_summary(articles: pd.DataFrame, names: int = 10) -> str:
     first_code = pd.Series([next((c for c in codes.split(";") if c in ERROR_CODES), "")
                             for codes in errors["warnings"]], index=errors.index, dtype=str)
     textless = first_code == "missing_text"
+    where = errors["path" if "path" in errors.columns else "article_id"]
     line += listed("skipped", skipped)
     line += listed("not read", [f"{path} ({code})" for path, code in zip(
-        errors.loc[~textless, "path"], first_code[~textless], strict=True)])
-    line += listed("export rows without text", errors.loc[textless, "path"].tolist())
+        where[~textless], first_code[~textless], strict=True)])
+    line += listed("export rows without text", where[textless].tolist())
     return line
