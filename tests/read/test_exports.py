@@ -180,3 +180,9 @@ def test_notebooks_see_the_skipped_files_of_a_corpus_dir_and_of_tables(tmp_path)
     assert every.attrs["skipped_files"] == expected
     assert every["outlet"].tolist() == ["detik.com"]
     assert "skipped (1): " in corpus.warning_summary(every)
+
+
+def test_the_summary_shows_the_parsers_message():
+    rows = nf.load_corpus(EXPORTS / "bad" / "malformed_line.csv")
+    assert (f"not read (1): {EXPORTS / 'bad' / 'malformed_line.csv'}#2 (bad_record: line 3: "
+            "7 fields, the header has 5)") in corpus.warning_summary(rows)

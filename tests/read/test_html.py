@@ -115,3 +115,16 @@ def test_an_html_page_saved_as_txt_in_a_folder(tmp_path):
     assert (row["article_id"], row["outlet"]) == ("halaman", "Liputan6.com")
     assert row["body"].startswith("Liputan6.com, Pyongyang - Presiden Rusia")
     assert "Saksikan Video" not in row["body"]
+
+
+def test_a_page_without_date_metadata_is_dated_by_htmldate(tmp_path):
+    page = ("<!DOCTYPE html><html><head><title>Judul Berita - Warta</title></head><body>"
+            "<h1>Judul Berita</h1><p class='date'>Diterbitkan: <time datetime='2024-05-17'>"
+            "17 Mei 2024</time></p><article><p>" + "Korea Utara mengirim kontainer ke Rusia, "
+            "kata pejabat. " * 8 + "</p><p>" + "Pejabat itu juga menyebut amunisi. " * 8 +
+            "</p></article></body></html>")
+    (tmp_path / "warta.html").write_text(page)
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_evidence"]) == ("2024-05-17", "htmldate")
+    assert (row["title"], row["title_evidence"]) == ("Judul Berita", "h1")
+    assert "no_outlet" in row["warnings"].split(";")

@@ -972,7 +972,13 @@ def warning_summary(articles: pd.DataFrame, names: int = 10) -> str:
     textless = first_code == "missing_text"
     where = errors["path" if "path" in errors.columns else "article_id"]
     line += listed("skipped", skipped)
-    line += listed("not read", [f"{path} ({code})" for path, code in zip(
-        where[~textless], first_code[~textless], strict=True)])
+    details = errors["error_detail"] if "error_detail" in errors.columns else \
+        pd.Series("", index=errors.index, dtype=str)
+    line += listed("not read", [
+        # the parser's or the system's own words where they say more than the code
+        f"{path} ({code}: {detail[:100]})" if code in ("bad_record", "unreadable") and detail
+        else f"{path} ({code})"
+        for path, code, detail in zip(where[~textless], first_code[~textless],
+                                      details[~textless], strict=True)])
     line += listed("export rows without text", where[textless].tolist())
     return line
