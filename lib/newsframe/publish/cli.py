@@ -162,7 +162,8 @@ def _build(args) -> int:
     tables = parameters.pop("tables_dir", None) or args.tables
     try:
         results = build_reports(corpora, args.out, parameters, workers=args.workers,
-                                warm_kernels=not args.fresh_kernels, tables_dir=tables)
+                                warm_kernels=not args.fresh_kernels, tables_dir=tables,
+                                columns=args.columns)
     except ReportError as failure:
         print(f"newsframe report failed: {failure}", file=sys.stderr)
         return 1
@@ -220,6 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="run every notebook into HTML reports")
     report.add_argument("--corpus", action="append", metavar="PATH",
                         help="corpus (default seeds/); may be given more than once")
+    report.add_argument("--columns", metavar="FIELD=COLUMN,...", help=COLUMNS_HELP)
     report.add_argument("--tables", metavar="DIR",
                         help="tables written by `newsframe annotate` (instead of --corpus)")
     report.add_argument("--out", default=str(paths.REPORTS), help="output (default reports/)")

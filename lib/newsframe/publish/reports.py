@@ -273,13 +273,14 @@ def _warm_exporters() -> None:
 def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.REPORTS,
                   parameters: dict | None = None, notebooks: list[Path] | None = None,
                   workers: int = 2, warm_kernels: bool = True,
-                  tables_dir: str | Path | None = None) -> list[ReportResult]:
+                  tables_dir: str | Path | None = None, columns=None) -> list[ReportResult]:
     """Run every notebook into ``out_dir`` and write ``index.html``.
 
     The notebooks read one set of tables: ``tables_dir`` when given (written by
-    ``newsframe annotate``), else ``corpus`` annotated first into ``out_dir/tables``.
-    Kernels are forked from a kernel server that has imported the stack (``warm_kernels``,
-    see :mod:`newsframe.publish.kernels`), else started the ordinary way.
+    ``newsframe annotate``), else ``corpus`` (one path or several; ``columns``: the column
+    mapping of its exports) annotated first into ``out_dir/tables``. Kernels are forked
+    from a kernel server that has imported the stack (``warm_kernels``, see
+    :mod:`newsframe.publish.kernels`), else started the ordinary way.
 
     Raises ReportError naming the failing notebook and cell (after all others finished).
     """
@@ -307,7 +308,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     with kernel_server(warm_kernels, folder=folder) as server:
         tables = Path(tables_dir).resolve() if tables_dir else out / "tables"
         if tables_dir is None:
-            write_tables(corpus_paths, tables)
+            write_tables(corpus_paths, tables, columns=columns)
         elif not (tables / "tables.json").is_file():
             raise ReportError(f"tables {str(tables_dir)!r} hold no tables.json (run "
                               "`newsframe annotate` first)")
