@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newsframe as nf
 from newsframe.read import html
@@ -128,3 +130,14 @@ def test_a_page_without_date_metadata_is_dated_by_htmldate(tmp_path):
     assert (row["published"], row["published_evidence"]) == ("2024-05-17", "htmldate")
     assert (row["title"], row["title_evidence"]) == ("Judul Berita", "h1")
     assert "no_outlet" in row["warnings"].split(";")
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=3000), st.sampled_from([b"<!DOCTYPE html><html><body>",
+                                                  b"<html><head><meta charset='x'>", b""]))
+def test_random_pages_never_crash(tmp_path, data, start):
+    (tmp_path / "fuzz.html").write_bytes(start + data)
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["status"] in {"ok", "warning", "error"}
+    assert row["article_id"] == "fuzz"
