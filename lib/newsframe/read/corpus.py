@@ -319,20 +319,11 @@ _DOMAIN = re.compile(r"(?i)\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|ne
 
 
 def _outlet_by_domain(text: str) -> str | None:
-    """The outlet of data/outlets.csv whose domain ``text`` names (subdomains included:
-    the longest matching domain wins)."""
+    """The outlet of data/outlets.csv whose domain the first domain ``text`` names is
+    (subdomains included: the longest matching domain wins)."""
     found = _DOMAIN.search(text)
-    if not found:
-        return None
-    host = found.group(0).lower().removeprefix("www.")
-    best = None
-    for record in lexicons.load("outlets").to_dict("records"):
-        for domain in lexicons.split_aliases(record["domain"]):
-            domain = domain.lower()
-            if (host == domain or host.endswith("." + domain)) and (
-                    best is None or len(domain) > len(best[1])):
-                best = (record["name"], domain)
-    return best[0] if best else None
+    by_domain = urls.outlet_of(found.group(0)) if found else None
+    return by_domain[0] if by_domain else None
 
 
 def _self_name(part: str, domain_hint: str = "") -> str | None:
