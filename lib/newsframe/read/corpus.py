@@ -1,14 +1,18 @@
 """Load a corpus of articles into one row per input file or record, never dropping one.
 
-Input: a folder (searched recursively for ``*.txt``), a list of files, a single ``.txt``
-file, or a ``.csv`` / ``.jsonl`` export with a ``text`` column (optional ``title``,
-``outlet``, ``url``, ``published``, ``id``). A ``manifest.csv`` in the folder (or the
-``manifest`` argument) supplies or overrides ``url``, ``outlet``, ``published`` and ``title``
-per article; the ``*_evidence`` columns say where each value came from.
+Input: one or more corpus roots: folders (searched recursively, :mod:`.files`: never
+leaving the root), ``.txt`` files, saved ``.html``/``.htm`` pages (or ``.txt`` holding HTML,
+:mod:`.html`), and CSV / JSON / JSON Lines exports (Media Cloud, news-please, or any through
+a column mapping, :mod:`.exports`). A ``manifest.csv`` in a folder (or the ``manifest``
+argument) supplies or overrides ``url``, ``outlet``, ``published`` and ``title`` per
+article; a text-less export record does the same for the saved page with its URL. The
+``*_evidence`` columns say where each value came from: the manifest over a record over the
+page's metadata over the URL (:mod:`.urls`) over the text.
 
-Each file is read as bytes, decoded (UTF-8, else cp1252/latin-1 with a warning), cleaned of
-HTML and separated into header (title, standfirst, byline), body and boilerplate. A bad file
-becomes a row with ``status`` error or warning and codes in ``warnings``.
+Each file is read as bytes (bounded), decoded (UTF-8, else cp1252/latin-1 with a warning) or
+extracted from its page, and separated into header (title, standfirst, byline), body and
+boilerplate. A bad file or record becomes a row with ``status`` error or warning and codes in
+``warnings`` (:data:`WARNING_CODES`), the reason in ``error_detail``.
 
 >>> articles = load_corpus(paths.SEEDS)
 >>> len(articles), sorted(set(articles["status"])) != []
