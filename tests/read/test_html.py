@@ -141,3 +141,17 @@ def test_random_pages_never_crash(tmp_path, data, start):
     row = nf.load_corpus(tmp_path).iloc[0]
     assert row["status"] in {"ok", "warning", "error"}
     assert row["article_id"] == "fuzz"
+
+
+def test_the_page_title_without_the_sites_name_when_nothing_better_names_it(tmp_path):
+    body = "<p>" + "Korea Utara mengirim kontainer ke Rusia, kata pejabat. " * 10 + "</p>"
+    (tmp_path / "a.html").write_text(
+        "<!DOCTYPE html><html><head><title>Korut Kirim Kontainer - Kompas.com</title></head>"
+        f"<body><article>{body}</article></body></html>")
+    (tmp_path / "b.html").write_text(
+        "<!DOCTYPE html><html><head><title>Korut Kirim Kontainer - Analisis</title></head>"
+        f"<body><article>{body}</article></body></html>")
+    rows = nf.load_corpus(tmp_path).set_index("article_id")
+    assert (rows.loc["a", "title"], rows.loc["a", "title_evidence"]) == (
+        "Korut Kirim Kontainer", "title")
+    assert rows.loc["b", "title"] == "Korut Kirim Kontainer - Analisis"

@@ -119,10 +119,12 @@ def _outlet(site: str, publisher: str, url: str) -> tuple[str, str]:
 def _title(metas: dict, article: dict, tree, site: str) -> tuple[str, str]:
     h1 = next((" ".join(node.text_content().split()) for node in tree.iter("h1")), "")
     page_title = next((" ".join((node.text or "").split()) for node in tree.iter("title")), "")
-    # "<headline> - Kompas.com": the site's name after the headline is not the headline
+    # "<headline> - Kompas.com": a last part naming the site is not the headline
     for separator in (" - ", " | ", " : ", " – "):
-        if separator in page_title and (h1 and page_title.startswith(h1) or site):
-            page_title = page_title.rsplit(separator, 1)[0].strip()
+        head, _, tail = page_title.rpartition(separator)
+        if head and (tail.lower() == site.lower() or urls.outlet_named(tail) or
+                     site and site.lower() in tail.lower()):
+            page_title = head.strip()
             break
     return _first((metas.get("og:title"), "meta:og:title"),
                   (article.get("headline"), "json-ld"), (h1, "h1"), (page_title, "title"))
