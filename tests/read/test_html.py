@@ -155,3 +155,13 @@ def test_the_page_title_without_the_sites_name_when_nothing_better_names_it(tmp_
     assert (rows.loc["a", "title"], rows.loc["a", "title_evidence"]) == (
         "Korut Kirim Kontainer", "title")
     assert rows.loc["b", "title"] == "Korut Kirim Kontainer - Analisis"
+
+
+def test_a_paragraph_the_page_repeats_is_kept_twice():
+    # trafilatura's deduplication stays off: a quote repeated by the article is text
+    para = ("<p>Korea Utara mengirim 1.000 kontainer ke Rusia, kata pejabat itu pada Jumat. "
+            "Isi paragraf yang panjang.</p>")
+    other = "<p>Paragraf lain tentang hal yang berbeda sama sekali dan cukup panjang.</p>"
+    raw = ("<!DOCTYPE html><html><head><title>J</title></head><body><article>" + other +
+           (para + other) * 3 + "</article></body></html>").encode()
+    assert html.extract_page(raw)["text"].count("Korea Utara mengirim 1.000") == 3
