@@ -227,6 +227,14 @@ def _error_case(tmp_path, case):
         (tables / "tables.json").write_text("{")
         return (["report", "--tables", str(tables), "--out", str(tmp_path / "out")],
                 f"{tables / 'tables.json'} cannot be read")
+    if case == "tables-truncated-part":
+        from newsframe.publish.engines import write_tables
+
+        write_tables([paths.SEEDS], tables, progress=None)
+        part = tables / "events" / "part-00000.parquet"
+        part.write_bytes(part.read_bytes()[:-100])
+        return (["report", "--tables", str(tables), "--out", str(tmp_path / "out")],
+                f"table file {part} is truncated or corrupt")
     if case == "usage":
         return ["report", "--no-such-option"], "unrecognized arguments: --no-such-option"
     raise AssertionError(case)
@@ -237,7 +245,7 @@ def _error_case(tmp_path, case):
     "out-is-a-file", "out-under-a-file", "out-read-only", "out-in-proc", "missing-params-file",
     "unknown-parameter", "badly-typed-parameter", "claims-unknown-path",
     "annotate-unknown-path", "report-unknown-corpus", "tables-without-tables-json",
-    "tables-json-unreadable", "usage"])
+    "tables-json-unreadable", "tables-truncated-part", "usage"])
 def test_every_error_is_one_line_exit_2_and_debug_shows_the_traceback(tmp_path, case):
     arguments, culprit = _error_case(tmp_path, case)
     result = subprocess.run([NEWSFRAME, *arguments], capture_output=True, text=True,
@@ -246,6 +254,8 @@ def test_every_error_is_one_line_exit_2_and_debug_shows_the_traceback(tmp_path, 
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and culprit in lines[0], result.stderr
     assert lines[0].startswith("newsframe") and "Traceback" not in result.stderr
+    if case.startswith("tables-"):
+        assert "newsframe annotate" in lines[0]
     assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".*"))
     if case in ("python-object", "out-read-only", "claims-unknown-path", "unknown-parameter"):
         debug = subprocess.run([NEWSFRAME, *arguments[:1], "--debug", *arguments[1:]],

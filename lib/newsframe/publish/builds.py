@@ -14,7 +14,7 @@ moved into place, stale leftovers of killed runs cleaned, and cleanup on SIGTERM
    block ends without error, entries of the old ``OUT`` that are not part of a build
    (``keep``: e.g. a tables folder given with ``--tables``) are carried over, and the
    staging folder replaces ``OUT`` by two renames. On an error it is removed.
-4. :func:`handle_termination` turns SIGTERM (and SIGHUP) into: kill the processes this
+4. :func:`handle_termination` turns SIGTERM (and SIGHUP, Ctrl-C) into: kill the processes this
    run started (kernels, Dask workers), run the registered cleanups (staging folders,
    kernel scratch, the lock), exit ``128 + signal`` (143 for SIGTERM).
 
@@ -143,9 +143,10 @@ def _terminate(signum, frame=None) -> None:
 
 
 def handle_termination() -> None:
-    """SIGTERM and SIGHUP stop this run cleanly: child processes killed, temporary folders
-    removed, the output folder left as the last whole build, exit 128 + signal."""
-    for signum in (signal.SIGTERM, signal.SIGHUP):
+    """SIGTERM, SIGHUP and SIGINT (Ctrl-C) stop this run cleanly: child processes killed,
+    temporary folders removed, the output folder left as the last whole build, exit
+    128 + signal (143 for SIGTERM, 130 for Ctrl-C)."""
+    for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
         signal.signal(signum, _terminate)
 
 
