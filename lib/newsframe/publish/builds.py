@@ -158,8 +158,9 @@ def _moving():
         yield
     finally:
         _deferred["depth"] -= 1
-        if not _deferred["depth"] and _deferred["signal"] is not None:
-            _terminate(_deferred.pop("signal"))
+        signum, _deferred["signal"] = _deferred["signal"], None
+        if not _deferred["depth"] and signum is not None:
+            _terminate(signum)
 
 
 # ------------------------------------------------------------------------------------ lock
@@ -297,9 +298,16 @@ def staging_name(out: Path, kind: str = "building") -> Path:
 
 
 def _remove(folder: Path) -> None:
-    for path in folder.parent.glob(f"{folder.name}*"):  # and siblings, e.g. Dask's scratch
-        shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(
-            missing_ok=True)
+    # a thread still finishing a page may add a file while the folder is removed: again
+    for attempt in range(5):
+        left = list(folder.parent.glob(f"{folder.name}*"))  # and siblings: Dask's scratch
+        if not left:
+            return
+        if attempt:
+            time.sleep(0.1)
+        for path in left:
+            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(
+                missing_ok=True)
 
 
 def _manifest_names(out: Path) -> set[str] | None:

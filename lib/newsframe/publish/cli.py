@@ -181,7 +181,8 @@ def _build(args, parameters: dict) -> int:
     tables = parameters.pop("tables_dir", None) or args.tables
     try:
         results = build_reports(corpora, args.out, parameters, workers=args.workers,
-                                warm_kernels=not args.fresh_kernels, tables_dir=tables)
+                                warm_kernels=not args.fresh_kernels, tables_dir=tables,
+                                wait=args.wait)
     except ReportError as failure:
         if isinstance(failure, ParameterError):
             raise
