@@ -217,7 +217,7 @@ def _error_case(tmp_path, case):
                 f"corpus path '{tmp_path / 'nosuch'}'")
     if case == "report-unknown-corpus":
         return (["report", "--corpus", str(tmp_path / "nosuch"), "--out", str(tmp_path / "o")],
-                f"corpus '{tmp_path / 'nosuch'}' does not exist")
+                f"corpus path '{tmp_path / 'nosuch'}' does not exist")
     if case == "tables-without-tables-json":
         tables.mkdir()
         return (["report", "--tables", str(tables), "--out", str(tmp_path / "out")],
@@ -235,6 +235,10 @@ def _error_case(tmp_path, case):
         part.write_bytes(part.read_bytes()[:-100])
         return (["report", "--tables", str(tables), "--out", str(tmp_path / "out")],
                 f"table file {part} is truncated or corrupt")
+    if case == "out-holds-the-corpus":  # a build replaces its folder: never the input's
+        (tmp_path / "corpus").mkdir()
+        return (["report", "--corpus", str(tmp_path / "corpus"), "--out", str(tmp_path)],
+                f"--out {tmp_path} holds the corpus {tmp_path / 'corpus'}")
     if case == "usage":
         return ["report", "--no-such-option"], "unrecognized arguments: --no-such-option"
     raise AssertionError(case)
@@ -245,7 +249,7 @@ def _error_case(tmp_path, case):
     "out-is-a-file", "out-under-a-file", "out-read-only", "out-in-proc", "missing-params-file",
     "unknown-parameter", "badly-typed-parameter", "claims-unknown-path",
     "annotate-unknown-path", "report-unknown-corpus", "tables-without-tables-json",
-    "tables-json-unreadable", "tables-truncated-part", "usage"])
+    "tables-json-unreadable", "tables-truncated-part", "out-holds-the-corpus", "usage"])
 def test_every_error_is_one_line_exit_2_and_debug_shows_the_traceback(tmp_path, case):
     arguments, culprit = _error_case(tmp_path, case)
     result = subprocess.run([NEWSFRAME, *arguments], capture_output=True, text=True,

@@ -293,6 +293,23 @@ def clean_stale(out) -> list[str]:
     return removed
 
 
+def check_apart(out: Path, inputs: dict) -> None:
+    """OutputError if ``out`` is or holds one of ``inputs`` (what -> path): a build replaces
+    its folder, so it may not hold what the build reads or where the user stands.
+
+    >>> check_apart(Path("/srv/reports"), {"the corpus": Path("/srv/reports/articles")})
+    ... # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    newsframe.publish.builds.OutputError: --out /srv/reports holds the corpus (/srv/...
+    """
+    for what, path in inputs.items():
+        path = Path(path).absolute()
+        if path == out or path.is_relative_to(out):
+            raise OutputError(f"--out {out} holds {what} ({path}); allowed values: a folder "
+                              "for the build alone")
+
+
 def staging_name(out: Path, kind: str = "building") -> Path:
     return out.parent / f".{out.name}.{kind}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
 
@@ -322,6 +339,7 @@ def staged(out, keep=()):
     """Yield a staging folder next to ``out``; when the block ends without error it
     replaces ``out`` (see :func:`commit`), else it is removed. Hold ``out``'s lock."""
     out = Path(out).absolute()
+    check_apart(out, {"the current folder": Path.cwd()})
     folder = staging_name(out)
     try:
         folder.mkdir()

@@ -122,6 +122,8 @@ def _report_command(args) -> int:
     from .builds import locked
 
     parameters = _file_parameters(args)  # a bad file stops before anything starts
+    if args.corpus and not args.tables and not parameters.get("corpus_dir"):
+        _check_sources(args.corpus)
     from .kernels import kernel_server
 
     # the lock first: a second run into the same folder stops here, in milliseconds; then

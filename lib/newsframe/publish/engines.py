@@ -335,6 +335,8 @@ def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
         check_choice("format", fmt, FORMATS)
     sources = sources if isinstance(sources, (list, tuple)) else [sources]
     out = Path(out).absolute()
+    builds.check_apart(out, {f"the corpus {s}": paths.resolve_path(s) for s in sources
+                             if not isinstance(s, list)})
     with builds.locked(out, wait=wait), builds.staged(out) as folder:
         return _build_tables(list(sources), folder, engine, workers, scheduler, formats,
                              manifest, partition_size, progress)

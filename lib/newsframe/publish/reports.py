@@ -353,6 +353,10 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
                                "allowed values: a folder outside it")
     elif tables_given.is_relative_to(out):
         keep = [tables_given.relative_to(out).parts[0]]  # `make report`: reports/tables
+    inputs = {"the notebooks": notebooks[0].parent} if notebooks else {}
+    if tables_given is None:
+        inputs.update({f"the corpus {c}": p for c, p in zip(corpora, corpus_paths, strict=True)})
+    builds.check_apart(out, inputs)
     with ExitStack() as stack:
         stack.enter_context(builds.locked(out, wait=wait))
         if tables_given is not None:
