@@ -32,16 +32,18 @@ def _wait_for(condition, seconds=240, process=None):
     raise AssertionError("timed out")
 
 
-def _holder(out: Path, seconds: float):
-    """Another process holding ``out``'s lock for ``seconds``."""
+def _holder(out: Path, seconds: float | None):
+    """Another process holding ``out``'s lock for ``seconds`` (None: until its stdin
+    closes)."""
     code = textwrap.dedent(f"""
-        import time
+        import sys, time
         from newsframe.publish import builds
         with builds.locked({str(out)!r}, "newsframe report --out {out.name} -p lang id"):
             print("locked", flush=True)
-            time.sleep({seconds})
+            time.sleep({seconds}) if {seconds is not None} else sys.stdin.read()
     """)
-    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                               stdin=subprocess.PIPE, text=True)
     assert process.stdout.readline().strip() == "locked"
     return process
 
@@ -209,3 +211,43 @@ def test_sigterm_leaves_the_previous_build_and_nothing_else(tmp_path):
     time.sleep(0.5)
     assert not [pid for pid in started if builds.pid_alive(pid)]
     assert _runtime_files() <= runtime_before
+
+
+def test_annotate_with_wait_waits_for_the_other_run_then_writes(tmp_path):
+    out = tmp_path / "tables"
+    holder = _holder(out, None)
+    run = subprocess.Popen([NEWSFRAME, "annotate", str(paths.SEEDS), "--out", str(out),
+                            "--wait"], stderr=subprocess.PIPE, text=True)
+    assert run.stderr.readline().startswith(f"newsframe: waiting for the run writing {out} "
+                                            f"(pid {holder.pid}, started ")
+    assert not (out / "tables.json").exists()
+    holder.stdin.close()
+    assert holder.wait(timeout=30) == 0
+    _, stderr = run.communicate(timeout=240)
+    assert run.returncode == 0, stderr[-2000:]
+    assert json.loads((out / "tables.json").read_text())["rows"]["articles"] == 5
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]
+
+
+def test_sigterm_stops_a_dask_annotation_leaving_the_previous_tables(tmp_path):
+    from benchmarks import synthetic
+
+    corpus = synthetic.write_corpus(tmp_path / "corpus", 400, seed=3)
+    out = tmp_path / "tables"
+    write_tables([paths.SEEDS], out, progress=None)
+    before = (out / "tables.json").read_text()
+    run = subprocess.Popen([NEWSFRAME, "annotate", str(corpus), "--out", str(out), "--engine",
+                            "dask", "--workers", "2", "--partition-size", "20"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    staged = _wait_for(lambda: [p for p in tmp_path.glob(f".tables.building-{run.pid}-*")
+                                if list(p.glob("claims/part-*.parquet"))], process=run)
+    assert staged and list(tmp_path.glob(f".tables.building-{run.pid}-*.dask"))
+    workers = builds._descendants(run.pid)
+    assert len(workers) >= 2  # the cluster's processes
+    os.kill(run.pid, signal.SIGTERM)
+    _, stderr = run.communicate(timeout=60)
+    assert run.returncode == 143, stderr[-2000:]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "tables"]
+    assert (out / "tables.json").read_text() == before
+    time.sleep(0.5)
+    assert not [pid for pid in workers if builds.pid_alive(pid)]
