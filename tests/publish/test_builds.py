@@ -251,3 +251,15 @@ def test_sigterm_stops_a_dask_annotation_leaving_the_previous_tables(tmp_path):
     assert (out / "tables.json").read_text() == before
     time.sleep(0.5)
     assert not [pid for pid in workers if builds.pid_alive(pid)]
+
+
+def test_a_symlinked_output_folder_keeps_its_link(tmp_path):
+    target = tmp_path / "disk" / "reports"
+    target.mkdir(parents=True)
+    (tmp_path / "reports").symlink_to(target)
+    for build in ("first", "second"):
+        with builds.locked(tmp_path / "reports"), builds.staged(tmp_path / "reports") as staged:
+            (staged / "index.html").write_text(build)
+    assert (tmp_path / "reports").is_symlink()
+    assert (target / "index.html").read_text() == "second"
+    assert sorted(p.name for p in (tmp_path / "disk").iterdir()) == ["reports"]

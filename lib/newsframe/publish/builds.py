@@ -167,6 +167,13 @@ def _moving():
 _held: set[Path] = set()  # lock files this process holds
 
 
+def output_path(out) -> Path:
+    """``out`` as an absolute path; a symlink to a folder is followed (the folder is
+    replaced, the link stays)."""
+    out = Path(out).absolute()
+    return out.resolve() if out.is_symlink() else out
+
+
 def lock_path(out: Path) -> Path:
     return out.parent / f".{out.name}.lock"
 
@@ -201,7 +208,7 @@ def locked(out, command: str | None = None, wait: bool = False, what: str = "--o
     Another run holding it: OutputError naming that run, or (``wait``) wait for it. Taking
     it cleans what killed runs left next to ``out`` (:func:`clean_stale`).
     """
-    out = Path(out).absolute()
+    out = output_path(out)
     _open_parent(out, what)
     path = lock_path(out)
     if path in _held:  # this process holds it already (the CLI, then the library call)
@@ -271,7 +278,7 @@ def clean_stale(out) -> list[str]:
     ``out`` is missing, and entries it was carrying over go back to ``out``. Call it
     holding ``out``'s lock. Returns the names removed.
     """
-    out = Path(out).absolute()
+    out = output_path(out)
     removed = []
     if not out.parent.is_dir():
         return removed
@@ -338,7 +345,7 @@ def _manifest_names(out: Path) -> set[str] | None:
 def staged(out, keep=()):
     """Yield a staging folder next to ``out``; when the block ends without error it
     replaces ``out`` (see :func:`commit`), else it is removed. Hold ``out``'s lock."""
-    out = Path(out).absolute()
+    out = output_path(out)
     check_apart(out, {"the current folder": Path.cwd()})
     folder = staging_name(out)
     try:
