@@ -37,3 +37,43 @@ def test_theme_uses_colour_blind_safe_palette_and_escapes_styler():
 
 def test_colors_are_stable_per_key():
     assert plotting.colors_for(["b", "a", "a"]) == {"a": "#0072B2", "b": "#E69F00"}
+
+
+def test_dollar_signs_from_data_are_text_never_mathtext(tmp_path):
+    """Outlets, file names and quoted sums with `$` are drawn as written: "US$5 … US$10"
+    is not math, and a string that is invalid mathtext does not stop the chart."""
+    import matplotlib.pyplot as plt
+
+    from newsframe.present.charts import plot_timeline, plot_volumes, volume_chart_data
+
+    plotting.apply_theme()
+    outlets = ["Kabar$Rakyat", "US$5 … US$10", r"Harga $\frac$ Media"]
+    events = pd.DataFrame({"outlet": outlets, "event_type": "statement", "precision": "day",
+                           "date_start": ["2023-10-13", "2023-10-14", "2023-10-15"],
+                           "date_end": ["2023-10-13", "2023-10-14", "2023-10-15"]})
+    fig = plot_timeline(events)
+    fig.axes[0].set_title("US$5 … US$10 per container")
+    fig.savefig(tmp_path / "timeline.png")
+    assert (tmp_path / "timeline.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    shown = [t for t in fig.axes[0].get_yticklabels()]
+    assert [t.get_text() for t in shown] == sorted(outlets)
+    # drawn as it is written: matplotlib does not read any of it as math
+    assert all(t._preprocess_math(t.get_text()) == (t.get_text(), False) for t in shown)
+    assert fig.axes[0].title._preprocess_math("US$5 … US$10 per container")[1] is False
+    plt.close(fig)
+
+    claims = pd.DataFrame({
+        "direction": "KP->RU", "unit": "container", "published": ["2023-10-13", "2023-11-01"],
+        "value": [5.0, 10.0], "value_high": [float("nan")] * 2, "qualifier": "exact",
+        "claimant_type": ["US$5 … US$10", "Kabar$Rakyat"], "outlet": outlets[:2],
+        "alternative_group": "", "claim_id": ["a", "b"]})
+    statements = pd.DataFrame(columns=["direction", "unit", "statement_date", "value",
+                                       "value_high", "qualifier", "claimant_type", "claimant",
+                                       "alternative_set", "statement_id"])
+    ax = plot_volumes(volume_chart_data(claims, statements), "container")
+    ax.figure.savefig(tmp_path / "volumes.png")
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Kabar$Rakyat" in legend and "US$5 … US$10" in legend
+    ticks = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+    assert ticks and not any("$" in t for t in ticks)  # log ticks as numbers, not \mathdefault
+    plt.close(ax.figure)

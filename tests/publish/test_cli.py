@@ -4,6 +4,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -51,7 +52,7 @@ def test_strict_exits_one_on_error_rows(tmp_path):
 
 def test_report_rejects_unknown_parameter_naming_valid_ones(tmp_path):
     result = _run("report", "--out", str(tmp_path), "-p", "colour", "red")
-    assert result.returncode == 1
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
     assert "unknown parameter(s) colour; valid parameters:" in result.stderr
     assert "corpus_dir" in result.stderr and "lang" in result.stderr
 
@@ -93,7 +94,7 @@ def test_report_fresh_kernels_option():
 def test_report_reads_a_params_file(tmp_path):
     (tmp_path / "params.yaml").write_text("shade: blue\n")
     result = _run("report", "--out", str(tmp_path), "-f", str(tmp_path / "params.yaml"))
-    assert result.returncode == 1 and "unknown parameter(s) shade" in result.stderr
+    assert result.returncode == 2 and "unknown parameter(s) shade" in result.stderr
 
 
 def test_report_prints_one_line_per_notebook_and_no_kernel_noise(tmp_path):
@@ -170,3 +171,99 @@ def test_report_missing_parameter_file_is_one_line(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == (f"newsframe report: cannot read parameters file "
                                      f"{tmp_path / 'nope.yaml'}: No such file or directory")
+
+
+NEWSFRAME = str(Path(sys.executable).with_name("newsframe"))  # the installed console script
+
+
+def _error_case(tmp_path, case):
+    """(arguments, text the one line must hold) of one error case, its files made."""
+    params = tmp_path / "params.yaml"
+    tables = tmp_path / "tables"
+    texts = {
+        "yaml-syntax": ("lang: [unclosed\n", "is not valid YAML (line 2"),
+        "python-object": ("lang: !!python/object:os.system ls\n",
+                          "the tag !!python/object:os.system is not allowed"),
+        "alias-cycle": ("a: &x [*x]\n", "parameter 'a' in"),
+        "non-string-key": ("1: x\n", "parameter name '1' is not text"),
+        "corpus-list": ("corpus_dir: [a, b]\n", "parameter 'corpus_dir' must be text"),
+    }
+    if case in texts:
+        params.write_text(texts[case][0])
+        return ["report", "--out", str(tmp_path / "out"), "-f", str(params)], texts[case][1]
+    (tmp_path / "a_file").write_text("x")
+    if case == "out-is-a-file":
+        return ["report", "--out", str(tmp_path / "a_file")], f"{tmp_path / 'a_file'} is a file"
+    if case == "out-under-a-file":
+        return (["report", "--out", str(tmp_path / "a_file" / "out")],
+                f"is inside {tmp_path / 'a_file'}, which is a file")
+    if case == "out-read-only":  # root passes chmod; sysfs refuses new files even to root
+        return ["report", "--out", "/sys/newsframe-out"], "cannot write --out /sys/newsframe-out"
+    if case == "out-in-proc":
+        return ["annotate", "--out", "/proc/newsframe-out"], "cannot write --out /proc/newsf"
+    if case == "missing-params-file":
+        return (["report", "--out", str(tmp_path / "out"), "-f", str(tmp_path / "nope.yaml")],
+                f"cannot read parameters file {tmp_path / 'nope.yaml'}")
+    if case == "unknown-parameter":
+        return ["report", "--out", str(tmp_path / "out"), "-p", "colour", "red"], \
+            "unknown parameter(s) colour; valid parameters: "
+    if case == "badly-typed-parameter":
+        return ["report", "--out", str(tmp_path / "out"), "-p", "top_n", "ten"], \
+            "parameter 'top_n' = 'ten' is not allowed; allowed values: a whole number"
+    if case == "claims-unknown-path":
+        return ["claims", str(tmp_path / "nosuch")], f"corpus path '{tmp_path / 'nosuch'}'"
+    if case == "annotate-unknown-path":
+        return (["annotate", str(tmp_path / "nosuch"), "--out", str(tables)],
+                f"corpus path '{tmp_path / 'nosuch'}'")
+    if case == "report-unknown-corpus":
+        return (["report", "--corpus", str(tmp_path / "nosuch"), "--out", str(tmp_path / "o")],
+                f"corpus path '{tmp_path / 'nosuch'}' does not exist")
+    if case == "tables-without-tables-json":
+        tables.mkdir()
+        return (["report", "--tables", str(tables), "--out", str(tmp_path / "out")],
+                "holds no tables.json")
+    if case == "tables-json-unreadable":
+        tables.mkdir()
+        (tables / "tables.json").write_text("{")
+        return (["report", "--tables", str(tables), "--out", str(tmp_path / "out")],
+                f"{tables / 'tables.json'} cannot be read")
+    if case == "tables-truncated-part":
+        from newsframe.publish.engines import write_tables
+
+        write_tables([paths.SEEDS], tables, progress=None)
+        part = tables / "events" / "part-00000.parquet"
+        part.write_bytes(part.read_bytes()[:-100])
+        return (["report", "--tables", str(tables), "--out", str(tmp_path / "out")],
+                f"table file {part} is truncated or corrupt")
+    if case == "out-holds-the-corpus":  # a build replaces its folder: never the input's
+        (tmp_path / "corpus").mkdir()
+        return (["report", "--corpus", str(tmp_path / "corpus"), "--out", str(tmp_path)],
+                f"--out {tmp_path} holds the corpus {tmp_path / 'corpus'}")
+    if case == "usage":
+        return ["report", "--no-such-option"], "unrecognized arguments: --no-such-option"
+    raise AssertionError(case)
+
+
+@pytest.mark.parametrize("case", [
+    "yaml-syntax", "python-object", "alias-cycle", "non-string-key", "corpus-list",
+    "out-is-a-file", "out-under-a-file", "out-read-only", "out-in-proc", "missing-params-file",
+    "unknown-parameter", "badly-typed-parameter", "claims-unknown-path",
+    "annotate-unknown-path", "report-unknown-corpus", "tables-without-tables-json",
+    "tables-json-unreadable", "tables-truncated-part", "out-holds-the-corpus", "usage"])
+def test_every_error_is_one_line_exit_2_and_debug_shows_the_traceback(tmp_path, case):
+    arguments, culprit = _error_case(tmp_path, case)
+    result = subprocess.run([NEWSFRAME, *arguments], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and culprit in lines[0], result.stderr
+    assert lines[0].startswith("newsframe") and "Traceback" not in result.stderr
+    if case.startswith("tables-"):
+        assert "newsframe annotate" in lines[0]
+    assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".*"))
+    if case in ("python-object", "out-read-only", "claims-unknown-path", "unknown-parameter"):
+        debug = subprocess.run([NEWSFRAME, *arguments[:1], "--debug", *arguments[1:]],
+                               capture_output=True, text=True, timeout=120)
+        assert debug.returncode == 2
+        assert "Traceback (most recent call last)" in debug.stderr
+        assert debug.stderr.strip().splitlines()[-1] == lines[0]

@@ -101,8 +101,8 @@ def test_default_local_cluster_from_the_command_line(tmp_path):
     assert info["schema_version"] == schema.VERSION and info["rows"]["attributions"] == 59
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]  # no scratch left
     assert sorted(p.name for p in out.iterdir()) == [
-        "articles", "attributions", "balance", "chains", "claims", "events", "frames",
-        "headlines", "outlets", "tables.json"]
+        ".newsframe-build.json", "articles", "attributions", "balance", "chains", "claims",
+        "events", "frames", "headlines", "outlets", "tables.json"]
 
 
 def _break_claims_on(marker: str) -> None:

@@ -146,6 +146,23 @@ def test_seed_build_writes_every_report_and_index(seed_reports):
     assert "pandas" in index and str(paths.SEEDS) in index
 
 
+def test_pages_name_the_tables_where_the_build_put_them(seed_reports):
+    """The build ran in a staging folder; its pages name the tables in the final one."""
+    import nbformat
+    from papermill.translators import PythonTranslator
+
+    out, _ = seed_reports
+    assert (out / "tables" / "tables.json").is_file()
+    assert not list(out.parent.glob(f".{out.name}.*"))  # no staging folder or lock left
+    for executed in sorted(out.glob("*.ipynb")):
+        notebook = nbformat.read(executed, as_version=4)
+        injected = next(c.source for c in notebook.cells
+                        if "injected-parameters" in c.metadata.get("tags", []))
+        assert f"tables_dir = {PythonTranslator.translate(str(out / 'tables'))}" in injected
+        assert ".building-" not in (out / f"{executed.stem}.html").read_text(), executed.name
+        assert notebook.metadata.papermill.parameters["tables_dir"] == str(out / "tables")
+
+
 def test_reports_need_no_network(seed_reports):
     out, _ = seed_reports
     for page in out.glob("*.html"):

@@ -108,3 +108,43 @@ def test_tables_of_another_schema_version_are_refused(tmp_path, written):
         nf.open_tables(tables_dir=copy)
     with pytest.raises(ParameterError, match="holds no tables.json"):
         nf.open_tables(tables_dir=tmp_path)
+
+
+def _copy(written, tmp_path):
+    target = tmp_path / "tables"
+    shutil.copytree(written, target)
+    return target
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "missing"])
+def test_a_damaged_part_file_is_named_with_what_to_do(written, tmp_path, damage):
+    tables = _copy(written, tmp_path)
+    part = sorted((tables / "claims").glob("part-*.parquet"))[0]
+    data = part.read_bytes()
+    if damage == "truncated":
+        part.write_bytes(data[: len(data) // 2])
+    elif damage == "garbage":
+        part.write_bytes(b"not parquet at all" * 40)
+    else:
+        part.unlink()
+    with pytest.raises(ParameterError) as raised:
+        nf.open_tables(tables_dir=tables)
+    message = str(raised.value)
+    assert "\n" not in message and "run `newsframe annotate` again" in message
+    assert (str(part) if damage != "missing" else "claims") in message
+
+
+def test_an_unreadable_tables_json_is_named(written, tmp_path):
+    tables = _copy(written, tmp_path)
+    (tables / "tables.json").write_text('{"schema_version": ', encoding="utf-8")
+    with pytest.raises(ParameterError, match=r"tables.json cannot be read \(JSONDecodeError"):
+        nf.open_tables(tables_dir=tables)
+
+
+def test_the_sizes_of_the_part_files_are_recorded(written):
+    from newsframe.publish.tables import check_tables
+
+    info = check_tables(written)
+    parts = sorted(p.relative_to(written).as_posix() for p in written.glob("*/part-*.parquet"))
+    assert sorted(info["files"]) == parts and len(parts) == 3 * (len(schema.TABLES) - 1) + 1
+    assert info["files"][parts[0]] == (written / parts[0]).stat().st_size

@@ -211,7 +211,7 @@ def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
               colors=[colours[k] for k in ranged["colour_key"]], lw=3, alpha=0.4)
     for _, group in rows[rows["alternative_group"] != ""].groupby("alternative_group"):
         ax.plot(group["date"], group["value"], ls="--", color="#555555", lw=1)
-    ax.set_yscale("log")
+    theme.log_axis(ax, "y", lang)
     locator = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))

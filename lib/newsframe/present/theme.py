@@ -14,8 +14,9 @@ PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F
 
 
 def apply_theme() -> None:
-    """Set matplotlib defaults for all report charts, and make pandas Styler escape HTML
-    (article text shown in a styled table must never become markup)."""
+    """Set matplotlib defaults for all report charts (mathtext off: a ``$`` in an outlet or
+    a quoted sum is text), and make pandas Styler escape HTML (article text shown in a
+    styled table must never become markup)."""
     pd.set_option("styler.format.escape", "html")
     pd.set_option("display.max_colwidth", 400)  # evidence sentences are read in full
     pd.set_option("display.max_rows", 200)
@@ -35,6 +36,9 @@ def apply_theme() -> None:
         "legend.frameon": False,
         "axes.prop_cycle": mpl.cycler(color=PALETTE),
         "svg.hashsalt": "newsframe",  # reproducible SVG ids
+        # text on charts comes from data (outlets, file names, "US$5"): a `$` is a dollar
+        # sign, never the start of mathtext
+        "text.parse_math": False,
     })
 
 
@@ -43,6 +47,26 @@ def integer_axis(ax, which: str = "x") -> None:
     from matplotlib.ticker import MaxNLocator
 
     getattr(ax, f"{which}axis").set_major_locator(MaxNLocator(integer=True, nbins=5))
+
+
+def log_axis(ax, which: str = "y", lang: str = "en") -> None:
+    """A log scale whose ticks read as numbers (``1,000``, ``10,000``): matplotlib's own
+    log labels are mathtext (``10^3``), which the theme turns off.
+
+    >>> import matplotlib.pyplot as plt
+    >>> apply_theme(); fig, ax = plt.subplots(); _ = ax.plot([1, 2], [1e3, 1e5])
+    >>> log_axis(ax); fig.canvas.draw()
+    >>> [t.get_text() for t in ax.get_yticklabels()][1:4]
+    ['1,000', '10,000', '100,000']
+    """
+    from matplotlib.ticker import FuncFormatter, NullFormatter
+
+    from .format import format_number
+
+    axis = getattr(ax, f"{which}axis")
+    getattr(ax, f"set_{which}scale")("log")
+    axis.set_major_formatter(FuncFormatter(lambda value, _: format_number(value, lang)))
+    axis.set_minor_formatter(NullFormatter())
 
 
 def colors_for(keys) -> dict:

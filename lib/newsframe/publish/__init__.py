@@ -1,10 +1,10 @@
 """Publishing the results: engines that annotate a corpus into Parquet datasets, opening them,
-the report runner and its kernels, the command line.
+the report runner and its kernels, output folders that hold one build each, the command line.
 """
 
 from importlib import import_module
 
-_MODULES = ("engines", "tables", "reports", "kernels", "cli", "papermill_guard")
+_MODULES = ("engines", "tables", "reports", "kernels", "builds", "cli", "papermill_guard")
 
 
 def __getattr__(name):

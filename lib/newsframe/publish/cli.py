@@ -16,9 +16,8 @@ import gc
 import sys
 from pathlib import Path
 
-import pandas as pd
-
 from .. import paths
+from ..params import ParameterError
 
 # subcommand -> (public function, help)
 TABLES = {
@@ -34,23 +33,31 @@ COLUMNS_HELP = ("export columns holding each field, e.g. text=isi,published=tang
 
 
 def _load(args):
-    from ..read.corpus import CorpusError, load_corpus, warning_summary
+    from ..read.corpus import load_corpus, warning_summary
 
-    sources = [paths.resolve_path(p) for p in (args.paths or [str(paths.SEEDS)])]
-    try:
-        articles = load_corpus(sources, manifest=args.manifest, progress=True,
-                               columns=args.columns)
-    except (FileNotFoundError, CorpusError) as error:
-        print(f"newsframe {args.command}: {error}", file=sys.stderr)
-        raise SystemExit(2) from None
+    sources = args.paths or [str(paths.SEEDS)]
+    _check_sources(sources)
+    articles = load_corpus([paths.resolve_path(p) for p in sources], manifest=args.manifest,
+                           progress=True, columns=args.columns)
     print(f"newsframe: {warning_summary(articles)}", file=sys.stderr)
     return articles
 
 
-def _write(table: pd.DataFrame, fmt: str, output: str | None) -> None:
+def _check_sources(sources: list[str]) -> None:
+    from ..params import ParameterError
+
+    missing = [p for p in sources if not paths.resolve_path(p).exists()]
+    if missing:
+        raise ParameterError(f"corpus path {missing[0]!r} does not exist; allowed values: "
+                             "folders, files or exports of articles")
+
+
+def _write(table, fmt: str, output: str | None) -> None:
     if fmt == "parquet":
         if not output:
-            raise SystemExit("newsframe: --format parquet needs -o FILE")
+            from ..params import ParameterError
+
+            raise ParameterError("--format parquet needs -o FILE")
         table.to_parquet(output, index=False)
     elif fmt == "jsonl":
         text = table.to_json(orient="records", lines=True, force_ascii=False, date_format="iso")
@@ -82,24 +89,15 @@ def _table_command(args) -> int:
 
 
 def _annotate_command(args) -> int:
-    from ..params import ParameterError
-    from ..read.corpus import CorpusError
-    from .engines import EngineError, write_tables
+    from .engines import write_tables
 
     sources = args.paths or [str(paths.SEEDS)]
-    missing = [p for p in sources if not paths.resolve_path(p).exists()]
-    if missing:
-        print(f"newsframe annotate: corpus path {missing[0]!r} does not exist", file=sys.stderr)
-        return 2
-    try:
-        info = write_tables([paths.resolve_path(p) for p in sources], args.out,
-                            engine=args.engine, workers=args.workers,
-                            scheduler=args.scheduler, formats=("parquet", *args.format),
-                            manifest=args.manifest, columns=args.columns,
-                            partition_size=args.partition_size)
-    except (ParameterError, EngineError, CorpusError) as error:
-        print(f"newsframe annotate: {error}", file=sys.stderr)
-        return 2
+    _check_sources(sources)
+    info = write_tables([paths.resolve_path(p) for p in sources], args.out,
+                        engine=args.engine, workers=args.workers,
+                        scheduler=args.scheduler, formats=("parquet", *args.format),
+                        manifest=args.manifest, columns=args.columns,
+                        partition_size=args.partition_size, wait=args.wait)
     rows = ", ".join(f"{n:,} {name}" for name, n in info["rows"].items())
     print(f"newsframe annotate: {rows} in {info['seconds']:.1f} s ({info['engine']}) → "
           f"{Path(args.out).resolve()}", file=sys.stderr)
@@ -111,77 +109,102 @@ def _report_command(args) -> int:
     # rfc3987_syntax is installed (it comes with JupyterLab): 1 s of start-up. Notebook
     # schemas use no "format" keyword, so this process never needs it.
     sys.modules.setdefault("rfc3987_syntax", None)
+    from .builds import locked
+
+    parameters = _file_parameters(args)  # a bad file stops before anything starts
+    if args.corpus and not args.tables and not parameters.get("corpus_dir"):
+        _check_sources(args.corpus)
     from .kernels import kernel_server
 
-    # first: the kernel server imports the kernels' stack while this process loads its own
-    with kernel_server(enabled=not args.fresh_kernels):
-        return _build(args)
+    # the lock first: a second run into the same folder stops here, in milliseconds; then
+    # the kernel server, which imports the kernels' stack while this process loads its own
+    with locked(Path(args.out), wait=args.wait), kernel_server(enabled=not args.fresh_kernels):
+        return _build(args, parameters)
 
 
-def _parameters(args) -> dict:
-    """The report's parameters from ``-f FILE`` and ``-p NAME VALUE`` (ParameterError if bad)."""
+def _file_parameters(args) -> dict:
+    """The parameters of ``-f FILE`` (ParameterError if bad)."""
     from ..params import ParameterError, load_parameters_file
-    from .reports import declared_types, discover_notebooks
 
-    parameters = {}
-    if args.params_file:
-        try:
-            text = Path(args.params_file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
-            raise ParameterError(f"cannot read parameters file {args.params_file}: {reason}"
-                                 ) from None
-        parameters.update(load_parameters_file(text, args.params_file))
-    if args.parameter:
-        from ..params import parse_cli_value
+    if not args.params_file:
+        return {}
+    try:
+        text = Path(args.params_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
+        raise ParameterError(f"cannot read parameters file {args.params_file}: {reason}"
+                             ) from None
+    return _check_paths(load_parameters_file(text, args.params_file))
 
-        types = declared_types(discover_notebooks())
-        for name, value in args.parameter:
-            parameters[name] = parse_cli_value(name, value, types.get(name))
+
+def _check_paths(parameters: dict) -> dict:
+    from ..params import ParameterError
+
+    for name in ("corpus_dir", "tables_dir"):
+        if name in parameters and not isinstance(parameters[name], str | None):
+            raise ParameterError(f"parameter {name!r} must be text (a folder or file); got "
+                                 f"{type(parameters[name]).__name__}")
     return parameters
 
 
-def _build(args) -> int:
-    from ..params import ParameterError
-    from ..read.corpus import CorpusError
+def _parameters(args, parameters: dict) -> dict:
+    """``parameters`` with ``-p NAME VALUE`` typed by the notebooks' annotations."""
+    from ..params import parse_cli_value
+    from .reports import ReportInputError, declared_types, discover_notebooks
+
+    if args.parameter:
+        types = declared_types(discover_notebooks())
+        for name, value in args.parameter:
+            if name not in types:
+                raise ReportInputError(f"unknown parameter(s) {name}; valid parameters: "
+                                       f"{', '.join(sorted(types))}")
+            parameters[name] = parse_cli_value(name, value, types.get(name))
+    return _check_paths(parameters)
+
+
+def _build(args, parameters: dict) -> int:
     from .reports import ReportError, build_reports
 
-    try:
-        parameters = _parameters(args)
-    except ParameterError as error:
-        print(f"newsframe report: {error}", file=sys.stderr)
-        return 2
+    parameters = _parameters(args, dict(parameters))
     corpora = args.corpus or [str(paths.SEEDS)]
-    if "corpus_dir" in parameters:
-        given = parameters.pop("corpus_dir")
-        if not isinstance(given, str):
-            print("newsframe report: parameter 'corpus_dir' must be text (a folder or file); "
-                  f"got {type(given).__name__}", file=sys.stderr)
-            return 2
-        corpora = [given]
+    if parameters.get("corpus_dir"):
+        corpora = [parameters.pop("corpus_dir")]
+    parameters.pop("corpus_dir", None)
     tables = parameters.pop("tables_dir", None) or args.tables
     try:
         results = build_reports(corpora, args.out, parameters, workers=args.workers,
                                 warm_kernels=not args.fresh_kernels, tables_dir=tables,
-                                columns=args.columns)
+                                columns=args.columns, wait=args.wait)
     except ReportError as failure:
+        if isinstance(failure, ParameterError):
+            raise
         print(f"newsframe report failed: {failure}", file=sys.stderr)
         return 1
-    except CorpusError as error:  # a manifest or column mapping that cannot be used
-        print(f"newsframe report: {error}", file=sys.stderr)
-        return 2
     for result in results:
         print(f"{result.notebook}: {result.seconds:.1f} s — {result.summary}", file=sys.stderr)
     print(f"Open {Path(args.out).resolve() / 'index.html'}")
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line (``newsframe report: error: …``), exit 2."""
+
+    def error(self, message):
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newsframe", description="Annotated, evidence-carrying tables from news articles.")
-    commands = parser.add_subparsers(dest="command", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true",
+                        help="on an error, show the traceback as well as the message")
+    parser = _Parser(
+        prog="newsframe", description="Annotated, evidence-carrying tables from news articles.",
+        parents=[common])
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    wait_help = ("when another run is writing the same --out, wait for it to finish "
+                 "(default: stop with a message naming that run)")
     for name, (_, help_text) in TABLES.items():
-        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub = commands.add_parser(name, help=help_text, description=help_text, parents=[common])
         sub.add_argument("paths", nargs="*", metavar="PATH",
                          help="folders, .txt/.html files or CSV/JSON/JSONL exports "
                               "(default: seeds/)")
@@ -200,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
             sub.set_defaults(with_text=False)
     annotate = commands.add_parser(
         "annotate", help="write every table as a Parquet dataset (pandas or Dask)",
+        parents=[common],
         description="Annotate a corpus once: DIR/articles/, DIR/claims/, DIR/events/, "
                     "DIR/attributions/, DIR/frames/, DIR/outlets/ and DIR/tables.json.")
     annotate.add_argument("paths", nargs="*", metavar="PATH",
@@ -217,8 +241,10 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--columns", metavar="FIELD=COLUMN,...", help=COLUMNS_HELP)
     annotate.add_argument("--partition-size", type=int, default=500,
                           help="articles per partition (500)")
+    annotate.add_argument("--wait", action="store_true", help=wait_help)
     annotate.set_defaults(handler=_annotate_command)
-    report = commands.add_parser("report", help="run every notebook into HTML reports")
+    report = commands.add_parser("report", help="run every notebook into HTML reports",
+                                 parents=[common])
     report.add_argument("--corpus", action="append", metavar="PATH",
                         help="corpus (default seeds/); may be given more than once")
     report.add_argument("--columns", metavar="FIELD=COLUMN,...", help=COLUMNS_HELP)
@@ -232,18 +258,46 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--fresh-kernels", action="store_true",
                         help="start every kernel from scratch instead of forking it from a "
                              "process that has imported the stack (slower; same reports)")
+    report.add_argument("--wait", action="store_true", help=wait_help)
     report.set_defaults(handler=_report_command)
     return parser
 
 
 def main(argv=None) -> int:
-    """Entry point of the ``newsframe`` console script."""
+    """Entry point of the ``newsframe`` console script.
+
+    A bad input (parameter, path, output folder, tables) is one line on stderr naming it,
+    exit 2; ``--debug`` adds the traceback. A failed notebook is exit 1. SIGTERM stops a
+    build with its temporary files removed, exit 143.
+    """
+    from ..params import ParameterError
+    from .builds import handle_termination
+
     args = build_parser().parse_args(argv)
+    if args.command in ("annotate", "report"):
+        handle_termination()
     # the objects made so far (modules, classes, pandas) live as long as the process: keep
     # them out of every later full garbage collection, which on a large corpus would
     # otherwise walk them again and again (gc.freeze; about 10 % of annotation time at 10k)
     gc.freeze()
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except Exception as error:  # noqa: BLE001 - one line for the user; --debug for the rest
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
+        engines = sys.modules.get("newsframe.publish.engines")  # imported if it raised
+        if isinstance(error, ParameterError) or (engines and isinstance(
+                error, engines.EngineError)):
+            message = str(error)
+        else:
+            message = f"{type(error).__name__}: {error}"
+        message = " ".join(message.split()) or type(error).__name__
+        hint = "" if args.debug or isinstance(error, ParameterError) else \
+            " (--debug shows where)"
+        print(f"newsframe {args.command}: {message}{hint}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -14,8 +14,9 @@ repeat an earlier article's text (``duplicate_of``, in corpus order) and one row
 (``out/outlets/``). Both engines run the same partition function and the same reductions,
 so they write the same tables.
 
-The datasets are written into a temporary folder next to ``out`` and moved into place when
-complete: ``out`` always holds one whole build. ``out/tables.json`` records the schema
+The datasets are written into a staging folder next to ``out`` and moved into place when
+complete, under a lock on ``out`` (:mod:`newsframe.publish.builds`): ``out`` always holds
+one whole build. ``out/tables.json`` records the schema
 version, a fingerprint of the corpus, the lexicons and library version, the row counts, the
 engine and the time taken.
 
@@ -32,7 +33,6 @@ import os
 import shutil
 import sys
 import time
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,6 +45,7 @@ from ..annotate.tables import TABLES as ANNOTATION_TABLES
 from ..annotate.tables import annotate
 from ..read.corpus import find_duplicates, flag_duplicates, plan_corpus
 from ..read.corpus import load_rows as read_rows
+from . import builds
 
 ENGINES = ("pandas", "dask")
 DATASETS = ("articles", *ANNOTATION_TABLES, *schema.PER_ARTICLE_TABLES, "outlets")
@@ -296,7 +297,7 @@ def _run_dask(partitions: list, folder: Path, workers: int, scheduler: str | Non
 def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
                  scheduler: str | None = None, formats=("parquet",), manifest=None,
                  partition_size: int = PARTITION_SIZE, progress=sys.stderr,
-                 columns=None) -> dict:
+                 columns=None, wait: bool = False) -> dict:
     """Annotate the corpus ``sources`` (folders, files or exports) into datasets in ``out``
     and return the contents of ``out/tables.json``.
 
@@ -310,6 +311,8 @@ def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
         formats: ``parquet`` always; ``csv`` adds ``out/<table>.csv`` for spreadsheets.
         progress: a stream for the progress bar (None for silence).
         columns: column mapping for exports (``"text=isi,published=tanggal"``).
+        wait: when another run is writing ``out``, wait for it (else OutputError naming
+            it; see :mod:`newsframe.publish.builds`).
     """
     from ..params import check_choice, check_int
 
@@ -318,48 +321,54 @@ def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
     for fmt in formats:
         check_choice("format", fmt, FORMATS)
     sources = sources if isinstance(sources, (list, tuple)) else [sources]
-    out = Path(out)
+    out = Path(out).absolute()
+    builds.check_apart(out, {f"the corpus {s}": paths.resolve_path(s) for s in sources
+                             if not isinstance(s, list)})
+    with builds.locked(out, wait=wait), builds.staged(out) as folder:
+        return _build_tables(list(sources), folder, engine, workers, scheduler, formats,
+                             manifest, columns, partition_size, progress)
+
+
+def _build_tables(sources: list, folder: Path, engine, workers, scheduler, formats, manifest,
+                  columns, partition_size, progress) -> dict:
+    """Annotate ``sources`` into the staging folder ``folder``; the contents of tables.json."""
     started = time.perf_counter()
-    rows, overrides, skipped = _plan(list(sources), manifest, columns)
+    rows, overrides, skipped = _plan(sources, manifest, columns)
     size = max(1, int(partition_size))
     partitions = [_Partition(i, chunk, {r.article_id: overrides[r.article_id] for r in chunk
                                         if r.article_id in overrides})
                   for i, chunk in enumerate(rows[first:first + size]
                                             for first in range(0, len(rows), size))] or [
         _Partition(0, [], {})]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    folder = out.parent / f".{out.name}.building-{uuid.uuid4().hex[:8]}"
-    folder.mkdir()
-    try:
-        if engine == "dask":
-            summaries = _run_dask(partitions, folder, workers, scheduler, progress)
-        else:
-            summaries = _run_pandas(partitions, folder, progress)
-        digests = [pair for summary in summaries for pair in summary["digests"]]
-        _apply_duplicates(folder, summaries, find_duplicates(digests))
-        _write(_reduce_outlets([s["outlets"] for s in summaries]), "outlets", folder, 0)
-        counts = {name: sum(s["rows"].get(name, 0) for s in summaries) for name in DATASETS}
-        counts["outlets"] = len(pd.read_parquet(folder / "outlets"))
-        if "csv" in formats:
-            _write_csv(folder)
-        info = {
-            "schema_version": schema.VERSION, "newsframe_version": __version__,
-            "lexicon_version": lexicon_version(), "corpus_fingerprint": _fingerprint(digests),
-            "sources": [str(Path(s).resolve()) for s in sources], "engine": engine,
-            "workers": workers if engine == "dask" else 1, "scheduler": scheduler or "",
-            "partitions": len(partitions), "rows": counts, "skipped_files": skipped,
-            "formats": list(dict.fromkeys(["parquet", *formats])),
-            "seconds": round(time.perf_counter() - started, 2),
-            # the largest resident memory of each process: flat as the corpus grows
-            "peak_rss_mb": {"coordinator": _peak_rss_mb(),
-                            "workers": _worker_peaks(summaries) if engine == "dask" else []},
-            "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        }
-        (folder / "tables.json").write_text(json.dumps(info, indent=1, ensure_ascii=False),
-                                            encoding="utf-8")
-        _replace(folder, out)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    if engine == "dask":
+        summaries = _run_dask(partitions, folder, workers, scheduler, progress)
+    else:
+        summaries = _run_pandas(partitions, folder, progress)
+    digests = [pair for summary in summaries for pair in summary["digests"]]
+    _apply_duplicates(folder, summaries, find_duplicates(digests))
+    _write(_reduce_outlets([s["outlets"] for s in summaries]), "outlets", folder, 0)
+    counts = {name: sum(s["rows"].get(name, 0) for s in summaries) for name in DATASETS}
+    counts["outlets"] = len(pd.read_parquet(folder / "outlets"))
+    if "csv" in formats:
+        _write_csv(folder)
+    info = {
+        "schema_version": schema.VERSION, "newsframe_version": __version__,
+        "lexicon_version": lexicon_version(), "corpus_fingerprint": _fingerprint(digests),
+        "sources": [str(Path(s).resolve()) for s in sources], "engine": engine,
+        "workers": workers if engine == "dask" else 1, "scheduler": scheduler or "",
+        "partitions": len(partitions), "rows": counts, "skipped_files": skipped,
+        "formats": list(dict.fromkeys(["parquet", *formats])),
+        # every part file's size: a truncated or replaced file is found before it is read
+        "files": {str(p.relative_to(folder)): p.stat().st_size
+                  for p in sorted(folder.glob("*/part-*.parquet"))},
+        "seconds": round(time.perf_counter() - started, 2),
+        # the largest resident memory of each process: flat as the corpus grows
+        "peak_rss_mb": {"coordinator": _peak_rss_mb(),
+                        "workers": _worker_peaks(summaries) if engine == "dask" else []},
+        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+    (folder / "tables.json").write_text(json.dumps(info, indent=1, ensure_ascii=False),
+                                        encoding="utf-8")
     return info
 
 
@@ -372,14 +381,3 @@ def _write_csv(folder: Path) -> None:
         with target.open("w", encoding="utf-8", newline="") as handle:
             for number, part in enumerate(parts):
                 pq.read_table(part).to_pandas().to_csv(handle, index=False, header=number == 0)
-
-
-def _replace(folder: Path, out: Path) -> None:
-    """Move a finished build into place: ``out`` is never half old, half new."""
-    if out.exists():
-        old = out.parent / f".{out.name}.old-{uuid.uuid4().hex[:8]}"
-        os.replace(out, old)
-        os.replace(folder, out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(folder, out)

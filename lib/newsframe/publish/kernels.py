@@ -59,6 +59,7 @@ SOCKET_ENV = "NEWSFRAME_KERNEL_SERVER"  # the running server's socket, for WarmK
 # started, or they follow the terminal or test runner while a process runs.
 VARYING = {"JPY_PARENT_PID", "JPY_SESSION_NAME", SOCKET_ENV, "COLUMNS",
            "LINES", "PYTEST_CURRENT_TEST"}
+SCRATCH_PREFIX = "newsframe-kernels-"  # + the pid of the run, so leftovers are recognised
 HANDSHAKE_SECONDS = 5  # a trampoline that says nothing for this long is dropped
 AVAILABLE = sys.platform == "linux"  # fork after numpy/matplotlib imports is not safe on macOS
 
@@ -125,7 +126,12 @@ class KernelServer:
         return bool(self.process) and os.environ.get(SOCKET_ENV) == self.path
 
     def close(self) -> None:
-        """End the server: it kills any kernel still running, says how many it forked."""
+        """End the server: it kills any kernel still running, says how many it forked. A
+        server never made ready (the build stopped first) has forked nothing: killed."""
+        if os.environ.get(SOCKET_ENV) != self.path:
+            self.process.kill()
+            self.process.communicate()
+            return
         try:  # communicate() closes the server's stdin: its cue to end
             told, _ = self.process.communicate(timeout=30)
         except subprocess.TimeoutExpired:
@@ -154,22 +160,39 @@ def kernel_server(enabled: bool = True, preload=PRELOAD, folder: Path | None = N
             yield KernelServer()
             return
         from ..paths import NOTEBOOKS
+        from .builds import cleanup_on_termination
 
-        scratch = tempfile.mkdtemp(prefix="newsframe-kernels-")
+        clean_stale_scratch()
+        scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
         path = str(Path(scratch) / "server.sock")
-        server = KernelServer(subprocess.Popen(
-            [sys.executable, "-m", "newsframe.publish.kernels", path, *preload],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-            cwd=folder or NOTEBOOKS), path)
-        _running.append(server)
-        try:
-            yield server
-        finally:
-            _running.pop()
+        with cleanup_on_termination(lambda: shutil.rmtree(scratch, ignore_errors=True)):
+            server = KernelServer(subprocess.Popen(
+                [sys.executable, "-m", "newsframe.publish.kernels", path, *preload],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                cwd=folder or NOTEBOOKS), path)
+            _running.append(server)
             try:
-                server.close()
+                yield server
             finally:
-                shutil.rmtree(scratch, ignore_errors=True)
+                _running.pop()
+                try:
+                    server.close()
+                finally:
+                    shutil.rmtree(scratch, ignore_errors=True)
+
+
+def clean_stale_scratch() -> list[str]:
+    """Remove the scratch folders (``/tmp/newsframe-kernels-PID-*``) of servers whose run
+    was killed (PID not alive); returns their names."""
+    from .builds import pid_alive
+
+    removed = []
+    for folder in Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*"):
+        pid = folder.name[len(SCRATCH_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not pid_alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder.name)
+    return removed
 
 
 @contextmanager

@@ -28,6 +28,7 @@ import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
@@ -36,6 +37,8 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
+from ..params import ParameterError
+from .tables import check_tables
 
 REPORT_PACKAGES = ("newsframe", "pandas", "matplotlib", "seaborn", "papermill", "nbconvert",
                    "nbval", "dateparser", "jupyterlab")
@@ -49,6 +52,11 @@ _EXTERNAL_SCRIPT = re.compile(
 
 class ReportError(RuntimeError):
     """A notebook failed or a parameter was not valid; the message says which."""
+
+
+class ReportInputError(ReportError, ParameterError):
+    """A parameter, corpus, tables folder or output folder that cannot be used (the CLI
+    exits 2); raised before any notebook runs."""
 
 
 @dataclass
@@ -99,18 +107,25 @@ def declared_types(notebooks: list[Path]) -> dict[str, str]:
     return types
 
 
-def check_parameters(notebooks: list[Path], parameters: dict, given: dict | None = None
-                     ) -> dict[Path, dict]:
-    """Per notebook, the subset of ``parameters`` and of the runner's ``given`` values
-    (``corpus_dir``, ``tables_dir``) it declares; a name in ``parameters`` that no notebook
-    declares raises."""
+def check_parameter_names(notebooks: list[Path], parameters: dict) -> dict[Path, dict]:
+    """Each notebook's declared parameters; a name in ``parameters`` that no notebook
+    declares raises ReportInputError naming the valid ones."""
     declared = {nb: declared_parameters(nb) for nb in notebooks}
     valid = sorted({name for params in declared.values() for name in params})
     unknown = sorted(set(parameters) - set(valid))
     if unknown:
-        raise ReportError(
+        raise ReportInputError(
             f"unknown parameter(s) {', '.join(unknown)}; valid parameters: {', '.join(valid)}"
         )
+    return declared
+
+
+def check_parameters(notebooks: list[Path], parameters: dict, given: dict | None = None,
+                     declared: dict[Path, dict] | None = None) -> dict[Path, dict]:
+    """Per notebook, the subset of ``parameters`` and of the runner's ``given`` values
+    (``corpus_dir``, ``tables_dir``) it declares; a name in ``parameters`` that no notebook
+    declares raises."""
+    declared = declared or check_parameter_names(notebooks, parameters)
     everything = {**parameters, **(given or {})}
     return {nb: {k: v for k, v in everything.items() if k in names}
             for nb, names in declared.items()}
@@ -246,19 +261,40 @@ def execute_notebook(notebook: Path, out_dir: Path, parameters: dict) -> tuple[P
 
 
 def finish_report(notebook: Path, executed: Path, error: str, seconds: float,
-                  parameters: dict) -> ReportResult:
-    """Export an executed notebook's HTML and read its title and summary line."""
+                  parameters: dict, tables: Path | None = None, final: Path | None = None
+                  ) -> ReportResult:
+    """Export an executed notebook's HTML and read its title and summary line; the
+    injected parameters name the tables folder ``tables`` as ``final`` (where a staged
+    build puts it)."""
     import nbformat
 
     started = time.perf_counter()
     outputs = {}
     title = summary = ""
     if executed.exists():
+        if tables and final and tables != final:
+            _rename_tables(executed, tables, final)
         outputs = {"ipynb": executed, **export_html(executed)}
         executed_nb = nbformat.read(executed, as_version=4)
         title, summary = _first_heading(executed_nb), _summary_line(executed_nb)
     return ReportResult(notebook.name, title or notebook.stem, summary, parameters,
                         seconds + time.perf_counter() - started, error, outputs)
+
+
+def _rename_tables(executed: Path, staged: Path, final: Path) -> None:
+    """Write ``final`` for the staged tables folder in the injected parameters cell."""
+    import nbformat
+    from papermill.translators import PythonTranslator
+
+    notebook = nbformat.read(executed, as_version=4)
+    written = PythonTranslator.translate(str(staged))  # as papermill wrote it
+    for cell in notebook.cells:
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            cell.source = cell.source.replace(written, PythonTranslator.translate(str(final)))
+    parameters = notebook.metadata.get("papermill", {}).get("parameters", {})
+    if parameters.get("tables_dir") == str(staged):
+        parameters["tables_dir"] = str(final)
+    nbformat.write(notebook, executed)
 
 
 def _warm_exporters() -> None:
@@ -273,7 +309,8 @@ def _warm_exporters() -> None:
 def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.REPORTS,
                   parameters: dict | None = None, notebooks: list[Path] | None = None,
                   workers: int = 2, warm_kernels: bool = True,
-                  tables_dir: str | Path | None = None, columns=None) -> list[ReportResult]:
+                  tables_dir: str | Path | None = None, columns=None, wait: bool = False
+                  ) -> list[ReportResult]:
     """Run every notebook into ``out_dir`` and write ``index.html``.
 
     The notebooks read one set of tables: ``tables_dir`` when given (written by
@@ -282,41 +319,94 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     from a kernel server that has imported the stack (``warm_kernels``, see
     :mod:`newsframe.publish.kernels`), else started the ordinary way.
 
-    Raises ReportError naming the failing notebook and cell (after all others finished).
-    """
-    import pandas as pd
+    The steps: check the parameters, corpus and tables (ReportInputError, before any
+    work); lock ``out_dir`` (and ``tables_dir``; another run writing them: wait when
+    ``wait``, else OutputError naming it); build everything into a staging folder next to
+    ``out_dir`` (tables, notebooks, HTML, index); move it into place
+    (:mod:`newsframe.publish.builds`). ``out_dir`` holds the previous build until then,
+    and keeps it if the build stops (an error, SIGTERM).
 
-    from ..params import ParameterError, check_plain_parameters
+    Raises ReportError naming the failing notebook and cell (after all others finished;
+    the build with its failed pages is in place).
+    """
+    from ..params import check_plain_parameters
+    from . import builds
+
+    parameters = dict(parameters or {})
+    try:  # before papermill sees anything: only literal values become code
+        check_plain_parameters(parameters)
+    except ParameterError as error:
+        raise ReportInputError(str(error)) from None
+    notebooks = notebooks or discover_notebooks()
+    declared = check_parameter_names(notebooks, parameters)
+    out = Path(out_dir).absolute()
+    corpora = corpus if isinstance(corpus, (list, tuple)) else [corpus]
+    corpus_paths = [paths.resolve_path(c).resolve() for c in corpora]
+    tables_given = Path(tables_dir).absolute() if tables_dir else None
+    keep: list[str] = []
+    if tables_given is None:
+        missing = [str(c) for c, p in zip(corpora, corpus_paths, strict=True) if not p.exists()]
+        if missing:
+            raise ReportInputError(f"corpus {', '.join(map(repr, missing))} does not exist; "
+                                   "allowed values: folders, files or exports of articles")
+    elif out == tables_given or out.is_relative_to(tables_given):
+        raise ReportInputError(f"--out {out} is inside the tables folder {tables_given}; "
+                               "allowed values: a folder outside it")
+    elif tables_given.is_relative_to(out):
+        keep = [tables_given.relative_to(out).parts[0]]  # `make report`: reports/tables
+    inputs = {"the notebooks": notebooks[0].parent} if notebooks else {}
+    if tables_given is None:
+        inputs.update({f"the corpus {c}": p for c, p in zip(corpora, corpus_paths, strict=True)})
+    builds.check_apart(out, inputs)
+    with ExitStack() as stack:
+        stack.enter_context(builds.locked(out, wait=wait))
+        if tables_given is not None:
+            stack.enter_context(builds.locked(tables_given, wait=wait, what="--tables"))
+            try:
+                builds.clean_stale(tables_given)
+                check_tables(tables_given, "--tables ")
+            except ParameterError as error:
+                raise ReportInputError(str(error)) from None
+        staging = stack.enter_context(builds.staged(out, keep=keep))
+        results, info, tables = _run_notebooks(
+            notebooks, staging, out, parameters, declared, corpus_paths, tables_given,
+            workers, warm_kernels, columns)
+        shown = info.get("sources", [str(p) for p in corpus_paths])
+        articles = pd.read_parquet(tables / "articles", columns=[
+            "article_id", "status", "warnings", "outlet", "published"])
+        articles.attrs["skipped_files"] = info.get("skipped_files", [])
+        write_index(results, staging, ", ".join(shown), parameters, articles)
+        # further pages made from the executed notebooks go into `staging` here
+    failures = [r.error for r in results if r.error]
+    if failures:
+        raise ReportError("; ".join(failures))
+    return results
+
+
+def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: dict,
+                   declared: dict, corpus_paths: list[Path], tables_given: Path | None,
+                   workers: int, warm_kernels: bool, columns=None
+                   ) -> tuple[list[ReportResult], dict, Path]:
+    """Annotate the corpus into ``staging/tables`` unless tables are given, then run every
+    notebook into ``staging``: (results, tables.json, the tables folder)."""
     from .engines import write_tables
     from .kernels import kernel_server
 
-    try:  # before papermill sees anything: only literal values become code
-        check_plain_parameters(dict(parameters or {}))
-    except ParameterError as error:
-        raise ReportError(str(error)) from None
-    out = Path(out_dir).resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    notebooks = notebooks or discover_notebooks()
     folder = notebooks[0].parent if notebooks else None  # where the kernels start
-    corpora = corpus if isinstance(corpus, (list, tuple)) else [corpus]
-    corpus_paths = [paths.resolve_path(c).resolve() for c in corpora]
-    if tables_dir is None:
-        missing = [str(c) for c, p in zip(corpora, corpus_paths, strict=True) if not p.exists()]
-        if missing:
-            raise ReportError(f"corpus {', '.join(map(repr, missing))} does not exist")
     # the kernel server imports the stack while this process checks and annotates
     with kernel_server(warm_kernels, folder=folder) as server:
-        tables = Path(tables_dir).resolve() if tables_dir else out / "tables"
-        if tables_dir is None:
+        tables = tables_given or staging / "tables"
+        if tables_given is None:
             write_tables(corpus_paths, tables, columns=columns)
-        elif not (tables / "tables.json").is_file():
-            raise ReportError(f"tables {str(tables_dir)!r} hold no tables.json (run "
-                              "`newsframe annotate` first)")
         info = json.loads((tables / "tables.json").read_text("utf-8"))
         shown = info.get("sources", [str(p) for p in corpus_paths])
+        # the pages name the tables where they will be once the build is in place
+        final = tables if tables_given else out / "tables"
         given = {"tables_dir": str(tables),
-                 "corpus_dir": shown[0] if len(shown) == 1 else str(tables)}
-        per_notebook = check_parameters(notebooks, dict(parameters or {}), given)
+                 "corpus_dir": shown[0] if len(shown) == 1 else str(final)}
+        per_notebook = check_parameters(notebooks, parameters, given, declared)
+        shown_parameters = {nb: {**values, "tables_dir": str(final)} if "tables_dir" in values
+                            else values for nb, values in per_notebook.items()}
         server.ready()
         # notebooks run `workers` at a time; each one's HTML export waits in one more
         # thread, so the next notebook starts as soon as a kernel is done
@@ -325,18 +415,11 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
             exports.submit(_warm_exporters)
             pending = list(pool.map(
                 lambda nb: exports.submit(finish_report, nb,
-                                          *execute_notebook(nb, out, per_notebook[nb]),
-                                          per_notebook[nb]),
+                                          *execute_notebook(nb, staging, per_notebook[nb]),
+                                          shown_parameters[nb], tables, final),
                 notebooks))
             results = [future.result() for future in pending]
-    articles = pd.read_parquet(tables / "articles", columns=[
-        "article_id", "status", "warnings", "outlet", "published"])
-    articles.attrs["skipped_files"] = info.get("skipped_files", [])
-    write_index(results, out, ", ".join(shown), parameters or {}, articles)
-    failures = [r.error for r in results if r.error]
-    if failures:
-        raise ReportError("; ".join(failures))
-    return results
+    return results, info, tables
 
 
 def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters: dict,

@@ -206,18 +206,7 @@ def open_tables(tables_dir=None, corpus_dir=None, outlets=None, start=None, end=
     window_start, window_end = check_window(start, end)
     if tables_dir:
         folder = paths.resolve_path(tables_dir)
-        info_file = folder / "tables.json"
-        if not info_file.is_file():
-            raise ParameterError(f"parameter 'tables_dir' = {str(tables_dir)!r} holds no "
-                                 "tables.json; allowed values: a folder written by "
-                                 "`newsframe annotate`")
-        info = json.loads(info_file.read_text("utf-8"))
-        if info.get("schema_version") != schema.VERSION:
-            raise ParameterError(
-                f"parameter 'tables_dir' = {str(tables_dir)!r} was written with schema "
-                f"version {info.get('schema_version')}, this newsframe reads "
-                f"{schema.VERSION}; allowed values: tables written by this version (run "
-                "`newsframe annotate` again)")
+        info = check_tables(folder, "parameter 'tables_dir' = ")
         small = info.get("rows", {}).get("articles", 0) <= IN_PROCESS_LIMIT
         keep_text = small if with_text is None else with_text
         columns = [c for c in schema.columns("articles") if keep_text or c not in TEXT_COLUMNS]
@@ -254,6 +243,66 @@ def open_tables(tables_dir=None, corpus_dir=None, outlets=None, start=None, end=
     kept = chosen if with_text is not False else chosen.drop(columns=list(TEXT_COLUMNS))
     return kept, Tables(list(chosen["article_id"]), frames=frames,
                         info={"sources": [str(source)], "engine": "in-process"})
+
+
+def check_tables(folder, label: str = "") -> dict:
+    """The contents of ``folder/tables.json`` once the folder is found readable: the file
+    parses, its schema version is this newsframe's, and every table's part files are there,
+    of the size written, with an intact Parquet footer of the rows counted. Else a
+    ParameterError naming the file and saying to run ``newsframe annotate`` again
+    (``label`` goes before the folder's name). Reading footers only, it costs milliseconds
+    whatever the size of the tables.
+
+    >>> import newsframe as nf, tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> check_tables(folder)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    newsframe.params.ParameterError: ... holds no tables.json; allowed values: a folder ...
+    """
+    import pyarrow.parquet as pq
+
+    folder = Path(folder)
+    again = "run `newsframe annotate` again to rebuild the tables"
+    info_file = folder / "tables.json"
+    if not info_file.is_file():
+        raise ParameterError(f"{label}{str(folder)!r} holds no tables.json; allowed values: "
+                             "a folder written by `newsframe annotate`")
+    try:
+        info = json.loads(info_file.read_text("utf-8"))
+        if not isinstance(info, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as error:
+        raise ParameterError(f"{info_file} cannot be read ({type(error).__name__}: "
+                             f"{str(error).splitlines()[0] if str(error) else ''}); "
+                             f"{again}") from None
+    if info.get("schema_version") != schema.VERSION:
+        raise ParameterError(
+            f"{label}{str(folder)!r} was written with schema version "
+            f"{info.get('schema_version')}, this newsframe reads {schema.VERSION}; allowed "
+            f"values: tables written by this version ({again})")
+    sizes = info.get("files") or {}
+    rows = info.get("rows") or {}
+    for name in schema.TABLES:
+        parts = sorted((folder / name).glob("part-*.parquet"))
+        if not parts:
+            raise ParameterError(f"{folder / name} holds no Parquet part files; {again}")
+        counted = 0
+        for part in parts:
+            key = f"{name}/{part.name}"
+            try:
+                size = part.stat().st_size
+                if key in sizes and sizes[key] != size:
+                    raise ValueError(f"{size:,} bytes, {sizes[key]:,} were written")
+                counted += pq.read_metadata(part).num_rows
+            except (OSError, ValueError) as error:  # pyarrow's ArrowInvalid is a ValueError
+                detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+                raise ParameterError(f"table file {part} is truncated or corrupt ({detail}); "
+                                     f"{again}") from None
+        if name in rows and rows[name] != counted:
+            raise ParameterError(f"table {folder / name} holds {counted:,} rows, tables.json "
+                                 f"says {rows[name]:,}; {again}")
+    return info
 
 
 def _outlet_names(articles: pd.DataFrame) -> list[str]:

@@ -26,6 +26,8 @@ import stat
 from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
+from ..params import ParameterError
+
 # The largest file read (bytes): a data-independent bound on memory per file. An article of
 # 50 MB still loads; an export above this size must be split.
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -37,7 +39,7 @@ _SPECIAL = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFSOCK: "a socket",
             stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device"}
 
 
-class CorpusError(ValueError):
+class CorpusError(ParameterError):
     """A corpus input that cannot be used at all (a manifest that is a folder or lacks its
     key column, a bad column mapping): one line naming it and what is allowed."""
 
