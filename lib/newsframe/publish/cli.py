@@ -141,6 +141,10 @@ def _parameters(args) -> dict:
         types = declared_types(discover_notebooks())
         for name, value in args.parameter:
             parameters[name] = parse_cli_value(name, value, types.get(name))
+    if "story" in parameters:  # a pack that does not exist: one line, before any work
+        from ..analyse.story import check_story
+
+        check_story(parameters["story"])
     return parameters
 
 

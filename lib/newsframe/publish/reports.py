@@ -316,6 +316,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
         given = {"tables_dir": str(tables),
                  "corpus_dir": shown[0] if len(shown) == 1 else str(tables)}
         per_notebook = check_parameters(notebooks, dict(parameters or {}), given)
+        story = story_line((parameters or {}).get("story", "auto"), tables)
         server.ready()
         # notebooks run `workers` at a time; each one's HTML export waits in one more
         # thread, so the next notebook starts as soon as a kernel is done
@@ -331,17 +332,40 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     articles = pd.read_parquet(tables / "articles", columns=[
         "article_id", "status", "warnings", "outlet", "published"])
     articles.attrs["skipped_files"] = info.get("skipped_files", [])
-    write_index(results, out, ", ".join(shown), parameters or {}, articles)
+    write_index(results, out, ", ".join(shown), parameters or {}, articles, story)
     failures = [r.error for r in results if r.error]
     if failures:
         raise ReportError("; ".join(failures))
     return results
 
 
+def story_line(story, tables_dir: Path) -> str:
+    """Which story pack the reports use and why (the index's *Story* line).
+
+    >>> from newsframe.publish.engines import write_tables
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp()) / "tables"
+    >>> _ = write_tables([paths.SEEDS], folder)
+    >>> story_line("auto", folder)
+    'North Korean arms shipments to Russia (pack korea-russia-arms; auto: matched 5 of 5 articles (cues: amunisi, Korea Utara, Rusia, senjata, Kim Jong Un))'
+    """
+    from ..analyse.story import STORY_FILE, story_for_tables
+    from .tables import open_tables
+
+    _, handle = open_tables(tables_dir=tables_dir, with_text=False)
+    chosen, why = story_for_tables(story, handle)
+    if chosen is None:
+        return (f"none ({why}); the reports answer the generic questions. To compare the "
+                f"figures with reference statements, add a story pack: a {STORY_FILE} and "
+                "official_statements.csv in the corpus folder or in data/stories/<slug>/ "
+                "(data/stories/README.md)")
+    return f"{chosen.text('title')} (pack {chosen.slug}; {why})"
+
+
 def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters: dict,
-                articles: pd.DataFrame | None = None) -> Path:
-    """index.html: one line per report, the corpus (``articles``: as loaded already),
-    parameters used and package versions."""
+                articles: pd.DataFrame | None = None, story: str = "") -> Path:
+    """index.html: one line per report, the corpus (``articles``: as loaded already), the
+    story pack used and why, parameters used and package versions."""
     from ..read.corpus import load_corpus, warning_summary
 
     esc = html.escape
@@ -375,6 +399,7 @@ small {{ color: #555; }}
 </style></head><body>
 <h1>newsframe reports</h1>
 <p><strong>Corpus:</strong> <code>{esc(str(corpus))}</code><br>{esc(corpus_line)}</p>
+<p id="story"><strong>Story:</strong> {esc(story or "not resolved")}</p>
 <p><strong>Parameters:</strong> <code>{esc(shown)}</code></p>
 <ul id="reports">{''.join(items)}</ul>
 <h2>Package versions</h2><table id="versions">{versions}</table>
