@@ -330,3 +330,54 @@ def story_for_tables(story: str, tables) -> tuple[Story | None, str]:
 def accused_side(story: Story | None) -> tuple[frozenset, frozenset]:
     """(source types, names) of the accused side, empty without a story."""
     return story.side_of("accused") if story is not None else (frozenset(), frozenset())
+
+
+SECTION_TAGS = ("needs_story", "needs_statements", "needs_conversions", "needs_sides")
+
+
+def missing_sections(story: Story | None) -> set[str]:
+    """The cell tags of report sections this story cannot fill (their cells are left out
+    of the HTML pages): ``needs_story`` without a pack, ``needs_statements`` without
+    reference statements, ``needs_conversions`` without conversions, ``needs_sides``
+    without an accused side.
+
+    >>> sorted(missing_sections(None))
+    ['needs_conversions', 'needs_sides', 'needs_statements', 'needs_story']
+    >>> missing_sections(load_story(paths.STORIES / "korea-russia-arms"))
+    set()
+    """
+    if story is None:
+        return set(SECTION_TAGS)
+    missing = set()
+    if story.statements_path is None:
+        missing |= {"needs_statements", "needs_conversions"}
+    if not story.conversions:
+        missing.add("needs_conversions")
+    if not any(side["role"] == "accused" for side in story.sides):
+        missing.add("needs_sides")
+    return missing
+
+
+def corpus_title(articles: pd.DataFrame, lang: str = "en") -> str:
+    """A title drawn from the corpus: how many articles, from which outlets, when.
+
+    >>> import pandas as pd
+    >>> corpus_title(pd.DataFrame({"outlet": ["Kontan", "CNBC", "Kontan"],
+    ...     "published": ["2024-10-24", "2024-11-04", ""]}))
+    '3 articles from Kontan, CNBC (2024-10-24 – 2024-11-04)'
+    """
+    outlets = [o for o in articles["outlet"].value_counts().index if o]
+    shown = ", ".join(outlets[:3]) + (f" (+{len(outlets) - 3})" if len(outlets) > 3 else "")
+    dated = sorted(d for d in articles["published"] if d)
+    n = len(articles)
+    words = {"en": ("article", "articles", "from"), "id": ("artikel", "artikel", "dari")}
+    one, many, source = words.get(lang, words["en"])
+    title = f"{n} {one if n == 1 else many}" + (f" {source} {shown}" if shown else "")
+    if dated:
+        title += f" ({dated[0]} – {dated[-1]})" if dated[0] != dated[-1] else f" ({dated[0]})"
+    return title
+
+
+def story_title(story: Story | None, articles: pd.DataFrame, lang: str = "en") -> str:
+    """The pack's title, or without a pack :func:`corpus_title`."""
+    return story.text("title", lang) if story is not None else corpus_title(articles, lang)

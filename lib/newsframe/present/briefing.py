@@ -13,6 +13,7 @@ returns a small display table; nothing here parses text.
 'lebih dari 13.000 kontainer'
 """
 
+import html
 
 import pandas as pd
 
@@ -375,3 +376,32 @@ def summary_line(n_figures: int, n_articles: int, latest: tuple[str, str]) -> st
     if latest[0]:
         text += f"; latest official figure: {latest[0]} ({latest[1]})"
     return text
+
+
+def story_heading(report: str, story, reason: str, articles: pd.DataFrame,
+                  lang: str = "en") -> str:
+    """The Markdown a report shows under its first heading: its title with the story's (or,
+    without a story pack, one drawn from the corpus), the story's question, which pack and
+    why, and without reference statements how to add them. ``report`` is the labels.csv key
+    part after ``story_report_`` (``volumes``, ``briefing``, …).
+
+    >>> print(story_heading("volumes", None, "auto: no story pack matches", pd.DataFrame(
+    ...     {"outlet": ["Kontan"], "published": ["2024-10-24"]})).splitlines()[0])
+    # Figures: 1 article from Kontan (2024-10-24)
+    """
+    from ..analyse.story import story_title
+
+    esc = html.escape
+    lines = [f"# {label('story_report_' + report, lang)}: "
+             f"{esc(story_title(story, articles, lang))}", ""]
+    if story is not None:
+        question = story.text("question", lang)
+        if question:
+            lines += [esc(question), ""]
+    else:
+        lines += [label("story_none_question", lang), ""]
+    lines.append(f"*{label('story_pack', lang)}: {esc(story.slug if story else 'none')} — "
+                 f"{esc(reason)}*")
+    if story is None or story.statements_path is None:
+        lines += ["", label("story_add_statements", lang)]
+    return "\n".join(lines)

@@ -117,6 +117,15 @@ def check_parameters(notebooks: list[Path], parameters: dict, given: dict | None
 
 
 def _first_heading(notebook) -> str:
+    """The heading a cell tagged ``title`` displayed (titles drawn from the story pack or
+    the corpus), else the first markdown heading."""
+    for cell in notebook.cells:
+        if "title" in cell.get("metadata", {}).get("tags", []):
+            for output in cell.get("outputs", []):
+                match = re.search(r"^#\s+(.+)$", output.get("data", {}).get("text/markdown", ""),
+                                  re.M)
+                if match:
+                    return match.group(1).strip()
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
             match = re.search(r"^#\s+(.+)$", cell.source, re.M)
@@ -196,11 +205,16 @@ def _render(notebook, exclude_input: bool) -> str:
         return _exporters[exclude_input].from_notebook_node(notebook)[0]
 
 
-def export_html(executed: Path) -> dict[str, Path]:
-    """Write the full and the briefing (no code) HTML next to an executed notebook."""
+def export_html(executed: Path, hidden_tags=()) -> dict[str, Path]:
+    """Write the full and the briefing (no code) HTML next to an executed notebook, without
+    the cells tagged with one of ``hidden_tags`` (sections the story pack cannot fill, see
+    :func:`newsframe.analyse.story.missing_sections`)."""
     import nbformat
 
     notebook = nbformat.read(executed, as_version=4)
+    hidden = set(hidden_tags)
+    notebook.cells = [c for c in notebook.cells
+                      if not hidden & set(c.get("metadata", {}).get("tags", []))]
     outputs = {}
     for variant, exclude in (("html", False), ("briefing", True)):
         page = _render(notebook, exclude)
@@ -246,7 +260,7 @@ def execute_notebook(notebook: Path, out_dir: Path, parameters: dict) -> tuple[P
 
 
 def finish_report(notebook: Path, executed: Path, error: str, seconds: float,
-                  parameters: dict) -> ReportResult:
+                  parameters: dict, hidden_tags=()) -> ReportResult:
     """Export an executed notebook's HTML and read its title and summary line."""
     import nbformat
 
@@ -254,7 +268,7 @@ def finish_report(notebook: Path, executed: Path, error: str, seconds: float,
     outputs = {}
     title = summary = ""
     if executed.exists():
-        outputs = {"ipynb": executed, **export_html(executed)}
+        outputs = {"ipynb": executed, **export_html(executed, hidden_tags)}
         executed_nb = nbformat.read(executed, as_version=4)
         title, summary = _first_heading(executed_nb), _summary_line(executed_nb)
     return ReportResult(notebook.name, title or notebook.stem, summary, parameters,
@@ -316,7 +330,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
         given = {"tables_dir": str(tables),
                  "corpus_dir": shown[0] if len(shown) == 1 else str(tables)}
         per_notebook = check_parameters(notebooks, dict(parameters or {}), given)
-        story = story_line((parameters or {}).get("story", "auto"), tables)
+        story, hidden = story_line((parameters or {}).get("story", "auto"), tables)
         server.ready()
         # notebooks run `workers` at a time; each one's HTML export waits in one more
         # thread, so the next notebook starts as soon as a kernel is done
@@ -326,7 +340,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
             pending = list(pool.map(
                 lambda nb: exports.submit(finish_report, nb,
                                           *execute_notebook(nb, out, per_notebook[nb]),
-                                          per_notebook[nb]),
+                                          per_notebook[nb], hidden),
                 notebooks))
             results = [future.result() for future in pending]
     articles = pd.read_parquet(tables / "articles", columns=[
@@ -339,17 +353,10 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     return results
 
 
-def story_line(story, tables_dir: Path) -> str:
-    """Which story pack the reports use and why (the index's *Story* line).
-
-    >>> from newsframe.publish.engines import write_tables
-    >>> import tempfile
-    >>> folder = Path(tempfile.mkdtemp()) / "tables"
-    >>> _ = write_tables([paths.SEEDS], folder)
-    >>> story_line("auto", folder)
-    'North Korean arms shipments to Russia (pack korea-russia-arms; auto: matched 5 of 5 articles (cues: amunisi, Korea Utara, Rusia, senjata, Kim Jong Un))'
-    """
-    from ..analyse.story import STORY_FILE, story_for_tables
+def story_line(story, tables_dir: Path) -> tuple[str, set[str]]:
+    """Which story pack the reports use and why (the index's *Story* line), and the tags of
+    the sections it cannot fill."""
+    from ..analyse.story import STORY_FILE, missing_sections, story_for_tables
     from .tables import open_tables
 
     _, handle = open_tables(tables_dir=tables_dir, with_text=False)
@@ -358,8 +365,8 @@ def story_line(story, tables_dir: Path) -> str:
         return (f"none ({why}); the reports answer the generic questions. To compare the "
                 f"figures with reference statements, add a story pack: a {STORY_FILE} and "
                 "official_statements.csv in the corpus folder or in data/stories/<slug>/ "
-                "(data/stories/README.md)")
-    return f"{chosen.text('title')} (pack {chosen.slug}; {why})"
+                "(data/stories/README.md)"), missing_sections(None)
+    return f"{chosen.text('title')} (pack {chosen.slug}; {why})", missing_sections(chosen)
 
 
 def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters: dict,
