@@ -65,7 +65,8 @@ def load_statements(source=None) -> pd.DataFrame:
 
     ``source`` is a story pack (:class:`newsframe.analyse.story.Story`), its folder, or a
     statements CSV; None (no pack, or a pack without statements) gives an empty table with
-    the columns. ``alternative_set`` names statements made together as either/or figures
+    the columns. A malformed row (wrong number of fields) is left out and named in
+    ``attrs["skipped"]``. ``alternative_set`` names statements made together as either/or figures
     (same date, claimant and unit, different calibres), which must never be summed.
 
     >>> from newsframe import paths
@@ -86,7 +87,19 @@ def load_statements(source=None) -> pd.DataFrame:
         raw = pd.DataFrame({c: pd.Series(dtype="str") for c in STATEMENT_COLUMNS
                             if c not in ("statement_id", "alternative_set")})
     else:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        skipped = []  # a malformed row costs only itself: it is left out and named
+
+        def skip(fields: list[str]) -> None:
+            skipped.append(f"a row of {len(fields)} fields ({','.join(fields)[:60]}…)")
+
+        try:
+            raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8",
+                              engine="python", on_bad_lines=skip)
+        except (UnicodeDecodeError, pd.errors.ParserError) as error:
+            skipped.append(f"the whole file ({type(error).__name__})")
+            raw = pd.DataFrame(columns=STATEMENT_COLUMNS[1:-1])
+        missing = [c for c in STATEMENT_COLUMNS[1:-1] if c not in raw.columns]
+        raw = raw.assign(**{c: "" for c in missing})
     frame = raw.copy()
     frame.insert(0, "statement_id", [f"S{i + 1:02d}" for i in range(len(frame))])
     for column in ("value", "value_high"):
@@ -99,7 +112,9 @@ def load_statements(source=None) -> pd.DataFrame:
     calibres = frame.groupby(keys)["caliber_mm"].transform("nunique") if len(frame) else keys
     frame["alternative_set"] = [f"{k}" if n > 1 else "" for k, n in zip(keys, calibres,
                                                                           strict=True)]
-    return frame[STATEMENT_COLUMNS].astype({"alternative_set": "str"})
+    frame = frame[STATEMENT_COLUMNS].astype({"alternative_set": "str"})
+    frame.attrs["skipped"] = skipped if path is not None and path.is_file() else []
+    return frame
 
 
 RATIO_COLUMNS = ["statement_date", "claimant", "from_unit", "to_unit", "from_value",

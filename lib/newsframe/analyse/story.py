@@ -306,6 +306,9 @@ def choose_story(story: str = "auto", texts: pd.DataFrame | None = None,
         chosen = next(p for p in packs if p.slug == best["slug"])
         return chosen, (f"auto: matched {best['n_matched']} of {best['n_articles']} articles "
                         f"(cues: {best['cues']})")
+    if not best["n_matched"]:
+        return None, (f"auto: no story pack matches (no article carries the cues of any of "
+                      f"the {len(packs)} packs)")
     return None, (f"auto: no story pack matches (best: {best['slug']}, "
                   f"{best['n_matched']} of {best['n_articles']} articles)")
 
