@@ -207,9 +207,12 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame,
     (2, True)
     """
     accused_types, accused_names = _accused(articles, accused)
+    # a name as whole words of the source: "Bupati Salubanga Irfan Lasaeba" is Irfan Lasaeba
+    accused_re = lexicons.cue_pattern(accused_names) if accused_names else None
 
     def is_accused(row) -> bool:
-        return row["source_type"] in accused_types or row["source"].lower() in accused_names
+        return row["source_type"] in accused_types or (
+            accused_re is not None and accused_re.search(row["source"]) is not None)
 
     by_article: dict[str, list[dict]] = {}
     for row in text.records(attributions, ["article_id", "source", "source_type", "anonymous",

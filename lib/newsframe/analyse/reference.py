@@ -35,7 +35,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import paths
 from ..read.text import records
 
 STATEMENT_COLUMNS = [
@@ -101,7 +100,8 @@ def load_statements(source=None) -> pd.DataFrame:
         missing = [c for c in STATEMENT_COLUMNS[1:-1] if c not in raw.columns]
         raw = raw.assign(**{c: "" for c in missing})
     frame = raw.copy()
-    frame.insert(0, "statement_id", [f"S{i + 1:02d}" for i in range(len(frame))])
+    frame.insert(0, "statement_id", pd.Series([f"S{i + 1:02d}" for i in range(len(frame))],
+                                              index=frame.index, dtype="str"))
     for column in ("value", "value_high"):
         frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype(
             "float64")

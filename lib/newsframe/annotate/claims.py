@@ -195,8 +195,9 @@ _ITEM_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 def _unit_phrase(body: str, end: int) -> tuple[str, str, str, int, int | None] | None:
     """(unit, transfer, item, end, caliber) of the unit phrase right after offset ``end``.
 
-    For a count (``kontainer berisi``) the item is the unit phrase itself; for a measure or a
-    currency (``ton gula``, ``persen``) it is the word after the unit: what was measured."""
+    For a count (``kontainer berisi``) the item is the unit phrase itself; for a measure
+    (``ton gula``) it is the word after the unit, what was measured; money and shares
+    (``currency``, ``ratio``) name none."""
     pattern, by_cue, symbols, _ = _units()
     match = symbols.match(body, end + len(body[end:end + 1]) - len(body[end:end + 1].lstrip()))
     if match is None:
@@ -207,8 +208,8 @@ def _unit_phrase(body: str, end: int) -> tuple[str, str, str, int, int | None] |
         if not match:
             return None
     row = by_cue[" ".join(match.group(0).lower().split())]
-    if row["kind"] != "count":
-        word = _ITEM_WORD.match(body, match.end())
+    if row["kind"] != "count":  # money and shares name no item
+        word = _ITEM_WORD.match(body, match.end()) if row["kind"] == "measure" else None
         measured = word is not None and word.group(1).lower() not in _ITEM_STOP | {
             "dan", "serta"} and not _is_numeral(word.group(1))
         return (row["unit"], row["transfer"], word.group(1) if measured else "",
