@@ -7,8 +7,8 @@ reproduces:
 1. **Candidates**: same direction (a claim with direction ``unknown`` may match any), dated on
    or before the article's publication date (any date when the article has none), same
    calibre when both state one. Units: the same unit; only when no same-unit statement fits,
-   the other member of a unit family (``shell`` <-> ``rocket`` <-> ``missile``) —
-   ``unit_changed``.
+   the other member of a unit family (data/lexicons/units.csv ``family``: ``shell`` <->
+   ``rocket`` <-> ``missile``) — ``unit_changed``.
 2. **Compatible value**: equal within 0.5 %; or the claim is vague and the statement's value
    lies in ``[value, value_high)``; or the statement is vague and the claim lies in its
    order of magnitude; or a statement without a count is vague and said by a claimant of the
@@ -35,6 +35,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import lexicons
 from ..read.text import records
 
 STATEMENT_COLUMNS = [
@@ -55,7 +56,18 @@ FLAGS = ["value_changed", "qualifier_dropped", "unit_changed", "alternatives_mer
          "unmatched"]
 LINEAGE_COLUMNS = (CLAIM_KEEP + [f"statement_{c}" if not c.startswith("statement_") else c
                                  for c in STATEMENT_KEEP] + ["lag_days"] + FLAGS + ["match_rule"])
-UNIT_FAMILIES = {"shell": "munition", "rocket": "munition", "missile": "munition"}
+
+
+@lexicons.cached()
+def unit_families() -> dict[str, str]:
+    """Units a lineage may swap for one another (``family`` of data/lexicons/units.csv).
+
+    >>> unit_families()["rocket"] == unit_families()["shell"]
+    True
+    """
+    table = lexicons.load("units")
+    return {unit: family for unit, family in zip(table["unit"], table["family"], strict=True)
+            if family}
 HEDGED = {"about", "more_than", "at_least", "up_to", "at_most", "vague"}
 
 
@@ -189,8 +201,8 @@ def _unit_ok(statement: dict, claim: dict, same_unit: bool) -> bool:
     if same_unit:
         return statement["unit"] == claim["unit"]
     return (statement["unit"] != claim["unit"]
-            and UNIT_FAMILIES.get(statement["unit"]) is not None
-            and UNIT_FAMILIES.get(statement["unit"]) == UNIT_FAMILIES.get(claim["unit"]))
+            and unit_families().get(statement["unit"]) is not None
+            and unit_families().get(statement["unit"]) == unit_families().get(claim["unit"]))
 
 
 def _candidates(claim: dict, statements: list[dict], published, by_set, same_unit: bool):
@@ -241,7 +253,7 @@ def _match(claim: dict, published, by_unit: dict, by_family: dict, by_set: dict,
                         same_unit=True)
     unit_changed = False
     if not found:
-        family = by_family.get(UNIT_FAMILIES.get(claim["unit"]), [])
+        family = by_family.get(unit_families().get(claim["unit"]), [])
         found = _candidates(claim, family, published, by_set, same_unit=False)
         unit_changed = bool(found)
     if not found:
@@ -295,7 +307,7 @@ def match_statements(claims: pd.DataFrame, statements: pd.DataFrame) -> pd.DataF
         if statement["alternative_set"]:
             by_set.setdefault(statement["alternative_set"], []).append(statement["value"])
         by_unit.setdefault(statement["unit"], []).append(statement)
-        family = UNIT_FAMILIES.get(statement["unit"])
+        family = unit_families().get(statement["unit"])
         if family is not None:
             by_family.setdefault(family, []).append(statement)
         newer_pool.setdefault((statement["unit"], statement["direction"]), []).append(statement)
