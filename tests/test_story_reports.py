@@ -104,3 +104,14 @@ def test_a_corpus_matching_no_pack_gets_generic_reports(nomatch):
     briefing = texts["04_briefing.briefing.html"]
     assert "Accused side heard" not in briefing and "Official figures over time" not in briefing
     assert "400,000 tonnes" in briefing and "about 160 billion rupiah" in briefing
+
+
+def test_a_story_that_does_not_exist_is_one_line_and_exit_2(tmp_path):
+    result = subprocess.run([str(BIN / "newsframe"), "report", "--corpus", "seeds", "--out",
+                             str(tmp_path), "-p", "story", "floods"], cwd=paths.ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        "newsframe report: parameter 'story' = 'floods' is not allowed; allowed values: auto, "
+        "none, korea-russia-arms, or a folder holding a story.yaml")
+    assert "Traceback" not in result.stderr and not (tmp_path / "index.html").exists()
