@@ -229,8 +229,11 @@ def story_matches(stories: list[Story], texts: pd.DataFrame) -> pd.DataFrame:
     ...     ["slug", "n_matched"]].values.tolist()
     [['korea-russia-arms', 0]]
     """
-    documents = (texts["title"].fillna("").astype(str) + "\n"
-                 + texts["body"].fillna("").astype(str)).tolist()
+    def column(name: str) -> pd.Series:
+        found = texts[name] if name in texts.columns else pd.Series("", index=texts.index)
+        return found.where(found.map(lambda v: isinstance(v, str)), "").astype(str)
+
+    documents = (column("title") + "\n" + column("body")).tolist()
     rows = []
     for story in stories:
         pattern = lexicons.cue_pattern(story.cues)
