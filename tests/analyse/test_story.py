@@ -92,6 +92,7 @@ def test_slug_and_folder_choose_a_pack_and_bad_values_name_the_allowed_ones():
     ("slug: x\ntitle: X\ncues: [x]\nsides: [{role: guilty}]\n", "allowed values: accused"),
     ("title: [unclosed\n", "cannot be read"),
     ("- a list\n", "must be a YAML mapping"),
+    ("slug: x\ntitle: X\ncues: [x]\nstatements: ../../etc/passwd\n", "nothing is read from"),
     ("slug: x\ntitle: !!python/object:os.system x\ncues: [x]\n", "cannot be read"),
 ])
 def test_a_bad_pack_is_one_line_naming_file_and_field(tmp_path, text, message):

@@ -194,6 +194,10 @@ def load_story(folder: str | Path) -> Story:
         min_cues, min_share = int(match.get("min_cues", 2)), float(match.get("min_share", 0.5))
     except (TypeError, ValueError, AttributeError):
         _fail(file, "'match' takes min_cues (a whole number) and min_share (0 to 1)")
+    statements = str(raw.get("statements") or STATEMENTS_FILE)
+    if Path(statements).name != statements or statements.startswith("."):
+        _fail(file, f"'statements' = {statements!r} must name a file in the pack's folder "
+                    f"(e.g. {STATEMENTS_FILE}): nothing is read from outside it")
     actors = [a for a in _list(file, raw, "actors") if isinstance(a, dict)]
     return Story(slug=str(raw.get("slug") or folder.name), folder=file.parent,
                  title=_texts(file, raw, "title", True),
@@ -201,7 +205,7 @@ def load_story(folder: str | Path) -> Story:
                  sides=tuple(sides), units=tuple(u for u in units if u),
                  directions=tuple(directions), conversions=tuple(conversions),
                  cues=tuple(cues), actors=tuple(actors),
-                 statements_file=str(raw.get("statements") or STATEMENTS_FILE),
+                 statements_file=statements,
                  min_cues=min_cues, min_share=min_share,
                  extra={k: v for k, v in raw.items() if k not in {
                      "slug", "title", "question", "sides", "units", "directions",
