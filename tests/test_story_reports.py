@@ -4,6 +4,7 @@ the seed story."""
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -115,3 +116,16 @@ def test_a_story_that_does_not_exist_is_one_line_and_exit_2(tmp_path):
         "newsframe report: parameter 'story' = 'floods' is not allowed; allowed values: auto, "
         "none, korea-russia-arms, or a folder holding a story.yaml")
     assert "Traceback" not in result.stderr and not (tmp_path / "index.html").exists()
+
+
+def test_a_corpus_with_a_broken_story_yaml_fails_with_one_line(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(STORIES / "nomatch", corpus, ignore=shutil.ignore_patterns("gold"))
+    (corpus / "story.yaml").write_text("slug: x\ntitle: X\n")  # no cues
+    result = subprocess.run([str(BIN / "newsframe"), "report", "--corpus", str(corpus),
+                             "--out", str(tmp_path / "out")], capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"newsframe report failed: story pack {corpus / 'story.yaml'}: 'cues' must list the "
+        "words that recognise the story in a text")

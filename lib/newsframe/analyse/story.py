@@ -22,7 +22,7 @@ cues the corpus matches — a corpus folder that carries its own ``story.yaml`` 
 (None, 'story = none: no story pack')
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -57,7 +57,6 @@ class Story:
     statements_file: str = STATEMENTS_FILE
     min_cues: int = 2
     min_share: float = 0.5
-    extra: dict = field(default_factory=dict, compare=False, repr=False)
 
     def text(self, key: str, lang: str = "en") -> str:
         """``title`` or ``question`` in ``lang`` (English when the pack has no such text).
@@ -206,10 +205,7 @@ def load_story(folder: str | Path) -> Story:
                  directions=tuple(directions), conversions=tuple(conversions),
                  cues=tuple(cues), actors=tuple(actors),
                  statements_file=statements,
-                 min_cues=min_cues, min_share=min_share,
-                 extra={k: v for k, v in raw.items() if k not in {
-                     "slug", "title", "question", "sides", "units", "directions",
-                     "conversions", "cues", "actors", "statements", "match"}})
+                 min_cues=min_cues, min_share=min_share)
 
 
 def available_stories(root: str | Path | None = None) -> list[str]:

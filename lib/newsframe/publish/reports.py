@@ -330,7 +330,10 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
         given = {"tables_dir": str(tables),
                  "corpus_dir": shown[0] if len(shown) == 1 else str(tables)}
         per_notebook = check_parameters(notebooks, dict(parameters or {}), given)
-        story, hidden = story_line((parameters or {}).get("story", "auto"), tables)
+        try:  # a pack that cannot be read (the corpus's own story.yaml): one line
+            story, hidden = story_line((parameters or {}).get("story", "auto"), tables)
+        except ParameterError as error:
+            raise ReportError(str(error)) from None
         server.ready()
         # notebooks run `workers` at a time; each one's HTML export waits in one more
         # thread, so the next notebook starts as soon as a kernel is done
