@@ -316,9 +316,13 @@ def choose_story(story: str = "auto", texts: pd.DataFrame | None = None,
                   f"{best['n_matched']} of {best['n_articles']} articles)")
 
 
+MATCH_SAMPLE = 5000  # articles whose texts `auto` reads (the first ones of the corpus)
+
+
 def story_for_tables(story: str, tables) -> tuple[Story | None, str]:
     """:func:`choose_story` for a notebook's tables (``newsframe.open_tables``): the texts of
-    the whole corpus and the folders it was read from.
+    the corpus (its first ``MATCH_SAMPLE`` usable articles, so a big dataset is not read
+    whole) and the folders it was read from.
 
     >>> import newsframe as nf
     >>> _, tables = nf.open_tables(corpus_dir=nf.paths.SEEDS)
@@ -329,7 +333,7 @@ def story_for_tables(story: str, tables) -> tuple[Story | None, str]:
     if story != "auto":
         return choose_story(story)
     every = tables.corpus(["article_id", "status"])
-    usable = every.loc[every["status"] != "error", "article_id"].tolist()
+    usable = every.loc[every["status"] != "error", "article_id"].tolist()[:MATCH_SAMPLE]
     return choose_story(story, tables.texts(usable), tables.info.get("sources", []))
 
 
