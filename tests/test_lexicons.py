@@ -17,7 +17,7 @@ SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 def test_there_are_lexicons():
     assert {"attribution_verbs", "frames", "hedges", "normative", "headline_cues",
-            "actors", "story_sides"} <= set(NAMES)
+            "actors"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("path", LEXICON_FILES, ids=NAMES)
@@ -72,7 +72,8 @@ def test_category_columns_are_identifiers(name):
     ("normative", "label", framing.NORMATIVE_LABELS),
     ("normative", "cue_type", framing.NORMATIVE_CUE_TYPES),
     ("headline_cues", "label", framing.HEADLINE_LABELS),
-    ("story_sides", "side", ("accused", "accusing", "other")),
+    ("units", "kind", ("count", "measure", "currency", "ratio")),
+    ("units", "position", ("after", "before")),
     ("actors", "kind", ("person", "organisation", "state", "group")),
 ])
 def test_controlled_vocabularies(name, column, allowed):
@@ -85,8 +86,12 @@ def test_every_frame_has_cues():
     assert set(lexicons.load("frames")["frame"]) == set(framing.FRAMES)
 
 
-def test_story_sides_name_actor_types():
-    assert set(lexicons.load("story_sides")["source_type"]) <= set(lexicons.load("actors")["type"])
+def test_story_pack_sides_name_actor_types():
+    from newsframe.analyse.story import load_story
+
+    pack = load_story(paths.STORIES / "korea-russia-arms")
+    types = {t for side in pack.sides for t in side["source_types"]}
+    assert types <= set(lexicons.load("actors")["type"])
 
 
 def test_actor_aliases_are_not_shared():

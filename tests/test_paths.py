@@ -6,7 +6,7 @@ from newsframe import paths
 
 
 def test_layout_paths_exist():
-    for folder in (paths.DATA, paths.LEXICONS, paths.REFERENCE, paths.SEEDS, paths.NOTEBOOKS):
+    for folder in (paths.DATA, paths.LEXICONS, paths.STORIES, paths.SEEDS, paths.NOTEBOOKS):
         assert folder.is_dir(), folder
 
 

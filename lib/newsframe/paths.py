@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(os.environ.get("NEWSFRAME_ROOT") or Path(__file__).resolve().parents[2])
 DATA = ROOT / "data"
 LEXICONS = DATA / "lexicons"
-REFERENCE = DATA / "reference"
+STORIES = DATA / "stories"
 SEEDS = ROOT / "seeds"
 NOTEBOOKS = ROOT / "notebooks"
 REPORTS = ROOT / "reports"

@@ -3,19 +3,22 @@
 import pandas as pd
 import pytest
 
+from newsframe import paths
 from newsframe.analyse.reference import (
     LINEAGE_COLUMNS,
-    implied_shells_per_container,
+    implied_ratios,
     load_statements,
     match_statements,
 )
 from newsframe.annotate.claims import extract_claims
 from tests.conftest import SEED_IDS
 
+SEED_PACK = paths.STORIES / "korea-russia-arms"
+
 
 @pytest.fixture(scope="module")
 def statements():
-    return load_statements()
+    return load_statements(SEED_PACK)
 
 
 @pytest.fixture(scope="module")
@@ -113,8 +116,8 @@ def test_empty_claims_give_typed_lineage(statements, seed_articles):
 
 
 def test_implied_shells_per_container(statements):
-    ratios = implied_shells_per_container(statements)
-    by_date = ratios.groupby("statement_date")["shells_per_container"].apply(
+    ratios = implied_ratios(statements, "container", "shell", "KP->RU")
+    by_date = ratios.groupby("statement_date")["ratio"].apply(
         lambda s: sorted(round(v, 1) for v in s)).to_dict()
     assert by_date == {"2024-02-26": [74.6, 447.8], "2024-06-14": [480.0],
                        "2024-08-27": [461.5]}
@@ -126,7 +129,7 @@ def test_volume_chart_data_and_plot(seed_articles, statements):
     from newsframe.present.charts import plot_volumes, volume_chart_data
 
     claims = extract_claims(seed_articles)
-    data = volume_chart_data(claims, statements, ["container", "shell"])
+    data = volume_chart_data(claims, statements, ["container", "shell"], "KP->RU")
     articles = data[data["source"] == "article"]
     # Tribunnews is undated: its 8 container/shell claims cannot be placed in time
     assert len(articles) == 6

@@ -5,7 +5,8 @@ benchmarks/accuracy.py)."""
 import pandas as pd
 import pytest
 
-from newsframe.analyse import indicators
+from newsframe import paths
+from newsframe.analyse import indicators, story
 from newsframe.annotate import claims as nf_claims
 from newsframe.annotate import sources
 
@@ -102,7 +103,7 @@ def test_a_quote_over_several_sentences_covers_each_of_them():
         "article_id": ["a"], "title": [""], "body": [body], "published": ["2024-05-01"],
         "outlet": ["X"], "status": ["ok"]}))
     assert claims[["value", "claimant", "claimant_evidence"]].values.tolist() == [
-        [900.0, "Arief Nugroho", "quote"]]
+        [40.0, "Arief Nugroho", "quote"], [900.0, "Arief Nugroho", "quote"]]  # vessels, containers
 
 
 @pytest.mark.parametrize(("body", "speaker", "resolved"), [
@@ -172,7 +173,9 @@ def test_x_mengutip_y_makes_x_the_relay():
 def test_denials(body, title, denial):
     articles = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "title": [title],
                              "body": [body]})
-    answer = indicators.denial_answers(articles, sources.extract_attributions(articles))
+    seed_story = story.load_story(paths.STORIES / "korea-russia-arms")  # who is accused
+    answer = indicators.denial_answers(articles, sources.extract_attributions(articles),
+                                       seed_story)
     assert answer["denial_included"].tolist() == [denial]
 
 

@@ -1,5 +1,5 @@
 """newsframe.present.briefing on the seed articles (facts checked by reading seeds/*.txt and
-data/reference/official_statements.csv) and on empty inputs."""
+the seed story pack's official_statements.csv) and on empty inputs."""
 
 import math
 
@@ -10,6 +10,8 @@ import newsframe as nf
 from newsframe.analyse import chronology
 from newsframe.present import briefing
 
+SEED_STATEMENTS = nf.load_statements(nf.paths.STORIES / "korea-russia-arms")
+
 
 @pytest.fixture(scope="module")
 def seed_tables():
@@ -18,7 +20,7 @@ def seed_tables():
 
 @pytest.fixture(scope="module")
 def seed_lineage(seed_tables):
-    return nf.match_statements(seed_tables[1]["claims"], nf.load_statements())
+    return nf.match_statements(seed_tables[1]["claims"], SEED_STATEMENTS)
 
 
 @pytest.mark.parametrize("value, high, qualifier, unit, lang, caliber, expected", [
@@ -59,7 +61,7 @@ def test_key_figures_top_n_and_empty(seed_lineage):
 
 
 def test_official_escalation():
-    table = briefing.official_escalation(nf.load_statements())
+    table = briefing.official_escalation(SEED_STATEMENTS, "KP->RU")
     assert table["statement_date"].iloc[0] == "2022-11-02"
     assert table["statement_date"].is_monotonic_increasing
     last = table.iloc[-1]
@@ -74,11 +76,11 @@ def test_official_escalation():
 
 
 def test_official_escalation_until_end():
-    table = briefing.official_escalation(nf.load_statements(), end="2023-12-31")
+    table = briefing.official_escalation(SEED_STATEMENTS, "KP->RU", end="2023-12-31")
     assert table["statement_date"].iloc[-1] == "2023-12-29"
-    assert briefing.latest_official_figure(nf.load_statements(), end="2023-12-31") == (
+    assert briefing.latest_official_figure(SEED_STATEMENTS, "KP->RU", end="2023-12-31") == (
         "about 5,000 containers", "2023-12-29")
-    assert briefing.official_escalation(nf.load_statements(), end="2000-01-01").empty
+    assert briefing.official_escalation(SEED_STATEMENTS, "KP->RU", end="2000-01-01").empty
 
 
 def test_compact_timeline_on_seeds(seed_tables):

@@ -137,10 +137,19 @@ BALANCE_COLUMNS = ["article_id", "outlet", "n_statements", "n_sources", "n_named
                    "max_relay_depth"]
 
 
-@lexicons.cached()
-def _accused_types() -> frozenset:
-    table = lexicons.load("story_sides")
-    return frozenset(table.loc[table["side"] == "accused", "source_type"])
+def _accused(articles: pd.DataFrame, accused) -> tuple[frozenset, frozenset]:
+    """(source types, lower-cased names) of the accused side: of ``accused`` (a story pack,
+    or a pair of types and names), else of the pack these articles match (``story: auto``)."""
+    from .story import Story, accused_side, choose_story
+
+    if accused is None:
+        if "body" not in articles.columns:
+            return frozenset(), frozenset()
+        accused = choose_story("auto", articles)[0]
+    if accused is None or isinstance(accused, Story):
+        return accused_side(accused)
+    types, names = accused
+    return frozenset(types), frozenset(n.lower() for n in names)
 
 
 def relay_chains(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
@@ -180,21 +189,31 @@ def relay_chains(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataF
         {"depth": "int64", "n_statements": "int64", "start": "int64", "end": "int64"})
 
 
-def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame,
+                   accused=None) -> pd.DataFrame:
     """Per article: how many sources, how named, whether the accused side is heard.
 
     ``accused_heard``/``accused_denial``: a statement (a denial), in the title or the body,
-    by a source type marked ``accused`` in data/lexicons/story_sides.csv. Articles with no
-    attribution get zeros.
+    by a source of the story's accused side — a source type or an actor name its pack lists
+    for a side with role ``accused`` (:mod:`newsframe.analyse.story`). ``accused`` is the
+    story pack, or ``(types, names)``; None takes the pack these articles match
+    (``story: auto``; no pack: nobody is accused). Articles with no attribution get zeros.
 
     >>> from newsframe.annotate.sources import extract_attributions
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"],
     ...                      "body": ["AS menuding. Korea Utara membantah. Kata para ahli."]})
-    >>> row = source_balance(arts, extract_attributions(arts)).iloc[0]
+    >>> row = source_balance(arts, extract_attributions(arts), (["kp_government"], [])).iloc[0]
     >>> int(row.n_sources), bool(row.accused_denial)
     (2, True)
     """
-    accused = _accused_types()
+    accused_types, accused_names = _accused(articles, accused)
+    # a name as whole words of the source: "Bupati Salubanga Irfan Lasaeba" is Irfan Lasaeba
+    accused_re = lexicons.cue_pattern(accused_names) if accused_names else None
+
+    def is_accused(row) -> bool:
+        return row["source_type"] in accused_types or (
+            accused_re is not None and accused_re.search(row["source"]) is not None)
+
     by_article: dict[str, list[dict]] = {}
     for row in text.records(attributions, ["article_id", "source", "source_type", "anonymous",
                                            "verb_class", "relayed_by", "sentence"]):
@@ -212,8 +231,7 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
         for row in group:
             type_counts[row["source_type"]] = type_counts.get(row["source_type"], 0) + 1
         shares = sorted(type_counts.items(), key=lambda item: -item[1])  # stable: ties keep order
-        denials = [row for row in group
-                   if row["verb_class"] == "denial" and row["source_type"] in accused]
+        denials = [row for row in group if row["verb_class"] == "denial" and is_accused(row)]
         depths = [len([h for h in row["relayed_by"].split(" > ") if h]) + 1 for row in group]
         rows.append({
             "article_id": article_id, "outlet": str(record.get("outlet") or ""),
@@ -222,7 +240,7 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
             "named_share": round(named / n_sources, 3) if n_sources else 0.0,
             "source_type_shares": "; ".join(f"{k}:{round(v / len(group), 3):g}"
                                             for k, v in shares),
-            "accused_heard": any(row["source_type"] in accused for row in group),
+            "accused_heard": any(is_accused(row) for row in group),
             "accused_denial": bool(denials),
             "denial_sources": "; ".join(dict.fromkeys(row["source"] for row in denials)),
             "denial_sentence": denials[0]["sentence"] if denials else "",
@@ -235,7 +253,8 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
                          "accused_denial": "bool", "max_relay_depth": "int64"})
 
 
-def denial_answers(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+def denial_answers(articles: pd.DataFrame, attributions: pd.DataFrame,
+                   accused=None) -> pd.DataFrame:
     """One ``denial_included`` answer per article: does it carry a denial by the accused
     side, in its title or body (with the denying sources and the sentence)?
 
@@ -245,7 +264,7 @@ def denial_answers(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.Dat
     >>> denial_answers(arts, extract_attributions(arts))["denial_included"].tolist()
     [True]
     """
-    balance = source_balance(articles, attributions)
+    balance = source_balance(articles, attributions, accused)
     return balance[["article_id", "outlet", "accused_denial", "denial_sources",
                     "denial_sentence"]].rename(columns={"accused_denial": "denial_included"})
 

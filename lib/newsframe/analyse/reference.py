@@ -1,5 +1,5 @@
-"""Official statements (data/reference/official_statements.csv) and the lineage of article
-claims to them.
+"""Reference statements (a story pack's official_statements.csv, see
+:mod:`newsframe.analyse.story`) and the lineage of article claims to them.
 
 Matching rules (plain, in this order) — a claim is linked to the statement it most plausibly
 reproduces:
@@ -7,8 +7,8 @@ reproduces:
 1. **Candidates**: same direction (a claim with direction ``unknown`` may match any), dated on
    or before the article's publication date (any date when the article has none), same
    calibre when both state one. Units: the same unit; only when no same-unit statement fits,
-   the other member of a unit family (``shell`` <-> ``rocket`` <-> ``missile``) —
-   ``unit_changed``.
+   the other member of a unit family (data/lexicons/units.csv ``family``: ``shell`` <->
+   ``rocket`` <-> ``missile``) — ``unit_changed``.
 2. **Compatible value**: equal within 0.5 %; or the claim is vague and the statement's value
    lies in ``[value, value_high)``; or the statement is vague and the claim lies in its
    order of magnitude; or a statement without a count is vague and said by a claimant of the
@@ -24,7 +24,8 @@ Fidelity flags: ``value_changed`` (the article's figure is not the statement's),
 with the same unit and direction existed by publication; NA for undated articles),
 ``unmatched`` (no candidate: the statement columns are empty).
 
->>> statements = load_statements()
+>>> from newsframe import paths
+>>> statements = load_statements(paths.STORIES / "korea-russia-arms")
 >>> {"statement_id", "statement_date", "value", "unit", "source_url"} <= set(statements.columns)
 True
 """
@@ -34,7 +35,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import paths
+from .. import lexicons
 from ..read.text import records
 
 STATEMENT_COLUMNS = [
@@ -55,59 +56,112 @@ FLAGS = ["value_changed", "qualifier_dropped", "unit_changed", "alternatives_mer
          "unmatched"]
 LINEAGE_COLUMNS = (CLAIM_KEEP + [f"statement_{c}" if not c.startswith("statement_") else c
                                  for c in STATEMENT_KEEP] + ["lag_days"] + FLAGS + ["match_rule"])
-UNIT_FAMILIES = {"shell": "munition", "rocket": "munition", "missile": "munition"}
+
+
+@lexicons.cached()
+def unit_families() -> dict[str, str]:
+    """Units a lineage may swap for one another (``family`` of data/lexicons/units.csv).
+
+    >>> unit_families()["rocket"] == unit_families()["shell"]
+    True
+    """
+    table = lexicons.load("units")
+    return {unit: family for unit, family in zip(table["unit"], table["family"], strict=True)
+            if family}
 HEDGED = {"about", "more_than", "at_least", "up_to", "at_most", "vague"}
 
 
-def load_statements(path: str | Path | None = None) -> pd.DataFrame:
-    """Official statements with provenance (``source_url``, ``note``) and a ``statement_id``.
+def load_statements(source=None) -> pd.DataFrame:
+    """Reference statements with provenance (``source_url``, ``note``) and a ``statement_id``.
 
-    ``alternative_set`` names statements made together as either/or figures (same date,
-    claimant and unit, different calibres), which must never be summed.
+    ``source`` is a story pack (:class:`newsframe.analyse.story.Story`), its folder, or a
+    statements CSV; None (no pack, or a pack without statements) gives an empty table with
+    the columns. A malformed row (wrong number of fields) is left out and named in
+    ``attrs["skipped"]``. ``alternative_set`` names statements made together as either/or figures
+    (same date, claimant and unit, different calibres), which must never be summed.
 
-    >>> s = load_statements()
+    >>> from newsframe import paths
+    >>> s = load_statements(paths.STORIES / "korea-russia-arms")
     >>> s.loc[s["statement_date"] == "2024-02-26", ["value", "unit"]].values.tolist()[0]
     [6700.0, 'container']
+    >>> load_statements(None).empty
+    True
     """
-    path = Path(path) if path else paths.REFERENCE / "official_statements.csv"
-    raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    if hasattr(source, "statements_path"):
+        source = source.statements_path
+    path = Path(source) if source else None
+    if path is not None and path.is_dir():
+        from .story import STATEMENTS_FILE
+
+        path = path / STATEMENTS_FILE
+    if path is None or not path.is_file():
+        raw = pd.DataFrame({c: pd.Series(dtype="str") for c in STATEMENT_COLUMNS
+                            if c not in ("statement_id", "alternative_set")})
+    else:
+        skipped = []  # a malformed row costs only itself: it is left out and named
+
+        def skip(fields: list[str]) -> None:
+            skipped.append(f"a row of {len(fields)} fields ({','.join(fields)[:60]}…)")
+
+        try:
+            raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8",
+                              engine="python", on_bad_lines=skip)
+        except (UnicodeDecodeError, pd.errors.ParserError) as error:
+            skipped.append(f"the whole file ({type(error).__name__})")
+            raw = pd.DataFrame(columns=STATEMENT_COLUMNS[1:-1])
+        missing = [c for c in STATEMENT_COLUMNS[1:-1] if c not in raw.columns]
+        raw = raw.assign(**{c: "" for c in missing})
     frame = raw.copy()
-    frame.insert(0, "statement_id", [f"S{i + 1:02d}" for i in range(len(frame))])
+    frame.insert(0, "statement_id", pd.Series([f"S{i + 1:02d}" for i in range(len(frame))],
+                                              index=frame.index, dtype="str"))
     for column in ("value", "value_high"):
         frame[column] = pd.to_numeric(frame[column].replace("", None), errors="coerce").astype(
             "float64")
     frame["caliber_mm"] = pd.to_numeric(frame["caliber_mm"].replace("", None),
                                         errors="coerce").astype("Int64")
-    keys = frame[["statement_date", "claimant", "unit"]].astype(str).agg("|".join, axis=1)
-    calibres = frame.groupby(keys)["caliber_mm"].transform("nunique")
+    keys = frame[["statement_date", "claimant", "unit"]].astype(str).agg("|".join, axis=1) \
+        if len(frame) else pd.Series(dtype="str")
+    calibres = frame.groupby(keys)["caliber_mm"].transform("nunique") if len(frame) else keys
     frame["alternative_set"] = [f"{k}" if n > 1 else "" for k, n in zip(keys, calibres,
                                                                           strict=True)]
-    return frame[STATEMENT_COLUMNS]
+    frame = frame[STATEMENT_COLUMNS].astype({"alternative_set": "str"})
+    frame.attrs["skipped"] = skipped if path is not None and path.is_file() else []
+    return frame
 
 
-def implied_shells_per_container(statements: pd.DataFrame) -> pd.DataFrame:
-    """Shells per container implied by statements that give both figures on the same day by
-    the same claimant (e.g. 6,700 containers <-> 3 million 152 mm rounds).
+RATIO_COLUMNS = ["statement_date", "claimant", "from_unit", "to_unit", "from_value",
+                 "to_value", "caliber_mm", "to_qualifier", "statement_ids", "ratio"]
 
-    >>> ratios = implied_shells_per_container(load_statements())
-    >>> round(ratios.loc[ratios["caliber_mm"] == 152, "shells_per_container"].min())
+
+def implied_ratios(statements: pd.DataFrame, from_unit: str, to_unit: str,
+                   direction: str | None = None) -> pd.DataFrame:
+    """How many ``to_unit`` one ``from_unit`` holds, as implied by statements that give both
+    figures on the same day by the same claimant (e.g. 6,700 containers <-> 3 million 152 mm
+    rounds): the conversions a story pack declares. ``direction`` None: any.
+
+    >>> from newsframe import paths
+    >>> s = load_statements(paths.STORIES / "korea-russia-arms")
+    >>> ratios = implied_ratios(s, "container", "shell", "KP->RU")
+    >>> round(ratios.loc[ratios["caliber_mm"] == 152, "ratio"].min())
     448
     """
-    containers = statements[(statements["unit"] == "container")
-                            & (statements["direction"] == "KP->RU")]
-    shells = statements[(statements["unit"] == "shell") & statements["value"].notna()]
-    pairs = containers.merge(shells, on=["statement_date", "claimant"],
-                             suffixes=("_container", "_shell"))
+    chosen = statements if direction is None else \
+        statements[statements["direction"] == direction]
+    froms = chosen[(chosen["unit"] == from_unit) & chosen["value"].notna()]
+    tos = chosen[(chosen["unit"] == to_unit) & chosen["value"].notna()]
+    pairs = froms.merge(tos, on=["statement_date", "claimant"], suffixes=("_from", "_to"))
     out = pd.DataFrame({
-        "statement_date": pairs["statement_date"],
-        "claimant": pairs["claimant"],
-        "containers": pairs["value_container"],
-        "shells": pairs["value_shell"],
-        "caliber_mm": pairs["caliber_mm_shell"].astype("Int64"),
-        "shell_qualifier": pairs["qualifier_shell"],
-        "statement_ids": pairs["statement_id_container"] + "+" + pairs["statement_id_shell"],
-    })
-    out["shells_per_container"] = (out["shells"] / out["containers"]).astype("float64")
+        "statement_date": pairs["statement_date"].astype("str"),
+        "claimant": pairs["claimant"].astype("str"),
+        "from_unit": from_unit, "to_unit": to_unit,
+        "from_value": pairs["value_from"].astype("float64"),
+        "to_value": pairs["value_to"].astype("float64"),
+        "caliber_mm": pairs["caliber_mm_to"].astype("Int64"),
+        "to_qualifier": pairs["qualifier_to"].astype("str"),
+        "statement_ids": (pairs["statement_id_from"] + "+" + pairs["statement_id_to"]).astype(
+            "str"),
+    }, columns=RATIO_COLUMNS[:-1])
+    out["ratio"] = (out["to_value"] / out["from_value"]).astype("float64")
     return out.reset_index(drop=True)
 
 
@@ -147,8 +201,8 @@ def _unit_ok(statement: dict, claim: dict, same_unit: bool) -> bool:
     if same_unit:
         return statement["unit"] == claim["unit"]
     return (statement["unit"] != claim["unit"]
-            and UNIT_FAMILIES.get(statement["unit"]) is not None
-            and UNIT_FAMILIES.get(statement["unit"]) == UNIT_FAMILIES.get(claim["unit"]))
+            and unit_families().get(statement["unit"]) is not None
+            and unit_families().get(statement["unit"]) == unit_families().get(claim["unit"]))
 
 
 def _candidates(claim: dict, statements: list[dict], published, by_set, same_unit: bool):
@@ -199,7 +253,7 @@ def _match(claim: dict, published, by_unit: dict, by_family: dict, by_set: dict,
                         same_unit=True)
     unit_changed = False
     if not found:
-        family = by_family.get(UNIT_FAMILIES.get(claim["unit"]), [])
+        family = by_family.get(unit_families().get(claim["unit"]), [])
         found = _candidates(claim, family, published, by_set, same_unit=False)
         unit_changed = bool(found)
     if not found:
@@ -238,7 +292,8 @@ def match_statements(claims: pd.DataFrame, statements: pd.DataFrame) -> pd.DataF
     >>> arts = pd.DataFrame({"article_id": ["a"], "title": [""], "published": ["2023-10-20"],
     ...     "outlet": ["X"], "status": ["ok"],
     ...     "body": ["Korea Utara mengirim 1.000 kontainer ke Rusia, kata Kirby."]})
-    >>> lineage = match_statements(nf.extract_claims(arts), load_statements())
+    >>> pack = nf.paths.STORIES / "korea-russia-arms"
+    >>> lineage = match_statements(nf.extract_claims(arts), load_statements(pack))
     >>> lineage[["statement_date", "lag_days", "qualifier_dropped"]].values.tolist()
     [['2023-10-13', 7, True]]
     """
@@ -252,7 +307,7 @@ def match_statements(claims: pd.DataFrame, statements: pd.DataFrame) -> pd.DataF
         if statement["alternative_set"]:
             by_set.setdefault(statement["alternative_set"], []).append(statement["value"])
         by_unit.setdefault(statement["unit"], []).append(statement)
-        family = UNIT_FAMILIES.get(statement["unit"])
+        family = unit_families().get(statement["unit"])
         if family is not None:
             by_family.setdefault(family, []).append(statement)
         newer_pool.setdefault((statement["unit"], statement["direction"]), []).append(statement)

@@ -70,6 +70,7 @@ _ITEM_STOP = {
     "telah", "sudah", "akan", "atau", "berisi", "berisikan", "dengan", "sebagai", "itu", "ini",
     "tersebut", "selama", "hingga", "sampai", "menuju", "sedang", "masih", "juga", "tetapi",
     "namun", "karena", "per", "setiap", "tiap", "diyakini", "dikirim", "dikirimkan",
+    "lagi", "senilai", "sebanyak", "lainnya",
 }
 _CALIBRE = re.compile(r"\s*(?:kaliber\s+)?(\d{2,3})\s?-?(?:mm|milimeter)(?!\w)", re.IGNORECASE)
 _ALTERNATIVE_GAP = re.compile(r"[\s,;]*(?:atau|ataupun)\s*", re.IGNORECASE)
@@ -82,10 +83,49 @@ def _cues() -> dict[str, re.Pattern]:
 
 
 @lexicons.cached()
-def _units() -> tuple[re.Pattern, dict[str, dict]]:
+def _units() -> tuple[re.Pattern, dict[str, dict], re.Pattern, re.Pattern]:
+    """(word cues after the numeral, row per cue, symbol cues right after it such as ``%``,
+    cues before it such as ``Rp``, ending where the numeral starts)."""
     table = lexicons.load("units")
     by_cue = {" ".join(row["cue"].lower().split()): row for row in table.to_dict("records")}
-    return lexicons.cue_pattern(table["cue"]), by_cue
+    after = table[table["position"] != "before"]
+    words = after[after["cue"].str.match(r"\w")]["cue"]
+    symbols = after[~after["cue"].str.match(r"\w")]["cue"]
+    before = table[table["position"] == "before"]["cue"]
+    symbol_re = re.compile("|".join(re.escape(c) for c in symbols) or r"(?!x)x")
+    before_re = re.compile(r"(?<!\w)(" + ("|".join(re.escape(c) for c in before) or r"(?!x)x")
+                           + r")\.?\s?$", re.IGNORECASE)
+    return lexicons.cue_pattern(words), by_cue, symbol_re, before_re
+
+
+_PREFIX_WINDOW = 6  # characters before a numeral searched for a unit written before it
+
+
+def _unit_before(body: str, start: int) -> tuple[dict, int] | None:
+    """(unit row, where the cue starts) of a unit written right before the numeral at
+    ``start`` (``Rp 300 miliar``, ``Rp2,3 miliar``, ``US$ 5 juta``)."""
+    _, by_cue, _, before_re = _units()
+    window_start = max(0, start - _PREFIX_WINDOW)
+    match = before_re.search(body[window_start:start])
+    if match is None:
+        return None
+    return by_cue[match.group(1).lower()], window_start + match.start()
+
+
+def _glued_numbers(text: str) -> list[NumberSpan]:
+    """Numerals written against a unit before them (``Rp2,3 miliar``), which
+    :func:`find_numbers` leaves out as part of a word."""
+    _, _, _, before_re = _units()
+    found = []
+    for match in re.finditer(r"(?<=[^\W\d_])\d", text):
+        if not before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]):
+            continue
+        spans = find_numbers(text[match.start():match.start() + 40])
+        if spans and spans[0].start == 0:
+            n = spans[0]
+            found.append(NumberSpan(match.start(), match.start() + n.end, n.text, n.value,
+                                    n.value_high, n.vague))
+    return found
 
 
 @lexicons.cached()
@@ -153,15 +193,27 @@ _ITEM_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 
 
 def _unit_phrase(body: str, end: int) -> tuple[str, str, str, int, int | None] | None:
-    """(unit, transfer, item, end, caliber) of the unit phrase right after offset ``end``."""
-    pattern, by_cue = _units()
-    gap = _UNIT_GAP.match(body, end)
-    if not gap:
-        return None
-    match = pattern.match(body, gap.end())
-    if not match:
-        return None
+    """(unit, transfer, item, end, caliber) of the unit phrase right after offset ``end``.
+
+    For a count (``kontainer berisi``) the item is the unit phrase itself; for a measure
+    (``ton gula``) it is the word after the unit, what was measured; money and shares
+    (``currency``, ``ratio``) name none."""
+    pattern, by_cue, symbols, _ = _units()
+    match = symbols.match(body, end + len(body[end:end + 1]) - len(body[end:end + 1].lstrip()))
+    if match is None:
+        gap = _UNIT_GAP.match(body, end)
+        if not gap:
+            return None
+        match = pattern.match(body, gap.end())
+        if not match:
+            return None
     row = by_cue[" ".join(match.group(0).lower().split())]
+    if row["kind"] != "count":  # money and shares name no item
+        word = _ITEM_WORD.match(body, match.end()) if row["kind"] == "measure" else None
+        measured = word is not None and word.group(1).lower() not in _ITEM_STOP | {
+            "dan", "serta"} and not _is_numeral(word.group(1))
+        return (row["unit"], row["transfer"], word.group(1) if measured else "",
+                word.end() if measured else match.end(), None)
     item_end = position = match.end()
     for word in _ITEM_WORD.finditer(body, match.end()):
         if word.start() != position or word.group(1).lower() in _ITEM_STOP:
@@ -185,11 +237,20 @@ def _figures(body: str, start: int, numbers: list[NumberSpan]) -> list[dict]:
                             number.value_high, number.vague)
         if _not_a_count(body, number):
             continue
-        phrase = _unit_phrase(body, number.end)
-        if phrase is None:
-            continue
-        unit, transfer, item, phrase_end, caliber = phrase
-        qualifier, expr_start = _qualifier(body, number)
+        before = _unit_before(body, number.start)
+        if before is not None:  # Rp 300 miliar: the unit before the numeral
+            row, cue_start = before
+            unit, transfer, item, phrase_end, caliber = (row["unit"], row["transfer"], "",
+                                                         number.end, None)
+            qualifier, expr_start = _qualifier(body, NumberSpan(
+                cue_start, number.end, number.text, number.value, number.value_high,
+                number.vague))
+        else:
+            phrase = _unit_phrase(body, number.end)
+            if phrase is None:
+                continue
+            unit, transfer, item, phrase_end, caliber = phrase
+            qualifier, expr_start = _qualifier(body, number)
         figures.append({
             "value": float(number.value), "value_high": (float(number.value_high)
                                                          if number.value_high else None),
@@ -366,7 +427,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             s_start, s_end = sentences[number]
             sentence = field_text[s_start:s_end]
             if paragraph_numbers is None:
-                paragraph_numbers = find_numbers(field_text[p_start:p_end])
+                paragraph_numbers = sorted(
+                    find_numbers(field_text[p_start:p_end])
+                    + _glued_numbers(field_text[p_start:p_end]), key=lambda n: n.start)
             # a numeral never crosses a sentence end (. ! ? and a space)
             numbers = [n for n in paragraph_numbers if s_start <= p_start + n.start < s_end]
             if not numbers:

@@ -13,6 +13,7 @@ returns a small display table; nothing here parses text.
 'lebih dari 13.000 kontainer'
 """
 
+import html
 
 import pandas as pd
 
@@ -41,8 +42,6 @@ _VAGUE_WORDS = {
     1e6: ("millions of", "jutaan"), 1e7: ("tens of millions of", "puluhan juta"),
     1e8: ("hundreds of millions of", "ratusan juta"),
 }
-_DIRECTION_TEXT = {"KP->RU": "North Korea → Russia", "RU->KP": "Russia → North Korea",
-                   "unknown": ""}
 
 
 def format_figure(value: float, value_high: float, qualifier: str, unit: str,
@@ -77,13 +76,20 @@ def format_figure(value: float, value_high: float, qualifier: str, unit: str,
     return " ".join(part for part in (hedge, number, unit_text) if part) + calibre
 
 
-def direction_text(direction: str) -> str:
-    """Arrow text for a direction code (empty for ``unknown``).
+def direction_text(direction: str, story=None, lang: str = "en") -> str:
+    """Text for a direction code from the story pack (empty for ``unknown`` or without a
+    pack).
 
-    >>> direction_text("KP->RU")
+    >>> from newsframe.analyse.story import load_story
+    >>> from newsframe import paths
+    >>> direction_text("KP->RU", load_story(paths.STORIES / "korea-russia-arms"))
     'North Korea → Russia'
+    >>> direction_text("KP->RU")
+    ''
     """
-    return _DIRECTION_TEXT.get(direction, direction)
+    if story is None or direction == "unknown":
+        return ""
+    return story.direction_label(direction, lang)
 
 
 def _without_headline_repeats(claims: pd.DataFrame) -> pd.DataFrame:
@@ -112,7 +118,8 @@ def key_figures(lineage: pd.DataFrame, top_n: int = 10, lang: str = "en") -> pd.
     ...     "published": ["2023-10-13", "2023-10-14"], "outlet": ["X", "Y"], "status": ["ok"] * 2,
     ...     "body": ["Gedung Putih mengatakan Korea Utara mengirim lebih dari 1.000 kontainer "
     ...              "ke Rusia."] * 2})
-    >>> lineage = nf.match_statements(nf.extract_claims(arts), nf.load_statements())
+    >>> statements = nf.load_statements(nf.paths.STORIES / "korea-russia-arms")
+    >>> lineage = nf.match_statements(nf.extract_claims(arts), statements)
     >>> key_figures(lineage)[["figure", "claimant", "n_articles", "statement_date"]].values.tolist()
     [['more than 1,000 containers', 'White House', 2, '2023-10-13']]
     """
@@ -166,21 +173,25 @@ def _shorten(items: list, keep: int = 3) -> str:
     return "; ".join(items[:keep]) + more
 
 
-def official_escalation(statements: pd.DataFrame, direction: str = "KP->RU", end=None,
+def official_escalation(statements: pd.DataFrame, direction: str | None = None, end=None,
                         lang: str = "en") -> pd.DataFrame:
     """One row per official statement day and claimant, in date order: the figures given
     (either/or alternatives joined by "or"), and the units whose official count reached a new
     high that day. Statements after ``end`` (a date or ISO string) are left out: the
-    escalation as it stood by then.
+    escalation as it stood by then. ``direction``: only statements of that direction (the
+    story pack's main one); None: all.
 
+    >>> from newsframe import paths
     >>> from newsframe.analyse.reference import load_statements
-    >>> table = official_escalation(load_statements())
+    >>> statements = load_statements(paths.STORIES / "korea-russia-arms")
+    >>> table = official_escalation(statements, "KP->RU")
     >>> table.iloc[-1][["statement_date", "new_high"]].tolist()
     ['2024-08-27', 'containers; shells']
     >>> table.iloc[-1]["figures"]
     'more than 13,000 containers; more than 6 million shells (152 mm)'
     """
-    chosen = statements[statements["direction"] == direction]
+    chosen = statements if direction is None else \
+        statements[statements["direction"] == direction]
     if end is not None:
         chosen = chosen[chosen["statement_date"] <= str(end)]
     if chosen.empty:
@@ -206,16 +217,21 @@ def official_escalation(statements: pd.DataFrame, direction: str = "KP->RU", end
     return pd.DataFrame(rows, columns=ESCALATION_COLUMNS).astype("str")
 
 
-def latest_official_figure(statements: pd.DataFrame, direction: str = "KP->RU", end=None,
+def latest_official_figure(statements: pd.DataFrame, direction: str | None = None, end=None,
                            lang: str = "en") -> tuple[str, str]:
     """(figure, date) of the latest counted official statement of the unit officials counted
-    most often (("", "") when there is none).
+    most often (("", "") when there is none: no story pack, or a pack without statements).
 
+    >>> from newsframe import paths
     >>> from newsframe.analyse.reference import load_statements
-    >>> latest_official_figure(load_statements())
+    >>> latest_official_figure(load_statements(paths.STORIES / "korea-russia-arms"), "KP->RU")
     ('more than 13,000 containers', '2024-08-27')
+    >>> latest_official_figure(load_statements(None))
+    ('', '')
     """
-    counted = statements[(statements["direction"] == direction) & statements["value"].notna()]
+    counted = statements[statements["value"].notna()]
+    if direction is not None:
+        counted = counted[counted["direction"] == direction]
     if end is not None:
         counted = counted[counted["statement_date"] <= str(end)]
     if counted.empty:
@@ -347,13 +363,45 @@ def display_table(table: pd.DataFrame, columns: list, lang: str = "en", caption:
 
 
 def summary_line(n_figures: int, n_articles: int, latest: tuple[str, str]) -> str:
-    """The one line the report index shows.
+    """The one line the report index shows (the latest official figure only when the story
+    pack has statements).
 
     >>> summary_line(20, 5, ("more than 13,000 containers", "2024-08-27"))
     '20 figures from 5 articles; latest official figure: more than 13,000 containers (2024-08-27)'
+    >>> summary_line(3, 3, ("", ""))
+    '3 figures from 3 articles'
     """
     text = (f"{n_figures} figure{'s' * (n_figures != 1)} from {n_articles} "
             f"article{'s' * (n_articles != 1)}")
     if latest[0]:
         text += f"; latest official figure: {latest[0]} ({latest[1]})"
     return text
+
+
+def story_heading(report: str, story, reason: str, articles: pd.DataFrame,
+                  lang: str = "en") -> str:
+    """The Markdown a report shows under its first heading: its title with the story's (or,
+    without a story pack, one drawn from the corpus), the story's question, which pack and
+    why, and without reference statements how to add them. ``report`` is the labels.csv key
+    part after ``story_report_`` (``volumes``, ``briefing``, …).
+
+    >>> print(story_heading("volumes", None, "auto: no story pack matches", pd.DataFrame(
+    ...     {"outlet": ["Kontan"], "published": ["2024-10-24"]})).splitlines()[0])
+    # Figures: 1 article from Kontan (2024-10-24)
+    """
+    from ..analyse.story import story_title
+
+    esc = html.escape
+    lines = [f"# {label('story_report_' + report, lang)}: "
+             f"{esc(story_title(story, articles, lang))}", ""]
+    if story is not None:
+        question = story.text("question", lang)
+        if question:
+            lines += [esc(question), ""]
+    else:
+        lines += [label("story_none_question", lang), ""]
+    lines.append(f"*{label('story_pack', lang)}: {esc(story.slug if story else 'none')} — "
+                 f"{esc(reason)}*")
+    if story is None or story.statements_path is None:
+        lines += ["", label("story_add_statements", lang)]
+    return "\n".join(lines)

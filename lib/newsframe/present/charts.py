@@ -124,21 +124,24 @@ CHART_COLUMNS = ["unit", "source", "date", "value", "value_high", "qualifier", "
 
 
 def volume_chart_data(claims: pd.DataFrame, statements: pd.DataFrame, units=None,
-                      direction: str = "KP->RU") -> pd.DataFrame:
+                      direction: str | None = None) -> pd.DataFrame:
     """Dated article claims and counted official statements in one tidy table for charts.
 
     ``source`` is ``article`` or ``official``; ``colour_key`` is the claimant type
     (``unattributed`` when the article names nobody). Undated claims are left out, and so are
-    claims and statements of the other direction (claims of ``unknown`` direction are kept).
+    claims and statements of another ``direction`` than the story pack's (claims of
+    ``unknown`` direction are kept; None: every direction).
 
     >>> from newsframe.analyse.reference import CLAIM_KEEP, load_statements
-    >>> data = volume_chart_data(pd.DataFrame(columns=CLAIM_KEEP), load_statements(),
-    ...                          ["container"])
+    >>> from newsframe import paths
+    >>> data = volume_chart_data(pd.DataFrame(columns=CLAIM_KEEP),
+    ...     load_statements(paths.STORIES / "korea-russia-arms"), ["container"], "KP->RU")
     >>> sorted(set(data["source"])), int(data["value"].min())
     (['official'], 1000)
     """
-    claims = claims[claims["direction"].isin([direction, "unknown"])]
-    statements = statements[statements["direction"] == direction]
+    if direction is not None:
+        claims = claims[claims["direction"].isin([direction, "unknown"])]
+        statements = statements[statements["direction"] == direction]
     articles = pd.DataFrame({
         "unit": claims["unit"], "source": "article",
         "date": pd.to_datetime(claims["published"].replace("", None), errors="coerce"),
@@ -172,7 +175,9 @@ def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
     their number (so the chart stays readable on thousands of articles).
 
     >>> from newsframe.analyse.reference import CLAIM_KEEP, load_statements
-    >>> data = volume_chart_data(pd.DataFrame(columns=CLAIM_KEEP), load_statements())
+    >>> from newsframe import paths
+    >>> data = volume_chart_data(pd.DataFrame(columns=CLAIM_KEEP),
+    ...                          load_statements(paths.STORIES / "korea-russia-arms"))
     >>> plot_volumes(data, "container").get_yscale()
     'log'
     """

@@ -21,6 +21,8 @@ def format_number(value, lang: str = "en", words: bool = False) -> str:
     ('1.000.000', '-1.500', '')
     >>> format_number(2.0e9, words=True), format_number("n/a")
     ('2 billion', 'n/a')
+    >>> format_number(1.2e12, words=True), format_number(1.2e12, "id", words=True)
+    ('1.2 trillion', '1,2 triliun')
     """
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
@@ -30,8 +32,10 @@ def format_number(value, lang: str = "en", words: bool = False) -> str:
         return str(value)
     suffix = ""
     if words and abs(number) >= 1e6:
-        scale, suffix = ((1e9, " billion" if lang == "en" else " miliar")
-                         if abs(number) >= 1e9 else (1e6, " million" if lang == "en" else " juta"))
+        scale, suffix = next((size, name) for size, name in (
+            (1e12, " trillion" if lang == "en" else " triliun"),
+            (1e9, " billion" if lang == "en" else " miliar"),
+            (1e6, " million" if lang == "en" else " juta")) if abs(number) >= size)
         number /= scale
         text = f"{number:.1f}".rstrip("0").rstrip(".")
     elif number.is_integer():

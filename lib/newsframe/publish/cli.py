@@ -159,6 +159,10 @@ def _parameters(args, parameters: dict) -> dict:
                 raise ReportInputError(f"unknown parameter(s) {name}; valid parameters: "
                                        f"{', '.join(sorted(types))}")
             parameters[name] = parse_cli_value(name, value, types.get(name))
+    if "story" in parameters:  # a pack that does not exist: one line, before any work
+        from ..analyse.story import check_story
+
+        check_story(parameters["story"])
     return _check_paths(parameters)
 
 

@@ -132,6 +132,15 @@ def check_parameters(notebooks: list[Path], parameters: dict, given: dict | None
 
 
 def _first_heading(notebook) -> str:
+    """The heading a cell tagged ``title`` displayed (titles drawn from the story pack or
+    the corpus), else the first markdown heading."""
+    for cell in notebook.cells:
+        if "title" in cell.get("metadata", {}).get("tags", []):
+            for output in cell.get("outputs", []):
+                match = re.search(r"^#\s+(.+)$", output.get("data", {}).get("text/markdown", ""),
+                                  re.M)
+                if match:
+                    return match.group(1).strip()
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
             match = re.search(r"^#\s+(.+)$", cell.source, re.M)
@@ -211,11 +220,16 @@ def _render(notebook, exclude_input: bool) -> str:
         return _exporters[exclude_input].from_notebook_node(notebook)[0]
 
 
-def export_html(executed: Path) -> dict[str, Path]:
-    """Write the full and the briefing (no code) HTML next to an executed notebook."""
+def export_html(executed: Path, hidden_tags=()) -> dict[str, Path]:
+    """Write the full and the briefing (no code) HTML next to an executed notebook, without
+    the cells tagged with one of ``hidden_tags`` (sections the story pack cannot fill, see
+    :func:`newsframe.analyse.story.missing_sections`)."""
     import nbformat
 
     notebook = nbformat.read(executed, as_version=4)
+    hidden = set(hidden_tags)
+    notebook.cells = [c for c in notebook.cells
+                      if not hidden & set(c.get("metadata", {}).get("tags", []))]
     outputs = {}
     for variant, exclude in (("html", False), ("briefing", True)):
         page = _render(notebook, exclude)
@@ -261,11 +275,11 @@ def execute_notebook(notebook: Path, out_dir: Path, parameters: dict) -> tuple[P
 
 
 def finish_report(notebook: Path, executed: Path, error: str, seconds: float,
-                  parameters: dict, tables: Path | None = None, final: Path | None = None
-                  ) -> ReportResult:
-    """Export an executed notebook's HTML and read its title and summary line; the
-    injected parameters name the tables folder ``tables`` as ``final`` (where a staged
-    build puts it)."""
+                  parameters: dict, tables: Path | None = None, final: Path | None = None,
+                  hidden_tags=()) -> ReportResult:
+    """Export an executed notebook's HTML (without the cells tagged ``hidden_tags``) and
+    read its title and summary line; the injected parameters name the tables folder
+    ``tables`` as ``final`` (where a staged build puts it)."""
     import nbformat
 
     started = time.perf_counter()
@@ -274,7 +288,7 @@ def finish_report(notebook: Path, executed: Path, error: str, seconds: float,
     if executed.exists():
         if tables and final and tables != final:
             _rename_tables(executed, tables, final)
-        outputs = {"ipynb": executed, **export_html(executed)}
+        outputs = {"ipynb": executed, **export_html(executed, hidden_tags)}
         executed_nb = nbformat.read(executed, as_version=4)
         title, summary = _first_heading(executed_nb), _summary_line(executed_nb)
     return ReportResult(notebook.name, title or notebook.stem, summary, parameters,
@@ -368,14 +382,14 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
             except ParameterError as error:
                 raise ReportInputError(str(error)) from None
         staging = stack.enter_context(builds.staged(out, keep=keep))
-        results, info, tables = _run_notebooks(
+        results, info, tables, story = _run_notebooks(
             notebooks, staging, out, parameters, declared, corpus_paths, tables_given,
             workers, warm_kernels, columns)
         shown = info.get("sources", [str(p) for p in corpus_paths])
         articles = pd.read_parquet(tables / "articles", columns=[
             "article_id", "status", "warnings", "outlet", "published"])
         articles.attrs["skipped_files"] = info.get("skipped_files", [])
-        write_index(results, staging, ", ".join(shown), parameters, articles)
+        write_index(results, staging, ", ".join(shown), parameters, articles, story)
         # further pages made from the executed notebooks go into `staging` here
     failures = [r.error for r in results if r.error]
     if failures:
@@ -386,9 +400,9 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
 def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: dict,
                    declared: dict, corpus_paths: list[Path], tables_given: Path | None,
                    workers: int, warm_kernels: bool, columns=None
-                   ) -> tuple[list[ReportResult], dict, Path]:
+                   ) -> tuple[list[ReportResult], dict, Path, str]:
     """Annotate the corpus into ``staging/tables`` unless tables are given, then run every
-    notebook into ``staging``: (results, tables.json, the tables folder)."""
+    notebook into ``staging``: (results, tables.json, the tables folder, the story line)."""
     from .engines import write_tables
     from .kernels import kernel_server
 
@@ -407,6 +421,10 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
         per_notebook = check_parameters(notebooks, parameters, given, declared)
         shown_parameters = {nb: {**values, "tables_dir": str(final)} if "tables_dir" in values
                             else values for nb, values in per_notebook.items()}
+        try:  # a pack that cannot be read (the corpus's own story.yaml): one line
+            story, hidden = story_line(parameters.get("story", "auto"), tables)
+        except ParameterError as error:
+            raise ReportError(str(error)) from None
         server.ready()
         # notebooks run `workers` at a time; each one's HTML export waits in one more
         # thread, so the next notebook starts as soon as a kernel is done
@@ -416,16 +434,32 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
             pending = list(pool.map(
                 lambda nb: exports.submit(finish_report, nb,
                                           *execute_notebook(nb, staging, per_notebook[nb]),
-                                          shown_parameters[nb], tables, final),
+                                          shown_parameters[nb], tables, final, hidden),
                 notebooks))
             results = [future.result() for future in pending]
-    return results, info, tables
+    return results, info, tables, story
+
+
+def story_line(story, tables_dir: Path) -> tuple[str, set[str]]:
+    """Which story pack the reports use and why (the index's *Story* line), and the tags of
+    the sections it cannot fill."""
+    from ..analyse.story import STORY_FILE, missing_sections, story_for_tables
+    from .tables import open_tables
+
+    _, handle = open_tables(tables_dir=tables_dir, with_text=False)
+    chosen, why = story_for_tables(story, handle)
+    if chosen is None:
+        return (f"none ({why}); the reports answer the generic questions. To compare the "
+                f"figures with reference statements, add a story pack: a {STORY_FILE} and "
+                "official_statements.csv in the corpus folder or in data/stories/<slug>/ "
+                "(data/stories/README.md)"), missing_sections(None)
+    return f"{chosen.text('title')} (pack {chosen.slug}; {why})", missing_sections(chosen)
 
 
 def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters: dict,
-                articles: pd.DataFrame | None = None) -> Path:
-    """index.html: one line per report, the corpus (``articles``: as loaded already),
-    parameters used and package versions."""
+                articles: pd.DataFrame | None = None, story: str = "") -> Path:
+    """index.html: one line per report, the corpus (``articles``: as loaded already), the
+    story pack used and why, parameters used and package versions."""
     from ..read.corpus import load_corpus, warning_summary
 
     esc = html.escape
@@ -459,6 +493,7 @@ small {{ color: #555; }}
 </style></head><body>
 <h1>newsframe reports</h1>
 <p><strong>Corpus:</strong> <code>{esc(str(corpus))}</code><br>{esc(corpus_line)}</p>
+<p id="story"><strong>Story:</strong> {esc(story or "not resolved")}</p>
 <p><strong>Parameters:</strong> <code>{esc(shown)}</code></p>
 <ul id="reports">{''.join(items)}</ul>
 <h2>Package versions</h2><table id="versions">{versions}</table>

@@ -1,0 +1,158 @@
+"""Story packs: the seed pack, a second pack (the invented flood of tests/fixtures/stories,
+carried by its corpus folder), a corpus that matches no pack, and what each changes."""
+
+import shutil
+
+import pandas as pd
+import pytest
+
+import newsframe as nf
+from newsframe import paths
+from newsframe.analyse import reference, story
+from newsframe.params import ParameterError
+
+STORIES = paths.ROOT / "tests" / "fixtures" / "stories"
+FLOOD, NOMATCH = STORIES / "flood", STORIES / "nomatch"
+SEED_PACK = paths.STORIES / "korea-russia-arms"
+
+
+@pytest.fixture(scope="module")
+def flood_articles():
+    return nf.load_corpus(FLOOD)
+
+
+@pytest.fixture(scope="module")
+def nomatch_articles():
+    return nf.load_corpus(NOMATCH)
+
+
+def test_the_seed_story_is_the_first_pack():
+    assert story.available_stories()[0] == "korea-russia-arms"
+    pack = story.load_story(SEED_PACK)
+    assert pack.text("title") == "North Korean arms shipments to Russia"
+    assert pack.text("question", "id").startswith("Siapa menyebut berapa kontainer")
+    assert pack.units == ("container", "shell")
+    assert [d["code"] for d in pack.directions] == ["KP->RU", "RU->KP"]
+    assert pack.direction_label("RU->KP", "id") == "Rusia → Korea Utara"
+    assert pack.side_of("accused")[0] == {"kp_government", "ru_government"}
+    assert pack.side_label("accusing") == "the US, South Korea and Japan"
+    assert len(pack.statements()) == 17  # the reference table moved here with its provenance
+    assert pack.statements()["source_url"].str.startswith("http").all()
+
+
+def test_auto_picks_the_seed_pack_for_the_seeds_and_says_why(seed_articles):
+    chosen, why = story.choose_story("auto", seed_articles)
+    assert chosen.slug == "korea-russia-arms"
+    assert why.startswith("auto: matched 5 of 5 articles (cues: ")
+
+
+def test_a_corpus_folder_carries_its_own_pack(flood_articles):
+    chosen, why = story.choose_story("auto", flood_articles, [FLOOD])
+    assert chosen.slug == "flood" and chosen.folder == FLOOD
+    assert why == "auto: the corpus folder carries its own story.yaml, matched 5 of 5 articles"
+    # the draft's richer unit entries (unit, items, cues) read as the units it charts
+    assert chosen.units == ("person", "family", "house", "rupiah", "ton")
+    assert chosen.main_direction is None and chosen.conversions == ()
+
+
+def test_the_flood_pack_as_a_second_pack_of_a_data_dir(tmp_path, flood_articles, monkeypatch):
+    stories = tmp_path / "stories"
+    shutil.copytree(SEED_PACK, stories / "korea-russia-arms")
+    shutil.copytree(FLOOD, stories / "flood", ignore=shutil.ignore_patterns("*.txt", "gold"))
+    monkeypatch.setattr(paths, "STORIES", stories)
+    assert story.available_stories() == ["flood", "korea-russia-arms"]
+    chosen, why = story.choose_story("auto", flood_articles)  # no folder: cues decide
+    assert chosen.slug == "flood" and why.startswith("auto: matched 5 of 5 articles")
+    assert story.choose_story("flood")[0].slug == "flood"
+    packs = [story.load_story(stories / s) for s in story.available_stories()]
+    matches = story.story_matches(packs, flood_articles).set_index("slug")["n_matched"]
+    assert matches.to_dict() == {"flood": 5, "korea-russia-arms": 0}
+
+
+def test_a_corpus_that_matches_no_pack_gets_none(nomatch_articles):
+    chosen, why = story.choose_story("auto", nomatch_articles, [NOMATCH])
+    assert chosen is None
+    assert "no story pack matches" in why and "korea" not in why  # names no other story
+    assert story.choose_story("none", nomatch_articles) == (None, "story = none: no story pack")
+
+
+def test_slug_and_folder_choose_a_pack_and_bad_values_name_the_allowed_ones():
+    assert story.choose_story("korea-russia-arms")[0].slug == "korea-russia-arms"
+    assert story.choose_story(str(FLOOD))[0].slug == "flood"
+    with pytest.raises(ParameterError, match=r"parameter 'story' = 'floods' is not allowed; "
+                                             r"allowed values: auto, none, korea-russia-arms"):
+        story.check_story("floods")
+    with pytest.raises(ParameterError, match="parameter 'story'"):
+        story.check_story(["auto"])
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("slug: x\ntitle: [a, b]\ncues: [x]\n", "'title' must be a text or a mapping"),
+    ("slug: x\ntitle: X\ncues: []\n", "'cues' must list the words"),
+    ("slug: x\ntitle: X\ncues: [x]\nsides: [{role: guilty}]\n", "allowed values: accused"),
+    ("title: [unclosed\n", "cannot be read"),
+    ("- a list\n", "must be a YAML mapping"),
+    ("slug: x\ntitle: X\ncues: [x]\nstatements: ../../etc/passwd\n", "nothing is read from"),
+    ("slug: x\ntitle: !!python/object:os.system x\ncues: [x]\n", "cannot be read"),
+])
+def test_a_bad_pack_is_one_line_naming_file_and_field(tmp_path, text, message):
+    (tmp_path / "story.yaml").write_text(text)
+    with pytest.raises(story.StoryError, match=message) as error:
+        story.load_story(tmp_path)
+    assert str(tmp_path / "story.yaml") in str(error.value)
+
+
+def test_a_malformed_statement_row_costs_only_itself():
+    statements = reference.load_statements(FLOOD)
+    # the fixture's 50-tonne row has an unquoted comma in its note: 16 fields, left out
+    assert len(statements) == 7 and 50 not in set(statements["value"])
+    assert statements.attrs["skipped"] == [
+        "a row of 16 fields (2025-03-15,Haryanto Wibisono (Minister of Social Affairs),id…)"]
+    assert reference.load_statements(None).empty
+
+
+def test_flood_claims_trace_to_the_flood_statements(flood_articles):
+    pack = story.load_story(FLOOD)
+    lineage = reference.match_statements(nf.extract_claims(flood_articles), pack.statements())
+    row = lineage[(lineage["article_id"] == "f02_detik") & (lineage["value"] == 3450)].iloc[0]
+    assert (row["statement_date"], row["statement_claimant"]) == (
+        "2025-03-13", "Rahmat Hidayatullah (BNPB)")
+    final = lineage[(lineage["article_id"] == "f05_tempo") & (lineage["value"] == 26)].iloc[0]
+    assert final["statement_date"] == "2025-03-21" and not final["value_changed"]
+    # with the seed pack's statements nothing of the flood is traced
+    seed = reference.match_statements(nf.extract_claims(flood_articles),
+                                      story.load_story(SEED_PACK).statements())
+    assert seed["unmatched"].all()
+
+
+def test_the_accused_side_comes_from_the_pack(flood_articles, seed_articles):
+    attributions = nf.extract_attributions(flood_articles)
+    balance = nf.source_balance(flood_articles, attributions, story.load_story(FLOOD))
+    denials = balance.set_index("article_id")["accused_denial"]
+    assert denials.to_dict() == {"f01_kompas": False, "f02_detik": False, "f03_antara": False,
+                                 "f04_tribunnews": True, "f05_tempo": False}  # gold/denials
+    assert not nf.source_balance(flood_articles, attributions, None)["accused_heard"].any()
+    seeds = nf.source_balance(seed_articles, nf.extract_attributions(seed_articles))  # auto
+    assert set(seeds.loc[seeds["accused_denial"], "outlet"]) == {"Liputan6.com",
+                                                                 "IndonesiaSatu.co"}
+
+
+def test_conversions_are_the_packs():
+    pack = story.load_story(SEED_PACK)
+    conversion = pack.conversions[0]
+    ratios = reference.implied_ratios(pack.statements(), conversion["from"], conversion["to"],
+                                      conversion["direction"])
+    assert round(ratios["ratio"].min(), 1) == 74.6 and round(ratios["ratio"].max()) == 480
+    assert reference.implied_ratios(reference.load_statements(None), "x", "y").empty
+
+
+def test_sections_a_pack_cannot_fill():
+    assert story.missing_sections(story.load_story(FLOOD)) == {"needs_conversions"}
+    assert "needs_statements" in story.missing_sections(None)
+
+
+def test_titles_without_a_pack_come_from_the_corpus(nomatch_articles):
+    assert story.story_title(None, nomatch_articles) == (
+        "3 articles from Bisnis.com, Kontan, CNBC Indonesia (2024-10-16 – 2024-11-04)")
+    assert story.story_title(None, nomatch_articles, "id").startswith("3 artikel dari ")
+    assert story.corpus_title(pd.DataFrame({"outlet": [""], "published": [""]})) == "1 article"

@@ -1,0 +1,131 @@
+"""Real report builds (`newsframe annotate` + `newsframe report`) on a second story and on a
+corpus that matches no story pack: honest reports about *that* story, and no page mentions
+the seed story."""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from newsframe import paths
+
+STORIES = paths.ROOT / "tests" / "fixtures" / "stories"
+BIN = Path(sys.executable).parent
+# what the seed story's reports say and no other corpus's may: names, figures, units
+SEED_WORDS = ["North Korea", "Korea Utara", "Korut", "Russia", "Rusia", "Pyongyang", "Kirby",
+              "Shin Won-sik", "13,000", "13.000", "shell", "peluru", "artiller", "KP->RU",
+              "munition"]
+
+pytestmark = pytest.mark.notebook
+
+
+def _build(corpus: Path, out: Path, *parameters: str) -> subprocess.CompletedProcess:
+    tables = out / "tables"
+    annotate = subprocess.run([str(BIN / "newsframe"), "annotate", str(corpus), "--out",
+                               str(tables)], capture_output=True, text=True, timeout=300)
+    assert annotate.returncode == 0, annotate.stderr[-2000:]
+    report = subprocess.run([str(BIN / "newsframe"), "report", "--tables", str(tables),
+                             "--out", str(out / "reports"), *parameters],
+                            capture_output=True, text=True, timeout=600)
+    assert report.returncode == 0, report.stderr[-3000:]
+    return report
+
+
+def _visible_texts(reports: Path) -> dict[str, str]:
+    """What a reader sees: the briefing pages, the index, and of every executed notebook its
+    markdown and outputs (the full pages add the code, whose seed guardrails name seed
+    facts on purpose)."""
+    texts = {page.name: page.read_text("utf-8") for page in reports.glob("*.briefing.html")}
+    texts["index.html"] = (reports / "index.html").read_text("utf-8")
+    for executed in reports.glob("[0-9][0-9]_*.ipynb"):
+        notebook = nbformat.read(executed, as_version=4)
+        parts = [c.source for c in notebook.cells if c.cell_type == "markdown"]
+        parts += [o.get("text", "") + json.dumps(o.get("data", {}), ensure_ascii=False)
+                  for c in notebook.cells for o in c.get("outputs", [])]
+        texts[executed.name] = "\n".join(parts)
+    return texts
+
+
+def _seed_mentions(texts: dict[str, str]) -> list[str]:
+    return [f"{name}: {text[max(0, m.start() - 60):m.end() + 20]!r}"
+            for name, text in texts.items() for word in SEED_WORDS
+            for m in re.finditer(re.escape(word), text, re.IGNORECASE)]
+
+
+@pytest.fixture(scope="module")
+def flood(tmp_path_factory):
+    out = tmp_path_factory.mktemp("flood")
+    _build(STORIES / "flood", out)
+    return out / "reports"
+
+
+@pytest.fixture(scope="module")
+def nomatch(tmp_path_factory):
+    out = tmp_path_factory.mktemp("nomatch")
+    _build(STORIES / "nomatch", out)
+    return out / "reports"
+
+
+def test_the_flood_reports_are_about_the_flood(flood):
+    texts = _visible_texts(flood)
+    assert _seed_mentions(texts) == []
+    index = texts["index.html"]
+    assert ("Salubanga flash flood and landslides, Central Sulawesi (March 2025) (pack flood; "
+            "auto: the corpus folder carries its own story.yaml, matched 5 of 5 articles)"
+            ) in index
+    assert "latest official figure: 26 people (2025-03-21)" in index  # its own statements
+    assert "<strong>Briefing: Salubanga flash flood" in index
+    briefing = texts["04_briefing.briefing.html"]
+    assert "Official figures over time" in briefing and "about 1.2 trillion rupiah" in briefing
+    # the regent's denial is the accused side's (gold/denials.csv): Tribunnews 1 of 1
+    assert "Accused side heard" in briefing and "accused side: official" in briefing
+    # the malformed statement row is named, not fatal
+    assert "Left out of the story pack&#x27;s statements: a row of 16 fields" in briefing or \
+        "Left out of the story pack's statements: a row of 16 fields" in briefing
+
+
+def test_a_corpus_matching_no_pack_gets_generic_reports(nomatch):
+    texts = _visible_texts(nomatch)
+    assert _seed_mentions(texts) == []
+    index = texts["index.html"]
+    assert "none (auto: no story pack matches" in index
+    assert "latest official figure" not in index
+    assert "<strong>Figures: 3 articles from Bisnis.com, Kontan, CNBC Indonesia" in index
+    volumes = texts["01_shipment_volumes.briefing.html"]
+    # no lineage and no conversion sections, but how to add reference statements
+    assert "3. Lineage" not in volumes and "Implied conversions" not in volumes
+    assert "add a story pack (a story.yaml and an official_statements.csv)" in volumes
+    # tonnes and rupiah are claims: the sugar import is charted
+    assert "claims on ton, container, rupiah in 3 articles" in index
+    briefing = texts["04_briefing.briefing.html"]
+    assert "Accused side heard" not in briefing and "Official figures over time" not in briefing
+    assert "400,000 tonnes" in briefing and "about 160 billion rupiah" in briefing
+
+
+def test_a_story_that_does_not_exist_is_one_line_and_exit_2(tmp_path):
+    result = subprocess.run([str(BIN / "newsframe"), "report", "--corpus", "seeds", "--out",
+                             str(tmp_path), "-p", "story", "floods"], cwd=paths.ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        "newsframe report: parameter 'story' = 'floods' is not allowed; allowed values: auto, "
+        "none, korea-russia-arms, or a folder holding a story.yaml")
+    assert "Traceback" not in result.stderr and not (tmp_path / "index.html").exists()
+
+
+def test_a_corpus_with_a_broken_story_yaml_fails_with_one_line(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(STORIES / "nomatch", corpus, ignore=shutil.ignore_patterns("gold"))
+    (corpus / "story.yaml").write_text("slug: x\ntitle: X\n")  # no cues
+    result = subprocess.run([str(BIN / "newsframe"), "report", "--corpus", str(corpus),
+                             "--out", str(tmp_path / "out")], capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"newsframe report failed: story pack {corpus / 'story.yaml'}: 'cues' must list the "
+        "words that recognise the story in a text")
