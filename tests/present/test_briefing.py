@@ -115,6 +115,7 @@ def test_display_table_labels_and_escapes():
     table = pd.DataFrame({"figure": ["<script>x</script>"], "first_published": [""]})
     nf.present.theme.apply_theme()
     html = briefing.display_table(table, ["figure", "first_published"], "id").to_html()
-    assert "<script>x" not in html and "Pertama dimuat" in html and "—" in html
+    assert "<script>x" not in html and "&lt;script&gt;x" in html and "Pertama dimuat" in html
+    assert 'class="data row0 col1" ></td>' in html  # a missing date is an empty cell
 
 

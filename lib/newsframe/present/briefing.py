@@ -31,7 +31,6 @@ TIMELINE_COLUMNS = ["when", "event_type", "actors", "reported_by", "n_reports", 
 HIGHLIGHT_COLUMNS = ["outlet", "n_articles", "top_frames", "hedges_per_100", "own_voice_per_100",
                      "headline_number_share", "top_source_type", "accused_heard_share",
                      "accused_denial_share"]
-_DATES = ("first_published", "statement_date", "when")
 _GROUP_KEYS = ["unit", "value", "value_high", "qualifier", "claimant", "direction"]
 # vague amounts: lower bound -> word (ratusan = hundreds of, jutaan = millions of, ...)
 _VAGUE_WORDS = {
@@ -324,26 +323,15 @@ def _get(table: pd.DataFrame, row, column) -> float:
 
 
 def display_table(table: pd.DataFrame, columns: list, lang: str = "en", caption: str = ""):
-    """A Styler for the HTML briefing: chosen columns with labels from labels.csv
-    (``brief_<column>``), "—" for empty text, no index, a caption, numbers rounded.
+    """A briefing table through the one display helper (:func:`newsframe.present.display.show`):
+    labels from labels.csv (``brief_<column>``), empty cells for missing values, no index.
 
     >>> display_table(pd.DataFrame({"figure": ["x"]}), ["figure"]).data.columns.tolist()
     ['Figure']
     """
-    view = table[columns].copy()
-    text = [c for c in columns if view[c].dtype == "str" or view[c].dtype == object]
-    view[text] = view[text].replace("", "—")
-    view.columns = [label(f"brief_{c}", lang).replace(f"brief_{c}", c) for c in columns]
-    dates = [c for c in view.columns if c in {label(f"brief_{d}", lang) for d in _DATES}]
-    # escape="html" explicitly: an explicit format() call ignores the styler escape option
-    return (view.style.hide(axis="index").set_caption(caption)
-            .format(precision=2, na_rep="—", escape="html")
-            .format("{:.0%}", subset=[c for c, k in zip(view.columns, columns, strict=True)
-                                      if k.endswith("_share")], na_rep="—")
-            .set_properties(**{"text-align": "left", "vertical-align": "top"})
-            .set_properties(subset=dates, **{"white-space": "nowrap"})
-            .set_table_styles([{"selector": "th", "props": "text-align: left;"},
-                               {"selector": "caption", "props": "font-weight: bold;"}]))
+    from .display import show
+
+    return show(table, lang, columns, caption, max_rows=None)
 
 
 def summary_line(n_figures: int, n_articles: int, latest: tuple[str, str]) -> str:

@@ -5,6 +5,8 @@
 (9, '#E69F00')
 """
 
+import re
+
 import matplotlib as mpl
 import pandas as pd
 
@@ -43,6 +45,46 @@ def integer_axis(ax, which: str = "x") -> None:
     from matplotlib.ticker import MaxNLocator
 
     getattr(ax, f"{which}axis").set_major_locator(MaxNLocator(integer=True, nbins=5))
+
+
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                        "Nov", "Dec")
+
+
+def date_axis(ax, lang: str = "en", which: str = "x") -> None:
+    """Concise date ticks that do not overlap (matplotlib's AutoDateLocator with at most six
+    ticks and ConciseDateFormatter: ``2023``, ``Okt``, ``15``, the year once in the
+    corner), with month names in the report's language (labels.csv ``month_N``).
+
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> _ = ax.plot(pd.to_datetime(["2023-09-01", "2023-12-20"]), [1, 2])
+    >>> date_axis(ax, "id"); fig.canvas.draw()
+    >>> "Okt" in [t.get_text() for t in ax.get_xticklabels()]
+    True
+    """
+    import matplotlib.dates as mdates
+
+    from .labels import label
+
+    names = {english: label(f"month_{n}", lang) for n, english in
+             enumerate(_MONTH_ABBREVIATIONS, start=1)}
+    pattern = re.compile(r"\b(" + "|".join(_MONTH_ABBREVIATIONS) + r")\b")
+
+    class Formatter(mdates.ConciseDateFormatter):
+        def format_ticks(self, values):
+            return [pattern.sub(lambda m: names[m.group(1)], text)
+                    for text in super().format_ticks(values)]
+
+        def get_offset(self):
+            return pattern.sub(lambda m: names[m.group(1)], super().get_offset())
+
+    axis = getattr(ax, f"{which}axis")
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
+    axis.set_major_locator(locator)
+    axis.set_major_formatter(Formatter(locator, show_offset=True))
+    for tick in axis.get_ticklabels():
+        tick.set_rotation(0)
 
 
 def colors_for(keys) -> dict:

@@ -70,9 +70,19 @@ def _emit(text: str, output: str | None) -> None:
         sys.stdout.write(text)
 
 
+def _missing(sources) -> str | None:
+    """The first of ``sources`` that does not exist (resolved like the readers do)."""
+    return next((str(p) for p in sources if not paths.resolve_path(p).exists()), None)
+
+
 def _table_command(args) -> int:
     import newsframe
 
+    missing = _missing(args.paths or [])
+    if missing:
+        print(f"newsframe {args.command}: corpus path {missing!r} does not exist",
+              file=sys.stderr)
+        return 2
     articles = _load(args)
     function_name = TABLES[args.command][0]
     if function_name is None:
@@ -146,10 +156,11 @@ def _parameters(args) -> dict:
 
 def _build(args) -> int:
     from ..params import ParameterError
-    from .reports import ReportError, build_reports
+    from .reports import ReportError, build_reports, check_shared_parameters
 
     try:
-        parameters = _parameters(args)
+        # before any notebook runs: a bad shared value is one line, not one per notebook
+        parameters = check_shared_parameters(_parameters(args))
     except ParameterError as error:
         print(f"newsframe report: {error}", file=sys.stderr)
         return 2
@@ -162,9 +173,15 @@ def _build(args) -> int:
             return 2
         corpora = [given]
     tables = parameters.pop("tables_dir", None) or args.tables
+    missing = _missing([tables] if tables else corpora)
+    if missing:
+        what = "tables folder" if tables else "corpus path"
+        print(f"newsframe report: {what} {missing!r} does not exist", file=sys.stderr)
+        return 2
     try:
         results = build_reports(corpora, args.out, parameters, workers=args.workers,
-                                warm_kernels=not args.fresh_kernels, tables_dir=tables)
+                                warm_kernels=not args.fresh_kernels, tables_dir=tables,
+                                pdf=args.pdf)
     except ReportError as failure:
         print(f"newsframe report failed: {failure}", file=sys.stderr)
         return 1
@@ -222,6 +239,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="parameter passed to every notebook that declares it")
     report.add_argument("-f", "--params-file", metavar="YAML", help="YAML file of parameters")
     report.add_argument("--workers", type=int, default=2, help="notebooks run at once (2)")
+    report.add_argument("--pdf", action="store_true",
+                        help="also print every briefing page to a PDF handout (headless "
+                             "Chromium), linked from the index")
     report.add_argument("--fresh-kernels", action="store_true",
                         help="start every kernel from scratch instead of forking it from a "
                              "process that has imported the stack (slower; same reports)")
@@ -236,7 +256,13 @@ def main(argv=None) -> int:
     # them out of every later full garbage collection, which on a large corpus would
     # otherwise walk them again and again (gc.freeze; about 10 % of annotation time at 10k)
     gc.freeze()
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except (OSError, UnicodeDecodeError) as error:  # an unreadable input or output path
+        where = f" {error.filename!r}" if getattr(error, "filename", None) else ""
+        reason = getattr(error, "strerror", None) or str(error)
+        print(f"newsframe {args.command}: cannot use{where}: {reason}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ True
 import html
 import json
 import re
+import subprocess
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -36,6 +37,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
+from ..present import pages
 
 REPORT_PACKAGES = ("newsframe", "pandas", "matplotlib", "seaborn", "papermill", "nbconvert",
                    "nbval", "dateparser", "jupyterlab")
@@ -116,13 +118,30 @@ def check_parameters(notebooks: list[Path], parameters: dict, given: dict | None
             for nb, names in declared.items()}
 
 
-def _first_heading(notebook) -> str:
-    for cell in notebook.cells:
-        if cell.cell_type == "markdown":
-            match = re.search(r"^#\s+(.+)$", cell.source, re.M)
-            if match:
-                return match.group(1).strip()
-    return ""
+def check_shared_parameters(parameters: dict) -> dict:
+    """Check the parameters several notebooks share (``lang``, ``outlets``, ``start``,
+    ``end``) once, before any notebook runs: a bad value raises ParameterError naming the
+    parameter and the allowed values (instead of every notebook failing on it).
+
+    >>> check_shared_parameters({"lang": "id", "start": "2023-01"})
+    {'lang': 'id', 'start': '2023-01'}
+    >>> check_shared_parameters({"lang": "fr"})
+    Traceback (most recent call last):
+    ...
+    newsframe.params.ParameterError: parameter 'lang' = 'fr' is not allowed; allowed values: en, id
+    """
+    from ..params import ParameterError, check_choice, check_window
+    from ..present.labels import LANGS
+
+    if "lang" in parameters:
+        check_choice("lang", parameters["lang"], LANGS)
+    outlets = parameters.get("outlets")
+    if outlets is not None and not (isinstance(outlets, str) or (
+            isinstance(outlets, list) and all(isinstance(o, str) for o in outlets))):
+        raise ParameterError(f"parameter 'outlets' = {outlets!r} is not allowed; allowed "
+                             "values: null (all outlets) or a list of outlet names")
+    check_window(parameters.get("start"), parameters.get("end"))
+    return parameters
 
 
 def _summary_line(notebook) -> str:
@@ -197,13 +216,16 @@ def _render(notebook, exclude_input: bool) -> str:
 
 
 def export_html(executed: Path) -> dict[str, Path]:
-    """Write the full and the briefing (no code) HTML next to an executed notebook."""
+    """Write the full and the briefing (no code) HTML next to an executed notebook, in the
+    notebook's ``lang`` (see :mod:`newsframe.present.pages`)."""
     import nbformat
 
     notebook = nbformat.read(executed, as_version=4)
+    lang = pages.notebook_lang(notebook)
+    notebook = pages.for_language(notebook, lang)  # its language, title, no widget, no lab-only
     outputs = {}
     for variant, exclude in (("html", False), ("briefing", True)):
-        page = _render(notebook, exclude)
+        page = pages.finish_page(_render(notebook, exclude), lang)
         suffix = ".html" if variant == "html" else ".briefing.html"
         target = executed.with_suffix("").with_name(executed.stem + suffix)
         target.write_text(offline_html(page), encoding="utf-8")
@@ -255,8 +277,8 @@ def finish_report(notebook: Path, executed: Path, error: str, seconds: float,
     title = summary = ""
     if executed.exists():
         outputs = {"ipynb": executed, **export_html(executed)}
-        executed_nb = nbformat.read(executed, as_version=4)
-        title, summary = _first_heading(executed_nb), _summary_line(executed_nb)
+        executed_nb = pages.for_language(nbformat.read(executed, as_version=4))
+        title, summary = executed_nb.metadata.title, _summary_line(executed_nb)
     return ReportResult(notebook.name, title or notebook.stem, summary, parameters,
                         seconds + time.perf_counter() - started, error, outputs)
 
@@ -273,8 +295,13 @@ def _warm_exporters() -> None:
 def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.REPORTS,
                   parameters: dict | None = None, notebooks: list[Path] | None = None,
                   workers: int = 2, warm_kernels: bool = True,
-                  tables_dir: str | Path | None = None) -> list[ReportResult]:
+                  tables_dir: str | Path | None = None, pdf: bool = False
+                  ) -> list[ReportResult]:
     """Run every notebook into ``out_dir`` and write ``index.html``.
+
+    The shared parameters are checked once first (:func:`check_shared_parameters`); with
+    ``pdf`` every briefing page is also printed to ``NN_name.briefing.pdf`` by headless
+    Chromium (:func:`write_pdfs`) and linked from the index.
 
     The notebooks read one set of tables: ``tables_dir`` when given (written by
     ``newsframe annotate``), else ``corpus`` annotated first into ``out_dir/tables``.
@@ -291,6 +318,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
 
     try:  # before papermill sees anything: only literal values become code
         check_plain_parameters(dict(parameters or {}))
+        check_shared_parameters(dict(parameters or {}))
     except ParameterError as error:
         raise ReportError(str(error)) from None
     out = Path(out_dir).resolve()
@@ -328,6 +356,8 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
                                           per_notebook[nb]),
                 notebooks))
             results = [future.result() for future in pending]
+    if pdf:
+        write_pdfs(results)
     articles = pd.read_parquet(tables / "articles", columns=[
         "article_id", "status", "warnings", "outlet", "published"])
     articles.attrs["skipped_files"] = info.get("skipped_files", [])
@@ -338,13 +368,30 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     return results
 
 
+def write_pdfs(results: list[ReportResult]) -> list[ReportResult]:
+    """Print each report's briefing page to PDF next to it (``outputs["pdf"]``), one page
+    after the other (each Chromium takes both cores for a moment); a failing print becomes
+    that report's error."""
+    for result in results:
+        page = result.outputs.get("briefing")
+        if page is None:
+            continue
+        try:
+            result.outputs["pdf"] = pages.print_pdf(page)
+        except (pages.PdfError, OSError, subprocess.TimeoutExpired) as failure:
+            result.error = "; ".join(filter(None, [result.error, f"PDF: {failure}"]))
+    return results
+
+
 def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters: dict,
                 articles: pd.DataFrame | None = None) -> Path:
     """index.html: one line per report, the corpus (``articles``: as loaded already),
     parameters used and package versions."""
+    from ..present.labels import LANGS, label
     from ..read.corpus import load_corpus, warning_summary
 
     esc = html.escape
+    lang = parameters.get("lang") if parameters.get("lang") in LANGS else "en"
     try:
         corpus_line = warning_summary(load_corpus(corpus) if articles is None else articles)
     except Exception as failure:  # noqa: BLE001 - the index must still be written
@@ -352,33 +399,38 @@ def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters
     items = []
     for result in results:
         links = " · ".join(
-            f'<a href="{esc(path.name)}">{esc(label)}</a>'
-            for label, key in (("report", "html"), ("briefing", "briefing"), ("notebook", "ipynb"))
-            if (path := result.outputs.get(key))
+            f'<a href="{esc(path.name)}">{esc(label(key, lang))}</a>'
+            for key, output in (("index_report", "html"), ("index_briefing", "briefing"),
+                                ("index_pdf", "pdf"), ("index_notebook", "ipynb"))
+            if (path := result.outputs.get(output))
         )
-        state = (f'<span class="error">failed: {esc(result.error)}</span>' if result.error
-                 else esc(result.summary))
+        state = (f'<span class="error">{esc(label("index_failed", lang))}: '
+                 f'{esc(result.error)}</span>' if result.error else esc(result.summary))
         items.append(f"<li><strong>{esc(result.title)}</strong> — {state}<br>"
                      f"<small>{links} · {result.seconds:.1f} s</small></li>")
     versions = "".join(f"<tr><td>{esc(r.package)}</td><td>{esc(r.version)}</td></tr>"
                        for r in package_versions().itertuples())
-    shown = json.dumps(parameters, ensure_ascii=False, default=str) if parameters else "defaults"
+    shown = (json.dumps(parameters, ensure_ascii=False, default=str) if parameters
+             else label("index_defaults", lang))
+    title = esc(label("index_title", lang))
+    generated = f"{label('index_generated', lang)} {datetime.now(UTC):%Y-%m-%d %H:%M} UTC."
     page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>newsframe reports</title>
+<title>{title}</title>
 <style>
 body {{ font: 16px/1.5 system-ui, sans-serif; max-width: 56rem; margin: 2rem auto;
        padding: 0 1rem; color: #222; }}
 li {{ margin: .6rem 0; }} .error {{ color: #b00020; }} td {{ padding: 0 1rem 0 0; }}
 small {{ color: #555; }}
 </style></head><body>
-<h1>newsframe reports</h1>
-<p><strong>Corpus:</strong> <code>{esc(str(corpus))}</code><br>{esc(corpus_line)}</p>
-<p><strong>Parameters:</strong> <code>{esc(shown)}</code></p>
+<h1>{title}</h1>
+<p><strong>{esc(label("index_corpus", lang))}:</strong> <code>{esc(str(corpus))}</code><br>
+{esc(corpus_line)}</p>
+<p><strong>{esc(label("index_parameters", lang))}:</strong> <code>{esc(shown)}</code></p>
 <ul id="reports">{''.join(items)}</ul>
-<h2>Package versions</h2><table id="versions">{versions}</table>
-<p><small>Generated {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}.</small></p>
+<h2>{esc(label("index_versions", lang))}</h2><table id="versions">{versions}</table>
+<p><small>{esc(generated)}</small></p>
 </body></html>
 """
     target = out / "index.html"
