@@ -334,14 +334,19 @@ def display_table(table: pd.DataFrame, columns: list, lang: str = "en", caption:
     return show(table, lang, columns, caption, max_rows=None)
 
 
-def summary_line(n_figures: int, n_articles: int, latest: tuple[str, str]) -> str:
-    """The one line the report index shows.
+def summary_line(n_figures: int, n_articles: int, latest: tuple[str, str],
+                 lang: str = "en") -> str:
+    """The one line the report index shows, in ``lang``.
 
     >>> summary_line(20, 5, ("more than 13,000 containers", "2024-08-27"))
     '20 figures from 5 articles; latest official figure: more than 13,000 containers (2024-08-27)'
+    >>> summary_line(1, 1, ("", ""), "id")
+    '1 angka dari 1 artikel'
     """
-    text = (f"{n_figures} figure{'s' * (n_figures != 1)} from {n_articles} "
-            f"article{'s' * (n_articles != 1)}")
+    from .labels import count, text
+
+    line = text("summary_briefing", lang, figures=count(n_figures, "figure", lang),
+                articles=count(n_articles, "article", lang))
     if latest[0]:
-        text += f"; latest official figure: {latest[0]} ({latest[1]})"
-    return text
+        line += "; " + text("summary_latest", lang, figure=latest[0], date=latest[1])
+    return line
