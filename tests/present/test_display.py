@@ -65,3 +65,13 @@ def test_no_index_text_left_numbers_right_and_escaped():
     assert "row_heading" not in html  # no index column
     assert "text-align: right" in html and "text-align: left" in html
     assert "min-width: 16rem" in html  # long text never squeezed to a few letters
+
+
+def test_flags_in_one_column_and_empty_columns_left_out():
+    lineage = pd.DataFrame({"value": [1000.0, 6700.0], "stale": pd.array([True, pd.NA]),
+                            "unmatched": [True, False], "period_end": ["", ""]})
+    view, _ = display.prepare(lineage, "id", flags=["stale", "unmatched"])
+    assert list(view.columns) == ["Nilai", "Tanda"]
+    assert view["Tanda"].tolist() == ["Usang, Tanpa padanan", ""]
+    booleans = display.prepare(pd.DataFrame({"stale": pd.array([True, False])}))[0]
+    assert booleans.iloc[:, 0].tolist() == ["yes", "no"]  # numpy/pandas booleans, not 1/0

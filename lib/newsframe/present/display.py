@@ -18,6 +18,7 @@ and a "showing N of M" line under a capped table. The result is a pandas ``Style
 
 import re
 
+import numpy as np
 import pandas as pd
 
 from .. import lexicons
@@ -123,7 +124,7 @@ def _cell(column: str, value, lang: str, share: bool):
         return ", ".join(str(v) for v in value)
     if _is_blank(value):
         return ""
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
+    if isinstance(value, (bool, np.bool_)):
         return label("yes" if value else "no", lang)
     if isinstance(value, pd.Timestamp) or (isinstance(value, str) and _is_date_column(column)):
         return format_date(value, lang)
@@ -131,11 +132,17 @@ def _cell(column: str, value, lang: str, share: bool):
         if share:
             return format_number(round(float(value) * 100), lang) + "%"
         return format_number(value, lang)
-    return str(value_label(column, value, lang))
+    # lists joined with ";" (outlets, article ids) get a space, so they wrap in a narrow cell
+    return re.sub(r";(?=\S)", "; ", str(value_label(column, value, lang)))
 
 
-def prepare(table: pd.DataFrame, lang: str = "en", columns=None) -> tuple[pd.DataFrame, list]:
+def prepare(table: pd.DataFrame, lang: str = "en", columns=None, flags=None,
+            drop_empty: bool = True) -> tuple[pd.DataFrame, list]:
     """The text table :func:`show` styles, and which of its columns are numbers.
+
+    ``flags`` (yes/no columns) become one column ``flags`` naming those that are true, and
+    with ``drop_empty`` a column with nothing in any shown row is left out (a briefing table
+    must fit the page).
 
     >>> view, numeric = prepare(pd.DataFrame({"n": [3.0, None], "ok": [True, False]}))
     >>> view.to_dict("list"), numeric
@@ -146,6 +153,12 @@ def prepare(table: pd.DataFrame, lang: str = "en", columns=None) -> tuple[pd.Dat
     if columns is not None:
         table = table[list(columns)]
     table = table.loc[:, ~table.columns.duplicated()]
+    if flags:
+        raised = table[list(flags)].fillna(False).astype(bool)
+        names = [column_label(f, lang) for f in flags]
+        table = table.drop(columns=list(flags)).assign(flags=[
+            ", ".join(n for n, on in zip(names, row, strict=True) if on)
+            for row in raised.itertuples(index=False)])
     cells, numeric = {}, []
     if "value" in table.columns and "value_high" in table.columns:
         numeric.append(column_label("value", lang))
@@ -161,14 +174,17 @@ def prepare(table: pd.DataFrame, lang: str = "en", columns=None) -> tuple[pd.Dat
             numeric.append(column_label(name, lang))
         cells[column_label(name, lang)] = [_cell(name, v, lang, share) for v in values]
     view = pd.DataFrame(cells, index=pd.RangeIndex(len(table)), dtype="str")
+    if drop_empty and len(view):
+        view = view.loc[:, view.ne("").any()]
+        numeric = [c for c in numeric if c in view.columns]
     return view, numeric
 
 
 def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
-         max_rows: int | None = MAX_ROWS, what: str = "rows"):
+         max_rows: int | None = MAX_ROWS, what: str = "rows", flags=None):
     """``table`` as a briefing-grade ``Styler`` (see the module docstring); at most
     ``max_rows`` rows, the line "Showing 50 of 120 rows" (``what`` names the rows, a
-    labels.csv key or plain words) under a longer one.
+    labels.csv key or plain words) under a longer one; ``flags`` as in :func:`prepare`.
 
     >>> styler = show(pd.DataFrame({"lag_days": range(60)}), max_rows=2, what="articles")
     >>> len(styler.data), "Showing 2 of 60 articles" in styler.to_html()
@@ -176,7 +192,7 @@ def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
     """
     total = len(table)
     shown = table.head(max_rows) if max_rows else table
-    view, numeric = prepare(shown, lang, columns)
+    view, numeric = prepare(shown, lang, columns, flags)
     long_text = {column_label(c, lang) for c in _LONG_TEXT}
     text = [c for c in view.columns if c not in numeric]
     styler = (view.style.hide(axis="index")
@@ -185,9 +201,13 @@ def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
               .set_properties(subset=numeric, **{"text-align": "right",
                                                  "white-space": "nowrap"})
               .set_properties(subset=text, **{"text-align": "left",
-                                              "overflow-wrap": "anywhere"})
+                                              "overflow-wrap": "break-word"})
               .set_properties(subset=[c for c in text if c in long_text],
                               **{"min-width": "16rem"}))
+    kinds = {c: ("nf-num" if c in numeric else "nf-long" if c in long_text else "nf-text")
+             for c in view.columns}
+    styler = styler.set_td_classes(pd.DataFrame({c: [k] * len(view) for c, k in kinds.items()},
+                                                index=view.index, columns=view.columns))
     styler = styler.set_table_styles(
         [{"selector": f"th.col_heading.col{i}", "props": "text-align:right;"}
          for i, c in enumerate(view.columns) if c in numeric], overwrite=False)

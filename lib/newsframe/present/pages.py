@@ -41,7 +41,11 @@ PRINT_CSS = """
   body, .jp-Notebook { font-size: 10pt; padding: 0 !important; margin: 0 !important; }
   .jp-Cell { padding: 0 !important; }
   .jp-RenderedHTMLCommon table.nf-table { font-size: 8pt; width: 100%; }
-  .jp-RenderedHTMLCommon table.nf-table td { max-width: none !important; }
+  .jp-RenderedHTMLCommon table.nf-table td { max-width: none !important; min-width: 0 !important;
+    overflow-wrap: anywhere !important; }
+  .jp-RenderedHTMLCommon table.nf-table td.nf-long { min-width: 8rem !important; }
+  .jp-RenderedHTMLCommon table.nf-table td, .jp-RenderedHTMLCommon table.nf-table th {
+    padding: 0.15rem 0.3rem !important; }
   tr, img, figure, .jp-OutputArea-output img { break-inside: avoid; }
   thead { display: table-header-group; }
   h2 { break-before: page; break-after: avoid; }
