@@ -29,7 +29,8 @@ MEASURE = """(() => {
     tables,
     cells: [...document.querySelectorAll('td, th')].filter(c => !inArticle(c)).map(text),
     headings: [...document.querySelectorAll('h1, h2, h3')].filter(h => !inArticle(h)).map(text),
-    images: [...document.querySelectorAll('img')].map(i => Math.round(i.getBoundingClientRect().right)),
+    images: [...document.querySelectorAll('img')]
+      .map(i => Math.round(i.getBoundingClientRect().right)),
   });
 })()"""
 

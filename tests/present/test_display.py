@@ -64,7 +64,7 @@ def test_no_index_text_left_numbers_right_and_escaped():
     assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x" not in html
     assert "row_heading" not in html  # no index column
     assert "text-align: right" in html and "text-align: left" in html
-    assert "min-width: 16rem" in html  # long text never squeezed to a few letters
+    assert "min-width: 12rem" in html  # long text never squeezed to a few letters
 
 
 def test_flags_in_one_column_and_empty_columns_left_out():
@@ -75,3 +75,10 @@ def test_flags_in_one_column_and_empty_columns_left_out():
     assert view["Tanda"].tolist() == ["Usang, Tanpa padanan", ""]
     booleans = display.prepare(pd.DataFrame({"stale": pd.array([True, False])}))[0]
     assert booleans.iloc[:, 0].tolist() == ["yes", "no"]  # numpy/pandas booleans, not 1/0
+
+
+def test_columns_of_iso_dates_are_dates_whatever_their_name():
+    view, _ = display.prepare(pd.DataFrame({"newest_event": ["2022-11-03", ""],
+                                            "code": ["2023", "x"]}), "id")
+    assert view["Peristiwa terbaru"].tolist() == ["3 Nov 2022", ""]
+    assert view["Kode"].tolist() == ["2023", "x"]  # not every value a date: left as text

@@ -32,10 +32,10 @@ _LONG_TEXT = ("sentence", "title", "paragraph", "body", "meaning", "which", "cha
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 CSS = [
     {"selector": "", "props": "table-layout:auto; max-width:100%; border-collapse:collapse;"
-                               " font-size:0.85rem; margin:0.4rem 0 1rem 0;"},
+                               " font-size:0.8rem; margin:0.4rem 0 1rem 0;"},
     {"selector": "th", "props": "text-align:left; vertical-align:bottom; padding:0.25rem"
-                                " 0.5rem; border-bottom:1px solid #888; white-space:normal;"},
-    {"selector": "td", "props": "vertical-align:top; padding:0.2rem 0.5rem;"
+                                " 0.4rem; border-bottom:1px solid #888; white-space:normal;"},
+    {"selector": "td", "props": "vertical-align:top; padding:0.2rem 0.4rem;"
                                 " border-bottom:1px solid #e4e4e4; max-width:36rem;"},
     {"selector": "caption", "props": "caption-side:top; text-align:left; font-weight:bold;"
                                      " padding:0.2rem 0;"},
@@ -107,6 +107,14 @@ def _is_date_column(name: str) -> bool:
                                                           "period_end"))
 
 
+def _holds_dates(values: pd.Series) -> bool:
+    """A text column whose every filled value is an ISO date (``2023-10-13``, ``2023-10``)."""
+    if values.dtype != "str" and values.dtype != object:
+        return False
+    filled = values[values.notna() & values.astype("str").ne("")]
+    return len(filled) > 0 and filled.astype("str").str.fullmatch(_ISO_DATE.pattern[1:-1]).all()
+
+
 def _is_blank(value) -> bool:
     if value is None:
         return True
@@ -126,7 +134,7 @@ def _cell(column: str, value, lang: str, share: bool):
         return ""
     if isinstance(value, (bool, np.bool_)):
         return label("yes" if value else "no", lang)
-    if isinstance(value, pd.Timestamp) or (isinstance(value, str) and _is_date_column(column)):
+    if isinstance(value, pd.Timestamp):
         return format_date(value, lang)
     if isinstance(value, (int, float)) or hasattr(value, "dtype"):
         if share:
@@ -160,6 +168,7 @@ def prepare(table: pd.DataFrame, lang: str = "en", columns=None, flags=None,
             ", ".join(n for n, on in zip(names, row, strict=True) if on)
             for row in raised.itertuples(index=False)])
     cells, numeric = {}, []
+    dates = {c for c in table.columns if _is_date_column(str(c)) or _holds_dates(table[c])}
     if "value" in table.columns and "value_high" in table.columns:
         numeric.append(column_label("value", lang))
         ranges = [format_range(low, high, lang) for low, high in
@@ -172,7 +181,8 @@ def prepare(table: pd.DataFrame, lang: str = "en", columns=None, flags=None,
         if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(
                 values.dtype):
             numeric.append(column_label(name, lang))
-        cells[column_label(name, lang)] = [_cell(name, v, lang, share) for v in values]
+        cells[column_label(name, lang)] = [format_date(v, lang) if column in dates else
+                                           _cell(name, v, lang, share) for v in values]
     view = pd.DataFrame(cells, index=pd.RangeIndex(len(table)), dtype="str")
     if drop_empty and len(view):
         view = view.loc[:, view.ne("").any()]
@@ -203,7 +213,7 @@ def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
               .set_properties(subset=text, **{"text-align": "left",
                                               "overflow-wrap": "break-word"})
               .set_properties(subset=[c for c in text if c in long_text],
-                              **{"min-width": "16rem"}))
+                              **{"min-width": "12rem"}))
     kinds = {c: ("nf-num" if c in numeric else "nf-long" if c in long_text else "nf-text")
              for c in view.columns}
     styler = styler.set_td_classes(pd.DataFrame({c: [k] * len(view) for c, k in kinds.items()},

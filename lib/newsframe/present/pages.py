@@ -40,7 +40,8 @@ PRINT_CSS = """
 @media print {
   body, .jp-Notebook { font-size: 10pt; padding: 0 !important; margin: 0 !important; }
   .jp-Cell { padding: 0 !important; }
-  .jp-RenderedHTMLCommon table.nf-table { font-size: 8pt; width: 100%; }
+  .jp-RenderedHTMLCommon table.nf-table { font-size: 7.5pt !important; width: 100%; }
+  .jp-RenderedHTMLCommon table.nf-table th { overflow-wrap: anywhere; }
   .jp-RenderedHTMLCommon table.nf-table td { max-width: none !important; min-width: 0 !important;
     overflow-wrap: anywhere !important; }
   .jp-RenderedHTMLCommon table.nf-table td.nf-long { min-width: 8rem !important; }
