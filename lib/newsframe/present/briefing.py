@@ -339,14 +339,16 @@ def summary_line(n_figures: int, n_articles: int, latest: tuple[str, str],
     """The one line the report index shows, in ``lang``.
 
     >>> summary_line(20, 5, ("more than 13,000 containers", "2024-08-27"))
-    '20 figures from 5 articles; latest official figure: more than 13,000 containers (2024-08-27)'
+    '20 figures from 5 articles; latest official figure: more than 13,000 containers (27 Aug 2024)'
     >>> summary_line(1, 1, ("", ""), "id")
     '1 angka dari 1 artikel'
     """
+    from .display import format_date
     from .labels import count, text
 
     line = text("summary_briefing", lang, figures=count(n_figures, "figure", lang),
                 articles=count(n_articles, "article", lang))
     if latest[0]:
-        line += "; " + text("summary_latest", lang, figure=latest[0], date=latest[1])
+        line += "; " + text("summary_latest", lang, figure=latest[0],
+                            date=format_date(latest[1], lang))
     return line

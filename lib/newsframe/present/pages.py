@@ -36,6 +36,7 @@ PRINT_CSS = """
 <style id="nf-page">
 .jp-RenderedHTMLCommon table.nf-table { max-width: 100%; }
 .jp-OutputArea-output img { max-width: 100%; height: auto; }
+.jp-OutputArea-output pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 @page { size: A4; margin: 14mm 12mm 16mm 12mm; }
 @media print {
   body, .jp-Notebook { font-size: 10pt; padding: 0 !important; margin: 0 !important; }

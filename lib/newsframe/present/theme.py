@@ -13,6 +13,8 @@ import pandas as pd
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
            "#000000", "#999999"]
+MORE_COLOURS = ["#882255", "#44AA99", "#117733", "#332288", "#DDCC77", "#AA4499", "#88CCEE",
+                "#661100"]  # Paul Tol's muted scheme
 
 
 def apply_theme() -> None:
@@ -93,7 +95,10 @@ def colors_for(keys) -> dict:
     >>> colors_for(["b", "a"])["a"]
     '#0072B2'
     """
-    return {key: PALETTE[i % len(PALETTE)] for i, key in enumerate(sorted(set(keys), key=str))}
+    keys = sorted(set(keys), key=str)
+    # more keys than Okabe-Ito colours: Tol's muted colours next, so no two keys share one
+    colours = PALETTE if len(keys) <= len(PALETTE) else PALETTE + MORE_COLOURS
+    return {key: colours[i % len(colours)] for i, key in enumerate(keys)}
 
 
 def source_note(fig, text: str) -> None:

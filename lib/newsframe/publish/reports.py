@@ -387,13 +387,20 @@ def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters
                 articles: pd.DataFrame | None = None) -> Path:
     """index.html: one line per report, the corpus (``articles``: as loaded already),
     parameters used and package versions."""
-    from ..present.labels import LANGS, label
+    from ..present.labels import LANGS, count, label, text
     from ..read.corpus import load_corpus, warning_summary
 
     esc = html.escape
     lang = parameters.get("lang") if parameters.get("lang") in LANGS else "en"
     try:
-        corpus_line = warning_summary(load_corpus(corpus) if articles is None else articles)
+        loaded = load_corpus(corpus) if articles is None else articles
+        corpus_line = warning_summary(loaded)
+        if lang != "en":  # the counts in the report's language; the warning codes as they are
+            status = loaded["status"].value_counts()
+            corpus_line = "; ".join([text(
+                "summary_corpus", lang, articles=count(len(loaded), "article", lang),
+                ok=status.get("ok", 0), warning=status.get("warning", 0),
+                error=status.get("error", 0))] + corpus_line.split("; ")[1:])
     except Exception as failure:  # noqa: BLE001 - the index must still be written
         corpus_line = f"could not load: {failure}"
     items = []
