@@ -16,7 +16,8 @@ from newsframe.publish import reports
 from .chromium_pages import A4_PRINT_WIDTH, Chromium
 
 NOT_SHOWN = re.compile(r"\b(nan|NaN|NaT|None)\b|<NA>")
-FLOAT_INTEGER = re.compile(r"-?\d[\d.,]*[.,]0")  # 1000.0, 32.0 (not 1.000, a thousand)
+# 1000.0, 32.0, 1,000.0 or 32,0 (not 1.000, a thousand in Indonesian, nor a version 2.7.0)
+FLOAT_INTEGER = re.compile(r"-?(\d+|\d{1,3}(,\d{3})+)\.0|-?(\d+|\d{1,3}(\.\d{3})+),0")
 
 
 def two_language_notebook():

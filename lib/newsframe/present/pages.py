@@ -41,13 +41,14 @@ PRINT_CSS = """
 @media print {
   body, .jp-Notebook { font-size: 10pt; padding: 0 !important; margin: 0 !important; }
   .jp-Cell { padding: 0 !important; }
-  .jp-RenderedHTMLCommon table.nf-table { font-size: 7.5pt !important; width: 100%; }
-  .jp-RenderedHTMLCommon table.nf-table th { overflow-wrap: anywhere; }
+  .jp-RenderedHTMLCommon table.nf-table { font-size: 7pt !important; width: 100%; }
   .jp-RenderedHTMLCommon table.nf-table td { max-width: none !important; min-width: 0 !important;
+    overflow-wrap: break-word !important; }
+  .jp-RenderedHTMLCommon table.nf-table td.nf-long { min-width: 7rem !important;
     overflow-wrap: anywhere !important; }
-  .jp-RenderedHTMLCommon table.nf-table td.nf-long { min-width: 8rem !important; }
+  .jp-RenderedHTMLCommon table.nf-table th { overflow-wrap: anywhere; }
   .jp-RenderedHTMLCommon table.nf-table td, .jp-RenderedHTMLCommon table.nf-table th {
-    padding: 0.15rem 0.3rem !important; }
+    padding: 0.1rem 0.2rem !important; }
   tr, img, figure, .jp-OutputArea-output img { break-inside: avoid; }
   thead { display: table-header-group; }
   h2 { break-before: page; break-after: avoid; }
