@@ -44,11 +44,10 @@ PRINT_CSS = """
   .jp-RenderedHTMLCommon table.nf-table { font-size: 7pt !important; width: 100%; }
   .jp-RenderedHTMLCommon table.nf-table td { max-width: none !important; min-width: 0 !important;
     overflow-wrap: break-word !important; }
-  .jp-RenderedHTMLCommon table.nf-table td.nf-long { min-width: 7rem !important;
+  .jp-RenderedHTMLCommon table.nf-table td.nf-long { min-width: 5rem !important;
     overflow-wrap: anywhere !important; }
-  .jp-RenderedHTMLCommon table.nf-table th { overflow-wrap: anywhere; }
   .jp-RenderedHTMLCommon table.nf-table td, .jp-RenderedHTMLCommon table.nf-table th {
-    padding: 0.1rem 0.2rem !important; }
+    padding: 0.1rem 0.15rem !important; }
   tr, img, figure, .jp-OutputArea-output img { break-inside: avoid; }
   thead { display: table-header-group; }
   h2 { break-before: page; break-after: avoid; }
