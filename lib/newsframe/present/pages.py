@@ -44,7 +44,7 @@ PRINT_CSS = """
   .jp-RenderedHTMLCommon table.nf-table { font-size: 7pt !important; width: 100%; }
   .jp-RenderedHTMLCommon table.nf-table td { max-width: none !important; min-width: 0 !important;
     overflow-wrap: break-word !important; }
-  .jp-RenderedHTMLCommon table.nf-table td.nf-long { min-width: 5rem !important;
+  .jp-RenderedHTMLCommon table.nf-table td.nf-long { min-width: 5rem !important; width: 30%;
     overflow-wrap: anywhere !important; }
   .jp-RenderedHTMLCommon table.nf-table td, .jp-RenderedHTMLCommon table.nf-table th {
     padding: 0.1rem 0.15rem !important; }
