@@ -126,9 +126,12 @@ def _report_command(args) -> int:
     sys.modules.setdefault("rfc3987_syntax", None)
     from .kernels import kernel_server
 
-    # first: the kernel server imports the kernels' stack while this process loads its own
+    checked = _checked(args)  # a bad parameter or path: one line, before anything starts
+    if isinstance(checked, int):
+        return checked
+    # the kernel server imports the kernels' stack while this process loads its own
     with kernel_server(enabled=not args.fresh_kernels):
-        return _build(args)
+        return _build(args, *checked)
 
 
 def _parameters(args) -> dict:
@@ -154,12 +157,13 @@ def _parameters(args) -> dict:
     return parameters
 
 
-def _build(args) -> int:
+def _checked(args) -> tuple[dict, list, str | None] | int:
+    """The report's parameters, corpora and tables folder, or exit code 2 after one line
+    naming the bad parameter (shared ones checked once, before any notebook) or path."""
     from ..params import ParameterError
-    from .reports import ReportError, build_reports, check_shared_parameters
+    from .reports import check_shared_parameters
 
     try:
-        # before any notebook runs: a bad shared value is one line, not one per notebook
         parameters = check_shared_parameters(_parameters(args))
     except ParameterError as error:
         print(f"newsframe report: {error}", file=sys.stderr)
@@ -178,6 +182,12 @@ def _build(args) -> int:
         what = "tables folder" if tables else "corpus path"
         print(f"newsframe report: {what} {missing!r} does not exist", file=sys.stderr)
         return 2
+    return parameters, corpora, tables
+
+
+def _build(args, parameters: dict, corpora: list, tables: str | None) -> int:
+    from .reports import ReportError, build_reports
+
     try:
         results = build_reports(corpora, args.out, parameters, workers=args.workers,
                                 warm_kernels=not args.fresh_kernels, tables_dir=tables,
