@@ -272,7 +272,7 @@ def compact_timeline(chronology: pd.DataFrame, max_rows: int = 12,
 
 def framing_highlights(articles: pd.DataFrame, indicators: pd.DataFrame,
                        balance: pd.DataFrame, attributions: pd.DataFrame,
-                       max_outlets: int = 15) -> pd.DataFrame:
+                       max_outlets: int = 15, lang: str = "en") -> pd.DataFrame:
     """One row per outlet (the ``max_outlets`` with most articles): its two dominant frames
     (share of body sentences with a cue), hedges and own-voice normative statements per 100
     sentences, share of headlines with a number, most quoted source type, and the share of
@@ -304,7 +304,9 @@ def framing_highlights(articles: pd.DataFrame, indicators: pd.DataFrame,
                if outlet in frames.index else pd.Series(dtype="float64"))
         rows.append({
             "outlet": outlet, "n_articles": int(n),
-            "top_frames": ", ".join(f"{k.removeprefix('frame: ')} {v:.0%}" for k, v in top.items()
+            "top_frames": ", ".join(f"{frame_name(k.removeprefix('frame: '), lang)} "
+                                    f"{format_number(round(v * 100), lang)}%"
+                                    for k, v in top.items()
                                     if v > 0),
             "hedges_per_100": _get(value, outlet, "hedges"),
             "own_voice_per_100": _get(value, outlet, "normative (own voice)"),
@@ -314,6 +316,38 @@ def framing_highlights(articles: pd.DataFrame, indicators: pd.DataFrame,
             "accused_denial_share": _get(shares, outlet, "accused_denial"),
         })
     return pd.DataFrame(rows, columns=HIGHLIGHT_COLUMNS)
+
+
+def frame_name(frame: str, lang: str = "en") -> str:
+    """A frame's name in ``lang`` (labels.csv ``frame_<name>``).
+
+    >>> frame_name("security threat", "id")
+    'ancaman keamanan'
+    """
+    text = label(f"frame_{frame}", lang)
+    return frame if text == f"frame_{frame}" else text
+
+
+def indicator_name(indicator: str, lang: str = "en") -> str:
+    """A framing indicator (``frame: conflict``, ``headline: has_number``, ``hedges``) in
+    ``lang``: its group and its frame, feature or name through labels.csv.
+
+    >>> indicator_name("frame: security threat", "id"), indicator_name("headline: question", "id")
+    ('bingkai: ancaman keamanan', 'judul: Pertanyaan')
+    """
+    from .display import column_label
+
+    whole = label(f"indicator_{indicator}", lang)
+    if whole != f"indicator_{indicator}":
+        return whole
+    group, _, name = indicator.partition(": ")
+    if not name:
+        return indicator
+    group_text = label(f"indicator_{group}", lang)
+    group_text = group if group_text == f"indicator_{group}" else group_text
+    name_text = frame_name(name, lang) if group in ("frame", "present") else column_label(
+        name, lang) if group == "headline" else name
+    return f"{group_text}: {name_text}"
 
 
 def _get(table: pd.DataFrame, row, column) -> float:

@@ -106,14 +106,20 @@ def source_note(fig, text: str) -> None:
     fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=8.5, color="#555555", wrap=True)
 
 
-def empty_message(what: str, lang: str = "en") -> str:
-    """A sentence for a report section with nothing to show.
+def empty_message(what: str, lang: str = "en", **values) -> str:
+    """A sentence for a report section with nothing to show; ``what`` (English, e.g.
+    ``dated events``) is said in ``lang`` through labels.csv key ``empty_<what>``, its
+    ``{slots}`` filled from ``values``.
 
     >>> empty_message("claims")
     'Nothing to show: no claims in this selection.'
+    >>> empty_message("dated figures on {unit}", "id", unit="kontainer")
+    'Tidak ada yang ditampilkan: tidak ada angka bertanggal tentang kontainer dalam pilihan ini.'
     """
+    from .labels import label
+
+    text = label(f"empty_{what}", lang)
+    what = (what if text == f"empty_{what}" else text).format(**values)
     if lang == "id":
         return f"Tidak ada yang ditampilkan: tidak ada {what} dalam pilihan ini."
     return f"Nothing to show: no {what} in this selection."
-
-
