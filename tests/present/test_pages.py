@@ -142,3 +142,18 @@ def test_pdf_handout_printed_and_linked(built):
         assert f'href="{pdf.name}"' in index
     assert "handout PDF" in index
     assert not list((built / "en").glob("*.pdf"))  # only with pdf=True
+
+
+def test_read_articles_takes_the_shared_selection(built, tmp_path):
+    """Notebook 05 selects articles with the shared outlets/start/end, like the others."""
+    import papermill
+
+    executed = tmp_path / "05.ipynb"
+    papermill.execute_notebook(
+        str(paths.NOTEBOOKS / "05_read_articles.ipynb"), str(executed), kernel_name="python3",
+        parameters={"tables_dir": str(built / "tables"), "outlets": ["KompasTV", "NEWSLIVE"],
+                    "start": "2022-11-01", "end": "2022-12-31", "lang": "id"},
+        progress_bar=False, cwd=str(paths.NOTEBOOKS))
+    summary = next(c for c in nbformat.read(executed, as_version=4).cells
+                   if "summary" in c.metadata.get("tags", []))
+    assert summary.outputs[0]["text"].startswith("1 artikel ditampilkan dengan ")  # KompasTV
