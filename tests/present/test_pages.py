@@ -98,7 +98,8 @@ def browser():
 
 
 def _pages(folder):
-    return sorted(folder.glob("*.briefing.html")) + [folder / "index.html"]
+    """The briefing and full pages and the index."""
+    return sorted(folder.glob("*.html"))
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -41,6 +41,7 @@ PRINT_CSS = """
 @media print {
   body, .jp-Notebook { font-size: 10pt; padding: 0 !important; margin: 0 !important; }
   .jp-Cell { padding: 0 !important; }
+  .jp-InputPrompt, .jp-OutputPrompt { display: none !important; }  /* paper needs no In [1] */
   .jp-RenderedHTMLCommon table.nf-table { font-size: 7pt !important; width: 100%; }
   .jp-RenderedHTMLCommon table.nf-table td { max-width: none !important; min-width: 0 !important;
     overflow-wrap: break-word !important; }
