@@ -10,13 +10,14 @@ name no notebook declares is an error naming the valid ones. Every notebook yiel
 - ``NN_name.ipynb``      the executed notebook
 - ``NN_name.html``       full page (code and outputs)
 - ``NN_name.briefing.html``  the same without code (nbconvert ``exclude_input``)
+- ``NN_name.briefing.pdf``   with ``pdf``: the briefing page printed by headless Chromium
 
 and ``index.html`` links them with a summary line each, the corpus, the parameters used and
 the package versions. The corpus is annotated once, before the notebooks start, into
 ``<out>/tables`` (see :mod:`newsframe.publish.engines`), unless tables are given. HTML is
 made to render offline: external script tags that nbconvert's template adds (MathJax,
 require.js, mermaid from a CDN) are removed, since nothing we show needs them; charts are
-embedded PNG.
+embedded PNG. Pages are in each notebook's ``lang`` (see :mod:`newsframe.present.pages`).
 
 >>> "pandas" in set(package_versions()["package"])
 True
