@@ -358,7 +358,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
                 notebooks))
             results = [future.result() for future in pending]
     if pdf:
-        write_pdfs(results)
+        write_pdfs(results, workers)
     articles = pd.read_parquet(tables / "articles", columns=[
         "article_id", "status", "warnings", "outlet", "published"])
     articles.attrs["skipped_files"] = info.get("skipped_files", [])
@@ -369,18 +369,18 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     return results
 
 
-def write_pdfs(results: list[ReportResult]) -> list[ReportResult]:
-    """Print each report's briefing page to PDF next to it (``outputs["pdf"]``), one page
-    after the other (each Chromium takes both cores for a moment); a failing print becomes
+def write_pdfs(results: list[ReportResult], workers: int = 2) -> list[ReportResult]:
+    """Print each report's briefing page to PDF next to it (``outputs["pdf"]``), ``workers``
+    Chromiums at a time (most of a print is the browser starting); a failing print becomes
     that report's error."""
-    for result in results:
-        page = result.outputs.get("briefing")
-        if page is None:
-            continue
+    def print_one(result: ReportResult) -> None:
         try:
-            result.outputs["pdf"] = pages.print_pdf(page)
+            result.outputs["pdf"] = pages.print_pdf(result.outputs["briefing"])
         except (pages.PdfError, OSError, subprocess.TimeoutExpired) as failure:
             result.error = "; ".join(filter(None, [result.error, f"PDF: {failure}"]))
+
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        list(pool.map(print_one, [r for r in results if "briefing" in r.outputs]))
     return results
 
 
