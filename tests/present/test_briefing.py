@@ -114,9 +114,12 @@ def test_framing_highlights_on_seeds(seed_tables):
 
 
 def test_display_table_labels_and_escapes():
-    table = pd.DataFrame({"figure": ["<script>x</script>"], "first_published": [""]})
+    table = pd.DataFrame({"figure": ["<script>x</script>", "y"],
+                          "first_published": ["", "2023-10-13"]})
     nf.present.theme.apply_theme()
     html = briefing.display_table(table, ["figure", "first_published"], "id").to_html()
-    assert "<script>x" not in html and "Pertama dimuat" in html and "—" in html
+    assert "<script>x" not in html and "&lt;script&gt;x" in html and "Pertama dimuat" in html
+    assert 'class="data row0 col1 nf-text" ></td>' in html  # a missing date: an empty cell
+    assert "13 Okt 2023" in html
 
 

@@ -105,7 +105,7 @@ def test_report_prints_one_line_per_notebook_and_no_kernel_noise(tmp_path):
     assert [line.split(":")[0] for line in lines[1:-1]] == [
         "00_corpus.ipynb", "01_shipment_volumes.ipynb", "02_timeline.ipynb", "03_framing.ipynb",
         "04_briefing.ipynb", "05_read_articles.ipynb"]
-    assert "14 claims on container, shell in 4 articles" in lines[2]
+    assert "14 claims on containers, shells in 4 articles" in lines[2]
     assert lines[-1] == f"Open {tmp_path / 'index.html'}"
 
 
@@ -267,3 +267,29 @@ def test_every_error_is_one_line_exit_2_and_debug_shows_the_traceback(tmp_path, 
         assert debug.returncode == 2
         assert "Traceback (most recent call last)" in debug.stderr
         assert debug.stderr.strip().splitlines()[-1] == lines[0]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["-p", "lang", "fr"], "parameter 'lang' = 'fr' is not allowed; allowed values: en, id"),
+    (["-p", "start", "2024-13"], "parameter 'start'"),
+    (["-p", "outlets", "[1, 2]"], "parameter 'outlets'"),
+])
+def test_report_checks_shared_parameters_once_before_any_notebook(tmp_path, args, message):
+    result = _run("report", "--out", str(tmp_path / "out"), *args)
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1 and message in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+    assert not list(tmp_path.glob("out/*.ipynb"))  # no notebook ran
+
+
+@pytest.mark.parametrize("args", [["claims", "nosuch"], ["corpus", "nosuch"],
+                                  ["report", "--tables", "nosuch"],
+                                  ["report", "--corpus", "nosuch"],
+                                  ["claims", "seeds", "-o", "/nonexistent/dir/x.csv"]])
+def test_missing_paths_are_one_line_exit_2(args):
+    result = _run(*args)
+    lines = [line for line in result.stderr.strip().splitlines()
+             if not line.startswith("newsframe: 5 articles")]  # the summary of what was read
+    assert result.returncode == 2 and len(lines) == 1, result.stderr
+    assert "nosuch" in lines[0] or "/nonexistent/dir/x.csv" in lines[0]
+    assert "Traceback" not in result.stderr

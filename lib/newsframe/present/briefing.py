@@ -32,7 +32,6 @@ TIMELINE_COLUMNS = ["when", "event_type", "actors", "reported_by", "n_reports", 
 HIGHLIGHT_COLUMNS = ["outlet", "n_articles", "top_frames", "hedges_per_100", "own_voice_per_100",
                      "headline_number_share", "top_source_type", "accused_heard_share",
                      "accused_denial_share"]
-_DATES = ("first_published", "statement_date", "when")
 _GROUP_KEYS = ["unit", "value", "value_high", "qualifier", "claimant", "direction"]
 # vague amounts: lower bound -> word (ratusan = hundreds of, jutaan = millions of, ...)
 _VAGUE_WORDS = {
@@ -289,7 +288,7 @@ def compact_timeline(chronology: pd.DataFrame, max_rows: int = 12,
 
 def framing_highlights(articles: pd.DataFrame, indicators: pd.DataFrame,
                        balance: pd.DataFrame, attributions: pd.DataFrame,
-                       max_outlets: int = 15) -> pd.DataFrame:
+                       max_outlets: int = 15, lang: str = "en") -> pd.DataFrame:
     """One row per outlet (the ``max_outlets`` with most articles): its two dominant frames
     (share of body sentences with a cue), hedges and own-voice normative statements per 100
     sentences, share of headlines with a number, most quoted source type, and the share of
@@ -321,7 +320,9 @@ def framing_highlights(articles: pd.DataFrame, indicators: pd.DataFrame,
                if outlet in frames.index else pd.Series(dtype="float64"))
         rows.append({
             "outlet": outlet, "n_articles": int(n),
-            "top_frames": ", ".join(f"{k.removeprefix('frame: ')} {v:.0%}" for k, v in top.items()
+            "top_frames": ", ".join(f"{frame_name(k.removeprefix('frame: '), lang)} "
+                                    f"{format_number(round(v * 100), lang)}%"
+                                    for k, v in top.items()
                                     if v > 0),
             "hedges_per_100": _get(value, outlet, "hedges"),
             "own_voice_per_100": _get(value, outlet, "normative (own voice)"),
@@ -333,6 +334,38 @@ def framing_highlights(articles: pd.DataFrame, indicators: pd.DataFrame,
     return pd.DataFrame(rows, columns=HIGHLIGHT_COLUMNS)
 
 
+def frame_name(frame: str, lang: str = "en") -> str:
+    """A frame's name in ``lang`` (labels.csv ``frame_<name>``).
+
+    >>> frame_name("security threat", "id")
+    'ancaman keamanan'
+    """
+    text = label(f"frame_{frame}", lang)
+    return frame if text == f"frame_{frame}" else text
+
+
+def indicator_name(indicator: str, lang: str = "en") -> str:
+    """A framing indicator (``frame: conflict``, ``headline: has_number``, ``hedges``) in
+    ``lang``: its group and its frame, feature or name through labels.csv.
+
+    >>> indicator_name("frame: security threat", "id"), indicator_name("headline: question", "id")
+    ('bingkai: ancaman keamanan', 'judul: Pertanyaan')
+    """
+    from .display import column_label
+
+    whole = label(f"indicator_{indicator}", lang)
+    if whole != f"indicator_{indicator}":
+        return whole
+    group, _, name = indicator.partition(": ")
+    if not name:
+        return indicator
+    group_text = label(f"indicator_{group}", lang)
+    group_text = group if group_text == f"indicator_{group}" else group_text
+    name_text = frame_name(name, lang) if group in ("frame", "present") else column_label(
+        name, lang) if group == "headline" else name
+    return f"{group_text}: {name_text}"
+
+
 def _get(table: pd.DataFrame, row, column) -> float:
     if row in table.index and column in table.columns and not pd.isna(table.at[row, column]):
         return round(float(table.at[row, column]), 2)
@@ -340,42 +373,37 @@ def _get(table: pd.DataFrame, row, column) -> float:
 
 
 def display_table(table: pd.DataFrame, columns: list, lang: str = "en", caption: str = ""):
-    """A Styler for the HTML briefing: chosen columns with labels from labels.csv
-    (``brief_<column>``), "—" for empty text, no index, a caption, numbers rounded.
+    """A briefing table through the one display helper (:func:`newsframe.present.display.show`):
+    labels from labels.csv (``brief_<column>``), empty cells for missing values, no index.
 
     >>> display_table(pd.DataFrame({"figure": ["x"]}), ["figure"]).data.columns.tolist()
     ['Figure']
     """
-    view = table[columns].copy()
-    text = [c for c in columns if view[c].dtype == "str" or view[c].dtype == object]
-    view[text] = view[text].replace("", "—")
-    view.columns = [label(f"brief_{c}", lang).replace(f"brief_{c}", c) for c in columns]
-    dates = [c for c in view.columns if c in {label(f"brief_{d}", lang) for d in _DATES}]
-    # escape="html" explicitly: an explicit format() call ignores the styler escape option
-    return (view.style.hide(axis="index").set_caption(caption)
-            .format(precision=2, na_rep="—", escape="html")
-            .format("{:.0%}", subset=[c for c, k in zip(view.columns, columns, strict=True)
-                                      if k.endswith("_share")], na_rep="—")
-            .set_properties(**{"text-align": "left", "vertical-align": "top"})
-            .set_properties(subset=dates, **{"white-space": "nowrap"})
-            .set_table_styles([{"selector": "th", "props": "text-align: left;"},
-                               {"selector": "caption", "props": "font-weight: bold;"}]))
+    from .display import show
+
+    return show(table, lang, columns, caption, max_rows=None)
 
 
-def summary_line(n_figures: int, n_articles: int, latest: tuple[str, str]) -> str:
-    """The one line the report index shows (the latest official figure only when the story
-    pack has statements).
+def summary_line(n_figures: int, n_articles: int, latest: tuple[str, str],
+                 lang: str = "en") -> str:
+    """The one line the report index shows, in ``lang``.
 
     >>> summary_line(20, 5, ("more than 13,000 containers", "2024-08-27"))
-    '20 figures from 5 articles; latest official figure: more than 13,000 containers (2024-08-27)'
+    '20 figures from 5 articles; latest official figure: more than 13,000 containers (27 Aug 2024)'
+    >>> summary_line(1, 1, ("", ""), "id")
+    '1 angka dari 1 artikel'
     >>> summary_line(3, 3, ("", ""))
     '3 figures from 3 articles'
     """
-    text = (f"{n_figures} figure{'s' * (n_figures != 1)} from {n_articles} "
-            f"article{'s' * (n_articles != 1)}")
+    from .display import format_date
+    from .labels import count, text
+
+    line = text("summary_briefing", lang, figures=count(n_figures, "figure", lang),
+                articles=count(n_articles, "article", lang))
     if latest[0]:
-        text += f"; latest official figure: {latest[0]} ({latest[1]})"
-    return text
+        line += "; " + text("summary_latest", lang, figure=latest[0],
+                            date=format_date(latest[1], lang))
+    return line
 
 
 def story_heading(report: str, story, reason: str, articles: pd.DataFrame,

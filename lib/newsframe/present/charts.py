@@ -34,10 +34,10 @@ def _plot_event_counts(shown: pd.DataFrame, lanes: list, lane: str, lang: str,
                          counts.to_numpy(), cmap="Blues", shading="flat")
     fig.colorbar(mesh, ax=ax, label=label("events_per_month", lang), pad=0.01)
     ax.xaxis_date()
-    ax.set_yticks(range(len(lanes)), lanes)
+    ax.set_yticks(range(len(lanes)), [name or label("unknown_outlet", lang) for name in lanes])
+    theme.date_axis(ax, lang)
     ax.set_xlabel(label("date", lang))
     ax.set_title(label("events_per_month_title", lang))
-    fig.autofmt_xdate()
     return fig
 
 
@@ -101,7 +101,7 @@ def plot_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
         ticks = ticks.drop_duplicates()
         ax.scatter(pd.to_datetime(ticks["published"]), ticks["outlet"].map(position),
                    marker="|", color="black", s=18 ** 2, linewidths=2, zorder=4)
-    ax.set_yticks(range(len(lanes)), lanes)
+    ax.set_yticks(range(len(lanes)), [name or label("unknown_outlet", lang) for name in lanes])
     ax.set_xlabel(label("date", lang))
     ax.set_title(label("events_timeline", lang))
     types = [t for t in EVENT_TYPES if t in set(shown["event_type"])]
@@ -111,7 +111,7 @@ def plot_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
                           markeredgewidth=2, label=label("publication_date", lang)))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.set_ylim(-0.7, max(len(lanes), 1) - 0.3)
-    fig.autofmt_xdate()
+    theme.date_axis(ax, lang)
     return fig
 
 
@@ -167,6 +167,27 @@ def volume_chart_data(claims: pd.DataFrame, statements: pd.DataFrame, units=None
     return data[CHART_COLUMNS].sort_values(["unit", "date", "source"]).reset_index(drop=True)
 
 
+def _off_official(claims: pd.DataFrame, official: pd.DataFrame, days: int = 6) -> pd.DataFrame:
+    """Claims moved a few days right where they would sit on an official marker (same figure
+    within ``days`` days), so both stay visible; the dates of the tables are not changed.
+
+    >>> day = pd.Timestamp("2023-10-13")
+    >>> claims = pd.DataFrame({"date": [day, day], "value": [1000.0, 5.0]})
+    >>> official = pd.DataFrame({"date": [day], "value": [1000.0]})
+    >>> _off_official(claims, official)["date"].dt.day.tolist()
+    [19, 13]
+    """
+    if claims.empty or official.empty:
+        return claims
+    window = pd.Timedelta(days=days)
+    on_marker = [any(abs(date - other) < window for other in official.loc[
+                     official["value"] == value, "date"])
+                 for date, value in zip(claims["date"], claims["value"], strict=True)]
+    moved = claims["date"].where(~pd.Series(on_marker, index=claims.index),
+                                 claims["date"] + window)
+    return claims.assign(date=moved)
+
+
 def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
     """Log-scale chart of one unit: official statements (black line and diamonds, the
     escalation) and article claims coloured by claimant type, marker by qualifier, vague
@@ -181,7 +202,6 @@ def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
     >>> plot_volumes(data, "container").get_yscale()
     'log'
     """
-    import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
 
@@ -198,34 +218,36 @@ def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
               if len(claims) else claims.assign(n=1))
     claims = claims.assign(date=claims["date"] + pd.to_timedelta(
         claims.groupby("date").cumcount() % 8 * 4, unit="D"))
+    claims = _off_official(claims, official)
     rows = pd.concat([official, claims])
     # the escalation line follows the highest figure of each day (alternatives are lower)
     highest = official.groupby("date")["value"].max()
     ax.plot(highest.index, highest.values, color="#000000", lw=1, alpha=0.5,
-            drawstyle="steps-post", zorder=5)
+            drawstyle="steps-post", zorder=3)
     ax.scatter(official["date"], official["value"], marker="D", color="#000000", s=36,
-               zorder=5, label=label("official_statement", lang))
+               zorder=3, label=label("official_statement", lang))
     crowded = len(claims) > 30  # many claims: translucent, so density shows and none hides
     colours = theme.colors_for(sorted(set(claims["colour_key"])))
+    # article points above the official diamonds: a figure an article shares with an
+    # official statement must stay visible, so the legend lists nothing unseen
     for (key, qualifier), group in claims.groupby(["colour_key", "qualifier"]):
-        ax.scatter(group["date"], group["value"], color=colours[key], zorder=4,
+        ax.scatter(group["date"], group["value"], color=colours[key], zorder=6,
                    s=(60 * group["n"] ** 0.5).clip(upper=400), alpha=0.35 if crowded else 1,
-                   marker=QUALIFIER_MARKERS.get(qualifier, "o"), edgecolor="white")
+                   marker=QUALIFIER_MARKERS.get(qualifier, "o"), edgecolor="white",
+                   linewidths=0.8)
     ranged = claims[claims["value_high"].notna()]
     ax.vlines(ranged["date"], ranged["value"], ranged["value_high"],
-              colors=[colours[k] for k in ranged["colour_key"]], lw=3, alpha=0.4)
+              colors=[colours[k] for k in ranged["colour_key"]], lw=3, alpha=0.4, zorder=4)
     for _, group in rows[rows["alternative_group"] != ""].groupby("alternative_group"):
-        ax.plot(group["date"], group["value"], ls="--", color="#555555", lw=1)
+        ax.plot(group["date"], group["value"], ls="--", color="#555555", lw=1, zorder=2)
     theme.log_axis(ax, "y", lang)
-    locator = mdates.AutoDateLocator()
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    theme.date_axis(ax, lang)
     title = label("claims_over_time", lang)
     ax.set_title(f"{title}: {label('unit_' + unit, lang)}")
     ax.set_xlabel(label("date", lang))
     ax.set_ylabel(label("value_log", lang))
     handles = [Line2D([], [], marker="D", color="#000000", ls="",
-                      label=label("official_statement", lang))]
+                      label=label("official_statement", lang))] if len(official) else []
     handles += [Line2D([], [], marker="o", color=c, ls="", label=label(k, lang))
                 for k, c in colours.items()]
     handles += [Line2D([], [], marker=m, color="#777777", ls="",

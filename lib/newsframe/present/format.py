@@ -44,3 +44,25 @@ def format_number(value, lang: str = "en", words: bool = False) -> str:
         text = f"{number:,.2f}".rstrip("0").rstrip(".")
     return (text.translate(_ID) if lang == "id" else text) + suffix
 
+
+
+def format_range(low, high, lang: str = "en") -> str:
+    """A figure with an optional upper bound as one text: ``3–5 juta``, ``1,000–2,000``;
+    just the figure when ``high`` is missing.
+
+    >>> format_range(3e6, 5e6, "id"), format_range(1000, 2000), format_range(1000.0, None)
+    ('3–5 juta', '1,000–2,000', '1,000')
+    >>> format_range(500_000, 3e6)
+    '500,000–3 million'
+    """
+    if high is None or (not isinstance(high, str) and pd.isna(high)):
+        return format_number(low, lang)
+    if low is None or (not isinstance(low, str) and pd.isna(low)):
+        return format_number(high, lang)
+    words = abs(float(low)) >= 1e6 or abs(float(high)) >= 1e6
+    low_text, high_text = (format_number(low, lang, words), format_number(high, lang, words))
+    low_number, _, low_scale = low_text.partition(" ")
+    high_number, _, high_scale = high_text.partition(" ")
+    if low_scale and low_scale == high_scale:  # 3 juta–5 juta -> 3–5 juta
+        return f"{low_number}–{high_number} {high_scale}"
+    return f"{low_text}–{high_text}"

@@ -20,3 +20,26 @@ def label(key: str, lang: str = "en") -> str:
     if key in table.index and table.at[key, lang]:
         return table.at[key, lang]
     return key
+
+
+def text(key: str, lang: str = "en", **values) -> str:
+    """A sentence template of labels.csv with its ``{name}`` slots filled in.
+
+    >>> text("showing_n_of_m", "id", n=5, m=90, what="artikel")
+    'Menampilkan 5 dari 90 artikel'
+    """
+    return label(key, lang).format(**values)
+
+
+def count(n, noun: str, lang: str = "en") -> str:
+    """``n`` and a noun, plural right: labels.csv ``n_<noun>`` holds ``singular|plural``
+    with ``{n}`` (Indonesian nouns do not change).
+
+    >>> count(1, "article"), count(1200, "article"), count(3, "article", "id")
+    ('1 article', '1,200 articles', '3 artikel')
+    """
+    from .format import format_number
+
+    forms = label(f"n_{noun}", lang).split("|")
+    form = forms[0] if n == 1 or len(forms) == 1 else forms[1]
+    return form.format(n=format_number(n, lang))

@@ -532,7 +532,8 @@ def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | 
         label("render_no_title", lang))
     body_html = _emit(body, _nest(spans["body"]), 0, len(body))
     published = _text(article.get("published")) or label("render_no_date", lang)
-    meta = [f"{_esc(label('outlet', lang))}: {_esc(article.get('outlet')) or '?'}",
+    meta = [f"{_esc(label('outlet', lang))}: "
+            f"{_esc(article.get('outlet')) or _esc(label('unknown_outlet', lang))}",
             f"{_esc(label('date', lang))}: {_esc(published)}",
             f"id: {_esc(article_id)}"]
     warnings = _text(article.get("warnings"))
@@ -558,7 +559,7 @@ def summarise_article(article, annotations: dict, lang: str = "en") -> str:
     """
     get = article.get
     article_id = _text(get("article_id"))
-    parts = [article_id, _text(get("outlet")) or "?",
+    parts = [article_id, _text(get("outlet")) or label("unknown_outlet", lang),
              _text(get("published")) or label("render_no_date", lang),
              _text(get("title"))[:90] or label("render_no_title", lang)]
     counts = ", ".join(f"{label('render_' + kind, lang)}: "

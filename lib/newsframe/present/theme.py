@@ -5,12 +5,16 @@
 (9, '#E69F00')
 """
 
+import re
+
 import matplotlib as mpl
 import pandas as pd
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
            "#000000", "#999999"]
+MORE_COLOURS = ["#882255", "#44AA99", "#117733", "#332288", "#DDCC77", "#AA4499", "#88CCEE",
+                "#661100"]  # Paul Tol's muted scheme
 
 
 def apply_theme() -> None:
@@ -69,13 +73,56 @@ def log_axis(ax, which: str = "y", lang: str = "en") -> None:
     axis.set_minor_formatter(NullFormatter())
 
 
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                        "Nov", "Dec")
+
+
+def date_axis(ax, lang: str = "en", which: str = "x") -> None:
+    """Concise date ticks that do not overlap (matplotlib's AutoDateLocator with at most six
+    ticks and ConciseDateFormatter: ``2023``, ``Okt``, ``15``, the year once in the
+    corner), with month names in the report's language (labels.csv ``month_N``).
+
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> _ = ax.plot(pd.to_datetime(["2023-09-01", "2023-12-20"]), [1, 2])
+    >>> date_axis(ax, "id"); fig.canvas.draw()
+    >>> "Okt" in [t.get_text() for t in ax.get_xticklabels()]
+    True
+    """
+    import matplotlib.dates as mdates
+
+    from .labels import label
+
+    names = {english: label(f"month_{n}", lang) for n, english in
+             enumerate(_MONTH_ABBREVIATIONS, start=1)}
+    pattern = re.compile(r"\b(" + "|".join(_MONTH_ABBREVIATIONS) + r")\b")
+
+    class Formatter(mdates.ConciseDateFormatter):
+        def format_ticks(self, values):
+            return [pattern.sub(lambda m: names[m.group(1)], text)
+                    for text in super().format_ticks(values)]
+
+        def get_offset(self):
+            return pattern.sub(lambda m: names[m.group(1)], super().get_offset())
+
+    axis = getattr(ax, f"{which}axis")
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
+    axis.set_major_locator(locator)
+    axis.set_major_formatter(Formatter(locator, show_offset=True))
+    for tick in axis.get_ticklabels():
+        tick.set_rotation(0)
+
+
 def colors_for(keys) -> dict:
     """A stable colour per key (sorted), cycling the palette.
 
     >>> colors_for(["b", "a"])["a"]
     '#0072B2'
     """
-    return {key: PALETTE[i % len(PALETTE)] for i, key in enumerate(sorted(set(keys), key=str))}
+    keys = sorted(set(keys), key=str)
+    # more keys than Okabe-Ito colours: Tol's muted colours next, so no two keys share one
+    colours = PALETTE if len(keys) <= len(PALETTE) else PALETTE + MORE_COLOURS
+    return {key: colours[i % len(colours)] for i, key in enumerate(keys)}
 
 
 def source_note(fig, text: str) -> None:
@@ -83,14 +130,20 @@ def source_note(fig, text: str) -> None:
     fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=8.5, color="#555555", wrap=True)
 
 
-def empty_message(what: str, lang: str = "en") -> str:
-    """A sentence for a report section with nothing to show.
+def empty_message(what: str, lang: str = "en", **values) -> str:
+    """A sentence for a report section with nothing to show; ``what`` (English, e.g.
+    ``dated events``) is said in ``lang`` through labels.csv key ``empty_<what>``, its
+    ``{slots}`` filled from ``values``.
 
     >>> empty_message("claims")
     'Nothing to show: no claims in this selection.'
+    >>> empty_message("dated figures on {unit}", "id", unit="kontainer")
+    'Tidak ada yang ditampilkan: tidak ada angka bertanggal tentang kontainer dalam pilihan ini.'
     """
+    from .labels import label
+
+    text = label(f"empty_{what}", lang)
+    what = (what if text == f"empty_{what}" else text).format(**values)
     if lang == "id":
         return f"Tidak ada yang ditampilkan: tidak ada {what} dalam pilihan ini."
     return f"Nothing to show: no {what} in this selection."
-
-

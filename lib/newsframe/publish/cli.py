@@ -110,21 +110,30 @@ def _report_command(args) -> int:
     # schemas use no "format" keyword, so this process never needs it.
     sys.modules.setdefault("rfc3987_syntax", None)
     from .builds import locked
-
-    parameters = _file_parameters(args)  # a bad file stops before anything starts
-    if args.corpus and not args.tables and not parameters.get("corpus_dir"):
-        _check_sources(args.corpus)
     from .kernels import kernel_server
 
+    # a bad parameter or path: one line, before anything starts
+    parameters = _parameters(args, _file_parameters(args))
+    corpora = args.corpus or [str(paths.SEEDS)]
+    if parameters.get("corpus_dir"):
+        corpora = [parameters["corpus_dir"]]
+    parameters.pop("corpus_dir", None)
+    tables = parameters.pop("tables_dir", None) or args.tables
+    if tables:
+        if not paths.resolve_path(tables).exists():
+            raise ParameterError(f"tables folder {tables!r} does not exist; allowed values: a "
+                                 "folder written by `newsframe annotate`")
+    else:
+        _check_sources(corpora)
     # the lock first: a second run into the same folder stops here, in milliseconds; then
     # the kernel server, which imports the kernels' stack while this process loads its own
     with locked(Path(args.out), wait=args.wait), kernel_server(enabled=not args.fresh_kernels):
-        return _build(args, parameters)
+        return _build(args, parameters, corpora, tables)
 
 
 def _file_parameters(args) -> dict:
     """The parameters of ``-f FILE`` (ParameterError if bad)."""
-    from ..params import ParameterError, load_parameters_file
+    from ..params import load_parameters_file
 
     if not args.params_file:
         return {}
@@ -138,8 +147,6 @@ def _file_parameters(args) -> dict:
 
 
 def _check_paths(parameters: dict) -> dict:
-    from ..params import ParameterError
-
     for name in ("corpus_dir", "tables_dir"):
         if name in parameters and not isinstance(parameters[name], str | None):
             raise ParameterError(f"parameter {name!r} must be text (a folder or file); got "
@@ -148,10 +155,17 @@ def _check_paths(parameters: dict) -> dict:
 
 
 def _parameters(args, parameters: dict) -> dict:
-    """``parameters`` with ``-p NAME VALUE`` typed by the notebooks' annotations."""
+    """``parameters`` with ``-p NAME VALUE`` typed by the notebooks' annotations, the shared
+    ones (lang, outlets, start, end) and the story checked once, before any notebook."""
     from ..params import parse_cli_value
-    from .reports import ReportInputError, declared_types, discover_notebooks
+    from .reports import (
+        ReportInputError,
+        check_shared_parameters,
+        declared_types,
+        discover_notebooks,
+    )
 
+    parameters = dict(parameters)
     if args.parameter:
         types = declared_types(discover_notebooks())
         for name, value in args.parameter:
@@ -163,22 +177,16 @@ def _parameters(args, parameters: dict) -> dict:
         from ..analyse.story import check_story
 
         check_story(parameters["story"])
-    return _check_paths(parameters)
+    return check_shared_parameters(_check_paths(parameters))
 
 
-def _build(args, parameters: dict) -> int:
+def _build(args, parameters: dict, corpora: list, tables: str | None) -> int:
     from .reports import ReportError, build_reports
 
-    parameters = _parameters(args, dict(parameters))
-    corpora = args.corpus or [str(paths.SEEDS)]
-    if parameters.get("corpus_dir"):
-        corpora = [parameters.pop("corpus_dir")]
-    parameters.pop("corpus_dir", None)
-    tables = parameters.pop("tables_dir", None) or args.tables
     try:
         results = build_reports(corpora, args.out, parameters, workers=args.workers,
                                 warm_kernels=not args.fresh_kernels, tables_dir=tables,
-                                columns=args.columns, wait=args.wait)
+                                columns=args.columns, wait=args.wait, pdf=args.pdf)
     except ReportError as failure:
         if isinstance(failure, ParameterError):
             raise
@@ -259,6 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="parameter passed to every notebook that declares it")
     report.add_argument("-f", "--params-file", metavar="YAML", help="YAML file of parameters")
     report.add_argument("--workers", type=int, default=2, help="notebooks run at once (2)")
+    report.add_argument("--pdf", action="store_true",
+                        help="also print every briefing page to a PDF handout (headless "
+                             "Chromium), linked from the index")
     report.add_argument("--fresh-kernels", action="store_true",
                         help="start every kernel from scratch instead of forking it from a "
                              "process that has imported the stack (slower; same reports)")
@@ -292,14 +303,17 @@ def main(argv=None) -> int:
 
             traceback.print_exc()
         engines = sys.modules.get("newsframe.publish.engines")  # imported if it raised
-        if isinstance(error, ParameterError) or (engines and isinstance(
-                error, engines.EngineError)):
+        plain = isinstance(error, ParameterError) or bool(
+            engines and isinstance(error, engines.EngineError))
+        if plain:
             message = str(error)
+        elif isinstance(error, OSError) and error.strerror:  # an unreadable input or output
+            where = f" {error.filename!r}" if error.filename else ""
+            message, plain = f"cannot use{where}: {error.strerror}", True
         else:
             message = f"{type(error).__name__}: {error}"
         message = " ".join(message.split()) or type(error).__name__
-        hint = "" if args.debug or isinstance(error, ParameterError) else \
-            " (--debug shows where)"
+        hint = "" if args.debug or plain else " (--debug shows where)"
         print(f"newsframe {args.command}: {message}{hint}", file=sys.stderr)
         return 2
 

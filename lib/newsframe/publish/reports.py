@@ -10,13 +10,14 @@ name no notebook declares is an error naming the valid ones. Every notebook yiel
 - ``NN_name.ipynb``      the executed notebook
 - ``NN_name.html``       full page (code and outputs)
 - ``NN_name.briefing.html``  the same without code (nbconvert ``exclude_input``)
+- ``NN_name.briefing.pdf``   with ``pdf``: the briefing page printed by headless Chromium
 
 and ``index.html`` links them with a summary line each, the corpus, the parameters used and
 the package versions. The corpus is annotated once, before the notebooks start, into
 ``<out>/tables`` (see :mod:`newsframe.publish.engines`), unless tables are given. HTML is
 made to render offline: external script tags that nbconvert's template adds (MathJax,
 require.js, mermaid from a CDN) are removed, since nothing we show needs them; charts are
-embedded PNG.
+embedded PNG. Pages are in each notebook's ``lang`` (see :mod:`newsframe.present.pages`).
 
 >>> "pandas" in set(package_versions()["package"])
 True
@@ -25,6 +26,7 @@ True
 import html
 import json
 import re
+import subprocess
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -38,6 +40,7 @@ import pandas as pd
 
 from .. import paths
 from ..params import ParameterError
+from ..present import pages
 from .tables import check_tables
 
 REPORT_PACKAGES = ("newsframe", "pandas", "matplotlib", "seaborn", "papermill", "nbconvert",
@@ -149,6 +152,32 @@ def _first_heading(notebook) -> str:
     return ""
 
 
+def check_shared_parameters(parameters: dict) -> dict:
+    """Check the parameters several notebooks share (``lang``, ``outlets``, ``start``,
+    ``end``) once, before any notebook runs: a bad value raises ParameterError naming the
+    parameter and the allowed values (instead of every notebook failing on it).
+
+    >>> check_shared_parameters({"lang": "id", "start": "2023-01"})
+    {'lang': 'id', 'start': '2023-01'}
+    >>> check_shared_parameters({"lang": "fr"})
+    Traceback (most recent call last):
+    ...
+    newsframe.params.ParameterError: parameter 'lang' = 'fr' is not allowed; allowed values: en, id
+    """
+    from ..params import ParameterError, check_choice, check_window
+    from ..present.labels import LANGS
+
+    if "lang" in parameters:
+        check_choice("lang", parameters["lang"], LANGS)
+    outlets = parameters.get("outlets")
+    if outlets is not None and not (isinstance(outlets, str) or (
+            isinstance(outlets, list) and all(isinstance(o, str) for o in outlets))):
+        raise ParameterError(f"parameter 'outlets' = {outlets!r} is not allowed; allowed "
+                             "values: null (all outlets) or a list of outlet names")
+    check_window(parameters.get("start"), parameters.get("end"))
+    return parameters
+
+
 def _summary_line(notebook) -> str:
     """Text printed by the cell tagged ``summary`` (first line), else the intro paragraph."""
     for cell in notebook.cells:
@@ -221,8 +250,9 @@ def _render(notebook, exclude_input: bool) -> str:
 
 
 def export_html(executed: Path, hidden_tags=()) -> dict[str, Path]:
-    """Write the full and the briefing (no code) HTML next to an executed notebook, without
-    the cells tagged with one of ``hidden_tags`` (sections the story pack cannot fill, see
+    """Write the full and the briefing (no code) HTML next to an executed notebook, in the
+    notebook's ``lang`` (see :mod:`newsframe.present.pages`), without the cells tagged with
+    one of ``hidden_tags`` (sections the story pack cannot fill, see
     :func:`newsframe.analyse.story.missing_sections`)."""
     import nbformat
 
@@ -230,9 +260,11 @@ def export_html(executed: Path, hidden_tags=()) -> dict[str, Path]:
     hidden = set(hidden_tags)
     notebook.cells = [c for c in notebook.cells
                       if not hidden & set(c.get("metadata", {}).get("tags", []))]
+    lang = pages.notebook_lang(notebook)
+    notebook = pages.for_language(notebook, lang)  # its language, title, no widget, no lab-only
     outputs = {}
     for variant, exclude in (("html", False), ("briefing", True)):
-        page = _render(notebook, exclude)
+        page = pages.finish_page(_render(notebook, exclude), lang)
         suffix = ".html" if variant == "html" else ".briefing.html"
         target = executed.with_suffix("").with_name(executed.stem + suffix)
         target.write_text(offline_html(page), encoding="utf-8")
@@ -289,7 +321,7 @@ def finish_report(notebook: Path, executed: Path, error: str, seconds: float,
         if tables and final and tables != final:
             _rename_tables(executed, tables, final)
         outputs = {"ipynb": executed, **export_html(executed, hidden_tags)}
-        executed_nb = nbformat.read(executed, as_version=4)
+        executed_nb = pages.for_language(nbformat.read(executed, as_version=4))
         title, summary = _first_heading(executed_nb), _summary_line(executed_nb)
     return ReportResult(notebook.name, title or notebook.stem, summary, parameters,
                         seconds + time.perf_counter() - started, error, outputs)
@@ -323,9 +355,14 @@ def _warm_exporters() -> None:
 def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.REPORTS,
                   parameters: dict | None = None, notebooks: list[Path] | None = None,
                   workers: int = 2, warm_kernels: bool = True,
-                  tables_dir: str | Path | None = None, columns=None, wait: bool = False
+                  tables_dir: str | Path | None = None, columns=None, wait: bool = False,
+                  pdf: bool = False
                   ) -> list[ReportResult]:
     """Run every notebook into ``out_dir`` and write ``index.html``.
+
+    The shared parameters are checked once first (:func:`check_shared_parameters`); with
+    ``pdf`` every briefing page is also printed to ``NN_name.briefing.pdf`` by headless
+    Chromium (:func:`write_pdfs`) and linked from the index.
 
     The notebooks read one set of tables: ``tables_dir`` when given (written by
     ``newsframe annotate``), else ``corpus`` (one path or several; ``columns``: the column
@@ -389,8 +426,9 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
         articles = pd.read_parquet(tables / "articles", columns=[
             "article_id", "status", "warnings", "outlet", "published"])
         articles.attrs["skipped_files"] = info.get("skipped_files", [])
+        if pdf:  # pages made from the executed notebooks go into `staging` too
+            write_pdfs(results, workers)
         write_index(results, staging, ", ".join(shown), parameters, articles, story)
-        # further pages made from the executed notebooks go into `staging` here
     failures = [r.error for r in results if r.error]
     if failures:
         raise ReportError("; ".join(failures))
@@ -456,48 +494,77 @@ def story_line(story, tables_dir: Path) -> tuple[str, set[str]]:
     return f"{chosen.text('title')} (pack {chosen.slug}; {why})", missing_sections(chosen)
 
 
+def write_pdfs(results: list[ReportResult], workers: int = 2) -> list[ReportResult]:
+    """Print each report's briefing page to PDF next to it (``outputs["pdf"]``), ``workers``
+    Chromiums at a time (most of a print is the browser starting); a failing print becomes
+    that report's error."""
+    def print_one(result: ReportResult) -> None:
+        try:
+            result.outputs["pdf"] = pages.print_pdf(result.outputs["briefing"])
+        except (pages.PdfError, OSError, subprocess.TimeoutExpired) as failure:
+            result.error = "; ".join(filter(None, [result.error, f"PDF: {failure}"]))
+
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        list(pool.map(print_one, [r for r in results if "briefing" in r.outputs]))
+    return results
+
+
 def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters: dict,
                 articles: pd.DataFrame | None = None, story: str = "") -> Path:
     """index.html: one line per report, the corpus (``articles``: as loaded already), the
     story pack used and why, parameters used and package versions."""
+    from ..present.labels import LANGS, count, label, text
     from ..read.corpus import load_corpus, warning_summary
 
     esc = html.escape
+    lang = parameters.get("lang") if parameters.get("lang") in LANGS else "en"
     try:
-        corpus_line = warning_summary(load_corpus(corpus) if articles is None else articles)
+        loaded = load_corpus(corpus) if articles is None else articles
+        corpus_line = warning_summary(loaded)
+        if lang != "en":  # the counts in the report's language; the warning codes as they are
+            status = loaded["status"].value_counts()
+            corpus_line = "; ".join([text(
+                "summary_corpus", lang, articles=count(len(loaded), "article", lang),
+                ok=status.get("ok", 0), warning=status.get("warning", 0),
+                error=status.get("error", 0))] + corpus_line.split("; ")[1:])
     except Exception as failure:  # noqa: BLE001 - the index must still be written
         corpus_line = f"could not load: {failure}"
     items = []
     for result in results:
         links = " · ".join(
-            f'<a href="{esc(path.name)}">{esc(label)}</a>'
-            for label, key in (("report", "html"), ("briefing", "briefing"), ("notebook", "ipynb"))
-            if (path := result.outputs.get(key))
+            f'<a href="{esc(path.name)}">{esc(label(key, lang))}</a>'
+            for key, output in (("index_report", "html"), ("index_briefing", "briefing"),
+                                ("index_pdf", "pdf"), ("index_notebook", "ipynb"))
+            if (path := result.outputs.get(output))
         )
-        state = (f'<span class="error">failed: {esc(result.error)}</span>' if result.error
-                 else esc(result.summary))
+        state = (f'<span class="error">{esc(label("index_failed", lang))}: '
+                 f'{esc(result.error)}</span>' if result.error else esc(result.summary))
         items.append(f"<li><strong>{esc(result.title)}</strong> — {state}<br>"
                      f"<small>{links} · {result.seconds:.1f} s</small></li>")
     versions = "".join(f"<tr><td>{esc(r.package)}</td><td>{esc(r.version)}</td></tr>"
                        for r in package_versions().itertuples())
-    shown = json.dumps(parameters, ensure_ascii=False, default=str) if parameters else "defaults"
+    shown = (json.dumps(parameters, ensure_ascii=False, default=str) if parameters
+             else label("index_defaults", lang))
+    title = esc(label("index_title", lang))
+    generated = f"{label('index_generated', lang)} {datetime.now(UTC):%Y-%m-%d %H:%M} UTC."
     page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>newsframe reports</title>
+<title>{title}</title>
 <style>
 body {{ font: 16px/1.5 system-ui, sans-serif; max-width: 56rem; margin: 2rem auto;
        padding: 0 1rem; color: #222; }}
 li {{ margin: .6rem 0; }} .error {{ color: #b00020; }} td {{ padding: 0 1rem 0 0; }}
 small {{ color: #555; }}
 </style></head><body>
-<h1>newsframe reports</h1>
-<p><strong>Corpus:</strong> <code>{esc(str(corpus))}</code><br>{esc(corpus_line)}</p>
-<p id="story"><strong>Story:</strong> {esc(story or "not resolved")}</p>
-<p><strong>Parameters:</strong> <code>{esc(shown)}</code></p>
+<h1>{title}</h1>
+<p><strong>{esc(label("index_corpus", lang))}:</strong> <code>{esc(str(corpus))}</code><br>
+{esc(corpus_line)}</p>
+<p id="story"><strong>{esc(label("index_story", lang))}:</strong> {esc(story or "-")}</p>
+<p><strong>{esc(label("index_parameters", lang))}:</strong> <code>{esc(shown)}</code></p>
 <ul id="reports">{''.join(items)}</ul>
-<h2>Package versions</h2><table id="versions">{versions}</table>
-<p><small>Generated {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}.</small></p>
+<h2>{esc(label("index_versions", lang))}</h2><table id="versions">{versions}</table>
+<p><small>{esc(generated)}</small></p>
 </body></html>
 """
     target = out / "index.html"

@@ -1,0 +1,231 @@
+"""The one display helper: every table a notebook shows goes through :func:`show`.
+
+A shown table reads like a table in a briefing, not like a debugging session: column labels
+and coded values in the report's language (data/lexicons/labels.csv, which columns hold coded
+values: data/lexicons/label_columns.csv), numbers as the language writes them (integers without
+``.0``, shares as percentages, ``value``–``value_high`` as one range), dates as ``13 Okt 2023``,
+empty cells for missing values, no index, text left-aligned and wrapped, numbers right-aligned
+and a "showing N of M" line under a capped table. The result is a pandas ``Styler``.
+
+>>> table = pd.DataFrame({"outlet": ["KompasTV"], "value": [1000.0], "value_high": [None],
+...                       "qualifier": ["more_than"], "published": ["2023-10-13"]})
+>>> view = show(table, "id")
+>>> list(view.data.columns)
+['Media', 'Nilai', 'Penanda jumlah', 'Terbit']
+>>> view.data.iloc[0].tolist()
+['KompasTV', '1.000', 'lebih dari', '13 Okt 2023']
+"""
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from .. import lexicons
+from .format import format_number, format_range
+from .labels import label
+
+MAX_ROWS = 50
+# columns read in full and wrapped: at least this wide so they never shrink to a few letters
+_LONG_TEXT = ("sentence", "title", "paragraph", "body", "meaning", "which", "chain",
+              "denial_sentence", "figure", "figures", "removed_boilerplate", "expression")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+CSS = [
+    {"selector": "", "props": "table-layout:auto; max-width:100%; border-collapse:collapse;"
+                               " font-size:0.8rem; margin:0.4rem 0 1rem 0;"},
+    {"selector": "th", "props": "text-align:left; vertical-align:bottom; padding:0.25rem"
+                                " 0.4rem; border-bottom:1px solid #888; white-space:normal;"},
+    {"selector": "td", "props": "vertical-align:top; padding:0.2rem 0.4rem;"
+                                " border-bottom:1px solid #e4e4e4; max-width:36rem;"},
+    {"selector": "caption", "props": "caption-side:top; text-align:left; font-weight:bold;"
+                                     " padding:0.2rem 0;"},
+]
+
+
+def column_label(name, lang: str = "en") -> str:
+    """A column's header: ``col_<name>``, else ``brief_<name>``, else ``<name>`` in
+    labels.csv, else the name with spaces for underscores.
+
+    >>> column_label("lag_days", "id"), column_label("no_such_column")
+    ('Jeda (hari)', 'No such column')
+    """
+    name = str(name)
+    for key in (f"col_{name}", f"brief_{name}", name):
+        text = label(key, lang)
+        if text != key:
+            return text
+    text = name.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def value_label(column: str, value, lang: str = "en"):
+    """A coded value (``qualifier`` ``more_than``, ``event_type`` ``shipment``, …) as words,
+    if label_columns.csv says the column holds codes; other values unchanged.
+
+    >>> value_label("qualifier", "about", "id"), value_label("outlet", "KompasTV", "id")
+    ('sekitar', 'KompasTV')
+    """
+    prefixes = _coded_columns()
+    if column not in prefixes or not isinstance(value, str) or not value:
+        return value
+    key = f"{prefixes[column]}{value}"
+    text = label(key, lang)
+    return value if text == key else text
+
+
+def _coded_columns() -> dict:
+    table = lexicons.load("label_columns")
+    return dict(zip(table["column"], table["prefix"].fillna(""), strict=True))
+
+
+def format_date(value, lang: str = "en") -> str:
+    """An ISO date (``2023-10-13``, ``2023-10``) as ``13 Oct 2023`` / ``Okt 2023``; any other
+    text unchanged, missing as "".
+
+    >>> format_date("2023-10-13", "id"), format_date("2023-10"), format_date("2023-W41")
+    ('13 Okt 2023', 'Oct 2023', '2023-W41')
+    >>> format_date("2023-09-07 – 2023-10-01", "id")
+    '7 Sep 2023 – 1 Okt 2023'
+    """
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, str) and " – " in value:
+        return " – ".join(format_date(part, lang) for part in value.split(" – "))
+    if isinstance(value, pd.Timestamp):
+        value = value.strftime("%Y-%m-%d")
+    match = _ISO_DATE.match(str(value))
+    if not match:
+        return str(value)
+    year, month, day = match.groups()
+    text = f"{label(f'month_{int(month)}', lang)} {year}"
+    return f"{int(day)} {text}" if day else text
+
+
+def _is_date_column(name: str) -> bool:
+    return name in ("published", "when") or name.endswith(("_date", "date_start", "date_end",
+                                                          "_published", "period_start",
+                                                          "period_end"))
+
+
+def _holds_dates(values: pd.Series) -> bool:
+    """A text column whose every filled value is an ISO date (``2023-10-13``, ``2023-10``)."""
+    if values.dtype != "str" and values.dtype != object:
+        return False
+    filled = values[values.notna() & values.astype("str").ne("")]
+    return len(filled) > 0 and filled.astype("str").str.fullmatch(_ISO_DATE.pattern[1:-1]).all()
+
+
+def _is_blank(value) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return value.strip() in ("", "nan", "NaN", "None", "<NA>")
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _cell(column: str, value, lang: str, share: bool):
+    """One cell as text."""
+    if isinstance(value, (list, tuple, set)):
+        return ", ".join(str(v) for v in value)
+    if _is_blank(value):
+        return ""
+    if isinstance(value, (bool, np.bool_)):
+        return label("yes" if value else "no", lang)
+    if isinstance(value, pd.Timestamp):
+        return format_date(value, lang)
+    if isinstance(value, (int, float)) or hasattr(value, "dtype"):
+        if share:
+            return format_number(round(float(value) * 100), lang) + "%"
+        return format_number(value, lang)
+    # lists joined with ";" (outlets, article ids) get a space, so they wrap in a narrow cell
+    return re.sub(r";(?=\S)", "; ", str(value_label(column, value, lang)))
+
+
+def prepare(table: pd.DataFrame, lang: str = "en", columns=None, flags=None,
+            drop_empty: bool = True) -> tuple[pd.DataFrame, list]:
+    """The text table :func:`show` styles, and which of its columns are numbers.
+
+    ``flags`` (yes/no columns) become one column ``flags`` naming those that are true, and
+    with ``drop_empty`` a column with nothing in any shown row is left out (a briefing table
+    must fit the page).
+
+    >>> view, numeric = prepare(pd.DataFrame({"n": [3.0, None], "ok": [True, False]}))
+    >>> view.to_dict("list"), numeric
+    ({'N': ['3', ''], 'Ok': ['yes', 'no']}, ['N'])
+    """
+    if not isinstance(table.index, pd.RangeIndex) or table.index.name is not None:
+        table = table.reset_index()  # a meaningful index (a group, a label) becomes columns
+    if columns is not None:
+        table = table[list(columns)]
+    table = table.loc[:, ~table.columns.duplicated()]
+    if flags:
+        raised = table[list(flags)].fillna(False).astype(bool)
+        names = [column_label(f, lang) for f in flags]
+        table = table.drop(columns=list(flags)).assign(flags=[
+            ", ".join(n for n, on in zip(names, row, strict=True) if on)
+            for row in raised.itertuples(index=False)])
+    cells, numeric = {}, []
+    dates = {c for c in table.columns if _is_date_column(str(c)) or _holds_dates(table[c])}
+    if "value" in table.columns and "value_high" in table.columns:
+        numeric.append(column_label("value", lang))
+        ranges = [format_range(low, high, lang) for low, high in
+                  zip(table["value"], table["value_high"], strict=True)]
+        table = table.drop(columns="value_high").assign(value=ranges)
+    for column in table.columns:
+        name = str(column)
+        share = name.endswith("_share") or name.startswith("share")
+        values = table[column]
+        if pd.api.types.is_numeric_dtype(values.dtype) and not pd.api.types.is_bool_dtype(
+                values.dtype):
+            numeric.append(column_label(name, lang))
+        cells[column_label(name, lang)] = [format_date(v, lang) if column in dates else
+                                           _cell(name, v, lang, share) for v in values]
+    view = pd.DataFrame(cells, index=pd.RangeIndex(len(table)), dtype="str")
+    if drop_empty and len(view):
+        view = view.loc[:, view.ne("").any()]
+        numeric = [c for c in numeric if c in view.columns]
+    return view, numeric
+
+
+def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
+         max_rows: int | None = MAX_ROWS, what: str = "rows", flags=None):
+    """``table`` as a briefing-grade ``Styler`` (see the module docstring); at most
+    ``max_rows`` rows, the line "Showing 50 of 120 rows" (``what`` names the rows, a
+    labels.csv key or plain words) under a longer one; ``flags`` as in :func:`prepare`.
+
+    >>> styler = show(pd.DataFrame({"lag_days": range(60)}), max_rows=2, what="articles")
+    >>> len(styler.data), "Showing 2 of 60 articles" in styler.to_html()
+    (2, True)
+    """
+    total = len(table)
+    shown = table.head(max_rows) if max_rows else table
+    view, numeric = prepare(shown, lang, columns, flags)
+    long_text = {column_label(c, lang) for c in _LONG_TEXT}
+    text = [c for c in view.columns if c not in numeric]
+    styler = (view.style.hide(axis="index")
+              .format(escape="html")
+              .set_table_styles(CSS)
+              .set_properties(subset=numeric, **{"text-align": "right",
+                                                 "white-space": "nowrap"})
+              .set_properties(subset=text, **{"text-align": "left",
+                                              "overflow-wrap": "break-word"})
+              .set_properties(subset=[c for c in text if c in long_text],
+                              **{"min-width": "12rem"}))
+    kinds = {c: ("nf-num" if c in numeric else "nf-long" if c in long_text else "nf-text")
+             for c in view.columns}
+    styler = styler.set_td_classes(pd.DataFrame({c: [k] * len(view) for c, k in kinds.items()},
+                                                index=view.index, columns=view.columns))
+    styler = styler.set_table_styles(
+        [{"selector": f"th.col_heading.col{i}", "props": "text-align:right;"}
+         for i, c in enumerate(view.columns) if c in numeric], overwrite=False)
+    note = ""
+    if max_rows and total > max_rows:
+        note = label("showing_n_of_m", lang).format(n=format_number(max_rows, lang),
+                                                    m=format_number(total, lang),
+                                                    what=label(what, lang).lower())
+    if caption or note:
+        styler = styler.set_caption(" · ".join(part for part in (caption, note) if part))
+    return styler.set_table_attributes('class="nf-table"')

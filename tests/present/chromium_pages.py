@@ -1,0 +1,109 @@
+"""Load a page in real headless Chromium over the DevTools protocol and measure it: table
+widths against the page at a given width (screen or print media), cell texts, headings, the
+title and every URL the page asked for. Test support, not part of the package."""
+
+import json
+import shutil
+import subprocess
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import websocket
+
+A4_PRINT_WIDTH = 703  # CSS px: 210 mm minus the 12 mm side margins of the print CSS, 96 dpi
+
+MEASURE = """(() => {
+  const width = document.documentElement.clientWidth;
+  const inArticle = el => el.closest('.nf-article') !== null;
+  const text = el => el.textContent.replace('¶', '').trim();
+  const tables = [...document.querySelectorAll('table')].filter(t => !inArticle(t))
+    .map(t => ({right: Math.round(t.getBoundingClientRect().right),
+                left: Math.round(t.getBoundingClientRect().left),
+                id: t.id, caption: t.caption ? text(t.caption) : '',
+                headers: [...t.querySelectorAll('th')].map(text).join(' | ')}));
+  return JSON.stringify({
+    width, title: document.title, lang: document.documentElement.lang,
+    scrollWidth: document.documentElement.scrollWidth,
+    tables,
+    cells: [...document.querySelectorAll('td, th')].filter(c => !inArticle(c)).map(text),
+    headings: [...document.querySelectorAll('h1, h2, h3')].filter(h => !inArticle(h)).map(text),
+    images: [...document.querySelectorAll('img')]
+      .map(i => Math.round(i.getBoundingClientRect().right)),
+  });
+})()"""
+
+
+class Chromium:
+    """One headless Chromium with a throw-away profile, driven over CDP (no network: a
+    dead proxy, so a page that asks for a remote file gets nothing and the test sees it)."""
+
+    def __init__(self):
+        binary = shutil.which("chromium")
+        if binary is None:
+            raise RuntimeError("chromium not found: run `make browser`")
+        self.profile = tempfile.mkdtemp(prefix="nf-cdp-")
+        self.process = subprocess.Popen(
+            [binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--hide-scrollbars", "--proxy-server=127.0.0.1:9", "--remote-debugging-port=0",
+             f"--user-data-dir={self.profile}", "about:blank"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        port_file = Path(self.profile) / "DevToolsActivePort"
+        for _ in range(300):
+            if port_file.exists() and port_file.read_text().strip():
+                break
+            time.sleep(0.05)
+        port = port_file.read_text().splitlines()[0]
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as answer:
+            target = next(t for t in json.load(answer) if t["type"] == "page")
+        self.socket = websocket.create_connection(target["webSocketDebuggerUrl"], timeout=30)
+        self.next_id = 0
+        self.events = []
+        self.call("Page.enable")
+        self.call("Network.enable")
+
+    def call(self, method: str, **params):
+        self.next_id += 1
+        self.socket.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.socket.recv())
+            if message.get("id") == self.next_id:
+                if "error" in message:
+                    raise RuntimeError(f"{method}: {message['error']}")
+                return message.get("result", {})
+            self.events.append(message)
+
+    def wait_for(self, method: str, seconds: float = 30):
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if any(e.get("method") == method for e in self.events):
+                return
+            self.events.append(json.loads(self.socket.recv()))
+        raise TimeoutError(method)
+
+    def measure(self, page: Path, width: int = 1280, media: str = "screen") -> dict:
+        """Load ``page`` at ``width`` CSS px with ``media`` emulated; the measurements and
+        ``requests`` (every URL asked for but inline ``data:`` ones)."""
+        self.events = []
+        self.call("Emulation.setDeviceMetricsOverride", width=width, height=1000,
+                  deviceScaleFactor=1, mobile=False)
+        self.call("Emulation.setEmulatedMedia", media=media)
+        self.call("Page.navigate", url=Path(page).resolve().as_uri())
+        self.wait_for("Page.loadEventFired")
+        time.sleep(0.2)  # late layout (fonts, images decoded)
+        result = self.call("Runtime.evaluate", expression=MEASURE, returnByValue=True)
+        found = json.loads(result["result"]["value"])
+        asked = [e["params"]["request"]["url"] for e in self.events
+                 if e.get("method") == "Network.requestWillBeSent"]
+        found["requests"] = [url for url in asked if not url.startswith("data:")]
+        return found
+
+    def close(self):
+        try:
+            self.socket.close()
+        finally:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+            shutil.rmtree(self.profile, ignore_errors=True)

@@ -1,0 +1,84 @@
+"""The one display helper: labels, numbers, dates, missing values, caps, alignment."""
+
+import pandas as pd
+
+from newsframe.present import display
+
+
+def claims_like():
+    return pd.DataFrame({
+        "outlet": ["KompasTV", "NEWSLIVE", "Tribunnews.com"],
+        "value": [1000.0, 1_000_000.0, 3e6], "value_high": [None, None, 5e6],
+        "caliber_mm": pd.array([pd.NA, 152, pd.NA], dtype="Int64"),
+        "qualifier": ["more_than", "exact", "vague"],
+        "in_title": [True, False, False],
+        "lag_days": [32.0, float("nan"), 0.0],
+        "published": ["2023-10-13", "", "2024-02-26"],
+        "sentence": ["Lebih dari 1.000 kontainer.", "", "jutaan peluru"],
+    })
+
+
+def test_english_cells_have_no_nan_na_or_float_integers():
+    view, numeric = display.prepare(claims_like(), "en")
+    assert list(view.columns) == ["Outlet", "Value", "Calibre (mm)", "Qualifier", "In title",
+                                  "Lag (days)", "Published", "Sentence"]
+    assert view["Value"].tolist() == ["1,000", "1,000,000", "3–5 million"]
+    assert view["Calibre (mm)"].tolist() == ["", "152", ""]
+    assert view["Lag (days)"].tolist() == ["32", "", "0"]
+    assert view["Qualifier"].tolist() == ["more than", "exact", "vague (bar to next order)"]
+    assert view["In title"].tolist() == ["yes", "no", "no"]
+    assert view["Published"].tolist() == ["13 Oct 2023", "", "26 Feb 2024"]
+    assert set(numeric) == {"Value", "Calibre (mm)", "Lag (days)"}
+    text = " ".join(view.to_numpy().ravel())
+    for bad in ("nan", "NaN", "<NA>", "None"):
+        assert bad not in text
+    assert not any(cell.endswith(".0") for cell in view[numeric].to_numpy().ravel())
+
+
+def test_indonesian_labels_values_numbers_and_months():
+    view, _ = display.prepare(claims_like(), "id")
+    assert view.columns[3] == "Penanda jumlah"
+    assert view["Nilai"].tolist() == ["1.000", "1.000.000", "3–5 juta"]
+    assert view["Penanda jumlah"].tolist()[:2] == ["lebih dari", "pasti"]
+    assert view["Terbit"].tolist() == ["13 Okt 2023", "", "26 Feb 2024"]
+    assert view["Di judul"].tolist() == ["ya", "tidak", "tidak"]
+
+
+def test_index_becomes_columns_and_codes_become_words():
+    counts = pd.DataFrame({"source_type": ["kr_government", "us_government"], "n": [2, 3]})
+    view, _ = display.prepare(counts.set_index("source_type"), "id")
+    assert view["Jenis sumber"].tolist() == ["Pemerintah Korea Selatan", "Pemerintah AS"]
+
+
+def test_shares_as_percent_and_cap_line():
+    table = pd.DataFrame({"accused_heard_share": [0.5, 1.0, None] * 30})
+    styler = display.show(table, "id", max_rows=5, what="articles")
+    html = styler.to_html()
+    assert len(styler.data) == 5
+    assert "Menampilkan 5 dari 90 artikel" in html
+    assert styler.data.iloc[:3, 0].tolist() == ["50%", "100%", ""]
+
+
+def test_no_index_text_left_numbers_right_and_escaped():
+    html = display.show(pd.DataFrame({"title": ["<b>x</b>"], "n_words": [12]})).to_html()
+    assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x" not in html
+    assert "row_heading" not in html  # no index column
+    assert "text-align: right" in html and "text-align: left" in html
+    assert "min-width: 12rem" in html  # long text never squeezed to a few letters
+
+
+def test_flags_in_one_column_and_empty_columns_left_out():
+    lineage = pd.DataFrame({"value": [1000.0, 6700.0], "stale": pd.array([True, pd.NA]),
+                            "unmatched": [True, False], "period_end": ["", ""]})
+    view, _ = display.prepare(lineage, "id", flags=["stale", "unmatched"])
+    assert list(view.columns) == ["Nilai", "Tanda"]
+    assert view["Tanda"].tolist() == ["Usang, Tanpa padanan", ""]
+    booleans = display.prepare(pd.DataFrame({"stale": pd.array([True, False])}))[0]
+    assert booleans.iloc[:, 0].tolist() == ["yes", "no"]  # numpy/pandas booleans, not 1/0
+
+
+def test_columns_of_iso_dates_are_dates_whatever_their_name():
+    view, _ = display.prepare(pd.DataFrame({"newest_event": ["2022-11-03", ""],
+                                            "code": ["2023", "x"]}), "id")
+    assert view["Peristiwa terbaru"].tolist() == ["3 Nov 2022", ""]
+    assert view["Kode"].tolist() == ["2023", "x"]  # not every value a date: left as text
