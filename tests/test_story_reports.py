@@ -78,8 +78,8 @@ def test_the_flood_reports_are_about_the_flood(flood):
     assert ("Salubanga flash flood and landslides, Central Sulawesi (March 2025) (pack flood; "
             "auto: the corpus folder carries its own story.yaml, matched 5 of 5 articles)"
             ) in index
-    assert "latest official figure: 26 people (2025-03-21)" in index  # its own statements
-    assert "<strong>Briefing: Salubanga flash flood" in index
+    assert "latest official figure: 26 people (21 Mar 2025)" in index  # its own statements
+    assert "<strong>Briefing: the story as the articles told it — Salubanga flash flood" in index
     briefing = texts["04_briefing.briefing.html"]
     assert "Official figures over time" in briefing and "about 1.2 trillion rupiah" in briefing
     # the regent's denial is the accused side's (gold/denials.csv): Tribunnews 1 of 1
@@ -95,13 +95,13 @@ def test_a_corpus_matching_no_pack_gets_generic_reports(nomatch):
     index = texts["index.html"]
     assert "none (auto: no story pack matches" in index
     assert "latest official figure" not in index
-    assert "<strong>Figures: 3 articles from Bisnis.com, Kontan, CNBC Indonesia" in index
+    assert "— 3 articles from Bisnis.com, Kontan, CNBC Indonesia" in index
     volumes = texts["01_shipment_volumes.briefing.html"]
     # no lineage and no conversion sections, but how to add reference statements
     assert "3. Lineage" not in volumes and "Implied conversions" not in volumes
     assert "add a story pack (a story.yaml and an official_statements.csv)" in volumes
     # tonnes and rupiah are claims: the sugar import is charted
-    assert "claims on ton, container, rupiah in 3 articles" in index
+    assert "claims on tonnes, containers, rupiah in 3 articles" in index
     briefing = texts["04_briefing.briefing.html"]
     assert "Accused side heard" not in briefing and "Official figures over time" not in briefing
     assert "400,000 tonnes" in briefing and "about 160 billion rupiah" in briefing

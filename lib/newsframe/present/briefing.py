@@ -406,22 +406,19 @@ def summary_line(n_figures: int, n_articles: int, latest: tuple[str, str],
     return line
 
 
-def story_heading(report: str, story, reason: str, articles: pd.DataFrame,
-                  lang: str = "en") -> str:
-    """The Markdown a report shows under its first heading: its title with the story's (or,
-    without a story pack, one drawn from the corpus), the story's question, which pack and
-    why, and without reference statements how to add them. ``report`` is the labels.csv key
-    part after ``story_report_`` (``volumes``, ``briefing``, …).
+def story_heading(story, reason: str, articles: pd.DataFrame, lang: str = "en") -> str:
+    """The Markdown a report shows under its heading: the story's title in bold (or, without
+    a story pack, one drawn from the corpus), the story's question, which pack and why, and
+    without reference statements how to add them.
 
-    >>> print(story_heading("volumes", None, "auto: no story pack matches", pd.DataFrame(
+    >>> print(story_heading(None, "auto: no story pack matches", pd.DataFrame(
     ...     {"outlet": ["Kontan"], "published": ["2024-10-24"]})).splitlines()[0])
-    # Figures: 1 article from Kontan (2024-10-24)
+    **1 article from Kontan (2024-10-24)**
     """
     from ..analyse.story import story_title
 
     esc = html.escape
-    lines = [f"# {label('story_report_' + report, lang)}: "
-             f"{esc(story_title(story, articles, lang))}", ""]
+    lines = [f"**{esc(story_title(story, articles, lang))}**", ""]
     if story is not None:
         question = story.text("question", lang)
         if question:

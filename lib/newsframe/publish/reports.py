@@ -135,21 +135,17 @@ def check_parameters(notebooks: list[Path], parameters: dict, given: dict | None
 
 
 def _first_heading(notebook) -> str:
-    """The heading a cell tagged ``title`` displayed (titles drawn from the story pack or
-    the corpus), else the first markdown heading."""
+    """The first markdown heading, with the story's title that the cell tagged ``title``
+    displayed (``**…**``, drawn from the story pack or the corpus) after a dash."""
+    heading = pages.first_heading(notebook)
     for cell in notebook.cells:
         if "title" in cell.get("metadata", {}).get("tags", []):
             for output in cell.get("outputs", []):
-                match = re.search(r"^#\s+(.+)$", output.get("data", {}).get("text/markdown", ""),
-                                  re.M)
+                match = re.match(r"\*\*(.+?)\*\*", output.get("data", {}).get("text/markdown", ""))
                 if match:
-                    return match.group(1).strip()
-    for cell in notebook.cells:
-        if cell.cell_type == "markdown":
-            match = re.search(r"^#\s+(.+)$", cell.source, re.M)
-            if match:
-                return match.group(1).strip()
-    return ""
+                    story = html.unescape(match.group(1).strip())
+                    return f"{heading} — {story}" if heading else story
+    return heading
 
 
 def check_shared_parameters(parameters: dict) -> dict:
