@@ -1,0 +1,124 @@
+"""One huge article: time per table as one article grows, to show the time is linear in its
+length (issue 14: a 50 MB article in under a minute).
+
+    .venv/bin/python benchmarks/bench_huge.py                      # 1, 2, 4, 8 MB
+    .venv/bin/python benchmarks/bench_huge.py --sizes 1 4 16 50    # any sizes in MB
+    .venv/bin/python benchmarks/bench_huge.py --profile 2          # cProfile of one 2 MB run
+    .venv/bin/python benchmarks/bench_huge.py --check              # exit 1 if not linear
+
+The article is the first seed with its body replaced by the five seed bodies repeated until
+the body holds the wanted number of bytes (cut at a paragraph end), so it has the seeds'
+density of figures, dates, quotes and cues. Each size runs in a fresh child process (its
+own peak memory, no cache warmed by a smaller size) and reports the CPU seconds of each
+table from :func:`newsframe.annotate.tables.annotate`. **Linear** means the seconds per MB
+of the largest size are at most ``--ratio`` (default 1.5) times those of the smallest: a
+quadratic step doubles them with every doubling of the size.
+"""
+
+import argparse
+import cProfile
+import json
+import pstats
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def huge_article(megabytes: float):
+    """The articles table of one article of about ``megabytes`` MB (UTF-8) of seed text."""
+    from newsframe import load_corpus
+
+    seeds = load_corpus(SEEDS)
+    paragraphs = "\n\n".join(seeds["body"])
+    wanted = int(megabytes * 2**20)
+    repeats = wanted // len(paragraphs.encode()) + 1
+    body = "\n\n".join([paragraphs] * repeats)
+    cut = body.rfind("\n\n", 0, wanted)
+    article = seeds.iloc[:1].copy()
+    article["body"] = body[:cut if cut > 0 else wanted]
+    return article
+
+
+def measure(megabytes: float) -> dict:
+    """CPU seconds per table for one article of ``megabytes`` MB (run in the child)."""
+    from newsframe.annotate import tables as pipeline
+
+    pipeline.annotate(huge_article(0.01))  # imports, lexicons, compiled patterns
+    article = huge_article(megabytes)
+    timings: dict = {}
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = pipeline.annotate(article, timings=timings)
+    return {
+        "megabytes": len(article["body"].iloc[0].encode()) / 2**20,
+        "cpu": time.process_time() - cpu, "wall": time.perf_counter() - wall,
+        "tables": timings, "rows": {name: len(table) for name, table in result.items()},
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def _child(megabytes: float) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", str(megabytes)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def profile(megabytes: float, top: int = 30) -> None:
+    from newsframe.annotate import tables as pipeline
+
+    pipeline.annotate(huge_article(0.01))
+    article = huge_article(megabytes)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    pipeline.annotate(article)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+
+
+def report(runs: list[dict]) -> str:
+    names = list(runs[0]["tables"])
+    lines = ["| MB | " + " | ".join(f"{name} s" for name in names)
+             + " | total CPU s | s/MB | wall s | peak MB |",
+             "|---:|" + "---:|" * (len(names) + 4)]
+    for run in runs:
+        lines.append(f"| {run['megabytes']:.1f} | "
+                     + " | ".join(f"{run['tables'][name]:.1f}" for name in names)
+                     + f" | {run['cpu']:.1f} | {run['cpu'] / run['megabytes']:.2f}"
+                     f" | {run['wall']:.1f} | {run['peak_mb']:,.0f} |")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=float, nargs="+", default=[1, 2, 4, 8])
+    parser.add_argument("--ratio", type=float, default=1.5,
+                        help="largest allowed s/MB of the largest size over the smallest")
+    parser.add_argument("--check", action="store_true", help="exit 1 if not linear")
+    parser.add_argument("--profile", type=float, metavar="MB")
+    parser.add_argument("--child", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        print(json.dumps(measure(args.child)))
+        return 0
+    if args.profile is not None:
+        profile(args.profile)
+        return 0
+    runs = []
+    for megabytes in sorted(args.sizes):
+        runs.append(_child(megabytes))
+        print(f"{runs[-1]['megabytes']:.1f} MB: {runs[-1]['cpu']:.1f} CPU s "
+              f"({runs[-1]['cpu'] / runs[-1]['megabytes']:.2f} s/MB)", flush=True)
+    print(report(runs))
+    first, last = (run["cpu"] / run["megabytes"] for run in (runs[0], runs[-1]))
+    linear = last <= args.ratio * first
+    print(f"s/MB {first:.2f} at {runs[0]['megabytes']:.1f} MB, {last:.2f} at "
+          f"{runs[-1]['megabytes']:.1f} MB: ratio {last / first:.2f} "
+          f"({'linear' if linear else 'NOT linear'}; limit {args.ratio})")
+    return 1 if args.check and not linear else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
