@@ -608,6 +608,14 @@ def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
     return None
 
 
+def _comma_before(body: str, end: int) -> bool:
+    """``body[:end].rstrip().endswith(",")`` without copying the text before ``end``."""
+    index = end - 1
+    while index >= 0 and body[index].isspace():
+        index -= 1
+    return index >= 0 and body[index] == ","
+
+
 def _speaker_kind(mention: Mention | None) -> bool:
     return mention is not None and mention.kind in _SPEAKER_KINDS
 
@@ -756,7 +764,7 @@ class _Reader:
                 speaker = _ending_at([m for m in mentions if m.end <= colon][::-1], colon,
                                      body)
                 opens = speaker is not None and (not body[s_start:speaker.start].strip(" -–—")
-                                                 or body[:speaker.start].rstrip().endswith(","))
+                                                 or _comma_before(body, speaker.start))
                 if opens or (speaker is not None and follows_quote):
                     if not any(s.start <= speaker.start < s.end for s in found):
                         add(speaker, "", speaker.start, colon, "colon")
