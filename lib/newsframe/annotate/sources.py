@@ -274,6 +274,8 @@ class _Context:
     # offsets and the words), in the order of their last mention (titles look them up)
     named_people: dict = field(default_factory=dict)
     mentioned_people: dict = field(default_factory=dict)
+    # name word -> indices in ``speakers`` of the people speaking under a name holding it
+    speaker_words: dict = field(default_factory=dict)
 
     def add_names(self, names: list) -> None:
         self.names += names
@@ -327,6 +329,7 @@ def _similar(a: str, b: str) -> bool:
     return a[index + (len(a) == len(b)):] == b[index + 1:]
 
 
+@functools.lru_cache(maxsize=65536)
 def _contains_word(phrase: str, word: str) -> bool:
     parts = _word_set(phrase)
     return word in parts or len(word) >= 8 and any(_similar(part, word) for part in parts)
@@ -388,7 +391,7 @@ def _antecedent(mention: Mention, position: int, context: _Context
             return m.kind == "person" and m.name.lower() != token and \
                 token in m.name.lower().replace("-", " ").split()
         # the speaker last quoted under that name, else the last full name before, else after
-        chosen = _last(context.speakers, holds)
+        chosen = _last_speaker_named(context, token, holds)
         if chosen is None and token in context.by_word:
             # the full names holding the word (each of two words or more, so all hold it)
             full = context.by_word[token]
@@ -483,6 +486,18 @@ def _named_by_title(mention: Mention, context: _Context) -> Mention | None:
                for h in held):
             candidates[person.canonical] = person
     return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+def _last_speaker_named(context: _Context, word: str, test) -> Mention | None:
+    """``_last(context.speakers, test)`` for a ``test`` that holds only for people whose
+    name holds ``word``: only those speakers are looked at."""
+    speakers = context.speakers
+    for index in reversed(context.speaker_words.get(word, ())):
+        if index < len(speakers) - _LOOKBACK:
+            break
+        if test(speakers[index]):
+            return speakers[index]
+    return None
 
 
 def _ambiguous_alias(name: str) -> bool:
@@ -920,6 +935,9 @@ def _register(context: _Context, mention: Mention | None, speaker: bool = False)
     if mention.acronym and mention.name:
         context.acronyms.setdefault(mention.acronym, mention)
     if speaker:
+        if mention.kind == "person":
+            for word in dict.fromkeys(mention.name.lower().replace("-", " ").split()):
+                context.speaker_words.setdefault(word, []).append(len(context.speakers))
         context.speakers.append(mention)
     if mention.kind not in ("pronoun",) and not mention.refer:
         context.mentioned.append(mention)
