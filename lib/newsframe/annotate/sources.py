@@ -407,6 +407,7 @@ def _antecedent(mention: Mention, position: int, context: _Context
         return mention._replace(refer="", canonical=mention.name, type="unknown",
                                 country="", role="", known=False), ""
     head = mention.head
+    head_word = (head.split() or [""])[0]
     if mention.kind == "document":
         author = context.documents.get(head) or context.last_author
         if author is None:
@@ -423,7 +424,7 @@ def _antecedent(mention: Mention, position: int, context: _Context
             if wanted:  # a woman named as one first, else a person not named as a man
                 return m.kind == "person" and (m.gender == wanted if strict else
                                                m.gender in ("", wanted))
-            return _contains_word(_head_words(m), head.split()[0])
+            return _contains_word(_head_words(m), head_word)
         found = _last(context.speakers, fits) or _last(context.mentioned, fits)
         if found is None and wanted:
             found = _last(context.speakers, lambda m: fits(m, strict=False))
@@ -435,14 +436,14 @@ def _antecedent(mention: Mention, position: int, context: _Context
                                            "harian", "koran", "majalah", "televisi"):
         def medium(m):
             return m.type in ("media", "wire") or m.kind == "organisation" and \
-                _contains_word(_head_words(m), head.split()[0])
+                _contains_word(_head_words(m), head_word)
         found = _last(context.mentioned, medium) or _last(context.speakers, medium)
         found = _last(context.mentioned, lambda m: m.type in ("media", "wire")) or found
         return found, how
     found = _last(context.speakers, lambda m: m.kind == "organisation" and _contains_word(
-        _head_words(m), head.split()[0])) or _last(
+        _head_words(m), head_word)) or _last(
         context.mentioned, lambda m: m.kind in ("organisation", "state")
-        and _contains_word(_head_words(m), head.split()[0]))
+        and _contains_word(_head_words(m), head_word))
     if found is None and head in _GENERIC_ORGS:
         # "lembaga itu", "badan tersebut": the organisation last quoted
         found = _last(context.speakers, lambda m: m.kind == "organisation")
@@ -475,15 +476,13 @@ def _named_by_title(mention: Mention, context: _Context) -> Mention | None:
     if not key:
         return None
     candidates = {}
+    longer = key + " "
     for person in itertools.chain(context.named_people.values(),
                                   context.mentioned_people.values()):
         if mention.country and person.country and mention.country != person.country:
             continue
-        held = [_title_key(person.role)] if person.role and not person.known else []
-        held += list(actors.titles_of(person.canonical)) if person.known else []
-        held += [_title_key(person.role)] if person.known and person.role else []
-        if any(h and (h == key or h.startswith(key + " ") or key.startswith(h + " "))
-               for h in held):
+        if any(h == key or h.startswith(longer) or key.startswith(h + " ")
+               for h in _held_titles(person.role, person.known, person.canonical)):
             candidates[person.canonical] = person
     return next(iter(candidates.values())) if len(candidates) == 1 else None
 
@@ -498,6 +497,16 @@ def _last_speaker_named(context: _Context, word: str, test) -> Mention | None:
         if test(speakers[index]):
             return speakers[index]
     return None
+
+
+@lexicons.cached(maxsize=4096)
+def _held_titles(role: str, known: bool, canonical: str) -> tuple[str, ...]:
+    """The title keys a person holds: the title written beside the name, and the actors
+    lexicon's titles of a known person."""
+    held = [_title_key(role)] if role and not known else []
+    held += list(actors.titles_of(canonical)) if known else []
+    held += [_title_key(role)] if known and role else []
+    return tuple(h for h in held if h)
 
 
 def _ambiguous_alias(name: str) -> bool:
