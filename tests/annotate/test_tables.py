@@ -102,3 +102,21 @@ def test_huge_article_benchmark_builds_and_times_one_article():
     run = bench.measure(0.05)
     assert set(run["tables"]) == set(pipeline.TABLES) and run["rows"]["claims"] > 20
     assert "| 0.0 |" in bench.report([run])
+
+
+def test_a_text_without_sentence_ends_is_read_in_bounded_sentences(seed_articles):
+    # a page pasted without punctuation or line breaks: one "sentence" of 20,000 characters
+    # would cost each annotator time that grows with its square
+    flat = " ".join(seed_articles["body"]).replace("\n", " ").replace(".", ",")
+    article = seed_articles.iloc[[0]].assign(body=flat)
+    tables = pipeline.annotate(article)
+    spans = text.split_sentences(flat)
+    assert len(spans) > len(flat) // text.MAX_SENTENCE
+    assert max(end - start for start, end in spans) <= text.MAX_SENTENCE
+    assert "".join(flat[s:e] for s, e in spans).replace(" ", "") == flat.replace(" ", "")
+    for name in ("claims", "events", "attributions"):
+        rows = tables[name]
+        assert len(rows) and rows["sentence"].str.len().max() <= text.MAX_SENTENCE
+        body_rows = rows[~rows["in_title"]] if "in_title" in rows else rows
+        assert all(flat[row.start:row.end] in row.sentence for row in body_rows.itertuples())
+    assert (~tables["claims"]["in_title"]).sum() == 18 and len(tables["events"]) == 42
