@@ -91,10 +91,10 @@ def _longest(chunk: pd.DataFrame) -> str | None:
     """``12.0 MB article a1``: the chunk's longest body, when it is ``LONG_TEXT`` or longer."""
     if "body" not in chunk.columns or chunk.empty:
         return None
-    lengths = chunk["body"].str.len().fillna(0)
-    if lengths.max() < LONG_TEXT:
+    lengths = [len(body) if isinstance(body, str) else 0 for body in chunk["body"].tolist()]
+    if max(lengths) < LONG_TEXT:
         return None
-    where = int(lengths.to_numpy().argmax())
+    where = lengths.index(max(lengths))
     size = len(chunk["body"].iloc[where].encode("utf-8", "replace")) / 2**20
     return f"{size:.1f} MB article {chunk['article_id'].iloc[where]}"
 
