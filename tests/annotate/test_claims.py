@@ -215,3 +215,16 @@ def test_select_claims(claims, kwargs, expected):
     from newsframe.annotate.claims import select_claims
 
     assert len(select_claims(claims, **kwargs)) == expected
+
+
+def test_a_sentence_gets_the_dates_inside_it_in_text_order():
+    from types import SimpleNamespace
+
+    from newsframe.annotate.claims import _DatesByStart
+
+    found = [SimpleNamespace(start=s, end=e) for s, e in
+             [(3, 9), (12, 20), (12, 14), (25, 31), (0, 2), (30, 40)]]
+    dates = _DatesByStart(found)
+    for start, end in [(0, 50), (3, 20), (10, 31), (12, 14), (4, 30), (40, 40)]:
+        assert dates.within(start, end) == [d for d in found
+                                            if start <= d.start and d.end <= end]

@@ -230,3 +230,74 @@ def test_adverbial_quick_check_never_hides_an_adverbial(head, end):
     head = (head + end).rstrip()
     if _ADVERBIAL.search(head):
         assert _may_end_in_adverbial(head)
+
+
+# ---------------------------------------------------------------- work bounded per sentence
+
+_SPANS = st.lists(st.integers(0, 6), max_size=12).map(
+    lambda gaps: [(sum(gaps[:i]) + i, sum(gaps[:i + 1]) + i) for i in range(len(gaps))
+                  if gaps[i]])
+
+
+@given(_SPANS, st.integers(-1, 80), st.integers(-1, 80))
+def test_sorted_spans_answer_as_a_scan_of_all_spans(spans, start, end):
+    index = sources.SortedSpans(spans)
+    assert index.inside(start) == any(s < start < e for s, e in spans)
+    assert [spans[i] for i in index.overlapping(start, end)] == [
+        (s, e) for s, e in spans if s < end and e > start]
+    ends = [e for _, e in spans if e <= start]
+    assert index.last_end_at_most(start) == (max(ends) if ends else None)
+
+
+def test_pattern_matches_of_a_sentence_are_those_inside_it():
+    body = '"Kami mengutuk," kata Kirby. Korea Utara membantah, kata Peskov, kata AS.'
+    reader = sources._Reader(body, False)
+    pattern = sources._patterns()["post"]
+    every = list(pattern.finditer(reader.lowered))
+    for start, end in [(0, 28), (29, len(body)), (5, 40), (30, 31), (0, len(body))]:
+        assert [m.span() for m in reader.matches("post", pattern, start, end)] == [
+            m.span() for m in every if start <= m.start() and m.end() <= end]
+
+
+def test_an_antecedent_is_looked_for_in_the_last_mentions_only():
+    calls = []
+    speakers = list(range(10 * sources._LOOKBACK))
+
+    def never(item):
+        calls.append(item)
+        return False
+    assert sources._last(speakers, never) is None
+    assert len(calls) == sources._LOOKBACK and calls[0] == speakers[-1]
+    assert sources._last(speakers, lambda item: item % 7 == 0) == speakers[-1] // 7 * 7
+
+
+def test_a_bare_surname_takes_the_last_full_name_before_it_else_the_first():
+    for body, expected in [
+            ("Jake Sullivan tiba. Jane Sullivan datang. Menurut Sullivan, AS yakin.",
+             "Jane Sullivan"),
+            ("Menurut Sullivan, AS yakin. Jake Sullivan tiba. Jane Sullivan datang.",
+             "Jake Sullivan")]:
+        rows = nf.extract_attributions(pd.DataFrame({"article_id": ["a"], "body": [body]}))
+        assert rows[["source", "resolved_by"]].values.tolist() == [
+            [expected, "surname: Sullivan"]]
+
+
+def test_repeating_an_article_repeats_its_work_not_more(seed_articles):
+    # the antecedent tests of two more copies of the seeds are those of the two before
+    # (once the look-back is full): the work grows with the text, not with its square
+    calls = []
+    last = sources._last
+
+    def counted(items, test):
+        return last(items, lambda item: calls.append(1) or test(item))
+    body = "\n\n".join(seed_articles["body"])
+    work = []
+    for repeats in (4, 6, 8):
+        calls.clear()
+        sources._last = counted
+        try:
+            sources.analyse("\n\n".join([body] * repeats) + "\n\nAkhir.")
+        finally:
+            sources._last = last
+        work.append(len(calls))
+    assert work[2] - work[1] < 1.1 * (work[1] - work[0])

@@ -41,6 +41,7 @@ Rules, in the order they are applied (all cue words are in data/lexicons/*.csv):
 [[1000.0, 'container', 'more_than', 'White House', 'KP->RU']]
 """
 
+import bisect
 import datetime as dt
 import re
 
@@ -346,6 +347,22 @@ def _field_dates(field_text: str, anchor: dt.date | None) -> list:
         return []
 
 
+class _DatesByStart:
+    """A text's date expressions, those of one sentence found by bisection (a sentence
+    never rescans the whole text's dates)."""
+
+    def __init__(self, expressions: list):
+        self.expressions = expressions
+        self.order = sorted(range(len(expressions)), key=lambda i: expressions[i].start)
+        self.starts = [expressions[i].start for i in self.order]
+
+    def within(self, start: int, end: int) -> list:
+        """The expressions inside ``[start, end)``, in the text's order."""
+        picked = sorted(self.order[bisect.bisect_left(self.starts, start):
+                                   bisect.bisect_right(self.starts, end)])
+        return [self.expressions[i] for i in picked if self.expressions[i].end <= end]
+
+
 def _period(expressions: list, position: int, anchor: dt.date | None,
             others: list[int]) -> tuple[str, str]:
     """Period of the date expression nearest the claim (one that no other claim is nearer to)."""
@@ -439,8 +456,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 continue
             # dates only for texts with a figure: a numeral inside a date is no figure
             if field_dates is None:
-                field_dates = _field_dates(field_text, anchor)
-            expressions = [d for d in field_dates if s_start <= d.start and d.end <= s_end]
+                field_dates = _DatesByStart(_field_dates(field_text, anchor))
+            expressions = field_dates.within(s_start, s_end)
             figures = [f for f in figures if not any(
                 d.start <= f["_numeral"] < d.end for d in expressions)]
             if not figures:

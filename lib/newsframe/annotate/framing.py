@@ -16,6 +16,7 @@ and whether the frame is present at all. ``headline_features`` describes each ti
 ['frame', 'conflict', 'perang', False], ['normative', 'obligation', 'harus', False]]
 """
 
+import bisect
 import re
 
 import pandas as pd
@@ -80,12 +81,13 @@ def _cues(name: str, label_column: str) -> tuple:
 
 
 def _own_voice(body: str, start: int, cue_type: str, sentence: tuple[int, int], quotes,
-               attributed: list[tuple[int, int]]) -> bool:
+               attributed: list[int]) -> bool:
     """Normative cue in the outlet's voice: outside quotes and attributed sentences, and for
-    speech acts (``mengecam``) with no actor as their subject."""
-    if any(q_start < start < q_end for q_start, q_end in quotes):
+    speech acts (``mengecam``) with no actor as their subject. ``quotes`` are the body's
+    quote spans (``sources.SortedSpans``), ``attributed`` the sorted starts of its attributions."""
+    if quotes.inside(start):
         return False
-    if any(sentence[0] <= a_start < sentence[1] for a_start, _ in attributed):
+    if bisect.bisect_left(attributed, sentence[0]) < bisect.bisect_left(attributed, sentence[1]):
         return False
     if cue_type == "speech_act" and actors.find_actors(body, sentence[0], start):
         return False
@@ -135,8 +137,8 @@ def score_frames(articles: pd.DataFrame, attributions: pd.DataFrame | None = Non
                     rows.append((article_id, outlet, kind, label, cue, True, title, 0, start, end))
         if not body.strip():
             continue
-        quotes = sources.quote_spans(body)
-        attributed = attributed_spans.get(article_id, [])
+        quotes = sources.SortedSpans(sources.quote_spans(body))
+        attributed = sorted(start for start, _ in attributed_spans.get(article_id, []))
         sentences = text.split_sentences(body)
         lowered = text.lower_keeping_offsets(body)
         for kind, cues in (("frame", frames), ("hedge", hedges), ("normative", normative)):

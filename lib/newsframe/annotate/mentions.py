@@ -376,6 +376,7 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
 
 _RELATIVE_GAP = re.compile(r"\s+yang\s[^,.;\"“”]{0,80}?,\s*")
 _COMMA_GAP = re.compile(r"\s*,\s*")
+_CLOSES = re.compile(r"\s*(?:,|$)|\s+yang\s[^,.;\"“”]{0,80}?,")
 
 
 def _merge_appositives(text: str, found: list) -> list:
@@ -409,7 +410,7 @@ def _merge_appositives(text: str, found: list) -> list:
             second = found[index + 1]
             describes = not second.name and second.refer in ("", "title") and second.kind in (
                 "person", "group", "organisation")
-            closes = re.match(r"\s*(?:,|$)|\s+yang\s[^,.;\"“”]{0,80}?,", text[second.end:])
+            closes = _CLOSES.match(text, second.end)  # no copy of the rest of the text
             if describes and _COMMA_GAP.fullmatch(text, first.end, second.start) and closes:
                 merged.append(_with_title(text, first, second, first.start, second.end))
                 index += 2

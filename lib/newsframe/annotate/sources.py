@@ -41,7 +41,9 @@ claims take their claimant from it (:mod:`newsframe.annotate.claims`).
  ['North Korea government', 'denial', 'indirect', '']]
 """
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -202,8 +204,28 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside(spans, offset: int) -> bool:
-    return any(start < offset < end for start, end in spans)
+class SortedSpans:
+    """Sorted, non-overlapping spans (quotes, sentences) looked up by bisection, so a text
+    with thousands of them costs no scan of all of them per question."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
+
+    def inside(self, offset: int) -> bool:
+        """Some span has ``start < offset < end``."""
+        index = bisect.bisect_left(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+    def overlapping(self, start: int, end: int) -> range:
+        """Indices of the spans with ``span_start < end`` and ``span_end > start``."""
+        return range(bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end))
+
+    def last_end_at_most(self, offset: int) -> int | None:
+        """The largest span end ``<= offset``, else None."""
+        index = bisect.bisect_right(self.ends, offset) - 1
+        return self.ends[index] if index >= 0 else None
 
 
 # ---------------------------------------------------------------------------- statements
@@ -246,6 +268,50 @@ class _Context:
     documents: dict = field(default_factory=dict)  # document head -> its author Mention
     acronyms: dict = field(default_factory=dict)  # "RUSI" -> the mention it abbreviates
     last_author: Mention | None = None  # who last published a document
+    # name word -> the full names holding it, in text order (bare surnames look them up)
+    by_word: dict = field(default_factory=dict)
+    # the people of ``names`` and of ``mentioned``, one per reading (all fields but the
+    # offsets and the words), in the order of their last mention (titles look them up)
+    named_people: dict = field(default_factory=dict)
+    mentioned_people: dict = field(default_factory=dict)
+    # name word -> indices in ``speakers`` of the people speaking under a name holding it
+    speaker_words: dict = field(default_factory=dict)
+
+    def add_names(self, names: list) -> None:
+        self.names += names
+        for name in names:
+            for word in dict.fromkeys(name.name.lower().replace("-", " ").split()):
+                self.by_word.setdefault(word, _InOrder()).append(name)
+            _remember_person(self.named_people, name)
+
+
+class _InOrder:
+    """Mentions in text order with their starts, for "the last one before an offset"."""
+
+    def __init__(self):
+        self.mentions: list = []
+        self.starts: list = []
+        self.ascending = True  # starts never decrease (else lookups scan)
+
+    def append(self, mention: Mention) -> None:
+        if self.starts and mention.start < self.starts[-1]:
+            self.ascending = False
+        self.mentions.append(mention)
+        self.starts.append(mention.start)
+
+    def last_before(self, position: int) -> Mention | None:
+        """The last mention (in list order) that starts before ``position``."""
+        if self.ascending:
+            index = bisect.bisect_left(self.starts, position)
+            return self.mentions[index - 1] if index else None
+        return next((m for m in reversed(self.mentions) if m.start < position), None)
+
+
+def _remember_person(people: dict, mention: Mention) -> None:
+    if mention.kind == "person" and mention.name:
+        reading = mention[3:]  # all but start, end and text
+        people.pop(reading, None)
+        people[reading] = mention
 
 
 def _similar(a: str, b: str) -> bool:
@@ -263,6 +329,7 @@ def _similar(a: str, b: str) -> bool:
     return a[index + (len(a) == len(b)):] == b[index + 1:]
 
 
+@functools.lru_cache(maxsize=65536)
 def _contains_word(phrase: str, word: str) -> bool:
     parts = _word_set(phrase)
     return word in parts or len(word) >= 8 and any(_similar(part, word) for part in parts)
@@ -324,11 +391,11 @@ def _antecedent(mention: Mention, position: int, context: _Context
             return m.kind == "person" and m.name.lower() != token and \
                 token in m.name.lower().replace("-", " ").split()
         # the speaker last quoted under that name, else the last full name before, else after
-        chosen = _last(context.speakers, holds)
-        if chosen is None:
-            full = [m for m in context.names if holds(m)]
-            before = [m for m in full if m.start < position]
-            chosen = before[-1] if before else (full[0] if full else None)
+        chosen = _last_speaker_named(context, token, holds)
+        if chosen is None and token in context.by_word:
+            # the full names holding the word (each of two words or more, so all hold it)
+            full = context.by_word[token]
+            chosen = full.last_before(position) or full.mentions[0]
         acronym = context.acronyms.get(mention.name)
         if chosen is None and acronym is not None:  # "RUSI" after "… Institute (RUSI)"
             chosen = acronym
@@ -340,6 +407,7 @@ def _antecedent(mention: Mention, position: int, context: _Context
         return mention._replace(refer="", canonical=mention.name, type="unknown",
                                 country="", role="", known=False), ""
     head = mention.head
+    head_word = (head.split() or [""])[0]
     if mention.kind == "document":
         author = context.documents.get(head) or context.last_author
         if author is None:
@@ -356,7 +424,7 @@ def _antecedent(mention: Mention, position: int, context: _Context
             if wanted:  # a woman named as one first, else a person not named as a man
                 return m.kind == "person" and (m.gender == wanted if strict else
                                                m.gender in ("", wanted))
-            return _contains_word(_head_words(m), head.split()[0])
+            return _contains_word(_head_words(m), head_word)
         found = _last(context.speakers, fits) or _last(context.mentioned, fits)
         if found is None and wanted:
             found = _last(context.speakers, lambda m: fits(m, strict=False))
@@ -366,15 +434,16 @@ def _antecedent(mention: Mention, position: int, context: _Context
         return found, how
     if mention.type == "media" or head in ("surat kabar", "media", "situs", "kantor berita",
                                            "harian", "koran", "majalah", "televisi"):
-        found = _last(context.speakers + context.mentioned,
-                      lambda m: m.type in ("media", "wire") or m.kind == "organisation"
-                      and _contains_word(_head_words(m), head.split()[0]))
+        def medium(m):
+            return m.type in ("media", "wire") or m.kind == "organisation" and \
+                _contains_word(_head_words(m), head_word)
+        found = _last(context.mentioned, medium) or _last(context.speakers, medium)
         found = _last(context.mentioned, lambda m: m.type in ("media", "wire")) or found
         return found, how
     found = _last(context.speakers, lambda m: m.kind == "organisation" and _contains_word(
-        _head_words(m), head.split()[0])) or _last(
+        _head_words(m), head_word)) or _last(
         context.mentioned, lambda m: m.kind in ("organisation", "state")
-        and _contains_word(_head_words(m), head.split()[0]))
+        and _contains_word(_head_words(m), head_word))
     if found is None and head in _GENERIC_ORGS:
         # "lembaga itu", "badan tersebut": the organisation last quoted
         found = _last(context.speakers, lambda m: m.kind == "organisation")
@@ -387,6 +456,7 @@ _GENERIC_ORGS = frozenset({"lembaga", "badan", "organisasi", "institusi", "pihak
                            "tim", "kantor", "layanan"})
 
 
+@lexicons.cached(maxsize=4096)
 def _title_key(role: str) -> str:
     """The title words of a role, without the actors it names and without determiners:
     ``menteri pertahanan Korea Selatan`` → ``menteri pertahanan``."""
@@ -406,18 +476,37 @@ def _named_by_title(mention: Mention, context: _Context) -> Mention | None:
     if not key:
         return None
     candidates = {}
-    for person in context.names + [m for m in context.mentioned if m.kind == "person"]:
-        if person.kind != "person" or not person.name:
-            continue
+    longer = key + " "
+    for person in itertools.chain(context.named_people.values(),
+                                  context.mentioned_people.values()):
         if mention.country and person.country and mention.country != person.country:
             continue
-        held = [_title_key(person.role)] if person.role and not person.known else []
-        held += list(actors.titles_of(person.canonical)) if person.known else []
-        held += [_title_key(person.role)] if person.known and person.role else []
-        if any(h and (h == key or h.startswith(key + " ") or key.startswith(h + " "))
-               for h in held):
+        if any(h == key or h.startswith(longer) or key.startswith(h + " ")
+               for h in _held_titles(person.role, person.known, person.canonical)):
             candidates[person.canonical] = person
     return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+def _last_speaker_named(context: _Context, word: str, test) -> Mention | None:
+    """``_last(context.speakers, test)`` for a ``test`` that holds only for people whose
+    name holds ``word``: only those speakers are looked at."""
+    speakers = context.speakers
+    for index in reversed(context.speaker_words.get(word, ())):
+        if index < len(speakers) - _LOOKBACK:
+            break
+        if test(speakers[index]):
+            return speakers[index]
+    return None
+
+
+@lexicons.cached(maxsize=4096)
+def _held_titles(role: str, known: bool, canonical: str) -> tuple[str, ...]:
+    """The title keys a person holds: the title written beside the name, and the actors
+    lexicon's titles of a known person."""
+    held = [_title_key(role)] if role and not known else []
+    held += list(actors.titles_of(canonical)) if known else []
+    held += [_title_key(role)] if known and role else []
+    return tuple(h for h in held if h)
 
 
 def _ambiguous_alias(name: str) -> bool:
@@ -426,11 +515,17 @@ def _ambiguous_alias(name: str) -> bool:
     return _is_ambiguous(name)
 
 
+_LOOKBACK = 300  # mentions: how far back an antecedent is looked for. No seed article
+# holds half as many, so this bounds only the work on a huge text (one failing search per
+# pronoun or description would otherwise read the whole text before it)
+
+
 def _last(items, test):
-    for item in reversed(items):
+    for item in itertools.islice(reversed(items), _LOOKBACK):
         if item is not None and test(item):
             return item
     return None
+
 
 
 # ---------------------------------------------------------------------------- reading
@@ -537,6 +632,14 @@ def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
     return None
 
 
+def _comma_before(body: str, end: int) -> bool:
+    """``body[:end].rstrip().endswith(",")`` without copying the text before ``end``."""
+    index = end - 1
+    while index >= 0 and body[index].isspace():
+        index -= 1
+    return index >= 0 and body[index] == ","
+
+
 def _speaker_kind(mention: Mention | None) -> bool:
     return mention is not None and mention.kind in _SPEAKER_KINDS
 
@@ -552,10 +655,11 @@ class _Reader:
         self.title_case = title_case
         self.lowered = text.lower_keeping_offsets(body)
         self.quotes = quote_spans(body)
+        self.quoted = SortedSpans(self.quotes)
         self.context = context if context is not None else _Context()
         self.verbs, self.headline = _verb_lexicon()
         self.last_relays: list = []
-        self._found: dict = {}  # pattern name -> (its matches in the whole text, starts)
+        self._found: dict = {}  # pattern name -> (its matches in the whole text, starts, ends)
         self.salient: list = []  # subjects of negated verbs ("Peskov menolak untuk …")
         self.next_end = 0  # where the next sentence ends
 
@@ -565,11 +669,12 @@ class _Reader:
         pattern (an article has dozens of sentences)."""
         found = self._found.get(name)
         if found is None:
-            found = list(pattern.finditer(self.lowered if lowered else self.body))
+            matches = list(pattern.finditer(self.lowered if lowered else self.body))
+            # matches do not overlap: starts and ends both ascend
+            found = (matches, [m.start() for m in matches], [m.end() for m in matches])
             self._found[name] = found
-        if not found:
-            return found
-        return [m for m in found if start <= m.start() and m.end() <= end]
+        matches, starts, ends = found
+        return matches[bisect.bisect_left(starts, start):bisect.bisect_right(ends, end)]
 
     def statements(self, sentence: tuple[int, int], mentions: list[Mention]) -> list:
         body, lowered = self.body, self.lowered
@@ -590,7 +695,7 @@ class _Reader:
         # speaker after the verb: ", kata Kirby", "”, ujarnya", ", tulis NK News"
         for match in self.matches("post", patterns["post"], s_start, s_end):
             verb = match.group(1)
-            if _inside(self.quotes, match.start(1)) or self.title_case and self.headline.get(
+            if self.quoted.inside(match.start(1)) or self.title_case and self.headline.get(
                     verb):
                 continue  # in a headline ", Sebut …" is a second predicate
             used_verbs.add(match.start(1))
@@ -607,11 +712,11 @@ class _Reader:
                 # a line cut inside the speaker's title
                 joined = find_mentions(body, match.end(1), self.next_end)
                 speaker = _starting_at(joined, match.end(1), body, self.next_end) or speaker
-            if speaker is not None and not _inside(self.quotes, speaker.start):
+            if speaker is not None and not self.quoted.inside(speaker.start):
                 add(speaker, verb, match.start(1), speaker.end, "post_verb", post=True)
         # menurut X, menurutnya
         for match in self.matches("menurut", patterns["menurut"], s_start, s_end):
-            if _inside(self.quotes, match.start()):
+            if self.quoted.inside(match.start()):
                 continue
             if match.group(2):
                 pronoun = Mention(match.start(1), match.end(2), body[match.start(1):match.end(2)],
@@ -633,7 +738,7 @@ class _Reader:
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
         # passive with an agent: "dikatakan oleh X", "dibantah oleh X"
         for match in self.matches("passive", patterns["passive"], s_start, s_end, False):
-            if _inside(self.quotes, match.start()):
+            if self.quoted.inside(match.start()):
                 continue
             speaker = _starting_at(mentions, match.end(), body, s_end)
             if speaker is not None:
@@ -643,7 +748,7 @@ class _Reader:
         name = "headline" if self.title_case else "pre"
         for match in self.matches(name, patterns[name], s_start, s_end):
             verb = match.group(1)
-            if match.start(1) in used_verbs or _inside(self.quotes, match.start()):
+            if match.start(1) in used_verbs or self.quoted.inside(match.start()):
                 continue
             klass, position, subject_kind = self.verbs[verb]
             if position == "object":
@@ -655,10 +760,10 @@ class _Reader:
                     lowered, max(s_start, match.start() - 30), match.start()).start())
                 self.salient += subject
                 continue
-            floor = s_start
-            for _, q_end in self.quotes:  # never read a speaker out of a quote
-                if match.start() >= q_end > floor:
-                    floor = q_end
+            floor = s_start  # never read a speaker out of a quote
+            q_end = self.quoted.last_end_at_most(match.start())
+            if q_end is not None and q_end > floor:
+                floor = q_end
             bound = list(re.finditer(r"\b(?:bahwa|karena|sehingga)\b|;",
                                      lowered[floor:match.start()]))
             if bound:
@@ -679,11 +784,11 @@ class _Reader:
         colon = body.find(":", s_start, s_end)
         while colon != -1:
             follows_quote = re.match(r"\s*[\"“]", body[colon + 1:colon + 4])
-            if (follows_quote or self.title_case) and not _inside(self.quotes, colon):
+            if (follows_quote or self.title_case) and not self.quoted.inside(colon):
                 speaker = _ending_at([m for m in mentions if m.end <= colon][::-1], colon,
                                      body)
                 opens = speaker is not None and (not body[s_start:speaker.start].strip(" -–—")
-                                                 or body[:speaker.start].rstrip().endswith(","))
+                                                 or _comma_before(body, speaker.start))
                 if opens or (speaker is not None and follows_quote):
                     if not any(s.start <= speaker.start < s.end for s in found):
                         add(speaker, "", speaker.start, colon, "colon")
@@ -713,7 +818,7 @@ class _Reader:
         s_start, s_end = sentence
         relays = []
         for match in self.matches("relay", _RELAY_CUE, s_start, s_end, False):
-            if _inside(self.quotes, match.start()):
+            if self.quoted.inside(match.start()):
                 continue
             verb = match.group(1).lower()
             target = _starting_at(mentions, match.end(), body, s_end)
@@ -750,7 +855,7 @@ class _Reader:
         for match in self.matches("relay_passive", _patterns()["relay_passive"], s_start, s_end,
                                   False):
             target = _starting_at(mentions, match.end(), body, s_end)
-            if target is not None and not _inside(self.quotes, match.start()):
+            if target is not None and not self.quoted.inside(match.start()):
                 relays.append((match.start(), target, match.group(1).lower()))
         return relays
 
@@ -839,9 +944,13 @@ def _register(context: _Context, mention: Mention | None, speaker: bool = False)
     if mention.acronym and mention.name:
         context.acronyms.setdefault(mention.acronym, mention)
     if speaker:
+        if mention.kind == "person":
+            for word in dict.fromkeys(mention.name.lower().replace("-", " ").split()):
+                context.speaker_words.setdefault(word, []).append(len(context.speakers))
         context.speakers.append(mention)
     if mention.kind not in ("pronoun",) and not mention.refer:
         context.mentioned.append(mention)
+        _remember_person(context.mentioned_people, mention)
 
 
 def _squeeze(name: str) -> str:
@@ -879,8 +988,8 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
     per_sentence = [find_mentions(body, s, e) for s, e in sentences]
     for mentions, skip in zip(per_sentence, in_furniture, strict=True):
         if not skip:
-            context.names += [m for m in mentions if m.kind == "person" and len(
-                m.name.split()) >= 2]
+            context.add_names([m for m in mentions if m.kind == "person" and len(
+                m.name.split()) >= 2])
     statements = []
     covering: dict[int, list] = {}
     sentence_relays: dict[int, list] = {}
@@ -916,7 +1025,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                         not mention.refer and mention.known:
                     context.documents[mention.head] = resolved
                 _register(context, resolved)
-    _extend_scopes(body, sentences, statements, covering, reader.quotes)
+    _extend_scopes(body, sentences, statements, covering, reader.quoted)
     article = _article_relay(boilerplate, body)
     if article is not None:
         for statement in statements:
@@ -927,7 +1036,9 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
     title_analysis = Analysis([], [], {})
     if title.strip():
         title_context = _Context(speakers=[], mentioned=list(context.mentioned),
-                                 names=list(context.names), documents=dict(context.documents))
+                                 names=list(context.names), documents=dict(context.documents),
+                                 by_word=context.by_word, named_people=context.named_people,
+                                 mentioned_people=dict(context.mentioned_people))
         title_reader = _Reader(title, True, title_context, own)
         span = (0, len(title))
         found = title_reader.statements(span, find_mentions(title, 0, len(title),
@@ -961,23 +1072,27 @@ def _note_documents(body: str, mentions: list[Mention], found: list, context: _C
     return published
 
 
-def _extend_scopes(body: str, sentences, statements, covering, quotes) -> None:
-    paragraphs = text.split_paragraphs(body)
+def _extend_scopes(body: str, sentences, statements, covering, quoted: SortedSpans) -> None:
     """A statement also covers the sentences of its quote, and the sentence before a
     ``Hal itu dikatakan oleh X`` (a forward anaphor opening its sentence)."""
+    paragraphs = text.split_paragraphs(body)
+    in_order = SortedSpans(sentences)
     for statement in statements:
         index = statement.scope[0]
         s_start, s_end = sentences[index]
-        for q_start, q_end in quotes:
+        # only quotes ending at or after the sentence (or the statement) and opening before
+        # its end can end at the statement or open right after it
+        first = bisect.bisect_left(quoted.ends, min(s_start, statement.end))
+        last = bisect.bisect_left(quoted.starts, max(s_end, statement.start + 1))
+        for q_start, q_end in quoted.spans[first:last]:
             ends_here = statement.post and s_start <= q_end <= statement.start + 1
             opens_after = statement.form in ("colon", "pre_verb") and \
                 statement.end <= q_start < s_end and re.match(r"\s*[:,]?\s*$",
                                                               body[statement.end:q_start])
             if not (ends_here or opens_after):
                 continue
-            for other, (o_start, o_end) in enumerate(sentences):
-                if other != index and o_start < q_end and o_end > q_start and \
-                        other not in statement.scope:
+            for other in in_order.overlapping(q_start, q_end):
+                if other != index and other not in statement.scope:
                     statement.scope.append(other)
                     statement.covers[other] = "quote"
                     covering.setdefault(other, []).append(statement)
@@ -989,8 +1104,9 @@ def _extend_scopes(body: str, sentences, statements, covering, quotes) -> None:
             paragraph = text.enclosing_span(paragraphs, s_start)
             if paragraph is not None and paragraph[0] == s_start:
                 previous = text.enclosing_span(paragraphs, sentences[index - 1][0])
-                before = [i for i, (a, _) in enumerate(sentences)
-                          if previous is not None and previous[0] <= a < previous[1]]
+                before = [] if previous is None else list(range(
+                    bisect.bisect_left(in_order.starts, previous[0]),
+                    bisect.bisect_left(in_order.starts, previous[1])))
             for other in before:
                 if other not in statement.scope:
                     statement.scope.append(other)
@@ -1001,8 +1117,9 @@ def _extend_scopes(body: str, sentences, statements, covering, quotes) -> None:
 
 # ---------------------------------------------------------------------------- tables
 
-def _quote_type(body: str, quotes, sent: tuple[int, int], statement: Statement) -> str:
-    in_sentence = [(s, e) for s, e in quotes if s < sent[1] and e > sent[0]]
+def _quote_type(body: str, quoted: SortedSpans, sent: tuple[int, int], statement: Statement
+                ) -> str:
+    in_sentence = [quoted.spans[i] for i in quoted.overlapping(*sent)]
     if not in_sentence:
         return "indirect"
     if statement.post:
@@ -1014,7 +1131,7 @@ def _quote_type(body: str, quotes, sent: tuple[int, int], statement: Statement) 
 
 def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
           in_title: bool) -> list[dict]:
-    quotes = quote_spans(field_text)
+    quoted = SortedSpans(quote_spans(field_text))
     rows = []
     for statement in analysis.statements:
         speaker = statement.speaker
@@ -1026,7 +1143,7 @@ def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
             "country": speaker.country, "role": speaker.role, "verb": statement.verb,
             "verb_class": statement.verb_class, "form": statement.form,
             "resolved_by": statement.resolved_by,
-            "quote_type": _quote_type(field_text, quotes, statement.sentence, statement),
+            "quote_type": _quote_type(field_text, quoted, statement.sentence, statement),
             "anonymous": speaker.kind == "group",
             "relayed_by": " > ".join(dict.fromkeys(r.canonical for r in statement.relays)),
             "in_title": in_title, "sentence": field_text[s_start:s_end],
@@ -1037,24 +1154,29 @@ def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
 
 def _continued_quotes(rows: list[dict], body: str) -> list[dict]:
     """A paragraph that is only a quote, right after a direct quote, continues its speaker."""
-    quotes = quote_spans(body)
+    quote_at = {}
+    for quote in quote_spans(body):
+        quote_at.setdefault(quote[0], quote)
     sentences = text.split_sentences(body)
     paragraphs = text.split_paragraphs(body)
     attributed = {text.enclosing_span(paragraphs, r["start"]) for r in rows}
-    extra = []
+    # rows come in text order; if not, every row is looked at (same result, slower)
+    starts = [r["start"] for r in rows]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
+    extra, extra_starts = [], []
     for index, (p_start, p_end) in enumerate(paragraphs):
         if index == 0 or body[p_start] not in "\"“" or (p_start, p_end) in attributed:
             continue
-        quote = next(((s, e) for s, e in quotes if s == p_start), None)
+        quote = quote_at.get(p_start)
         if quote is None or body[quote[1]:p_end].strip(" .,"):
             continue
-        window = paragraphs[max(0, index - 2)][0]
-        previous = [r for r in rows + extra if window <= r["start"] < p_start
-                    and r["quote_type"] == "direct" and (r["start"] >= paragraphs[index - 1][0]
-                                                         or r["end"] > paragraphs[index - 1][0]
-                                                         or index >= 1)]
-        previous = [r for r in previous if r["start"] >= paragraphs[index - 1][0] or (
-            index >= 2 and r["end"] > paragraphs[index - 1][0])]
+        window, previous_start = paragraphs[max(0, index - 2)][0], paragraphs[index - 1][0]
+        # the rows starting in [window, p_start), the extra rows after the others
+        near = (rows[bisect.bisect_left(starts, window):bisect.bisect_left(starts, p_start)]
+                if ordered else rows) + extra[bisect.bisect_left(extra_starts, window):]
+        previous = [r for r in near if window <= r["start"] < p_start
+                    and r["quote_type"] == "direct" and (
+                        r["start"] >= previous_start or index >= 2 and r["end"] > previous_start)]
         if not previous:
             continue
         base = previous[-1]
@@ -1062,6 +1184,7 @@ def _continued_quotes(rows: list[dict], body: str) -> list[dict]:
         extra.append({**base, "quote_type": "direct", "form": "continued_quote",
                       "source_text": " ".join(body[quote[0]:quote[1]].split()),
                       "sentence": body[sent[0]:sent[1]], "start": quote[0], "end": quote[1]})
+        extra_starts.append(quote[0])
     return sorted(rows + extra, key=lambda r: (r["in_title"] is False, r["start"], r["end"]))
 
 

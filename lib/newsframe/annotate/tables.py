@@ -23,10 +23,11 @@ from .timeline import extract_events
 
 TABLES = ("claims", "events", "attributions", "frames")
 CHUNK = 256  # articles annotated together; below the text and mention memo sizes
+LONG_TEXT = 1_000_000  # characters: a chunk holding a body this long reports each step
 
 
-def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None
-             ) -> dict[str, pd.DataFrame]:
+def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None,
+             progress=None) -> dict[str, pd.DataFrame]:
     """``{name: DataFrame}`` for the annotation tables ``tables`` of ``articles`` (rows with
     status ``error`` give none), each with the columns and dtypes of :mod:`newsframe.schema`.
 
@@ -35,6 +36,9 @@ def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None
         tables: which tables to compute.
         timings: a dict to which the CPU seconds spent per table are added (benchmarks); the
             first annotator of a chunk pays for the work the others share.
+        progress: a text stream; where a chunk holds a body of ``LONG_TEXT`` characters or
+            more (a minute of work for 50 MB), one line per table says how long it took
+            (``newsframe annotate: 12.0 MB article a1: claims … 14.2 s``).
     """
     unknown = sorted(set(tables) - set(TABLES))
     if unknown:
@@ -42,7 +46,7 @@ def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None
     wanted = set(tables) | ({"attributions"} if "frames" in tables else set())
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in wanted}
     with paused_gc():  # millions of small objects that live until the chunk is done
-        _annotate_chunks(articles, wanted, parts, timings)
+        _annotate_chunks(articles, wanted, parts, timings, progress)
     result = {}
     for name in tables:
         table = pd.concat(parts[name], ignore_index=True) if len(parts[name]) > 1 \
@@ -53,14 +57,20 @@ def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None
     return result
 
 
-def _annotate_chunks(articles: pd.DataFrame, wanted: set, parts: dict, timings) -> None:
+def _annotate_chunks(articles: pd.DataFrame, wanted: set, parts: dict, timings,
+                     progress) -> None:
     for first in range(0, max(len(articles), 1), CHUNK):
         chunk = articles.iloc[first:first + CHUNK]
         done: dict[str, pd.DataFrame] = {}
+        longest = _longest(chunk) if progress else None
         for name in TABLES:  # attributions before frames: frames reuse them
             if name not in wanted:
                 continue
-            cpu = time.process_time()
+            cpu, wall = time.process_time(), time.perf_counter()
+            if longest is not None:  # on a terminal, over the partition bar's line
+                clear = "\r\x1b[K" if getattr(progress, "isatty", lambda: False)() else ""
+                progress.write(f"{clear}newsframe annotate: {longest}: {name} …")
+                progress.flush()
             if name == "claims":
                 done[name] = extract_claims(chunk)
             elif name == "events":
@@ -71,7 +81,22 @@ def _annotate_chunks(articles: pd.DataFrame, wanted: set, parts: dict, timings) 
                 done[name] = score_frames(chunk, done["attributions"])
             if timings is not None:
                 timings[name] = timings.get(name, 0.0) + time.process_time() - cpu
+            if longest is not None:
+                progress.write(f" {time.perf_counter() - wall:.1f} s\n")
+                progress.flush()
             parts[name].append(done[name])
+
+
+def _longest(chunk: pd.DataFrame) -> str | None:
+    """``12.0 MB article a1``: the chunk's longest body, when it is ``LONG_TEXT`` or longer."""
+    if "body" not in chunk.columns or chunk.empty:
+        return None
+    lengths = [len(body) if isinstance(body, str) else 0 for body in chunk["body"].tolist()]
+    if max(lengths) < LONG_TEXT:
+        return None
+    where = lengths.index(max(lengths))
+    size = len(chunk["body"].iloc[where].encode("utf-8", "replace")) / 2**20
+    return f"{size:.1f} MB article {chunk['article_id'].iloc[where]}"
 
 
 def annotate_selection(articles: pd.DataFrame, outlets=None, start=None, end=None

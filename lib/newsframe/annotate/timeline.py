@@ -15,6 +15,7 @@ outlets (``group_same_events`` / ``summarise_groups``), a combined chronology
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -157,6 +158,8 @@ def extract_events(articles: pd.DataFrame) -> pd.DataFrame:
             continue
         # cues found once per article, then picked per sentence; actors per dated sentence
         found_cues, actors_in = _find_cues(body, cues), {}
+        # cues do not overlap: their starts and ends both ascend
+        cue_starts, cue_ends = [c[0] for c in found_cues], [c[1] for c in found_cues]
         for number, found in enumerate(found_dates, start=1):
             s_start, s_end = enclosing_span(sentences, found.start) or (found.start, found.end)
             s_end = max(s_end, found.end)
@@ -175,8 +178,9 @@ def extract_events(articles: pd.DataFrame) -> pd.DataFrame:
                 "anchor_basis": ("" if found.anchor is None else "inferred publication"
                                  if record.get("published_precision") == "inferred_not_before"
                                  else "publication"),
-                "event_type": _classify(body, found_cues, cues, s_start, s_end, found.start,
-                                        found.end),
+                "event_type": _classify(body, found_cues[
+                    bisect.bisect_left(cue_starts, s_start):bisect.bisect_right(cue_ends, s_end)],
+                    cues, s_start, s_end, found.start, found.end),
                 "actors": actors_in[(s_start, s_end)],
                 "sentence": body[s_start:s_end],
                 "start": found.start,

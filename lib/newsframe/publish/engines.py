@@ -86,15 +86,16 @@ def _write(table: pd.DataFrame, name: str, folder: Path, index: int) -> None:
     pq.write_table(arrow, target / _part_name(index))
 
 
-def annotate_partition(part: _Partition, folder: str) -> dict:
+def annotate_partition(part: _Partition, folder: str, progress=None) -> dict:
     """Read, annotate and write one partition; return what the reductions need: row
-    counts, every article's text digest, and partial outlet aggregates."""
+    counts, every article's text digest, and partial outlet aggregates. ``progress``: a
+    stream for a line per step of a long article (see ``annotate``)."""
     folder = Path(folder)
     step, where = "read", part.rows[0].path if part.rows else "(empty partition)"
     try:
         articles = read_rows(part.rows, part.overrides)
         step = "annotate"
-        tables = annotate(articles)
+        tables = annotate(articles, progress=progress)
         derived = per_article_tables(articles[articles["status"] != "error"],
                                      tables["attributions"])
         step = "write"
@@ -224,7 +225,7 @@ def _progress(done: int, total: int, articles: int, started: float, stream) -> N
 def _run_pandas(partitions: list, folder: Path, progress) -> list[dict]:
     summaries, articles, started = [], 0, time.perf_counter()
     for part in partitions:
-        summaries.append(annotate_partition(part, str(folder)))
+        summaries.append(annotate_partition(part, str(folder), progress))
         articles += summaries[-1]["rows"]["articles"]
         if progress:
             _progress(len(summaries), len(partitions), articles, started, progress)

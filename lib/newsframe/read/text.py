@@ -24,6 +24,11 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])"
                        r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})")
 _PARAGRAPH = re.compile(r"[^\n]+")
+# A run of text without a sentence end longer than this (a list, a page pasted without
+# punctuation) is cut at a space into sentences of at most this many characters: the
+# annotators' work per sentence grows faster than its length. The longest sentence of the
+# seeds has 342 characters.
+MAX_SENTENCE = 2_000
 
 
 # The annotators (claims, events, attributions, frames) all split the same texts; the last
@@ -87,13 +92,36 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             if match.end() - start < 2:
                 continue
-            spans.append((start, match.end()))
+            _append_bounded(spans, text, start, match.end())
             start = match.end()
             while start < para_end and text[start].isspace():
                 start += 1
         if start < para_end:
-            spans.append((start, para_end))
+            _append_bounded(spans, text, start, para_end)
     return tuple(spans)
+
+
+def _append_bounded(spans: list, text: str, start: int, end: int) -> None:
+    """Append ``(start, end)``, cut into pieces of at most MAX_SENTENCE characters at the
+    last space of each piece's second half (mid-word only where there is none).
+
+    >>> spans = []
+    >>> _append_bounded(spans, "ab " * 1000, 0, 2999)
+    >>> [(s, e) for s, e in spans]
+    [(0, 2000), (2001, 2999)]
+    """
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE + 1)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        spans.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        spans.append((start, end))
 
 
 def sentence_table(articles: pd.DataFrame, field: str = "body") -> pd.DataFrame:
@@ -154,5 +182,16 @@ def records(articles: pd.DataFrame, columns: list[str]) -> list[dict]:
     if not present:
         return [{} for _ in range(len(articles))]
     # column by column (tolist) is three times faster than DataFrame.to_dict("records")
-    return [dict(zip(present, row, strict=True))
-            for row in zip(*(articles[c].tolist() for c in present), strict=True)]
+    values = [articles[c].tolist() for c in present]
+    if "body" in present:  # every annotator gets the same str object for the same body
+        values[present.index("body")] = [_one_copy(v) if isinstance(v, str) else v
+                                         for v in values[present.index("body")]]
+    return [dict(zip(present, row, strict=True)) for row in zip(*values, strict=True)]
+
+
+@functools.lru_cache(maxsize=_MEMO_SIZE)
+def _one_copy(body: str) -> str:
+    """The first copy of ``body`` seen: ``tolist`` makes a new str per call, and the
+    per-text caches (scans, splits, analyses) then compare a whole body with a whole body
+    on every lookup, which for a long article costs more than the lookup saves."""
+    return body
