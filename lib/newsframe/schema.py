@@ -40,12 +40,20 @@ def _event_types() -> tuple:
     return tuple(sorted(set(lexicons.load("event_types")["event_type"]))) + ("other",)
 
 
+def directions() -> tuple:
+    """Every ``SENDER->RECEIVER`` pair of the countries in data/lexicons/actors.csv, and
+    ``unknown``."""
+    from . import lexicons
+
+    countries = sorted(set(lexicons.load("actors")["country"].dropna()) - {""})
+    return tuple(f"{a}->{b}" for a in countries for b in countries if a != b) + ("unknown",)
+
+
 def _s(*names, vocabulary=None) -> list[Column]:
     return [Column(name, "str", vocabulary) for name in names]
 
 
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "vague")
-DIRECTIONS = ("KP->RU", "RU->KP", "unknown")
 CLAIMANT_EVIDENCE = ("direct", "quote", "next_sentence", "next_paragraph", "paragraph", "title",
                      "coreference")
 STATUSES = ("ok", "warning", "error")
@@ -76,7 +84,7 @@ TABLES: dict[str, list[Column]] = {
         Column("value_high", "float64"), Column("unit", "str", _units), *_s("item"),
         Column("caliber_mm", "Int64"), Column("qualifier", "str", QUALIFIERS),
         *_s("alternative_group", "claimant", "claimant_type", "relayed_by"),
-        Column("direction", "str", DIRECTIONS), *_s("period_start", "period_end", "sentence"),
+        Column("direction", "str", directions), *_s("period_start", "period_end", "sentence"),
         Column("start", "int64"), Column("end", "int64"), Column("in_title", "bool"),
         *_s("outlet", "published"), Column("claimant_evidence", "str", CLAIMANT_EVIDENCE),
         *_s("claimant_text"),

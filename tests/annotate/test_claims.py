@@ -4,9 +4,9 @@ not-a-claim traps, and offsets that point at their text."""
 import pandas as pd
 import pytest
 
+from newsframe import schema
 from newsframe.annotate.claims import (
     COLUMNS,
-    DIRECTIONS,
     QUALIFIERS,
     extract_claims,
     units_vocabulary,
@@ -78,7 +78,7 @@ def test_complete_expected_set_per_seed(claims, name):
 def test_columns_and_vocabularies(claims):
     assert list(claims.columns) == COLUMNS
     assert set(claims["qualifier"]) <= set(QUALIFIERS)
-    assert set(claims["direction"]) <= set(DIRECTIONS)
+    assert set(claims["direction"]) <= set(schema.directions())
     assert set(claims["unit"]) <= set(units_vocabulary())
     assert claims["claim_id"].is_unique
 

@@ -60,7 +60,6 @@ COLUMNS = [
     "claimant_evidence", "claimant_text",
 ]
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "vague")
-DIRECTIONS = ("KP->RU", "RU->KP", "unknown")
 _DTYPES = {
     "value": "float64", "value_high": "float64", "caliber_mm": "Int64", "start": "int64",
     "end": "int64", "in_title": "bool",
@@ -305,36 +304,63 @@ def _relay_names(analysis, statement, paragraph: list[int]) -> str:
 # --- which way --------------------------------------------------------------------------------
 
 
-def _direction(body: str, start: int, end: int, position: int) -> str:
+def _direction(body: str, start: int, end: int, position: int,
+               pairs: frozenset = frozenset()) -> str:
+    """``SENDER->RECEIVER`` (countries of data/lexicons/actors.csv) of a transfer named in
+    ``body[start:end]``, else ``unknown``.
+
+    ``pairs`` are the directions the story knows (its pack's ``directions``): only their
+    countries are ends, and an end named by a cue (``ke/kepada X`` receives, ``dari/oleh X``
+    sends) or as the subject of an active send or receive verb takes the other country its
+    pairs give. Without pairs both ends must be named that way.
+    """
     cues = _cues()
-    parties = [a for a in find_actors(body, start, end) if a.country in ("KP", "RU")]
-    if {a.country for a in parties} != {"KP", "RU"}:
+    parties = [a for a in find_actors(body, start, end) if a.country]
+    if pairs:
+        parties = [a for a in parties if a.country in {c for p in pairs for c in p.split("->")}]
+    if len({a.country for a in parties}) < 2 or not any(
+            cues[role].search(body, start, end)
+            for role in ("send_active", "receive_active", "transfer")):
         return "unknown"
-    if not any(cues[role].search(body, start, end)
-               for role in ("send_active", "receive_active", "transfer")):
-        return "unknown"
-    other = {"KP": "RU", "RU": "KP"}
-    evidence = []  # (distance to the claim, direction)
+    named = {a.country for a in parties}
+    ends = []  # (distance to the figure, "sender"|"receiver", country)
     for party in parties:
-        before = body[max(start, party.start - 10):party.start]
-        word = re.search(r"(\w+)\s+$", before)
-        if not word:
-            continue
-        distance = abs(party.start - position)
-        if cues["destination"].fullmatch(word.group(1)):
-            evidence.append((distance, f"{other[party.country]}->{party.country}"))
-        elif cues["source"].fullmatch(word.group(1)):
-            evidence.append((distance, f"{party.country}->{other[party.country]}"))
-    if evidence:
-        return min(evidence)[1]
-    for role, sends in (("send_active", True), ("receive_active", False)):
-        for verb in cues[role].finditer(body, start, end):
-            subject = [a for a in parties if a.end <= verb.start()]
-            if subject:
-                country = subject[-1].country
-                return (f"{country}->{other[country]}" if sends
-                        else f"{other[country]}->{country}")
+        word = re.search(r"(\w+)\s+$", body[max(start, party.start - 10):party.start])
+        for role, end_ in (("destination", "receiver"), ("source", "sender")):
+            if word and cues[role].fullmatch(word.group(1)):
+                ends.append((abs(party.start - position), end_, party.country))
+                break
+    if not ends:
+        for role, end_ in (("send_active", "sender"), ("receive_active", "receiver")):
+            for verb in cues[role].finditer(body, start, end):
+                subject = [a for a in parties if a.end <= verb.start()]
+                if subject:
+                    ends.append((0, end_, subject[-1].country))
+                    break
+            if ends:
+                break
+    if not pairs:  # both ends named: the nearest sender and the nearest receiver
+        senders = sorted(e for e in ends if e[1] == "sender")
+        receivers = sorted(e for e in ends if e[1] == "receiver")
+        if senders and receivers and senders[0][2] != receivers[0][2]:
+            return f"{senders[0][2]}->{receivers[0][2]}"
+        return "unknown"
+    for _, end_, country in sorted(ends):
+        far = {p.split("->")[end_ == "sender"] for p in pairs
+               if p.split("->")[end_ == "receiver"] == country} & (named - {country})
+        if len(far) == 1:
+            other = far.pop()
+            return f"{country}->{other}" if end_ == "sender" else f"{other}->{country}"
     return "unknown"
+
+
+def story_directions(articles: pd.DataFrame) -> frozenset:
+    """The transfer directions (``KP->RU``) of the story pack these articles match
+    (``story: auto``, :mod:`newsframe.analyse.story`); empty without one."""
+    from ..analyse.story import choose_story
+
+    pack = choose_story("auto", articles)[0]
+    return frozenset(d["code"] for d in pack.directions) if pack is not None else frozenset()
 
 
 def _field_dates(field_text: str, anchor: dt.date | None) -> list:
@@ -425,7 +451,7 @@ def _context_blocks(paragraphs: list[tuple[int, int]], sentences: list[tuple[int
 
 
 def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
-               analysis) -> list[dict]:
+               analysis, pairs: frozenset = frozenset()) -> list[dict]:
     sentences = text.split_sentences(field_text)
     paragraphs = _context_blocks(text.split_paragraphs(field_text), sentences)
     # sentence indices per paragraph (a title's statements cover all of it)
@@ -474,9 +500,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     how = "coreference"  # the speaker is a pronoun or a description
                 direction = "unknown"
                 if figure["transfer"]:
-                    direction = _direction(field_text, s_start, s_end, figure["start"])
+                    direction = _direction(field_text, s_start, s_end, figure["start"], pairs)
                     if direction == "unknown":
-                        direction = _direction(field_text, p_start, p_end, figure["start"])
+                        direction = _direction(field_text, p_start, p_end, figure["start"], pairs)
                 others = [f["start"] for f in figures if f is not figure]
                 period_start, period_end = _period(expressions, figure["start"],
                                                    anchor, others)
@@ -510,19 +536,28 @@ def _group_alternatives(field_text: str, rows: list[dict]) -> None:
             second["alternative_group"] = first["alternative_group"]
 
 
-def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
+def extract_claims(articles: pd.DataFrame, directions=None) -> pd.DataFrame:
     """One row per quantity claim in each article's body (and title, ``in_title``).
 
     Columns: see docs/tables/claims.md. ``start``/``end`` are offsets into ``body`` (into
     ``title`` when ``in_title``) and cover qualifier, numeral and unit phrase. Articles with
-    status ``error`` or an empty body give no rows.
+    status ``error`` or an empty body give no rows. ``directions``: the transfer directions
+    the story knows (``["KP->RU", "RU->KP"]``; None: those of the story pack the articles
+    match, see :func:`story_directions`; empty: none, so both ends must be named).
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["b"], "title": ["Rusia Kirim 9.000 Kontainer ke Korut"],
     ...     "body": ["Isi."], "published": [""], "outlet": [""], "status": ["ok"]})
     >>> extract_claims(arts)[["value", "direction", "in_title"]].values.tolist()
     [[9000.0, 'RU->KP', True]]
+    >>> arts.loc[0, "title"] = "Jepang Kirim 12 Ribu Ton Beras, Kata Tiongkok"
+    >>> extract_claims(arts, directions=[])[["value", "direction"]].values.tolist()
+    [[12000.0, 'unknown']]
+    >>> arts.loc[0, "title"] = "Impor 12 Ribu Ton Beras dari Jepang ke Tiongkok"
+    >>> extract_claims(arts, directions=[])[["value", "direction"]].values.tolist()
+    [[12000.0, 'JP->CN']]
     """
+    pairs = story_directions(articles) if directions is None else frozenset(directions)
     rows = []
     columns = ["article_id", "outlet", "title", "body", "boilerplate", "published", "status"]
     for article in text.records(articles, columns):
@@ -537,8 +572,10 @@ def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
                                                     str(article.get("boilerplate") or ""),
                                                     str(article.get("outlet") or ""))
         if title.strip():
-            found += _claims_in(title, in_title=True, anchor=anchor, analysis=title_analysis)
-        found += _claims_in(body, in_title=False, anchor=anchor, analysis=body_analysis)
+            found += _claims_in(title, in_title=True, anchor=anchor, analysis=title_analysis,
+                                pairs=pairs)
+        found += _claims_in(body, in_title=False, anchor=anchor, analysis=body_analysis,
+                            pairs=pairs)
         counters = {True: 0, False: 0}
         for row in found:
             counters[row["in_title"]] += 1
