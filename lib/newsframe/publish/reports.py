@@ -456,7 +456,8 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
         shown_parameters = {nb: {**values, "tables_dir": str(final)} if "tables_dir" in values
                             else values for nb, values in per_notebook.items()}
         try:  # a pack that cannot be read (the corpus's own story.yaml): one line
-            story, hidden = story_line(parameters.get("story", "auto"), tables)
+            story, hidden = story_line(parameters.get("story", "auto"), tables,
+                                       parameters.get("lang", "en"))
         except ParameterError as error:
             raise ReportError(str(error)) from None
         server.ready()
@@ -474,7 +475,7 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
     return results, info, tables, story
 
 
-def story_line(story, tables_dir: Path) -> tuple[str, set[str]]:
+def story_line(story, tables_dir: Path, lang: str = "en") -> tuple[str, set[str]]:
     """Which story pack the reports use and why (the index's *Story* line), and the tags of
     the sections it cannot fill."""
     from ..analyse.story import STORY_FILE, missing_sections, story_for_tables
@@ -487,7 +488,7 @@ def story_line(story, tables_dir: Path) -> tuple[str, set[str]]:
                 f"figures with reference statements, add a story pack: a {STORY_FILE} and "
                 "official_statements.csv in the corpus folder or in data/stories/<slug>/ "
                 "(data/stories/README.md)"), missing_sections(None)
-    return f"{chosen.text('title')} (pack {chosen.slug}; {why})", missing_sections(chosen)
+    return f"{chosen.text('title', lang)} (pack {chosen.slug}; {why})", missing_sections(chosen)
 
 
 def write_pdfs(results: list[ReportResult], workers: int = 2) -> list[ReportResult]:
