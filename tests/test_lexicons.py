@@ -87,7 +87,7 @@ def test_every_frame_has_cues():
 
 
 def test_story_pack_sides_name_actor_types():
-    from newsframe.analyse.story import load_story
+    from newsframe.stories import load_story
 
     pack = load_story(paths.STORIES / "korea-russia-arms")
     types = {t for side in pack.sides for t in side["source_types"]}

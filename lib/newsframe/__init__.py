@@ -8,7 +8,8 @@ The package is laid out in the order data flows through it:
 - ``present``   labels, number formats, charts, the reading view, the briefing;
 - ``publish``   engines that write the tables as Parquet datasets, opening them, reports, the CLI;
 
-with ``paths``, ``lexicons``, ``params`` and ``schema`` shared by all. Public functions are
+with ``paths``, ``lexicons``, ``params``, ``schema`` and ``stories`` (story packs of
+data/stories and which one a corpus matches) shared by all. Public functions are
 imported lazily, so ``import newsframe`` stays fast and one module's heavy dependency
 (dateparser, matplotlib) is only paid by the code that needs it.
 
@@ -40,7 +41,7 @@ _EXPORTS = {
     "write_tables": "publish.engines",
 }
 _PACKAGES = ("read", "annotate", "analyse", "present", "publish", "paths", "lexicons", "params",
-             "schema")
+             "schema", "stories")
 
 __all__ = sorted(_EXPORTS) + list(_PACKAGES) + ["__version__"]
 

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from newsframe import paths
-from newsframe.analyse import indicators, story
+from newsframe import stories as story
+from newsframe.analyse import indicators
 from newsframe.annotate import claims as nf_claims
 from newsframe.annotate import sources
 

@@ -140,7 +140,7 @@ BALANCE_COLUMNS = ["article_id", "outlet", "n_statements", "n_sources", "n_named
 def _accused(articles: pd.DataFrame, accused) -> tuple[frozenset, frozenset]:
     """(source types, lower-cased names) of the accused side: of ``accused`` (a story pack,
     or a pair of types and names), else of the pack these articles match (``story: auto``)."""
-    from .story import Story, accused_side, choose_story
+    from ..stories import Story, accused_side, choose_story
 
     if accused is None:
         if "body" not in articles.columns:
@@ -195,7 +195,7 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame,
 
     ``accused_heard``/``accused_denial``: a statement (a denial), in the title or the body,
     by a source of the story's accused side — a source type or an actor name its pack lists
-    for a side with role ``accused`` (:mod:`newsframe.analyse.story`). ``accused`` is the
+    for a side with role ``accused`` (:mod:`newsframe.stories`). ``accused`` is the
     story pack, or ``(types, names)``; None takes the pack these articles match
     (``story: auto``; no pack: nobody is accused). Articles with no attribution get zeros.
 

@@ -1,5 +1,5 @@
 """Reference statements (a story pack's official_statements.csv, see
-:mod:`newsframe.analyse.story`) and the lineage of article claims to them.
+:mod:`newsframe.stories`) and the lineage of article claims to them.
 
 Matching rules (plain, in this order) — a claim is linked to the statement it most plausibly
 reproduces:
@@ -74,7 +74,7 @@ HEDGED = {"about", "more_than", "at_least", "up_to", "at_most", "vague"}
 def load_statements(source=None) -> pd.DataFrame:
     """Reference statements with provenance (``source_url``, ``note``) and a ``statement_id``.
 
-    ``source`` is a story pack (:class:`newsframe.analyse.story.Story`), its folder, or a
+    ``source`` is a story pack (:class:`newsframe.stories.Story`), its folder, or a
     statements CSV; None (no pack, or a pack without statements) gives an empty table with
     the columns. A malformed row (wrong number of fields) is left out and named in
     ``attrs["skipped"]``. ``alternative_set`` names statements made together as either/or figures
@@ -91,7 +91,7 @@ def load_statements(source=None) -> pd.DataFrame:
         source = source.statements_path
     path = Path(source) if source else None
     if path is not None and path.is_dir():
-        from .story import STATEMENTS_FILE
+        from ..stories import STATEMENTS_FILE
 
         path = path / STATEMENTS_FILE
     if path is None or not path.is_file():

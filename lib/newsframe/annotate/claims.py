@@ -356,8 +356,8 @@ def _direction(body: str, start: int, end: int, position: int,
 
 def story_directions(articles: pd.DataFrame) -> frozenset:
     """The transfer directions (``KP->RU``) of the story pack these articles match
-    (``story: auto``, :mod:`newsframe.analyse.story`); empty without one."""
-    from ..analyse.story import choose_story
+    (``story: auto``, :mod:`newsframe.stories`); empty without one."""
+    from ..stories import choose_story
 
     pack = choose_story("auto", articles)[0]
     return frozenset(d["code"] for d in pack.directions) if pack is not None else frozenset()

@@ -79,7 +79,7 @@ def direction_text(direction: str, story=None, lang: str = "en") -> str:
     """Text for a direction code from the story pack (empty for ``unknown`` or without a
     pack).
 
-    >>> from newsframe.analyse.story import load_story
+    >>> from newsframe.stories import load_story
     >>> from newsframe import paths
     >>> direction_text("KP->RU", load_story(paths.STORIES / "korea-russia-arms"))
     'North Korea → Russia'
@@ -415,7 +415,7 @@ def story_heading(story, reason: str, articles: pd.DataFrame, lang: str = "en") 
     ...     {"outlet": ["Kontan"], "published": ["2024-10-24"]})).splitlines()[0])
     **1 article from Kontan (2024-10-24)**
     """
-    from ..analyse.story import story_title
+    from ..stories import story_title
 
     esc = html.escape
     lines = [f"**{esc(story_title(story, articles, lang))}**", ""]

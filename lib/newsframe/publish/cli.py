@@ -174,7 +174,7 @@ def _parameters(args, parameters: dict) -> dict:
                                        f"{', '.join(sorted(types))}")
             parameters[name] = parse_cli_value(name, value, types.get(name))
     if "story" in parameters:  # a pack that does not exist: one line, before any work
-        from ..analyse.story import check_story
+        from ..stories import check_story
 
         check_story(parameters["story"])
     return check_shared_parameters(_check_paths(parameters))

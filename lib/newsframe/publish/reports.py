@@ -249,7 +249,7 @@ def export_html(executed: Path, hidden_tags=()) -> dict[str, Path]:
     """Write the full and the briefing (no code) HTML next to an executed notebook, in the
     notebook's ``lang`` (see :mod:`newsframe.present.pages`), without the cells tagged with
     one of ``hidden_tags`` (sections the story pack cannot fill, see
-    :func:`newsframe.analyse.story.missing_sections`)."""
+    :func:`newsframe.stories.missing_sections`)."""
     import nbformat
 
     notebook = nbformat.read(executed, as_version=4)
@@ -478,7 +478,7 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
 def story_line(story, tables_dir: Path, lang: str = "en") -> tuple[str, set[str]]:
     """Which story pack the reports use and why (the index's *Story* line), and the tags of
     the sections it cannot fill."""
-    from ..analyse.story import STORY_FILE, missing_sections, story_for_tables
+    from ..stories import STORY_FILE, missing_sections, story_for_tables
     from .tables import open_tables
 
     _, handle = open_tables(tables_dir=tables_dir, with_text=False)

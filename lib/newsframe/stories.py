@@ -27,8 +27,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import lexicons, paths
-from ..params import ParameterError
+from . import lexicons, paths
+from .params import ParameterError
 
 STORY_FILE = "story.yaml"
 STATEMENTS_FILE = "official_statements.csv"
@@ -102,12 +102,6 @@ class Story:
         """The reference statements of the pack, None when it has none."""
         path = self.folder / self.statements_file
         return path if path.is_file() else None
-
-    def statements(self) -> pd.DataFrame:
-        """The pack's reference statements (empty, with the columns, when it has none)."""
-        from .reference import load_statements
-
-        return load_statements(self.statements_path)
 
 
 def _lang_text(value, lang: str) -> str:

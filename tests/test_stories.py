@@ -8,7 +8,8 @@ import pytest
 
 import newsframe as nf
 from newsframe import paths
-from newsframe.analyse import reference, story
+from newsframe import stories as story
+from newsframe.analyse import reference
 from newsframe.params import ParameterError
 
 STORIES = paths.ROOT / "tests" / "fixtures" / "stories"
@@ -36,8 +37,8 @@ def test_the_seed_story_is_the_first_pack():
     assert pack.direction_label("RU->KP", "id") == "Rusia → Korea Utara"
     assert pack.side_of("accused")[0] == {"kp_government", "ru_government"}
     assert pack.side_label("accusing") == "the US, South Korea and Japan"
-    assert len(pack.statements()) == 17  # the reference table moved here with its provenance
-    assert pack.statements()["source_url"].str.startswith("http").all()
+    statements = reference.load_statements(pack)  # the reference table moved here
+    assert len(statements) == 17 and statements["source_url"].str.startswith("http").all()
 
 
 def test_auto_picks_the_seed_pack_for_the_seeds_and_says_why(seed_articles):
@@ -113,7 +114,8 @@ def test_a_malformed_statement_row_costs_only_itself():
 
 def test_flood_claims_trace_to_the_flood_statements(flood_articles):
     pack = story.load_story(FLOOD)
-    lineage = reference.match_statements(nf.extract_claims(flood_articles), pack.statements())
+    lineage = reference.match_statements(nf.extract_claims(flood_articles),
+                                         reference.load_statements(pack))
     row = lineage[(lineage["article_id"] == "f02_detik") & (lineage["value"] == 3450)].iloc[0]
     assert (row["statement_date"], row["statement_claimant"]) == (
         "2025-03-13", "Rahmat Hidayatullah (BNPB)")
@@ -121,7 +123,7 @@ def test_flood_claims_trace_to_the_flood_statements(flood_articles):
     assert final["statement_date"] == "2025-03-21" and not final["value_changed"]
     # with the seed pack's statements nothing of the flood is traced
     seed = reference.match_statements(nf.extract_claims(flood_articles),
-                                      story.load_story(SEED_PACK).statements())
+                                      reference.load_statements(story.load_story(SEED_PACK)))
     assert seed["unmatched"].all()
 
 
@@ -140,8 +142,8 @@ def test_the_accused_side_comes_from_the_pack(flood_articles, seed_articles):
 def test_conversions_are_the_packs():
     pack = story.load_story(SEED_PACK)
     conversion = pack.conversions[0]
-    ratios = reference.implied_ratios(pack.statements(), conversion["from"], conversion["to"],
-                                      conversion["direction"])
+    ratios = reference.implied_ratios(reference.load_statements(pack), conversion["from"],
+                                      conversion["to"], conversion["direction"])
     assert round(ratios["ratio"].min(), 1) == 74.6 and round(ratios["ratio"].max()) == 480
     assert reference.implied_ratios(reference.load_statements(None), "x", "y").empty
 
