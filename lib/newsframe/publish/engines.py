@@ -28,6 +28,7 @@ engine and the time taken.
 """
 
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -272,18 +273,30 @@ def _run_dask(partitions: list, folder: Path, workers: int, scheduler: str | Non
             client = Client(cluster)
         try:
             client.run(_warm)
-            futures = client.map(annotate_partition, partitions, folder=str(folder),
-                                 key=[f"annotate-{p.index:05d}" for p in partitions])
+            # a few partitions per worker in flight, the next submitted as one finishes: the
+            # scheduler (in this process for a local cluster) holds those partitions' file
+            # lists only, however many the corpus has
+            todo = iter(partitions)
+            in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})))
+
+            def submit(partition):
+                return client.submit(annotate_partition, partition, folder=str(folder),
+                                     key=f"annotate-{partition.index:05d}")
+
+            running = as_completed([submit(p) for p in itertools.islice(todo, in_flight)])
             summaries, articles, started = [], 0, time.perf_counter()
-            for future in as_completed(futures):
+            for future in running:
                 if future.status == "error":
                     error = future.exception()  # before cancelling, which would drop it
-                    client.cancel(futures)
+                    client.cancel(list(running.futures))
                     if isinstance(error, KilledWorker):
                         raise _killed(error, partitions) from None
                     raise error
                 summaries.append(future.result())
                 future.release()
+                following = next(todo, None)
+                if following is not None:
+                    running.add(submit(following))
                 articles += summaries[-1]["rows"]["articles"]
                 if progress:
                     _progress(len(summaries), len(partitions), articles, started, progress)
