@@ -24,11 +24,13 @@ Rules, in the order they are applied (all cue words are in data/lexicons/*.csv):
   ``AS: …`` is attributed to the actor before the colon. Empty when nobody is named.
 - **relayed_by**: ``dilansir X``, ``seperti dikutip dari X``, ``melansir X`` in the sentence or
   paragraph, else a closing ``Sumber: X`` line for the whole article.
-- **direction**: needs a transfer word (kirim, pengiriman, pembelian, …) and both North Korea
-  and Russia named in the sentence (else the paragraph): an actor right after ``ke/untuk/
-  kepada`` is the receiver, right after ``dari/oleh`` the sender; else the subject of an
-  active send (buy/receive) verb is the sender (receiver). Units that never move
-  (``factory``) have direction ``unknown``.
+- **direction**: ``SENDER->RECEIVER`` countries (data/lexicons/actors.csv); needs a transfer
+  word (kirim, pengiriman, pembelian, …) and two countries named in the sentence (else the
+  paragraph): an actor right after ``ke/untuk/kepada`` is the receiver, right after
+  ``dari/oleh`` the sender; else the subject of an active send (buy/receive) verb is the
+  sender (receiver). The story pack the articles match says which pairs count (its
+  ``directions``) and so gives the far end; without one both ends must be named. Units that
+  never move (``factory``) have direction ``unknown``.
 - **period**: date expressions inside the claim's sentence (found by newsframe.read.dates in the
   whole text, when present) of kind ``since`` (start .. publication), ``range`` or ``until``.
 
