@@ -107,16 +107,17 @@ def annotate(folder: Path) -> dict[str, pd.DataFrame]:
     """newsframe's tables for every article of ``folder`` (errors and duplicates included in
     ``articles``), plus ``denials`` (one answer per article)."""
     articles = nf.load_corpus(folder)
-    tables = pipeline.annotate(select_articles(articles, include_duplicates=True))
+    story = nf.stories.decide_story("auto", articles, [folder]).story  # once per folder
+    tables = pipeline.annotate(select_articles(articles, include_duplicates=True), story=story)
     tables["articles"] = articles
-    tables["denials"] = _denials(articles, tables["attributions"])
+    tables["denials"] = _denials(articles, tables["attributions"], story)
     return tables
 
 
-def _denials(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+def _denials(articles: pd.DataFrame, attributions: pd.DataFrame, story) -> pd.DataFrame:
     from newsframe.analyse import indicators
 
-    return indicators.denial_answers(articles, attributions)
+    return indicators.denial_answers(articles, attributions, story)
 
 
 def _text_columns(table: pd.DataFrame, names) -> list[str]:

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from importlib import metadata
 
 from newsframe import paths
-from newsframe.read.dates import find_date_expressions
+from newsframe.lang.dates import find_date_expressions
 
 FIXTURE = paths.ROOT / "tests" / "fixtures" / "date_expressions.csv"
 
@@ -137,7 +137,7 @@ def main():
     big_seconds = time.perf_counter() - began
     total = len(labels)
     rows = []
-    for name, seconds, found, exact in (("newsframe.read.dates", ours_time, ours, True),
+    for name, seconds, found, exact in (("newsframe.lang.dates", ours_time, ours, True),
                                         ("dateparser.search_dates", dp_time, theirs, False)):
         span_hits, resolved_hits = score(found, texts, labels, exact)
         n_found = sum(len(v) for v in found.values())

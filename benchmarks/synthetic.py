@@ -35,7 +35,7 @@ from functools import cache
 from pathlib import Path
 
 from newsframe import lexicons, paths
-from newsframe.read import text
+from newsframe.lang import text
 
 # Dateline templates (place, outlet); the last one has no place and needs a one-word alias.
 DATELINE_STYLES = (

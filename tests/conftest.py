@@ -18,3 +18,10 @@ SEED_IDS = {
 def seed_articles():
     """The five seed articles as loaded by load_corpus (do not mutate)."""
     return nf.load_corpus(paths.SEEDS)
+
+
+@pytest.fixture(scope="session")
+def seed_story():
+    """The seed story's pack (the story decision the seeds get: annotators take it as an
+    argument and never choose one)."""
+    return nf.stories.load_story(paths.STORIES / "korea-russia-arms")

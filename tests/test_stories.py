@@ -42,15 +42,17 @@ def test_the_seed_story_is_the_first_pack():
 
 
 def test_auto_picks_the_seed_pack_for_the_seeds_and_says_why(seed_articles):
-    chosen, why = story.choose_story("auto", seed_articles)
-    assert chosen.slug == "korea-russia-arms"
-    assert why.startswith("auto: matched 5 of 5 articles (cues: ")
+    choice = story.decide_story("auto", seed_articles)
+    assert (choice.slug, choice.source) == ("korea-russia-arms", "auto")
+    assert choice.reason.startswith("auto: matched 5 of 5 articles (cues: ")
 
 
 def test_a_corpus_folder_carries_its_own_pack(flood_articles):
-    chosen, why = story.choose_story("auto", flood_articles, [FLOOD])
-    assert chosen.slug == "flood" and chosen.folder == FLOOD
-    assert why == "auto: the corpus folder carries its own story.yaml, matched 5 of 5 articles"
+    choice = story.decide_story("auto", flood_articles, [FLOOD])
+    chosen = choice.story
+    assert chosen.slug == "flood" and chosen.folder == FLOOD and choice.source == "corpus"
+    assert choice.reason == ("auto: the corpus folder carries its own story.yaml, matched 5 of "
+                             "5 articles")
     # the draft's richer unit entries (unit, items, cues) read as the units it charts
     assert chosen.units == ("person", "family", "house", "rupiah", "ton")
     assert chosen.main_direction is None and chosen.conversions == ()
@@ -62,24 +64,27 @@ def test_the_flood_pack_as_a_second_pack_of_a_data_dir(tmp_path, flood_articles,
     shutil.copytree(FLOOD, stories / "flood", ignore=shutil.ignore_patterns("*.txt", "gold"))
     monkeypatch.setattr(paths, "STORIES", stories)
     assert story.available_stories() == ["flood", "korea-russia-arms"]
-    chosen, why = story.choose_story("auto", flood_articles)  # no folder: cues decide
-    assert chosen.slug == "flood" and why.startswith("auto: matched 5 of 5 articles")
-    assert story.choose_story("flood")[0].slug == "flood"
+    choice = story.decide_story("auto", flood_articles)  # no folder: cues decide
+    assert choice.slug == "flood" and choice.reason.startswith("auto: matched 5 of 5 articles")
+    assert story.decide_story("flood").slug == "flood"
     packs = [story.load_story(stories / s) for s in story.available_stories()]
     matches = story.story_matches(packs, flood_articles).set_index("slug")["n_matched"]
     assert matches.to_dict() == {"flood": 5, "korea-russia-arms": 0}
 
 
 def test_a_corpus_that_matches_no_pack_gets_none(nomatch_articles):
-    chosen, why = story.choose_story("auto", nomatch_articles, [NOMATCH])
-    assert chosen is None
-    assert "no story pack matches" in why and "korea" not in why  # names no other story
-    assert story.choose_story("none", nomatch_articles) == (None, "story = none: no story pack")
+    choice = story.decide_story("auto", nomatch_articles, [NOMATCH])
+    assert choice.story is None
+    # names no other story
+    assert "no story pack matches" in choice.reason and "korea" not in choice.reason
+    assert story.decide_story("none", nomatch_articles) == story.StoryChoice(
+        None, "none", "story = none: no story pack")
 
 
 def test_slug_and_folder_choose_a_pack_and_bad_values_name_the_allowed_ones():
-    assert story.choose_story("korea-russia-arms")[0].slug == "korea-russia-arms"
-    assert story.choose_story(str(FLOOD))[0].slug == "flood"
+    assert story.decide_story("korea-russia-arms").slug == "korea-russia-arms"
+    assert story.decide_story(str(FLOOD)).source == "parameter"
+    assert story.decide_story(str(FLOOD)).slug == "flood"
     with pytest.raises(ParameterError, match=r"parameter 'story' = 'floods' is not allowed; "
                                              r"allowed values: auto, none, korea-russia-arms"):
         story.check_story("floods")
@@ -134,9 +139,12 @@ def test_the_accused_side_comes_from_the_pack(flood_articles, seed_articles):
     assert denials.to_dict() == {"f01_kompas": False, "f02_detik": False, "f03_antara": False,
                                  "f04_tribunnews": True, "f05_tempo": False}  # gold/denials
     assert not nf.source_balance(flood_articles, attributions, None)["accused_heard"].any()
-    seeds = nf.source_balance(seed_articles, nf.extract_attributions(seed_articles))  # auto
+    seeds = nf.source_balance(seed_articles, nf.extract_attributions(seed_articles),
+                              story.load_story(SEED_PACK))
     assert set(seeds.loc[seeds["accused_denial"], "outlet"]) == {"Liputan6.com",
                                                                  "IndonesiaSatu.co"}
+    assert not nf.source_balance(seed_articles, nf.extract_attributions(seed_articles))[
+        "accused_heard"].any()  # no pack given: nobody is accused (no pack is chosen here)
 
 
 def test_conversions_are_the_packs():
@@ -158,3 +166,34 @@ def test_titles_without_a_pack_come_from_the_corpus(nomatch_articles):
         "3 articles from Bisnis.com, Kontan, CNBC Indonesia (2024-10-16 – 2024-11-04)")
     assert story.story_title(None, nomatch_articles, "id").startswith("3 artikel dari ")
     assert story.corpus_title(pd.DataFrame({"outlet": [""], "published": [""]})) == "1 article"
+
+
+def test_cue_counts_of_parts_add_up_to_the_whole(seed_articles, flood_articles):
+    packs = [story.load_story(SEED_PACK), story.load_story(FLOOD)]
+    both = pd.concat([seed_articles, flood_articles], ignore_index=True)
+    parts = [story.count_cues(packs, both.iloc[i:i + 3]) for i in range(0, len(both), 3)]
+    assert story.add_cue_counts(parts) == story.count_cues(packs, both)
+    counts = story.count_cues(packs, both)
+    assert (counts["korea-russia-arms"]["n_matched"], counts["flood"]["n_matched"]) == (5, 5)
+    # 5 of 10 each, both at their min_share (0.5): the tie goes to the first slug by name
+    assert story.pick_story(packs, counts).slug == "flood"
+
+
+def test_tables_keep_their_story_and_a_different_parameter_says_so(tmp_path):
+    from newsframe.store.engines import write_tables
+
+    info = write_tables([paths.SEEDS], tmp_path / "t", progress=None)
+    decided = story.recorded_story(info, tmp_path / "t")
+    assert (decided.slug, decided.source) == ("korea-russia-arms", "auto")
+    assert decided.story.units == ("container", "shell")  # read from the copy in t/story/
+    assert story.story_for(decided) is decided
+    assert story.story_for(decided, "korea-russia-arms") is decided
+    none = story.story_for(decided, "none")
+    assert none.story is None and none.reason == (
+        "story = none: no story pack (the tables were annotated with korea-russia-arms: "
+        "claims' directions follow that decision)")
+    _, tables = nf.open_tables(tables_dir=tmp_path / "t", story="none")
+    assert tables.story.story is None and "annotated with korea-russia-arms" in \
+        tables.story.reason
+    with pytest.raises(story.StoryError, match="records no decision"):
+        story.recorded_story({}, tmp_path / "t")

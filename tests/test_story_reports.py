@@ -125,7 +125,8 @@ def test_a_corpus_with_a_broken_story_yaml_fails_with_one_line(tmp_path):
     result = subprocess.run([str(BIN / "newsframe"), "report", "--corpus", str(corpus),
                              "--out", str(tmp_path / "out")], capture_output=True, text=True,
                             timeout=300)
-    assert result.returncode == 1 and "Traceback" not in result.stderr
+    # the story is decided once, before any notebook runs: a bad input, exit 2
+    assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.strip().splitlines()[-1] == (
-        f"newsframe report failed: story pack {corpus / 'story.yaml'}: 'cues' must list the "
+        f"newsframe report: story pack {corpus / 'story.yaml'}: 'cues' must list the "
         "words that recognise the story in a text")

@@ -20,7 +20,7 @@ True
 
 from importlib import import_module
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"  # the one place the version is written (pyproject reads it)
 
 # public name -> module that defines it
 _EXPORTS = {
@@ -37,10 +37,11 @@ _EXPORTS = {
     "source_balance": "analyse.indicators",
     "render_article": "present.render",
     "resolve_path": "paths",
-    "open_tables": "publish.tables",
-    "write_tables": "publish.engines",
+    "open_tables": "store.tables",
+    "write_tables": "store.engines",
 }
-_PACKAGES = ("read", "annotate", "analyse", "present", "publish", "paths", "lexicons", "params",
+_PACKAGES = ("lang", "read", "annotate", "store", "analyse", "present", "publish", "paths",
+             "lexicons", "params",
              "schema", "stories")
 
 __all__ = sorted(_EXPORTS) + list(_PACKAGES) + ["__version__"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-VERSION = 3  # bump when a column is added, removed or changes meaning
+VERSION = 4  # bump when a column or stored table is added, removed or changes meaning
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,10 @@ TABLES["outlets"] = [
     *_s("first_published", "last_published"),
 ]
 ANNOTATION_TABLES = ("claims", "events", "attributions", "frames")
-PER_ARTICLE_TABLES = ("headlines", "chains", "balance")
+PER_ARTICLE_TABLES = ("headlines", "chains")  # read from the annotations, per article
+# what `newsframe annotate` writes; ``balance`` is declared here but computed by the analysis
+# (it depends on the story pack a report uses: who is accused)
+STORED_TABLES = ("articles", *ANNOTATION_TABLES, *PER_ARTICLE_TABLES, "outlets")
 
 
 def typed_empty(columns: list[str], ints=(), bools=(), floats=()) -> pd.DataFrame:

@@ -8,18 +8,21 @@ no story: every title, side and unit a report shows for a story comes from its p
 corpus that matches no pack gets the generic reports. data/stories/README.md says how to
 write one.
 
-Which pack a report uses is its ``story`` parameter: ``auto`` (default) picks the pack whose
-cues the corpus matches — a corpus folder that carries its own ``story.yaml`` uses that one
-—, a slug names a pack in data/stories/, a folder is a pack anywhere, ``none`` uses no pack.
+Which pack a corpus uses is decided once per build (:func:`decide_story`), from the ``story``
+parameter: ``auto`` (default) picks the pack whose cues the whole corpus matches — a corpus
+folder that carries its own ``story.yaml`` uses that one —, a slug names a pack in
+data/stories/, a folder is a pack anywhere, ``none`` uses no pack. ``newsframe annotate``
+records the decision in ``tables.json`` and keeps the pack beside the tables; notebooks and
+reports read it from there (:func:`story_of_tables`).
 
 >>> import pandas as pd
 >>> texts = pd.DataFrame({"article_id": ["a", "b"], "title": ["", ""],
 ...     "body": ["Korea Utara mengirim amunisi ke Rusia.", "Harga cabai naik."]})
->>> story, reason = choose_story("auto", texts)
->>> story.slug, reason
+>>> choice = decide_story("auto", texts)
+>>> choice.slug, choice.reason
 ('korea-russia-arms', 'auto: matched 1 of 2 articles (cues: amunisi, Korea Utara, Rusia)')
->>> choose_story("none", texts)
-(None, 'story = none: no story pack')
+>>> decide_story("none", texts).reason
+'story = none: no story pack'
 """
 
 from dataclasses import dataclass
@@ -212,26 +215,27 @@ def available_stories(root: str | Path | None = None) -> list[str]:
     return sorted(p.parent.name for p in root.glob(f"*/{STORY_FILE}"))
 
 
-def story_matches(stories: list[Story], texts: pd.DataFrame) -> pd.DataFrame:
-    """Per pack, how many articles (``title`` + ``body``) contain at least its ``min_cues``
-    distinct cues: ``slug, n_matched, n_articles, share, cues`` (the cues found, most
-    frequent first), best match first.
+def count_cues(stories: list[Story], texts: pd.DataFrame) -> dict[str, dict]:
+    """Per pack slug, how many of the articles (``title`` + ``body``) carry at least its
+    ``min_cues`` distinct cues, out of how many, and how often each cue was found: counts
+    that add up over parts of a corpus (:func:`add_cue_counts`), so a partitioned engine
+    matches the whole corpus without holding its texts.
 
-    >>> import pandas as pd
-    >>> texts = pd.DataFrame({"title": ["Banjir"], "body": ["Banjir bandang, BNPB mencatat."]})
-    >>> story_matches([load_story(paths.STORIES / "korea-russia-arms")], texts)[
-    ...     ["slug", "n_matched"]].values.tolist()
-    [['korea-russia-arms', 0]]
+    >>> texts = pd.DataFrame({"title": ["Banjir"], "body": ["Korea Utara kirim amunisi ke Rusia."]})
+    >>> count_cues([load_story(paths.STORIES / "korea-russia-arms")], texts)[
+    ...     "korea-russia-arms"]["n_matched"]
+    1
     """
-    def column(name: str) -> pd.Series:
-        found = texts[name] if name in texts.columns else pd.Series("", index=texts.index)
-        return found.where(found.map(lambda v: isinstance(v, str)), "").astype(str)
+    def column(name: str) -> list[str]:
+        if name not in texts.columns:
+            return [""] * len(texts)
+        return [v if isinstance(v, str) else "" for v in texts[name].tolist()]
 
-    documents = (column("title") + "\n" + column("body")).tolist()
-    rows = []
+    documents = [f"{title}\n{body}" for title, body in zip(column("title"), column("body"),
+                                                           strict=True)]
+    counts = {}
     for story in stories:
         pattern = lexicons.cue_pattern(story.cues)
-        canonical = {" ".join(c.lower().split()): c for c in story.cues}
         matched, found = 0, {}
         for document in documents:
             cues = {" ".join(m.group(0).lower().split()) for m in pattern.finditer(document)}
@@ -239,9 +243,48 @@ def story_matches(stories: list[Story], texts: pd.DataFrame) -> pd.DataFrame:
                 matched += 1
                 for cue in cues:
                     found[cue] = found.get(cue, 0) + 1
-        ranked = sorted(found, key=lambda c: (-found[c], c))
-        rows.append({"slug": story.slug, "n_matched": matched, "n_articles": len(documents),
-                     "share": matched / len(documents) if documents else 0.0,
+        counts[story.slug] = {"n_matched": matched, "n_articles": len(documents), "cues": found}
+    return counts
+
+
+def add_cue_counts(parts) -> dict[str, dict]:
+    """The sum of several :func:`count_cues` results (parts of one corpus).
+
+    >>> add_cue_counts([{"a": {"n_matched": 1, "n_articles": 2, "cues": {"x": 1}}},
+    ...                 {"a": {"n_matched": 0, "n_articles": 3, "cues": {}}}])
+    {'a': {'n_matched': 1, 'n_articles': 5, 'cues': {'x': 1}}}
+    """
+    total: dict[str, dict] = {}
+    for part in parts:
+        for slug, count in part.items():
+            into = total.setdefault(slug, {"n_matched": 0, "n_articles": 0, "cues": {}})
+            into["n_matched"] += count["n_matched"]
+            into["n_articles"] += count["n_articles"]
+            for cue, n in count["cues"].items():
+                into["cues"][cue] = into["cues"].get(cue, 0) + n
+    return total
+
+
+def story_matches(stories: list[Story], texts: pd.DataFrame | None = None,
+                  counts: dict | None = None) -> pd.DataFrame:
+    """Per pack, how many articles match it: ``slug, n_matched, n_articles, share,
+    min_share, cues`` (the cues found, most frequent first), best match first; from
+    ``texts`` or from ``counts`` already made by :func:`count_cues`.
+
+    >>> texts = pd.DataFrame({"title": ["Banjir"], "body": ["Banjir bandang, BNPB mencatat."]})
+    >>> story_matches([load_story(paths.STORIES / "korea-russia-arms")], texts)[
+    ...     ["slug", "n_matched"]].values.tolist()
+    [['korea-russia-arms', 0]]
+    """
+    counts = count_cues(stories, texts) if counts is None else counts
+    rows = []
+    for story in stories:
+        count = counts.get(story.slug, {"n_matched": 0, "n_articles": 0, "cues": {}})
+        canonical = {" ".join(c.lower().split()): c for c in story.cues}
+        ranked = sorted(count["cues"], key=lambda c: (-count["cues"][c], c))
+        n = count["n_articles"]
+        rows.append({"slug": story.slug, "n_matched": count["n_matched"], "n_articles": n,
+                     "share": count["n_matched"] / n if n else 0.0,
                      "min_share": story.min_share,
                      "cues": ", ".join(canonical.get(c, c) for c in ranked[:5])})
     table = pd.DataFrame(rows, columns=["slug", "n_matched", "n_articles", "share",
@@ -250,7 +293,8 @@ def story_matches(stories: list[Story], texts: pd.DataFrame) -> pd.DataFrame:
                              kind="stable").reset_index(drop=True)
 
 
-def _corpus_pack(corpus_dirs) -> Path | None:
+def corpus_pack(corpus_dirs) -> Path | None:
+    """The first of ``corpus_dirs`` that is a folder carrying its own ``story.yaml``."""
     for corpus in corpus_dirs or ():
         folder = paths.resolve_path(corpus)
         if folder.is_dir() and (folder / STORY_FILE).is_file():
@@ -271,64 +315,167 @@ def check_story(story) -> str:
                          f"{', '.join(allowed)}, or a folder holding a {STORY_FILE}")
 
 
-def choose_story(story: str = "auto", texts: pd.DataFrame | None = None,
-                 corpus_dirs=()) -> tuple[Story | None, str]:
-    """(pack, why) for the ``story`` parameter: ``auto``, ``none``, a slug or a folder.
+@dataclass(frozen=True)
+class StoryChoice:
+    """The story decided for a corpus, once per build: the ``story`` pack (None: no pack),
+    how it was decided (``source``: ``parameter``, ``corpus`` — the folder's own
+    ``story.yaml`` —, ``auto`` — the cues of the whole corpus — or ``none``) and ``reason``
+    in words (``auto: matched 5 of 5 articles (cues: …)``)."""
 
-    ``auto`` takes the ``story.yaml`` a corpus folder (``corpus_dirs``) carries; else the
-    pack of data/stories/ whose cues the most articles of ``texts`` (``title``, ``body``)
-    match, when at least its ``min_share`` of them do; else none. ``why`` says which rule
-    decided (``auto: matched 5 of 5 articles (cues: …)``).
-    """
+    story: Story | None
+    source: str
+    reason: str
+
+    @property
+    def slug(self) -> str:
+        return self.story.slug if self.story is not None else ""
+
+    def record(self) -> dict:
+        """What ``tables.json`` keeps of the decision (the pack's files are kept beside it)."""
+        return {"slug": self.slug, "source": self.source, "reason": self.reason,
+                "fingerprint": pack_fingerprint(self.story)}
+
+
+def pack_fingerprint(story: Story | None) -> str:
+    """A hash of a pack's ``story.yaml`` and statements file ("" without a pack): which
+    version of a pack a build used."""
+    import hashlib
+
+    if story is None:
+        return ""
+    digest = hashlib.sha256()
+    for file in (story.folder / STORY_FILE, story.statements_path):
+        if file is not None and file.is_file():
+            digest.update(file.name.encode() + b"\x00" + file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def story_candidates(story: str = "auto", corpus_dirs=()) -> tuple[StoryChoice | None, list]:
+    """The first half of a decision: a choice that needs no texts (a slug or folder given,
+    ``none``), else the packs whose cues the corpus must be matched against (its folder's own
+    pack alone, or every pack of data/stories)."""
     value = check_story(story)
     if value == "none":
-        return None, "story = none: no story pack"
+        return StoryChoice(None, "none", "story = none: no story pack"), []
     if value != "auto":
         folder = paths.STORIES / value if value in available_stories() else \
             paths.resolve_path(value)
-        return load_story(folder), f"story = {value}"
-    own = _corpus_pack(corpus_dirs)
+        return StoryChoice(load_story(folder), "parameter", f"story = {value}"), []
+    own = corpus_pack(corpus_dirs)
     if own is not None:
-        pack = load_story(own)
-        found = "" if texts is None or texts.empty else \
-            ", matched {n_matched} of {n_articles} articles".format(
-                **story_matches([pack], texts).iloc[0])
-        return pack, f"auto: the corpus folder carries its own {STORY_FILE}{found}"
-    packs = [load_story(paths.STORIES / slug) for slug in available_stories()]
-    if texts is None or texts.empty or not packs:
-        return None, "auto: no articles or no story packs to match"
-    matches = story_matches(packs, texts)
+        return None, [load_story(own)]
+    return None, [load_story(paths.STORIES / slug) for slug in available_stories()]
+
+
+def pick_story(packs: list[Story], counts: dict, own: bool = False) -> StoryChoice:
+    """The second half: the pack the whole corpus's cue ``counts`` choose among ``packs``
+    (``own``: the one pack is the corpus folder's own, taken whatever the counts say)."""
+    matches = story_matches(packs, counts=counts) if packs else None
+    if own:
+        best = matches.iloc[0]
+        found = f", matched {best['n_matched']} of {best['n_articles']} articles" \
+            if best["n_articles"] else ""
+        return StoryChoice(packs[0], "corpus",
+                           f"auto: the corpus folder carries its own {STORY_FILE}{found}")
+    if matches is None or not matches["n_articles"].max():
+        return StoryChoice(None, "auto", "auto: no articles or no story packs to match")
     best = matches.iloc[0]
     if best["n_matched"] and best["share"] >= best["min_share"]:
         chosen = next(p for p in packs if p.slug == best["slug"])
-        return chosen, (f"auto: matched {best['n_matched']} of {best['n_articles']} articles "
-                        f"(cues: {best['cues']})")
+        return StoryChoice(chosen, "auto", f"auto: matched {best['n_matched']} of "
+                           f"{best['n_articles']} articles (cues: {best['cues']})")
     if not best["n_matched"]:
-        return None, (f"auto: no story pack matches (no article carries the cues of any of "
-                      f"the {len(packs)} packs)")
-    return None, (f"auto: no story pack matches (best: {best['slug']}, "
-                  f"{best['n_matched']} of {best['n_articles']} articles)")
+        return StoryChoice(None, "auto", f"auto: no story pack matches (no article carries "
+                           f"the cues of any of the {len(packs)} packs)")
+    return StoryChoice(None, "auto", f"auto: no story pack matches (best: {best['slug']}, "
+                       f"{best['n_matched']} of {best['n_articles']} articles)")
 
 
-MATCH_SAMPLE = 5000  # articles whose texts `auto` reads (the first ones of the corpus)
+def decide_story(story: str = "auto", texts: pd.DataFrame | None = None,
+                 corpus_dirs=()) -> StoryChoice:
+    """The story pack for a corpus held in memory, decided once: the ``story`` parameter
+    (``auto``, ``none``, a slug of data/stories/ or a folder holding a ``story.yaml``);
+    ``auto`` takes the ``story.yaml`` a corpus folder (``corpus_dirs``) carries, else the
+    pack whose cues at least its ``min_share`` of the articles in ``texts`` (``title``,
+    ``body``) carry, the most matched first; else none. The engines make the same decision
+    over a partitioned corpus with :func:`story_candidates`, :func:`count_cues` and
+    :func:`pick_story`.
 
-
-def story_for_tables(story: str, tables) -> tuple[Story | None, str]:
-    """:func:`choose_story` for a notebook's tables (``newsframe.open_tables``): the texts of
-    the corpus (its first ``MATCH_SAMPLE`` usable articles, so a big dataset is not read
-    whole) and the folders it was read from.
-
-    >>> import newsframe as nf
-    >>> _, tables = nf.open_tables(corpus_dir=nf.paths.SEEDS)
-    >>> story_for_tables("auto", tables)[0].slug
-    'korea-russia-arms'
+    >>> texts = pd.DataFrame({"article_id": ["a", "b"], "title": ["", ""],
+    ...     "body": ["Korea Utara mengirim amunisi ke Rusia.", "Harga cabai naik."]})
+    >>> choice = decide_story("auto", texts)
+    >>> choice.slug, choice.source
+    ('korea-russia-arms', 'auto')
+    >>> choice.reason
+    'auto: matched 1 of 2 articles (cues: amunisi, Korea Utara, Rusia)'
+    >>> decide_story("none", texts).story is None
+    True
     """
-    check_story(story)
-    if story != "auto":
-        return choose_story(story)
-    every = tables.corpus(["article_id", "status"])
-    usable = every.loc[every["status"] != "error", "article_id"].tolist()[:MATCH_SAMPLE]
-    return choose_story(story, tables.texts(usable), tables.info.get("sources", []))
+    choice, packs = story_candidates(story, corpus_dirs)
+    if choice is not None:
+        return choice
+    empty = pd.DataFrame({"title": [], "body": []})
+    return pick_story(packs, count_cues(packs, texts if texts is not None else empty),
+                      own=corpus_pack(corpus_dirs) is not None)
+
+
+STORY_COPY = "story"  # the folder of a tables folder that keeps the pack its build used
+
+
+def keep_story(choice: StoryChoice, folder: Path) -> None:
+    """Copy the decided pack's ``story.yaml`` and statements into ``folder/story/``, so that
+    tables carry the story they were annotated with (and a report reads nothing outside
+    the tables folder it was given)."""
+    import shutil
+
+    if choice.story is None:
+        return
+    target = Path(folder) / STORY_COPY
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(choice.story.folder / STORY_FILE, target / STORY_FILE)
+    if choice.story.statements_path is not None:
+        shutil.copyfile(choice.story.statements_path, target / choice.story.statements_file)
+
+
+def recorded_story(info: dict, folder: Path) -> StoryChoice:
+    """The decision a tables folder records: ``tables.json``'s ``story`` (``info``) and the
+    pack kept in ``folder/story/``; StoryError naming the file when it cannot be read."""
+    import dataclasses
+
+    recorded = info.get("story")
+    if not isinstance(recorded, dict):
+        raise StoryError(f"story pack {Path(folder) / 'tables.json'}: 'story' records no "
+                         "decision (written by an older newsframe); run `newsframe annotate` "
+                         "again")
+    slug, source = str(recorded.get("slug") or ""), str(recorded.get("source") or "")
+    reason = str(recorded.get("reason") or "")
+    if not slug:
+        return StoryChoice(None, source, reason)
+    pack = dataclasses.replace(load_story(Path(folder) / STORY_COPY), slug=slug)
+    return StoryChoice(pack, source, reason)
+
+
+def story_for(decided: StoryChoice, story: str = "auto") -> StoryChoice:
+    """The story a notebook or report uses for tables whose build ``decided`` one: that
+    decision when ``story`` is ``auto`` or names the same pack; another ``story`` is
+    decided once more, and its reason says that the tables' claim directions followed the
+    build's pack.
+
+    >>> built = StoryChoice(None, "auto", "auto: no story pack matches")
+    >>> story_for(built).reason
+    'auto: no story pack matches'
+    >>> print(story_for(built, "korea-russia-arms").reason)  # doctest: +NORMALIZE_WHITESPACE
+    story = korea-russia-arms (the tables were annotated without a story pack: claims'
+    directions follow that decision)
+    """
+    value = check_story(story)
+    if value == "auto" or value == (decided.slug or "none"):
+        return decided
+    choice, _ = story_candidates(value)
+    kept = f"the tables were annotated with {decided.slug}" if decided.slug else \
+        "the tables were annotated without a story pack"
+    return StoryChoice(choice.story, choice.source,
+                       f"{choice.reason} ({kept}: claims' directions follow that decision)")
 
 
 def accused_side(story: Story | None) -> tuple[frozenset, frozenset]:

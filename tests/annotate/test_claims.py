@@ -57,8 +57,8 @@ EXPECTED = {
 
 
 @pytest.fixture(scope="module")
-def claims(seed_articles):
-    return extract_claims(seed_articles)
+def claims(seed_articles, seed_story):
+    return extract_claims(seed_articles, story=seed_story)
 
 
 def _seed(claims, name):
@@ -168,14 +168,14 @@ def test_not_claims_and_small_cases(sentence, expected):
     assert [(int(r.value), r.unit, r.qualifier) for r in found.itertuples()] == expected
 
 
-def test_direction_and_claimants_in_small_cases():
+def test_direction_and_claimants_in_small_cases(seed_story):
     body = ("Korea Utara mengirim 1.000 kontainer ke Rusia, kata Kirby, seperti dilansir AP.\n"
             "Menurut Yoo, Rusia mengirim 9.000 kontainer untuk Korut.\n"
             "Rusia menerima 300 gerbong dari Korut.\n"
             "Sebanyak 7.000 kontainer tiba.")
     articles = pd.DataFrame({"article_id": ["x"], "title": [""], "body": [body],
                              "published": ["2024-03-20"], "outlet": ["X"], "status": ["ok"]})
-    found = extract_claims(articles)
+    found = extract_claims(articles, story=seed_story)
     assert found[["claimant", "relayed_by", "direction"]].values.tolist() == [
         ["John Kirby", "Associated Press", "KP->RU"],
         ["Yoo Sang-bum", "", "RU->KP"],

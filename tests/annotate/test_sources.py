@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 import newsframe as nf
 from newsframe.analyse import indicators
 from newsframe.annotate import sources
+from newsframe.annotate.chains import relay_chains
 
 from ..conftest import SEED_IDS
 
@@ -124,8 +125,9 @@ def test_anonymous_sources(attributions, seed, anonymous_sources):
 
 
 @pytest.fixture(scope="module")
-def balance(seed_articles, attributions):
-    return indicators.source_balance(seed_articles, attributions).set_index("article_id")
+def balance(seed_articles, attributions, seed_story):
+    return indicators.source_balance(seed_articles, attributions, seed_story).set_index(
+        "article_id")
 
 
 @pytest.mark.parametrize(("seed", "accused_denial", "denial_sources", "max_depth"), [
@@ -153,7 +155,7 @@ def test_balance_counts(balance):
 
 
 def test_relay_chains(seed_articles, attributions):
-    chains = indicators.relay_chains(seed_articles, attributions)
+    chains = relay_chains(seed_articles, attributions)
     assert "Liputan6.com → Associated Press → John Kirby" in set(chains["chain"])
     assert "Tribunnews.com → Yonhap → Shin Won-sik" in set(chains["chain"])
     assert "NEWSLIVE → Kompas.com → US government" in set(chains["chain"])
@@ -169,7 +171,7 @@ def test_empty_and_error_rows_give_typed_empty_tables():
     table = sources.extract_attributions(articles)
     assert table.empty and list(table.columns) == sources.COLUMNS
     assert table["start"].dtype == "int64"
-    assert indicators.relay_chains(articles, table).empty
+    assert relay_chains(articles, table).empty
     balance = indicators.source_balance(articles, table)
     assert balance["n_sources"].tolist() == [0, 0]
 

@@ -10,7 +10,7 @@ import pytest
 import newsframe as nf
 from newsframe import paths
 from newsframe.annotate import tables as pipeline
-from newsframe.read import text
+from newsframe.lang import text
 
 
 def test_tables_equal_the_extractors_run_one_by_one(seed_articles):
@@ -56,9 +56,9 @@ def test_annotation_runs_with_the_garbage_collector_paused(monkeypatch):
     states = []
     extract = pipeline.extract_claims
 
-    def spy(articles):
+    def spy(articles, story=None):
         states.append(gc.isenabled())
-        return extract(articles)
+        return extract(articles, story=story)
 
     monkeypatch.setattr(pipeline, "extract_claims", spy)
     pipeline.annotate(nf.load_corpus(paths.SEEDS), tables=("claims",))

@@ -97,7 +97,7 @@ def test_compact_timeline_on_seeds(seed_tables):
 def test_framing_highlights_on_seeds(seed_tables):
     articles, tables = seed_tables
     indicators = nf.framing_indicators(articles, tables["frames"])
-    balance = nf.source_balance(articles, tables["attributions"])
+    balance = nf.source_balance(articles, tables["attributions"], tables.story.story)
     table = briefing.framing_highlights(articles, indicators, balance,
                                         tables["attributions"]).set_index("outlet")
     assert len(table) == 5

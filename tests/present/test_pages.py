@@ -82,7 +82,7 @@ def built(tmp_path_factory):
     """The seed reports in Indonesian (with the PDF handout) and in English."""
     out = tmp_path_factory.mktemp("pages")
     tables = out / "tables"
-    from newsframe.publish.engines import write_tables
+    from newsframe.store.engines import write_tables
 
     write_tables([paths.SEEDS], tables)
     reports.build_reports(paths.SEEDS, out / "id", {"lang": "id"}, tables_dir=tables, pdf=True)

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsframe as nf
 from newsframe.params import ParameterError
 from newsframe.present import render
 
@@ -77,7 +78,7 @@ def pieces(collector, anchor):
 
 @pytest.fixture(scope="module")
 def seed_annotations(seed_articles):
-    return render.annotate(seed_articles, AVAILABLE)
+    return render.annotations_from_tables(nf.annotate(seed_articles), AVAILABLE)
 
 
 @pytest.fixture(scope="module")
@@ -362,7 +363,7 @@ def test_empty_body_and_error_rows_render():
 
 
 def test_annotate_on_empty_corpus(seed_articles):
-    empty = render.annotate(seed_articles.iloc[0:0], [k for k in AVAILABLE])
+    empty = render.annotations_from_tables(nf.annotate(seed_articles.iloc[0:0]), list(AVAILABLE))
     assert set(empty) == set(AVAILABLE) and all(t.empty for t in empty.values())
 
 

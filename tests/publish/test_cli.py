@@ -101,11 +101,12 @@ def test_report_prints_one_line_per_notebook_and_no_kernel_noise(tmp_path):
     result = _run("report", "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr[-2000:]
     lines = (result.stderr + result.stdout).strip().splitlines()
-    assert lines[0].startswith("newsframe annotate: [") and "5 articles" in lines[0]
-    assert [line.split(":")[0] for line in lines[1:-1]] == [
+    assert lines[0].startswith("newsframe annotate: read [") and "5 articles" in lines[0]
+    assert lines[1].startswith("newsframe annotate: annotate [") and "5 articles" in lines[1]
+    assert [line.split(":")[0] for line in lines[2:-1]] == [
         "00_corpus.ipynb", "01_shipment_volumes.ipynb", "02_timeline.ipynb", "03_framing.ipynb",
         "04_briefing.ipynb", "05_read_articles.ipynb"]
-    assert "14 claims on containers, shells in 4 articles" in lines[2]
+    assert "14 claims on containers, shells in 4 articles" in lines[3]
     assert lines[-1] == f"Open {tmp_path / 'index.html'}"
 
 
@@ -228,7 +229,7 @@ def _error_case(tmp_path, case):
         return (["report", "--tables", str(tables), "--out", str(tmp_path / "out")],
                 f"{tables / 'tables.json'} cannot be read")
     if case == "tables-truncated-part":
-        from newsframe.publish.engines import write_tables
+        from newsframe.store.engines import write_tables
 
         write_tables([paths.SEEDS], tables, progress=None)
         part = tables / "events" / "part-00000.parquet"
@@ -293,3 +294,14 @@ def test_missing_paths_are_one_line_exit_2(args):
     assert result.returncode == 2 and len(lines) == 1, result.stderr
     assert "nosuch" in lines[0] or "/nonexistent/dir/x.csv" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_annotate_takes_the_story_once_and_a_bad_one_is_one_line(tmp_path):
+    result = _run("annotate", str(paths.SEEDS), "--out", str(tmp_path / "t"), "--story", "none")
+    assert result.returncode == 0, result.stderr[-2000:]
+    info = json.loads((tmp_path / "t" / "tables.json").read_text())
+    assert (info["story"]["slug"], info["story"]["source"]) == ("", "none")
+    result = _run("annotate", str(paths.SEEDS), "--out", str(tmp_path / "u"), "--story", "x")
+    assert result.returncode == 2 and result.stderr.strip() == (
+        "newsframe annotate: parameter 'story' = 'x' is not allowed; allowed values: auto, "
+        "none, korea-russia-arms, or a folder holding a story.yaml")

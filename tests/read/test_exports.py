@@ -163,7 +163,7 @@ def test_tables_that_hold_no_articles_are_skipped_by_name(tmp_path):
 
 
 def test_notebooks_see_the_skipped_files_of_a_corpus_dir_and_of_tables(tmp_path):
-    from newsframe.publish.engines import write_tables
+    from newsframe.store.engines import write_tables
 
     corpus_dir = tmp_path / "corpus"
     corpus_dir.mkdir()

@@ -6,7 +6,7 @@ from datetime import date
 import pandas as pd
 
 from ..annotate.actors import normalise_actor
-from ..read.dates import precision_rank
+from ..lang.dates import precision_rank
 from ..schema import typed_empty
 
 

@@ -1,13 +1,14 @@
 """Indicators per article and outlet: framing indicators from the frame hits, and from the
-attributions the relay chains, the source balance and whether the accused side's denial is
-included."""
+attributions the source balance and whether the accused side's denial is included. The
+balance depends on the story pack (who is accused), so it is analysis, computed where a
+report has decided its pack, not a stored table."""
 
 import numpy as np
 import pandas as pd
 
 from .. import lexicons
 from ..annotate.framing import FRAMES, NORMALIZE, headline_features
-from ..read import text
+from ..lang import text
 from ..schema import typed_empty
 
 INDICATOR_COLUMNS = ["level", "outlet", "article_id", "group", "indicator", "value", "count",
@@ -127,66 +128,21 @@ def framing_indicators(articles: pd.DataFrame, hits: pd.DataFrame,
     return table.astype({"value": "float64", "count": "int64", "denominator": "int64"})
 
 
-CHAIN_COLUMNS = ["article_id", "outlet", "source", "source_type", "relayed_by", "chain",
-                 "depth", "n_statements", "sentence", "start", "end"]
-
-
 BALANCE_COLUMNS = ["article_id", "outlet", "n_statements", "n_sources", "n_named_sources",
                    "n_anonymous_sources", "named_share", "source_type_shares",
                    "accused_heard", "accused_denial", "denial_sources", "denial_sentence",
                    "max_relay_depth"]
 
 
-def _accused(articles: pd.DataFrame, accused) -> tuple[frozenset, frozenset]:
+def _accused(accused) -> tuple[frozenset, frozenset]:
     """(source types, lower-cased names) of the accused side: of ``accused`` (a story pack,
-    or a pair of types and names), else of the pack these articles match (``story: auto``)."""
-    from ..stories import Story, accused_side, choose_story
+    or a pair of types and names); None: nobody is accused."""
+    from ..stories import Story, accused_side
 
-    if accused is None:
-        if "body" not in articles.columns:
-            return frozenset(), frozenset()
-        accused = choose_story("auto", articles)[0]
     if accused is None or isinstance(accused, Story):
         return accused_side(accused)
     types, names = accused
     return frozenset(types), frozenset(n.lower() for n in names)
-
-
-def relay_chains(articles: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
-    """One row per article, relay and original source: ``outlet → relay(s) → source``.
-
-    ``depth`` counts the hops from the outlet to the original claimant (1 = quoted first
-    hand, 2 = through one wire or outlet, ...). The evidence columns point at the first
-    statement of the chain.
-
-    >>> from newsframe.annotate.sources import extract_attributions
-    >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["Liputan6"],
-    ...                      "body": ['"Kami menilai," kata Kirby, seperti dilansir AP.']})
-    >>> relay_chains(arts, extract_attributions(arts))[["chain", "depth"]].values.tolist()
-    [['Liputan6 → Associated Press → John Kirby', 2]]
-    """
-    if attributions.empty:
-        return typed_empty(CHAIN_COLUMNS, ints=("depth", "n_statements", "start", "end"))
-    outlets = dict(zip(articles["article_id"].astype(str).tolist(),
-                       articles.get("outlet", pd.Series([""] * len(articles))).astype(str).tolist(),
-                       strict=True))
-    groups: dict[tuple, list[dict]] = {}  # plain dicts: thousands of articles stay fast
-    for row in text.records(attributions, ["article_id", "source", "source_type", "relayed_by",
-                                           "outlet", "in_title", "start", "end", "sentence"]):
-        key = (row["article_id"], row["source"], row["source_type"], row["relayed_by"])
-        groups.setdefault(key, []).append(row)
-    rows = []
-    for (article_id, source, source_type, relayed_by), group in groups.items():
-        outlet = outlets.get(article_id) or group[0]["outlet"] or article_id
-        hops = [h for h in relayed_by.split(" > ") if h]
-        first = min(group, key=lambda r: (r.get("in_title", False) is False, r["start"]))
-        rows.append({"article_id": article_id, "outlet": outlet, "source": source,
-                     "source_type": source_type, "relayed_by": relayed_by,
-                     "chain": " → ".join([outlet, *hops, source]), "depth": len(hops) + 1,
-                     "n_statements": len(group), "sentence": first["sentence"],
-                     "start": int(first["start"]), "end": int(first["end"])})
-    return pd.DataFrame(rows, columns=CHAIN_COLUMNS).astype(
-        {"depth": "int64", "n_statements": "int64", "start": "int64", "end": "int64"})
 
 
 def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame,
@@ -196,8 +152,8 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame,
     ``accused_heard``/``accused_denial``: a statement (a denial), in the title or the body,
     by a source of the story's accused side — a source type or an actor name its pack lists
     for a side with role ``accused`` (:mod:`newsframe.stories`). ``accused`` is the
-    story pack, or ``(types, names)``; None takes the pack these articles match
-    (``story: auto``; no pack: nobody is accused). Articles with no attribution get zeros.
+    story pack, or ``(types, names)``; None: no pack, nobody is accused. Articles with no
+    attribution get zeros.
 
     >>> from newsframe.annotate.sources import extract_attributions
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"],
@@ -206,7 +162,7 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame,
     >>> int(row.n_sources), bool(row.accused_denial)
     (2, True)
     """
-    accused_types, accused_names = _accused(articles, accused)
+    accused_types, accused_names = _accused(accused)
     # a name as whole words of the source: "Bupati Salubanga Irfan Lasaeba" is Irfan Lasaeba
     accused_re = lexicons.cue_pattern(accused_names) if accused_names else None
 
@@ -261,29 +217,11 @@ def denial_answers(articles: pd.DataFrame, attributions: pd.DataFrame,
     >>> from newsframe.annotate.sources import extract_attributions
     >>> arts = pd.DataFrame({"article_id": ["a"], "title": ["Korea Utara Bantah Memasok Rudal"],
     ...                      "body": ["Isi berita."]})
-    >>> denial_answers(arts, extract_attributions(arts))["denial_included"].tolist()
+    >>> from newsframe import paths, stories
+    >>> pack = stories.load_story(paths.STORIES / "korea-russia-arms")  # its accused side
+    >>> denial_answers(arts, extract_attributions(arts), pack)["denial_included"].tolist()
     [True]
     """
     balance = source_balance(articles, attributions, accused)
     return balance[["article_id", "outlet", "accused_denial", "denial_sources",
                     "denial_sentence"]].rename(columns={"accused_denial": "denial_included"})
-
-
-def per_article_tables(articles: pd.DataFrame, attributions: pd.DataFrame
-                       ) -> dict[str, pd.DataFrame]:
-    """The per-article tables the engines write beside the annotations: ``headlines``
-    (:func:`newsframe.annotate.framing.headline_features`), ``chains``
-    (:func:`relay_chains`) and ``balance`` (:func:`source_balance`), in their schema.
-
-    >>> import newsframe as nf
-    >>> arts = nf.load_corpus(nf.paths.SEEDS)
-    >>> tables = per_article_tables(arts, nf.extract_attributions(arts))
-    >>> sorted(tables), len(tables["balance"])
-    (['balance', 'chains', 'headlines'], 5)
-    """
-    from .. import schema
-
-    return {"headlines": schema.conform("headlines", headline_features(articles)),
-            "chains": schema.conform("chains", relay_chains(articles, attributions)),
-            "balance": schema.conform("balance", source_balance(articles, attributions))}
-

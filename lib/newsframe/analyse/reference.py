@@ -36,7 +36,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import lexicons
-from ..read.text import records
+from ..lang.text import records
 
 STATEMENT_COLUMNS = [
     "statement_id", "statement_date", "claimant", "claimant_type", "relayed_by", "value",

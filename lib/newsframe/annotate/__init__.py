@@ -13,7 +13,7 @@ import sys
 import types
 from importlib import import_module
 
-_MODULES = ("numbers", "actors", "mentions", "sources", "claims", "timeline", "framing", "tables")
+_MODULES = ("actors", "mentions", "sources", "claims", "timeline", "framing", "tables")
 
 
 def __getattr__(name):
@@ -25,10 +25,10 @@ def __getattr__(name):
 class _Package(types.ModuleType):
     """``newsframe.annotate`` called: :func:`newsframe.annotate.tables.annotate`."""
 
-    def __call__(self, articles, tables=None, timings=None):
+    def __call__(self, articles, tables=None, timings=None, story=None):
         from .tables import TABLES, annotate
 
-        return annotate(articles, TABLES if tables is None else tables, timings)
+        return annotate(articles, TABLES if tables is None else tables, timings, story=story)
 
 
 sys.modules[__name__].__class__ = _Package

@@ -1,7 +1,7 @@
 """Quantity claims: how many containers, shells, rockets, railcars, shipments … an article
 says were sent, by whom, with which hedge.
 
-A claim is a numeral (see :mod:`newsframe.annotate.numbers`) immediately followed by a unit
+A claim is a numeral (see :mod:`newsframe.lang.numerals`) immediately followed by a unit
 noun from data/lexicons/units.csv. Everything else a number can be — a year, a date, a clock
 time, an age, a distance, a duration, a page counter, a resolution number, a calibre — is
 not followed by a unit noun, or is excluded by the ``not_count_before`` cues of
@@ -28,10 +28,10 @@ Rules, in the order they are applied (all cue words are in data/lexicons/*.csv):
   word (kirim, pengiriman, pembelian, …) and two countries named in the sentence (else the
   paragraph): an actor right after ``ke/untuk/kepada`` is the receiver, right after
   ``dari/oleh`` the sender; else the subject of an active send (buy/receive) verb is the
-  sender (receiver). The story pack the articles match says which pairs count (its
+  sender (receiver). The story pack decided for the corpus says which pairs count (its
   ``directions``) and so gives the far end; without one both ends must be named. Units that
   never move (``factory``) have direction ``unknown``.
-- **period**: date expressions inside the claim's sentence (found by newsframe.read.dates in the
+- **period**: date expressions inside the claim's sentence (found by newsframe.lang.dates in the
   whole text, when present) of kind ``since`` (start .. publication), ``range`` or ``until``.
 
 >>> import pandas as pd
@@ -39,7 +39,10 @@ Rules, in the order they are applied (all cue words are in data/lexicons/*.csv):
 ...     "outlet": ["X"], "status": ["ok"],
 ...     "body": ["Gedung Putih mengatakan Korea Utara mengirim lebih dari 1.000 kontainer ke "
 ...              "Rusia."]})
->>> extract_claims(arts)[["value", "unit", "qualifier", "claimant", "direction"]].values.tolist()
+>>> from newsframe import paths, stories
+>>> pack = stories.load_story(paths.STORIES / "korea-russia-arms")  # decided once per corpus
+>>> extract_claims(arts, story=pack)[["value", "unit", "qualifier", "claimant", "direction"]
+...                                  ].values.tolist()
 [[1000.0, 'container', 'more_than', 'White House', 'KP->RU']]
 """
 
@@ -50,9 +53,9 @@ import re
 import pandas as pd
 
 from .. import lexicons
-from ..read import dates, text
+from ..lang import dates, text
+from ..lang.numerals import NumberSpan, find_numbers
 from .actors import find_actors
-from .numbers import NumberSpan, find_numbers
 from .sources import speaker_map
 
 COLUMNS = [
@@ -342,6 +345,13 @@ def _direction(body: str, start: int, end: int, position: int,
             if ends:
                 break
     if not pairs:  # both ends named: the nearest sender and the nearest receiver
+        for role, end_ in (("send_active", "sender"), ("receive_active", "receiver")):
+            taken = {e[2] for e in ends}
+            for verb in cues[role].finditer(body, start, end):  # the verb's subject too
+                subject = [a for a in parties if a.end <= verb.start() and a.country not in taken]
+                if subject:
+                    ends.append((abs(subject[-1].start - position), end_, subject[-1].country))
+                    break
         senders = sorted(e for e in ends if e[1] == "sender")
         receivers = sorted(e for e in ends if e[1] == "receiver")
         if senders and receivers and senders[0][2] != receivers[0][2]:
@@ -356,13 +366,10 @@ def _direction(body: str, start: int, end: int, position: int,
     return "unknown"
 
 
-def story_directions(articles: pd.DataFrame) -> frozenset:
-    """The transfer directions (``KP->RU``) of the story pack these articles match
-    (``story: auto``, :mod:`newsframe.stories`); empty without one."""
-    from ..stories import choose_story
-
-    pack = choose_story("auto", articles)[0]
-    return frozenset(d["code"] for d in pack.directions) if pack is not None else frozenset()
+def story_directions(story) -> frozenset:
+    """The transfer directions (``KP->RU``) of a story pack (:mod:`newsframe.stories`);
+    empty without one."""
+    return frozenset(d["code"] for d in story.directions) if story is not None else frozenset()
 
 
 def _field_dates(field_text: str, anchor: dt.date | None) -> list:
@@ -538,14 +545,15 @@ def _group_alternatives(field_text: str, rows: list[dict]) -> None:
             second["alternative_group"] = first["alternative_group"]
 
 
-def extract_claims(articles: pd.DataFrame, directions=None) -> pd.DataFrame:
+def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.DataFrame:
     """One row per quantity claim in each article's body (and title, ``in_title``).
 
     Columns: see docs/tables/claims.md. ``start``/``end`` are offsets into ``body`` (into
     ``title`` when ``in_title``) and cover qualifier, numeral and unit phrase. Articles with
-    status ``error`` or an empty body give no rows. ``directions``: the transfer directions
-    the story knows (``["KP->RU", "RU->KP"]``; None: those of the story pack the articles
-    match, see :func:`story_directions`; empty: none, so both ends must be named).
+    status ``error`` or an empty body give no rows. ``story``: the story pack decided for the
+    corpus, whose transfer directions (``KP->RU``) say which pairs of countries count, so
+    one named end is enough (None: no pack, both ends must be named); ``directions`` gives
+    such pairs without a pack.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["b"], "title": ["Rusia Kirim 9.000 Kontainer ke Korut"],
@@ -559,7 +567,7 @@ def extract_claims(articles: pd.DataFrame, directions=None) -> pd.DataFrame:
     >>> extract_claims(arts, directions=[])[["value", "direction"]].values.tolist()
     [[12000.0, 'JP->CN']]
     """
-    pairs = story_directions(articles) if directions is None else frozenset(directions)
+    pairs = story_directions(story) if directions is None else frozenset(directions)
     rows = []
     columns = ["article_id", "outlet", "title", "body", "boilerplate", "published", "status"]
     for article in text.records(articles, columns):

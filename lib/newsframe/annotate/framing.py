@@ -22,7 +22,7 @@ import re
 import pandas as pd
 
 from .. import lexicons
-from ..read import text
+from ..lang import text
 from . import actors, sources
 
 COLUMNS = ["article_id", "outlet", "kind", "label", "cue", "in_title", "sentence",

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .. import lexicons
-from ..read import text
+from ..lang import text
 from . import actors
 from .mentions import Mention, find_mentions
 

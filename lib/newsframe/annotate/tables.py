@@ -1,13 +1,16 @@
 """Every annotation table of a set of articles in one call: claims, events, attributions and
-frames, computed chunk by chunk so that each text is split and scanned once for all four.
+frames, and the per-article tables read from them (headlines, relay chains), computed chunk by
+chunk so that each text is split and scanned once for all.
 
-This is the per-article work every engine runs (:mod:`newsframe.publish.engines` writes it to
-Parquet datasets); it keeps nothing between calls.
+This is the per-article work every engine runs (:mod:`newsframe.store.engines` writes it to
+Parquet datasets); it keeps nothing between calls. The story pack is an argument, decided
+once per corpus by the caller (:func:`newsframe.stories.decide_story`): an article's tables
+never depend on which other articles share its call.
 
 >>> import newsframe as nf
 >>> tables = annotate(nf.load_corpus(nf.paths.SEEDS))
 >>> sorted(tables)
-['attributions', 'claims', 'events', 'frames']
+['attributions', 'chains', 'claims', 'events', 'frames', 'headlines']
 """
 
 import time
@@ -16,24 +19,27 @@ import pandas as pd
 
 from .. import schema
 from ..read.corpus import paused_gc
+from .chains import relay_chains
 from .claims import extract_claims
-from .framing import order_hits, score_frames
+from .framing import headline_features, order_hits, score_frames
 from .sources import extract_attributions
 from .timeline import extract_events
 
-TABLES = ("claims", "events", "attributions", "frames")
+TABLES = (*schema.ANNOTATION_TABLES, *schema.PER_ARTICLE_TABLES)
 CHUNK = 256  # articles annotated together; below the text and mention memo sizes
 LONG_TEXT = 1_000_000  # characters: a chunk holding a body this long reports each step
 
 
 def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None,
-             progress=None) -> dict[str, pd.DataFrame]:
+             progress=None, story=None) -> dict[str, pd.DataFrame]:
     """``{name: DataFrame}`` for the annotation tables ``tables`` of ``articles`` (rows with
     status ``error`` give none), each with the columns and dtypes of :mod:`newsframe.schema`.
 
     Args:
         articles: the articles table (``load_corpus`` or a part of it).
         tables: which tables to compute.
+        story: the story pack decided for the corpus (its transfer directions date claims'
+            ``direction``), or None for none.
         timings: a dict to which the CPU seconds spent per table are added (benchmarks); the
             first annotator of a chunk pays for the work the others share.
         progress: a text stream; where a chunk holds a body of ``LONG_TEXT`` characters or
@@ -43,10 +49,11 @@ def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None,
     unknown = sorted(set(tables) - set(TABLES))
     if unknown:
         raise ValueError(f"unknown table(s) {unknown}; allowed values: {', '.join(TABLES)}")
-    wanted = set(tables) | ({"attributions"} if "frames" in tables else set())
+    needs_attributions = {"frames", "chains"} & set(tables)
+    wanted = set(tables) | ({"attributions"} if needs_attributions else set())
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in wanted}
     with paused_gc():  # millions of small objects that live until the chunk is done
-        _annotate_chunks(articles, wanted, parts, timings, progress)
+        _annotate_chunks(articles, wanted, parts, timings, progress, story)
     result = {}
     for name in tables:
         table = pd.concat(parts[name], ignore_index=True) if len(parts[name]) > 1 \
@@ -58,12 +65,13 @@ def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None,
 
 
 def _annotate_chunks(articles: pd.DataFrame, wanted: set, parts: dict, timings,
-                     progress) -> None:
+                     progress, story) -> None:
     for first in range(0, max(len(articles), 1), CHUNK):
         chunk = articles.iloc[first:first + CHUNK]
         done: dict[str, pd.DataFrame] = {}
         longest = _longest(chunk) if progress else None
-        for name in TABLES:  # attributions before frames: frames reuse them
+        usable = chunk[chunk["status"] != "error"] if "status" in chunk.columns else chunk
+        for name in TABLES:  # attributions before frames and chains: they reuse them
             if name not in wanted:
                 continue
             cpu, wall = time.process_time(), time.perf_counter()
@@ -72,13 +80,17 @@ def _annotate_chunks(articles: pd.DataFrame, wanted: set, parts: dict, timings,
                 progress.write(f"{clear}newsframe annotate: {longest}: {name} …")
                 progress.flush()
             if name == "claims":
-                done[name] = extract_claims(chunk)
+                done[name] = extract_claims(chunk, story=story)
             elif name == "events":
                 done[name] = extract_events(chunk)
             elif name == "attributions":
                 done[name] = extract_attributions(chunk)
-            else:
+            elif name == "frames":
                 done[name] = score_frames(chunk, done["attributions"])
+            elif name == "headlines":
+                done[name] = headline_features(usable)
+            else:
+                done[name] = relay_chains(usable, done["attributions"])
             if timings is not None:
                 timings[name] = timings.get(name, 0.0) + time.process_time() - cpu
             if longest is not None:
@@ -99,7 +111,7 @@ def _longest(chunk: pd.DataFrame) -> str | None:
     return f"{size:.1f} MB article {chunk['article_id'].iloc[where]}"
 
 
-def annotate_selection(articles: pd.DataFrame, outlets=None, start=None, end=None
+def annotate_selection(articles: pd.DataFrame, outlets=None, start=None, end=None, story=None
                        ) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
     """(the selected articles, their tables) of a corpus held in memory: the selection of
     :func:`newsframe.read.corpus.select_articles`, annotated. Notebooks use
@@ -113,4 +125,4 @@ def annotate_selection(articles: pd.DataFrame, outlets=None, start=None, end=Non
     from ..read.corpus import select_articles
 
     chosen = select_articles(articles, outlets, start, end)
-    return chosen, annotate(chosen)
+    return chosen, annotate(chosen, story=story)

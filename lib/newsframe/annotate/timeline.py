@@ -22,8 +22,8 @@ from datetime import date
 import pandas as pd
 
 from .. import lexicons
-from ..read.dates import PRECISIONS, find_date_expressions
-from ..read.text import enclosing_span, lower_keeping_offsets, records, split_sentences
+from ..lang.dates import PRECISIONS, find_date_expressions
+from ..lang.text import enclosing_span, lower_keeping_offsets, records, split_sentences
 from .actors import find_actors
 
 EVENT_COLUMNS = ["article_id", "event_id", "expression", "date_start", "date_end", "precision",

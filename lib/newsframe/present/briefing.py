@@ -267,7 +267,7 @@ def compact_timeline(chronology: pd.DataFrame, max_rows: int = 12,
     >>> compact_timeline(chron, max_rows=1)[["when", "reported_by"]].values.tolist()
     [['2023-10-13', 'A; B']]
     """
-    from ..read.dates import precision_rank
+    from ..lang.dates import precision_rank
 
     if chronology.empty:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c == "n_reports" else "str")
@@ -299,7 +299,7 @@ def framing_highlights(articles: pd.DataFrame, indicators: pd.DataFrame,
     ...     "status": ["ok"], "body": ["AS menuding Korea Utara. Korea Utara membantah."]})
     >>> hits, attributions = nf.score_frames(arts), nf.extract_attributions(arts)
     >>> row = framing_highlights(arts, nf.framing_indicators(arts, hits),
-    ...     nf.source_balance(arts, attributions), attributions).iloc[0]
+    ...     nf.source_balance(arts, attributions, (["kp_government"], [])), attributions).iloc[0]
     >>> row["outlet"], float(row["accused_denial_share"])
     ('X', 1.0)
     """

@@ -417,14 +417,6 @@ def annotations_from_tables(tables: dict, kinds=None) -> dict:
     return result
 
 
-def annotate(articles: pd.DataFrame, kinds=None) -> dict:
-    """Run the annotators (:func:`newsframe.annotate.tables.annotate`) and return
-    ``{kind: DataFrame}`` for :func:`render_article`."""
-    from ..annotate.tables import annotate as annotate_tables
-
-    return annotations_from_tables(annotate_tables(articles), kinds)
-
-
 def _legend(kinds: list, lang: str) -> str:
     items = [f'<mark class="nf-{k}">{_esc(label("render_legend_" + k, lang))}</mark>'
              for k in kinds]
@@ -480,8 +472,10 @@ def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | 
     if str(article_id) not in set(ids):
         check_choice("article_id", str(article_id), list(ids))
     article = articles[ids == str(article_id)].iloc[0]
-    if annotations is None:
-        annotations = annotate(articles[ids == str(article_id)], kinds)
+    if annotations is None:  # the article alone, annotated here (no story pack)
+        from ..annotate.tables import annotate
+
+        annotations = annotations_from_tables(annotate(articles[ids == str(article_id)]), kinds)
     title, body = _text(article.get("title")), _text(article.get("body"))
     glosses = {
         "attributions": _gloss_map("attribution_verbs", "verb"),

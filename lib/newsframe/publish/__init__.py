@@ -4,7 +4,7 @@ the report runner and its kernels, output folders that hold one build each, the 
 
 from importlib import import_module
 
-_MODULES = ("engines", "tables", "reports", "kernels", "builds", "cli", "papermill_guard")
+_MODULES = ("reports", "kernels", "cli", "papermill_guard")
 
 
 def __getattr__(name):

@@ -1,7 +1,7 @@
 """Command line: ``newsframe annotate|report|corpus|claims|events|sources|frames``.
 
 ``annotate PATH... --out DIR`` writes every table as a Parquet dataset (pandas or Dask
-engine, :mod:`newsframe.publish.engines`); ``report`` runs the notebooks into HTML reports on a
+engine, :mod:`newsframe.store.engines`); ``report`` runs the notebooks into HTML reports on a
 corpus or on tables written before. The table commands load the corpus (PATH defaults to
 seeds/), annotate it and write one table as CSV (default, to stdout), JSONL or Parquet. A
 one-line warning summary goes to stderr; the exit code is 0 unless ``--strict`` and some
@@ -89,7 +89,7 @@ def _table_command(args) -> int:
 
 
 def _annotate_command(args) -> int:
-    from .engines import write_tables
+    from ..store.engines import write_tables
 
     sources = args.paths or [str(paths.SEEDS)]
     _check_sources(sources)
@@ -97,7 +97,8 @@ def _annotate_command(args) -> int:
                         engine=args.engine, workers=args.workers,
                         scheduler=args.scheduler, formats=("parquet", *args.format),
                         manifest=args.manifest, columns=args.columns,
-                        partition_size=args.partition_size, wait=args.wait)
+                        partition_size=args.partition_size, wait=args.wait,
+                        story=args.story)
     rows = ", ".join(f"{n:,} {name}" for name, n in info["rows"].items())
     print(f"newsframe annotate: {rows} in {info['seconds']:.1f} s ({info['engine']}) → "
           f"{Path(args.out).resolve()}", file=sys.stderr)
@@ -109,7 +110,7 @@ def _report_command(args) -> int:
     # rfc3987_syntax is installed (it comes with JupyterLab): 1 s of start-up. Notebook
     # schemas use no "format" keyword, so this process never needs it.
     sys.modules.setdefault("rfc3987_syntax", None)
-    from .builds import locked
+    from ..store.builds import locked
     from .kernels import kernel_server
 
     # a bad parameter or path: one line, before anything starts
@@ -237,7 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
         "annotate", help="write every table as a Parquet dataset (pandas or Dask)",
         parents=[common],
         description="Annotate a corpus once: DIR/articles/, DIR/claims/, DIR/events/, "
-                    "DIR/attributions/, DIR/frames/, DIR/outlets/ and DIR/tables.json.")
+                    "DIR/attributions/, DIR/frames/, DIR/headlines/, DIR/chains/, "
+                    "DIR/outlets/, DIR/tables.json (with the story decided) and DIR/story/.")
     annotate.add_argument("paths", nargs="*", metavar="PATH",
                           help="folders, files or exports (default: seeds/)")
     annotate.add_argument("--out", required=True, metavar="DIR", help="the tables folder")
@@ -253,6 +255,10 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument("--columns", metavar="FIELD=COLUMN,...", help=COLUMNS_HELP)
     annotate.add_argument("--partition-size", type=int, default=500,
                           help="articles per partition (500)")
+    annotate.add_argument("--story", default="auto", metavar="STORY",
+                          help="the story pack, decided once for the corpus: auto (the corpus "
+                               "folder's own story.yaml, else the pack the whole corpus "
+                               "matches), none, a slug of data/stories/ or a folder")
     annotate.add_argument("--wait", action="store_true", help=wait_help)
     annotate.set_defaults(handler=_annotate_command)
     report = commands.add_parser("report", help="run every notebook into HTML reports",
@@ -286,7 +292,7 @@ def main(argv=None) -> int:
     build with its temporary files removed, exit 143.
     """
     from ..params import ParameterError
-    from .builds import handle_termination
+    from ..store.builds import handle_termination
 
     args = build_parser().parse_args(argv)
     if args.command in ("annotate", "report"):
@@ -302,7 +308,7 @@ def main(argv=None) -> int:
             import traceback
 
             traceback.print_exc()
-        engines = sys.modules.get("newsframe.publish.engines")  # imported if it raised
+        engines = sys.modules.get("newsframe.store.engines")  # imported if it raised
         plain = isinstance(error, ParameterError) or bool(
             engines and isinstance(error, engines.EngineError))
         if plain:

@@ -46,7 +46,7 @@ from jupyter_client.manager import AsyncKernelManager
 
 # imported by the server before it forks: the kernel itself, and what report notebooks import
 PRELOAD = ("ipykernel.kernelapp", "numpy", "pandas", "matplotlib.pyplot",
-           "newsframe.publish.tables", "newsframe.read.corpus", "newsframe.annotate.tables",
+           "newsframe.store.tables", "newsframe.read.corpus", "newsframe.annotate.tables",
            "newsframe.analyse.reference", "newsframe.analyse.indicators",
            "newsframe.analyse.chronology", "newsframe.present.charts",
            "newsframe.present.briefing", "newsframe.present.render", "newsframe.params")
@@ -160,7 +160,7 @@ def kernel_server(enabled: bool = True, preload=PRELOAD, folder: Path | None = N
             yield KernelServer()
             return
         from ..paths import NOTEBOOKS
-        from .builds import cleanup_on_termination
+        from ..store.builds import cleanup_on_termination
 
         clean_stale_scratch()
         scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
@@ -184,7 +184,7 @@ def kernel_server(enabled: bool = True, preload=PRELOAD, folder: Path | None = N
 def clean_stale_scratch() -> list[str]:
     """Remove the scratch folders (``/tmp/newsframe-kernels-PID-*``) of servers whose run
     was killed (PID not alive); returns their names."""
-    from .builds import pid_alive
+    from ..store.builds import pid_alive
 
     removed = []
     for folder in Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*"):

@@ -14,13 +14,13 @@ name no notebook declares is an error naming the valid ones. Every notebook yiel
 
 and ``index.html`` links them with a summary line each, the corpus, the parameters used and
 the package versions. The corpus is annotated once, before the notebooks start, into
-``<out>/tables`` (see :mod:`newsframe.publish.engines`), unless tables are given. HTML is
+``<out>/tables`` (see :mod:`newsframe.store.engines`), unless tables are given. HTML is
 made to render offline: external script tags that nbconvert's template adds (MathJax,
 require.js, mermaid from a CDN) are removed, since nothing we show needs them; charts are
 embedded PNG. Pages are in each notebook's ``lang`` (see :mod:`newsframe.present.pages`).
 
->>> "pandas" in set(package_versions()["package"])
-True
+>>> [p.name for p in discover_notebooks()][:2]
+['00_corpus.ipynb', '01_shipment_volumes.ipynb']
 """
 
 import html
@@ -33,18 +33,16 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
 
 from .. import paths
+from ..notebook import package_versions
 from ..params import ParameterError
 from ..present import pages
-from .tables import check_tables
+from ..store.tables import check_tables
 
-REPORT_PACKAGES = ("newsframe", "pandas", "matplotlib", "seaborn", "papermill", "nbconvert",
-                   "nbval", "dateparser", "jupyterlab")
 _EXTERNAL_SCRIPT = re.compile(
     r"<script\b[^>]*\bsrc\s*=\s*[\"']https?://[^>]*>\s*</script>"
     r"|<script\b[^>]*type=[\"']module[\"'][^>]*>(?:(?!</script>).)*?https?://(?:(?!</script>).)*"
@@ -71,17 +69,6 @@ class ReportResult:
     seconds: float
     error: str = ""
     outputs: dict = field(default_factory=dict)
-
-
-def package_versions(packages=REPORT_PACKAGES) -> pd.DataFrame:
-    """Installed versions of the packages a report depends on (for the version watermark)."""
-    rows = []
-    for name in packages:
-        try:
-            rows.append((name, metadata.version(name)))
-        except metadata.PackageNotFoundError:
-            rows.append((name, "not installed"))
-    return pd.DataFrame(rows, columns=["package", "version"])
 
 
 def discover_notebooks(folder: Path = paths.NOTEBOOKS) -> list[Path]:
@@ -370,14 +357,14 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     work); lock ``out_dir`` (and ``tables_dir``; another run writing them: wait when
     ``wait``, else OutputError naming it); build everything into a staging folder next to
     ``out_dir`` (tables, notebooks, HTML, index); move it into place
-    (:mod:`newsframe.publish.builds`). ``out_dir`` holds the previous build until then,
+    (:mod:`newsframe.store.builds`). ``out_dir`` holds the previous build until then,
     and keeps it if the build stops (an error, SIGTERM).
 
     Raises ReportError naming the failing notebook and cell (after all others finished;
     the build with its failed pages is in place).
     """
     from ..params import check_plain_parameters
-    from . import builds
+    from ..store import builds
 
     parameters = dict(parameters or {})
     try:  # before papermill sees anything: only literal values become code
@@ -437,15 +424,16 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
                    ) -> tuple[list[ReportResult], dict, Path, str]:
     """Annotate the corpus into ``staging/tables`` unless tables are given, then run every
     notebook into ``staging``: (results, tables.json, the tables folder, the story line)."""
-    from .engines import write_tables
+    from ..store.engines import write_tables
     from .kernels import kernel_server
 
     folder = notebooks[0].parent if notebooks else None  # where the kernels start
     # the kernel server imports the stack while this process checks and annotates
     with kernel_server(warm_kernels, folder=folder) as server:
         tables = tables_given or staging / "tables"
-        if tables_given is None:
-            write_tables(corpus_paths, tables, columns=columns)
+        if tables_given is None:  # the story is decided here, once, from the parameter
+            write_tables(corpus_paths, tables, columns=columns,
+                         story=parameters.get("story", "auto"))
         info = json.loads((tables / "tables.json").read_text("utf-8"))
         shown = info.get("sources", [str(p) for p in corpus_paths])
         # the pages name the tables where they will be once the build is in place
@@ -478,11 +466,11 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
 def story_line(story, tables_dir: Path, lang: str = "en") -> tuple[str, set[str]]:
     """Which story pack the reports use and why (the index's *Story* line), and the tags of
     the sections it cannot fill."""
-    from ..stories import STORY_FILE, missing_sections, story_for_tables
-    from .tables import open_tables
+    from ..store.tables import check_tables
+    from ..stories import STORY_FILE, missing_sections, recorded_story, story_for
 
-    _, handle = open_tables(tables_dir=tables_dir, with_text=False)
-    chosen, why = story_for_tables(story, handle)
+    decided = story_for(recorded_story(check_tables(tables_dir), tables_dir), story)
+    chosen, why = decided.story, decided.reason
     if chosen is None:
         return (f"none ({why}); the reports answer the generic questions. To compare the "
                 f"figures with reference statements, add a story pack: a {STORY_FILE} and "

@@ -4,7 +4,7 @@ split into paragraphs and sentences and its dates read (offsets always into ``bo
 
 from importlib import import_module
 
-_MODULES = ("corpus", "text", "dates", "files", "exports", "html", "urls")
+_MODULES = ("corpus", "files", "exports", "html", "urls")
 
 
 def __getattr__(name):

@@ -34,7 +34,8 @@ from pathlib import Path
 import pandas as pd
 
 from .. import lexicons, paths, schema
-from . import dates, exports, files, text, urls
+from ..lang import dates, text
+from . import exports, files, urls
 from . import html as pages
 
 COLUMNS = schema.columns("articles")

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicons
-from ..read.text import lower_keeping_offsets
+from .text import lower_keeping_offsets
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def _lexicon() -> dict[str, tuple[float, str]]:
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
 _DIGIT_RE = re.compile(r"(?<![\w/:.,-])" + _DIGITS + r"(?![\w/:]|[.,-]\d|-\w)")
 # The same pattern written to open with a digit, so that the regex engine jumps from digit to
-# digit instead of trying every position (twice as fast); tests/test_numbers.py checks that
+# digit instead of trying every position (twice as fast); tests/lang/test_numerals.py checks that
 # both find the same spans.
 _DIGIT_SCAN = re.compile(r"\d(?<![\w/:.,-]\d)(?:\d{0,2}(?:\.\d{3})+|\d*)(?:,\d+)?"
                          r"(?![\w/:]|[.,-]\d|-\w)")

@@ -10,7 +10,7 @@ import pytest
 import newsframe as nf
 from newsframe import paths, schema
 from newsframe.params import ParameterError
-from newsframe.publish.engines import write_tables
+from newsframe.store.engines import write_tables
 
 from ..conftest import SEED_IDS
 
@@ -32,7 +32,7 @@ def test_a_dataset_and_an_in_process_corpus_give_the_same_selection(written):
         assert set(from_disk[name]["article_id"]) <= set(on_disk["article_id"])
     assert from_disk["attributions"].query("outlet == 'KompasTV'")["verb"].iloc[0] == "menuding"
     assert from_disk.info["rows"]["articles"] == 5 and in_memory.info["engine"] == "in-process"
-    assert from_disk.from_seeds and in_memory.from_seeds
+    assert from_disk.story.slug == in_memory.story.slug == "korea-russia-arms"
 
 
 def test_a_window_selects_by_publication_date(written):
@@ -60,7 +60,7 @@ def test_the_corpus_keeps_error_rows_the_selection_leaves_out(tmp_path):
     shutil.copytree(paths.SEEDS, corpus)
     (corpus / "zz_empty.txt").write_bytes(b"")
     articles, tables = nf.open_tables(corpus_dir=corpus)
-    assert len(articles) == 5 and not tables.from_seeds
+    assert len(articles) == 5
     everything = tables.corpus(["article_id", "status", "warnings"]).set_index("article_id")
     assert everything.loc["zz_empty", ["status", "warnings"]].tolist() == ["error", "empty"]
 
@@ -142,9 +142,9 @@ def test_an_unreadable_tables_json_is_named(written, tmp_path):
 
 
 def test_the_sizes_of_the_part_files_are_recorded(written):
-    from newsframe.publish.tables import check_tables
+    from newsframe.store.tables import check_tables
 
     info = check_tables(written)
     parts = sorted(p.relative_to(written).as_posix() for p in written.glob("*/part-*.parquet"))
-    assert sorted(info["files"]) == parts and len(parts) == 3 * (len(schema.TABLES) - 1) + 1
+    assert sorted(info["files"]) == parts and len(parts) == 3 * (len(schema.STORED_TABLES) - 1) + 1
     assert info["files"][parts[0]] == (written / parts[0]).stat().st_size

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsframe.read import text
+from newsframe.lang import text
 
 from ..conftest import SEED_IDS
 
@@ -47,7 +47,7 @@ def test_sentence_table_columns_and_types(seed_articles):
 def test_last_word_is_the_regex_word_run_before_end(value, start, end):
     import re
 
-    from newsframe.read.text import _last_word
+    from newsframe.lang.text import _last_word
     start, end = min(start, len(value)), min(max(start, end), len(value))
     word = re.search(r"(\w+)$", value[start:end])
     assert _last_word(value, start, end) == (word.group(1) if word else "")

@@ -14,8 +14,8 @@ import pytest
 import newsframe as nf
 from benchmarks import synthetic
 from newsframe import paths, schema
-from newsframe.publish import engines
-from newsframe.publish.engines import EngineError, write_tables
+from newsframe.store import engines
+from newsframe.store.engines import EngineError, write_tables
 
 from ..conftest import SEED_IDS
 
@@ -61,7 +61,8 @@ def test_seeds_dask_equals_pandas_equals_in_memory(cluster, tmp_path):
     assert dask_info["corpus_fingerprint"] == pandas_info["corpus_fingerprint"]
     assert pandas_info["rows"] == dask_info["rows"]
     assert pandas_info["rows"]["claims"] == 20 and pandas_info["rows"]["events"] == 42
-    memory = nf.annotate(nf.load_corpus(paths.SEEDS))
+    seeds = nf.load_corpus(paths.SEEDS)
+    memory = nf.annotate(seeds, story=nf.stories.decide_story("auto", seeds).story)
     for name, table in memory.items():
         pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "d" / name), table)
 
@@ -101,8 +102,9 @@ def test_default_local_cluster_from_the_command_line(tmp_path):
     assert info["schema_version"] == schema.VERSION and info["rows"]["attributions"] == 59
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]  # no scratch left
     assert sorted(p.name for p in out.iterdir()) == [
-        ".newsframe-build.json", "articles", "attributions", "balance", "chains", "claims",
-        "events", "frames", "headlines", "outlets", "tables.json"]
+        ".newsframe-build.json", "articles", "attributions", "chains", "claims",
+        "events", "frames", "headlines", "outlets", "story", "tables.json"]
+    assert info["story"]["slug"] == "korea-russia-arms" and info["story"]["source"] == "auto"
 
 
 def _break_claims_on(marker: str) -> None:
@@ -113,10 +115,10 @@ def _break_claims_on(marker: str) -> None:
     extract = getattr(tables, "_original_extract_claims", tables.extract_claims)
     tables._original_extract_claims = extract
 
-    def failing(articles):
+    def failing(articles, story=None):
         if articles["body"].str.contains(marker, regex=False).any():
             raise ValueError(f"cannot read {marker}")
-        return extract(articles)
+        return extract(articles, story=story)
 
     tables.extract_claims = failing
 
@@ -188,6 +190,51 @@ def test_progress_on_a_log_is_a_line_per_tenth(tmp_path):
     folder = synthetic.write_corpus(tmp_path / "c", 40, seed=2)
     write_tables([folder], tmp_path / "t", partition_size=2, progress=log)
     lines = log.getvalue().splitlines()
-    assert len(lines) == 10 and lines[-1].startswith(
-        "newsframe annotate: [##############################] 20/20 partitions, 40 articles")
+    # a line per tenth of each step: reading, then annotating with the story decided
+    assert [line.split(" [")[0] for line in lines] == ["newsframe annotate: read"] * 10 + [
+        "newsframe annotate: annotate"] * 10
+    assert lines[-1].startswith(
+        "newsframe annotate: annotate [##############################] 20/20 partitions, "
+        "40 articles")
     assert "\r" not in log.getvalue()
+
+
+def test_an_articles_claims_do_not_depend_on_its_partition(tmp_path):
+    """The story is decided once for the corpus (here: the seed pack, matched by 5 of 8
+    articles) and handed to every partition, so an article's claim directions are the same
+    whether its partition holds seed articles or flood reports."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(paths.SEEDS, corpus)
+    flood = paths.ROOT / "tests" / "fixtures" / "stories" / "flood"
+    for article in sorted(flood.glob("f0[1-3]_*.txt")):
+        shutil.copy(article, corpus / f"000_{article.name}")  # sorts among the seeds
+    tables = {}
+    for size in (1, 3, 100):
+        info = write_tables([corpus], tmp_path / f"t{size}", partition_size=size, progress=None)
+        assert info["story"]["slug"] == "korea-russia-arms"
+        assert info["story"]["reason"].startswith("auto: matched 5 of 8 articles")
+        tables[size] = pd.read_parquet(tmp_path / f"t{size}" / "claims")
+    for size in (1, 3):  # 3: the Liputan6 seed shares a partition with two flood reports
+        pd.testing.assert_frame_equal(tables[size], tables[100])
+    liputan6 = tables[1][tables[1]["article_id"] == "000_aa34f2be23785672"]
+    assert liputan6["direction"].tolist() == ["KP->RU", "KP->RU", "unknown", "unknown"]  # seeds
+
+
+def test_the_story_parameter_is_decided_once_and_recorded(tmp_path):
+    info = write_tables([paths.SEEDS], tmp_path / "none", story="none", progress=None)
+    assert info["story"] == {"slug": "", "source": "none",
+                             "reason": "story = none: no story pack", "fingerprint": ""}
+    assert not (tmp_path / "none" / "story").exists()
+    claims = pd.read_parquet(tmp_path / "none" / "claims")
+    # without a pack a transfer needs both ends named: fewer directions than with the pack
+    assert (claims["direction"] == "KP->RU").sum() < 13
+    info = write_tables([paths.SEEDS], tmp_path / "slug", story="korea-russia-arms",
+                        progress=None)
+    assert (info["story"]["source"], info["story"]["slug"]) == ("parameter",
+                                                                 "korea-russia-arms")
+    kept = tmp_path / "slug" / "story"
+    assert sorted(p.name for p in kept.iterdir()) == ["official_statements.csv", "story.yaml"]
+    assert info["story"]["fingerprint"] == nf.stories.pack_fingerprint(
+        nf.stories.load_story(paths.STORIES / "korea-russia-arms"))
+    with pytest.raises(nf.params.ParameterError, match="parameter 'story' = 'floods'"):
+        write_tables([paths.SEEDS], tmp_path / "bad", story="floods", progress=None)

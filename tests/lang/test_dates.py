@@ -1,4 +1,4 @@
-"""newsframe.read.dates: hand-labelled seed expressions, forms, weekday check, edge cases."""
+"""newsframe.lang.dates: hand-labelled seed expressions, forms, weekday check, edge cases."""
 
 import csv
 from datetime import date
@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsframe import paths
-from newsframe.read.dates import (
+from newsframe.lang.dates import (
     PRECISIONS,
     DateExpression,
     find_date_expressions,
@@ -231,7 +231,7 @@ PREFIX_WORDS = st.sampled_from(["pada", "sejak", "akhir", "awal", "antara", "(pa
 @example("sejak akhir", "\n", 0)
 def test_prefix_quick_check_never_hides_a_prefix(text, space, start):
     # _scan runs the prefix regex only where _may_end_in_prefix says it can match
-    from newsframe.read.dates import _lexicon, _may_end_in_prefix
+    from newsframe.lang.dates import _lexicon, _may_end_in_prefix
     lex = _lexicon()
     lowered = " " + (text + space).lower()
     end = len(lowered)

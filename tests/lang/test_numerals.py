@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsframe.annotate.numbers import find_numbers, parse_number
+from newsframe.lang.numerals import find_numbers, parse_number
 from newsframe.present.format import format_number
 
 # (text, value, value_high) — every form named in issue 3, plus more
@@ -132,7 +132,7 @@ def test_number_word_soup_never_raises(words):
 def test_digit_scan_finds_what_the_readable_pattern_finds(text):
     # find_numbers scans with a pattern that opens with a digit (faster); the readable
     # pattern with its look-behind first is the definition
-    from newsframe.annotate.numbers import _DIGIT_RE, _DIGIT_SCAN
+    from newsframe.lang.numerals import _DIGIT_RE, _DIGIT_SCAN
     assert [m.span() for m in _DIGIT_SCAN.finditer(text)] == \
         [m.span() for m in _DIGIT_RE.finditer(text)]
 
@@ -143,7 +143,7 @@ def test_digit_scan_finds_what_the_readable_pattern_finds(text):
        .map(" ".join))
 def test_a_paragraphs_numerals_are_its_sentences_numerals(paragraph):
     # claims finds numerals once per paragraph and picks them per sentence
-    from newsframe.read.text import split_sentences
+    from newsframe.lang.text import split_sentences
     whole = [(n.start, n.end, n.value, n.value_high) for n in find_numbers(paragraph)]
     by_sentence = [(n.start + start, n.end + start, n.value, n.value_high)
                    for start, end in split_sentences(paragraph)

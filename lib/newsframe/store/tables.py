@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import paths, schema
+from .. import paths, schema, stories
 from ..params import ParameterError, check_plain_value, check_subset, check_window
 
 TEXT_COLUMNS = ("body", "boilerplate")  # read on demand (Tables.texts): the large columns
@@ -30,21 +30,25 @@ class Tables:
     ``tables.json`` says of the build."""
 
     def __init__(self, ids: list[str], folder: Path | None = None,
-                 frames: dict[str, pd.DataFrame] | None = None, info: dict | None = None):
+                 frames: dict[str, pd.DataFrame] | None = None, info: dict | None = None,
+                 story=None):
         self.ids = list(ids)
         self.folder = folder
         self._frames = frames or {}
         self._cache: dict[str, pd.DataFrame] = {}
         self.info = info or {}
+        # the story decision to use (newsframe.stories.StoryChoice): the build's, or the
+        # one a notebook's `story` parameter asked for instead
+        self.story = story
 
     def _filters(self):
         return [("article_id", "in", self.ids)] if self.ids else [("article_id", "in", [""])]
 
     def read(self, name: str, columns: list[str] | None = None) -> pd.DataFrame:
         """Table ``name`` of the selected articles, only ``columns`` (all when None)."""
-        if name not in schema.TABLES:
+        if name not in schema.STORED_TABLES:
             raise ParameterError(f"unknown table {name!r}; allowed values: "
-                                 f"{', '.join(schema.TABLES)}")
+                                 f"{', '.join(schema.STORED_TABLES)}")
         wanted = list(columns) if columns else schema.columns(name)
         if self.folder is None:
             frame = self._frames[name]
@@ -64,7 +68,7 @@ class Tables:
         return self._cache[name]
 
     def __contains__(self, name: str) -> bool:
-        return name in schema.TABLES
+        return name in schema.STORED_TABLES
 
     def keys(self):
         return [*schema.ANNOTATION_TABLES, *schema.PER_ARTICLE_TABLES]
@@ -82,7 +86,8 @@ class Tables:
         4
         """
         wanted = set(map(str, ids))
-        return Tables([i for i in self.ids if i in wanted], self.folder, self._frames, self.info)
+        return Tables([i for i in self.ids if i in wanted], self.folder, self._frames, self.info,
+                      self.story)
 
     def attach(self, rows: pd.DataFrame, name: str, columns=("sentence",),
                on=("article_id", "in_title", "start")) -> pd.DataFrame:
@@ -115,14 +120,6 @@ class Tables:
         frame.attrs["skipped_files"] = list(skipped)  # the load summary names them
         return frame
 
-    @property
-    def from_seeds(self) -> bool:
-        """Were these tables made from the project's seed articles alone? (Notebooks check
-        seed facts only then.)"""
-        sources = [Path(s) for s in self.info.get("sources", [])]
-        return len(sources) == 1 and paths.resolve_path(sources[0]).resolve() == \
-            paths.SEEDS.resolve()
-
     def texts(self, ids=None) -> pd.DataFrame:
         """``article_id, title, body, boilerplate`` of ``ids`` (default: the selection)."""
         chosen = self.ids if ids is None else [str(i) for i in ids]
@@ -153,7 +150,7 @@ class Tables:
         checked = {}
         for name in schema.ANNOTATION_TABLES:
             table = self[name] if self.folder is None or limit is None else \
-                Tables(ids, self.folder, info=self.info)[name]
+                self.select(ids)[name]
             table = table[table["article_id"].isin(ids)]
             blank = table[table["sentence"] == ""]
             assert blank.empty, f"{name}: a row of {blank['article_id'].iloc[0]} has no sentence"
@@ -182,12 +179,16 @@ def _selected(articles: pd.DataFrame, outlets, start, end) -> pd.DataFrame:
 
 
 def open_tables(tables_dir=None, corpus_dir=None, outlets=None, start=None, end=None,
-                with_text: bool | None = None) -> tuple[pd.DataFrame, Tables]:
-    """(selected articles, their tables) for a notebook.
+                with_text: bool | None = None, story: str = "auto"
+                ) -> tuple[pd.DataFrame, Tables]:
+    """(selected articles, their tables) for a notebook; ``tables.story`` is the story
+    decision they use (:class:`newsframe.stories.StoryChoice`).
 
     Args:
-        tables_dir: a folder ``newsframe annotate`` wrote; read when given.
-        corpus_dir: else a corpus to annotate here (up to 5,000 articles).
+        tables_dir: a folder ``newsframe annotate`` wrote; read when given (its build decided
+            the story; a ``story`` other than ``auto`` or that pack is decided once more).
+        corpus_dir: else a corpus to annotate here (up to 5,000 articles), the story decided
+            once over all of it.
         outlets: ``None`` for all, else outlet names as the articles table has them.
         start, end: publication dates ``YYYY-MM-DD`` (or ``YYYY-MM``, ``YYYY``), or None.
         with_text: keep ``body`` and ``boilerplate`` in the articles (default: for corpora
@@ -213,11 +214,12 @@ def open_tables(tables_dir=None, corpus_dir=None, outlets=None, start=None, end=
         everything = pd.read_parquet(folder / "articles", columns=columns)
         outlets = check_subset("outlets", outlets, _outlet_names(everything))
         chosen = _selected(everything, outlets, window_start, window_end)
-        return chosen, Tables(list(chosen["article_id"]), folder=folder, info=info)
+        choice = stories.story_for(stories.recorded_story(info, folder), story)
+        return chosen, Tables(list(chosen["article_id"]), folder=folder, info=info,
+                              story=choice)
     if not corpus_dir:
         raise ParameterError("parameters 'tables_dir' and 'corpus_dir' are both empty; allowed "
                              "values: a tables folder, or a corpus folder or file")
-    from ..analyse.indicators import per_article_tables
     from ..annotate.tables import annotate
     from ..read.corpus import load_corpus
 
@@ -236,13 +238,15 @@ def open_tables(tables_dir=None, corpus_dir=None, outlets=None, start=None, end=
     from .engines import outlet_table
 
     usable = _selected(everything, None, None, None)
-    annotated = annotate(usable)
+    choice = stories.decide_story(story, everything[everything["status"] != "error"],
+                                  [source])
+    annotated = annotate(usable, story=choice.story)
     frames = {"articles": everything, **annotated,
-              **per_article_tables(usable, annotated["attributions"]),
               "outlets": outlet_table(everything, annotated)}
     kept = chosen if with_text is not False else chosen.drop(columns=list(TEXT_COLUMNS))
     return kept, Tables(list(chosen["article_id"]), frames=frames,
-                        info={"sources": [str(source)], "engine": "in-process"})
+                        info={"sources": [str(source)], "engine": "in-process",
+                              "story": choice.record()}, story=choice)
 
 
 def check_tables(folder, label: str = "") -> dict:
@@ -283,7 +287,7 @@ def check_tables(folder, label: str = "") -> dict:
             f"values: tables written by this version ({again})")
     sizes = info.get("files") or {}
     rows = info.get("rows") or {}
-    for name in schema.TABLES:
+    for name in schema.STORED_TABLES:
         parts = sorted((folder / name).glob("part-*.parquet"))
         if not parts:
             raise ParameterError(f"{folder / name} holds no Parquet part files; {again}")

@@ -1,21 +1,26 @@
 """Annotate a corpus once into Parquet datasets, on pandas (one process) or Dask.
 
 ``write_tables(paths, out)`` plans the corpus (one row per article file or record, nothing
-read yet), cuts it into partitions and runs one partition function on each: read the
-articles, annotate them (:func:`newsframe.annotate.tables.annotate`) and write every table's
-part file, ``out/<table>/part-00012.parquet``, with the Arrow schema of
-:mod:`newsframe.schema`. The engine only decides where partitions run: one after another in
-this process (``pandas``) or as tasks on a Dask cluster of processes (``dask``: a
-``distributed.LocalCluster`` of ``workers`` processes, or an existing scheduler). Memory per
-process stays that of one partition, whatever the size of the corpus.
+read yet), cuts it into partitions and runs two steps on each. The first reads the articles,
+writes their part of ``out/articles/`` and counts the story cues they carry; the story pack
+is then decided once for the whole corpus (:mod:`newsframe.stories`: ``--story``, the corpus
+folder's own ``story.yaml``, or the cues of every article) and handed to every partition.
+The second reads the articles part back, annotates it with that pack
+(:func:`newsframe.annotate.tables.annotate`) and writes every table's part file,
+``out/<table>/part-00012.parquet``, with the Arrow schema of :mod:`newsframe.schema`. So an
+article's tables never depend on which partition it falls in. The engine only decides where
+partitions run: one after another in this process (``pandas``) or as tasks on a Dask cluster
+of processes (``dask``: a ``distributed.LocalCluster`` of ``workers`` processes, or an
+existing scheduler). Memory per process stays that of one partition, whatever the size of
+the corpus.
 
-Corpus-wide steps are explicit reductions over what each partition returns: which articles
-repeat an earlier article's text (``duplicate_of``, in corpus order) and one row per outlet
-(``out/outlets/``). Both engines run the same partition function and the same reductions,
-so they write the same tables.
+Corpus-wide steps are explicit reductions over what each partition returns: the story cue
+counts, which articles repeat an earlier article's text (``duplicate_of``, in corpus order)
+and one row per outlet (``out/outlets/``). Both engines run the same partition functions and
+the same reductions, so they write the same tables.
 
 The datasets are written into a staging folder next to ``out`` and moved into place when
-complete, under a lock on ``out`` (:mod:`newsframe.publish.builds`): ``out`` always holds
+complete, under a lock on ``out`` (:mod:`newsframe.store.builds`): ``out`` always holds
 one whole build. ``out/tables.json`` records the schema
 version, a fingerprint of the corpus, the lexicons and library version, the row counts, the
 engine and the time taken.
@@ -34,22 +39,21 @@ import os
 import shutil
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 
-from .. import __version__, paths, schema
-from ..analyse.indicators import per_article_tables
-from ..annotate.tables import TABLES as ANNOTATION_TABLES
+from .. import __version__, paths, schema, stories
 from ..annotate.tables import annotate
 from ..read.corpus import find_duplicates, flag_duplicates, plan_corpus
 from ..read.corpus import load_rows as read_rows
 from . import builds
 
 ENGINES = ("pandas", "dask")
-DATASETS = ("articles", *ANNOTATION_TABLES, *schema.PER_ARTICLE_TABLES, "outlets")
+DATASETS = schema.STORED_TABLES
 PARTITION_SIZE = 500  # articles per partition: a few seconds of work, a few MB of memory
 FORMATS = ("parquet", "csv")
 
@@ -81,38 +85,71 @@ def _write(table: pd.DataFrame, name: str, folder: Path, index: int) -> None:
     import pyarrow.parquet as pq
 
     target = folder / name
-    target.mkdir(parents=True, exist_ok=True)
+    # not parents=True: once a failed build's staging folder is gone, a task still running
+    # elsewhere must not make it again
+    target.mkdir(exist_ok=True)
     frame = schema.conform(name, table)
     arrow = pa.Table.from_pandas(frame, schema=schema.arrow_schema(name), preserve_index=False)
     pq.write_table(arrow, target / _part_name(index))
 
 
-def annotate_partition(part: _Partition, folder: str, progress=None) -> dict:
-    """Read, annotate and write one partition; return what the reductions need: row
-    counts, every article's text digest, and partial outlet aggregates. ``progress``: a
-    stream for a line per step of a long article (see ``annotate``)."""
+def _named(part: _Partition, step: str, error: Exception, articles=None) -> EngineError:
+    """The error of a partition, naming the first file that fails alone."""
+    if isinstance(error, EngineError):
+        return error
+    failing = _failing_row(part, step, articles)
+    where = part.rows[0].path if part.rows else "(empty partition)"
+    return EngineError(failing or where, step, f"{type(error).__name__}: {error}")
+
+
+def read_partition(part: _Partition, folder: str, packs=()) -> dict:
+    """The first step of a partition: read its files, write its part of the articles table;
+    return the row count, every article's text digest (for duplicates) and the cue counts of
+    the candidate story ``packs`` (:func:`newsframe.stories.count_cues`)."""
     folder = Path(folder)
-    step, where = "read", part.rows[0].path if part.rows else "(empty partition)"
+    step = "read"
     try:
         articles = read_rows(part.rows, part.overrides)
-        step = "annotate"
-        tables = annotate(articles, progress=progress)
-        derived = per_article_tables(articles[articles["status"] != "error"],
-                                     tables["attributions"])
         step = "write"
         _write(articles, "articles", folder, part.index)
-        for name, table in {**tables, **derived}.items():
-            _write(table, name, folder, part.index)
-    except EngineError:
-        raise
     except Exception as error:  # noqa: BLE001 - named for the user: which file, which step
-        failing = _failing_row(part, step)
-        raise EngineError(failing or where, step, f"{type(error).__name__}: {error}") from None
+        raise _named(part, step, error) from None
+    usable = articles[articles["status"] != "error"]
     return {
         "index": part.index, "pid": os.getpid(), "peak_rss_mb": _peak_rss_mb(),
-        "rows": {"articles": len(articles),
-                 **{n: len(t) for n, t in {**tables, **derived}.items()}},
+        "articles": len(articles),
         "digests": list(zip(articles["article_id"], articles["text_sha256"], strict=True)),
+        "cues": stories.count_cues(list(packs), usable) if packs else {},
+    }
+
+
+def annotate_partition(part: _Partition, folder: str, story=None, repeats=None,
+                       progress=None) -> dict:
+    """The second step: read the partition's articles back, annotate them with the story
+    pack decided for the corpus and write every table's part; flag the articles that repeat
+    an earlier one's text (``repeats``: article id → the earlier id). Return the row counts
+    and partial outlet aggregates. ``progress``: a stream for a line per step of a long
+    article (see ``annotate``)."""
+    import pyarrow.parquet as pq
+
+    folder = Path(folder)
+    step, articles = "annotate", None
+    try:
+        source = folder / "articles" / _part_name(part.index)
+        articles = schema.conform("articles", pq.read_table(source).to_pandas())
+        if repeats:
+            articles = flag_duplicates(articles, repeats)
+            _write(articles, "articles", folder, part.index)
+        tables = annotate(articles, progress=progress, story=story)
+        step = "write"
+        for name, table in tables.items():
+            _write(table, name, folder, part.index)
+    except Exception as error:  # noqa: BLE001 - named for the user: which file, which step
+        raise _named(part, step, error, articles) from None
+    return {
+        "index": part.index, "pid": os.getpid(), "peak_rss_mb": _peak_rss_mb(),
+        "articles": len(articles),
+        "rows": {"articles": len(articles), **{n: len(t) for n, t in tables.items()}},
         "outlets": _outlet_partials(articles, tables),
     }
 
@@ -130,16 +167,21 @@ def _worker_peaks(summaries: list[dict]) -> list[float]:
     return sorted(peaks.values())
 
 
-def _failing_row(part: _Partition, step: str) -> str:
-    """The first row of a failed partition that fails alone (a partition's error names a
+def _failing_row(part: _Partition, step: str, articles=None) -> str:
+    """The first file of a failed partition that fails alone (a partition's error names a
     file, not a partition)."""
-    for row in part.rows:
-        try:
-            articles = read_rows([row], part.overrides)
-            if step != "read":
-                annotate(articles)
-        except Exception:  # noqa: BLE001 - looking for the culprit
-            return row.path
+    if step == "read":
+        for row in part.rows:
+            try:
+                read_rows([row], part.overrides)
+            except Exception:  # noqa: BLE001 - looking for the culprit
+                return row.path
+    elif step == "annotate" and articles is not None:
+        for number in range(len(articles)):
+            try:
+                annotate(articles.iloc[number:number + 1])
+            except Exception:  # noqa: BLE001 - looking for the culprit
+                return str(articles["path"].iloc[number])
     return ""
 
 
@@ -173,16 +215,6 @@ def _reduce_outlets(partials: list[pd.DataFrame]) -> pd.DataFrame:
     return schema.conform("outlets", table.sort_values("outlet", kind="stable"))
 
 
-def _apply_duplicates(folder: Path, summaries: list[dict], repeats: dict[str, str]) -> None:
-    """Rewrite the articles parts that hold a repeat (most hold none)."""
-    for summary in summaries:
-        if not any(article_id in repeats for article_id, _ in summary["digests"]):
-            continue
-        target = folder / "articles" / _part_name(summary["index"])
-        _write(flag_duplicates(pd.read_parquet(target), repeats), "articles", folder,
-               summary["index"])
-
-
 def _plan(sources: list, manifest=None, columns=None) -> tuple[list, dict, list]:
     """Rows, manifest overrides and skipped files of one or more corpus paths (ids made
     unique across paths by :func:`newsframe.read.corpus.plan_corpus`)."""
@@ -209,40 +241,31 @@ def lexicon_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def _progress(done: int, total: int, articles: int, started: float, stream) -> None:
-    """One bar redrawn in place on a terminal; in a log, a line per tenth of the work."""
+def _progress(step: str, done: int, total: int, articles: int, started: float,
+              stream) -> None:
+    """One bar per step redrawn in place on a terminal; in a log, a line per tenth of it."""
     tty = getattr(stream, "isatty", lambda: False)()
     if not tty and done != total and (10 * done) // total == (10 * (done - 1)) // total:
         return
     width = 30
     filled = int(width * done / max(total, 1))
     rate = articles / max(time.perf_counter() - started, 1e-9)
-    stream.write(f"{chr(13) if tty else ''}newsframe annotate: [{'#' * filled}"
+    stream.write(f"{chr(13) if tty else ''}newsframe annotate: {step} [{'#' * filled}"
                  f"{'.' * (width - filled)}] {done}/{total} partitions, {articles:,} articles "
                  f"({rate:,.0f}/s){'' if tty and done != total else chr(10)}")
     stream.flush()
 
 
-def _run_pandas(partitions: list, folder: Path, progress) -> list[dict]:
-    summaries, articles, started = [], 0, time.perf_counter()
-    for part in partitions:
-        summaries.append(annotate_partition(part, str(folder), progress))
-        articles += summaries[-1]["rows"]["articles"]
-        if progress:
-            _progress(len(summaries), len(partitions), articles, started, progress)
-    return summaries
-
-
 def _warm() -> None:
-    """Import the annotators in a worker before its first partition arrives."""
+    """Import the reader and the annotators in a worker before its first partition."""
     from ..annotate import tables  # noqa: F401
 
 
 def _killed(error: Exception, partitions: list) -> EngineError:
     """A worker process died (a crash, the memory limit): name the files of its partition.
     Dask names a task that was on the dying worker, not surely the one that killed it."""
-    index = next((int(word.strip("'\",.")[9:]) for word in str(error).split()
-                  if word.strip("'\",.").startswith("annotate-")), None)
+    index = next((int(word.strip("'\",.").rsplit("-", 1)[-1]) for word in str(error).split()
+                  if word.strip("'\",.").startswith(("annotate-", "read-"))), None)
     part = partitions[index] if index is not None and index < len(partitions) else None
     where = (f"{part.rows[0].path} … {part.rows[-1].path}" if part and part.rows
              else "one partition")
@@ -250,13 +273,69 @@ def _killed(error: Exception, partitions: list) -> EngineError:
                        "annotating these files; run them with --engine pandas to see the error")
 
 
-def _run_dask(partitions: list, folder: Path, workers: int, scheduler: str | None,
-              progress) -> list[dict]:
+class _InProcess:
+    """Runs a step's partitions one after another in this process (``--engine pandas``)."""
+
+    def run(self, function, partitions: list, arguments, step: str, progress) -> list[dict]:
+        summaries, articles, started = [], 0, time.perf_counter()
+        for part in partitions:
+            summaries.append(function(part, **arguments(part)))
+            articles += summaries[-1]["articles"]
+            if progress:
+                _progress(step, len(summaries), len(partitions), articles, started, progress)
+        return summaries
+
+
+class _OnDask:
+    """Runs a step's partitions as tasks on a Dask cluster, a few per worker in flight and
+    the next submitted as one finishes: the scheduler (in this process for a local cluster)
+    holds those partitions' file lists only, however many the corpus has."""
+
+    def __init__(self, client, partitions: list):
+        self.client, self.partitions = client, partitions
+
+    def run(self, function, partitions: list, arguments, step: str, progress) -> list[dict]:
+        from distributed import as_completed
+        from distributed.scheduler import KilledWorker
+
+        client = self.client
+        todo = iter(partitions)
+        in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})))
+
+        def submit(partition):
+            return client.submit(function, partition, **arguments(partition),
+                                 key=f"{step}-{partition.index:05d}")
+
+        running = as_completed([submit(p) for p in itertools.islice(todo, in_flight)])
+        summaries, articles, started = [], 0, time.perf_counter()
+        for future in running:
+            if future.status == "error":
+                error = future.exception()  # before cancelling, which would drop it
+                client.cancel(list(running.futures))
+                if isinstance(error, KilledWorker):
+                    raise _killed(error, self.partitions) from None
+                raise error
+            summaries.append(future.result())
+            future.release()
+            following = next(todo, None)
+            if following is not None:
+                running.add(submit(following))
+            articles += summaries[-1]["articles"]
+            if progress:
+                _progress(step, len(summaries), len(partitions), articles, started, progress)
+        return sorted(summaries, key=lambda s: s["index"])
+
+
+@contextmanager
+def _runner(engine: str, folder: Path, workers: int, scheduler: str | None, partitions: list):
+    """The engine's way of running a step's partitions, open for both steps of a build."""
+    if engine != "dask":
+        yield _InProcess()
+        return
     import logging
 
     import dask
-    from distributed import Client, LocalCluster, as_completed
-    from distributed.scheduler import KilledWorker
+    from distributed import Client, LocalCluster
 
     logging.getLogger("distributed").setLevel(logging.CRITICAL)
     scratch = folder.parent / f"{folder.name}.dask"
@@ -273,34 +352,7 @@ def _run_dask(partitions: list, folder: Path, workers: int, scheduler: str | Non
             client = Client(cluster)
         try:
             client.run(_warm)
-            # a few partitions per worker in flight, the next submitted as one finishes: the
-            # scheduler (in this process for a local cluster) holds those partitions' file
-            # lists only, however many the corpus has
-            todo = iter(partitions)
-            in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})))
-
-            def submit(partition):
-                return client.submit(annotate_partition, partition, folder=str(folder),
-                                     key=f"annotate-{partition.index:05d}")
-
-            running = as_completed([submit(p) for p in itertools.islice(todo, in_flight)])
-            summaries, articles, started = [], 0, time.perf_counter()
-            for future in running:
-                if future.status == "error":
-                    error = future.exception()  # before cancelling, which would drop it
-                    client.cancel(list(running.futures))
-                    if isinstance(error, KilledWorker):
-                        raise _killed(error, partitions) from None
-                    raise error
-                summaries.append(future.result())
-                future.release()
-                following = next(todo, None)
-                if following is not None:
-                    running.add(submit(following))
-                articles += summaries[-1]["rows"]["articles"]
-                if progress:
-                    _progress(len(summaries), len(partitions), articles, started, progress)
-            return sorted(summaries, key=lambda s: s["index"])
+            yield _OnDask(client, partitions)
         finally:
             client.close()
             if cluster is not None:
@@ -311,7 +363,7 @@ def _run_dask(partitions: list, folder: Path, workers: int, scheduler: str | Non
 def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
                  scheduler: str | None = None, formats=("parquet",), manifest=None,
                  partition_size: int = PARTITION_SIZE, progress=sys.stderr,
-                 columns=None, wait: bool = False) -> dict:
+                 columns=None, wait: bool = False, story: str = "auto") -> dict:
     """Annotate the corpus ``sources`` (folders, files or exports) into datasets in ``out``
     and return the contents of ``out/tables.json``.
 
@@ -326,12 +378,16 @@ def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
         progress: a stream for the progress bar (None for silence).
         columns: column mapping for exports (``"text=isi,published=tanggal"``).
         wait: when another run is writing ``out``, wait for it (else OutputError naming
-            it; see :mod:`newsframe.publish.builds`).
+            it; see :mod:`newsframe.store.builds`).
+        story: the story pack: ``auto`` (the corpus folder's own ``story.yaml``, else the
+            pack whose cues the whole corpus matches), ``none``, a slug of data/stories/ or
+            a folder holding a ``story.yaml`` (:func:`newsframe.stories.decide_story`).
     """
     from ..params import check_choice, check_int
 
     check_choice("engine", engine, ENGINES)
     check_int("workers", workers, 1, 256)
+    stories.check_story(story)
     for fmt in formats:
         check_choice("format", fmt, FORMATS)
     sources = sources if isinstance(sources, (list, tuple)) else [sources]
@@ -340,11 +396,11 @@ def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
                              if not isinstance(s, list)})
     with builds.locked(out, wait=wait), builds.staged(out) as folder:
         return _build_tables(list(sources), folder, engine, workers, scheduler, formats,
-                             manifest, columns, partition_size, progress)
+                             manifest, columns, partition_size, progress, story)
 
 
 def _build_tables(sources: list, folder: Path, engine, workers, scheduler, formats, manifest,
-                  columns, partition_size, progress) -> dict:
+                  columns, partition_size, progress, story) -> dict:
     """Annotate ``sources`` into the staging folder ``folder``; the contents of tables.json."""
     started = time.perf_counter()
     rows, overrides, skipped = _plan(sources, manifest, columns)
@@ -354,12 +410,25 @@ def _build_tables(sources: list, folder: Path, engine, workers, scheduler, forma
                   for i, chunk in enumerate(rows[first:first + size]
                                             for first in range(0, len(rows), size))] or [
         _Partition(0, [], {})]
-    if engine == "dask":
-        summaries = _run_dask(partitions, folder, workers, scheduler, progress)
-    else:
-        summaries = _run_pandas(partitions, folder, progress)
-    digests = [pair for summary in summaries for pair in summary["digests"]]
-    _apply_duplicates(folder, summaries, find_duplicates(digests))
+    corpus_dirs = [s for s in sources if not isinstance(s, list)]
+    decided, packs = stories.story_candidates(story, corpus_dirs)
+    with _runner(engine, folder, workers, scheduler, partitions) as runner:
+        read = runner.run(read_partition, partitions,
+                          lambda part: {"folder": str(folder), "packs": packs}, "read", progress)
+        if decided is None:  # auto: the cues of the whole corpus decide
+            own = stories.corpus_pack(corpus_dirs) is not None
+            decided = stories.pick_story(packs, stories.add_cue_counts(r["cues"] for r in read),
+                                         own=own)
+        digests = [pair for summary in read for pair in summary["digests"]]
+        repeats = find_duplicates(digests)
+        held = {summary["index"]: {a: repeats[a] for a, _ in summary["digests"] if a in repeats}
+                for summary in read}
+        summaries = runner.run(annotate_partition, partitions,
+                               lambda part: {"folder": str(folder), "story": decided.story,
+                                             "repeats": held.get(part.index) or None,
+                                             "progress": progress if engine != "dask" else None},
+                               "annotate", progress)
+    stories.keep_story(decided, folder)
     _write(_reduce_outlets([s["outlets"] for s in summaries]), "outlets", folder, 0)
     counts = {name: sum(s["rows"].get(name, 0) for s in summaries) for name in DATASETS}
     counts["outlets"] = len(pd.read_parquet(folder / "outlets"))
@@ -368,6 +437,7 @@ def _build_tables(sources: list, folder: Path, engine, workers, scheduler, forma
     info = {
         "schema_version": schema.VERSION, "newsframe_version": __version__,
         "lexicon_version": lexicon_version(), "corpus_fingerprint": _fingerprint(digests),
+        "story": decided.record(),
         "sources": [str(Path(s).resolve()) for s in sources], "engine": engine,
         "workers": workers if engine == "dask" else 1, "scheduler": scheduler or "",
         "partitions": len(partitions), "rows": counts, "skipped_files": skipped,
@@ -378,7 +448,7 @@ def _build_tables(sources: list, folder: Path, engine, workers, scheduler, forma
         "seconds": round(time.perf_counter() - started, 2),
         # the largest resident memory of each process: flat as the corpus grows
         "peak_rss_mb": {"coordinator": _peak_rss_mb(),
-                        "workers": _worker_peaks(summaries) if engine == "dask" else []},
+                        "workers": _worker_peaks(read + summaries) if engine == "dask" else []},
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     (folder / "tables.json").write_text(json.dumps(info, indent=1, ensure_ascii=False),

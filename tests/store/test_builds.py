@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from newsframe import paths
-from newsframe.publish import builds, kernels
-from newsframe.publish.engines import write_tables
+from newsframe.publish import kernels
+from newsframe.store import builds
+from newsframe.store.engines import write_tables
 
 NEWSFRAME = str(Path(sys.executable).with_name("newsframe"))  # the installed console script
 
@@ -37,7 +38,7 @@ def _holder(out: Path, seconds: float | None):
     closes)."""
     code = textwrap.dedent(f"""
         import sys, time
-        from newsframe.publish import builds
+        from newsframe.store import builds
         with builds.locked({str(out)!r}, "newsframe report --out {out.name} -p lang id"):
             print("locked", flush=True)
             time.sleep({seconds}) if {seconds is not None} else sys.stdin.read()
