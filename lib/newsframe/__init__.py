@@ -2,14 +2,18 @@
 
 The package is laid out in the order data flows through it:
 
+- ``lang``      Indonesian sentences, numerals and dates, shared by the reader and annotators;
 - ``read``      load a corpus: files, pages, exports → one row per article;
-- ``annotate``  per-article annotators: claims, events, attributions, frames;
+- ``annotate``  per-article annotators: claims, events, attributions, frames, headlines, chains;
+- ``store``     engines that write the tables as Parquet datasets (the story decided once per
+  build), opening them;
 - ``analyse``   tables against reference statements, indicators per article and outlet;
 - ``present``   labels, number formats, charts, the reading view, the briefing;
-- ``publish``   engines that write the tables as Parquet datasets, opening them, reports, the CLI;
+- ``notebook``  the notebooks' front door (``open_page``);
+- ``publish``   the report runner and the CLI;
 
 with ``paths``, ``lexicons``, ``params``, ``schema`` and ``stories`` (story packs of
-data/stories and which one a corpus matches) shared by all. Public functions are
+data/stories and the one decision per corpus of which it uses) shared by all. Public functions are
 imported lazily, so ``import newsframe`` stays fast and one module's heavy dependency
 (dateparser, matplotlib) is only paid by the code that needs it.
 
@@ -39,10 +43,10 @@ _EXPORTS = {
     "resolve_path": "paths",
     "open_tables": "store.tables",
     "write_tables": "store.engines",
+    "open_page": "notebook",
 }
-_PACKAGES = ("lang", "read", "annotate", "store", "analyse", "present", "publish", "paths",
-             "lexicons", "params",
-             "schema", "stories")
+_PACKAGES = ("lang", "read", "annotate", "store", "analyse", "present", "notebook", "publish",
+             "paths", "lexicons", "params", "schema", "stories")
 
 __all__ = sorted(_EXPORTS) + list(_PACKAGES) + ["__version__"]
 

@@ -1,5 +1,5 @@
-"""Publishing the results: engines that annotate a corpus into Parquet datasets, opening them,
-the report runner and its kernels, output folders that hold one build each, the command line.
+"""Publishing the results: the report runner (papermill and nbconvert) and its kernels, and
+the command line. The tables it reads are the store's (:mod:`newsframe.store`).
 """
 
 from importlib import import_module

@@ -1,5 +1,5 @@
-"""Reading a corpus: files, saved pages and exports into one row per article, with the text
-split into paragraphs and sentences and its dates read (offsets always into ``body``).
+"""Reading a corpus: files, saved pages and exports into one row per article, its body
+cleaned, its outlet, title and publication date read (with :mod:`newsframe.lang`).
 """
 
 from importlib import import_module
