@@ -61,9 +61,9 @@ def _units(name, value):
 
 
 def _event_types(name, value):
-    from .annotate.timeline import EVENT_TYPES
+    from .annotate.timeline import event_types
 
-    return check_subset(name, value, EVENT_TYPES)
+    return check_subset(name, value, event_types())
 
 
 def _frames(name, value):

@@ -93,7 +93,8 @@ TABLES: dict[str, list[Column]] = {
         *_s("article_id", "event_id", "expression", "date_start", "date_end"),
         Column("precision", "str", PRECISIONS), Column("relative", "bool"),
         *_s("anchor", "anchor_basis"), Column("event_type", "str", _event_types),
-        *_s("actors", "sentence"), Column("start", "int64"), Column("end", "int64"),
+        *_s("description", "actors", "sentence"), Column("start", "int64"),
+        Column("end", "int64"),
         *_s("outlet", "published"), Column("kind", "str", EVENT_KINDS),
     ],
     "attributions": [

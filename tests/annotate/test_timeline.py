@@ -43,7 +43,7 @@ def test_offsets_point_at_expression_for_every_row(articles, events):
 
 def test_every_row_has_sentence_and_controlled_values(events):
     assert (events["sentence"] != "").all()
-    assert set(events["event_type"]) <= set(tl.EVENT_TYPES)
+    assert set(events["event_type"]) <= set(tl.event_types())
     assert set(events["precision"]) <= set(tl.PRECISIONS)
     assert set(events["kind"]) <= {"point", "range", "since", "until"}
     assert events["event_id"].is_unique
@@ -219,3 +219,42 @@ def test_grouping_equals_all_pairs_on_2000_events():
     assert set(grouped.groupby("group_id")["event_id"].apply(frozenset)) == expected
     earliest = grouped.groupby("group_id")["date_start"].min()
     assert earliest.is_monotonic_increasing  # G001, G002, ... by earliest date
+
+
+@pytest.mark.parametrize(("body", "event_type", "description"), [
+    # invented sentences of other stories, in the style of Indonesian reports
+    ("BPBD Cianjur mencatat jumlah korban meninggal bertambah menjadi 62 orang pada Selasa "
+     "(22/11/2022).", "count_update",
+     "BPBD Cianjur mencatat jumlah korban meninggal bertambah menjadi 62 orang"),
+    ("Gempa berkekuatan 5,6 magnitudo mengguncang Cianjur pada Senin (21/11/2022) siang.",
+     "disaster", "Gempa berkekuatan 5,6 magnitudo mengguncang Cianjur"),
+    ("Kementerian ESDM pada Kamis (3/8/2023) menetapkan kuota solar bersubsidi tahun depan.",
+     "decision", "Kementerian ESDM menetapkan kuota solar bersubsidi tahun depan"),
+    ("Kepala dinas menepis kabar kelangkaan elpiji di Sleman, Rabu (2/8/2023).", "denial",
+     "Kepala dinas menepis kabar kelangkaan elpiji di Sleman"),
+    ("Sebuah bus pariwisata mengalami kecelakaan di tol Cipali pada 18 April 2023.", "accident",
+     "Sebuah bus pariwisata mengalami kecelakaan di tol Cipali"),
+    ("Pemprov menyalurkan 400 paket sembako kepada warga terdampak sejak 5 Januari 2024.",
+     "distribution", "Pemprov menyalurkan 400 paket sembako kepada warga terdampak"),
+    ("JAKARTA, KOMPAS.com - Presiden mengumumkan kenaikan upah minimum pada 21 November 2023.",
+     "announcement", "Presiden mengumumkan kenaikan upah minimum"),
+])
+def test_events_of_any_story_say_what_happened(body, event_type, description):
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": ["X"], "published": ["2024-02-01"],
+                             "status": ["ok"], "body": [body]})
+    row = nf.extract_events(articles).iloc[0]
+    assert (row["event_type"], row["description"]) == (event_type, description)
+
+
+def test_seed_events_keep_their_types_and_read_as_what_happened(seed_articles):
+    events = nf.extract_events(seed_articles)
+    assert events["event_type"].value_counts().to_dict() == {
+        "statement": 11, "visit_or_meeting": 10, "shipment": 8, "military_action": 4,
+        "satellite_imagery": 3, "other": 2, "diplomatic_agreement": 2, "launch_or_test": 2}
+    by_expression = events.set_index("expression")["description"]
+    assert by_expression["Jumat (13/10/2023)"] == (
+        "Gedung Putih mengatakan, Korea Utara telah mengirimkan lebih dari 1.000 kontainer "
+        "peralatan")
+    assert by_expression["Rabu (3/11/2022)"].startswith("Gedung Putih menuding Korea Utara")
+    assert by_expression["Selasa (12/9/2023)"] == "pemimpin Korea Utara Kim Jong Un tiba di Rusia"
+    assert (events["description"] != "").all()

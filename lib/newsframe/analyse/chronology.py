@@ -232,9 +232,11 @@ def summarise_groups(grouped: pd.DataFrame) -> pd.DataFrame:
     >>> summarise_groups(pd.DataFrame(columns=["group_id"])).columns.tolist()[:3]
     ['group_id', 'date_start', 'date_end']
     """
-    columns = ["group_id", "date_start", "date_end", "precision", "event_type", "actors",
-               "outlets", "n_outlets", "n_reports", "first_published", "last_published",
-               "lag_days_min", "lag_days_max", "sentence", "article_id"]
+    columns = ["group_id", "date_start", "date_end", "precision", "event_type", "description",
+               "actors", "outlets", "n_outlets", "n_reports", "first_published",
+               "last_published", "lag_days_min", "lag_days_max", "sentence", "article_id"]
+    if "description" not in grouped.columns:  # events tables made before descriptions
+        grouped = grouped.assign(description="")
     if grouped.empty:
         return typed_empty(columns, ("n_outlets", "n_reports"))
     ranked = grouped.assign(_rank=grouped["precision"].map(precision_rank))
@@ -250,6 +252,7 @@ def summarise_groups(grouped: pd.DataFrame) -> pd.DataFrame:
     table = pd.DataFrame({
         "date_start": finest["date_start"], "date_end": finest["date_end"],
         "precision": finest["precision"], "event_type": finest["event_type"],
+        "description": finest["description"],
         "actors": actors.groupby("group_id")["actor"].agg(";".join),
         "outlets": outlets.groupby("group_id")["outlet"].agg(";".join),
         "n_outlets": by_group["outlet"].nunique(), "n_reports": by_group.size(),
@@ -264,7 +267,8 @@ def summarise_groups(grouped: pd.DataFrame) -> pd.DataFrame:
 def build_chronology(events: pd.DataFrame, grouped: pd.DataFrame | None = None) -> pd.DataFrame:
     """A combined chronology: one row per event group (reported by several outlets) plus one
     per other resolved event, by date. Columns: date_start, date_end, precision, event_type,
-    actors, reported_by, n_reports, first_published, expression, sentence, article_id.
+    description, actors, reported_by, n_reports, first_published, expression, sentence,
+    article_id.
 
     >>> ev = pd.DataFrame({"article_id": ["a"], "event_id": ["a:E001"], "outlet": ["X"],
     ...     "published": ["2023-10-13"], "date_start": ["2023-10-13"],
@@ -274,10 +278,13 @@ def build_chronology(events: pd.DataFrame, grouped: pd.DataFrame | None = None) 
     >>> build_chronology(ev)[["date_start", "reported_by", "n_reports"]].values.tolist()
     [['2023-10-13', 'X', 1]]
     """
-    columns = ["date_start", "date_end", "precision", "event_type", "actors", "reported_by",
-               "n_reports", "first_published", "expression", "sentence", "article_id"]
+    columns = ["date_start", "date_end", "precision", "event_type", "description", "actors",
+               "reported_by", "n_reports", "first_published", "expression", "sentence",
+               "article_id"]
     if events.empty:
         return typed_empty(columns, ("n_reports",))
+    if "description" not in events.columns:
+        events = events.assign(description="")
     grouped = group_same_events(events) if grouped is None else grouped
     summary = summarise_groups(grouped)
     in_group = set(grouped["event_id"]) if "event_id" in grouped else set()

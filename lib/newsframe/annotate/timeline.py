@@ -27,11 +27,21 @@ from ..lang.text import enclosing_span, lower_keeping_offsets, records, split_se
 from .actors import find_actors
 
 EVENT_COLUMNS = ["article_id", "event_id", "expression", "date_start", "date_end", "precision",
-                 "relative", "anchor", "anchor_basis", "event_type", "actors", "sentence",
-                 "start", "end", "outlet", "published", "kind"]
-EVENT_TYPES = ("statement", "shipment", "visit_or_meeting", "satellite_imagery", "sanctions",
-               "launch_or_test", "military_action", "diplomatic_agreement", "other")
+                 "relative", "anchor", "anchor_basis", "event_type", "description", "actors",
+                 "sentence", "start", "end", "outlet", "published", "kind"]
 _INT_COLUMNS = ("start", "end")
+DESCRIPTION_WORDS = (6, 10)  # words kept before and after the event's cue (or date)
+
+
+def event_types() -> tuple[str, ...]:
+    """The event types of data/lexicons/event_types.csv in the order they are listed, then
+    ``other`` (a dated sentence with none of the cues).
+
+    >>> event_types()[:2], event_types()[-1]
+    (('statement', 'shipment'), 'other')
+    """
+    return tuple(dict.fromkeys(lexicons.load("event_types")["event_type"])) + ("other",)
+
 
 
 def _empty(columns, ints=(), bools=()) -> pd.DataFrame:
@@ -82,14 +92,18 @@ def _find_cues(text: str, cues) -> list[tuple[int, int, str]]:
     return found
 
 
-def _classify(text, found_cues, cues, start, end, expr_start, expr_end) -> str:
+def _classify(text, found_cues, cues, start, end, expr_start, expr_end
+              ) -> tuple[str, tuple[int, int] | None]:
+    """(event type, the span of the cue that gave it, None when none did)."""
     # "..., kata Kirby, Sabtu (14/10)." / "Gedung Putih menuding ..., Rabu (3/11/2022).": a date
     # tacked on at the end of a sentence after a comma dates the report itself.
     trailing = text[expr_end:end].strip(" .\"'”’)") == "" and \
         text[max(start, expr_start - 2):expr_start].strip() == ","
-    if trailing and cues[3].search(text, start, expr_start):
-        return "statement"
-    best, best_distance = "other", None
+    if trailing:
+        verb = cues[3].search(text, start, expr_start)
+        if verb:
+            return "statement", verb.span()
+    best, best_distance, best_span = "other", None, None
     for cue_start, cue_end, event_type in found_cues:
         if cue_start < start or cue_end > end:
             continue
@@ -97,8 +111,73 @@ def _classify(text, found_cues, cues, start, end, expr_start, expr_end) -> str:
             continue  # a cue inside the date expression itself
         distance = expr_start - cue_end if cue_end <= expr_start else cue_start - expr_end
         if best_distance is None or distance < best_distance:
-            best, best_distance = event_type, distance
-    return best
+            best, best_distance, best_span = event_type, distance, (cue_start, cue_end)
+    return best, best_span
+
+
+# a dateline or section label that opens a sentence: "Liputan6.com, Washington - ",
+# "WASHINGTON, KOMPAS.TV - ", "SEOUL, IndonesiaSatu.co — "
+_DATELINE = re.compile(r"^(?:[A-Z][\w.]*,?\s+){1,4}[-–—]\s")
+_WORD = re.compile(r"\S+")
+_DATE_PREPOSITION = re.compile(r"(?:\b(?:pada|sejak|hingga|sampai|dalam|selama|di)\s+)$",
+                               re.IGNORECASE)
+
+
+_JOINTS = frozenset("dan atau yang untuk dengan di ke dari karena sementara bahwa pada oleh serta "
+                    "juga dalam atas akan telah sudah ini itu tersebut namun tetapi ketika saat "
+                    "sebagai agar".split())
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1] in "\"“(" and word[1:2].isupper()
+
+
+def describe_event(sentence: str, expression: tuple[int, int],
+                   cue: tuple[int, int] | None = None) -> str:
+    """A short description of what a dated sentence says happened: the words around the
+    cue that typed the event (who, the verb, what) — else around the date —, with the date
+    expression itself, a dateline and the sentence's own punctuation at the ends left out.
+    Offsets are into ``sentence``.
+
+    >>> s = "Gedung Putih pada Jumat (13/10/2023) mengatakan, Korea Utara mengirim kontainer."
+    >>> describe_event(s, (18, 36), (37, 47))
+    'Gedung Putih mengatakan, Korea Utara mengirim kontainer'
+    >>> s = "BNPB mencatat korban meninggal bertambah menjadi 48 orang hingga Senin malam ini."
+    >>> describe_event(s, (65, 76), (41, 48))
+    'BNPB mencatat korban meninggal bertambah menjadi 48 orang'
+    """
+    before_words, after_words = DESCRIPTION_WORDS
+    lead = _DATELINE.match(sentence)
+    begin = lead.end() if lead and lead.end() <= min(expression[0], (cue or expression)[0]) \
+        else 0
+    centre = cue or expression
+    words = [m for m in _WORD.finditer(sentence) if m.start() >= begin]
+    if not words:
+        return ""
+    at = next((i for i, m in enumerate(words) if m.end() > centre[0]), len(words) - 1)
+    first, last = max(0, at - before_words), min(len(words), at + after_words)
+    while first > 0 and first > at - before_words - 4 and _capitalised(words[first].group(0)) \
+            and _capitalised(words[first - 1].group(0)):
+        first -= 1  # a name is not cut in two: "… Center for Strategic Studies"
+    runs, run = [], []  # the words of the window, split where the date expression stood
+    for match in words[first:last]:
+        if match.start() < expression[1] and match.end() > expression[0]:
+            if run and _DATE_PREPOSITION.fullmatch(run[-1] + " "):
+                run.pop()  # "pada", "sejak" … belong to the date
+            runs, run = runs + [run], []
+            continue
+        run.append(match.group(0))
+    runs.append(run)
+    if len(runs) > 1 and len(runs[-1]) <= 2 and (cue is None or cue[0] < expression[0]):
+        runs.pop()  # a stub of one or two words left after the date ("… ini") says nothing
+    for run in runs:  # a clause's joints at either end of a run ("… dan", "yang …")
+        while run and run[-1].lower().strip(",;:") in _JOINTS:
+            run.pop()
+        while run and run[0].lower() in _JOINTS:
+            run.pop(0)
+    kept = [r for r in runs if r]
+    text = " ".join(" ".join(r) for r in kept).strip(" ,;:-–—\"'“”‘’()")
+    return text.rstrip(".!?").strip()
 
 
 def classify_event(text: str, start: int, end: int, expr_start: int, expr_end: int) -> str:
@@ -112,7 +191,8 @@ def classify_event(text: str, start: int, end: int, expr_start: int, expr_end: i
     'statement'
     """
     cues = _cues()
-    return _classify(text, _find_cues(text[:end], cues), cues, start, end, expr_start, expr_end)
+    return _classify(text, _find_cues(text[:end], cues), cues, start, end, expr_start,
+                     expr_end)[0]
 
 
 def _actor_names(matches, start: int, end: int) -> str:
@@ -166,6 +246,10 @@ def extract_events(articles: pd.DataFrame) -> pd.DataFrame:
             if (s_start, s_end) not in actors_in:
                 actors_in[(s_start, s_end)] = _actor_names(find_actors(body, s_start, s_end),
                                                            s_start, s_end)
+            event_type, cue = _classify(body, found_cues[
+                bisect.bisect_left(cue_starts, s_start):bisect.bisect_right(cue_ends, s_end)],
+                cues, s_start, s_end, found.start, found.end)
+            sentence = body[s_start:s_end]
             rows.append({
                 "article_id": record["article_id"],
                 "event_id": f"{record['article_id']}:E{number:03d}",
@@ -178,11 +262,12 @@ def extract_events(articles: pd.DataFrame) -> pd.DataFrame:
                 "anchor_basis": ("" if found.anchor is None else "inferred publication"
                                  if record.get("published_precision") == "inferred_not_before"
                                  else "publication"),
-                "event_type": _classify(body, found_cues[
-                    bisect.bisect_left(cue_starts, s_start):bisect.bisect_right(cue_ends, s_end)],
-                    cues, s_start, s_end, found.start, found.end),
+                "event_type": event_type,
+                "description": describe_event(
+                    sentence, (found.start - s_start, found.end - s_start),
+                    (cue[0] - s_start, cue[1] - s_start) if cue else None),
                 "actors": actors_in[(s_start, s_end)],
-                "sentence": body[s_start:s_end],
+                "sentence": sentence,
                 "start": found.start,
                 "end": found.end,
                 "outlet": record.get("outlet") or "",
@@ -195,4 +280,5 @@ def extract_events(articles: pd.DataFrame) -> pd.DataFrame:
     return frame.astype({"start": "int64", "end": "int64", "relative": "bool"})
 
 
-__all__ = ["EVENT_COLUMNS", "EVENT_TYPES", "PRECISIONS", "classify_event", "extract_events"]
+__all__ = ["EVENT_COLUMNS", "PRECISIONS", "classify_event", "describe_event",
+           "event_types", "extract_events"]

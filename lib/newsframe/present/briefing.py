@@ -27,8 +27,8 @@ KEY_FIGURE_COLUMNS = [
 ]
 ESCALATION_COLUMNS = ["statement_date", "claimant", "figures", "new_high", "relayed_by",
                       "source_url"]
-TIMELINE_COLUMNS = ["when", "event_type", "actors", "reported_by", "n_reports", "sentence",
-                    "article_id"]
+TIMELINE_COLUMNS = ["when", "event_type", "description", "actors", "reported_by", "n_reports",
+                    "sentence", "article_id"]
 HIGHLIGHT_COLUMNS = ["outlet", "n_articles", "top_frames", "hedges_per_100", "own_voice_per_100",
                      "headline_number_share", "top_source_type", "accused_heard_share",
                      "accused_denial_share"]
@@ -279,6 +279,7 @@ def compact_timeline(chronology: pd.DataFrame, max_rows: int = 12,
         "when": [_when(s, e, p) for s, e, p in
                  zip(chosen["date_start"], chosen["date_end"], chosen["precision"], strict=True)],
         "event_type": [label(t, lang) for t in chosen["event_type"]],
+        "description": chosen["description"] if "description" in chosen else "",
         "actors": [_shorten(a.split(";")) for a in chosen["actors"]],
         "reported_by": [_shorten(r.split(";")) for r in chosen["reported_by"]],
         "n_reports": chosen["n_reports"].astype("int64"),

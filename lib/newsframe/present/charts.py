@@ -4,13 +4,26 @@ math text."""
 
 import pandas as pd
 
-from ..annotate.timeline import EVENT_TYPES
+from ..annotate.timeline import event_types
 from . import theme
 from .labels import label
 
-# Okabe-Ito without black (black marks publication dates) plus Tol's wine; grey = other
-EVENT_COLOURS = dict(zip(EVENT_TYPES, ["#0072B2", "#E69F00", "#009E73", "#56B4E9", "#D55E00",
-                                       "#CC79A7", "#F0E442", "#882255", "#999999"], strict=True))
+# Okabe-Ito without black (black marks publication dates), then Tol's muted scheme; grey = other
+_PALETTE = ("#0072B2", "#E69F00", "#009E73", "#56B4E9", "#D55E00", "#CC79A7", "#F0E442",
+            "#882255", "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77",
+            "#CC6677", "#AA4499")
+
+
+def event_colours() -> dict[str, str]:
+    """One colour per event type of data/lexicons/event_types.csv, in its order (the same
+    colour in every report and language); ``other`` grey.
+
+    >>> colours = event_colours()
+    >>> colours["statement"], colours["other"]
+    ('#0072B2', '#999999')
+    """
+    types = [t for t in event_types() if t != "other"]
+    return {**{t: _PALETTE[i % len(_PALETTE)] for i, t in enumerate(types)}, "other": "#999999"}
 
 
 def _plot_event_counts(shown: pd.DataFrame, lanes: list, lane: str, lang: str,
@@ -68,7 +81,7 @@ def plot_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
     if articles is not None and lane == "outlet":
         lanes = sorted(set(lanes) | set(articles.loc[articles["published"] != "", "outlet"]))
     position = {name: n for n, name in enumerate(lanes)}
-    colours = EVENT_COLOURS
+    colours = event_colours()
     distinct = shown.drop_duplicates([lane, "event_type", "precision", "date_start", "date_end"])
     if len(distinct) > max_events:
         return _plot_event_counts(shown, lanes, lane, lang)
@@ -104,7 +117,7 @@ def plot_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
     ax.set_yticks(range(len(lanes)), [name or label("unknown_outlet", lang) for name in lanes])
     ax.set_xlabel(label("date", lang))
     ax.set_title(label("events_timeline", lang))
-    types = [t for t in EVENT_TYPES if t in set(shown["event_type"])]
+    types = [t for t in event_types() if t in set(shown["event_type"])]
     handles = [Line2D([], [], marker="o", linestyle="", color=colours[t], label=label(t, lang))
                for t in types]
     handles.append(Line2D([], [], marker="|", linestyle="", color="black", markersize=12,
