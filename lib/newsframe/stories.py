@@ -532,3 +532,87 @@ def corpus_title(articles: pd.DataFrame, lang: str = "en") -> str:
 def story_title(story: Story | None, articles: pd.DataFrame, lang: str = "en") -> str:
     """The pack's title, or without a pack :func:`corpus_title`."""
     return story.text("title", lang) if story is not None else corpus_title(articles, lang)
+
+
+STATEMENT_HEADER = ("statement_date,claimant,claimant_type,relayed_by,value,value_high,unit,item,"
+                    "caliber_mm,qualifier,period_start,period_end,direction,note,source_url")
+STATEMENT_HELP = """# Official statements of the story `{slug}`
+
+`official_statements.csv` lists what officials said, one row per figure, with where it was
+published. The reports compare the articles' figures with these rows (lineage, escalation).
+Add at least three before you rebuild. The columns:
+
+| column | meaning |
+|---|---|
+| statement_date | when it was said, YYYY-MM-DD |
+| claimant | who said it (a person with their office, or an institution) |
+| claimant_type | their actor type (data/lexicons/actors.csv `type`, e.g. id_government) |
+| relayed_by | the medium it was first reported through, if any |
+| value, value_high | the figure; value_high for a range ("between 40 and 50") |
+| unit | what is counted, in the claims' unit vocabulary (data/lexicons/units.csv) |
+| item | what exactly (`meninggal`, `beras impor` …) |
+| caliber_mm | for shells only |
+| qualifier | exact, about, more_than, at_least, at_most, up_to or vague |
+| period_start, period_end | the period the figure covers, if it says |
+| direction | a transfer direction of the pack (`KP->RU`), if any |
+| note | caveats, in a few words |
+| source_url | where the statement can be read |
+"""
+
+
+def _flow(value) -> str:
+    """A YAML flow value of data (JSON is YAML: every text quoted and escaped)."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+def story_yaml(draft: dict) -> str:
+    """The ``story.yaml`` text of a drafted pack (:func:`newsframe.analyse.drafts.draft_story`):
+    every value quoted, comments saying what to check; :func:`load_story` reads it back.
+
+    >>> text = story_yaml({"slug": "x", "title": {"en": "EDIT: A", "id": "EDIT: A"},
+    ...     "question": {"en": "EDIT: Q?", "id": "EDIT: Q?"}, "sides": [], "units": [],
+    ...     "actors": [], "cues": ["Cianjur", "gempa"], "n_articles": 4})
+    >>> "cues:" in text and '"Cianjur"' in text
+    True
+    """
+    lines = [
+        f"# Story pack DRAFTED by `newsframe story init` from {draft['n_articles']} articles.",
+        "# Check every value, edit those marked EDIT (title, question, the sides' roles), add",
+        "# official statements (official_statements.csv, README.md), then rebuild the reports.",
+        "# The fields are described in data/stories/README.md.",
+        "",
+        f"slug: {_flow(draft['slug'])}",
+        "",
+        "title:  # EDIT: a short display title, in English and Indonesian",
+        f"  en: {_flow(draft['title']['en'])}",
+        f"  id: {_flow(draft['title']['id'])}",
+        "",
+        "question:  # EDIT: the question the reports answer for this story",
+        f"  en: {_flow(draft['question']['en'])}",
+        f"  id: {_flow(draft['question']['id'])}",
+        "",
+        "# who stands where: the source types the articles quote most. EDIT each role: accused",
+        "# (whose denial is the accused side's denial), accusing, or other",
+        "sides:" if draft["sides"] else "sides: []",
+    ]
+    for side in draft["sides"]:
+        lines += [f"  - side: {_flow(side['side'])}",
+                  f"    role: {side['role']}",
+                  f"    source_types: {_flow(side['source_types'])}",
+                  f"    actors: {_flow(side['actors'])}"]
+    lines += ["", "# the units the articles count most (claims `unit`), with what they count",
+              "units:" if draft["units"] else "units: []"]
+    for unit in draft["units"]:
+        lines += [f"  - unit: {_flow(unit['unit'])}", f"    items: {_flow(unit['items'])}"]
+    lines += ["", "# the sources quoted most by name (for an actors lexicon; type as read)",
+              "actors:" if draft["actors"] else "actors: []"]
+    lines += [f"  - {_flow(actor)}" for actor in draft["actors"]]
+    lines += ["", "statements: official_statements.csv  # add the official figures there", "",
+              "match:  # `story: auto` picks this pack when min_share of a corpus's articles",
+              "  min_cues: 2  # carry at least min_cues distinct cues", "  min_share: 0.5", "",
+              "# the words found in the most articles of the corpus: EDIT to keep the ones that",
+              "# name the story (places, people, what is counted)", "cues:"]
+    lines += [f"  - {_flow(cue)}" for cue in draft["cues"]]
+    return "\n".join(lines) + "\n"

@@ -105,6 +105,48 @@ def _annotate_command(args) -> int:
     return 0
 
 
+DRAFT_SAMPLE = 5000  # articles a drafted story pack is read from (the first of the corpus)
+
+
+def _story_init_command(args) -> int:
+    """Draft a story pack from a corpus (``newsframe story init``)."""
+    import re
+
+    from ..analyse.drafts import draft_story
+    from ..annotate.tables import annotate
+    from ..params import ParameterError
+    from ..read.corpus import load_corpus, select_articles
+    from ..stories import (STATEMENT_HEADER, STATEMENT_HELP, STORY_FILE, count_cues,
+                           load_story, story_yaml)
+
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", args.slug or ""):
+        raise ParameterError(f"parameter 'slug' = {args.slug!r} is not allowed; allowed "
+                             "values: lower-case letters, digits and hyphens (flood-2025)")
+    out = Path(args.out) if args.out else paths.STORIES / args.slug
+    if (out / STORY_FILE).exists():
+        raise ParameterError(f"--out {out} already holds a {STORY_FILE}; allowed values: a "
+                             "folder without a story pack (edit that one by hand)")
+    _check_sources(args.paths)
+    articles = load_corpus([paths.resolve_path(p) for p in args.paths], columns=args.columns)
+    usable = select_articles(articles).head(DRAFT_SAMPLE)
+    draft = draft_story(usable, annotate(usable, ("claims", "attributions")), args.slug)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / STORY_FILE).write_text(story_yaml(draft), encoding="utf-8")
+    statements = out / "official_statements.csv"
+    if not statements.exists():
+        statements.write_text(STATEMENT_HEADER + "\n", encoding="utf-8")
+    readme = out / "README.md"
+    if not readme.exists():
+        readme.write_text(STATEMENT_HELP.format(slug=args.slug), encoding="utf-8")
+    pack = load_story(out)  # reads back: the draft is a pack
+    matched = count_cues([pack], usable)[pack.slug]["n_matched"]  # as `story: auto` counts
+    print(f"newsframe story init: drafted {out / STORY_FILE} from {len(usable):,} articles "
+          f"(units: {', '.join(pack.units) or '-'}; cues: {', '.join(pack.cues[:5])} …; "
+          f"{matched:,} of {len(usable):,} articles match it); edit the lines marked EDIT and "
+          f"add official statements to {statements}", file=sys.stderr)
+    return 0
+
+
 def _report_command(args) -> int:
     # jsonschema (imported by nbformat) compiles an IRI grammar when the optional package
     # rfc3987_syntax is installed (it comes with JupyterLab): 1 s of start-up. Notebook
@@ -261,6 +303,23 @@ def build_parser() -> argparse.ArgumentParser:
                                "matches), none, a slug of data/stories/ or a folder")
     annotate.add_argument("--wait", action="store_true", help=wait_help)
     annotate.set_defaults(handler=_annotate_command)
+    story = commands.add_parser("story", help="story packs: draft one from a corpus",
+                                parents=[common])
+    story_commands = story.add_subparsers(dest="story_command", required=True,
+                                          parser_class=_Parser)
+    init = story_commands.add_parser(
+        "init", parents=[common], help="draft a story pack from a corpus",
+        description="Draft a story pack from a corpus: title and question from its headlines "
+                    "(marked EDIT), the units and items it counts, the sources it quotes, the "
+                    "words that recognise it, and an empty official_statements.csv with its "
+                    "columns explained (README.md). `story: auto` then picks it.")
+    init.add_argument("paths", nargs="+", metavar="PATH", help="folders, files or exports")
+    init.add_argument("--slug", required=True, help="the pack's name (lower case, hyphens)")
+    init.add_argument("--out", metavar="DIR",
+                      help="where to write it (default data/stories/SLUG; a corpus folder is "
+                           "fine too: its own pack is then used for it)")
+    init.add_argument("--columns", metavar="FIELD=COLUMN,...", help=COLUMNS_HELP)
+    init.set_defaults(handler=_story_init_command)
     report = commands.add_parser("report", help="run every notebook into HTML reports",
                                  parents=[common])
     report.add_argument("--corpus", action="append", metavar="PATH",
