@@ -268,3 +268,86 @@ def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
                 for q, m in QUALIFIER_MARKERS.items() if q in set(claims["qualifier"])]
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
     return ax
+
+
+def kind_label(kind: str, lang: str = "en") -> str:
+    """A figure kind of :func:`newsframe.analyse.counts.count_history` in words: the unit, and
+    what it counts (``person: dead`` → ``People: dead``).
+
+    >>> kind_label("person: dead"), kind_label("person: dead", "id"), kind_label("ton")
+    ('People: dead', 'Orang: meninggal', 'Tonnes')
+    """
+    unit, _, family = kind.partition(": ")
+    text = label("unit_" + unit, lang)
+    text = text[:1].upper() + text[1:]
+    return f"{text}: {label('family_' + family, lang)}" if family else text
+
+
+MAX_CLAIMANT_LINES = 8  # claimants drawn in colour; the others grey
+
+
+def plot_count_history(history: pd.DataFrame, kind: str, lang: str = "en", ax=None):
+    """How one count moved: each claimant's figures over time (a marker per printed figure,
+    a step line through the highest figure they had given by each date), official
+    statements as black diamonds, figures nobody is named for in grey, and the days two
+    claimants disagreed marked by a red ring. Log scale when the figures span two orders
+    of magnitude.
+
+    >>> from newsframe.analyse.counts import count_history
+    >>> claims = pd.DataFrame({"published": ["2025-03-12", "2025-03-13"], "value": [7.0, 12.0],
+    ...     "value_high": [None, None], "unit": ["person"] * 2, "item": ["orang meninggal"] * 2,
+    ...     "qualifier": ["exact"] * 2, "claimant": ["BPBD", "BNPB"]})
+    >>> ax = plot_count_history(count_history(claims), "person: dead")
+    >>> ax.get_title(), ax.get_yscale()
+    ('How the count moved: People: dead', 'linear')
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib.lines import Line2D
+
+    if ax is None:
+        _, ax = plt.subplots()
+    rows = history[history["kind"] == kind].assign(when=lambda t: pd.to_datetime(t["date"]))
+    official = rows[rows["source"] == "statement"]
+    printed = rows[rows["source"] == "article"]
+    named = printed[printed["claimant"] != ""]
+    ranked = named["claimant"].value_counts().index.tolist()
+    colours = theme.colors_for(ranked[:MAX_CLAIMANT_LINES])
+    handles = []
+    for claimant in ranked:
+        group = named[named["claimant"] == claimant].sort_values("when")
+        colour = colours.get(claimant, "#bbbbbb")
+        ax.plot(group["when"], group["claimant_high"], drawstyle="steps-post", color=colour,
+                lw=1.4, alpha=0.8, zorder=3)
+        ax.scatter(group["when"], group["value"], color=colour, s=40, zorder=5,
+                   edgecolor="white", linewidths=0.6)
+        if claimant in colours:
+            handles.append(Line2D([], [], marker="o", color=colour, label=claimant))
+    if len(ranked) > MAX_CLAIMANT_LINES:
+        handles.append(Line2D([], [], marker="o", color="#bbbbbb",
+                              label=label("other_claimants", lang)))
+    unnamed = printed[printed["claimant"] == ""]
+    if len(unnamed):
+        ax.scatter(unnamed["when"], unnamed["value"], color="#999999", marker="x", s=30,
+                   zorder=4)
+        handles.append(Line2D([], [], marker="x", color="#999999", ls="",
+                              label=label("claimant_unnamed", lang)))
+    if len(official):
+        ax.scatter(official["when"], official["value"], marker="D", color="#000000", s=36,
+                   zorder=6)
+        handles.append(Line2D([], [], marker="D", color="#000000", ls="",
+                              label=label("official_statement", lang)))
+    split = named[named["disagreement"]]
+    if len(split):
+        ax.scatter(split["when"], split["value"], s=140, facecolors="none",
+                   edgecolors="#D55E00", linewidths=1.5, zorder=7)
+        handles.append(Line2D([], [], marker="o", color="#D55E00", ls="", fillstyle="none",
+                              label=label("disagreement", lang)))
+    values = rows["value"][rows["value"] > 0]
+    if len(values) and values.max() / values.min() >= 100:
+        theme.log_axis(ax, "y", lang)
+    theme.date_axis(ax, lang)
+    ax.set_title(f"{label('count_history', lang)}: {kind_label(kind, lang)}")
+    ax.set_xlabel(label("date", lang))
+    ax.set_ylabel(label("value", lang))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
+    return ax

@@ -1,0 +1,75 @@
+"""How each count moved, for any story: kinds of figures, claimants over time, disagreements."""
+
+import pandas as pd
+import pytest
+
+import newsframe as nf
+from newsframe import paths, stories
+from newsframe.analyse import counts, reference
+
+FLOOD = paths.ROOT / "tests" / "fixtures" / "stories" / "flood"
+
+
+@pytest.mark.parametrize(("unit", "item", "context", "family"), [
+    ("person", "orang", "meninggal dunia akibat banjir", "dead"),
+    ("person", "korban tewas", "", "dead"),
+    ("person", "warga", "dilaporkan hilang", "missing"),
+    ("person", "jiwa", "mengungsi ke balai desa", "displaced"),
+    ("case", "kasus demam berdarah", "", "cases"),
+    ("ton", "beras impor", "", "imported"),
+    ("rupiah", "", "dialokasikan untuk subsidi", "allocated"),
+    ("person", "people killed", "", "dead"),  # a statement's item, in English
+    ("container", "kontainer", "berisi amunisi", ""),  # nothing but the unit
+])
+def test_what_a_figure_counts(unit, item, context, family):
+    assert counts.figure_family(unit, item, context) == family
+
+
+@pytest.fixture(scope="module")
+def flood_history():
+    articles = nf.load_corpus(FLOOD)
+    statements = reference.load_statements(stories.load_story(FLOOD))
+    return counts.count_history(nf.extract_claims(articles), statements)
+
+
+def test_the_flood_death_toll_moves_by_claimant(flood_history):
+    dead = flood_history[flood_history["kind"] == "person: dead"]
+    official = dead[dead["source"] == "statement"]
+    # the invented flood's statements: 7 (12 March), 12 (13 March), 19 (15 March), 26 (21 March)
+    assert official["value"].tolist() == [7.0, 12.0, 19.0, 26.0]
+    assert official["date"].tolist() == ["2025-03-12", "2025-03-13", "2025-03-15", "2025-03-21"]
+    # WALHI's director gives at least 35 dead on 18 March, above every official figure
+    walhi = dead[dead["claimant"] == "Nurlela Ladjoni"].iloc[0]
+    assert (walhi["value"], walhi["qualifier"], walhi["date"]) == (35.0, "at_least", "2025-03-18")
+    displaced = flood_history[flood_history["kind"] == "person: displaced"]
+    assert 3450.0 in set(displaced["value"])  # BNPB's 3,450 displaced (13 March)
+    assert not (flood_history["kind"] == "person").sum() == len(flood_history)
+
+
+def test_the_highest_figure_so_far_and_disagreements_are_per_claimant():
+    claims = pd.DataFrame({
+        "published": ["2024-01-02", "2024-01-03", "2024-01-03", "2024-01-05"],
+        "value": [40.0, 38.0, 52.0, 45.0], "value_high": [None] * 4, "unit": ["case"] * 4,
+        "item": ["kasus"] * 4, "qualifier": ["exact"] * 4,
+        "claimant": ["Dinkes", "Dinkes", "RSUD", "Dinkes"], "outlet": ["A", "B", "C", "A"]})
+    history = counts.count_history(claims)
+    # by date: Dinkes 40, Dinkes 38 (its highest so far stays 40), RSUD 52, Dinkes 45
+    assert history["claimant"].tolist() == ["Dinkes", "Dinkes", "RSUD", "Dinkes"]
+    assert history["claimant_high"].tolist() == [40.0, 40.0, 52.0, 45.0]
+    assert history["disagreement"].tolist() == [False, True, True, False]  # 3 January
+    moves = counts.count_moves(history).set_index("claimant")
+    assert moves.loc["Dinkes", ["n_figures", "first_value", "highest_value",
+                                "latest_value"]].tolist() == [3, 40.0, 45.0, 45.0]
+    summary = counts.count_summary(history).iloc[0]
+    assert (summary["kind"], summary["latest_value"], summary["latest_claimant"],
+            summary["highest_value"], summary["highest_claimant"],
+            summary["disagreement_days"]) == ("case: cases", 45.0, "Dinkes", 52.0, "RSUD", 1)
+
+
+def test_undated_figures_are_left_out_and_empty_input_is_typed():
+    claims = pd.DataFrame({"published": [""], "value": [3.0], "value_high": [None],
+                           "unit": ["person"], "item": ["orang"], "qualifier": ["exact"],
+                           "claimant": [""]})
+    assert counts.count_history(claims).empty
+    assert list(counts.count_summary(counts.count_history(claims)).columns) == \
+        counts.SUMMARY_COLUMNS
