@@ -116,8 +116,14 @@ def _story_init_command(args) -> int:
     from ..annotate.tables import annotate
     from ..params import ParameterError
     from ..read.corpus import load_corpus, select_articles
-    from ..stories import (STATEMENT_HEADER, STATEMENT_HELP, STORY_FILE, count_cues,
-                           load_story, story_yaml)
+    from ..stories import (
+        STATEMENT_HEADER,
+        STATEMENT_HELP,
+        STORY_FILE,
+        count_cues,
+        load_story,
+        story_yaml,
+    )
 
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", args.slug or ""):
         raise ParameterError(f"parameter 'slug' = {args.slug!r} is not allowed; allowed "
