@@ -42,6 +42,7 @@ __all__ = ["Markdown", "briefing", "charts", "display", "labels", "nf", "open_pa
 
 REPORT_PACKAGES = ("newsframe", "pandas", "matplotlib", "seaborn", "papermill", "nbconvert",
                    "nbval", "dateparser", "jupyterlab")
+WARNING_MARK = "⚠ "  # a line of a page that starts so is listed in the report index
 # parameters open_page passes to newsframe.open_tables (checked there, against the corpus)
 _SELECTION = ("corpus_dir", "tables_dir", "outlets", "start", "end", "story")
 
@@ -214,6 +215,10 @@ def open_page(select_by_date: bool = True, with_text=None, **parameters) -> Page
     if not select_by_date:
         selection.pop("start", None), selection.pop("end", None)
     articles, tables = open_tables(with_text=with_text, **selection)
+    tables.check_evidence()  # a row whose offsets miss its words is left out, and said
+    for row in tables.left_out.itertuples():
+        print(WARNING_MARK + labels.text("evidence_left_out", lang, table=row.table,
+                                         article=row.article_id, start=row.start, end=row.end))
     theme.apply_theme()
     full = not checked.get("outlets") and window == (None, None)
     return Page(params=SimpleNamespace(**checked), articles=articles, tables=tables,

@@ -228,3 +228,16 @@ def test_a_sentence_gets_the_dates_inside_it_in_text_order():
     for start, end in [(0, 50), (3, 20), (10, 31), (12, 14), (4, 30), (40, 40)]:
         assert dates.within(start, end) == [d for d in found
                                             if start <= d.start and d.end <= end]
+
+
+def test_a_figure_never_reaches_across_a_line_break():
+    # invented: a headline repeated above the dateline, a figure broken by a line
+    body = ("Pemerintah Datangkan Gula 12 Ribu Ton\nSURABAYA - Gula impor tiba.\n\n"
+            "Sebanyak 480\nkontainer dibongkar di Tanjung Perak.")
+    articles = pd.DataFrame({"article_id": ["x"], "title": [""], "body": [body],
+                             "published": ["2024-10-24"], "outlet": ["X"], "status": ["ok"]})
+    found = extract_claims(articles)
+    tonnes = found[found["unit"] == "ton"].iloc[0]
+    assert (tonnes["value"], tonnes["item"]) == (12000.0, "")  # not "SURABAYA"
+    assert "\n" not in body[tonnes["start"]:tonnes["end"]]
+    assert "container" not in set(found["unit"])  # "480\nkontainer" is no figure

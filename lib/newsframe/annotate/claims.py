@@ -193,8 +193,9 @@ def _is_numeral(word: str) -> bool:
     return bool(find_numbers(word))
 
 
-_UNIT_GAP = re.compile(r"\s+(?:(?:buah|unit)\s+)?")
-_ITEM_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+# a figure never reaches across a line break: the end of a title or paragraph, or a dateline
+_UNIT_GAP = re.compile(r"[^\S\n]+(?:(?:buah|unit)[^\S\n]+)?")
+_ITEM_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w-]*)")
 
 
 def _unit_phrase(body: str, end: int) -> tuple[str, str, str, int, int | None] | None:

@@ -99,6 +99,70 @@ def _annotate_chunks(articles: pd.DataFrame, wanted: set, parts: dict, timings,
             parts[name].append(done[name])
 
 
+def evidence_failures(articles: pd.DataFrame, name: str, table: pd.DataFrame) -> pd.Series:
+    """Which rows of annotation table ``name`` do not carry their evidence: a blank sentence,
+    or offsets that do not point at the row's words (claims: the words are in the sentence;
+    events: they are the expression; attributions: not blank; frames: they are the cue).
+    Tables of other names are all evidence-carrying.
+
+    >>> import newsframe as nf
+    >>> arts = nf.load_corpus(nf.paths.SEEDS)
+    >>> claims = nf.extract_claims(arts)
+    >>> int(evidence_failures(arts, "claims", claims).sum())
+    0
+    >>> int(evidence_failures(arts, "claims", claims.assign(end=claims["start"])).sum())
+    20
+    """
+    from .framing import matched_text
+
+    if name not in schema.ANNOTATION_TABLES or table.empty:
+        return pd.Series(False, index=table.index)
+    words = matched_text(articles, table)
+    if name == "claims":
+        good = pd.Series([w.strip() != "" and w in s
+                          for w, s in zip(words, table["sentence"], strict=True)],
+                         index=table.index)
+    elif name == "events":
+        good = words == table["expression"]
+    elif name == "frames":
+        cue = table["cue"].str.lower().str.rstrip("*")
+        good = words.str.lower().str.split().str.join(" ") == cue
+    else:
+        good = words.str.strip() != ""
+    return ~good | (table["sentence"] == "")
+
+
+def guard_evidence(articles: pd.DataFrame, tables: dict) -> tuple[dict, pd.DataFrame]:
+    """``tables`` without the rows that do not carry their evidence
+    (:func:`evidence_failures`), and ``articles`` with the warning code ``evidence_dropped``
+    on the articles that lost one: one bad row costs that row, never the page.
+
+    >>> import newsframe as nf
+    >>> arts = nf.load_corpus(nf.paths.SEEDS)
+    >>> tables = annotate(arts, ["claims"])
+    >>> claims = tables["claims"]
+    >>> broken = {"claims": claims.assign(end=claims["end"].where(claims.index != 0, 0))}
+    >>> kept, arts = guard_evidence(arts, broken)
+    >>> len(kept["claims"]), arts.set_index("article_id").loc["000_aa34f2be23785672", "warnings"]
+    (19, 'later_date_in_text;evidence_dropped')
+    """
+    dropped = set()
+    kept = {}
+    for name, table in tables.items():
+        failing = evidence_failures(articles, name, table)
+        dropped |= set(table.loc[failing, "article_id"]) if failing.any() else set()
+        kept[name] = table[~failing].reset_index(drop=True) if failing.any() else table
+    if not dropped:
+        return kept, articles
+    articles = articles.copy()
+    hit = articles["article_id"].isin(dropped)
+    articles.loc[hit, "warnings"] = [";".join(dict.fromkeys([*filter(None, w.split(";")),
+                                                              "evidence_dropped"]))
+                                     for w in articles.loc[hit, "warnings"]]
+    articles.loc[hit & (articles["status"] == "ok"), "status"] = "warning"
+    return kept, articles
+
+
 def _longest(chunk: pd.DataFrame) -> str | None:
     """``12.0 MB article a1``: the chunk's longest body, when it is ``LONG_TEXT`` or longer."""
     if "body" not in chunk.columns or chunk.empty:

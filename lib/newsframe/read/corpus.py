@@ -73,6 +73,8 @@ WARNING_CODES = {
                           "article was probably published later than `published`",
     "published_inferred": "no dated masthead or lead: `published` is the latest full date "
                           "the text names (published_precision inferred_not_before)",
+    "evidence_dropped": "an annotation whose offsets did not point at its words was left out "
+                        "of the tables (the article's other rows are kept)",
 }
 # the codes that make a row an error (it has no text to annotate)
 ERROR_CODES = ("empty", "binary", "unreadable", "unreadable_folder", "outside_corpus",

@@ -47,7 +47,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import __version__, paths, schema, stories
-from ..annotate.tables import annotate
+from ..annotate.tables import annotate, guard_evidence
 from ..read.corpus import find_duplicates, flag_duplicates, plan_corpus
 from ..read.corpus import load_rows as read_rows
 from . import builds
@@ -137,10 +137,12 @@ def annotate_partition(part: _Partition, folder: str, story=None, repeats=None,
     try:
         source = folder / "articles" / _part_name(part.index)
         articles = schema.conform("articles", pq.read_table(source).to_pandas())
-        if repeats:
-            articles = flag_duplicates(articles, repeats)
-            _write(articles, "articles", folder, part.index)
-        tables = annotate(articles, progress=progress, story=story)
+        flagged = flag_duplicates(articles, repeats) if repeats else articles
+        tables, flagged = guard_evidence(flagged, annotate(articles, progress=progress,
+                                                           story=story))
+        if flagged is not articles:  # a repeat, or a row left out for its evidence
+            _write(flagged, "articles", folder, part.index)
+        articles = flagged
         step = "write"
         for name, table in tables.items():
             _write(table, name, folder, part.index)

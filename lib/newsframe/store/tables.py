@@ -40,6 +40,9 @@ class Tables:
         # the story decision to use (newsframe.stories.StoryChoice): the build's, or the
         # one a notebook's `story` parameter asked for instead
         self.story = story
+        # rows whose evidence failed (check_evidence): left out of every read
+        self.left_out = pd.DataFrame(columns=["table", "article_id", "start", "end", "sentence"])
+        self._checked: dict | None = None
 
     def _filters(self):
         return [("article_id", "in", self.ids)] if self.ids else [("article_id", "in", [""])]
@@ -50,22 +53,31 @@ class Tables:
             raise ParameterError(f"unknown table {name!r}; allowed values: "
                                  f"{', '.join(schema.STORED_TABLES)}")
         wanted = list(columns) if columns else schema.columns(name)
+        keys = ["article_id", "start", "end"] if (self.left_out["table"] == name).any() else \
+            (["article_id"] if name != "outlets" else [])
         if self.folder is None:
             frame = self._frames[name]
             frame = frame[frame["article_id"].isin(self.ids)] if "article_id" in frame else frame
-            return frame[wanted].reset_index(drop=True)
-        target = self.folder / name
-        read_columns = list(dict.fromkeys(wanted + (["article_id"] if name != "outlets"
-                                                     else [])))
-        frame = pd.read_parquet(target, columns=read_columns,
-                                filters=self._filters() if name != "outlets" else None)
-        frame = frame[wanted].reset_index(drop=True)
+        else:
+            frame = pd.read_parquet(self.folder / name,
+                                    columns=list(dict.fromkeys(wanted + keys)),
+                                    filters=self._filters() if name != "outlets" else None)
+        frame = self._without_left_out(name, frame)[wanted].reset_index(drop=True)
         return frame.astype({c: d for c, d in schema.dtypes(name).items() if c in wanted})
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         if name not in self._cache:
             self._cache[name] = self.read(name)
         return self._cache[name]
+
+    def _without_left_out(self, name: str, frame: pd.DataFrame) -> pd.DataFrame:
+        gone = self.left_out[self.left_out["table"] == name]
+        if gone.empty or not {"article_id", "start", "end"} <= set(frame.columns):
+            return frame
+        keys = pd.MultiIndex.from_frame(gone[["article_id", "start", "end"]].astype(
+            {"start": "int64", "end": "int64"}))
+        hit = pd.MultiIndex.from_frame(frame[["article_id", "start", "end"]]).isin(keys)
+        return frame[~hit].reset_index(drop=True)
 
     def __contains__(self, name: str) -> bool:
         return name in schema.STORED_TABLES
@@ -86,8 +98,10 @@ class Tables:
         4
         """
         wanted = set(map(str, ids))
-        return Tables([i for i in self.ids if i in wanted], self.folder, self._frames, self.info,
-                      self.story)
+        chosen = Tables([i for i in self.ids if i in wanted], self.folder, self._frames,
+                        self.info, self.story)
+        chosen.left_out = self.left_out
+        return chosen
 
     def attach(self, rows: pd.DataFrame, name: str, columns=("sentence",),
                on=("article_id", "in_title", "start")) -> pd.DataFrame:
@@ -137,38 +151,31 @@ class Tables:
 
 
     def check_evidence(self, limit: int | None = 1000) -> dict[str, int]:
-        """Assert that every row of the annotation tables carries its sentence and that its
-        offsets point at its words (claims: the words are in the sentence; events: they are
-        the expression; attributions: not blank; frames: they are the cue). Checks the rows
-        of the first ``limit`` selected articles (all when None) so a big dataset is not
-        read whole; returns the rows checked per table.
+        """Check that every row of the annotation tables carries its sentence and that its
+        offsets point at its words (:func:`newsframe.annotate.tables.evidence_failures`),
+        for the rows of the first ``limit`` selected articles (all when None) so a big
+        dataset is not read whole. A row that fails is left out of every later read of its
+        table (one bad row never stops a page); ``left_out`` lists them, and the notebooks'
+        front door says so on the page (:func:`newsframe.notebook.open_page`).
+        Returns the rows checked per table (once; a second call repeats the answer).
         """
-        from ..annotate.framing import matched_text
+        from ..annotate.tables import evidence_failures
 
+        if self._checked is not None:
+            return self._checked
         ids = self.ids if limit is None else self.ids[:limit]
         texts = self.texts(ids)
-        checked = {}
+        checked, left = {}, []
         for name in schema.ANNOTATION_TABLES:
-            table = self[name] if self.folder is None or limit is None else \
-                self.select(ids)[name]
-            table = table[table["article_id"].isin(ids)]
-            blank = table[table["sentence"] == ""]
-            assert blank.empty, f"{name}: a row of {blank['article_id'].iloc[0]} has no sentence"
-            words = matched_text(texts, table)
-            if name == "claims":
-                good = [w in s for w, s in zip(words, table["sentence"], strict=True)]
-            elif name == "events":
-                good = (words == table["expression"]).tolist()
-            elif name == "frames":
-                cue = table["cue"].str.lower().str.rstrip("*")
-                good = (words.str.lower().str.split().str.join(" ") == cue).tolist()
-            else:
-                good = (words.str.strip() != "").tolist()
-            if not all(good):
-                row = table[[not g for g in good]].iloc[0]
-                raise AssertionError(f"{name}: offsets {row['start']}:{row['end']} of "
-                                     f"{row['article_id']} do not point at the row's words")
+            table = self.select(ids).read(name)
+            failing = evidence_failures(texts, name, table)
+            if failing.any():
+                left.append(table.loc[failing, ["article_id", "start", "end", "sentence"]]
+                            .assign(table=name))
             checked[name] = len(table)
+        self.left_out = pd.concat(left, ignore_index=True) if left else self.left_out
+        self._cache.clear()
+        self._checked = checked
         return checked
 
 
@@ -220,7 +227,7 @@ def open_tables(tables_dir=None, corpus_dir=None, outlets=None, start=None, end=
     if not corpus_dir:
         raise ParameterError("parameters 'tables_dir' and 'corpus_dir' are both empty; allowed "
                              "values: a tables folder, or a corpus folder or file")
-    from ..annotate.tables import annotate
+    from ..annotate.tables import annotate, guard_evidence
     from ..read.corpus import load_corpus
 
     source = paths.resolve_path(corpus_dir)
@@ -234,13 +241,13 @@ def open_tables(tables_dir=None, corpus_dir=None, outlets=None, start=None, end=
             f"articles; allowed values: up to {IN_PROCESS_LIMIT:,} to annotate in a notebook "
             "(run `newsframe annotate` and pass tables_dir)")
     outlets = check_subset("outlets", outlets, _outlet_names(everything))
-    chosen = _selected(everything, outlets, window_start, window_end)
     from .engines import outlet_table
 
     usable = _selected(everything, None, None, None)
     choice = stories.decide_story(story, everything[everything["status"] != "error"],
                                   [source])
-    annotated = annotate(usable, story=choice.story)
+    annotated, everything = guard_evidence(everything, annotate(usable, story=choice.story))
+    chosen = _selected(everything, outlets, window_start, window_end)
     frames = {"articles": everything, **annotated,
               "outlets": outlet_table(everything, annotated)}
     kept = chosen if with_text is not False else chosen.drop(columns=list(TEXT_COLUMNS))
