@@ -335,7 +335,7 @@ def framing_highlights(articles: pd.DataFrame, indicators: pd.DataFrame,
 
 
 def frame_name(frame: str, lang: str = "en") -> str:
-    """A frame's name in ``lang`` (labels.csv ``frame_<name>``).
+    """A frame's name in ``lang`` (label ``frame_<name>``).
 
     >>> frame_name("security threat", "id")
     'ancaman keamanan'
@@ -346,7 +346,7 @@ def frame_name(frame: str, lang: str = "en") -> str:
 
 def indicator_name(indicator: str, lang: str = "en") -> str:
     """A framing indicator (``frame: conflict``, ``headline: has_number``, ``hedges``) in
-    ``lang``: its group and its frame, feature or name through labels.csv.
+    ``lang``: its group and its frame, feature or name through its labels.
 
     >>> indicator_name("frame: security threat", "id"), indicator_name("headline: question", "id")
     ('bingkai: ancaman keamanan', 'judul: Pertanyaan')
@@ -374,7 +374,7 @@ def _get(table: pd.DataFrame, row, column) -> float:
 
 def display_table(table: pd.DataFrame, columns: list, lang: str = "en", caption: str = ""):
     """A briefing table through the one display helper (:func:`newsframe.present.display.show`):
-    labels from labels.csv (``brief_<column>``), empty cells for missing values, no index.
+    labels ``brief_<column>``, empty cells for missing values, no index.
 
     >>> display_table(pd.DataFrame({"figure": ["x"]}), ["figure"]).data.columns.tolist()
     ['Figure']

@@ -1,9 +1,10 @@
 """The one display helper: every table a notebook shows goes through :func:`show`.
 
 A shown table reads like a table in a briefing, not like a debugging session: column labels
-and coded values in the report's language (data/lexicons/labels.csv, which columns hold coded
-values: data/lexicons/label_columns.csv), numbers as the language writes them (integers without
-``.0``, shares as percentages, ``value``–``value_high`` as one range), dates as ``13 Okt 2023``,
+and coded values in the report's language (the labels catalogs of data/locale/; which
+columns hold coded values: data/lexicons/label_columns.csv), numbers as the language writes
+them (integers without ``.0``, shares as percentages, ``value``–``value_high`` as one range),
+dates as ``13 Okt 2023``,
 empty cells for missing values, no index, text left-aligned and wrapped, numbers right-aligned
 and a "showing N of M" line under a capped table. The result is a pandas ``Styler``.
 
@@ -44,7 +45,7 @@ CSS = [
 
 def column_label(name, lang: str = "en") -> str:
     """A column's header: ``col_<name>``, else ``brief_<name>``, else ``<name>`` in
-    labels.csv, else the name with spaces for underscores.
+    labels catalog, else the name with spaces for underscores.
 
     >>> column_label("lag_days", "id"), column_label("no_such_column")
     ('Jeda (hari)', 'No such column')
@@ -194,7 +195,7 @@ def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
          max_rows: int | None = MAX_ROWS, what: str = "rows", flags=None):
     """``table`` as a briefing-grade ``Styler`` (see the module docstring); at most
     ``max_rows`` rows, the line "Showing 50 of 120 rows" (``what`` names the rows, a
-    labels.csv key or plain words) under a longer one; ``flags`` as in :func:`prepare`.
+    label key or plain words) under a longer one; ``flags`` as in :func:`prepare`.
 
     >>> styler = show(pd.DataFrame({"lag_days": range(60)}), max_rows=2, what="articles")
     >>> len(styler.data), "Showing 2 of 60 articles" in styler.to_html()

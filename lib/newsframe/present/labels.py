@@ -1,5 +1,7 @@
 """Labels in the report's language: every chart title, axis, legend, table header and coded
-value in English or Indonesian, from data/lexicons/labels.csv (English is the default).
+value, from the gettext catalogs ``data/locale/<lang>/LC_MESSAGES/labels.po`` (message id:
+the label's key; English is the default). A language is a folder of catalogs there
+(:data:`LANGS`); ``data/locale/labels.pot`` lists every key with its gloss.
 
 >>> label("claims_over_time", "id")
 'Klaim dari waktu ke waktu'
@@ -7,23 +9,20 @@ value in English or Indonesian, from data/lexicons/labels.csv (English is the de
 
 from .. import lexicons
 
-LANGS = ("en", "id")
+LANGS = lexicons.languages()
 
 
 def label(key: str, lang: str = "en") -> str:
-    """Chart text for ``key`` in ``lang`` from data/lexicons/labels.csv (the key if missing)."""
+    """Chart text for ``key`` in ``lang`` from its labels catalog (the key if missing)."""
     if lang not in LANGS:
         from ..params import check_choice
 
         check_choice("lang", lang, LANGS)
-    table = lexicons.load("labels").set_index("key")
-    if key in table.index and table.at[key, lang]:
-        return table.at[key, lang]
-    return key
+    return lexicons.catalog("labels", lang).get(key) or key
 
 
 def text(key: str, lang: str = "en", **values) -> str:
-    """A sentence template of labels.csv with its ``{name}`` slots filled in.
+    """A sentence template of the labels catalog with its ``{name}`` slots filled in.
 
     >>> text("showing_n_of_m", "id", n=5, m=90, what="artikel")
     'Menampilkan 5 dari 90 artikel'
@@ -32,7 +31,7 @@ def text(key: str, lang: str = "en", **values) -> str:
 
 
 def count(n, noun: str, lang: str = "en") -> str:
-    """``n`` and a noun, plural right: labels.csv ``n_<noun>`` holds ``singular|plural``
+    """``n`` and a noun, plural right: the label ``n_<noun>`` holds ``singular|plural``
     with ``{n}`` (Indonesian nouns do not change).
 
     >>> count(1, "article"), count(1200, "article"), count(3, "article", "id")

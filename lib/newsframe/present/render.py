@@ -172,7 +172,7 @@ def _gloss_map(name: str, key: str) -> dict:
 
 
 def _humanise(code: str, lang: str) -> str:
-    """A label for a code: labels.csv if it has one, else words with 2-letter country codes
+    """A label for a code: its label if it has one, else words with 2-letter country codes
     upper-cased (``us_government`` -> ``US government``)."""
     text = _text(code)
     if not text:
