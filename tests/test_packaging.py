@@ -22,12 +22,13 @@ def test_environment_yml_matches_pyproject_dependencies():
     wanted = project["dependencies"] + project["optional-dependencies"]["dev"]
     env = yaml.safe_load((paths.ROOT / "environment.yml").read_text())
     conda = [d for d in env["dependencies"] if isinstance(d, str)]
-    conda_specs = {_name(d): _spec(d) for d in conda if _name(d) not in ("python", "pip")}
-    assert conda_specs == {_name(r): _spec(r) for r in wanted}
+    pip_part = next(d for d in env["dependencies"] if isinstance(d, dict))["pip"]
+    assert pip_part[-1] == "-e ."  # the rest: packages conda-forge may not have, from PyPI
+    listed = [d for d in conda + pip_part[:-1] if _name(d) not in ("python", "pip")]
+    assert len(listed) == len({_name(d) for d in listed})  # each package once
+    assert {_name(d): _spec(d) for d in listed} == {_name(r): _spec(r) for r in wanted}
     assert "conda-forge" in env["channels"]
     assert any(d.startswith("python>=3.11") for d in conda)
-    pip_part = next(d for d in env["dependencies"] if isinstance(d, dict))["pip"]
-    assert pip_part == ["-e ."]
 
 
 def test_top_level_layout_and_user_packages():

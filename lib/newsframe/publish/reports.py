@@ -260,14 +260,20 @@ def execute_notebook(notebook: Path, out_dir: Path, parameters: dict) -> tuple[P
     import nbformat
     import papermill
 
+    from .translations import translate_notebook
+
     executed = Path(out_dir) / notebook.name
     started = time.perf_counter()
     error = ""
+    lang = parameters.get("lang", "en")
+    # the notebook in the report's language: its prose from the catalog (translations.py)
+    source = (str(notebook) if lang == "en" else
+              translate_notebook(nbformat.read(notebook, as_version=4), lang))
     try:
         # the kernel starts in the notebook's folder through nbclient's resources, not
         # papermill's `cwd`, which chdir()s the whole process and races between threads
         papermill.execute_notebook(
-            str(notebook), str(executed), parameters=parameters, kernel_name="python3",
+            source, str(executed), parameters=parameters, kernel_name="python3",
             progress_bar=False, log_output=False, request_save_on_cell_execute=False,
             resources={"metadata": {"path": str(notebook.parent)}},
             # the kernel's own log (a TCP warning at start; "KeyboardInterrupt caught" when
