@@ -5,9 +5,10 @@ writes them: no outputs or execution counts, no widget state, no run-time metada
 (nbstripout's ``strip_output`` with its usual keys, plus the interpreter's version and the
 kernel's display name, which differ between machines), in nbformat's own JSON layout.
 
-JupyterLab saves a notebook of ``notebooks/`` in that form too: the package installs a Jupyter
-server setting (``etc/jupyter/jupyter_server_config.d/newsframe.json`` in the environment)
-that makes :func:`strip_before_save` the contents manager's ``pre_save_hook``. Run All and
+JupyterLab saves a notebook of ``notebooks/`` in that form too: this module is a Jupyter
+server extension, enabled by ``etc/jupyter/jupyter_server_config.d/newsframe.json`` in the
+environment (``make`` writes it: :func:`install_setting`), that registers
+:func:`strip_before_save` as a ``pre_save_hook`` of the contents manager. Run All and
 autosave leave the outputs on screen and none in the file, so ``git status`` stays clean;
 executed copies go to ``reports/``. A notebook saved anywhere else keeps its outputs.
 
@@ -45,10 +46,10 @@ def strip_notebook(notebook):
 
     stripped = strip_output(copy.deepcopy(notebook), keep_output=False, keep_count=False,
                             keep_id=True, extra_keys=_EXTRA_KEYS)
-    info = stripped.metadata.get("language_info")
-    if info is not None:
-        stripped.metadata["language_info"] = {"name": info.get("name", "python")}
     kernel = stripped.metadata.get("kernelspec")
+    info = stripped.metadata.get("language_info") or {}
+    language = info.get("name") or (kernel or {}).get("language") or "python"
+    stripped.metadata["language_info"] = {"name": language}  # JupyterLab always writes it
     if kernel and kernel.get("name") == "python3":  # the display name is the machine's
         stripped.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)",
                                            "language": "python", "name": "python3"}
@@ -83,11 +84,20 @@ def strip_before_save(model: dict, path: str, contents_manager, **kwargs) -> Non
     model["content"] = strip_notebook(nbformat.from_dict(model["content"]))
 
 
+def _jupyter_server_extension_points():
+    return [{"module": "newsframe.publish.lab"}]
+
+
+def _load_jupyter_server_extension(server_app) -> None:
+    server_app.contents_manager.register_pre_save_hook(strip_before_save)
+    server_app.log.info(f"newsframe: notebooks saved into {paths.NOTEBOOKS} keep no outputs")
+
+
 def install_setting(prefix: Path | None = None) -> Path:
-    """Write the Jupyter server setting that makes :func:`strip_before_save` the
-    ``pre_save_hook`` into the environment ``prefix`` (default: this Python's), as
-    ``etc/jupyter/jupyter_server_config.d/newsframe.json``; returns its path. ``make``
-    does this once; an editable install (``pip install -e``) does not copy data files."""
+    """Enable this module as a Jupyter server extension in the environment ``prefix``
+    (default: this Python's): ``etc/jupyter/jupyter_server_config.d/newsframe.json``;
+    returns its path. ``make`` does this once (an editable install, ``pip install -e``, does
+    not copy the package's data files)."""
     import shutil
     import sys
 

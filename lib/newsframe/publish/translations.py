@@ -84,11 +84,11 @@ def _comments(source: str) -> list[tuple[int, int, str]]:
 def _code(source: str, say: Callable[[str], str]) -> str:
     """``source`` with the text of each comment replaced by ``say(text)``."""
     lines = source.split("\n")
-    for row, column, comment in reversed(_comments(source)):
-        text = comment.lstrip("#").strip()
-        if text:
-            line = lines[row - 1]
-            lines[row - 1] = line[:column] + "# " + say(text) + line[column + len(comment):]
+    said = [(row, column, comment, say(comment.lstrip("#").strip()))
+            for row, column, comment in _comments(source) if comment.lstrip("#").strip()]
+    for row, column, comment, text in reversed(said):  # right to left: columns stay valid
+        line = lines[row - 1]
+        lines[row - 1] = line[:column] + "# " + text + line[column + len(comment):]
     return "\n".join(lines)
 
 
