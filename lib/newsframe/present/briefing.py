@@ -18,7 +18,7 @@ import html
 import pandas as pd
 
 from .format import format_number
-from .labels import label
+from .labels import label, reword
 
 KEY_FIGURE_COLUMNS = [
     "figure", "unit", "value", "value_high", "qualifier", "claimant", "claimant_type",
@@ -426,7 +426,7 @@ def story_heading(story, reason: str, articles: pd.DataFrame, lang: str = "en") 
     else:
         lines += [label("story_none_question", lang), ""]
     lines.append(f"*{label('story_pack', lang)}: {esc(story.slug if story else 'none')} — "
-                 f"{esc(reason)}*")
+                 f"{esc(reword(reason, lang, 'story_reason_'))}*")
     if story is None or story.statements_path is None:
         lines += ["", label("story_add_statements", lang)]
     return "\n".join(lines)

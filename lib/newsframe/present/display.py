@@ -24,7 +24,7 @@ import pandas as pd
 
 from .. import lexicons
 from .format import format_number, format_range
-from .labels import label
+from .labels import label, text
 
 MAX_ROWS = 50
 # columns read in full and wrapped: at least this wide so they never shrink to a few letters
@@ -35,7 +35,8 @@ CSS = [
     {"selector": "", "props": "table-layout:auto; max-width:100%; border-collapse:collapse;"
                                " font-size:0.8rem; margin:0.4rem 0 1rem 0;"},
     {"selector": "th", "props": "text-align:left; vertical-align:bottom; padding:0.25rem"
-                                " 0.4rem; border-bottom:1px solid #888; white-space:normal;"},
+                                " 0.4rem; border-bottom:1px solid #888; white-space:normal;"
+                                " overflow-wrap:anywhere;"},
     {"selector": "td", "props": "vertical-align:top; padding:0.2rem 0.4rem;"
                                 " border-bottom:1px solid #e4e4e4; max-width:36rem;"},
     {"selector": "caption", "props": "caption-side:top; text-align:left; font-weight:bold;"
@@ -69,9 +70,41 @@ def value_label(column: str, value, lang: str = "en"):
     prefixes = _coded_columns()
     if column not in prefixes or not isinstance(value, str) or not value:
         return value
+    if prefixes[column] == ACTOR_PREFIX:
+        return actor_names(value, lang)
     key = f"{prefixes[column]}{value}"
     text = label(key, lang)
     return value if text == key else text
+
+
+ACTOR_PREFIX = "actor_"
+
+
+@lexicons.cached(maxsize=8)
+def _actor_pattern(lang: str):
+    names = {key[len(ACTOR_PREFIX):]: shown for key, shown in
+             lexicons.catalog("labels", lang).items() if key.startswith(ACTOR_PREFIX)}
+    names = {name: shown for name, shown in names.items() if shown != name}
+    if not names:
+        return None, {}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), names
+
+
+def actor_names(value: str, lang: str = "en") -> str:
+    """Every actor's name in ``value`` (one name, a list ``a; b (+2 more)``, a chain
+    ``a → b``, ``Name (Organisation)``) said in ``lang``: the labels ``actor_<name>``.
+
+    >>> actor_names("KompasTV → Associated Press → White House", "id")
+    'KompasTV → Associated Press → Gedung Putih'
+    >>> actor_names("US government; Ukraine government (+1 more)", "id")
+    'Pemerintah AS; Pemerintah Ukraina (+1 lainnya)'
+    """
+    pattern, names = _actor_pattern(lang)
+    if pattern is not None:
+        value = pattern.sub(lambda match: names[match.group(0)], value)
+    return re.sub(r"\(\+(\d+) more\)",
+                  lambda match: f"({text('n_more', lang, n=match.group(1))})", value)
 
 
 def _coded_columns() -> dict:
@@ -211,8 +244,9 @@ def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
               .set_table_styles(CSS)
               .set_properties(subset=numeric, **{"text-align": "right",
                                                  "white-space": "nowrap"})
+              # text may break anywhere, so a wide table still fits the notebook's width
               .set_properties(subset=text, **{"text-align": "left",
-                                              "overflow-wrap": "break-word"})
+                                              "overflow-wrap": "anywhere"})
               .set_properties(subset=[c for c in text if c in long_text],
                               **{"min-width": "12rem"}))
     kinds = {c: ("nf-num" if c in numeric else "nf-long" if c in long_text else "nf-text")

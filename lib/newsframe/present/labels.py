@@ -7,6 +7,8 @@ the label's key; English is the default). A language is a folder of catalogs the
 'Klaim dari waktu ke waktu'
 """
 
+import re
+
 from .. import lexicons
 
 LANGS = lexicons.languages()
@@ -42,3 +44,28 @@ def count(n, noun: str, lang: str = "en") -> str:
     forms = label(f"n_{noun}", lang).split("|")
     form = forms[0] if n == 1 or len(forms) == 1 else forms[1]
     return form.format(n=format_number(n, lang))
+
+
+def reword(sentence: str, lang: str, prefix: str) -> str:
+    """A sentence written in English from one of the label templates whose key starts with
+    ``prefix`` (e.g. a story decision's reason, ``story_reason_``), said in ``lang``: the
+    English template is matched and the ``lang`` one filled with the same values (a value
+    named ``reason`` is itself reworded). A sentence no template makes is returned as it is.
+
+    >>> reword("auto: matched 5 of 5 articles (cues: amunisi, Rusia)", "id", "story_reason_")
+    'auto: cocok dengan 5 dari 5 artikel (penanda: amunisi, Rusia)'
+    """
+    if lang == "en":
+        return sentence
+    english = lexicons.catalog("labels", "en")
+    templates = sorted((k for k in english if k.startswith(prefix)),
+                       key=lambda k: -len(english[k]))  # the most specific first
+    for key in templates:
+        pattern = "".join(f"(?P<{part[1:-1]}>.+?)" if part.startswith("{") else re.escape(part)
+                          for part in re.split(r"(\{\w+\})", english[key]))
+        match = re.fullmatch(pattern, sentence, re.S)
+        if match:
+            values = {name: reword(value, lang, prefix) if name == "reason" else value
+                      for name, value in match.groupdict().items()}
+            return text(key, lang, **values)
+    return sentence

@@ -472,17 +472,17 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
 def story_line(story, tables_dir: Path, lang: str = "en") -> tuple[str, set[str]]:
     """Which story pack the reports use and why (the index's *Story* line), and the tags of
     the sections it cannot fill."""
+    from ..present.labels import label, reword, text
     from ..store.tables import check_tables
-    from ..stories import STORY_FILE, missing_sections, recorded_story, story_for
+    from ..stories import missing_sections, recorded_story, story_for
 
     decided = story_for(recorded_story(check_tables(tables_dir), tables_dir), story)
-    chosen, why = decided.story, decided.reason
+    chosen, why = decided.story, reword(decided.reason, lang, "story_reason_")
     if chosen is None:
-        return (f"none ({why}); the reports answer the generic questions. To compare the "
-                f"figures with reference statements, add a story pack: a {STORY_FILE} and "
-                "official_statements.csv in the corpus folder or in data/stories/<slug>/ "
-                "(data/stories/README.md)"), missing_sections(None)
-    return f"{chosen.text('title', lang)} (pack {chosen.slug}; {why})", missing_sections(chosen)
+        return (f"{text('index_story_none', lang, reason=why)} "
+                f"{label('story_add_statements', lang)}"), missing_sections(None)
+    return (f"{chosen.text('title', lang)} ({label('index_pack', lang)} {chosen.slug}; {why})",
+            missing_sections(chosen))
 
 
 def write_pdfs(results: list[ReportResult], workers: int = 2) -> list[ReportResult]:
