@@ -11,6 +11,7 @@ name no notebook declares is an error naming the valid ones. Every notebook yiel
 - ``NN_name.html``       full page (code and outputs)
 - ``NN_name.briefing.html``  the same without code (nbconvert ``exclude_input``)
 - ``NN_name.briefing.pdf``   with ``pdf``: the briefing page printed by headless Chromium
+- ``NN_name.slides.html``    with ``slides``: a notebook with slide metadata as an offline deck
 
 and ``index.html`` links them with a summary line each, the corpus, the parameters used and
 the package versions. The corpus is annotated once, before the notebooks start, into
@@ -345,7 +346,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
                   parameters: dict | None = None, notebooks: list[Path] | None = None,
                   workers: int = 2, warm_kernels: bool = True,
                   tables_dir: str | Path | None = None, columns=None, wait: bool = False,
-                  pdf: bool = False
+                  pdf: bool = False, slides: bool = False
                   ) -> list[ReportResult]:
     """Run every notebook into ``out_dir`` and write ``index.html``.
 
@@ -417,6 +418,12 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
         articles.attrs["skipped_files"] = info.get("skipped_files", [])
         if pdf:  # pages made from the executed notebooks go into `staging` too
             write_pdfs(results, workers)
+        if slides:  # the notebooks with slide metadata (04_briefing) as reveal.js decks
+            from .slides import write_slides
+
+            for result in results:
+                if "ipynb" in result.outputs and (deck := write_slides(result.outputs["ipynb"])):
+                    result.outputs["slides"] = deck
         write_index(results, staging, ", ".join(shown), parameters, articles, story)
     failures = [r.error for r in results if r.error]
     if failures:
@@ -525,7 +532,8 @@ def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters
         links = " · ".join(
             f'<a href="{esc(path.name)}">{esc(label(key, lang))}</a>'
             for key, output in (("index_report", "html"), ("index_briefing", "briefing"),
-                                ("index_pdf", "pdf"), ("index_notebook", "ipynb"))
+                                ("index_pdf", "pdf"), ("index_slides", "slides"),
+                                ("index_notebook", "ipynb"))
             if (path := result.outputs.get(output))
         )
         state = (f'<span class="error">{esc(label("index_failed", lang))}: '
