@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: report test lab browser lint clean accuracy
+.PHONY: report test lab browser lint clean accuracy translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m newsframe.publish.lab
 	touch $(STAMP)
 
 # annotate the seeds once into Parquet tables, then build every report from them
@@ -32,6 +33,11 @@ test: $(STAMP) browser
 # ../shared/realworld-dev when it is present (its texts are read in place, never copied)
 accuracy: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py --misses
+
+# after editing a notebook of notebooks/: its messages into data/locale/*/notebooks.po, and
+# the translated notebooks notebooks/<lang>/ written again
+translations: $(STAMP)
+	$(BIN)/python -m newsframe.publish.translations
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir notebooks $(LAB_FLAGS)

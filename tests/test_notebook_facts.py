@@ -8,6 +8,7 @@ import papermill
 import pytest
 
 from newsframe import paths
+from newsframe.publish.lab import read_notebook
 
 FACTS = {
     "00_corpus": """
@@ -93,7 +94,7 @@ assert ("menuding", "distancing") in set(zip(kompastv["verb"], kompastv["verb_cl
 @pytest.mark.notebook
 @pytest.mark.parametrize("name", sorted(FACTS))
 def test_seed_facts_hold_in_the_executed_notebook(name, tmp_path):
-    notebook = nbformat.read(paths.NOTEBOOKS / f"{name}.ipynb", as_version=4)
+    notebook = read_notebook(paths.NOTEBOOKS / f"{name}.ipynb")  # as committed
     notebook.cells.append(nbformat.v4.new_code_cell(FACTS[name].strip()))
     source = tmp_path / f"{name}.ipynb"
     nbformat.write(notebook, source)
@@ -106,7 +107,7 @@ def test_every_notebook_has_facts_and_no_asserts_in_its_narrative():
     names = sorted(p.stem for p in paths.NOTEBOOKS.glob("*.ipynb"))
     assert names == sorted(FACTS)
     for name in names:
-        notebook = nbformat.read(paths.NOTEBOOKS / f"{name}.ipynb", as_version=4)
+        notebook = read_notebook(paths.NOTEBOOKS / f"{name}.ipynb")
         code = [cell.source for cell in notebook.cells if cell.cell_type == "code"]
         setup = code[1]
         assert len(setup.splitlines()) <= 5 and "open_page(" in setup, name

@@ -2,11 +2,14 @@
 
 import json
 import re
+import subprocess
 import tomllib
 
+import nbformat
 import yaml
 
 from newsframe import paths
+from newsframe.publish.lab import read_notebook
 
 
 def _name(requirement: str) -> str:
@@ -22,12 +25,13 @@ def test_environment_yml_matches_pyproject_dependencies():
     wanted = project["dependencies"] + project["optional-dependencies"]["dev"]
     env = yaml.safe_load((paths.ROOT / "environment.yml").read_text())
     conda = [d for d in env["dependencies"] if isinstance(d, str)]
-    conda_specs = {_name(d): _spec(d) for d in conda if _name(d) not in ("python", "pip")}
-    assert conda_specs == {_name(r): _spec(r) for r in wanted}
+    pip_part = next(d for d in env["dependencies"] if isinstance(d, dict))["pip"]
+    assert pip_part[-1] == "-e ."  # the rest: packages conda-forge may not have, from PyPI
+    listed = [d for d in conda + pip_part[:-1] if _name(d) not in ("python", "pip")]
+    assert len(listed) == len({_name(d) for d in listed})  # each package once
+    assert {_name(d): _spec(d) for d in listed} == {_name(r): _spec(r) for r in wanted}
     assert "conda-forge" in env["channels"]
     assert any(d.startswith("python>=3.11") for d in conda)
-    pip_part = next(d for d in env["dependencies"] if isinstance(d, dict))["pip"]
-    assert pip_part == ["-e ."]
 
 
 def test_top_level_layout_and_user_packages():
@@ -40,11 +44,25 @@ def test_top_level_layout_and_user_packages():
     assert project["scripts"]["newsframe"] == "newsframe.publish.cli:main"
 
 
+def _committed(path):
+    """The notebook as staged for the next commit (git's index), else as the working copy
+    reads once stripped: what is committed, whatever a run saved into the working copy."""
+    relative = path.relative_to(paths.ROOT).as_posix()
+    staged = subprocess.run(["git", "show", f":{relative}"], cwd=paths.ROOT,
+                            capture_output=True, text=True, check=False)
+    if staged.returncode == 0:
+        return json.loads(staged.stdout)
+    return json.loads(nbformat.writes(read_notebook(path)))
+
+
 def test_notebooks_are_committed_without_outputs_and_with_one_parameters_cell():
-    notebooks = sorted(paths.NOTEBOOKS.glob("*.ipynb"))
-    assert notebooks, "no notebooks found"
+    notebooks = sorted(paths.NOTEBOOKS.glob("*.ipynb")) + sorted(
+        paths.NOTEBOOKS.glob("*/*.ipynb"))
+    assert len(notebooks) >= 12, "no notebooks found"
     for path in notebooks:
-        notebook = json.loads(path.read_text())
+        if ".ipynb_checkpoints" in path.parts:
+            continue
+        notebook = _committed(path)
         code = [c for c in notebook["cells"] if c["cell_type"] == "code"]
         assert all(not c["outputs"] and c["execution_count"] is None for c in code), path.name
         tagged = [c for c in code if "parameters" in c.get("metadata", {}).get("tags", [])]

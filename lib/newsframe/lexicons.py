@@ -1,4 +1,5 @@
-"""The one loader of data/lexicons/*.csv (and data/outlets.csv).
+"""The one loader of data/lexicons/*.csv (and data/outlets.csv), and of the translation
+catalogs of data/locale/ (gettext ``.po`` files, read with Babel: :func:`catalog`).
 
 Lexicons are reviewable data: every file is UTF-8 CSV with a header row; values are read as
 strings (empty cells become ""), so an analyst can extend them without touching Python.
@@ -99,6 +100,45 @@ def load(name: str) -> pd.DataFrame:
         path = lexicon_path(name)
         _files[name] = (path, path.stat().st_mtime)
     return _read(name).copy()
+
+
+def languages(folder: Path | None = None) -> tuple[str, ...]:
+    """The languages with a catalog of labels (``<folder>/<lang>/LC_MESSAGES/labels.po``),
+    English first: adding a language is adding its folder of ``.po`` files.
+
+    >>> languages()[:2]
+    ('en', 'id')
+    """
+    folder = Path(folder or paths.LOCALE)
+    found = sorted(p.parents[1].name for p in folder.glob("*/LC_MESSAGES/labels.po"))
+    return tuple(sorted(found, key=lambda lang: lang != "en"))
+
+
+@cached(maxsize=None)
+def _read_catalog(name: str) -> dict[str, str]:
+    from babel.messages.pofile import read_po
+
+    with open(_files[name][0], "rb") as po:
+        messages = read_po(po)
+    return {m.id: m.string for m in messages
+            if m.id and isinstance(m.id, str) and m.string and not m.fuzzy}
+
+
+def catalog(domain: str, lang: str, folder: Path | None = None) -> dict[str, str]:
+    """The translations of a gettext catalog, ``data/locale/<lang>/LC_MESSAGES/<domain>.po``:
+    message id -> translation (untranslated and fuzzy entries left out; an edited file is read
+    again, as lexicons are). A language without the file has no translations.
+
+    >>> catalog("labels", "id")["date"]
+    'Tanggal'
+    """
+    path = Path(folder or paths.LOCALE) / lang / "LC_MESSAGES" / f"{domain}.po"
+    name = f"locale:{path}"
+    if name not in _files:
+        if not path.is_file():
+            return {}
+        _files[name] = (path, path.stat().st_mtime)
+    return _read_catalog(name)
 
 
 def split_aliases(value: str) -> list[str]:

@@ -11,6 +11,7 @@ ROOT = Path(os.environ.get("NEWSFRAME_ROOT") or Path(__file__).resolve().parents
 DATA = ROOT / "data"
 LEXICONS = DATA / "lexicons"
 STORIES = DATA / "stories"
+LOCALE = DATA / "locale"  # gettext catalogs: LOCALE/<lang>/LC_MESSAGES/<domain>.po
 SEEDS = ROOT / "seeds"
 NOTEBOOKS = ROOT / "notebooks"
 REPORTS = ROOT / "reports"

@@ -36,7 +36,7 @@ from .params import ParameterError
 STORY_FILE = "story.yaml"
 STATEMENTS_FILE = "official_statements.csv"
 ROLES = ("accused", "accusing", "other")
-LANGS = ("en", "id")
+LANGS = lexicons.languages()  # a story text may be given in each
 
 
 class StoryError(ParameterError):

@@ -1,24 +1,23 @@
-"""Every corpus warning code has its meaning in labels.csv, in English and Indonesian, so the
-00 notebook's warnings table reads in the report's language."""
+"""Every corpus warning code has its meaning in the labels catalogs, in English and
+Indonesian, so the 00 notebook's warnings table reads in the report's language."""
 
 import pytest
 
 from newsframe import lexicons
 from newsframe.read.corpus import WARNING_CODES
 
-LABELS = lexicons.load("labels").set_index("key")
+EN, ID = lexicons.catalog("labels", "en"), lexicons.catalog("labels", "id")
 
 
 @pytest.mark.parametrize("code", sorted(WARNING_CODES))
 def test_warning_code_has_bilingual_label(code):
     key = f"warning_{code}"
-    assert key in LABELS.index, f"labels.csv has no {key}"
-    row = LABELS.loc[key]
-    assert row["en"] == WARNING_CODES[code]
-    assert row["id"] != ""
-    assert row["id"] != row["en"]
+    assert key in EN, f"the labels catalog has no {key}"
+    assert EN[key] == WARNING_CODES[code]
+    assert ID.get(key, "") != ""
+    assert ID[key] != EN[key]
 
 
 def test_no_warning_label_without_a_code():
-    keys = {key for key in LABELS.index if key.startswith("warning_")}
+    keys = {key for key in EN if key.startswith("warning_")}
     assert keys == {f"warning_{code}" for code in WARNING_CODES}

@@ -1,4 +1,4 @@
-"""Report pages: one language per page, the title, lab-only cells and widgets left out, and
+"""Report pages: the title, lab-only cells and widgets left out, and
 the real seed build checked in headless Chromium at 1280 px and on A4 (tables fit, no NaN or
 ``.0`` in a cell, Indonesian headings in the ``id`` build, nothing fetched from the network,
 a PDF handout linked from the index)."""
@@ -20,52 +20,24 @@ NOT_SHOWN = re.compile(r"\b(nan|NaN|NaT|None)\b|<NA>")
 FLOAT_INTEGER = re.compile(r"-?(\d+|\d{1,3}(,\d{3})+)\.0|-?(\d+|\d{1,3}(\.\d{3})+),0")
 
 
-def two_language_notebook():
+def executed_notebook():
     widget = new_output("display_data", data={
         pages.WIDGET_MIME: {"model_id": "x"}, "text/plain": "VBox()"})
     return new_notebook(
-        cells=[new_markdown_cell("# Corpus\n\nWhat we loaded.", metadata={"tags": ["lang-en"]}),
-               new_markdown_cell("# Korpus\n\nApa yang dimuat.",
-                                 metadata={"tags": ["lang-id"],
-                                           "jupyter": {"source_hidden": True}}),
+        cells=[new_markdown_cell("# Korpus\n\nApa yang dimuat."),
                new_code_cell("explorer()", metadata={"tags": ["lab-only"]}, outputs=[widget]),
                new_code_cell("display(w)", outputs=[widget])],
         metadata={"widgets": {"state": {}}, "papermill": {"parameters": {"lang": "id"}}})
 
 
-def test_page_keeps_its_language_and_leaves_widgets_out():
-    notebook = two_language_notebook()
+def test_page_leaves_lab_only_cells_and_widgets_out():
+    notebook = executed_notebook()
     page = pages.for_language(notebook)
-    assert [c.source.splitlines()[0] for c in page.cells if c.cell_type == "markdown"] == [
-        "# Korpus"]
     assert page.metadata.title == "Korpus" and "widgets" not in page.metadata
     assert [c.source for c in page.cells if c.cell_type == "code"] == ["display(w)"]
     assert page.cells[-1].outputs == []
-    assert "source_hidden" not in page.cells[0].metadata.get("jupyter", {})
-    english = pages.for_language(notebook, "en")
-    assert english.metadata.title == "Corpus"
-    assert len(notebook.cells) == 4  # the executed notebook itself is not changed
-
-
-def test_collapse_other_language_for_jupyterlab():
-    notebook = pages.collapse_other_language(two_language_notebook(), "id")
-    assert notebook.cells[0].metadata["jupyter"]["source_hidden"] is True
-    assert "jupyter" not in notebook.cells[1].metadata
-
-
-def test_committed_notebooks_pair_every_markdown_cell():
-    """Each English markdown cell has its Indonesian twin right after it, collapsed in
-    JupyterLab, so a page in either language has the whole narrative."""
-    for path in reports.discover_notebooks():
-        cells = nbformat.read(path, as_version=4).cells
-        markdown = [c for c in cells if c.cell_type == "markdown"]
-        english = [c for c in markdown if "lang-en" in c.metadata.get("tags", [])]
-        assert len(english) * 2 == len(markdown), path.name
-        for cell in english:
-            twin = cells[cells.index(cell) + 1]
-            assert twin.id == f"{cell.id}-id" and "lang-id" in twin.metadata["tags"], path.name
-            assert twin.metadata["jupyter"]["source_hidden"] is True
-            assert twin.source != cell.source
+    assert pages.notebook_lang(notebook) == "id"
+    assert len(notebook.cells) == 3  # the executed notebook itself is not changed
 
 
 def test_finish_page_sets_language_and_print_css():

@@ -18,7 +18,7 @@ import html
 import pandas as pd
 
 from .format import format_number
-from .labels import label
+from .labels import label, reword
 
 KEY_FIGURE_COLUMNS = [
     "figure", "unit", "value", "value_high", "qualifier", "claimant", "claimant_type",
@@ -336,7 +336,7 @@ def framing_highlights(articles: pd.DataFrame, indicators: pd.DataFrame,
 
 
 def frame_name(frame: str, lang: str = "en") -> str:
-    """A frame's name in ``lang`` (labels.csv ``frame_<name>``).
+    """A frame's name in ``lang`` (label ``frame_<name>``).
 
     >>> frame_name("security threat", "id")
     'ancaman keamanan'
@@ -347,7 +347,7 @@ def frame_name(frame: str, lang: str = "en") -> str:
 
 def indicator_name(indicator: str, lang: str = "en") -> str:
     """A framing indicator (``frame: conflict``, ``headline: has_number``, ``hedges``) in
-    ``lang``: its group and its frame, feature or name through labels.csv.
+    ``lang``: its group and its frame, feature or name through its labels.
 
     >>> indicator_name("frame: security threat", "id"), indicator_name("headline: question", "id")
     ('bingkai: ancaman keamanan', 'judul: Pertanyaan')
@@ -375,7 +375,7 @@ def _get(table: pd.DataFrame, row, column) -> float:
 
 def display_table(table: pd.DataFrame, columns: list, lang: str = "en", caption: str = ""):
     """A briefing table through the one display helper (:func:`newsframe.present.display.show`):
-    labels from labels.csv (``brief_<column>``), empty cells for missing values, no index.
+    labels ``brief_<column>``, empty cells for missing values, no index.
 
     >>> display_table(pd.DataFrame({"figure": ["x"]}), ["figure"]).data.columns.tolist()
     ['Figure']
@@ -427,7 +427,7 @@ def story_heading(story, reason: str, articles: pd.DataFrame, lang: str = "en") 
     else:
         lines += [label("story_none_question", lang), ""]
     lines.append(f"*{label('story_pack', lang)}: {esc(story.slug if story else 'none')} — "
-                 f"{esc(reason)}*")
+                 f"{esc(reword(reason, lang, 'story_reason_'))}*")
     if story is None or story.statements_path is None:
         lines += ["", label("story_add_statements", lang)]
     return "\n".join(lines)

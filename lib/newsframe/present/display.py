@@ -1,9 +1,10 @@
 """The one display helper: every table a notebook shows goes through :func:`show`.
 
 A shown table reads like a table in a briefing, not like a debugging session: column labels
-and coded values in the report's language (data/lexicons/labels.csv, which columns hold coded
-values: data/lexicons/label_columns.csv), numbers as the language writes them (integers without
-``.0``, shares as percentages, ``value``–``value_high`` as one range), dates as ``13 Okt 2023``,
+and coded values in the report's language (the labels catalogs of data/locale/; which
+columns hold coded values: data/lexicons/label_columns.csv), numbers as the language writes
+them (integers without ``.0``, shares as percentages, ``value``–``value_high`` as one range),
+dates as ``13 Okt 2023``,
 empty cells for missing values, no index, text left-aligned and wrapped, numbers right-aligned
 and a "showing N of M" line under a capped table. The result is a pandas ``Styler``.
 
@@ -23,7 +24,7 @@ import pandas as pd
 
 from .. import lexicons
 from .format import format_number, format_range
-from .labels import label
+from .labels import label, text
 
 MAX_ROWS = 50
 # columns read in full and wrapped: at least this wide so they never shrink to a few letters
@@ -34,7 +35,8 @@ CSS = [
     {"selector": "", "props": "table-layout:auto; max-width:100%; border-collapse:collapse;"
                                " font-size:0.8rem; margin:0.4rem 0 1rem 0;"},
     {"selector": "th", "props": "text-align:left; vertical-align:bottom; padding:0.25rem"
-                                " 0.4rem; border-bottom:1px solid #888; white-space:normal;"},
+                                " 0.4rem; border-bottom:1px solid #888; white-space:normal;"
+                                " overflow-wrap:anywhere;"},
     {"selector": "td", "props": "vertical-align:top; padding:0.2rem 0.4rem;"
                                 " border-bottom:1px solid #e4e4e4; max-width:36rem;"},
     {"selector": "caption", "props": "caption-side:top; text-align:left; font-weight:bold;"
@@ -44,7 +46,7 @@ CSS = [
 
 def column_label(name, lang: str = "en") -> str:
     """A column's header: ``col_<name>``, else ``brief_<name>``, else ``<name>`` in
-    labels.csv, else the name with spaces for underscores.
+    labels catalog, else the name with spaces for underscores.
 
     >>> column_label("lag_days", "id"), column_label("no_such_column")
     ('Jeda (hari)', 'No such column')
@@ -68,9 +70,41 @@ def value_label(column: str, value, lang: str = "en"):
     prefixes = _coded_columns()
     if column not in prefixes or not isinstance(value, str) or not value:
         return value
+    if prefixes[column] == ACTOR_PREFIX:
+        return actor_names(value, lang)
     key = f"{prefixes[column]}{value}"
     text = label(key, lang)
     return value if text == key else text
+
+
+ACTOR_PREFIX = "actor_"
+
+
+@lexicons.cached(maxsize=8)
+def _actor_pattern(lang: str):
+    names = {key[len(ACTOR_PREFIX):]: shown for key, shown in
+             lexicons.catalog("labels", lang).items() if key.startswith(ACTOR_PREFIX)}
+    names = {name: shown for name, shown in names.items() if shown != name}
+    if not names:
+        return None, {}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), names
+
+
+def actor_names(value: str, lang: str = "en") -> str:
+    """Every actor's name in ``value`` (one name, a list ``a; b (+2 more)``, a chain
+    ``a → b``, ``Name (Organisation)``) said in ``lang``: the labels ``actor_<name>``.
+
+    >>> actor_names("KompasTV → Associated Press → White House", "id")
+    'KompasTV → Associated Press → Gedung Putih'
+    >>> actor_names("US government; Ukraine government (+1 more)", "id")
+    'Pemerintah AS; Pemerintah Ukraina (+1 lainnya)'
+    """
+    pattern, names = _actor_pattern(lang)
+    if pattern is not None:
+        value = pattern.sub(lambda match: names[match.group(0)], value)
+    return re.sub(r"\(\+(\d+) more\)",
+                  lambda match: f"({text('n_more', lang, n=match.group(1))})", value)
 
 
 def _coded_columns() -> dict:
@@ -194,7 +228,7 @@ def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
          max_rows: int | None = MAX_ROWS, what: str = "rows", flags=None):
     """``table`` as a briefing-grade ``Styler`` (see the module docstring); at most
     ``max_rows`` rows, the line "Showing 50 of 120 rows" (``what`` names the rows, a
-    labels.csv key or plain words) under a longer one; ``flags`` as in :func:`prepare`.
+    label key or plain words) under a longer one; ``flags`` as in :func:`prepare`.
 
     >>> styler = show(pd.DataFrame({"lag_days": range(60)}), max_rows=2, what="articles")
     >>> len(styler.data), "Showing 2 of 60 articles" in styler.to_html()
@@ -210,8 +244,9 @@ def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
               .set_table_styles(CSS)
               .set_properties(subset=numeric, **{"text-align": "right",
                                                  "white-space": "nowrap"})
+              # text may break anywhere, so a wide table still fits the notebook's width
               .set_properties(subset=text, **{"text-align": "left",
-                                              "overflow-wrap": "break-word"})
+                                              "overflow-wrap": "anywhere"})
               .set_properties(subset=[c for c in text if c in long_text],
                               **{"min-width": "12rem"}))
     kinds = {c: ("nf-num" if c in numeric else "nf-long" if c in long_text else "nf-text")

@@ -9,13 +9,14 @@ package (briefing tables, tooltips of the reading view, chart labels).
 
 import pandas as pd
 
-_ID = str.maketrans({",": ".", ".": ","})  # 6,700.5 -> 6.700,5
+from .labels import label
 
 
 def format_number(value, lang: str = "en", words: bool = False) -> str:
     """``value`` with thousands separators (``,`` in English, ``.`` in Indonesian) and up to
     two decimals; with ``words``, millions and above as ``4.8 million`` / ``4,8 juta``. Text
-    that is no number is returned as it is, a missing value as "".
+    that is no number is returned as it is, a missing value as "". The marks and scale words
+    are the language's labels (``number_group``, ``number_decimal``, ``number_million`` …).
 
     >>> format_number(1_000_000, "id"), format_number(-1500, "id"), format_number(None)
     ('1.000.000', '-1.500', '')
@@ -33,16 +34,17 @@ def format_number(value, lang: str = "en", words: bool = False) -> str:
     suffix = ""
     if words and abs(number) >= 1e6:
         scale, suffix = next((size, name) for size, name in (
-            (1e12, " trillion" if lang == "en" else " triliun"),
-            (1e9, " billion" if lang == "en" else " miliar"),
-            (1e6, " million" if lang == "en" else " juta")) if abs(number) >= size)
+            (1e12, " " + label("number_trillion", lang)),
+            (1e9, " " + label("number_billion", lang)),
+            (1e6, " " + label("number_million", lang))) if abs(number) >= size)
         number /= scale
         text = f"{number:.1f}".rstrip("0").rstrip(".")
     elif number.is_integer():
         text = f"{number:,.0f}"
     else:
         text = f"{number:,.2f}".rstrip("0").rstrip(".")
-    return (text.translate(_ID) if lang == "id" else text) + suffix
+    marks = str.maketrans({",": label("number_group", lang), ".": label("number_decimal", lang)})
+    return text.translate(marks) + suffix
 
 
 

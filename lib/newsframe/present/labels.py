@@ -1,29 +1,30 @@
 """Labels in the report's language: every chart title, axis, legend, table header and coded
-value in English or Indonesian, from data/lexicons/labels.csv (English is the default).
+value, from the gettext catalogs ``data/locale/<lang>/LC_MESSAGES/labels.po`` (message id:
+the label's key; English is the default). A language is a folder of catalogs there
+(:data:`LANGS`); ``data/locale/labels.pot`` lists every key with its gloss.
 
 >>> label("claims_over_time", "id")
 'Klaim dari waktu ke waktu'
 """
 
+import re
+
 from .. import lexicons
 
-LANGS = ("en", "id")
+LANGS = lexicons.languages()
 
 
 def label(key: str, lang: str = "en") -> str:
-    """Chart text for ``key`` in ``lang`` from data/lexicons/labels.csv (the key if missing)."""
+    """Chart text for ``key`` in ``lang`` from its labels catalog (the key if missing)."""
     if lang not in LANGS:
         from ..params import check_choice
 
         check_choice("lang", lang, LANGS)
-    table = lexicons.load("labels").set_index("key")
-    if key in table.index and table.at[key, lang]:
-        return table.at[key, lang]
-    return key
+    return lexicons.catalog("labels", lang).get(key) or key
 
 
 def text(key: str, lang: str = "en", **values) -> str:
-    """A sentence template of labels.csv with its ``{name}`` slots filled in.
+    """A sentence template of the labels catalog with its ``{name}`` slots filled in.
 
     >>> text("showing_n_of_m", "id", n=5, m=90, what="artikel")
     'Menampilkan 5 dari 90 artikel'
@@ -32,7 +33,7 @@ def text(key: str, lang: str = "en", **values) -> str:
 
 
 def count(n, noun: str, lang: str = "en") -> str:
-    """``n`` and a noun, plural right: labels.csv ``n_<noun>`` holds ``singular|plural``
+    """``n`` and a noun, plural right: the label ``n_<noun>`` holds ``singular|plural``
     with ``{n}`` (Indonesian nouns do not change).
 
     >>> count(1, "article"), count(1200, "article"), count(3, "article", "id")
@@ -43,3 +44,28 @@ def count(n, noun: str, lang: str = "en") -> str:
     forms = label(f"n_{noun}", lang).split("|")
     form = forms[0] if n == 1 or len(forms) == 1 else forms[1]
     return form.format(n=format_number(n, lang))
+
+
+def reword(sentence: str, lang: str, prefix: str) -> str:
+    """A sentence written in English from one of the label templates whose key starts with
+    ``prefix`` (e.g. a story decision's reason, ``story_reason_``), said in ``lang``: the
+    English template is matched and the ``lang`` one filled with the same values (a value
+    named ``reason`` is itself reworded). A sentence no template makes is returned as it is.
+
+    >>> reword("auto: matched 5 of 5 articles (cues: amunisi, Rusia)", "id", "story_reason_")
+    'auto: cocok dengan 5 dari 5 artikel (penanda: amunisi, Rusia)'
+    """
+    if lang == "en":
+        return sentence
+    english = lexicons.catalog("labels", "en")
+    templates = sorted((k for k in english if k.startswith(prefix)),
+                       key=lambda k: -len(english[k]))  # the most specific first
+    for key in templates:
+        pattern = "".join(f"(?P<{part[1:-1]}>.+?)" if part.startswith("{") else re.escape(part)
+                          for part in re.split(r"(\{\w+\})", english[key]))
+        match = re.fullmatch(pattern, sentence, re.S)
+        if match:
+            values = {name: reword(value, lang, prefix) if name == "reason" else value
+                      for name, value in match.groupdict().items()}
+            return text(key, lang, **values)
+    return sentence

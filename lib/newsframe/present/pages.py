@@ -1,21 +1,19 @@
 """Report pages: an executed notebook made ready for export in its language, the page made
 printable and offline, the printable page as a PDF handout.
 
-- Markdown cells come in both languages, tagged ``lang-en`` and ``lang-id``; the export keeps
-  the report's language (nbconvert's ``TagRemovePreprocessor``). In JupyterLab the other
-  language's cells are collapsed (``metadata.jupyter.source_hidden``), so a notebook reads
-  in one language there too (:func:`collapse_other_language`).
+- A report runs the notebook already in its language (:mod:`newsframe.publish.translations`:
+  the prose from the gettext catalog), so a page holds one language.
 - Cells tagged ``lab-only`` (an ipywidgets explorer) run in JupyterLab and stay out of every
   page, and so does the widget state: a page never loads a widget manager from a CDN.
-- The page ``<title>`` is the notebook's first heading in the report's language, ``<html
-  lang>`` that language, and print CSS lays the page out on A4 (tables and figures fit the
-  width, rows and figures are never cut, each section starts a page).
+- The page ``<title>`` is the notebook's first heading, ``<html lang>`` the report's
+  language, and print CSS lays the page out on A4 (tables and figures fit the width, rows and
+  figures are never cut, each section starts a page).
 
 Here ``lang`` is the report's: the ``lang`` parameter papermill recorded in the notebook.
 
->>> from nbformat.v4 import new_markdown_cell, new_notebook
->>> cells = [new_markdown_cell("# Corpus", metadata={"tags": ["lang-en"]}),
-...          new_markdown_cell("# Korpus", metadata={"tags": ["lang-id"]})]
+>>> from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+>>> explorer = new_code_cell("explorer()", metadata={"tags": ["lab-only"]})
+>>> cells = [new_markdown_cell("# Korpus"), explorer]
 >>> page = for_language(new_notebook(cells=cells), "id")
 >>> [c.source for c in page.cells], page.metadata.title
 (['# Korpus'], 'Korpus')
@@ -81,42 +79,21 @@ def first_heading(notebook) -> str:
 
 
 def for_language(notebook, lang: str | None = None):
-    """A copy of ``notebook`` as a page in ``lang`` (default: its ``lang`` parameter):
-    the other languages' cells and the ``lab-only`` cells removed, widget outputs and state
-    dropped, ``metadata.title`` set to the first heading."""
+    """A copy of ``notebook`` (already in its language) as a page: the ``lab-only`` cells
+    removed, widget outputs and state dropped, ``metadata.title`` set to the first heading.
+    ``lang`` is kept for callers that name it; the notebook's prose is in one language."""
     from nbconvert.preprocessors import TagRemovePreprocessor
 
-    lang = lang or notebook_lang(notebook)
     page = copy.deepcopy(notebook)
-    remove = {f"lang-{other}" for other in LANGS if other != lang} | {LAB_ONLY}
-    page, _ = TagRemovePreprocessor(remove_cell_tags=remove, enabled=True).preprocess(page, {})
+    page, _ = TagRemovePreprocessor(remove_cell_tags={LAB_ONLY}, enabled=True).preprocess(
+        page, {})
     page.metadata.pop("widgets", None)
     for cell in page.cells:
         if cell.cell_type == "code":
             cell.outputs = [o for o in cell.get("outputs", [])
                             if WIDGET_MIME not in o.get("data", {})]
-        if cell.cell_type == "markdown":
-            cell.metadata.get("jupyter", {}).pop("source_hidden", None)
     page.metadata["title"] = first_heading(page) or page.metadata.get("title", "")
     return page
-
-
-def collapse_other_language(notebook, lang: str = "en"):
-    """Mark the markdown cells of the languages other than ``lang`` collapsed for JupyterLab
-    (``metadata.jupyter.source_hidden``) and show ``lang``'s; returns ``notebook``."""
-    for cell in notebook.cells:
-        tags = set(cell.get("metadata", {}).get("tags", []))
-        other = any(f"lang-{o}" in tags for o in LANGS if o != lang)
-        if cell.cell_type != "markdown" or not tags & {f"lang-{o}" for o in LANGS}:
-            continue
-        jupyter = cell.metadata.setdefault("jupyter", {})
-        if other:
-            jupyter["source_hidden"] = True
-        else:
-            jupyter.pop("source_hidden", None)
-            if not jupyter:
-                del cell.metadata["jupyter"]
-    return notebook
 
 
 def finish_page(page: str, lang: str = "en") -> str:

@@ -172,7 +172,7 @@ def _gloss_map(name: str, key: str) -> dict:
 
 
 def _humanise(code: str, lang: str) -> str:
-    """A label for a code: labels.csv if it has one, else words with 2-letter country codes
+    """A label for a code: its label if it has one, else words with 2-letter country codes
     upper-cased (``us_government`` -> ``US government``)."""
     text = _text(code)
     if not text:
@@ -203,7 +203,10 @@ def _who(label_key: str, name: str, actor_type, lang: str) -> str:
         return ""
     kind = _humanise(actor_type, lang)
     kind = "" if kind.casefold() == name.casefold() else kind
-    return f" · {label(label_key, lang)}: {name}" + (f" ({kind})" if kind else "")
+    shown = label(f"actor_{name}", lang)  # the name in the report's language, if it has one
+    shown = name if shown == f"actor_{name}" else shown
+    kind = "" if kind.casefold() == shown.casefold() else kind
+    return f" · {label(label_key, lang)}: {shown}" + (f" ({kind})" if kind else "")
 
 
 def claim_tooltip(row, lang: str = "en") -> str:
@@ -219,7 +222,9 @@ def claim_tooltip(row, lang: str = "en") -> str:
     if high:
         value = f"{value}–{high}"
     symbol = QUALIFIER_SYMBOLS.get(_text(get("qualifier")), _text(get("qualifier")))
-    unit = _plural(_text(get("unit")), get("value_high") if high else get("value"))
+    unit = _text(get("unit"))
+    unit = (_plural(unit, get("value_high") if high else get("value")) if lang == "en"
+            else label(f"unit_{unit}", lang) if unit else "")
     text = " ".join(part for part in (symbol, value, unit) if part)
     caliber = format_number(get("caliber_mm"), lang)
     if caliber:
@@ -428,7 +433,7 @@ def _legend(kinds: list, lang: str) -> str:
             f"</strong> {' '.join(items)}</div>")
 
 
-def _side_list(entries: dict, lang: str) -> str:
+def _side_list(entries: dict, lang: str, filtered: bool = False) -> str:
     parts = []
     for kind, items in entries.items():
         if not items:
@@ -436,8 +441,9 @@ def _side_list(entries: dict, lang: str) -> str:
         lis = "".join(f'<li><a href="#{_esc(anchor)}">{_esc(label)}</a></li>'
                       for anchor, label in items)
         parts.append(f"<h4>{_esc(label('render_' + kind, lang))}</h4><ul>{lis}</ul>")
-    if not parts:
-        parts.append(f"<p>{_esc(label('render_nothing', lang))}</p>")
+    if not parts:  # none found, or only not among the kinds shown
+        key = "render_filtered" if filtered else "render_nothing"
+        parts.append(f"<p>{_esc(label(key, lang))}</p>")
     return f'<aside class="nf-side">{"".join(parts)}</aside>'
 
 
@@ -539,7 +545,7 @@ def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | 
         f'<div class="nf-header"><h2 class="nf-title">{title_html}</h2>'
         f'<div class="nf-meta">{" · ".join(meta)}</div>{_legend(kinds, lang)}</div>'
         f'<div class="nf-layout"><div class="nf-body">{body_html}</div>'
-        f"{_side_list(side, lang)}</div></div>"
+        f"{_side_list(side, lang, not {'claims', 'events'} <= set(kinds))}</div></div>"
     )
     return RenderedArticle(str(article_id), page, counts)
 
@@ -563,15 +569,39 @@ def summarise_article(article, annotations: dict, lang: str = "en") -> str:
     return f"{line} — {counts}" if counts else line
 
 
+def article_choice(row, lang: str = "en") -> str:
+    """An article as the explorer lists it: outlet · date · title (plain text).
+
+    >>> article_choice({"outlet": "KompasTV", "published": "2022-11-03", "title": ""}, "id")
+    'KompasTV · 3 Nov 2022 · (tanpa judul)'
+    """
+    from .display import format_date
+
+    get = row.get
+    return " · ".join([_text(get("outlet")) or label("unknown_outlet", lang),
+                       format_date(_text(get("published")), lang)
+                       or label("render_no_date", lang),
+                       _text(get("title"))[:90] or label("render_no_title", lang)])
+
+
 def explorer(articles: pd.DataFrame, annotations: dict, lang: str = "en"):
-    """A small ipywidgets explorer (article / kinds pickers) re-rendering the view.
+    """A small ipywidgets explorer (article / kinds pickers) re-rendering the view: articles
+    listed by outlet, date and title; a line saying how to pick several kinds.
 
     Needs ipywidgets (optional; not a dependency). The static report never uses it.
     """
     import ipywidgets as widgets
 
-    picker = widgets.Dropdown(options=list(articles["article_id"]), description="article")
-    chooser = widgets.SelectMultiple(options=KINDS, value=KINDS, description="kinds")
+    wide = {"description_width": "initial"}
+    picker = widgets.Dropdown(
+        options=[(article_choice(row, lang), row["article_id"])
+                 for row in articles.to_dict("records")],
+        description=label("explorer_article", lang), style=wide,
+        layout=widgets.Layout(width="95%"))
+    chooser = widgets.SelectMultiple(
+        options=[(label(f"render_{kind}", lang), kind) for kind in KINDS], value=KINDS,
+        rows=len(KINDS), description=label("explorer_kinds", lang), style=wide)
+    hint = widgets.Label(label("explorer_kinds_hint", lang))
     view = widgets.HTML()
 
     def refresh(_change=None):
@@ -581,4 +611,4 @@ def explorer(articles: pd.DataFrame, annotations: dict, lang: str = "en"):
     picker.observe(refresh, "value")
     chooser.observe(refresh, "value")
     refresh()
-    return widgets.VBox([widgets.HBox([picker, chooser]), view])
+    return widgets.VBox([picker, widgets.HBox([chooser, hint]), view])

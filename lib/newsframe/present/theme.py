@@ -80,7 +80,7 @@ _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", 
 def date_axis(ax, lang: str = "en", which: str = "x") -> None:
     """Concise date ticks that do not overlap (matplotlib's AutoDateLocator with at most six
     ticks and ConciseDateFormatter: ``2023``, ``Okt``, ``15``, the year once in the
-    corner), with month names in the report's language (labels.csv ``month_N``).
+    corner), with month names in the report's language (labels ``month_N``).
 
     >>> import matplotlib.pyplot as plt
     >>> fig, ax = plt.subplots()
@@ -132,18 +132,16 @@ def source_note(fig, text: str) -> None:
 
 def empty_message(what: str, lang: str = "en", **values) -> str:
     """A sentence for a report section with nothing to show; ``what`` (English, e.g.
-    ``dated events``) is said in ``lang`` through labels.csv key ``empty_<what>``, its
-    ``{slots}`` filled from ``values``.
+    ``dated events``) is said in ``lang`` through the label ``empty_<what>``, its
+    ``{slots}`` filled from ``values``, in the sentence of the label ``empty_sentence``.
 
     >>> empty_message("claims")
     'Nothing to show: no claims in this selection.'
     >>> empty_message("dated figures on {unit}", "id", unit="kontainer")
     'Tidak ada yang ditampilkan: tidak ada angka bertanggal tentang kontainer dalam pilihan ini.'
     """
-    from .labels import label
+    from .labels import label, text
 
-    text = label(f"empty_{what}", lang)
-    what = (what if text == f"empty_{what}" else text).format(**values)
-    if lang == "id":
-        return f"Tidak ada yang ditampilkan: tidak ada {what} dalam pilihan ini."
-    return f"Nothing to show: no {what} in this selection."
+    said = label(f"empty_{what}", lang)
+    what = (what if said == f"empty_{what}" else said).format(**values)
+    return text("empty_sentence", lang, what=what)

@@ -235,7 +235,8 @@ def _build(args, parameters: dict, corpora: list, tables: str | None) -> int:
     try:
         results = build_reports(corpora, args.out, parameters, workers=args.workers,
                                 warm_kernels=not args.fresh_kernels, tables_dir=tables,
-                                columns=args.columns, wait=args.wait, pdf=args.pdf)
+                                columns=args.columns, wait=args.wait, pdf=args.pdf,
+                                slides=args.slides)
     except ReportError as failure:
         if isinstance(failure, ParameterError):
             raise
@@ -338,6 +339,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="parameter passed to every notebook that declares it")
     report.add_argument("-f", "--params-file", metavar="YAML", help="YAML file of parameters")
     report.add_argument("--workers", type=int, default=2, help="notebooks run at once (2)")
+    report.add_argument("--slides", action="store_true",
+                        help="also write the briefing as an offline reveal.js deck "
+                             "(04_briefing.slides.html), linked from the index")
     report.add_argument("--pdf", action="store_true",
                         help="also print every briefing page to a PDF handout (headless "
                              "Chromium), linked from the index")

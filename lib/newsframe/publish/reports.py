@@ -11,6 +11,7 @@ name no notebook declares is an error naming the valid ones. Every notebook yiel
 - ``NN_name.html``       full page (code and outputs)
 - ``NN_name.briefing.html``  the same without code (nbconvert ``exclude_input``)
 - ``NN_name.briefing.pdf``   with ``pdf``: the briefing page printed by headless Chromium
+- ``NN_name.slides.html``    with ``slides``: a notebook with slide metadata as an offline deck
 
 and ``index.html`` links them with a summary line each, the corpus, the parameters used and
 the package versions. The corpus is annotated once, before the notebooks start, into
@@ -260,14 +261,20 @@ def execute_notebook(notebook: Path, out_dir: Path, parameters: dict) -> tuple[P
     import nbformat
     import papermill
 
+    from .translations import translate_notebook
+
     executed = Path(out_dir) / notebook.name
     started = time.perf_counter()
     error = ""
+    lang = parameters.get("lang", "en")
+    # the notebook in the report's language: its prose from the catalog (translations.py)
+    source = (str(notebook) if lang == "en" else
+              translate_notebook(nbformat.read(notebook, as_version=4), lang))
     try:
         # the kernel starts in the notebook's folder through nbclient's resources, not
         # papermill's `cwd`, which chdir()s the whole process and races between threads
         papermill.execute_notebook(
-            str(notebook), str(executed), parameters=parameters, kernel_name="python3",
+            source, str(executed), parameters=parameters, kernel_name="python3",
             progress_bar=False, log_output=False, request_save_on_cell_execute=False,
             resources={"metadata": {"path": str(notebook.parent)}},
             # the kernel's own log (a TCP warning at start; "KeyboardInterrupt caught" when
@@ -339,7 +346,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
                   parameters: dict | None = None, notebooks: list[Path] | None = None,
                   workers: int = 2, warm_kernels: bool = True,
                   tables_dir: str | Path | None = None, columns=None, wait: bool = False,
-                  pdf: bool = False
+                  pdf: bool = False, slides: bool = False
                   ) -> list[ReportResult]:
     """Run every notebook into ``out_dir`` and write ``index.html``.
 
@@ -411,6 +418,12 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
         articles.attrs["skipped_files"] = info.get("skipped_files", [])
         if pdf:  # pages made from the executed notebooks go into `staging` too
             write_pdfs(results, workers)
+        if slides:  # the notebooks with slide metadata (04_briefing) as reveal.js decks
+            from .slides import write_slides
+
+            for result in results:
+                if "ipynb" in result.outputs and (deck := write_slides(result.outputs["ipynb"])):
+                    result.outputs["slides"] = deck
         write_index(results, staging, ", ".join(shown), parameters, articles, story)
     failures = [r.error for r in results if r.error]
     if failures:
@@ -466,17 +479,17 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
 def story_line(story, tables_dir: Path, lang: str = "en") -> tuple[str, set[str]]:
     """Which story pack the reports use and why (the index's *Story* line), and the tags of
     the sections it cannot fill."""
+    from ..present.labels import label, reword, text
     from ..store.tables import check_tables
-    from ..stories import STORY_FILE, missing_sections, recorded_story, story_for
+    from ..stories import missing_sections, recorded_story, story_for
 
     decided = story_for(recorded_story(check_tables(tables_dir), tables_dir), story)
-    chosen, why = decided.story, decided.reason
+    chosen, why = decided.story, reword(decided.reason, lang, "story_reason_")
     if chosen is None:
-        return (f"none ({why}); the reports answer the generic questions. To compare the "
-                f"figures with reference statements, add a story pack: a {STORY_FILE} and "
-                "official_statements.csv in the corpus folder or in data/stories/<slug>/ "
-                "(data/stories/README.md)"), missing_sections(None)
-    return f"{chosen.text('title', lang)} (pack {chosen.slug}; {why})", missing_sections(chosen)
+        return (f"{text('index_story_none', lang, reason=why)} "
+                f"{label('story_add_statements', lang)}"), missing_sections(None)
+    return (f"{chosen.text('title', lang)} ({label('index_pack', lang)} {chosen.slug}; {why})",
+            missing_sections(chosen))
 
 
 def write_pdfs(results: list[ReportResult], workers: int = 2) -> list[ReportResult]:
@@ -519,7 +532,8 @@ def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters
         links = " · ".join(
             f'<a href="{esc(path.name)}">{esc(label(key, lang))}</a>'
             for key, output in (("index_report", "html"), ("index_briefing", "briefing"),
-                                ("index_pdf", "pdf"), ("index_notebook", "ipynb"))
+                                ("index_pdf", "pdf"), ("index_slides", "slides"),
+                                ("index_notebook", "ipynb"))
             if (path := result.outputs.get(output))
         )
         state = (f'<span class="error">{esc(label("index_failed", lang))}: '
