@@ -68,12 +68,6 @@ def test_committed_notebooks_pair_every_markdown_cell():
             assert twin.source != cell.source
 
 
-def test_finish_page_sets_language_and_print_css():
-    page = pages.finish_page('<html lang="en"><head><title>x</title></head></html>', "id")
-    assert page.startswith('<html lang="id">')
-    assert "@page { size: A4" in page and "break-before: page" in page
-
-
 # ------------------------------------------------------------- real builds in Chromium
 
 

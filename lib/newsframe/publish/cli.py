@@ -194,6 +194,8 @@ def _build(args, parameters: dict, corpora: list, tables: str | None) -> int:
         return 1
     for result in results:
         print(f"{result.notebook}: {result.seconds:.1f} s — {result.summary}", file=sys.stderr)
+        for warning in result.warnings:
+            print(f"{result.notebook}: warning: {warning}", file=sys.stderr)
     print(f"Open {Path(args.out).resolve() / 'index.html'}")
     return 0
 
