@@ -23,6 +23,7 @@ newsframe.bounded.BoundError: story.yaml: an anchor or alias (&x / *x) is not al
 
 import json
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 MAX_YAML_BYTES = 1 << 20  # a story.yaml: the seed story's is 5 KB
@@ -32,6 +33,9 @@ MAX_JSON_DEPTH = 64  # JSON levels in one record (exports and JSON-LD use 2-5)
 MAX_PART_ROWS = 5_000_000  # rows in one Parquet part (one partition of 500 articles)
 MAX_PART_BYTES = 1 << 30  # decompressed bytes in one Parquet part
 MAX_PART_DECODED = 512 << 20  # bytes of text one Parquet part holds once decoded
+
+
+CHECKED_ENV = "NEWSFRAME_CHECKED_TABLES"  # tables a report build checked, for its notebooks
 
 
 class BoundError(ValueError):
@@ -187,3 +191,42 @@ def check_parquet_part(path) -> int:
                 raise BoundError(f"its text decodes to more than {MAX_PART_DECODED:,} bytes "
                                  f"(column {name!r})")
     return metadata.num_rows
+
+
+def folder_fingerprint(folder) -> str:
+    """What a tables folder holds, cheaply: its ``tables.json`` and every file's name, size,
+    modification time and inode (a file changed since is another fingerprint)."""
+    import hashlib
+
+    folder = Path(folder).resolve()
+    digest = hashlib.sha256()
+    info = folder / "tables.json"
+    if info.is_file():
+        digest.update(info.read_bytes()[:MAX_TABLE_BYTES])
+    for path in sorted(folder.rglob("*.parquet")):
+        found = path.stat()
+        digest.update(f"{path.relative_to(folder)}|{found.st_size}|{found.st_mtime_ns}|"
+                      f"{found.st_ino}\n".encode("utf-8", "surrogateescape"))
+    return f"{folder}|{digest.hexdigest()}"
+
+
+@contextmanager
+def marked_checked(folder):
+    """While in this block, this process's environment (which the notebooks' kernels
+    inherit) says that the tables in ``folder`` were checked whole as they are now: the
+    notebooks of a report build then check their footers only."""
+    before = os.environ.get(CHECKED_ENV)
+    os.environ[CHECKED_ENV] = folder_fingerprint(folder)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(CHECKED_ENV, None)
+        else:
+            os.environ[CHECKED_ENV] = before
+
+
+def already_checked(folder) -> bool:
+    """Were the tables in ``folder`` checked whole by the report build this process belongs
+    to, and are they unchanged since (:func:`marked_checked`)?"""
+    return os.environ.get(CHECKED_ENV) == folder_fingerprint(folder)

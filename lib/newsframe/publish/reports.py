@@ -321,6 +321,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     Raises ReportError naming the failing notebook and cell (after all others finished;
     the build with its failed pages is in place).
     """
+    from ..bounded import marked_checked
     from ..params import check_plain_parameters
     from . import builds
 
@@ -359,6 +360,9 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
                 check_tables(tables_given, "--tables ")
             except ParameterError as error:
                 raise ReportInputError(str(error)) from None
+            # checked whole once: the notebooks check the footers only (and that the
+            # tables are still these), see newsframe.bounded.mark_checked
+            stack.enter_context(marked_checked(tables_given))
         staging = stack.enter_context(builds.staged(out, keep=keep))
         results, info, tables, story = _run_notebooks(
             notebooks, staging, out, parameters, declared, corpus_paths, tables_given,
@@ -382,16 +386,18 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
                    ) -> tuple[list[ReportResult], dict, Path, str]:
     """Annotate the corpus into ``staging/tables`` unless tables are given, then run every
     notebook into ``staging``: (results, tables.json, the tables folder, the story line)."""
+    from ..bounded import marked_checked
     from .engines import write_tables
     from .export import warm_exporters
     from .kernels import kernel_server
 
     folder = notebooks[0].parent if notebooks else None  # where the kernels start
     # the kernel server imports the stack while this process checks and annotates
-    with kernel_server(warm_kernels, folder=folder) as server:
+    with kernel_server(warm_kernels, folder=folder) as server, ExitStack() as marks:
         tables = tables_given or staging / "tables"
         if tables_given is None:
             write_tables(corpus_paths, tables, columns=columns)
+            marks.enter_context(marked_checked(tables))  # written here: nothing to check
         info = json.loads((tables / "tables.json").read_text("utf-8"))
         shown = info.get("sources", [str(p) for p in corpus_paths])
         # the pages name the tables where they will be once the build is in place

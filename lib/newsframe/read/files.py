@@ -185,10 +185,11 @@ def _check(entry: Entry, info: os.stat_result) -> Entry:
     return entry
 
 
-def read_file(fs_path: bytes, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_file(fs_path: bytes, limit: int | None = None) -> bytes:
     """The bytes of a regular file, at most ``limit`` (:data:`MAX_FILE_BYTES`); the file is
     opened without following a link and without blocking, and checked again once open (it
     may have been replaced since it was found). Raises :class:`BlockedFile`."""
+    limit = MAX_FILE_BYTES if limit is None else limit
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | \
         getattr(os, "O_CLOEXEC", 0)
     try:
