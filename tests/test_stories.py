@@ -108,7 +108,8 @@ def test_a_malformed_statement_row_costs_only_itself():
     # the fixture's 50-tonne row has an unquoted comma in its note: 16 fields, left out
     assert len(statements) == 7 and 50 not in set(statements["value"])
     assert statements.attrs["skipped"] == [
-        "a row of 16 fields (2025-03-15,Haryanto Wibisono (Minister of Social Affairs),id…)"]
+        "a row of 16 fields, more than the header's (2025-03-15,Haryanto Wibisono (Minister "
+        "of Social Affairs),id…)"]
     assert reference.load_statements(None).empty
 
 
@@ -158,3 +159,29 @@ def test_titles_without_a_pack_come_from_the_corpus(nomatch_articles):
         "3 articles from Bisnis.com, Kontan, CNBC Indonesia (2024-10-16 – 2024-11-04)")
     assert story.story_title(None, nomatch_articles, "id").startswith("3 artikel dari ")
     assert story.corpus_title(pd.DataFrame({"outlet": [""], "published": [""]})) == "1 article"
+
+
+def test_a_pack_file_linked_from_outside_its_folder_is_not_read(tmp_path):
+    (tmp_path / "elsewhere.yaml").write_text("slug: x\ntitle: Rahasia\ncues: [x]\n")
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "story.yaml").symlink_to(tmp_path / "elsewhere.yaml")
+    with pytest.raises(story.StoryError, match=r"story.yaml: cannot be read \(.*outside the "
+                                               r"folder"):
+        story.load_story(pack)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("slug: x\ntitle: X\ncues: [x]\nmatch: {min_cues: .inf}\n", "'match' takes min_cues"),
+    ("slug: x\ntitle: X\ncues: [x]\nmatch: {min_share: 7}\n", "'match' takes min_cues"),
+    ("slug: x\ntitle: X\ncues: [x]\nsides: [{role: accused, source_types: 5}]\n",
+     r"'sides' cannot be read \('int' object is not iterable\)"),
+    ("slug: x\ntitle: [a, b]\ncues: [x]\n", "'title' must be a text or a mapping"),
+    ("slug: x\ntitle: X\ncues: 5\n", "'cues' must be a list"),
+    ("a: &a [x, x]\nb: [*a, *a]\ntitle: X\ncues: [x]\n", "an anchor or alias"),
+])
+def test_a_pack_field_of_the_wrong_shape_is_one_line_naming_it(tmp_path, text, message):
+    (tmp_path / "story.yaml").write_text(text)
+    with pytest.raises(story.StoryError, match=message) as error:
+        story.load_story(tmp_path)
+    assert str(error.value).startswith(f"story pack {tmp_path / 'story.yaml'}: ")

@@ -36,6 +36,7 @@ MAX_PART_DECODED = 512 << 20  # bytes of text one Parquet part holds once decode
 
 
 CHECKED_ENV = "NEWSFRAME_CHECKED_TABLES"  # tables a report build checked, for its notebooks
+ROOTS_ENV = "NEWSFRAME_GIVEN_FOLDERS"  # the corpus folders the user gave that build
 
 
 class BoundError(ValueError):
@@ -211,19 +212,34 @@ def folder_fingerprint(folder) -> str:
 
 
 @contextmanager
-def marked_checked(folder):
+def marked_checked(folder, given=()):
     """While in this block, this process's environment (which the notebooks' kernels
-    inherit) says that the tables in ``folder`` were checked whole as they are now: the
-    notebooks of a report build then check their footers only."""
-    before = os.environ.get(CHECKED_ENV)
+    inherit) says that the tables in ``folder`` were checked whole as they are now — the
+    notebooks of a report build then check their footers only — and which corpus folders
+    the user gave the build (``given``; see :func:`given_folders`)."""
+    before = {name: os.environ.get(name) for name in (CHECKED_ENV, ROOTS_ENV)}
     os.environ[CHECKED_ENV] = folder_fingerprint(folder)
+    os.environ[ROOTS_ENV] = json.dumps([str(Path(g).resolve()) for g in given])
     try:
         yield
     finally:
-        if before is None:
-            os.environ.pop(CHECKED_ENV, None)
-        else:
-            os.environ[CHECKED_ENV] = before
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def given_folders(folder) -> list[str] | None:
+    """The corpus folders the user gave the report build whose checked tables ``folder``
+    are (:func:`marked_checked`); None outside such a build."""
+    if not already_checked(folder):
+        return None
+    try:
+        found = json.loads(os.environ.get(ROOTS_ENV) or "[]")
+    except ValueError:
+        return []
+    return [str(item) for item in found if isinstance(item, str)]
 
 
 def already_checked(folder) -> bool:

@@ -378,7 +378,8 @@ def story_for_tables(story: str, tables) -> tuple[Story | None, str]:
         return choose_story(story)
     every = tables.corpus(["article_id", "status"])
     usable = every.loc[every["status"] != "error", "article_id"].tolist()[:MATCH_SAMPLE]
-    return choose_story(story, tables.texts(usable), tables.info.get("sources", []))
+    # a corpus folder lends its own pack only if the user gave it, not if tables.json names it
+    return choose_story(story, tables.texts(usable), tables.given_sources())
 
 
 def accused_side(story: Story | None) -> tuple[frozenset, frozenset]:

@@ -293,3 +293,23 @@ def test_missing_paths_are_one_line_exit_2(args):
     assert result.returncode == 2 and len(lines) == 1, result.stderr
     assert "nosuch" in lines[0] or "/nonexistent/dir/x.csv" in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_csv_exports_cannot_run_in_a_spreadsheet_unless_raw(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "=HYPERLINK(1).txt").write_text(
+        "=HYPERLINK(\"http://example.invalid\",\"klik\")\n\nKirby mengatakan 1.000 kontainer "
+        "dikirim ke Rusia.\n")
+    safe = _run("corpus", str(corpus), "-o", str(tmp_path / "safe.csv"))
+    raw = _run("corpus", str(corpus), "--raw-csv", "-o", str(tmp_path / "raw.csv"))
+    assert safe.returncode == raw.returncode == 0
+    safe_row = pd.read_csv(tmp_path / "safe.csv", dtype=str).iloc[0]
+    raw_row = pd.read_csv(tmp_path / "raw.csv", dtype=str).iloc[0]
+    assert safe_row["title"] == "'=HYPERLINK(\"http://example.invalid\",\"klik\")"
+    assert safe_row["article_id"] == "'=HYPERLINK(1)"
+    assert raw_row["title"] == "=HYPERLINK(\"http://example.invalid\",\"klik\")"
+    assert cli.main(["annotate", str(corpus), "--out", str(tmp_path / "t"), "--format",
+                     "csv"]) == 0
+    articles = (tmp_path / "t" / "articles.csv").read_text()
+    assert "'=HYPERLINK(1)" in articles and "\n=HYPERLINK" not in articles

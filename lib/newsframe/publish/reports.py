@@ -362,7 +362,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
                 raise ReportInputError(str(error)) from None
             # checked whole once: the notebooks check the footers only (and that the
             # tables are still these), see newsframe.bounded.mark_checked
-            stack.enter_context(marked_checked(tables_given))
+            stack.enter_context(marked_checked(tables_given))  # no corpus folder given
         staging = stack.enter_context(builds.staged(out, keep=keep))
         results, info, tables, story = _run_notebooks(
             notebooks, staging, out, parameters, declared, corpus_paths, tables_given,
@@ -397,7 +397,9 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
         tables = tables_given or staging / "tables"
         if tables_given is None:
             write_tables(corpus_paths, tables, columns=columns)
-            marks.enter_context(marked_checked(tables))  # written here: nothing to check
+            # written here from the corpus the user gave: nothing to check whole, and the
+            # corpus's own story pack may be used (tables.json names it)
+            marks.enter_context(marked_checked(tables, corpus_paths))
         info = json.loads((tables / "tables.json").read_text("utf-8"))
         shown = info.get("sources", [str(p) for p in corpus_paths])
         # the pages name the tables where they will be once the build is in place

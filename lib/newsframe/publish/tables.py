@@ -26,15 +26,18 @@ class Tables:
     """The tables of the selected articles: ``tables["claims"]`` is the whole table of the
     selection (read once), ``tables.read(name, columns)`` only some columns (for charts over
     big corpora), ``tables.texts(ids)`` the bodies of some articles, ``tables.info`` what
-    ``tables.json`` says of the build."""
+    ``tables.json`` says of the build, ``tables.given`` the folders the user gave (where a
+    folder ``tables.json`` names may be used: :meth:`given_sources`)."""
 
     def __init__(self, ids: list[str], folder: Path | None = None,
-                 frames: dict[str, pd.DataFrame] | None = None, info: dict | None = None):
+                 frames: dict[str, pd.DataFrame] | None = None, info: dict | None = None,
+                 given=()):
         self.ids = list(ids)
         self.folder = folder
         self._frames = frames or {}
         self._cache: dict[str, pd.DataFrame] = {}
         self.info = info or {}
+        self.given = [Path(g).resolve() for g in given]
 
     def _filters(self):
         return [("article_id", "in", self.ids)] if self.ids else [("article_id", "in", [""])]
@@ -81,7 +84,8 @@ class Tables:
         4
         """
         wanted = set(map(str, ids))
-        return Tables([i for i in self.ids if i in wanted], self.folder, self._frames, self.info)
+        return Tables([i for i in self.ids if i in wanted], self.folder, self._frames, self.info,
+                      self.given)
 
     def attach(self, rows: pd.DataFrame, name: str, columns=("sentence",),
                on=("article_id", "in_title", "start")) -> pd.DataFrame:
@@ -113,6 +117,21 @@ class Tables:
             skipped = self.info.get("skipped_files", [])
         frame.attrs["skipped_files"] = list(skipped)  # the load summary names them
         return frame
+
+    def given_sources(self) -> list[str]:
+        """The corpus folders ``tables.json`` names (``sources``) that lie inside a folder the
+        user gave (:attr:`given`): only those may lend the report their own story pack.
+
+        >>> Tables([], info={"sources": ["/etc", "/data/corpus/a"]},
+        ...        given=["/data/corpus"]).given_sources()
+        ['/data/corpus/a']
+        """
+        inside = []
+        for source in self.info.get("sources", []):
+            found = paths.resolve_path(source).resolve()
+            if any(found.is_relative_to(root) for root in self.given):
+                inside.append(source)
+        return inside
 
     @property
     def from_seeds(self) -> bool:
@@ -212,7 +231,8 @@ def open_tables(tables_dir=None, corpus_dir=None, outlets=None, start=None, end=
         everything = pd.read_parquet(folder / "articles", columns=columns)
         outlets = check_subset("outlets", outlets, _outlet_names(everything))
         chosen = _selected(everything, outlets, window_start, window_end)
-        return chosen, Tables(list(chosen["article_id"]), folder=folder, info=info)
+        return chosen, Tables(list(chosen["article_id"]), folder=folder, info=info,
+                              given=_given(folder, corpus_dir))
     if not corpus_dir:
         raise ParameterError("parameters 'tables_dir' and 'corpus_dir' are both empty; allowed "
                              "values: a tables folder, or a corpus folder or file")
@@ -241,7 +261,21 @@ def open_tables(tables_dir=None, corpus_dir=None, outlets=None, start=None, end=
               "outlets": outlet_table(everything, annotated)}
     kept = chosen if with_text is not False else chosen.drop(columns=list(TEXT_COLUMNS))
     return kept, Tables(list(chosen["article_id"]), frames=frames,
-                        info={"sources": [str(source)], "engine": "in-process"})
+                        info={"sources": [str(source)], "engine": "in-process"},
+                        given=[source])
+
+
+def _given(folder: Path, corpus_dir) -> list:
+    """The folders the user gave with ``tables_dir``: the tables folder, and the corpus
+    folders of the report build that made them (else the ``corpus_dir`` parameter), but
+    never a folder only ``tables.json`` names."""
+    from ..bounded import given_folders
+
+    build = given_folders(folder)
+    if build is not None:
+        return [folder, *build]
+    return [folder, *([paths.resolve_path(corpus_dir)] if corpus_dir else [])]
+
 
 
 def check_tables(folder, label: str = "") -> dict:
