@@ -43,11 +43,24 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta property="article:published_time" content="2023-10-14T08:00:00+07:00">
 <script type="application/ld+json">{json_ld}</script>
 </head><body><article><h1>{title}</h1>
-<p>Gedung Putih pada Jumat (13/10/2023) mengatakan, Korea Utara telah mengirimkan lebih dari 1.000 kontainer peralatan militer dan amunisi ke Rusia, kata juru bicara {title}.</p>
-<p>Korea Utara membantah tuduhan itu dan menyebutnya sebagai fitnah dari Amerika Serikat terhadap hubungan kedua negara yang sah.</p>
-<p>Rusia disebut menerima amunisi artileri untuk perang di Ukraina melalui jalur kereta api dari pelabuhan Rajin, menurut citra satelit yang dianalisis lembaga riset.</p>
+{paragraphs}
 </article></body></html>
 """
+
+
+# one line per paragraph: the text fallback for a page too large keeps the page's line breaks
+PARAGRAPHS = "\n".join(f"<p>{p}</p>" for p in (
+    "Gedung Putih pada Jumat (13/10/2023) mengatakan, Korea Utara telah mengirimkan lebih "
+    "dari 1.000 kontainer peralatan militer dan amunisi ke Rusia, kata juru bicara {title}.",
+    "Korea Utara membantah tuduhan itu dan menyebutnya sebagai fitnah dari Amerika Serikat "
+    "terhadap hubungan kedua negara yang sah.",
+    "Rusia disebut menerima amunisi artileri untuk perang di Ukraina melalui jalur kereta api "
+    "dari pelabuhan Rajin, menurut citra satelit yang dianalisis lembaga riset."))
+
+
+def _page(title: str, attr: str, json_ld: str, extra: str = "") -> str:
+    return PAGE.format(title=title, attr=attr, json_ld=json_ld, paragraphs=PARAGRAPHS.format(
+        title=title) + extra)
 
 
 def _attr(text: str) -> str:
@@ -69,12 +82,9 @@ def write_corpus(folder: Path) -> dict:
                           "2023-10-14", "publisher": {"@type": "Organization", "name": text},
                           "author": {"@type": "Person", "name": text}}).replace("</", "<\\/")
     (folder / "hostile_page.html").write_text(
-        PAGE.format(title=text.replace("<", "&lt;"), attr=_attr(text), json_ld=json_ld),
-        encoding="utf-8")
-    tags = "<i></i>" * (10_000_000 // 7)
+        _page(text.replace("<", "&lt;"), _attr(text), json_ld), encoding="utf-8")
     (folder / "tag_heavy.html").write_text(
-        PAGE.format(title="Halaman berat", attr="Berat", json_ld="{}").replace(
-            "</article>", tags + "</article>"), encoding="utf-8")
+        _page("Halaman berat", "Berat", "{}", "<i></i>" * (10_000_000 // 7)), encoding="utf-8")
     good = {"maintext": "Korea Utara mengirim 1.000 kontainer amunisi ke Rusia, kata Kirby. "
                         "Rusia membantah.", "title": text, "source_domain": text,
             "authors": [text], "date_publish": "2023-10-15 09:00:00", "url": "javascript:x"}
