@@ -88,7 +88,7 @@ def write_corpus(folder: Path) -> dict:
     good = {"maintext": "Korea Utara mengirim 1.000 kontainer amunisi ke Rusia, kata Kirby. "
                         "Rusia membantah.", "title": text, "source_domain": text,
             "authors": [text], "date_publish": "2023-10-15 09:00:00", "url": "javascript:x"}
-    deep = {"maintext": "Isi.", "title": "dalam", "extra": json.loads("[" * 600 + "]" * 600)}
+    deep = {"maintext": "Isi.", "title": "dalam", "authors": json.loads("[" * 600 + "]" * 600)}
     (folder / "export.jsonl").write_text(
         "\n".join([json.dumps(good), json.dumps(deep), "[" * 100_000 + "]" * 100_000,
                    json.dumps({**good, "title": "Baris terakhir"})]) + "\n", encoding="utf-8")
