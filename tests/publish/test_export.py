@@ -5,6 +5,7 @@ sections a story cannot fill left out; the index from its autoescaped Jinja2 tem
 import html
 import re
 
+import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
 from newsframe.publish import export
@@ -59,3 +60,41 @@ def test_the_index_shows_every_value_as_text():
     assert page.count("&lt;img src=x onerror=&#34;alert(1)&#34;&gt;") == 9
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page)
     assert html.unescape(policy.group(1)) == export.CONTENT_SECURITY_POLICY
+
+
+@pytest.mark.browser
+def test_a_missed_sink_still_cannot_run_or_fetch(tmp_path):
+    """Markup that reached an output unescaped (a sink no test knew) is held by the page's
+    content policy: no script runs, nothing is requested, no frame loads."""
+    from ..present.chromium_pages import Chromium
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("rahasia")
+    raw = new_output("display_data", data={"text/html": (
+        "<img src='http://example.invalid/x.png'><script>document.title='PWNED'</script>"
+        f"<iframe src='{secret.as_uri()}'></iframe><img src=x onerror=\"document.title='PWNED'\">"
+        "<link rel=stylesheet href='http://example.invalid/x.css'>"), "text/plain": "x"})
+    notebook = new_notebook(cells=[new_markdown_cell("# Judul"), new_code_cell("x", outputs=[
+        raw])])
+    page = tmp_path / "report" / "page.html"
+    page.parent.mkdir()
+    page.write_text(export.render_page(notebook, "briefing", "en"), encoding="utf-8")
+    browser = Chromium()
+    try:
+        found = browser.measure(page)
+        held = {e["params"]["requestId"] for e in browser.events
+                if e.get("method") == "Network.loadingFailed"
+                and e["params"].get("blockedReason") == "csp"}
+        sent = [e["params"]["request"]["url"] for e in browser.events
+                if e.get("method") == "Network.requestWillBeSent"
+                and e["params"]["requestId"] not in held]
+        frame = browser.call("Runtime.evaluate", returnByValue=True, expression=(
+            "document.querySelector('iframe').contentDocument === null || "
+            "document.querySelector('iframe').contentDocument.body.innerText === ''"))
+    finally:
+        browser.close()
+    assert found["title"] == "Judul"
+    assert "http://example.invalid/x.png" in found["requests"]  # asked for, and held:
+    assert [url for url in sent if not url.startswith("data:")] == [
+        page.resolve().as_uri(), page.parent.resolve().as_uri() + "/x"]  # only its folder
+    assert frame["result"]["value"] is True

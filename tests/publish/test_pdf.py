@@ -64,3 +64,15 @@ def test_the_printer_namespace_has_no_network():
                                 check=False)
     assert outside.returncode == 0
     assert inside.returncode != 0 and b"Network is unreachable" in inside.stderr
+
+
+def test_a_page_past_its_time_limit_is_a_warning_row_of_its_report(tmp_path):
+    from newsframe.publish.reports import ReportResult, write_pdfs
+
+    page = tmp_path / "00_x.briefing.html"
+    page.write_text("<p>x</p>")
+    result = ReportResult("00_x.ipynb", "X", "", {}, 1.0, outputs={"briefing": page})
+    write_pdfs([result], timeout=0.01)
+    assert result.error == "" and "pdf" not in result.outputs
+    assert result.warnings == ["PDF: 00_x.briefing.html was not printed within 0.01 s (left "
+                               "out of the handout)"]
