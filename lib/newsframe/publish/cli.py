@@ -134,7 +134,7 @@ def _report_command(args) -> int:
         _check_sources(corpora)
     # the lock first: a second run into the same folder stops here, in milliseconds; then
     # the kernel server, which imports the kernels' stack while this process loads its own
-    with locked(Path(args.out), wait=args.wait), kernel_server(enabled=not args.fresh_kernels):
+    with locked(Path(args.out), wait=args.wait), kernel_server(enabled=args.warm_kernels):
         return _build(args, parameters, corpora, tables)
 
 
@@ -193,7 +193,7 @@ def _build(args, parameters: dict, corpora: list, tables: str | None) -> int:
 
     try:
         results = build_reports(corpora, args.out, parameters, workers=args.workers,
-                                warm_kernels=not args.fresh_kernels, tables_dir=tables,
+                                warm_kernels=args.warm_kernels, tables_dir=tables,
                                 columns=args.columns, wait=args.wait, pdf=args.pdf)
     except ReportError as failure:
         if isinstance(failure, ParameterError):
@@ -282,9 +282,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--pdf", action="store_true",
                         help="also print every briefing page to a PDF handout (headless "
                              "Chromium), linked from the index")
-    report.add_argument("--fresh-kernels", action="store_true",
-                        help="start every kernel from scratch instead of forking it from a "
-                             "process that has imported the stack (slower; same reports)")
+    report.add_argument("--warm-kernels", action="store_true",
+                        help="Linux: fork every kernel from a process that has imported the "
+                             "stack instead of starting it from scratch (faster; same "
+                             "reports; see docs/PERFORMANCE.md)")
+    report.add_argument("--fresh-kernels", action="store_false", dest="warm_kernels",
+                        help=argparse.SUPPRESS)  # the default since kernels start stock
     report.add_argument("--wait", action="store_true", help=wait_help)
     report.set_defaults(handler=_report_command)
     return parser

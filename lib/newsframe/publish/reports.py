@@ -1,8 +1,8 @@
 """Run the notebooks with papermill and export HTML reports (full and briefing) plus an index.
 
 All notebooks run from one Python process, two at a time (papermill's API; no CLI start-up
-per notebook), each in a fresh kernel forked from a kernel server that has already imported
-the stack (see :mod:`newsframe.publish.kernels`; ``warm_kernels=False`` starts them from scratch).
+per notebook), each in a kernel jupyter_client starts (with ``warm_kernels``, on Linux: forked
+from a kernel server that has already imported the stack, :mod:`newsframe.publish.kernels`).
 Each notebook's HTML export waits in a thread of its own, so the next notebook need not.
 Each notebook gets ``corpus_dir`` and the shared parameters it declares; a
 name no notebook declares is an error naming the valid ones. Every notebook yields:
@@ -222,8 +222,11 @@ def export_html(executed: Path, hidden_tags=()) -> dict[str, Path]:
     return export_pages(executed, hidden_tags)
 
 
-def execute_notebook(notebook: Path, out_dir: Path, parameters: dict) -> tuple[Path, str, float]:
-    """Execute one notebook into ``out_dir``: the executed copy, the error (or ""), seconds."""
+def execute_notebook(notebook: Path, out_dir: Path, parameters: dict, warm: bool = False
+                     ) -> tuple[Path, str, float]:
+    """Execute one notebook into ``out_dir``: the executed copy, the error (or ""), seconds.
+    ``warm``: a kernel forked from the kernel server when one runs (see
+    :mod:`newsframe.publish.kernels`), else jupyter_client's own."""
     import nbformat
     import papermill
 
@@ -241,8 +244,8 @@ def execute_notebook(notebook: Path, out_dir: Path, parameters: dict) -> tuple[P
             # jupyter_client interrupts it before shutting it down) is noise in a report
             # build: cell errors are in the notebook and a dead kernel raises here
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-            # a warm kernel when a kernel server runs (see kernels.py), else the usual one
-            kernel_manager_class="newsframe.publish.kernels.WarmKernelManager",
+            **({"kernel_manager_class": "newsframe.publish.kernels.WarmKernelManager"}
+               if warm else {}),
         )
     except papermill.PapermillExecutionError as failure:
         failing = next((c.source for c in nbformat.read(executed, as_version=4).cells
@@ -295,7 +298,7 @@ def _rename_tables(executed: Path, staged: Path, final: Path) -> None:
 
 def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.REPORTS,
                   parameters: dict | None = None, notebooks: list[Path] | None = None,
-                  workers: int = 2, warm_kernels: bool = True,
+                  workers: int = 2, warm_kernels: bool = False,
                   tables_dir: str | Path | None = None, columns=None, wait: bool = False,
                   pdf: bool = False
                   ) -> list[ReportResult]:
@@ -307,9 +310,9 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
 
     The notebooks read one set of tables: ``tables_dir`` when given (written by
     ``newsframe annotate``), else ``corpus`` (one path or several; ``columns``: the column
-    mapping of its exports) annotated first into ``out_dir/tables``. Kernels are forked
-    from a kernel server that has imported the stack (``warm_kernels``, see
-    :mod:`newsframe.publish.kernels`), else started the ordinary way.
+    mapping of its exports) annotated first into ``out_dir/tables``. Kernels are started by
+    jupyter_client, or (``warm_kernels``) forked from a kernel server that has imported the
+    stack (see :mod:`newsframe.publish.kernels`).
 
     The steps: check the parameters, corpus and tables (ReportInputError, before any
     work); lock ``out_dir`` (and ``tables_dir``; another run writing them: wait when
@@ -422,7 +425,8 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
             exports.submit(warm_exporters)
             pending = list(pool.map(
                 lambda nb: exports.submit(finish_report, nb,
-                                          *execute_notebook(nb, staging, per_notebook[nb]),
+                                          *execute_notebook(nb, staging, per_notebook[nb],
+                                                            warm_kernels),
                                           shown_parameters[nb], tables, final, hidden),
                 notebooks))
             results = [future.result() for future in pending]
