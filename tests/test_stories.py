@@ -185,3 +185,15 @@ def test_a_pack_field_of_the_wrong_shape_is_one_line_naming_it(tmp_path, text, m
     with pytest.raises(story.StoryError, match=message) as error:
         story.load_story(tmp_path)
     assert str(error.value).startswith(f"story pack {tmp_path / 'story.yaml'}: ")
+
+
+def test_annotate_keeps_the_corpus_pack_inside_the_tables(tmp_path):
+    kept = story.keep_corpus_pack([FLOOD], tmp_path / "tables")
+    assert kept == tmp_path / "tables" / "story"
+    assert sorted(p.name for p in kept.iterdir()) == ["official_statements.csv", "story.yaml"]
+    assert story.load_story(kept).slug == "flood"
+    assert story.keep_corpus_pack([paths.SEEDS], tmp_path / "none") is None  # no pack there
+    outside = tmp_path / "corpus"
+    outside.mkdir()
+    (outside / "story.yaml").symlink_to(FLOOD / "story.yaml")  # a link out of the corpus
+    assert story.keep_corpus_pack([outside], tmp_path / "linked") is None

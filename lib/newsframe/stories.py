@@ -308,6 +308,38 @@ def _corpus_pack(corpus_dirs) -> Path | None:
     return None
 
 
+KEPT_PACK = "story"  # the folder of a tables folder holding the corpus's own pack
+
+
+def keep_corpus_pack(corpus_dirs, tables_dir: Path) -> Path | None:
+    """Copy the story pack a corpus folder carries (its ``story.yaml`` and the statements
+    file it names) into ``tables_dir/story/``, so that reports built from these tables find
+    it inside the tables folder the user gives them — a folder ``tables.json`` only names is
+    never read (:meth:`newsframe.publish.tables.Tables.given_sources`). The files are read
+    as the pack's own are (regular files inside the corpus folder, within bounds); a pack
+    that cannot be read is not copied (the report names the error when it reads the corpus
+    folder). Returns the copy's folder, None when no corpus folder carries a pack.
+    """
+    from .bounded import MAX_TABLE_BYTES, MAX_YAML_BYTES, BoundError, read_inside
+
+    source = _corpus_pack(corpus_dirs)
+    if source is None:
+        return None
+    try:
+        pack = load_story(source)
+        files = {STORY_FILE: read_inside(source / STORY_FILE, source, MAX_YAML_BYTES)}
+        if pack.statements_path is not None:
+            files[pack.statements_file] = read_inside(pack.statements_path, source,
+                                                      MAX_TABLE_BYTES)
+    except (StoryError, BoundError):
+        return None
+    target = Path(tables_dir) / KEPT_PACK
+    target.mkdir(parents=True, exist_ok=True)
+    for name, raw in files.items():
+        (target / name).write_bytes(raw)
+    return target
+
+
 def check_story(story) -> str:
     """The ``story`` parameter as given, if it is allowed (else ParameterError naming it)."""
     allowed = ["auto", "none", *available_stories()]

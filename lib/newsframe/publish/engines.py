@@ -367,6 +367,9 @@ def _build_tables(sources: list, folder: Path, engine, workers, scheduler, forma
     counts["outlets"] = len(pd.read_parquet(folder / "outlets"))
     if "csv" in formats or "raw_csv" in formats:
         _write_csv(folder, raw="raw_csv" in formats)
+    from ..stories import keep_corpus_pack
+
+    keep_corpus_pack(sources, folder)  # a report from these tables finds it inside them
     info = {
         "schema_version": schema.VERSION, "newsframe_version": __version__,
         "lexicon_version": lexicon_version(), "corpus_fingerprint": _fingerprint(digests),

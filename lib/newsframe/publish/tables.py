@@ -120,7 +120,9 @@ class Tables:
 
     def given_sources(self) -> list[str]:
         """The corpus folders ``tables.json`` names (``sources``) that lie inside a folder the
-        user gave (:attr:`given`): only those may lend the report their own story pack.
+        user gave (:attr:`given`), and the pack ``newsframe annotate`` kept in the tables
+        folder (``story/``, :func:`newsframe.stories.keep_corpus_pack`): only those may lend
+        the report their own story pack.
 
         >>> Tables([], info={"sources": ["/etc", "/data/corpus/a"]},
         ...        given=["/data/corpus"]).given_sources()
@@ -131,6 +133,9 @@ class Tables:
             found = paths.resolve_path(source).resolve()
             if any(found.is_relative_to(root) for root in self.given):
                 inside.append(source)
+        kept = self.folder / "story" if self.folder else None  # the pack annotate kept
+        if kept is not None and (kept / "story.yaml").is_file():
+            inside.append(str(kept))
         return inside
 
     @property
