@@ -167,11 +167,11 @@ def main(argv=None) -> int:
     write_trivial_notebooks(trivial, len(notebooks))
     write_trivial_notebooks(importing, len(notebooks), STACK_IMPORTS)
     reports, floors, import_floors, per_notebook, loads, charts = [], [], [], {}, [], {}
-    fresh = []
+    warm = []
     for run in range(args.repeat):
         floors.append(time_floor(trivial, work / f"floor_{run}"))
         import_floors.append(time_floor(importing, work / f"imports_{run}"))
-        fresh.append(time_report(paths.SEEDS, work / f"fresh_{run}", "--fresh-kernels")[0])
+        warm.append(time_report(paths.SEEDS, work / f"warm_{run}", "--warm-kernels")[0])
         seconds, per_notebook_run = time_report(paths.SEEDS, work / f"seeds_{run}")
         reports.append(seconds)
         loads.append(os.getloadavg()[0])
@@ -179,7 +179,7 @@ def main(argv=None) -> int:
             per_notebook = per_notebook_run
             charts = count_charts(work / f"seeds_{run}")
         print(f"run {run + 1}: floor {floors[-1]:.1f} s, import floor {import_floors[-1]:.1f} s,"
-              f" fresh kernels {fresh[-1]:.1f} s, report {seconds:.1f} s (load {loads[-1]:.1f})",
+              f" warm kernels {warm[-1]:.1f} s, report {seconds:.1f} s (load {loads[-1]:.1f})",
               file=sys.stderr)
     floor, import_floor, report = min(floors), min(import_floors), min(reports)
     ratio = report / floor
@@ -192,11 +192,11 @@ def main(argv=None) -> int:
         [["floor: trivial notebooks", f"{floor:.1f}", "1.00×", f"{cpu_of['trivial']:.1f}"],
          ["import floor: trivial notebooks that import pandas, matplotlib.pyplot, newsframe",
           f"{import_floor:.1f}", f"{import_floor / floor:.2f}×", f"{cpu_of['imports']:.1f}"],
-         ["`newsframe report --fresh-kernels` on the seeds (every kernel started from scratch)",
-          f"{min(fresh):.1f}", f"{min(fresh) / floor:.2f}×",
-          f"{cpu_of[f'report {paths.SEEDS.name} --fresh-kernels']:.1f}"],
-         ["`newsframe report` on the seeds (warm kernels)", f"{report:.1f}", f"{ratio:.2f}×",
-          f"{cpu_of[f'report {paths.SEEDS.name}']:.1f}"]])
+         ["`newsframe report` on the seeds (kernels started by jupyter_client, the default)",
+          f"{report:.1f}", f"{ratio:.2f}×", f"{cpu_of[f'report {paths.SEEDS.name}']:.1f}"],
+         ["`newsframe report --warm-kernels` on the seeds (kernels forked from a server "
+          "that imported the stack)", f"{min(warm):.1f}", f"{min(warm) / floor:.2f}×",
+          f"{cpu_of[f'report {paths.SEEDS.name} --warm-kernels']:.1f}"]])
     large_line, large_notebooks = "", {}
     if not args.skip_large:
         corpus = generate.ensure_corpus(args.large_size)
@@ -233,13 +233,13 @@ Code: git {perfdoc.git_revision()}. Load average during the runs:
 {", ".join(f"{load:.1f}" for load in loads)} (the machine was shared with other jobs).
 
 Method: `benchmarks/bench_report.py` times `newsframe report --corpus seeds` (a fresh
-process: {len(notebooks)} notebooks, two at a time, each executed with papermill in a warm
-kernel and exported to full and briefing HTML, plus index.html) against the **floor**: the
+process: {len(notebooks)} notebooks, two at a time, each executed with papermill and
+exported to full and briefing HTML, plus index.html) against the **floor**: the
 same number of trivial notebooks (title, parameters cell, one `print`) run in one fresh
 process two at a time with stock `papermill.execute_notebook` and nbconvert `HTMLExporter`
 (full and briefing page). The floor does not use newsframe's runner, so it does not move when
-the runner changes. Wall clock; floor, import floor, report and report with
-`--fresh-kernels` alternated, {args.repeat} runs each, minimum kept.{large_method} The
+the runner changes. Wall clock; floor, import floor, report with `--warm-kernels` and
+report alternated, {args.repeat} runs each, minimum kept.{large_method} The
 **import floor** is the same trivial notebooks with one more thing every report notebook
 must do: import pandas, matplotlib.pyplot and newsframe in its kernel. CPU is the user +
 system time of the command and all its processes (minimum over the runs).

@@ -42,7 +42,7 @@ def test_two_runs_warm_and_fresh_kernels_give_identical_tables(tmp_path):
     started from scratch, as a standalone papermill run has them."""
     first, second = tmp_path / "first", tmp_path / "second"
     with kernels.kernel_server() as server:
-        _build(paths.SEEDS, first)
+        _build(paths.SEEDS, first, warm_kernels=True)
     with kernels.kernel_server() as unused:
         _build(paths.SEEDS, second, warm_kernels=False)
     assert (server.forked, unused.forked) == (len(reports.discover_notebooks()), 0)

@@ -113,7 +113,8 @@ def test_a_malformed_statement_row_costs_only_itself():
     # the fixture's 50-tonne row has an unquoted comma in its note: 16 fields, left out
     assert len(statements) == 7 and 50 not in set(statements["value"])
     assert statements.attrs["skipped"] == [
-        "a row of 16 fields (2025-03-15,Haryanto Wibisono (Minister of Social Affairs),id…)"]
+        "a row of 16 fields, more than the header's (2025-03-15,Haryanto Wibisono (Minister "
+        "of Social Affairs),id…)"]
     assert reference.load_statements(None).empty
 
 
@@ -197,3 +198,45 @@ def test_tables_keep_their_story_and_a_different_parameter_says_so(tmp_path):
         tables.story.reason
     with pytest.raises(story.StoryError, match="records no decision"):
         story.recorded_story({}, tmp_path / "t")
+
+
+def test_a_pack_file_linked_from_outside_its_folder_is_not_read(tmp_path):
+    (tmp_path / "elsewhere.yaml").write_text("slug: x\ntitle: Rahasia\ncues: [x]\n")
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "story.yaml").symlink_to(tmp_path / "elsewhere.yaml")
+    with pytest.raises(story.StoryError, match=r"story.yaml: cannot be read \(.*outside the "
+                                               r"folder"):
+        story.load_story(pack)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("slug: x\ntitle: X\ncues: [x]\nmatch: {min_cues: .inf}\n", "'match' takes min_cues"),
+    ("slug: x\ntitle: X\ncues: [x]\nmatch: {min_share: 7}\n", "'match' takes min_cues"),
+    ("slug: x\ntitle: X\ncues: [x]\nsides: [{role: accused, source_types: 5}]\n",
+     r"'sides' cannot be read \('int' object is not iterable\)"),
+    ("slug: x\ntitle: [a, b]\ncues: [x]\n", "'title' must be a text or a mapping"),
+    ("slug: x\ntitle: X\ncues: 5\n", "'cues' must be a list"),
+    ("a: &a [x, x]\nb: [*a, *a]\ntitle: X\ncues: [x]\n", "an anchor or alias"),
+])
+def test_a_pack_field_of_the_wrong_shape_is_one_line_naming_it(tmp_path, text, message):
+    (tmp_path / "story.yaml").write_text(text)
+    with pytest.raises(story.StoryError, match=message) as error:
+        story.load_story(tmp_path)
+    assert str(error.value).startswith(f"story pack {tmp_path / 'story.yaml'}: ")
+
+
+def test_annotate_keeps_the_corpus_pack_inside_the_tables(tmp_path):
+    from newsframe.store.engines import write_tables
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(FLOOD, corpus, ignore=shutil.ignore_patterns("gold"))
+    write_tables([corpus], tmp_path / "tables", progress=None)
+    kept = tmp_path / "tables" / "story"
+    assert sorted(p.name for p in kept.iterdir()) == ["official_statements.csv", "story.yaml"]
+    assert story.load_story(kept).slug == "flood"
+    outside = tmp_path / "linked"
+    shutil.copytree(FLOOD, outside, ignore=shutil.ignore_patterns("gold", "story.yaml"))
+    (outside / "story.yaml").symlink_to(FLOOD / "story.yaml")  # a link out of the corpus
+    with pytest.raises(story.StoryError, match="outside the folder"):
+        write_tables([outside], tmp_path / "none", progress=None)

@@ -25,6 +25,7 @@ reports read it from there (:func:`story_of_tables`).
 'story = none: no story pack'
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,6 +118,33 @@ def _fail(file: Path, message: str):
     raise StoryError(f"story pack {file}: {message}")
 
 
+@contextmanager
+def _field(file: Path, name: str):
+    """A field whose value has the wrong shape: one StoryError naming the file and field."""
+    try:
+        yield
+    except StoryError:
+        raise
+    except (TypeError, ValueError, AttributeError, KeyError, OverflowError,
+            RecursionError) as error:
+        detail = str(error).splitlines()[0][:100] if str(error) else type(error).__name__
+        _fail(file, f"'{name}' cannot be read ({detail}); see data/stories/README.md")
+
+
+def read_pack_yaml(file: Path):
+    """The YAML of a pack's ``story.yaml``, read as a corpus file is (a regular file inside
+    the pack's folder, no link out of it) within the bounds of :mod:`newsframe.bounded`."""
+    from .bounded import MAX_YAML_BYTES, BoundError, load_yaml, read_inside
+
+    try:
+        text = read_inside(file, file.parent, MAX_YAML_BYTES).decode("utf-8")
+        return load_yaml(text, "story.yaml")
+    except UnicodeDecodeError:
+        _fail(file, "cannot be read (not UTF-8 text)")
+    except BoundError as error:
+        _fail(file, f"cannot be read ({str(error).removeprefix('story.yaml: ')})")
+
+
 def _texts(file: Path, raw: dict, key: str, required: bool) -> dict:
     value = raw.get(key)
     if value is None and not required:
@@ -146,16 +174,52 @@ def load_story(folder: str | Path) -> Story:
     >>> story.units, story.main_direction, story.statements_path.name
     (('container', 'shell'), 'KP->RU', 'official_statements.csv')
     """
-    import yaml
-
     folder = Path(folder)
     file = folder if folder.name == STORY_FILE else folder / STORY_FILE
-    try:
-        raw = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        _fail(file, f"cannot be read ({type(error).__name__}: {str(error).splitlines()[0]})")
+    raw = read_pack_yaml(file)
     if not isinstance(raw, dict):
         _fail(file, "must be a YAML mapping (slug, title, question, sides, units, cues, ...)")
+    with _field(file, "sides"):
+        sides = _sides(file, raw)
+    with _field(file, "units"):
+        units = [str(u.get("unit", "")) if isinstance(u, dict) else str(u)
+                 for u in _list(file, raw, "units")]
+    with _field(file, "directions"):
+        directions = _directions(file, raw)
+    with _field(file, "conversions"):
+        conversions = _conversions(file, raw)
+    with _field(file, "cues"):
+        cues = [str(c) for c in _list(file, raw, "cues") if str(c).strip()]
+    if not cues:
+        _fail(file, "'cues' must list the words that recognise the story in a text")
+    match = raw.get("match") or {}
+    try:
+        min_cues, min_share = int(match.get("min_cues", 2)), float(match.get("min_share", 0.5))
+        if not (1 <= min_cues <= 100 and 0 <= min_share <= 1):
+            raise ValueError("out of range")
+    except (TypeError, ValueError, AttributeError, OverflowError):
+        _fail(file, "'match' takes min_cues (a whole number from 1 to 100) and min_share "
+                    "(0 to 1)")
+    statements = str(raw.get("statements") or STATEMENTS_FILE)
+    if Path(statements).name != statements or statements.startswith("."):
+        _fail(file, f"'statements' = {statements!r} must name a file in the pack's folder "
+                    f"(e.g. {STATEMENTS_FILE}): nothing is read from outside it")
+    with _field(file, "actors"):
+        actors = [a for a in _list(file, raw, "actors") if isinstance(a, dict)]
+    with _field(file, "title"):
+        title = _texts(file, raw, "title", True)
+    with _field(file, "question"):
+        question = _texts(file, raw, "question", False)
+    return Story(slug=str(raw.get("slug") or folder.name), folder=file.parent,
+                 title=title, question=question,
+                 sides=tuple(sides), units=tuple(u for u in units if u),
+                 directions=tuple(directions), conversions=tuple(conversions),
+                 cues=tuple(cues), actors=tuple(actors),
+                 statements_file=statements,
+                 min_cues=min_cues, min_share=min_share)
+
+
+def _sides(file: Path, raw: dict) -> list:
     sides = []
     for side in _list(file, raw, "sides"):
         if not isinstance(side, dict) or side.get("role") not in ROLES:
@@ -164,8 +228,10 @@ def load_story(folder: str | Path) -> Story:
                       "label": side.get("label"),
                       "source_types": [str(t) for t in side.get("source_types") or []],
                       "actors": [str(a) for a in side.get("actors") or []]})
-    units = [str(u.get("unit", "")) if isinstance(u, dict) else str(u)
-             for u in _list(file, raw, "units")]
+    return sides
+
+
+def _directions(file: Path, raw: dict) -> list:
     directions = []
     for direction in _list(file, raw, "directions"):
         code = direction.get("code") if isinstance(direction, dict) else direction
@@ -173,6 +239,10 @@ def load_story(folder: str | Path) -> Story:
             _fail(file, "every direction needs a code (e.g. KP->RU)")
         directions.append({"code": str(code), "label": direction.get("label")
                            if isinstance(direction, dict) else None})
+    return directions
+
+
+def _conversions(file: Path, raw: dict) -> list:
     conversions = []
     for conversion in _list(file, raw, "conversions"):
         if not isinstance(conversion, dict) or not conversion.get("from") or \
@@ -182,27 +252,7 @@ def load_story(folder: str | Path) -> Story:
                             "direction": conversion.get("direction"),
                             "label": conversion.get("label"),
                             "gloss": " ".join(str(conversion.get("gloss", "")).split())})
-    cues = [str(c) for c in _list(file, raw, "cues") if str(c).strip()]
-    if not cues:
-        _fail(file, "'cues' must list the words that recognise the story in a text")
-    match = raw.get("match") or {}
-    try:
-        min_cues, min_share = int(match.get("min_cues", 2)), float(match.get("min_share", 0.5))
-    except (TypeError, ValueError, AttributeError):
-        _fail(file, "'match' takes min_cues (a whole number) and min_share (0 to 1)")
-    statements = str(raw.get("statements") or STATEMENTS_FILE)
-    if Path(statements).name != statements or statements.startswith("."):
-        _fail(file, f"'statements' = {statements!r} must name a file in the pack's folder "
-                    f"(e.g. {STATEMENTS_FILE}): nothing is read from outside it")
-    actors = [a for a in _list(file, raw, "actors") if isinstance(a, dict)]
-    return Story(slug=str(raw.get("slug") or folder.name), folder=file.parent,
-                 title=_texts(file, raw, "title", True),
-                 question=_texts(file, raw, "question", False),
-                 sides=tuple(sides), units=tuple(u for u in units if u),
-                 directions=tuple(directions), conversions=tuple(conversions),
-                 cues=tuple(cues), actors=tuple(actors),
-                 statements_file=statements,
-                 min_cues=min_cues, min_share=min_share)
+    return conversions
 
 
 def available_stories(root: str | Path | None = None) -> list[str]:
@@ -424,17 +474,22 @@ STORY_COPY = "story"  # the folder of a tables folder that keeps the pack its bu
 
 def keep_story(choice: StoryChoice, folder: Path) -> None:
     """Copy the decided pack's ``story.yaml`` and statements into ``folder/story/``, so that
-    tables carry the story they were annotated with (and a report reads nothing outside
-    the tables folder it was given)."""
-    import shutil
+    tables carry the story they were annotated with and a report reads nothing outside the
+    tables folder it is given (a folder ``tables.json`` only names is never read). The files
+    are read as the pack's own are: regular files inside its folder, within bounds."""
+    from .bounded import MAX_TABLE_BYTES, MAX_YAML_BYTES, read_inside
 
-    if choice.story is None:
+    pack = choice.story
+    if pack is None:
         return
+    files = {STORY_FILE: read_inside(pack.folder / STORY_FILE, pack.folder, MAX_YAML_BYTES)}
+    if pack.statements_path is not None:
+        files[pack.statements_file] = read_inside(pack.statements_path, pack.folder,
+                                                  MAX_TABLE_BYTES)
     target = Path(folder) / STORY_COPY
     target.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(choice.story.folder / STORY_FILE, target / STORY_FILE)
-    if choice.story.statements_path is not None:
-        shutil.copyfile(choice.story.statements_path, target / choice.story.statements_file)
+    for name, raw in files.items():
+        (target / name).write_bytes(raw)
 
 
 def recorded_story(info: dict, folder: Path) -> StoryChoice:

@@ -197,3 +197,43 @@ def test_blocked_matching_equals_all_pairs(statements):
             row["stale"] == bool(newer)
     pd.testing.assert_frame_equal(match_statements(claims.iloc[:150], statements),
                                   lineage.iloc[:150])
+
+
+def test_a_statement_row_that_cannot_be_used_costs_only_itself(tmp_path):
+    from newsframe.analyse.reference import load_statements
+
+    source = (paths.STORIES / "korea-russia-arms" / "official_statements.csv").read_text()
+    header, *rows = source.splitlines()
+    bad = ["2023-10-13,Kirby,us_government,,1000,,container,,7.62,exact,,,KP->RU,,u",
+           "2023-10-13,Kirby,us_government,,inf,,container,,,exact,,,KP->RU,,u",
+           "2023-10-13,Kirby,us_government,,1e999,,container,,,exact,,,KP->RU,,u",
+           "2023-10-13,Kirby,short row",
+           ",Kirby,us_government,,5,,container,,,exact,,,KP->RU,,u",
+           "2024-02-30,Kirby,us_government,,5,,container,,,exact,,,KP->RU,,u"]
+    (tmp_path / "official_statements.csv").write_text("\n".join([header, *rows, *bad]))
+    statements = load_statements(tmp_path)
+    assert len(statements) == len(rows)  # every good row, none of the bad ones
+    first = len(rows) + 2
+    assert statements.attrs["skipped"] == [
+        f"line {first} (2023-10-13 Kirby): caliber_mm '7.62' is not a whole number of "
+        "millimetres",
+        f"line {first + 1} (2023-10-13 Kirby): value 'inf' is not a number",
+        f"line {first + 2} (2023-10-13 Kirby): value '1e999' is not a number",
+        f"line {first + 3} (2023-10-13 Kirby): fewer fields than the header",
+        f"line {first + 4} ( Kirby): statement_date '' is not a date (YYYY-MM-DD)",
+        f"line {first + 5} (2024-02-30 Kirby): statement_date '2024-02-30' is not a date "
+        "(YYYY-MM-DD)"]
+
+
+def test_statements_are_read_only_inside_their_pack(tmp_path):
+    from newsframe.analyse.reference import load_statements
+
+    (tmp_path / "elsewhere.csv").write_text(
+        (paths.STORIES / "korea-russia-arms" / "official_statements.csv").read_text())
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "official_statements.csv").symlink_to(tmp_path / "elsewhere.csv")
+    statements = load_statements(pack)
+    assert statements.empty
+    assert statements.attrs["skipped"][0].startswith("the whole file official_statements.csv (")
+    assert "outside the folder" in statements.attrs["skipped"][0]

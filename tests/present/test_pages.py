@@ -40,12 +40,6 @@ def test_page_leaves_lab_only_cells_and_widgets_out():
     assert len(notebook.cells) == 3  # the executed notebook itself is not changed
 
 
-def test_finish_page_sets_language_and_print_css():
-    page = pages.finish_page('<html lang="en"><head><title>x</title></head></html>', "id")
-    assert page.startswith('<html lang="id">')
-    assert "@page { size: A4" in page and "break-before: page" in page
-
-
 # ------------------------------------------------------------- real builds in Chromium
 
 

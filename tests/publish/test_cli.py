@@ -85,10 +85,11 @@ def test_report_process_skips_the_iri_grammar_notebook_schemas_never_use(tmp_pat
     assert not [m for m in imported if m == "lark" or m.startswith("rfc3987_syntax.")]
 
 
-def test_report_fresh_kernels_option():
+def test_report_kernels_are_stock_unless_warm_kernels():
     parser = cli.build_parser()
-    assert parser.parse_args(["report"]).fresh_kernels is False
-    assert parser.parse_args(["report", "--fresh-kernels"]).fresh_kernels is True
+    assert parser.parse_args(["report"]).warm_kernels is False
+    assert parser.parse_args(["report", "--warm-kernels"]).warm_kernels is True
+    assert parser.parse_args(["report", "--fresh-kernels"]).warm_kernels is False
 
 
 def test_report_reads_a_params_file(tmp_path):
@@ -305,3 +306,23 @@ def test_annotate_takes_the_story_once_and_a_bad_one_is_one_line(tmp_path):
     assert result.returncode == 2 and result.stderr.strip() == (
         "newsframe annotate: parameter 'story' = 'x' is not allowed; allowed values: auto, "
         "none, korea-russia-arms, or a folder holding a story.yaml")
+
+
+def test_csv_exports_cannot_run_in_a_spreadsheet_unless_raw(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "=HYPERLINK(1).txt").write_text(
+        "=HYPERLINK(\"http://example.invalid\",\"klik\")\n\nKirby mengatakan 1.000 kontainer "
+        "dikirim ke Rusia.\n")
+    safe = _run("corpus", str(corpus), "-o", str(tmp_path / "safe.csv"))
+    raw = _run("corpus", str(corpus), "--raw-csv", "-o", str(tmp_path / "raw.csv"))
+    assert safe.returncode == raw.returncode == 0
+    safe_row = pd.read_csv(tmp_path / "safe.csv", dtype=str).iloc[0]
+    raw_row = pd.read_csv(tmp_path / "raw.csv", dtype=str).iloc[0]
+    assert safe_row["title"] == "'=HYPERLINK(\"http://example.invalid\",\"klik\")"
+    assert safe_row["article_id"] == "'=HYPERLINK(1)"
+    assert raw_row["title"] == "=HYPERLINK(\"http://example.invalid\",\"klik\")"
+    assert cli.main(["annotate", str(corpus), "--out", str(tmp_path / "t"), "--format",
+                     "csv"]) == 0
+    articles = (tmp_path / "t" / "articles.csv").read_text()
+    assert "'=HYPERLINK(1)" in articles and "\n=HYPERLINK" not in articles

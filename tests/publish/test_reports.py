@@ -68,12 +68,6 @@ def test_failing_notebook_is_named_with_its_cell(tmp_path):
     assert (tmp_path / "out" / "09_broken.html").exists()
 
 
-def test_offline_html_removes_cdn_scripts():
-    page = ('<script src="https://cdnjs.cloudflare.com/x.js"></script><p>ok</p>'
-            '<script type="module">import m from "https://cdn/x.mjs"; m()</script>')
-    assert reports.offline_html(page) == "<p>ok</p>"
-
-
 def test_table_outputs_join_stream_pieces_and_mask_volatile_parts(tmp_path):
     from nbformat.v4 import new_code_cell, new_notebook, new_output
 

@@ -184,3 +184,18 @@ def test_the_summary_shows_the_parsers_message():
     rows = nf.load_corpus(EXPORTS / "bad" / "malformed_line.csv")
     assert (f"not read (1): {EXPORTS / 'bad' / 'malformed_line.csv'}#2 (bad_record: line 3: "
             "7 fields, the header has 5)") in corpus.warning_summary(rows)
+
+
+def test_a_record_nested_too_deeply_is_its_own_error_row(tmp_path):
+    good = '{"id": "ok1", "maintext": "Kirby mengatakan 1.000 kontainer dikirim."}'
+    deep = '{"id": "deep", "maintext": "Isi.", "x": ' + "[" * 600 + "]" * 600 + "}"
+    deeper = "[" * 100_000 + "]" * 100_000  # too deep for Python's own JSON decoder
+    (tmp_path / "lines.jsonl").write_text("\n".join([good, deep, deeper, good.replace(
+        "ok1", "ok2")]) + "\n")
+    (tmp_path / "array.json").write_text(f"[{good.replace('ok1', 'a1')}, {deeper}, "
+                                         f"{good.replace('ok1', 'a3')}]")
+    rows = nf.load_corpus(tmp_path).set_index("article_id")
+    assert rows.loc[["ok1", "ok2", "a1", "a3"], "status"].ne("error").all()
+    for bad in ("lines/2", "lines/3", "array/2"):
+        assert rows.loc[bad, "warnings"] == "bad_record"
+        assert rows.loc[bad, "error_detail"].endswith("nested deeper than 64 levels (not read)")

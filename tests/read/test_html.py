@@ -165,3 +165,16 @@ def test_a_paragraph_the_page_repeats_is_kept_twice():
     raw = ("<!DOCTYPE html><html><head><title>J</title></head><body><article>" + other +
            (para + other) * 3 + "</article></body></html>").encode()
     assert html.extract_page(raw)["text"].count("Korea Utara mengirim 1.000") == 3
+
+
+def test_a_page_too_large_for_the_extractor_is_read_as_text(tmp_path):
+    page = ("<html><head><meta property='og:site_name' content='KOMPAS.com'></head><body>"
+            "<h1>Judul</h1><p>Kirby mengatakan 1.000 kontainer dikirim ke Rusia.</p>"
+            + "<i></i>" * 60_000 + "</body></html>")
+    (tmp_path / "heavy.html").write_text(page)
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["warnings"].split(";")[:2] == ["page_too_large", "html_stripped"]
+    assert "1.000 kontainer dikirim" in row["body"] and row["outlet"] == ""  # metadata unread
+    assert row["error_detail"].startswith("a saved page of 120,011 tags, more than the 100,000")
+    assert html.beyond_bounds(b"x" * (html.MAX_PAGE_BYTES + 1)).startswith(
+        "a saved page of 8,388,609 bytes")

@@ -192,7 +192,7 @@ def test_sigterm_leaves_the_previous_build_and_nothing_else(tmp_path):
     (out / "index.html").write_text("the previous build")
     (out / ".newsframe-build.json").write_text(json.dumps({"entries": ["index.html"]}))
     runtime_before = _runtime_files()
-    run = _report("--corpus", paths.SEEDS, "--out", out)
+    run = _report("--corpus", paths.SEEDS, "--out", out, "--warm-kernels")  # server too
     staged = _wait_for(lambda: [p for p in tmp_path.glob(f".reports.building-{run.pid}-*")
                                 if (p / "00_corpus.ipynb").exists()], process=run)
     scratch = list(Path(tempfile.gettempdir()).glob(f"{kernels.SCRATCH_PREFIX}{run.pid}-*"))

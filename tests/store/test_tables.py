@@ -153,3 +153,47 @@ def test_the_sizes_of_the_part_files_are_recorded(written):
     parts = sorted(p.relative_to(written).as_posix() for p in written.glob("*/part-*.parquet"))
     assert sorted(info["files"]) == parts and len(parts) == 3 * (len(schema.STORED_TABLES) - 1) + 1
     assert info["files"][parts[0]] == (written / parts[0]).stat().st_size
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"rows": []}, "field 'rows' must be a JSON object, not list"),
+    ({"files": {"claims/part-00000.parquet": "12"}},
+     "field 'files' entry 'claims/part-00000.parquet' must be a whole number"),
+    ({"sources": [1]}, "field 'sources' must list texts"),
+    ({"schema_version": True}, "field 'schema_version' must be a whole number, not bool"),
+])
+def test_a_wrongly_typed_tables_json_names_the_file_and_field(written, tmp_path, change,
+                                                              message):
+    copy = tmp_path / "t"
+    shutil.copytree(written, copy)
+    info = json.loads((copy / "tables.json").read_text())
+    (copy / "tables.json").write_text(json.dumps({**info, **change}))
+    with pytest.raises(ParameterError, match=f"tables.json: {message}"):
+        nf.open_tables(tables_dir=copy)
+
+
+def test_a_tables_json_nested_too_deeply_is_one_error(written, tmp_path):
+    copy = tmp_path / "t"
+    shutil.copytree(written, copy)
+    (copy / "tables.json").write_text('{"x": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    with pytest.raises(ParameterError, match="nested deeper than 64 levels"):
+        nf.open_tables(tables_dir=copy)
+
+
+def test_a_decompression_bomb_part_is_refused_before_it_is_read(tmp_path):
+    from ..hostile_corpus import write_bombs
+
+    bombs = write_bombs(tmp_path)
+    with pytest.raises(ParameterError, match=f"table file {bombs['part']} is not read: its "
+                                             "text decodes to more than 536,870,912 bytes"):
+        nf.open_tables(tables_dir=bombs["tables"])
+
+
+def test_a_folder_tables_json_names_never_lends_its_story_pack(written, tmp_path):
+    flood = paths.ROOT / "tests" / "fixtures" / "stories" / "flood"
+    copy = tmp_path / "t"
+    shutil.copytree(written, copy)
+    info = json.loads((copy / "tables.json").read_text())
+    (copy / "tables.json").write_text(json.dumps({**info, "sources": [str(flood)]}))
+    _, tables = nf.open_tables(tables_dir=copy)  # tables.json names the flood folder
+    assert tables.story.slug == "korea-russia-arms"  # the pack kept in the tables, not flood's

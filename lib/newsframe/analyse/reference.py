@@ -76,9 +76,13 @@ def load_statements(source=None) -> pd.DataFrame:
 
     ``source`` is a story pack (:class:`newsframe.stories.Story`), its folder, or a
     statements CSV; None (no pack, or a pack without statements) gives an empty table with
-    the columns. A malformed row (wrong number of fields) is left out and named in
-    ``attrs["skipped"]``. ``alternative_set`` names statements made together as either/or figures
-    (same date, claimant and unit, different calibres), which must never be summed.
+    the columns. A row that cannot be used — more or fewer fields than the header, a missing
+    or impossible date, a value that is not a finite number, a calibre that is not a whole
+    number (:func:`statement_problem`) — is left out and named in ``attrs["skipped"]``; a
+    file that cannot be read at all (not UTF-8, larger than 64 MB, a link out of the pack's
+    folder) is named there too and gives no statements. ``alternative_set`` names statements
+    made together as either/or figures (same date, claimant and unit, different calibres),
+    which must never be summed.
 
     >>> from newsframe import paths
     >>> s = load_statements(paths.STORIES / "korea-russia-arms")
@@ -87,6 +91,7 @@ def load_statements(source=None) -> pd.DataFrame:
     >>> load_statements(None).empty
     True
     """
+    root = source.folder if hasattr(source, "statements_path") else None
     if hasattr(source, "statements_path"):
         source = source.statements_path
     path = Path(source) if source else None
@@ -94,23 +99,12 @@ def load_statements(source=None) -> pd.DataFrame:
         from ..stories import STATEMENTS_FILE
 
         path = path / STATEMENTS_FILE
+    skipped: list[str] = []  # a malformed row costs only itself: it is left out and named
     if path is None or not path.is_file():
         raw = pd.DataFrame({c: pd.Series(dtype="str") for c in STATEMENT_COLUMNS
                             if c not in ("statement_id", "alternative_set")})
     else:
-        skipped = []  # a malformed row costs only itself: it is left out and named
-
-        def skip(fields: list[str]) -> None:
-            skipped.append(f"a row of {len(fields)} fields ({','.join(fields)[:60]}…)")
-
-        try:
-            raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8",
-                              engine="python", on_bad_lines=skip)
-        except (UnicodeDecodeError, pd.errors.ParserError) as error:
-            skipped.append(f"the whole file ({type(error).__name__})")
-            raw = pd.DataFrame(columns=STATEMENT_COLUMNS[1:-1])
-        missing = [c for c in STATEMENT_COLUMNS[1:-1] if c not in raw.columns]
-        raw = raw.assign(**{c: "" for c in missing})
+        raw = _read_statements(path, root or path.parent, skipped)
     frame = raw.copy()
     frame.insert(0, "statement_id", pd.Series([f"S{i + 1:02d}" for i in range(len(frame))],
                                               index=frame.index, dtype="str"))
@@ -125,8 +119,76 @@ def load_statements(source=None) -> pd.DataFrame:
     frame["alternative_set"] = [f"{k}" if n > 1 else "" for k, n in zip(keys, calibres,
                                                                           strict=True)]
     frame = frame[STATEMENT_COLUMNS].astype({"alternative_set": "str"})
-    frame.attrs["skipped"] = skipped if path is not None and path.is_file() else []
+    frame.attrs["skipped"] = skipped
     return frame
+
+
+def _read_statements(path: Path, root: Path, skipped: list[str]) -> pd.DataFrame:
+    """The rows of a statements CSV (read like a corpus file: a regular file inside the
+    pack's folder, at most 64 MB) that are usable; the others are named in ``skipped``."""
+    import io
+
+    from ..bounded import MAX_TABLE_BYTES, BoundError, read_inside
+
+    columns = STATEMENT_COLUMNS[1:-1]
+
+    def too_long(fields: list[str]) -> None:
+        skipped.append(f"a row of {len(fields)} fields, more than the header's "
+                       f"({','.join(fields)[:60]}…)")
+
+    try:
+        text = read_inside(path, root, MAX_TABLE_BYTES).decode("utf-8")
+        raw = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False,
+                          engine="python", on_bad_lines=too_long)
+    except (BoundError, UnicodeDecodeError, pd.errors.ParserError,
+            pd.errors.EmptyDataError) as error:
+        detail = str(error).splitlines()[0] if isinstance(error, BoundError) else \
+            type(error).__name__
+        skipped.append(f"the whole file {path.name} ({detail})")
+        return pd.DataFrame({c: pd.Series(dtype="str") for c in columns})
+    missing = [c for c in columns if c not in raw.columns]
+    raw = raw.assign(**{c: "" for c in missing})
+    keep = []
+    for number, row in enumerate(raw.to_dict("records"), start=2):
+        problem = statement_problem(row, [c for c in raw.columns if c not in missing])
+        keep.append(problem is None)
+        if problem:
+            skipped.append(f"line {number} ({str(row.get('statement_date') or '')[:10]} "
+                           f"{str(row.get('claimant') or '')[:40]}): {problem}")
+    return raw[keep].reset_index(drop=True)
+
+
+def statement_problem(row: dict, columns: list[str]) -> str | None:
+    """Why one row of a statements file cannot be used (None if it can): fewer fields than
+    the header, a date that is missing or not a real ``YYYY-MM-DD`` day, a value that is not
+    a finite number, a calibre that is not a whole number of millimetres.
+
+    >>> statement_problem({"statement_date": "2023-02-30", "value": "1"}, ["statement_date"])
+    "statement_date '2023-02-30' is not a date (YYYY-MM-DD)"
+    >>> statement_problem({"statement_date": "2023-10-13", "caliber_mm": "7.62"}, [])
+    "caliber_mm '7.62' is not a whole number of millimetres"
+    """
+    if any(not isinstance(row.get(c), str) for c in columns):
+        return "fewer fields than the header"
+    date = row.get("statement_date", "")
+    try:
+        if not date or pd.isna(pd.to_datetime(date, format="%Y-%m-%d")):
+            raise ValueError(date)
+    except (ValueError, TypeError):
+        return f"statement_date {date!r} is not a date (YYYY-MM-DD)"
+    for column in ("value", "value_high"):
+        text = row.get(column, "")
+        if text:
+            try:
+                number = float(text)
+            except ValueError:
+                number = float("nan")
+            if not math.isfinite(number) or number < 0:
+                return f"{column} {text[:20]!r} is not a number"
+    calibre = row.get("caliber_mm", "")
+    if calibre and not (calibre.isdigit() and 0 < int(calibre[:6]) < 10_000):
+        return f"caliber_mm {calibre[:20]!r} is not a whole number of millimetres"
+    return None
 
 
 RATIO_COLUMNS = ["statement_date", "claimant", "from_unit", "to_unit", "from_value",

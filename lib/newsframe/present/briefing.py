@@ -13,8 +13,6 @@ returns a small display table; nothing here parses text.
 'lebih dari 13.000 kontainer'
 """
 
-import html
-
 import pandas as pd
 
 from .format import format_number
@@ -410,15 +408,17 @@ def summary_line(n_figures: int, n_articles: int, latest: tuple[str, str],
 def story_heading(story, reason: str, articles: pd.DataFrame, lang: str = "en") -> str:
     """The Markdown a report shows under its heading: the story's title in bold (or, without
     a story pack, one drawn from the corpus), the story's question, which pack and why, and
-    without reference statements how to add them.
+    without reference statements how to add them. Every text from the pack or the corpus goes
+    through :func:`newsframe.escape.markdown_text`: it shows as written, never as a link,
+    an image or markup.
 
     >>> print(story_heading(None, "auto: no story pack matches", pd.DataFrame(
     ...     {"outlet": ["Kontan"], "published": ["2024-10-24"]})).splitlines()[0])
-    **1 article from Kontan (2024-10-24)**
+    **1 article from Kontan &#40;2024&#45;10&#45;24&#41;**
     """
+    from ..escape import markdown_text as esc
     from ..stories import story_title
 
-    esc = html.escape
     lines = [f"**{esc(story_title(story, articles, lang))}**", ""]
     if story is not None:
         question = story.text("question", lang)

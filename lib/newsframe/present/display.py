@@ -6,7 +6,9 @@ columns hold coded values: data/lexicons/label_columns.csv), numbers as the lang
 them (integers without ``.0``, shares as percentages, ``value``–``value_high`` as one range),
 dates as ``13 Okt 2023``,
 empty cells for missing values, no index, text left-aligned and wrapped, numbers right-aligned
-and a "showing N of M" line under a capped table. The result is a pandas ``Styler``.
+and a "showing N of M" line under a capped table. The result is a pandas ``Styler`` in
+which every text — cells, column headers and the caption — is HTML-escaped (an outlet name
+or a story label holding markup shows as text).
 
 >>> table = pd.DataFrame({"outlet": ["KompasTV"], "value": [1000.0], "value_high": [None],
 ...                       "qualifier": ["more_than"], "published": ["2023-10-13"]})
@@ -23,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .. import lexicons
+from ..escape import html_text
 from .format import format_number, format_range
 from .labels import label, text
 
@@ -240,7 +243,8 @@ def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
     long_text = {column_label(c, lang) for c in _LONG_TEXT}
     text = [c for c in view.columns if c not in numeric]
     styler = (view.style.hide(axis="index")
-              .format(escape="html")
+              .format(escape="html")  # cells; Styler leaves headers and captions as given
+              .format_index(escape="html", axis=1)
               .set_table_styles(CSS)
               .set_properties(subset=numeric, **{"text-align": "right",
                                                  "white-space": "nowrap"})
@@ -262,5 +266,5 @@ def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
                                                     m=format_number(total, lang),
                                                     what=label(what, lang).lower())
     if caption or note:
-        styler = styler.set_caption(" · ".join(part for part in (caption, note) if part))
+        styler = styler.set_caption(html_text(" · ".join(p for p in (caption, note) if p)))
     return styler.set_table_attributes('class="nf-table"')

@@ -28,6 +28,9 @@ TABLES = {
     "frames": ("score_frames", "frame, hedge, normative and headline lexicon hits"),
 }
 TEXT_COLUMNS = ["body", "boilerplate"]
+RAW_CSV_HELP = ("write CSV cells as they are: by default a text cell beginning with =, +, -, "
+                "@, a tab or a carriage return gets a leading ' so that a spreadsheet shows it "
+                "instead of running it as a formula")
 COLUMNS_HELP = ("export columns holding each field, e.g. text=isi,published=tanggal (fields: "
                 "id, text, title, outlet, url, published, author)")
 
@@ -52,7 +55,9 @@ def _check_sources(sources: list[str]) -> None:
                              "folders, files or exports of articles")
 
 
-def _write(table, fmt: str, output: str | None) -> None:
+def _write(table, fmt: str, output: str | None, raw_csv: bool = False) -> None:
+    from ..escape import neutralise_csv
+
     if fmt == "parquet":
         if not output:
             from ..params import ParameterError
@@ -62,8 +67,8 @@ def _write(table, fmt: str, output: str | None) -> None:
     elif fmt == "jsonl":
         text = table.to_json(orient="records", lines=True, force_ascii=False, date_format="iso")
         _emit(text, output)
-    else:
-        _emit(table.to_csv(index=False), output)
+    else:  # text a spreadsheet would run as a formula (=, +, -, @) starts with ' unless raw
+        _emit((table if raw_csv else neutralise_csv(table)).to_csv(index=False), output)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -82,7 +87,7 @@ def _table_command(args) -> int:
         table = articles if args.with_text else articles.drop(columns=TEXT_COLUMNS)
     else:
         table = getattr(newsframe, function_name)(articles)
-    _write(table, args.format, args.output)
+    _write(table, args.format, args.output, args.raw_csv)
     if args.strict and (articles["status"] == "error").any():
         return 1
     return 0
@@ -95,7 +100,9 @@ def _annotate_command(args) -> int:
     _check_sources(sources)
     info = write_tables([paths.resolve_path(p) for p in sources], args.out,
                         engine=args.engine, workers=args.workers,
-                        scheduler=args.scheduler, formats=("parquet", *args.format),
+                        scheduler=args.scheduler,
+                        formats=("parquet", *(("raw_csv" if args.raw_csv else f)
+                                              for f in args.format)),
                         manifest=args.manifest, columns=args.columns,
                         partition_size=args.partition_size, wait=args.wait,
                         story=args.story)
@@ -176,7 +183,7 @@ def _report_command(args) -> int:
         _check_sources(corpora)
     # the lock first: a second run into the same folder stops here, in milliseconds; then
     # the kernel server, which imports the kernels' stack while this process loads its own
-    with locked(Path(args.out), wait=args.wait), kernel_server(enabled=not args.fresh_kernels):
+    with locked(Path(args.out), wait=args.wait), kernel_server(enabled=args.warm_kernels):
         return _build(args, parameters, corpora, tables)
 
 
@@ -222,10 +229,10 @@ def _parameters(args, parameters: dict) -> dict:
                 raise ReportInputError(f"unknown parameter(s) {name}; valid parameters: "
                                        f"{', '.join(sorted(types))}")
             parameters[name] = parse_cli_value(name, value, types.get(name))
-    if "story" in parameters:  # a pack that does not exist: one line, before any work
-        from ..stories import check_story
+    if "story" in parameters:  # a pack that does not exist or cannot be read: one line,
+        from ..stories import story_candidates  # before any work
 
-        check_story(parameters["story"])
+        story_candidates(parameters["story"])  # reads a named pack
     return check_shared_parameters(_check_paths(parameters))
 
 
@@ -234,7 +241,7 @@ def _build(args, parameters: dict, corpora: list, tables: str | None) -> int:
 
     try:
         results = build_reports(corpora, args.out, parameters, workers=args.workers,
-                                warm_kernels=not args.fresh_kernels, tables_dir=tables,
+                                warm_kernels=args.warm_kernels, tables_dir=tables,
                                 columns=args.columns, wait=args.wait, pdf=args.pdf,
                                 slides=args.slides)
     except ReportError as failure:
@@ -244,6 +251,8 @@ def _build(args, parameters: dict, corpora: list, tables: str | None) -> int:
         return 1
     for result in results:
         print(f"{result.notebook}: {result.seconds:.1f} s — {result.summary}", file=sys.stderr)
+        for warning in result.warnings:
+            print(f"{result.notebook}: warning: {warning}", file=sys.stderr)
     print(f"Open {Path(args.out).resolve() / 'index.html'}")
     return 0
 
@@ -277,6 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--manifest", metavar="FILE", help="CSV overriding url/outlet/published")
         sub.add_argument("--strict", action="store_true",
                          help="exit 1 when any input row has status error")
+        sub.add_argument("--raw-csv", action="store_true", help=RAW_CSV_HELP)
         if name == "corpus":
             sub.add_argument("--with-text", action="store_true",
                              help="include body and boilerplate columns")
@@ -299,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
                           help="an existing Dask scheduler, e.g. tcp://10.0.0.5:8786")
     annotate.add_argument("--format", action="append", choices=["csv"], default=[],
                           help="csv: also DIR/<table>.csv for spreadsheets")
+    annotate.add_argument("--raw-csv", action="store_true", help=RAW_CSV_HELP)
     annotate.add_argument("--manifest", metavar="FILE",
                           help="CSV overriding url/outlet/published")
     annotate.add_argument("--columns", metavar="FIELD=COLUMN,...", help=COLUMNS_HELP)
@@ -345,9 +356,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--pdf", action="store_true",
                         help="also print every briefing page to a PDF handout (headless "
                              "Chromium), linked from the index")
-    report.add_argument("--fresh-kernels", action="store_true",
-                        help="start every kernel from scratch instead of forking it from a "
-                             "process that has imported the stack (slower; same reports)")
+    report.add_argument("--warm-kernels", action="store_true",
+                        help="Linux: fork every kernel from a process that has imported the "
+                             "stack instead of starting it from scratch (faster; same "
+                             "reports; see docs/PERFORMANCE.md)")
+    report.add_argument("--fresh-kernels", action="store_false", dest="warm_kernels",
+                        help=argparse.SUPPRESS)  # the default since kernels start stock
     report.add_argument("--wait", action="store_true", help=wait_help)
     report.set_defaults(handler=_report_command)
     return parser

@@ -1,8 +1,8 @@
 """Run the notebooks with papermill and export HTML reports (full and briefing) plus an index.
 
 All notebooks run from one Python process, two at a time (papermill's API; no CLI start-up
-per notebook), each in a fresh kernel forked from a kernel server that has already imported
-the stack (see :mod:`newsframe.publish.kernels`; ``warm_kernels=False`` starts them from scratch).
+per notebook), each in a kernel jupyter_client starts (with ``warm_kernels``, on Linux: forked
+from a kernel server that has already imported the stack, :mod:`newsframe.publish.kernels`).
 Each notebook's HTML export waits in a thread of its own, so the next notebook need not.
 Each notebook gets ``corpus_dir`` and the shared parameters it declares; a
 name no notebook declares is an error naming the valid ones. Every notebook yields:
@@ -15,10 +15,10 @@ name no notebook declares is an error naming the valid ones. Every notebook yiel
 
 and ``index.html`` links them with a summary line each, the corpus, the parameters used and
 the package versions. The corpus is annotated once, before the notebooks start, into
-``<out>/tables`` (see :mod:`newsframe.store.engines`), unless tables are given. HTML is
-made to render offline: external script tags that nbconvert's template adds (MathJax,
-require.js, mermaid from a CDN) are removed, since nothing we show needs them; charts are
-embedded PNG. Pages are in each notebook's ``lang`` (see :mod:`newsframe.present.pages`).
+``<out>/tables`` (see :mod:`newsframe.store.engines`), unless tables are given. The pages
+are made by nbconvert with newsframe's template (:mod:`newsframe.publish.export`): offline
+(no script, charts as embedded PNG), under a Content-Security-Policy, in each notebook's
+``lang``.
 
 >>> [p.name for p in discover_notebooks()][:2]
 ['00_corpus.ipynb', '01_shipment_volumes.ipynb']
@@ -27,8 +27,6 @@ embedded PNG. Pages are in each notebook's ``lang`` (see :mod:`newsframe.present
 import html
 import json
 import re
-import subprocess
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
@@ -44,12 +42,6 @@ from ..params import ParameterError
 from ..present import pages
 from ..store.tables import check_tables
 
-_EXTERNAL_SCRIPT = re.compile(
-    r"<script\b[^>]*\bsrc\s*=\s*[\"']https?://[^>]*>\s*</script>"
-    r"|<script\b[^>]*type=[\"']module[\"'][^>]*>(?:(?!</script>).)*?https?://(?:(?!</script>).)*"
-    r"</script>",
-    re.IGNORECASE | re.DOTALL,
-)
 
 
 class ReportError(RuntimeError):
@@ -70,6 +62,7 @@ class ReportResult:
     seconds: float
     error: str = ""
     outputs: dict = field(default_factory=dict)
+    warnings: list = field(default_factory=list)  # what went wrong without failing the page
 
 
 def discover_notebooks(folder: Path = paths.NOTEBOOKS) -> list[Path]:
@@ -208,56 +201,20 @@ def table_outputs(executed: Path) -> list[str]:
     return [f"{index}: {_VOLATILE.sub('<masked>', text)}" for index, _, text in found if text]
 
 
-def offline_html(page: str) -> str:
-    """Remove external script tags (CDN MathJax, require.js, mermaid) from an nbconvert page.
-
-    >>> offline_html('<p>x</p><script src="https://cdn.example/x.js"></script>')
-    '<p>x</p>'
-    """
-    return _EXTERNAL_SCRIPT.sub("", page)
-
-
-_exporters: dict = {}  # exclude_input -> exporter: it compiles its templates once
-_export_lock = threading.Lock()  # rendering is pure Python: threads would only take turns
-
-
-def _render(notebook, exclude_input: bool) -> str:
-    """The HTML page of ``notebook`` (without code when ``exclude_input``)."""
-    from nbconvert import HTMLExporter
-
-    with _export_lock:
-        if exclude_input not in _exporters:
-            _exporters[exclude_input] = HTMLExporter(
-                template_name="lab", exclude_input=exclude_input,
-                exclude_input_prompt=exclude_input, exclude_output_prompt=exclude_input)
-        return _exporters[exclude_input].from_notebook_node(notebook)[0]
-
-
 def export_html(executed: Path, hidden_tags=()) -> dict[str, Path]:
-    """Write the full and the briefing (no code) HTML next to an executed notebook, in the
-    notebook's ``lang`` (see :mod:`newsframe.present.pages`), without the cells tagged with
-    one of ``hidden_tags`` (sections the story pack cannot fill, see
-    :func:`newsframe.stories.missing_sections`)."""
-    import nbformat
+    """Write the full and the briefing page next to an executed notebook, in the notebook's
+    ``lang``, without the cells tagged with one of ``hidden_tags`` (sections the story pack
+    cannot fill, see :func:`newsframe.stories.missing_sections`)."""
+    from .export import export_pages
 
-    notebook = nbformat.read(executed, as_version=4)
-    hidden = set(hidden_tags)
-    notebook.cells = [c for c in notebook.cells
-                      if not hidden & set(c.get("metadata", {}).get("tags", []))]
-    lang = pages.notebook_lang(notebook)
-    notebook = pages.for_language(notebook, lang)  # its language, title, no widget, no lab-only
-    outputs = {}
-    for variant, exclude in (("html", False), ("briefing", True)):
-        page = pages.finish_page(_render(notebook, exclude), lang)
-        suffix = ".html" if variant == "html" else ".briefing.html"
-        target = executed.with_suffix("").with_name(executed.stem + suffix)
-        target.write_text(offline_html(page), encoding="utf-8")
-        outputs[variant] = target
-    return outputs
+    return export_pages(executed, hidden_tags)
 
 
-def execute_notebook(notebook: Path, out_dir: Path, parameters: dict) -> tuple[Path, str, float]:
-    """Execute one notebook into ``out_dir``: the executed copy, the error (or ""), seconds."""
+def execute_notebook(notebook: Path, out_dir: Path, parameters: dict, warm: bool = False
+                     ) -> tuple[Path, str, float]:
+    """Execute one notebook into ``out_dir``: the executed copy, the error (or ""), seconds.
+    ``warm``: a kernel forked from the kernel server when one runs (see
+    :mod:`newsframe.publish.kernels`), else jupyter_client's own."""
     import nbformat
     import papermill
 
@@ -281,8 +238,8 @@ def execute_notebook(notebook: Path, out_dir: Path, parameters: dict) -> tuple[P
             # jupyter_client interrupts it before shutting it down) is noise in a report
             # build: cell errors are in the notebook and a dead kernel raises here
             extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-            # a warm kernel when a kernel server runs (see kernels.py), else the usual one
-            kernel_manager_class="newsframe.publish.kernels.WarmKernelManager",
+            **({"kernel_manager_class": "newsframe.publish.kernels.WarmKernelManager"}
+               if warm else {}),
         )
     except papermill.PapermillExecutionError as failure:
         failing = next((c.source for c in nbformat.read(executed, as_version=4).cells
@@ -333,18 +290,9 @@ def _rename_tables(executed: Path, staged: Path, final: Path) -> None:
     nbformat.write(notebook, executed)
 
 
-def _warm_exporters() -> None:
-    """Compile both exporters' templates (and import their filters) ahead of the first page."""
-    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
-
-    sample = new_notebook(cells=[new_markdown_cell("# x"), new_code_cell("x")])
-    for exclude in (False, True):
-        _render(sample, exclude)
-
-
 def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.REPORTS,
                   parameters: dict | None = None, notebooks: list[Path] | None = None,
-                  workers: int = 2, warm_kernels: bool = True,
+                  workers: int = 2, warm_kernels: bool = False,
                   tables_dir: str | Path | None = None, columns=None, wait: bool = False,
                   pdf: bool = False, slides: bool = False
                   ) -> list[ReportResult]:
@@ -356,9 +304,9 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
 
     The notebooks read one set of tables: ``tables_dir`` when given (written by
     ``newsframe annotate``), else ``corpus`` (one path or several; ``columns``: the column
-    mapping of its exports) annotated first into ``out_dir/tables``. Kernels are forked
-    from a kernel server that has imported the stack (``warm_kernels``, see
-    :mod:`newsframe.publish.kernels`), else started the ordinary way.
+    mapping of its exports) annotated first into ``out_dir/tables``. Kernels are started by
+    jupyter_client, or (``warm_kernels``) forked from a kernel server that has imported the
+    stack (see :mod:`newsframe.publish.kernels`).
 
     The steps: check the parameters, corpus and tables (ReportInputError, before any
     work); lock ``out_dir`` (and ``tables_dir``; another run writing them: wait when
@@ -370,6 +318,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     Raises ReportError naming the failing notebook and cell (after all others finished;
     the build with its failed pages is in place).
     """
+    from ..bounded import marked_checked
     from ..params import check_plain_parameters
     from ..store import builds
 
@@ -408,6 +357,9 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
                 check_tables(tables_given, "--tables ")
             except ParameterError as error:
                 raise ReportInputError(str(error)) from None
+            # checked whole once: the notebooks check the footers only (and that the
+            # tables are still these), see newsframe.bounded.mark_checked
+            stack.enter_context(marked_checked(tables_given))
         staging = stack.enter_context(builds.staged(out, keep=keep))
         results, info, tables, story = _run_notebooks(
             notebooks, staging, out, parameters, declared, corpus_paths, tables_given,
@@ -437,16 +389,20 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
                    ) -> tuple[list[ReportResult], dict, Path, str]:
     """Annotate the corpus into ``staging/tables`` unless tables are given, then run every
     notebook into ``staging``: (results, tables.json, the tables folder, the story line)."""
+    from ..bounded import marked_checked
     from ..store.engines import write_tables
+    from .export import warm_exporters
     from .kernels import kernel_server
 
     folder = notebooks[0].parent if notebooks else None  # where the kernels start
     # the kernel server imports the stack while this process checks and annotates
-    with kernel_server(warm_kernels, folder=folder) as server:
+    with kernel_server(warm_kernels, folder=folder) as server, ExitStack() as marks:
         tables = tables_given or staging / "tables"
         if tables_given is None:  # the story is decided here, once, from the parameter
             write_tables(corpus_paths, tables, columns=columns,
                          story=parameters.get("story", "auto"))
+            # written here from the corpus the user gave: nothing to check whole
+            marks.enter_context(marked_checked(tables))
         info = json.loads((tables / "tables.json").read_text("utf-8"))
         shown = info.get("sources", [str(p) for p in corpus_paths])
         # the pages name the tables where they will be once the build is in place
@@ -466,10 +422,11 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
         # thread, so the next notebook starts as soon as a kernel is done
         with (ThreadPoolExecutor(max_workers=1) as exports,
               ThreadPoolExecutor(max_workers=max(1, workers)) as pool):
-            exports.submit(_warm_exporters)
+            exports.submit(warm_exporters)
             pending = list(pool.map(
                 lambda nb: exports.submit(finish_report, nb,
-                                          *execute_notebook(nb, staging, per_notebook[nb]),
+                                          *execute_notebook(nb, staging, per_notebook[nb],
+                                                            warm_kernels),
                                           shown_parameters[nb], tables, final, hidden),
                 notebooks))
             results = [future.result() for future in pending]
@@ -492,15 +449,31 @@ def story_line(story, tables_dir: Path, lang: str = "en") -> tuple[str, set[str]
             missing_sections(chosen))
 
 
-def write_pdfs(results: list[ReportResult], workers: int = 2) -> list[ReportResult]:
-    """Print each report's briefing page to PDF next to it (``outputs["pdf"]``), ``workers``
-    Chromiums at a time (most of a print is the browser starting); a failing print becomes
-    that report's error."""
+def write_pdfs(results: list[ReportResult], workers: int = 2,
+               timeout: float | None = None) -> list[ReportResult]:
+    """Print each report's briefing page to PDF next to it (``outputs["pdf"]``) with the
+    sealed printer (:mod:`newsframe.publish.pdf`), ``workers`` at a time. A page not printed
+    within ``timeout`` seconds (default :data:`newsframe.publish.pdf.PAGE_TIMEOUT`), and
+    requests a page made that the printer refused, become a warning of that report (a row
+    of the index); a print that fails otherwise becomes its error."""
+    from . import pdf
+
     def print_one(result: ReportResult) -> None:
         try:
-            result.outputs["pdf"] = pages.print_pdf(result.outputs["briefing"])
-        except (pages.PdfError, OSError, subprocess.TimeoutExpired) as failure:
+            printed = pdf.print_pdf(result.outputs["briefing"],
+                                    timeout=timeout or pdf.PAGE_TIMEOUT)
+        except pdf.PdfTimeout as late:
+            result.warnings.append(f"PDF: {late}")
+            return
+        except (pdf.PdfError, OSError) as failure:
             result.error = "; ".join(filter(None, [result.error, f"PDF: {failure}"]))
+            return
+        result.outputs["pdf"] = printed.path
+        if printed.blocked:
+            result.warnings.append(
+                f"PDF: the page asked for {len(printed.blocked)} file(s) or address(es) "
+                f"outside the report folder, refused: {', '.join(printed.blocked[:3])}"
+                + (" …" if len(printed.blocked) > 3 else ""))
 
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         list(pool.map(print_one, [r for r in results if "briefing" in r.outputs]))
@@ -510,11 +483,12 @@ def write_pdfs(results: list[ReportResult], workers: int = 2) -> list[ReportResu
 def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters: dict,
                 articles: pd.DataFrame | None = None, story: str = "") -> Path:
     """index.html: one line per report, the corpus (``articles``: as loaded already), the
-    story pack used and why, parameters used and package versions."""
+    story pack used and why, parameters used and package versions; rendered from a Jinja2
+    template with autoescaping (:func:`newsframe.publish.export.render_index`)."""
     from ..present.labels import LANGS, count, label, text
     from ..read.corpus import load_corpus, warning_summary
+    from .export import render_index
 
-    esc = html.escape
     lang = parameters.get("lang") if parameters.get("lang") in LANGS else "en"
     try:
         loaded = load_corpus(corpus) if articles is None else articles
@@ -527,45 +501,21 @@ def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters
                 error=status.get("error", 0))] + corpus_line.split("; ")[1:])
     except Exception as failure:  # noqa: BLE001 - the index must still be written
         corpus_line = f"could not load: {failure}"
-    items = []
-    for result in results:
-        links = " · ".join(
-            f'<a href="{esc(path.name)}">{esc(label(key, lang))}</a>'
-            for key, output in (("index_report", "html"), ("index_briefing", "briefing"),
-                                ("index_pdf", "pdf"), ("index_slides", "slides"),
-                                ("index_notebook", "ipynb"))
-            if (path := result.outputs.get(output))
-        )
-        state = (f'<span class="error">{esc(label("index_failed", lang))}: '
-                 f'{esc(result.error)}</span>' if result.error else esc(result.summary))
-        items.append(f"<li><strong>{esc(result.title)}</strong> — {state}<br>"
-                     f"<small>{links} · {result.seconds:.1f} s</small></li>")
-    versions = "".join(f"<tr><td>{esc(r.package)}</td><td>{esc(r.version)}</td></tr>"
-                       for r in package_versions().itertuples())
-    shown = (json.dumps(parameters, ensure_ascii=False, default=str) if parameters
-             else label("index_defaults", lang))
-    title = esc(label("index_title", lang))
-    generated = f"{label('index_generated', lang)} {datetime.now(UTC):%Y-%m-%d %H:%M} UTC."
-    page = f"""<!DOCTYPE html>
-<html lang="{lang}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>
-body {{ font: 16px/1.5 system-ui, sans-serif; max-width: 56rem; margin: 2rem auto;
-       padding: 0 1rem; color: #222; }}
-li {{ margin: .6rem 0; }} .error {{ color: #b00020; }} td {{ padding: 0 1rem 0 0; }}
-small {{ color: #555; }}
-</style></head><body>
-<h1>{title}</h1>
-<p><strong>{esc(label("index_corpus", lang))}:</strong> <code>{esc(str(corpus))}</code><br>
-{esc(corpus_line)}</p>
-<p id="story"><strong>{esc(label("index_story", lang))}:</strong> {esc(story or "-")}</p>
-<p><strong>{esc(label("index_parameters", lang))}:</strong> <code>{esc(shown)}</code></p>
-<ul id="reports">{''.join(items)}</ul>
-<h2>{esc(label("index_versions", lang))}</h2><table id="versions">{versions}</table>
-<p><small>{esc(generated)}</small></p>
-</body></html>
-"""
+    links = (("index_report", "html"), ("index_briefing", "briefing"), ("index_pdf", "pdf"),
+             ("index_slides", "slides"), ("index_notebook", "ipynb"))
+    items = [{"title": r.title, "summary": r.summary, "error": r.error, "seconds": r.seconds,
+              "warnings": r.warnings,
+              "links": [(path.name, label(key, lang)) for key, output in links
+                        if (path := r.outputs.get(output))]} for r in results]
+    page = render_index(
+        lang=lang, title=label("index_title", lang), corpus=str(corpus),
+        corpus_line=corpus_line, story=story,
+        parameters=(json.dumps(parameters, ensure_ascii=False, default=str) if parameters
+                    else label("index_defaults", lang)),
+        labels={key: label(f"index_{key}", lang) for key in (
+            "corpus", "story", "parameters", "failed", "warning", "versions")},
+        items=items, versions=list(package_versions().itertuples(index=False)),
+        generated=f"{label('index_generated', lang)} {datetime.now(UTC):%Y-%m-%d %H:%M} UTC.")
     target = out / "index.html"
     target.write_text(page, encoding="utf-8")
     return target

@@ -56,6 +56,8 @@ WARNING_CODES = {
                     "repeated export id): this one got a suffix ~2, ~3, …",
     "html_extracted": "a saved web page: the article text extracted (trafilatura), its "
                       "metadata read from the page",
+    "page_too_large": "a saved web page too large or with too many tags for the article "
+                      "extractor: its markup removed as for any text, its metadata not read",
     "unparsed_date": "the record's or manifest's publication date is not a date",
     "utf8_bom": "UTF-8 byte-order mark removed",
     "crlf": "Windows line endings normalised",
@@ -843,6 +845,11 @@ def _load_one(row: _Row, override: dict, context: dict) -> dict:
 def _page(row: _Row) -> dict | None:
     """A saved page's article (title line, blank line, body) and metadata; None when
     trafilatura finds no article text (then its tags are stripped as for any text)."""
+    too_large = pages.beyond_bounds(row.raw)
+    if too_large:  # the extractor's time and memory grow with the markup: read as text
+        row.warnings.append("page_too_large")
+        row.error_detail = too_large
+        return None
     try:
         page = pages.extract_page(row.raw)
     except Exception:  # noqa: BLE001 - a page the extractor chokes on is read as text

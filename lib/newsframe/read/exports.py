@@ -7,8 +7,9 @@ data/lexicons/export_columns.csv, which lists, per field, the columns that may h
 first one with a value wins). Any other export goes through a column mapping:
 ``{"text": "isi", "published": "tanggal"}`` (``--columns text=isi,published=tanggal``).
 
-A record that cannot be parsed (a CSV line with too many fields, a JSON line cut off) is a
-record with ``error`` set to the parser's message; the records around it are kept. JSON
+A record that cannot be parsed (a CSV line with too many fields, a JSON line cut off, a JSON
+record nested deeper than :data:`newsframe.bounded.MAX_JSON_DEPTH` levels) is a record with
+``error`` set to the parser's message; the records around it are kept. JSON
 Lines are split on ``\\n`` only: a U+2028 or U+0085 inside a record is text.
 
 >>> records, warnings = read_records("x.jsonl", b'{"maintext": "Isi."}\\n{bad\\n')
@@ -19,9 +20,11 @@ Lines are split on ``\\n`` only: a U+2028 or U+0085 inside a record is text.
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass, field
 
 from .. import lexicons
+from ..bounded import MAX_JSON_DEPTH, json_depth
 from .files import MAX_FILE_BYTES, CorpusError, decode
 
 FIELDS = ("id", "text", "title", "outlet", "url", "published", "author")
@@ -149,6 +152,8 @@ def read_records(name: str, raw: bytes, columns: dict | None = None
             if error.msg != "Extra data":
                 return [Record(1, error=f"not JSON: {error}")], warnings
             return _jsonl_records(raw, columns)  # one object per line, named .json
+        except RecursionError:  # a record too deep for the decoder: read them one by one
+            value = list(_array_items(text))
         items = value if isinstance(value, list) else [value]
         _check_keys([key for item in items[:100] if isinstance(item, dict) for key in item],
                     columns)
@@ -162,7 +167,52 @@ def _check_keys(keys, columns: dict) -> None:
         raise NotArticles("no text column, nor a title and a url: not an export of articles")
 
 
+def _array_items(text: str):
+    """The records of a JSON array one by one, each decoded on its own (a record nested too
+    deeply becomes a :class:`TooDeep` in its place); the whole text as one item when it is
+    not an array."""
+    start = len(text) - len(text.lstrip())
+    if not text.startswith("[", start):
+        yield TooDeep()
+        return
+    depth, begin = 0, None
+    for token in _TOKENS.finditer(text, start):
+        mark = token.group()
+        if mark[0] == '"':
+            continue
+        if mark in "[{":
+            depth += 1
+            if depth == 2 and begin is None:
+                begin = token.start()
+        elif mark in "]}":
+            depth -= 1
+            if depth == 1 and begin is not None:
+                yield _decode_item(text[begin:token.end()])
+                begin = None
+        elif depth == 1 and begin is None and mark.strip(", \t\r\n"):
+            yield _decode_item(mark.strip(", \t\r\n"))  # a scalar record
+        if depth == 0:
+            return
+
+
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]|[^"\[\]{}]+')
+
+
+class TooDeep:
+    """A JSON record nested deeper than :data:`newsframe.bounded.MAX_JSON_DEPTH`."""
+
+
+def _decode_item(text: str):
+    try:
+        return json.loads(text)
+    except (RecursionError, json.JSONDecodeError):
+        return TooDeep()
+
+
 def _record(number: int, item, columns: dict) -> Record:
+    if isinstance(item, TooDeep) or json_depth(item) > MAX_JSON_DEPTH:
+        return Record(number, error=f"record {number}: nested deeper than {MAX_JSON_DEPTH} "
+                                    "levels (not read)")
     if not isinstance(item, dict):
         return Record(number, error=f"record {number}: a JSON {type(item).__name__}, not an "
                                     "object")
@@ -182,6 +232,8 @@ def _jsonl_records(raw: bytes, columns: dict) -> tuple[list[Record], list[str]]:
         except json.JSONDecodeError as error:
             records.append(Record(number, error=f"line {number}: not JSON: {error}"))
             continue
+        except RecursionError:
+            item = TooDeep()
         records.append(_record(number, item, columns))
         if len(records) <= 100 and isinstance(item, dict):
             keys.update(item)

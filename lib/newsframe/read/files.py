@@ -185,10 +185,11 @@ def _check(entry: Entry, info: os.stat_result) -> Entry:
     return entry
 
 
-def read_file(fs_path: bytes) -> bytes:
-    """The bytes of a regular file, at most :data:`MAX_FILE_BYTES`; the file is opened
-    without following a link and without blocking, and checked again once open (it may
-    have been replaced since it was found). Raises :class:`BlockedFile`."""
+def read_file(fs_path: bytes, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, at most ``limit`` (:data:`MAX_FILE_BYTES`); the file is
+    opened without following a link and without blocking, and checked again once open (it
+    may have been replaced since it was found). Raises :class:`BlockedFile`."""
+    limit = MAX_FILE_BYTES if limit is None else limit
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | \
         getattr(os, "O_CLOEXEC", 0)
     try:
@@ -200,14 +201,14 @@ def read_file(fs_path: bytes) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise BlockedFile("not_regular_file", "not a regular file (not read)")
         chunks, size = [], 0
-        while size <= MAX_FILE_BYTES:
-            chunk = os.read(descriptor, min(1 << 20, MAX_FILE_BYTES + 1 - size))
+        while size <= limit:
+            chunk = os.read(descriptor, min(1 << 20, limit + 1 - size))
             if not chunk:
                 break
             chunks.append(chunk)
             size += len(chunk)
-        if size > MAX_FILE_BYTES:
-            raise BlockedFile("too_large", f"more than the {MAX_FILE_BYTES:,} bytes read "
+        if size > limit:
+            raise BlockedFile("too_large", f"more than the {limit:,} bytes read "
                                            "from one file (not read)")
         return b"".join(chunks)
     except OSError as error:

@@ -55,7 +55,7 @@ from . import builds
 ENGINES = ("pandas", "dask")
 DATASETS = schema.STORED_TABLES
 PARTITION_SIZE = 500  # articles per partition: a few seconds of work, a few MB of memory
-FORMATS = ("parquet", "csv")
+FORMATS = ("parquet", "csv", "raw_csv")  # raw_csv: CSV without the formula guard
 
 
 class EngineError(RuntimeError):
@@ -376,7 +376,9 @@ def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
         workers: processes of the local Dask cluster.
         scheduler: address of an existing Dask scheduler (``tcp://host:8786``); its workers
             must see ``out``'s file system.
-        formats: ``parquet`` always; ``csv`` adds ``out/<table>.csv`` for spreadsheets.
+        formats: ``parquet`` always; ``csv`` adds ``out/<table>.csv`` for spreadsheets, its
+            text cells that a spreadsheet would run as a formula neutralised
+            (:func:`newsframe.escape.neutralise_csv`); ``raw_csv`` the same files as written.
         progress: a stream for the progress bar (None for silence).
         columns: column mapping for exports (``"text=isi,published=tanggal"``).
         wait: when another run is writing ``out``, wait for it (else OutputError naming
@@ -434,8 +436,8 @@ def _build_tables(sources: list, folder: Path, engine, workers, scheduler, forma
     _write(_reduce_outlets([s["outlets"] for s in summaries]), "outlets", folder, 0)
     counts = {name: sum(s["rows"].get(name, 0) for s in summaries) for name in DATASETS}
     counts["outlets"] = len(pd.read_parquet(folder / "outlets"))
-    if "csv" in formats:
-        _write_csv(folder)
+    if "csv" in formats or "raw_csv" in formats:
+        _write_csv(folder, raw="raw_csv" in formats)
     info = {
         "schema_version": schema.VERSION, "newsframe_version": __version__,
         "lexicon_version": lexicon_version(), "corpus_fingerprint": _fingerprint(digests),
@@ -458,12 +460,16 @@ def _build_tables(sources: list, folder: Path, engine, workers, scheduler, forma
     return info
 
 
-def _write_csv(folder: Path) -> None:
+def _write_csv(folder: Path, raw: bool = False) -> None:
     import pyarrow.parquet as pq
+
+    from ..escape import neutralise_csv
 
     for name in DATASETS:
         target = folder / f"{name}.csv"
         parts = sorted((folder / name).glob("part-*.parquet"))
         with target.open("w", encoding="utf-8", newline="") as handle:
             for number, part in enumerate(parts):
-                pq.read_table(part).to_pandas().to_csv(handle, index=False, header=number == 0)
+                table = pq.read_table(part).to_pandas()
+                (table if raw else neutralise_csv(table)).to_csv(handle, index=False,
+                                                                 header=number == 0)

@@ -10,7 +10,6 @@ corpus in this process) and returns the selected articles with a handle on their
 ['article_id', 'value']
 """
 
-import json
 import os
 from pathlib import Path
 
@@ -27,7 +26,7 @@ class Tables:
     """The tables of the selected articles: ``tables["claims"]`` is the whole table of the
     selection (read once), ``tables.read(name, columns)`` only some columns (for charts over
     big corpora), ``tables.texts(ids)`` the bodies of some articles, ``tables.info`` what
-    ``tables.json`` says of the build."""
+    ``tables.json`` says of the build, ``tables.story`` the story decision they use."""
 
     def __init__(self, ids: list[str], folder: Path | None = None,
                  frames: dict[str, pd.DataFrame] | None = None, info: dict | None = None,
@@ -273,20 +272,16 @@ def check_tables(folder, label: str = "") -> dict:
     """
     import pyarrow.parquet as pq
 
+    from ..bounded import BoundError, already_checked, check_parquet_part
+
     folder = Path(folder)
     again = "run `newsframe annotate` again to rebuild the tables"
     info_file = folder / "tables.json"
     if not info_file.is_file():
         raise ParameterError(f"{label}{str(folder)!r} holds no tables.json; allowed values: "
                              "a folder written by `newsframe annotate`")
-    try:
-        info = json.loads(info_file.read_text("utf-8"))
-        if not isinstance(info, dict):
-            raise ValueError("not a JSON object")
-    except (OSError, ValueError) as error:
-        raise ParameterError(f"{info_file} cannot be read ({type(error).__name__}: "
-                             f"{str(error).splitlines()[0] if str(error) else ''}); "
-                             f"{again}") from None
+    info = read_tables_info(info_file, again)
+    whole = not already_checked(folder)  # a report build checked them for its notebooks
     if info.get("schema_version") != schema.VERSION:
         raise ParameterError(
             f"{label}{str(folder)!r} was written with schema version "
@@ -305,7 +300,11 @@ def check_tables(folder, label: str = "") -> dict:
                 size = part.stat().st_size
                 if key in sizes and sizes[key] != size:
                     raise ValueError(f"{size:,} bytes, {sizes[key]:,} were written")
-                counted += pq.read_metadata(part).num_rows
+                counted += check_parquet_part(part) if whole else \
+                    pq.read_metadata(part).num_rows
+            except BoundError as error:
+                raise ParameterError(f"table file {part} is not read: {error}; {again}"
+                                     ) from None
             except (OSError, ValueError) as error:  # pyarrow's ArrowInvalid is a ValueError
                 detail = str(error).splitlines()[0] if str(error) else type(error).__name__
                 raise ParameterError(f"table file {part} is truncated or corrupt ({detail}); "
@@ -313,6 +312,54 @@ def check_tables(folder, label: str = "") -> dict:
         if name in rows and rows[name] != counted:
             raise ParameterError(f"table {folder / name} holds {counted:,} rows, tables.json "
                                  f"says {rows[name]:,}; {again}")
+    return info
+
+
+_INFO_FIELDS = {"schema_version": int, "files": dict, "rows": dict, "sources": list,
+                "skipped_files": list}
+
+
+AGAIN = "run `newsframe annotate` again to rebuild the tables"
+
+
+def read_tables_info(info_file: Path, again: str = AGAIN) -> dict:
+    """``tables.json`` read within bounds (64 MB, 64 levels) with the types of the fields
+    the readers use checked: a ParameterError names the file and the field otherwise.
+
+    >>> import tempfile
+    >>> bad = Path(tempfile.mkdtemp()) / "tables.json"
+    >>> _ = bad.write_text('{"schema_version": 1, "rows": []}')
+    >>> read_tables_info(bad)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    newsframe.params.ParameterError: ...: field 'rows' must be a JSON object, not list; ...
+    """
+    from ..bounded import MAX_TABLE_BYTES, BoundError, load_json, read_inside
+
+    try:
+        info = load_json(read_inside(info_file, info_file.parent, MAX_TABLE_BYTES).decode(
+            "utf-8"), str(info_file))
+        if not isinstance(info, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as error:  # BoundError, JSONDecodeError, UnicodeDecodeError
+        detail = str(error).splitlines()[0] if str(error) else ""
+        name = "" if isinstance(error, BoundError) else f"{type(error).__name__}: "
+        raise ParameterError(f"{info_file} cannot be read ({name}{detail}); {again}"
+                             ) from None
+    kinds = {int: "a whole number", dict: "a JSON object", list: "a JSON list"}
+    for field, kind in _INFO_FIELDS.items():
+        value = info.get(field)
+        if value is not None and (type(value) is not kind or isinstance(value, bool)):
+            raise ParameterError(f"{info_file}: field {field!r} must be {kinds[kind]}, not "
+                                 f"{type(value).__name__}; {again}")
+    for field in ("files", "rows"):
+        for key, value in (info.get(field) or {}).items():
+            if type(value) is not int:
+                raise ParameterError(f"{info_file}: field {field!r} entry {key[:80]!r} must be "
+                                     f"a whole number; {again}")
+    for field in ("sources", "skipped_files"):
+        if any(not isinstance(item, str) for item in info.get(field) or []):
+            raise ParameterError(f"{info_file}: field {field!r} must list texts; {again}")
     return info
 
 
