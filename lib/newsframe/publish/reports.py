@@ -43,7 +43,6 @@ from ..present import pages
 from ..store.tables import check_tables
 
 
-
 class ReportError(RuntimeError):
     """A notebook failed or a parameter was not valid; the message says which."""
 
