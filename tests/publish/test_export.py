@@ -18,10 +18,9 @@ def notebook_with_everything():
     script = new_output("display_data", data={
         "application/javascript": "document.title = 'PWNED'", "text/plain": "<js>"})
     return new_notebook(
-        cells=[new_markdown_cell("# Corpus", metadata={"tags": ["lang-en"]}),
-               new_markdown_cell("# Korpus", metadata={"tags": ["lang-id"]}),
+        cells=[new_markdown_cell("# Korpus"),  # a notebook holds one language (notebooks/id/)
                new_code_cell("show()", outputs=[script, widget]),
-               new_markdown_cell("## Lineage", metadata={"tags": ["lang-en", "needs_story"]})],
+               new_markdown_cell("## Silsilah", metadata={"tags": ["needs_story"]})],
         metadata={"widgets": {"application/vnd.jupyter.widget-state+json": {"state": {}}},
                   "papermill": {"parameters": {"lang": "id"}}})
 
@@ -39,13 +38,12 @@ def test_a_page_is_in_its_language_with_print_css_and_without_hidden_sections():
     notebook = notebook_with_everything()
     page = export.render_page(notebook, "briefing", hidden_tags={"needs_story"})
     assert re.search(r'<html lang="id">', page)
-    assert "<title>Korpus</title>" in page and ">Corpus<" not in page
-    assert "Lineage" not in page
+    assert "<title>Korpus</title>" in page and "Silsilah" not in page  # hidden section
     assert '<style id="nf-page">' in page and "@page { size: A4" in page
-    english = export.render_page(notebook, "html", lang="en")
-    assert '<html lang="en">' in english and "Lineage" in english and "hl-ipython3" in english
-    assert "hl-ipython3" not in page
-    assert len(notebook.cells) == 4  # the notebook itself is left as it was
+    full = export.render_page(notebook, "html", lang="en")
+    assert '<html lang="en">' in full and "Silsilah" in full and "hl-ipython3" in full
+    assert "hl-ipython3" not in page  # a briefing page shows no code
+    assert len(notebook.cells) == 3  # the notebook itself is left as it was
 
 
 def test_the_index_shows_every_value_as_text():

@@ -155,7 +155,8 @@ def _read_statements(path: Path, root: Path, skipped: list[str]) -> pd.DataFrame
         if problem:
             skipped.append(f"line {number} ({str(row.get('statement_date') or '')[:10]} "
                            f"{str(row.get('claimant') or '')[:40]}): {problem}")
-    return raw[keep].reset_index(drop=True)
+    # a boolean mask (a plain empty list would select no columns of a header-only file)
+    return raw[pd.Series(keep, index=raw.index, dtype="bool")].reset_index(drop=True)
 
 
 def statement_problem(row: dict, columns: list[str]) -> str | None:
