@@ -4,7 +4,7 @@ article and outlet, the chronology of events.
 
 from importlib import import_module
 
-_MODULES = ("reference", "indicators", "chronology")
+_MODULES = ("reference", "indicators", "chronology", "counts", "drafts")
 
 
 def __getattr__(name):

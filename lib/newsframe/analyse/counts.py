@@ -80,6 +80,22 @@ def figure_family(unit: str, item: str, context: str = "") -> str:
         (f for cue, f in family_of.items() if words.startswith(cue)), "")
 
 
+def claim_families(claims: pd.DataFrame) -> list[str]:
+    """:func:`figure_family` of every claim (its ``family`` column when the claims carry one).
+
+    >>> claim_families(pd.DataFrame({"unit": ["person"], "item": ["orang"],
+    ...                              "sentence": ["Sebanyak 12 orang hilang di sungai."]}))
+    ['missing']
+    """
+    if "family" in claims.columns:
+        return claims["family"].fillna("").astype(str).tolist()
+    items = claims["item"] if "item" in claims.columns else pd.Series("", index=claims.index)
+    sentences = claims["sentence"] if "sentence" in claims.columns else \
+        pd.Series("", index=claims.index)
+    return [figure_family(unit, item, _context(item, sentence))
+            for unit, item, sentence in zip(claims["unit"], items, sentences, strict=True)]
+
+
 def _kind(unit: str, family: str) -> str:
     return f"{unit}: {family}" if family else unit
 

@@ -117,7 +117,7 @@ def _classify(text, found_cues, cues, start, end, expr_start, expr_end
 
 # a dateline or section label that opens a sentence: "Liputan6.com, Washington - ",
 # "WASHINGTON, KOMPAS.TV - ", "SEOUL, IndonesiaSatu.co — "
-_DATELINE = re.compile(r"^(?:[A-Z][\w.]*,?\s+){1,4}[-–—]\s")
+_DATELINE = re.compile(r"^(?:[A-Z][\w.]*,?\s+){1,4}(?:\([\w. ]{2,30}\)\s+)?[-–—]\s")
 _WORD = re.compile(r"\S+")
 _DATE_PREPOSITION = re.compile(r"(?:\b(?:pada|sejak|hingga|sampai|dalam|selama|di)\s+)$",
                                re.IGNORECASE)

@@ -19,7 +19,7 @@ from .format import format_number
 from .labels import label, reword
 
 KEY_FIGURE_COLUMNS = [
-    "figure", "unit", "value", "value_high", "qualifier", "claimant", "claimant_type",
+    "figure", "unit", "family", "value", "value_high", "qualifier", "claimant", "claimant_type",
     "direction", "n_articles", "outlets", "first_published", "statement_date",
     "statement_claimant", "sentence", "article_id", "claim_id",
 ]
@@ -30,7 +30,7 @@ TIMELINE_COLUMNS = ["when", "event_type", "description", "actors", "reported_by"
 HIGHLIGHT_COLUMNS = ["outlet", "n_articles", "top_frames", "hedges_per_100", "own_voice_per_100",
                      "headline_number_share", "top_source_type", "accused_heard_share",
                      "accused_denial_share"]
-_GROUP_KEYS = ["unit", "value", "value_high", "qualifier", "claimant", "direction"]
+_GROUP_KEYS = ["unit", "family", "value", "value_high", "qualifier", "claimant", "direction"]
 # vague amounts: lower bound -> word (ratusan = hundreds of, jutaan = millions of, ...)
 _VAGUE_WORDS = {
     1e2: ("hundreds of", "ratusan"), 1e3: ("thousands of", "ribuan"),
@@ -42,8 +42,9 @@ _VAGUE_WORDS = {
 
 
 def format_figure(value: float, value_high: float, qualifier: str, unit: str,
-                  lang: str = "en", caliber_mm=None) -> str:
-    """One figure in words: qualifier, number (or the vague order of magnitude) and unit.
+                  lang: str = "en", caliber_mm=None, family: str = "") -> str:
+    """One figure in words: qualifier, number (or the vague order of magnitude), unit and
+    what it counts (``family``, :func:`newsframe.analyse.counts.figure_family`).
 
     >>> format_figure(1e6, 1e7, "vague", "rocket")
     'millions of rockets'
@@ -51,7 +52,16 @@ def format_figure(value: float, value_high: float, qualifier: str, unit: str,
     'up to 3 million shells (152 mm)'
     >>> format_figure(6700.0, float("nan"), "exact", "container")
     '6,700 containers'
+    >>> format_figure(48.0, float("nan"), "exact", "person", "id", family="dead")
+    '48 orang meninggal'
     """
+    counted = label(f"family_{family}", lang) if family else ""
+    text = _format_figure(value, value_high, qualifier, unit, lang, caliber_mm)
+    return f"{text} {counted}" if counted else text
+
+
+def _format_figure(value: float, value_high: float, qualifier: str, unit: str,
+                   lang: str = "en", caliber_mm=None) -> str:
     unit_text = label(f"unit_{unit}", lang)
     if unit_text == f"unit_{unit}":
         unit_text = unit
@@ -124,6 +134,7 @@ def key_figures(lineage: pd.DataFrame, top_n: int = 10, lang: str = "en") -> pd.
         return pd.DataFrame({c: pd.Series(dtype="int64" if c == "n_articles" else "str")
                              for c in KEY_FIGURE_COLUMNS})
     claims = _without_headline_repeats(lineage)
+    claims = claims.assign(family=_families(claims))
     claims = claims.assign(
         value_high=claims["value_high"].fillna(-1.0),  # NaN keys would vanish in groupby
         _dated=claims["published"].replace("", "9999"),
@@ -154,9 +165,69 @@ def key_figures(lineage: pd.DataFrame, top_n: int = 10, lang: str = "en") -> pd.
     ).sort_values(["n_articles", "_official", "_named", "_precise", "last_published"],
                   ascending=False, kind="stable").head(top_n)
     ranked["figure"] = [format_figure(r.value, r.value_high, r.qualifier, r.unit, lang,
-                                      r.caliber_mm) for r in ranked.itertuples()]
+                                      r.caliber_mm, r.family) for r in ranked.itertuples()]
     ranked = ranked.sort_values(["unit", "value"], kind="stable").reset_index(drop=True)
     return ranked[KEY_FIGURE_COLUMNS].astype({"n_articles": "int64"})
+
+
+def _families(claims: pd.DataFrame) -> list[str]:
+    """What each claim counts beyond its unit (dead, displaced, imported …)."""
+    from ..analyse.counts import claim_families
+
+    return claim_families(claims)
+
+
+COUNT_COLUMNS = ["kind", "latest", "highest", "n_claimants", "n_figures", "first_date",
+                 "disagreement_days"]
+
+
+def count_table(summary: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
+    """How each count moved (:func:`newsframe.analyse.counts.count_summary`) for the page: the
+    kind of figure in words, the latest and the highest figure each with who gave it (and
+    when), how many claimants and figures, since when, and on how many days claimants
+    disagreed.
+
+    >>> from newsframe.analyse.counts import count_history, count_summary
+    >>> history = count_history(pd.DataFrame({"published": ["2025-03-12", "2025-03-15"],
+    ...     "value": [7.0, 19.0], "value_high": [None, None], "unit": ["person"] * 2,
+    ...     "item": ["orang meninggal"] * 2, "qualifier": ["exact"] * 2,
+    ...     "claimant": ["BPBD", "Basarnas"]}))
+    >>> row = count_table(count_summary(history)).iloc[0]
+    >>> row["kind"], row["latest"], row["highest"]
+    ('People: dead', '19 people (Basarnas, 15 Mar 2025)', '19 people (Basarnas)')
+    """
+    from .charts import kind_label
+    from .display import actor_names, format_date
+
+    def said(value, unit, claimant, date=""):
+        who = ", ".join(part for part in (actor_names(claimant, lang) if claimant else
+                                          label("claimant_unnamed", lang),
+                                          format_date(date, lang) if date else "") if part)
+        return f"{_format_figure(value, float('nan'), 'exact', unit, lang)} ({who})"
+
+    rows = []
+    for row in summary.itertuples():
+        unit = row.kind.partition(": ")[0]
+        rows.append({"kind": kind_label(row.kind, lang),
+                     "latest": said(row.latest_value, unit, row.latest_claimant,
+                                    row.latest_date),
+                     "highest": said(row.highest_value, unit, row.highest_claimant),
+                     "n_claimants": row.n_claimants, "n_figures": row.n_figures,
+                     "first_date": row.first_date,
+                     "disagreement_days": row.disagreement_days})
+    return pd.DataFrame(rows, columns=COUNT_COLUMNS).astype(
+        {"n_claimants": "int64", "n_figures": "int64", "disagreement_days": "int64"})
+
+
+def chart_kinds(history: pd.DataFrame, top: int = 2) -> list[str]:
+    """The ``top`` most printed kinds of figure with at least two dated figures (one point
+    says nothing of how a count moved).
+
+    >>> chart_kinds(pd.DataFrame({"kind": ["a", "a", "b"], "date": ["1", "2", "1"]}))
+    ['a']
+    """
+    dated = history.groupby("kind")["date"].size().sort_values(ascending=False, kind="stable")
+    return [kind for kind, n in dated.items() if n >= 2][:top]
 
 
 def _shorten(items: list, keep: int = 3) -> str:

@@ -345,6 +345,9 @@ def plot_count_history(history: pd.DataFrame, kind: str, lang: str = "en", ax=No
     values = rows["value"][rows["value"] > 0]
     if len(values) and values.max() / values.min() >= 100:
         theme.log_axis(ax, "y", lang)
+    if len(rows):  # a day either side, so a count of two days still reads in days
+        ax.set_xlim(rows["when"].min() - pd.Timedelta(days=1),
+                    rows["when"].max() + pd.Timedelta(days=1))
     theme.date_axis(ax, lang)
     ax.set_title(f"{label('count_history', lang)}: {kind_label(kind, lang)}")
     ax.set_xlabel(label("date", lang))

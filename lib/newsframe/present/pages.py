@@ -65,6 +65,34 @@ def for_language(notebook, lang: str | None = None, hidden_tags=()):
             cell.outputs = [o for o in cell.get("outputs", [])
                             if WIDGET_MIME not in o.get("data", {})]
     page.metadata["title"] = first_heading(page) or page.metadata.get("title", "")
-    return page
+    return number_sections(page)
+
+
+_SECTION = re.compile(r"^## +(?:\d+\. +)?(?=\S)", re.M)
+
+
+def number_sections(notebook):
+    """Number the sections (``##`` headings) of ``notebook`` in the order shown: a page
+    without the sections its corpus cannot fill (story pack, statements …) counts on without a
+    gap. A number written in the heading is replaced. Changes and returns ``notebook``.
+
+    >>> from nbformat.v4 import new_markdown_cell, new_notebook
+    >>> nb = new_notebook(cells=[new_markdown_cell("# T"), new_markdown_cell("## Figures"),
+    ...                          new_markdown_cell("## 3. Timeline")])
+    >>> [c.source.splitlines()[0] for c in number_sections(nb).cells]
+    ['# T', '## 1. Figures', '## 2. Timeline']
+    """
+    number = 0
+    for cell in notebook.cells:
+        if cell.cell_type != "markdown":
+            continue
+
+        def numbered(match):
+            nonlocal number
+            number += 1
+            return f"## {number}. "
+
+        cell.source = _SECTION.sub(numbered, cell.source)
+    return notebook
 
 
