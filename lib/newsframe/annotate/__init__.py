@@ -13,7 +13,8 @@ import sys
 import types
 from importlib import import_module
 
-_MODULES = ("numbers", "actors", "mentions", "sources", "claims", "timeline", "framing", "tables")
+_MODULES = ("numbers", "actors", "mentions", "quotes", "coreference", "statements", "scopes",
+            "sources", "claims", "timeline", "framing", "tables")
 
 
 def __getattr__(name):

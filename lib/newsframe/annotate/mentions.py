@@ -44,22 +44,23 @@ MAX_PHRASE_WORDS = 14
 
 
 class Mention(NamedTuple):
-    """One mention: the phrase as written and what it names."""
+    """One mention: the phrase as written and what it names (built by keyword; every field
+    after ``text`` defaults to empty)."""
 
     start: int  # the phrase, title and appositive included
     end: int
     text: str
-    name: str  # the name as written ("Kim Yo Jong"); "" when only a title or noun names it
-    canonical: str  # lexicon name, else the name, else the phrase
-    type: str  # lexicon type (us_government, wire, …), inferred, or "unknown"
-    kind: str  # person | organisation | state | group | document | pronoun
-    country: str
-    role: str  # the title as written ("Juru Bicara Kremlin"), else the lexicon role
-    gender: str  # female | male | ""
-    known: bool  # normalised through the actors lexicon
-    refer: str  # what must be resolved: "" | pronoun | definite | surname | head
-    head: str  # the head noun of a title or description ("menteri", "surat kabar")
-    acronym: str  # "(C4ADS)" given after the name
+    name: str = ""  # the name as written ("Kim Yo Jong"); "" when only a title or noun names it
+    canonical: str = ""  # lexicon name, else the name, else the phrase
+    type: str = ""  # lexicon type (us_government, wire, …), inferred, or "unknown"
+    kind: str = ""  # person | organisation | state | group | document | pronoun
+    country: str = ""
+    role: str = ""  # the title as written ("Juru Bicara Kremlin"), else the lexicon role
+    gender: str = ""  # female | male | ""
+    known: bool = False  # normalised through the actors lexicon
+    refer: str = ""  # what must be resolved: "" | pronoun | definite | surname | head
+    head: str = ""  # the head noun of a title or description ("menteri", "surat kabar")
+    acronym: str = ""  # "(C4ADS)" given after the name
 
 
 class _Word(NamedTuple):
@@ -460,8 +461,8 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     start, end = phrase.start, phrase.end
     whole = text[start:end]
     if words[0].category == "pronoun":
-        return Mention(start, end, whole, "", "", "", "pronoun", "", "", "", False,
-                       "pronoun", words[0].lower, "")
+        return Mention(start=start, end=end, text=whole, kind="pronoun", refer="pronoun",
+                       head=words[0].lower)
     anonymous = words[-1].category == "anonymity"  # "pejabat yang tidak disebutkan namanya"
     definite = words[-1].category == "definite"
     core = words[:-1] if definite or anonymous else words
@@ -490,22 +491,24 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     exact = [m for m in found if m.start == core_start and m.end == core_end]
     if exact:
         m = exact[0]
-        return Mention(start, end, whole, m.text, m.canonical, m.type, m.kind, m.country,
-                       m.role, gender, True, "surname" if _is_ambiguous(m.text) else "", "",
-                       acronym)
+        return Mention(start=start, end=end, text=whole, name=m.text, canonical=m.canonical,
+                       type=m.type, kind=m.kind, country=m.country, role=m.role, gender=gender,
+                       known=True, refer="surname" if _is_ambiguous(m.text) else "",
+                       acronym=acronym)
     persons = [m for m in found if m.kind == "person"]
     if persons and head == "relation" and head_word.start < persons[-1].start:
         # "Adik perempuan Kim Jong Un": his sister, not Kim Jong Un
         related = persons[-1]
-        return Mention(start, end, whole, "", core_text, related.type, "person",
-                       related.country, core_text, gender, False, "title", head_word.lower,
-                       acronym)
+        return Mention(start=start, end=end, text=whole, canonical=core_text, type=related.type,
+                       kind="person", country=related.country, role=core_text, gender=gender,
+                       refer="title", head=head_word.lower, acronym=acronym)
     if persons and not (head == "document" and core[0].category == "document"):
         person = persons[-1]
         role = text[core_start:person.start].strip(" ,")
-        return Mention(start, end, whole, person.text, person.canonical, person.type,
-                       "person", person.country, role or person.role, gender, True,
-                       "surname" if _is_ambiguous(person.text) else "", "", acronym)
+        return Mention(start=start, end=end, text=whole, name=person.text,
+                       canonical=person.canonical, type=person.type, kind="person",
+                       country=person.country, role=role or person.role, gender=gender, known=True,
+                       refer="surname" if _is_ambiguous(person.text) else "", acronym=acronym)
     # the last run of name words that no known actor covers: an unknown name
     runs, run = [], []
     for word in core:
@@ -551,8 +554,8 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     if named_org and name:  # "Stasiun Pemantau Laut Baltik (SPLB)": a named organisation
         kind_type = "think_tank" if head == "think_tank" else "media" if head == "media" \
             else _government(found) if found else "unknown"
-        return Mention(start, end, whole, name, name, kind_type, "organisation", country, "",
-                       "", False, "", "", acronym)
+        return Mention(start=start, end=end, text=whole, name=name, canonical=name, type=kind_type,
+                       kind="organisation", country=country, acronym=acronym)
     if head in TITLE_HEADS + ("group_title",):
         inferred = (related.type if head == "relation" and related is not None
                     else _government(found))
@@ -564,32 +567,35 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         inside_org = bool(before_run) and before_run[-1].category in (
             "org", "think_tank", "media") and before_run[-1].start > head_word.start
         if name and not (len(last_run) == 1 and _ACRONYM.fullmatch(name)) and not inside_org:
-            return Mention(start, end, whole, name, name, inferred, "person", country, role,
-                           gender, False, "surname" if len(last_run) == 1 else "", "",
-                           acronym)
+            return Mention(start=start, end=end, text=whole, name=name, canonical=name,
+                           type=inferred, kind="person", country=country, role=role, gender=gender,
+                           refer="surname" if len(last_run) == 1 else "", acronym=acronym)
         if name:  # "juru bicara HUR", "dosen … Universitas X": an organisation, not a name
             role = core_text
-        return Mention(start, end, whole, "", core_text, inferred,
-                       "group" if group else "person", country, role, gender, False,
-                       refer or ("" if group else "title"), head_lower, acronym)
+        return Mention(start=start, end=end, text=whole, canonical=core_text, type=inferred,
+                       kind="group" if group else "person", country=country, role=role,
+                       gender=gender, refer=refer or ("" if group else "title"), head=head_lower,
+                       acronym=acronym)
     if head in ("media", "think_tank"):
         media = [m for m in found if m.kind == "organisation"]  # states only qualify it
         if media:
             best = media[-1]
-            return Mention(start, end, whole, best.text, best.canonical, best.type, best.kind,
-                           best.country, best.role, "", True, "", "", acronym)
+            return Mention(start=start, end=end, text=whole, name=best.text,
+                           canonical=best.canonical, type=best.type, kind=best.kind,
+                           country=best.country, role=best.role, known=True, acronym=acronym)
         kind_type = "think_tank" if head == "think_tank" else "media"
         if name and head_word is core[0] and all(_capitalised(w) or w.category == "connector"
                                                  for w in core):
             name = core_text  # "Pusat Studi Maritim Asia": the head word is in the name
-        return Mention(start, end, whole, name, name or core_text, kind_type, "organisation",
-                       country, role if name else "", "", False, "" if name else refer,
-                       "" if name else head_lower, acronym)
+        return Mention(start=start, end=end, text=whole, name=name, canonical=name or core_text,
+                       type=kind_type, kind="organisation", country=country,
+                       role=role if name else "", refer="" if name else refer,
+                       head="" if name else head_lower, acronym=acronym)
     if head == "org":
-        return Mention(start, end, whole, core_text if not refer else "", core_text,
-                       _government(found), "organisation", country, "", "", False,
-                       refer or ("head" if not found and not name else ""), head_lower,
-                       acronym)
+        return Mention(start=start, end=end, text=whole, name=core_text if not refer else "",
+                       canonical=core_text, type=_government(found), kind="organisation",
+                       country=country, refer=refer or ("head" if not found and not name else ""),
+                       head=head_lower, acronym=acronym)
     if head == "document":
         # "laporan lembaga think tank CSIS", "Pernyataan Kim Yo Jong": the rest of the phrase
         # names who speaks through the document
@@ -599,16 +605,18 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         if author is not None and author.kind != "document" and not author.refer:
             return author._replace(start=start, end=end, text=whole, role=head_lower,
                                    head=head_lower)
-        return Mention(start, end, whole, "", core_text, "", "document", country, "", "",
-                       False, "definite" if definite else "head", head_lower, acronym)
+        return Mention(start=start, end=end, text=whole, canonical=core_text, kind="document",
+                       country=country, refer="definite" if definite else "head", head=head_lower,
+                       acronym=acronym)
     if name and found and not head:
         before = [m for m in found if m.end <= last_run[0].start
                   and not text[m.end:last_run[0].start].strip()]
         if before and before[-1].kind == "organisation" and all(
                 w.category == "name_media" for w in last_run):
             m = before[-1]  # "AP News", "Yonhap News Agency": the known organisation
-            return Mention(start, end, whole, m.text, m.canonical, m.type, m.kind, m.country,
-                           m.role, "", True, "", "", acronym)
+            return Mention(start=start, end=end, text=whole, name=m.text, canonical=m.canonical,
+                           type=m.type, kind=m.kind, country=m.country, role=m.role, known=True,
+                           acronym=acronym)
         if before and before[-1].kind in ("state", "organisation"):
             # "Kyiv Independent", "KCNA Watch": a name of its own
             name = " ".join(text[before[-1].start:last_run[-1].end].split())
@@ -618,8 +626,10 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         return _unknown_name(text, start, end, name, last_run, acronym)
     if found:
         known = max(found, key=lambda m: (m.end - m.start, m.start))
-        return Mention(start, end, whole, known.text, known.canonical, known.type,
-                       known.kind, known.country, known.role, gender, True, "", "", acronym)
+        return Mention(start=start, end=end, text=whole, name=known.text,
+                       canonical=known.canonical, type=known.type, kind=known.kind,
+                       country=known.country, role=known.role, gender=gender, known=True,
+                       acronym=acronym)
     return None
 
 
@@ -647,21 +657,24 @@ def _unknown_name(text: str, start: int, end: int, name: str, run: list, acronym
     (two or more name words) or an unknown single word."""
     lowered = (words.lower().split() if words else [w.lower for w in run])
     if re.search(r"\.(?:com|co|id|tv|net|org|news)\b", name, re.I):  # "KOMPAS.com": an outlet
-        return Mention(start, end, text[start:end], name, name, "media", "organisation", "",
-                       "", "", False, "", "", acronym)
+        return Mention(start=start, end=end, text=text[start:end], name=name, canonical=name,
+                       type="media", kind="organisation", acronym=acronym)
     entries, _ = _words()
     categories = {entries.get(w, ("", ""))[0] for w in lowered}
     if "name_media" in categories:
-        return Mention(start, end, text[start:end], name, _canonical_name(name), "media",
-                       "organisation", "", "", "", False, "", "", acronym)
+        return Mention(start=start, end=end, text=text[start:end], name=name,
+                       canonical=_canonical_name(name), type="media", kind="organisation",
+                       acronym=acronym)
     if "name_org" in categories or _ACRONYM.fullmatch(name) or acronym and len(run) >= 3:
-        return Mention(start, end, text[start:end], name, _canonical_name(name), "unknown",
-                       "organisation", "", "", "", False, "", "", acronym)
+        return Mention(start=start, end=end, text=text[start:end], name=name,
+                       canonical=_canonical_name(name), type="unknown", kind="organisation",
+                       acronym=acronym)
     if len(run) >= 2:
-        return Mention(start, end, text[start:end], name, _canonical_name(name), "unknown",
-                       "person", "", "", "", False, "", "", acronym)
-    return Mention(start, end, text[start:end], name, name, "unknown", "unknown", "", "", "",
-                   False, "surname", "", acronym)
+        return Mention(start=start, end=end, text=text[start:end], name=name,
+                       canonical=_canonical_name(name), type="unknown", kind="person",
+                       acronym=acronym)
+    return Mention(start=start, end=end, text=text[start:end], name=name, canonical=name,
+                   type="unknown", kind="unknown", refer="surname", acronym=acronym)
 
 
 def _canonical_name(name: str) -> str:
