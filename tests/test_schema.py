@@ -55,11 +55,13 @@ def test_validate_names_wrong_columns_dtypes_and_values():
     [problem] = schema.validate("claims", table.drop(columns=["unit"]))
     assert problem.startswith("claims: columns ['article_id', 'claim_id', 'value', 'value_high', "
                               "'item'")
-    row = {c: None for c in schema.columns("claims")} | {"unit": "teapot", "value": 1.0,
+    row = {c: None for c in schema.columns("claims")} | {"unit": "Tea pot!", "value": 1.0,
+                                                         "qualifier": "roughly",
                                                          "start": 0, "end": 1}
     bad = schema.conform("claims", pd.DataFrame([row]))
     assert schema.validate("claims", bad) == [
-        "claims.unit: values ['teapot'] outside " + ", ".join(schema._units())]
+        "claims.unit: values ['Tea pot!'] do not match [a-z][a-z_-]*",
+        "claims.qualifier: values ['roughly'] outside " + ", ".join(schema.QUALIFIERS)]
     assert schema.validate("frames", schema.empty("frames").astype({"start": "float64"})) == [
         "frames.start: dtype float64, want int64"]
 

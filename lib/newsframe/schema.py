@@ -13,6 +13,7 @@ dictionaries in docs/tables/ are checked against it by the tests.
 []
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -26,12 +27,7 @@ class Column:
     name: str
     dtype: str  # str | int64 | float64 | bool | Int64
     vocabulary: tuple | Callable | None = None  # allowed values ("" always allowed for str)
-
-
-def _units() -> tuple:
-    from . import lexicons
-
-    return tuple(sorted(set(lexicons.load("units")["unit"])))
+    pattern: str | None = None  # a regular expression every non-empty value matches
 
 
 def _event_types() -> tuple:
@@ -53,7 +49,7 @@ def _s(*names, vocabulary=None) -> list[Column]:
     return [Column(name, "str", vocabulary) for name in names]
 
 
-QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "vague")
+QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "range", "vague")
 CLAIMANT_EVIDENCE = ("direct", "quote", "next_sentence", "next_paragraph", "paragraph", "title",
                      "coreference")
 STATUSES = ("ok", "warning", "error")
@@ -81,7 +77,9 @@ TABLES: dict[str, list[Column]] = {
     ],
     "claims": [
         *_s("article_id", "claim_id"), Column("value", "float64"),
-        Column("value_high", "float64"), Column("unit", "str", _units), *_s("item"),
+        Column("value_high", "float64"),
+        # a known unit (data/lexicons/units.csv) or the lemma of the counted noun
+        Column("unit", "str", pattern=r"[a-z][a-z_-]*"), *_s("item"),
         Column("caliber_mm", "Int64"), Column("qualifier", "str", QUALIFIERS),
         *_s("alternative_group", "claimant", "claimant_type", "relayed_by"),
         Column("direction", "str", directions), *_s("period_start", "period_end", "sentence"),
@@ -202,6 +200,12 @@ def validate(name: str, table: pd.DataFrame) -> list[str]:
         if actual != column.dtype:
             problems.append(f"{name}.{column.name}: dtype {actual}, want {column.dtype}")
         vocabulary = column.vocabulary() if callable(column.vocabulary) else column.vocabulary
+        if column.pattern is not None and len(table):
+            values = set(table[column.name].dropna()) - {""}
+            wrong = sorted(v for v in values if not re.fullmatch(column.pattern, str(v)))
+            if wrong:
+                problems.append(f"{name}.{column.name}: values {wrong[:5]} do not match "
+                                f"{column.pattern}")
         if vocabulary is not None and len(table):
             values = set(table[column.name].dropna()) - set(vocabulary) - {""}
             if values:

@@ -13,8 +13,9 @@ from newsframe.annotate.claims import (
 )
 from tests.conftest import SEED_IDS
 
-# (in_title, value, unit, qualifier, claimant, direction) — every figure about containers,
-# shells, rockets, railcars, shipments, drones and factories in each seed, and nothing else.
+# (in_title, value, unit, qualifier, claimant, direction) — every counted noun in each seed:
+# containers, shells, rockets, railcars, shipments, drones and factories, and the two other
+# counts the seeds hold (two separatist regions, two senior officers), and nothing else.
 EXPECTED = {
     "liputan6": {
         # title "AS: Korea Utara Kirim 1.000 Kontainer …" drops the body's "lebih dari"
@@ -26,6 +27,8 @@ EXPECTED = {
     },
     "kompastv": {
         # "dalam jumlah besar" (line 1) has no numeral: not a claim
+        # "dua wilayah separatis": a noun the unit lexicon does not know is its own unit
+        (False, 2, "wilayah", "exact", "", "unknown"),
         (False, 1_000_000, "rocket", "vague", "White House", "KP->RU"),
         (False, 100, "drone", "vague", "US government", "unknown"),  # Iranian drones
     },
@@ -44,6 +47,7 @@ EXPECTED = {
     "indonesiasatu": {
         # a stockpile, not a transfer: no direction
         (False, 10_000_000, "shell", "vague", "analysts", "unknown"),
+        (False, 2, "person", "exact", "", "unknown"),  # dua pejabat tinggi militernya
     },
     "newslive": {
         (False, 1_000_000, "shell", "more_than", "Yoo Sang-bum", "KP->RU"),
@@ -79,7 +83,9 @@ def test_columns_and_vocabularies(claims):
     assert list(claims.columns) == COLUMNS
     assert set(claims["qualifier"]) <= set(QUALIFIERS)
     assert set(claims["direction"]) <= set(schema.directions())
-    assert set(claims["unit"]) <= set(units_vocabulary())
+    # a known unit (the English word of data/lexicons/units.csv) or a noun's lemma
+    assert set(claims["unit"]) - set(units_vocabulary()) == {"wilayah"}
+    assert claims["unit"].str.fullmatch(r"[a-z_]+").all()
     assert claims["claim_id"].is_unique
 
 
@@ -131,7 +137,9 @@ def test_relays_and_evidence(claims):
 def test_items_keep_the_coordinated_nouns(claims):
     kompas = _seed(claims, "kompastv").set_index("unit")
     assert kompas.at["rocket", "item"] == "roket dan peluru artileri"
-    assert _seed(claims, "indonesiasatu")["item"].tolist() == ["peluru artileri dan roket"]
+    indonesiasatu = _seed(claims, "indonesiasatu")
+    assert indonesiasatu.loc[indonesiasatu["unit"] == "shell", "item"].tolist() == [
+        "peluru artileri dan roket"]
 
 
 def test_periods_resolved_against_publication(claims):
@@ -204,12 +212,12 @@ def test_input_not_mutated(seed_articles):
 
 
 @pytest.mark.parametrize(("kwargs", "expected"), [
-    ({}, 20),
+    ({}, 22),
     ({"units": ["container"]}, 7),
     ({"units": ["container", "shell"], "include_vague": False}, 11),
     ({"outlets": ["NEWSLIVE"]}, 4),
     ({"start": pd.Timestamp("2023-10-01").date()}, 8),  # Liputan6 + NEWSLIVE; undated dropped
-    ({"start": pd.Timestamp("2022-01-01").date(), "end": pd.Timestamp("2022-12-31").date()}, 2),
+    ({"start": pd.Timestamp("2022-01-01").date(), "end": pd.Timestamp("2022-12-31").date()}, 3),
 ])
 def test_select_claims(claims, kwargs, expected):
     from newsframe.annotate.claims import select_claims

@@ -60,7 +60,7 @@ def test_seeds_dask_equals_pandas_equals_in_memory(cluster, tmp_path):
     assert dask_info["partitions"] == 3 and pandas_info["partitions"] == 1
     assert dask_info["corpus_fingerprint"] == pandas_info["corpus_fingerprint"]
     assert pandas_info["rows"] == dask_info["rows"]
-    assert pandas_info["rows"]["claims"] == 20 and pandas_info["rows"]["events"] == 42
+    assert pandas_info["rows"]["claims"] == 22 and pandas_info["rows"]["events"] == 42
     memory = nf.annotate(nf.load_corpus(paths.SEEDS))
     for name, table in memory.items():
         pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "d" / name), table)
@@ -172,7 +172,7 @@ def test_a_rebuild_replaces_the_tables_whole(tmp_path):
 def test_csv_copies_and_tables_json(tmp_path):
     info = write_tables([paths.SEEDS], tmp_path / "t", formats=("csv",), progress=None)
     claims = pd.read_csv(tmp_path / "t" / "claims.csv", dtype=str, keep_default_na=False)
-    assert len(claims) == info["rows"]["claims"] == 20
+    assert len(claims) == info["rows"]["claims"] == 22
     assert list(claims.columns) == schema.columns("claims")
     written = json.loads((tmp_path / "t" / "tables.json").read_text())
     assert written == info
