@@ -47,7 +47,9 @@ EXPECTED = {
     "indonesiasatu": {
         # a stockpile, not a transfer: no direction
         (False, 10_000_000, "shell", "vague", "analysts", "unknown"),
-        (False, 2, "person", "exact", "", "unknown"),  # dua pejabat tinggi militernya
+        # "dua pejabat tinggi militernya": background the paragraph states on its own (no
+        # cue says the South Korean military's statement before it goes on)
+        (False, 2, "person", "exact", "", "unknown"),
     },
     "newslive": {
         (False, 1_000_000, "shell", "more_than", "Yoo Sang-bum", "KP->RU"),

@@ -106,7 +106,9 @@ def test_unnamed_sources_are_anonymous_groups():
 
 def test_headlines_take_only_known_names_and_lexicon_words():
     found = find_mentions("Menlu Jepang Kecam Uji Rudal Korut", title_case=True)
-    assert [m.canonical for m in found] == ["Japan government", "North Korea government"]
+    # "Menlu" (the foreign minister) is a title: the Japanese foreign minister speaks
+    assert [(m.canonical, m.type) for m in found] == [
+        ("Menlu Jepang", "jp_government"), ("North Korea government", "kp_government")]
 
 
 def test_a_document_speaks_for_its_author():

@@ -493,11 +493,42 @@ def _pick(statements: list, position: int):
     return min(statements, key=lambda s: (s.start > position, abs(s.start - position)))
 
 
+_CARRY_BLOCKS = 4  # paragraphs back a speaker's statement is taken to run on
+
+
+@lexicons.cached()
+def _continuations() -> tuple[re.Pattern, re.Pattern]:
+    """(cues that open a sentence continuing the statement before it — ``Selain itu``,
+    ``Adapun``, ``Angka tersebut`` —, passives without an agent that report the data just
+    cited — ``tercatat``, ``dilaporkan``), from data/lexicons/continuation_cues.csv."""
+    table = lexicons.load("continuation_cues")
+    opening = table.loc[table["kind"] != "passive", "cue"]
+    words = r"\s+".join
+    openers = re.compile(r"\s*(?:[-•*·]\s*|\d{1,2}[.)]\s+)?(?:" + "|".join(
+        words(re.escape(w) for w in c.split()) for c in sorted(opening, key=len, reverse=True))
+        + r")(?![\w-])", re.IGNORECASE)
+    return openers, lexicons.cue_pattern(table.loc[table["kind"] == "passive", "cue"])
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-•*·]|\d{1,2}[.)])\s+\S")
+
+
+def _continues(field_text: str, start: int, end: int) -> bool:
+    """Does the sentence ``field_text[start:end]`` go on with the statement before it (an
+    opening cue, a list item, a passive with no agent)? Then a statement of the paragraphs
+    before is its claimant."""
+    openers, passives = _continuations()
+    return bool(openers.match(field_text, start, end) or _LIST_ITEM.match(field_text, start, end)
+                or passives.search(field_text, start, end))
+
+
 def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int],
-              position: int) -> tuple[object, str]:
+              position: int, earlier: list[list[int]] = ()) -> tuple[object, str]:
     """(statement, how) for a figure at ``position`` in sentence ``sentence``: a statement
     in the sentence, then one covering it (a quote, ``Hal itu dikatakan oleh X``), then the
-    nearest in the paragraph, then a next paragraph opening ``Informasi tersebut …``."""
+    nearest in the paragraph, then a next paragraph opening ``Informasi tersebut …``, then
+    the last statement of the paragraphs before (``earlier``, nearest first): a speaker's
+    statement runs on over the paragraphs that name nobody else (``statement``)."""
     covering = analysis.covering.get(sentence, [])
     here = [s for s in covering if s.scope[0] == sentence]
     if here:
@@ -507,10 +538,17 @@ def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int
     in_paragraph = [s for i in paragraph for s in analysis.covering.get(i, [])
                     if s.scope[0] in paragraph]
     if in_paragraph:
+        before = [s for s in in_paragraph if s.scope[0] < sentence]
+        if before:  # the statement the sentence continues
+            return max(before, key=lambda s: (s.scope[0], s.start)), "paragraph"
         return _pick(in_paragraph, position), "paragraph"
     ahead = [s for i in following for s in analysis.covering.get(i, []) if sentence in s.scope]
     if ahead:
         return ahead[0], "next_paragraph"
+    for block in earlier:  # only for a sentence that goes on (see _continues)
+        found = [s for i in block for s in analysis.covering.get(i, []) if s.scope[0] in block]
+        if found:
+            return max(found, key=lambda s: (s.scope[0], s.start)), "statement"
     return None, ""
 
 
@@ -708,13 +746,21 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             figures = _figures(field_text, p_start, numbers, s_start)
             if not figures:
                 continue
+            first = members[index][0]  # a paragraph's first sentence carries its cue
+            continues = _continues(field_text, s_start, s_end) or (
+                number != first and _continues(field_text, *sentences[first]))
             for figure in figures:
                 if in_title:
                     statement = _pick(analysis.statements, figure["start"])
                     how = "title" if statement is not None else ""
                 else:
+                    earlier = [members[i] for i in range(
+                        index - 1, max(-1, index - 1 - _CARRY_BLOCKS), -1)] if continues else []
                     statement, how = _claimant(analysis, number, members[index], following,
-                                               figure["start"])
+                                               figure["start"], earlier)
+                    if statement is not None and statement.form == "document" and \
+                            how in ("direct", "paragraph", "statement"):
+                        how = "document"  # "berdasarkan catatan X, …": X's data
                 if statement is not None and statement.resolved_by and not \
                         statement.resolved_by.startswith("surname"):
                     how = "coreference"  # the speaker is a pronoun or a description

@@ -141,14 +141,22 @@ def _antecedent(mention: Mention, position: int, context: Context
     how = f"{refer}: {mention.text}"
     if refer == "title":
         named = _named_by_title(mention, context)
+        if named is None and _bare_title(mention):
+            # "Presiden menyampaikan" with no president named: a bare title is no source; as
+            # a pronoun, it means the person who spoke last
+            named = last(context.speakers, lambda m: m.kind == "person" and m.name)
+            return (named._replace(start=mention.start, end=mention.end, text=mention.text)
+                    if named is not None else None), how
         return (named._replace(start=mention.start, end=mention.end, text=mention.text), how
                 ) if named is not None else (mention._replace(refer=""), "")
     if refer == "pronoun" and mention.head == "impersonal":
         return last(context.speakers, lambda m: True), how
     if refer == "pronoun":
         if mention.head == "mereka":
+            # they: a group, a state, an organisation, or a name of one word the article
+            # never gives in full ("Lancet")
             found = last(context.speakers, lambda m: m.kind in ("group", "state",
-                                                                 "organisation"))
+                                                                "organisation", "unknown"))
         else:
             found = last(context.speakers, lambda m: m.kind == "person") or last(
                 context.mentioned[-6:], lambda m: m.kind == "person")
@@ -253,7 +261,16 @@ def _named_by_title(mention: Mention, context: Context) -> Mention | None:
         if any(h == key or h.startswith(longer) or key.startswith(h + " ")
                for h in _held_titles(person.role, person.known, person.canonical)):
             candidates[person.canonical] = person
+    if len(candidates) > 1 and _bare_title(mention):
+        # "Presiden" after two presidents are named: the one named last
+        recent = [p for p in context.mentioned_people.values() if p.canonical in candidates]
+        return recent[-1] if recent else None
     return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+def _bare_title(mention: Mention) -> bool:
+    """A title of one word with nothing that says whose (``Presiden``, ``Kepala``, ``Plt``)."""
+    return len(mention.text.split()) == 1 and not mention.country
 
 
 def _last_speaker_named(context: Context, word: str, test) -> Mention | None:

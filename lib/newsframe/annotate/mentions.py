@@ -34,7 +34,7 @@ from .. import lexicons
 from . import actors
 
 TITLE_HEADS = ("title", "relation", "person_noun")
-HEADS = TITLE_HEADS + ("group_title", "org", "media", "think_tank", "document")
+HEADS = TITLE_HEADS + ("group_title", "org", "media", "think_tank", "document", "place")
 # capitalised words, hyphenated or with inner dots/apostrophes ("Won-sik", "Kompas.com"),
 # numbers, and single punctuation marks
 _TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-](?=[^\W_]))*|[^\w\s]")
@@ -220,14 +220,24 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
     for word in heapq.merge(found, capitalised, key=lambda w: (w.start, -w.end)):
         if word.start < last_end:
             continue  # inside a longer token (a lexicon entry of several words)
-        previous = words[-1] if words else None
-        if word.category in _NAME_PARTS and word.text[0].isupper() and previous is not None \
-                and not previous.category and previous.text[0].isupper() and \
-                not text[previous.end:word.start].strip():
-            # "Darmawan Putra", "Siti Ratu": after a name, a title word is part of the name
-            word = word._replace(category="", gender="")
         words.append(word)
         last_end = word.end
+    for index in range(1, len(words)):
+        word, previous = words[index], words[index - 1]
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        adjacent = not text[previous.end:word.start].strip()
+        follows = nxt is not None and not text[word.end:nxt.start].strip() and \
+            _capitalised(nxt) and nxt.category not in ("function", "pronoun")
+        if word.category in _NAME_PARTS and word.text[0].isupper() and adjacent and \
+                not previous.category and previous.text[0].isupper() and not follows:
+            # "Darmawan Putra", "Siti Ratu": a title word ending a name is part of it
+            # ("Korlantas Polri Brigjen Aan Suhanan": before a name it is a title)
+            words[index] = word._replace(category="", gender="")
+        elif word.category == "function" and word.text[0].isupper() and adjacent and \
+                follows and previous.text[0].isupper() and previous.category not in (
+                    "function", "pronoun") and nxt.category != "function":
+            # "Korps Lalu Lintas": a capitalised function word inside a name
+            words[index] = word._replace(category="")
     return words, [w.start for w in words]
 
 
@@ -262,6 +272,9 @@ class _Phrase(NamedTuple):
     acronym: str
 
 
+# "(Menko PMK)", "(Dirgakkum)": an office's short form in brackets
+_SHORT_OFFICE = re.compile(r"[A-Z][a-z]{1,10}\s+[A-Z][A-Z0-9]{1,8}")
+_OFFICE_BRACKET = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}\(")  # "… Kebudayaan (Menko PMK)"
 _ACRONYM_GAP = re.compile(r"\s*\(\s*([^()\n]{1,30}?)\s*\)")
 _ABBREVIATED = re.compile(r"\.\s+")
 
@@ -304,14 +317,28 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             current.append(_Word(last.end, word.start, gap, "di", "connector", word.start, ""))
             return True
         if connector == "dan" and _capitalised(last) and name_word(word) and \
-                not title_case and _org_name_so_far(current) and \
-                not actors.find_actors(word.text):
+                not title_case and (_org_name_so_far(current) or _title_so_far(
+                    current, word)) and not any(a.kind != "group" for a in actors.find_actors(
+                        word.text)):  # a generic word ("Sumber") may go on a name
             # "Badan Kesatuan Bangsa dan Politik": "dan" inside an organisation's name
             current.append(_Word(last.end, word.start, gap, "dan", "connector", word.start, ""))
             return True
         return False
 
     skip_until = start
+
+    def _title_so_far(phrase, nxt) -> bool:
+        """Is the phrase a title whose office goes on after "dan" ("Menteri Energi dan
+        Sumber Daya Mineral (ESDM) X", "Kepala Biro Komunikasi dan Pelayanan Publik X")?
+        Not when another title follows ("Menteri Keuangan dan Menteri Sosial") or a name
+        already stands before "dan"."""
+        heads = [i for i, w in enumerate(phrase) if w.category in TITLE_HEADS + ("org",)]
+        if not heads or nxt.category in TITLE_HEADS + ("org",):
+            return False
+        unknown = [w for w in phrase[heads[-1] + 1:] if not w.category]
+        bracket = _OFFICE_BRACKET.match(text, nxt.start)
+        return len(unknown) <= 1 or bracket is not None
+
     def _org_name_so_far(phrase) -> bool:
         """Is the phrase an organisation's name so far: a capitalised organisation word
         that no known name holds ("Badan Kesatuan Bangsa", not "Amerika Serikat")?"""
@@ -366,7 +393,7 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         if bracket and current[-1].category != "paren":
             inner = bracket.group(1)
             if _ACRONYM.fullmatch(inner) or _SHORT_FORM.fullmatch(inner) or \
-                    actors.find_actors(inner):
+                    _SHORT_OFFICE.fullmatch(inner) or actors.find_actors(inner):
                 acronym = inner
                 current.append(_Word(bracket.start(), bracket.end(), bracket.group(0), "",
                                      "paren", bracket.end(), ""))
@@ -540,13 +567,35 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                          and any(not w.category for w in capital_tail)):
         while capital_tail and capital_tail[0].category == "connector":
             capital_tail = capital_tail[1:]
-        if capital_tail and not any(w.category in TITLE_HEADS + ("group_title",)
-                                    for w in capital_tail[:1]) or acronym:
+        titled = any(w.category in TITLE_HEADS + ("group_title",) for w in capital_tail)
+        if capital_tail and not titled or acronym and not any(
+                w.category in TITLE_HEADS for w in capital_tail):
             runs = [capital_tail] if capital_tail else runs
             named_org = bool(acronym) and capital_tail[:1] == core[:1]
     last_run = runs[-1] if runs and runs[-1][-1].end == core_end else []
+    if head_word is not None and head_word.category == "place" and (
+            head_word is core[0] or not any(w.category in TITLE_HEADS + ("org",) for w in core)):
+        # "Jalur Gaza", "Kecamatan Semanu": a place, never a speaker
+        return Mention(start=start, end=end, text=whole, name=core_text, canonical=core_text,
+                       type="place", kind="place", country=next(
+                           (m.country for m in found if m.country), ""))
+    first_run = runs[0] if runs and runs[0][0] is core[0] else []
+    name_first = False
+    if len(first_run) >= 2 and head_word is not None and head_word.category in TITLE_HEADS \
+            and head_word.start > first_run[-1].start and not found:
+        # "Rina Hartono Peneliti Senior dari …": the name, then its title
+        last_run = first_run
+        name_first = True
+    org_run = False
+    if last_run:
+        tail = _person_tail(core, last_run, frozenset(
+            _last_word_end(phrase.words, w) for w in phrase.words if w.category == "paren"))
+        org_run = not tail and len(tail) != len(last_run)
+        last_run = tail or last_run
     name = " ".join(text[last_run[0].start:last_run[-1].end].split()) if last_run else ""
     role = text[core_start:last_run[0].start].strip(" ,") if last_run else core_text
+    if name_first:
+        role = text[last_run[-1].end:core_end].strip(" ,")
     country = next((m.country for m in reversed(found + places) if m.country), "")
     related = next((m for m in reversed(found) if m.kind == "person"), None)
     refer = "definite" if definite else ""
@@ -566,7 +615,8 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         before_run = [w for w in core if w.end <= last_run[0].start] if last_run else []
         inside_org = bool(before_run) and before_run[-1].category in (
             "org", "think_tank", "media") and before_run[-1].start > head_word.start
-        if name and not (len(last_run) == 1 and _ACRONYM.fullmatch(name)) and not inside_org:
+        if name and not (len(last_run) == 1 and _ACRONYM.fullmatch(name)) and not inside_org \
+                and not org_run:
             return Mention(start=start, end=end, text=whole, name=name, canonical=name,
                            type=inferred, kind="person", country=country, role=role, gender=gender,
                            refer="surname" if len(last_run) == 1 else "", acronym=acronym)
@@ -592,9 +642,15 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                        role=role if name else "", refer="" if name else refer,
                        head="" if name else head_lower, acronym=acronym)
     if head == "org":
+        # "Korlantas Polri", "Kementerian Kesehatan (Kemenkes)": a capitalised name of two
+        # words or more (or with its acronym) names an organisation; "kementerian itu",
+        # a bare "Kementerian" describe one to resolve
+        proper = all(_capitalised(w) or w.category == "connector" for w in core) and (
+            len(core) >= 2 or bool(acronym))
         return Mention(start=start, end=end, text=whole, name=core_text if not refer else "",
                        canonical=core_text, type=_government(found), kind="organisation",
-                       country=country, refer=refer or ("head" if not found and not name else ""),
+                       country=country, refer=refer or (
+                           "head" if not found and not name and not proper else ""),
                        head=head_lower, acronym=acronym)
     if head == "document":
         # "laporan lembaga think tank CSIS", "Pernyataan Kim Yo Jong": the rest of the phrase
@@ -631,6 +687,52 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                        country=known.country, role=known.role, gender=gender, known=True,
                        acronym=acronym)
     return None
+
+
+@lexicons.cached()
+def _places() -> tuple[frozenset, frozenset]:
+    """(place names and short forms of data/lexicons/places.csv, lower case; the first
+    words of the names of several words)."""
+    table = lexicons.load("places")
+    names = {n.lower() for n in table["name"]} | {n.lower() for n in table["short"] if n}
+    return frozenset(names), frozenset(n.split()[0] for n in names if " " in n)
+
+
+_PLACE_MODIFIERS = frozenset({"kota", "kabupaten", "provinsi", "kecamatan", "desa", "dki",
+                              "diy", "kab", "kab."})
+
+
+def _org_word(word: "_Word") -> bool:
+    """A word of an organisation's or a place's name that no person's name holds: an acronym
+    (``BPBD``, ``DKI``), an organisation word (``Polri``, ``Migas``), a place
+    (``Jateng``, ``Jakarta``)."""
+    return (len(word.text) >= 2 and word.text.isupper() and word.text.isalpha()) or \
+        word.category == "name_org" or word.lower in _places()[0]
+
+
+def _person_tail(core: list, run: list, brackets: frozenset = frozenset()) -> list:
+    """The words of a name run after the organisation and place it names first
+    (``Dinkes DKI Jakarta Ani Ruspitawati`` → ``Ani Ruspitawati``; ``Kota Bogor Retno
+    Wulandari`` → ``Retno Wulandari``): [] when every word belongs to them."""
+    names, firsts = _places()
+    position = {id(w): i for i, w in enumerate(core)}
+    last = -1
+    for index, word in enumerate(run):
+        before = core[position[id(word)] - 1] if position[id(word)] else None
+        after = run[index + 1] if index + 1 < len(run) else None
+        if _org_word(word) or (before is not None and before.lower in _PLACE_MODIFIERS) or \
+                word.end in brackets:  # "… Sumber Daya Mineral (ESDM) Arifin Tasrif"
+            last = index
+        elif word.lower in firsts and after is not None and \
+                f"{word.lower} {after.lower}" in names:
+            last = index + 1  # "Jawa Tengah"
+    return run[last + 1:]
+
+
+def _last_word_end(words: list, paren: "_Word") -> int:
+    """The end of the word a bracket follows."""
+    before = [w for w in words if w.end <= paren.start and w.category != "paren"]
+    return before[-1].end if before else -1
 
 
 def _extends(core: list, person, found) -> bool:

@@ -33,15 +33,25 @@ _IMPERSONAL = re.compile(r"\s*(Dikatakan|Disebutkan|Ditambahkan|Dijelaskan|Diung
 _CONJUNCTION = re.compile(r"(?:,|\s)\s*(?:dan|maupun|mau\s+pun|serta)\s*$|,\s*$", re.I)
 _PREDICATE_LINK = re.compile(r"(?:,\s*|\s)(?:dan|serta|lalu|kemudian|sambil|seraya|dengan|"
                              r"sekaligus|seraya)\s*$|,\s*$", re.I)
+# "… yang dikuasai", "… yang berbasis di": a relative clause whose object ends right before
+# the verb; the subject is the noun before "yang"
+_RELATIVE_OBJECT = re.compile(
+    r"\s*,?\s*\byang\s+(?:di|ber|ter|me)\w+(?:\s+(?:di|oleh|ke|dari))?\s+$")
+_OBJECT_OF = re.compile(r"\b(?:selain|seperti|termasuk|kecuali|bersama|dengan|antara)\s+$",
+                        re.I)
 _RELATIVE_BEFORE_VERB = re.compile(
     r",\s*(?:yang|dalam|saat|ketika|seusai|usai|setelah|di\s+sela|kepada|melalui|lewat)\s"
-    r"[^,\"“”]{1,120},\s*$")
+    r"[^,\"“”]{1,120},\s*$"
+    # an appositive between commas: "Rina Hartono, perwakilan dari dinas itu, mengatakan"
+    r"|,\s*[a-z][^,\"“”.;:]{2,90},\s*$")
 _AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|dengan|atas|"
                          r"terhadap|oleh|bagi|pada|antara|soal)|(?:di|dari|ke|untuk|kepada|"
                          r"dengan|terhadap|bagi|antara)\s+[a-z]\w+)\s+$", re.I)
 _RELAY_CUE = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?"
                         r"(dilansir|melansir|dikutip|mengutip)(?:\s+(?:dari|oleh))?\s+")
-_DOCUMENT_CUE = re.compile(r"\s*(dalam|berdasarkan|merujuk\s+pada|mengacu\s+pada)\s+"
+_OPENER = re.compile(r"\s*(?:sementara\s+itu|selain\s+itu|namun|adapun|kemudian|lalu|"
+                     r"di\s+sisi\s+lain|sedangkan)\s*,\s*")
+_DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk\s+pada|mengacu\s+pada)\s+"
                            r"(?:sebuah\s+)?")
 _INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:dengan|bersama)\s+")
 _YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
@@ -68,8 +78,9 @@ def _patterns() -> dict[str, re.Pattern]:
     for verb, (_, position, _) in verbs.items():
         by_position.setdefault(position, []).append(verb)
     return {
+        # "Israel membantahnya": the verb with its object pronoun
         "pre": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(
-            by_position["pre"] + by_position["object"]) + r")(?![\w-])"),
+            by_position["pre"] + by_position["object"]) + r")(?:nya)?(?![\w-])"),
         # in a headline the base forms stand before the object too: "Shin Ungkap …"
         "headline": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(
             by_position["pre"] + by_position["object"]
@@ -103,7 +114,8 @@ def _adverbial() -> re.Pattern:
     return re.compile(
         r"(?:\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in adverbs) + ")"
         r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(_WEEKDAYS) + ")"
-        r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?:\s*\([\d/]+\))?\s*,?"
+        r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?:\s*\([\d/]+\))?"
+        r"(?:\s*,?\s+\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)?\s*,?"
         r"|\s*,?\s*pada\s+(?:bulan\s+|tanggal\s+)?\w+(?:\s+\w+)?(?:\s+\d{4})?\s*,?"
         r"|\s*,?\s*(?:pekan|bulan|tahun|minggu)\s+(?:lalu|ini|depan)\s*,?"
         r"|\s*\([\d/]+\)\s*,?)$", re.IGNORECASE)
@@ -182,8 +194,10 @@ def _strip_adverbials(body: str, floor: int, cursor: int) -> int:
 
 def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | None:
     for mention in mentions:
+        # ")": a bracket after the name; ".": an abbreviation's ("PT X Tbk. mencatat": the
+        # sentence goes on, or it would have ended there)
         if mention.end == cursor or (mention.end < cursor and
-                                     not body[mention.end:cursor].strip(" ),")):
+                                     not body[mention.end:cursor].strip(" ),.")):
             return mention
     return None
 
@@ -199,6 +213,12 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int
         return []
     if first.kind == "pronoun":
         return [first]
+    clause = _RELATIVE_OBJECT.search(body, max(floor, first.start - 60), first.start)
+    if clause:  # "Kementerian X yang dikendalikan Hamas mengatakan": the ministry speaks
+        head = _ending_at([m for m in candidates if m.end <= clause.start()][::-1],
+                          clause.start(), body)
+        if head is not None and head.kind in _SPEAKER_KINDS:
+            first = head
     relative = re.search(r"\byang\s+(?:\w+\s+){0,2}$", body[first.end:verb_start])
     if not relative and _AFTER_VERB.search(body[max(floor, first.start - 30):first.start]):
         return []  # "mengunjungi Rusia": an object, not a subject ("laporan X yang
@@ -224,6 +244,8 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int
                 nxt.canonical if nxt.known else " ".join(merged.split())))
             continue
         found.append(nxt)
+    if relative and _OBJECT_OF.search(body, max(floor, found[-1].start - 20), found[-1].start):
+        return []  # "negara selain Rusia dan Suriah yang mengakui …": no subject
     return found[::-1]
 
 
@@ -353,11 +375,18 @@ class Reader:
         # "Dalam lembar fakta Departemen Luar Negeri AS …", "berdasarkan laporan X": the
         # document's author speaks
         # (at the start of the sentence, the document closing with a comma)
-        match = _DOCUMENT_CUE.match(lowered, s_start, s_end)
+        opener = _OPENER.match(lowered, s_start, s_end)  # "Sementara itu, berdasarkan …"
+        match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else s_start, s_end)
         if match:
             speaker = _starting_at(mentions, match.end(), body, s_end)
-            if speaker is not None and speaker.head and speaker.kind != "document" and \
-                    re.match(r"\s*(?:,|yang\s[^,]{0,80},)", body[speaker.end:s_end]):
+            closes = speaker is not None and re.match(
+                r"\s*(?:,|yang\s[^,]{0,80},|[^,.;\"“”]{0,60},)", body[speaker.end:s_end])
+            if speaker is not None and speaker.head and speaker.kind != "document" and closes:
+                add(speaker, speaker.head, match.start(1), speaker.end, "document")
+            elif speaker is not None and speaker.kind == "document" and (closes or re.match(
+                    r"\s*(?:tertulis|disebutkan|dijelaskan|tercatat|dinyatakan)\b",
+                    body[speaker.end:s_end])):
+                # "Di dalam laporan tertulis, …": the author of the report named before
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
         # passive with an agent: "dikatakan oleh X", "dibantah oleh X"
         for match in self.matches("passive", patterns["passive"], s_start, s_end, False):
