@@ -259,8 +259,10 @@ def _name_word(word: _Word, title_case: bool, known: list | None = None,
         return False
     if word.lower in (not_names if not_names is not None else _not_names()):
         return False
+    # in a headline an acronym is a name as anywhere ("BPH Migas Akui …")
     return not (title_case and not word.category and not any(
-        s <= word.start and word.end <= e for s, e in known or ()))
+        s <= word.start and word.end <= e for s, e in known or ()) and not (
+        len(word.text) >= 2 and word.text.isupper() and word.text.isalpha()))
 
 
 # ---------------------------------------------------------------------------- phrases
@@ -287,6 +289,15 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
 
     def name_word(word) -> bool:
         return _name_word(word, title_case, known, not_names)
+
+    def headline_name(index: int) -> bool:
+        """In a headline, a word after an organisation word and before a verb names the
+        organisation too ("Pemkab Sukamaju Pastikan …")."""
+        if not title_case or index == 0 or index + 1 >= len(words):
+            return False
+        before, after = words[index - 1], words[index + 1]
+        return before.category == "org" and after.lower in not_names and \
+            words[index].text[:1].isupper() and not words[index].category
 
     phrases, current = [], []
     acronym = ""
@@ -383,7 +394,7 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
                 close()  # "Rusia laut": a modifier follows only a head
             else:
                 current.append(word)
-        elif name_word(word):
+        elif name_word(word) or current and headline_name(index):
             current.append(word)
         else:
             close()
@@ -681,7 +692,8 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     if name:
         return _unknown_name(text, start, end, name, last_run, acronym)
     if found:
-        known = max(found, key=lambda m: (m.end - m.start, m.start))
+        # "kantor berita Rusia RIA": a name the description is followed by is the one meant
+        known = max(found, key=lambda m: (m.text[:1].isupper(), m.end - m.start, m.start))
         return Mention(start=start, end=end, text=whole, name=known.text,
                        canonical=known.canonical, type=known.type, kind=known.kind,
                        country=known.country, role=known.role, gender=gender, known=True,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from .. import lexicons
 from ..read import text
 from .coreference import Context
-from .mentions import Mention, find_mentions
+from .mentions import Mention, _places, find_mentions
 from .quotes import SortedSpans, quote_spans
 
 _NEGATION = re.compile(r"(?:\b(?:tidak|tak|belum|enggan|bukan|tanpa)\s+(?:pernah\s+|mau\s+|"
@@ -37,13 +37,18 @@ _PREDICATE_LINK = re.compile(r"(?:,\s*|\s)(?:dan|serta|lalu|kemudian|sambil|sera
 # the verb; the subject is the noun before "yang"
 _RELATIVE_OBJECT = re.compile(
     r"\s*,?\s*\byang\s+(?:di|ber|ter|me)\w+(?:\s+(?:di|oleh|ke|dari))?\s+$")
+_PLACE_APPOSITIVE = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*,?\s*$")
+_SETTING = re.compile(
+    r"\s+(?:dalam|saat|ketika|seusai|usai|di\s+sela-sela)\s+[a-z][^,\"“”.;]{2,70}$")
 _OBJECT_OF = re.compile(r"\b(?:selain|seperti|termasuk|kecuali|bersama|dengan|antara)\s+$",
                         re.I)
 _RELATIVE_BEFORE_VERB = re.compile(
     r",\s*(?:yang|dalam|saat|ketika|seusai|usai|setelah|di\s+sela|kepada|melalui|lewat)\s"
     r"[^,\"“”]{1,120},\s*$"
     # an appositive between commas: "Rina Hartono, perwakilan dari dinas itu, mengatakan"
-    r"|,\s*[a-z][^,\"“”.;:]{2,90},\s*$")
+    # (not "…, termasuk X dan Y, mengatakan": there X and Y speak)
+    r"|,\s*(?!termasuk\b|seperti\b|yakni\b|yaitu\b|antara\s+lain\b)[a-z][^,\"“”.;:]{2,90}"
+    r",\s*$")
 _AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|dengan|atas|"
                          r"terhadap|oleh|bagi|pada|antara|soal)|(?:di|dari|ke|untuk|kepada|"
                          r"dengan|terhadap|bagi|antara)\s+[a-z]\w+)\s+$", re.I)
@@ -183,6 +188,13 @@ def _strip_adverbials(body: str, floor: int, cursor: int) -> int:
         relative = _RELATIVE_BEFORE_VERB.search(stripped, max(0, len(stripped) - 160))
         if relative:
             stripped = stripped[:relative.start()]
+        place = _PLACE_APPOSITIVE.search(stripped, max(0, len(stripped) - 60))
+        if place and " ".join(place.group(1).lower().split()) in _places()[0]:
+            stripped = stripped[:place.start()]  # "Pemerintah Kabupaten X, Jawa Tengah,"
+        # "X dalam audit tertutup pada Rabu mengemukakan": where, between speaker and verb
+        setting = _SETTING.search(stripped, max(0, len(stripped) - 90))
+        if setting and setting.start() > 0:
+            stripped = stripped[:setting.start()]
         stripped = stripped.rstrip()
         if stripped.endswith(","):
             stripped = stripped[:-1].rstrip()
