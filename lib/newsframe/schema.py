@@ -59,7 +59,7 @@ EVENT_KINDS = ("point", "range", "since", "until")
 VERB_CLASSES = ("neutral", "booster", "distancing", "denial")
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 FORMS = ("pre_verb", "post_verb", "menurut", "colon", "passive", "predicate", "impersonal",
-         "document", "relayed", "relay_only", "continued_quote")
+         "document", "relayed", "relay_only", "continued_quote", "verdict")
 SOURCE_KINDS = ("person", "organisation", "state", "group", "unknown", "document")
 FRAME_KINDS = ("frame", "hedge", "normative", "headline")
 

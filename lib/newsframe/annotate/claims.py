@@ -529,7 +529,8 @@ def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int
     nearest in the paragraph, then a next paragraph opening ``Informasi tersebut …``, then
     the last statement of the paragraphs before (``earlier``, nearest first): a speaker's
     statement runs on over the paragraphs that name nobody else (``statement``)."""
-    covering = analysis.covering.get(sentence, [])
+    # a verdict ("… tidak benar") repeats a statement's speaker: the statement says more
+    covering = [s for s in analysis.covering.get(sentence, []) if s.form != "verdict"]
     here = [s for s in covering if s.scope[0] == sentence]
     if here:
         return _pick(here, position), "direct"

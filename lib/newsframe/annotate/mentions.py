@@ -34,7 +34,8 @@ from .. import lexicons
 from . import actors
 
 TITLE_HEADS = ("title", "relation", "person_noun")
-HEADS = TITLE_HEADS + ("group_title", "org", "media", "think_tank", "document", "place")
+HEADS = TITLE_HEADS + ("group_title", "org", "org_name", "media", "think_tank", "document",
+                       "place")
 # capitalised words, hyphenated or with inner dots/apostrophes ("Won-sik", "Kompas.com"),
 # numbers, and single punctuation marks
 _TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-](?=[^\W_]))*|[^\w\s]")
@@ -296,7 +297,7 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         if not title_case or index == 0 or index + 1 >= len(words):
             return False
         before, after = words[index - 1], words[index + 1]
-        return before.category == "org" and after.lower in not_names and \
+        return before.category in ("org", "org_name") and after.lower in not_names and \
             words[index].text[:1].isupper() and not words[index].category
 
     phrases, current = [], []
@@ -343,8 +344,9 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         Sumber Daya Mineral (ESDM) X", "Kepala Biro Komunikasi dan Pelayanan Publik X")?
         Not when another title follows ("Menteri Keuangan dan Menteri Sosial") or a name
         already stands before "dan"."""
-        heads = [i for i, w in enumerate(phrase) if w.category in TITLE_HEADS + ("org",)]
-        if not heads or nxt.category in TITLE_HEADS + ("org",):
+        heads = [i for i, w in enumerate(phrase)
+                 if w.category in TITLE_HEADS + ("org", "org_name")]
+        if not heads or nxt.category in TITLE_HEADS + ("org", "org_name"):
             return False
         unknown = [w for w in phrase[heads[-1] + 1:] if not w.category]
         bracket = _OFFICE_BRACKET.match(text, nxt.start)
@@ -523,7 +525,9 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         return any(m.start <= word.start and word.end <= m.end for m in found + places)
 
     head_word = next((w for w in core if w.category in HEADS and not covered(w)), None)
+    # "Polri", "Kemenkes": an organisation's own short name reads as an organisation word
     head = head_word.category if head_word else ""
+    head = "org" if head == "org_name" else head
     gender = next((w.gender for w in core if w.gender), "")
     acronym = phrase.acronym
     exact = [m for m in found if m.start == core_start and m.end == core_end]
@@ -626,6 +630,12 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         before_run = [w for w in core if w.end <= last_run[0].start] if last_run else []
         inside_org = bool(before_run) and before_run[-1].category in (
             "org", "think_tank", "media") and before_run[-1].start > head_word.start
+        if inside_org and len(last_run) >= 3 and not name_first:
+            # "Kementerian Perhubungan Robby Kurniawan": the office's name, then a person
+            last_run = last_run[-2:]
+            name = " ".join(text[last_run[0].start:last_run[-1].end].split())
+            role = text[core_start:last_run[0].start].strip(" ,")
+            inside_org = False
         if name and not (len(last_run) == 1 and _ACRONYM.fullmatch(name)) and not inside_org \
                 and not org_run:
             return Mention(start=start, end=end, text=whole, name=name, canonical=name,
@@ -710,8 +720,14 @@ def _places() -> tuple[frozenset, frozenset]:
     return frozenset(names), frozenset(n.split()[0] for n in names if " " in n)
 
 
-_PLACE_MODIFIERS = frozenset({"kota", "kabupaten", "provinsi", "kecamatan", "desa", "dki",
-                              "diy", "kab", "kab."})
+# words after which one capitalised word names a place: "Kota Bogor", "Bupati Sukamaju",
+# "Polda Jateng", "Dinkes Jepara"
+_PLACE_MODIFIERS = frozenset({
+    "kota", "kabupaten", "provinsi", "kecamatan", "desa", "dki", "diy", "kab", "kab.",
+    "bupati", "wakil bupati", "wabup", "gubernur", "wakil gubernur", "wagub", "wali kota",
+    "walikota", "wakil wali kota", "wawali", "camat", "lurah", "kades", "kapolda", "kapolres",
+    "kapolsek", "polda", "polres", "polsek", "dinkes", "dishub", "pemkab", "pemkot",
+    "pemprov", "pemda", "kanwil", "sekda"})
 
 
 def _org_word(word: "_Word") -> bool:
@@ -719,7 +735,7 @@ def _org_word(word: "_Word") -> bool:
     (``BPBD``, ``DKI``), an organisation word (``Polri``, ``Migas``), a place
     (``Jateng``, ``Jakarta``)."""
     return (len(word.text) >= 2 and word.text.isupper() and word.text.isalpha()) or \
-        word.category == "name_org" or word.lower in _places()[0]
+        word.category in ("name_org", "org_name") or word.lower in _places()[0]
 
 
 def _person_tail(core: list, run: list, brackets: frozenset = frozenset()) -> list:
@@ -816,6 +832,38 @@ def _read_phrase(text: str, phrase: _Phrase) -> Mention | None:
     return read._replace(start=read.start + start, end=read.end + start)
 
 
+@lexicons.cached()
+def _institution_words() -> tuple[re.Pattern, dict[str, str]]:
+    """The words of an institution's name that give its type
+    (data/lexicons/institution_types.csv), the first listed winning."""
+    table = lexicons.load("institution_types")
+    order = {" ".join(w.lower().split()): t for w, t in zip(table["word"], table["type"],
+                                                         strict=True)}
+    return lexicons.cue_pattern(order), order
+
+
+def institution_type(words: str) -> str:
+    """The type an institution's name gives it (``government``, ``company``, ``academic``,
+    ``think_tank``, ``media``, ``ngo``, ``union``, ``party``, ``military``, ``health``), else
+    ``unknown``: from its words, whatever the country.
+
+    >>> institution_type("Kepala Dinas Kesehatan Kota Bogor"), institution_type("Rina")
+    ('government', 'unknown')
+    """
+    pattern, order = _institution_words()
+    found = {" ".join(m.group(0).lower().split()) for m in pattern.finditer(words)}
+    return next((t for w, t in order.items() if w in found), "unknown")
+
+
+def _typed(mention: Mention | None) -> Mention | None:
+    """``mention`` with the type its words give where the lexicon gave none."""
+    if mention is None or mention.type not in ("", "unknown") or mention.kind not in (
+            "organisation", "person", "group"):
+        return mention
+    typed = institution_type(mention.text)
+    return mention if typed == "unknown" else mention._replace(type=typed)
+
+
 @lexicons.cached(maxsize=65536)
 def _read_words(key: tuple) -> Mention | None:
     phrase_text, words, acronym = key
@@ -828,7 +876,7 @@ def _read_words(key: tuple) -> Mention | None:
             lower = _slip(lower) or lower
             gender = entries.get(lower, ("", ""))[1]
         local.append(_Word(s, e, phrase_text[s:e], lower, category, e, gender))
-    return _read(phrase_text, _Phrase(local, 0, len(phrase_text), acronym))
+    return _typed(_read(phrase_text, _Phrase(local, 0, len(phrase_text), acronym)))
 
 
 @lexicons.cached(maxsize=2048)

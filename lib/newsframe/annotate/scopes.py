@@ -22,7 +22,7 @@ from ..read import text
 from .coreference import Context, register, resolve
 from .mentions import Mention, find_mentions
 from .quotes import SortedSpans
-from .statements import Reader, squeeze
+from .statements import Reader, Statement, squeeze
 
 _FORWARD_ANAPHOR = re.compile(
     r"\s*(?:Hal|Informasi|Kabar|Pernyataan|Data|Temuan|Keterangan|Laporan|Penilaian|Angka|"
@@ -143,6 +143,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                     context.documents[mention.head] = resolved
                 register(context, resolved)
     _extend_scopes(body, sentences, statements, covering, reader.quoted)
+    _add_verdicts(body, sentences, statements, covering)
     article = _article_relay(boilerplate, body)
     if article is not None:
         for statement in statements:
@@ -167,8 +168,51 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                 continue
             statement.speaker, statement.resolved_by, statement.scope = resolved, how, [0]
             kept.append(statement)
-        title_analysis = Analysis(kept, [span], {0: kept} if kept else {})
+        title_covering = {0: kept} if kept else {}
+        _add_verdicts(title, [span], kept, title_covering)
+        title_analysis = Analysis(kept, [span], title_covering)
     return body_analysis, title_analysis
+
+
+@lexicons.cached()
+def _verdict_cues() -> tuple[re.Pattern, re.Pattern]:
+    """(words that judge a claim false or inflated — data/lexicons/denial_cues.csv —, the
+    claims they may judge: denial_objects.csv and the nouns of a figure)."""
+    cues = lexicons.cue_pattern(lexicons.load("denial_cues")["cue"])
+    objects = list(lexicons.load("denial_objects")["cue"]) + [
+        "data", "angka", "jumlah", "yang bilang", "yang menyebut", "yang mengatakan"]
+    return cues, lexicons.cue_pattern(objects)
+
+
+_CORRECTION = re.compile(r"(?:,\s*|\s)bukan\s+(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|"
+                         r"delapan|sembilan|sepuluh|ratusan|ribuan|puluhan)\b", re.IGNORECASE)
+
+
+def _add_verdicts(field_text: str, sentences, statements: list, covering: dict) -> None:
+    """A speaker who judges a claim or a figure false denies it, whatever the verb: a row
+    of class ``denial`` and form ``verdict`` for the statement covering a sentence that
+    says a claim is ``tidak benar`` / ``tidak masuk akal`` / ``hoaks``, that someone
+    ``membesar-besarkan`` a figure, or that corrects a figure (``hanya 1, bukan 3``)."""
+    cues, objects = _verdict_cues()
+    for index, (s_start, s_end) in enumerate(sentences):
+        speakers = [st for st in covering.get(index, []) if st.form != "verdict"]
+        if not speakers or any(st.verb_class == "denial" for st in speakers):
+            continue
+        cue = cues.search(field_text, s_start, s_end)
+        if cue is not None and not objects.search(field_text, s_start, s_end) and \
+                not re.search(r"\d", field_text[s_start:s_end]):
+            cue = None  # "jalan itu tidak benar-benar rusak": no claim judged
+        cue = cue or _CORRECTION.search(field_text, s_start, s_end)
+        if cue is None:
+            continue
+        source = max(speakers, key=lambda st: (st.scope[0] == index, st.start))
+        verdict = Statement(source.speaker, " ".join(cue.group(0).strip(" ,").split()).lower(),
+                            "denial", "verdict", cue.start(), cue.end(), (s_start, s_end),
+                            resolved_by=source.resolved_by, relays=list(source.relays),
+                            scope=[index], post=source.post)
+        statements.append(verdict)
+        covering.setdefault(index, []).append(verdict)
+    statements.sort(key=lambda st: st.start)
 
 
 def _note_documents(body: str, mentions: list[Mention], found: list, context: Context

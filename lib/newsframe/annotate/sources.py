@@ -53,7 +53,7 @@ COLUMNS = ["article_id", "outlet", "source", "source_type", "source_kind", "sour
 VERB_CLASSES = ("neutral", "booster", "distancing", "denial")
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 FORMS = ("pre_verb", "post_verb", "menurut", "colon", "passive", "predicate", "impersonal",
-         "document", "relayed", "relay_only", "continued_quote")
+         "document", "relayed", "relay_only", "continued_quote", "verdict")
 
 
 # ---------------------------------------------------------------------------- tables

@@ -40,6 +40,7 @@ _RELATIVE_OBJECT = re.compile(
 _PLACE_APPOSITIVE = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*,?\s*$")
 _SETTING = re.compile(
     r"\s+(?:dalam|saat|ketika|seusai|usai|di\s+sela-sela)\s+[a-z][^,\"“”.;]{2,70}$")
+_AFFILIATION = re.compile(r"\s+(?:dari|di)\s+$")
 _OBJECT_OF = re.compile(r"\b(?:selain|seperti|termasuk|kecuali|bersama|dengan|antara)\s+$",
                         re.I)
 _RELATIVE_BEFORE_VERB = re.compile(
@@ -230,6 +231,12 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int
         head = _ending_at([m for m in candidates if m.end <= clause.start()][::-1],
                           clause.start(), body)
         if head is not None and head.kind in _SPEAKER_KINDS:
+            first = head
+    affiliation = _AFFILIATION.search(body, max(floor, first.start - 12), first.start)
+    if affiliation:  # "Rina Hartono, peneliti dari Lembaga X, menilai": Rina speaks
+        head = _ending_at([m for m in candidates if m.end <= affiliation.start()][::-1],
+                          affiliation.start(), body)
+        if head is not None and head.kind in ("person", "group"):
             first = head
     relative = re.search(r"\byang\s+(?:\w+\s+){0,2}$", body[first.end:verb_start])
     if not relative and _AFTER_VERB.search(body[max(floor, first.start - 30):first.start]):

@@ -609,6 +609,44 @@ def _publication(info: dict, row: _Row) -> dict:
             "weekday_stated": ""}
 
 
+def _stated_weekday_wrong(body: str, published: str) -> bool:
+    """Does a dated expression of the body state a weekday its date does not fall on
+    (``Rabu (17/4/2023)``, a Monday; ``Jumat (12/1)`` read in the year of ``published``)?"""
+    try:
+        anchor = datetime.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        anchor = None
+    weekdays = _weekday_numbers()
+    for expression in dates.find_date_expressions(body, anchor):
+        if expression.weekday_ok is not False:
+            continue
+        if not expression.relative:
+            return True  # "Rabu (17/4/2023)": the year is written
+        # no year written: the weekday may name an earlier year ("Selasa (26/4)" under a
+        # photo of two years before); wrong only if no year up to three before fits
+        day, wanted = expression.date_start, weekdays.get(expression.weekday_stated.lower())
+        if day is None or anchor is None or wanted is None:
+            continue
+        if not any(_weekday_of(year, day.month, day.day) == wanted
+                   for year in range(anchor.year - 3, anchor.year + 1)):
+            return True
+    return False
+
+
+@lexicons.cached()
+def _weekday_numbers() -> dict[str, int]:
+    table = lexicons.load("weekdays")
+    return {name.lower(): int(number) for name, number in zip(table["name"], table["weekday"],
+                                                              strict=True)}
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime.date(year, month, day).weekday()
+    except ValueError:  # 29 February of a common year
+        return None
+
+
 def _latest_full_date(body: str):
     """The latest date the text writes in full (day, month and year: ``Jumat (17/5/2024)``,
     ``Kamis, 29 Februari 2024``): an article without a dated masthead or lead was published
@@ -894,6 +932,9 @@ def _load_one(row: _Row, override: dict, context: dict) -> dict:
             record["published_evidence" if key == "published" else f"{key}_evidence"] = evidence
         if key == "published":
             record["published_precision"] = _precision_of(value)
+    if cleaned and "weekday_mismatch" not in row.warnings and _stated_weekday_wrong(
+            record.get("body") or "", record.get("published") or ""):
+        row.warnings.append("weekday_mismatch")
     if url and not record["outlet"]:
         by_domain = urls.outlet_of(url)
         if by_domain:
