@@ -238,3 +238,40 @@ def test_a_sentence_gets_the_dates_inside_it_in_text_order():
     for start, end in [(0, 50), (3, 20), (10, 31), (12, 14), (4, 30), (40, 40)]:
         assert dates.within(start, end) == [d for d in found
                                             if start <= d.start and d.end <= end]
+
+
+# ---------------------------------------------------------------- a statement's extent (issue 23)
+
+def _claimants(body: str, title: str = "") -> list:
+    articles = pd.DataFrame({"article_id": ["s"], "title": [title], "body": [body],
+                             "published": ["2024-05-01"], "outlet": ["X"], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    return found[["value", "claimant", "claimant_evidence"]].values.tolist()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a later paragraph that goes on ("Selain itu", "Adapun", "Angka tersebut", a list item,
+    # an agentless "tercatat") keeps the speaker of the statement before it
+    ("Dinas Pertanian mencatat 1.200 hektare sawah puso.\n\nSelain itu, 40 hektare jagung "
+     "rusak.", [[1200, "Dinas Pertanian", "direct"], [40, "Dinas Pertanian", "statement"]]),
+    ('"Stok cukup," kata Lina Marpaung.\n\nAdapun cadangan di gudang ada 800 ton.',
+     [[800, "Lina Marpaung", "statement"]]),
+    ("Kepala BPBD Kota Padang Dedi Rahman melaporkan 312 rumah terendam.\n\nBaca juga: "
+     "Banjir Lagi\n\n- Kecamatan Timur tercatat 95 rumah.",
+     [[312, "Dedi Rahman", "direct"], [95, "Dedi Rahman", "statement"]]),
+    # a paragraph that says something of its own has no claimant
+    ('"Stok cukup," kata Lina Marpaung.\n\nKapal itu membawa 800 ton beras.',
+     [[800, "", ""]]),
+    # the paragraph's statement before the figure, over one after it
+    ("Yayasan Peduli Anak mengumumkan 64 relawan dikirim. Sebanyak 12 relawan lain menyusul "
+     "pekan depan, ujar Sari.",
+     [[64, "Yayasan Peduli Anak", "direct"], [12, "Sari", "direct"]]),
+    # a document named at the head of a sentence, after an opener
+    ("Gudang itu penuh. Sementara itu, berdasarkan catatan Perum Bulog, stok beras mencapai "
+     "1,4 juta ton.", [[1.4e6, "Perum Bulog", "document"]]),
+    # the subject of a relative clause is not the speaker
+    ("Kementerian Kesehatan yang dipimpin Budi Santoso menyebut 48 kasus baru.",
+     [[48, "Kementerian Kesehatan", "direct"]]),
+])
+def test_a_figure_takes_the_speaker_of_the_statement_it_stands_in(body, expected):
+    assert _claimants(body) == expected

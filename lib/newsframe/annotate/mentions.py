@@ -161,7 +161,9 @@ def _scanners() -> tuple[re.Pattern, re.Pattern, frozenset]:
     aside) and capitalised words. Every other word only separates phrases, so it is never
     looked at on its own."""
     entries, _, _ = _lexicon()
-    keys = [k for k, (category, _) in entries.items() if category != "function"]
+    # function words are looked up per capitalised word, except those of several words
+    # ("Idul Fitri"), which must be scanned as one token
+    keys = [k for k, (category, _) in entries.items() if category != "function" or " " in k]
     first = "".join(sorted({re.escape(k[0]) for k in keys}))
     lexicon = re.compile(r"(?:^|(?<=[^\w'’-]))(?=[" + first + r"])(?:"
                          + lexicons.trie_regex(keys) + r")(?![\w'’-])")
@@ -275,6 +277,7 @@ class _Phrase(NamedTuple):
     acronym: str
 
 
+_ORG_NUMBER = re.compile(r"\s+(\d{1,4})(?=\s*(?:\(|[A-Z]|[,.;:]|$))")
 # "(Menko PMK)", "(Dirgakkum)": an office's short form in brackets
 _SHORT_OFFICE = re.compile(r"[A-Z][a-z]{1,10}\s+[A-Z][A-Z0-9]{1,8}")
 _OFFICE_BRACKET = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}\(")  # "… Kebudayaan (Menko PMK)"
@@ -292,12 +295,14 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         return _name_word(word, title_case, known, not_names)
 
     def headline_name(index: int) -> bool:
-        """In a headline, a word after an organisation word and before a verb names the
-        organisation too ("Pemkab Sukamaju Pastikan …")."""
+        """In a headline, a word after an organisation word or a place-taking office and
+        before a verb names them too ("Pemkab Sukamaju Pastikan …", "Bupati Sukamaju
+        Pastikan …")."""
         if not title_case or index == 0 or index + 1 >= len(words):
             return False
         before, after = words[index - 1], words[index + 1]
-        return before.category in ("org", "org_name") and after.lower in not_names and \
+        return (before.category in ("org", "org_name") or before.lower in _PLACE_MODIFIERS) \
+            and after.lower in not_names and \
             words[index].text[:1].isupper() and not words[index].category
 
     phrases, current = [], []
@@ -401,6 +406,13 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         else:
             close()
             continue
+        # a number in an organisation's name: "Kelompok 77 (G77)", "Komisi 3 DPR"
+        if current and current[-1].category in ("org", "org_name") and \
+                _capitalised(current[-1]):
+            number = _ORG_NUMBER.match(text, current[-1].end, end)
+            if number:
+                current.append(_Word(number.start(1), number.end(1), number.group(1),
+                                     number.group(1), "", number.end(1), ""))
         # an acronym or short form in brackets right after a name: "… Studies (C4ADS)"
         bracket = _ACRONYM_GAP.match(text, current[-1].end, end) if current else None
         if bracket and current[-1].category != "paren":
@@ -667,7 +679,7 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         # words or more (or with its acronym) names an organisation; "kementerian itu",
         # a bare "Kementerian" describe one to resolve
         proper = all(_capitalised(w) or w.category == "connector" for w in core) and (
-            len(core) >= 2 or bool(acronym))
+            len(core) >= 2 or bool(acronym) or core[0].category == "org_name")
         return Mention(start=start, end=end, text=whole, name=core_text if not refer else "",
                        canonical=core_text, type=_government(found), kind="organisation",
                        country=country, refer=refer or (

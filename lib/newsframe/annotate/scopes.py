@@ -168,7 +168,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                 continue
             statement.speaker, statement.resolved_by, statement.scope = resolved, how, [0]
             kept.append(statement)
-        title_covering = {0: kept} if kept else {}
+        title_covering = {0: list(kept)} if kept else {}
         _add_verdicts(title, [span], kept, title_covering)
         title_analysis = Analysis(kept, [span], title_covering)
     return body_analysis, title_analysis
