@@ -19,10 +19,12 @@ def _claims(body: str) -> pd.DataFrame:
 @pytest.mark.parametrize(("body", "value", "unit", "item", "qualifier"), [
     ("Sebanyak 12 ribu ton gula kristal putih tiba di pelabuhan.", 12000, "ton", "gula",
      "exact"),
-    ("Kerugian sementara sekitar Rp 300 miliar.", 3e11, "rupiah", "", "about"),
-    ("Bantuan senilai Rp2,3 miliar disalurkan.", 2.3e9, "rupiah", "", "exact"),
+    # money names what it counts by the words before it
+    ("Kerugian sementara sekitar Rp 300 miliar.", 3e11, "rupiah", "Kerugian sementara",
+     "about"),
+    ("Bantuan senilai Rp2,3 miliar disalurkan.", 2.3e9, "rupiah", "Bantuan", "exact"),
     ("Kerugian diperkirakan lebih dari Rp 1,2 triliun.", 1.2e12, "rupiah", "", "more_than"),
-    ("Nilainya mencapai 5 juta dolar AS tahun ini.", 5e6, "usd", "", "exact"),
+    ("Nilainya mencapai 5 juta dolar AS tahun ini.", 5e6, "usd", "Nilainya", "exact"),
     ("Ekspor mencapai 300 ribu barel minyak per hari.", 3e5, "barrel", "minyak", "exact"),
     ("Sebanyak 40 kg sabu disita.", 40, "kg", "sabu", "exact"),
     ("Harga naik 12% dibanding bulan lalu.", 12, "percent", "", "exact"),

@@ -414,7 +414,42 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
         figure = _bare_figure(body, number, figures, floor, state)
         if figure is not None:
             figures.append(figure)
+    for figure in figures:
+        if not figure["item"]:  # money, shares, a measure of nothing named after it
+            figure["item"] = _item_before(body, figure["start"], floor)
     return sorted(figures, key=lambda f: f["_numeral"])
+
+
+# linking words between what is counted and its figure ("subsidi sebesar Rp 5 triliun")
+_LINKS = frozenset(
+    "sebesar senilai sebanyak mencapai capai menjadi jadi yakni yaitu adalah ialah ada hanya "
+    "yang sekitar tercatat terdapat berjumlah sejumlah total kini sudah telah baru masih "
+    "cuma pun juga lagi".split())
+_ITEM_BEFORE = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _item_before(body: str, start: int, floor: int) -> str:
+    """What a figure with no noun after it measures, from the words before it in its
+    clause: ``subsidi sebesar Rp114,5 triliun`` → ``subsidi``, ``dengan harga jual sebesar
+    Rp7.650`` → ``harga jual`` (a verb, a function word or punctuation ends it)."""
+    clause = body[max(floor, start - 80):start]
+    cut = max(clause.rfind(c) for c in ",;:(\"“”")
+    words = _ITEM_BEFORE.findall(clause[cut + 1:])
+    while words and words[-1].lower() in _LINKS | set(_qualifier_words()):
+        words.pop()
+    item = []
+    for word in reversed(words):
+        lower = word.lower()
+        if lower in _ITEM_STOP or lower in _NOT_NOUNS or _VERB_FORM.fullmatch(lower) or \
+                lower in _LINKS or len(item) == 4:
+            break
+        item.insert(0, word)
+    return " ".join(item)
+
+
+@lexicons.cached()
+def _qualifier_words() -> tuple[str, ...]:
+    return tuple(w for cue in lexicons.load("qualifiers")["cue"] for w in cue.lower().split())
 
 
 def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
