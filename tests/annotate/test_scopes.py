@@ -20,3 +20,11 @@ def test_a_forward_anaphor_covers_the_sentence_before():
     statement = analysis.statements[0]
     assert statement.speaker.canonical == "Budi Santosa"
     assert statement.covers == {0: "next_sentence"}
+
+
+def test_menurutnya_means_the_person_its_sentence_names_before_it():
+    body = ("Kirby tiba. Di desa itu, warga bernama Yanti Saragih mengamati rumahnya yang "
+            "menurutnya hancur akibat banjir.")
+    analysis, _ = scopes.analyse(body)
+    assert [(s.speaker.canonical, s.verb, s.resolved_by) for s in analysis.statements] == [
+        ("Yanti Saragih", "menurut", "pronoun: menurutnya")]

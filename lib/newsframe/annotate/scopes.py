@@ -124,7 +124,8 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
         for statement in found:
             if statement.speaker.kind == "document" and statement.speaker.head in published:
                 continue  # "… mengeluarkan pernyataan mengecam": the statement just published
-            resolved, how = resolve(statement.speaker, statement.start, context)
+            resolved, how = _in_sentence(statement, mentions) or resolve(
+                statement.speaker, statement.start, context)
             if resolved is None:
                 continue
             statement.speaker, statement.resolved_by = resolved, how
@@ -213,6 +214,20 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict) 
         statements.append(verdict)
         covering.setdefault(index, []).append(verdict)
     statements.sort(key=lambda st: st.start)
+
+
+def _in_sentence(statement, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """``warga bernama X … yang menurutnya …``: a "menurutnya" whose sentence names a
+    person before it means that person (resolved by the caller otherwise)."""
+    speaker = statement.speaker
+    if speaker.refer != "pronoun" or statement.verb != "menurut":
+        return None
+    named = [m for m in mentions if m.kind == "person" and m.name and len(m.name.split()) >= 2
+             and m.end <= speaker.start]
+    if not named:
+        return None
+    return named[-1]._replace(start=speaker.start, end=speaker.end, text=speaker.text), \
+        f"pronoun: {speaker.text}"
 
 
 def _note_documents(body: str, mentions: list[Mention], found: list, context: Context
