@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-VERSION = 3  # bump when a column is added, removed or changes meaning
+VERSION = 4  # bump when a column is added, removed or changes meaning
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,12 @@ QUOTE_TYPES = ("direct", "indirect", "mixed")
 FORMS = ("pre_verb", "post_verb", "menurut", "colon", "passive", "predicate", "impersonal",
          "document", "relayed", "relay_only", "continued_quote", "verdict")
 SOURCE_KINDS = ("person", "organisation", "state", "group", "unknown", "document")
+# how a claim's claimant or an attribution's speaker was found, strongest first: in the
+# figure's (the statement's) own sentence, a quote it stands in, a statement that runs on
+# (a later sentence or paragraph), a document named, a pronoun or description resolved, a
+# headline, nobody
+ATTRIBUTION_BASES = ("in_sentence", "quote", "statement", "document", "coreference",
+                     "headline", "none")
 FRAME_KINDS = ("frame", "hedge", "normative", "headline")
 
 TABLES: dict[str, list[Column]] = {
@@ -85,7 +91,8 @@ TABLES: dict[str, list[Column]] = {
         Column("direction", "str", directions), *_s("period_start", "period_end", "sentence"),
         Column("start", "int64"), Column("end", "int64"), Column("in_title", "bool"),
         *_s("outlet", "published"), Column("claimant_evidence", "str", CLAIMANT_EVIDENCE),
-        *_s("claimant_text"),
+        *_s("claimant_text"), Column("attribution_basis", "str", ATTRIBUTION_BASES),
+        Column("speaker_start", "Int64"), Column("speaker_end", "Int64"),
     ],
     "events": [
         *_s("article_id", "event_id", "expression", "date_start", "date_end"),
@@ -102,6 +109,8 @@ TABLES: dict[str, list[Column]] = {
         *_s("resolved_by"), Column("quote_type", "str", QUOTE_TYPES),
         Column("anonymous", "bool"), *_s("relayed_by"), Column("in_title", "bool"),
         *_s("sentence"), Column("start", "int64"), Column("end", "int64"),
+        Column("attribution_basis", "str", ATTRIBUTION_BASES), Column("speaker_start", "Int64"),
+        Column("speaker_end", "Int64"),
     ],
     "frames": [
         *_s("article_id", "outlet"), Column("kind", "str", FRAME_KINDS),

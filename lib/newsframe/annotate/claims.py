@@ -53,19 +53,24 @@ from .. import lexicons
 from ..read import dates, text
 from .actors import find_actors
 from .numbers import NumberSpan, find_numbers
-from .sources import speaker_map
+from .scopes import speaker_map
+from .sources import speaker_span
 
 COLUMNS = [
     "article_id", "claim_id", "value", "value_high", "unit", "item", "caliber_mm", "qualifier",
     "alternative_group", "claimant", "claimant_type", "relayed_by", "direction", "period_start",
     "period_end", "sentence", "start", "end", "in_title", "outlet", "published",
-    "claimant_evidence", "claimant_text",
+    "claimant_evidence", "claimant_text", "attribution_basis", "speaker_start", "speaker_end",
 ]
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "range", "vague")
 _DTYPES = {
     "value": "float64", "value_high": "float64", "caliber_mm": "Int64", "start": "int64",
-    "end": "int64", "in_title": "bool",
+    "end": "int64", "in_title": "bool", "speaker_start": "Int64", "speaker_end": "Int64",
 }
+# claimant_evidence -> attribution_basis (newsframe.schema.ATTRIBUTION_BASES)
+_BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement",
+          "next_paragraph": "statement", "paragraph": "statement", "statement": "statement",
+          "document": "document", "coreference": "coreference", "title": "headline", "": "none"}
 # words that end the item phrase after a unit noun
 _ITEM_STOP = {
     "ke", "kepada", "untuk", "bagi", "dari", "oleh", "yang", "di", "dalam", "sejak", "pada",
@@ -816,6 +821,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     "claimant_evidence": how,
                     "claimant_text": (" ".join(field_text[statement.start:statement.end]
                                                .split()) if statement is not None else ""),
+                    "attribution_basis": _BASIS[how],
+                    **dict(zip(("speaker_start", "speaker_end"),
+                               speaker_span(field_text, speaker), strict=True)),
                     "relayed_by": _relay_names(analysis, statement, members[index]),
                     "direction": direction,
                     "period_start": period_start, "period_end": period_end,

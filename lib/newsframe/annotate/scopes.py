@@ -210,7 +210,9 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict) 
         verdict = Statement(source.speaker, " ".join(cue.group(0).strip(" ,").split()).lower(),
                             "denial", "verdict", cue.start(), cue.end(), (s_start, s_end),
                             resolved_by=source.resolved_by, relays=list(source.relays),
-                            scope=[index], post=source.post)
+                            scope=[index], post=source.post,
+                            basis="in_sentence" if source.scope[0] == index else
+                            "quote" if source.covers.get(index) == "quote" else "statement")
         statements.append(verdict)
         covering.setdefault(index, []).append(verdict)
     statements.sort(key=lambda st: st.start)

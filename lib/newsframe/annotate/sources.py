@@ -49,7 +49,8 @@ __all__ = ["COLUMNS", "FORMS", "QUOTE_TYPES", "VERB_CLASSES", "extract_attributi
            "quote_spans", "speaker_map"]
 COLUMNS = ["article_id", "outlet", "source", "source_type", "source_kind", "source_text",
            "country", "role", "verb", "verb_class", "form", "resolved_by", "quote_type",
-           "anonymous", "relayed_by", "in_title", "sentence", "start", "end"]
+           "anonymous", "relayed_by", "in_title", "sentence", "start", "end",
+           "attribution_basis", "speaker_start", "speaker_end"]
 VERB_CLASSES = ("neutral", "booster", "distancing", "denial")
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 FORMS = ("pre_verb", "post_verb", "menurut", "colon", "passive", "predicate", "impersonal",
@@ -89,8 +90,51 @@ def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
             "relayed_by": " > ".join(dict.fromkeys(r.canonical for r in statement.relays)),
             "in_title": in_title, "sentence": field_text[s_start:s_end],
             "start": statement.start, "end": statement.end,
+            "attribution_basis": statement_basis(statement, in_title),
+            **dict(zip(("speaker_start", "speaker_end"), speaker_span(field_text, speaker),
+                       strict=True)),
         })
     return rows
+
+
+def speaker_span(field_text: str, speaker) -> tuple[int | None, int | None]:
+    """(start, end) of the words that name a speaker in ``field_text`` — the name in the
+    statement, or the earlier words a pronoun or description was resolved to — or
+    (None, None) where they stand in another text (a headline's speaker named in the body).
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> speaker_span("kata Kirby.", Mention(start=5, end=10, text="Kirby"))
+    (5, 10)
+    """
+    if speaker is None or not 0 <= speaker.start < speaker.end <= len(field_text) or \
+            field_text[speaker.start:speaker.end] != speaker.text:
+        return None, None
+    return speaker.start, speaker.end
+
+
+def statement_basis(statement: Statement, in_title: bool = False) -> str:
+    """How a statement's speaker is known (newsframe.schema.ATTRIBUTION_BASES): ``headline``,
+    ``coreference`` (a pronoun, description, title or document resolved), ``document``
+    (``berdasarkan catatan X``), ``quote`` (a paragraph that only goes on with a quote),
+    a verdict's own basis, else ``in_sentence``.
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> speaker = Mention(start=0, end=2, text="Ia", kind="pronoun")
+    >>> statement_basis(Statement(speaker, "kata", "neutral", "post_verb", 0, 7, (0, 9),
+    ...                           resolved_by="pronoun: Ia"))
+    'coreference'
+    """
+    if in_title:
+        return "headline"
+    if statement.basis:
+        return statement.basis
+    if statement.form == "continued_quote":
+        return "quote"
+    if statement.resolved_by and not statement.resolved_by.startswith("surname"):
+        return "coreference"
+    if statement.form == "document":
+        return "document"
+    return "in_sentence"
 
 
 def _continued_quotes(rows: list[dict], body: str) -> list[dict]:
@@ -123,13 +167,15 @@ def _continued_quotes(rows: list[dict], body: str) -> list[dict]:
         base = previous[-1]
         sent = text.enclosing_span(sentences, p_start) or (p_start, p_end)
         extra.append({**base, "quote_type": "direct", "form": "continued_quote",
+                      "attribution_basis": "quote",
                       "source_text": " ".join(body[quote[0]:quote[1]].split()),
                       "sentence": body[sent[0]:sent[1]], "start": quote[0], "end": quote[1]})
         extra_starts.append(quote[0])
     return sorted(rows + extra, key=lambda r: (r["in_title"] is False, r["start"], r["end"]))
 
 
-_DTYPES = {"start": "int64", "end": "int64", "anonymous": "bool", "in_title": "bool"}
+_DTYPES = {"start": "int64", "end": "int64", "anonymous": "bool", "in_title": "bool",
+           "speaker_start": "Int64", "speaker_end": "Int64"}
 
 
 def _empty(columns) -> pd.DataFrame:

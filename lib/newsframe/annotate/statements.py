@@ -167,6 +167,7 @@ class Statement:
     scope: list = field(default_factory=list)  # sentence spans the statement covers
     covers: dict = field(default_factory=dict)  # sentence index -> how: quote, next_sentence
     post: bool = False  # the speaker follows the verb (", kata X")
+    basis: str = ""  # how the speaker is known where not read from the form (a verdict's)
 
 
 # ---------------------------------------------------------------------------- reading
