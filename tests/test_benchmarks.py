@@ -26,7 +26,7 @@ def test_annotation_benchmark_measures_every_stage_on_the_seeds():
     finally:
         gc.unfreeze()
     assert result["size"] == 5 and result["repeat"] == 2 and not result["missing"]
-    assert result["rows"] == {"load": 5, "claims": 22, "events": 42, "attributions": 59,
+    assert result["rows"] == {"load": 5, "claims": 22, "events": 42, "attributions": 60,
                               "frames": 243}
     assert set(result["seconds"]) == {"load", "claims", "events", "attributions", "frames"}
     assert "| 5 |" in bench.render([result])

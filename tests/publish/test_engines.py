@@ -98,7 +98,7 @@ def test_default_local_cluster_from_the_command_line(tmp_path):
     assert "[##############################] 3/3 partitions, 5 articles" in result.stderr
     info = json.loads((out / "tables.json").read_text())
     assert (info["engine"], info["workers"], info["partitions"]) == ("dask", 2, 3)
-    assert info["schema_version"] == schema.VERSION and info["rows"]["attributions"] == 59
+    assert info["schema_version"] == schema.VERSION and info["rows"]["attributions"] == 60
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]  # no scratch left
     assert sorted(p.name for p in out.iterdir()) == [
         ".newsframe-build.json", "articles", "attributions", "balance", "chains", "claims",

@@ -69,7 +69,7 @@ def test_evidence_checks_fail_on_an_offset_that_misses_its_words(tmp_path):
     out = tmp_path / "tables"
     write_tables([paths.SEEDS], out, progress=None)
     _, tables = nf.open_tables(tables_dir=out)
-    assert tables.check_evidence() == {"claims": 22, "events": 42, "attributions": 59,
+    assert tables.check_evidence() == {"claims": 22, "events": 42, "attributions": 60,
                                        "frames": 243}
     part = next((out / "events").glob("part-*.parquet"))
     events = pd.read_parquet(part)

@@ -25,7 +25,10 @@ from .mentions import Mention, _places, find_mentions
 from .quotes import SortedSpans, quote_spans
 
 _NEGATION = re.compile(r"(?:\b(?:tidak|tak|belum|enggan|bukan|tanpa)\s+(?:pernah\s+|mau\s+|"
-                       r"ingin\s+)?|\bmenolak\s+untuk\s+|\benggan\s+untuk\s+)$", re.I)
+                       r"ingin\s+)?|\bmenolak\s+untuk\s+|\benggan\s+untuk\s+"
+                       # purpose and manner: "untuk mendapatkan data", "bagaimana militer
+                       # memperoleh informasi" say nothing
+                       r"|\b(?:untuk|guna)\s+|\bbagaimana\s+\w+(?:\s+\w+)?\s+)$", re.I)
 _WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 _SPEAKER_KINDS = ("person", "organisation", "state", "group", "unknown", "document")
 _IMPERSONAL = re.compile(r"\s*(Dikatakan|Disebutkan|Ditambahkan|Dijelaskan|Diungkapkan|"
@@ -48,7 +51,8 @@ _RELATIVE_BEFORE_VERB = re.compile(
     r"[^,\"“”]{1,120},\s*$"
     # an appositive between commas: "Rina Hartono, perwakilan dari dinas itu, mengatakan"
     # (not "…, termasuk X dan Y, mengatakan": there X and Y speak)
-    r"|,\s*(?!termasuk\b|seperti\b|yakni\b|yaitu\b|antara\s+lain\b)[a-z][^,\"“”.;:]{2,90}"
+    r"|,\s*(?!(?:termasuk|seperti|yakni|yaitu|dan|atau|serta|maupun|juga)\b|antara\s+lain\b)"
+    r"[a-z][^,\"“”.;:]{2,90}"
     r",\s*$")
 _AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|dengan|atas|"
                          r"terhadap|oleh|bagi|pada|antara|soal)|(?:di|dari|ke|untuk|kepada|"
