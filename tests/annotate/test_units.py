@@ -142,6 +142,8 @@ def _figures(body: str) -> list[tuple]:
 ])
 def test_any_counted_noun_is_a_figure(body, expected):
     assert _figures(body) == expected
+    for row in _claims(body).itertuples():  # the figure's words hold what it counts
+        assert row.item in body[row.start:row.end], (row.item, body[row.start:row.end])
 
 
 @pytest.mark.parametrize("body", [

@@ -295,9 +295,10 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
     item_start = match.start()
     if row["kind"] == "classifier":
         refined, words = _refined(body, floor, end, row)
-        if words:
-            return (refined["unit"], refined["transfer"], words, _after_closing(
-                body, match.end()), None)
+        if words:  # the unit of the noun named before; the item stays the words here
+            item_end, phrase_end, _ = _item_end(body, match.end())
+            return (refined["unit"], refined["transfer"], body[item_start:item_end],
+                    phrase_end, None)
         row = {**row, "kind": "count"}
     if row["kind"] != "count":  # money and shares name no item
         word = _ITEM_WORD.match(body, match.end()) if row["kind"] == "measure" else None
@@ -421,7 +422,9 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             figures.append(figure)
     for figure in figures:
         if not figure["item"]:  # money, shares, a measure of nothing named after it
-            figure["item"] = _item_before(body, figure["start"], floor)
+            item, item_start = _item_before(body, figure["start"], floor)
+            if item:  # the figure's words now begin with what it counts
+                figure["item"], figure["start"] = item, item_start
     return sorted(figures, key=lambda f: f["_numeral"])
 
 
@@ -433,23 +436,27 @@ _LINKS = frozenset(
 _ITEM_BEFORE = re.compile(r"[^\W\d_][\w-]*")
 
 
-def _item_before(body: str, start: int, floor: int) -> str:
-    """What a figure with no noun after it measures, from the words before it in its
-    clause: ``subsidi sebesar Rp114,5 triliun`` → ``subsidi``, ``dengan harga jual sebesar
-    Rp7.650`` → ``harga jual`` (a verb, a function word or punctuation ends it)."""
-    clause = body[max(floor, start - 80):start]
+def _item_before(body: str, start: int, floor: int) -> tuple[str, int]:
+    """(item, where it starts) of a figure with no noun after it, from the words before it
+    in its clause: ``subsidi sebesar Rp114,5 triliun`` → ``subsidi``, ``dengan harga jual
+    sebesar Rp7.650`` → ``harga jual`` (a verb, a function word or punctuation ends it);
+    ("", ``start``) when none."""
+    offset = max(floor, start - 80)
+    clause = body[offset:start]
     cut = max(clause.rfind(c) for c in ",;:(\"“”")
-    words = _ITEM_BEFORE.findall(clause[cut + 1:])
-    while words and words[-1].lower() in _LINKS | set(_qualifier_words()):
+    words = list(_ITEM_BEFORE.finditer(clause, cut + 1))
+    while words and words[-1].group(0).lower() in _LINKS | set(_qualifier_words()):
         words.pop()
     item = []
     for word in reversed(words):
-        lower = word.lower()
+        lower = word.group(0).lower()
         if lower in _ITEM_STOP or lower in _NOT_NOUNS or _VERB_FORM.fullmatch(lower) or \
-                lower in _LINKS or len(item) == 4:
-            break
+                lower in _LINKS or lower in _units()[1] or len(item) == 4:
+            break  # "400 ribu ton senilai Rp 3,5 triliun": a unit is another figure's
         item.insert(0, word)
-    return " ".join(item)
+    if not item:
+        return "", start
+    return body[offset + item[0].start():offset + item[-1].end()], offset + item[0].start()
 
 
 @lexicons.cached()
@@ -472,7 +479,7 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     if others and earlier:  # "417 orang tewas dan 300 lainnya"
         partner = earlier[-1]
         return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
-                       partner["item"], expr_start, others.end(), None, qualifier)
+                       "", expr_start, others.end(), None, qualifier)
     gap = _RANGE_GAP.match(body, number.end)
     if gap and later and later[0]["_numeral"] == gap.end() and (
             gap.group(0).strip() or _BETWEEN.search(head)) and not number.vague:
@@ -489,7 +496,7 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
                                            body[number.end:f["start"]])), None)
         if partner is not None and partner["unit"] != "percent":
             return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
-                           partner["item"], expr_start, number.end, None, qualifier)
+                           "", expr_start, number.end, None, qualifier)
         return None
     if not state and not _LINK_BEFORE.search(head) and not head.rstrip().endswith(","):
         return None
@@ -507,8 +514,11 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     if row["kind"] == "classifier":
         row, words = _refined(body, floor, cue.start(), row)
         row = row if words else {**row, "kind": "count"}
-    return _figure(number, row["unit"], row["transfer"], cue.group(0), expr_start, number.end,
-                   None, qualifier)
+    # the counted noun named just before is part of the figure's words ("kematian sebanyak
+    # 275"); one further back only gives the unit
+    near = expr_start - cue.start() <= 40 and not state
+    return _figure(number, row["unit"], row["transfer"], cue.group(0) if near else "",
+                   cue.start() if near else expr_start, number.end, None, qualifier)
 
 
 def _numeral_value(body: str, start: int) -> float:

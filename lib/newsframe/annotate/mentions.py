@@ -406,9 +406,11 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         else:
             close()
             continue
-        # a number in an organisation's name: "Kelompok 77 (G77)", "Komisi 3 DPR"
-        if current and current[-1].category in ("org", "org_name") and \
-                _capitalised(current[-1]):
+        # a number in an organisation's or an office's name: "Kelompok 77 (G77)", "Komisi 3
+        # DPR", "General Manager Pelabuhan Regional 2 …"
+        if current and _capitalised(current[-1]) and (
+                current[-1].category in ("org", "org_name") or any(
+                    w.category in TITLE_HEADS + ("org", "org_name") for w in current[:-1])):
             number = _ORG_NUMBER.match(text, current[-1].end, end)
             if number:
                 current.append(_Word(number.start(1), number.end(1), number.group(1),
@@ -747,6 +749,7 @@ def _org_word(word: "_Word") -> bool:
     (``BPBD``, ``DKI``), an organisation word (``Polri``, ``Migas``), a place
     (``Jateng``, ``Jakarta``)."""
     return (len(word.text) >= 2 and word.text.isupper() and word.text.isalpha()) or \
+        word.text.isdigit() or \
         word.category in ("name_org", "org_name") or word.lower in _places()[0]
 
 
