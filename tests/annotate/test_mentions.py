@@ -176,3 +176,9 @@ def test_institution_types_come_from_the_words_of_the_name():
         "Kementerian Kesehatan Ghana", "Badan Pusat Statistik", "Harvard University",
         "Yayasan Anak Bangsa", "Partai Hijau", "Rumah Sakit Umum Daerah", "Budi")] == [
         "government", "government", "academic", "ngo", "party", "health", "unknown"]
+
+
+def test_a_known_name_that_is_also_a_function_word():
+    # "antara" (between) is a function word; inside a sentence "Antara" is the wire
+    assert [m.canonical for m in find_mentions("Hal itu seperti dilansir Antara.")] == ["ANTARA"]
+    assert "ANTARA" not in [m.canonical for m in find_mentions("Antara Rusia dan Korut.")]

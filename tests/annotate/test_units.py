@@ -136,6 +136,9 @@ def _figures(body: str) -> list[tuple]:
      [(90, None, "person", "exact"), (14, None, "person", "exact")]),
     ("Kecelakaan paling sering terjadi sore hari dengan 37 kejadian.",
      [(37, None, "accident", "exact")]),
+    # hedges of a limit
+    ("Kuota dinaikkan ke batas atas 33,5 juta kl.", [(33.5e6, None, "kiloliter", "up_to")]),
+    ("Tambahan kuota tidak melebihi 2 juta kl.", [(2e6, None, "kiloliter", "at_most")]),
     # a state of the noun named before it
     ("Banjir merendam 300 rumah; 45 rusak berat.",
      [(300, None, "house", "exact"), (45, None, "house", "exact")]),

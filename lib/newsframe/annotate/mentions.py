@@ -236,6 +236,10 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
             # "Darmawan Putra", "Siti Ratu": a title word ending a name is part of it
             # ("Korlantas Polri Brigjen Aan Suhanan": before a name it is a title)
             words[index] = word._replace(category="", gender="")
+        elif word.category == "function" and word.text[0].isupper() and \
+                not re.search(r"[.!?]\s*$", text[:word.start][-3:]) and _known_alias(word.text):
+            # "seperti dilansir Antara": inside a sentence, a known name is no function word
+            words[index] = word._replace(category="")
         elif word.category == "function" and word.text[0].isupper() and adjacent and \
                 follows and previous.text[0].isupper() and previous.category not in (
                     "function", "pronoun") and nxt.category != "function":
@@ -245,6 +249,12 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
 
 
 _NAME_PARTS = ("title", "relation", "person_noun")
+
+
+@lexicons.cached(maxsize=4096)
+def _known_alias(word: str) -> bool:
+    """Is ``word``, as written, a name of data/lexicons/actors.csv (``Antara``)?"""
+    return any(m.text == word for m in actors.find_actors(word))
 
 
 def _capitalised(word: _Word) -> bool:
@@ -680,8 +690,10 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         # "Korlantas Polri", "Kementerian Kesehatan (Kemenkes)": a capitalised name of two
         # words or more (or with its acronym) names an organisation; "kementerian itu",
         # a bare "Kementerian" describe one to resolve
+        # ("Polri", "Kemendag" alone name one; "Pemkab", "Dinkes" alone need their place)
         proper = all(_capitalised(w) or w.category == "connector" for w in core) and (
-            len(core) >= 2 or bool(acronym) or core[0].category == "org_name")
+            len(core) >= 2 or bool(acronym) or core[0].category == "org_name"
+            and core[0].lower not in _PLACE_MODIFIERS)
         return Mention(start=start, end=end, text=whole, name=core_text if not refer else "",
                        canonical=core_text, type=_government(found), kind="organisation",
                        country=country, refer=refer or (
