@@ -396,6 +396,19 @@ def score_articles(gold: pd.DataFrame, articles: pd.DataFrame) -> dict[str, Scor
             "weekday flag right": weekday}
 
 
+def score_bases(tables: dict[str, pd.DataFrame]) -> Score:
+    """Every claim and attribution says how it was attributed (``attribution_basis``)."""
+    score = Score()
+    for name in ("claims", "attributions"):
+        table = tables[name]
+        if "attribution_basis" not in table.columns:
+            continue
+        for row in table[["article_id", "attribution_basis"]].itertuples():
+            score.add(bool(row.attribution_basis), f"{row.article_id}: a {name} row without "
+                      "attribution_basis")
+    return score
+
+
 def read_gold(folder: Path, ids=None) -> dict[str, pd.DataFrame]:
     """The gold tables of ``folder`` (only the rows of the article ids ``ids`` when given)."""
     gold = {}
@@ -434,6 +447,7 @@ def score_set(labelled: LabelledSet) -> dict:
         scores.update(score_events(gold["events"], tables["events"]))
     if "articles" in gold:
         scores.update(score_articles(gold["articles"], tables["articles"]))
+    scores["attribution basis filled"] = score_bases(tables)
     ids = sorted({i for table in gold.values() for i in table["article_id"]})
     return {"name": labelled.name, "articles": ids, "scores": scores,
             "held_out": labelled.held_out, "per_article": _per_article(scores, ids)}
