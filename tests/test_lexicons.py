@@ -72,7 +72,7 @@ def test_category_columns_are_identifiers(name):
     ("normative", "label", framing.NORMATIVE_LABELS),
     ("normative", "cue_type", framing.NORMATIVE_CUE_TYPES),
     ("headline_cues", "label", framing.HEADLINE_LABELS),
-    ("units", "kind", ("count", "measure", "currency", "ratio")),
+    ("units", "kind", ("count", "measure", "currency", "ratio", "classifier", "state", "none")),
     ("units", "position", ("after", "before")),
     ("actors", "kind", ("person", "organisation", "state", "group")),
 ])

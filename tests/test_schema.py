@@ -55,11 +55,13 @@ def test_validate_names_wrong_columns_dtypes_and_values():
     [problem] = schema.validate("claims", table.drop(columns=["unit"]))
     assert problem.startswith("claims: columns ['article_id', 'claim_id', 'value', 'value_high', "
                               "'item'")
-    row = {c: None for c in schema.columns("claims")} | {"unit": "teapot", "value": 1.0,
+    row = {c: None for c in schema.columns("claims")} | {"unit": "Tea pot!", "value": 1.0,
+                                                         "qualifier": "roughly",
                                                          "start": 0, "end": 1}
     bad = schema.conform("claims", pd.DataFrame([row]))
     assert schema.validate("claims", bad) == [
-        "claims.unit: values ['teapot'] outside " + ", ".join(schema._units())]
+        "claims.unit: values ['Tea pot!'] do not match [a-z][a-z_-]*",
+        "claims.qualifier: values ['roughly'] outside " + ", ".join(schema.QUALIFIERS)]
     assert schema.validate("frames", schema.empty("frames").astype({"start": "float64"})) == [
         "frames.start: dtype float64, want int64"]
 
@@ -79,3 +81,21 @@ def test_conform_gives_the_declared_dtypes_even_for_an_all_missing_part():
 def seed_tables_in_memory():
     articles = nf.load_corpus(paths.SEEDS)
     return {"articles": articles, **nf.annotate(articles)}
+
+
+def test_every_claim_and_attribution_says_how_it_was_attributed(seed_tables_in_memory):
+    articles = seed_tables_in_memory["articles"].set_index("article_id")
+    for name in ("claims", "attributions"):
+        table = seed_tables_in_memory[name]
+        assert set(table["attribution_basis"]) <= set(schema.ATTRIBUTION_BASES)
+        assert (table["attribution_basis"] != "").all(), name
+        named = table[table["speaker_start"].notna()]
+        for row in named.itertuples():
+            field = articles.at[row.article_id, "title" if row.in_title else "body"]
+            assert field[row.speaker_start:row.speaker_end].strip(), row
+    claims = seed_tables_in_memory["claims"]
+    # a claimant has a basis other than none, and no claimant has none
+    assert ((claims["claimant"] == "") == (claims["attribution_basis"] == "none")).all()
+    # the seeds hold every basis but a quote's (Tribunnews's fact sheet is a document)
+    assert set(claims["attribution_basis"]) == {"headline", "in_sentence", "coreference",
+                                                  "statement", "document", "none"}

@@ -13,12 +13,13 @@ dictionaries in docs/tables/ are checked against it by the tests.
 []
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 
-VERSION = 4  # bump when a column or stored table is added, removed or changes meaning
+VERSION = 5  # bump when a column or stored table is added, removed or changes meaning
 
 
 @dataclass(frozen=True)
@@ -26,12 +27,7 @@ class Column:
     name: str
     dtype: str  # str | int64 | float64 | bool | Int64
     vocabulary: tuple | Callable | None = None  # allowed values ("" always allowed for str)
-
-
-def _units() -> tuple:
-    from . import lexicons
-
-    return tuple(sorted(set(lexicons.load("units")["unit"])))
+    pattern: str | None = None  # a regular expression every non-empty value matches
 
 
 def _event_types() -> tuple:
@@ -53,9 +49,9 @@ def _s(*names, vocabulary=None) -> list[Column]:
     return [Column(name, "str", vocabulary) for name in names]
 
 
-QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "vague")
+QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "range", "vague")
 CLAIMANT_EVIDENCE = ("direct", "quote", "next_sentence", "next_paragraph", "paragraph", "title",
-                     "coreference")
+                     "coreference", "statement", "document")
 STATUSES = ("ok", "warning", "error")
 PUBLISHED_PRECISIONS = ("day", "month", "year", "inferred_not_before")
 PRECISIONS = ("day", "week", "month", "quarter", "year", "decade")
@@ -63,8 +59,14 @@ EVENT_KINDS = ("point", "range", "since", "until")
 VERB_CLASSES = ("neutral", "booster", "distancing", "denial")
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 FORMS = ("pre_verb", "post_verb", "menurut", "colon", "passive", "predicate", "impersonal",
-         "document", "relayed", "relay_only", "continued_quote")
+         "document", "relayed", "relay_only", "continued_quote", "verdict")
 SOURCE_KINDS = ("person", "organisation", "state", "group", "unknown", "document")
+# how a claim's claimant or an attribution's speaker was found, strongest first: in the
+# figure's (the statement's) own sentence, a quote it stands in, a statement that runs on
+# (a later sentence or paragraph), a document named, a pronoun or description resolved, a
+# headline, nobody
+ATTRIBUTION_BASES = ("in_sentence", "quote", "statement", "document", "coreference",
+                     "headline", "none")
 FRAME_KINDS = ("frame", "hedge", "normative", "headline")
 
 TABLES: dict[str, list[Column]] = {
@@ -81,13 +83,16 @@ TABLES: dict[str, list[Column]] = {
     ],
     "claims": [
         *_s("article_id", "claim_id"), Column("value", "float64"),
-        Column("value_high", "float64"), Column("unit", "str", _units), *_s("item"),
+        Column("value_high", "float64"),
+        # a known unit (data/lexicons/units.csv) or the lemma of the counted noun
+        Column("unit", "str", pattern=r"[a-z][a-z_-]*"), *_s("item"),
         Column("caliber_mm", "Int64"), Column("qualifier", "str", QUALIFIERS),
         *_s("alternative_group", "claimant", "claimant_type", "relayed_by"),
         Column("direction", "str", directions), *_s("period_start", "period_end", "sentence"),
         Column("start", "int64"), Column("end", "int64"), Column("in_title", "bool"),
         *_s("outlet", "published"), Column("claimant_evidence", "str", CLAIMANT_EVIDENCE),
-        *_s("claimant_text"),
+        *_s("claimant_text"), Column("attribution_basis", "str", ATTRIBUTION_BASES),
+        Column("speaker_start", "Int64"), Column("speaker_end", "Int64"),
     ],
     "events": [
         *_s("article_id", "event_id", "expression", "date_start", "date_end"),
@@ -105,6 +110,8 @@ TABLES: dict[str, list[Column]] = {
         *_s("resolved_by"), Column("quote_type", "str", QUOTE_TYPES),
         Column("anonymous", "bool"), *_s("relayed_by"), Column("in_title", "bool"),
         *_s("sentence"), Column("start", "int64"), Column("end", "int64"),
+        Column("attribution_basis", "str", ATTRIBUTION_BASES), Column("speaker_start", "Int64"),
+        Column("speaker_end", "Int64"),
     ],
     "frames": [
         *_s("article_id", "outlet"), Column("kind", "str", FRAME_KINDS),
@@ -206,6 +213,12 @@ def validate(name: str, table: pd.DataFrame) -> list[str]:
         if actual != column.dtype:
             problems.append(f"{name}.{column.name}: dtype {actual}, want {column.dtype}")
         vocabulary = column.vocabulary() if callable(column.vocabulary) else column.vocabulary
+        if column.pattern is not None and len(table):
+            values = set(table[column.name].dropna()) - {""}
+            wrong = sorted(v for v in values if not re.fullmatch(column.pattern, str(v)))
+            if wrong:
+                problems.append(f"{name}.{column.name}: values {wrong[:5]} do not match "
+                                f"{column.pattern}")
         if vocabulary is not None and len(table):
             values = set(table[column.name].dropna()) - set(vocabulary) - {""}
             if values:

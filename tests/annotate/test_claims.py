@@ -13,8 +13,9 @@ from newsframe.annotate.claims import (
 )
 from tests.conftest import SEED_IDS
 
-# (in_title, value, unit, qualifier, claimant, direction) — every figure about containers,
-# shells, rockets, railcars, shipments, drones and factories in each seed, and nothing else.
+# (in_title, value, unit, qualifier, claimant, direction) — every counted noun in each seed:
+# containers, shells, rockets, railcars, shipments, drones and factories, and the two other
+# counts the seeds hold (two separatist regions, two senior officers), and nothing else.
 EXPECTED = {
     "liputan6": {
         # title "AS: Korea Utara Kirim 1.000 Kontainer …" drops the body's "lebih dari"
@@ -26,6 +27,8 @@ EXPECTED = {
     },
     "kompastv": {
         # "dalam jumlah besar" (line 1) has no numeral: not a claim
+        # "dua wilayah separatis": a noun the unit lexicon does not know is its own unit
+        (False, 2, "wilayah", "exact", "", "unknown"),
         (False, 1_000_000, "rocket", "vague", "White House", "KP->RU"),
         (False, 100, "drone", "vague", "US government", "unknown"),  # Iranian drones
     },
@@ -44,6 +47,9 @@ EXPECTED = {
     "indonesiasatu": {
         # a stockpile, not a transfer: no direction
         (False, 10_000_000, "shell", "vague", "analysts", "unknown"),
+        # "dua pejabat tinggi militernya": background the paragraph states on its own (no
+        # cue says the South Korean military's statement before it goes on)
+        (False, 2, "person", "exact", "", "unknown"),
     },
     "newslive": {
         (False, 1_000_000, "shell", "more_than", "Yoo Sang-bum", "KP->RU"),
@@ -79,7 +85,9 @@ def test_columns_and_vocabularies(claims):
     assert list(claims.columns) == COLUMNS
     assert set(claims["qualifier"]) <= set(QUALIFIERS)
     assert set(claims["direction"]) <= set(schema.directions())
-    assert set(claims["unit"]) <= set(units_vocabulary())
+    # a known unit (the English word of data/lexicons/units.csv) or a noun's lemma
+    assert set(claims["unit"]) - set(units_vocabulary()) == {"wilayah"}
+    assert claims["unit"].str.fullmatch(r"[a-z_]+").all()
     assert claims["claim_id"].is_unique
 
 
@@ -131,7 +139,9 @@ def test_relays_and_evidence(claims):
 def test_items_keep_the_coordinated_nouns(claims):
     kompas = _seed(claims, "kompastv").set_index("unit")
     assert kompas.at["rocket", "item"] == "roket dan peluru artileri"
-    assert _seed(claims, "indonesiasatu")["item"].tolist() == ["peluru artileri dan roket"]
+    indonesiasatu = _seed(claims, "indonesiasatu")
+    assert indonesiasatu.loc[indonesiasatu["unit"] == "shell", "item"].tolist() == [
+        "peluru artileri dan roket"]
 
 
 def test_periods_resolved_against_publication(claims):
@@ -204,12 +214,12 @@ def test_input_not_mutated(seed_articles):
 
 
 @pytest.mark.parametrize(("kwargs", "expected"), [
-    ({}, 20),
+    ({}, 22),
     ({"units": ["container"]}, 7),
     ({"units": ["container", "shell"], "include_vague": False}, 11),
     ({"outlets": ["NEWSLIVE"]}, 4),
     ({"start": pd.Timestamp("2023-10-01").date()}, 8),  # Liputan6 + NEWSLIVE; undated dropped
-    ({"start": pd.Timestamp("2022-01-01").date(), "end": pd.Timestamp("2022-12-31").date()}, 2),
+    ({"start": pd.Timestamp("2022-01-01").date(), "end": pd.Timestamp("2022-12-31").date()}, 3),
 ])
 def test_select_claims(claims, kwargs, expected):
     from newsframe.annotate.claims import select_claims
@@ -241,3 +251,40 @@ def test_a_figure_never_reaches_across_a_line_break():
     assert (tonnes["value"], tonnes["item"]) == (12000.0, "")  # not "SURABAYA"
     assert "\n" not in body[tonnes["start"]:tonnes["end"]]
     assert "container" not in set(found["unit"])  # "480\nkontainer" is no figure
+
+
+# ---------------------------------------------------------------- a statement's extent (issue 23)
+
+def _claimants(body: str, title: str = "") -> list:
+    articles = pd.DataFrame({"article_id": ["s"], "title": [title], "body": [body],
+                             "published": ["2024-05-01"], "outlet": ["X"], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    return found[["value", "claimant", "claimant_evidence"]].values.tolist()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a later paragraph that goes on ("Selain itu", "Adapun", "Angka tersebut", a list item,
+    # an agentless "tercatat") keeps the speaker of the statement before it
+    ("Dinas Pertanian mencatat 1.200 hektare sawah puso.\n\nSelain itu, 40 hektare jagung "
+     "rusak.", [[1200, "Dinas Pertanian", "direct"], [40, "Dinas Pertanian", "statement"]]),
+    ('"Stok cukup," kata Lina Marpaung.\n\nAdapun cadangan di gudang ada 800 ton.',
+     [[800, "Lina Marpaung", "statement"]]),
+    ("Kepala BPBD Kota Padang Dedi Rahman melaporkan 312 rumah terendam.\n\nBaca juga: "
+     "Banjir Lagi\n\n- Kecamatan Timur tercatat 95 rumah.",
+     [[312, "Dedi Rahman", "direct"], [95, "Dedi Rahman", "statement"]]),
+    # a paragraph that says something of its own has no claimant
+    ('"Stok cukup," kata Lina Marpaung.\n\nKapal itu membawa 800 ton beras.',
+     [[800, "", ""]]),
+    # the paragraph's statement before the figure, over one after it
+    ("Yayasan Peduli Anak mengumumkan 64 relawan dikirim. Sebanyak 12 relawan lain menyusul "
+     "pekan depan, ujar Sari.",
+     [[64, "Yayasan Peduli Anak", "direct"], [12, "Sari", "direct"]]),
+    # a document named at the head of a sentence, after an opener
+    ("Gudang itu penuh. Sementara itu, berdasarkan catatan Perum Bulog, stok beras mencapai "
+     "1,4 juta ton.", [[1.4e6, "Perum Bulog", "document"]]),
+    # the subject of a relative clause is not the speaker
+    ("Kementerian Kesehatan yang dipimpin Budi Santoso menyebut 48 kasus baru.",
+     [[48, "Kementerian Kesehatan", "direct"]]),
+])
+def test_a_figure_takes_the_speaker_of_the_statement_it_stands_in(body, expected):
+    assert _claimants(body) == expected

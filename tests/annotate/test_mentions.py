@@ -106,7 +106,9 @@ def test_unnamed_sources_are_anonymous_groups():
 
 def test_headlines_take_only_known_names_and_lexicon_words():
     found = find_mentions("Menlu Jepang Kecam Uji Rudal Korut", title_case=True)
-    assert [m.canonical for m in found] == ["Japan government", "North Korea government"]
+    # "Menlu" (the foreign minister) is a title: the Japanese foreign minister speaks
+    assert [(m.canonical, m.type) for m in found] == [
+        ("Menlu Jepang", "jp_government"), ("North Korea government", "kp_government")]
 
 
 def test_a_document_speaks_for_its_author():
@@ -118,3 +120,65 @@ def test_a_domain_is_an_outlet():
     mention = next(m for m in find_mentions("dalam wawancara dengan KabarTimur.id di Ambon")
                    if m.kind == "organisation")
     assert mention.canonical == "KabarTimur.id" and mention.type == "media"
+
+
+# ---------------------------------------------------------------- issue 23: names of any kind
+
+@pytest.mark.parametrize(("sentence", "canonical", "kind", "type_", "role"), [
+    # ranks and offices before a name: the person is the name
+    ("Kapolres Sleman AKBP Yuda Prasetya mengatakan.", "Yuda Prasetya", "person",
+     "government", "Kapolres Sleman AKBP"),
+    ("Direktur Lalu Lintas Polda Jabar Kombes Pol Rudi Hartono menjelaskan.", "Rudi Hartono",
+     "person", "government", "Direktur Lalu Lintas Polda Jabar Kombes Pol"),
+    # an office holding "dan" and its short form in brackets
+    ("Menteri Pertanian dan Ketahanan Pangan (Mentan) Dewi Anggraini menyebut.",
+     "Dewi Anggraini", "person", "government",
+     "Menteri Pertanian dan Ketahanan Pangan (Mentan)"),
+    # the organisation and the place an office names come before the person
+    ("Kepala Dinkes Kabupaten Sukamaju Lestari Handayani mengatakan.", "Lestari Handayani",
+     "person", "government", "Kepala Dinkes Kabupaten Sukamaju"),
+    ("Kepala Dishub Jateng Arif Setiawan mengatakan.", "Arif Setiawan", "person", "government",
+     "Kepala Dishub Jateng"),
+    # the name first, then its title
+    ("Sari Wulandari Peneliti Utama dari Pusat Kajian Energi menilai.", "Sari Wulandari",
+     "person", "unknown", "Peneliti Utama"),
+    # names with digits and companies
+    ("Kelompok 77 (G77) menyatakan sikapnya.", "Kelompok 77", "organisation", "unknown", ""),
+    ("PT Sumber Tani (Persero) Tbk. mencatat laba.", "PT Sumber Tani (Persero) Tbk",
+     "organisation", "company", ""),
+    # an institution of any country takes its type from its words
+    ("Universitas Hasanuddin menerbitkan kajian.", "Universitas Hasanuddin", "organisation",
+     "academic", ""),
+    ("Serikat Pekerja Nasional menolak keputusan itu.", "Serikat Pekerja Nasional",
+     "organisation", "union", ""),
+    ("Korps Lalu Lintas Polri mencatat kenaikan.", "Korps Lalu Lintas Polri", "organisation",
+     "government", ""),
+])
+def test_names_of_offices_organisations_and_people(sentence, canonical, kind, type_, role):
+    mention = _one(sentence)
+    assert (mention.canonical, mention.kind, mention.type, mention.role) == (
+        canonical, kind, type_, role)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jalur Pantai Selatan ditutup.",       # a place
+    "Gerbang Tol Cikopo ramai.",          # a place
+    "Idul Fitri tahun ini jatuh pada Senin.",  # a holiday is no name
+])
+def test_places_and_holidays_are_no_speakers(sentence):
+    assert all(m.kind in ("place",) for m in find_mentions(sentence)), find_mentions(sentence)
+
+
+def test_institution_types_come_from_the_words_of_the_name():
+    from newsframe.annotate.mentions import institution_type
+
+    assert [institution_type(n) for n in (
+        "Kementerian Kesehatan Ghana", "Badan Pusat Statistik", "Harvard University",
+        "Yayasan Anak Bangsa", "Partai Hijau", "Rumah Sakit Umum Daerah", "Budi")] == [
+        "government", "government", "academic", "ngo", "party", "health", "unknown"]
+
+
+def test_a_known_name_that_is_also_a_function_word():
+    # "antara" (between) is a function word; inside a sentence "Antara" is the wire
+    assert [m.canonical for m in find_mentions("Hal itu seperti dilansir Antara.")] == ["ANTARA"]
+    assert "ANTARA" not in [m.canonical for m in find_mentions("Antara Rusia dan Korut.")]

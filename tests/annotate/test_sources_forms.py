@@ -195,3 +195,44 @@ def test_claims_say_how_their_claimant_was_found():
         [50.0, "Maria Lestari", "coreference"],
         [20.0, "Susi Rahayu", "next_sentence"],
     ]
+
+
+# ---------------------------------------------------------------- denials of any story (issue 23)
+
+def _denials(body: str, title: str = "") -> list:
+    table = extract_attributions_of(body, title)
+    rows = table[table["verb_class"] == "denial"]
+    return rows[["source", "verb", "form", "relayed_by"]].values.tolist()
+
+
+def extract_attributions_of(body: str, title: str = "") -> pd.DataFrame:
+    return sources.extract_attributions(pd.DataFrame(
+        {"article_id": ["d"], "outlet": ["X"], "title": [title], "body": [body]}))
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    # a verdict on a claim or a figure, whatever the verb
+    ("Juru bicara dinas, Andi Wijaya, menilai kabar tersebut tidak benar.", "",
+     [["Andi Wijaya", "tidak benar", "verdict", ""]]),
+    ('"Kalau ada yang bilang jumlahnya 500, itu hoaks," kata Rina Mulyani.', "",
+     [["Rina Mulyani", "hoaks", "verdict", ""]]),
+    ("Yayasan Bumi Hijau menuding perusahaan itu melebih-lebihkan angka panen.", "",
+     [["Yayasan Bumi Hijau", "melebih-lebihkan", "verdict", ""]]),
+    # a corrected figure in a headline
+    ("Isi berita.", "Bupati Sukamaju Pastikan Hanya 2 Warga Sakit, Bukan 5",
+     [["Bupati Sukamaju", "bukan 5", "verdict", ""]]),
+    # a disagreement, an object pronoun on the verb, a passive with a relay
+    ("Ekonom Sari Lestari punya pandangan berbeda soal penurunan itu.", "",
+     [["Sari Lestari", "punya pandangan berbeda", "pre_verb", ""]]),
+    ("Pemerintah Kota Sukamaju membantahnya.", "",
+     [["Pemerintah Kota Sukamaju", "membantah", "pre_verb", ""]]),
+    ("Tuduhan itu dibantah oleh Kementerian Luar Negeri Malaysia, seperti dilansir Reuters.",
+     "", [["Kementerian Luar Negeri Malaysia", "dibantah", "passive", "Reuters"]]),
+    # one row per speaker
+    ("Baik Kemendag maupun Kemenkeu menepis angka tersebut.", "",
+     [["Kemendag", "menepis", "pre_verb", ""], ["Kemenkeu", "menepis", "pre_verb", ""]]),
+    # no claim judged, no denial
+    ("Wali kota mengatakan jalan itu tidak benar-benar rusak.", "", []),
+])
+def test_denials_of_any_story(body, title, expected):
+    assert _denials(body, title) == expected

@@ -17,7 +17,7 @@ def test_tables_equal_the_extractors_run_one_by_one(seed_articles):
     tables = pipeline.annotate(seed_articles)
     pd.testing.assert_frame_equal(tables["claims"], nf.extract_claims(seed_articles))
     pd.testing.assert_frame_equal(tables["frames"], nf.score_frames(seed_articles))
-    assert len(tables["claims"]) == 20 and len(tables["events"]) == 42
+    assert len(tables["claims"]) == 22 and len(tables["events"]) == 42
 
 
 def test_chunks_give_the_tables_of_one_pass(seed_articles, monkeypatch):
@@ -119,4 +119,4 @@ def test_a_text_without_sentence_ends_is_read_in_bounded_sentences(seed_articles
         assert len(rows) and rows["sentence"].str.len().max() <= text.MAX_SENTENCE
         body_rows = rows[~rows["in_title"]] if "in_title" in rows else rows
         assert all(flat[row.start:row.end] in row.sentence for row in body_rows.itertuples())
-    assert (~tables["claims"]["in_title"]).sum() == 18 and len(tables["events"]) == 42
+    assert (~tables["claims"]["in_title"]).sum() == 20 and len(tables["events"]) == 42

@@ -117,7 +117,7 @@ def test_default_path_is_the_seeds():
 
 
 @pytest.mark.parametrize("command, rows, column", [
-    ("claims", 20, "claimant"), ("events", 42, "expression"), ("sources", 59, "verb_class"),
+    ("claims", 22, "claimant"), ("events", 42, "expression"), ("sources", 60, "verb_class"),
     ("frames", 243, "cue"),
 ])
 def test_annotation_commands_write_their_tables(tmp_path, command, rows, column):

@@ -309,6 +309,22 @@ def test_load_runs_with_the_garbage_collector_paused_and_restores_it(monkeypatch
      "dateline: WARTA PESISIR (wartapesisir.com) – (not in data/outlets.csv)"),
     # a place alone names no outlet
     ("JAKARTA - Isi berita ini.", "", ""),
+    # mastheads data/outlets.csv does not know: capitals or run together, with a medium's
+    # word or beside a known place (issue 23)
+    ("HARIAN PESISIR – Isi berita ini.", "HARIAN PESISIR",
+     "dateline: HARIAN PESISIR – (not in data/outlets.csv)"),
+    ("WARTABARU - Isi berita ini.", "WARTABARU",
+     "dateline: WARTABARU - (not in data/outlets.csv)"),
+    ("Medan, KLIKSUMUT – Isi berita ini.", "KLIKSUMUT",
+     "dateline: Medan, KLIKSUMUT – (not in data/outlets.csv)"),
+    ("Tokonews, Kudus – Isi berita ini.", "Tokonews",
+     "dateline: Tokonews, Kudus – (not in data/outlets.csv)"),
+    ("Kabarlaut.com: Isi berita ini.", "Kabarlaut.com",
+     "dateline: Kabarlaut.com: (not in data/outlets.csv)"),
+    # a place, a day, or a place of two words is no masthead
+    ("Bandung, SELASA - Isi berita ini.", "", ""),
+    ("JAKARTA SELATAN – Isi berita ini.", "", ""),
+    ("Makassar: Isi berita ini.", "", ""),
 ])
 def test_mastheads_name_the_outlet(tmp_path, lead, outlet, evidence):
     (tmp_path / "a.txt").write_text(f"Judul Berita Ini\n\n{lead}\n\nParagraf kedua di sini.",
@@ -367,3 +383,40 @@ def test_an_undated_article_takes_the_latest_full_date_it_names(tmp_path):
     # a yearless date resolves against it, and says so
     assert events.at["2 Januari", "date_start"] == "2024-01-02"
     assert events.at["2 Januari", "anchor_basis"] == "inferred publication"
+
+
+@pytest.mark.parametrize(("text", "title", "outlet"), [
+    # a site's section above the headline
+    ("Ekonomi\n\nHarga Beras Naik Lagi di Pasar Induk\n\nHarga beras naik, kata pedagang.",
+     "Harga Beras Naik Lagi di Pasar Induk", ""),
+    # app and subscription banners, page controls
+    ("Download aplikasi kami sekarang\n\nTUTUP\n\nHarga Beras Naik Lagi di Pasar Induk\n\n"
+     "Harga beras naik, kata pedagang.", "Harga Beras Naik Lagi di Pasar Induk", ""),
+    # an outlet run together with its section (kumparanBISNIS), and one named in a short
+    # line of the page far below the header, not in a photo credit
+    ("kumparanBISNIS\n\nHarga Beras Naik Lagi di Pasar Induk\n\n"
+     "Harga beras naik, kata pedagang.", "Harga Beras Naik Lagi di Pasar Induk", "Kumparan"),
+    ("Harga Beras Naik\n\nPedagang di pasar. Medcom.id\n\n" + "Harga beras naik.\n\n" * 12
+     + "Ikuti berita terbaru dari Okezone", "Harga Beras Naik", "Okezone"),
+])
+def test_banners_sections_and_self_references(tmp_path, text, title, outlet):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["title"], row["outlet"]) == (title, outlet)
+
+
+@pytest.mark.parametrize(("body", "flagged"), [
+    ("Gubernur meresmikan jembatan, Kamis (3/8/2023). Acara lanjut Senin, 7 Agustus 2023.",
+     False),
+    ("Gubernur meresmikan jembatan, Kamis (3/8/2023). Acara lanjut Rabu, 8 Agustus 2023.",
+     True),  # 8 August 2023 was a Tuesday
+    # no year: read near the publication day (14 June 2024), or up to three years before
+    ("Rapat digelar Jumat (14/6). Foto diambil pada Senin (6/6).", False),  # 6/6/2022
+    ("Rapat digelar Jumat (14/6). Banjir datang pada Sabtu (6/6).", True),  # no such year
+])
+def test_a_weekday_stated_anywhere_in_the_body_is_checked(tmp_path, body, flagged):
+    (tmp_path / "a.txt").write_text(
+        f"Judul Berita\n\nJAKARTA, KOMPAS.com - Jumat (14/6/2024). {body}", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["published"] == "2024-06-14"
+    assert ("weekday_mismatch" in row["warnings"].split(";")) is flagged

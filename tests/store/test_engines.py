@@ -60,7 +60,7 @@ def test_seeds_dask_equals_pandas_equals_in_memory(cluster, tmp_path):
     assert dask_info["partitions"] == 3 and pandas_info["partitions"] == 1
     assert dask_info["corpus_fingerprint"] == pandas_info["corpus_fingerprint"]
     assert pandas_info["rows"] == dask_info["rows"]
-    assert pandas_info["rows"]["claims"] == 20 and pandas_info["rows"]["events"] == 42
+    assert pandas_info["rows"]["claims"] == 22 and pandas_info["rows"]["events"] == 42
     seeds = nf.load_corpus(paths.SEEDS)
     memory = nf.annotate(seeds, story=nf.stories.decide_story("auto", seeds).story)
     for name, table in memory.items():
@@ -99,7 +99,7 @@ def test_default_local_cluster_from_the_command_line(tmp_path):
     assert "[##############################] 3/3 partitions, 5 articles" in result.stderr
     info = json.loads((out / "tables.json").read_text())
     assert (info["engine"], info["workers"], info["partitions"]) == ("dask", 2, 3)
-    assert info["schema_version"] == schema.VERSION and info["rows"]["attributions"] == 59
+    assert info["schema_version"] == schema.VERSION and info["rows"]["attributions"] == 60
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]  # no scratch left
     assert sorted(p.name for p in out.iterdir()) == [
         ".newsframe-build.json", "articles", "attributions", "chains", "claims",
@@ -174,7 +174,7 @@ def test_a_rebuild_replaces_the_tables_whole(tmp_path):
 def test_csv_copies_and_tables_json(tmp_path):
     info = write_tables([paths.SEEDS], tmp_path / "t", formats=("csv",), progress=None)
     claims = pd.read_csv(tmp_path / "t" / "claims.csv", dtype=str, keep_default_na=False)
-    assert len(claims) == info["rows"]["claims"] == 20
+    assert len(claims) == info["rows"]["claims"] == 22
     assert list(claims.columns) == schema.columns("claims")
     written = json.loads((tmp_path / "t" / "tables.json").read_text())
     assert written == info

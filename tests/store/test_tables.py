@@ -45,7 +45,7 @@ def test_columns_texts_and_the_whole_corpus(written):
     articles, tables = nf.open_tables(tables_dir=written, with_text=False)
     assert "body" not in articles.columns and len(articles) == 5
     claims = tables.read("claims", ["value", "unit"])
-    assert list(claims.columns) == ["value", "unit"] and len(claims) == 20
+    assert list(claims.columns) == ["value", "unit"] and len(claims) == 22
     texts = tables.texts([SEED_IDS["newslive"], SEED_IDS["kompastv"]])
     assert list(texts["article_id"]) == [SEED_IDS["newslive"], SEED_IDS["kompastv"]]
     assert texts["body"].str.contains("Korea Utara").all()
@@ -69,7 +69,7 @@ def test_a_row_whose_offsets_miss_its_words_is_left_out(tmp_path):
     out = tmp_path / "tables"
     write_tables([paths.SEEDS], out, progress=None)
     _, tables = nf.open_tables(tables_dir=out)
-    assert tables.check_evidence() == {"claims": 20, "events": 42, "attributions": 59,
+    assert tables.check_evidence() == {"claims": 22, "events": 42, "attributions": 60,
                                        "frames": 243}
     part = next((out / "events").glob("part-*.parquet"))
     events = pd.read_parquet(part)

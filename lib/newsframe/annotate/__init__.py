@@ -13,7 +13,8 @@ import sys
 import types
 from importlib import import_module
 
-_MODULES = ("actors", "mentions", "sources", "claims", "timeline", "framing", "tables")
+_MODULES = ("actors", "mentions", "quotes", "coreference", "statements", "scopes", "sources",
+            "claims", "timeline", "framing", "chains", "tables")
 
 
 def __getattr__(name):

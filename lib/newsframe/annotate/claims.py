@@ -56,19 +56,24 @@ from .. import lexicons
 from ..lang import dates, text
 from ..lang.numerals import NumberSpan, find_numbers
 from .actors import find_actors
-from .sources import speaker_map
+from .scopes import speaker_map
+from .sources import speaker_span
 
 COLUMNS = [
     "article_id", "claim_id", "value", "value_high", "unit", "item", "caliber_mm", "qualifier",
     "alternative_group", "claimant", "claimant_type", "relayed_by", "direction", "period_start",
     "period_end", "sentence", "start", "end", "in_title", "outlet", "published",
-    "claimant_evidence", "claimant_text",
+    "claimant_evidence", "claimant_text", "attribution_basis", "speaker_start", "speaker_end",
 ]
-QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "vague")
+QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "range", "vague")
 _DTYPES = {
     "value": "float64", "value_high": "float64", "caliber_mm": "Int64", "start": "int64",
-    "end": "int64", "in_title": "bool",
+    "end": "int64", "in_title": "bool", "speaker_start": "Int64", "speaker_end": "Int64",
 }
+# claimant_evidence -> attribution_basis (newsframe.schema.ATTRIBUTION_BASES)
+_BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement",
+          "next_paragraph": "statement", "paragraph": "statement", "statement": "statement",
+          "document": "document", "coreference": "coreference", "title": "headline", "": "none"}
 # words that end the item phrase after a unit noun
 _ITEM_STOP = {
     "ke", "kepada", "untuk", "bagi", "dari", "oleh", "yang", "di", "dalam", "sejak", "pada",
@@ -149,7 +154,7 @@ def units_vocabulary() -> list[str]:
     >>> {"container", "shell", "rocket", "railcar", "shipment"} <= set(units_vocabulary())
     True
     """
-    return sorted(set(lexicons.load("units")["unit"]))
+    return sorted(set(lexicons.load("units")["unit"]) - {""})
 
 
 def _empty() -> pd.DataFrame:
@@ -193,35 +198,132 @@ def _is_numeral(word: str) -> bool:
     return bool(find_numbers(word))
 
 
-# a figure never reaches across a line break: the end of a title or paragraph, or a dateline
-_UNIT_GAP = re.compile(r"[^\S\n]+(?:(?:buah|unit)[^\S\n]+)?")
+# between a numeral and its noun: a classifier (``3 buah kapal``, ``9 juta butir amunisi``),
+# an opening bracket or quote (``2.968 (kecelakaan)``, ``tujuh “teroris”``); never a line
+# break: a figure does not reach across the end of a title or paragraph, or a dateline
+_UNIT_GAP = re.compile(r"[^\S\n]+(?:(?:buah|unit|butir|ekor)[^\S\n]+)?(?:[(\"“‘'][^\S\n]*)?")
 _ITEM_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w-]*)")
+_CLOSING = re.compile(r"[)\"”’']")
+# a lower-case noun after a numeral, when the unit lexicon does not know it (``400 dapur umum``)
+_OPEN_NOUN = re.compile(r"[^\S\n]+(?:[(\"“‘'][^\S\n]*)?([a-z][a-z]+(?:-[a-z]+)?)(?![\w-])")
+_SPACE = re.compile(r"\s+")
+# words that are no counted noun after a numeral: verbs (me-, ber-, di-, ter- forms) and
+# function words; the unit lexicon's kind ``none`` lists the nouns that are no figure
+# (durations, times, ranks, pages)
+_VERB_FORM = re.compile(r"(?:me|ber|di|ter|per)[a-z]{3,}")
+_NOT_NOUNS = frozenset(
+    "dan serta atau yang ini itu adalah ialah merupakan yakni yaitu lebih kurang saja pun lalu "
+    "kemudian bahkan hanya baru sudah belum masih lagi pula para bagi antara sebesar sekitar "
+    "mencapai menjadi jadi naik turun lainnya lain tersebut sebelumnya secara sejak hingga "
+    "sampai per setiap tiap kali persen ke di dari pada untuk oleh dengan dalam atas bawah "
+    "akan telah tidak bukan belum juga sebagai karena namun tetapi tapi agar supaya jika "
+    "kalau bila ketika saat usai setelah sebelum selama terhadap tentang soal seperti "
+    "orangnya nya ribu juta miliar triliun ratus puluh belas".split())
+_NOT_A_FIGURE = "not a figure"
+_STATE = "a state of a counted noun"  # "214 rusak berat": the noun is named before
 
 
-def _unit_phrase(body: str, end: int) -> tuple[str, str, str, int, int | None] | None:
-    """(unit, transfer, item, end, caliber) of the unit phrase right after offset ``end``.
+def _lemma(word: str) -> str:
+    """The noun as a unit name: lower case, a reduplicated plural once (``anak-anak`` →
+    ``anak``)."""
+    word = word.lower()
+    parts = word.split("-")
+    return parts[0] if len(parts) == 2 and parts[0] == parts[1] else word
+
+
+def _cue_row(match: re.Match) -> dict:
+    return _units()[1][" ".join(match.group(0).lower().split())]
+
+
+def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
+    """(row, its words) of a classifier (``kasus``, ``kejadian``, ``unit``) refined by the
+    counted noun its sentence (from ``floor``) names before it: one holding the classifier
+    (``Dari 277 kasus kematian …, yakni 57 kasus``: deaths), or one in the same clause that
+    counts nothing else (``Kecelakaan … dengan jumlah 240 kejadian``: accidents). A name
+    (``Provinsi Jawa Timur``) names no counted noun; ``dari 63.014 kasus`` (out of) is the
+    classifier's own count."""
+    if re.search(r"\b(?:dari|daripada)\s+\S+\s*$", body[max(floor, start - 30):start], re.I):
+        return row, ""
+    word = row["cue"].lower()
+    for match in reversed(list(_units()[0].finditer(body, floor, start))):
+        cue = _cue_row(match)
+        counted = re.search(r"\d\s+$|\b(?:" + "|".join(_number_words()) + r")\s+$",
+                            body[max(floor, match.start() - 20):match.start()], re.I)
+        if cue["kind"] == "classifier" and cue["cue"].lower() == word:
+            if counted:
+                continue  # "yakni 57 kasus, … 50 kasus": an item of the same list
+            break  # "kasus DBD … dengan 17.331 kasus": the classifier names itself
+        if cue["kind"] not in ("count", "measure") or _names_a_place(body, match):
+            continue
+        if word in match.group(0).lower().split() or row["unit"] in ("unit", "item"):
+            return cue, match.group(0)  # "unit", "buah" count whatever the sentence names
+        if not counted and not re.search(r"[,;:\"“”]", body[match.end():start]):
+            return cue, match.group(0)
+    return row, ""
+
+
+def _names_a_place(body: str, match: re.Match) -> bool:
+    """``Provinsi Jawa Timur``, ``Kota Gaza``: a capitalised cue followed by a name."""
+    return match.group(0)[:1].isupper() and bool(re.match(r"\s+[A-Z]", body[match.end():]))
+
+
+@lexicons.cached()
+def _number_words() -> tuple:
+    return tuple(re.escape(w) for w in lexicons.load("number_words")["word"].str.lower())
+
+
+def _unit_phrase(body: str, end: int, floor: int = 0):
+    """(unit, transfer, item, end, caliber) of the unit phrase right after offset ``end``,
+    :data:`_NOT_A_FIGURE` for a noun that makes no figure (``3 tahun``), else None.
 
     For a count (``kontainer berisi``) the item is the unit phrase itself; for a measure
     (``ton gula``) it is the word after the unit, what was measured; money and shares
-    (``currency``, ``ratio``) name none."""
+    (``currency``, ``ratio``) name none. A classifier (``kasus``) takes the counted noun the
+    sentence (from ``floor``) names before it; a lower-case noun the lexicon does not know
+    is a count whose unit is the noun itself (``400 dapur umum``: unit ``dapur``)."""
     pattern, by_cue, symbols, _ = _units()
     match = symbols.match(body, end + len(body[end:end + 1]) - len(body[end:end + 1].lstrip()))
     if match is None:
         gap = _UNIT_GAP.match(body, end)
-        if not gap:
-            return None
-        match = pattern.match(body, gap.end())
-        if not match:
-            return None
+        match = pattern.match(body, gap.end()) if gap else None
+        if match is None and gap:  # "96 unit di antaranya": the classifier itself
+            space = _SPACE.match(body, end)
+            match = pattern.match(body, space.end()) if space else None
+        if match is None:
+            return _open_noun(body, end, floor)
     row = by_cue[" ".join(match.group(0).lower().split())]
+    if row["kind"] == "none":
+        return _NOT_A_FIGURE
+    if row["kind"] == "state":
+        return _STATE
+    item_start = match.start()
+    if row["kind"] == "classifier":
+        refined, words = _refined(body, floor, end, row)
+        if words:  # the unit of the noun named before; the item stays the words here
+            item_end, phrase_end, _ = _item_end(body, match.end())
+            return (refined["unit"], refined["transfer"], body[item_start:item_end],
+                    phrase_end, None)
+        row = {**row, "kind": "count"}
     if row["kind"] != "count":  # money and shares name no item
         word = _ITEM_WORD.match(body, match.end()) if row["kind"] == "measure" else None
         measured = word is not None and word.group(1).lower() not in _ITEM_STOP | {
             "dan", "serta"} and not _is_numeral(word.group(1))
         return (row["unit"], row["transfer"], word.group(1) if measured else "",
-                word.end() if measured else match.end(), None)
-    item_end = position = match.end()
-    for word in _ITEM_WORD.finditer(body, match.end()):
+                word.end() if measured else _after_closing(body, match.end()), None)
+    item_end, phrase_end, caliber = _item_end(body, match.end())
+    return row["unit"], row["transfer"], body[item_start:item_end], phrase_end, caliber
+
+
+def _after_closing(body: str, end: int) -> int:
+    """``end``, past a closing bracket or quote right after it."""
+    closing = _CLOSING.match(body, end)
+    return closing.end() if closing else end
+
+
+def _item_end(body: str, end: int) -> tuple[int, int, int | None]:
+    """(item end, phrase end, calibre) of a count's item phrase from ``end``."""
+    item_end = position = end
+    for word in _ITEM_WORD.finditer(body, end):
         if word.start() != position or word.group(1).lower() in _ITEM_STOP:
             break
         if _is_numeral(word.group(1)):
@@ -231,13 +333,69 @@ def _unit_phrase(body: str, end: int) -> tuple[str, str, str, int, int | None] |
             item_end = position
     calibre = _CALIBRE.match(body, item_end)
     caliber = int(calibre.group(1)) if calibre else None
-    phrase_end = calibre.end() if calibre else item_end
-    return row["unit"], row["transfer"], body[match.start():item_end], phrase_end, caliber
+    phrase_end = calibre.end() if calibre else _after_closing(body, item_end)
+    return item_end, phrase_end, caliber
 
 
-def _figures(body: str, start: int, numbers: list[NumberSpan]) -> list[dict]:
-    """Numerals followed by a unit phrase (``_numeral`` is where the numeral starts)."""
-    figures = []
+def _open_noun(body: str, end: int, floor: int):
+    """A count of a noun the unit lexicon does not know (see :func:`_unit_phrase`)."""
+    noun = _OPEN_NOUN.match(body, end)
+    if noun is None:
+        return None
+    word = noun.group(1)
+    if word in _NOT_NOUNS or word in _ITEM_STOP or _VERB_FORM.fullmatch(word) or \
+            word.endswith("nya") or _is_numeral(word):
+        return None
+    item_end, phrase_end, _ = _item_end(body, noun.end())
+    return _lemma(word), "no", body[noun.start(1):item_end], phrase_end, None
+
+
+# a numeral with no noun after it takes the counted noun named before it in its sentence
+# when a linking word stands between (``jumlah kecelakaan tahun 2022 ada 979``,
+# ``Jumlah kasus Januari 310``) or it ends a list item (``Jawa Timur 37, …``)
+_LINK_BEFORE = re.compile(
+    r"(?:\b(?:sebanyak|ada|mencapai|capai|sebesar|yakni|yaitu|adalah|ialah|tercatat|menjadi|"
+    r"jadi|berjumlah|sejumlah|total|hanya|terdapat|angka|jumlah|dengan|sekitar|hampir)"
+    r"|[A-Z][\w-]*)\s+$")
+_COMPARED = re.compile(r"\b(?:dari|daripada)\s+$", re.I)
+_RANGE_GAP = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*", re.I)
+_BETWEEN = re.compile(r"\bantara\s+$", re.I)
+_OTHERS = re.compile(r"\s+(?:orang\s+)?lain(?:nya)?\b", re.I)
+_RANGE = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:,\d+)?)\s?[-–]\s?(\d{1,3}(?:,\d+)?)(?![\w/.,-]|"
+                    r"\s*(?:" + "|".join(["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu",
+                                         "Sep", "Okt", "Nov", "Des"]) + r"))")
+
+
+def _ranges(text: str) -> list[NumberSpan]:
+    """``80-90 persen``: a range of two digit groups joined by a dash (which
+    :func:`find_numbers` leaves out), as one numeral with ``value_high``."""
+    found = []
+    for match in _RANGE.finditer(text):
+        low, high = (float(g.replace(",", ".")) for g in match.groups())
+        if low < high:
+            found.append(NumberSpan(match.start(), match.end(), match.group(0), low, high,
+                                    False))
+    return found
+
+
+def _figure(number: NumberSpan, unit: str, transfer: str, item: str, expr_start: int,
+            phrase_end: int, caliber, qualifier: str) -> dict:
+    ranged = bool(number.value_high) and not number.vague
+    return {
+        "value": float(number.value), "value_high": (float(number.value_high)
+                                                     if number.value_high else None),
+        "unit": unit, "item": " ".join(item.split()), "caliber_mm": caliber,
+        "qualifier": "range" if ranged else qualifier, "start": expr_start,
+        "end": phrase_end, "transfer": transfer == "yes", "_numeral": number.start,
+    }
+
+
+def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -> list[dict]:
+    """Numerals followed by a unit phrase (``_numeral`` is where the numeral starts), then
+    those with none that take one from their sentence (from ``floor``): ``300 lainnya``,
+    ``dari 449 menjadi 358 korban jiwa``, ``antara tiga hingga 15 kali lipat``, ``jumlah
+    kecelakaan … ada 979``."""
+    figures, bare = [], []
     for number in numbers:
         number = NumberSpan(number.start + start, number.end + start, number.text, number.value,
                             number.value_high, number.vague)
@@ -246,25 +404,136 @@ def _figures(body: str, start: int, numbers: list[NumberSpan]) -> list[dict]:
         before = _unit_before(body, number.start)
         if before is not None:  # Rp 300 miliar: the unit before the numeral
             row, cue_start = before
-            unit, transfer, item, phrase_end, caliber = (row["unit"], row["transfer"], "",
-                                                         number.end, None)
             qualifier, expr_start = _qualifier(body, NumberSpan(
                 cue_start, number.end, number.text, number.value, number.value_high,
                 number.vague))
-        else:
-            phrase = _unit_phrase(body, number.end)
-            if phrase is None:
-                continue
-            unit, transfer, item, phrase_end, caliber = phrase
-            qualifier, expr_start = _qualifier(body, number)
-        figures.append({
-            "value": float(number.value), "value_high": (float(number.value_high)
-                                                         if number.value_high else None),
-            "unit": unit, "item": " ".join(item.split()), "caliber_mm": caliber,
-            "qualifier": qualifier, "start": expr_start, "end": phrase_end,
-            "transfer": transfer == "yes", "_numeral": number.start,
-        })
-    return figures
+            figures.append(_figure(number, row["unit"], row["transfer"], "", expr_start,
+                                   number.end, None, qualifier))
+            continue
+        phrase = _unit_phrase(body, number.end, floor)
+        if phrase is _NOT_A_FIGURE:
+            continue
+        if phrase is None or phrase is _STATE:
+            bare.append((number, phrase is _STATE))
+            continue
+        unit, transfer, item, phrase_end, caliber = phrase
+        qualifier, expr_start = _qualifier(body, number)
+        figures.append(_figure(number, unit, transfer, item, expr_start, phrase_end, caliber,
+                               qualifier))
+    for number, state in bare:
+        figure = _bare_figure(body, number, figures, floor, state)
+        if figure is not None:
+            figures.append(figure)
+    for figure in figures:
+        if not figure["item"]:  # money, shares, a measure of nothing named after it
+            item, item_start = _item_before(body, figure["start"], floor)
+            if item:  # the figure's words now begin with what it counts
+                figure["item"], figure["start"] = item, item_start
+    return sorted(figures, key=lambda f: f["_numeral"])
+
+
+# linking words between what is counted and its figure ("subsidi sebesar Rp 5 triliun")
+_LINKS = frozenset(
+    "sebesar senilai sebanyak mencapai capai menjadi jadi yakni yaitu adalah ialah ada hanya "
+    "yang sekitar tercatat terdapat berjumlah sejumlah total kini sudah telah baru masih "
+    "cuma pun juga lagi".split())
+_ITEM_BEFORE = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _item_before(body: str, start: int, floor: int) -> tuple[str, int]:
+    """(item, where it starts) of a figure with no noun after it, from the words before it
+    in its clause: ``subsidi sebesar Rp114,5 triliun`` → ``subsidi``, ``dengan harga jual
+    sebesar Rp7.650`` → ``harga jual`` (a verb, a function word or punctuation ends it);
+    ("", ``start``) when none."""
+    offset = max(floor, start - 80)
+    clause = body[offset:start]
+    cut = max(clause.rfind(c) for c in ",;:(\"“”")
+    words = list(_ITEM_BEFORE.finditer(clause, cut + 1))
+    while words and words[-1].group(0).lower() in _LINKS | set(_qualifier_words()):
+        words.pop()
+    item = []
+    for word in reversed(words):
+        lower = word.group(0).lower()
+        if lower in _ITEM_STOP or lower in _NOT_NOUNS or _VERB_FORM.fullmatch(lower) or \
+                lower in _LINKS or lower in _units()[1] or len(item) == 4:
+            break  # "400 ribu ton senilai Rp 3,5 triliun": a unit is another figure's
+        item.insert(0, word)
+    if not item:
+        return "", start
+    return body[offset + item[0].start():offset + item[-1].end()], offset + item[0].start()
+
+
+@lexicons.cached()
+def _qualifier_words() -> tuple[str, ...]:
+    return tuple(w for cue in lexicons.load("qualifiers")["cue"] for w in cue.lower().split())
+
+
+def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
+                 state: bool = False):
+    """The figure a numeral with no noun after it makes, from its sentence (see
+    :func:`_figures`), else None. A range's high end loses its own row."""
+    if re.fullmatch(r"0\d{6,}", number.text.replace(".", "")):
+        return None  # a telephone number
+    ordered = sorted(figures, key=lambda f: f["_numeral"])
+    earlier = [f for f in ordered if f["_numeral"] < number.start and f["unit"] != "percent"]
+    later = [f for f in ordered if f["_numeral"] > number.start]
+    qualifier, expr_start = _qualifier(body, number)
+    head = body[max(floor, number.start - 40):number.start]
+    others = _OTHERS.match(body, number.end)
+    if others and earlier:  # "417 orang tewas dan 300 lainnya"
+        partner = earlier[-1]
+        return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
+                       "", expr_start, others.end(), None, qualifier)
+    gap = _RANGE_GAP.match(body, number.end)
+    if gap and later and later[0]["_numeral"] == gap.end() and (
+            gap.group(0).strip() or _BETWEEN.search(head)) and not number.vague:
+        # "100 hingga 400 juta kasus", "antara tiga hingga 15 kali lipat": one range
+        high = later[0]
+        scale = high["value"] / _numeral_value(body, high["_numeral"])
+        low = float(number.value) * (scale if scale > 1 and not _has_scale(number) else 1)
+        figures.remove(high)
+        return {**high, "value": low, "value_high": high["value"], "qualifier": "range",
+                "start": expr_start, "_numeral": number.start}
+    if _COMPARED.search(head):
+        partner = earlier[-1] if earlier else next(
+            (f for f in later if re.search(r"\b(?:menjadi|ke)\s+\S*$",
+                                           body[number.end:f["start"]])), None)
+        if partner is not None and partner["unit"] != "percent":
+            return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
+                           "", expr_start, number.end, None, qualifier)
+        return None
+    if not state and not _LINK_BEFORE.search(head) and not head.rstrip().endswith(","):
+        return None
+    after = body[number.end:number.end + 2]
+    if after[:1].isalnum() or after.startswith((".", ",")) and after[1:2].isdigit():
+        return None
+    pattern = _units()[0]
+    cues = [m for m in pattern.finditer(body, max(floor, expr_start - 160), expr_start)
+            if _cue_row(m)["kind"] in ("count", "measure", "classifier")
+            and not _names_a_place(body, m)]
+    if not cues:
+        return None
+    cue = cues[-1]
+    row = _cue_row(cue)
+    if row["kind"] == "classifier":
+        row, words = _refined(body, floor, cue.start(), row)
+        row = row if words else {**row, "kind": "count"}
+    # the counted noun named just before is part of the figure's words ("kematian sebanyak
+    # 275"); one further back only gives the unit
+    near = expr_start - cue.start() <= 40 and not state
+    return _figure(number, row["unit"], row["transfer"], cue.group(0) if near else "",
+                   cue.start() if near else expr_start, number.end, None, qualifier)
+
+
+def _numeral_value(body: str, start: int) -> float:
+    """The value of the digits at ``start`` without a scale word (``400`` of ``400 juta``)."""
+    digits = re.match(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", body[start:start + 40])
+    value = float(digits.group(0).replace(".", "").replace(",", ".")) if digits else 0.0
+    return value or 1.0
+
+
+def _has_scale(number: NumberSpan) -> bool:
+    return len(number.text.split()) > 1 or not re.fullmatch(r"[\d.,]+", number.text)
 
 
 # --- who says so ----------------------------------------------------------------------------
@@ -278,12 +547,44 @@ def _pick(statements: list, position: int):
     return min(statements, key=lambda s: (s.start > position, abs(s.start - position)))
 
 
+_CARRY_BLOCKS = 4  # paragraphs back a speaker's statement is taken to run on
+
+
+@lexicons.cached()
+def _continuations() -> tuple[re.Pattern, re.Pattern]:
+    """(cues that open a sentence continuing the statement before it — ``Selain itu``,
+    ``Adapun``, ``Angka tersebut`` —, passives without an agent that report the data just
+    cited — ``tercatat``, ``dilaporkan``), from data/lexicons/continuation_cues.csv."""
+    table = lexicons.load("continuation_cues")
+    opening = table.loc[table["kind"] != "passive", "cue"]
+    words = r"\s+".join
+    openers = re.compile(r"\s*(?:[-•*·]\s*|\d{1,2}[.)]\s+)?(?:" + "|".join(
+        words(re.escape(w) for w in c.split()) for c in sorted(opening, key=len, reverse=True))
+        + r")(?![\w-])", re.IGNORECASE)
+    return openers, lexicons.cue_pattern(table.loc[table["kind"] == "passive", "cue"])
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-•*·]|\d{1,2}[.)])\s+\S")
+
+
+def _continues(field_text: str, start: int, end: int) -> bool:
+    """Does the sentence ``field_text[start:end]`` go on with the statement before it (an
+    opening cue, a list item, a passive with no agent)? Then a statement of the paragraphs
+    before is its claimant."""
+    openers, passives = _continuations()
+    return bool(openers.match(field_text, start, end) or _LIST_ITEM.match(field_text, start, end)
+                or passives.search(field_text, start, end))
+
+
 def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int],
-              position: int) -> tuple[object, str]:
+              position: int, earlier: list[list[int]] = ()) -> tuple[object, str]:
     """(statement, how) for a figure at ``position`` in sentence ``sentence``: a statement
     in the sentence, then one covering it (a quote, ``Hal itu dikatakan oleh X``), then the
-    nearest in the paragraph, then a next paragraph opening ``Informasi tersebut …``."""
-    covering = analysis.covering.get(sentence, [])
+    nearest in the paragraph, then a next paragraph opening ``Informasi tersebut …``, then
+    the last statement of the paragraphs before (``earlier``, nearest first): a speaker's
+    statement runs on over the paragraphs that name nobody else (``statement``)."""
+    # a verdict ("… tidak benar") repeats a statement's speaker: the statement says more
+    covering = [s for s in analysis.covering.get(sentence, []) if s.form != "verdict"]
     here = [s for s in covering if s.scope[0] == sentence]
     if here:
         return _pick(here, position), "direct"
@@ -292,10 +593,17 @@ def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int
     in_paragraph = [s for i in paragraph for s in analysis.covering.get(i, [])
                     if s.scope[0] in paragraph]
     if in_paragraph:
+        before = [s for s in in_paragraph if s.scope[0] < sentence]
+        if before:  # the statement the sentence continues
+            return max(before, key=lambda s: (s.scope[0], s.start)), "paragraph"
         return _pick(in_paragraph, position), "paragraph"
     ahead = [s for i in following for s in analysis.covering.get(i, []) if sentence in s.scope]
     if ahead:
         return ahead[0], "next_paragraph"
+    for block in earlier:  # only for a sentence that goes on (see _continues)
+        found = [s for i in block for s in analysis.covering.get(i, []) if s.scope[0] in block]
+        if found:
+            return max(found, key=lambda s: (s.scope[0], s.start)), "statement"
     return None, ""
 
 
@@ -482,29 +790,36 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if paragraph_numbers is None:
                 paragraph_numbers = sorted(
                     find_numbers(field_text[p_start:p_end])
-                    + _glued_numbers(field_text[p_start:p_end]), key=lambda n: n.start)
+                    + _glued_numbers(field_text[p_start:p_end])
+                    + _ranges(field_text[p_start:p_end]), key=lambda n: n.start)
             # a numeral never crosses a sentence end (. ! ? and a space)
             numbers = [n for n in paragraph_numbers if s_start <= p_start + n.start < s_end]
             if not numbers:
                 continue
-            figures = _figures(field_text, p_start, numbers)
-            if not figures:
-                continue
-            # dates only for texts with a figure: a numeral inside a date is no figure
+            # dates only for texts with a numeral: a numeral inside a date is no figure
             if field_dates is None:
                 field_dates = _DatesByStart(_field_dates(field_text, anchor))
             expressions = field_dates.within(s_start, s_end)
-            figures = [f for f in figures if not any(
-                d.start <= f["_numeral"] < d.end for d in expressions)]
+            numbers = [n for n in numbers if not any(
+                d.start <= p_start + n.start < d.end for d in expressions)]
+            figures = _figures(field_text, p_start, numbers, s_start)
             if not figures:
                 continue
+            first = members[index][0]  # a paragraph's first sentence carries its cue
+            continues = _continues(field_text, s_start, s_end) or (
+                number != first and _continues(field_text, *sentences[first]))
             for figure in figures:
                 if in_title:
                     statement = _pick(analysis.statements, figure["start"])
                     how = "title" if statement is not None else ""
                 else:
+                    earlier = [members[i] for i in range(
+                        index - 1, max(-1, index - 1 - _CARRY_BLOCKS), -1)] if continues else []
                     statement, how = _claimant(analysis, number, members[index], following,
-                                               figure["start"])
+                                               figure["start"], earlier)
+                    if statement is not None and statement.form == "document" and \
+                            how in ("direct", "paragraph", "statement"):
+                        how = "document"  # "berdasarkan catatan X, …": X's data
                 if statement is not None and statement.resolved_by and not \
                         statement.resolved_by.startswith("surname"):
                     how = "coreference"  # the speaker is a pronoun or a description
@@ -524,6 +839,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     "claimant_evidence": how,
                     "claimant_text": (" ".join(field_text[statement.start:statement.end]
                                                .split()) if statement is not None else ""),
+                    "attribution_basis": _BASIS[how],
+                    **dict(zip(("speaker_start", "speaker_end"),
+                               speaker_span(field_text, speaker), strict=True)),
                     "relayed_by": _relay_names(analysis, statement, members[index]),
                     "direction": direction,
                     "period_start": period_start, "period_end": period_end,

@@ -34,7 +34,8 @@ from .. import lexicons
 from . import actors
 
 TITLE_HEADS = ("title", "relation", "person_noun")
-HEADS = TITLE_HEADS + ("group_title", "org", "media", "think_tank", "document")
+HEADS = TITLE_HEADS + ("group_title", "org", "org_name", "media", "think_tank", "document",
+                       "place")
 # capitalised words, hyphenated or with inner dots/apostrophes ("Won-sik", "Kompas.com"),
 # numbers, and single punctuation marks
 _TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-](?=[^\W_]))*|[^\w\s]")
@@ -44,22 +45,23 @@ MAX_PHRASE_WORDS = 14
 
 
 class Mention(NamedTuple):
-    """One mention: the phrase as written and what it names."""
+    """One mention: the phrase as written and what it names (built by keyword; every field
+    after ``text`` defaults to empty)."""
 
     start: int  # the phrase, title and appositive included
     end: int
     text: str
-    name: str  # the name as written ("Kim Yo Jong"); "" when only a title or noun names it
-    canonical: str  # lexicon name, else the name, else the phrase
-    type: str  # lexicon type (us_government, wire, …), inferred, or "unknown"
-    kind: str  # person | organisation | state | group | document | pronoun
-    country: str
-    role: str  # the title as written ("Juru Bicara Kremlin"), else the lexicon role
-    gender: str  # female | male | ""
-    known: bool  # normalised through the actors lexicon
-    refer: str  # what must be resolved: "" | pronoun | definite | surname | head
-    head: str  # the head noun of a title or description ("menteri", "surat kabar")
-    acronym: str  # "(C4ADS)" given after the name
+    name: str = ""  # the name as written ("Kim Yo Jong"); "" when only a title or noun names it
+    canonical: str = ""  # lexicon name, else the name, else the phrase
+    type: str = ""  # lexicon type (us_government, wire, …), inferred, or "unknown"
+    kind: str = ""  # person | organisation | state | group | document | pronoun
+    country: str = ""
+    role: str = ""  # the title as written ("Juru Bicara Kremlin"), else the lexicon role
+    gender: str = ""  # female | male | ""
+    known: bool = False  # normalised through the actors lexicon
+    refer: str = ""  # what must be resolved: "" | pronoun | definite | surname | head
+    head: str = ""  # the head noun of a title or description ("menteri", "surat kabar")
+    acronym: str = ""  # "(C4ADS)" given after the name
 
 
 class _Word(NamedTuple):
@@ -159,7 +161,9 @@ def _scanners() -> tuple[re.Pattern, re.Pattern, frozenset]:
     aside) and capitalised words. Every other word only separates phrases, so it is never
     looked at on its own."""
     entries, _, _ = _lexicon()
-    keys = [k for k, (category, _) in entries.items() if category != "function"]
+    # function words are looked up per capitalised word, except those of several words
+    # ("Idul Fitri"), which must be scanned as one token
+    keys = [k for k, (category, _) in entries.items() if category != "function" or " " in k]
     first = "".join(sorted({re.escape(k[0]) for k in keys}))
     lexicon = re.compile(r"(?:^|(?<=[^\w'’-]))(?=[" + first + r"])(?:"
                          + lexicons.trie_regex(keys) + r")(?![\w'’-])")
@@ -219,18 +223,38 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
     for word in heapq.merge(found, capitalised, key=lambda w: (w.start, -w.end)):
         if word.start < last_end:
             continue  # inside a longer token (a lexicon entry of several words)
-        previous = words[-1] if words else None
-        if word.category in _NAME_PARTS and word.text[0].isupper() and previous is not None \
-                and not previous.category and previous.text[0].isupper() and \
-                not text[previous.end:word.start].strip():
-            # "Darmawan Putra", "Siti Ratu": after a name, a title word is part of the name
-            word = word._replace(category="", gender="")
         words.append(word)
         last_end = word.end
+    for index in range(1, len(words)):
+        word, previous = words[index], words[index - 1]
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        adjacent = not text[previous.end:word.start].strip()
+        follows = nxt is not None and not text[word.end:nxt.start].strip() and \
+            _capitalised(nxt) and nxt.category not in ("function", "pronoun")
+        if word.category in _NAME_PARTS and word.text[0].isupper() and adjacent and \
+                not previous.category and previous.text[0].isupper() and not follows:
+            # "Darmawan Putra", "Siti Ratu": a title word ending a name is part of it
+            # ("Korlantas Polri Brigjen Aan Suhanan": before a name it is a title)
+            words[index] = word._replace(category="", gender="")
+        elif word.category == "function" and word.text[0].isupper() and \
+                not re.search(r"[.!?]\s*$", text[:word.start][-3:]) and _known_alias(word.text):
+            # "seperti dilansir Antara": inside a sentence, a known name is no function word
+            words[index] = word._replace(category="")
+        elif word.category == "function" and word.text[0].isupper() and adjacent and \
+                follows and previous.text[0].isupper() and previous.category not in (
+                    "function", "pronoun") and nxt.category != "function":
+            # "Korps Lalu Lintas": a capitalised function word inside a name
+            words[index] = word._replace(category="")
     return words, [w.start for w in words]
 
 
 _NAME_PARTS = ("title", "relation", "person_noun")
+
+
+@lexicons.cached(maxsize=4096)
+def _known_alias(word: str) -> bool:
+    """Is ``word``, as written, a name of data/lexicons/actors.csv (``Antara``)?"""
+    return any(m.text == word for m in actors.find_actors(word))
 
 
 def _capitalised(word: _Word) -> bool:
@@ -248,8 +272,10 @@ def _name_word(word: _Word, title_case: bool, known: list | None = None,
         return False
     if word.lower in (not_names if not_names is not None else _not_names()):
         return False
+    # in a headline an acronym is a name as anywhere ("BPH Migas Akui …")
     return not (title_case and not word.category and not any(
-        s <= word.start and word.end <= e for s, e in known or ()))
+        s <= word.start and word.end <= e for s, e in known or ()) and not (
+        len(word.text) >= 2 and word.text.isupper() and word.text.isalpha()))
 
 
 # ---------------------------------------------------------------------------- phrases
@@ -261,6 +287,10 @@ class _Phrase(NamedTuple):
     acronym: str
 
 
+_ORG_NUMBER = re.compile(r"\s+(\d{1,4})(?=\s*(?:\(|[A-Z]|[,.;:]|$))")
+# "(Menko PMK)", "(Dirgakkum)": an office's short form in brackets
+_SHORT_OFFICE = re.compile(r"[A-Z][a-z]{1,10}\s+[A-Z][A-Z0-9]{1,8}")
+_OFFICE_BRACKET = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}\(")  # "… Kebudayaan (Menko PMK)"
 _ACRONYM_GAP = re.compile(r"\s*\(\s*([^()\n]{1,30}?)\s*\)")
 _ABBREVIATED = re.compile(r"\.\s+")
 
@@ -273,6 +303,17 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
 
     def name_word(word) -> bool:
         return _name_word(word, title_case, known, not_names)
+
+    def headline_name(index: int) -> bool:
+        """In a headline, a word after an organisation word or a place-taking office and
+        before a verb names them too ("Pemkab Sukamaju Pastikan …", "Bupati Sukamaju
+        Pastikan …")."""
+        if not title_case or index == 0 or index + 1 >= len(words):
+            return False
+        before, after = words[index - 1], words[index + 1]
+        return (before.category in ("org", "org_name") or before.lower in _PLACE_MODIFIERS) \
+            and after.lower in not_names and \
+            words[index].text[:1].isupper() and not words[index].category
 
     phrases, current = [], []
     acronym = ""
@@ -303,14 +344,29 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             current.append(_Word(last.end, word.start, gap, "di", "connector", word.start, ""))
             return True
         if connector == "dan" and _capitalised(last) and name_word(word) and \
-                not title_case and _org_name_so_far(current) and \
-                not actors.find_actors(word.text):
+                not title_case and (_org_name_so_far(current) or _title_so_far(
+                    current, word)) and not any(a.kind != "group" for a in actors.find_actors(
+                        word.text)):  # a generic word ("Sumber") may go on a name
             # "Badan Kesatuan Bangsa dan Politik": "dan" inside an organisation's name
             current.append(_Word(last.end, word.start, gap, "dan", "connector", word.start, ""))
             return True
         return False
 
     skip_until = start
+
+    def _title_so_far(phrase, nxt) -> bool:
+        """Is the phrase a title whose office goes on after "dan" ("Menteri Energi dan
+        Sumber Daya Mineral (ESDM) X", "Kepala Biro Komunikasi dan Pelayanan Publik X")?
+        Not when another title follows ("Menteri Keuangan dan Menteri Sosial") or a name
+        already stands before "dan"."""
+        heads = [i for i, w in enumerate(phrase)
+                 if w.category in TITLE_HEADS + ("org", "org_name")]
+        if not heads or nxt.category in TITLE_HEADS + ("org", "org_name"):
+            return False
+        unknown = [w for w in phrase[heads[-1] + 1:] if not w.category]
+        bracket = _OFFICE_BRACKET.match(text, nxt.start)
+        return len(unknown) <= 1 or bracket is not None
+
     def _org_name_so_far(phrase) -> bool:
         """Is the phrase an organisation's name so far: a capitalised organisation word
         that no known name holds ("Badan Kesatuan Bangsa", not "Amerika Serikat")?"""
@@ -355,17 +411,26 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
                 close()  # "Rusia laut": a modifier follows only a head
             else:
                 current.append(word)
-        elif name_word(word):
+        elif name_word(word) or current and headline_name(index):
             current.append(word)
         else:
             close()
             continue
+        # a number in an organisation's or an office's name: "Kelompok 77 (G77)", "Komisi 3
+        # DPR", "General Manager Pelabuhan Regional 2 …"
+        if current and _capitalised(current[-1]) and (
+                current[-1].category in ("org", "org_name") or any(
+                    w.category in TITLE_HEADS + ("org", "org_name") for w in current[:-1])):
+            number = _ORG_NUMBER.match(text, current[-1].end, end)
+            if number:
+                current.append(_Word(number.start(1), number.end(1), number.group(1),
+                                     number.group(1), "", number.end(1), ""))
         # an acronym or short form in brackets right after a name: "… Studies (C4ADS)"
         bracket = _ACRONYM_GAP.match(text, current[-1].end, end) if current else None
         if bracket and current[-1].category != "paren":
             inner = bracket.group(1)
             if _ACRONYM.fullmatch(inner) or _SHORT_FORM.fullmatch(inner) or \
-                    actors.find_actors(inner):
+                    _SHORT_OFFICE.fullmatch(inner) or actors.find_actors(inner):
                 acronym = inner
                 current.append(_Word(bracket.start(), bracket.end(), bracket.group(0), "",
                                      "paren", bracket.end(), ""))
@@ -460,8 +525,8 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     start, end = phrase.start, phrase.end
     whole = text[start:end]
     if words[0].category == "pronoun":
-        return Mention(start, end, whole, "", "", "", "pronoun", "", "", "", False,
-                       "pronoun", words[0].lower, "")
+        return Mention(start=start, end=end, text=whole, kind="pronoun", refer="pronoun",
+                       head=words[0].lower)
     anonymous = words[-1].category == "anonymity"  # "pejabat yang tidak disebutkan namanya"
     definite = words[-1].category == "definite"
     core = words[:-1] if definite or anonymous else words
@@ -484,28 +549,32 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         return any(m.start <= word.start and word.end <= m.end for m in found + places)
 
     head_word = next((w for w in core if w.category in HEADS and not covered(w)), None)
+    # "Polri", "Kemenkes": an organisation's own short name reads as an organisation word
     head = head_word.category if head_word else ""
+    head = "org" if head == "org_name" else head
     gender = next((w.gender for w in core if w.gender), "")
     acronym = phrase.acronym
     exact = [m for m in found if m.start == core_start and m.end == core_end]
     if exact:
         m = exact[0]
-        return Mention(start, end, whole, m.text, m.canonical, m.type, m.kind, m.country,
-                       m.role, gender, True, "surname" if _is_ambiguous(m.text) else "", "",
-                       acronym)
+        return Mention(start=start, end=end, text=whole, name=m.text, canonical=m.canonical,
+                       type=m.type, kind=m.kind, country=m.country, role=m.role, gender=gender,
+                       known=True, refer="surname" if _is_ambiguous(m.text) else "",
+                       acronym=acronym)
     persons = [m for m in found if m.kind == "person"]
     if persons and head == "relation" and head_word.start < persons[-1].start:
         # "Adik perempuan Kim Jong Un": his sister, not Kim Jong Un
         related = persons[-1]
-        return Mention(start, end, whole, "", core_text, related.type, "person",
-                       related.country, core_text, gender, False, "title", head_word.lower,
-                       acronym)
+        return Mention(start=start, end=end, text=whole, canonical=core_text, type=related.type,
+                       kind="person", country=related.country, role=core_text, gender=gender,
+                       refer="title", head=head_word.lower, acronym=acronym)
     if persons and not (head == "document" and core[0].category == "document"):
         person = persons[-1]
         role = text[core_start:person.start].strip(" ,")
-        return Mention(start, end, whole, person.text, person.canonical, person.type,
-                       "person", person.country, role or person.role, gender, True,
-                       "surname" if _is_ambiguous(person.text) else "", "", acronym)
+        return Mention(start=start, end=end, text=whole, name=person.text,
+                       canonical=person.canonical, type=person.type, kind="person",
+                       country=person.country, role=role or person.role, gender=gender, known=True,
+                       refer="surname" if _is_ambiguous(person.text) else "", acronym=acronym)
     # the last run of name words that no known actor covers: an unknown name
     runs, run = [], []
     for word in core:
@@ -537,13 +606,35 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                          and any(not w.category for w in capital_tail)):
         while capital_tail and capital_tail[0].category == "connector":
             capital_tail = capital_tail[1:]
-        if capital_tail and not any(w.category in TITLE_HEADS + ("group_title",)
-                                    for w in capital_tail[:1]) or acronym:
+        titled = any(w.category in TITLE_HEADS + ("group_title",) for w in capital_tail)
+        if capital_tail and not titled or acronym and not any(
+                w.category in TITLE_HEADS for w in capital_tail):
             runs = [capital_tail] if capital_tail else runs
             named_org = bool(acronym) and capital_tail[:1] == core[:1]
     last_run = runs[-1] if runs and runs[-1][-1].end == core_end else []
+    if head_word is not None and head_word.category == "place" and (
+            head_word is core[0] or not any(w.category in TITLE_HEADS + ("org",) for w in core)):
+        # "Jalur Gaza", "Kecamatan Semanu": a place, never a speaker
+        return Mention(start=start, end=end, text=whole, name=core_text, canonical=core_text,
+                       type="place", kind="place", country=next(
+                           (m.country for m in found if m.country), ""))
+    first_run = runs[0] if runs and runs[0][0] is core[0] else []
+    name_first = False
+    if len(first_run) >= 2 and head_word is not None and head_word.category in TITLE_HEADS \
+            and head_word.start > first_run[-1].start and not found:
+        # "Rina Hartono Peneliti Senior dari …": the name, then its title
+        last_run = first_run
+        name_first = True
+    org_run = False
+    if last_run:
+        tail = _person_tail(core, last_run, frozenset(
+            _last_word_end(phrase.words, w) for w in phrase.words if w.category == "paren"))
+        org_run = not tail and len(tail) != len(last_run)
+        last_run = tail or last_run
     name = " ".join(text[last_run[0].start:last_run[-1].end].split()) if last_run else ""
     role = text[core_start:last_run[0].start].strip(" ,") if last_run else core_text
+    if name_first:
+        role = text[last_run[-1].end:core_end].strip(" ,")
     country = next((m.country for m in reversed(found + places) if m.country), "")
     related = next((m for m in reversed(found) if m.kind == "person"), None)
     refer = "definite" if definite else ""
@@ -551,8 +642,8 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     if named_org and name:  # "Stasiun Pemantau Laut Baltik (SPLB)": a named organisation
         kind_type = "think_tank" if head == "think_tank" else "media" if head == "media" \
             else _government(found) if found else "unknown"
-        return Mention(start, end, whole, name, name, kind_type, "organisation", country, "",
-                       "", False, "", "", acronym)
+        return Mention(start=start, end=end, text=whole, name=name, canonical=name, type=kind_type,
+                       kind="organisation", country=country, acronym=acronym)
     if head in TITLE_HEADS + ("group_title",):
         inferred = (related.type if head == "relation" and related is not None
                     else _government(found))
@@ -563,33 +654,51 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         before_run = [w for w in core if w.end <= last_run[0].start] if last_run else []
         inside_org = bool(before_run) and before_run[-1].category in (
             "org", "think_tank", "media") and before_run[-1].start > head_word.start
-        if name and not (len(last_run) == 1 and _ACRONYM.fullmatch(name)) and not inside_org:
-            return Mention(start, end, whole, name, name, inferred, "person", country, role,
-                           gender, False, "surname" if len(last_run) == 1 else "", "",
-                           acronym)
+        if inside_org and len(last_run) >= 3 and not name_first:
+            # "Kementerian Perhubungan Robby Kurniawan": the office's name, then a person
+            last_run = last_run[-2:]
+            name = " ".join(text[last_run[0].start:last_run[-1].end].split())
+            role = text[core_start:last_run[0].start].strip(" ,")
+            inside_org = False
+        if name and not (len(last_run) == 1 and _ACRONYM.fullmatch(name)) and not inside_org \
+                and not org_run:
+            return Mention(start=start, end=end, text=whole, name=name, canonical=name,
+                           type=inferred, kind="person", country=country, role=role, gender=gender,
+                           refer="surname" if len(last_run) == 1 else "", acronym=acronym)
         if name:  # "juru bicara HUR", "dosen … Universitas X": an organisation, not a name
             role = core_text
-        return Mention(start, end, whole, "", core_text, inferred,
-                       "group" if group else "person", country, role, gender, False,
-                       refer or ("" if group else "title"), head_lower, acronym)
+        return Mention(start=start, end=end, text=whole, canonical=core_text, type=inferred,
+                       kind="group" if group else "person", country=country, role=role,
+                       gender=gender, refer=refer or ("" if group else "title"), head=head_lower,
+                       acronym=acronym)
     if head in ("media", "think_tank"):
         media = [m for m in found if m.kind == "organisation"]  # states only qualify it
         if media:
             best = media[-1]
-            return Mention(start, end, whole, best.text, best.canonical, best.type, best.kind,
-                           best.country, best.role, "", True, "", "", acronym)
+            return Mention(start=start, end=end, text=whole, name=best.text,
+                           canonical=best.canonical, type=best.type, kind=best.kind,
+                           country=best.country, role=best.role, known=True, acronym=acronym)
         kind_type = "think_tank" if head == "think_tank" else "media"
         if name and head_word is core[0] and all(_capitalised(w) or w.category == "connector"
                                                  for w in core):
             name = core_text  # "Pusat Studi Maritim Asia": the head word is in the name
-        return Mention(start, end, whole, name, name or core_text, kind_type, "organisation",
-                       country, role if name else "", "", False, "" if name else refer,
-                       "" if name else head_lower, acronym)
+        return Mention(start=start, end=end, text=whole, name=name, canonical=name or core_text,
+                       type=kind_type, kind="organisation", country=country,
+                       role=role if name else "", refer="" if name else refer,
+                       head="" if name else head_lower, acronym=acronym)
     if head == "org":
-        return Mention(start, end, whole, core_text if not refer else "", core_text,
-                       _government(found), "organisation", country, "", "", False,
-                       refer or ("head" if not found and not name else ""), head_lower,
-                       acronym)
+        # "Korlantas Polri", "Kementerian Kesehatan (Kemenkes)": a capitalised name of two
+        # words or more (or with its acronym) names an organisation; "kementerian itu",
+        # a bare "Kementerian" describe one to resolve
+        # ("Polri", "Kemendag" alone name one; "Pemkab", "Dinkes" alone need their place)
+        proper = all(_capitalised(w) or w.category == "connector" for w in core) and (
+            len(core) >= 2 or bool(acronym) or core[0].category == "org_name"
+            and core[0].lower not in _PLACE_MODIFIERS)
+        return Mention(start=start, end=end, text=whole, name=core_text if not refer else "",
+                       canonical=core_text, type=_government(found), kind="organisation",
+                       country=country, refer=refer or (
+                           "head" if not found and not name and not proper else ""),
+                       head=head_lower, acronym=acronym)
     if head == "document":
         # "laporan lembaga think tank CSIS", "Pernyataan Kim Yo Jong": the rest of the phrase
         # names who speaks through the document
@@ -599,16 +708,18 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         if author is not None and author.kind != "document" and not author.refer:
             return author._replace(start=start, end=end, text=whole, role=head_lower,
                                    head=head_lower)
-        return Mention(start, end, whole, "", core_text, "", "document", country, "", "",
-                       False, "definite" if definite else "head", head_lower, acronym)
+        return Mention(start=start, end=end, text=whole, canonical=core_text, kind="document",
+                       country=country, refer="definite" if definite else "head", head=head_lower,
+                       acronym=acronym)
     if name and found and not head:
         before = [m for m in found if m.end <= last_run[0].start
                   and not text[m.end:last_run[0].start].strip()]
         if before and before[-1].kind == "organisation" and all(
                 w.category == "name_media" for w in last_run):
             m = before[-1]  # "AP News", "Yonhap News Agency": the known organisation
-            return Mention(start, end, whole, m.text, m.canonical, m.type, m.kind, m.country,
-                           m.role, "", True, "", "", acronym)
+            return Mention(start=start, end=end, text=whole, name=m.text, canonical=m.canonical,
+                           type=m.type, kind=m.kind, country=m.country, role=m.role, known=True,
+                           acronym=acronym)
         if before and before[-1].kind in ("state", "organisation"):
             # "Kyiv Independent", "KCNA Watch": a name of its own
             name = " ".join(text[before[-1].start:last_run[-1].end].split())
@@ -617,10 +728,66 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     if name:
         return _unknown_name(text, start, end, name, last_run, acronym)
     if found:
-        known = max(found, key=lambda m: (m.end - m.start, m.start))
-        return Mention(start, end, whole, known.text, known.canonical, known.type,
-                       known.kind, known.country, known.role, gender, True, "", "", acronym)
+        # "kantor berita Rusia RIA": a name the description is followed by is the one meant
+        known = max(found, key=lambda m: (m.text[:1].isupper(), m.end - m.start, m.start))
+        return Mention(start=start, end=end, text=whole, name=known.text,
+                       canonical=known.canonical, type=known.type, kind=known.kind,
+                       country=known.country, role=known.role, gender=gender, known=True,
+                       acronym=acronym)
     return None
+
+
+@lexicons.cached()
+def _places() -> tuple[frozenset, frozenset]:
+    """(place names and short forms of data/lexicons/places.csv, lower case; the first
+    words of the names of several words)."""
+    table = lexicons.load("places")
+    names = {n.lower() for n in table["name"]} | {n.lower() for n in table["short"] if n}
+    return frozenset(names), frozenset(n.split()[0] for n in names if " " in n)
+
+
+# words after which one capitalised word names a place: "Kota Bogor", "Bupati Sukamaju",
+# "Polda Jateng", "Dinkes Jepara"
+_PLACE_MODIFIERS = frozenset({
+    "kota", "kabupaten", "provinsi", "kecamatan", "desa", "dki", "diy", "kab", "kab.",
+    "bupati", "wakil bupati", "wabup", "gubernur", "wakil gubernur", "wagub", "wali kota",
+    "walikota", "wakil wali kota", "wawali", "camat", "lurah", "kades", "kapolda", "kapolres",
+    "kapolsek", "polda", "polres", "polsek", "dinkes", "dishub", "pemkab", "pemkot",
+    "pemprov", "pemda", "kanwil", "sekda"})
+
+
+def _org_word(word: "_Word") -> bool:
+    """A word of an organisation's or a place's name that no person's name holds: an acronym
+    (``BPBD``, ``DKI``), an organisation word (``Polri``, ``Migas``), a place
+    (``Jateng``, ``Jakarta``)."""
+    return (len(word.text) >= 2 and word.text.isupper() and word.text.isalpha()) or \
+        word.text.isdigit() or \
+        word.category in ("name_org", "org_name") or word.lower in _places()[0]
+
+
+def _person_tail(core: list, run: list, brackets: frozenset = frozenset()) -> list:
+    """The words of a name run after the organisation and place it names first
+    (``Dinkes DKI Jakarta Ani Ruspitawati`` → ``Ani Ruspitawati``; ``Kota Bogor Retno
+    Wulandari`` → ``Retno Wulandari``): [] when every word belongs to them."""
+    names, firsts = _places()
+    position = {id(w): i for i, w in enumerate(core)}
+    last = -1
+    for index, word in enumerate(run):
+        before = core[position[id(word)] - 1] if position[id(word)] else None
+        after = run[index + 1] if index + 1 < len(run) else None
+        if _org_word(word) or (before is not None and before.lower in _PLACE_MODIFIERS) or \
+                word.end in brackets:  # "… Sumber Daya Mineral (ESDM) Arifin Tasrif"
+            last = index
+        elif word.lower in firsts and after is not None and \
+                f"{word.lower} {after.lower}" in names:
+            last = index + 1  # "Jawa Tengah"
+    return run[last + 1:]
+
+
+def _last_word_end(words: list, paren: "_Word") -> int:
+    """The end of the word a bracket follows."""
+    before = [w for w in words if w.end <= paren.start and w.category != "paren"]
+    return before[-1].end if before else -1
 
 
 def _extends(core: list, person, found) -> bool:
@@ -647,21 +814,24 @@ def _unknown_name(text: str, start: int, end: int, name: str, run: list, acronym
     (two or more name words) or an unknown single word."""
     lowered = (words.lower().split() if words else [w.lower for w in run])
     if re.search(r"\.(?:com|co|id|tv|net|org|news)\b", name, re.I):  # "KOMPAS.com": an outlet
-        return Mention(start, end, text[start:end], name, name, "media", "organisation", "",
-                       "", "", False, "", "", acronym)
+        return Mention(start=start, end=end, text=text[start:end], name=name, canonical=name,
+                       type="media", kind="organisation", acronym=acronym)
     entries, _ = _words()
     categories = {entries.get(w, ("", ""))[0] for w in lowered}
     if "name_media" in categories:
-        return Mention(start, end, text[start:end], name, _canonical_name(name), "media",
-                       "organisation", "", "", "", False, "", "", acronym)
+        return Mention(start=start, end=end, text=text[start:end], name=name,
+                       canonical=_canonical_name(name), type="media", kind="organisation",
+                       acronym=acronym)
     if "name_org" in categories or _ACRONYM.fullmatch(name) or acronym and len(run) >= 3:
-        return Mention(start, end, text[start:end], name, _canonical_name(name), "unknown",
-                       "organisation", "", "", "", False, "", "", acronym)
+        return Mention(start=start, end=end, text=text[start:end], name=name,
+                       canonical=_canonical_name(name), type="unknown", kind="organisation",
+                       acronym=acronym)
     if len(run) >= 2:
-        return Mention(start, end, text[start:end], name, _canonical_name(name), "unknown",
-                       "person", "", "", "", False, "", "", acronym)
-    return Mention(start, end, text[start:end], name, name, "unknown", "unknown", "", "", "",
-                   False, "surname", "", acronym)
+        return Mention(start=start, end=end, text=text[start:end], name=name,
+                       canonical=_canonical_name(name), type="unknown", kind="person",
+                       acronym=acronym)
+    return Mention(start=start, end=end, text=text[start:end], name=name, canonical=name,
+                   type="unknown", kind="unknown", refer="surname", acronym=acronym)
 
 
 def _canonical_name(name: str) -> str:
@@ -689,6 +859,38 @@ def _read_phrase(text: str, phrase: _Phrase) -> Mention | None:
     return read._replace(start=read.start + start, end=read.end + start)
 
 
+@lexicons.cached()
+def _institution_words() -> tuple[re.Pattern, dict[str, str]]:
+    """The words of an institution's name that give its type
+    (data/lexicons/institution_types.csv), the first listed winning."""
+    table = lexicons.load("institution_types")
+    order = {" ".join(w.lower().split()): t for w, t in zip(table["word"], table["type"],
+                                                         strict=True)}
+    return lexicons.cue_pattern(order), order
+
+
+def institution_type(words: str) -> str:
+    """The type an institution's name gives it (``government``, ``company``, ``academic``,
+    ``think_tank``, ``media``, ``ngo``, ``union``, ``party``, ``military``, ``health``), else
+    ``unknown``: from its words, whatever the country.
+
+    >>> institution_type("Kepala Dinas Kesehatan Kota Bogor"), institution_type("Rina")
+    ('government', 'unknown')
+    """
+    pattern, order = _institution_words()
+    found = {" ".join(m.group(0).lower().split()) for m in pattern.finditer(words)}
+    return next((t for w, t in order.items() if w in found), "unknown")
+
+
+def _typed(mention: Mention | None) -> Mention | None:
+    """``mention`` with the type its words give where the lexicon gave none."""
+    if mention is None or mention.type not in ("", "unknown") or mention.kind not in (
+            "organisation", "person", "group"):
+        return mention
+    typed = institution_type(mention.text)
+    return mention if typed == "unknown" else mention._replace(type=typed)
+
+
 @lexicons.cached(maxsize=65536)
 def _read_words(key: tuple) -> Mention | None:
     phrase_text, words, acronym = key
@@ -701,7 +903,7 @@ def _read_words(key: tuple) -> Mention | None:
             lower = _slip(lower) or lower
             gender = entries.get(lower, ("", ""))[1]
         local.append(_Word(s, e, phrase_text[s:e], lower, category, e, gender))
-    return _read(phrase_text, _Phrase(local, 0, len(phrase_text), acronym))
+    return _typed(_read(phrase_text, _Phrase(local, 0, len(phrase_text), acronym)))
 
 
 @lexicons.cached(maxsize=2048)

@@ -83,7 +83,8 @@ def _digits_value(text: str) -> float:
 
 
 def _clean(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
+    value = round(float(value), 6)  # 32,56 juta is 32560000, not 32560000.000000004
+    return int(value) if value.is_integer() else value
 
 
 def _combine(tokens: list[tuple[float, str]]) -> tuple[float, float | None] | None:

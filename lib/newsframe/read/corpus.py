@@ -95,9 +95,12 @@ _PART = r"(?:[^,\n(–—\s-]|-(?=\w)|\s(?![–—-]))"
 _DATELINE = re.compile(
     r"^\s*(?:(?P<a>" + _PART + r"{2,40}?),\s*(?P<b>" + _PART + r"{2,40}?)"
     r"|(?P<c>" + _PART + r"{2,40}?)\s*\((?P<d>[^)\n]{2,30})\)"
-    r"|(?P<e>(?:[^\s,(–—-]|-(?=\w)){2,30}))"
-    # the dash after a dateline: an en or em dash, or a hyphen with a space beside it
-    r"(?:\s*[–—]\s*|\s+-{1,2}\s*|-{1,2}\s+)"
+    # an all-caps masthead of several words: "PORTAL BERITA TIMUR –"
+    r"|(?P<f>[A-Z][A-Z0-9.&'’]*(?:\s+[A-Z0-9][A-Z0-9.&'’]*){1,4}(?=\s*[–—-]))"
+    r"|(?P<e>(?:[^\s,(–—:-]|-(?=\w)){2,30}))"
+    # the dash after a dateline: an en or em dash, or a hyphen with a space beside it; a
+    # colon after one word ("Jakarta: …", "Kabarkota.com: …")
+    r"(?:\s*[–—]\s*|\s+-{1,2}\s*|-{1,2}\s+|(?<=[\w.])(?<![A-Z]):\s+(?=[A-Z]))"
 )
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re.I | re.S)
@@ -306,20 +309,36 @@ def _split_boilerplate(lines: list[str], rules) -> tuple[list[str], list[tuple[s
 
 
 def _outlets() -> list[tuple[str, re.Pattern]]:
+    """(name, pattern) per outlet of data/outlets.csv. A spelling ending in a lower-case
+    letter also matches run together with a section name after it (``kumparanBISNIS``,
+    ``detikNews``, a menu's ``di kumparanInformasi``)."""
     table = lexicons.load("outlets")
     rules = []
     for record in table.to_dict("records"):
-        rules.append((record["name"], lexicons.cue_pattern(
-            lexicons.split_aliases(record["patterns"]), ignore_case=False)))
+        spellings = lexicons.split_aliases(record["patterns"])
+        camel = [re.escape(a) for a in spellings if a[-1:].islower()]
+        pattern = lexicons.cue_pattern(spellings, ignore_case=False).pattern
+        if camel:
+            pattern += r"|(?<!\w)(?:" + "|".join(camel) + r")(?=[A-Z][A-Za-z])"
+        rules.append((record["name"], re.compile(pattern)))
     return rules
 
 
-def _find_outlet(snippet: str, outlets) -> str | None:
+_CREDIT = re.compile(r"(?:\.\s+|/|(?:foto|photo|sumber)\s*:\s*)$", re.IGNORECASE)
+
+
+def _find_outlet(snippet: str, outlets, skip_credits: bool = False) -> str | None:
+    """The outlet named first in ``snippet``; with ``skip_credits``, not one a photo
+    caption credits (``Ilustrasi … . Medcom.id``, ``Foto: KCNA/via REUTERS``)."""
     best = None
     for name, pattern in outlets:
-        match = pattern.search(snippet)
-        if match and (best is None or match.start() < best[1]):
-            best = (name, match.start())
+        for match in pattern.finditer(snippet):
+            line_start = snippet.rfind("\n", 0, match.start()) + 1
+            if skip_credits and _CREDIT.search(snippet, line_start, match.start()):
+                continue
+            if best is None or match.start() < best[1]:
+                best = (name, match.start())
+            break
     return best[0] if best else None
 
 
@@ -356,7 +375,7 @@ def _dateline(lead: str, outlets) -> tuple[str, str, str] | None:
     match = _DATELINE.match(lead[:200])
     if not match:
         return None
-    parts = [p.strip() for p in match.group("a", "b", "c", "d", "e") if p]
+    parts = [p.strip() for p in match.group("a", "b", "c", "d", "f", "e") if p]
     evidence = match.group(0).strip()
 
     def place_besides(index):
@@ -375,7 +394,65 @@ def _dateline(lead: str, outlets) -> tuple[str, str, str] | None:
         if named:
             return named, place_besides(index) if not hint else "", \
                 f"{evidence} (not in data/outlets.csv)"
+    for index, part in enumerate(parts):
+        others = [p for i, p in enumerate(parts) if i != index]
+        if _masthead(part, others):
+            return part, place_besides(index), f"{evidence} (not in data/outlets.csv)"
     return None
+
+
+def _masthead(part: str, others: list[str]) -> bool:
+    """Is a dateline's part an outlet's masthead although data/outlets.csv does not know it:
+    written in capitals or run together (``HARIAN KOTA``, ``BERITAKOTA``, ``KabarKota``)
+    and holding a word of a news medium (data/lexicons/media_words.csv), or standing beside
+    a known place (``SURABAYA, KABARKOTA –``)? A place is never one."""
+    words = part.split()
+    if not part or len(words) > 5 or _is_place(part) or not part[:1].isalpha() or \
+            part.lower() in _calendar_words():
+        return False
+    capitals = part.isupper() or any(re.search(r"[a-z][A-Z]", w) for w in words)
+    squeezed = re.sub(r"[^a-z]", "", part.lower())
+    lowered = [w.lower() for w in words]
+    medium = any(squeezed.startswith(w) or squeezed.endswith(w) or w in lowered
+                 for w in _media_words())
+    beside_place = bool(others) and all(_is_place(o) for o in others)
+    return medium or (capitals and beside_place)
+
+
+@lexicons.cached()
+def _calendar_words() -> frozenset:
+    """Weekday and month names (``Jakarta, SENIN –`` names a day, not an outlet)."""
+    return frozenset(n.lower() for name in ("weekdays", "months")
+                     for n in lexicons.load(name)["name"])
+
+
+@lexicons.cached()
+def _media_words() -> tuple[str, ...]:
+    return tuple(lexicons.load("media_words")["word"].str.lower())
+
+
+@lexicons.cached()
+def _place_names() -> frozenset:
+    table = lexicons.load("places")
+    return frozenset({n.lower() for n in table["name"]} | {n.lower() for n in table["short"]
+                                                            if n})
+
+
+def _is_place(part: str) -> bool:
+    """A place of data/lexicons/places.csv (``SEMARANG``, ``Jawa Tengah``)."""
+    return " ".join(part.lower().split()) in _place_names()
+
+
+def _section_banner(content: list[str]) -> bool:
+    """Is the first line a site's section or app banner above the headline: one or two
+    words without punctuation, followed by a headline of four words or more?"""
+    if len(content) < 2:
+        return False
+    first, second = content[0], content[1]
+    return 1 <= len(first.split()) <= 2 and bool(re.fullmatch(r"[^\W\d_][\w&'’-]*(?: [\w&'’-]+)?",
+                                                           first)) and \
+        len(second.split()) >= 4 and len(second) <= MAX_TITLE_CHARS and \
+        not second.endswith((".", "?\"", "”"))
 
 
 def _stopwords() -> dict[str, str]:
@@ -422,6 +499,12 @@ def _structure(row: _Row, cleaned: str, rules, outlets, sections) -> dict:
         if dateline:
             lead_index = index
             break
+    banner = _section_banner(content)
+    if banner:  # "Jabodetabek" / "Berita" above the headline: the site's section
+        info["section"] = content[0]
+        removed.append(("section", content[0]))
+        content = content[1:]
+        lead_index = lead_index - 1 if lead_index else lead_index
     header = content[:lead_index] if lead_index is not None else content[:1]
     if header and len(header[0]) <= MAX_TITLE_CHARS and not header[0].endswith((".", "?\"")):
         info["title"] = header[0]
@@ -474,8 +557,13 @@ def _structure(row: _Row, cleaned: str, rules, outlets, sections) -> dict:
         elif kind == "signature" and line.startswith("-"):  # "--- name", not "(rsp/ita)"
             info["author"] = info["author"] or line.lstrip("-").strip()
     if not info["outlet"]:
-        masthead = "\n".join([c for c in content[:HEADER_LINES]] + [line for _, line in removed])
-        outlet = _find_outlet(masthead[:20_000], outlets)
+        # the header, the boilerplate, and the page's short lines anywhere ("kumparan Hadir
+        # di WhatsApp Channel"), but no photo credit
+        short = [line for line in content[HEADER_LINES:] if _furniture_line(line)
+                 and len(line.split()) <= 12]
+        masthead = "\n".join([c for c in content[:HEADER_LINES]] + [line for _, line in removed]
+                             + short)
+        outlet = _find_outlet(masthead[:20_000], outlets, skip_credits=True)
         copyright_line = next((line for kind, line in removed if kind == "copyright"), "")
         if not outlet and copyright_line:
             outlet = _find_outlet(copyright_line, outlets) or _outlet_by_domain(copyright_line)
@@ -524,6 +612,44 @@ def _publication(info: dict, row: _Row) -> dict:
                 "weekday_stated": ""}
     return {"published": "", "published_precision": "", "published_evidence": "",
             "weekday_stated": ""}
+
+
+def _stated_weekday_wrong(body: str, published: str) -> bool:
+    """Does a dated expression of the body state a weekday its date does not fall on
+    (``Rabu (17/4/2023)``, a Monday; ``Jumat (12/1)`` read in the year of ``published``)?"""
+    try:
+        anchor = datetime.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        anchor = None
+    weekdays = _weekday_numbers()
+    for expression in dates.find_date_expressions(body, anchor):
+        if expression.weekday_ok is not False:
+            continue
+        if not expression.relative:
+            return True  # "Rabu (17/4/2023)": the year is written
+        # no year written: the weekday may name an earlier year ("Selasa (26/4)" under a
+        # photo of two years before); wrong only if no year up to three before fits
+        day, wanted = expression.date_start, weekdays.get(expression.weekday_stated.lower())
+        if day is None or anchor is None or wanted is None:
+            continue
+        if not any(_weekday_of(year, day.month, day.day) == wanted
+                   for year in range(anchor.year - 3, anchor.year + 1)):
+            return True
+    return False
+
+
+@lexicons.cached()
+def _weekday_numbers() -> dict[str, int]:
+    table = lexicons.load("weekdays")
+    return {name.lower(): int(number) for name, number in zip(table["name"], table["weekday"],
+                                                              strict=True)}
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime.date(year, month, day).weekday()
+    except ValueError:  # 29 February of a common year
+        return None
 
 
 def _latest_full_date(body: str):
@@ -811,6 +937,9 @@ def _load_one(row: _Row, override: dict, context: dict) -> dict:
             record["published_evidence" if key == "published" else f"{key}_evidence"] = evidence
         if key == "published":
             record["published_precision"] = _precision_of(value)
+    if cleaned and "weekday_mismatch" not in row.warnings and _stated_weekday_wrong(
+            record.get("body") or "", record.get("published") or ""):
+        row.warnings.append("weekday_mismatch")
     if url and not record["outlet"]:
         by_domain = urls.outlet_of(url)
         if by_domain:

@@ -1,0 +1,299 @@
+"""Speaker scopes: the statements of an article and the text each one covers.
+
+``analyse`` reads an article's body and title sentence by sentence
+(:class:`newsframe.annotate.statements.Reader`), resolves each speaker against what the
+article has said so far (:mod:`newsframe.annotate.coreference`) and gives each statement its
+scope: its sentence, a quote running over several sentences, the previous sentence (or
+paragraph) for ``Hal itu dikatakan oleh X``. Claims take their claimant from it
+(:mod:`newsframe.annotate.claims`), attributions their rows
+(:mod:`newsframe.annotate.sources`).
+
+>>> body_analysis, _ = analyse('"Kami siap," kata Kirby. "Semua aman."')
+>>> [(s.speaker.canonical, s.scope) for s in body_analysis.statements]
+[('John Kirby', [0])]
+"""
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .. import lexicons
+from ..lang import text
+from .coreference import Context, register, resolve
+from .mentions import Mention, find_mentions
+from .quotes import SortedSpans
+from .statements import Reader, Statement, squeeze
+
+_FORWARD_ANAPHOR = re.compile(
+    r"\s*(?:Hal|Informasi|Kabar|Pernyataan|Data|Temuan|Keterangan|Laporan|Penilaian|Angka|"
+    r"Jumlah|Perkiraan|Estimasi|Tuduhan|Klaim)\s+"
+    r"(?:itu|tersebut|ini)\b|\s*Demikian\b", re.I)
+_SOURCE_LINE = re.compile(r"(?im)^[ \t]*(?:\w+:[ \t]*)?Sumber[ \t]*:?[ \t]*(.*?)[ \t]*$")
+_BULLET = re.compile(r"^[\s•·*-]+")
+
+
+@dataclass
+class Analysis:
+    """The statements of one text and, per sentence, the statements covering it."""
+
+    statements: list
+    sentences: list
+    covering: dict  # sentence index -> statements that cover it
+    relays: dict = field(default_factory=dict)  # sentence index -> relay media named there
+
+
+# ---------------------------------------------------------------------------- article
+
+def _furniture(body: str, start: int, end: int) -> bool:
+    """A paragraph that is page furniture, not text: a caption, a teaser headline, a credit
+    (short, no closing punctuation)."""
+    line = body[start:end].strip()
+    if not line:
+        return True
+    if line[-1] in ".!?\"”’…)" and not line.endswith(("))", ". )")):
+        return False
+    return len(line.split()) <= 25
+
+
+def _article_relay(boilerplate: str, body: str) -> Mention | None:
+    """The medium of a ``Sumber: X`` line (in the body or the boilerplate column)."""
+    for chunk in (boilerplate, body):
+        lines = (chunk or "").split("\n")
+        for index, line in enumerate(lines):
+            match = _SOURCE_LINE.match(line)
+            if not match or len(line) > 80:
+                continue
+            value = _BULLET.sub("", match.group(1)).strip()
+            if not value and index + 1 < len(lines):
+                value = _BULLET.sub("", re.sub(r"^\w+:\s*", "", lines[index + 1])).strip()
+            if not value or re.match(r"(?i)(foto|photo)\b", value):
+                continue
+            found = find_mentions(value)
+            if found:
+                return found[0]
+            return Mention(start=0, end=len(value), text=value, name=value, canonical=value,
+                           type="unknown", kind="organisation")
+    return None
+
+
+def _own_names(outlet: str, body: str) -> frozenset:
+    """The outlet's own names: its name and the words of the dateline that opens the body
+    (``TRIBUNJATENG.COM, SEMARANG -``), with and without a domain ending."""
+    names = {outlet} if outlet else set()
+    dateline = re.match(r"\s*([^\n]{2,80}?)\s(?:-{1,2}|–|—)\s", body)
+    if dateline:
+        names |= {part for part in re.split(r"[,(]\s*", dateline.group(1)) if part.strip()}
+    squeezed = {squeeze(n) for n in names if squeeze(n)}
+    return frozenset(squeezed | {re.sub(r"(?:com|coid|co|id|tv)$", "", n) for n in squeezed})
+
+
+@lexicons.cached(maxsize=1024)
+def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
+            ) -> tuple[Analysis, Analysis]:
+    """The statements of an article's body and title (remembered: claims and attributions
+    both ask). Returns ``(body analysis, title analysis)``."""
+    context = Context()
+    own = _own_names(outlet, body)
+    sentences = text.split_sentences(body)
+    paragraphs = text.split_paragraphs(body)
+    furniture = {p for p in paragraphs if _furniture(body, *p)}
+    in_furniture = []
+    for s, _e in sentences:
+        paragraph = text.enclosing_span(paragraphs, s)
+        in_furniture.append(paragraph in furniture)
+    reader = Reader(body, False, context, own)
+    per_sentence = [find_mentions(body, s, e) for s, e in sentences]
+    for mentions, skip in zip(per_sentence, in_furniture, strict=True):
+        if not skip:
+            context.add_names([m for m in mentions if m.kind == "person" and len(
+                m.name.split()) >= 2])
+    statements = []
+    covering: dict[int, list] = {}
+    sentence_relays: dict[int, list] = {}
+    for index, ((s_start, s_end), mentions) in enumerate(zip(sentences, per_sentence,
+                                                              strict=True)):
+        reader.salient = []
+        reader.next_end = sentences[index + 1][1] if index + 1 < len(sentences) else s_end
+        found = reader.statements((s_start, s_end), mentions)
+        for subject in reader.salient:
+            register(context, resolve(subject, subject.start, context)[0], speaker=True)
+        if reader.last_relays:
+            sentence_relays[index] = [r for r in (resolve(m, s_start, context)[0]
+                                                  for m in reader.last_relays) if r]
+        published = _note_documents(body, mentions, found, context)
+        for statement in found:
+            if statement.speaker.kind == "document" and statement.speaker.head in published:
+                continue  # "… mengeluarkan pernyataan mengecam": the statement just published
+            resolved, how = _in_sentence(statement, mentions) or resolve(
+                statement.speaker, statement.start, context)
+            if resolved is None:
+                continue
+            statement.speaker, statement.resolved_by = resolved, how
+            statement.relays = [r for r in (resolve(m, statement.start, context)[0]
+                                            for m in statement.relays) if r is not None]
+            statement.scope = [index]
+            statements.append(statement)
+            covering.setdefault(index, []).append(statement)
+            register(context, resolved, speaker=True)
+        if not in_furniture[index]:
+            for mention in mentions:
+                resolved = resolve(mention, mention.start, context)[0] if mention.refer \
+                    else mention
+                if mention.kind == "document" and resolved is not None and \
+                        not mention.refer and mention.known:
+                    context.documents[mention.head] = resolved
+                register(context, resolved)
+    _extend_scopes(body, sentences, statements, covering, reader.quoted)
+    _add_verdicts(body, sentences, statements, covering)
+    article = _article_relay(boilerplate, body)
+    if article is not None:
+        for statement in statements:
+            if statement.speaker.canonical != article.canonical and all(
+                    r.canonical != article.canonical for r in statement.relays):
+                statement.relays.insert(0, article)
+    body_analysis = Analysis(statements, list(sentences), covering, sentence_relays)
+    title_analysis = Analysis([], [], {})
+    if title.strip():
+        title_context = Context(speakers=[], mentioned=list(context.mentioned),
+                                 names=list(context.names), documents=dict(context.documents),
+                                 by_word=context.by_word, named_people=context.named_people,
+                                 mentioned_people=dict(context.mentioned_people))
+        title_reader = Reader(title, True, title_context, own)
+        span = (0, len(title))
+        found = title_reader.statements(span, find_mentions(title, 0, len(title),
+                                                            title_case=True))
+        kept = []
+        for statement in found:
+            resolved, how = resolve(statement.speaker, statement.start, title_context)
+            if resolved is None:
+                continue
+            statement.speaker, statement.resolved_by, statement.scope = resolved, how, [0]
+            kept.append(statement)
+        title_covering = {0: list(kept)} if kept else {}
+        _add_verdicts(title, [span], kept, title_covering)
+        title_analysis = Analysis(kept, [span], title_covering)
+    return body_analysis, title_analysis
+
+
+@lexicons.cached()
+def _verdict_cues() -> tuple[re.Pattern, re.Pattern]:
+    """(words that judge a claim false or inflated — data/lexicons/denial_cues.csv —, the
+    claims they may judge: denial_objects.csv and the nouns of a figure)."""
+    cues = lexicons.cue_pattern(lexicons.load("denial_cues")["cue"])
+    objects = list(lexicons.load("denial_objects")["cue"]) + [
+        "data", "angka", "jumlah", "yang bilang", "yang menyebut", "yang mengatakan"]
+    return cues, lexicons.cue_pattern(objects)
+
+
+_CORRECTION = re.compile(r"(?:,\s*|\s)bukan\s+(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|"
+                         r"delapan|sembilan|sepuluh|ratusan|ribuan|puluhan)\b", re.IGNORECASE)
+
+
+def _add_verdicts(field_text: str, sentences, statements: list, covering: dict) -> None:
+    """A speaker who judges a claim or a figure false denies it, whatever the verb: a row
+    of class ``denial`` and form ``verdict`` for the statement covering a sentence that
+    says a claim is ``tidak benar`` / ``tidak masuk akal`` / ``hoaks``, that someone
+    ``membesar-besarkan`` a figure, or that corrects a figure (``hanya 1, bukan 3``)."""
+    cues, objects = _verdict_cues()
+    for index, (s_start, s_end) in enumerate(sentences):
+        speakers = [st for st in covering.get(index, []) if st.form != "verdict"]
+        if not speakers or any(st.verb_class == "denial" for st in speakers):
+            continue
+        cue = cues.search(field_text, s_start, s_end)
+        if cue is not None and not objects.search(field_text, s_start, s_end) and \
+                not re.search(r"\d", field_text[s_start:s_end]):
+            cue = None  # "jalan itu tidak benar-benar rusak": no claim judged
+        cue = cue or _CORRECTION.search(field_text, s_start, s_end)
+        if cue is None:
+            continue
+        source = max(speakers, key=lambda st: (st.scope[0] == index, st.start))
+        verdict = Statement(source.speaker, " ".join(cue.group(0).strip(" ,").split()).lower(),
+                            "denial", "verdict", cue.start(), cue.end(), (s_start, s_end),
+                            resolved_by=source.resolved_by, relays=list(source.relays),
+                            scope=[index], post=source.post,
+                            basis="in_sentence" if source.scope[0] == index else
+                            "quote" if source.covers.get(index) == "quote" else "statement")
+        statements.append(verdict)
+        covering.setdefault(index, []).append(verdict)
+    statements.sort(key=lambda st: st.start)
+
+
+def _in_sentence(statement, mentions: list[Mention]) -> tuple[Mention, str] | None:
+    """``warga bernama X … yang menurutnya …``: a "menurutnya" whose sentence names a
+    person before it means that person (resolved by the caller otherwise)."""
+    speaker = statement.speaker
+    if speaker.refer != "pronoun" or statement.verb != "menurut":
+        return None
+    named = [m for m in mentions if m.kind == "person" and m.name and len(m.name.split()) >= 2
+             and m.end <= speaker.start]
+    if not named:
+        return None
+    return named[-1]._replace(start=speaker.start, end=speaker.end, text=speaker.text), \
+        f"pronoun: {speaker.text}"
+
+
+def _note_documents(body: str, mentions: list[Mention], found: list, context: Context
+                    ) -> set:
+    """``AS menerbitkan gambar …``: the speaker is the author of that kind of document.
+    Returns the document heads published in this sentence."""
+    published = set()
+    for statement in found:
+        if statement.verb not in ("menerbitkan", "merilis", "mempublikasikan",
+                                  "mengeluarkan", "melaporkan", "mengumumkan"):
+            continue
+        after = [m for m in mentions if m.start >= statement.end and m.kind == "document"]
+        if statement.speaker is not None and not statement.speaker.refer:
+            if after:
+                context.documents[after[0].head] = statement.speaker
+                published.add(after[0].head)
+            context.last_author = statement.speaker
+    return published
+
+
+def _extend_scopes(body: str, sentences, statements, covering, quoted: SortedSpans) -> None:
+    """A statement also covers the sentences of its quote, and the sentence before a
+    ``Hal itu dikatakan oleh X`` (a forward anaphor opening its sentence)."""
+    paragraphs = text.split_paragraphs(body)
+    in_order = SortedSpans(sentences)
+    for statement in statements:
+        index = statement.scope[0]
+        s_start, s_end = sentences[index]
+        # only quotes ending at or after the sentence (or the statement) and opening before
+        # its end can end at the statement or open right after it
+        first = bisect.bisect_left(quoted.ends, min(s_start, statement.end))
+        last = bisect.bisect_left(quoted.starts, max(s_end, statement.start + 1))
+        for q_start, q_end in quoted.spans[first:last]:
+            ends_here = statement.post and s_start <= q_end <= statement.start + 1
+            opens_after = statement.form in ("colon", "pre_verb") and \
+                statement.end <= q_start < s_end and re.match(r"\s*[:,]?\s*$",
+                                                              body[statement.end:q_start])
+            if not (ends_here or opens_after):
+                continue
+            for other in in_order.overlapping(q_start, q_end):
+                if other != index and other not in statement.scope:
+                    statement.scope.append(other)
+                    statement.covers[other] = "quote"
+                    covering.setdefault(other, []).append(statement)
+        if index > 0 and _FORWARD_ANAPHOR.match(body, s_start) and \
+                statement.start - s_start < 80:
+            # "Hal itu dikatakan oleh X": the previous sentence, or the previous paragraph
+            # when the anaphor opens a paragraph ("Informasi tersebut mencuat setelah X …")
+            before = [index - 1]
+            paragraph = text.enclosing_span(paragraphs, s_start)
+            if paragraph is not None and paragraph[0] == s_start:
+                previous = text.enclosing_span(paragraphs, sentences[index - 1][0])
+                before = [] if previous is None else list(range(
+                    bisect.bisect_left(in_order.starts, previous[0]),
+                    bisect.bisect_left(in_order.starts, previous[1])))
+            for other in before:
+                if other not in statement.scope:
+                    statement.scope.append(other)
+                    statement.covers[other] = "next_sentence" if other == index - 1 else \
+                        "next_paragraph"
+                    covering.setdefault(other, []).append(statement)
+
+
+def speaker_map(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
+                ) -> tuple[Analysis, Analysis]:
+    """The statements covering each sentence of the body and of the title (claims use it)."""
+    return analyse(body, title, boilerplate, outlet)

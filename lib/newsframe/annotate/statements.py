@@ -1,0 +1,587 @@
+"""Statements: who says something in one sentence, with which verb and in which form.
+
+:class:`Reader` reads the attribution forms Indonesian news uses (verbs and their classes are
+in data/lexicons/attribution_verbs.csv) in one sentence of a title or body — a speaker before
+a reporting verb, after it (``"…," kata X``, ``katanya``), ``menurut X``, a colon, a passive
+with an agent, ``Dikatakan, …``, a document's author (``Dalam lembar fakta X, …``) — and the
+media that relay them. The article-level pass (:mod:`newsframe.annotate.scopes`) resolves its
+speakers and gives each statement the text it covers.
+
+>>> from newsframe.annotate.mentions import find_mentions
+>>> body = "Kremlin langsung membantah laporan itu."
+>>> found = Reader(body, False).statements((0, len(body)), find_mentions(body))
+>>> [(s.speaker.canonical, s.verb, s.verb_class, s.form) for s in found]
+[('Russia government', 'membantah', 'denial', 'pre_verb')]
+"""
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .. import lexicons
+from ..lang import text
+from .coreference import Context
+from .mentions import Mention, _places, find_mentions
+from .quotes import SortedSpans, quote_spans
+
+_NEGATION = re.compile(r"(?:\b(?:tidak|tak|belum|enggan|bukan|tanpa)\s+(?:pernah\s+|mau\s+|"
+                       r"ingin\s+)?|\bmenolak\s+untuk\s+|\benggan\s+untuk\s+"
+                       # purpose and manner: "untuk mendapatkan data", "bagaimana militer
+                       # memperoleh informasi" say nothing
+                       r"|\b(?:untuk|guna)\s+|\bbagaimana\s+\w+(?:\s+\w+)?\s+)$", re.I)
+_WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_SPEAKER_KINDS = ("person", "organisation", "state", "group", "unknown", "document")
+_IMPERSONAL = re.compile(r"\s*(Dikatakan|Disebutkan|Ditambahkan|Dijelaskan|Diungkapkan|"
+                         r"Dilaporkan)\s*(?:,|\s+bahwa\b)")
+_CONJUNCTION = re.compile(r"(?:,|\s)\s*(?:dan|maupun|mau\s+pun|serta)\s*$|,\s*$", re.I)
+_PREDICATE_LINK = re.compile(r"(?:,\s*|\s)(?:dan|serta|lalu|kemudian|sambil|seraya|dengan|"
+                             r"sekaligus|seraya)\s*$|,\s*$", re.I)
+# "… yang dikuasai", "… yang berbasis di": a relative clause whose object ends right before
+# the verb; the subject is the noun before "yang"
+_RELATIVE_OBJECT = re.compile(
+    r"\s*,?\s*\byang\s+(?:di|ber|ter|me)\w+(?:\s+(?:di|oleh|ke|dari))?\s+$")
+_PLACE_APPOSITIVE = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*,?\s*$")
+_SETTING = re.compile(
+    r"\s+(?:dalam|saat|ketika|seusai|usai|di\s+sela-sela)\s+[a-z][^,\"“”.;]{2,70}$")
+_AFFILIATION = re.compile(r"\s+(?:dari|di)\s+$")
+_OBJECT_OF = re.compile(r"\b(?:selain|seperti|termasuk|kecuali|bersama|dengan|antara)\s+$",
+                        re.I)
+_RELATIVE_BEFORE_VERB = re.compile(
+    r",\s*(?:yang|dalam|saat|ketika|seusai|usai|setelah|di\s+sela|kepada|melalui|lewat)\s"
+    r"[^,\"“”]{1,120},\s*$"
+    # an appositive between commas: "Rina Hartono, perwakilan dari dinas itu, mengatakan"
+    # (not "…, termasuk X dan Y, mengatakan": there X and Y speak)
+    r"|,\s*(?!(?:termasuk|seperti|yakni|yaitu|dan|atau|serta|maupun|juga)\b|antara\s+lain\b)"
+    r"[a-z][^,\"“”.;:]{2,90}"
+    r",\s*$")
+_AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|dengan|atas|"
+                         r"terhadap|oleh|bagi|pada|antara|soal)|(?:di|dari|ke|untuk|kepada|"
+                         r"dengan|terhadap|bagi|antara)\s+[a-z]\w+)\s+$", re.I)
+_RELAY_CUE = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?"
+                        r"(dilansir|melansir|dikutip|mengutip)(?:\s+(?:dari|oleh))?\s+")
+_OPENER = re.compile(r"\s*(?:sementara\s+itu|selain\s+itu|namun|adapun|kemudian|lalu|"
+                     r"di\s+sisi\s+lain|sedangkan)\s*,\s*")
+_DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk\s+pada|mengacu\s+pada)\s+"
+                           r"(?:sebuah\s+)?")
+_INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:dengan|bersama)\s+")
+_YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
+
+
+# ---------------------------------------------------------------------------- lexicons
+
+@lexicons.cached()
+def _verb_lexicon() -> tuple[dict, dict]:
+    table = lexicons.load("attribution_verbs")
+    verbs = {}
+    headline = {}
+    for row in table.to_dict("records"):
+        verb = row["verb"].lower()
+        verbs[verb] = (row["verb_class"], row["position"], row["subject"])
+        headline[verb] = row["headline"] == "1"
+    return verbs, headline
+
+
+@lexicons.cached()
+def _patterns() -> dict[str, re.Pattern]:
+    verbs, headline = _verb_lexicon()
+    by_position: dict[str, list[str]] = {}
+    for verb, (_, position, _) in verbs.items():
+        by_position.setdefault(position, []).append(verb)
+    return {
+        # "Israel membantahnya": the verb with its object pronoun
+        "pre": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(
+            by_position["pre"] + by_position["object"]) + r")(?:nya)?(?![\w-])"),
+        # in a headline the base forms stand before the object too: "Shin Ungkap …"
+        "headline": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(
+            by_position["pre"] + by_position["object"]
+            + [v for v in by_position["post"] if headline[v]]) + r")(?![\w-])"),
+        # after a quote or clause: ", kata X", "”, ujarnya"
+        "post": re.compile(r"(?:[,\"'”’]|\s-)\s*(?:(?:demikian|begitu)\s+)?("
+                           + lexicons.trie_regex(by_position["post"]) + r")(nya)?(?![\w-])"),
+        "menurut": re.compile(r"(?<![\w-])(menurut)(nya)?(?![\w-])"),
+        # "dikatakan oleh X", and the agent without "oleh": "disampaikan Kim dalam …"
+        "passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(by_position["passive"])
+                              + r")\s+(?:oleh\s+)?(?=[A-Z]|(?:para|seorang|sejumlah)\s)", re.I),
+        "relay_passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(
+            [v for v in by_position["relay"] if v.startswith("di") and v not in (
+                "dilansir", "dikutip")]) + r")\s+(?:oleh\s+)?(?=[A-Z]|(?:para|seorang)\s)",
+            re.I),
+    }
+
+
+@lexicons.cached()
+def _cue_set(name: str) -> frozenset:
+    return frozenset(" ".join(c.lower().split()) for c in lexicons.load(name)["cue"])
+
+
+def _denial_objects() -> frozenset:
+    return _cue_set("denial_objects")
+
+
+@lexicons.cached()
+def _adverbial() -> re.Pattern:
+    adverbs = sorted(_cue_set("adverbs"), key=len, reverse=True)
+    return re.compile(
+        r"(?:\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in adverbs) + ")"
+        r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(_WEEKDAYS) + ")"
+        r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?:\s*\([\d/]+\))?"
+        r"(?:\s*,?\s+\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)?\s*,?"
+        r"|\s*,?\s*pada\s+(?:bulan\s+|tanggal\s+)?\w+(?:\s+\w+)?(?:\s+\d{4})?\s*,?"
+        r"|\s*,?\s*(?:pekan|bulan|tahun|minggu)\s+(?:lalu|ini|depan)\s*,?"
+        r"|\s*\([\d/]+\)\s*,?)$", re.IGNORECASE)
+
+
+# kept for the quick-check property test of the previous speaker reader
+_ADVERBS = ("telah", "sudah", "juga", "pun", "sebelumnya", "kemudian", "pernah", "yang", "lalu",
+            "kembali", "bahkan", "secara resmi", "bersama-sama")
+_ADVERBIAL = re.compile(
+    r"(?:\s+(?:" + "|".join(a.replace(" ", r"\s+") for a in _ADVERBS) + ")"
+    r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(_WEEKDAYS) + ")"
+    r"(?:\s*\([\d/]+\))?\s*,?"
+    r"|\s*,?\s*pada\s+(?:bulan\s+)?\w+(?:\s+\d{4})?\s*,?"
+    r"|\s*,?\s*(?:pekan|bulan|tahun)\s+lalu\s*,?)$"
+)
+_ADVERBIAL_ENDS = tuple(a.split()[-1] for a in _ADVERBS) + _WEEKDAYS + (")",)
+
+
+def _may_end_in_adverbial(head: str) -> bool:
+    """Quick check before _ADVERBIAL: False only where it cannot match ``head``."""
+    core = head.rstrip()
+    core = core[:-1].rstrip() if core.endswith(",") else core
+    words = core.split()
+    return bool(words) and (words[-1].endswith(_ADVERBIAL_ENDS)
+                            or any(word.endswith("pada") for word in words[-4:]))
+
+
+# ---------------------------------------------------------------------------- statements
+
+@dataclass
+class Statement:
+    """One attributed statement: who (resolved), how, where, and what it covers."""
+
+    speaker: Mention
+    verb: str
+    verb_class: str
+    form: str
+    start: int  # the attribution expression: speaker and verb
+    end: int
+    sentence: tuple[int, int]
+    resolved_by: str = ""
+    relays: list = field(default_factory=list)  # Mentions, nearest to the speaker last
+    scope: list = field(default_factory=list)  # sentence spans the statement covers
+    covers: dict = field(default_factory=dict)  # sentence index -> how: quote, next_sentence
+    post: bool = False  # the speaker follows the verb (", kata X")
+    basis: str = ""  # how the speaker is known where not read from the form (a verdict's)
+
+
+# ---------------------------------------------------------------------------- reading
+
+_ADVERBIAL_REACH = 80  # characters: the longest adverbial ("pada Kamis (4/1/2024)") and more
+
+
+def _strip_adverbials(body: str, floor: int, cursor: int) -> int:
+    """Move ``cursor`` left over adverbials, dates and a relative clause between a speaker
+    and its verb (``Kremlin langsung``, ``Gedung Putih pada Kamis (4/1/2024)``,
+    ``Korea Utara, yang mempererat hubungan …,``)."""
+    pattern = _adverbial()
+    for _ in range(8):
+        head = body[floor:cursor]
+        stripped = head.rstrip()
+        # adverbials and clauses end right before the verb: look only at the last words
+        match = pattern.search(stripped, max(0, len(stripped) - _ADVERBIAL_REACH))
+        if match and match.start() > 0:
+            stripped = stripped[:match.start()]
+        relative = _RELATIVE_BEFORE_VERB.search(stripped, max(0, len(stripped) - 160))
+        if relative:
+            stripped = stripped[:relative.start()]
+        place = _PLACE_APPOSITIVE.search(stripped, max(0, len(stripped) - 60))
+        if place and " ".join(place.group(1).lower().split()) in _places()[0]:
+            stripped = stripped[:place.start()]  # "Pemerintah Kabupaten X, Jawa Tengah,"
+        # "X dalam audit tertutup pada Rabu mengemukakan": where, between speaker and verb
+        setting = _SETTING.search(stripped, max(0, len(stripped) - 90))
+        if setting and setting.start() > 0:
+            stripped = stripped[:setting.start()]
+        stripped = stripped.rstrip()
+        if stripped.endswith(","):
+            stripped = stripped[:-1].rstrip()
+        if len(stripped) == len(head):
+            break
+        cursor = floor + len(stripped)
+    return cursor
+
+
+def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | None:
+    for mention in mentions:
+        # ")": a bracket after the name; ".": an abbreviation's ("PT X Tbk. mencatat": the
+        # sentence goes on, or it would have ended there)
+        if mention.end == cursor or (mention.end < cursor and
+                                     not body[mention.end:cursor].strip(" ),.")):
+            return mention
+    return None
+
+
+def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int
+              ) -> list[Mention]:
+    """The speakers whose phrase ends right before a verb, coordinated ones included
+    (``Korea Selatan dan Amerika Serikat``, ``Baik X maupun Y``)."""
+    cursor = _strip_adverbials(body, floor, verb_start)
+    candidates = [m for m in mentions if floor <= m.start and m.end <= cursor]
+    first = _ending_at(candidates[::-1], cursor, body)
+    if first is None or first.kind not in _SPEAKER_KINDS + ("pronoun",):
+        return []
+    if first.kind == "pronoun":
+        return [first]
+    clause = _RELATIVE_OBJECT.search(body, max(floor, first.start - 60), first.start)
+    if clause:  # "Kementerian X yang dikendalikan Hamas mengatakan": the ministry speaks
+        head = _ending_at([m for m in candidates if m.end <= clause.start()][::-1],
+                          clause.start(), body)
+        if head is not None and head.kind in _SPEAKER_KINDS:
+            first = head
+    affiliation = _AFFILIATION.search(body, max(floor, first.start - 12), first.start)
+    if affiliation:  # "Rina Hartono, peneliti dari Lembaga X, menilai": Rina speaks
+        head = _ending_at([m for m in candidates if m.end <= affiliation.start()][::-1],
+                          affiliation.start(), body)
+        if head is not None and head.kind in ("person", "group"):
+            first = head
+    relative = re.search(r"\byang\s+(?:\w+\s+){0,2}$", body[first.end:verb_start])
+    if not relative and _AFTER_VERB.search(body[max(floor, first.start - 30):first.start]):
+        return []  # "mengunjungi Rusia": an object, not a subject ("laporan X yang
+        # menyatakan" is a subject)
+    found = [first]
+    while True:
+        link = _CONJUNCTION.search(body, floor, found[-1].start)
+        if not link:
+            break
+        before = [m for m in candidates if m.end <= link.start()]
+        nxt = _ending_at(before[::-1], link.start(), body)
+        if nxt is None or nxt.kind not in _SPEAKER_KINDS or not body[nxt.end:found[-1].start
+                                                                      ].strip(" ,"):
+            break
+        shares_head = re.search(r"\bdan\s*$", body[link.start():found[-1].start]) and \
+            not re.search(r"(?i)\bbaik\s", body[floor:nxt.start + 1])
+        if shares_head and nxt.kind in ("group", "person", "organisation") and \
+                found[-1].kind == "state" and len(found) == 1 and nxt.country and \
+                nxt.type not in ("media", "wire") and not (nxt.name and nxt.kind == "person"):
+            # "pejabat senior Kiev dan Seoul": one group of officials of both
+            merged = body[nxt.start:found[-1].end]
+            found[-1] = nxt._replace(end=found[-1].end, text=merged, canonical=(
+                nxt.canonical if nxt.known else " ".join(merged.split())))
+            continue
+        found.append(nxt)
+    if relative and _OBJECT_OF.search(body, max(floor, found[-1].start - 20), found[-1].start):
+        return []  # "negara selain Rusia dan Suriah yang mengakui …": no subject
+    return found[::-1]
+
+
+def _clause_subject(body: str, mentions: list[Mention], floor: int, verb_start: int
+                    ) -> Mention | None:
+    """The subject of the sentence's first clause, for a second predicate of it
+    (``Putin berterima kasih …, dan mengatakan``; ``…, dengan mengatakan``)."""
+    if not _PREDICATE_LINK.search(body, floor, _strip_adverbials(body, floor, verb_start)):
+        return None
+    for mention in mentions:
+        if mention.start < floor or mention.end > verb_start or mention.kind not in \
+                _SPEAKER_KINDS or mention.kind == "document":
+            continue
+        after = re.match(r"[\s,]*(?:\(\w+\)\s*)?([\w-]+)", body[mention.end:verb_start])
+        word = after.group(1).lower() if after else ""
+        if re.match(r"(?:me|mem|men|meng|meny|ber|ter)\w{3,}", word) or word in (
+                _verb_lexicon()[0]):
+            if not _AFTER_VERB.search(body[max(floor, mention.start - 30):mention.start]):
+                return mention
+    return None
+
+
+def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
+                 ) -> Mention | None:
+    """The mention right after a verb or cue (spaces and ``dari`` between are allowed)."""
+    for mention in mentions:
+        if position <= mention.start < limit and not body[position:mention.start].strip():
+            return mention
+    return None
+
+
+def _comma_before(body: str, end: int) -> bool:
+    """``body[:end].rstrip().endswith(",")`` without copying the text before ``end``."""
+    index = end - 1
+    while index >= 0 and body[index].isspace():
+        index -= 1
+    return index >= 0 and body[index] == ","
+
+
+def _speaker_kind(mention: Mention | None) -> bool:
+    return mention is not None and mention.kind in _SPEAKER_KINDS
+
+
+class Reader:
+    """Reads the statements of one text, sentence by sentence (see the module docstring)."""
+
+    def __init__(self, body: str, title_case: bool, context: Context | None = None,
+                 own: frozenset = frozenset()):
+        self.body = body
+        self.own = own  # the outlet's own names: an interview "dengan Tribunjateng.com" is
+        # the outlet itself, not a relay
+        self.title_case = title_case
+        self.lowered = text.lower_keeping_offsets(body)
+        self.quotes = quote_spans(body)
+        self.quoted = SortedSpans(self.quotes)
+        self.context = context if context is not None else Context()
+        self.verbs, self.headline = _verb_lexicon()
+        self.last_relays: list = []
+        self._found: dict = {}  # pattern name -> (its matches in the whole text, starts, ends)
+        self.salient: list = []  # subjects of negated verbs ("Peskov menolak untuk …")
+        self.next_end = 0  # where the next sentence ends
+
+    def matches(self, name: str, pattern: re.Pattern, start: int, end: int,
+                lowered: bool = True) -> list:
+        """``pattern``'s matches inside ``[start, end)``: the whole text is scanned once per
+        pattern (an article has dozens of sentences)."""
+        found = self._found.get(name)
+        if found is None:
+            matches = list(pattern.finditer(self.lowered if lowered else self.body))
+            # matches do not overlap: starts and ends both ascend
+            found = (matches, [m.start() for m in matches], [m.end() for m in matches])
+            self._found[name] = found
+        matches, starts, ends = found
+        return matches[bisect.bisect_left(starts, start):bisect.bisect_right(ends, end)]
+
+    def statements(self, sentence: tuple[int, int], mentions: list[Mention]) -> list:
+        body, lowered = self.body, self.lowered
+        s_start, s_end = sentence
+        patterns = _patterns()
+        found: list[Statement] = []
+        used_verbs: set[int] = set()
+
+        def add(speaker, verb, start, end, form, post=False, verb_class=None):
+            if not _speaker_kind(speaker) and speaker.kind != "pronoun":
+                return None
+            klass = verb_class or self.verbs.get(verb, ("neutral", ""))[0]
+            item = Statement(speaker, verb, klass, form, min(start, speaker.start),
+                             max(end, speaker.end), sentence, post=post)
+            found.append(item)
+            return item
+
+        # speaker after the verb: ", kata Kirby", "”, ujarnya", ", tulis NK News"
+        for match in self.matches("post", patterns["post"], s_start, s_end):
+            verb = match.group(1)
+            if self.quoted.inside(match.start(1)) or self.title_case and self.headline.get(
+                    verb):
+                continue  # in a headline ", Sebut …" is a second predicate
+            used_verbs.add(match.start(1))
+            if match.group(2):  # katanya
+                pronoun = Mention(start=match.start(1), end=match.end(2),
+                                  text=body[match.start(1):match.end(2)], kind="pronoun",
+                                  refer="pronoun", head="nya")
+                add(pronoun, verb, match.start(1), match.end(2), "post_verb", post=True)
+                continue
+            speaker = _starting_at(mentions, match.end(1), body, s_end)
+            if (speaker is None or not speaker.name) and self.next_end > s_end and \
+                    body[s_end - 1] not in ".!?\"”":
+                # "kata juru bicara Dewan Keamanan Nasional\n\nGedung Putih Adrienne Watson,":
+                # a line cut inside the speaker's title
+                joined = find_mentions(body, match.end(1), self.next_end)
+                speaker = _starting_at(joined, match.end(1), body, self.next_end) or speaker
+            if speaker is not None and not self.quoted.inside(speaker.start):
+                add(speaker, verb, match.start(1), speaker.end, "post_verb", post=True)
+        # menurut X, menurutnya
+        for match in self.matches("menurut", patterns["menurut"], s_start, s_end):
+            if self.quoted.inside(match.start()):
+                continue
+            if match.group(2):
+                pronoun = Mention(start=match.start(1), end=match.end(2),
+                                  text=body[match.start(1):match.end(2)], kind="pronoun",
+                                  refer="pronoun", head="nya")
+                add(pronoun, "menurut", match.start(1), match.end(2), "menurut")
+                continue
+            speaker = _starting_at(mentions, match.end(1), body, s_end)
+            if speaker is not None:
+                add(speaker, "menurut", match.start(1), speaker.end, "menurut")
+        # "Dalam lembar fakta Departemen Luar Negeri AS …", "berdasarkan laporan X": the
+        # document's author speaks
+        # (at the start of the sentence, the document closing with a comma)
+        opener = _OPENER.match(lowered, s_start, s_end)  # "Sementara itu, berdasarkan …"
+        match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else s_start, s_end)
+        if match:
+            speaker = _starting_at(mentions, match.end(), body, s_end)
+            closes = speaker is not None and re.match(
+                r"\s*(?:,|yang\s[^,]{0,80},|[^,.;\"“”]{0,60},)", body[speaker.end:s_end])
+            if speaker is not None and speaker.head and speaker.kind != "document" and closes:
+                add(speaker, speaker.head, match.start(1), speaker.end, "document")
+            elif speaker is not None and speaker.kind == "document" and (closes or re.match(
+                    r"\s*(?:tertulis|disebutkan|dijelaskan|tercatat|dinyatakan)\b",
+                    body[speaker.end:s_end])):
+                # "Di dalam laporan tertulis, …": the author of the report named before
+                add(speaker, speaker.head, match.start(1), speaker.end, "document")
+        # passive with an agent: "dikatakan oleh X", "dibantah oleh X"
+        for match in self.matches("passive", patterns["passive"], s_start, s_end, False):
+            if self.quoted.inside(match.start()):
+                continue
+            speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None:
+                used_verbs.add(match.start(1))
+                add(speaker, match.group(1).lower(), match.start(1), speaker.end, "passive")
+        # speaker before the verb
+        name = "headline" if self.title_case else "pre"
+        for match in self.matches(name, patterns[name], s_start, s_end):
+            verb = match.group(1)
+            if match.start(1) in used_verbs or self.quoted.inside(match.start()):
+                continue
+            klass, position, subject_kind = self.verbs[verb]
+            if position == "object":
+                if not self._rejects_a_claim(match.end(), s_end):
+                    continue
+            if _NEGATION.search(lowered, max(s_start, match.start() - 30), match.start()):
+                # no statement, but the subject stays the one a later "ia" means
+                subject = _subjects(body, mentions, s_start, _NEGATION.search(
+                    lowered, max(s_start, match.start() - 30), match.start()).start())
+                self.salient += subject
+                continue
+            floor = s_start  # never read a speaker out of a quote
+            q_end = self.quoted.last_end_at_most(match.start())
+            if q_end is not None and q_end > floor:
+                floor = q_end
+            bound = list(re.finditer(r"\b(?:bahwa|karena|sehingga)\b|;",
+                                     lowered[floor:match.start()]))
+            if bound:
+                floor += bound[-1].end()
+            speakers = _subjects(body, mentions, floor, match.start())
+            if subject_kind == "document":  # "laporan itu menunjukkan": a document shows
+                speakers = [m for m in speakers if m.head and m.kind != "pronoun"]
+                if not speakers:
+                    continue
+            if speakers:
+                for speaker in speakers:
+                    add(speaker, verb, speaker.start, match.end(1), "pre_verb")
+                continue
+            subject = _clause_subject(body, mentions, floor, match.start())
+            if subject is not None:
+                add(subject, verb, match.start(1), match.end(1), "predicate")
+        # a speaker and a colon before a statement: Kirby: "…"; headline "AS: …"
+        colon = body.find(":", s_start, s_end)
+        while colon != -1:
+            follows_quote = re.match(r"\s*[\"“]", body[colon + 1:colon + 4])
+            if (follows_quote or self.title_case) and not self.quoted.inside(colon):
+                speaker = _ending_at([m for m in mentions if m.end <= colon][::-1], colon,
+                                     body)
+                opens = speaker is not None and (not body[s_start:speaker.start].strip(" -–—")
+                                                 or _comma_before(body, speaker.start))
+                if opens or (speaker is not None and follows_quote):
+                    if not any(s.start <= speaker.start < s.end for s in found):
+                        add(speaker, "", speaker.start, colon, "colon")
+            colon = body.find(":", colon + 1, s_end)
+        # "Dikatakan, …" at the start of a sentence: the last speaker goes on
+        impersonal = _IMPERSONAL.match(body, s_start, s_end)
+        if impersonal and not found:
+            pronoun = Mention(start=impersonal.start(1), end=impersonal.end(1),
+                              text=impersonal.group(1), kind="pronoun", refer="pronoun",
+                              head="impersonal")
+            add(pronoun, impersonal.group(1).lower(), impersonal.start(1), impersonal.end(1),
+                "impersonal")
+        relays = self._relays(sentence, mentions, found)
+        self.last_relays = [medium for _, medium, _ in relays]
+        return self._finish(found, relays, sentence)
+
+    def _rejects_a_claim(self, verb_end: int, limit: int) -> bool:
+        """``menolak (keras) tuduhan …``: a rejection with a claim as its object."""
+        words = re.findall(r"[\w-]+", self.lowered[verb_end:min(limit, verb_end + 40)])[:3]
+        objects = _denial_objects()
+        return any(w in objects for w in words[:2]) or (
+            len(words) > 2 and words[0] in ("keras", "mentah-mentah", "tegas")
+            and words[1] in objects)
+
+    def _relays(self, sentence, mentions, found) -> list[tuple[int, Mention, str]]:
+        """(position, medium, cue) of every relay cue in the sentence."""
+        body = self.body
+        s_start, s_end = sentence
+        relays = []
+        for match in self.matches("relay", _RELAY_CUE, s_start, s_end, False):
+            if self.quoted.inside(match.start()):
+                continue
+            verb = match.group(1).lower()
+            target = _starting_at(mentions, match.end(), body, s_end)
+            if target is None:
+                continue
+            if target.kind == "document" and not target.known:
+                target = self._document_source(target, mentions, s_end) or target
+            if verb == "mengutip":
+                subject = _subjects(body, mentions, s_start, match.start())
+                if not subject:
+                    post = [s for s in found if s.post and s.end <= match.start() + 1 and
+                            _YANG_MENGUTIP.match(body, s.end)]
+                    subject = [post[-1].speaker] if post else []
+                if subject and target.kind != "document" or subject and target.known:
+                    # "X mengutip Y": Y speaks, X relays
+                    for statement in found:
+                        if statement.speaker in subject:
+                            statement.relays.append(statement.speaker)
+                            statement.speaker = target
+                            statement.form = "relayed"
+                        elif statement.speaker.start == target.start:  # "Y yang mengatakan"
+                            statement.relays += subject
+                    if not any(s.speaker.start == target.start for s in found):
+                        item = Statement(target, "mengutip", "neutral", "relayed",
+                                         subject[0].start, target.end, sentence)
+                        item.relays.append(subject[0])
+                        found.append(item)
+                    continue
+            relays.append((match.start(), target, verb))
+        for match in self.matches("interview", _INTERVIEW, s_start, s_end, False):
+            target = _starting_at(mentions, match.end(), body, s_end)
+            if target is not None:
+                relays.append((match.start(), target, "wawancara"))
+        for match in self.matches("relay_passive", _patterns()["relay_passive"], s_start, s_end,
+                                  False):
+            target = _starting_at(mentions, match.end(), body, s_end)
+            if target is not None and not self.quoted.inside(match.start()):
+                relays.append((match.start(), target, match.group(1).lower()))
+        return relays
+
+    def _document_source(self, document, mentions, limit):
+        """``data yang diperoleh oleh C4ADS``: who the document is from."""
+        match = re.match(r"\s+(?:yang\s+)?(?:di\w+\s+)?(?:oleh|dari)\s+", self.body[
+            document.end:limit])
+        if match:
+            return _starting_at(mentions, document.end + match.end(), self.body, limit)
+        return None
+
+    def _finish(self, found, relays, sentence) -> list[Statement]:
+        # a medium's "…, VOA melaporkan." or "menurut Yonhap" beside another speaker relays
+        others = [s for s in found if not (s.speaker.type in ("media", "wire") and (
+            s.form == "menurut" or s.form == "pre_verb" and s.verb in _REPORT_VERBS))]
+        if others and len(others) < len(found):
+            for statement in found:
+                if statement not in others:
+                    relays.append((statement.start, statement.speaker, statement.verb))
+            found = others
+        # a relay with no other speaker in the sentence: the relayed medium is the source
+        if not found and relays:
+            for position, medium, verb in relays:
+                if medium.kind in ("organisation", "unknown", "person") and (
+                        verb != "mengutip" or medium.type in ("media", "wire")):
+                    found.append(Statement(medium, verb, "neutral", "relay_only", position,
+                                           medium.end, sentence))
+            relays = []
+        relays = [r for r in relays if squeeze(r[1].canonical) not in self.own]
+        found = [s for s in found if not (s.form == "relay_only" and squeeze(
+            s.speaker.canonical) in self.own)]
+        unique, seen = [], set()
+        for statement in sorted(found, key=lambda s: s.start):
+            key = (statement.speaker.start, statement.speaker.end, statement.verb)
+            if key in seen:
+                continue
+            seen.add(key)
+            unique.append(statement)
+        for statement in unique:
+            statement.relays += [medium for _, medium, _ in sorted(relays, key=lambda r: r[0])
+                                 if medium.canonical != statement.speaker.canonical]
+        return unique
+
+
+_REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "mengabarkan",
+                           "menulis", "tulis"})
+
+
+def squeeze(name: str) -> str:
+    """A name in lower-case letters and digits only (``TRIBUNJATENG.COM`` →
+    ``tribunjatengcom``), for comparing an outlet's spellings."""
+    return re.sub(r"[^\w]|_", "", name.lower())

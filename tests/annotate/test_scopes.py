@@ -1,0 +1,30 @@
+"""Speaker scopes: which sentences each statement covers."""
+
+from newsframe.annotate import scopes
+
+
+def _covering(body):
+    analysis, _ = scopes.analyse(body)
+    return {index: [s.speaker.canonical for s in found]
+            for index, found in analysis.covering.items()}
+
+
+def test_a_quote_over_several_sentences_is_covered_by_its_speaker():
+    body = '"Kami siap. Semua gudang penuh," kata Marlina Siregar. Cuaca cerah.'
+    assert _covering(body) == {0: ["Marlina Siregar"], 1: ["Marlina Siregar"]}
+
+
+def test_a_forward_anaphor_covers_the_sentence_before():
+    body = "Sebanyak 40 truk tiba di pelabuhan. Hal itu disampaikan oleh Budi Santosa."
+    analysis, _ = scopes.analyse(body)
+    statement = analysis.statements[0]
+    assert statement.speaker.canonical == "Budi Santosa"
+    assert statement.covers == {0: "next_sentence"}
+
+
+def test_menurutnya_means_the_person_its_sentence_names_before_it():
+    body = ("Kirby tiba. Di desa itu, warga bernama Yanti Saragih mengamati rumahnya yang "
+            "menurutnya hancur akibat banjir.")
+    analysis, _ = scopes.analyse(body)
+    assert [(s.speaker.canonical, s.verb, s.resolved_by) for s in analysis.statements] == [
+        ("Yanti Saragih", "menurut", "pronoun: menurutnya")]
