@@ -21,7 +21,7 @@ assert articles.set_index("outlet").loc["KompasTV", "published"] == "2022-11-03"
 assert story_pack.slug == "korea-russia-arms"
 """,
     "01_shipment_volumes": """
-assert len(claims) == 20 and set(claims["unit"]) >= {"container", "shell", "railcar", "shipment"}
+assert len(claims) == 22 and set(claims["unit"]) >= {"container", "shell", "railcar", "shipment"}
 by_claim = lineage.set_index("claim_id")
 assert by_claim.at["000_aa34f2be23785672:b01", "statement_date"] == "2023-10-13"
 assert by_claim.at["000_aa34f2be23785672:b01", "lag_days"] == 0

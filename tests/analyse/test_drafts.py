@@ -28,7 +28,7 @@ def test_a_draft_of_the_rice_import_corpus_reads_back_as_a_pack(tmp_path):
     articles = nf.load_corpus(NOMATCH)
     draft = draft_story(articles, nf.annotate(articles), "rice-imports")
     assert [u["unit"] for u in draft["units"]][:2] == ["ton", "container"]
-    assert draft["units"][0]["items"] == ["beras", "gula"]
+    assert {"beras", "gula"} <= set(draft["units"][0]["items"])
     assert {"impor", "kontainer"} <= set(draft["cues"])
     assert draft["title"]["en"].startswith("EDIT: ")
     (tmp_path / "story.yaml").write_text(stories.story_yaml(draft), encoding="utf-8")

@@ -111,7 +111,7 @@ def evidence_failures(articles: pd.DataFrame, name: str, table: pd.DataFrame) ->
     >>> int(evidence_failures(arts, "claims", claims).sum())
     0
     >>> int(evidence_failures(arts, "claims", claims.assign(end=claims["start"])).sum())
-    20
+    22
     """
     from .framing import matched_text
 
@@ -144,7 +144,7 @@ def guard_evidence(articles: pd.DataFrame, tables: dict) -> tuple[dict, pd.DataF
     >>> broken = {"claims": claims.assign(end=claims["end"].where(claims.index != 0, 0))}
     >>> kept, arts = guard_evidence(arts, broken)
     >>> len(kept["claims"]), arts.set_index("article_id").loc["000_aa34f2be23785672", "warnings"]
-    (19, 'later_date_in_text;evidence_dropped')
+    (21, 'later_date_in_text;evidence_dropped')
     """
     dropped = set()
     kept = {}
