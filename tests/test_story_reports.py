@@ -98,7 +98,10 @@ def test_a_corpus_matching_no_pack_gets_generic_reports(nomatch):
     assert "— 3 articles from Bisnis.com, Kontan, CNBC Indonesia" in index
     volumes = texts["01_shipment_volumes.briefing.html"]
     # no lineage and no conversion sections, but how to add reference statements
-    assert "3. Lineage" not in volumes and "Implied conversions" not in volumes
+    assert "Lineage" not in volumes and "Implied conversions" not in volumes
+    # sections numbered as shown: no gap where the sections without statements were
+    numbers = [int(n) for n in re.findall(r"<h2[^>]*>(\d+)\. ", texts["04_briefing.briefing.html"])]
+    assert numbers == list(range(1, len(numbers) + 1))
     assert "add a story pack (a story.yaml and an official_statements.csv)" in volumes
     # tonnes and rupiah are claims: the sugar import is charted
     assert "claims on tonnes, containers, rupiah in 3 articles" in index

@@ -95,8 +95,9 @@ def test_indonesian_build_has_indonesian_headings_and_index(built, browser):
         shared = set(indonesian["headings"]) & set(english["headings"])
         assert not shared, (page.name, shared)
     headings = browser.measure(built / "id" / "00_corpus.briefing.html")["headings"]
-    assert headings[:2] == ["Isi korpus", "Artikel"]
-    assert browser.measure(built / "id" / "04_briefing.briefing.html")["headings"][-1] == "Batasan"
+    assert headings[:2] == ["Isi korpus", "1. Artikel"]  # sections numbered as shown
+    last = browser.measure(built / "id" / "04_briefing.briefing.html")["headings"]
+    assert last[-1] == f"{len(last) - 1}. Batasan"
     index = (built / "id" / "index.html").read_text("utf-8")
     assert "<h1>Laporan newsframe</h1>" in index and "5 artikel:" in index
 
