@@ -30,6 +30,12 @@ class Column:
     pattern: str | None = None  # a regular expression every non-empty value matches
 
 
+def _item_families() -> tuple:
+    from . import lexicons
+
+    return tuple(sorted(set(lexicons.load("item_families")["family"])))
+
+
 def _event_types() -> tuple:
     from . import lexicons
 
@@ -93,6 +99,7 @@ TABLES: dict[str, list[Column]] = {
         *_s("outlet", "published"), Column("claimant_evidence", "str", CLAIMANT_EVIDENCE),
         *_s("claimant_text"), Column("attribution_basis", "str", ATTRIBUTION_BASES),
         Column("speaker_start", "Int64"), Column("speaker_end", "Int64"),
+        Column("family", "str", _item_families),
     ],
     "events": [
         *_s("article_id", "event_id", "expression", "date_start", "date_end"),

@@ -28,7 +28,7 @@ import re
 
 import pandas as pd
 
-from .. import lexicons
+from ..annotate.families import figure_family
 from ..schema import typed_empty
 
 HISTORY_COLUMNS = ["kind", "unit", "family", "date", "claimant", "value", "value_high",
@@ -41,45 +41,6 @@ SUMMARY_COLUMNS = ["kind", "n_figures", "n_claimants", "first_date", "last_date"
                    "highest_claimant", "disagreement_days"]
 
 
-@lexicons.cached()
-def _families() -> tuple[re.Pattern, dict[str, str]]:
-    table = lexicons.load("item_families")
-    family_of = {" ".join(c.rstrip("*").lower().split()): f
-                 for c, f in zip(table["cue"], table["family"], strict=True)}
-    return lexicons.cue_pattern(table["cue"]), family_of
-
-
-def _context(item: str, sentence: str, words: int = 4) -> str:
-    """The few words after the item where the sentence names it (``12 orang meninggal``: the
-    item is ``orang``, what happened to them follows)."""
-    item, sentence = str(item or ""), str(sentence or "")
-    at = sentence.lower().find(item.lower()) if item else -1
-    if at < 0:
-        return ""
-    return " ".join(sentence[at + len(item):].split()[:words])
-
-
-def figure_family(unit: str, item: str, context: str = "") -> str:
-    """What a figure counts, beyond its unit (see the module docstring); ``context``: the
-    words after the item in its sentence, read when the item itself names no family.
-
-    >>> figure_family("person", "orang meninggal dunia"), figure_family("person", "jiwa")
-    ('dead', '')
-    >>> figure_family("person", "warga", "masih hilang di sungai")
-    'missing'
-    >>> figure_family("ton", "beras impor"), figure_family("ton", "gula kristal")
-    ('imported', '')
-    """
-    text = str(item or "").lower()
-    pattern, family_of = _families()
-    found = pattern.search(text) or pattern.search(str(context or "").lower())
-    if not found:
-        return ""
-    words = " ".join(found.group(0).lower().split())
-    return family_of.get(words) or next(
-        (f for cue, f in family_of.items() if words.startswith(cue)), "")
-
-
 def claim_families(claims: pd.DataFrame) -> list[str]:
     """:func:`figure_family` of every claim (its ``family`` column when the claims carry one).
 
@@ -87,13 +48,23 @@ def claim_families(claims: pd.DataFrame) -> list[str]:
     ...                              "sentence": ["Sebanyak 12 orang hilang di sungai."]}))
     ['missing']
     """
-    if "family" in claims.columns:
+    if "family" in claims.columns:  # read by the annotator from the figure's own clause
         return claims["family"].fillna("").astype(str).tolist()
     items = claims["item"] if "item" in claims.columns else pd.Series("", index=claims.index)
     sentences = claims["sentence"] if "sentence" in claims.columns else \
         pd.Series("", index=claims.index)
     return [figure_family(unit, item, _context(item, sentence))
             for unit, item, sentence in zip(claims["unit"], items, sentences, strict=True)]
+
+
+def _context(item: str, sentence: str, words: int = 4) -> str:
+    """The few words after the item where the sentence names it (claims without a
+    ``family`` column: ``12 orang meninggal``)."""
+    item, sentence = str(item or ""), str(sentence or "")
+    at = sentence.lower().find(item.lower()) if item else -1
+    if at < 0:
+        return ""
+    return " ".join(sentence[at + len(item):].split()[:words])
 
 
 def _kind(unit: str, family: str) -> str:

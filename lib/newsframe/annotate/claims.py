@@ -56,6 +56,7 @@ from .. import lexicons
 from ..lang import dates, text
 from ..lang.numerals import NumberSpan, find_numbers
 from .actors import find_actors
+from .families import clause_family
 from .scopes import speaker_map
 from .sources import speaker_span
 
@@ -64,6 +65,7 @@ COLUMNS = [
     "alternative_group", "claimant", "claimant_type", "relayed_by", "direction", "period_start",
     "period_end", "sentence", "start", "end", "in_title", "outlet", "published",
     "claimant_evidence", "claimant_text", "attribution_basis", "speaker_start", "speaker_end",
+    "family",
 ]
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "range", "vague")
 _DTYPES = {
@@ -846,6 +848,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     "direction": direction,
                     "period_start": period_start, "period_end": period_end,
                     "sentence": sentence, "in_title": in_title,
+                    "family": clause_family(sentence, figure["start"] - s_start,
+                                            figure["end"] - s_start, figure.get("item", "")),
                 })
     _group_alternatives(field_text, rows)
     return rows
