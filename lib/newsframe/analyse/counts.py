@@ -24,7 +24,6 @@ alone. Families are never summed: 12 dead and 3,450 displaced are two counts.
 ['person: dead']
 """
 
-import re
 
 import pandas as pd
 

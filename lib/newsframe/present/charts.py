@@ -276,9 +276,12 @@ def kind_label(kind: str, lang: str = "en") -> str:
 
     >>> kind_label("person: dead"), kind_label("person: dead", "id"), kind_label("ton")
     ('People: dead', 'Orang: meninggal', 'Tonnes')
+    >>> kind_label("posko")  # a counted noun the unit lexicon does not know
+    'Posko'
     """
     unit, _, family = kind.partition(": ")
     text = label("unit_" + unit, lang)
+    text = unit.replace("_", " ") if text == "unit_" + unit else text  # a noun the lexicon lacks
     text = text[:1].upper() + text[1:]
     return f"{text}: {label('family_' + family, lang)}" if family else text
 
