@@ -71,6 +71,38 @@ def nomatch(tmp_path_factory):
     return out / "reports"
 
 
+@pytest.fixture(scope="module")
+def quake(tmp_path_factory):
+    out = tmp_path_factory.mktemp("quake")
+    _build(STORIES / "quake", out)
+    return out / "reports"
+
+
+def test_a_contested_toll_without_a_pack_tells_how_each_count_moved(quake):
+    texts = _visible_texts(quake)
+    assert _seed_mentions(texts) == []
+    briefing = texts["04_briefing.briefing.html"]
+    # sections numbered as shown (no statements: no escalation section, no gap)
+    headings = re.findall(r"<h2[^>]*>(\d+)\. ([^<]+)", briefing)
+    assert [int(n) for n, _ in headings] == list(range(1, len(headings) + 1))
+    assert [t for _, t in headings][:3] == ["Key figures", "How each count moved",
+                                            "Compact timeline"]
+    # how each count moved: the death toll by claimant, with a chart, in words
+    counts = briefing[briefing.index("How each count moved<"):
+                      briefing.index("Compact timeline<")]
+    assert "People: dead" in counts and "<img" in counts
+    assert "People: displaced" in counts and "People: missing" in counts
+    # key figures say what they count
+    assert "35 people dead" in briefing and "1,480 people displaced" in briefing
+    # events say what happened: the earthquake itself, in its own words
+    assert "Gempa bumi bermagnitudo 5,9 mengguncang Kabupaten Tanjung Rawa" in briefing
+    assert "Disaster" in briefing
+    # the limits speak of what the page holds: no official statements here
+    assert "official escalation is the story pack" not in briefing
+    volumes = texts["01_shipment_volumes.briefing.html"]
+    assert "How each count moved" in volumes and "People: dead" in volumes
+
+
 def test_the_flood_reports_are_about_the_flood(flood):
     texts = _visible_texts(flood)
     assert _seed_mentions(texts) == []

@@ -77,12 +77,11 @@ def count_history(claims: pd.DataFrame, statements: pd.DataFrame | None = None) 
     claimant gave a different figure of the same kind that day) and ``source`` (``article`` or
     ``statement``). Undated figures are left out."""
     rows = []
-    for row in claims.to_dict("records"):
+    families = claim_families(claims) if len(claims) else []
+    for row, family in zip(claims.to_dict("records"), families, strict=True):
         date = str(row.get("published") or "")[:10]
         if len(date) < 10 or pd.isna(row.get("value")):
             continue
-        family = figure_family(row.get("unit", ""), row.get("item", ""),
-                               _context(row.get("item", ""), row.get("sentence", "")))
         rows.append({"kind": _kind(row["unit"], family), "unit": row["unit"], "family": family,
                      "date": date, "claimant": str(row.get("claimant") or ""),
                      "value": float(row["value"]), "value_high": row.get("value_high"),

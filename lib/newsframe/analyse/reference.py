@@ -45,8 +45,8 @@ STATEMENT_COLUMNS = [
 ]
 CLAIM_KEEP = [
     "article_id", "claim_id", "outlet", "published", "in_title", "value", "value_high", "unit",
-    "caliber_mm", "qualifier", "alternative_group", "claimant", "claimant_type", "direction",
-    "sentence", "start", "end",
+    "item", "family", "caliber_mm", "qualifier", "alternative_group", "claimant",
+    "claimant_type", "direction", "sentence", "start", "end",
 ]
 STATEMENT_KEEP = [
     "statement_id", "statement_date", "claimant", "claimant_type", "relayed_by", "value",
@@ -390,7 +390,8 @@ def match_statements(claims: pd.DataFrame, statements: pd.DataFrame) -> pd.DataF
     found = pd.concat([keys.reset_index(drop=True),
                        pd.DataFrame(matched, columns=LINEAGE_COLUMNS[len(CLAIM_KEEP):])],
                       axis=1)
-    frame = claims[CLAIM_KEEP].merge(found, on=list(_MATCH_KEY), how="left",
+    lacking = {c: "" for c in ("item", "family") if c not in claims.columns}  # older tables
+    frame = claims.assign(**lacking)[CLAIM_KEEP].merge(found, on=list(_MATCH_KEY), how="left",
                                      suffixes=("", "_key"))[LINEAGE_COLUMNS]
     dtypes = {"lag_days": "Int64", "value": "float64", "value_high": "float64",
               "statement_value": "float64", "statement_value_high": "float64",

@@ -849,7 +849,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     "period_start": period_start, "period_end": period_end,
                     "sentence": sentence, "in_title": in_title,
                     "family": clause_family(sentence, figure["start"] - s_start,
-                                            figure["end"] - s_start, figure.get("item", "")),
+                                            figure["end"] - s_start, figure.get("item", ""),
+                                            figure.get("unit", "")),
                 })
     _group_alternatives(field_text, rows)
     return rows
