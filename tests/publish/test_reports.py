@@ -215,3 +215,28 @@ def test_a_notebook_runs_alone_with_plain_papermill(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     executed = json.loads((tmp_path / "out.ipynb").read_text())
     assert "Liputan6.com" in json.dumps(executed["cells"])
+
+
+def test_a_row_that_fails_its_evidence_costs_that_row_not_the_page(tmp_path):
+    """Tables in which one event's offsets miss its words: the timeline page is built, the
+    row is left out with a line saying so, and the index lists the warning (exit 0)."""
+    from newsframe import schema
+    from newsframe.store.engines import write_tables
+
+    tables = tmp_path / "tables"
+    write_tables([paths.SEEDS], tables, progress=None)
+    part = next((tables / "events").glob("part-*.parquet"))
+    events = pd.read_parquet(part)
+    events.loc[3, "start"] += 1
+    events.to_parquet(part, schema=schema.arrow_schema("events"), index=False)
+    info = json.loads((tables / "tables.json").read_text())
+    info["files"] = {**info["files"], f"events/{part.name}": part.stat().st_size}
+    (tables / "tables.json").write_text(json.dumps(info))
+    results = reports.build_reports(tables_dir=tables, out_dir=tmp_path / "out",
+                                    notebooks=[paths.NOTEBOOKS / "02_timeline.ipynb"])
+    assert not results[0].error
+    assert len(results[0].warnings) == 1 and "a row of events was left out" in \
+        results[0].warnings[0]
+    page = (tmp_path / "out" / "02_timeline.briefing.html").read_text("utf-8")
+    assert "a row of events was left out" in page
+    assert "a row of events was left out" in (tmp_path / "out" / "index.html").read_text()

@@ -269,8 +269,33 @@ def finish_report(notebook: Path, executed: Path, error: str, seconds: float,
         outputs = {"ipynb": executed, **export_html(executed, hidden_tags)}
         executed_nb = pages.for_language(nbformat.read(executed, as_version=4))
         title, summary = _first_heading(executed_nb), _summary_line(executed_nb)
+        warnings = page_warnings(executed_nb)
+    else:
+        warnings = []
     return ReportResult(notebook.name, title or notebook.stem, summary, parameters,
-                        seconds + time.perf_counter() - started, error, outputs)
+                        seconds + time.perf_counter() - started, error, outputs, warnings)
+
+
+def page_warnings(notebook) -> list[str]:
+    r"""The lines a page printed as warnings (starting with
+    :data:`newsframe.notebook.WARNING_MARK`: a row left out for its evidence …), for the
+    index: a page that lost a row is built, and says so there too.
+
+    >>> from nbformat.v4 import new_code_cell, new_notebook, new_output
+    >>> cell = new_code_cell("x", outputs=[new_output("stream", name="stdout",
+    ...     text="⚠ a row of claims was left out\nfine\n")])
+    >>> page_warnings(new_notebook(cells=[cell]))
+    ['a row of claims was left out']
+    """
+    from ..notebook import WARNING_MARK
+
+    found = []
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            for line in str(output.get("text", "")).splitlines():
+                if line.startswith(WARNING_MARK):
+                    found.append(line[len(WARNING_MARK):].strip())
+    return found
 
 
 def _rename_tables(executed: Path, staged: Path, final: Path) -> None:
