@@ -1,9 +1,12 @@
 """Report pages: the title, lab-only cells and widgets left out, and
 the real seed build checked in headless Chromium at 1280 px and on A4 (tables fit, no NaN or
 ``.0`` in a cell, Indonesian headings in the ``id`` build, nothing fetched from the network,
-a PDF handout linked from the index)."""
+a PDF handout linked from the index) and its briefing deck walked slide by slide at 1440×900
+(the ``id`` build made by ``newsframe report -p lang id --pdf --slides``)."""
 
 import re
+import subprocess
+import sys
 
 import nbformat
 import pytest
@@ -45,14 +48,20 @@ def test_page_leaves_lab_only_cells_and_widgets_out():
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """The seed reports in Indonesian (with the PDF handout) and in English."""
+    """The seed reports in Indonesian (by the command line, with the PDF handout and the
+    slides) and in English (with the slides)."""
     out = tmp_path_factory.mktemp("pages")
     tables = out / "tables"
     from newsframe.store.engines import write_tables
 
     write_tables([paths.SEEDS], tables)
-    reports.build_reports(paths.SEEDS, out / "id", {"lang": "id"}, tables_dir=tables, pdf=True)
-    reports.build_reports(paths.SEEDS, out / "en", {"lang": "en"}, tables_dir=tables)
+    command = subprocess.run(
+        [sys.executable, "-m", "newsframe.publish.cli", "report", "--tables", str(tables),
+         "--out", str(out / "id"), "-p", "lang", "id", "--pdf", "--slides"],
+        capture_output=True, text=True, timeout=600)
+    assert command.returncode == 0, command.stderr[-2000:]
+    reports.build_reports(paths.SEEDS, out / "en", {"lang": "en"}, tables_dir=tables,
+                          slides=True)
     return out
 
 
@@ -64,8 +73,8 @@ def browser():
 
 
 def _pages(folder):
-    """The briefing and full pages and the index."""
-    return sorted(folder.glob("*.html"))
+    """The briefing and full pages and the index (not the slides: see below)."""
+    return sorted(p for p in folder.glob("*.html") if not p.name.endswith(".slides.html"))
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -99,6 +108,43 @@ def test_indonesian_build_has_indonesian_headings_and_index(built, browser):
     assert browser.measure(built / "id" / "04_briefing.briefing.html")["headings"][-1] == "Batasan"
     index = (built / "id" / "index.html").read_text("utf-8")
     assert "<h1>Laporan newsframe</h1>" in index and "5 artikel:" in index
+
+
+@pytest.fixture(scope="module")
+def decks(built, browser):
+    """The briefing deck of each language walked slide by slide at 1440×900."""
+    return {lang: browser.slides(built / lang / "04_briefing.slides.html")
+            for lang in ("id", "en")}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_slides_show_every_slide_in_the_report_language(built, decks, lang):
+    """One section per slide of 04_briefing, each with its content on screen, in the
+    report's language, nothing fetched; the deck is linked from the index."""
+    found = decks[lang]
+    executed = nbformat.read(built / lang / "04_briefing.ipynb", as_version=4)
+    starts = [c for c in executed.cells
+              if c.metadata.get("slideshow", {}).get("slide_type") in ("slide", "subslide")]
+    assert found["lang"] == lang
+    assert found["sections"] == len(found["slides"]) == len(starts) == 7
+    for slide, cell in zip(found["slides"], starts, strict=True):
+        left, top, width, height = slide["box"]
+        assert 0 <= left and 0 <= top and width > 1000 and height > 200, (lang, slide)
+        assert slide["ink"] > 0.02, (lang, slide["heading"], slide["ink"])  # not blank
+        first_line = cell.source.splitlines()[0].lstrip("# ")
+        assert slide["text"].lower().startswith(first_line.lower()[:20]), (lang, slide)
+    assert found["slides"][-1]["heading"].lower() == {"id": "batasan", "en": "limits"}[lang]
+    figure = {"id": "1.000 kontainer", "en": "1,000 containers"}[lang]
+    assert figure in found["slides"][1]["text"]  # the key figures table
+    deck = built / lang / "04_briefing.slides.html"
+    assert found["requests"] == [deck.as_uri()] and found["blocked"] == {}
+    assert 'href="04_briefing.slides.html"' in (built / lang / "index.html").read_text()
+
+
+def test_slides_of_both_languages_share_no_heading(decks):
+    headings = {lang: {s["heading"] for s in found["slides"]} - {""}
+                for lang, found in decks.items()}
+    assert len(headings["id"]) == 6 and not headings["id"] & headings["en"]
 
 
 def test_pdf_handout_printed_and_linked(built):
