@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import nbformat
+import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
@@ -17,6 +18,7 @@ from newsframe.present import pages
 from newsframe.publish import reports
 
 from .chromium_pages import A4_PRINT_WIDTH, Chromium
+from .english_words import english_leftovers, kept_names, kept_words, visible_text
 
 NOT_SHOWN = re.compile(r"\b(nan|NaN|NaT|None)\b|<NA>")
 # 1000.0, 32.0, 1,000.0 or 32,0 (not 1.000, a thousand in Indonesian, nor a version 2.7.0)
@@ -145,6 +147,30 @@ def test_slides_of_both_languages_share_no_heading(decks):
     headings = {lang: {s["heading"] for s in found["slides"]} - {""}
                 for lang, found in decks.items()}
     assert len(headings["id"]) == 6 and not headings["id"] & headings["en"]
+
+
+def test_leftover_check_finds_english_words_of_newsframe_or_a_pack():
+    corpus = pd.DataFrame({"body": ["Shin Won-sik mengatakan, diduga 6.700 kontainer"]})
+    words = kept_words("id", corpus)
+    shown = ("Jenis pelaku: state · Shin Won-sik (South Korea Minister of National Defense) · "
+             "Voice of America · 7 Sep 2023 (hari) · pelunak · epistemik: diduga")
+    english = ("Agent kind: state · Shin Won-sik (South Korea Minister of National Defense) · "
+               "Voice of America · 7 Sep 2023 (day) · hedge · epistemic: diduga = allegedly")
+    found = english_leftovers(shown, english, words, kept_names("id"))
+    assert [leftover.split(":")[0] for leftover in found] == [
+        "state", "South", "Minister", "of", "National", "Defense"]
+
+
+@pytest.mark.parametrize("name", [p.stem for p in reports.discover_notebooks()])
+def test_indonesian_report_shows_no_english_word(built, name):
+    """Every word an ``id`` page shows — prose, tables, printed lines, tooltips — is
+    Indonesian, a name, or the corpus's own (english_words.py says what is kept as is)."""
+    articles = pd.read_parquet(built / "tables" / "articles")
+    slugs = [p.name for p in paths.STORIES.iterdir() if p.is_dir()]
+    shown = visible_text(nbformat.read(built / "id" / f"{name}.ipynb", as_version=4))
+    english = visible_text(nbformat.read(built / "en" / f"{name}.ipynb", as_version=4))
+    assert english_leftovers(shown, english, kept_words("id", articles),
+                             kept_names("id", slugs)) == []
 
 
 def test_pdf_handout_printed_and_linked(built):
