@@ -1,7 +1,10 @@
 """Load a page in real headless Chromium over the DevTools protocol and measure it: table
 widths against the page at a given width (screen or print media), cell texts, headings, the
-title and every URL the page asked for. Test support, not part of the package."""
+title and every URL the page asked for; walk a reveal.js deck slide by slide, with a
+screenshot of each. Test support, not part of the package."""
 
+import base64
+import io
 import json
 import shutil
 import subprocess
@@ -33,6 +36,29 @@ MEASURE = """(() => {
       .map(i => Math.round(i.getBoundingClientRect().right)),
   });
 })()"""
+
+
+SLIDE = """(() => {
+  const slide = Reveal.getCurrentSlide();
+  const box = slide.getBoundingClientRect();
+  const heading = slide.querySelector('h1, h2, h3');
+  return JSON.stringify({
+    indices: Reveal.getIndices(), text: slide.innerText.trim(),
+    heading: heading ? heading.innerText.trim() : '',
+    box: [box.left, box.top, box.width, box.height].map(Math.round),
+  });
+})()"""
+
+
+def ink(png: bytes, height: int) -> float:
+    """The share of pixels of a screenshot's top ``height`` px that are not near-white (the
+    bottom strip holds reveal.js's controls, progress bar and slide number)."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as image:
+        top = image.convert("L").crop((0, 0, image.width, height))
+        histogram = top.histogram()
+    return sum(histogram[:200]) / (top.width * top.height)
 
 
 class Chromium:
@@ -98,6 +124,47 @@ class Chromium:
         asked = [e["params"]["request"]["url"] for e in self.events
                  if e.get("method") == "Network.requestWillBeSent"]
         found["requests"] = [url for url in asked if not url.startswith("data:")]
+        return found
+
+    def slides(self, deck: Path, width: int = 1440, height: int = 900) -> dict:
+        """Open a reveal.js ``deck`` at ``width`` × ``height`` and show each slide in turn:
+        ``lang``, ``requests`` (as :meth:`measure`), ``sections`` (slides: ``<section>``
+        elements without one inside) and
+        per slide its ``indices``, ``text``, first ``heading``, ``box`` (left, top, width,
+        height in px) and ``ink`` (:func:`ink` of a screenshot above the controls)."""
+        self.events = []
+        self.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
+                  deviceScaleFactor=1, mobile=False)
+        self.call("Emulation.setEmulatedMedia", media="screen")
+        self.call("Page.navigate", url=Path(deck).resolve().as_uri())
+        self.wait_for("Page.loadEventFired")
+        evaluate = lambda expression: self.call(  # noqa: E731
+            "Runtime.evaluate", expression=expression, returnByValue=True)["result"].get("value")
+        for _ in range(100):
+            if evaluate("typeof Reveal !== 'undefined' && Reveal.isReady()"):
+                break
+            time.sleep(0.05)
+        else:
+            raise TimeoutError(f"reveal.js did not start in {deck}")
+        found = {"lang": evaluate("document.documentElement.lang"),
+                 "sections": evaluate("document.querySelectorAll("
+                                     "'section:not(:has(section))').length"),
+                 "slides": []}
+        count = evaluate("Reveal.getTotalSlides()")
+        for number in range(count):
+            evaluate(f"Reveal.slide(...Object.values(Reveal.getIndices("
+                     f"Reveal.getSlides()[{number}])))")
+            time.sleep(0.05)  # layout and paint
+            slide = json.loads(evaluate(SLIDE))
+            shot = self.call("Page.captureScreenshot", format="png")["data"]
+            slide["ink"] = ink(base64.b64decode(shot), height - 80)
+            found["slides"].append(slide)
+        asked = {e["params"]["requestId"]: e["params"]["request"]["url"] for e in self.events
+                 if e.get("method") == "Network.requestWillBeSent"}
+        blocked = {e["params"]["requestId"]: e["params"].get("blockedReason")
+                   for e in self.events if e.get("method") == "Network.loadingFailed"}
+        found["requests"] = [url for url in asked.values() if not url.startswith("data:")]
+        found["blocked"] = {asked[key]: reason for key, reason in blocked.items()}
         return found
 
     def close(self):

@@ -1,11 +1,15 @@
 """Report pages: the title, lab-only cells and widgets left out, and
 the real seed build checked in headless Chromium at 1280 px and on A4 (tables fit, no NaN or
 ``.0`` in a cell, Indonesian headings in the ``id`` build, nothing fetched from the network,
-a PDF handout linked from the index)."""
+a PDF handout linked from the index) and its briefing deck walked slide by slide at 1440×900
+(the ``id`` build made by ``newsframe report -p lang id --pdf --slides``)."""
 
 import re
+import subprocess
+import sys
 
 import nbformat
+import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
@@ -14,6 +18,7 @@ from newsframe.present import pages
 from newsframe.publish import reports
 
 from .chromium_pages import A4_PRINT_WIDTH, Chromium
+from .english_words import english_leftovers, kept_names, kept_words, visible_text
 
 NOT_SHOWN = re.compile(r"\b(nan|NaN|NaT|None)\b|<NA>")
 # 1000.0, 32.0, 1,000.0 or 32,0 (not 1.000, a thousand in Indonesian, nor a version 2.7.0)
@@ -45,14 +50,20 @@ def test_page_leaves_lab_only_cells_and_widgets_out():
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """The seed reports in Indonesian (with the PDF handout) and in English."""
+    """The seed reports in Indonesian (by the command line, with the PDF handout and the
+    slides) and in English (with the slides)."""
     out = tmp_path_factory.mktemp("pages")
     tables = out / "tables"
     from newsframe.store.engines import write_tables
 
     write_tables([paths.SEEDS], tables)
-    reports.build_reports(paths.SEEDS, out / "id", {"lang": "id"}, tables_dir=tables, pdf=True)
-    reports.build_reports(paths.SEEDS, out / "en", {"lang": "en"}, tables_dir=tables)
+    command = subprocess.run(
+        [sys.executable, "-m", "newsframe.publish.cli", "report", "--tables", str(tables),
+         "--out", str(out / "id"), "-p", "lang", "id", "--pdf", "--slides"],
+        capture_output=True, text=True, timeout=600)
+    assert command.returncode == 0, command.stderr[-2000:]
+    reports.build_reports(paths.SEEDS, out / "en", {"lang": "en"}, tables_dir=tables,
+                          slides=True)
     return out
 
 
@@ -64,8 +75,8 @@ def browser():
 
 
 def _pages(folder):
-    """The briefing and full pages and the index."""
-    return sorted(folder.glob("*.html"))
+    """The briefing and full pages and the index (not the slides: see below)."""
+    return sorted(p for p in folder.glob("*.html") if not p.name.endswith(".slides.html"))
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -100,6 +111,67 @@ def test_indonesian_build_has_indonesian_headings_and_index(built, browser):
     assert last[-1] == f"{len(last) - 1}. Batasan"
     index = (built / "id" / "index.html").read_text("utf-8")
     assert "<h1>Laporan newsframe</h1>" in index and "5 artikel:" in index
+
+
+@pytest.fixture(scope="module")
+def decks(built, browser):
+    """The briefing deck of each language walked slide by slide at 1440×900."""
+    return {lang: browser.slides(built / lang / "04_briefing.slides.html")
+            for lang in ("id", "en")}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_slides_show_every_slide_in_the_report_language(built, decks, lang):
+    """One section per slide of 04_briefing, each with its content on screen, in the
+    report's language, nothing fetched; the deck is linked from the index."""
+    found = decks[lang]
+    executed = nbformat.read(built / lang / "04_briefing.ipynb", as_version=4)
+    starts = [c for c in executed.cells
+              if c.metadata.get("slideshow", {}).get("slide_type") in ("slide", "subslide")]
+    assert found["lang"] == lang
+    assert found["sections"] == len(found["slides"]) == len(starts) == 7
+    for slide, cell in zip(found["slides"], starts, strict=True):
+        left, top, width, height = slide["box"]
+        assert 0 <= left and 0 <= top and width > 1000 and height > 200, (lang, slide)
+        assert slide["ink"] > 0.02, (lang, slide["heading"], slide["ink"])  # not blank
+        first_line = cell.source.splitlines()[0].lstrip("# ")
+        assert slide["text"].lower().startswith(first_line.lower()[:20]), (lang, slide)
+    assert found["slides"][-1]["heading"].lower() == {"id": "batasan", "en": "limits"}[lang]
+    figure = {"id": "1.000 kontainer", "en": "1,000 containers"}[lang]
+    assert figure in found["slides"][1]["text"]  # the key figures table
+    deck = built / lang / "04_briefing.slides.html"
+    assert found["requests"] == [deck.as_uri()] and found["blocked"] == {}
+    assert 'href="04_briefing.slides.html"' in (built / lang / "index.html").read_text()
+
+
+def test_slides_of_both_languages_share_no_heading(decks):
+    headings = {lang: {s["heading"] for s in found["slides"]} - {""}
+                for lang, found in decks.items()}
+    assert len(headings["id"]) == 6 and not headings["id"] & headings["en"]
+
+
+def test_leftover_check_finds_english_words_of_newsframe_or_a_pack():
+    corpus = pd.DataFrame({"body": ["Shin Won-sik mengatakan, diduga 6.700 kontainer"]})
+    words = kept_words("id", corpus)
+    shown = ("Jenis pelaku: state · Shin Won-sik (South Korea Minister of National Defense) · "
+             "Voice of America · 7 Sep 2023 (hari) · pelunak · epistemik: diduga")
+    english = ("Agent kind: state · Shin Won-sik (South Korea Minister of National Defense) · "
+               "Voice of America · 7 Sep 2023 (day) · hedge · epistemic: diduga = allegedly")
+    found = english_leftovers(shown, english, words, kept_names("id"))
+    assert [leftover.split(":")[0] for leftover in found] == [
+        "state", "South", "Minister", "of", "National", "Defense"]
+
+
+@pytest.mark.parametrize("name", [p.stem for p in reports.discover_notebooks()])
+def test_indonesian_report_shows_no_english_word(built, name):
+    """Every word an ``id`` page shows — prose, tables, printed lines, tooltips — is
+    Indonesian, a name, or the corpus's own (english_words.py says what is kept as is)."""
+    articles = pd.read_parquet(built / "tables" / "articles")
+    slugs = [p.name for p in paths.STORIES.iterdir() if p.is_dir()]
+    shown = visible_text(nbformat.read(built / "id" / f"{name}.ipynb", as_version=4))
+    english = visible_text(nbformat.read(built / "en" / f"{name}.ipynb", as_version=4))
+    assert english_leftovers(shown, english, kept_words("id", articles),
+                             kept_names("id", slugs)) == []
 
 
 def test_pdf_handout_printed_and_linked(built):

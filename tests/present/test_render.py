@@ -158,8 +158,8 @@ def test_seed_tooltips_carry_normalised_values_and_glosses(seed_views, key, kind
 @pytest.mark.parametrize(
     "key, text_part, tooltip_start",
     [
-        ("liputan6", "7 September", "2023-09-07 → 2023-10-01"),  # 7 September-1 Oktober
-        ("newslive", "Rabu (1/11/2023)", "2023-11-01"),
+        ("liputan6", "7 September", "7 Sep 2023 → 1 Oct 2023"),  # 7 September-1 Oktober
+        ("newslive", "Rabu (1/11/2023)", "1 Nov 2023"),
         ("tribunnews", "Juli tahun lalu", "unresolved"),  # no publication date: no anchor
     ],
 )
@@ -191,7 +191,7 @@ def test_seed_header_shows_warnings(seed_views, key, warning):
 
 def test_seed_header_shows_outlet_and_date(seed_views):
     page = seed_views["liputan6"].html
-    assert "Outlet: Liputan6.com" in page and "Date: 2023-10-13" in page
+    assert "Outlet: Liputan6.com" in page and "Date: 13 Oct 2023" in page
     assert "Date: no date" in seed_views["tribunnews"].html
 
 
@@ -340,7 +340,7 @@ def test_kinds_and_lang_select_highlights_and_labels():
     view = render.render_article(_article(), "t1", annotations, kinds=["events"], lang="id")
     collector = parse(view.html)
     assert [m["attrs"]["title"] for m in collector.marks if "nf-hl" in m["attrs"]["class"]] \
-        == ["2023-09-07 → 2023-10-01 (day)"]
+        == ["7 Sep 2023 → 1 Okt 2023 (hari)"]
     assert "Ungkapan waktu" in view.html and "Keterangan" in view.html
     assert "nf-frames" not in view.html.split("</style>")[1]
     assert view._repr_html_() == view.html

@@ -92,6 +92,26 @@ def test_report_kernels_are_stock_unless_warm_kernels():
     assert parser.parse_args(["report", "--fresh-kernels"]).warm_kernels is False
 
 
+@pytest.mark.parametrize(("args", "slides", "lang"), [
+    ([], False, None), (["--slides"], True, None), (["--slides", "-p", "lang", "id"], True, "id")])
+def test_report_slides_option_reaches_the_build(tmp_path, monkeypatch, capsys, args, slides,
+                                                lang):
+    """``--slides`` asks the build for the decks (the real build: tests/present/test_pages)."""
+    from newsframe.publish import reports
+
+    asked = {}
+
+    def build(corpora, out, parameters, **options):
+        asked.update(parameters=parameters, **options)
+        return []
+
+    monkeypatch.setattr(reports, "build_reports", build)
+    parsed = cli.build_parser().parse_args(["report", "--out", str(tmp_path), *args])
+    assert parsed.handler(parsed) == 0
+    assert asked["slides"] is slides and asked["parameters"].get("lang") == lang
+    assert capsys.readouterr().out == f"Open {tmp_path / 'index.html'}\n"
+
+
 def test_report_reads_a_params_file(tmp_path):
     (tmp_path / "params.yaml").write_text("shade: blue\n")
     result = _run("report", "--out", str(tmp_path), "-f", str(tmp_path / "params.yaml"))

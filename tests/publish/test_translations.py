@@ -4,6 +4,7 @@ committed, so a working copy run and saved elsewhere does not matter); a third l
 a folder of files."""
 
 import io
+import re
 import shutil
 import tokenize
 
@@ -101,3 +102,30 @@ def test_a_third_language_is_a_folder_of_catalogs(tmp_path):
     with open(locale / "fr" / "LC_MESSAGES" / "notebooks.po", "rb") as po:
         merged = read_po(po)
     assert merged["Limits"].string == "Limites" and merged["Lengths"].string == ""
+
+
+def test_running_again_writes_nothing_but_a_changed_message(tmp_path):
+    """The catalogs' dates alone are no change: a second run leaves every file as it was;
+    a changed paragraph rewrites the template, the catalogs and the translated notebook."""
+    locale, notebooks = tmp_path / "locale", tmp_path / "notebooks"
+    shutil.copytree(paths.LOCALE, locale)
+    notebooks.mkdir()
+    shutil.copy(paths.NOTEBOOKS / "00_corpus.ipynb", notebooks)
+    translations.write_translations(notebooks, locale)
+    files = [locale / "notebooks.pot", locale / "id" / "LC_MESSAGES" / "notebooks.po",
+             notebooks / "id" / "00_corpus.ipynb"]
+    before = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in files}
+    template = (locale / "notebooks.pot").read_text("utf-8")
+    (locale / "notebooks.pot").write_text(re.sub(  # as if written an hour earlier
+        r'"POT-Creation-Date: [^"]*"', '"POT-Creation-Date: 2001-01-01 00:00+0000\\\\n"',
+        template), "utf-8")
+    before[files[0]] = (files[0].read_bytes(), files[0].stat().st_mtime_ns)
+    assert translations.write_translations(notebooks, locale) == []
+    assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in files} == before
+    source = nbformat.read(notebooks / "00_corpus.ipynb", as_version=4)
+    source.cells[0].source = source.cells[0].source.replace("# What is in the corpus",
+                                                            "# What the corpus holds")
+    nbformat.write(source, notebooks / "00_corpus.ipynb")
+    assert translations.write_translations(notebooks, locale) == files
+    with open(files[1], "rb") as po:
+        assert read_po(po)["What the corpus holds"].fuzzy  # a translator looks at it again

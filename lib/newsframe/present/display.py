@@ -65,19 +65,31 @@ def column_label(name, lang: str = "en") -> str:
 
 def value_label(column: str, value, lang: str = "en"):
     """A coded value (``qualifier`` ``more_than``, ``event_type`` ``shipment``, …) as words,
-    if label_columns.csv says the column holds codes; other values unchanged.
+    if label_columns.csv says the column holds codes (with the first of its ``|``-separated
+    prefixes that has a label); a value ``code: text`` whose code has a label as that label
+    and the text; other values unchanged.
 
     >>> value_label("qualifier", "about", "id"), value_label("outlet", "KompasTV", "id")
     ('sekitar', 'KompasTV')
+    >>> value_label("label", "epistemic", "id"), value_label("label", "security threat", "id")
+    ('epistemik', 'ancaman keamanan')
+    >>> value_label("outlet_evidence", "dateline: JAKARTA, KOMPAS.TV -", "id")
+    'baris tempat berita: JAKARTA, KOMPAS.TV -'
     """
     prefixes = _coded_columns()
     if column not in prefixes or not isinstance(value, str) or not value:
         return value
     if prefixes[column] == ACTOR_PREFIX:
         return actor_names(value, lang)
-    key = f"{prefixes[column]}{value}"
-    text = label(key, lang)
-    return value if text == key else text
+    code, colon, rest = value.partition(": ")
+    for prefix in prefixes[column].split("|"):
+        key = f"{prefix}{value}"
+        text = label(key, lang)
+        if text != key:
+            return text
+        if colon and code and label(f"{prefix}{code}", lang) != f"{prefix}{code}":
+            return f"{label(f'{prefix}{code}', lang)}: {rest}"
+    return value
 
 
 ACTOR_PREFIX = "actor_"

@@ -53,7 +53,7 @@ def reword(sentence: str, lang: str, prefix: str) -> str:
     named ``reason`` is itself reworded). A sentence no template makes is returned as it is.
 
     >>> reword("auto: matched 5 of 5 articles (cues: amunisi, Rusia)", "id", "story_reason_")
-    'auto: cocok dengan 5 dari 5 artikel (penanda: amunisi, Rusia)'
+    'otomatis: cocok dengan 5 dari 5 artikel (penanda: amunisi, Rusia)'
     """
     if lang == "en":
         return sentence

@@ -34,6 +34,7 @@ import pandas as pd
 
 from .. import lexicons
 from ..params import check_choice, check_subset
+from .display import actor_names, format_date, value_label
 from .format import format_number
 from .labels import LANGS, label
 
@@ -43,9 +44,12 @@ KINDS = ("claims", "events", "attributions", "hedges", "frames")
 FRAME_KINDS = {"hedges": ("hedge",), "frames": ("frame", "normative", "headline")}
 GLOSS_LEXICONS = {"frame": ("frames", "cue"), "hedge": ("hedges", "cue"),
                   "normative": ("normative", "cue"), "headline": ("headline_cues", "cue")}
+# the lexicons' glosses are English: a tooltip of an English page adds them after the cue (a
+# reader of a page in the articles' language needs none)
+GLOSS_LANG = "en"
 
 QUALIFIER_SYMBOLS = {"exact": "", "more_than": ">", "at_least": "≥", "about": "≈",
-                     "at_most": "≤", "up_to": "up to", "vague": "~"}
+                     "at_most": "≤", "vague": "~"}  # up_to: its label (words)
 
 # colours: Okabe-Ito (plotting.PALETTE) with alpha for backgrounds
 VERB_CLASS_COLOURS = {"neutral": "#999999", "booster": "#009E73", "distancing": "#D55E00",
@@ -221,7 +225,9 @@ def claim_tooltip(row, lang: str = "en") -> str:
     high = format_number(get("value_high"), lang)
     if high:
         value = f"{value}–{high}"
-    symbol = QUALIFIER_SYMBOLS.get(_text(get("qualifier")), _text(get("qualifier")))
+    qualifier = _text(get("qualifier"))
+    symbol = QUALIFIER_SYMBOLS.get(qualifier) if qualifier in QUALIFIER_SYMBOLS else (
+        value_label("qualifier", qualifier, lang))
     unit = _text(get("unit"))
     unit = (_plural(unit, get("value_high") if high else get("value")) if lang == "en"
             else label(f"unit_{unit}", lang) if unit else "")
@@ -232,30 +238,34 @@ def claim_tooltip(row, lang: str = "en") -> str:
     text += _who("render_claimant", _text(get("claimant")), get("claimant_type"), lang)
     relayed = _text(get("relayed_by"))
     if relayed:
-        text += f" · {label('render_via', lang)} {relayed}"
+        text += f" · {label('render_via', lang)} {actor_names(relayed, lang)}"
     return text
 
 
 def event_tooltip(row, lang: str = "en") -> str:
-    """Normalised date of an event row.
+    """Normalised date of an event row, its precision and the date a relative one counts from.
 
     >>> event_tooltip({"date_start": "2023-09-07", "date_end": "2023-10-01", "precision": "day"})
-    '2023-09-07 → 2023-10-01 (day)'
+    '7 Sep 2023 → 1 Oct 2023 (day)'
+    >>> event_tooltip({"date_start": "1990-01-01", "date_end": "1999-12-31",
+    ...                "precision": "decade", "anchor": "2023-10-13"}, "id")
+    '1 Jan 1990 → 31 Des 1999 (dasawarsa) · jangkar: 13 Okt 2023'
     >>> event_tooltip({"date_start": "", "date_end": "", "precision": "", "relative": True})
     'unresolved (relative)'
     """
     get = row.get
-    first, last = _text(get("date_start")), _text(get("date_end"))
+    first = format_date(_text(get("date_start")), lang)
+    last = format_date(_text(get("date_end")), lang)
     if first and last and last != first:
         text = f"{first} → {last}"
     else:
         text = first or last or label("render_unresolved", lang)
-    precision = _text(get("precision"))
+    precision = value_label("precision", _text(get("precision")), lang)
     if _flag(get("relative")) and not precision:
         precision = label("render_relative", lang)
     if precision:
         text += f" ({precision})"
-    anchor = _text(get("anchor"))
+    anchor = format_date(_text(get("anchor")), lang)
     if anchor:
         text += f" · {label('render_anchor', lang)}: {anchor}"
     event_type = _text(get("event_type"))
@@ -265,11 +275,14 @@ def event_tooltip(row, lang: str = "en") -> str:
 
 
 def attribution_tooltip(row, lang: str = "en", glosses: dict | None = None) -> str:
-    """Verb class, verb and its English gloss, then the source.
+    """Verb class, verb and (in English) its gloss, then the source and who relayed it.
 
-    >>> attribution_tooltip({"verb": "menuding", "verb_class": "distancing",
-    ...     "source": "White House"}, glosses={"menuding": "accuses"})
-    'distancing verb: menuding = accuses · source: White House'
+    >>> row = {"verb": "menuding", "verb_class": "distancing", "source": "White House",
+    ...        "relayed_by": "United Nations"}
+    >>> attribution_tooltip(row, glosses={"menuding": "accuses"})
+    'distancing verb: menuding = accuses · source: White House · via United Nations'
+    >>> attribution_tooltip(row, "id", glosses={"menuding": "accuses"})
+    'kata kerja penjarak: menuding · sumber: Gedung Putih · melalui PBB'
     """
     get = row.get
     glosses = glosses if glosses is not None else _gloss_map("attribution_verbs", "verb")
@@ -278,7 +291,7 @@ def attribution_tooltip(row, lang: str = "en", glosses: dict | None = None) -> s
     if verb_label == f"render_verb_{verb_class}":
         verb_label = f"{verb_class} {label('render_verb', lang)}".strip()
     text = f"{verb_label}: {verb}"
-    gloss = glosses.get(verb.casefold(), "")
+    gloss = glosses.get(verb.casefold(), "") if lang == GLOSS_LANG else ""
     if gloss:
         text += f" = {gloss}"
     text += _who("render_source", _text(get("source")), get("source_type"), lang)
@@ -286,24 +299,30 @@ def attribution_tooltip(row, lang: str = "en", glosses: dict | None = None) -> s
         text += f" · {label('render_anonymous', lang)}"
     relayed = _text(get("relayed_by"))
     if relayed:
-        text += f" · {label('render_via', lang)} {relayed}"
+        text += f" · {label('render_via', lang)} {actor_names(relayed, lang)}"
     return text
 
 
 def cue_tooltip(row, lang: str = "en", glosses: dict | None = None) -> str:
-    """Kind, label, cue and gloss of a frame / hedge / normative / headline row.
+    """Kind, label, cue and (in English) the gloss of a frame / hedge / normative / headline
+    row.
 
-    >>> cue_tooltip({"kind": "hedge", "label": "epistemic", "cue": "diduga"},
-    ...             glosses={"hedge": {"diduga": "allegedly"}})
+    >>> row = {"kind": "hedge", "label": "epistemic", "cue": "diduga"}
+    >>> cue_tooltip(row, glosses={"hedge": {"diduga": "allegedly"}})
     'hedge · epistemic: diduga = allegedly'
+    >>> cue_tooltip(row, "id", glosses={"hedge": {"diduga": "allegedly"}})
+    'pelunak · epistemik: diduga'
+    >>> cue_tooltip({"kind": "frame", "label": "security threat", "cue": "rudal"}, "id", {})
+    'bingkai · ancaman keamanan: rudal'
     """
     get = row.get
     kind, cue = _text(get("kind")), _text(get("cue"))
     if glosses is None:
         glosses = {k: _gloss_map(*GLOSS_LEXICONS[k]) for k in GLOSS_LEXICONS}
-    table = glosses.get(kind, {})
+    table = glosses.get(kind, {}) if lang == GLOSS_LANG else {}
     gloss = table.get(cue.casefold()) or table.get(cue.casefold() + "*", "")
-    text = f"{kind} · {_text(get('label'))}: {cue}"
+    text = (f"{value_label('kind', kind, lang)} · "
+            f"{value_label('label', _text(get('label')), lang)}: {cue}")
     return text + (f" = {gloss}" if gloss else "")
 
 
@@ -531,7 +550,8 @@ def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | 
     title_html = _emit(title, _nest(spans["title"]), 0, len(title)) if title else _esc(
         label("render_no_title", lang))
     body_html = _emit(body, _nest(spans["body"]), 0, len(body))
-    published = _text(article.get("published")) or label("render_no_date", lang)
+    published = format_date(_text(article.get("published")), lang) or label("render_no_date",
+                                                                             lang)
     meta = [f"{_esc(label('outlet', lang))}: "
             f"{_esc(article.get('outlet')) or _esc(label('unknown_outlet', lang))}",
             f"{_esc(label('date', lang))}: {_esc(published)}",
@@ -554,19 +574,33 @@ def summarise_article(article, annotations: dict, lang: str = "en") -> str:
     """One plain-text line per article for the notebook (print it; it is not HTML).
 
     >>> summarise_article({"article_id": "a1", "outlet": "X", "published": "2023-10-13",
-    ...     "title": "Judul"}, {"claims": pd.DataFrame({"article_id": ["a1", "b"]})})
-    'a1 · X · 2023-10-13 · Judul — claims: 1'
+    ...     "title": "Judul"}, {"claims": pd.DataFrame({"article_id": ["a1", "b"]})}, "id")
+    'a1 · X · 13 Okt 2023 · Judul — klaim: 1'
+    >>> summarise_article({"article_id": "a1", "title": "Korea Utara " * 12}, {})[-13:]
+    'Korea Utara …'
     """
     get = article.get
     article_id = _text(get("article_id"))
     parts = [article_id, _text(get("outlet")) or label("unknown_outlet", lang),
-             _text(get("published")) or label("render_no_date", lang),
-             _text(get("title"))[:90] or label("render_no_title", lang)]
+             format_date(_text(get("published")), lang) or label("render_no_date", lang),
+             shorten(_text(get("title")), 90) or label("render_no_title", lang)]
     counts = ", ".join(f"{label('render_' + kind, lang)}: "
                        f"{len(_rows_for(annotations, kind, article_id))}"
                        for kind in annotations)
     line = " · ".join(parts)
     return f"{line} — {counts}" if counts else line
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut to at most ``width`` characters at a word's end, with "…" when cut.
+
+    >>> shorten("Korea Utara kirim amunisi", 18), shorten("Korea Utara", 18)
+    ('Korea Utara …', 'Korea Utara')
+    """
+    if len(text) <= width:
+        return text
+    cut = text[:width - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut.strip() else cut).rstrip() + " …"
 
 
 def article_choice(row, lang: str = "en") -> str:
@@ -575,7 +609,6 @@ def article_choice(row, lang: str = "en") -> str:
     >>> article_choice({"outlet": "KompasTV", "published": "2022-11-03", "title": ""}, "id")
     'KompasTV · 3 Nov 2022 · (tanpa judul)'
     """
-    from .display import format_date
 
     get = row.get
     return " · ".join([_text(get("outlet")) or label("unknown_outlet", lang),

@@ -385,7 +385,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
             # tables are still these), see newsframe.bounded.mark_checked
             stack.enter_context(marked_checked(tables_given))
         staging = stack.enter_context(builds.staged(out, keep=keep))
-        results, info, tables, story = _run_notebooks(
+        results, info, tables, story, hidden = _run_notebooks(
             notebooks, staging, out, parameters, declared, corpus_paths, tables_given,
             workers, warm_kernels, columns)
         shown = info.get("sources", [str(p) for p in corpus_paths])
@@ -398,7 +398,8 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
             from .slides import write_slides
 
             for result in results:
-                if "ipynb" in result.outputs and (deck := write_slides(result.outputs["ipynb"])):
+                if "ipynb" in result.outputs and (deck := write_slides(
+                        result.outputs["ipynb"], hidden)):
                     result.outputs["slides"] = deck
         write_index(results, staging, ", ".join(shown), parameters, articles, story)
     failures = [r.error for r in results if r.error]
@@ -410,9 +411,10 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
 def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: dict,
                    declared: dict, corpus_paths: list[Path], tables_given: Path | None,
                    workers: int, warm_kernels: bool, columns=None
-                   ) -> tuple[list[ReportResult], dict, Path, str]:
+                   ) -> tuple[list[ReportResult], dict, Path, str, set[str]]:
     """Annotate the corpus into ``staging/tables`` unless tables are given, then run every
-    notebook into ``staging``: (results, tables.json, the tables folder, the story line)."""
+    notebook into ``staging``: (results, tables.json, the tables folder, the story line,
+    the tags of the sections the story pack cannot fill)."""
     from ..bounded import marked_checked
     from ..store.engines import write_tables
     from .export import warm_exporters
@@ -454,7 +456,7 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
                                           shown_parameters[nb], tables, final, hidden),
                 notebooks))
             results = [future.result() for future in pending]
-    return results, info, tables, story
+    return results, info, tables, story, hidden
 
 
 def story_line(story, tables_dir: Path, lang: str = "en") -> tuple[str, set[str]]:

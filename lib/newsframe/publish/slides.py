@@ -17,6 +17,7 @@ the notebook's toolbar) for a live presentation.
 """
 
 import base64
+import functools
 import hashlib
 import re
 from pathlib import Path
@@ -45,13 +46,32 @@ def has_slides(notebook) -> bool:
     return any(c.get("metadata", {}).get("slideshow") for c in notebook.cells)
 
 
-def render_slides(notebook, lang: str = "en") -> str:
-    """The offline reveal.js deck of an executed notebook (one ``<section>`` per slide)."""
+@functools.cache
+def slides_exporter():
+    """nbconvert's ``SlidesExporter`` with the ``newsframe_slides`` template, made once (its
+    templates compile on first use)."""
     from nbconvert import SlidesExporter
 
+    return SlidesExporter(template_name="newsframe_slides", extra_template_basedirs=[
+        str(TEMPLATES)], exclude_input=True, exclude_input_prompt=True,
+        exclude_output_prompt=True)
+
+
+def render_slides(notebook, lang: str = "en", hidden_tags=()) -> str:
+    """The offline reveal.js deck of an executed notebook without the cells tagged with one
+    of ``hidden_tags`` (as the pages: sections the story pack cannot fill): one
+    ``<section>`` per slide, and one around each horizontal slide and the subslides under
+    it (reveal.js's stacks).
+
+    >>> from nbformat.v4 import new_markdown_cell, new_notebook
+    >>> deck = render_slides(new_notebook(cells=[new_markdown_cell(
+    ...     "# Judul", metadata={"slideshow": {"slide_type": "slide"}})]), "id")
+    >>> '<html lang="id">' in deck, deck.count("<section"), "<title>Judul</title>" in deck
+    (True, 2, True)
+    """
     from ..present import pages
 
-    page = pages.for_language(notebook, lang)  # no lab-only cells, no widget state
+    page = pages.for_language(notebook, lang, hidden_tags)  # no lab-only cells, no widgets
     dist = reveal_dist()
     reveal_js = (dist / "reveal.js").read_text("utf-8")
     theme = re.sub(r"@import url\([^)]*\);", "", (dist / "theme" / f"{THEME}.css")
@@ -59,19 +79,17 @@ def render_slides(notebook, lang: str = "en") -> str:
     csp = ("default-src 'none'; script-src " + " ".join(map(csp_hash, (reveal_js, INIT)))
            + "; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; "
            "form-action 'none'")
-    exporter = SlidesExporter(template_name="newsframe_slides", extra_template_basedirs=[
-        str(TEMPLATES)], exclude_input=True, exclude_input_prompt=True,
-        exclude_output_prompt=True)
     resources = {"nf_lang": lang, "nf_csp": csp, "nf_title": page.metadata.get("title", ""),
                  "nf_reveal_css": (dist / "reveal.css").read_text("utf-8"),
                  "nf_theme_css": theme, "nf_reveal_js": reveal_js, "nf_init_js": INIT}
-    body, _ = exporter.from_notebook_node(page, resources=resources)
+    body, _ = slides_exporter().from_notebook_node(page, resources=resources)
     return body
 
 
-def write_slides(executed: Path) -> Path | None:
+def write_slides(executed: Path, hidden_tags=()) -> Path | None:
     """``NN_name.slides.html`` next to an executed notebook that has slide metadata (None
-    for one without), in the notebook's language."""
+    for one without), in the notebook's language, without the cells tagged with one of
+    ``hidden_tags``."""
     import nbformat
 
     from ..present import pages
@@ -80,7 +98,8 @@ def write_slides(executed: Path) -> Path | None:
     if not has_slides(notebook):
         return None
     target = executed.with_name(executed.stem + ".slides.html")
-    target.write_text(render_slides(notebook, pages.notebook_lang(notebook)), encoding="utf-8")
+    target.write_text(render_slides(notebook, pages.notebook_lang(notebook), hidden_tags),
+                      encoding="utf-8")
     return target
 
 

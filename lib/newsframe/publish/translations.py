@@ -151,12 +151,30 @@ def extract_catalog(notebooks: list[Path]):
     return template
 
 
-def _write(catalog, path: Path) -> None:
+# the header lines Babel dates afresh on every run: not a change of the catalog
+_DATES = re.compile(rb'^"(?:POT-Creation-Date|PO-Revision-Date): [^"\n]*"\r?\n', re.M)
+
+
+def _write(catalog, path: Path) -> bool:
+    """Write ``catalog`` to ``path`` unless the file there says the same but for its dates
+    (so that running the tool again changes nothing); True when it wrote."""
     from babel.messages.pofile import write_po
 
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=100, ignore_obsolete=True, omit_header=False)
+    return _write_bytes(buffer.getvalue(), path, _DATES)
+
+
+def _write_bytes(content: bytes, path: Path, ignored: re.Pattern | None = None) -> bool:
+    """Write ``content`` to ``path`` unless it is there already (apart from what ``ignored``
+    matches); True when it wrote."""
+    if path.is_file():
+        old = path.read_bytes()
+        if old == content or (ignored and ignored.sub(b"", old) == ignored.sub(b"", content)):
+            return False
     path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "wb") as po:
-        write_po(po, catalog, width=100, ignore_obsolete=True, omit_header=False)
+    path.write_bytes(content)
+    return True
 
 
 def language_notebook(source: Path, lang: str, folder: Path = paths.NOTEBOOKS) -> Path:
@@ -167,8 +185,9 @@ def language_notebook(source: Path, lang: str, folder: Path = paths.NOTEBOOKS) -
 def write_translations(folder: Path = paths.NOTEBOOKS, locale: Path = paths.LOCALE) -> list[Path]:
     """Extract the messages of the source notebooks into ``notebooks.pot``, merge them into
     every language's ``notebooks.po`` (Babel's update: new messages empty, changed ones fuzzy,
-    gone ones dropped) and write the translated notebooks ``notebooks/<lang>/``; returns the
-    files written."""
+    gone ones dropped) and write the translated notebooks ``notebooks/<lang>/``. A file whose
+    content would not change is left as it is (a catalog's dates alone are no change); returns
+    the files written."""
     import nbformat
     from babel.messages.pofile import read_po
 
@@ -176,8 +195,7 @@ def write_translations(folder: Path = paths.NOTEBOOKS, locale: Path = paths.LOCA
 
     sources = source_notebooks(folder)
     template = extract_catalog(sources)
-    written = [Path(locale) / f"{DOMAIN}.pot"]
-    _write(template, written[0])
+    written = [path for path in [Path(locale) / f"{DOMAIN}.pot"] if _write(template, path)]
     for lang in lexicons.languages(locale):
         if lang == "en":
             continue
@@ -190,16 +208,15 @@ def write_translations(folder: Path = paths.NOTEBOOKS, locale: Path = paths.LOCA
 
             catalog = Catalog(domain=DOMAIN, charset="utf-8", fuzzy=False)
         catalog.update(template)
-        _write(catalog, po_path)
-        written.append(po_path)
+        if _write(catalog, po_path):
+            written.append(po_path)
         translations = lexicons.catalog(DOMAIN, lang, locale)
         for source in sources:
             target = language_notebook(source, lang, folder)
-            target.parent.mkdir(exist_ok=True)
             notebook = translate_notebook(nbformat.read(source, as_version=4), lang,
                                           translations)
-            target.write_text(clean_notebook(notebook), encoding="utf-8")
-            written.append(target)
+            if _write_bytes(clean_notebook(notebook).encode("utf-8"), target):
+                written.append(target)
     return written
 
 
@@ -215,5 +232,5 @@ def untranslated(lang: str, notebooks: list[Path] | None = None) -> list[str]:
 
 
 if __name__ == "__main__":  # make translations
-    for path in write_translations():
-        print(path.relative_to(paths.ROOT))
+    for path in write_translations() or ["nothing changed"]:
+        print(path.relative_to(paths.ROOT) if isinstance(path, Path) else path)
