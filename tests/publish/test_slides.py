@@ -127,7 +127,7 @@ def test_every_slide_shows_its_content_in_chromium(tmp_path, browser):
     assert [s["indices"] for s in found["slides"]] == [
         {"h": 0, "v": 0}, {"h": 1, "v": 0}, {"h": 1, "v": 1}, {"h": 2, "v": 0}]
     assert [s["heading"].lower() for s in found["slides"]] == [
-        "ringkasan & angka", "1. angka kunci", "", "batasan"]
+        "ringkasan & angka", "1. angka kunci", "", "2. batasan"]
     assert "1.000 kontainer" in found["slides"][1]["text"]
     for slide in found["slides"]:
         left, top, width, height = slide["box"]
