@@ -38,7 +38,9 @@ def test_the_alias_bomb_is_refused_before_it_grows():
     root = os.path.dirname(os.path.dirname(__file__))
     done = subprocess.run([sys.executable, "-c", probe, root], capture_output=True, text=True,
                           check=True, cwd=root)
-    assert int(done.stdout) < 200  # MB (this process alone: VmHWM, which execve resets, unlike ru_maxrss); PyYAML's own loader grows past 7 GB on it
+    # MB of this process alone (VmHWM, which execve resets, unlike ru_maxrss); PyYAML's own
+    # loader grows past 7 GB on it
+    assert int(done.stdout) < 200
 
 
 def test_yaml_reads_as_yaml_1_2_core():
