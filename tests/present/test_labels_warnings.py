@@ -4,7 +4,7 @@ Indonesian, so the 00 notebook's warnings table reads in the report's language."
 import pytest
 
 from newsframe import lexicons
-from newsframe.read.corpus import WARNING_CODES
+from newsframe.read.summary import WARNING_CODES
 
 EN, ID = lexicons.catalog("labels", "en"), lexicons.catalog("labels", "id")
 

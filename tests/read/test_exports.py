@@ -8,7 +8,8 @@ import pytest
 
 import newsframe as nf
 from newsframe.publish import cli
-from newsframe.read import corpus, exports
+from newsframe.read import exports, files
+from newsframe.read.summary import warning_summary
 
 EXPORTS = Path(__file__).parents[1] / "fixtures" / "inputs" / "exports"
 PAGES = Path(__file__).parents[1] / "fixtures" / "inputs" / "html"
@@ -59,7 +60,7 @@ def test_a_mapped_export_with_indonesian_columns():
 
 
 def test_a_bad_column_mapping_is_one_line():
-    with pytest.raises(corpus.CorpusError, match="allowed fields: id, text, title"):
+    with pytest.raises(files.CorpusError, match="allowed fields: id, text, title"):
         nf.load_corpus(EXPORTS / "mapped.csv", columns="txt=isi")
     assert exports.parse_columns({"text": "isi"}) == {"text": "isi"}
 
@@ -114,7 +115,7 @@ def test_records_without_text_join_saved_pages_by_url(tmp_path):
                                       "Peluru ke Rusia",
                                       'AS: Rusia Gunakan Rudal Korea Utara, "Eskalasi '
                                       'Signifikan"']
-    summary = corpus.warning_summary(rows.reset_index())
+    summary = warning_summary(rows.reset_index())
     assert "export rows without text (2): " in summary
     assert "mediacloud_no_text.csv#3" in summary and "mediacloud_no_text.csv#4" in summary
 
@@ -129,7 +130,7 @@ def test_a_mixed_folder_loads_everything_and_names_what_it_skips(tmp_path):
     rows = nf.load_corpus(tmp_path)
     assert len(rows) == 1 + 2 + 4 + 1 + 3
     assert set(rows["status"]) <= {"ok", "warning"}
-    summary = corpus.warning_summary(rows)
+    summary = warning_summary(rows)
     assert f"skipped (1): {tmp_path / 'catatan.md'}: not an article file (.md)" in summary
 
 
@@ -177,13 +178,13 @@ def test_notebooks_see_the_skipped_files_of_a_corpus_dir_and_of_tables(tmp_path)
     every = written.corpus()
     assert every.attrs["skipped_files"] == expected
     assert every["outlet"].tolist() == ["detik.com"]
-    assert "skipped (1): " in corpus.warning_summary(every)
+    assert "skipped (1): " in warning_summary(every)
 
 
 def test_the_summary_shows_the_parsers_message():
     rows = nf.load_corpus(EXPORTS / "bad" / "malformed_line.csv")
     assert (f"not read (1): {EXPORTS / 'bad' / 'malformed_line.csv'}#2 (bad_record: line 3: "
-            "7 fields, the header has 5)") in corpus.warning_summary(rows)
+            "7 fields, the header has 5)") in warning_summary(rows)
 
 
 def test_a_record_nested_too_deeply_is_its_own_error_row(tmp_path):

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newsframe as nf
-from newsframe.read import corpus, files
+from newsframe.read import files
+from newsframe.read.summary import warning_summary
 
 ARTICLE = "Judul Berita\n\nJAKARTA, KOMPAS.com - Korea Utara mengirim 1.000 kontainer.\n"
 
@@ -50,7 +51,7 @@ def test_links_out_of_the_corpus_and_special_files_are_rows_never_opened(tmp_pat
     assert rows.loc["inside", "outlet"] == "Kompas.com"  # a link inside the root is read
     assert rows.loc["inside", "duplicate_of"] == "" and rows.loc["ok", "duplicate_of"] == \
         "inside"
-    summary = corpus.warning_summary(rows.reset_index())
+    summary = warning_summary(rows.reset_index())
     assert f"{tmp_path / 'passwd.txt'} (outside_corpus)" in summary
     assert f"{tmp_path / 'pipe.txt'} (not_regular_file)" in summary
     assert f"{tmp_path / 'loop'}: symbolic link to a folder (not followed)" in summary
@@ -166,10 +167,10 @@ def test_any_file_name_loads_with_a_safe_id(tmp_path, name):
 
 def test_a_manifest_that_is_a_folder_lacks_columns_or_is_cp1252(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE)
-    with pytest.raises(corpus.CorpusError, match="is a folder; allowed values: a CSV file"):
+    with pytest.raises(files.CorpusError, match="is a folder; allowed values: a CSV file"):
         nf.load_corpus(tmp_path, manifest=tmp_path)
     (tmp_path / "manifest.csv").write_text("name,outlet\na,Tempo\n")
-    with pytest.raises(corpus.CorpusError, match="has columns name, outlet; it needs an "
+    with pytest.raises(files.CorpusError, match="has columns name, outlet; it needs an "
                                                  "'article_id' or 'path' column"):
         nf.load_corpus(tmp_path)
     (tmp_path / "manifest.csv").write_bytes("article_id,title\na,“Judul” – baru\n".encode(
@@ -182,6 +183,6 @@ def test_the_summary_names_rows_by_id_when_paths_are_not_read(tmp_path):
     (tmp_path / "passwd.txt").symlink_to("/etc/passwd")
     rows = nf.load_corpus(tmp_path)[["article_id", "status", "warnings"]]
     rows.attrs["skipped_files"] = ["notes.md: not an article file (.md)"]
-    assert corpus.warning_summary(rows) == (
+    assert warning_summary(rows) == (
         "1 articles (0 ok, 0 warning, 1 error); warnings: outside_corpus=1; skipped (1): "
         "notes.md: not an article file (.md); not read (1): passwd (outside_corpus)")

@@ -36,7 +36,8 @@ COLUMNS_HELP = ("export columns holding each field, e.g. text=isi,published=tang
 
 
 def _load(args):
-    from ..read.corpus import load_corpus, warning_summary
+    from ..read.corpus import load_corpus
+    from ..read.summary import warning_summary
 
     sources = args.paths or [str(paths.SEEDS)]
     _check_sources(sources)

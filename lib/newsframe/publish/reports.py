@@ -512,7 +512,8 @@ def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters
     story pack used and why, parameters used and package versions; rendered from a Jinja2
     template with autoescaping (:func:`newsframe.publish.export.render_index`)."""
     from ..present.labels import LANGS, count, label, text
-    from ..read.corpus import load_corpus, warning_summary
+    from ..read.corpus import load_corpus
+    from ..read.summary import warning_summary
     from .export import render_index
 
     lang = parameters.get("lang") if parameters.get("lang") in LANGS else "en"

@@ -4,7 +4,8 @@ cleaned, its outlet, title and publication date read (with :mod:`newsframe.lang`
 
 from importlib import import_module
 
-_MODULES = ("corpus", "files", "exports", "html", "urls")
+_MODULES = ("corpus", "collect", "decode", "header", "outlets", "summary", "files", "exports",
+            "html", "urls")
 
 
 def __getattr__(name):

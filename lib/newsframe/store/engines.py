@@ -48,7 +48,8 @@ import pandas as pd
 
 from .. import __version__, paths, schema, stories
 from ..annotate.tables import annotate, guard_evidence
-from ..read.corpus import find_duplicates, flag_duplicates, plan_corpus
+from ..read.collect import plan_corpus
+from ..read.corpus import find_duplicates, flag_duplicates
 from ..read.corpus import load_rows as read_rows
 from . import builds
 
@@ -219,7 +220,7 @@ def _reduce_outlets(partials: list[pd.DataFrame]) -> pd.DataFrame:
 
 def _plan(sources: list, manifest=None, columns=None) -> tuple[list, dict, list]:
     """Rows, manifest overrides and skipped files of one or more corpus paths (ids made
-    unique across paths by :func:`newsframe.read.corpus.plan_corpus`)."""
+    unique across paths by :func:`newsframe.read.collect.plan_corpus`)."""
     roots = [source if isinstance(source, list) else paths.resolve_path(source)
              for source in sources]
     flat = [item for root in roots for item in (root if isinstance(root, list) else [root])]

@@ -1,0 +1,331 @@
+"""An article's header, body and boilerplate, and its publication date.
+
+Cleaned text is split into title (first line, without a section label or a trailing time
+stamp), standfirst, byline, the lead (the first line opening with a dateline, :mod:`.outlets`)
+and body; lines of data/lexicons/boilerplate.csv are kept apart by kind. The publication date
+comes from a date line or the lead (else the latest full date the text names, marked
+inferred); a weekday stated anywhere that its date does not fall on is flagged.
+
+>>> published_value("05/03/2024"), precision_of("2024-03")
+('2024-03-05', 'month')
+>>> guess_language("Menurut data yang ada, jumlah itu naik dan tidak turun.", stopwords())
+'id'
+"""
+
+import datetime
+import re
+
+from .. import lexicons
+from ..lang import dates
+from .collect import Row
+from .outlets import find_outlet, outlet_by_domain, read_dateline, self_name
+
+MAX_TITLE_CHARS = 300
+
+
+MAX_DATE_LINE_CHARS = 60
+
+
+HEADER_LINES = 12  # title, standfirst and byline live in the first lines
+
+
+# a time stamp closing the headline line: "... Tiba di Rusia 12 Sep 2023 10:58"
+_TITLE_STAMP = re.compile(
+    r"\s(\d{1,2}\s+[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2}(?:,?\s+(?:pukul\s+)?\d{1,2}[:.]\d{2}"
+    r"(?:\s*WI[BT]A?)?)?)\s*$"
+)
+
+
+def boilerplate_rules() -> tuple[re.Pattern, list[tuple[str, str]]]:
+    """One pattern for all boilerplate rules; group ``r<i>`` matched -> rule i, with what it
+    takes along (``takes_next``: 0, 1 = the next line, ``block`` = the short lines that
+    follow, ``rest`` = everything after)."""
+    table = lexicons.load("boilerplate").to_dict("records")
+    pattern = re.compile("|".join(f"(?P<r{i}>{r['pattern']})" for i, r in enumerate(table)),
+                         re.IGNORECASE)
+    return pattern, [(r["kind"], r["takes_next"]) for r in table]
+
+
+_SHORT_LINE_WORDS = 20
+
+
+def _furniture_line(line: str) -> bool:
+    """A short line without closing punctuation: a headline in a list, a date, a label."""
+    return len(line.split()) <= _SHORT_LINE_WORDS and not line.rstrip().endswith(
+        (".", "!", "?", '"', "”"))
+
+
+def _split_boilerplate(lines: list[str], rules) -> tuple[list[str], list[tuple[str, str]]]:
+    """Keep content lines; return removed (kind, line) pairs in order."""
+    pattern, kinds = rules
+    kept, removed, takes, taken_kind = [], [], "0", ""
+    for line in lines:
+        stripped = line.strip()
+        if takes == "rest" and stripped:
+            removed.append((taken_kind, stripped))
+            continue
+        if takes == "block" and stripped:
+            if _furniture_line(stripped):
+                removed.append((taken_kind, stripped))
+                continue
+            takes = "0"
+        if takes == "1" and stripped:
+            removed.append(("tags", stripped))
+            takes = "0"
+            continue
+        match = pattern.fullmatch(stripped) if stripped and len(stripped) < 400 else None
+        if match:
+            kind, takes = kinds[int(match.lastgroup[1:])]
+            taken_kind = kind
+            removed.append((kind, stripped))
+        else:
+            kept.append(line)
+    return kept, removed
+
+
+def _section_banner(content: list[str]) -> bool:
+    """Is the first line a site's section or app banner above the headline: one or two
+    words without punctuation, followed by a headline of four words or more?"""
+    if len(content) < 2:
+        return False
+    first, second = content[0], content[1]
+    return 1 <= len(first.split()) <= 2 and bool(re.fullmatch(r"[^\W\d_][\w&'’-]*(?: [\w&'’-]+)?",
+                                                           first)) and \
+        len(second.split()) >= 4 and len(second) <= MAX_TITLE_CHARS and \
+        not second.endswith((".", "?\"", "”"))
+
+
+def stopwords() -> dict[str, str]:
+    table = lexicons.load("stopwords")
+    return dict(zip(table["word"].tolist(), table["language"].tolist(), strict=True))
+
+
+def guess_language(body: str, stopwords: dict[str, str]) -> str:
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[a-z]+", body[:5_000].lower()):
+        language = stopwords.get(word)
+        if language:
+            counts[language] = counts.get(language, 0) + 1
+    if max(counts.values(), default=0) < 3:
+        return "und"
+    return max(counts, key=counts.get)
+
+
+def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
+    """Split cleaned text into header fields, body and boilerplate."""
+    lines = cleaned.split("\n")
+    if any(len(line) > 100_000 for line in lines):
+        row.warnings.append("long_line")
+    kept, removed = _split_boilerplate(lines, rules)
+    content = [line.strip() for line in kept if line.strip()]
+    info = {"title": "", "title_evidence": "", "dek": "", "section": "", "author": "",
+            "editor": "", "dateline_place": "", "outlet": "", "outlet_evidence": ""}
+    # short header lines that are a date ("Rabu, 28 Agu 2024 11:20 WIB",
+    # "Kompas.com - 29/12/2023, 14:12 WIB") are metadata, not headline or text
+    date_lines = [index for index, line in enumerate(content[:HEADER_LINES])
+                  if len(line) <= MAX_DATE_LINE_CHARS and dates.parse_date_line(line).date]
+    if date_lines:
+        info["date_line"] = content[date_lines[0]]
+        masthead = find_outlet(info["date_line"], outlets)
+        if masthead:
+            info["outlet"], info["outlet_evidence"] = masthead, f"date line: {info['date_line']}"
+        removed += [("date_line", content[index]) for index in date_lines]
+        content = [line for index, line in enumerate(content) if index not in date_lines]
+
+    # the lead is the first line opening with a recognised dateline
+    lead_index, dateline = None, None
+    for index, line in enumerate(content[:HEADER_LINES]):
+        dateline = read_dateline(line, outlets)
+        if dateline:
+            lead_index = index
+            break
+    banner = _section_banner(content)
+    if banner:  # "Jabodetabek" / "Berita" above the headline: the site's section
+        info["section"] = content[0]
+        removed.append(("section", content[0]))
+        content = content[1:]
+        lead_index = lead_index - 1 if lead_index else lead_index
+    header = content[:lead_index] if lead_index is not None else content[:1]
+    if header and len(header[0]) <= MAX_TITLE_CHARS and not header[0].endswith((".", "?\"")):
+        info["title"] = header[0]
+        info["title_evidence"] = "first line"
+        header_rest = header[1:]
+    else:
+        header_rest = header if lead_index is not None else []
+    body_lines = content[lead_index:] if lead_index is not None else content[len(header):]
+    if lead_index is None and not info["title"]:
+        body_lines = content
+    info["dek"] = "\n".join(header_rest)
+
+    # section label and trailing date stamp on the title line
+    title = info["title"]
+    first_word = title.split(" ", 1)[0] if title else ""
+    if first_word in sections and " " in title:
+        info["section"], title = first_word, title.split(" ", 1)[1]
+    stamp = _TITLE_STAMP.search(title)
+    if stamp and dates.parse_date_line(stamp.group(1)).date:
+        info["date_line"] = stamp.group(1)
+        title = title[: stamp.start()].strip()
+    info["title"] = title
+    if title:  # "Headline - GenPI.co": the page title repeated with the site's name
+        for lines in (header_rest, body_lines):
+            for index, line in enumerate(lines[:3]):
+                repeat = re.fullmatch(re.escape(title) + r"\s*(?:[-|–—:]\s*)(.{2,40})", line)
+                if not repeat:
+                    continue
+                removed.append(("title_repeat", line))
+                site = repeat.group(1).strip()
+                known = find_outlet(site, outlets) or outlet_by_domain(site)
+                named = known or self_name(site)
+                if named and not dateline:
+                    info["outlet"] = named
+                    info["outlet_evidence"] = f"page title: … - {site}" + (
+                        "" if known else " (not in data/outlets.csv)")
+                del lines[index]
+                break
+        info["dek"] = "\n".join(header_rest)
+
+    if dateline:
+        info["outlet"], info["dateline_place"] = dateline[0], dateline[1]
+        info["outlet_evidence"] = f"dateline: {dateline[2]}"
+    for kind, line in removed:
+        value = line.split(":", 1)[1].strip() if ":" in line else ""
+        if kind == "byline" and line.lower().startswith(("penulis", "reporter", "pewarta")):
+            info["author"] = info["author"] or value
+        elif kind == "byline" and line.lower().startswith("editor"):
+            info["editor"] = info["editor"] or value
+        elif kind == "signature" and line.startswith("-"):  # "--- name", not "(rsp/ita)"
+            info["author"] = info["author"] or line.lstrip("-").strip()
+    if not info["outlet"]:
+        # the header, the boilerplate, and the page's short lines anywhere ("kumparan Hadir
+        # di WhatsApp Channel"), but no photo credit
+        short = [line for line in content[HEADER_LINES:] if _furniture_line(line)
+                 and len(line.split()) <= 12]
+        masthead = "\n".join([c for c in content[:HEADER_LINES]] + [line for _, line in removed]
+                             + short)
+        outlet = find_outlet(masthead[:20_000], outlets, skip_credits=True)
+        copyright_line = next((line for kind, line in removed if kind == "copyright"), "")
+        if not outlet and copyright_line:
+            outlet = find_outlet(copyright_line, outlets) or outlet_by_domain(copyright_line)
+        if outlet:
+            info["outlet"], info["outlet_evidence"] = outlet, (
+                f"copyright line: {copyright_line}" if copyright_line and outlet == find_outlet(
+                    copyright_line, outlets) else "masthead or boilerplate line")
+    info["lead"] = body_lines[0] if body_lines else ""
+    info["body"] = "\n\n".join(body_lines)
+    info["boilerplate"] = "\n".join(f"{kind}: {line}" for kind, line in removed)
+    return info
+
+
+def _later_day_in(body: str, published) -> bool:
+    """Does the body name a day 1-7 days after ``published`` (e.g. a lead dated Friday and a
+    relay "seperti dilansir AP, Sabtu (14/10)")? Then the lead gives the news day, not the
+    publication day."""
+    for expression in dates.find_date_expressions(body, published):
+        if expression.precision == "day" and expression.date_start and \
+                1 <= (expression.date_start - published).days <= 7:
+            return True
+    return False
+
+
+def publication_date(info: dict, row: Row) -> dict:
+    """Publication date from a date line, else the lead's first explicit full date."""
+    for source, snippet in (("date line", info.get("date_line", "")),
+                            ("lead", info.get("lead", "")[:600])):
+        found = dates.parse_date_line(snippet) if snippet else None
+        if found and found.date:
+            if found.weekday_ok is False:
+                row.warnings.append("weekday_mismatch")
+            evidence = snippet if source == "date line" else found.evidence
+            if source == "lead" and _later_day_in(info.get("body", ""), found.date):
+                row.warnings.append("later_date_in_text")
+            return {"published": found.date.isoformat(), "published_precision": "day",
+                    "published_evidence": f"{source}: {evidence}",
+                    "weekday_stated": found.weekday_stated}
+    latest = _latest_full_date(info.get("body", ""))
+    if latest is not None:
+        row.warnings.append("published_inferred")
+        return {"published": latest.date_start.isoformat(),
+                "published_precision": "inferred_not_before",
+                "published_evidence": f"inferred: the latest full date in the text, "
+                                      f"{latest.expression}",
+                "weekday_stated": ""}
+    return {"published": "", "published_precision": "", "published_evidence": "",
+            "weekday_stated": ""}
+
+
+def stated_weekday_wrong(body: str, published: str) -> bool:
+    """Does a dated expression of the body state a weekday its date does not fall on
+    (``Rabu (17/4/2023)``, a Monday; ``Jumat (12/1)`` read in the year of ``published``)?"""
+    try:
+        anchor = datetime.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        anchor = None
+    weekdays = _weekday_numbers()
+    for expression in dates.find_date_expressions(body, anchor):
+        if expression.weekday_ok is not False:
+            continue
+        if not expression.relative:
+            return True  # "Rabu (17/4/2023)": the year is written
+        # no year written: the weekday may name an earlier year ("Selasa (26/4)" under a
+        # photo of two years before); wrong only if no year up to three before fits
+        day, wanted = expression.date_start, weekdays.get(expression.weekday_stated.lower())
+        if day is None or anchor is None or wanted is None:
+            continue
+        if not any(_weekday_of(year, day.month, day.day) == wanted
+                   for year in range(anchor.year - 3, anchor.year + 1)):
+            return True
+    return False
+
+
+@lexicons.cached()
+def _weekday_numbers() -> dict[str, int]:
+    table = lexicons.load("weekdays")
+    return {name.lower(): int(number) for name, number in zip(table["name"], table["weekday"],
+                                                              strict=True)}
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime.date(year, month, day).weekday()
+    except ValueError:  # 29 February of a common year
+        return None
+
+
+def _latest_full_date(body: str):
+    """The latest date the text writes in full (day, month and year: ``Jumat (17/5/2024)``,
+    ``Kamis, 29 Februari 2024``): an article without a dated masthead or lead was published
+    on that day or later."""
+    full = [e for e in dates.find_date_expressions(body, None) if e.precision == "day"
+            and not e.relative and e.date_start is not None and e.date_start == e.date_end]
+    return max(full, key=lambda e: e.date_start) if full else None
+
+
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})")
+
+
+def published_value(value: str) -> str:
+    """A given publication date as ``YYYY-MM-DD`` (``YYYY-MM``, ``YYYY``): ISO date-times keep
+    their local date, ``dd/mm/yyyy`` is day first (the Indonesian order), Indonesian dates
+    are read as in the text; "" if it is no date.
+
+    >>> published_value("2023-10-14 08:10:00"), published_value("05/03/2024")
+    ('2023-10-14', '2024-03-05')
+    """
+    value = value.strip()
+    found = re.match(r"((?:19|20)\d{2})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\s])", value)
+    if found:
+        return "-".join(part for part in found.groups() if part)
+    day_first = _DAY_FIRST.fullmatch(value.split(" ")[0])
+    if day_first:
+        day, month, year = map(int, day_first.groups())
+        try:
+            return datetime.date(year, month, day).isoformat()
+        except ValueError:
+            return ""
+    parsed = dates.parse_date_line(value)
+    return parsed.date.isoformat() if parsed.date else ""
+
+
+def precision_of(value: str) -> str:
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "")

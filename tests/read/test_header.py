@@ -1,0 +1,163 @@
+"""The header, body and boilerplate of an article and its publication date (read/header.py):
+seed facts checked by reading each seed, and sentences of each kind written for the tests."""
+
+import pytest
+
+import newsframe as nf
+from newsframe.read import header
+
+from ..conftest import SEED_IDS
+
+
+def _row(articles, key):
+    return articles.set_index("article_id").loc[SEED_IDS[key]]
+
+
+@pytest.mark.parametrize("given, day", [
+    ("2023-10-14T23:10:00+07:00", "2023-10-14"),  # an ISO time keeps its local day
+    ("05/03/2024", "2024-03-05"),  # day first, the Indonesian order
+    ("Kamis, 29 Februari 2024", "2024-02-29"),
+    ("2024-03", "2024-03"),
+    ("31/02/2024", ""),  # no such day
+    ("kemarin", ""),
+])
+def test_a_given_publication_date_reads_day_first_or_not_at_all(given, day):
+    assert header.published_value(given) == day
+    assert header.precision_of(day) == {10: "day", 7: "month", 0: ""}[len(day)]
+
+
+def test_indonesiasatu_title_drops_section_and_date_stamp(seed_articles):
+    row = _row(seed_articles, "indonesiasatu")
+    assert row["title"] == "Pemimpin Korea Utara Kim Jong Un Tiba di Rusia"
+    assert row["section"] == "INTERNASIONAL"
+    assert row["published_evidence"] == "date line: 12 Sep 2023 10:58"
+    assert row["author"] == "Simon Leya"
+
+
+def test_liputan6_lead_date_and_standfirst(seed_articles):
+    row = _row(seed_articles, "liputan6")
+    assert row["published_evidence"] == "lead: Jumat (13/10/2023)"
+    # "seperti dilansir AP, Sabtu (14/10)": the lead's Friday is the news day, flagged
+    assert row["warnings"] == "later_date_in_text"
+    assert row["weekday_stated"] == "Jumat"
+    assert row["dek"].startswith("Spekulasi mengenai kemungkinan Korea Utara")
+    assert row["body"].startswith("Liputan6.com, Washington - Gedung Putih pada Jumat")
+
+
+@pytest.mark.parametrize(
+    "key, removed",
+    [
+        ("liputan6", ["ui_label: Sukses", "pagination: 2 dari 4 halaman", "video_prompt: Video"]),
+        ("kompastv", ["read_also: Baca Juga: Armada Laut Hitam", "source_line: Sumber : The "
+                      "Associated Press", "channel_prompt: Gabung ke Channel WhatsApp"]),
+        ("tribunnews", ["byline: Penulis: Namira", "read_also: Baca juga: Presiden Ukraina",
+                        "comment_prompt: Kirim Komentar"]),
+        ("indonesiasatu", ["ui_label: Breaking News", "photo_caption: Article image",
+                           "photo_caption: Pemimpin Korea Utara", "tags: Rusia Ukraina"]),
+    ],
+)
+def test_boilerplate_is_separated_not_lost(seed_articles, key, removed):
+    row = _row(seed_articles, key)
+    for entry in removed:
+        assert entry in row["boilerplate"], entry
+        line = entry.split(": ", 1)[1]
+        assert line not in row["body"], entry
+
+
+def test_no_boilerplate_left_in_any_body(seed_articles):
+    for body in seed_articles["body"]:
+        for marker in ("halaman\n", "Baca Juga", "Baca juga", "Sumber :", "Komentar", "Tags:"):
+            assert marker not in body
+
+
+@pytest.mark.parametrize(
+    "header, published, evidence, outlet, warning",
+    [
+        ("Rabu, 28 Agu 2024 11:20 WIB", "2024-08-28", "date line: Rabu, 28 Agu 2024 11:20 WIB",
+         "Tempo", ""),
+        ("Kompas.com - 29/12/2023, 14:12 WIB", "2023-12-29",
+         "date line: Kompas.com - 29/12/2023, 14:12 WIB", "Kompas.com", ""),
+        ("Senin, 28 Agu 2024", "2024-08-28", "date line: Senin, 28 Agu 2024", "Tempo",
+         "weekday_mismatch"),
+    ],
+)
+def test_standalone_date_lines(tmp_path, header, published, evidence, outlet, warning):
+    lead = "Isi berita tentang pengiriman yang ada di sini dan itu." if outlet != "Tempo" else \
+        "Jakarta, Tempo.co - Isi berita tentang pengiriman yang ada di sini dan itu."
+    (tmp_path / "a.txt").write_text(f"Judul Berita Ini\n{header}\n{lead}\n")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_evidence"], row["outlet"]) == (
+        published, evidence, outlet)
+    assert row["title"] == "Judul Berita Ini" and row["dek"] == ""
+    assert f"date_line: {header}" in row["boilerplate"]
+    assert (warning in row["warnings"].split(";")) if warning else "weekday" not in row["warnings"]
+
+
+def test_language_guess_on_english_and_short_texts():
+    english = "The ship and the trains of the army is in the port, and it is to leave."
+    assert header.guess_language(english, header.stopwords()) == "en"
+    assert header.guess_language("dan yang", header.stopwords()) == "und"
+
+
+def test_a_popular_list_is_page_furniture_with_its_dates(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Judul Berita\n\nJAKARTA, KOMPAS.com - Korea Utara membantah laporan itu.\n\n"
+        "Terpopuler\n\nHarga Cabai Naik Lagi di Pasar Senen\n\nSelasa, 09 Desember 2025 | 14:21"
+        "\n\nPaling akhir, inilah kalimat panjang yang kembali menjadi bagian dari artikel ini "
+        "karena ia berakhir dengan titik dan panjangnya melebihi dua puluh kata sehingga bukan "
+        "judul berita lain.", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert "Cabai" not in row["body"] and "2025" not in row["body"]
+    assert "sidebar: Selasa, 09 Desember 2025 | 14:21" in row["boilerplate"]
+    assert row["body"].endswith("bukan judul berita lain.")
+
+
+def test_an_undated_article_takes_the_latest_full_date_it_names(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Judul Berita\n\nKorea Utara membantah laporan itu.\n\nHal itu disampaikan pada Jumat "
+        "(17/5/2024). Sanksi diumumkan pada Kamis (16/5/2024). Rudal jatuh pada 2 Januari.",
+        encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_precision"]) == ("2024-05-17",
+                                                              "inferred_not_before")
+    assert row["published_evidence"] == ("inferred: the latest full date in the text, "
+                                         "Jumat (17/5/2024)")
+    assert "published_inferred" in row["warnings"].split(";")
+    events = nf.extract_events(nf.load_corpus(tmp_path)).set_index("expression")
+    # a yearless date resolves against it, and says so
+    assert events.at["2 Januari", "date_start"] == "2024-01-02"
+    assert events.at["2 Januari", "anchor_basis"] == "inferred publication"
+
+
+@pytest.mark.parametrize(("body", "flagged"), [
+    ("Gubernur meresmikan jembatan, Kamis (3/8/2023). Acara lanjut Senin, 7 Agustus 2023.",
+     False),
+    ("Gubernur meresmikan jembatan, Kamis (3/8/2023). Acara lanjut Rabu, 8 Agustus 2023.",
+     True),  # 8 August 2023 was a Tuesday
+    # no year: read near the publication day (14 June 2024), or up to three years before
+    ("Rapat digelar Jumat (14/6). Foto diambil pada Senin (6/6).", False),  # 6/6/2022
+    ("Rapat digelar Jumat (14/6). Banjir datang pada Sabtu (6/6).", True),  # no such year
+])
+def test_a_weekday_stated_anywhere_in_the_body_is_checked(tmp_path, body, flagged):
+    (tmp_path / "a.txt").write_text(
+        f"Judul Berita\n\nJAKARTA, KOMPAS.com - Jumat (14/6/2024). {body}", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["published"] == "2024-06-14"
+    assert ("weekday_mismatch" in row["warnings"].split(";")) is flagged
+
+
+def test_kompastv_weekday_mismatch_is_flagged_not_corrected(seed_articles):
+    row = _row(seed_articles, "kompastv")
+    assert row["weekday_stated"] == "Rabu"  # 3 Nov 2022 was a Thursday
+    assert "weekday_mismatch" in row["warnings"].split(";")
+    assert "no_title" in row["warnings"].split(";")
+    assert row["published_evidence"] == "lead: Rabu (3/11/2022)"
+
+
+def test_tribunnews_byline_and_missing_date(seed_articles):
+    row = _row(seed_articles, "tribunnews")
+    assert row["author"] == "Namira Yunia Lestanti"
+    assert row["editor"] == "Seno Tri Sulistiyono"
+    assert row["warnings"] == "no_publication_date"
+    assert row["published_precision"] == ""
+    assert row["dek"].startswith("Pengiriman senjata tersebut merupakan upaya")

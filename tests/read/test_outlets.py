@@ -1,0 +1,106 @@
+"""Which outlet an article's own words name (read/outlets.py): datelines, mastheads, page
+titles and copyright lines, with mastheads written for the tests."""
+
+import pytest
+
+import newsframe as nf
+from newsframe.read import outlets
+
+
+@pytest.mark.parametrize("lead, found", [
+    ("WASHINGTON, KOMPAS.TV - Pemerintah AS menyatakan",
+     ("KompasTV", "Washington", "WASHINGTON, KOMPAS.TV -")),
+    # a masthead data/outlets.csv does not know, beside a known city
+    ("SURABAYA, KABARKOTA – Wali kota meresmikan",
+     ("KABARKOTA", "Surabaya", "SURABAYA, KABARKOTA – (not in data/outlets.csv)")),
+    ("Jakarta, SENIN – Harga beras naik", None),  # a weekday is no outlet
+])
+def test_a_dateline_names_its_outlet_and_place(lead, found):
+    assert outlets.read_dateline(lead, outlets.outlet_rules()) == found
+
+
+def test_a_photo_credit_is_no_masthead():
+    rules = outlets.outlet_rules()
+    assert outlets.find_outlet("Foto: KCNA/via REUTERS", rules, skip_credits=True) is None
+    assert outlets.self_name("GenPI.co") == "GenPI.co"
+    assert outlets.self_name("Harga beras naik lagi hari ini ya") is None
+
+
+@pytest.mark.parametrize(("lead", "outlet", "evidence"), [
+    # listed outlets, by their spelling or their domain
+    ("JAKARTA, KOMPAS.com - Isi berita ini.", "Kompas.com", "dateline: JAKARTA, KOMPAS.com -"),
+    ("TRIBUNJATENG.COM, SEMARANG - Isi berita ini.", "Tribun Jateng",
+     "dateline: TRIBUNJATENG.COM, SEMARANG -"),
+    ("BANDUNG, PIKIRAN-RAKYAT.COM - Isi berita ini.", "Pikiran Rakyat",
+     "dateline: BANDUNG, PIKIRAN-RAKYAT.COM -"),
+    # not listed: the masthead names itself (a domain, or a name with its domain)
+    ("KABARLOKAL.ID, JAMBI - Isi berita ini.", "KABARLOKAL.ID",
+     "dateline: KABARLOKAL.ID, JAMBI - (not in data/outlets.csv)"),
+    ("WARTA PESISIR (wartapesisir.com) – Isi berita ini.", "Warta Pesisir",
+     "dateline: WARTA PESISIR (wartapesisir.com) – (not in data/outlets.csv)"),
+    # a place alone names no outlet
+    ("JAKARTA - Isi berita ini.", "", ""),
+    # mastheads data/outlets.csv does not know: capitals or run together, with a medium's
+    # word or beside a known place (issue 23)
+    ("HARIAN PESISIR – Isi berita ini.", "HARIAN PESISIR",
+     "dateline: HARIAN PESISIR – (not in data/outlets.csv)"),
+    ("WARTABARU - Isi berita ini.", "WARTABARU",
+     "dateline: WARTABARU - (not in data/outlets.csv)"),
+    ("Medan, KLIKSUMUT – Isi berita ini.", "KLIKSUMUT",
+     "dateline: Medan, KLIKSUMUT – (not in data/outlets.csv)"),
+    ("Tokonews, Kudus – Isi berita ini.", "Tokonews",
+     "dateline: Tokonews, Kudus – (not in data/outlets.csv)"),
+    ("Kabarlaut.com: Isi berita ini.", "Kabarlaut.com",
+     "dateline: Kabarlaut.com: (not in data/outlets.csv)"),
+    # a place, a day, or a place of two words is no masthead
+    ("Bandung, SELASA - Isi berita ini.", "", ""),
+    ("JAKARTA SELATAN – Isi berita ini.", "", ""),
+    ("Makassar: Isi berita ini.", "", ""),
+])
+def test_mastheads_name_the_outlet(tmp_path, lead, outlet, evidence):
+    (tmp_path / "a.txt").write_text(f"Judul Berita Ini\n\n{lead}\n\nParagraf kedua di sini.",
+                                    encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+def test_a_repeated_page_title_names_the_site(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Korea Utara Kirim Rudal\n\nKorea Utara Kirim Rudal - BeritaKota.co\n\n"
+        "Korea Utara mengirim rudal ke Rusia, kata pejabat.", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["outlet"] == "BeritaKota.co"
+    assert row["outlet_evidence"] == ("page title: … - BeritaKota.co (not in "
+                                      "data/outlets.csv)")
+    assert "title_repeat: Korea Utara Kirim Rudal - BeritaKota.co" in row["boilerplate"]
+
+
+def test_a_copyright_line_ends_the_article_and_names_the_outlet(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Judul Berita\n\nKorea Utara membantah laporan itu.\n\nCOPYRIGHT © ANTARA 2024\n\n"
+        "Korea Utara membantah laporan itu.\n\nBaca berita lain di situs kami.",
+        encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["body"] == "Korea Utara membantah laporan itu."
+    assert (row["outlet"], row["outlet_evidence"]) == ("ANTARA",
+                                                       "copyright line: COPYRIGHT © ANTARA 2024")
+
+
+@pytest.mark.parametrize(("text", "title", "outlet"), [
+    # a site's section above the headline
+    ("Ekonomi\n\nHarga Beras Naik Lagi di Pasar Induk\n\nHarga beras naik, kata pedagang.",
+     "Harga Beras Naik Lagi di Pasar Induk", ""),
+    # app and subscription banners, page controls
+    ("Download aplikasi kami sekarang\n\nTUTUP\n\nHarga Beras Naik Lagi di Pasar Induk\n\n"
+     "Harga beras naik, kata pedagang.", "Harga Beras Naik Lagi di Pasar Induk", ""),
+    # an outlet run together with its section (kumparanBISNIS), and one named in a short
+    # line of the page far below the header, not in a photo credit
+    ("kumparanBISNIS\n\nHarga Beras Naik Lagi di Pasar Induk\n\n"
+     "Harga beras naik, kata pedagang.", "Harga Beras Naik Lagi di Pasar Induk", "Kumparan"),
+    ("Harga Beras Naik\n\nPedagang di pasar. Medcom.id\n\n" + "Harga beras naik.\n\n" * 12
+     + "Ikuti berita terbaru dari Okezone", "Harga Beras Naik", "Okezone"),
+])
+def test_banners_sections_and_self_references(tmp_path, text, title, outlet):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["title"], row["outlet"]) == (title, outlet)
