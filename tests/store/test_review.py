@@ -104,7 +104,7 @@ def test_rejected_rows_leave_every_analysis(reviewed):
     assert len(tables.read("claims", ["key"], rejected=True)) == 22
     outlets = tables["outlets"].set_index("outlet")
     assert outlets.at["KompasTV", "n_claims"] == 2  # of 3 rows, one rejected
-    audit = rv.review_audit(tables, tables.texts())
+    audit = rv.review_audit(tables)
     assert audit["review"].tolist()[:2] == ["rejected", "corrected"]
     assert audit.iloc[0]["words"] == "dua wilayah separatis"
     assert audit.iloc[1][["machine", "reviewed"]].tolist() == [

@@ -364,21 +364,24 @@ def review_audit(tables, texts: pd.DataFrame | None = None) -> pd.DataFrame:
     tables of ``tables`` (a mapping or :class:`newsframe.store.tables.Tables`: rejected rows
     read too): its decision, reviewer and note, the machine's values and the reviewed ones of
     the fields corrected (``field: value`` pairs), with its words (from ``texts``: article
-    id, title and body) and sentence.
+    id, title and body; from :class:`Tables` the decided rows' articles are read) and
+    sentence.
 
     >>> review_audit({"claims": schema.empty("claims")}).columns.tolist()[:3]
     ['table', 'review', 'reviewer']
     """
+    decided = {name: _with_rejected(tables, name) for name in schema.REVIEW_FIELDS}
+    decided = {name: table[table["review"] != ""] for name, table in decided.items()}
+    if texts is None and hasattr(tables, "texts"):  # only the decided rows' articles
+        texts = tables.texts(sorted({a for t in decided.values() for a in t["article_id"]}))
+    by_id = texts.set_index("article_id") if texts is not None else None
     rows = []
-    for name in schema.REVIEW_FIELDS:
-        table = _with_rejected(tables, name)
-        decided = table[table["review"] != ""]
-        for row in decided.to_dict("records"):
+    for name, table in decided.items():
+        for row in table.to_dict("records"):
             fields = [f for f in str(row["corrected"]).split(";") if f]
             words = ""
-            if texts is not None and row["article_id"] in set(texts["article_id"]):
-                text = texts.set_index("article_id").at[
-                    row["article_id"], "title" if row["in_title"] else "body"]
+            if by_id is not None and row["article_id"] in by_id.index:
+                text = by_id.at[row["article_id"], "title" if row["in_title"] else "body"]
                 words = " ".join(str(text)[row["start"]:row["end"]].split())
             rows.append({
                 "table": name, "review": row["review"], "reviewer": row["reviewer"],
