@@ -189,6 +189,16 @@ def _cell(column: str, value, lang: str, share: bool):
     return re.sub(r";(?=\S)", "; ", str(value_label(column, value, lang)))
 
 
+def cell_text(column: str, value, lang: str = "en") -> str:
+    """One value of ``column`` as a shown table writes it (coded values as words, numbers as
+    the language writes them, missing values empty).
+
+    >>> cell_text("claimant_type", "us_government", "id"), cell_text("value", 9000.0, "id")
+    ('Pemerintah AS', '9.000')
+    """
+    return _cell(column, value, lang, False)
+
+
 def prepare(table: pd.DataFrame, lang: str = "en", columns=None, flags=None,
             drop_empty: bool = True) -> tuple[pd.DataFrame, list]:
     """The text table :func:`show` styles, and which of its columns are numbers.

@@ -51,6 +51,7 @@ GLOSS_LEXICONS = {"frame": ("frames", "cue"), "hedge": ("hedges", "cue"),
                   "normative": ("normative", "cue"), "headline": ("headline_cues", "cue")}
 
 REVIEW_STATES = ("confirmed", "corrected", "rejected")  # newsframe.schema.REVIEW_STATES
+SPEAKERS = ("claimant", "source")  # the machine named nobody: "nobody named"
 
 QUALIFIER_SYMBOLS = {"exact": "", "more_than": ">", "at_least": "≥", "about": "≈",
                      "at_most": "≤", "up_to": "up to", "vague": "~"}
@@ -480,7 +481,7 @@ def review_tooltip(row, tooltip: str, lang: str = "en") -> str:
     '✗ rejected by Ana: no figure · 2 wilayah'
     >>> review_tooltip({"review": "corrected", "reviewer": "Ana", "corrected": "claimant",
     ...                 "machine_claimant": ""}, "9,000 containers", "en")
-    '9,000 containers · ✓ corrected by Ana (machine: claimant —)'
+    '9,000 containers · ✓ corrected by Ana (machine: Claimant: nobody named)'
     """
     state = _text(row.get("review"))
     if state not in REVIEW_STATES:
@@ -490,8 +491,14 @@ def review_tooltip(row, tooltip: str, lang: str = "en") -> str:
     said = label(f"render_review_{state}", lang).format(reviewer=who)
     if state == "rejected":
         return f"✗ {said}{': ' + note if note else ''} · {tooltip}"
+    from .display import cell_text, column_label
+
     fields = [f for f in _text(row.get("corrected")).split(";") if f]
-    machine = "; ".join(f"{f} {_text(row.get(f'machine_{f}')) or '—'}" for f in fields)
+    nobody = label("review_nobody", lang)
+    machine = "; ".join(
+        f"{column_label(f, lang)}: "
+        f"{cell_text(f, row.get(f'machine_{f}'), lang) or (nobody if f in SPEAKERS else '—')}"
+        for f in fields)
     if machine:
         said += f" ({label('review_machine', lang).format(value=machine)})"
     return f"{tooltip} · ✓ {said}{' · ' + note if note else ''}"
