@@ -108,7 +108,7 @@ def test_rejected_rows_leave_every_analysis(reviewed):
     assert audit["review"].tolist()[:2] == ["rejected", "corrected"]
     assert audit.iloc[0]["words"] == "dua wilayah separatis"
     assert audit.iloc[1][["machine", "reviewed"]].tolist() == [
-        "claimant: ; claimant_type: ", "claimant: US Department of State; claimant_type: "
+        "claimant: —; claimant_type: —", "claimant: US Department of State; claimant_type: "
         "us_government"]
 
 

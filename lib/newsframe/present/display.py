@@ -281,8 +281,10 @@ def mark_view(table: pd.DataFrame, view: pd.DataFrame, lang: str = "en"
 
     states = table["review"].fillna("").tolist() if "review" in table.columns else []
     checked = [state in ("confirmed", "corrected") for state in states]
+    target = next((c for c in _CHECKED_CELL if shown(c)), None)
     if any(checked):
-        legend.append(label("legend_checked", lang))
+        if target is not None:  # the ✓ goes in the first of them shown
+            legend.append(label("legend_checked", lang))
         fields = table["corrected"].fillna("").tolist() if "corrected" in table.columns else []
         machine_shown = False
         for row, corrected in enumerate(fields):
@@ -301,7 +303,6 @@ def mark_view(table: pd.DataFrame, view: pd.DataFrame, lang: str = "en"
                 machine_shown = True
         if machine_shown:
             legend.append(label("legend_machine", lang))
-        target = next((c for c in _CHECKED_CELL if shown(c)), None)
         if target is not None:
             column = view.columns.get_loc(name_of[target])
             for row, is_checked in enumerate(checked):

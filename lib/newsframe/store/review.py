@@ -387,8 +387,8 @@ def review_audit(tables, texts: pd.DataFrame | None = None) -> pd.DataFrame:
                 "table": name, "review": row["review"], "reviewer": row["reviewer"],
                 "review_note": row["review_note"], "article_id": row["article_id"],
                 "outlet": row.get("outlet", ""), "words": words, "corrected": ", ".join(fields),
-                "machine": "; ".join(f"{f}: {format_value(f, row[f'machine_{f}'])}"
-                                     for f in fields),
+                "machine": "; ".join(f"{f}: {format_value(f, row[f'machine_{f}']) or '—'}"
+                                     for f in fields),  # — : the machine had none
                 "reviewed": "; ".join(f"{f}: {format_value(f, row[f])}" for f in fields),
                 "sentence": row["sentence"], "key": row["key"]})
     order = {state: n for n, state in enumerate(("rejected", "corrected", "confirmed"))}
