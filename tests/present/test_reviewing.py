@@ -93,3 +93,26 @@ def test_the_panel_appends_to_the_file_the_tables_were_built_with(tmp_path):
     assert review_target({}, corpus) == corpus / "review.csv"
     assert review_target({}, paths.SEEDS) == paths.ROOT / "review.csv"  # seeds stay as given
 
+
+
+def test_the_explorer_panel_rejects_the_claim_picked(seeds, tmp_path):
+    pytest.importorskip("ipywidgets")
+    articles, annotations = seeds
+    file = tmp_path / "review.csv"
+    box = render.explorer(articles, annotations, "en", file)
+    picker, panel, view = box.children[0], box.children[2], box.children[3]
+    under = panel.children[2]
+    reviewer, note = panel.children[3].children
+    reject = panel.children[5].children[2]
+    picker.value = "001_8995e815094ec626"
+    key = key_of(annotations, NO_FIGURE)
+    assert key in [value for _, value in under.options]
+    under.value = key
+    assert "nf-current" in view.value  # the claim under review is outlined
+    reviewer.value, note.value = "Budi", "no figure"
+    reject.click()
+    assert panel.children[6].value == f"rejected by Budi → {file}"
+    assert [(d.key, d.decision, d.note) for d in rf.read_review(file).decisions] == [
+        (key, "reject", "no figure")]
+    assert "✗ rejected by Budi: no figure" in view.value
+    assert under.value == key and under.label.endswith(" ✗")
