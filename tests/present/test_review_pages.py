@@ -90,12 +90,17 @@ def test_claims_pages_leave_the_rejected_claim_out_and_00_lists_the_review(built
 def test_reading_view_marks_corrected_and_rejected_highlights(built):
     source = (built / "en" / "05_read_articles.briefing.html").read_text(encoding="utf-8")
     rejected = re.findall(r'class="nf-hl nf-claims nf-rejected"[^>]*title="([^"]*)"', source)
-    assert [html.unescape(t) for t in rejected] == ["✗ rejected by Budi: no figure · 2 wilayahs"]
+    assert [html.unescape(t) for t in rejected] == [
+        "✗ rejected by Budi: no figure · 2 wilayahs · ∅ nobody named"]
     corrected = re.findall(r'class="nf-hl nf-claims nf-corrected"[^>]*title="([^"]*)"', source)
     assert [html.unescape(t) for t in corrected] == [
         "9,000 containers · claimant: US Department of State (US government) · ✓ corrected by "
         "Ana (machine: Claimant: nobody named; Claimant type: —) · the fact sheet goes on"]
     assert source.count('class="nf-hl nf-claims nf-confirmed"') == 3
+    # how the claimant was found, when on a weaker basis: the mark of the tables, in words
+    assert "6,700 containers · claimant: Shin Won-sik (South Korean government) · † the " \
+        "speaker's statement runs on from an earlier sentence or paragraph · ✓ confirmed by " \
+        "Ana" in html.unescape(source)
 
 
 def test_briefing_tables_in_chromium_show_the_marks_and_fit(built):

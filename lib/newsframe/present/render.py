@@ -226,12 +226,27 @@ def _who(label_key: str, name: str, actor_type, lang: str) -> str:
     return f" · {label(label_key, lang)}: {shown}" + (f" ({kind})" if kind else "")
 
 
+def _basis(row, speaker: str, lang: str) -> str:
+    """" · † the speaker's statement runs on …": how the machine found the speaker, when on
+    a weaker basis than the figure's own sentence or a quote (the marks of the tables,
+    :data:`newsframe.present.display.BASIS_MARKS`); nothing once an analyst named them."""
+    from .display import BASIS_MARKS
+
+    basis = _text(row.get("attribution_basis"))
+    if basis not in BASIS_MARKS or speaker in _text(row.get("corrected")).split(";"):
+        return ""
+    return f" · {label(f'legend_basis_{basis}', lang)}"
+
+
 def claim_tooltip(row, lang: str = "en") -> str:
-    """Normalised value of a claim row for its tooltip.
+    """Normalised value of a claim row for its tooltip, and how its claimant was found when
+    on a weaker basis than its own sentence.
 
     >>> claim_tooltip({"value": 1000.0, "unit": "container", "qualifier": "at_least",
     ...                "claimant": "John Kirby", "claimant_type": "us_government"})
     '≥ 1,000 containers · claimant: John Kirby (US government)'
+    >>> claim_tooltip({"value": 9000.0, "unit": "container", "attribution_basis": "none"})
+    '9,000 containers · ∅ nobody named'
     """
     get = row.get
     value = format_number(get("value"), lang)
@@ -247,6 +262,7 @@ def claim_tooltip(row, lang: str = "en") -> str:
     if caliber:
         text += f" ({caliber} mm)"
     text += _who("render_claimant", _text(get("claimant")), get("claimant_type"), lang)
+    text += _basis(row, "claimant", lang)
     relayed = _text(get("relayed_by"))
     if relayed:
         text += f" · {label('render_via', lang)} {relayed}"
@@ -299,6 +315,7 @@ def attribution_tooltip(row, lang: str = "en", glosses: dict | None = None) -> s
     if gloss:
         text += f" = {gloss}"
     text += _who("render_source", _text(get("source")), get("source_type"), lang)
+    text += _basis(row, "source", lang)
     if _flag(get("anonymous")):
         text += f" · {label('render_anonymous', lang)}"
     relayed = _text(get("relayed_by"))
