@@ -1,9 +1,10 @@
 """The notebooks in a real JupyterLab, driven by headless Chromium at 1440×900 (see
 tests/jupyterlab_browser.py): each Indonesian notebook (notebooks/id/) and the English 04
 and 05 run with Run All without an error output, read in one language, fit the notebook's
-width; the 05 explorer widget renders; a bad parameter shows one line; JupyterLab's own
-interface is in Indonesian with the one setting the README names; and after Run All, a save
-and an autosave, the repository is as it was (git status and the notebooks' bytes)."""
+width; the 05 explorer widget renders, with its review panel; a bad parameter shows one
+line; JupyterLab's own interface is in Indonesian with the one setting the README names; and
+after Run All, a save and an autosave, the repository is as it was (git status and the
+notebooks' bytes)."""
 
 import hashlib
 import json
@@ -98,8 +99,11 @@ def test_explorer_widget_renders_with_outlets_dates_and_titles(runs):
         listed = shown["widgetText"].replace("\xa0", " ")  # outlet · date · title
         assert ("Liputan6.com · 13 Okt 2023 · AS: Korea Utara" if lang == "id" else
                 "Liputan6.com · 13 Oct 2023 · AS: Korea Utara") in listed, path
-        hint = lexicons.catalog("labels", lang)["explorer_kinds_hint"]
-        assert hint.split("(")[0].strip() in listed, path
+        labels = lexicons.catalog("labels", lang)
+        assert labels["explorer_kinds_hint"].split("(")[0].strip() in listed, path
+        # the review panel under the pickers, in the notebook's language
+        assert labels["review_panel"].split(":")[0] in listed, path
+        assert labels["review_reject"] in listed and labels["review_confirm"] in listed, path
 
 
 def test_a_bad_parameter_shows_one_line(lab):

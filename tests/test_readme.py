@@ -50,8 +50,8 @@ def _runnable(command: str, tmp: Path) -> list[str]:
         if before == "--out" or word.endswith(".ipynb") and index > 1 and \
                 words[index - 1].endswith(".ipynb"):
             word = str(tmp / word)  # outputs go to the temporary folder
-        elif before == "--tables":
-            word = str(tmp / word)  # tables an earlier example wrote there
+        elif before in ("--tables", "--review"):
+            word = str(tmp / word)  # tables or a review file an earlier example wrote there
         elif word == BIG_CORPUS:
             word = str(tmp / "big_corpus")
         elif word == PARAMS_FILE:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 MAX_YAML_BYTES = 1 << 20  # a story.yaml: the seed story's is 5 KB
 MAX_TABLE_BYTES = 64 << 20  # a story pack's statements CSV, a tables.json
+MAX_REVIEW_BYTES = 256 << 20  # an analyst's review file (read as a stream: its decisions only)
 MAX_NESTING = 20  # YAML levels (a story pack uses 4)
 MAX_JSON_DEPTH = 64  # JSON levels in one record (exports and JSON-LD use 2-5)
 MAX_PART_ROWS = 5_000_000  # rows in one Parquet part (one partition of 500 articles)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-VERSION = 5  # bump when a column or stored table is added, removed or changes meaning
+VERSION = 6  # bump when a column or stored table is added, removed or changes meaning
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,20 @@ SOURCE_KINDS = ("person", "organisation", "state", "group", "unknown", "document
 ATTRIBUTION_BASES = ("in_sentence", "quote", "statement", "document", "coreference",
                      "headline", "none")
 FRAME_KINDS = ("frame", "hedge", "normative", "headline")
+# an analyst's review (newsframe.store.review): the decisions of a review file, what they
+# make of a row, the fields of each reviewed table a reviewer may correct (review-file
+# columns of the table's own names), and why a review row could not be applied
+REVIEW_DECISIONS = ("confirm", "correct", "reject")
+REVIEW_STATES = ("confirmed", "corrected", "rejected")
+REVIEW_FIELDS = {
+    "claims": ("value", "value_high", "unit", "item", "caliber_mm", "qualifier", "claimant",
+               "claimant_type", "relayed_by", "direction"),
+    "attributions": ("source", "source_type", "source_kind", "role", "verb", "verb_class",
+                     "quote_type", "relayed_by"),
+}
+REVIEW_PROBLEMS = ("unreadable", "unknown_table", "bad_key", "unknown_article", "text_changed",
+                   "no_row", "unknown_field", "bad_value", "no_change", "confirm_with_changes",
+                   "no_decision", "machine_changed", "superseded")
 
 TABLES: dict[str, list[Column]] = {
     "articles": [
@@ -147,6 +161,24 @@ TABLES["balance"] = [
     Column("accused_heard", "bool"), Column("accused_denial", "bool"),
     *_s("denial_sources", "denial_sentence"), Column("max_relay_depth", "int64"),
 ]
+
+
+def _review_columns(name: str) -> list[Column]:
+    """The columns every row of a reviewed table carries after its own: its stable ``key``,
+    the analyst's ``review`` and the machine's values of the fields a review corrected."""
+    kinds = {c.name: c.dtype for c in TABLES[name]}
+    return [Column("key", "str"), Column("review", "str", REVIEW_STATES),
+            *_s("reviewer", "review_note", "corrected"),
+            *(Column(f"machine_{field}", kinds[field]) for field in REVIEW_FIELDS[name])]
+
+
+for _name in REVIEW_FIELDS:
+    TABLES[_name] += _review_columns(_name)
+TABLES["review_problems"] = [
+    Column("line", "int64"), *_s("table", "key", "article_id", "decision", "reviewer", "field",
+                                 "value"),
+    Column("reason", "str", REVIEW_PROBLEMS), *_s("detail"),
+]
 TABLES["outlets"] = [
     *_s("outlet"), Column("n_articles", "int64"), Column("n_claims", "int64"),
     Column("n_events", "int64"), Column("n_attributions", "int64"), Column("n_frames", "int64"),
@@ -156,7 +188,10 @@ ANNOTATION_TABLES = ("claims", "events", "attributions", "frames")
 PER_ARTICLE_TABLES = ("headlines", "chains")  # read from the annotations, per article
 # what `newsframe annotate` writes; ``balance`` is declared here but computed by the analysis
 # (it depends on the story pack a report uses: who is accused)
-STORED_TABLES = ("articles", *ANNOTATION_TABLES, *PER_ARTICLE_TABLES, "outlets")
+STORED_TABLES = ("articles", *ANNOTATION_TABLES, *PER_ARTICLE_TABLES, "outlets",
+                 "review_problems")
+# stored tables of the whole corpus, not per article (read whole, never by article id)
+CORPUS_TABLES = ("outlets", "review_problems")
 
 
 def typed_empty(columns: list[str], ints=(), bools=(), floats=()) -> pd.DataFrame:

@@ -112,7 +112,7 @@ def test_no_statement_after_publication(statements):
 
 def test_empty_claims_give_typed_lineage(statements, seed_articles):
     empty = match_statements(extract_claims(seed_articles.iloc[:0]), statements)
-    assert empty.empty and list(empty.columns) == LINEAGE_COLUMNS
+    assert empty.empty and list(empty.columns) == [*LINEAGE_COLUMNS, "attribution_basis"]
 
 
 def test_implied_shells_per_container(statements):

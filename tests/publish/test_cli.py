@@ -346,3 +346,42 @@ def test_csv_exports_cannot_run_in_a_spreadsheet_unless_raw(tmp_path):
                      "csv"]) == 0
     articles = (tmp_path / "t" / "articles.csv").read_text()
     assert "'=HYPERLINK(1)" in articles and "\n=HYPERLINK" not in articles
+
+
+def test_review_init_writes_the_file_and_annotate_applies_it(tmp_path, capsys):
+    review = tmp_path / "review.csv"
+    assert cli.main(["review", "init", "seeds", "--out", str(review)]) == 0
+    assert "22 claims and 60 attributed statements" in capsys.readouterr().err
+    rows = pd.read_csv(review, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    rows.loc[rows["claimant"] == "analysts", ["decision", "reviewer"]] = ["confirm", "Ana"]
+    rows.loc[1, ["decision", "qualifier"]] = ["correct", "roughly"]
+    rows.to_csv(review, index=False, encoding="utf-8-sig")
+    assert cli.main(["annotate", "seeds", "--out", str(tmp_path / "t"), "--review",
+                     str(review)]) == 0
+    line = capsys.readouterr().err.strip().splitlines()[-1]
+    assert line == (f"newsframe annotate: analyst review {review.resolve()}: claims 1 "
+                    "confirmed; 1 review problem (bad_value: 1)")
+    # from the tables: the same rows, the decision kept; an existing file keeps its decisions
+    again = tmp_path / "again.csv"
+    assert cli.main(["review", "init", "--tables", str(tmp_path / "t"), "--out",
+                     str(again)]) == 0
+    back = pd.read_csv(again, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert len(back) == 82 and back["decision"].tolist().count("confirm") == 1
+    assert cli.main(["review", "init", "seeds", "--out", str(review)]) == 0
+    assert "kept 2 decisions of the file it replaces" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args", [
+    ["annotate", "seeds", "--out", "{tmp}/t", "--review", "{tmp}/nosuch.csv"],
+    ["report", "--out", "{tmp}/o", "--review", "{tmp}/nosuch.csv"],
+    ["review", "init", "seeds", "--out", "{tmp}/notes.txt"],
+    ["review", "init", "seeds", "--tables", "{tmp}", "--out", "{tmp}/r.csv"],
+])
+def test_review_errors_are_one_line_and_nothing_is_overwritten(tmp_path, args):
+    (tmp_path / "notes.txt").write_bytes(b"\xff\xfe not a review file")
+    result = _run(*[a.format(tmp=tmp_path) for a in args])
+    lines = result.stderr.strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1, result.stderr
+    assert "nosuch.csv" in lines[0] or "notes.txt" in lines[0] or "PATH" in lines[0]
+    assert (tmp_path / "notes.txt").read_bytes() == b"\xff\xfe not a review file"
+    assert not (tmp_path / "o").exists() and not (tmp_path / "t").exists()

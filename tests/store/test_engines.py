@@ -103,7 +103,7 @@ def test_default_local_cluster_from_the_command_line(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]  # no scratch left
     assert sorted(p.name for p in out.iterdir()) == [
         ".newsframe-build.json", "articles", "attributions", "chains", "claims",
-        "events", "frames", "headlines", "outlets", "story", "tables.json"]
+        "events", "frames", "headlines", "outlets", "review_problems", "story", "tables.json"]
     assert info["story"]["slug"] == "korea-russia-arms" and info["story"]["source"] == "auto"
 
 

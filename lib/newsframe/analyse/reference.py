@@ -400,6 +400,15 @@ def match_statements(claims: pd.DataFrame, statements: pd.DataFrame) -> pd.DataF
     dtypes.update({flag: "boolean" for flag in FLAGS if flag != "unmatched"})
     text_columns = [c for c in LINEAGE_COLUMNS if c not in dtypes]
     frame[text_columns] = frame[text_columns].fillna("")
-    return frame.astype({**dtypes, **{c: "str" for c in text_columns}})
+    frame = frame.astype({**dtypes, **{c: "str" for c in text_columns}})
+    # how the claimant was found and an analyst's review, when the claims carry them (the
+    # stored tables do): the pages mark each row by them
+    passed = [c for c in claims.columns if c in REVIEW_PASSED or c.startswith("machine_")]
+    if passed:
+        frame = pd.concat([frame, claims[passed].reset_index(drop=True)], axis=1)
+    return frame
+
+
+REVIEW_PASSED = ("attribution_basis", "key", "review", "reviewer", "review_note", "corrected")
 
 

@@ -14,7 +14,7 @@ import types
 from importlib import import_module
 
 _MODULES = ("actors", "mentions", "quotes", "coreference", "statements", "scopes", "sources",
-            "claims", "timeline", "framing", "chains", "tables")
+            "claims", "timeline", "framing", "chains", "keys", "tables")
 
 
 def __getattr__(name):

@@ -22,6 +22,7 @@ from ..read.corpus import paused_gc
 from .chains import relay_chains
 from .claims import extract_claims
 from .framing import headline_features, order_hits, score_frames
+from .keys import add_review_columns
 from .sources import extract_attributions
 from .timeline import extract_events
 
@@ -60,6 +61,8 @@ def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None,
             else parts[name][0]
         if name == "frames" and len(parts[name]) > 1:
             table = order_hits(table)
+        if name in schema.REVIEW_FIELDS:  # a stable key per row, and no review yet
+            table = add_review_columns(articles, name, table)
         result[name] = schema.conform(name, table)
     return result
 

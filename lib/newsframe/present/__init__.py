@@ -4,7 +4,7 @@ charts, the reading view and the briefing.
 
 from importlib import import_module
 
-_MODULES = ("labels", "format", "theme", "charts", "display", "render", "briefing")
+_MODULES = ("labels", "format", "theme", "charts", "display", "render", "reviewing", "briefing")
 
 
 def __getattr__(name):

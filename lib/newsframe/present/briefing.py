@@ -15,14 +15,20 @@ returns a small display table; nothing here parses text.
 
 import pandas as pd
 
+from .. import schema
 from .format import format_number
-from .labels import label, reword
+from .labels import label, reword, text
 
 KEY_FIGURE_COLUMNS = [
     "figure", "unit", "family", "value", "value_high", "qualifier", "claimant", "claimant_type",
     "direction", "n_articles", "outlets", "first_published", "statement_date",
     "statement_claimant", "sentence", "article_id", "claim_id",
+    # how the claimant was found (the strongest basis among the figure's claims) and an
+    # analyst's review: ``confirmed`` or ``corrected`` when one of its claims was checked
+    "attribution_basis", "review", "n_checked", "corrected",
+    *(f"machine_{field}" for field in schema.REVIEW_FIELDS["claims"]),
 ]
+_BASIS_RANK = {basis: n for n, basis in enumerate(schema.ATTRIBUTION_BASES)}
 ESCALATION_COLUMNS = ["statement_date", "claimant", "figures", "new_high", "relayed_by",
                       "source_url"]
 TIMELINE_COLUMNS = ["when", "event_type", "description", "actors", "reported_by", "n_reports",
@@ -131,8 +137,8 @@ def key_figures(lineage: pd.DataFrame, top_n: int = 10, lang: str = "en") -> pd.
     [['more than 1,000 containers', 'White House', 2, '2023-10-13']]
     """
     if lineage.empty:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c == "n_articles" else "str")
-                             for c in KEY_FIGURE_COLUMNS})
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("n_articles", "n_checked")
+                                          else "str") for c in KEY_FIGURE_COLUMNS})
     claims = _without_headline_repeats(lineage)
     claims = claims.assign(family=_families(claims))
     claims = claims.assign(
@@ -157,7 +163,7 @@ def key_figures(lineage: pd.DataFrame, top_n: int = 10, lang: str = "en") -> pd.
         statement_date=official["statement_date"], statement_claimant=official[
             "statement_claimant"]).fillna({"first_published": "", "last_published": "",
                                            "statement_date": "", "statement_claimant": ""})
-    table = table.reset_index(drop=True)
+    table = _with_review(table, claims).reset_index(drop=True)
     table["value_high"] = table["value_high"].where(table["value_high"] >= 0)
     ranked = table.assign(
         _official=table["statement_date"] != "", _named=table["claimant"] != "",
@@ -167,7 +173,39 @@ def key_figures(lineage: pd.DataFrame, top_n: int = 10, lang: str = "en") -> pd.
     ranked["figure"] = [format_figure(r.value, r.value_high, r.qualifier, r.unit, lang,
                                       r.caliber_mm, r.family) for r in ranked.itertuples()]
     ranked = ranked.sort_values(["unit", "value"], kind="stable").reset_index(drop=True)
-    return ranked[KEY_FIGURE_COLUMNS].astype({"n_articles": "int64"})
+    return ranked[KEY_FIGURE_COLUMNS].astype({"n_articles": "int64", "n_checked": "int64"})
+
+
+def _with_review(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """``table`` (one row per figure, indexed by ``_figure``) with the strongest basis among
+    its claims and the analyst's review: how many of its claims were checked, and the
+    corrected fields and machine values of one corrected claim."""
+    basis = claims["attribution_basis"] if "attribution_basis" in claims else pd.Series(
+        "", index=claims.index, dtype="str")
+    strongest = claims.assign(_basis=basis, _rank=basis.map(_BASIS_RANK).fillna(99)) \
+        .sort_values("_rank", kind="stable").drop_duplicates("_figure").set_index("_figure")
+    review = claims["review"] if "review" in claims else pd.Series("", index=claims.index)
+    checked = claims[review.isin(["confirmed", "corrected"])]
+    corrected = checked[review[checked.index] == "corrected"].drop_duplicates(
+        "_figure").set_index("_figure")
+    n_checked = checked.groupby("_figure").size().reindex(table.index).fillna(0)
+    state = pd.Series("", index=table.index, dtype="str")
+    state[n_checked > 0] = "confirmed"
+    state[state.index.isin(corrected.index)] = "corrected"
+    kinds = schema.dtypes("claims")
+    machine = {}
+    for field in schema.REVIEW_FIELDS["claims"]:
+        column = f"machine_{field}"
+        kind = kinds[field]
+        values = corrected[column].reindex(table.index) if column in corrected else \
+            pd.Series({"float64": float("nan"), "Int64": pd.NA}.get(kind, ""),
+                      index=table.index, dtype=kind)
+        machine[column] = values.astype(kind) if kind != "str" else \
+            values.fillna("").astype("str")
+    return table.assign(attribution_basis=strongest["_basis"].reindex(table.index).fillna(""),
+                        review=state, n_checked=n_checked, corrected=(
+                            corrected["corrected"].reindex(table.index).fillna("")
+                            if "corrected" in corrected else ""), **machine)
 
 
 def _families(claims: pd.DataFrame) -> list[str]:
@@ -455,15 +493,16 @@ def display_table(table: pd.DataFrame, columns: list, lang: str = "en", caption:
 
 
 def summary_line(n_figures: int, n_articles: int, latest: tuple[str, str],
-                 lang: str = "en") -> str:
-    """The one line the report index shows, in ``lang``.
+                 lang: str = "en", figures: pd.DataFrame | None = None) -> str:
+    """The one line the report index shows, in ``lang``; with the key ``figures``
+    (:func:`key_figures`), how many of them an analyst checked.
 
     >>> summary_line(20, 5, ("more than 13,000 containers", "2024-08-27"))
     '20 figures from 5 articles; latest official figure: more than 13,000 containers (27 Aug 2024)'
     >>> summary_line(1, 1, ("", ""), "id")
     '1 angka dari 1 artikel'
-    >>> summary_line(3, 3, ("", ""))
-    '3 figures from 3 articles'
+    >>> summary_line(3, 3, ("", ""), figures=pd.DataFrame({"review": ["confirmed", ""]}))
+    '3 figures from 3 articles; 1 of 2 key figures checked by an analyst'
     """
     from .display import format_date
     from .labels import count, text
@@ -473,7 +512,46 @@ def summary_line(n_figures: int, n_articles: int, latest: tuple[str, str],
     if latest[0]:
         line += "; " + text("summary_latest", lang, figure=latest[0],
                             date=format_date(latest[1], lang))
+    if figures is not None and len(figures):
+        line += "; " + checked_line(figures, lang)
     return line
+
+
+def checked_line(figures: pd.DataFrame, lang: str = "en") -> str:
+    """"N of M key figures checked by an analyst" (confirmed or corrected).
+
+    >>> checked_line(pd.DataFrame({"review": ["corrected", "", "confirmed"]}), "id")
+    '2 dari 3 angka kunci diperiksa analis'
+    """
+    checked = int(figures["review"].isin(["confirmed", "corrected"]).sum()) \
+        if "review" in figures else 0
+    return text("key_figures_checked", lang, checked=checked, total=len(figures))
+
+
+def basis_line(figures: pd.DataFrame, lang: str = "en") -> str:
+    """How the key ``figures`` were attributed — how many rest on each basis, the strongest
+    first (a claimant an analyst corrected rests on the analyst) — and how many an analyst
+    checked: the line under the briefing's key figures.
+
+    >>> line = basis_line(pd.DataFrame({"attribution_basis": ["in_sentence", "none", "none"],
+    ...     "review": ["confirmed", "corrected", ""], "corrected": ["", "claimant", ""]}))
+    >>> for part in line.split("; "):
+    ...     print(part)
+    How the 3 key figures were attributed: ✓ named by an analyst 1
+    named in the figure's own sentence 1
+    ∅ nobody named 1. 2 of 3 key figures checked by an analyst.
+    """
+    if figures.empty:
+        return ""
+    named = figures["corrected"].fillna("").str.contains("claimant") if "corrected" in \
+        figures else pd.Series(False, index=figures.index)
+    bases = figures["attribution_basis"].where(~named, "analyst")
+    counts = bases.value_counts()
+    order = ["analyst", *schema.ATTRIBUTION_BASES]
+    parts = "; ".join(f"{label('basis_' + basis, lang)} {counts[basis]}" for basis in order
+                      if basis in counts)
+    return (text("key_figures_bases", lang, n=len(figures), parts=parts) + " "
+            + checked_line(figures, lang) + ".")
 
 
 def story_heading(story, reason: str, articles: pd.DataFrame, lang: str = "en") -> str:

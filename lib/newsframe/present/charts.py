@@ -133,7 +133,8 @@ QUALIFIER_MARKERS = {"exact": "o", "about": "s", "more_than": "^", "at_least": "
 
 
 CHART_COLUMNS = ["unit", "source", "date", "value", "value_high", "qualifier", "colour_key",
-                 "label", "alternative_group", "row_id"]
+                 "label", "alternative_group", "row_id", "checked"]
+CHECKED = ("confirmed", "corrected")  # an analyst's review: the claim was checked
 
 
 def volume_chart_data(claims: pd.DataFrame, statements: pd.DataFrame, units=None,
@@ -141,7 +142,8 @@ def volume_chart_data(claims: pd.DataFrame, statements: pd.DataFrame, units=None
     """Dated article claims and counted official statements in one tidy table for charts.
 
     ``source`` is ``article`` or ``official``; ``colour_key`` is the claimant type
-    (``unattributed`` when the article names nobody). Undated claims are left out, and so are
+    (``unattributed`` when the article names nobody); ``checked``: an analyst confirmed or
+    corrected the claim (its ``review``). Undated claims are left out, and so are
     claims and statements of another ``direction`` than the story pack's (claims of
     ``unknown`` direction are kept; None: every direction).
 
@@ -163,6 +165,7 @@ def volume_chart_data(claims: pd.DataFrame, statements: pd.DataFrame, units=None
         "colour_key": claims["claimant_type"].replace("", "unattributed"),
         "label": claims["outlet"], "alternative_group": claims["alternative_group"],
         "row_id": claims["claim_id"],
+        "checked": claims["review"].isin(CHECKED) if "review" in claims else False,
     })
     official = pd.DataFrame({
         "unit": statements["unit"], "source": "official",
@@ -170,7 +173,7 @@ def volume_chart_data(claims: pd.DataFrame, statements: pd.DataFrame, units=None
         "value": statements["value"], "value_high": statements["value_high"],
         "qualifier": statements["qualifier"], "colour_key": statements["claimant_type"],
         "label": statements["claimant"], "alternative_group": statements["alternative_set"],
-        "row_id": statements["statement_id"],
+        "row_id": statements["statement_id"], "checked": False,
     })
     frames = [f for f in (articles, official) if not f.empty]
     data = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=CHART_COLUMNS)
@@ -204,7 +207,8 @@ def _off_official(claims: pd.DataFrame, official: pd.DataFrame, days: int = 6) -
 def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
     """Log-scale chart of one unit: official statements (black line and diamonds, the
     escalation) and article claims coloured by claimant type, marker by qualifier, vague
-    ranges as bars up to ``value_high``, alternatives joined by a dashed line. Claims with
+    ranges as bars up to ``value_high``, alternatives joined by a dashed line, a black ring
+    round a claim an analyst checked (the legend says so). Claims with
     the same day, figure, claimant type and qualifier are one marker, its area growing with
     their number (so the chart stays readable on thousands of articles).
 
@@ -227,8 +231,11 @@ def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
     # by how many articles printed them; then distinct claims of the same day are spread a
     # few days apart (at most 7 steps, so a busy day in a big corpus stays near its date)
     same = ["date", "value", "value_high", "colour_key", "qualifier", "alternative_group"]
-    claims = (claims.groupby(same, dropna=False, sort=False).size().rename("n").reset_index()
-              if len(claims) else claims.assign(n=1))
+    claims = claims.assign(checked=claims["checked"].fillna(False).astype(bool)) \
+        if "checked" in claims else claims.assign(checked=False)
+    claims = (claims.groupby(same, dropna=False, sort=False).agg(
+        n=("date", "size"), checked=("checked", "max")).reset_index()
+        if len(claims) else claims.assign(n=1))
     claims = claims.assign(date=claims["date"] + pd.to_timedelta(
         claims.groupby("date").cumcount() % 8 * 4, unit="D"))
     claims = _off_official(claims, official)
@@ -248,6 +255,11 @@ def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
                    s=(60 * group["n"] ** 0.5).clip(upper=400), alpha=0.35 if crowded else 1,
                    marker=QUALIFIER_MARKERS.get(qualifier, "o"), edgecolor="white",
                    linewidths=0.8)
+    checked = claims[claims["checked"].astype(bool)]
+    if len(checked):
+        ax.scatter(checked["date"], checked["value"], s=(60 * checked["n"] ** 0.5).clip(
+            upper=400) * 2.6, facecolors="none", edgecolors="#000000", linewidths=1.4,
+            zorder=7)
     ranged = claims[claims["value_high"].notna()]
     ax.vlines(ranged["date"], ranged["value"], ranged["value_high"],
               colors=[colours[k] for k in ranged["colour_key"]], lw=3, alpha=0.4, zorder=4)
@@ -266,6 +278,9 @@ def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
     handles += [Line2D([], [], marker=m, color="#777777", ls="",
                        label=label("qualifier_" + q, lang))
                 for q, m in QUALIFIER_MARKERS.items() if q in set(claims["qualifier"])]
+    if len(checked):
+        handles.append(Line2D([], [], marker="o", color="#000000", ls="", fillstyle="none",
+                              markersize=9, label=label("legend_checked", lang)))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
     return ax
 

@@ -10,6 +10,14 @@ and a "showing N of M" line under a capped table. The result is a pandas ``Style
 which every text — cells, column headers and the caption — is HTML-escaped (an outlet name
 or a story label holding markup shows as text).
 
+**Marks.** A table of claims or attributed statements says how far to trust each row
+(:func:`mark_view`): the claimant or source found on a weaker basis than its own sentence or
+a quote carries a mark (``†`` the statement runs on from an earlier sentence, ``‡`` a
+document or data named, ``§`` a pronoun or description resolved, ``¶`` the headline's
+speaker, ``∅`` nobody named); a row an analyst confirmed or corrected carries ``✓``; a value
+an analyst corrected is followed by the machine's, ``(machine: …)``. The caption then holds
+a legend of the marks the table shows, in the report's language.
+
 >>> table = pd.DataFrame({"outlet": ["KompasTV"], "value": [1000.0], "value_high": [None],
 ...                       "qualifier": ["more_than"], "published": ["2023-10-13"]})
 >>> view = show(table, "id")
@@ -193,6 +201,16 @@ def _cell(column: str, value, lang: str, share: bool):
     return re.sub(r";(?=\S)", "; ", str(value_label(column, value, lang)))
 
 
+def cell_text(column: str, value, lang: str = "en") -> str:
+    """One value of ``column`` as a shown table writes it (coded values as words, numbers as
+    the language writes them, missing values empty).
+
+    >>> cell_text("claimant_type", "us_government", "id"), cell_text("value", 9000.0, "id")
+    ('Pemerintah AS', '9.000')
+    """
+    return _cell(column, value, lang, False)
+
+
 def prepare(table: pd.DataFrame, lang: str = "en", columns=None, flags=None,
             drop_empty: bool = True) -> tuple[pd.DataFrame, list]:
     """The text table :func:`show` styles, and which of its columns are numbers.
@@ -239,11 +257,89 @@ def prepare(table: pd.DataFrame, lang: str = "en", columns=None, flags=None,
     return view, numeric
 
 
+CHECK_MARK = "✓"
+# how a claimant or source was found (newsframe.schema.ATTRIBUTION_BASES): the weaker bases
+BASIS_MARKS = {"statement": "†", "document": "‡", "coreference": "§", "headline": "¶",
+               "none": "∅"}
+_CHECKED_CELL = ("figure", "value", "source", "claimant", "verb")  # the first shown gets ✓
+_SPEAKER_CELL = ("claimant", "source")
+
+
+def mark_view(table: pd.DataFrame, view: pd.DataFrame, lang: str = "en"
+              ) -> tuple[pd.DataFrame, list[str]]:
+    """``view`` (the text table :func:`prepare` made of ``table``, row for row) with the marks
+    of the module docstring, and the legend of the marks it shows (label texts).
+
+    >>> table = pd.DataFrame({"value": [1000.0, 20.0], "value_high": [None, None],
+    ...     "claimant": ["White House", ""], "attribution_basis": ["in_sentence", "none"],
+    ...     "review": ["corrected", ""], "corrected": ["value", ""],
+    ...     "machine_value": [100.0, None], "machine_value_high": [None, None]})
+    >>> view, legend = mark_view(table, prepare(table, columns=["value", "claimant"],
+    ...                                         drop_empty=False)[0])
+    >>> view.values.tolist()
+    [['1,000 (machine: 100) ✓', 'White House'], ['20', '∅']]
+    >>> legend[0]
+    '✓ checked by an analyst'
+    """
+    legend: list[str] = []
+    if view.empty:
+        return view, legend
+    view = view.copy()
+    table = table.reset_index(drop=True)
+    name_of = {column: column_label(column, lang) for column in table.columns}
+
+    def shown(column: str) -> bool:
+        return column in table.columns and name_of[column] in view.columns
+
+    states = table["review"].fillna("").tolist() if "review" in table.columns else []
+    checked = [state in ("confirmed", "corrected") for state in states]
+    target = next((c for c in _CHECKED_CELL if shown(c)), None)
+    if any(checked):
+        if target is not None:  # the ✓ goes in the first of them shown
+            legend.append(label("legend_checked", lang))
+        fields = table["corrected"].fillna("").tolist() if "corrected" in table.columns else []
+        machine_shown = False
+        for row, corrected in enumerate(fields):
+            for field in dict.fromkeys("value" if f == "value_high" else f
+                                       for f in corrected.split(";") if f):
+                if not shown(field) or f"machine_{field}" not in table.columns:
+                    continue
+                was = format_range(table.at[row, "machine_value"], table.at[
+                    row, "machine_value_high"] if "machine_value_high" in table else None,
+                    lang) if field == "value" else _cell(
+                    field, table.at[row, f"machine_{field}"], lang, False)
+                if not was and field in _SPEAKER_CELL:
+                    was = label("review_nobody", lang)
+                view.iat[row, view.columns.get_loc(name_of[field])] += " (" + text(
+                    "review_machine", lang, value=was or "—") + ")"
+                machine_shown = True
+        if machine_shown:
+            legend.append(label("legend_machine", lang))
+        if target is not None:
+            column = view.columns.get_loc(name_of[target])
+            for row, is_checked in enumerate(checked):
+                if is_checked:
+                    view.iat[row, column] = f"{view.iat[row, column]} {CHECK_MARK}".strip()
+    speaker = next((c for c in _SPEAKER_CELL if shown(c)), None)
+    if speaker is not None and "attribution_basis" in table.columns:
+        column = view.columns.get_loc(name_of[speaker])
+        used = set()
+        named = table["corrected"].fillna("").str.contains(speaker).tolist() \
+            if "corrected" in table.columns else [False] * len(table)
+        for row, basis in enumerate(table["attribution_basis"].fillna("")):
+            if basis in BASIS_MARKS and not named[row]:  # an analyst named the speaker
+                view.iat[row, column] = f"{view.iat[row, column]} {BASIS_MARKS[basis]}".strip()
+                used.add(basis)
+        legend += [label(f"legend_basis_{b}", lang) for b in BASIS_MARKS if b in used]
+    return view, legend
+
+
 def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
          max_rows: int | None = MAX_ROWS, what: str = "rows", flags=None):
     """``table`` as a briefing-grade ``Styler`` (see the module docstring); at most
     ``max_rows`` rows, the line "Showing 50 of 120 rows" (``what`` names the rows, a
-    label key or plain words) under a longer one; ``flags`` as in :func:`prepare`.
+    label key or plain words) under a longer one; ``flags`` as in :func:`prepare`; the
+    marks of :func:`mark_view` with their legend in the caption.
 
     >>> styler = show(pd.DataFrame({"lag_days": range(60)}), max_rows=2, what="articles")
     >>> len(styler.data), "Showing 2 of 60 articles" in styler.to_html()
@@ -251,7 +347,11 @@ def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
     """
     total = len(table)
     shown = table.head(max_rows) if max_rows else table
-    view, numeric = prepare(shown, lang, columns, flags)
+    view, numeric = prepare(shown, lang, columns, flags, drop_empty=False)
+    view, legend = mark_view(shown, view, lang)  # from the rows' other columns too
+    if len(view):  # a column with nothing in any shown row is left out
+        view = view.loc[:, view.ne("").any()]
+        numeric = [c for c in numeric if c in view.columns]
     long_text = {column_label(c, lang) for c in _LONG_TEXT}
     text = [c for c in view.columns if c not in numeric]
     styler = (view.style.hide(axis="index")
@@ -277,6 +377,8 @@ def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
         note = label("showing_n_of_m", lang).format(n=format_number(max_rows, lang),
                                                     m=format_number(total, lang),
                                                     what=label(what, lang).lower())
-    if caption or note:
-        styler = styler.set_caption(html_text(" · ".join(p for p in (caption, note) if p)))
+    marks = f"{label('legend_marks', lang)}: {' · '.join(legend)}" if legend else ""
+    if caption or note or marks:
+        styler = styler.set_caption(html_text(" · ".join(p for p in (caption, note, marks)
+                                                         if p)))
     return styler.set_table_attributes('class="nf-table"')

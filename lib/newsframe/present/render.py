@@ -6,6 +6,12 @@ Safety: every piece of article text and every annotation value goes through
 ``a href="#..."``, ``ul``/``li``, one ``<style>`` scoped under ``.nf-article``). No JavaScript,
 no external URL, no inline event handler.
 
+Review: a claim or attributed statement an analyst decided on (its ``review`` column,
+:mod:`newsframe.store.review`) is marked — ``nf-confirmed`` (a small ✓), ``nf-corrected``
+(✓ and a dashed outline; the tooltip gives the machine's values), ``nf-rejected`` (struck
+through; the tooltip says who rejected it and why) — and the legend says so. Rejected rows
+are drawn but not counted.
+
 Overlaps: spans are *nested*. Annotations are opened in order of (start, longest first); an
 annotation that crosses the end of an enclosing one is split at that boundary into pieces that
 each nest properly. All pieces of one annotation share ``data-nf="<anchor id>"``; the first
@@ -48,6 +54,9 @@ GLOSS_LEXICONS = {"frame": ("frames", "cue"), "hedge": ("hedges", "cue"),
 # reader of a page in the articles' language needs none)
 GLOSS_LANG = "en"
 
+REVIEW_STATES = ("confirmed", "corrected", "rejected")  # newsframe.schema.REVIEW_STATES
+SPEAKERS = ("claimant", "source")  # the machine named nobody: "nobody named"
+
 QUALIFIER_SYMBOLS = {"exact": "", "more_than": ">", "at_least": "≥", "about": "≈",
                      "at_most": "≤", "vague": "~"}  # up_to: its label (words)
 
@@ -81,6 +90,14 @@ CSS = """
 .nf-article mark.nf-hedges{background:rgba(204,121,167,.25);font-style:italic}
 .nf-article mark.nf-frames{text-decoration:underline wavy #0072B2;text-underline-offset:3px}
 .nf-article mark:target{outline:2px solid #000}
+.nf-article mark.nf-confirmed:not(.nf-cont)::after,
+.nf-article mark.nf-corrected:not(.nf-cont)::after{content:"\\2713";color:#009E73;
+  font-size:.75em;font-weight:700;vertical-align:super;margin-left:1px}
+.nf-article mark.nf-corrected{outline:2px dashed #009E73;outline-offset:1px}
+.nf-article mark.nf-rejected{background:rgba(153,153,153,.25);color:#666;
+  text-decoration:line-through;text-decoration-color:#D55E00;font-weight:400}
+.nf-article mark.nf-current{outline:3px solid #0072B2;outline-offset:1px}
+.nf-article .nf-side li.nf-rejected{color:#666;text-decoration:line-through}
 """
 
 
@@ -213,12 +230,27 @@ def _who(label_key: str, name: str, actor_type, lang: str) -> str:
     return f" · {label(label_key, lang)}: {shown}" + (f" ({kind})" if kind else "")
 
 
+def _basis(row, speaker: str, lang: str) -> str:
+    """" · † the speaker's statement runs on …": how the machine found the speaker, when on
+    a weaker basis than the figure's own sentence or a quote (the marks of the tables,
+    :data:`newsframe.present.display.BASIS_MARKS`); nothing once an analyst named them."""
+    from .display import BASIS_MARKS
+
+    basis = _text(row.get("attribution_basis"))
+    if basis not in BASIS_MARKS or speaker in _text(row.get("corrected")).split(";"):
+        return ""
+    return f" · {label(f'legend_basis_{basis}', lang)}"
+
+
 def claim_tooltip(row, lang: str = "en") -> str:
-    """Normalised value of a claim row for its tooltip.
+    """Normalised value of a claim row for its tooltip, and how its claimant was found when
+    on a weaker basis than its own sentence.
 
     >>> claim_tooltip({"value": 1000.0, "unit": "container", "qualifier": "at_least",
     ...                "claimant": "John Kirby", "claimant_type": "us_government"})
     '≥ 1,000 containers · claimant: John Kirby (US government)'
+    >>> claim_tooltip({"value": 9000.0, "unit": "container", "attribution_basis": "none"})
+    '9,000 containers · ∅ nobody named'
     """
     get = row.get
     value = format_number(get("value"), lang)
@@ -236,6 +268,7 @@ def claim_tooltip(row, lang: str = "en") -> str:
     if caliber:
         text += f" ({caliber} mm)"
     text += _who("render_claimant", _text(get("claimant")), get("claimant_type"), lang)
+    text += _basis(row, "claimant", lang)
     relayed = _text(get("relayed_by"))
     if relayed:
         text += f" · {label('render_via', lang)} {actor_names(relayed, lang)}"
@@ -295,6 +328,7 @@ def attribution_tooltip(row, lang: str = "en", glosses: dict | None = None) -> s
     if gloss:
         text += f" = {gloss}"
     text += _who("render_source", _text(get("source")), get("source_type"), lang)
+    text += _basis(row, "source", lang)
     if _flag(get("anonymous")):
         text += f" · {label('render_anonymous', lang)}"
     relayed = _text(get("relayed_by"))
@@ -429,11 +463,13 @@ def annotations_from_tables(tables: dict, kinds=None) -> dict:
     """``{kind: DataFrame}`` for :func:`render_article` from the pipeline's tables.
 
     ``hedges`` and ``frames`` both come from the ``frames`` table (``score_frames`` kinds
-    hedge, and frame/normative/headline).
+    hedge, and frame/normative/headline). From stored tables (:class:`Tables`) the claims
+    and statements an analyst rejected are read too: the view draws them struck through.
     """
     kinds = check_subset("kinds", kinds, KINDS) or list(KINDS)
-    result = {kind: tables[kind] for kind in ("claims", "events", "attributions")
-              if kind in kinds}
+    reviewed = getattr(tables, "read", None)  # stored tables: the rejected rows too
+    result = {kind: reviewed(kind, rejected=True) if reviewed and kind != "events" else
+              tables[kind] for kind in ("claims", "events", "attributions") if kind in kinds}
     for kind in ("hedges", "frames"):
         if kind in kinds:
             scored = tables["frames"]
@@ -441,13 +477,16 @@ def annotations_from_tables(tables: dict, kinds=None) -> dict:
     return result
 
 
-def _legend(kinds: list, lang: str) -> str:
+def _legend(kinds: list, lang: str, states=()) -> str:
     items = [f'<mark class="nf-{k}">{_esc(label("render_legend_" + k, lang))}</mark>'
              for k in kinds]
     if "attributions" in kinds:
         items += [f'<mark class="nf-attributions nf-verb-{c}">'
                   f'{_esc(label("render_verb_" + c, lang))}</mark>'
                   for c in VERB_CLASS_COLOURS]
+    items += [f'<mark class="nf-claims nf-{state}">'
+              f'{_esc(label("render_legend_" + state, lang))}</mark>'
+              for state in REVIEW_STATES if state in states]
     return (f'<div class="nf-legend"><strong>{_esc(label("render_legend", lang))}:'
             f"</strong> {' '.join(items)}</div>")
 
@@ -457,8 +496,10 @@ def _side_list(entries: dict, lang: str, filtered: bool = False) -> str:
     for kind, items in entries.items():
         if not items:
             continue
-        lis = "".join(f'<li><a href="#{_esc(anchor)}">{_esc(label)}</a></li>'
-                      for anchor, label in items)
+        struck = ' class="nf-rejected"'
+        lis = "".join(f'<li{struck if rest and rest[0] == "rejected" else ""}>'
+                      f'<a href="#{_esc(anchor)}">{_esc(label)}</a></li>'
+                      for anchor, label, *rest in items)
         parts.append(f"<h4>{_esc(label('render_' + kind, lang))}</h4><ul>{lis}</ul>")
     if not parts:  # none found, or only not among the kinds shown
         key = "render_filtered" if filtered else "render_nothing"
@@ -466,8 +507,41 @@ def _side_list(entries: dict, lang: str, filtered: bool = False) -> str:
     return f'<aside class="nf-side">{"".join(parts)}</aside>'
 
 
+def review_tooltip(row, tooltip: str, lang: str = "en") -> str:
+    """``tooltip`` with what an analyst decided on the row (its ``review``): who confirmed
+    or corrected it and the machine's values of the corrected fields, or who rejected it and
+    why.
+
+    >>> review_tooltip({"review": "rejected", "reviewer": "Ana", "review_note": "no figure"},
+    ...                "2 wilayah")
+    '✗ rejected by Ana: no figure · 2 wilayah'
+    >>> review_tooltip({"review": "corrected", "reviewer": "Ana", "corrected": "claimant",
+    ...                 "machine_claimant": ""}, "9,000 containers", "en")
+    '9,000 containers · ✓ corrected by Ana (machine: Claimant: nobody named)'
+    """
+    state = _text(row.get("review"))
+    if state not in REVIEW_STATES:
+        return tooltip
+    who = _text(row.get("reviewer")) or label("render_an_analyst", lang)
+    note = _text(row.get("review_note"))
+    said = label(f"render_review_{state}", lang).format(reviewer=who)
+    if state == "rejected":
+        return f"✗ {said}{': ' + note if note else ''} · {tooltip}"
+    from .display import cell_text, column_label
+
+    fields = [f for f in _text(row.get("corrected")).split(";") if f]
+    nobody = label("review_nobody", lang)
+    machine = "; ".join(
+        f"{column_label(f, lang)}: "
+        f"{cell_text(f, row.get(f'machine_{f}'), lang) or (nobody if f in SPEAKERS else '—')}"
+        for f in fields)
+    if machine:
+        said += f" ({label('review_machine', lang).format(value=machine)})"
+    return f"{tooltip} · ✓ {said}{' · ' + note if note else ''}"
+
+
 def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | None = None,
-                   kinds=None, lang: str = "en") -> RenderedArticle:
+                   kinds=None, lang: str = "en", current: str = "") -> RenderedArticle:
     """Render one article as safe HTML with its annotations highlighted.
 
     Args:
@@ -477,6 +551,7 @@ def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | 
             frames (rows of other articles are ignored); None = run the annotators.
         kinds: which highlights to show (None = all of ``KINDS``).
         lang: ``"en"`` or ``"id"`` for the legend and labels.
+        current: the ``key`` of a row to outline (the explorer's claim under review).
 
     Returns:
         RenderedArticle with ``.html`` and per-kind ``.counts``.
@@ -508,10 +583,13 @@ def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | 
     }
     spans = {"title": [], "body": []}
     counts, side = {}, {"claims": [], "events": []}
+    states: set = set()
     order = 0
     for kind in kinds:
         rows = _rows_for(annotations, kind, article_id)
-        counts[kind] = len(rows)
+        rejected = rows["review"].eq("rejected") if "review" in rows else pd.Series(
+            False, index=rows.index)
+        counts[kind] = int((~rejected).sum())  # drawn, but no longer counted
         for number, row in enumerate(rows.to_dict("records"), start=1):
             where = "title" if _flag(row.get("in_title")) else "body"
             text = title if where == "title" else body
@@ -529,6 +607,13 @@ def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | 
                 classes += f" nf-verb-{verb_class}" if verb_class else ""
             else:
                 tooltip = cue_tooltip(row, lang, glosses["cues"])
+            state = _text(row.get("review"))
+            if state in REVIEW_STATES:
+                tooltip = review_tooltip(row, tooltip, lang)
+                classes += f" nf-{state}"
+                states.add(state)
+            if current and _text(row.get("key")) == current:
+                classes += " nf-current"
             order += 1
             spans[where].append(_Span(start, -end, order, anchor, classes, tooltip))
             if kind == "attributions":
@@ -543,10 +628,12 @@ def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | 
                                 f"{_text(row.get('verb'))!r}")
                         order += 1
                         spans[where].append(_Span(int(s), -int(e), order, f"{anchor}-{part}",
-                                                  f"nf-hl nf-{part}", tooltip))
+                                                  f"nf-hl nf-{part}" + (
+                                                      " nf-rejected" if state == "rejected"
+                                                      else ""), tooltip))
             if kind in side:
                 quoted = text[start:end] if end - start <= 60 else text[start:start + 57] + "…"
-                side[kind].append((anchor, f"{quoted} — {tooltip}"))
+                side[kind].append((anchor, f"{quoted} — {tooltip}", state))
     title_html = _emit(title, _nest(spans["title"]), 0, len(title)) if title else _esc(
         label("render_no_title", lang))
     body_html = _emit(body, _nest(spans["body"]), 0, len(body))
@@ -563,7 +650,7 @@ def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | 
     page = (
         f'<div class="nf-article" lang="id"><style>{CSS}</style>'
         f'<div class="nf-header"><h2 class="nf-title">{title_html}</h2>'
-        f'<div class="nf-meta">{" · ".join(meta)}</div>{_legend(kinds, lang)}</div>'
+        f'<div class="nf-meta">{" · ".join(meta)}</div>{_legend(kinds, lang, states)}</div>'
         f'<div class="nf-layout"><div class="nf-body">{body_html}</div>'
         f"{_side_list(side, lang, not {'claims', 'events'} <= set(kinds))}</div></div>"
     )
@@ -617,9 +704,12 @@ def article_choice(row, lang: str = "en") -> str:
                        _text(get("title"))[:90] or label("render_no_title", lang)])
 
 
-def explorer(articles: pd.DataFrame, annotations: dict, lang: str = "en"):
+def explorer(articles: pd.DataFrame, annotations: dict, lang: str = "en", review_file=None):
     """A small ipywidgets explorer (article / kinds pickers) re-rendering the view: articles
-    listed by outlet, date and title; a line saying how to pick several kinds.
+    listed by outlet, date and title; a line saying how to pick several kinds. With
+    ``review_file``, a review panel under it confirms, corrects or rejects the claim or
+    statement picked (outlined in the view) and appends the decision to that file
+    (:func:`newsframe.present.reviewing.review_panel`).
 
     Needs ipywidgets (optional; not a dependency). The static report never uses it.
     """
@@ -636,12 +726,19 @@ def explorer(articles: pd.DataFrame, annotations: dict, lang: str = "en"):
         rows=len(KINDS), description=label("explorer_kinds", lang), style=wide)
     hint = widgets.Label(label("explorer_kinds_hint", lang))
     view = widgets.HTML()
+    panel = None
 
     def refresh(_change=None):
+        current = panel.current() if panel is not None else ""
         view.value = render_article(articles, picker.value, annotations, list(chooser.value),
-                                    lang).html if picker.value else ""
+                                    lang, current=current).html if picker.value else ""
 
+    if review_file is not None:
+        from .reviewing import review_panel
+
+        panel = review_panel(articles, annotations, lang, review_file, picker, refresh)
     picker.observe(refresh, "value")
     chooser.observe(refresh, "value")
     refresh()
-    return widgets.VBox([picker, widgets.HBox([chooser, hint]), view])
+    parts = [picker, widgets.HBox([chooser, hint])]
+    return widgets.VBox([*parts, *([panel.widget] if panel is not None else []), view])

@@ -31,6 +31,9 @@ TEXT_COLUMNS = ["body", "boilerplate"]
 RAW_CSV_HELP = ("write CSV cells as they are: by default a text cell beginning with =, +, -, "
                 "@, a tab or a carriage return gets a leading ' so that a spreadsheet shows it "
                 "instead of running it as a formula")
+REVIEW_HELP = ("an analyst's review file (`newsframe review init`) to apply: corrected values "
+               "replace the machine's, rejected rows leave every analysis (default: the "
+               "review.csv a corpus folder carries)")
 COLUMNS_HELP = ("export columns holding each field, e.g. text=isi,published=tanggal (fields: "
                 "id, text, title, outlet, url, published, author)")
 
@@ -106,10 +109,58 @@ def _annotate_command(args) -> int:
                                               for f in args.format)),
                         manifest=args.manifest, columns=args.columns,
                         partition_size=args.partition_size, wait=args.wait,
-                        story=args.story)
+                        story=args.story, review=args.review)
     rows = ", ".join(f"{n:,} {name}" for name, n in info["rows"].items())
     print(f"newsframe annotate: {rows} in {info['seconds']:.1f} s ({info['engine']}) → "
           f"{Path(args.out).resolve()}", file=sys.stderr)
+    _print_review(info, "annotate")
+    return 0
+
+
+def _print_review(info: dict, command: str) -> None:
+    from ..store.review import review_summary
+
+    line = review_summary(info)
+    if line:
+        print(f"newsframe {command}: {line}", file=sys.stderr)
+
+
+def _review_init_command(args) -> int:
+    """Write a review file from a corpus or tables (``newsframe review init``)."""
+    import tempfile
+
+    from ..store.engines import write_tables
+    from ..store.review import check_review_out, write_review_file
+
+    if bool(args.paths) == bool(args.tables):
+        raise ParameterError("newsframe review init needs PATH... (a corpus) or --tables DIR, "
+                             "not both; allowed values: folders, files or exports of articles, "
+                             "or a folder written by `newsframe annotate`")
+    out = Path(args.out)
+    check_review_out(out)  # before any work: an --out that is no review file stays as it is
+    if args.tables:
+        if not paths.resolve_path(args.tables).is_dir():
+            raise ParameterError(f"tables folder {args.tables!r} does not exist; allowed "
+                                 "values: a folder written by `newsframe annotate`")
+        counts = write_review_file(paths.resolve_path(args.tables), out)
+    else:
+        _check_sources(args.paths)
+        with tempfile.TemporaryDirectory(prefix="newsframe-review-") as scratch:
+            write_tables([paths.resolve_path(p) for p in args.paths], Path(scratch) / "tables",
+                         manifest=args.manifest, columns=args.columns, story=args.story,
+                         progress=sys.stderr)
+            counts = write_review_file(Path(scratch) / "tables", out)
+    kept = []
+    if counts["kept"]:
+        kept.append(f"kept {counts['kept']:,} decisions of the file it replaces")
+    if counts["changed"]:
+        kept.append(f"{counts['changed']:,} decided rows whose machine values changed kept "
+                    "beside the new ones (check them)")
+    if counts["gone"]:
+        kept.append(f"{counts['gone']:,} decided rows on words no longer found kept at the end")
+    print(f"newsframe review init: {counts['claims']:,} claims and {counts['attributions']:,} "
+          f"attributed statements → {out.resolve()}{'; ' if kept else ''}{'; '.join(kept)}",
+          file=sys.stderr)
     return 0
 
 
@@ -182,6 +233,10 @@ def _report_command(args) -> int:
                                  "folder written by `newsframe annotate`")
     else:
         _check_sources(corpora)
+    if args.review:  # a review file that is not there: one line, before anything starts
+        from ..store.review import find_review
+
+        find_review([], args.review)
     # the lock first: a second run into the same folder stops here, in milliseconds; then
     # the kernel server, which imports the kernels' stack while this process loads its own
     with locked(Path(args.out), wait=args.wait), kernel_server(enabled=args.warm_kernels):
@@ -244,7 +299,7 @@ def _build(args, parameters: dict, corpora: list, tables: str | None) -> int:
         results = build_reports(corpora, args.out, parameters, workers=args.workers,
                                 warm_kernels=args.warm_kernels, tables_dir=tables,
                                 columns=args.columns, wait=args.wait, pdf=args.pdf,
-                                slides=args.slides)
+                                slides=args.slides, review=args.review)
     except ReportError as failure:
         if isinstance(failure, ParameterError):
             raise
@@ -320,8 +375,36 @@ def build_parser() -> argparse.ArgumentParser:
                           help="the story pack, decided once for the corpus: auto (the corpus "
                                "folder's own story.yaml, else the pack the whole corpus "
                                "matches), none, a slug of data/stories/ or a folder")
+    annotate.add_argument("--review", metavar="FILE", help=REVIEW_HELP)
     annotate.add_argument("--wait", action="store_true", help=wait_help)
     annotate.set_defaults(handler=_annotate_command)
+    review = commands.add_parser("review", help="an analyst's review of the claims and "
+                                                "attributions: write the review file",
+                                 parents=[common])
+    review_commands = review.add_subparsers(dest="review_command", required=True,
+                                            parser_class=_Parser)
+    review_init = review_commands.add_parser(
+        "init", parents=[common], help="write a review file: one row per claim and per "
+                                       "attributed statement",
+        description="Write a review file (UTF-8 CSV with a byte-order mark, for a "
+                    "spreadsheet): one row per claim and per attributed statement with its "
+                    "stable key, the machine's values and empty decision, reviewer and note "
+                    "columns. Write confirm, correct (after overwriting the wrong value) or "
+                    "reject, then pass the file to `newsframe annotate` or `newsframe report` "
+                    "with --review (or keep it as review.csv in the corpus folder). An --out "
+                    "that exists keeps its decisions.")
+    review_init.add_argument("paths", nargs="*", metavar="PATH",
+                             help="a corpus: folders, files or exports (or --tables)")
+    review_init.add_argument("--tables", metavar="DIR",
+                             help="tables written by `newsframe annotate` (instead of PATH)")
+    review_init.add_argument("--out", required=True, metavar="FILE",
+                             help="the review file to write (e.g. review.csv)")
+    review_init.add_argument("--story", default="auto", metavar="STORY",
+                             help="the story pack, as for annotate (auto)")
+    review_init.add_argument("--manifest", metavar="FILE",
+                             help="CSV overriding url/outlet/published")
+    review_init.add_argument("--columns", metavar="FIELD=COLUMN,...", help=COLUMNS_HELP)
+    review_init.set_defaults(handler=_review_init_command)
     story = commands.add_parser("story", help="story packs: draft one from a corpus",
                                 parents=[common])
     story_commands = story.add_subparsers(dest="story_command", required=True,
@@ -347,6 +430,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--tables", metavar="DIR",
                         help="tables written by `newsframe annotate` (instead of --corpus)")
     report.add_argument("--out", default=str(paths.REPORTS), help="output (default reports/)")
+    report.add_argument("--review", metavar="FILE", help=REVIEW_HELP)
     report.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
                         help="parameter passed to every notebook that declares it")
     report.add_argument("-f", "--params-file", metavar="YAML", help="YAML file of parameters")
@@ -379,7 +463,7 @@ def main(argv=None) -> int:
     from ..store.builds import handle_termination
 
     args = build_parser().parse_args(argv)
-    if args.command in ("annotate", "report"):
+    if args.command in ("annotate", "report", "review"):
         handle_termination()
     # the objects made so far (modules, classes, pandas) live as long as the process: keep
     # them out of every later full garbage collection, which on a large corpus would

@@ -40,6 +40,7 @@ from .. import paths
 from ..notebook import package_versions
 from ..params import ParameterError
 from ..present import pages
+from ..store.review import review_summary
 from ..store.tables import check_tables
 
 
@@ -318,7 +319,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
                   parameters: dict | None = None, notebooks: list[Path] | None = None,
                   workers: int = 2, warm_kernels: bool = False,
                   tables_dir: str | Path | None = None, columns=None, wait: bool = False,
-                  pdf: bool = False, slides: bool = False
+                  pdf: bool = False, slides: bool = False, review=None
                   ) -> list[ReportResult]:
     """Run every notebook into ``out_dir`` and write ``index.html``.
 
@@ -328,7 +329,10 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
 
     The notebooks read one set of tables: ``tables_dir`` when given (written by
     ``newsframe annotate``), else ``corpus`` (one path or several; ``columns``: the column
-    mapping of its exports) annotated first into ``out_dir/tables``. Kernels are started by
+    mapping of its exports) annotated first into ``out_dir/tables``. ``review``: an analyst's
+    review file, applied while annotating ``corpus`` (default: the ``review.csv`` the corpus
+    folder carries), or to a copy of ``tables_dir`` in ``out_dir`` (its review replaced:
+    :func:`newsframe.store.review.review_tables`). Kernels are started by
     jupyter_client, or (``warm_kernels``) forked from a kernel server that has imported the
     stack (see :mod:`newsframe.publish.kernels`).
 
@@ -387,7 +391,7 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
         staging = stack.enter_context(builds.staged(out, keep=keep))
         results, info, tables, story, hidden = _run_notebooks(
             notebooks, staging, out, parameters, declared, corpus_paths, tables_given,
-            workers, warm_kernels, columns)
+            workers, warm_kernels, columns, review)
         shown = info.get("sources", [str(p) for p in corpus_paths])
         articles = pd.read_parquet(tables / "articles", columns=[
             "article_id", "status", "warnings", "outlet", "published"])
@@ -401,7 +405,8 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
                 if "ipynb" in result.outputs and (deck := write_slides(
                         result.outputs["ipynb"], hidden)):
                     result.outputs["slides"] = deck
-        write_index(results, staging, ", ".join(shown), parameters, articles, story)
+        write_index(results, staging, ", ".join(shown), parameters, articles, story,
+                    review_summary(info, parameters.get("lang", "en")))
     failures = [r.error for r in results if r.error]
     if failures:
         raise ReportError("; ".join(failures))
@@ -410,13 +415,15 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
 
 def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: dict,
                    declared: dict, corpus_paths: list[Path], tables_given: Path | None,
-                   workers: int, warm_kernels: bool, columns=None
+                   workers: int, warm_kernels: bool, columns=None, review=None
                    ) -> tuple[list[ReportResult], dict, Path, str, set[str]]:
-    """Annotate the corpus into ``staging/tables`` unless tables are given, then run every
-    notebook into ``staging``: (results, tables.json, the tables folder, the story line,
-    the tags of the sections the story pack cannot fill)."""
+    """Annotate the corpus into ``staging/tables`` unless tables are given (with ``review``:
+    a reviewed copy of them there), then run every notebook into ``staging``: (results,
+    tables.json, the tables folder, the story line, the tags of the sections the story pack
+    cannot fill)."""
     from ..bounded import marked_checked
     from ..store.engines import write_tables
+    from ..store.review import write_reviewed
     from .export import warm_exporters
     from .kernels import kernel_server
 
@@ -426,13 +433,20 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
         tables = tables_given or staging / "tables"
         if tables_given is None:  # the story is decided here, once, from the parameter
             write_tables(corpus_paths, tables, columns=columns,
-                         story=parameters.get("story", "auto"))
+                         story=parameters.get("story", "auto"), review=review)
             # written here from the corpus the user gave: nothing to check whole
             marks.enter_context(marked_checked(tables))
+        elif review:  # the given tables stay as they are: a reviewed copy beside the pages
+            tables = staging / ("tables-reviewed" if tables_given == out / "tables"
+                                else "tables")
+            tables.mkdir()
+            write_reviewed(tables_given, tables, review)
+            marks.enter_context(marked_checked(tables))
+            tables_given = None
         info = json.loads((tables / "tables.json").read_text("utf-8"))
         shown = info.get("sources", [str(p) for p in corpus_paths])
         # the pages name the tables where they will be once the build is in place
-        final = tables if tables_given else out / "tables"
+        final = tables if tables_given else out / tables.name
         given = {"tables_dir": str(tables),
                  "corpus_dir": shown[0] if len(shown) == 1 else str(final)}
         per_notebook = check_parameters(notebooks, parameters, given, declared)
@@ -507,8 +521,10 @@ def write_pdfs(results: list[ReportResult], workers: int = 2,
 
 
 def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters: dict,
-                articles: pd.DataFrame | None = None, story: str = "") -> Path:
-    """index.html: one line per report, the corpus (``articles``: as loaded already), the
+                articles: pd.DataFrame | None = None, story: str = "", review: str = ""
+                ) -> Path:
+    """index.html: one line per report, the corpus (``articles``: as loaded already) and the
+    analyst's review applied (``review``, a line of the load summary), the
     story pack used and why, parameters used and package versions; rendered from a Jinja2
     template with autoescaping (:func:`newsframe.publish.export.render_index`)."""
     from ..present.labels import LANGS, count, label, text
@@ -528,6 +544,7 @@ def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters
                 error=status.get("error", 0))] + corpus_line.split("; ")[1:])
     except Exception as failure:  # noqa: BLE001 - the index must still be written
         corpus_line = f"could not load: {failure}"
+    corpus_line = "; ".join(filter(None, [corpus_line, review]))
     links = (("index_report", "html"), ("index_briefing", "briefing"), ("index_pdf", "pdf"),
              ("index_slides", "slides"), ("index_notebook", "ipynb"))
     items = [{"title": r.title, "summary": r.summary, "error": r.error, "seconds": r.seconds,

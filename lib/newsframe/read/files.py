@@ -33,7 +33,8 @@ from ..params import ParameterError
 MAX_FILE_BYTES = 256 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 EXPORT_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".json")
-NOT_ARTICLES = (b"manifest.csv", b"SHA256SUMS")  # read by the loader in another way
+NOT_ARTICLES = (b"manifest.csv", b"SHA256SUMS",  # read by the loader in another way
+                b"review.csv")  # an analyst's review file (newsframe.store.review)
 
 _SPECIAL = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFSOCK: "a socket",
             stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device"}

@@ -52,6 +52,7 @@ from ..read.collect import plan_corpus
 from ..read.corpus import find_duplicates, flag_duplicates
 from ..read.corpus import load_rows as read_rows
 from . import builds
+from . import review as review_module
 
 ENGINES = ("pandas", "dask")
 DATASETS = schema.STORED_TABLES
@@ -125,12 +126,13 @@ def read_partition(part: _Partition, folder: str, packs=()) -> dict:
 
 
 def annotate_partition(part: _Partition, folder: str, story=None, repeats=None,
-                       progress=None) -> dict:
+                       progress=None, review=None) -> dict:
     """The second step: read the partition's articles back, annotate them with the story
-    pack decided for the corpus and write every table's part; flag the articles that repeat
-    an earlier one's text (``repeats``: article id → the earlier id). Return the row counts
-    and partial outlet aggregates. ``progress``: a stream for a line per step of a long
-    article (see ``annotate``)."""
+    pack decided for the corpus, apply an analyst's decisions on them (``review``,
+    :func:`newsframe.store.review.apply_review`) and write every table's part; flag the
+    articles that repeat an earlier one's text (``repeats``: article id → the earlier id).
+    Return the row counts, partial outlet aggregates and the review's counts and problems.
+    ``progress``: a stream for a line per step of a long article (see ``annotate``)."""
     import pyarrow.parquet as pq
 
     folder = Path(folder)
@@ -141,6 +143,7 @@ def annotate_partition(part: _Partition, folder: str, story=None, repeats=None,
         flagged = flag_duplicates(articles, repeats) if repeats else articles
         tables, flagged = guard_evidence(flagged, annotate(articles, progress=progress,
                                                            story=story))
+        tables, problems = review_module.apply_review(flagged, tables, review or [])
         if flagged is not articles:  # a repeat, or a row left out for its evidence
             _write(flagged, "articles", folder, part.index)
         articles = flagged
@@ -153,7 +156,8 @@ def annotate_partition(part: _Partition, folder: str, story=None, repeats=None,
         "index": part.index, "pid": os.getpid(), "peak_rss_mb": _peak_rss_mb(),
         "articles": len(articles),
         "rows": {"articles": len(articles), **{n: len(t) for n, t in tables.items()}},
-        "outlets": _outlet_partials(articles, tables),
+        "outlets": _outlet_partials(articles, review_module.analysed(tables)),
+        "reviewed": review_module.review_counts(tables), "review_problems": problems,
     }
 
 
@@ -366,7 +370,7 @@ def _runner(engine: str, folder: Path, workers: int, scheduler: str | None, part
 def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
                  scheduler: str | None = None, formats=("parquet",), manifest=None,
                  partition_size: int = PARTITION_SIZE, progress=sys.stderr,
-                 columns=None, wait: bool = False, story: str = "auto") -> dict:
+                 columns=None, wait: bool = False, story: str = "auto", review=None) -> dict:
     """Annotate the corpus ``sources`` (folders, files or exports) into datasets in ``out``
     and return the contents of ``out/tables.json``.
 
@@ -387,12 +391,16 @@ def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
         story: the story pack: ``auto`` (the corpus folder's own ``story.yaml``, else the
             pack whose cues the whole corpus matches), ``none``, a slug of data/stories/ or
             a folder holding a ``story.yaml`` (:func:`newsframe.stories.decide_story`).
+        review: an analyst's review file to apply (default: the ``review.csv`` a corpus
+            folder carries; :mod:`newsframe.store.review`).
     """
     from ..params import check_choice, check_int
 
     check_choice("engine", engine, ENGINES)
     check_int("workers", workers, 1, 256)
     stories.check_story(story)
+    review = review_module.find_review(sources if isinstance(sources, (list, tuple))
+                                       else [sources], review)
     for fmt in formats:
         check_choice("format", fmt, FORMATS)
     sources = sources if isinstance(sources, (list, tuple)) else [sources]
@@ -401,11 +409,11 @@ def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
                              if not isinstance(s, list)})
     with builds.locked(out, wait=wait), builds.staged(out) as folder:
         return _build_tables(list(sources), folder, engine, workers, scheduler, formats,
-                             manifest, columns, partition_size, progress, story)
+                             manifest, columns, partition_size, progress, story, review)
 
 
 def _build_tables(sources: list, folder: Path, engine, workers, scheduler, formats, manifest,
-                  columns, partition_size, progress, story) -> dict:
+                  columns, partition_size, progress, story, review=None) -> dict:
     """Annotate ``sources`` into the staging folder ``folder``; the contents of tables.json."""
     started = time.perf_counter()
     rows, overrides, skipped = _plan(sources, manifest, columns)
@@ -428,21 +436,35 @@ def _build_tables(sources: list, folder: Path, engine, workers, scheduler, forma
         repeats = find_duplicates(digests)
         held = {summary["index"]: {a: repeats[a] for a, _ in summary["digests"] if a in repeats}
                 for summary in read}
+        loaded = review_module.read_review(review) if review else None
+        corpus_review = [review_module.find_review(corpus_dirs)]
+        per_part, problems = review_module.split_review(loaded, {
+            s["index"]: [a for a, _ in s["digests"]] for s in read})
         summaries = runner.run(annotate_partition, partitions,
                                lambda part: {"folder": str(folder), "story": decided.story,
                                              "repeats": held.get(part.index) or None,
-                                             "progress": progress if engine != "dask" else None},
+                                             "progress": progress if engine != "dask" else None,
+                                             "review": per_part.get(part.index)},
                                "annotate", progress)
     stories.keep_story(decided, folder)
     _write(_reduce_outlets([s["outlets"] for s in summaries]), "outlets", folder, 0)
+    problems = review_module.problems_table(
+        (loaded.problems if loaded else []) + problems
+        + [row for s in summaries for row in s["review_problems"]])
+    _write(problems, "review_problems", folder, 0)
     counts = {name: sum(s["rows"].get(name, 0) for s in summaries) for name in DATASETS}
     counts["outlets"] = len(pd.read_parquet(folder / "outlets"))
+    counts["review_problems"] = len(problems)
     if "csv" in formats or "raw_csv" in formats:
         _write_csv(folder, raw="raw_csv" in formats)
     info = {
         "schema_version": schema.VERSION, "newsframe_version": __version__,
         "lexicon_version": lexicon_version(), "corpus_fingerprint": _fingerprint(digests),
         "story": decided.record(),
+        # the analyst's review applied (newsframe.store.review), or None
+        "review": review_module.review_record(
+            loaded, review_module.add_counts(s["reviewed"] for s in summaries), problems,
+            "corpus folder" if review in corpus_review else "--review"),
         "sources": [str(Path(s).resolve()) for s in sources], "engine": engine,
         "workers": workers if engine == "dask" else 1, "scheduler": scheduler or "",
         "partitions": len(partitions), "rows": counts, "skipped_files": skipped,

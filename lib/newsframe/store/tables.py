@@ -46,21 +46,28 @@ class Tables:
     def _filters(self):
         return [("article_id", "in", self.ids)] if self.ids else [("article_id", "in", [""])]
 
-    def read(self, name: str, columns: list[str] | None = None) -> pd.DataFrame:
-        """Table ``name`` of the selected articles, only ``columns`` (all when None)."""
+    def read(self, name: str, columns: list[str] | None = None,
+             rejected: bool = False) -> pd.DataFrame:
+        """Table ``name`` of the selected articles, only ``columns`` (all when None); rows an
+        analyst rejected (``review`` = ``rejected``) only with ``rejected``."""
         if name not in schema.STORED_TABLES:
             raise ParameterError(f"unknown table {name!r}; allowed values: "
                                  f"{', '.join(schema.STORED_TABLES)}")
+        whole = name in schema.CORPUS_TABLES  # not per article: read whole
         wanted = list(columns) if columns else schema.columns(name)
         keys = ["article_id", "start", "end"] if (self.left_out["table"] == name).any() else \
-            (["article_id"] if name != "outlets" else [])
+            (["article_id"] if not whole else [])
+        reviewed = name in schema.REVIEW_FIELDS and not rejected
+        keys += ["review"] if reviewed else []
         if self.folder is None:
             frame = self._frames[name]
-            frame = frame[frame["article_id"].isin(self.ids)] if "article_id" in frame else frame
+            frame = frame[frame["article_id"].isin(self.ids)] if not whole else frame
         else:
             frame = pd.read_parquet(self.folder / name,
                                     columns=list(dict.fromkeys(wanted + keys)),
-                                    filters=self._filters() if name != "outlets" else None)
+                                    filters=self._filters() if not whole else None)
+        if reviewed:
+            frame = frame[frame["review"] != "rejected"]
         frame = self._without_left_out(name, frame)[wanted].reset_index(drop=True)
         return frame.astype({c: d for c, d in schema.dtypes(name).items() if c in wanted})
 
@@ -241,18 +248,22 @@ def open_tables(tables_dir=None, corpus_dir=None, outlets=None, start=None, end=
             "(run `newsframe annotate` and pass tables_dir)")
     outlets = check_subset("outlets", outlets, _outlet_names(everything))
     from .engines import outlet_table
+    from .review import analysed, review_in_memory
 
     usable = _selected(everything, None, None, None)
     choice = stories.decide_story(story, everything[everything["status"] != "error"],
                                   [source])
     annotated, everything = guard_evidence(everything, annotate(usable, story=choice.story))
+    # the corpus folder's own review.csv, as `newsframe annotate` applies it
+    annotated, review = review_in_memory(everything, annotated, [source])
     chosen = _selected(everything, outlets, window_start, window_end)
-    frames = {"articles": everything, **annotated,
-              "outlets": outlet_table(everything, annotated)}
+    frames = {"articles": everything, **annotated, "outlets": outlet_table(everything, {
+        name: table for name, table in analysed(annotated).items()
+        if name in schema.ANNOTATION_TABLES})}
     kept = chosen if with_text is not False else chosen.drop(columns=list(TEXT_COLUMNS))
+    info = {"sources": [str(source)], "engine": "in-process", "story": choice.record()}
     return kept, Tables(list(chosen["article_id"]), frames=frames,
-                        info={"sources": [str(source)], "engine": "in-process",
-                              "story": choice.record()}, story=choice)
+                        info={**info, "review": review} if review else info, story=choice)
 
 
 def check_tables(folder, label: str = "") -> dict:
