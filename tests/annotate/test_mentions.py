@@ -153,6 +153,24 @@ def test_a_domain_is_an_outlet():
      "organisation", "union", ""),
     ("Korps Lalu Lintas Polri mencatat kenaikan.", "Korps Lalu Lintas Polri", "organisation",
      "government", ""),
+    # round 2: initials inside a name, after an office and inside a body's name
+    ("Kepala Dinas Sosial Kota Sukamaju, Ratna W. Lestari mengatakan.", "Ratna W. Lestari",
+     "person", "government", "Kepala Dinas Sosial Kota Sukamaju"),
+    ("Direktur Eksekutif Lembaga Kajian A. B. Santoso menilai.", "A. B. Santoso", "person",
+     "think_tank", "Direktur Eksekutif Lembaga Kajian"),
+    # an office or a body whose name holds "untuk" / "for" / "for the"
+    ("Duta Besar Jepang untuk ASEAN, Kenji Morita, mengatakan.", "Kenji Morita", "person",
+     "jp_government", "Duta Besar Jepang untuk ASEAN"),
+    ("Aliansi Warga untuk Air Bersih menggugat.", "Aliansi Warga untuk Air Bersih",
+     "organisation", "unknown", ""),
+    ("Institute for the Study of Coastal Cities menulis.",
+     "Institute for the Study of Coastal Cities", "organisation", "think_tank", ""),
+    ("Lembaga Riset Hamburg for The Baltic Economy mencatat.",
+     "Lembaga Riset Hamburg for The Baltic Economy", "organisation", "think_tank",
+     "Lembaga Riset"),
+    # a body's name and then the person who speaks for it
+    ("Forum Nusantara untuk Energi Bersih Dimas Pratama menilai.", "Dimas Pratama", "person",
+     "unknown", "Forum Nusantara untuk Energi Bersih"),
 ])
 def test_names_of_offices_organisations_and_people(sentence, canonical, kind, type_, role):
     mention = _one(sentence)

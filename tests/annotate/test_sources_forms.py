@@ -191,7 +191,7 @@ def test_claims_say_how_their_claimant_was_found():
     assert claims[["value", "claimant", "claimant_evidence"]].values.tolist() == [
         [1000.0, "US government", "title"],
         [1000.0, "White House", "direct"],
-        [300.0, "", ""],
+        [300.0, "White House", "run_on"],  # more containers, no speaker of their own
         [50.0, "Maria Lestari", "coreference"],
         [20.0, "Susi Rahayu", "next_sentence"],
     ]

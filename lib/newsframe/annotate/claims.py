@@ -73,7 +73,8 @@ _DTYPES = {
 # claimant_evidence -> attribution_basis (newsframe.schema.ATTRIBUTION_BASES)
 _BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement",
           "next_paragraph": "statement", "paragraph": "statement", "statement": "statement",
-          "document": "document", "coreference": "coreference", "title": "headline", "": "none"}
+          "run_on": "statement", "document": "document", "coreference": "coreference",
+          "figure": "coreference", "title": "headline", "outlet": "outlet", "": "none"}
 # words that end the item phrase after a unit noun
 _ITEM_STOP = {
     "ke", "kepada", "untuk", "bagi", "dari", "oleh", "yang", "di", "dalam", "sejak", "pada",
@@ -577,12 +578,14 @@ def _continues(field_text: str, start: int, end: int) -> bool:
 
 
 def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int],
-              position: int, earlier: list[list[int]] = ()) -> tuple[object, str]:
+              position: int, earlier: list[tuple[list[int], object]] = ()
+              ) -> tuple[object, str]:
     """(statement, how) for a figure at ``position`` in sentence ``sentence``: a statement
     in the sentence, then one covering it (a quote, ``Hal itu dikatakan oleh X``), then the
     nearest in the paragraph, then a next paragraph opening ``Informasi tersebut …``, then
-    the last statement of the paragraphs before (``earlier``, nearest first): a speaker's
-    statement runs on over the paragraphs that name nobody else (``statement``)."""
+    the last statement of the paragraphs before, or the statement their figures took
+    (``earlier``: (sentences, statement or None), nearest first): a speaker's statement runs
+    on over the paragraphs that name nobody else (``statement``)."""
     # a verdict ("… tidak benar") repeats a statement's speaker: the statement says more
     covering = [s for s in analysis.covering.get(sentence, []) if s.form != "verdict"]
     here = [s for s in covering if s.scope[0] == sentence]
@@ -600,11 +603,29 @@ def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int
     ahead = [s for i in following for s in analysis.covering.get(i, []) if sentence in s.scope]
     if ahead:
         return ahead[0], "next_paragraph"
-    for block in earlier:  # only for a sentence that goes on (see _continues)
+    for block, carried in earlier:  # only for a sentence that goes on (see _continues)
         found = [s for i in block for s in analysis.covering.get(i, []) if s.scope[0] in block]
         if found:
             return max(found, key=lambda s: (s.scope[0], s.start)), "statement"
+        if carried is not None:  # a paragraph of the same speaker's figures
+            return carried, "statement"
     return None, ""
+
+
+_RUN_ON_BLOCKS = 2  # paragraphs back a statement runs on over paragraphs with no cue
+
+
+def _run_on(claimed_by: dict, index: int, unit: str):
+    """The statement a paragraph of figures that names no speaker of its own goes on with,
+    though no cue says so: the one that gave the figures of the paragraph of figures just
+    before (up to :data:`_RUN_ON_BLOCKS` back), when they count the same thing (``unit``) —
+    a speaker reading out figures paragraph after paragraph. A paragraph whose figures
+    nobody gave ends the run."""
+    for back in range(index - 1, max(-1, index - 1 - _RUN_ON_BLOCKS), -1):
+        if back in claimed_by:
+            statement, units = claimed_by[back]
+            return statement if unit in units else None
+    return None
 
 
 def _relay_names(analysis, statement, paragraph: list[int]) -> str:
@@ -780,6 +801,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             block += 1
         members[block].append(number)
     rows = []
+    # block with figures -> [the statement its first claimed figure took, their units]
+    claimed_by: dict[int, list] = {}
     field_dates = None  # read when the first figure needs them
     for index, (p_start, p_end) in enumerate(paragraphs):
         following = members[index + 1] if index + 1 < len(paragraphs) else []
@@ -813,10 +836,18 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     statement = _pick(analysis.statements, figure["start"])
                     how = "title" if statement is not None else ""
                 else:
-                    earlier = [members[i] for i in range(
+                    earlier = [(members[i], claimed_by.get(i, [None])[0]) for i in range(
                         index - 1, max(-1, index - 1 - _CARRY_BLOCKS), -1)] if continues else []
                     statement, how = _claimant(analysis, number, members[index], following,
                                                figure["start"], earlier)
+                    if statement is None:
+                        statement = _run_on(claimed_by, index, figure["unit"])
+                        how = "run_on" if statement is not None else ""
+                    block = claimed_by.setdefault(index, [statement, set()])
+                    if statement is not None and block[0] is None:
+                        block[0] = statement
+                    if statement is not None and statement is block[0]:
+                        block[1].add(figure["unit"])
                     if statement is not None and statement.form == "document" and \
                             how in ("direct", "paragraph", "statement"):
                         how = "document"  # "berdasarkan catatan X, …": X's data
@@ -849,6 +880,33 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 })
     _group_alternatives(field_text, rows)
     return rows
+
+
+def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
+    """A figure no statement covers is the one the article attributes elsewhere (the same
+    value and unit: ``figure``), else the outlet's own (``outlet``: the article states it in
+    its own voice); with no outlet known it stays unclaimed."""
+    claimed = [r for r in rows if r["claimant"] and r["claimant_evidence"] not in (
+        "figure", "outlet")]
+    for row in rows:
+        if row["claimant"]:
+            continue
+        same = [r for r in claimed if r["value"] == row["value"] and r["unit"] == row["unit"]
+                and not r["in_title"]]
+        if same:
+            source = min(same, key=lambda r: abs(r["start"] - row["start"]))
+            row.update(claimant=source["claimant"], claimant_type=source["claimant_type"],
+                       claimant_text=source["claimant_text"], claimant_evidence="figure",
+                       attribution_basis=_BASIS["figure"], relayed_by=source["relayed_by"])
+            if row["in_title"]:  # the words naming the speaker stand in the body
+                row.update(speaker_start=None, speaker_end=None)
+            else:
+                row.update(speaker_start=source["speaker_start"],
+                           speaker_end=source["speaker_end"])
+        elif outlet:
+            row.update(claimant=outlet, claimant_type="media", claimant_text="",
+                       claimant_evidence="outlet", attribution_basis=_BASIS["outlet"],
+                       speaker_start=None, speaker_end=None)
 
 
 def _group_alternatives(field_text: str, rows: list[dict]) -> None:
@@ -905,6 +963,7 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
                                 pairs=pairs)
         found += _claims_in(body, in_title=False, anchor=anchor, analysis=body_analysis,
                             pairs=pairs)
+        _claim_the_unclaimed(found, str(article.get("outlet") or ""))
         counters = {True: 0, False: 0}
         for row in found:
             counters[row["in_title"]] += 1

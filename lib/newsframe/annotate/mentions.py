@@ -293,6 +293,7 @@ _SHORT_OFFICE = re.compile(r"[A-Z][a-z]{1,10}\s+[A-Z][A-Z0-9]{1,8}")
 _OFFICE_BRACKET = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}\(")  # "… Kebudayaan (Menko PMK)"
 _ACRONYM_GAP = re.compile(r"\s*\(\s*([^()\n]{1,30}?)\s*\)")
 _ABBREVIATED = re.compile(r"\.\s+")
+_INITIAL = re.compile(r"[A-Z]")
 
 
 def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[_Phrase]:
@@ -337,6 +338,9 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             return True
         if gap.strip() == "." and last.category in TITLE_HEADS and _ABBREVIATED.fullmatch(gap):
             return True
+        if gap.strip() == "." and _INITIAL.fullmatch(last.text) and _ABBREVIATED.fullmatch(
+                gap) and _capitalised(word) and not word.category:
+            return True  # an initial inside a name: "Ratna W. Lestari", "A. B. Santoso"
         connector = gap.strip().lower()
         if connector == "di" and any(w.category in TITLE_HEADS + (
                 "group_title", "org", "media", "think_tank") for w in current) and \
@@ -350,7 +354,31 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             # "Badan Kesatuan Bangsa dan Politik": "dan" inside an organisation's name
             current.append(_Word(last.end, word.start, gap, "dan", "connector", word.start, ""))
             return True
+        if connector in ("untuk", "for") and _capitalised(last) and name_word(word) and \
+                not title_case and _office_so_far(current):
+            # "Duta Besar Amerika Serikat untuk NATO", "Forum Indonesia untuk Transparansi
+            # Anggaran", "Institute for the Study of War": an office's or a body's name
+            current.append(_Word(last.end, word.start, gap, connector, "connector", word.start,
+                                 ""))
+            return True
         return False
+
+    def _office_so_far(phrase) -> bool:
+        """Is the phrase an office or a body so far, with no person named yet: a capitalised
+        title or organisation word, then only names of states, places and organisations
+        ("Duta Besar Amerika Serikat", "Forum Indonesia")?"""
+        heads = [i for i, w in enumerate(phrase) if _capitalised(w) and w.category in
+                 TITLE_HEADS + ("org", "org_name", "name_org", "think_tank", "media")]
+        if not heads:
+            return False
+        if phrase[heads[-1]].category not in TITLE_HEADS:
+            return len(phrase) - heads[-1] <= 3  # a body's own name: "Forum Indonesia"
+        spans = [(a.start, a.end) for a in actors.find_actors(text, phrase[0].start,
+                                                               phrase[-1].end)
+                 if a.kind != "person"]
+        return all(w.category or _org_word(w) or any(s <= w.start and w.end <= e
+                                                      for s, e in spans)
+                   for w in phrase[heads[-1] + 1:])
 
     skip_until = start
 
@@ -398,8 +426,10 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             elif word.category == "connector":
                 # "The Guardian", "Al Arabiya": a capitalised particle may open a name
                 opens = not current and word.text[0].isupper()
-                follows = nxt is not None and not text[word.end:nxt.start].strip() and \
-                    name_word(nxt)
+                follows = nxt is not None and not text[word.end:nxt.start].strip() and (
+                    name_word(nxt) or nxt.category == "connector" and index + 2 < len(words)
+                    and not text[nxt.end:words[index + 2].start].strip()
+                    and name_word(words[index + 2]))  # "Institute for the Study of War"
                 if (current or opens) and follows:
                     current.append(word)
                 else:
@@ -656,7 +686,11 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
             "org", "think_tank", "media") and before_run[-1].start > head_word.start
         if inside_org and len(last_run) >= 3 and not name_first:
             # "Kementerian Perhubungan Robby Kurniawan": the office's name, then a person
-            last_run = last_run[-2:]
+            keep = 2
+            while keep < len(last_run) and _INITIAL.fullmatch(last_run[-keep - 1].text) or (
+                    keep < len(last_run) and _INITIAL.fullmatch(last_run[-keep].text)):
+                keep += 1  # "… Lembaga Kajian A. B. Santoso": the initials are the name's
+            last_run = last_run[-keep:]
             name = " ".join(text[last_run[0].start:last_run[-1].end].split())
             role = text[core_start:last_run[0].start].strip(" ,")
             inside_org = False
@@ -725,6 +759,23 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
             name = " ".join(text[before[-1].start:last_run[-1].end].split())
             return _unknown_name(text, start, end, name, [None] * (len(last_run) + 1),
                                  acronym, words=text[before[-1].start:last_run[-1].end])
+    body_name = name and core[0].category == "name_org" and _capitalised(core[0]) and \
+        last_run[0] is not core[0] and all(_capitalised(w) or w.category == "connector"
+                                            for w in core)
+    if body_name and len(last_run) <= 2:  # "Forum Indonesia untuk Transparansi Anggaran"
+        return _unknown_name(text, start, end, core_text, core, acronym)
+    if body_name and not any(_org_word(w) for w in last_run[-2:]):
+        # "Forum Indonesia untuk Transparansi Anggaran Badiul Hadi": the body's name, then
+        # the person (two words, and the initials before them)
+        keep = 2
+        while keep < len(last_run) - 1 and _INITIAL.fullmatch(last_run[-keep - 1].text):
+            keep += 1
+        person = last_run[-keep:]
+        name = " ".join(text[person[0].start:person[-1].end].split())
+        return Mention(start=start, end=end, text=whole, name=name, canonical=name,
+                       type=institution_type(core_text), kind="person", country=country,
+                       role=text[core_start:person[0].start].strip(" ,"), gender=gender,
+                       acronym=acronym)
     if name:
         return _unknown_name(text, start, end, name, last_run, acronym)
     if found:
@@ -781,7 +832,10 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset()) -> li
         elif word.lower in firsts and after is not None and \
                 f"{word.lower} {after.lower}" in names:
             last = index + 1  # "Jawa Tengah"
-    return run[last + 1:]
+    tail = run[last + 1:]
+    if tail and tail[0].category == "connector":
+        return []  # "Kiel Institute for the World Economy": the organisation's name goes on
+    return tail
 
 
 def _last_word_end(words: list, paren: "_Word") -> int:
