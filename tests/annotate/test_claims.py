@@ -309,6 +309,21 @@ def _claimants(body: str, title: str = "") -> list:
     # a clause opened by "ketika"/"saat": the name after it is the subject
     ("Angka itu naik, ketika Kapolres Sukamaju AKBP Hendra Wijaya mengatakan 14 orang "
      "ditahan.", [[14, "Hendra Wijaya", "direct"]]),
+    # a regional body takes one place word; a person after it; "di X" after a name is where
+    # the person spoke
+    ("Sebanyak 52 jiwa mengungsi, ujar Kabid Logistik BPBD Kabupaten Lembah Rini Astuti di "
+     "Lembah, Senin.", [[52, "Rini Astuti", "direct"]]),
+    ("Kepala Bidang Darurat BPBD Lembah Hamdan Saleh mengatakan 30 rumah terendam.",
+     [[30, "Hamdan Saleh", "direct"]]),
+    # "menurut data dari X": the data's source
+    ("Menurut data dari BPBD Kota Lembah yang diterima Rabu (8/1), pengungsi mencapai 400 "
+     "jiwa.", [[400, "BPBD Kota Lembah", "direct"]]),
+    # a sentence opened by a "-nya" word is no name's
+    ("Dinas Sosial mencatat 90 keluarga mengungsi.\n\nRinciannya, sebut dia, 40 keluarga di "
+     "balai desa.", [[90, "Dinas Sosial", "direct"], [40, "Dinas Sosial", "statement"]]),
+    # a lead whose dateline is glued to its first word
+    ("LEMBAH, WARTALEMBAH.COM-Berdasarkan data Dinas Kesehatan, ada 12 kasus baru.",
+     [[12, "Dinas Kesehatan", "document"]]),
     # a subject speaking through an organ of it
     ("Jepang melalui Kementerian Luar Negerinya menyebut 300 pekerja dievakuasi.",
      [[300, "Japan government", "direct"]]),

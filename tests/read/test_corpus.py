@@ -321,6 +321,19 @@ def test_load_runs_with_the_garbage_collector_paused_and_restores_it(monkeypatch
      "dateline: Tokonews, Kudus – (not in data/outlets.csv)"),
     ("Kabarlaut.com: Isi berita ini.", "Kabarlaut.com",
      "dateline: Kabarlaut.com: (not in data/outlets.csv)"),
+    # round 2: a dash glued to the dateline and to the lead's first word, when the dateline
+    # names its outlet; a mixed-case name of two or three words beside a known city
+    ("SORONG, KABARTIMUR.ID-Warga desa itu.", "KABARTIMUR.ID",
+     "dateline: SORONG, KABARTIMUR.ID- (not in data/outlets.csv)"),
+    ("Warta-sultra.com, Kendari-Menurut data dinas itu.", "Warta-sultra.com",
+     "dateline: Warta-sultra.com, Kendari- (not in data/outlets.csv)"),
+    ("Jakarta,KOMPAS.com-Isi berita ini.", "Kompas.com", "dateline: Jakarta,KOMPAS.com-"),
+    ("Rusia-Ukraina kembali memanas.", "", ""),
+    ("Warta Pesisir Raya, Kupang - Isi berita ini.", "Warta Pesisir Raya",
+     "dateline: Warta Pesisir Raya, Kupang - (not in data/outlets.csv)"),
+    # a regency beside its province, an office beside a city: no outlet
+    ("Banyumas, Jawa Tengah - Isi berita ini.", "", ""),
+    ("Wali Kota Sukamaju, Kupang - Isi berita ini.", "", ""),
     # a place, a day, or a place of two words is no masthead
     ("Bandung, SELASA - Isi berita ini.", "", ""),
     ("JAKARTA SELATAN – Isi berita ini.", "", ""),
@@ -331,6 +344,14 @@ def test_mastheads_name_the_outlet(tmp_path, lead, outlet, evidence):
                                     encoding="utf-8")
     row = nf.load_corpus(tmp_path).iloc[0]
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+def test_a_logo_line_names_the_site(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Logo Warta Pesisir\n\nHarga Ikan Naik Lagi\n\nHarga ikan di pasar itu naik, kata "
+        "pedagang.", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["outlet"] == "Warta Pesisir"
 
 
 def test_a_repeated_page_title_names_the_site(tmp_path):

@@ -173,6 +173,7 @@ def _scanners() -> tuple[re.Pattern, re.Pattern, frozenset]:
 
 
 _SLIP_WORD = re.compile(r"\s*([a-z]{7,})\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”]\s*|^\s+)$")
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Word]:
@@ -215,8 +216,11 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
         s, e = match.span()
         token = match.group(0)
         lower = token.lower()
-        capitalised.append(_Word(s, e, token, lower, "function" if lower in functions
-                                 else "", e, ""))
+        function = lower in functions or (
+            # "Rinciannya, …", "Sebelumnya …": a sentence opened by a word with "-nya"
+            len(lower) >= 7 and lower.endswith("nya") and lower.isalpha()
+            and _SENTENCE_START.search(text, max(0, s - 3), s) is not None)
+        capitalised.append(_Word(s, e, token, lower, "function" if function else "", e, ""))
     words: list[_Word] = []
     last_end = 0
     # both lists are in text order; at one start the lexicon entry (often longer) wins
@@ -312,7 +316,7 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         if not title_case or index == 0 or index + 1 >= len(words):
             return False
         before, after = words[index - 1], words[index + 1]
-        return (before.category in ("org", "org_name") or before.lower in _PLACE_MODIFIERS) \
+        return (before.category in ("org", "org_name") or before.lower in _place_modifiers()) \
             and after.lower in not_names and \
             words[index].text[:1].isupper() and not words[index].category
 
@@ -344,7 +348,7 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         connector = gap.strip().lower()
         if connector == "di" and any(w.category in TITLE_HEADS + (
                 "group_title", "org", "media", "think_tank") for w in current) and \
-                name_word(word):
+                name_word(word) and not _named_so_far(current):
             current.append(_Word(last.end, word.start, gap, "di", "connector", word.start, ""))
             return True
         if connector == "dan" and _capitalised(last) and name_word(word) and \
@@ -362,6 +366,18 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
                                  ""))
             return True
         return False
+
+    def _named_so_far(phrase) -> bool:
+        """Does a person's name (two name words) already follow the phrase's last title
+        or organisation word ("Kabid Logistik BPBD Sukamaju Rini Astuti" + "di …": the
+        place where she spoke, not a part of her office)?"""
+        if not any(w.category in TITLE_HEADS for w in phrase):
+            return False  # "CSIS di Washington": an organisation where it sits
+        heads = [i for i, w in enumerate(phrase) if w.category in TITLE_HEADS + (
+            "group_title", "org", "org_name", "media", "think_tank")]
+        after = phrase[heads[-1] + 1:] if heads else phrase
+        names = [w for w in after if not w.category and not _org_word(w)]
+        return len(names) >= 2
 
     def _office_so_far(phrase) -> bool:
         """Is the phrase an office or a body so far, with no person named yet: a capitalised
@@ -727,7 +743,7 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         # ("Polri", "Kemendag" alone name one; "Pemkab", "Dinkes" alone need their place)
         proper = all(_capitalised(w) or w.category == "connector" for w in core) and (
             len(core) >= 2 or bool(acronym) or core[0].category == "org_name"
-            and core[0].lower not in _PLACE_MODIFIERS)
+            and core[0].lower not in _place_modifiers())
         return Mention(start=start, end=end, text=whole, name=core_text if not refer else "",
                        canonical=core_text, type=_government(found), kind="organisation",
                        country=country, refer=refer or (
@@ -776,6 +792,12 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                        type=institution_type(core_text), kind="person", country=country,
                        role=text[core_start:person[0].start].strip(" ,"), gender=gender,
                        acronym=acronym)
+    if name and org_run and not head and len(core) >= 2 and all(
+            _capitalised(w) or w.category in ("modifier", "connector") for w in core):
+        # "BPBD Kota Sukamaju": an office's name and its place, no person in it
+        return Mention(start=start, end=end, text=whole, name=core_text, canonical=core_text,
+                       type=institution_type(core_text), kind="organisation",
+                       country=country, acronym=acronym)
     if name:
         return _unknown_name(text, start, end, name, last_run, acronym)
     if found:
@@ -797,14 +819,18 @@ def _places() -> tuple[frozenset, frozenset]:
     return frozenset(names), frozenset(n.split()[0] for n in names if " " in n)
 
 
-# words after which one capitalised word names a place: "Kota Bogor", "Bupati Sukamaju",
-# "Polda Jateng", "Dinkes Jepara"
-_PLACE_MODIFIERS = frozenset({
-    "kota", "kabupaten", "provinsi", "kecamatan", "desa", "dki", "diy", "kab", "kab.",
-    "bupati", "wakil bupati", "wabup", "gubernur", "wakil gubernur", "wagub", "wali kota",
-    "walikota", "wakil wali kota", "wawali", "camat", "lurah", "kades", "kapolda", "kapolres",
-    "kapolsek", "polda", "polres", "polsek", "dinkes", "dishub", "pemkab", "pemkot",
-    "pemprov", "pemda", "kanwil", "sekda"})
+@lexicons.cached()
+def _place_modifiers() -> frozenset:
+    """Words after which one capitalised word names a place (data/lexicons/place_words.csv):
+    divisions (``Kota Bogor``), offices (``Bupati Sukamaju``) and regional bodies
+    (``Polda Jateng``, ``Dinkes Jepara``, ``BPBD Baubau``)."""
+    return frozenset(" ".join(w.lower().split()) for w in lexicons.load("place_words")["word"])
+
+
+@lexicons.cached()
+def _regional_bodies() -> frozenset:
+    table = lexicons.load("place_words")
+    return frozenset(w.lower() for w in table.loc[table["category"] == "regional_body", "word"])
 
 
 def _org_word(word: "_Word") -> bool:
@@ -826,7 +852,10 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset()) -> li
     for index, word in enumerate(run):
         before = core[position[id(word)] - 1] if position[id(word)] else None
         after = run[index + 1] if index + 1 < len(run) else None
-        if _org_word(word) or (before is not None and before.lower in _PLACE_MODIFIERS) or \
+        placed = before is not None and before.lower in _place_modifiers() and not (
+            # a regional body may stand without its place: "Kepala BPBD Rudi Hartono"
+            before.lower in _regional_bodies() and len(run) - index - 1 == 1)
+        if _org_word(word) or placed or \
                 word.end in brackets:  # "… Sumber Daya Mineral (ESDM) Arifin Tasrif"
             last = index
         elif word.lower in firsts and after is not None and \

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicons
 from ..lang import text
+from ..read.corpus import dateline_end
 from .coreference import Context
 from .mentions import Mention, _places, find_mentions
 from .quotes import SortedSpans, quote_spans
@@ -348,6 +349,8 @@ class Reader:
         self.title_case = title_case
         self.lowered = text.lower_keeping_offsets(body)
         self.quotes = quote_spans(body)
+        lead = len(body) - len(body.lstrip())
+        self.lead = lead + dateline_end(body[lead:lead + 200])  # where the lead's words start
         self.quoted = SortedSpans(self.quotes)
         self.context = context if context is not None else Context()
         self.verbs, self.headline = _verb_lexicon()
@@ -418,13 +421,20 @@ class Reader:
                 add(pronoun, "menurut", match.start(1), match.end(2), "menurut")
                 continue
             speaker = _starting_at(mentions, match.end(1), body, s_end)
+            if speaker is not None and speaker.kind == "document" and not speaker.known:
+                # "Menurut data dari BPBD Kota X": the document's source speaks
+                source = self._document_source(speaker, mentions, s_end)
+                speaker = source if source is not None and source.kind in (
+                    "person", "organisation", "state", "group") else speaker
             if speaker is not None:
                 add(speaker, "menurut", match.start(1), speaker.end, "menurut")
         # "Dalam lembar fakta Departemen Luar Negeri AS …", "berdasarkan laporan X": the
         # document's author speaks
         # (at the start of the sentence, the document closing with a comma)
-        opener = _OPENER.match(lowered, s_start, s_end)  # "Sementara itu, berdasarkan …"
-        match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else s_start, s_end)
+        # "Kupang-Berdasarkan data …": the lead's first sentence starts after its dateline
+        head = self.lead if s_start <= self.lead < s_end else s_start
+        opener = _OPENER.match(lowered, head, s_end)  # "Sementara itu, berdasarkan …"
+        match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else head, s_end)
         if match:
             speaker = _starting_at(mentions, match.end(), body, s_end)
             closes = speaker is not None and re.match(
@@ -502,7 +512,7 @@ class Reader:
                         add(speaker, "", speaker.start, colon, "colon")
             colon = body.find(":", colon + 1, s_end)
         # "Dikatakan, …" at the start of a sentence: the last speaker goes on
-        impersonal = _IMPERSONAL.match(body, s_start, s_end)
+        impersonal = _IMPERSONAL.match(body, head, s_end)
         if impersonal and not found:
             pronoun = Mention(start=impersonal.start(1), end=impersonal.end(1),
                               text=impersonal.group(1), kind="pronoun", refer="pronoun",
