@@ -346,6 +346,15 @@ def test_mastheads_name_the_outlet(tmp_path, lead, outlet, evidence):
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
 
 
+def test_a_source_line_alone_takes_its_credit_from_the_next_line(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Sumber :\n- antara\nHarga Cabai Turun Tajam di Pasar Induk\n"
+        "Jakarta, KOMPAS.com - Harga cabai turun, kata pedagang.", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["title"] == "Harga Cabai Turun Tajam di Pasar Induk"
+    assert "source_line: - antara" in row["boilerplate"] or "- antara" in row["boilerplate"]
+
+
 def test_a_logo_line_names_the_site(tmp_path):
     (tmp_path / "a.txt").write_text(
         "Logo Warta Pesisir\n\nHarga Ikan Naik Lagi\n\nHarga ikan di pasar itu naik, kata "

@@ -102,7 +102,7 @@ def _units() -> tuple[re.Pattern, dict[str, dict], re.Pattern, re.Pattern]:
     after = table[table["position"] != "before"]
     words = after[after["cue"].str.match(r"\w")]["cue"]
     symbols = after[~after["cue"].str.match(r"\w")]["cue"]
-    before = table[table["position"] == "before"]["cue"]
+    before = table[table["position"].isin(["before", "both"])]["cue"]
     symbol_re = re.compile("|".join(re.escape(c) for c in symbols) or r"(?!x)x")
     before_re = re.compile(r"(?<!\w)(" + ("|".join(re.escape(c) for c in before) or r"(?!x)x")
                            + r")\.?\s?$", re.IGNORECASE)
@@ -136,6 +136,27 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
             n = spans[0]
             found.append(NumberSpan(match.start(), match.start() + n.end, n.text, n.value,
                                     n.value_high, n.vague))
+    return found
+
+
+_PER_UNIT = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+                       r"(?=(?:,-)?\s?/\s?[^\W\d_])")
+
+
+def _priced_numbers(text: str) -> list[NumberSpan]:
+    """Amounts of money per unit written with a slash (``US$2,15/kapita/hari``,
+    ``Rp527.275,-/kapita/bulan``), which :func:`find_numbers` leaves out as a fraction or
+    a date: only after a currency written before them."""
+    _, _, _, before_re = _units()
+    found = []
+    for match in _PER_UNIT.finditer(text):
+        if not before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]):
+            continue
+        spans = find_numbers(match.group(1))
+        if spans and spans[0].start == 0 and spans[0].end == len(match.group(1)):
+            n = spans[0]
+            found.append(NumberSpan(match.start(), match.end(1), n.text, n.value, n.value_high,
+                                    n.vague))
     return found
 
 
@@ -383,12 +404,22 @@ def _figure(number: NumberSpan, unit: str, transfer: str, item: str, expr_start:
             phrase_end: int, caliber, qualifier: str) -> dict:
     ranged = bool(number.value_high) and not number.vague
     return {
-        "value": float(number.value), "value_high": (float(number.value_high)
-                                                     if number.value_high else None),
+        # 65,6 miliar is 65600000000, not 65599999999.99999 (a decimal times a scale)
+        "value": _exact(number.value), "value_high": (_exact(number.value_high)
+                                                      if number.value_high else None),
         "unit": unit, "item": " ".join(item.split()), "caliber_mm": caliber,
         "qualifier": "range" if ranged else qualifier, "start": expr_start,
         "end": phrase_end, "transfer": transfer == "yes", "_numeral": number.start,
     }
+
+
+def _exact(value) -> float:
+    """``value`` to 12 significant digits: what the text wrote, without binary noise.
+
+    >>> _exact(65.6 * 1e9)
+    65600000000.0
+    """
+    return float(f"{float(value):.12g}")
 
 
 def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -> list[dict]:
@@ -811,10 +842,12 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             s_start, s_end = sentences[number]
             sentence = field_text[s_start:s_end]
             if paragraph_numbers is None:
+                chunk = field_text[p_start:p_end]
+                found_numbers = find_numbers(chunk) + _glued_numbers(chunk) + _ranges(chunk)
+                starts = {n.start for n in found_numbers}
                 paragraph_numbers = sorted(
-                    find_numbers(field_text[p_start:p_end])
-                    + _glued_numbers(field_text[p_start:p_end])
-                    + _ranges(field_text[p_start:p_end]), key=lambda n: n.start)
+                    found_numbers + [n for n in _priced_numbers(chunk) if n.start not in starts],
+                    key=lambda n: n.start)
             # a numeral never crosses a sentence end (. ! ? and a space)
             numbers = [n for n in paragraph_numbers if s_start <= p_start + n.start < s_end]
             if not numbers:
