@@ -65,10 +65,9 @@ def test_accuracy_on_the_seed_gold():
     assert result["sources recall"].rate == 1.0 and result["sources precision"].rate == 1.0
     assert (result["denials found"].hits, result["denials found"].total) == (2, 2)
     assert result["outlet right"].rate == 1.0
-    # the one claimant the gold and newsframe read differently: Tribunnews's 9.000
-    # containers sent back, in a paragraph that names nobody
-    assert [m.split(":")[1].strip() for m in result["claimant right"].misses] == [
-        "9000 container"]
+    # every claimant right: Tribunnews's 9.000 containers sent back ("Sebagai imbalannya, …",
+    # a paragraph that names nobody) run on from the State Department's fact sheet before it
+    assert (result["claimant right"].hits, result["claimant right"].total) == (10, 10)
 
 
 def test_accuracy_on_the_invented_test_articles():
@@ -165,8 +164,7 @@ def test_a_sealed_set_shows_its_rates_and_nothing_else(tmp_path, monkeypatch, ca
     out = bench.render(results, misses=True, reveal=True) + capsys.readouterr().err
     assert "| sealed: seed story | sealed: other stories | sealed: all |" in out
     assert "| claims recall | 7/7 (100%) | 6/6 (100%) | 13/13 (100%) |" in out
-    # the seeds' one known miss (the 9.000 containers) counts, but is not named
-    assert "| claimant right | 6/7 (86%) | 6/6 (100%) | 12/13 (92%) |" in out
+    assert "| claimant right | 7/7 (100%) | 6/6 (100%) | 13/13 (100%) |" in out
     for article_id in ("000_aa34f2be23785672", "002_070c2e44d61fb293", "t01_kompas",
                        "t05_detik", "miss", "9000"):
         assert article_id not in out
