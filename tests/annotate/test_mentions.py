@@ -171,6 +171,20 @@ def test_a_domain_is_an_outlet():
     # a body's name and then the person who speaks for it
     ("Forum Nusantara untuk Energi Bersih Dimas Pratama menilai.", "Dimas Pratama", "person",
      "unknown", "Forum Nusantara untuk Energi Bersih"),
+    # an office, then a place of two or three words, then the person's whole name
+    ("Gubernur Sulawesi Tengah Hendra Saputra menyampaikan.", "Hendra Saputra", "person",
+     "government", "Gubernur Sulawesi Tengah"),
+    ("Wakil Gubernur Nusa Tenggara Barat Made Suarta Wijaya menuturkan.",
+     "Made Suarta Wijaya", "person", "government", "Wakil Gubernur Nusa Tenggara Barat"),
+    ("Bupati Klaten Sri Mulyani Hastuti menjelaskan.", "Sri Mulyani Hastuti", "person",
+     "government", "Bupati Klaten"),
+    # an office whose fields are listed with commas is one office, and one speaker
+    ("Kepala Pusat Riset, Edukasi, dan Layanan Badan Meteorologi Setyo Nugroho menjelaskan.",
+     "Setyo Nugroho", "person", "government",
+     "Kepala Pusat Riset, Edukasi, dan Layanan Badan Meteorologi"),
+    ("Kepala Bidang Perizinan, Pengawasan serta Penindakan Dinas Perdagangan Kota Sukamaju "
+     "Yuliana Tampubolon menyebut.", "Yuliana Tampubolon", "person", "government",
+     "Kepala Bidang Perizinan, Pengawasan serta Penindakan Dinas Perdagangan Kota Sukamaju"),
 ])
 def test_names_of_offices_organisations_and_people(sentence, canonical, kind, type_, role):
     mention = _one(sentence)
@@ -185,6 +199,19 @@ def test_names_of_offices_organisations_and_people(sentence, canonical, kind, ty
 ])
 def test_places_and_holidays_are_no_speakers(sentence):
     assert all(m.kind in ("place",) for m in find_mentions(sentence)), find_mentions(sentence)
+
+
+def test_a_list_of_officials_stays_a_list():
+    # offices listed with commas are several speakers, not one office with fields
+    found = [m.text for m in find_mentions(
+        "Menteri Agama, Menteri Perhubungan, dan Kepala Korlantas meninjau jalur itu.")]
+    assert "Menteri Agama" in found and "Menteri Perhubungan" in found
+    assert "Kepala Dinas" in [m.text for m in find_mentions(
+        "Kepala Dinas, Badan Pangan, dan Kepolisian meninjau pasar.")]
+    names = [m.canonical for m in find_mentions(
+        "Kepala Biro Umum Dewi Lestari, Kepala Biro Hukum Anton Suryadi, dan Rudi menolak.")
+        if m.kind == "person"]
+    assert "Dewi Lestari" in names and "Anton Suryadi" in names
 
 
 def test_institution_types_come_from_the_words_of_the_name():

@@ -298,6 +298,11 @@ _OFFICE_BRACKET = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}\(")  # "… Kebudayaan (M
 _ACRONYM_GAP = re.compile(r"\s*\(\s*([^()\n]{1,30}?)\s*\)")
 _ABBREVIATED = re.compile(r"\.\s+")
 _INITIAL = re.compile(r"[A-Z]")
+# an office's fields listed with commas, the last after "dan"/"serta": "Kepala Pusat Data,
+# Informasi, dan Komunikasi …", "Direktur Riset, Teknologi, dan Inovasi …"
+_FIELD = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+_OFFICE_FIELDS = re.compile(rf",\s*(?:{_FIELD}\s*,\s*){{0,5}}(?:{_FIELD}\s*,?\s*)?"
+                            rf"(?:dan|serta)\s+[A-Z]")
 
 
 def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[_Phrase]:
@@ -358,6 +363,18 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             # "Badan Kesatuan Bangsa dan Politik": "dan" inside an organisation's name
             current.append(_Word(last.end, word.start, gap, "dan", "connector", word.start, ""))
             return True
+        listed = any(w.category == "connector" and w.lower.startswith(",") for w in current)
+        if (connector.startswith(",") and connector.lstrip(", ") in ("", "dan", "serta")
+                and _OFFICE_FIELDS.match(text, last.end) is not None
+                or listed and connector in ("dan", "serta")) and not title_case and \
+                _capitalised(word) and word.category not in TITLE_HEADS + (
+                    "org_name", "group_title") + (() if listed else ("org",)) and \
+                _fields_so_far(current):  # "Kepala Dinas, Badan X, dan …": several bodies
+            # "Kepala Pusat Data, Informasi, dan Komunikasi Badan X Rina": one office whose
+            # fields are listed, not three phrases
+            current.append(_Word(last.end, word.start, gap, connector, "connector", word.start,
+                                 ""))
+            return True
         if connector in ("untuk", "for") and _capitalised(last) and name_word(word) and \
                 not title_case and _office_so_far(current):
             # "Duta Besar Amerika Serikat untuk NATO", "Forum Indonesia untuk Transparansi
@@ -397,6 +414,17 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
                    for w in phrase[heads[-1] + 1:])
 
     skip_until = start
+
+    def _fields_so_far(phrase) -> bool:
+        """Is the phrase an office whose fields are being listed: a title, then a unit of an
+        organisation (``Kepala Pusat Data``, ``Kepala Biro Hukum``) or a list already begun,
+        and no person named yet?"""
+        if not any(w.category in TITLE_HEADS and _capitalised(w) for w in phrase):
+            return False
+        if any(w.category == "connector" and w.lower.startswith(",") for w in phrase):
+            return True
+        return _office_so_far(phrase) and any(
+            w.category in ("org", "org_name") for w in phrase)
 
     def _title_so_far(phrase, nxt) -> bool:
         """Is the phrase a title whose office goes on after "dan" ("Menteri Energi dan
@@ -851,16 +879,18 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset()) -> li
     last = -1
     for index, word in enumerate(run):
         before = core[position[id(word)] - 1] if position[id(word)] else None
-        after = run[index + 1] if index + 1 < len(run) else None
         placed = before is not None and before.lower in _place_modifiers() and not (
             # a regional body may stand without its place: "Kepala BPBD Rudi Hartono"
             before.lower in _regional_bodies() and len(run) - index - 1 == 1)
         if _org_word(word) or placed or \
                 word.end in brackets:  # "… Sumber Daya Mineral (ESDM) Arifin Tasrif"
-            last = index
-        elif word.lower in firsts and after is not None and \
-                f"{word.lower} {after.lower}" in names:
-            last = index + 1  # "Jawa Tengah"
+            last = max(last, index)
+        if word.lower in firsts:  # "Jawa Tengah", "Nusa Tenggara Barat": the whole place
+            for size in (3, 2):
+                words = run[index:index + size]
+                if len(words) == size and " ".join(w.lower for w in words) in names:
+                    last = max(last, index + size - 1)
+                    break
     tail = run[last + 1:]
     if tail and tail[0].category == "connector":
         return []  # "Kiel Institute for the World Economy": the organisation's name goes on
