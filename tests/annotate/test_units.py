@@ -156,6 +156,15 @@ def _figures(body: str) -> list[tuple]:
     ("Kini tercatat 2,1 juta pengangguran di provinsi itu.", [(2.1e6, None, "person", "exact")]),
     # a date written with slashes stays no figure
     ("Rapat digelar 12/10 di balai kota.", []),
+    # a noun that looks like a verb form counts itself; a verb after a numeral counts nothing
+    ("Armada itu membawa 12 meriam dan 8 perahu karet.",
+     [(12, None, "meriam", "exact"), (8, None, "vessel", "exact")]),
+    ("Sidang itu menghadirkan 4 terdakwa.", [(4, None, "terdakwa", "exact")]),
+    ("Tender diikuti 27 perusahaan daerah.", [(27, None, "perusahaan", "exact")]),
+    ("Dari rombongan itu, 9 dirawat di puskesmas.", []),
+    # a classifier before a noun the lexicon does not know counts that noun
+    ("Dinas membeli 15 unit pompa air.", [(15, None, "pompa", "exact")]),
+    ("Gudang itu menyimpan 40 buah jangkar.", [(40, None, "jangkar", "exact")]),
 ])
 def test_any_counted_noun_is_a_figure(body, expected):
     assert _figures(body) == expected

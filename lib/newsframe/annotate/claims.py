@@ -311,6 +311,11 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
         if match is None and gap:  # "96 unit di antaranya": the classifier itself
             space = _SPACE.match(body, end)
             match = pattern.match(body, space.end()) if space else None
+            if match is not None and by_cue[" ".join(match.group(0).lower().split())][
+                    "kind"] == "classifier":
+                counted = _open_noun(body, match.end(), floor)
+                if counted is not None:  # "100 unit peluncur roket": the noun it counts
+                    return counted
         if match is None:
             return _open_noun(body, end, floor)
     row = by_cue[" ".join(match.group(0).lower().split())]
@@ -359,13 +364,27 @@ def _item_end(body: str, end: int) -> tuple[int, int, int | None]:
     return item_end, phrase_end, caliber
 
 
+@lexicons.cached()
+def _noun_lookalikes() -> frozenset:
+    """Nouns that look like verb forms (data/lexicons/noun_lookalikes.csv)."""
+    return frozenset(lexicons.load("noun_lookalikes")["word"].str.lower())
+
+
+def _verb_form(word: str) -> bool:
+    """Does a lower-case word read as a verb (``meninggal``, ``ditangkap``, ``terluka``)?
+    Not a noun of the same look (``meriam``, ``tersangka``) nor a *per-…-an* noun
+    (``perusahaan``; ``perlihatkan`` is a verb)."""
+    return bool(_VERB_FORM.fullmatch(word)) and word not in _noun_lookalikes() and not (
+        word.startswith("per") and word.endswith("an") and not word.endswith("kan"))
+
+
 def _open_noun(body: str, end: int, floor: int):
     """A count of a noun the unit lexicon does not know (see :func:`_unit_phrase`)."""
     noun = _OPEN_NOUN.match(body, end)
     if noun is None:
         return None
     word = noun.group(1)
-    if word in _NOT_NOUNS or word in _ITEM_STOP or _VERB_FORM.fullmatch(word) or \
+    if word in _NOT_NOUNS or word in _ITEM_STOP or _verb_form(word) or \
             word.endswith("nya") or _is_numeral(word):
         return None
     item_end, phrase_end, _ = _item_end(body, noun.end())
@@ -486,7 +505,7 @@ def _item_before(body: str, start: int, floor: int) -> tuple[str, int]:
     item = []
     for word in reversed(words):
         lower = word.group(0).lower()
-        if lower in _ITEM_STOP or lower in _NOT_NOUNS or _VERB_FORM.fullmatch(lower) or \
+        if lower in _ITEM_STOP or lower in _NOT_NOUNS or _verb_form(lower) or \
                 lower in _LINKS or lower in _units()[1] or len(item) == 4:
             break  # "400 ribu ton senilai Rp 3,5 triliun": a unit is another figure's
         item.insert(0, word)
