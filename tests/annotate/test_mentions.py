@@ -104,6 +104,21 @@ def test_unnamed_sources_are_anonymous_groups():
     assert _one("para pejabat senior Jepang mengatakan").kind == "group"
 
 
+@pytest.mark.parametrize(("sentence", "canonical"), [
+    # the ways of saying "who was not named", and a continent or a region is no person
+    ("Seorang pejabat Amerika yang tak mau disebut namanya menuturkan.", "US officials"),
+    ("Seorang diplomat Eropa yang enggan namanya disebutkan bercerita.", "diplomat Eropa"),
+    ("Seorang pejabat yang meminta identitasnya tidak disebutkan mengaku.", "pejabat"),
+    ("Seorang pejabat Timur Tengah yang berbicara secara anonim mengatakan.",
+     "pejabat Timur Tengah"),
+])
+def test_every_way_of_staying_unnamed(sentence, canonical):
+    mention = _one(sentence)
+    assert (mention.canonical, mention.kind) == (canonical, "group"), mention
+    assert mention.text.startswith("Seorang") and sentence[mention.end:].split()[0] in (
+        "menuturkan.", "bercerita.", "mengaku.", "mengatakan.")
+
+
 def test_headlines_take_only_known_names_and_lexicon_words():
     found = find_mentions("Menlu Jepang Kecam Uji Rudal Korut", title_case=True)
     # "Menlu" (the foreign minister) is a title: the Japanese foreign minister speaks
