@@ -338,6 +338,12 @@ def test_load_runs_with_the_garbage_collector_paused_and_restores_it(monkeypatch
     ("Bandung, SELASA - Isi berita ini.", "", ""),
     ("JAKARTA SELATAN – Isi berita ini.", "", ""),
     ("Makassar: Isi berita ini.", "", ""),
+    # a domain in brackets after a known city, then a colon; a domain, then a bar
+    ("Kupang (warta-ntt.com): Isi berita ini.", "warta-ntt.com",
+     "dateline: Kupang (warta-ntt.com): (not in data/outlets.csv)"),
+    ("Kabarpesisir.net| Isi berita ini.", "Kabarpesisir.net",
+     "dateline: Kabarpesisir.net| (not in data/outlets.csv)"),
+    ("Harga naik | Isi berita ini.", "", ""),
 ])
 def test_mastheads_name_the_outlet(tmp_path, lead, outlet, evidence):
     (tmp_path / "a.txt").write_text(f"Judul Berita Ini\n\n{lead}\n\nParagraf kedua di sini.",

@@ -102,7 +102,9 @@ _DATELINE = re.compile(
     # colon after one word ("Jakarta: …", "Kabarkota.com: …"); a hyphen glued to both the
     # dateline and the lead's first word ("SATUHARAPAN.COM-Korea …", "Kupang-Berdasarkan …":
     # only a dateline naming its outlet counts, see _dateline)
-    r"(?:\s*[–—]\s*|\s+-{1,2}\s*|-{1,2}\s+|(?<=[\w.])(?<![A-Z]):\s+(?=[A-Z])"
+    # (also after a bracket: "Medan (kabarkota.com): …"); a bar ("Kabarkota.net| …")
+    r"(?:\s*[–—]\s*|\s+-{1,2}\s*|-{1,2}\s+|(?<=[\w.)])(?<![A-Z]):\s+(?=[A-Z])"
+    r"|\s*\|\s+(?=[A-Z])"
     r"|(?P<glued>(?<=[A-Za-z])-(?=[A-Z][a-z])))"
 )
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
@@ -367,8 +369,8 @@ def _self_name(part: str, domain_hint: str = "") -> str | None:
         return None
     if _DOMAIN.fullmatch(part):
         return part
-    if domain_hint and _DOMAIN.fullmatch(domain_hint.strip()) and re.fullmatch(
-            r"[A-Z0-9][\w .&'-]{1,38}", part):
+    if domain_hint and _DOMAIN.fullmatch(domain_hint.strip()) and not _is_place(part) and \
+            re.fullmatch(r"[A-Z0-9][\w .&'-]{1,38}", part):  # "Medan (x.com)": a place
         return part.title() if part.isupper() else part
     return None
 
