@@ -197,6 +197,8 @@ def test_a_domain_is_an_outlet():
     ("Kepala Pusat Riset, Edukasi, dan Layanan Badan Meteorologi Setyo Nugroho menjelaskan.",
      "Setyo Nugroho", "person", "government",
      "Kepala Pusat Riset, Edukasi, dan Layanan Badan Meteorologi"),
+    ("Menurut Kementerian Kelautan, Perikanan, dan Pesisir, stok ikan turun.",
+     "Kementerian Kelautan, Perikanan, dan Pesisir", "organisation", "government", ""),
     ("Kepala Bidang Perizinan, Pengawasan serta Penindakan Dinas Perdagangan Kota Sukamaju "
      "Yuliana Tampubolon menyebut.", "Yuliana Tampubolon", "person", "government",
      "Kepala Bidang Perizinan, Pengawasan serta Penindakan Dinas Perdagangan Kota Sukamaju"),
@@ -221,6 +223,9 @@ def test_a_list_of_officials_stays_a_list():
     found = [m.text for m in find_mentions(
         "Menteri Agama, Menteri Perhubungan, dan Kepala Korlantas meninjau jalur itu.")]
     assert "Menteri Agama" in found and "Menteri Perhubungan" in found
+    assert [m.text for m in find_mentions(
+        "Kementerian Agama, Kementerian Sosial, dan BNPB meninjau lokasi.")][:3] == [
+        "Kementerian Agama", "Kementerian Sosial", "BNPB"]
     assert "Kepala Dinas" in [m.text for m in find_mentions(
         "Kepala Dinas, Badan Pangan, dan Kepolisian meninjau pasar.")]
     names = [m.canonical for m in find_mentions(

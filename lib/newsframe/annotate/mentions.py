@@ -367,7 +367,8 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         if (connector.startswith(",") and connector.lstrip(", ") in ("", "dan", "serta")
                 and _OFFICE_FIELDS.match(text, last.end) is not None
                 or listed and connector in ("dan", "serta")) and not title_case and \
-                _capitalised(word) and word.category not in TITLE_HEADS + (
+                _capitalised(word) and not word.text.isupper() and \
+                word.category not in TITLE_HEADS + (
                     "org_name", "group_title") + (() if listed else ("org",)) and \
                 _fields_so_far(current):  # "Kepala Dinas, Badan X, dan …": several bodies
             # "Kepala Pusat Data, Informasi, dan Komunikasi Badan X Rina": one office whose
@@ -416,13 +417,20 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
     skip_until = start
 
     def _fields_so_far(phrase) -> bool:
-        """Is the phrase an office whose fields are being listed: a title, then a unit of an
-        organisation (``Kepala Pusat Data``, ``Kepala Biro Hukum``) or a list already begun,
-        and no person named yet?"""
-        if not any(w.category in TITLE_HEADS and _capitalised(w) for w in phrase):
-            return False
+        """Is the phrase an office or a body whose fields are being listed: a title, then a
+        unit of an organisation (``Kepala Pusat Data``, ``Kepala Biro Hukum``), a body's head
+        word and its first field (``Badan Meteorologi``), or a list already begun, and no
+        person named yet?"""
         if any(w.category == "connector" and w.lower.startswith(",") for w in phrase):
             return True
+        heads = [i for i, w in enumerate(phrase) if w.category == "org" and _capitalised(w)]
+        titled = any(w.category in TITLE_HEADS and _capitalised(w) for w in phrase)
+        if heads and not titled and 2 <= len(phrase) - heads[0] <= 4 and all(
+                _capitalised(w) and w.category not in TITLE_HEADS + ("org_name",)
+                for w in phrase[heads[0] + 1:]):
+            return True  # "Badan Meteorologi, Klimatologi, dan Geofisika": a body's fields
+        if not titled:
+            return False
         return _office_so_far(phrase) and any(
             w.category in ("org", "org_name") for w in phrase)
 
