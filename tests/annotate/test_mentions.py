@@ -197,6 +197,11 @@ def test_a_domain_is_an_outlet():
     ("Kepala Pusat Riset, Edukasi, dan Layanan Badan Meteorologi Setyo Nugroho menjelaskan.",
      "Setyo Nugroho", "person", "government",
      "Kepala Pusat Riset, Edukasi, dan Layanan Badan Meteorologi"),
+    # degrees after a name close it and are no part of it
+    ("Kepala Puskesmas Sukamaju dr. Ratih Anggraeni, M.Kes menjelaskan.", "Ratih Anggraeni",
+     "person", "health", "Kepala Puskesmas Sukamaju dr."),
+    ("Dosen Universitas Sukamaju Bayu Saputra, S.T., M.Sc. menilai.", "Bayu Saputra",
+     "person", "academic", "Dosen Universitas Sukamaju"),
     ("Menurut Kementerian Kelautan, Perikanan, dan Pesisir, stok ikan turun.",
      "Kementerian Kelautan, Perikanan, dan Pesisir", "organisation", "government", ""),
     ("Kepala Bidang Perizinan, Pengawasan serta Penindakan Dinas Perdagangan Kota Sukamaju "

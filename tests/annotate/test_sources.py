@@ -218,6 +218,8 @@ def test_never_crashes_and_offsets_stay_inside(body):
     # round 2: more reporting verbs, and the bodies of members (unions, societies)
     ("Ketua Perhimpunan Nelayan Sukamaju Dedi Kurnia berpendapat tangkapan turun.",
      [["Dedi Kurnia", "berpendapat", "indirect"]]),
+    ("Ahli gizi Nina Kartika, M.Gz mengatakan porsi itu cukup.",
+     [["Nina Kartika", "mengatakan", "indirect"]]),
     ('"Harga itu wajar," tukas Ketua Federasi Petani, Wayan Sudarta.',
      [["Wayan Sudarta", "tukas", "direct"]]),
 ])

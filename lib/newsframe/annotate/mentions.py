@@ -40,6 +40,8 @@ HEADS = TITLE_HEADS + ("group_title", "org", "org_name", "media", "think_tank", 
 # numbers, and single punctuation marks
 _TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-](?=[^\W_]))*|[^\w\s]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
+# an academic or professional degree written with full stops (M.Kes, Sp.Ort, S.H, M.Si, Ph.D)
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}")
 _SHORT_FORM = re.compile(r"[A-Z][a-z]{2,11}")  # "(Undip)", "(Kesbangpol)": a short form
 MAX_PHRASE_WORDS = 14
 
@@ -276,6 +278,8 @@ def _name_word(word: _Word, title_case: bool, known: list | None = None,
         return False
     if word.lower in (not_names if not_names is not None else _not_names()):
         return False
+    if _DEGREE.fullmatch(word.text):
+        return False  # "Maya Puspita, M.Kes", "Hadi, Sp.Ort": a degree after a name
     # in a headline an acronym is a name as anywhere ("BPH Migas Akui …")
     return not (title_case and not word.category and not any(
         s <= word.start and word.end <= e for s, e in known or ()) and not (
@@ -460,6 +464,14 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         if word.start < skip_until:
             continue  # inside an acronym's brackets
         nxt = words[index + 1] if index + 1 < len(words) else None
+        if current and _DEGREE.fullmatch(word.text) and not title_case and \
+                text[current[-1].end:word.start].strip() in ("", ",") and \
+                any(_capitalised(w) and not w.category for w in current):
+            # "Maya Puspita, M.Kes": the degree closes the name, and is no part of it
+            dot = word.end + 1 if text[word.end:word.end + 1] == "." else word.end
+            current.append(_Word(word.start, dot, text[word.start:dot], word.lower, "degree",
+                                 dot, ""))
+            continue
         if current and not joins(word):
             close()
         if word.category and word.category != "function" and not (
@@ -601,7 +613,7 @@ _GROUP_DETERMINERS = ("para", "sejumlah", "beberapa", "banyak", "semua", "seluru
 
 def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Mention | None:
     """The mention a phrase makes (see the module docstring)."""
-    words = [w for w in phrase.words if w.category != "paren"]
+    words = [w for w in phrase.words if w.category not in ("paren", "degree")]
     if not words:
         return None
     start, end = phrase.start, phrase.end
