@@ -197,6 +197,11 @@ def test_a_domain_is_an_outlet():
     ("Kepala Pusat Riset, Edukasi, dan Layanan Badan Meteorologi Setyo Nugroho menjelaskan.",
      "Setyo Nugroho", "person", "government",
      "Kepala Pusat Riset, Edukasi, dan Layanan Badan Meteorologi"),
+    # a rank's corps is the rank's; a village head takes the village before the name
+    ("Komandan Kodim 0999 Mayor Kav Dimas Aryo menuturkan.", "Dimas Aryo", "person",
+     "unknown", "Komandan Kodim 0999 Mayor Kav"),
+    ("Kepala Desa Sukamulya Hasan bin Umar menyampaikan.", "Hasan bin Umar", "person",
+     "government", "Kepala Desa Sukamulya"),
     # degrees after a name close it and are no part of it
     ("Kepala Puskesmas Sukamaju dr. Ratih Anggraeni, M.Kes menjelaskan.", "Ratih Anggraeni",
      "person", "health", "Kepala Puskesmas Sukamaju dr."),
