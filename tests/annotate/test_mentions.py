@@ -197,6 +197,15 @@ def test_a_domain_is_an_outlet():
     ("Kepala Pusat Riset, Edukasi, dan Layanan Badan Meteorologi Setyo Nugroho menjelaskan.",
      "Setyo Nugroho", "person", "government",
      "Kepala Pusat Riset, Edukasi, dan Layanan Badan Meteorologi"),
+    # a minister's or an office's portfolio (a pe-/per-/ke- ... -an noun) is no name
+    ("Menteri Perindustrian Wahyu Hidayat menyebut.", "Wahyu Hidayat", "person",
+     "government", "Menteri Perindustrian"),
+    ("Wakil Menteri Kehutanan Sari Dewanti menyebut.", "Sari Dewanti", "person",
+     "government", "Wakil Menteri Kehutanan"),
+    ("Kepala Dinas Peternakan Sukamulya Joko Susilo menyebut.", "Joko Susilo", "person",
+     "government", "Kepala Dinas Peternakan Sukamulya"),
+    ("Kepala Dinas Peternakan Joko Susilo menyebut.", "Joko Susilo", "person",
+     "government", "Kepala Dinas Peternakan"),
     # a rank's corps is the rank's; a village head takes the village before the name
     ("Komandan Kodim 0999 Mayor Kav Dimas Aryo menuturkan.", "Dimas Aryo", "person",
      "unknown", "Komandan Kodim 0999 Mayor Kav"),

@@ -570,7 +570,12 @@ def _merge_appositives(text: str, found: list) -> list:
             describes = not second.name and second.refer in ("", "title") and second.kind in (
                 "person", "group", "organisation")
             closes = _CLOSES.match(text, second.end)  # no copy of the rest of the text
-            if describes and _COMMA_GAP.fullmatch(text, first.end, second.start) and closes:
+            # "Menteri Agama, Menteri Perhubungan, …": a title already before the name makes
+            # a list of officials, not a name and its title
+            titled = first.kind == "person" and first.name and \
+                not first.text.startswith(first.name) and second.kind == "person"
+            if describes and _COMMA_GAP.fullmatch(text, first.end, second.start) and closes \
+                    and not titled:
                 merged.append(_with_title(text, first, second, first.start, second.end))
                 index += 2
                 continue
@@ -748,7 +753,9 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         before_run = [w for w in core if w.end <= last_run[0].start] if last_run else []
         inside_org = bool(before_run) and before_run[-1].category in (
             "org", "think_tank", "media") and before_run[-1].start > head_word.start
-        if inside_org and len(last_run) >= 3 and not name_first:
+        portfolio = bool(before_run) and _PORTFOLIO.fullmatch(before_run[-1].lower) and any(
+            w.category in ("org", "org_name") for w in before_run)  # "Dinas Pendidikan X Y Z"
+        if (inside_org or portfolio) and len(last_run) >= 3 and not name_first:
             # "Kementerian Perhubungan Robby Kurniawan": the office's name, then a person
             keep = 2
             while keep < len(last_run) and _INITIAL.fullmatch(last_run[-keep - 1].text) or (
@@ -881,12 +888,17 @@ def _regional_bodies() -> frozenset:
     return frozenset(w.lower() for w in table.loc[table["category"] == "regional_body", "word"])
 
 
+# a field of government named by a pe-/per-/ke- ... -an noun (Pertanian, Perhubungan,
+# Pendidikan, Kelautan): an office's portfolio, never a person's name
+_PORTFOLIO = re.compile(r"(?:pe[rmn]?|ke)[a-z]{4,}an")
+
+
 def _org_word(word: "_Word") -> bool:
     """A word of an organisation's or a place's name that no person's name holds: an acronym
-    (``BPBD``, ``DKI``), an organisation word (``Polri``, ``Migas``), a place
-    (``Jateng``, ``Jakarta``)."""
+    (``BPBD``, ``DKI``), an organisation word (``Polri``, ``Migas``), a portfolio
+    (``Pertanian``), a place (``Jateng``, ``Jakarta``)."""
     return (len(word.text) >= 2 and word.text.isupper() and word.text.isalpha()) or \
-        word.text.isdigit() or \
+        word.text.isdigit() or _PORTFOLIO.fullmatch(word.lower) is not None or \
         word.category in ("name_org", "org_name") or word.lower in _places()[0]
 
 
