@@ -415,7 +415,7 @@ def dateline_end(lead: str) -> int:
     words after it open its first sentence (``Kupang-Berdasarkan data …``).
 
     >>> dateline_end("KUPANG, KABARTIMUR.ID-Berdasarkan data itu"), dateline_end("Ada data.")
-    (23, 0)
+    (22, 0)
     """
     match = _DATELINE.match(lead[:200])
     if not match or match.group("glued") and _dateline(lead, _outlets()) is None:
