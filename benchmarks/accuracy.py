@@ -10,6 +10,7 @@ stories). Any of them may be missing; what is present is scored.
     .venv/bin/python benchmarks/accuracy.py --misses             # and every miss (tuning part)
     .venv/bin/python benchmarks/accuracy.py --only "other stories: tuning" --misses
     .venv/bin/python benchmarks/accuracy.py --write-docs         # docs/ACCURACY.md
+    .venv/bin/python benchmarks/accuracy.py --extra /work/fresh  # and a sealed set: rates only
 
 Sets: ``seeds``, ``test articles`` (invented, tests/fixtures/attribution), and the real-world
 development set (``../shared/realworld-dev``, read in place when present and skipped when
@@ -20,6 +21,16 @@ rest, but their misses (which quote their texts) are shown only with ``--reveal-
 they stay unread while rules are tuned, so their score is an honest estimate of how
 newsframe does on the next article a user brings. ``dev: tuning``, ``dev: held-out`` and
 ``dev: all`` sum the parts.
+
+**Sealed sets** (``--extra FOLDER``, repeatable, or the environment variable
+``NEWSFRAME_ACCURACY_EXTRA``, folders separated by ``os.pathsep``; skipped when absent): a
+folder of stories in subfolders (``seed`` is the seed story) with a ``gold/`` whose tables
+lead with a ``story`` column, as ``stories/gold``. Nobody reads these texts: only their
+aggregate rates are printed (never a miss, an article id or a per-article count, not even
+with ``--misses`` or ``--reveal-heldout``), and anything the annotation prints on the way is
+swallowed. They are scored as ``NAME: seed story``, ``NAME: other stories`` and ``NAME: all``.
+Gold source ``kind`` values are not scored (only names are), so kinds this project does not
+use (``international_org``, ``organization``, ``company`` …) need no mapping.
 
 Scoring (per table; "required" rows only for recall, every gold row for precision):
 
@@ -46,9 +57,14 @@ Scoring (per table; "required" rows only for recall, every gold row for precisio
 """
 
 import argparse
+import contextlib
+import io
 import json
+import logging
+import os
 import re
 import sys
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,9 +98,11 @@ class LabelledSet:
     ids: object = None  # callable giving the article ids of the set (None: every gold row)
     stories: bool = False  # gold with a ``story`` column; any denial counts
     held_out: bool = False
+    sealed: bool = False  # nobody reads it: rates only, never a miss or an article id
+    root: Path | None = None  # the folder the set's files live in (default: the dev set)
 
     def present(self) -> bool:
-        folder = self.articles if isinstance(self.articles, Path) else DEV_SET
+        folder = self.articles if isinstance(self.articles, Path) else (self.root or DEV_SET)
         return folder.exists() and self.gold.exists()
 
     def sources(self):
@@ -107,6 +125,37 @@ def _story_files(held_out: bool):
 
 def _ids_of(files):
     return lambda: {p.stem for p in files()}
+
+
+SEALED_SEED = "seed"  # the seed story's subfolder in a sealed set
+EXTRA_ENV = "NEWSFRAME_ACCURACY_EXTRA"
+
+
+def _sealed_files(folder: Path, seed: bool):
+    def files():
+        return [p for sub in sorted(folder.iterdir()) if sub.is_dir() and sub.name != "gold"
+                and (sub.name == SEALED_SEED) == seed
+                for p in sorted(sub.iterdir()) if p.is_file() and not p.name.startswith(".")]
+    return files
+
+
+def sealed_sets(folder: Path) -> list[LabelledSet]:
+    """The two parts of a sealed folder (its seed story, its other stories), scored as the
+    development set's parts are, their misses never shown."""
+    folder = Path(folder)
+    name = folder.name
+    return [LabelledSet(f"{name}: seed story", _sealed_files(folder, True), folder / "gold",
+                        _ids_of(_sealed_files(folder, True)), sealed=True, root=folder),
+            LabelledSet(f"{name}: other stories", _sealed_files(folder, False),
+                        folder / "gold", _ids_of(_sealed_files(folder, False)), stories=True,
+                        sealed=True, root=folder)]
+
+
+def extra_folders(given=()) -> list[Path]:
+    """The sealed folders asked for: ``--extra`` arguments, then the environment variable."""
+    folders = [Path(f) for f in given or ()]
+    folders += [Path(f) for f in os.environ.get(EXTRA_ENV, "").split(os.pathsep) if f.strip()]
+    return list(dict.fromkeys(folders))
 
 
 SETS = [
@@ -426,7 +475,27 @@ def read_gold(folder: Path, ids=None) -> dict[str, pd.DataFrame]:
 
 
 def score_set(labelled: LabelledSet) -> dict:
-    """Every metric the gold of a labelled set allows, per table and per article."""
+    """Every metric the gold of a labelled set allows, per table and per article. A sealed
+    set is scored with everything the annotation prints swallowed, and an error names only
+    its type (a message might quote the text)."""
+    if not labelled.sealed:
+        return _score_set(labelled)
+    sink = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink), \
+                warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            logging.disable(logging.CRITICAL)
+            return _score_set(labelled)
+    except Exception as error:  # noqa: BLE001 - the message may quote a sealed text
+        raise SystemExit(f"accuracy: scoring {labelled.name} failed "
+                         f"({type(error).__name__}; details withheld: the set is sealed)"
+                         ) from None
+    finally:
+        logging.disable(logging.NOTSET)
+
+
+def _score_set(labelled: LabelledSet) -> dict:
     ids = labelled.ids() if labelled.ids is not None else None
     gold = read_gold(labelled.gold, ids)
     tables = annotate(labelled.sources())
@@ -453,7 +522,8 @@ def score_set(labelled: LabelledSet) -> dict:
     scores["attribution basis filled"] = score_bases(tables)
     ids = sorted({i for table in gold.values() for i in table["article_id"]})
     return {"name": labelled.name, "articles": ids, "scores": scores,
-            "held_out": labelled.held_out, "per_article": _per_article(scores, ids)}
+            "held_out": labelled.held_out, "sealed": labelled.sealed,
+            "per_article": _per_article(scores, ids)}
 
 
 def score_folder(folder: Path, gold_folder: Path | None = None) -> dict:
@@ -477,6 +547,7 @@ def combine(results: dict[str, dict], names, name: str) -> dict | None:
     ids = [i for part in parts for i in part["articles"]]
     return {"name": name, "articles": ids, "scores": scores,
             "held_out": any(p["held_out"] for p in parts), "aggregate": True,
+            "sealed": any(p.get("sealed") for p in parts),
             "per_article": {a: n for p in parts for a, n in p["per_article"].items()}}
 
 
@@ -503,8 +574,8 @@ def render(results: dict[str, dict], misses: bool = True, reveal: bool = False) 
                  for r in results.values()]
         lines.append(f"| {metric} | " + " | ".join(cells) + " |")
     for name, result in results.items():
-        if result.get("aggregate"):
-            continue
+        if result.get("aggregate") or result.get("sealed"):
+            continue  # a sealed set shows its rates only, whatever is asked
         if result["held_out"] and not reveal:
             lines += ["", f"### {name}: misses hidden (held out; --reveal-heldout shows them)"]
             continue
@@ -518,18 +589,22 @@ def render(results: dict[str, dict], misses: bool = True, reveal: bool = False) 
 
 
 def as_json(results: dict[str, dict], reveal: bool = False) -> dict:
-    return {name: {metric: {"hits": s.hits, "total": s.total,
-                            "misses": s.misses if reveal or not result["held_out"] else []}
+    def shown(result, score):
+        if result.get("sealed") or (result["held_out"] and not reveal):
+            return []
+        return score.misses
+    return {name: {metric: {"hits": s.hits, "total": s.total, "misses": shown(result, s)}
                    for metric, s in result["scores"].items()}
             for name, result in results.items()}
 
 
-def run(names=None, folders=None, aggregates: bool = True) -> dict[str, dict]:
+def run(names=None, folders=None, aggregates: bool = True, extra=()) -> dict[str, dict]:
     """Score the named labelled sets (default: all present), any extra labelled ``folders``,
-    and the sums over the development set's parts."""
+    the sealed ``extra`` folders (rates only), and the sums over the development set's
+    parts."""
     results = {}
     for name, labelled in LABELLED.items():
-        if names and name not in names:
+        if names is not None and name not in names:
             continue
         if not labelled.present():
             print(f"accuracy: {name} skipped ({labelled.gold} not present)", file=sys.stderr)
@@ -542,6 +617,17 @@ def run(names=None, folders=None, aggregates: bool = True) -> dict[str, dict]:
             combined = combine(results, parts, name)
             if combined is not None and sum(p in results for p in parts) > 1:
                 results[name] = combined
+    for folder in extra or ():
+        parts = sealed_sets(folder)
+        if not parts[0].present():
+            print(f"accuracy: {folder} skipped (not present)", file=sys.stderr)
+            continue
+        parts = [p for p in parts if p.sources()]  # a folder may hold one part only
+        for labelled in parts:
+            results[labelled.name] = score_set(labelled)
+        if len(parts) > 1:
+            combined = combine(results, [p.name for p in parts], f"{Path(folder).name}: all")
+            results[combined["name"]] = combined
     return results
 
 
@@ -561,11 +647,16 @@ def main(argv=None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--reveal-heldout", action="store_true",
                         help="also list the misses of the held-out sets (once, at the end)")
+    parser.add_argument("--extra", action="append", default=[], metavar="FOLDER",
+                        help="a sealed labelled folder (stories in subfolders, 'seed' the "
+                        f"seed story; also ${EXTRA_ENV}): aggregate rates only")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--write-docs", action="store_true", help="update docs/ACCURACY.md")
     args = parser.parse_args(argv)
-    names = args.only if args.only is not None else (None if not args.folders else [])
-    results = run(names, args.folders)
+    extra = extra_folders(args.extra)
+    names = (args.only if args.only is not None
+             else (None if not args.folders and not args.extra else []))
+    results = run(names, args.folders, extra=extra)
     reveal = args.reveal_heldout
     if args.json:
         print(json.dumps(as_json(results, reveal), indent=1, ensure_ascii=False))

@@ -96,6 +96,7 @@ def test_every_claim_and_attribution_says_how_it_was_attributed(seed_tables_in_m
     claims = seed_tables_in_memory["claims"]
     # a claimant has a basis other than none, and no claimant has none
     assert ((claims["claimant"] == "") == (claims["attribution_basis"] == "none")).all()
-    # the seeds hold every basis but a quote's (Tribunnews's fact sheet is a document)
+    # the seeds hold every basis but a quote's (Tribunnews's fact sheet is a document); every
+    # seed names its outlet, so a figure nobody is quoted giving is the outlet's, never none's
     assert set(claims["attribution_basis"]) == {"headline", "in_sentence", "coreference",
-                                                  "statement", "document", "none"}
+                                                  "statement", "document", "outlet"}

@@ -57,7 +57,7 @@ def _s(*names, vocabulary=None) -> list[Column]:
 
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "range", "vague")
 CLAIMANT_EVIDENCE = ("direct", "quote", "next_sentence", "next_paragraph", "paragraph", "title",
-                     "coreference", "statement", "document")
+                     "coreference", "statement", "document", "run_on", "figure", "outlet")
 STATUSES = ("ok", "warning", "error")
 PUBLISHED_PRECISIONS = ("day", "month", "year", "inferred_not_before")
 PRECISIONS = ("day", "week", "month", "quarter", "year", "decade")
@@ -70,9 +70,9 @@ SOURCE_KINDS = ("person", "organisation", "state", "group", "unknown", "document
 # how a claim's claimant or an attribution's speaker was found, strongest first: in the
 # figure's (the statement's) own sentence, a quote it stands in, a statement that runs on
 # (a later sentence or paragraph), a document named, a pronoun or description resolved, a
-# headline, nobody
+# headline, the outlet's own words (a figure no statement covers), nobody
 ATTRIBUTION_BASES = ("in_sentence", "quote", "statement", "document", "coreference",
-                     "headline", "none")
+                     "headline", "outlet", "none")
 FRAME_KINDS = ("frame", "hedge", "normative", "headline")
 # an analyst's review (newsframe.store.review): the decisions of a review file, what they
 # make of a row, the fields of each reviewed table a reviewer may correct (review-file

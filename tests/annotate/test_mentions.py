@@ -104,6 +104,21 @@ def test_unnamed_sources_are_anonymous_groups():
     assert _one("para pejabat senior Jepang mengatakan").kind == "group"
 
 
+@pytest.mark.parametrize(("sentence", "canonical"), [
+    # the ways of saying "who was not named", and a continent or a region is no person
+    ("Seorang pejabat Amerika yang tak mau disebut namanya menuturkan.", "US officials"),
+    ("Seorang diplomat Eropa yang enggan namanya disebutkan bercerita.", "diplomat Eropa"),
+    ("Seorang pejabat yang meminta identitasnya tidak disebutkan mengaku.", "pejabat"),
+    ("Seorang pejabat Timur Tengah yang berbicara secara anonim mengatakan.",
+     "pejabat Timur Tengah"),
+])
+def test_every_way_of_staying_unnamed(sentence, canonical):
+    mention = _one(sentence)
+    assert (mention.canonical, mention.kind) == (canonical, "group"), mention
+    assert mention.text.startswith("Seorang") and sentence[mention.end:].split()[0] in (
+        "menuturkan.", "bercerita.", "mengaku.", "mengatakan.")
+
+
 def test_headlines_take_only_known_names_and_lexicon_words():
     found = find_mentions("Menlu Jepang Kecam Uji Rudal Korut", title_case=True)
     # "Menlu" (the foreign minister) is a title: the Japanese foreign minister speaks
@@ -153,6 +168,59 @@ def test_a_domain_is_an_outlet():
      "organisation", "union", ""),
     ("Korps Lalu Lintas Polri mencatat kenaikan.", "Korps Lalu Lintas Polri", "organisation",
      "government", ""),
+    # round 2: initials inside a name, after an office and inside a body's name
+    ("Kepala Dinas Sosial Kota Sukamaju, Ratna W. Lestari mengatakan.", "Ratna W. Lestari",
+     "person", "government", "Kepala Dinas Sosial Kota Sukamaju"),
+    ("Direktur Eksekutif Lembaga Kajian A. B. Santoso menilai.", "A. B. Santoso", "person",
+     "think_tank", "Direktur Eksekutif Lembaga Kajian"),
+    # an office or a body whose name holds "untuk" / "for" / "for the"
+    ("Duta Besar Jepang untuk ASEAN, Kenji Morita, mengatakan.", "Kenji Morita", "person",
+     "jp_government", "Duta Besar Jepang untuk ASEAN"),
+    ("Aliansi Warga untuk Air Bersih menggugat.", "Aliansi Warga untuk Air Bersih",
+     "organisation", "unknown", ""),
+    ("Institute for the Study of Coastal Cities menulis.",
+     "Institute for the Study of Coastal Cities", "organisation", "think_tank", ""),
+    ("Lembaga Riset Hamburg for The Baltic Economy mencatat.",
+     "Lembaga Riset Hamburg for The Baltic Economy", "organisation", "think_tank",
+     "Lembaga Riset"),
+    # a body's name and then the person who speaks for it
+    ("Forum Nusantara untuk Energi Bersih Dimas Pratama menilai.", "Dimas Pratama", "person",
+     "unknown", "Forum Nusantara untuk Energi Bersih"),
+    # an office, then a place of two or three words, then the person's whole name
+    ("Gubernur Sulawesi Tengah Hendra Saputra menyampaikan.", "Hendra Saputra", "person",
+     "government", "Gubernur Sulawesi Tengah"),
+    ("Wakil Gubernur Nusa Tenggara Barat Made Suarta Wijaya menuturkan.",
+     "Made Suarta Wijaya", "person", "government", "Wakil Gubernur Nusa Tenggara Barat"),
+    ("Bupati Klaten Sri Mulyani Hastuti menjelaskan.", "Sri Mulyani Hastuti", "person",
+     "government", "Bupati Klaten"),
+    # an office whose fields are listed with commas is one office, and one speaker
+    ("Kepala Pusat Riset, Edukasi, dan Layanan Badan Meteorologi Setyo Nugroho menjelaskan.",
+     "Setyo Nugroho", "person", "government",
+     "Kepala Pusat Riset, Edukasi, dan Layanan Badan Meteorologi"),
+    # a minister's or an office's portfolio (a pe-/per-/ke- ... -an noun) is no name
+    ("Menteri Perindustrian Wahyu Hidayat menyebut.", "Wahyu Hidayat", "person",
+     "government", "Menteri Perindustrian"),
+    ("Wakil Menteri Kehutanan Sari Dewanti menyebut.", "Sari Dewanti", "person",
+     "government", "Wakil Menteri Kehutanan"),
+    ("Kepala Dinas Peternakan Sukamulya Joko Susilo menyebut.", "Joko Susilo", "person",
+     "government", "Kepala Dinas Peternakan Sukamulya"),
+    ("Kepala Dinas Peternakan Joko Susilo menyebut.", "Joko Susilo", "person",
+     "government", "Kepala Dinas Peternakan"),
+    # a rank's corps is the rank's; a village head takes the village before the name
+    ("Komandan Kodim 0999 Mayor Kav Dimas Aryo menuturkan.", "Dimas Aryo", "person",
+     "unknown", "Komandan Kodim 0999 Mayor Kav"),
+    ("Kepala Desa Sukamulya Hasan bin Umar menyampaikan.", "Hasan bin Umar", "person",
+     "government", "Kepala Desa Sukamulya"),
+    # degrees after a name close it and are no part of it
+    ("Kepala Puskesmas Sukamaju dr. Ratih Anggraeni, M.Kes menjelaskan.", "Ratih Anggraeni",
+     "person", "health", "Kepala Puskesmas Sukamaju dr."),
+    ("Dosen Universitas Sukamaju Bayu Saputra, S.T., M.Sc. menilai.", "Bayu Saputra",
+     "person", "academic", "Dosen Universitas Sukamaju"),
+    ("Menurut Kementerian Kelautan, Perikanan, dan Pesisir, stok ikan turun.",
+     "Kementerian Kelautan, Perikanan, dan Pesisir", "organisation", "government", ""),
+    ("Kepala Bidang Perizinan, Pengawasan serta Penindakan Dinas Perdagangan Kota Sukamaju "
+     "Yuliana Tampubolon menyebut.", "Yuliana Tampubolon", "person", "government",
+     "Kepala Bidang Perizinan, Pengawasan serta Penindakan Dinas Perdagangan Kota Sukamaju"),
 ])
 def test_names_of_offices_organisations_and_people(sentence, canonical, kind, type_, role):
     mention = _one(sentence)
@@ -167,6 +235,22 @@ def test_names_of_offices_organisations_and_people(sentence, canonical, kind, ty
 ])
 def test_places_and_holidays_are_no_speakers(sentence):
     assert all(m.kind in ("place",) for m in find_mentions(sentence)), find_mentions(sentence)
+
+
+def test_a_list_of_officials_stays_a_list():
+    # offices listed with commas are several speakers, not one office with fields
+    found = [m.text for m in find_mentions(
+        "Menteri Agama, Menteri Perhubungan, dan Kepala Korlantas meninjau jalur itu.")]
+    assert "Menteri Agama" in found and "Menteri Perhubungan" in found
+    assert [m.text for m in find_mentions(
+        "Kementerian Agama, Kementerian Sosial, dan BNPB meninjau lokasi.")][:3] == [
+        "Kementerian Agama", "Kementerian Sosial", "BNPB"]
+    assert "Kepala Dinas" in [m.text for m in find_mentions(
+        "Kepala Dinas, Badan Pangan, dan Kepolisian meninjau pasar.")]
+    names = [m.canonical for m in find_mentions(
+        "Kepala Biro Umum Dewi Lestari, Kepala Biro Hukum Anton Suryadi, dan Rudi menolak.")
+        if m.kind == "person"]
+    assert "Dewi Lestari" in names and "Anton Suryadi" in names
 
 
 def test_institution_types_come_from_the_words_of_the_name():

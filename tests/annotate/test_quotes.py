@@ -25,3 +25,13 @@ def test_sorted_spans_answer_as_a_scan_of_all_spans(spans, start, end):
         (s, e) for s, e in spans if s < end and e > start]
     ends = [e for _, e in spans if e <= start]
     assert index.last_end_at_most(start) == (max(ends) if ends else None)
+
+
+def test_a_quote_of_two_paragraphs_whose_second_opens_no_mark():
+    # the closing mark after punctuation in the next paragraph ends the quote begun before
+    body = '"Gudang kami penuh. Cukup sebulan.\nJika kapal telat, kami beli lokal," ujar Rudi.'
+    assert [body[s:e] for s, e in quotes.quote_spans(body)] == [body[:body.index(" ujar")]]
+    # each paragraph opening its own mark: two quotes, as before
+    body = '"Gudang kami penuh.\n"Jika kapal telat, kami beli lokal," ujar Rudi.'
+    assert [body[s:e] for s, e in quotes.quote_spans(body)] == [
+        '"Gudang kami penuh.', '"Jika kapal telat, kami beli lokal,"']

@@ -215,6 +215,13 @@ def test_never_crashes_and_offsets_stay_inside(body):
     ("Menurut sumber yang tidak disebutkan namanya, rudal itu dikirim.",
      [["unnamed official", "menurut", "indirect"]]),
     ("Shin tidak mengungkapkan sumbernya.", []),  # a negated verb is no statement
+    # round 2: more reporting verbs, and the bodies of members (unions, societies)
+    ("Ketua Perhimpunan Nelayan Sukamaju Dedi Kurnia berpendapat tangkapan turun.",
+     [["Dedi Kurnia", "berpendapat", "indirect"]]),
+    ("Ahli gizi Nina Kartika, M.Gz mengatakan porsi itu cukup.",
+     [["Nina Kartika", "mengatakan", "indirect"]]),
+    ('"Harga itu wajar," tukas Ketua Federasi Petani, Wayan Sudarta.',
+     [["Wayan Sudarta", "tukas", "direct"]]),
 ])
 def test_speaker_patterns(body, expected):
     table = sources.extract_attributions(

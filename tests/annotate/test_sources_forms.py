@@ -191,7 +191,7 @@ def test_claims_say_how_their_claimant_was_found():
     assert claims[["value", "claimant", "claimant_evidence"]].values.tolist() == [
         [1000.0, "US government", "title"],
         [1000.0, "White House", "direct"],
-        [300.0, "", ""],
+        [300.0, "White House", "run_on"],  # more containers, no speaker of their own
         [50.0, "Maria Lestari", "coreference"],
         [20.0, "Susi Rahayu", "next_sentence"],
     ]
@@ -231,8 +231,14 @@ def extract_attributions_of(body: str, title: str = "") -> pd.DataFrame:
     # one row per speaker
     ("Baik Kemendag maupun Kemenkeu menepis angka tersebut.", "",
      [["Kemendag", "menepis", "pre_verb", ""], ["Kemenkeu", "menepis", "pre_verb", ""]]),
+    # rejecting a proposal, a rise, a plan or a figure disputes it
+    ("Himpunan Nelayan Sukamaju menolak usulan kenaikan retribusi dermaga.", "",
+     [["Himpunan Nelayan Sukamaju", "menolak", "pre_verb", ""]]),
+    ("Ikatan Pedagang Pasar Sukamaju menolak kenaikan sewa kios sebesar 15 persen.", "",
+     [["Ikatan Pedagang Pasar Sukamaju", "menolak", "pre_verb", ""]]),
     # no claim judged, no denial
     ("Wali kota mengatakan jalan itu tidak benar-benar rusak.", "", []),
+    ("Warga menolak untuk pindah dari bantaran sungai.", "", []),
 ])
 def test_denials_of_any_story(body, title, expected):
     assert _denials(body, title) == expected

@@ -111,7 +111,7 @@ def _figures(body: str) -> list[tuple]:
      [(9.4e6, None, "kiloliter", "exact"), (32_560_000, None, "kiloliter", "exact")]),
     ("Kuota tahun depan 12,5 juta kilo liter.", [(12.5e6, None, "kiloliter", "exact")]),
     ("Harga naik 0,8 persen poin.", [(0.8, None, "percentage_point", "exact")]),
-    ("Denda 5.000 euro dijatuhkan.", [(5000, None, "eur", "exact")]),
+    ("Denda 5.000 euro dijatuhkan.", [(5000, None, "euro", "exact")]),
     # a noun the lexicon does not know is its own unit
     ("Relawan mendirikan 85 posko darurat di tepi sungai.", [(85, None, "posko", "exact")]),
     # "N lainnya" counts what the figure before it counts
@@ -142,6 +142,29 @@ def _figures(body: str) -> list[tuple]:
     # a state of the noun named before it
     ("Banjir merendam 300 rumah; 45 rusak berat.",
      [(300, None, "house", "exact"), (45, None, "house", "exact")]),
+    # round 2: money codes before the amount, glued or spaced; the euro's English word; a
+    # decimal times a scale is exact; quadrillions; a price per unit with a slash
+    ("Pinjaman itu bernilai USD450 juta.", [(450e6, None, "usd", "exact")]),
+    ("Hibah sebesar EUR 12,5 juta disalurkan.", [(12.5e6, None, "euro", "exact")]),
+    ("Dana darurat mencapai 37,3 miliar euro.", [(37_300_000_000, None, "euro", "exact")]),
+    ("Nilai aset itu sekitar Rp 1,07 kuadriliun.", [(1.07e15, None, "rupiah", "about")]),
+    ("Upah harian buruh tani US$3,40/orang/hari.", [(3.4, None, "usd", "exact")]),
+    ("Garis kemiskinan Rp612.450,-/kapita/bulan.", [(612_450, None, "rupiah", "exact")]),
+    ("Ekspor naik menjadi 80 miliar dollar.", [(80e9, None, "usd", "exact")]),
+    # a tank counts tanks; the unemployed are people
+    ("Milisi itu kehilangan 14 tank.", [(14, None, "tank", "exact")]),
+    ("Kini tercatat 2,1 juta pengangguran di provinsi itu.", [(2.1e6, None, "person", "exact")]),
+    # a date written with slashes stays no figure
+    ("Rapat digelar 12/10 di balai kota.", []),
+    # a noun that looks like a verb form counts itself; a verb after a numeral counts nothing
+    ("Armada itu membawa 12 meriam dan 8 perahu karet.",
+     [(12, None, "meriam", "exact"), (8, None, "vessel", "exact")]),
+    ("Sidang itu menghadirkan 4 terdakwa.", [(4, None, "terdakwa", "exact")]),
+    ("Tender diikuti 27 perusahaan daerah.", [(27, None, "perusahaan", "exact")]),
+    ("Dari rombongan itu, 9 dirawat di puskesmas.", []),
+    # a classifier before a noun the lexicon does not know counts that noun
+    ("Dinas membeli 15 unit pompa air.", [(15, None, "pompa", "exact")]),
+    ("Gudang itu menyimpan 40 buah jangkar.", [(40, None, "jangkar", "exact")]),
 ])
 def test_any_counted_noun_is_a_figure(body, expected):
     assert _figures(body) == expected

@@ -97,7 +97,12 @@ def test_a_saved_page_gives_the_claims_of_its_clean_text(pages, name, tmp_path):
     from_text = nf.extract_claims(nf.load_corpus(clean))
     columns = ["value", "unit", "qualifier", "claimant", "sentence", "start", "end"]
     assert len(from_page) > 0
-    assert from_page[columns].values.tolist() == from_text[columns].values.tolist()
+
+    def speakers(claims):  # the page knows its outlet, the clean text may not: a figure in
+        # the outlet's own words names it only where the outlet is known
+        return claims.assign(claimant=claims["claimant"].where(
+            claims["claimant_evidence"] != "outlet", ""))[columns].values.tolist()
+    assert speakers(from_page) == speakers(from_text)
 
 
 def test_the_cp1252_page_is_decoded_by_its_charset(pages):

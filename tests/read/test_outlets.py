@@ -52,16 +52,52 @@ def test_a_photo_credit_is_no_masthead():
      "dateline: Tokonews, Kudus – (not in data/outlets.csv)"),
     ("Kabarlaut.com: Isi berita ini.", "Kabarlaut.com",
      "dateline: Kabarlaut.com: (not in data/outlets.csv)"),
+    # round 2: a dash glued to the dateline and to the lead's first word, when the dateline
+    # names its outlet; a mixed-case name of two or three words beside a known city
+    ("SORONG, KABARTIMUR.ID-Warga desa itu.", "KABARTIMUR.ID",
+     "dateline: SORONG, KABARTIMUR.ID- (not in data/outlets.csv)"),
+    ("Warta-sultra.com, Kendari-Menurut data dinas itu.", "Warta-sultra.com",
+     "dateline: Warta-sultra.com, Kendari- (not in data/outlets.csv)"),
+    ("Jakarta,KOMPAS.com-Isi berita ini.", "Kompas.com", "dateline: Jakarta,KOMPAS.com-"),
+    ("Rusia-Ukraina kembali memanas.", "", ""),
+    ("Warta Pesisir Raya, Kupang - Isi berita ini.", "Warta Pesisir Raya",
+     "dateline: Warta Pesisir Raya, Kupang - (not in data/outlets.csv)"),
+    # a regency beside its province, an office beside a city: no outlet
+    ("Banyumas, Jawa Tengah - Isi berita ini.", "", ""),
+    ("Wali Kota Sukamaju, Kupang - Isi berita ini.", "", ""),
     # a place, a day, or a place of two words is no masthead
     ("Bandung, SELASA - Isi berita ini.", "", ""),
     ("JAKARTA SELATAN – Isi berita ini.", "", ""),
     ("Makassar: Isi berita ini.", "", ""),
+    # a domain in brackets after a known city, then a colon; a domain, then a bar
+    ("Kupang (warta-ntt.com): Isi berita ini.", "warta-ntt.com",
+     "dateline: Kupang (warta-ntt.com): (not in data/outlets.csv)"),
+    ("Kabarpesisir.net| Isi berita ini.", "Kabarpesisir.net",
+     "dateline: Kabarpesisir.net| (not in data/outlets.csv)"),
+    ("Harga naik | Isi berita ini.", "", ""),
 ])
 def test_mastheads_name_the_outlet(tmp_path, lead, outlet, evidence):
     (tmp_path / "a.txt").write_text(f"Judul Berita Ini\n\n{lead}\n\nParagraf kedua di sini.",
                                     encoding="utf-8")
     row = nf.load_corpus(tmp_path).iloc[0]
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+def test_a_source_line_alone_takes_its_credit_from_the_next_line(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Sumber :\n- antara\nHarga Cabai Turun Tajam di Pasar Induk\n"
+        "Jakarta, KOMPAS.com - Harga cabai turun, kata pedagang.", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["title"] == "Harga Cabai Turun Tajam di Pasar Induk"
+    assert "source_line: - antara" in row["boilerplate"] or "- antara" in row["boilerplate"]
+
+
+def test_a_logo_line_names_the_site(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Logo Warta Pesisir\n\nHarga Ikan Naik Lagi\n\nHarga ikan di pasar itu naik, kata "
+        "pedagang.", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["outlet"] == "Warta Pesisir"
 
 
 def test_a_repeated_page_title_names_the_site(tmp_path):

@@ -75,7 +75,8 @@ _DTYPES = {
 # claimant_evidence -> attribution_basis (newsframe.schema.ATTRIBUTION_BASES)
 _BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement",
           "next_paragraph": "statement", "paragraph": "statement", "statement": "statement",
-          "document": "document", "coreference": "coreference", "title": "headline", "": "none"}
+          "run_on": "statement", "document": "document", "coreference": "coreference",
+          "figure": "coreference", "title": "headline", "outlet": "outlet", "": "none"}
 # words that end the item phrase after a unit noun
 _ITEM_STOP = {
     "ke", "kepada", "untuk", "bagi", "dari", "oleh", "yang", "di", "dalam", "sejak", "pada",
@@ -103,7 +104,7 @@ def _units() -> tuple[re.Pattern, dict[str, dict], re.Pattern, re.Pattern]:
     after = table[table["position"] != "before"]
     words = after[after["cue"].str.match(r"\w")]["cue"]
     symbols = after[~after["cue"].str.match(r"\w")]["cue"]
-    before = table[table["position"] == "before"]["cue"]
+    before = table[table["position"].isin(["before", "both"])]["cue"]
     symbol_re = re.compile("|".join(re.escape(c) for c in symbols) or r"(?!x)x")
     before_re = re.compile(r"(?<!\w)(" + ("|".join(re.escape(c) for c in before) or r"(?!x)x")
                            + r")\.?\s?$", re.IGNORECASE)
@@ -137,6 +138,27 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
             n = spans[0]
             found.append(NumberSpan(match.start(), match.start() + n.end, n.text, n.value,
                                     n.value_high, n.vague))
+    return found
+
+
+_PER_UNIT = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+                       r"(?=(?:,-)?\s?/\s?[^\W\d_])")
+
+
+def _priced_numbers(text: str) -> list[NumberSpan]:
+    """Amounts of money per unit written with a slash (``US$2,15/kapita/hari``,
+    ``Rp527.275,-/kapita/bulan``), which :func:`find_numbers` leaves out as a fraction or
+    a date: only after a currency written before them."""
+    _, _, _, before_re = _units()
+    found = []
+    for match in _PER_UNIT.finditer(text):
+        if not before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]):
+            continue
+        spans = find_numbers(match.group(1))
+        if spans and spans[0].start == 0 and spans[0].end == len(match.group(1)):
+            n = spans[0]
+            found.append(NumberSpan(match.start(), match.end(1), n.text, n.value, n.value_high,
+                                    n.vague))
     return found
 
 
@@ -291,6 +313,11 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
         if match is None and gap:  # "96 unit di antaranya": the classifier itself
             space = _SPACE.match(body, end)
             match = pattern.match(body, space.end()) if space else None
+            if match is not None and by_cue[" ".join(match.group(0).lower().split())][
+                    "kind"] == "classifier":
+                counted = _open_noun(body, match.end(), floor)
+                if counted is not None:  # "100 unit peluncur roket": the noun it counts
+                    return counted
         if match is None:
             return _open_noun(body, end, floor)
     row = by_cue[" ".join(match.group(0).lower().split())]
@@ -339,13 +366,27 @@ def _item_end(body: str, end: int) -> tuple[int, int, int | None]:
     return item_end, phrase_end, caliber
 
 
+@lexicons.cached()
+def _noun_lookalikes() -> frozenset:
+    """Nouns that look like verb forms (data/lexicons/noun_lookalikes.csv)."""
+    return frozenset(lexicons.load("noun_lookalikes")["word"].str.lower())
+
+
+def _verb_form(word: str) -> bool:
+    """Does a lower-case word read as a verb (``meninggal``, ``ditangkap``, ``terluka``)?
+    Not a noun of the same look (``meriam``, ``tersangka``) nor a *per-…-an* noun
+    (``perusahaan``; ``perlihatkan`` is a verb)."""
+    return bool(_VERB_FORM.fullmatch(word)) and word not in _noun_lookalikes() and not (
+        word.startswith("per") and word.endswith("an") and not word.endswith("kan"))
+
+
 def _open_noun(body: str, end: int, floor: int):
     """A count of a noun the unit lexicon does not know (see :func:`_unit_phrase`)."""
     noun = _OPEN_NOUN.match(body, end)
     if noun is None:
         return None
     word = noun.group(1)
-    if word in _NOT_NOUNS or word in _ITEM_STOP or _VERB_FORM.fullmatch(word) or \
+    if word in _NOT_NOUNS or word in _ITEM_STOP or _verb_form(word) or \
             word.endswith("nya") or _is_numeral(word):
         return None
     item_end, phrase_end, _ = _item_end(body, noun.end())
@@ -384,12 +425,22 @@ def _figure(number: NumberSpan, unit: str, transfer: str, item: str, expr_start:
             phrase_end: int, caliber, qualifier: str) -> dict:
     ranged = bool(number.value_high) and not number.vague
     return {
-        "value": float(number.value), "value_high": (float(number.value_high)
-                                                     if number.value_high else None),
+        # 65,6 miliar is 65600000000, not 65599999999.99999 (a decimal times a scale)
+        "value": _exact(number.value), "value_high": (_exact(number.value_high)
+                                                      if number.value_high else None),
         "unit": unit, "item": " ".join(item.split()), "caliber_mm": caliber,
         "qualifier": "range" if ranged else qualifier, "start": expr_start,
         "end": phrase_end, "transfer": transfer == "yes", "_numeral": number.start,
     }
+
+
+def _exact(value) -> float:
+    """``value`` to 12 significant digits: what the text wrote, without binary noise.
+
+    >>> _exact(65.6 * 1e9)
+    65600000000.0
+    """
+    return float(f"{float(value):.12g}")
 
 
 def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -> list[dict]:
@@ -456,7 +507,7 @@ def _item_before(body: str, start: int, floor: int) -> tuple[str, int]:
     item = []
     for word in reversed(words):
         lower = word.group(0).lower()
-        if lower in _ITEM_STOP or lower in _NOT_NOUNS or _VERB_FORM.fullmatch(lower) or \
+        if lower in _ITEM_STOP or lower in _NOT_NOUNS or _verb_form(lower) or \
                 lower in _LINKS or lower in _units()[1] or len(item) == 4:
             break  # "400 ribu ton senilai Rp 3,5 triliun": a unit is another figure's
         item.insert(0, word)
@@ -579,12 +630,14 @@ def _continues(field_text: str, start: int, end: int) -> bool:
 
 
 def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int],
-              position: int, earlier: list[list[int]] = ()) -> tuple[object, str]:
+              position: int, earlier: list[tuple[list[int], object]] = ()
+              ) -> tuple[object, str]:
     """(statement, how) for a figure at ``position`` in sentence ``sentence``: a statement
     in the sentence, then one covering it (a quote, ``Hal itu dikatakan oleh X``), then the
     nearest in the paragraph, then a next paragraph opening ``Informasi tersebut …``, then
-    the last statement of the paragraphs before (``earlier``, nearest first): a speaker's
-    statement runs on over the paragraphs that name nobody else (``statement``)."""
+    the last statement of the paragraphs before, or the statement their figures took
+    (``earlier``: (sentences, statement or None), nearest first): a speaker's statement runs
+    on over the paragraphs that name nobody else (``statement``)."""
     # a verdict ("… tidak benar") repeats a statement's speaker: the statement says more
     covering = [s for s in analysis.covering.get(sentence, []) if s.form != "verdict"]
     here = [s for s in covering if s.scope[0] == sentence]
@@ -602,11 +655,29 @@ def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int
     ahead = [s for i in following for s in analysis.covering.get(i, []) if sentence in s.scope]
     if ahead:
         return ahead[0], "next_paragraph"
-    for block in earlier:  # only for a sentence that goes on (see _continues)
+    for block, carried in earlier:  # only for a sentence that goes on (see _continues)
         found = [s for i in block for s in analysis.covering.get(i, []) if s.scope[0] in block]
         if found:
             return max(found, key=lambda s: (s.scope[0], s.start)), "statement"
+        if carried is not None:  # a paragraph of the same speaker's figures
+            return carried, "statement"
     return None, ""
+
+
+_RUN_ON_BLOCKS = 2  # paragraphs back a statement runs on over paragraphs with no cue
+
+
+def _run_on(claimed_by: dict, index: int, unit: str):
+    """The statement a paragraph of figures that names no speaker of its own goes on with,
+    though no cue says so: the one that gave the figures of the paragraph of figures just
+    before (up to :data:`_RUN_ON_BLOCKS` back), when they count the same thing (``unit``) —
+    a speaker reading out figures paragraph after paragraph. A paragraph whose figures
+    nobody gave ends the run."""
+    for back in range(index - 1, max(-1, index - 1 - _RUN_ON_BLOCKS), -1):
+        if back in claimed_by:
+            statement, units = claimed_by[back]
+            return statement if unit in units else None
+    return None
 
 
 def _relay_names(analysis, statement, paragraph: list[int]) -> str:
@@ -782,6 +853,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             block += 1
         members[block].append(number)
     rows = []
+    # block with figures -> [the statement its first claimed figure took, their units]
+    claimed_by: dict[int, list] = {}
     field_dates = None  # read when the first figure needs them
     for index, (p_start, p_end) in enumerate(paragraphs):
         following = members[index + 1] if index + 1 < len(paragraphs) else []
@@ -790,10 +863,12 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             s_start, s_end = sentences[number]
             sentence = field_text[s_start:s_end]
             if paragraph_numbers is None:
+                chunk = field_text[p_start:p_end]
+                found_numbers = find_numbers(chunk) + _glued_numbers(chunk) + _ranges(chunk)
+                starts = {n.start for n in found_numbers}
                 paragraph_numbers = sorted(
-                    find_numbers(field_text[p_start:p_end])
-                    + _glued_numbers(field_text[p_start:p_end])
-                    + _ranges(field_text[p_start:p_end]), key=lambda n: n.start)
+                    found_numbers + [n for n in _priced_numbers(chunk) if n.start not in starts],
+                    key=lambda n: n.start)
             # a numeral never crosses a sentence end (. ! ? and a space)
             numbers = [n for n in paragraph_numbers if s_start <= p_start + n.start < s_end]
             if not numbers:
@@ -815,10 +890,18 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     statement = _pick(analysis.statements, figure["start"])
                     how = "title" if statement is not None else ""
                 else:
-                    earlier = [members[i] for i in range(
+                    earlier = [(members[i], claimed_by.get(i, [None])[0]) for i in range(
                         index - 1, max(-1, index - 1 - _CARRY_BLOCKS), -1)] if continues else []
                     statement, how = _claimant(analysis, number, members[index], following,
                                                figure["start"], earlier)
+                    if statement is None:
+                        statement = _run_on(claimed_by, index, figure["unit"])
+                        how = "run_on" if statement is not None else ""
+                    block = claimed_by.setdefault(index, [statement, set()])
+                    if statement is not None and block[0] is None:
+                        block[0] = statement
+                    if statement is not None and statement is block[0]:
+                        block[1].add(figure["unit"])
                     if statement is not None and statement.form == "document" and \
                             how in ("direct", "paragraph", "statement"):
                         how = "document"  # "berdasarkan catatan X, …": X's data
@@ -854,6 +937,33 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 })
     _group_alternatives(field_text, rows)
     return rows
+
+
+def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
+    """A figure no statement covers is the one the article attributes elsewhere (the same
+    value and unit: ``figure``), else the outlet's own (``outlet``: the article states it in
+    its own voice); with no outlet known it stays unclaimed."""
+    claimed = [r for r in rows if r["claimant"] and r["claimant_evidence"] not in (
+        "figure", "outlet")]
+    for row in rows:
+        if row["claimant"]:
+            continue
+        same = [r for r in claimed if r["value"] == row["value"] and r["unit"] == row["unit"]
+                and not r["in_title"]]
+        if same:
+            source = min(same, key=lambda r: abs(r["start"] - row["start"]))
+            row.update(claimant=source["claimant"], claimant_type=source["claimant_type"],
+                       claimant_text=source["claimant_text"], claimant_evidence="figure",
+                       attribution_basis=_BASIS["figure"], relayed_by=source["relayed_by"])
+            if row["in_title"]:  # the words naming the speaker stand in the body
+                row.update(speaker_start=None, speaker_end=None)
+            else:
+                row.update(speaker_start=source["speaker_start"],
+                           speaker_end=source["speaker_end"])
+        elif outlet:
+            row.update(claimant=outlet, claimant_type="media", claimant_text="",
+                       claimant_evidence="outlet", attribution_basis=_BASIS["outlet"],
+                       speaker_start=None, speaker_end=None)
 
 
 def _group_alternatives(field_text: str, rows: list[dict]) -> None:
@@ -910,6 +1020,7 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
                                 pairs=pairs)
         found += _claims_in(body, in_title=False, anchor=anchor, analysis=body_analysis,
                             pairs=pairs)
+        _claim_the_unclaimed(found, str(article.get("outlet") or ""))
         counters = {True: 0, False: 0}
         for row in found:
             counters[row["in_title"]] += 1

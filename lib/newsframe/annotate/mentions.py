@@ -40,6 +40,8 @@ HEADS = TITLE_HEADS + ("group_title", "org", "org_name", "media", "think_tank", 
 # numbers, and single punctuation marks
 _TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-](?=[^\W_]))*|[^\w\s]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
+# an academic or professional degree written with full stops (M.Kes, Sp.Ort, S.H, M.Si, Ph.D)
+_DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}")
 _SHORT_FORM = re.compile(r"[A-Z][a-z]{2,11}")  # "(Undip)", "(Kesbangpol)": a short form
 MAX_PHRASE_WORDS = 14
 
@@ -173,6 +175,7 @@ def _scanners() -> tuple[re.Pattern, re.Pattern, frozenset]:
 
 
 _SLIP_WORD = re.compile(r"\s*([a-z]{7,})\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”]\s*|^\s+)$")
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Word]:
@@ -215,8 +218,11 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
         s, e = match.span()
         token = match.group(0)
         lower = token.lower()
-        capitalised.append(_Word(s, e, token, lower, "function" if lower in functions
-                                 else "", e, ""))
+        function = lower in functions or (
+            # "Rinciannya, …", "Sebelumnya …": a sentence opened by a word with "-nya"
+            len(lower) >= 7 and lower.endswith("nya") and lower.isalpha()
+            and _SENTENCE_START.search(text, max(0, s - 3), s) is not None)
+        capitalised.append(_Word(s, e, token, lower, "function" if function else "", e, ""))
     words: list[_Word] = []
     last_end = 0
     # both lists are in text order; at one start the lexicon entry (often longer) wins
@@ -272,6 +278,8 @@ def _name_word(word: _Word, title_case: bool, known: list | None = None,
         return False
     if word.lower in (not_names if not_names is not None else _not_names()):
         return False
+    if _DEGREE.fullmatch(word.text):
+        return False  # "Maya Puspita, M.Kes", "Hadi, Sp.Ort": a degree after a name
     # in a headline an acronym is a name as anywhere ("BPH Migas Akui …")
     return not (title_case and not word.category and not any(
         s <= word.start and word.end <= e for s, e in known or ()) and not (
@@ -293,6 +301,12 @@ _SHORT_OFFICE = re.compile(r"[A-Z][a-z]{1,10}\s+[A-Z][A-Z0-9]{1,8}")
 _OFFICE_BRACKET = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}\(")  # "… Kebudayaan (Menko PMK)"
 _ACRONYM_GAP = re.compile(r"\s*\(\s*([^()\n]{1,30}?)\s*\)")
 _ABBREVIATED = re.compile(r"\.\s+")
+_INITIAL = re.compile(r"[A-Z]")
+# an office's fields listed with commas, the last after "dan"/"serta": "Kepala Pusat Data,
+# Informasi, dan Komunikasi …", "Direktur Riset, Teknologi, dan Inovasi …"
+_FIELD = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+_OFFICE_FIELDS = re.compile(rf",\s*(?:{_FIELD}\s*,\s*){{0,5}}(?:{_FIELD}\s*,?\s*)?"
+                            rf"(?:dan|serta)\s+[A-Z]")
 
 
 def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[_Phrase]:
@@ -311,7 +325,7 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         if not title_case or index == 0 or index + 1 >= len(words):
             return False
         before, after = words[index - 1], words[index + 1]
-        return (before.category in ("org", "org_name") or before.lower in _PLACE_MODIFIERS) \
+        return (before.category in ("org", "org_name") or before.lower in _place_modifiers()) \
             and after.lower in not_names and \
             words[index].text[:1].isupper() and not words[index].category
 
@@ -337,10 +351,13 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             return True
         if gap.strip() == "." and last.category in TITLE_HEADS and _ABBREVIATED.fullmatch(gap):
             return True
+        if gap.strip() == "." and _INITIAL.fullmatch(last.text) and _ABBREVIATED.fullmatch(
+                gap) and _capitalised(word) and not word.category:
+            return True  # an initial inside a name: "Ratna W. Lestari", "A. B. Santoso"
         connector = gap.strip().lower()
         if connector == "di" and any(w.category in TITLE_HEADS + (
                 "group_title", "org", "media", "think_tank") for w in current) and \
-                name_word(word):
+                name_word(word) and not _named_so_far(current):
             current.append(_Word(last.end, word.start, gap, "di", "connector", word.start, ""))
             return True
         if connector == "dan" and _capitalised(last) and name_word(word) and \
@@ -350,9 +367,76 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             # "Badan Kesatuan Bangsa dan Politik": "dan" inside an organisation's name
             current.append(_Word(last.end, word.start, gap, "dan", "connector", word.start, ""))
             return True
+        listed = any(w.category == "connector" and w.lower.startswith(",") for w in current)
+        if (connector.startswith(",") and connector.lstrip(", ") in ("", "dan", "serta")
+                and _OFFICE_FIELDS.match(text, last.end) is not None
+                or listed and connector in ("dan", "serta")) and not title_case and \
+                _capitalised(word) and not word.text.isupper() and \
+                word.category not in TITLE_HEADS + (
+                    "org_name", "group_title") + (() if listed else ("org",)) and \
+                _fields_so_far(current):  # "Kepala Dinas, Badan X, dan …": several bodies
+            # "Kepala Pusat Data, Informasi, dan Komunikasi Badan X Rina": one office whose
+            # fields are listed, not three phrases
+            current.append(_Word(last.end, word.start, gap, connector, "connector", word.start,
+                                 ""))
+            return True
+        if connector in ("untuk", "for") and _capitalised(last) and name_word(word) and \
+                not title_case and _office_so_far(current):
+            # "Duta Besar Amerika Serikat untuk NATO", "Forum Indonesia untuk Transparansi
+            # Anggaran", "Institute for the Study of War": an office's or a body's name
+            current.append(_Word(last.end, word.start, gap, connector, "connector", word.start,
+                                 ""))
+            return True
         return False
 
+    def _named_so_far(phrase) -> bool:
+        """Does a person's name (two name words) already follow the phrase's last title
+        or organisation word ("Kabid Logistik BPBD Sukamaju Rini Astuti" + "di …": the
+        place where she spoke, not a part of her office)?"""
+        if not any(w.category in TITLE_HEADS for w in phrase):
+            return False  # "CSIS di Washington": an organisation where it sits
+        heads = [i for i, w in enumerate(phrase) if w.category in TITLE_HEADS + (
+            "group_title", "org", "org_name", "media", "think_tank")]
+        after = phrase[heads[-1] + 1:] if heads else phrase
+        names = [w for w in after if not w.category and not _org_word(w)]
+        return len(names) >= 2
+
+    def _office_so_far(phrase) -> bool:
+        """Is the phrase an office or a body so far, with no person named yet: a capitalised
+        title or organisation word, then only names of states, places and organisations
+        ("Duta Besar Amerika Serikat", "Forum Indonesia")?"""
+        heads = [i for i, w in enumerate(phrase) if _capitalised(w) and w.category in
+                 TITLE_HEADS + ("org", "org_name", "name_org", "think_tank", "media")]
+        if not heads:
+            return False
+        if phrase[heads[-1]].category not in TITLE_HEADS:
+            return len(phrase) - heads[-1] <= 3  # a body's own name: "Forum Indonesia"
+        spans = [(a.start, a.end) for a in actors.find_actors(text, phrase[0].start,
+                                                               phrase[-1].end)
+                 if a.kind != "person"]
+        return all(w.category or _org_word(w) or any(s <= w.start and w.end <= e
+                                                      for s, e in spans)
+                   for w in phrase[heads[-1] + 1:])
+
     skip_until = start
+
+    def _fields_so_far(phrase) -> bool:
+        """Is the phrase an office or a body whose fields are being listed: a title, then a
+        unit of an organisation (``Kepala Pusat Data``, ``Kepala Biro Hukum``), a body's head
+        word and its first field (``Badan Meteorologi``), or a list already begun, and no
+        person named yet?"""
+        if any(w.category == "connector" and w.lower.startswith(",") for w in phrase):
+            return True
+        heads = [i for i, w in enumerate(phrase) if w.category == "org" and _capitalised(w)]
+        titled = any(w.category in TITLE_HEADS and _capitalised(w) for w in phrase)
+        if heads and not titled and 2 <= len(phrase) - heads[0] <= 4 and all(
+                _capitalised(w) and w.category not in TITLE_HEADS + ("org_name",)
+                for w in phrase[heads[0] + 1:]):
+            return True  # "Badan Meteorologi, Klimatologi, dan Geofisika": a body's fields
+        if not titled:
+            return False
+        return _office_so_far(phrase) and any(
+            w.category in ("org", "org_name") for w in phrase)
 
     def _title_so_far(phrase, nxt) -> bool:
         """Is the phrase a title whose office goes on after "dan" ("Menteri Energi dan
@@ -380,6 +464,14 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         if word.start < skip_until:
             continue  # inside an acronym's brackets
         nxt = words[index + 1] if index + 1 < len(words) else None
+        if current and _DEGREE.fullmatch(word.text) and not title_case and \
+                text[current[-1].end:word.start].strip() in ("", ",") and \
+                any(_capitalised(w) and not w.category for w in current):
+            # "Maya Puspita, M.Kes": the degree closes the name, and is no part of it
+            dot = word.end + 1 if text[word.end:word.end + 1] == "." else word.end
+            current.append(_Word(word.start, dot, text[word.start:dot], word.lower, "degree",
+                                 dot, ""))
+            continue
         if current and not joins(word):
             close()
         if word.category and word.category != "function" and not (
@@ -398,8 +490,10 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             elif word.category == "connector":
                 # "The Guardian", "Al Arabiya": a capitalised particle may open a name
                 opens = not current and word.text[0].isupper()
-                follows = nxt is not None and not text[word.end:nxt.start].strip() and \
-                    name_word(nxt)
+                follows = nxt is not None and not text[word.end:nxt.start].strip() and (
+                    name_word(nxt) or nxt.category == "connector" and index + 2 < len(words)
+                    and not text[nxt.end:words[index + 2].start].strip()
+                    and name_word(words[index + 2]))  # "Institute for the Study of War"
                 if (current or opens) and follows:
                     current.append(word)
                 else:
@@ -476,7 +570,12 @@ def _merge_appositives(text: str, found: list) -> list:
             describes = not second.name and second.refer in ("", "title") and second.kind in (
                 "person", "group", "organisation")
             closes = _CLOSES.match(text, second.end)  # no copy of the rest of the text
-            if describes and _COMMA_GAP.fullmatch(text, first.end, second.start) and closes:
+            # "Menteri Agama, Menteri Perhubungan, …": a title already before the name makes
+            # a list of officials, not a name and its title
+            titled = first.kind == "person" and first.name and \
+                not first.text.startswith(first.name) and second.kind == "person"
+            if describes and _COMMA_GAP.fullmatch(text, first.end, second.start) and closes \
+                    and not titled:
                 merged.append(_with_title(text, first, second, first.start, second.end))
                 index += 2
                 continue
@@ -519,7 +618,7 @@ _GROUP_DETERMINERS = ("para", "sejumlah", "beberapa", "banyak", "semua", "seluru
 
 def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Mention | None:
     """The mention a phrase makes (see the module docstring)."""
-    words = [w for w in phrase.words if w.category != "paren"]
+    words = [w for w in phrase.words if w.category not in ("paren", "degree")]
     if not words:
         return None
     start, end = phrase.start, phrase.end
@@ -654,9 +753,15 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         before_run = [w for w in core if w.end <= last_run[0].start] if last_run else []
         inside_org = bool(before_run) and before_run[-1].category in (
             "org", "think_tank", "media") and before_run[-1].start > head_word.start
-        if inside_org and len(last_run) >= 3 and not name_first:
+        portfolio = bool(before_run) and _PORTFOLIO.fullmatch(before_run[-1].lower) and any(
+            w.category in ("org", "org_name") for w in before_run)  # "Dinas Pendidikan X Y Z"
+        if (inside_org or portfolio) and len(last_run) >= 3 and not name_first:
             # "Kementerian Perhubungan Robby Kurniawan": the office's name, then a person
-            last_run = last_run[-2:]
+            keep = 2
+            while keep < len(last_run) and _INITIAL.fullmatch(last_run[-keep - 1].text) or (
+                    keep < len(last_run) and _INITIAL.fullmatch(last_run[-keep].text)):
+                keep += 1  # "… Lembaga Kajian A. B. Santoso": the initials are the name's
+            last_run = last_run[-keep:]
             name = " ".join(text[last_run[0].start:last_run[-1].end].split())
             role = text[core_start:last_run[0].start].strip(" ,")
             inside_org = False
@@ -693,7 +798,7 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         # ("Polri", "Kemendag" alone name one; "Pemkab", "Dinkes" alone need their place)
         proper = all(_capitalised(w) or w.category == "connector" for w in core) and (
             len(core) >= 2 or bool(acronym) or core[0].category == "org_name"
-            and core[0].lower not in _PLACE_MODIFIERS)
+            and core[0].lower not in _place_modifiers())
         return Mention(start=start, end=end, text=whole, name=core_text if not refer else "",
                        canonical=core_text, type=_government(found), kind="organisation",
                        country=country, refer=refer or (
@@ -725,6 +830,29 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
             name = " ".join(text[before[-1].start:last_run[-1].end].split())
             return _unknown_name(text, start, end, name, [None] * (len(last_run) + 1),
                                  acronym, words=text[before[-1].start:last_run[-1].end])
+    body_name = name and core[0].category == "name_org" and _capitalised(core[0]) and \
+        last_run[0] is not core[0] and all(_capitalised(w) or w.category == "connector"
+                                            for w in core)
+    if body_name and len(last_run) <= 2:  # "Forum Indonesia untuk Transparansi Anggaran"
+        return _unknown_name(text, start, end, core_text, core, acronym)
+    if body_name and not any(_org_word(w) for w in last_run[-2:]):
+        # "Forum Indonesia untuk Transparansi Anggaran Badiul Hadi": the body's name, then
+        # the person (two words, and the initials before them)
+        keep = 2
+        while keep < len(last_run) - 1 and _INITIAL.fullmatch(last_run[-keep - 1].text):
+            keep += 1
+        person = last_run[-keep:]
+        name = " ".join(text[person[0].start:person[-1].end].split())
+        return Mention(start=start, end=end, text=whole, name=name, canonical=name,
+                       type=institution_type(core_text), kind="person", country=country,
+                       role=text[core_start:person[0].start].strip(" ,"), gender=gender,
+                       acronym=acronym)
+    if name and org_run and not head and len(core) >= 2 and all(
+            _capitalised(w) or w.category in ("modifier", "connector") for w in core):
+        # "BPBD Kota Sukamaju": an office's name and its place, no person in it
+        return Mention(start=start, end=end, text=whole, name=core_text, canonical=core_text,
+                       type=institution_type(core_text), kind="organisation",
+                       country=country, acronym=acronym)
     if name:
         return _unknown_name(text, start, end, name, last_run, acronym)
     if found:
@@ -746,22 +874,31 @@ def _places() -> tuple[frozenset, frozenset]:
     return frozenset(names), frozenset(n.split()[0] for n in names if " " in n)
 
 
-# words after which one capitalised word names a place: "Kota Bogor", "Bupati Sukamaju",
-# "Polda Jateng", "Dinkes Jepara"
-_PLACE_MODIFIERS = frozenset({
-    "kota", "kabupaten", "provinsi", "kecamatan", "desa", "dki", "diy", "kab", "kab.",
-    "bupati", "wakil bupati", "wabup", "gubernur", "wakil gubernur", "wagub", "wali kota",
-    "walikota", "wakil wali kota", "wawali", "camat", "lurah", "kades", "kapolda", "kapolres",
-    "kapolsek", "polda", "polres", "polsek", "dinkes", "dishub", "pemkab", "pemkot",
-    "pemprov", "pemda", "kanwil", "sekda"})
+@lexicons.cached()
+def _place_modifiers() -> frozenset:
+    """Words after which one capitalised word names a place (data/lexicons/place_words.csv):
+    divisions (``Kota Bogor``), offices (``Bupati Sukamaju``) and regional bodies
+    (``Polda Jateng``, ``Dinkes Jepara``, ``BPBD Baubau``)."""
+    return frozenset(" ".join(w.lower().split()) for w in lexicons.load("place_words")["word"])
+
+
+@lexicons.cached()
+def _regional_bodies() -> frozenset:
+    table = lexicons.load("place_words")
+    return frozenset(w.lower() for w in table.loc[table["category"] == "regional_body", "word"])
+
+
+# a field of government named by a pe-/per-/ke- ... -an noun (Pertanian, Perhubungan,
+# Pendidikan, Kelautan): an office's portfolio, never a person's name
+_PORTFOLIO = re.compile(r"(?:pe[rmn]?|ke)[a-z]{4,}an")
 
 
 def _org_word(word: "_Word") -> bool:
     """A word of an organisation's or a place's name that no person's name holds: an acronym
-    (``BPBD``, ``DKI``), an organisation word (``Polri``, ``Migas``), a place
-    (``Jateng``, ``Jakarta``)."""
+    (``BPBD``, ``DKI``), an organisation word (``Polri``, ``Migas``), a portfolio
+    (``Pertanian``), a place (``Jateng``, ``Jakarta``)."""
     return (len(word.text) >= 2 and word.text.isupper() and word.text.isalpha()) or \
-        word.text.isdigit() or \
+        word.text.isdigit() or _PORTFOLIO.fullmatch(word.lower) is not None or \
         word.category in ("name_org", "org_name") or word.lower in _places()[0]
 
 
@@ -774,14 +911,22 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset()) -> li
     last = -1
     for index, word in enumerate(run):
         before = core[position[id(word)] - 1] if position[id(word)] else None
-        after = run[index + 1] if index + 1 < len(run) else None
-        if _org_word(word) or (before is not None and before.lower in _PLACE_MODIFIERS) or \
+        placed = before is not None and before.lower in _place_modifiers() and not (
+            # a regional body may stand without its place: "Kepala BPBD Rudi Hartono"
+            before.lower in _regional_bodies() and len(run) - index - 1 == 1)
+        if _org_word(word) or placed or \
                 word.end in brackets:  # "… Sumber Daya Mineral (ESDM) Arifin Tasrif"
-            last = index
-        elif word.lower in firsts and after is not None and \
-                f"{word.lower} {after.lower}" in names:
-            last = index + 1  # "Jawa Tengah"
-    return run[last + 1:]
+            last = max(last, index)
+        if word.lower in firsts:  # "Jawa Tengah", "Nusa Tenggara Barat": the whole place
+            for size in (3, 2):
+                words = run[index:index + size]
+                if len(words) == size and " ".join(w.lower for w in words) in names:
+                    last = max(last, index + size - 1)
+                    break
+    tail = run[last + 1:]
+    if tail and tail[0].category == "connector":
+        return []  # "Kiel Institute for the World Economy": the organisation's name goes on
+    return tail
 
 
 def _last_word_end(words: list, paren: "_Word") -> int:

@@ -12,29 +12,43 @@ from ..lang import text
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
 _QUOTE_CHAR = re.compile("[\"" + _OPEN_QUOTES + _CLOSE_QUOTES + "]")
+_CLOSING_MARK = re.compile(r"[,.!?…]\"")  # a straight mark after punctuation closes
 
 
 def quote_spans(body: str) -> list[tuple[int, int]]:
     """Spans of quoted text (quote marks included), paired within each paragraph.
 
     Straight ``"`` toggles, curly ``“`` opens and ``”`` closes; an unclosed quote runs to the
-    end of its paragraph.
+    end of its paragraph, or on to the next paragraph's first mark when that one closes (a
+    ``”``, or a ``"`` right after punctuation: the next paragraph opened no mark of its own).
 
     >>> quote_spans('A "satu" b “dua” c "tiga”.')
     [(2, 8), (11, 16), (19, 25)]
     """
     spans = []
+    carried = None  # an unclosed quote of the paragraph before
     for para_start, para_end in text.split_paragraphs(body):
         opened = None
         for match in _QUOTE_CHAR.finditer(body, para_start, para_end):
             char, index = match.group(0), match.start()
+            if carried is not None:
+                if char in _CLOSE_QUOTES or char == '"' and _CLOSING_MARK.match(
+                        body, max(para_start, index - 1), index + 1):
+                    # a quote of several paragraphs whose next paragraph opens no mark: it
+                    # goes on to this closing mark ("… dua bulan.\nKalau …," kata X)
+                    spans[-1] = (spans[-1][0], index + 1)
+                    carried = None
+                    continue
+                carried = None
             if opened is None and (char in _OPEN_QUOTES or char == '"'):
                 opened = index
             elif opened is not None and (char in _CLOSE_QUOTES or char == '"'):
                 spans.append((opened, index + 1))
                 opened = None
+        carried = None
         if opened is not None:
             spans.append((opened, para_end))
+            carried = opened
     return spans
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicons
 from ..lang import text
+from ..read.outlets import dateline_end
 from .coreference import Context
 from .mentions import Mention, _places, find_mentions
 from .quotes import SortedSpans, quote_spans
@@ -42,7 +43,11 @@ _RELATIVE_OBJECT = re.compile(
     r"\s*,?\s*\byang\s+(?:di|ber|ter|me)\w+(?:\s+(?:di|oleh|ke|dari))?\s+$")
 _PLACE_APPOSITIVE = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*,?\s*$")
 _SETTING = re.compile(
-    r"\s+(?:dalam|saat|ketika|seusai|usai|di\s+sela-sela)\s+[a-z][^,\"“”.;]{2,70}$")
+    r"\s+(dalam|saat|ketika|seusai|usai|di\s+sela-sela)\s+[a-z][^,\"“”.;]{2,70}$")
+# "ketika X mengatakan", "saat itu X mengatakan": a clause's conjunction, its subject after it
+_CLAUSE_SETTINGS = ("saat", "ketika")
+# "AS melalui Departemen Luar Negerinya menuduh": the subject speaks through an organ of it
+_THROUGH = re.compile(r"\b(?:melalui|lewat)\s+$", re.I)
 _AFFILIATION = re.compile(r"\s+(?:dari|di)\s+$")
 _OBJECT_OF = re.compile(r"\b(?:selain|seperti|termasuk|kecuali|bersama|dengan|antara)\s+$",
                         re.I)
@@ -61,8 +66,11 @@ _RELAY_CUE = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?"
                         r"(dilansir|melansir|dikutip|mengutip)(?:\s+(?:dari|oleh))?\s+")
 _OPENER = re.compile(r"\s*(?:sementara\s+itu|selain\s+itu|namun|adapun|kemudian|lalu|"
                      r"di\s+sisi\s+lain|sedangkan)\s*,\s*")
-_DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk\s+pada|mengacu\s+pada)\s+"
+_DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pada|ke))?|"
+                           r"mengacu(?:\s+(?:pada|kepada))?)\s+"
                            r"(?:sebuah\s+)?")
+# "Berdasarkan data BPS disebutkan bahwa …": what a document says, with no comma after it
+_REPORTED = r"(?:tertulis|disebutkan|dijelaskan|tercatat|dinyatakan|diketahui|terungkap)\b"
 _INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:dengan|bersama)\s+")
 _YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
 
@@ -102,6 +110,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # "dikatakan oleh X", and the agent without "oleh": "disampaikan Kim dalam …"
         "passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(by_position["passive"])
                               + r")\s+(?:oleh\s+)?(?=[A-Z]|(?:para|seorang|sejumlah)\s)", re.I),
+        # "… diperkirakan mencapai 60 persen pada 2024 oleh Bank Dunia": the agent later in
+        # the clause
+        "late_passive": re.compile(
+            r"(?<![\w-])(" + lexicons.trie_regex(by_position["passive"])
+            + r")\s(?:[^,;:.\"“”()]|(?<=\d)[.,](?=\d)){1,80}?\s+oleh\s+(?=[A-Z])", re.I),
         "relay_passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(
             [v for v in by_position["relay"] if v.startswith("di") and v not in (
                 "dilansir", "dikutip")]) + r")\s+(?:oleh\s+)?(?=[A-Z]|(?:para|seorang)\s)",
@@ -179,10 +192,12 @@ class Statement:
 _ADVERBIAL_REACH = 80  # characters: the longest adverbial ("pada Kamis (4/1/2024)") and more
 
 
-def _strip_adverbials(body: str, floor: int, cursor: int) -> int:
+def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset = frozenset()
+                      ) -> int:
     """Move ``cursor`` left over adverbials, dates and a relative clause between a speaker
     and its verb (``Kremlin langsung``, ``Gedung Putih pada Kamis (4/1/2024)``,
-    ``Korea Utara, yang mempererat hubungan …,``)."""
+    ``Korea Utara, yang mempererat hubungan …,``). A clause opened by ``ketika``/``saat``
+    that ends in a name (``named_ends``) is no setting: the name is its subject."""
     pattern = _adverbial()
     for _ in range(8):
         head = body[floor:cursor]
@@ -199,7 +214,9 @@ def _strip_adverbials(body: str, floor: int, cursor: int) -> int:
             stripped = stripped[:place.start()]  # "Pemerintah Kabupaten X, Jawa Tengah,"
         # "X dalam audit tertutup pada Rabu mengemukakan": where, between speaker and verb
         setting = _SETTING.search(stripped, max(0, len(stripped) - 90))
-        if setting and setting.start() > 0:
+        if setting and setting.start() > 0 and not (
+                setting.group(1).lower() in _CLAUSE_SETTINGS
+                and floor + len(stripped) in named_ends):
             stripped = stripped[:setting.start()]
         stripped = stripped.rstrip()
         if stripped.endswith(","):
@@ -224,13 +241,21 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int
               ) -> list[Mention]:
     """The speakers whose phrase ends right before a verb, coordinated ones included
     (``Korea Selatan dan Amerika Serikat``, ``Baik X maupun Y``)."""
-    cursor = _strip_adverbials(body, floor, verb_start)
+    named_ends = frozenset(m.end for m in mentions if m.name and m.kind in _SPEAKER_KINDS
+                           and floor <= m.start < verb_start)
+    cursor = _strip_adverbials(body, floor, verb_start, named_ends)
     candidates = [m for m in mentions if floor <= m.start and m.end <= cursor]
     first = _ending_at(candidates[::-1], cursor, body)
     if first is None or first.kind not in _SPEAKER_KINDS + ("pronoun",):
         return []
     if first.kind == "pronoun":
         return [first]
+    through = _THROUGH.search(body, max(floor, first.start - 12), first.start)
+    if through:  # "AS melalui Departemen Luar Negerinya menuduh": AS speaks
+        head = _ending_at([m for m in candidates if m.end <= through.start()][::-1],
+                          through.start(), body)
+        if head is not None and head.kind in _SPEAKER_KINDS:
+            first = head
     clause = _RELATIVE_OBJECT.search(body, max(floor, first.start - 60), first.start)
     if clause:  # "Kementerian X yang dikendalikan Hamas mengatakan": the ministry speaks
         head = _ending_at([m for m in candidates if m.end <= clause.start()][::-1],
@@ -324,6 +349,8 @@ class Reader:
         self.title_case = title_case
         self.lowered = text.lower_keeping_offsets(body)
         self.quotes = quote_spans(body)
+        lead = len(body) - len(body.lstrip())
+        self.lead = lead + dateline_end(body[lead:lead + 200])  # where the lead's words start
         self.quoted = SortedSpans(self.quotes)
         self.context = context if context is not None else Context()
         self.verbs, self.headline = _verb_lexicon()
@@ -394,22 +421,29 @@ class Reader:
                 add(pronoun, "menurut", match.start(1), match.end(2), "menurut")
                 continue
             speaker = _starting_at(mentions, match.end(1), body, s_end)
+            if speaker is not None and speaker.kind == "document" and not speaker.known:
+                # "Menurut data dari BPBD Kota X": the document's source speaks
+                source = self._document_source(speaker, mentions, s_end)
+                speaker = source if source is not None and source.kind in (
+                    "person", "organisation", "state", "group") else speaker
             if speaker is not None:
                 add(speaker, "menurut", match.start(1), speaker.end, "menurut")
         # "Dalam lembar fakta Departemen Luar Negeri AS …", "berdasarkan laporan X": the
         # document's author speaks
         # (at the start of the sentence, the document closing with a comma)
-        opener = _OPENER.match(lowered, s_start, s_end)  # "Sementara itu, berdasarkan …"
-        match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else s_start, s_end)
+        # "Kupang-Berdasarkan data …": the lead's first sentence starts after its dateline
+        head = self.lead if s_start <= self.lead < s_end else s_start
+        opener = _OPENER.match(lowered, head, s_end)  # "Sementara itu, berdasarkan …"
+        match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else head, s_end)
         if match:
             speaker = _starting_at(mentions, match.end(), body, s_end)
             closes = speaker is not None and re.match(
-                r"\s*(?:,|yang\s[^,]{0,80},|[^,.;\"“”]{0,60},)", body[speaker.end:s_end])
+                r"\s*(?:,|yang\s[^,]{0,80},|[^,.;\"“”]{0,60},|" + _REPORTED + r")",
+                body[speaker.end:s_end])
             if speaker is not None and speaker.head and speaker.kind != "document" and closes:
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
             elif speaker is not None and speaker.kind == "document" and (closes or re.match(
-                    r"\s*(?:tertulis|disebutkan|dijelaskan|tercatat|dinyatakan)\b",
-                    body[speaker.end:s_end])):
+                    r"\s*" + _REPORTED, body[speaker.end:s_end])):
                 # "Di dalam laporan tertulis, …": the author of the report named before
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
         # passive with an agent: "dikatakan oleh X", "dibantah oleh X"
@@ -418,6 +452,14 @@ class Reader:
                 continue
             speaker = _starting_at(mentions, match.end(), body, s_end)
             if speaker is not None:
+                used_verbs.add(match.start(1))
+                add(speaker, match.group(1).lower(), match.start(1), speaker.end, "passive")
+        for match in self.matches("late_passive", patterns["late_passive"], s_start, s_end,
+                                  False):
+            if self.quoted.inside(match.start()) or match.start(1) in used_verbs:
+                continue
+            speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and speaker.kind in _SPEAKER_KINDS:
                 used_verbs.add(match.start(1))
                 add(speaker, match.group(1).lower(), match.start(1), speaker.end, "passive")
         # speaker before the verb
@@ -470,7 +512,7 @@ class Reader:
                         add(speaker, "", speaker.start, colon, "colon")
             colon = body.find(":", colon + 1, s_end)
         # "Dikatakan, …" at the start of a sentence: the last speaker goes on
-        impersonal = _IMPERSONAL.match(body, s_start, s_end)
+        impersonal = _IMPERSONAL.match(body, head, s_end)
         if impersonal and not found:
             pronoun = Mention(start=impersonal.start(1), end=impersonal.end(1),
                               text=impersonal.group(1), kind="pronoun", refer="pronoun",

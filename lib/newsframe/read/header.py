@@ -18,7 +18,7 @@ import re
 from .. import lexicons
 from ..lang import dates
 from .collect import Row
-from .outlets import find_outlet, outlet_by_domain, read_dateline, self_name
+from .outlets import LOGO, find_outlet, outlet_by_domain, read_dateline, self_name
 
 MAX_TITLE_CHARS = 300
 
@@ -204,6 +204,10 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         masthead = "\n".join([c for c in content[:HEADER_LINES]] + [line for _, line in removed]
                              + short)
         outlet = find_outlet(masthead[:20_000], outlets, skip_credits=True)
+        logo = next((m.group(1) for kind, line in removed if kind == "banner"
+                     for m in [LOGO.fullmatch(line)] if m), "")
+        if not outlet and logo:  # "Logo Warta Pesisir": the site's logo above the headline
+            outlet = find_outlet(logo, outlets) or outlet_by_domain(logo) or logo
         copyright_line = next((line for kind, line in removed if kind == "copyright"), "")
         if not outlet and copyright_line:
             outlet = find_outlet(copyright_line, outlets) or outlet_by_domain(copyright_line)

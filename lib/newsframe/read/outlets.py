@@ -25,8 +25,13 @@ _DATELINE = re.compile(
     r"|(?P<f>[A-Z][A-Z0-9.&'’]*(?:\s+[A-Z0-9][A-Z0-9.&'’]*){1,4}(?=\s*[–—-]))"
     r"|(?P<e>(?:[^\s,(–—:-]|-(?=\w)){2,30}))"
     # the dash after a dateline: an en or em dash, or a hyphen with a space beside it; a
-    # colon after one word ("Jakarta: …", "Kabarkota.com: …")
-    r"(?:\s*[–—]\s*|\s+-{1,2}\s*|-{1,2}\s+|(?<=[\w.])(?<![A-Z]):\s+(?=[A-Z]))"
+    # colon after one word ("Jakarta: …", "Kabarkota.com: …"); a hyphen glued to both the
+    # dateline and the lead's first word ("SATUHARAPAN.COM-Korea …", "Kupang-Berdasarkan …":
+    # only a dateline naming its outlet counts, see read_dateline)
+    # (also after a bracket: "Medan (kabarkota.com): …"); a bar ("Kabarkota.net| …")
+    r"(?:\s*[–—]\s*|\s+-{1,2}\s*|-{1,2}\s+|(?<=[\w.)])(?<![A-Z]):\s+(?=[A-Z])"
+    r"|\s*\|\s+(?=[A-Z])"
+    r"|(?P<glued>(?<=[A-Za-z])-(?=[A-Z][a-z])))"
 )
 
 
@@ -46,6 +51,7 @@ def outlet_rules() -> list[tuple[str, re.Pattern]]:
     return rules
 
 
+LOGO = re.compile(r"(?i:logo)\s+([A-Z0-9][\w.&'’ -]{1,38})")  # "Logo Warta Pesisir"
 _CREDIT = re.compile(r"(?:\.\s+|/|(?:foto|photo|sumber)\s*:\s*)$", re.IGNORECASE)
 
 
@@ -85,8 +91,8 @@ def self_name(part: str, domain_hint: str = "") -> str | None:
         return None
     if _DOMAIN.fullmatch(part):
         return part
-    if domain_hint and _DOMAIN.fullmatch(domain_hint.strip()) and re.fullmatch(
-            r"[A-Z0-9][\w .&'-]{1,38}", part):
+    if domain_hint and _DOMAIN.fullmatch(domain_hint.strip()) and not _is_place(part) and \
+            re.fullmatch(r"[A-Z0-9][\w .&'-]{1,38}", part):  # "Medan (x.com)": a place
         return part.title() if part.isupper() else part
     return None
 
@@ -99,6 +105,9 @@ def read_dateline(lead: str, outlets) -> tuple[str, str, str] | None:
         return None
     parts = [p.strip() for p in match.group("a", "b", "c", "d", "f", "e") if p]
     evidence = match.group(0).strip()
+    if match.group("glued") and not any(_DOMAIN.search(p) or find_outlet(p, outlets)
+                                        for p in parts):
+        return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
 
     def place_besides(index):
         place = next((p for i, p in enumerate(parts) if i != index), "")
@@ -123,11 +132,25 @@ def read_dateline(lead: str, outlets) -> tuple[str, str, str] | None:
     return None
 
 
+def dateline_end(lead: str) -> int:
+    """Where the dateline opening ``lead`` ends (0 when there is none): the lead's first
+    words after it open its first sentence (``Kupang-Berdasarkan data …``).
+
+    >>> dateline_end("KUPANG, KABARTIMUR.ID-Berdasarkan data itu"), dateline_end("Ada data.")
+    (22, 0)
+    """
+    match = _DATELINE.match(lead[:200])
+    if not match or match.group("glued") and read_dateline(lead, outlet_rules()) is None:
+        return 0
+    return match.end()
+
+
 def _masthead(part: str, others: list[str]) -> bool:
     """Is a dateline's part an outlet's masthead although data/outlets.csv does not know it:
     written in capitals or run together (``HARIAN KOTA``, ``BERITAKOTA``, ``KabarKota``)
     and holding a word of a news medium (data/lexicons/media_words.csv), or standing beside
-    a known place (``SURABAYA, KABARKOTA –``)? A place is never one."""
+    a known place (``SURABAYA, KABARKOTA –``); or two or three capitalised words that are no
+    title or office beside a known city (``Warta Pesisir, Kupang -``)? A place is never one."""
     words = part.split()
     if not part or len(words) > 5 or _is_place(part) or not part[:1].isalpha() or \
             part.lower() in _calendar_words():
@@ -138,7 +161,24 @@ def _masthead(part: str, others: list[str]) -> bool:
     medium = any(squeezed.startswith(w) or squeezed.endswith(w) or w in lowered
                  for w in _media_words())
     beside_place = bool(others) and all(_is_place(o) for o in others)
-    return medium or (capitals and beside_place)
+    # "Bloomberg Technoz, Jakarta -": a name of capitalised words beside a known place,
+    # none of them a title or an organisation's word (``Presiden Sukamaju, Jakarta -``)
+    titled = 2 <= len(words) <= 3 and not any(w in _office_words() for w in lowered) and \
+        all(re.fullmatch(r"[A-Z][\w&.'’-]*", w) for w in words)
+    # ... a city, not a province: "Banyumas, Jawa Tengah -" is a regency and its province
+    beside_city = bool(others) and all(_place_kind(o) == "city" for o in others)
+    return medium or (capitals and beside_place) or (titled and beside_city)
+
+
+@lexicons.cached()
+def _office_words() -> frozenset:
+    """Words of data/lexicons/mention_words.csv that make a title, a group or an office
+    (a dateline's part holding one names a person or a body, not an outlet)."""
+    table = lexicons.load("mention_words")
+    chosen = table[table["category"].isin(["title", "relation", "person_noun", "group_title",
+                                           "org", "org_name", "function", "place"])]
+    words = {w.lower() for w in chosen["word"] if " " not in w}
+    return frozenset(words | {"kota", "kabupaten", "kab", "provinsi", "kecamatan", "desa"})
 
 
 @lexicons.cached()
@@ -158,6 +198,19 @@ def _place_names() -> frozenset:
     table = lexicons.load("places")
     return frozenset({n.lower() for n in table["name"]} | {n.lower() for n in table["short"]
                                                             if n})
+
+
+@lexicons.cached()
+def _place_kinds() -> dict[str, str]:
+    table = lexicons.load("places")
+    kinds = {n.lower(): k for n, k in zip(table["name"], table["kind"], strict=True)}
+    kinds.update({n.lower(): k for n, k in zip(table["short"], table["kind"], strict=True) if n})
+    return kinds
+
+
+def _place_kind(part: str) -> str:
+    """The kind of a place of data/lexicons/places.csv (``city``, ``province``, …), or ""."""
+    return _place_kinds().get(" ".join(part.lower().split()), "")
 
 
 def _is_place(part: str) -> bool:
