@@ -15,7 +15,11 @@ from newsframe.lang import text
 
 def test_tables_equal_the_extractors_run_one_by_one(seed_articles):
     tables = pipeline.annotate(seed_articles)
-    pd.testing.assert_frame_equal(tables["claims"], nf.extract_claims(seed_articles))
+    claims = nf.extract_claims(seed_articles)
+    # the extractor's columns, then a stable review key per row and no review yet
+    pd.testing.assert_frame_equal(tables["claims"][list(claims.columns)], claims)
+    assert tables["claims"]["key"].str.fullmatch(r"[\w./~-]+:[bt]\d+-\d+:[0-9a-f]{8}(~\d+)?").all()
+    assert tables["claims"]["key"].is_unique and tables["claims"]["review"].eq("").all()
     pd.testing.assert_frame_equal(tables["frames"], nf.score_frames(seed_articles))
     assert len(tables["claims"]) == 22 and len(tables["events"]) == 42
 
