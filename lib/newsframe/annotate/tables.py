@@ -17,7 +17,7 @@ import time
 
 import pandas as pd
 
-from .. import schema
+from .. import lexicons, schema
 from ..read.corpus import paused_gc
 from .chains import relay_chains
 from .claims import extract_claims
@@ -97,6 +97,7 @@ def _annotate_chunks(articles: pd.DataFrame, wanted: set, parts: dict, timings,
                 progress.write(f" {time.perf_counter() - wall:.1f} s\n")
                 progress.flush()
             parts[name].append(done[name])
+        lexicons.forget_texts()  # the chunk's analyses: of no use to the next chunk
 
 
 def evidence_failures(articles: pd.DataFrame, name: str, table: pd.DataFrame) -> pd.Series:

@@ -46,7 +46,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import __version__, paths, schema, stories
+from .. import __version__, lexicons, paths, schema, stories
 from ..annotate.tables import annotate, guard_evidence
 from ..read.corpus import find_duplicates, flag_duplicates, plan_corpus
 from ..read.corpus import load_rows as read_rows
@@ -110,6 +110,7 @@ def read_partition(part: _Partition, folder: str, packs=()) -> dict:
     step = "read"
     try:
         articles = read_rows(part.rows, part.overrides)
+        lexicons.forget_texts()  # the bodies' date scans: annotated in another step
         step = "write"
         _write(articles, "articles", folder, part.index)
     except Exception as error:  # noqa: BLE001 - named for the user: which file, which step
