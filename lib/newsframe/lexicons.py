@@ -9,8 +9,10 @@ strings (empty cells become ""), so an analyst can extend them without touching 
 True
 """
 
+import contextlib
 import functools
 import re
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -41,6 +43,8 @@ def version() -> int:
     """A number that changes when any lexicon read so far is edited (files are checked at
     most every two seconds, so hot loops pay no file system call)."""
     global _checked, _version
+    if _held is not None:
+        return _held
     now = time.monotonic()
     if now - _checked > _MTIME_TTL:
         _checked = now
@@ -53,6 +57,37 @@ def version() -> int:
                 _files[name] = (path, current)
                 _version += 1
     return _version
+
+
+_held: int | None = None  # the version batches hold (held_version), else None
+_holders = 0
+_holding = threading.Lock()
+
+
+@contextlib.contextmanager
+def held_version():
+    """Within it, every value derived from lexicons comes from one version of them, checked
+    once on entry: a batch of articles is annotated with one set of lexicons even if a file
+    is edited meanwhile, and its hot loops do not read the clock (:func:`version`) on every
+    lookup. An edit is seen by the next batch.
+
+    >>> with held_version():
+    ...     inside = version()
+    >>> inside == version()
+    True
+    """
+    global _held, _holders
+    with _holding:
+        if _holders == 0:
+            _held = version()
+        _holders += 1
+    try:
+        yield
+    finally:
+        with _holding:
+            _holders -= 1
+            if _holders == 0:
+                _held = None
 
 
 _PER_TEXT: list = []  # the caches of per-text scans, emptied by forget_texts()
@@ -81,7 +116,8 @@ def cached(maxsize: int | None = 16, per_text: bool = False):
 
         @functools.wraps(build)
         def get(*args):
-            return remembered(version(), *args)
+            held = _held
+            return remembered(version() if held is None else held, *args)
 
         get.cache_clear = remembered.cache_clear
         if per_text:

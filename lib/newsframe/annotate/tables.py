@@ -52,7 +52,8 @@ def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None,
     needs_attributions = {"frames", "chains"} & set(tables)
     wanted = set(tables) | ({"attributions"} if needs_attributions else set())
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in wanted}
-    with paused_gc():  # millions of small objects that live until the chunk is done
+    # millions of small objects that live until the chunk is done; one set of lexicons
+    with paused_gc(), lexicons.held_version():
         _annotate_chunks(articles, wanted, parts, timings, progress, story)
     result = {}
     for name in tables:
