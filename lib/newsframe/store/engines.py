@@ -36,6 +36,7 @@ import hashlib
 import itertools
 import json
 import os
+import pickle
 import shutil
 import sys
 import time
@@ -259,6 +260,12 @@ def _progress(step: str, done: int, total: int, articles: int, started: float,
     stream.flush()
 
 
+def _unpacked(function, index: int, packed: bytes, **arguments) -> dict:
+    """Run a step on a partition sent as bytes (see ``_OnDask.run``)."""
+    rows, overrides = pickle.loads(packed)
+    return function(_Partition(index, rows, overrides), **arguments)
+
+
 def _warm() -> None:
     """Import the reader and the annotators in a worker before its first partition."""
     from ..annotate import tables  # noqa: F401
@@ -306,8 +313,13 @@ class _OnDask:
         in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})))
 
         def submit(partition):
-            return client.submit(function, partition, **arguments(partition),
-                                 key=f"{step}-{partition.index:05d}")
+            # the rows travel as one bytes object: the scheduler (in this process for a local
+            # cluster) unpickles every task it is sent and kept each row's objects, 0.8 KB
+            # per article and step (benchmarks/bench_coordinator.py, PERFORMANCE.md)
+            packed = pickle.dumps((partition.rows, partition.overrides),
+                                  protocol=pickle.HIGHEST_PROTOCOL)
+            return client.submit(_unpacked, function, partition.index, packed,
+                                 **arguments(partition), key=f"{step}-{partition.index:05d}")
 
         running = as_completed([submit(p) for p in itertools.islice(todo, in_flight)])
         summaries, articles, started = [], 0, time.perf_counter()
@@ -428,7 +440,10 @@ def _build_tables(sources: list, folder: Path, engine, workers, scheduler, forma
         repeats = find_duplicates(digests)
         held = {summary["index"]: {a: repeats[a] for a, _ in summary["digests"] if a in repeats}
                 for summary in read}
-        summaries = runner.run(annotate_partition, partitions,
+        # the annotate step reads its articles back from their Parquet part: of its rows it
+        # needs only the first, to name the partition if it fails
+        thin = [_Partition(part.index, part.rows[:1], {}) for part in partitions]
+        summaries = runner.run(annotate_partition, thin,
                                lambda part: {"folder": str(folder), "story": decided.story,
                                              "repeats": held.get(part.index) or None,
                                              "progress": progress if engine != "dask" else None},
