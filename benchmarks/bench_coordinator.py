@@ -6,7 +6,10 @@
 ``newsframe annotate --engine dask`` keeps, in the coordinating process, the things
 :func:`newsframe.store.engines._build_tables` builds from the whole corpus: the planned rows
 (one ``_Row`` per article file: id, path as text and as bytes, the file's name, empty
-metadata), the partitions cut from them (lists of the same rows), every article's
+metadata), the partitions cut from them (lists of the same rows), the read step's rows as the
+Dask engine sends them (one pickled bytes object per partition: the scheduler unpickles what it
+is sent and may keep it; it kept every row's objects, twice, until they were sent as bytes),
+every article's
 ``(article_id, text_sha256)`` pair as the read step returns it (unpickled, as a worker's
 result arrives) and the dictionaries of the duplicates reduction. Each size runs in a fresh
 process that builds those objects the way the engine does (the plan with the engine's own
@@ -50,6 +53,10 @@ def measure(folder: Path, partition_size: int) -> dict:
     partitions = [engines._Partition(i, rows[first:first + partition_size], {})
                   for i, first in enumerate(range(0, len(rows), partition_size))]
     items["partitions (lists of the rows)"] = held() - start
+    start = held()
+    packed = [pickle.dumps((part.rows, part.overrides), protocol=pickle.HIGHEST_PROTOCOL)
+              for part in partitions]
+    items["read step's rows as sent to Dask (bytes)"] = held() - start
     tracemalloc.stop()
     sent = [pickle.dumps([(row.article_id, hashlib.sha256(Path(row.path).read_bytes())
                            .hexdigest()) for row in part.rows]) for part in partitions]
@@ -66,7 +73,7 @@ def measure(folder: Path, partition_size: int) -> dict:
     items["flat digest list + duplicates dicts"] = held() - start
     duplicates_peak = tracemalloc.get_traced_memory()[1] - start
     tracemalloc.stop()
-    del held_by
+    del held_by, packed
     n = len(rows)
     return {"size": n, "bytes_per_article": {k: round(v / n) for k, v in items.items()},
             "total_per_article": round(sum(items.values()) / n),

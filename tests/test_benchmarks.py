@@ -37,7 +37,9 @@ def test_coordinator_benchmark_itemises_what_is_held_per_article():
     held = result["bytes_per_article"]
     assert result["size"] == 5
     assert list(held) == ["planned rows", "partitions (lists of the rows)",
-                          "digests as received", "flat digest list + duplicates dicts"]
+                          "read step's rows as sent to Dask (bytes)", "digests as received",
+                          "flat digest list + duplicates dicts"]
+    assert 0 < held["read step's rows as sent to Dask (bytes)"] < held["planned rows"]
     # a row holds its path twice (text and bytes) and its id: hundreds of bytes, not tens
     assert held["planned rows"] > 2 * len(str(paths.SEEDS))
     # a digest pair: an id and 64 hexadecimal characters in their own string
