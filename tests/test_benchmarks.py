@@ -32,6 +32,22 @@ def test_annotation_benchmark_measures_every_stage_on_the_seeds():
     assert "| 5 |" in bench.render([result])
 
 
+def test_coordinator_benchmark_itemises_what_is_held_per_article():
+    result = _script("bench_coordinator").measure(paths.SEEDS, partition_size=2)
+    held = result["bytes_per_article"]
+    assert result["size"] == 5
+    assert list(held) == ["planned rows", "partitions (lists of the rows)",
+                          "read step's rows as sent to Dask (bytes)", "digests as received",
+                          "flat digest list + duplicates dicts"]
+    assert 0 < held["read step's rows as sent to Dask (bytes)"] < held["planned rows"]
+    # a row holds its path twice (text and bytes) and its id: hundreds of bytes, not tens
+    assert held["planned rows"] > 2 * len(str(paths.SEEDS))
+    # a digest pair: an id and 64 hexadecimal characters in their own string
+    assert held["digests as received"] > 64
+    assert result["total_per_article"] == sum(held.values()) or abs(
+        result["total_per_article"] - sum(held.values())) <= len(held)
+
+
 def test_report_benchmark_floor_notebooks(tmp_path):
     bench = _script("bench_report")
     plain = bench.write_trivial_notebooks(tmp_path / "plain", 2)

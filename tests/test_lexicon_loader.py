@@ -1,5 +1,7 @@
 """lexicons.load and cue_pattern (the one loader of data/lexicons)."""
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -73,3 +75,41 @@ def test_an_edited_lexicon_is_seen_without_a_restart(tmp_path, monkeypatch):
     os.utime(target, (later, later))
     assert [m.canonical for m in actors.find_actors(text, 0, 20)] == ["Zorbatov"]
     assert [m.canonical for m in actors.find_actors(text)] == ["Zorbatov", "John Kirby"]
+
+
+_OPENING_PATTERNS = [
+    r"(?<![\w-])(menurut)(nya)?(?![\w-])",
+    r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:dengan|bersama)\s+",
+    r"(?<![\w-])(di(?:katakan|sampaikan))\s+(?:oleh\s+)?(?=[A-Z])",
+    r"(?<!\w)(?:a|ab|aba)(?!\w)",
+]
+
+
+@given(st.lists(st.sampled_from(["menurut", "nya", "-", " ", "x", "dalam", "wawancara",
+                                 "dengan", "DALAM", "ab", "a", "aba", "dikatakan", "oleh",
+                                 "Kim", "\n", ",", "disampaikan"]), max_size=30),
+       st.sampled_from(_OPENING_PATTERNS))
+def test_finditer_gives_the_matches_of_the_pattern(words, source):
+    pattern = re.compile(source)
+    text = "".join(words)
+    assert [m.span() + m.groups() for m in lexicons.finditer(pattern, text)] == \
+        [m.span() + m.groups() for m in pattern.finditer(text)]
+
+
+def test_forget_texts_empties_the_caches_of_texts_only():
+    scans, lookups = [], []
+
+    @lexicons.cached(maxsize=4, per_text=True)
+    def scan(text):
+        scans.append(text)
+        return len(text)
+
+    @lexicons.cached()
+    def lookup():
+        lookups.append(1)
+        return 1
+
+    scan("a"), scan("a"), lookup(), lookup()
+    lexicons.forget_texts()
+    scan("a"), lookup()
+    assert scans == ["a", "a"] and lookups == [1]

@@ -3,6 +3,7 @@ LocalCluster of processes are the same tables; errors name the file and the step
 
 import json
 import logging
+import pickle
 import shutil
 import subprocess
 import sys
@@ -155,6 +156,18 @@ def test_a_failing_step_names_the_file_on_both_engines(cluster, tmp_path, monkey
             write_tables([corpus], tmp_path / "p", progress=None)
     finally:
         _mend_claims()
+
+
+def test_a_partition_travels_to_dask_as_one_bytes_object():
+    # the scheduler unpickles what it is sent and keeps it: rows as bytes, not row objects
+    rows = engines._plan([paths.SEEDS])[0]
+    packed = pickle.dumps((rows[:2], {"x": {"title": "T"}}))
+
+    def ids(part, **arguments):
+        return part.index, [row.article_id for row in part.rows], part.overrides, arguments
+
+    assert engines._unpacked(ids, 7, packed, folder="f") == (
+        7, [rows[0].article_id, rows[1].article_id], {"x": {"title": "T"}}, {"folder": "f"})
 
 
 def test_a_rebuild_replaces_the_tables_whole(tmp_path):

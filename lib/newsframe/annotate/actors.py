@@ -77,7 +77,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
 _WORD = re.compile(r"\w")
 
 
-@lexicons.cached(maxsize=1024)
+@lexicons.cached(maxsize=1024, per_text=True)
 def _scan(text: str) -> tuple:
     """(mentions, their starts, every candidate's start, running max of candidate ends)."""
     found, keyed = _window(text, 0, len(text), with_spans=True)

@@ -187,7 +187,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Word]:
     return [w for w in words[first:last] if w.end <= end]
 
 
-@lexicons.cached(maxsize=1024)
+@lexicons.cached(maxsize=1024, per_text=True)
 def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
     """Every token of a text (scanned once: each annotator asks for many sentences of the
     same article), with their starts for bisecting."""
@@ -1051,7 +1051,7 @@ def _read_words(key: tuple) -> Mention | None:
     return _typed(_read(phrase_text, _Phrase(local, 0, len(phrase_text), acronym)))
 
 
-@lexicons.cached(maxsize=2048)
+@lexicons.cached(maxsize=2048, per_text=True)
 def _sentence_mentions(text: str, start: int, end: int, title_case: bool) -> tuple:
     phrases = _phrases(text, start, end, title_case)
     if not phrases:

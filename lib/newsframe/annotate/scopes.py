@@ -88,7 +88,7 @@ def _own_names(outlet: str, body: str) -> frozenset:
     return frozenset(squeezed | {re.sub(r"(?:com|coid|co|id|tv)$", "", n) for n in squeezed})
 
 
-@lexicons.cached(maxsize=1024)
+@lexicons.cached(maxsize=1024, per_text=True)
 def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             ) -> tuple[Analysis, Analysis]:
     """The statements of an article's body and title (remembered: claims and attributions

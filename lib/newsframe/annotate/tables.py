@@ -17,7 +17,7 @@ import time
 
 import pandas as pd
 
-from .. import schema
+from .. import lexicons, schema
 from ..read.corpus import paused_gc
 from .chains import relay_chains
 from .claims import extract_claims
@@ -53,7 +53,8 @@ def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None,
     needs_attributions = {"frames", "chains"} & set(tables)
     wanted = set(tables) | ({"attributions"} if needs_attributions else set())
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in wanted}
-    with paused_gc():  # millions of small objects that live until the chunk is done
+    # millions of small objects that live until the chunk is done; one set of lexicons
+    with paused_gc(), lexicons.held_version():
         _annotate_chunks(articles, wanted, parts, timings, progress, story)
     result = {}
     for name in tables:
@@ -100,6 +101,7 @@ def _annotate_chunks(articles: pd.DataFrame, wanted: set, parts: dict, timings,
                 progress.write(f" {time.perf_counter() - wall:.1f} s\n")
                 progress.flush()
             parts[name].append(done[name])
+        lexicons.forget_texts()  # the chunk's analyses: of no use to the next chunk
 
 
 def evidence_failures(articles: pd.DataFrame, name: str, table: pd.DataFrame) -> pd.Series:

@@ -765,7 +765,7 @@ def find_date_expressions(text: str, anchor: date | None = None) -> list[DateExp
 
 # claims and then events ask for the expressions of the same bodies (newsframe.annotate.tables
 # annotates 256 articles at a time): the last 1,024 answers are remembered
-@lexicons.cached(maxsize=1024)
+@lexicons.cached(maxsize=1024, per_text=True)
 def _expressions(text: str, anchor: date | None) -> tuple[DateExpression, ...]:
     lex = _lexicon()
     found = []

@@ -77,7 +77,7 @@ def load_rows(rows: list, overrides: dict | None = None, progress: bool = False
     overrides = overrides or {}
     context = _context()
     records = []
-    with paused_gc():
+    with paused_gc(), lexicons.held_version():
         for number, row in enumerate(rows, start=1):
             if progress and number % 200 == 0:
                 print(f"newsframe: loaded {number}/{len(rows)} articles", file=sys.stderr)

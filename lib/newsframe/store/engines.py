@@ -36,6 +36,7 @@ import hashlib
 import itertools
 import json
 import os
+import pickle
 import shutil
 import sys
 import time
@@ -46,7 +47,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import __version__, paths, schema, stories
+from .. import __version__, lexicons, paths, schema, stories
 from ..annotate.tables import annotate, guard_evidence
 from ..read.collect import plan_corpus
 from ..read.corpus import find_duplicates, flag_duplicates
@@ -112,6 +113,7 @@ def read_partition(part: _Partition, folder: str, packs=()) -> dict:
     step = "read"
     try:
         articles = read_rows(part.rows, part.overrides)
+        lexicons.forget_texts()  # the bodies' date scans: annotated in another step
         step = "write"
         _write(articles, "articles", folder, part.index)
     except Exception as error:  # noqa: BLE001 - named for the user: which file, which step
@@ -263,6 +265,12 @@ def _progress(step: str, done: int, total: int, articles: int, started: float,
     stream.flush()
 
 
+def _unpacked(function, index: int, packed: bytes, **arguments) -> dict:
+    """Run a step on a partition sent as bytes (see ``_OnDask.run``)."""
+    rows, overrides = pickle.loads(packed)
+    return function(_Partition(index, rows, overrides), **arguments)
+
+
 def _warm() -> None:
     """Import the reader and the annotators in a worker before its first partition."""
     from ..annotate import tables  # noqa: F401
@@ -310,8 +318,13 @@ class _OnDask:
         in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})))
 
         def submit(partition):
-            return client.submit(function, partition, **arguments(partition),
-                                 key=f"{step}-{partition.index:05d}")
+            # the rows travel as one bytes object: the scheduler (in this process for a local
+            # cluster) unpickles every task it is sent and kept each row's objects, 0.8 KB
+            # per article and step (benchmarks/bench_coordinator.py, PERFORMANCE.md)
+            packed = pickle.dumps((partition.rows, partition.overrides),
+                                  protocol=pickle.HIGHEST_PROTOCOL)
+            return client.submit(_unpacked, function, partition.index, packed,
+                                 **arguments(partition), key=f"{step}-{partition.index:05d}")
 
         running = as_completed([submit(p) for p in itertools.islice(todo, in_flight)])
         summaries, articles, started = [], 0, time.perf_counter()
@@ -440,7 +453,10 @@ def _build_tables(sources: list, folder: Path, engine, workers, scheduler, forma
         corpus_review = [review_module.find_review(corpus_dirs)]
         per_part, problems = review_module.split_review(loaded, {
             s["index"]: [a for a, _ in s["digests"]] for s in read})
-        summaries = runner.run(annotate_partition, partitions,
+        # the annotate step reads its articles back from their Parquet part: of its rows it
+        # needs only the first, to name the partition if it fails
+        thin = [_Partition(part.index, part.rows[:1], {}) for part in partitions]
+        summaries = runner.run(annotate_partition, thin,
                                lambda part: {"folder": str(folder), "story": decided.story,
                                              "repeats": held.get(part.index) or None,
                                              "progress": progress if engine != "dask" else None,
