@@ -53,24 +53,24 @@ def built(tmp_path_factory):
 def test_index_says_how_many_key_figures_an_analyst_checked(built):
     index = page_text(built / "en" / "index.html")
     assert ("21 figures from 5 articles; latest official figure: more than 13,000 containers "
-            "(27 Aug 2024); 4 of 10 key figures checked by an analyst") in index
+            "(27 Aug 2024); 3 of 10 key figures checked by an analyst") in index
     assert ("claims 3 confirmed, 1 rejected, 1 corrected; 2 review problems (bad_value: 1, "
             "unknown_article: 1)") in index
-    assert "4 dari 10 angka kunci diperiksa analis" in page_text(built / "id" / "index.html")
+    assert "3 dari 10 angka kunci diperiksa analis" in page_text(built / "id" / "index.html")
 
 
 def test_briefing_marks_checked_figures_and_counts_the_bases(built):
     english = page_text(built / "en" / "04_briefing.briefing.html")
-    assert ("9,000 containers ✓ US Department of State (machine: nobody named) "
-            "Russia → North Korea") in english
+    # the corrected claim (100 factories) is no key figure: its mark is in 00 and 05
+    assert "9,000 containers US Department of State † Russia → North Korea" in english
     assert "6,700 containers ✓ Shin Won-sik †" in english  # checked, on a weaker basis
-    assert ("How the 10 key figures were attributed: ✓ named by an analyst 1; named in the "
-            "figure's own sentence 5; † the speaker's statement runs on 2; ‡ a document or "
-            "data named 1; § a pronoun or description resolved 1. 4 of 10 key figures "
-            "checked by an analyst.") in english
+    assert ("How the 10 key figures were attributed: named in the figure's own sentence 5; "
+            "† the speaker's statement runs on 3; ‡ a document or data named 1; § a pronoun "
+            "or description resolved 1. 3 of 10 key figures checked by an analyst.") in english
     indonesian = page_text(built / "id" / "04_briefing.briefing.html")
-    assert "Cara 10 angka kunci diatribusikan: ✓ disebut oleh analis 1;" in indonesian
-    assert "4 dari 10 angka kunci diperiksa analis." in indonesian
+    assert "Cara 10 angka kunci diatribusikan: disebut di kalimat angka itu sendiri 5;" \
+        in indonesian
+    assert "3 dari 10 angka kunci diperiksa analis." in indonesian
 
 
 def test_claims_pages_leave_the_rejected_claim_out_and_00_lists_the_review(built):
@@ -80,8 +80,8 @@ def test_claims_pages_leave_the_rejected_claim_out_and_00_lists_the_review(built
             in volumes and "{'claims'" not in volumes)
     corpus = page_text(built / "en" / "00_corpus.briefing.html")
     assert "rejected Budi no figure KompasTV claims dua wilayah separatis" in corpus
-    assert ("claimant, claimant_type claimant: —; claimant_type: — claimant: US Department of "
-            "State; claimant_type: us_government") in corpus  # machine's and reviewed values
+    assert ("claimant, claimant_type claimant: Tribunnews.com; claimant_type: media claimant: "
+            "Shin Won-sik; claimant_type: kr_government") in corpus  # machine's and reviewed
     assert "unknown article confirm Ana 009_gone:b1-5:0123abcd no article '009_gone'" in corpus
     assert "bad value correct Ana 000_aa34f2be23785672:b106-162:b64df220 qualifier roughly" \
         in corpus
@@ -91,11 +91,12 @@ def test_reading_view_marks_corrected_and_rejected_highlights(built):
     source = (built / "en" / "05_read_articles.briefing.html").read_text(encoding="utf-8")
     rejected = re.findall(r'class="nf-hl nf-claims nf-rejected"[^>]*title="([^"]*)"', source)
     assert [html.unescape(t) for t in rejected] == [
-        "✗ rejected by Budi: no figure · 2 wilayahs · ∅ nobody named"]
+        "✗ rejected by Budi: no figure · 2 wilayahs · claimant: KompasTV (Media)"]
     corrected = re.findall(r'class="nf-hl nf-claims nf-corrected"[^>]*title="([^"]*)"', source)
     assert [html.unescape(t) for t in corrected] == [
-        "9,000 containers · claimant: US Department of State (US government) · ✓ corrected by "
-        "Ana (machine: Claimant: nobody named; Claimant type: —) · the fact sheet goes on"]
+        "~ 100–1,000 factories · claimant: Shin Won-sik (South Korean government) · ✓ corrected "
+        "by Ana (machine: Claimant: Tribunnews.com; Claimant type: Media) · Shin's briefing "
+        "goes on"]
     assert source.count('class="nf-hl nf-claims nf-confirmed"') == 3
     # how the claimant was found, when on a weaker basis: the mark of the tables, in words
     assert "6,700 containers · claimant: Shin Won-sik (South Korean government) · † the " \
@@ -112,4 +113,4 @@ def test_briefing_tables_in_chromium_show_the_marks_and_fit(built):
     key = next(t for t in found["tables"] if t["caption"].startswith("Key figures"))
     assert "✓ checked by an analyst" in key["caption"] and key["right"] <= found["width"]
     assert "more than 1 million shells ✓" in found["cells"]
-    assert "US Department of State (machine: nobody named)" in found["cells"]
+    assert "6,700 containers ✓" in found["cells"]

@@ -11,7 +11,7 @@ from newsframe.present.reviewing import decide_row, review_target
 from newsframe.store import review as rv
 from newsframe.store import review_file as rf
 
-NOBODY = "002_070c2e44d61fb293:b1560-"  # Rusia mengirim 9.000 kontainer (nobody named)
+OUTLETS_OWN = "002_070c2e44d61fb293:b982-"  # ratusan pabrik amunisi: the outlet's own words
 NO_FIGURE = "001_8995e815094ec626:b2451-"  # dua wilayah separatis
 
 
@@ -31,26 +31,26 @@ def key_of(annotations: dict, prefix: str) -> str:
 def test_correct_and_reject_change_the_rows_and_append_to_the_file(seeds, tmp_path):
     articles, annotations = seeds
     file = tmp_path / "review.csv"
-    corrected, rejected = key_of(annotations, NOBODY), key_of(annotations, NO_FIGURE)
+    corrected, rejected = key_of(annotations, OUTLETS_OWN), key_of(annotations, NO_FIGURE)
     said = decide_row(articles, annotations, corrected, "correct", file, "Ana",
-                      "the fact sheet goes on", "claimant", "US Department of State")
-    assert said == "corrected by Ana: claimant US Department of State"
+                      "Shin's briefing goes on", "claimant", "Shin Won-sik")
+    assert said == "corrected by Ana: claimant Shin Won-sik"
     assert decide_row(articles, annotations, rejected, "reject", file, "Budi",
                       "no figure", lang="id") == "ditolak oleh Budi"
     claims = annotations["claims"].set_index("key")
     row = claims.loc[corrected]
     assert (row["claimant"], row["claimant_type"], row["machine_claimant"], row["review"]) == (
-        "US Department of State", "us_government", "", "corrected")
+        "Shin Won-sik", "kr_government", "Tribunnews.com", "corrected")
     assert claims.at[rejected, "review"] == "rejected"  # kept in memory: drawn struck through
     decisions = rf.read_review(file).decisions
     assert [(d.key, d.decision, d.reviewer) for d in decisions] == [
         (corrected, "correct", "Ana"), (rejected, "reject", "Budi")]
-    assert decisions[0].values["claimant"] == "US Department of State"
+    assert decisions[0].values["claimant"] == "Shin Won-sik"
     # the view marks both: the corrected claim with the machine's claimant in its tooltip
     html = render.render_article(articles, "002_070c2e44d61fb293", annotations, ["claims"],
                                  current=corrected).html
     assert "nf-corrected nf-current" in html
-    assert "✓ corrected by Ana (machine: Claimant: nobody named; Claimant type: —)" in html
+    assert "✓ corrected by Ana (machine: Claimant: Tribunnews.com; Claimant type: Media)" in html
     html = render.render_article(articles, "001_8995e815094ec626", annotations, ["claims"]).html
     assert "✗ rejected by Budi: no figure" in html and '<li class="nf-rejected">' in html
 
@@ -59,21 +59,21 @@ def test_the_file_written_by_the_panel_applies_in_a_build(seeds, tmp_path):
     articles, annotations = seeds
     file = tmp_path / "review.csv"
     machine = {name: table.copy() for name, table in annotations.items()}
-    corrected = key_of(annotations, NOBODY)
-    decide_row(articles, annotations, corrected, "correct", file, "Ana", "", "value", "9500")
+    corrected = key_of(annotations, OUTLETS_OWN)
+    decide_row(articles, annotations, corrected, "correct", file, "Ana", "", "value", "150")
     decide_row(articles, annotations, corrected, "confirm", file, "Ana")  # supersedes it
     review = rf.read_review(file)
     assert review.rows == 2 and [d.decision for d in review.decisions] == ["confirm"]
     reviewed, problems = rv.apply_review(articles, machine, review.decisions)
     assert problems == []
     row = reviewed["claims"].set_index("key").loc[corrected]
-    assert (row["review"], row["value"], row["reviewer"]) == ("confirmed", 9000.0, "Ana")
+    assert (row["review"], row["value"], row["reviewer"]) == ("confirmed", 100.0, "Ana")
 
 
 def test_a_decision_that_cannot_apply_writes_nothing(seeds, tmp_path):
     articles, annotations = seeds
     file = tmp_path / "review.csv"
-    key = key_of(annotations, NOBODY)
+    key = key_of(annotations, OUTLETS_OWN)
     with pytest.raises(ValueError, match="roughly"):
         decide_row(articles, annotations, key, "correct", file, field="qualifier",
                    value="roughly")

@@ -17,7 +17,7 @@ from newsframe.store import review as rv
 from newsframe.store import review_file as rf
 from newsframe.store.engines import write_tables
 
-CORRECTED = "002_070c2e44d61fb293:b1560-"  # Rusia mengirim 9.000 kontainer (nobody named)
+CORRECTED = "002_070c2e44d61fb293:b982-"  # ratusan pabrik amunisi: the outlet's own words
 CONFIRMED = ("000_aa34f2be23785672:b106-", "002_070c2e44d61fb293:b178-",
              "004_dff8b1113d9c9566:b126-")
 REJECTED = "001_8995e815094ec626:b2451-"  # dua wilayah separatis: no figure of the story
@@ -33,7 +33,7 @@ def seed_review(rows: pd.DataFrame) -> pd.DataFrame:
         return hit
 
     rows.loc[at(CORRECTED), ["claimant", "decision", "reviewer", "note"]] = [
-        "US Department of State", "correct", "Ana", "the fact sheet goes on"]
+        "Shin Won-sik", "correct", "Ana", "Shin's briefing goes on"]
     for prefix in CONFIRMED:
         rows.loc[at(prefix), ["decision", "reviewer"]] = ["confirm", "Ana"]
     rows.loc[at(REJECTED), ["decision", "reviewer", "note"]] = ["reject", "Budi", "no figure"]
@@ -69,15 +69,15 @@ def test_the_review_changes_the_claims_and_keeps_the_machine_values(reviewed):
     states = claims.set_index("claim_id")["review"]
     assert states[states != ""].sort_index().to_dict() == {
         "000_aa34f2be23785672:b01": "confirmed", "001_8995e815094ec626:b03": "rejected",
-        "002_070c2e44d61fb293:b01": "confirmed", "002_070c2e44d61fb293:b08": "corrected",
+        "002_070c2e44d61fb293:b01": "confirmed", "002_070c2e44d61fb293:b06": "corrected",
         "004_dff8b1113d9c9566:b01": "confirmed"}
-    row = claims.set_index("claim_id").loc["002_070c2e44d61fb293:b08"]
+    row = claims.set_index("claim_id").loc["002_070c2e44d61fb293:b06"]
     assert (row["claimant"], row["claimant_type"], row["corrected"]) == (
-        "US Department of State", "us_government", "claimant;claimant_type")
+        "Shin Won-sik", "kr_government", "claimant;claimant_type")
     assert (row["machine_claimant"], row["machine_value"], row["machine_unit"]) == (
-        "", 9000.0, "container")  # the machine named nobody
-    assert (row["reviewer"], row["review_note"]) == ("Ana", "the fact sheet goes on")
-    assert row["attribution_basis"] == "none"  # how the machine found (no) speaker
+        "Tribunnews.com", 100.0, "factory")  # the machine: the outlet's own figure
+    assert (row["reviewer"], row["review_note"]) == ("Ana", "Shin's briefing goes on")
+    assert row["attribution_basis"] == "outlet"  # how the machine found its speaker
     assert nf.schema.validate("claims", claims) == []
     record = info["review"]
     assert record["sha256"] == rf.file_sha256(rv.find_review([], record["path"]))
@@ -108,8 +108,8 @@ def test_rejected_rows_leave_every_analysis(reviewed):
     assert audit["review"].tolist()[:2] == ["rejected", "corrected"]
     assert audit.iloc[0]["words"] == "dua wilayah separatis"
     assert audit.iloc[1][["machine", "reviewed"]].tolist() == [
-        "claimant: —; claimant_type: —", "claimant: US Department of State; claimant_type: "
-        "us_government"]
+        "claimant: Tribunnews.com; claimant_type: media",
+        "claimant: Shin Won-sik; claimant_type: kr_government"]
 
 
 def test_a_rejected_statement_leaves_the_relay_chains(seed_articles):
