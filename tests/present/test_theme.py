@@ -82,3 +82,21 @@ def test_dollar_signs_from_data_are_text_never_mathtext(tmp_path):
     ticks = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
     assert ticks and not any("$" in t for t in ticks)  # log ticks as numbers, not \mathdefault
     plt.close(ax.figure)
+
+
+def test_date_axis_over_three_years_gives_yearly_ticks_without_a_warning():
+    # a warning here is printed on the report page (red stderr box), as the fuel-quota
+    # articles of March 2022 to December 2024 showed
+    import warnings
+
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    ax.plot(pd.to_datetime(["2022-03-27", "2024-12-13"]), [1, 2])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        plotting.date_axis(ax, "id")
+        fig.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels()]
+    assert "2023" in ticks and "2024" in ticks
+    plt.close(fig)

@@ -107,6 +107,9 @@ def date_axis(ax, lang: str = "en", which: str = "x") -> None:
 
     axis = getattr(ax, f"{which}axis")
     locator = mdates.AutoDateLocator(minticks=3, maxticks=6)
+    # yearly ticks for 31 to 36 months: matplotlib's monthly steps stop at 6 months, and
+    # without this it warns on the page and falls back to a step of its own
+    locator.intervald[mdates.MONTHLY] = [1, 2, 3, 4, 6, 12]
     axis.set_major_locator(locator)
     axis.set_major_formatter(Formatter(locator, show_offset=True))
     for tick in axis.get_ticklabels():
