@@ -380,3 +380,16 @@ def test_annotations_none_runs_the_annotators(seed_articles, seed_views):
     assert view.counts == {"claims": seed_views["newslive"].counts["claims"],
                            "frames": seed_views["newslive"].counts["frames"]}
     assert view.counts["claims"] == 4  # lebih dari satu juta x2, setidaknya sepuluh, 1.000
+
+
+@pytest.mark.parametrize(("unit", "value", "lang", "shown"), [
+    ("wilayah", 2.0, "en", "2 wilayah"),  # a noun the unit lexicon lacks: no English "s"
+    ("wilayah", 2.0, "id", "2 wilayah"),  # and never its label key
+    ("case", 17331.0, "en", "17,331 cases"),
+    ("case", 17331.0, "id", "17.331 kasus"),
+    ("person", 48.0, "en", "48 people"),
+    ("usd", 5.0, "en", "5 US dollars"),
+    ("container", 1.0, "en", "1 container"),
+])
+def test_claim_tooltips_name_any_unit_in_the_reports_language(unit, value, lang, shown):
+    assert render.claim_tooltip({"value": value, "unit": unit}, lang) == shown

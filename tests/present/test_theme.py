@@ -100,3 +100,16 @@ def test_date_axis_over_three_years_gives_yearly_ticks_without_a_warning():
     ticks = [t.get_text() for t in ax.get_xticklabels()]
     assert "2023" in ticks and "2024" in ticks
     plt.close(fig)
+
+
+def test_every_unit_of_the_lexicon_has_a_name_in_every_language():
+    # a unit without one showed its key on the page ("95 klaim tentang orang, unit_case")
+    from newsframe import lexicons
+
+    units = set(lexicons.load("units")["unit"]) - {""}
+    assert {"case", "accident", "village", "percentage_point"} <= units
+    for lang in lexicons.languages():
+        missing = sorted(u for u in units if labels.label(f"unit_{u}", lang) == f"unit_{u}")
+        assert missing == [], lang
+    assert labels.unit_name("case", "id") == "kasus"
+    assert labels.unit_name("accident", "en") == "accidents"

@@ -17,7 +17,7 @@ import pandas as pd
 
 from .. import schema
 from .format import format_number
-from .labels import label, reword, text
+from .labels import label, reword, text, unit_name
 
 KEY_FIGURE_COLUMNS = [
     "figure", "unit", "family", "value", "value_high", "qualifier", "claimant", "claimant_type",
@@ -68,9 +68,7 @@ def format_figure(value: float, value_high: float, qualifier: str, unit: str,
 
 def _format_figure(value: float, value_high: float, qualifier: str, unit: str,
                    lang: str = "en", caliber_mm=None) -> str:
-    unit_text = label(f"unit_{unit}", lang)
-    if unit_text == f"unit_{unit}":
-        unit_text = unit
+    unit_text = unit_name(unit, lang)
     calibre = f" ({int(caliber_mm)} mm)" if caliber_mm is not None and not pd.isna(caliber_mm) \
         else ""
     if value is None or pd.isna(value):
@@ -315,7 +313,7 @@ def official_escalation(statements: pd.DataFrame, direction: str | None = None, 
         for unit, value in group.groupby("unit", sort=False)["value"].max().items():
             if not pd.isna(value) and value > highest.get(unit, 0):
                 highest[unit] = value
-                new_high.append(label(f"unit_{unit}", lang))
+                new_high.append(unit_name(unit, lang))
         rows.append({"statement_date": date, "claimant": claimant, "figures": "; ".join(parts),
                      "new_high": "; ".join(new_high),
                      "relayed_by": "; ".join(dict.fromkeys(r for r in group["relayed_by"] if r)),

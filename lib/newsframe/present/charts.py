@@ -6,7 +6,7 @@ import pandas as pd
 
 from ..annotate.timeline import event_types
 from . import theme
-from .labels import label
+from .labels import label, unit_name
 
 # Okabe-Ito without black (black marks publication dates), then Tol's muted scheme; grey = other
 _PALETTE = ("#0072B2", "#E69F00", "#009E73", "#56B4E9", "#D55E00", "#CC79A7", "#F0E442",
@@ -268,7 +268,7 @@ def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
     theme.log_axis(ax, "y", lang)
     theme.date_axis(ax, lang)
     title = label("claims_over_time", lang)
-    ax.set_title(f"{title}: {label('unit_' + unit, lang)}")
+    ax.set_title(f"{title}: {unit_name(unit, lang)}")
     ax.set_xlabel(label("date", lang))
     ax.set_ylabel(label("value_log", lang))
     handles = [Line2D([], [], marker="D", color="#000000", ls="",
@@ -295,8 +295,7 @@ def kind_label(kind: str, lang: str = "en") -> str:
     'Posko'
     """
     unit, _, family = kind.partition(": ")
-    text = label("unit_" + unit, lang)
-    text = unit.replace("_", " ") if text == "unit_" + unit else text  # a noun the lexicon lacks
+    text = unit_name(unit, lang)  # a noun the lexicon lacks as it is
     text = text[:1].upper() + text[1:]
     return f"{text}: {label('family_' + family, lang)}" if family else text
 

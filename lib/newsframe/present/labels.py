@@ -46,6 +46,20 @@ def count(n, noun: str, lang: str = "en") -> str:
     return form.format(n=format_number(n, lang))
 
 
+def unit_name(unit: str, lang: str = "en") -> str:
+    """A unit's name in ``lang``: its label ``unit_<unit>`` (the English plural), or, for a
+    counted noun the unit lexicon does not know, the noun as the article wrote it — never the
+    label key, never an English plural of an Indonesian word.
+
+    >>> unit_name("case"), unit_name("case", "id"), unit_name("wilayah"), unit_name("")
+    ('cases', 'kasus', 'wilayah', '')
+    """
+    if not unit:
+        return ""
+    text = label(f"unit_{unit}", lang)
+    return unit.replace("_", " ") if text == f"unit_{unit}" else text
+
+
 def reword(sentence: str, lang: str, prefix: str) -> str:
     """A sentence written in English from one of the label templates whose key starts with
     ``prefix`` (e.g. a story decision's reason, ``story_reason_``), said in ``lang``: the

@@ -42,7 +42,7 @@ from .. import lexicons
 from ..params import check_choice, check_subset
 from .display import actor_names, format_date, value_label
 from .format import format_number
-from .labels import LANGS, label
+from .labels import LANGS, label, unit_name
 
 KINDS = ("claims", "events", "attributions", "hedges", "frames")
 
@@ -206,15 +206,14 @@ def _humanise(code: str, lang: str) -> str:
 
 
 def _plural(unit: str, value) -> str:
+    """The English name of ``unit`` for ``value``: the code for one (``1 container``), its
+    label for more (``2 containers``, ``2 people``, ``2 US dollars``); a noun the unit lexicon
+    does not know stays as the article wrote it (``2 wilayah``, never ``wilayahs``)."""
     try:
         single = float(value) == 1
     except (TypeError, ValueError):
         single = False
-    if not unit or single or unit.endswith("s"):
-        return unit
-    if unit.endswith("y") and unit[-2:-1] not in "aeiou":
-        return unit[:-1] + "ies"
-    return unit + "s"
+    return unit.replace("_", " ") if single else unit_name(unit, "en")
 
 
 def _who(label_key: str, name: str, actor_type, lang: str) -> str:
@@ -262,7 +261,7 @@ def claim_tooltip(row, lang: str = "en") -> str:
         value_label("qualifier", qualifier, lang))
     unit = _text(get("unit"))
     unit = (_plural(unit, get("value_high") if high else get("value")) if lang == "en"
-            else label(f"unit_{unit}", lang) if unit else "")
+            else unit_name(unit, lang))
     text = " ".join(part for part in (symbol, value, unit) if part)
     caliber = format_number(get("caliber_mm"), lang)
     if caliber:
