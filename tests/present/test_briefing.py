@@ -34,6 +34,10 @@ def seed_lineage(seed_tables):
     (5e5, math.nan, "up_to", "shell", "en", 122, "up to 500,000 shells (122 mm)"),
     (math.nan, math.nan, "vague", "shell", "en", None, "shells (no count given)"),
     (4.8e6, math.nan, "exact", "shell", "id", None, "4,8 juta peluru"),
+    # a range is its two ends, with no code before it (was "qualifier_range 80–90 percent")
+    (80.0, 90.0, "range", "percent", "en", None, "80–90 percent"),
+    (80.0, 90.0, "range", "percent", "id", None, "80–90 persen"),
+    (17331.0, math.nan, "exact", "case", "id", None, "17.331 kasus"),
 ])
 def test_format_figure(value, high, qualifier, unit, lang, caliber, expected):
     assert briefing.format_figure(value, high, qualifier, unit, lang, caliber) == expected
@@ -123,3 +127,13 @@ def test_display_table_labels_and_escapes():
     assert "13 Okt 2023" in html
 
 
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_basis_line_names_every_attribution_basis_in_words(lang):
+    # the outlet's own figure showed as "basis_outlet 1" under the key figures
+    bases = list(nf.schema.ATTRIBUTION_BASES)
+    line = briefing.basis_line(pd.DataFrame({"attribution_basis": bases,
+                                             "review": [""] * len(bases)}), lang)
+    assert "basis_" not in line
+    assert ("the outlet's own figure 1" if lang == "en" else "angka media itu sendiri 1") in line

@@ -393,3 +393,8 @@ def test_annotations_none_runs_the_annotators(seed_articles, seed_views):
 ])
 def test_claim_tooltips_name_any_unit_in_the_reports_language(unit, value, lang, shown):
     assert render.claim_tooltip({"value": value, "unit": unit}, lang) == shown
+
+
+def test_a_range_tooltip_shows_its_two_ends_and_no_code():
+    row = {"value": 80.0, "value_high": 90.0, "qualifier": "range", "unit": "percent"}
+    assert render.claim_tooltip(row, "id") == "80–90 persen"

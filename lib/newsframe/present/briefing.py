@@ -83,7 +83,7 @@ def _format_figure(value: float, value_high: float, qualifier: str, unit: str,
     number = format_number(value, lang, words=True)
     if high is not None:
         number += f"–{format_number(high, lang, words=True)}"
-    hedge = "" if qualifier in ("exact", "") else label(f"qualifier_{qualifier}", lang)
+    hedge = "" if qualifier in ("exact", "range", "") else label(f"qualifier_{qualifier}", lang)
     return " ".join(part for part in (hedge, number, unit_text) if part) + calibre
 
 

@@ -57,8 +57,9 @@ GLOSS_LANG = "en"
 REVIEW_STATES = ("confirmed", "corrected", "rejected")  # newsframe.schema.REVIEW_STATES
 SPEAKERS = ("claimant", "source")  # the machine named nobody: "nobody named"
 
+# up_to: its label (words); a range shows as its two ends
 QUALIFIER_SYMBOLS = {"exact": "", "more_than": ">", "at_least": "≥", "about": "≈",
-                     "at_most": "≤", "vague": "~"}  # up_to: its label (words)
+                     "at_most": "≤", "vague": "~", "range": ""}
 
 # colours: Okabe-Ito (plotting.PALETTE) with alpha for backgrounds
 VERB_CLASS_COLOURS = {"neutral": "#999999", "booster": "#009E73", "distancing": "#D55E00",
