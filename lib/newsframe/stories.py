@@ -570,11 +570,13 @@ def corpus_title(articles: pd.DataFrame, lang: str = "en") -> str:
     >>> import pandas as pd
     >>> corpus_title(pd.DataFrame({"outlet": ["Kontan", "CNBC", "Kontan"],
     ...     "published": ["2024-10-24", "2024-11-04", ""]}))
-    '3 articles from Kontan, CNBC (2024-10-24 – 2024-11-04)'
+    '3 articles from Kontan, CNBC (24 Oct 2024 – 4 Nov 2024)'
     """
+    from .present.display import format_date
+
     outlets = [o for o in articles["outlet"].value_counts().index if o]
     shown = ", ".join(outlets[:3]) + (f" (+{len(outlets) - 3})" if len(outlets) > 3 else "")
-    dated = sorted(d for d in articles["published"] if d)
+    dated = [format_date(d, lang) for d in sorted(d for d in articles["published"] if d)]
     n = len(articles)
     words = {"en": ("article", "articles", "from"), "id": ("artikel", "artikel", "dari")}
     one, many, source = words.get(lang, words["en"])

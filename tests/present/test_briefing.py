@@ -137,3 +137,21 @@ def test_basis_line_names_every_attribution_basis_in_words(lang):
                                              "review": [""] * len(bases)}), lang)
     assert "basis_" not in line
     assert ("the outlet's own figure 1" if lang == "en" else "angka media itu sendiri 1") in line
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_story_heading_without_a_pack_reads_as_written(lang):
+    # the how-to line lost "<slug>" to the Markdown renderer ("data/stories//"), the pack
+    # line said "Story pack: none" on Indonesian pages too, and the dates were ISO
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    articles = pd.DataFrame({"outlet": ["Kontan", "Ntvnews.id"],
+                             "published": ["2022-03-27", "2024-12-13"]})
+    page = markdown2html_mistune(briefing.story_heading(
+        None, "auto: no story pack matches", articles, lang))
+    assert "data/stories/&lt;slug&gt;/" in page
+    assert "none" not in page
+    assert ("(27 Mar 2022 – 13 Dec 2024)" if lang == "en" else "(27 Mar 2022 – 13 Des 2024)") \
+        in page
+    assert ("<em>auto: no story pack matches</em>" if lang == "en" else
+            "<em>otomatis: tidak ada paket cerita yang cocok</em>") in page

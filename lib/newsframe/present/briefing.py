@@ -561,7 +561,7 @@ def story_heading(story, reason: str, articles: pd.DataFrame, lang: str = "en") 
 
     >>> print(story_heading(None, "auto: no story pack matches", pd.DataFrame(
     ...     {"outlet": ["Kontan"], "published": ["2024-10-24"]})).splitlines()[0])
-    **1 article from Kontan &#40;2024&#45;10&#45;24&#41;**
+    **1 article from Kontan &#40;24 Oct 2024&#41;**
     """
     from ..escape import markdown_text as esc
     from ..stories import story_title
@@ -573,8 +573,9 @@ def story_heading(story, reason: str, articles: pd.DataFrame, lang: str = "en") 
             lines += [esc(question), ""]
     else:
         lines += [label("story_none_question", lang), ""]
-    lines.append(f"*{label('story_pack', lang)}: {esc(story.slug if story else 'none')} — "
-                 f"{esc(reword(reason, lang, 'story_reason_'))}*")
+    why = esc(reword(reason, lang, "story_reason_"))  # without a pack it says there is none
+    lines.append(f"*{label('story_pack', lang)}: {esc(story.slug)} — {why}*" if story else
+                 f"*{why}*")
     if story is None or story.statements_path is None:
-        lines += ["", label("story_add_statements", lang)]
+        lines += ["", esc(label("story_add_statements", lang))]  # data/stories/<slug>/ shown
     return "\n".join(lines)
