@@ -21,3 +21,12 @@ def test_warning_code_has_bilingual_label(code):
 def test_no_warning_label_without_a_code():
     keys = {key for key in EN if key.startswith("warning_")}
     assert keys == {f"warning_{code}" for code in WARNING_CODES}
+
+
+@pytest.mark.parametrize("code", sorted(WARNING_CODES))
+def test_warning_meanings_read_as_prose(code):
+    # the warnings table showed "later than `published`" and "(published_precision
+    # inferred_not_before)" to readers: column names and code marks, not words
+    for catalog in (EN, ID):
+        meaning = catalog[f"warning_{code}"]
+        assert "`" not in meaning and "published_precision" not in meaning, meaning

@@ -40,9 +40,9 @@ WARNING_CODES = {
     "long_line": "a line longer than 100,000 characters",
     "not_indonesian": "text does not look Indonesian",
     "later_date_in_text": "the text names a day up to a week after the lead's date: the "
-                          "article was probably published later than `published`",
-    "published_inferred": "no dated masthead or lead: `published` is the latest full date "
-                          "the text names (published_precision inferred_not_before)",
+                          "article was probably published later than the date shown",
+    "published_inferred": "no dated masthead or lead: the date shown is the latest full "
+                          "date the text names, so the article appeared that day or later",
     "evidence_dropped": "an annotation whose offsets did not point at its words was left out "
                         "of the tables (the article's other rows are kept)",
 }
