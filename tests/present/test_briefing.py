@@ -155,3 +155,26 @@ def test_story_heading_without_a_pack_reads_as_written(lang):
         in page
     assert ("<em>auto: no story pack matches</em>" if lang == "en" else
             "<em>otomatis: tidak ada paket cerita yang cocok</em>") in page
+
+
+@pytest.mark.parametrize(("notebook", "lang", "heading", "columns"), [
+    ("04_briefing.ipynb", "en", "## Key figures", ["claimant", "statement_date",
+                                                    "statement_claimant"]),
+    ("id/04_briefing.ipynb", "id", "## Angka kunci", ["claimant", "statement_date",
+                                                       "statement_claimant"]),
+    ("00_corpus.ipynb", "en", "## Warnings", ["outlet_evidence", "published_evidence"]),
+    ("id/00_corpus.ipynb", "id", "## Peringatan", ["outlet_evidence", "published_evidence"]),
+])
+def test_prose_names_columns_by_the_headers_the_table_shows(notebook, lang, heading, columns):
+    # the key figures' prose explained "Attributed to" and "Official statement of", columns
+    # the table calls Claimant, Statement date and Official source
+    import re
+
+    import nbformat
+
+    cells = [c.source for c in nbformat.read(nf.paths.NOTEBOOKS / notebook, 4).cells
+             if c.cell_type == "markdown" and c.source.startswith(heading)]
+    named = set(re.findall(r"\*([^*]+)\*", cells[0]))
+    headers = briefing.display_table(pd.DataFrame({c: ["x"] for c in columns}), columns,
+                                     lang).data.columns
+    assert named == set(headers)
