@@ -157,6 +157,10 @@ def test_story_heading_without_a_pack_reads_as_written(lang):
             "<em>otomatis: tidak ada paket cerita yang cocok</em>") in page
 
 
+LINEAGE_FLAGS = ["value_changed", "qualifier_dropped", "unit_changed", "alternatives_merged",
+                 "stale", "unmatched"]
+
+
 @pytest.mark.parametrize(("notebook", "lang", "heading", "columns"), [
     ("04_briefing.ipynb", "en", "## Key figures", ["claimant", "statement_date",
                                                     "statement_claimant"]),
@@ -164,6 +168,8 @@ def test_story_heading_without_a_pack_reads_as_written(lang):
                                                        "statement_claimant"]),
     ("00_corpus.ipynb", "en", "## Warnings", ["outlet_evidence", "published_evidence"]),
     ("id/00_corpus.ipynb", "id", "## Peringatan", ["outlet_evidence", "published_evidence"]),
+    *[(f"{folder}01_shipment_volumes.ipynb", lang, heading, ["lag_days", *LINEAGE_FLAGS])
+      for folder, lang, heading in (("", "en", "## Lineage"), ("id/", "id", "## Silsilah"))],
 ])
 def test_prose_names_columns_by_the_headers_the_table_shows(notebook, lang, heading, columns):
     # the key figures' prose explained "Attributed to" and "Official statement of", columns
