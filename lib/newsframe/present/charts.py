@@ -320,6 +320,10 @@ def plot_count_history(history: pd.DataFrame, kind: str, lang: str = "en", ax=No
     """
     import matplotlib.pyplot as plt
     from matplotlib.lines import Line2D
+    from matplotlib.ticker import FuncFormatter
+
+    from .display import actor_names
+    from .format import format_number
 
     if ax is None:
         _, ax = plt.subplots()
@@ -338,7 +342,8 @@ def plot_count_history(history: pd.DataFrame, kind: str, lang: str = "en", ax=No
         ax.scatter(group["when"], group["value"], color=colour, s=40, zorder=5,
                    edgecolor="white", linewidths=0.6)
         if claimant in colours:
-            handles.append(Line2D([], [], marker="o", color=colour, label=claimant))
+            handles.append(Line2D([], [], marker="o", color=colour,
+                                  label=actor_names(claimant, lang)))
     if len(ranked) > MAX_CLAIMANT_LINES:
         handles.append(Line2D([], [], marker="o", color="#bbbbbb",
                               label=label("other_claimants", lang)))
@@ -362,12 +367,14 @@ def plot_count_history(history: pd.DataFrame, kind: str, lang: str = "en", ax=No
     values = rows["value"][rows["value"] > 0]
     if len(values) and values.max() / values.min() >= 100:
         theme.log_axis(ax, "y", lang)
+    else:  # figures as the language writes them (12.000), not matplotlib's 12000
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: format_number(value, lang)))
     if len(rows):  # a day either side, so a count of two days still reads in days
         ax.set_xlim(rows["when"].min() - pd.Timedelta(days=1),
                     rows["when"].max() + pd.Timedelta(days=1))
     theme.date_axis(ax, lang)
     ax.set_title(f"{label('count_history', lang)}: {kind_label(kind, lang)}")
     ax.set_xlabel(label("date", lang))
-    ax.set_ylabel(label("value", lang))
+    ax.set_ylabel(kind_label(kind, lang))  # what the figures count
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=9)
     return ax
