@@ -135,6 +135,8 @@ def test_a_corpus_matching_no_pack_gets_generic_reports(nomatch):
     numbers = [int(n) for n in re.findall(r"<h2[^>]*>(\d+)\. ", texts["04_briefing.briefing.html"])]
     assert numbers == list(range(1, len(numbers) + 1))
     assert "add a story pack (a story.yaml and an official_statements.csv)" in volumes
+    # without a pack no claim has a direction: no column of "unknown" in the claims table
+    assert "<th" in volumes and ">Direction<" not in volumes and ">unknown<" not in volumes
     # tonnes and rupiah are claims: the sugar import is charted
     assert "claims on tonnes, containers, rupiah in 3 articles" in index
     briefing = texts["04_briefing.briefing.html"]

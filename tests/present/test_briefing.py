@@ -170,6 +170,10 @@ LINEAGE_FLAGS = ["value_changed", "qualifier_dropped", "unit_changed", "alternat
     ("id/00_corpus.ipynb", "id", "## Peringatan", ["outlet_evidence", "published_evidence"]),
     *[(f"{folder}01_shipment_volumes.ipynb", lang, heading, ["lag_days", *LINEAGE_FLAGS])
       for folder, lang, heading in (("", "en", "## Lineage"), ("id/", "id", "## Silsilah"))],
+    *[(f"{folder}01_shipment_volumes.ipynb", lang, heading,
+       ["value", "qualifier", "claimant", "relayed_by", "in_title"])
+      for folder, lang, heading in (("", "en", "## The claims table"),
+                                    ("id/", "id", "## Tabel klaim"))],
 ])
 def test_prose_names_columns_by_the_headers_the_table_shows(notebook, lang, heading, columns):
     # the key figures' prose explained "Attributed to" and "Official statement of", columns
