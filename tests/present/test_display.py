@@ -82,3 +82,13 @@ def test_columns_of_iso_dates_are_dates_whatever_their_name():
                                             "code": ["2023", "x"]}), "id")
     assert view["Peristiwa terbaru"].tolist() == ["3 Nov 2022", ""]
     assert view["Kode"].tolist() == ["2023", "x"]  # not every value a date: left as text
+
+
+def test_an_article_without_a_recognised_outlet_says_so_in_every_table():
+    # the fuel-quota claims table showed a blank outlet for the two articles it could not name
+    table = pd.DataFrame({"outlet": ["Kompas.com", ""], "author": ["", ""], "value": [1.0, 2.0]})
+    assert display.prepare(table, "en")[0]["Outlet"].tolist() == ["Kompas.com",
+                                                                   "(unknown outlet)"]
+    view, _ = display.prepare(table, "id")
+    assert view["Media"].tolist() == ["Kompas.com", "(media tidak dikenal)"]
+    assert "Penulis" not in view.columns  # other empty columns still leave

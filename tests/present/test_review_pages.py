@@ -91,7 +91,7 @@ def test_reading_view_marks_corrected_and_rejected_highlights(built):
     source = (built / "en" / "05_read_articles.briefing.html").read_text(encoding="utf-8")
     rejected = re.findall(r'class="nf-hl nf-claims nf-rejected"[^>]*title="([^"]*)"', source)
     assert [html.unescape(t) for t in rejected] == [
-        "✗ rejected by Budi: no figure · 2 wilayahs · claimant: KompasTV (Media)"]
+        "✗ rejected by Budi: no figure · 2 wilayah · claimant: KompasTV (Media)"]
     corrected = re.findall(r'class="nf-hl nf-claims nf-corrected"[^>]*title="([^"]*)"', source)
     assert [html.unescape(t) for t in corrected] == [
         "~ 100–1,000 factories · claimant: Shin Won-sik (South Korean government) · ✓ corrected "

@@ -187,8 +187,8 @@ def _cell(column: str, value, lang: str, share: bool):
     """One cell as text."""
     if isinstance(value, (list, tuple, set)):
         return ", ".join(str(v) for v in value)
-    if _is_blank(value):
-        return ""
+    if _is_blank(value):  # an article whose outlet was not recognised says so, as everywhere
+        return label("unknown_outlet", lang) if column == "outlet" else ""
     if isinstance(value, (bool, np.bool_)):
         return label("yes" if value else "no", lang)
     if isinstance(value, pd.Timestamp):
@@ -207,6 +207,8 @@ def cell_text(column: str, value, lang: str = "en") -> str:
 
     >>> cell_text("claimant_type", "us_government", "id"), cell_text("value", 9000.0, "id")
     ('Pemerintah AS', '9.000')
+    >>> cell_text("outlet", "", "id"), cell_text("author", "", "id")
+    ('(media tidak dikenal)', '')
     """
     return _cell(column, value, lang, False)
 
