@@ -240,3 +240,16 @@ def test_a_row_that_fails_its_evidence_costs_that_row_not_the_page(tmp_path):
     page = (tmp_path / "out" / "02_timeline.briefing.html").read_text("utf-8")
     assert "a row of events was left out" in page
     assert "a row of events was left out" in (tmp_path / "out" / "index.html").read_text()
+
+
+def test_the_indonesian_index_says_warnings_in_indonesian(tmp_path):
+    # the corpus line of an Indonesian index read "...; warnings: no_outlet=2, ..."
+    from newsframe.publish.reports import write_index
+    from newsframe.read.corpus import load_corpus
+
+    page = write_index([], tmp_path, paths.SEEDS, {"lang": "id"}, load_corpus(paths.SEEDS))
+    text = page.read_text("utf-8")
+    assert ("5 artikel: 2 terbaca tanpa peringatan, 3 dengan peringatan, 0 tak terbaca; "
+            "peringatan: later_date_in_text=1, no_publication_date=1, no_title=1, "
+            "weekday_mismatch=1") in text
+    assert "warnings:" not in text

@@ -538,10 +538,15 @@ def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters
         corpus_line = warning_summary(loaded)
         if lang != "en":  # the counts in the report's language; the warning codes as they are
             status = loaded["status"].value_counts()
+            rest = corpus_line.split("; ")[1:]
+            if rest and rest[0].startswith("warnings: "):
+                codes = rest[0].removeprefix("warnings: ")
+                rest[0] = text("index_corpus_warnings", lang, codes=label(
+                    "index_no_warnings", lang) if codes == "none" else codes)
             corpus_line = "; ".join([text(
                 "summary_corpus", lang, articles=count(len(loaded), "article", lang),
                 ok=status.get("ok", 0), warning=status.get("warning", 0),
-                error=status.get("error", 0))] + corpus_line.split("; ")[1:])
+                error=status.get("error", 0))] + rest)
     except Exception as failure:  # noqa: BLE001 - the index must still be written
         corpus_line = f"could not load: {failure}"
     corpus_line = "; ".join(filter(None, [corpus_line, review]))
