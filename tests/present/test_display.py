@@ -92,3 +92,7 @@ def test_an_article_without_a_recognised_outlet_says_so_in_every_table():
     view, _ = display.prepare(table, "id")
     assert view["Media"].tolist() == ["Kompas.com", "(media tidak dikenal)"]
     assert "Penulis" not in view.columns  # other empty columns still leave
+    # an event only such an article reported (the fuel chronology's 29 Aug 2022 row)
+    events = pd.DataFrame({"reported_by": ["Kompas.com", ""], "n_reports": [1, 1]})
+    assert display.prepare(events, "en")[0]["Reported by"].tolist() == ["Kompas.com",
+                                                                         "(unknown outlet)"]

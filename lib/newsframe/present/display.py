@@ -188,7 +188,7 @@ def _cell(column: str, value, lang: str, share: bool):
     if isinstance(value, (list, tuple, set)):
         return ", ".join(str(v) for v in value)
     if _is_blank(value):  # an article whose outlet was not recognised says so, as everywhere
-        return label("unknown_outlet", lang) if column == "outlet" else ""
+        return label("unknown_outlet", lang) if column in ("outlet", "reported_by") else ""
     if isinstance(value, (bool, np.bool_)):
         return label("yes" if value else "no", lang)
     if isinstance(value, pd.Timestamp):
