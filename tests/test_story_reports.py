@@ -101,6 +101,11 @@ def test_a_contested_toll_without_a_pack_tells_how_each_count_moved(quake):
     assert "official escalation is the story pack" not in briefing
     volumes = texts["01_shipment_volumes.briefing.html"]
     assert "How each count moved" in volumes and "People: dead" in volumes
+    # the article of no recognised outlet heads its own column (headlines, indicators), not
+    # a blank header
+    framing = texts["03_framing.briefing.html"]
+    assert len(re.findall(r"<th[^>]*>\(unknown outlet\)</th>", framing)) == 2
+    assert not re.search(r"<th class=\"col_heading level0[^\"]*\"[^>]*></th>", framing)
 
 
 def test_the_flood_reports_are_about_the_flood(flood):

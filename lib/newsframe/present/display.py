@@ -130,6 +130,16 @@ def actor_names(value: str, lang: str = "en") -> str:
                   lambda match: f"({text('n_more', lang, n=match.group(1))})", value)
 
 
+def outlet_name(outlet, lang: str = "en") -> str:
+    """An outlet as the pages name it: an article whose outlet was not recognised has
+    ``(unknown outlet)`` in the report's language, in tables, chart labels and headers alike.
+
+    >>> outlet_name("KompasTV"), outlet_name("", "id"), outlet_name(None)
+    ('KompasTV', '(media tidak dikenal)', '(unknown outlet)')
+    """
+    return label("unknown_outlet", lang) if _is_blank(outlet) else str(outlet)
+
+
 def _coded_columns() -> dict:
     table = lexicons.load("label_columns")
     return dict(zip(table["column"], table["prefix"].fillna(""), strict=True))
@@ -188,7 +198,7 @@ def _cell(column: str, value, lang: str, share: bool):
     if isinstance(value, (list, tuple, set)):
         return ", ".join(str(v) for v in value)
     if _is_blank(value):  # an article whose outlet was not recognised says so, as everywhere
-        return label("unknown_outlet", lang) if column in ("outlet", "reported_by") else ""
+        return outlet_name(value, lang) if column in ("outlet", "reported_by") else ""
     if isinstance(value, (bool, np.bool_)):
         return label("yes" if value else "no", lang)
     if isinstance(value, pd.Timestamp):
