@@ -398,3 +398,12 @@ def test_claim_tooltips_name_any_unit_in_the_reports_language(unit, value, lang,
 def test_a_range_tooltip_shows_its_two_ends_and_no_code():
     row = {"value": 80.0, "value_high": 90.0, "qualifier": "range", "unit": "percent"}
     assert render.claim_tooltip(row, "id") == "80–90 persen"
+
+
+def test_the_indonesian_legend_names_hedges_in_indonesian():
+    # the legend said "Pelunak (hedge)": an English word the page's other tables do not use
+    annotations = {"frames": pd.DataFrame([{"article_id": "t1", "kind": "hedge",
+                                            "label": "epistemic", "cue": "kontainer",
+                                            "start": 12, "end": 21}])}
+    view = render.render_article(_article(), "t1", annotations, kinds=["hedges"], lang="id")
+    assert "Pelunak" in view.html and "hedge)" not in view.html
