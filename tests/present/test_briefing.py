@@ -174,6 +174,14 @@ LINEAGE_FLAGS = ["value_changed", "qualifier_dropped", "unit_changed", "alternat
        ["value", "qualifier", "claimant", "relayed_by", "in_title"])
       for folder, lang, heading in (("", "en", "## The claims table"),
                                     ("id/", "id", "## Tabel klaim"))],
+    *[(f"{folder}02_timeline.ipynb", lang, heading, columns)
+      for folder, lang, heading, columns in (
+          ("", "en", "## Report lag", ["lag_days_min"]),
+          ("id/", "id", "## Jeda pemberitaan", ["lag_days_min"]),
+          ("", "en", "## The same event", ["lag_days_min", "lag_days_max"]),
+          ("id/", "id", "## Peristiwa yang sama", ["lag_days_min", "lag_days_max"]),
+          ("", "en", "## Chronology", ["sentence"]),
+          ("id/", "id", "## Kronologi", ["sentence"]))],
 ])
 def test_prose_names_columns_by_the_headers_the_table_shows(notebook, lang, heading, columns):
     # the key figures' prose explained "Attributed to" and "Official statement of", columns
