@@ -196,3 +196,25 @@ def test_prose_names_columns_by_the_headers_the_table_shows(notebook, lang, head
     headers = briefing.display_table(pd.DataFrame({c: ["x"] for c in columns}), columns,
                                      lang).data.columns
     assert named == set(headers)
+
+
+def test_notebook_prose_names_no_column_by_its_code():
+    # `lag_days_min`, `published_evidence`, `value_high` … in the prose, where the tables
+    # say Shortest lag (days), Date from, …: a reader cannot match the two
+    import re
+
+    import nbformat
+
+    from newsframe.present.labels import label
+
+    found = []
+    for notebook in sorted(nf.paths.NOTEBOOKS.glob("*.ipynb")) + sorted(
+            (nf.paths.NOTEBOOKS / "id").glob("*.ipynb")):
+        for cell in nbformat.read(notebook, 4).cells:
+            if cell.cell_type != "markdown":
+                continue
+            for code in re.findall(r"`([^`]+)`", cell.source):
+                header = label(f"col_{code}", "en")
+                if header != f"col_{code}" and header.lower() != code.replace("_", " "):
+                    found.append(f"{notebook.name}: {code} ({header})")
+    assert found == []
