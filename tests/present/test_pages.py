@@ -99,6 +99,35 @@ def test_pages_fit_show_no_raw_values_and_fetch_nothing(built, browser, lang, wi
             assert found["title"] == found["headings"][0] != "Notebook", name
 
 
+# every word of a table header, on how many lines it is drawn
+SPLIT_HEADER_WORDS = """(() => {
+  const split = [];
+  for (const th of document.querySelectorAll('table.nf-table th')) {
+    const node = [...th.childNodes].find(n => n.nodeType === 3 && n.textContent.trim());
+    if (!node) continue;
+    for (const m of node.textContent.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
+      const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+      if (lines.size > 1) split.push(m[0]);
+    }
+  }
+  return JSON.stringify(split);
+})()"""
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_table_headers_keep_their_words_whole_on_a_screen(built, browser, lang):
+    # the timeline's table of the same event across outlets showed "Gro up", "Outl ets"
+    import json
+
+    for page in _pages(built / lang):
+        browser.measure(page, 1280, "screen")
+        split = json.loads(browser.call("Runtime.evaluate", expression=SPLIT_HEADER_WORDS,
+                                        returnByValue=True)["result"]["value"])
+        assert split == [], (page.name, lang)
+
+
 def test_indonesian_build_has_indonesian_headings_and_index(built, browser):
     for page in _pages(built / "id"):
         indonesian = browser.measure(page)
