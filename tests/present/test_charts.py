@@ -33,3 +33,14 @@ def test_count_history_speaks_the_reports_language(containers):
     assert "12.000" in [t.get_text() for t in ax.get_yticklabels()]
     assert ax.get_ylabel() == "Kontainer"
     plt.close(ax.figure)
+
+
+def test_count_history_keeps_its_first_and_last_markers_inside_the_axes(containers):
+    # over eight months a day's margin cut the first and last markers in half at the edges
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    ax = charts.plot_count_history(containers, "container", "en")
+    left, right = (mdates.num2date(x).date().isoformat() for x in ax.get_xlim())
+    assert left <= "2023-10-01" and right >= "2024-06-29"  # 2023-10-13 … 2024-06-17: 12 days
+    plt.close(ax.figure)

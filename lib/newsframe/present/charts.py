@@ -369,9 +369,10 @@ def plot_count_history(history: pd.DataFrame, kind: str, lang: str = "en", ax=No
         theme.log_axis(ax, "y", lang)
     else:  # figures as the language writes them (12.000), not matplotlib's 12000
         ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: format_number(value, lang)))
-    if len(rows):  # a day either side, so a count of two days still reads in days
-        ax.set_xlim(rows["when"].min() - pd.Timedelta(days=1),
-                    rows["when"].max() + pd.Timedelta(days=1))
+    if len(rows):  # a day either side, so a count of two days still reads in days; a
+        # twentieth of the span on a longer one, so no marker is cut in half at the edge
+        pad = max(pd.Timedelta(days=1), (rows["when"].max() - rows["when"].min()) / 20)
+        ax.set_xlim(rows["when"].min() - pad, rows["when"].max() + pad)
     theme.date_axis(ax, lang)
     ax.set_title(f"{label('count_history', lang)}: {kind_label(kind, lang)}")
     ax.set_xlabel(label("date", lang))
