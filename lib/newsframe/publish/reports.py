@@ -40,7 +40,7 @@ from .. import paths
 from ..notebook import package_versions
 from ..params import ParameterError
 from ..present import pages
-from ..store.review import review_summary
+from ..present.reviewing import review_summary
 from ..store.tables import check_tables
 
 
