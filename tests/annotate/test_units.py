@@ -23,12 +23,15 @@ def _claims(body: str) -> pd.DataFrame:
     ("Kerugian sementara sekitar Rp 300 miliar.", 3e11, "rupiah", "Kerugian sementara",
      "about"),
     ("Bantuan senilai Rp2,3 miliar disalurkan.", 2.3e9, "rupiah", "Bantuan", "exact"),
-    ("Kerugian diperkirakan lebih dari Rp 1,2 triliun.", 1.2e12, "rupiah", "", "more_than"),
+    # a passive between the noun and its hedge does not hide what the money counts
+    ("Kerugian diperkirakan lebih dari Rp 1,2 triliun.", 1.2e12, "rupiah", "Kerugian",
+     "more_than"),
     ("Nilainya mencapai 5 juta dolar AS tahun ini.", 5e6, "usd", "Nilainya", "exact"),
     ("Ekspor mencapai 300 ribu barel minyak per hari.", 3e5, "barrel", "minyak", "exact"),
     ("Sebanyak 40 kg sabu disita.", 40, "kg", "sabu", "exact"),
-    ("Harga naik 12% dibanding bulan lalu.", 12, "percent", "", "exact"),
-    ("Inflasi naik 2,5 persen.", 2.5, "percent", "", "exact"),
+    # a change verb belongs to what the share measures
+    ("Harga naik 12% dibanding bulan lalu.", 12, "percent", "Harga naik", "exact"),
+    ("Inflasi naik 2,5 persen.", 2.5, "percent", "Inflasi naik", "exact"),
     ("Tercatat lebih dari 4.000 warga mengungsi.", 4000, "person", "warga mengungsi",
      "more_than"),
     ("Setidaknya 35 orang meninggal dunia.", 35, "person", "orang meninggal dunia", "at_least"),
@@ -184,3 +187,62 @@ def test_any_counted_noun_is_a_figure(body, expected):
 ])
 def test_numbers_that_count_nothing_are_no_figures(body):
     assert _claims(body).empty, _claims(body)[["value", "unit", "item"]].values.tolist()
+
+
+# ------------------------------------------------- round 3: munitions reported in other ways
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the classifier "butir" after the numeral counts the ammunition named before it
+    ("Intelijen Seoul menyebut amunisi yang dipasok sebanyak 3,5 juta butir.",
+     (3.5e6, "shell", "exact", "amunisi")),
+    ("Amunisi meriam yang dikirim mencapai 5 juta butir.",
+     (5e6, "shell", "exact", "Amunisi meriam")),
+    ("Pengiriman berisi 2 juta butir amunisi meriam.", (2e6, "shell", "exact", "amunisi meriam")),
+    # "lebih" after the numeral: more than
+    ("Moskow disebut menerima 2,4 juta lebih peluru artileri.",
+     (2.4e6, "shell", "more_than", "peluru artileri")),
+    ("Kiriman kontainer itu mencapai 4.000 lebih.", (4000, "container", "more_than", "kontainer")),
+    ("Rusia menerima 2.000 lebih peti kemas.", (2000, "container", "more_than", "peti kemas")),
+    # vague numerals and calibres
+    ("Pyongyang juga menyerahkan ribuan rudal balistik jarak pendek.",
+     (1000, "missile", "vague", "rudal balistik jarak pendek")),
+    ("Sedikitnya 800 ribu peluru 122 mm telah dikirim.", (8e5, "shell", "at_least", "peluru")),
+    ("Moskow diyakini menerima sekitar 9.500 peti kemas.",
+     (9500, "container", "about", "peti kemas")),
+])
+def test_munitions_in_other_words(body, expected):
+    row = _claims(body).iloc[0]
+    assert (row["value"], row["unit"], row["qualifier"], row["item"]) == expected
+    assert row["item"] in body[row["start"]:row["end"]]
+
+
+def test_lebih_after_a_numeral_is_a_comparison_when_no_noun_follows():
+    row = _claims("Harganya 20 persen lebih murah.").iloc[0]
+    assert (row["value"], row["unit"], row["qualifier"]) == (20, "percent", "exact")
+
+
+# ---------------------------------------------------- round 3: the item is what is counted
+
+@pytest.mark.parametrize(("body", "item"), [
+    # a name that looks like a verb form (per-, me-, di-) is part of the item
+    ("Kuota Pertamax tahun ini ditetapkan sebesar 12,5 juta kiloliter.",
+     "Kuota Pertamax tahun ini"),
+    ("Penjualan Perhutani mencapai Rp 410 miliar.", "Penjualan Perhutani"),
+    # a bracket does not end the item
+    ("Produksi jagung Sulawesi Barat (Sulbar) mencapai 310 ribu ton.",
+     "Produksi jagung Sulawesi Barat"),
+    # a change verb belongs to what the share measures
+    ("Luka ringan turun 9 persen, kata Kapolres.", "Luka ringan turun"),
+    # a counter (orang, kasus, butir) after a linking word: the noun phrase before it
+    ("Menurut Dinkes, korban meninggal dunia sebanyak 52 orang.", "korban meninggal dunia"),
+    ("Jumlah korban terluka di Rafah mencapai 1.204 orang.", "korban terluka di Rafah"),
+    ("Pasien yang dirawat ada 40 orang.", "Pasien"),
+    # without a linking word the counter keeps its own words
+    ("Polisi mengatakan 5 orang tewas.", "orang tewas"),
+    ("Dari 30 kasus, Kota Batu mencatat 12 kasus.", "kasus"),
+])
+def test_the_item_names_what_is_measured(body, item):
+    rows = _claims(body)
+    assert item in list(rows["item"]), rows[["value", "unit", "item"]].values.tolist()
+    for row in rows.itertuples():
+        assert row.item in body[row.start:row.end]

@@ -226,6 +226,8 @@ def _is_numeral(word: str) -> bool:
 # an opening bracket or quote (``2.968 (kecelakaan)``, ``tujuh “teroris”``); never a line
 # break: a figure does not reach across the end of a title or paragraph, or a dateline
 _UNIT_GAP = re.compile(r"[^\S\n]+(?:(?:buah|unit|butir|ekor)[^\S\n]+)?(?:[(\"“‘'][^\S\n]*)?")
+# a hedge after the numeral: "1,5 juta lebih peluru", "2.000 lebih kontainer" (more than)
+_MORE_AFTER = re.compile(r"[^\S\n]+lebih(?![\w-])(?![^\S\n]+(?:dari|daripada)\b)", re.I)
 _ITEM_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w-]*)")
 _CLOSING = re.compile(r"[)\"”’']")
 # a lower-case noun after a numeral, when the unit lexicon does not know it (``400 dapur umum``)
@@ -242,6 +244,7 @@ _NOT_NOUNS = frozenset(
     "sampai per setiap tiap kali persen ke di dari pada untuk oleh dengan dalam atas bawah "
     "akan telah tidak bukan belum juga sebagai karena namun tetapi tapi agar supaya jika "
     "kalau bila ketika saat usai setelah sebelum selama terhadap tentang soal seperti "
+    "sedangkan adapun "
     "orangnya nya ribu juta miliar triliun ratus puluh belas".split())
 _NOT_A_FIGURE = "not a figure"
 _STATE = "a state of a counted noun"  # "214 rusak berat": the noun is named before
@@ -463,23 +466,35 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             figures.append(_figure(number, row["unit"], row["transfer"], "", expr_start,
                                    number.end, None, qualifier))
             continue
-        phrase = _unit_phrase(body, number.end, floor)
+        more = _MORE_AFTER.match(body, number.end)  # "1,5 juta lebih peluru"
+        phrase = _unit_phrase(body, more.end() if more else number.end, floor)
+        if more and phrase is None:
+            phrase = _unit_phrase(body, number.end, floor)
+            more = None if phrase is not None else more
         if phrase is _NOT_A_FIGURE:
             continue
         if phrase is None or phrase is _STATE:
-            bare.append((number, phrase is _STATE))
+            bare.append((number, phrase is _STATE, more))
             continue
         unit, transfer, item, phrase_end, caliber = phrase
         qualifier, expr_start = _qualifier(body, number)
+        if more and qualifier == "exact":
+            qualifier = "more_than"
         figures.append(_figure(number, unit, transfer, item, expr_start, phrase_end, caliber,
                                qualifier))
-    for number, state in bare:
+    for number, state, more in bare:
         figure = _bare_figure(body, number, figures, floor, state)
         if figure is not None:
+            if more:  # "mencapai 2 juta lebih.": the hedge after it is the figure's too
+                figure["end"] = max(figure["end"], more.end())
+                if figure["qualifier"] == "exact":
+                    figure["qualifier"] = "more_than"
             figures.append(figure)
     for figure in figures:
-        if not figure["item"]:  # money, shares, a measure of nothing named after it
-            item, item_start = _item_before(body, figure["start"], floor)
+        counted = figure["item"].lower() in _cue_words("counter") and figure[
+            "start"] >= figure["_numeral"] - 30  # "sebanyak 189 orang", not a noun before
+        if not figure["item"] or counted:  # money, shares, a measure of nothing after it
+            item, item_start = _item_before(body, figure["start"], floor, counted)
             if item:  # the figure's words now begin with what it counts
                 figure["item"], figure["start"] = item, item_start
     return sorted(figures, key=lambda f: f["_numeral"])
@@ -493,27 +508,83 @@ _LINKS = frozenset(
 _ITEM_BEFORE = re.compile(r"[^\W\d_][\w-]*")
 
 
-def _item_before(body: str, start: int, floor: int) -> tuple[str, int]:
+def _item_before(body: str, start: int, floor: int, counted: bool = False) -> tuple[str, int]:
     """(item, where it starts) of a figure with no noun after it, from the words before it
     in its clause: ``subsidi sebesar Rp114,5 triliun`` → ``subsidi``, ``dengan harga jual
-    sebesar Rp7.650`` → ``harga jual`` (a verb, a function word or punctuation ends it);
-    ("", ``start``) when none."""
+    sebesar Rp7.650`` → ``harga jual`` (a verb, a function word or punctuation ends it; a
+    capitalised word inside the sentence is a name, never a verb: ``kuota Pertalite
+    sebesar …``); a change verb belongs to the item (``luka ringan turun 23 persen`` →
+    ``luka ringan turun``). With ``counted`` (a counter such as ``orang`` after the numeral)
+    only a noun phrase joined by a linking word counts (``korban meninggal dunia sebanyak
+    189 orang`` → ``korban meninggal dunia``), its state verbs and a place after ``di``
+    included. ("", ``start``) when none."""
     offset = max(floor, start - 80)
-    clause = body[offset:start]
+    # a bracket is skipped, not a clause's end: "jenis Pertalite (RON 90) sebesar"
+    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), body[offset:start])
     cut = max(clause.rfind(c) for c in ",;:(\"“”")
     words = list(_ITEM_BEFORE.finditer(clause, cut + 1))
-    while words and words[-1].group(0).lower() in _LINKS | set(_qualifier_words()):
+    links = _LINKS | set(_qualifier_words())
+    linked = bool(re.match(r"\w+", body[start:start + 20])) and \
+        re.match(r"\w+", body[start:start + 20]).group(0).lower() in links
+    while words and (words[-1].group(0).lower() in links or linked and _PASSIVE.fullmatch(
+            words[-1].group(0).lower())):  # "kuota … yang ditetapkan sebesar"
+        linked = linked or words[-1].group(0).lower() in links
         words.pop()
+    if counted and not linked:
+        return "", start
     item = []
-    for word in reversed(words):
-        lower = word.group(0).lower()
-        if lower in _ITEM_STOP or lower in _NOT_NOUNS or _verb_form(lower) or \
-                lower in _LINKS or lower in _units()[1] or len(item) == 4:
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group(0)
+        lower = word.lower()
+        name = word[:1].isupper() and not _opens_sentence(body, floor, offset + words[index].start())
+        at = offset + words[index].start()
+        if lower in _cue_words("change") and index == len(words) - 1:
+            item.insert(0, words[index])  # "luka ringan turun 23 persen"
+            continue
+        verb = _verb_form(lower) and not name and not (counted and _state_verb(lower))
+        if lower in ("ini", "itu", "tersebut") and index and not item and re.fullmatch(
+                r"\s+", clause[words[index - 1].end():words[index].start()]):
+            item.insert(0, words[index])  # "kuota Pertalite tahun ini sebesar"
+            continue
+        if counted and lower == "di" and item and item[0].group(0)[:1].isupper():
+            item.insert(0, words[index])  # "korban terluka di Gaza"
+            continue
+        counts = lower in _units()[1] and _COUNTED_BEFORE.search(body, max(0, at - 12), at)
+        if lower in _ITEM_STOP or lower in _NOT_NOUNS or verb or lower in _LINKS or \
+                counts or len(item) == 4:
             break  # "400 ribu ton senilai Rp 3,5 triliun": a unit is another figure's
-        item.insert(0, word)
-    if not item:
+        item.insert(0, words[index])
+    while item and item[0].group(0).lower() == "di":
+        item.pop(0)
+    if not item or len(item) == 1 and item[0].group(0).lower() in ("ini", "itu", "tersebut"):
         return "", start
     return body[offset + item[0].start():offset + item[-1].end()], offset + item[0].start()
+
+
+_COUNTED_BEFORE = re.compile(r"(?:\d|ribu|juta|miliar|triliun|ratus|puluh|belas)(?:an)?\s+$",
+                             re.IGNORECASE)
+_PASSIVE = re.compile(r"di[a-z]{3,}")
+
+
+def _opens_sentence(body: str, floor: int, position: int) -> bool:
+    """Does the word at ``position`` open its sentence (or quote, or line)?"""
+    before = body[floor:position].rstrip()
+    return not before or before[-1] in ".!?\"“”'‘’\n-–—("
+
+
+def _state_verb(word: str) -> bool:
+    """A verb form that says what happened to the counted (``meninggal``, ``terluka``,
+    ``mengungsi``), not one that acts on another (``mengatakan``, ``mengirim``)."""
+    from .mentions import _verb_forms
+
+    return word not in _verb_forms() and not (word.startswith("me") and word.endswith(
+        ("kan", "i")))
+
+
+@lexicons.cached()
+def _cue_words(role: str) -> frozenset:
+    table = lexicons.load("claim_cues")
+    return frozenset(table.loc[table["role"] == role, "cue"].str.lower())
 
 
 @lexicons.cached()
