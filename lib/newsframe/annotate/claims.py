@@ -536,8 +536,8 @@ def _item_before(body: str, start: int, floor: int, counted: bool = False) -> tu
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group(0)
         lower = word.lower()
-        name = word[:1].isupper() and not _opens_sentence(body, floor, offset + words[index].start())
         at = offset + words[index].start()
+        name = word[:1].isupper() and not _opens_sentence(body, floor, at)
         if lower in _cue_words("change") and index == len(words) - 1:
             item.insert(0, words[index])  # "luka ringan turun 23 persen"
             continue
