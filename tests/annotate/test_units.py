@@ -209,11 +209,23 @@ def test_numbers_that_count_nothing_are_no_figures(body):
     ("Sedikitnya 800 ribu peluru 122 mm telah dikirim.", (8e5, "shell", "at_least", "peluru")),
     ("Moskow diyakini menerima sekitar 9.500 peti kemas.",
      (9500, "container", "about", "peti kemas")),
+    # a model's code after a capitalised noun is no place name: the classifier counts missiles
+    ("Rudal jelajah KH-55 yang diserahkan sebanyak 40 buah.",
+     (40, "missile", "exact", "Rudal jelajah KH-55")),
+    # a linking word before a hedge: the noun named before counts
+    ("Jumlah amunisi itu ditaksir mencapai lebih dari dua juta.",
+     (2e6, "shell", "more_than", "amunisi")),
 ])
 def test_munitions_in_other_words(body, expected):
     row = _claims(body).iloc[0]
     assert (row["value"], row["unit"], row["qualifier"], row["item"]) == expected
     assert row["item"] in body[row["start"]:row["end"]]
+
+
+def test_a_calibre_in_millimetres_is_no_second_figure():
+    rows = _claims("Jumlah itu setara dengan 4 juta peluru 122 milimeter.")
+    assert rows[["value", "unit"]].values.tolist() == [[4e6, "shell"]]
+    assert rows["caliber_mm"].tolist() == [122]
 
 
 def test_lebih_after_a_numeral_is_a_comparison_when_no_noun_follows():

@@ -290,8 +290,10 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
 
 
 def _names_a_place(body: str, match: re.Match) -> bool:
-    """``Provinsi Jawa Timur``, ``Kota Gaza``: a capitalised cue followed by a name."""
-    return match.group(0)[:1].isupper() and bool(re.match(r"\s+[A-Z]", body[match.end():]))
+    """``Provinsi Jawa Timur``, ``Kota Gaza``: a capitalised cue followed by a name (not by
+    a model's code: ``Rudal balistik KN-23 … sebanyak 50 buah`` counts missiles)."""
+    return match.group(0)[:1].isupper() and bool(re.match(r"\s+[A-Z](?![\w-]*\d)",
+                                                          body[match.end():]))
 
 
 @lexicons.cached()
@@ -556,7 +558,8 @@ def _item_before(body: str, start: int, floor: int, counted: bool = False) -> tu
         item.insert(0, words[index])
     while item and item[0].group(0).lower() == "di":
         item.pop(0)
-    if not item or len(item) == 1 and item[0].group(0).lower() in ("ini", "itu", "tersebut"):
+    if not item or len(item) == 1 and item[0].group(0).lower() in (
+            "ini", "itu", "tersebut", *_cue_words("change")):  # "turun dari 91": no noun
         return "", start
     return body[offset + item[0].start():offset + item[-1].end()], offset + item[0].start()
 
@@ -603,6 +606,8 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     later = [f for f in ordered if f["_numeral"] > number.start]
     qualifier, expr_start = _qualifier(body, number)
     head = body[max(floor, number.start - 40):number.start]
+    # the words before the hedge: "mencapai lebih dari satu juta" links like "mencapai 40"
+    hedged = body[max(floor, expr_start - 40):expr_start]
     others = _OTHERS.match(body, number.end)
     if others and earlier:  # "417 orang tewas dan 300 lainnya"
         partner = earlier[-1]
@@ -618,7 +623,7 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         figures.remove(high)
         return {**high, "value": low, "value_high": high["value"], "qualifier": "range",
                 "start": expr_start, "_numeral": number.start}
-    if _COMPARED.search(head):
+    if _COMPARED.search(head) and expr_start == number.start:  # not "lebih dari 40"
         partner = earlier[-1] if earlier else next(
             (f for f in later if re.search(r"\b(?:menjadi|ke)\s+\S*$",
                                            body[number.end:f["start"]])), None)
@@ -626,7 +631,8 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
             return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
                            "", expr_start, number.end, None, qualifier)
         return None
-    if not state and not _LINK_BEFORE.search(head) and not head.rstrip().endswith(","):
+    if not state and not _LINK_BEFORE.search(head) and not _LINK_BEFORE.search(hedged) \
+            and not head.rstrip().endswith(","):
         return None
     after = body[number.end:number.end + 2]
     if after[:1].isalnum() or after.startswith((".", ",")) and after[1:2].isdigit():
