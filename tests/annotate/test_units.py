@@ -258,3 +258,20 @@ def test_the_item_names_what_is_measured(body, item):
     assert item in list(rows["item"]), rows[["value", "unit", "item"]].values.tolist()
     for row in rows.itertuples():
         assert row.item in body[row.start:row.end]
+
+
+# ------------------------------------- round 3: last year's figure is no time ago (tahun lalu)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Tahun ini tercatat 58 kecelakaan, turun dari 83 tahun lalu.",
+     [(58, "accident"), (83, "accident")]),
+    ("Jumlah wisatawan naik menjadi 14 juta dari 11 juta tahun lalu.",
+     [(14e6, "person"), (11e6, "person")]),
+    ("Kasus campak mencapai 3.900 kasus, lebih tinggi dibandingkan 2.700 tahun lalu.",
+     [(3900, "case"), (2700, "case")]),
+    # a time ago stays no figure
+    ("Jembatan itu dibangun 40 tahun lalu.", []),
+    ("Ia pindah dari Medan 6 tahun lalu.", []),
+])
+def test_a_figure_compared_with_last_years_is_a_figure(body, expected):
+    assert [(r.value, r.unit) for r in _claims(body).itertuples()] == expected

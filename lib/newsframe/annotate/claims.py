@@ -327,6 +327,9 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
             return _open_noun(body, end, floor)
     row = by_cue[" ".join(match.group(0).lower().split())]
     if row["kind"] == "none":
+        if _LAST_YEAR.match(body, match.start()) and _COMPARED_BEFORE.search(
+                body, max(floor, end - 60), end):
+            return None  # "turun dari 91 tahun lalu": 91 last year, not 91 years ago
         return _NOT_A_FIGURE
     if row["kind"] == "state":
         return _STATE
@@ -405,7 +408,13 @@ _LINK_BEFORE = re.compile(
     r"(?:\b(?:sebanyak|ada|mencapai|capai|sebesar|yakni|yaitu|adalah|ialah|tercatat|menjadi|"
     r"jadi|berjumlah|sejumlah|total|hanya|terdapat|angka|jumlah|dengan|sekitar|hampir)"
     r"|[A-Z][\w-]*)\s+$")
-_COMPARED = re.compile(r"\b(?:dari|daripada)\s+$", re.I)
+_COMPARED = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimbang)"
+                       r"(?:\s+dengan)?\s+$", re.I)
+# "dibanding 91 tahun lalu", "dari 98 juta tahun lalu": a figure compared with last year's
+_LAST_YEAR = re.compile(r"(?:tahun|bulan|pekan|minggu)\s+(?:lalu|sebelumnya)\b", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimbang)"
+                              r"(?:\s+dengan)?\s+\S+(?:\s+(?:ribu|juta|miliar|triliun))?\s*$",
+                              re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*", re.I)
 _BETWEEN = re.compile(r"\bantara\s+$", re.I)
 _OTHERS = re.compile(r"\s+(?:orang\s+)?lain(?:nya)?\b", re.I)
@@ -446,6 +455,14 @@ def _exact(value) -> float:
     65600000000.0
     """
     return float(f"{float(value):.12g}")
+
+
+def _compared_with_last_year(body: str, end: int, floor: int) -> bool:
+    """Is the numeral ending at ``end`` a figure compared with last year's (``turun dari 91
+    tahun lalu``, ``dibanding 98 juta tahun lalu``) rather than a time ago (``30 tahun
+    lalu``)?"""
+    return bool(re.match(r"\s+", body[end:end + 1]) and _LAST_YEAR.match(body, end + 1)
+                and _COMPARED_BEFORE.search(body, max(floor, end - 60), end))
 
 
 def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -> list[dict]:
@@ -955,7 +972,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 field_dates = _DatesByStart(_field_dates(field_text, anchor))
             expressions = field_dates.within(s_start, s_end)
             numbers = [n for n in numbers if not any(
-                d.start <= p_start + n.start < d.end for d in expressions)]
+                d.start <= p_start + n.start < d.end for d in expressions)
+                or _compared_with_last_year(field_text, p_start + n.end, s_start)]
             figures = _figures(field_text, p_start, numbers, s_start)
             if not figures:
                 continue
