@@ -76,7 +76,9 @@ _DTYPES = {
 _BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement",
           "next_paragraph": "statement", "paragraph": "statement", "statement": "statement",
           "run_on": "statement", "document": "document", "coreference": "coreference",
-          "figure": "coreference", "title": "headline", "outlet": "outlet", "": "none"}
+          "figure": "coreference", "lead": "statement", "title": "headline", "outlet": "outlet",
+          "": "none"}
+_LEAD_REACH = 700  # characters from a lead's figure to the first statement's figure
 # words that end the item phrase after a unit noun
 _ITEM_STOP = {
     "ke", "kepada", "untuk", "bagi", "dari", "oleh", "yang", "di", "dalam", "sejak", "pada",
@@ -1040,16 +1042,26 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
     its own voice); with no outlet known it stays unclaimed."""
     claimed = [r for r in rows if r["claimant"] and r["claimant_evidence"] not in (
         "figure", "outlet")]
+    body_claimed = sorted((r for r in claimed if not r["in_title"]), key=lambda r: r["start"])
     for row in rows:
         if row["claimant"]:
             continue
         same = [r for r in claimed if r["value"] == row["value"] and r["unit"] == row["unit"]
                 and not r["in_title"]]
-        if same:
-            source = min(same, key=lambda r: abs(r["start"] - row["start"]))
+        # a figure of the lead, before anybody speaks, summarises the first speaker when the
+        # figures that speaker gives next count the same thing ("Sebelumnya, … 15 orang.
+        # ¶ Kepala Dinas X menyebutkan … 17 orang"): the lead's claimant is that speaker
+        lead = [] if same or row["in_title"] or not body_claimed or \
+            body_claimed[0]["start"] < row["start"] else [
+                body_claimed[0]] if body_claimed[0]["unit"] == row["unit"] and \
+            body_claimed[0]["start"] - row["start"] <= _LEAD_REACH else []
+        if same or lead:
+            source = min(same, key=lambda r: abs(r["start"] - row["start"])) if same else lead[0]
             row.update(claimant=source["claimant"], claimant_type=source["claimant_type"],
-                       claimant_text=source["claimant_text"], claimant_evidence="figure",
-                       attribution_basis=_BASIS["figure"], relayed_by=source["relayed_by"])
+                       claimant_text=source["claimant_text"],
+                       claimant_evidence="figure" if same else "lead",
+                       attribution_basis=_BASIS["figure" if same else "lead"],
+                       relayed_by=source["relayed_by"])
             if row["in_title"]:  # the words naming the speaker stand in the body
                 row.update(speaker_start=None, speaker_end=None)
             else:
