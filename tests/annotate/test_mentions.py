@@ -216,6 +216,11 @@ def test_a_domain_is_an_outlet():
      "person", "health", "Kepala Puskesmas Sukamaju dr."),
     ("Dosen Universitas Sukamaju Bayu Saputra, S.T., M.Sc. menilai.", "Bayu Saputra",
      "person", "academic", "Dosen Universitas Sukamaju"),
+    # round 3: degrees written without full stops
+    ("Kepala Dinas Sosial Kota Sukamaju, Lestari Handayani SE, MM menjelaskan.",
+     "Lestari Handayani", "person", "government", "Kepala Dinas Sosial Kota Sukamaju"),
+    ("Kepala RSUD Sukamaju, Andi Pratama SpPD menuturkan.", "Andi Pratama", "person",
+     "health", "Kepala RSUD Sukamaju"),
     ("Menurut Kementerian Kelautan, Perikanan, dan Pesisir, stok ikan turun.",
      "Kementerian Kelautan, Perikanan, dan Pesisir", "organisation", "government", ""),
     ("Kepala Bidang Perizinan, Pengawasan serta Penindakan Dinas Perdagangan Kota Sukamaju "

@@ -42,6 +42,17 @@ _TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-](?=[^\W_]))*|[^\w\s]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
 # an academic or professional degree written with full stops (M.Kes, Sp.Ort, S.H, M.Si, Ph.D)
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}")
+
+
+def _is_degree(text: str) -> bool:
+    """A degree after a name: with full stops (``M.Kes``, ``S.T.``) or, written without
+    them, one of data/lexicons/degrees.csv (``SE``, ``MM``, ``SpPD``; case-sensitive)."""
+    return bool(_DEGREE.fullmatch(text)) or text in _degrees()
+
+
+@lexicons.cached()
+def _degrees() -> frozenset:
+    return frozenset(lexicons.load("degrees")["word"])
 _SHORT_FORM = re.compile(r"[A-Z][a-z]{2,11}")  # "(Undip)", "(Kesbangpol)": a short form
 MAX_PHRASE_WORDS = 14
 
@@ -278,7 +289,7 @@ def _name_word(word: _Word, title_case: bool, known: list | None = None,
         return False
     if word.lower in (not_names if not_names is not None else _not_names()):
         return False
-    if _DEGREE.fullmatch(word.text):
+    if _is_degree(word.text):
         return False  # "Maya Puspita, M.Kes", "Hadi, Sp.Ort": a degree after a name
     # in a headline an acronym is a name as anywhere ("BPH Migas Akui …")
     return not (title_case and not word.category and not any(
@@ -464,7 +475,7 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         if word.start < skip_until:
             continue  # inside an acronym's brackets
         nxt = words[index + 1] if index + 1 < len(words) else None
-        if current and _DEGREE.fullmatch(word.text) and not title_case and \
+        if current and _is_degree(word.text) and not title_case and \
                 text[current[-1].end:word.start].strip() in ("", ",") and \
                 any(_capitalised(w) and not w.category for w in current):
             # "Maya Puspita, M.Kes": the degree closes the name, and is no part of it
