@@ -275,3 +275,21 @@ def test_the_item_names_what_is_measured(body, item):
 ])
 def test_a_figure_compared_with_last_years_is_a_figure(body, expected):
     assert [(r.value, r.unit) for r in _claims(body).itertuples()] == expected
+
+
+# ------------------------------------------------------------ round 3: fractions in words
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Dua pertiga nelayan di pesisir itu kehilangan perahu.", (0.6667, "fraction", "nelayan")),
+    ("Sepertiga anggaran desa terserap.", (0.3333, "fraction", "anggaran desa")),
+    ("Hampir tiga perempat sekolah rusak.", (0.75, "fraction", "sekolah rusak")),
+    ("Separuh peserta berasal dari luar kota.", (0.5, "fraction", "peserta")),
+])
+def test_fractions_in_words_are_shares(body, expected):
+    rows = _claims(body)
+    assert [(r.value, r.unit, r.item) for r in rows.itertuples()] == [expected]
+    assert rows.iloc[0]["item"] in body[rows.iloc[0]["start"]:rows.iloc[0]["end"]]
+
+
+def test_a_word_beginning_with_per_is_no_fraction():
+    assert _claims("Ia memakai persneling dua di tanjakan.").empty

@@ -85,7 +85,7 @@ _ITEM_STOP = {
     "telah", "sudah", "akan", "atau", "berisi", "berisikan", "dengan", "sebagai", "itu", "ini",
     "tersebut", "selama", "hingga", "sampai", "menuju", "sedang", "masih", "juga", "tetapi",
     "namun", "karena", "per", "setiap", "tiap", "diyakini", "dikirim", "dikirimkan",
-    "lagi", "senilai", "sebanyak", "lainnya",
+    "lagi", "senilai", "sebanyak", "lainnya", "adalah", "merupakan", "ialah", "yakni", "yaitu",
 }
 _CALIBRE = re.compile(r"\s*(?:kaliber\s+)?(\d{2,3})\s?-?(?:mm|milimeter)(?!\w)", re.IGNORECASE)
 _ALTERNATIVE_GAP = re.compile(r"[\s,;]*(?:atau|ataupun)\s*", re.IGNORECASE)
@@ -459,6 +459,40 @@ def _exact(value) -> float:
     return float(f"{float(value):.12g}")
 
 
+@lexicons.cached()
+def _fraction_pattern() -> tuple[re.Pattern, dict[str, float]]:
+    """(fractions in words — ``dua pertiga``, ``sepertiga``, ``tiga perempat``, ``separuh`` —,
+    the value of each number word), from data/lexicons/number_words.csv."""
+    table = lexicons.load("number_words")
+    digits = table[table["kind"].isin(["digit", "teen", "tens"])]
+    values = {w.lower(): float(v) for w, v in zip(digits["word"], digits["value"], strict=True)
+              if float(v) >= 1}
+    words = "|".join(sorted(map(re.escape, values), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(se|{words})\s?per({words}|se\w+)|separuh)(?![\w-])",
+                      re.IGNORECASE), values
+
+
+def _fractions(text: str) -> list[NumberSpan]:
+    """``dua pertiga``, ``sepertiga``, ``tiga perempat``, ``separuh`` as numerals whose
+    value is the fraction (their unit is ``fraction``: see :func:`_figures`)."""
+    pattern, values = _fraction_pattern()
+    found = []
+    for match in pattern.finditer(text):
+        if match.group(0).lower() == "separuh":
+            value = 0.5
+        else:
+            top = 1.0 if match.group(1).lower() == "se" else values[match.group(1).lower()]
+            low = match.group(2).lower()
+            bottom = values.get(low) or {"sepuluh": 10.0, "seratus": 100.0,
+                                         "seribu": 1000.0}.get(low)
+            if not bottom or top >= bottom:
+                continue
+            value = top / bottom
+        found.append(NumberSpan(match.start(), match.end(), match.group(0), round(value, 4),
+                                None, False))
+    return found
+
+
 def _compared_with_last_year(body: str, end: int, floor: int) -> bool:
     """Is the numeral ending at ``end`` a figure compared with last year's (``turun dari 91
     tahun lalu``, ``dibanding 98 juta tahun lalu``) rather than a time ago (``30 tahun
@@ -477,6 +511,17 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
         number = NumberSpan(number.start + start, number.end + start, number.text, number.value,
                             number.value_high, number.vague)
         if _not_a_count(body, number):
+            continue
+        if _fraction_pattern()[0].fullmatch(number.text):
+            # "dua pertiga warga desa": a share of what the words after it name
+            item_end, phrase_end, _ = _item_end(body, number.end)
+            for word in _ITEM_WORD.finditer(body, number.end, item_end):
+                if _verb_form(word.group(1).lower()):  # "separuh peserta berasal …"
+                    item_end = phrase_end = body.rfind(" ", number.end, word.start(1))
+                    break
+            qualifier, expr_start = _qualifier(body, number)
+            figures.append(_figure(number, "fraction", "no", body[number.end:item_end],
+                                   expr_start, phrase_end, None, qualifier))
             continue
         before = _unit_before(body, number.start)
         if before is not None:  # Rp 300 miliar: the unit before the numeral
@@ -960,7 +1005,10 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             sentence = field_text[s_start:s_end]
             if paragraph_numbers is None:
                 chunk = field_text[p_start:p_end]
-                found_numbers = find_numbers(chunk) + _glued_numbers(chunk) + _ranges(chunk)
+                fractions = _fractions(chunk)
+                found_numbers = [n for n in find_numbers(chunk) + _glued_numbers(chunk)
+                                 + _ranges(chunk) if not any(
+                                     f.start <= n.start < f.end for f in fractions)] + fractions
                 starts = {n.start for n in found_numbers}
                 paragraph_numbers = sorted(
                     found_numbers + [n for n in _priced_numbers(chunk) if n.start not in starts],
