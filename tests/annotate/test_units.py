@@ -237,8 +237,7 @@ def test_lebih_after_a_numeral_is_a_comparison_when_no_noun_follows():
 
 @pytest.mark.parametrize(("body", "item"), [
     # a name that looks like a verb form (per-, me-, di-) is part of the item
-    ("Kuota Pertamax tahun ini ditetapkan sebesar 12,5 juta kiloliter.",
-     "Kuota Pertamax tahun ini"),
+    ("Kuota Pertamax tahun ini ditetapkan sebesar 12,5 juta kiloliter.", "Kuota Pertamax"),
     ("Penjualan Perhutani mencapai Rp 410 miliar.", "Penjualan Perhutani"),
     # a bracket does not end the item
     ("Produksi jagung Sulawesi Barat (Sulbar) mencapai 310 ribu ton.",
@@ -252,6 +251,15 @@ def test_lebih_after_a_numeral_is_a_comparison_when_no_noun_follows():
     # without a linking word the counter keeps its own words
     ("Polisi mengatakan 5 orang tewas.", "orang tewas"),
     ("Dari 30 kasus, Kota Batu mencatat 12 kasus.", "kasus"),
+    # a time says when, not what is counted
+    ("Realisasi penyaluran solar untuk tahun 2023 sudah mencapai 91 persen.",
+     "Realisasi penyaluran solar"),
+    ("Target itu berdasarkan realisasi ekspor pada tahun 2022 lalu yang sebesar 28 juta ton.",
+     "realisasi ekspor"),
+    ("Tahun ini tercatat 210 orang.", "orang"),
+    # a relative clause after a counter says who is counted
+    ("Selain itu, terdapat 140 orang yang mengalami luka berat karena tabrakan.",
+     "orang yang mengalami luka berat"),
 ])
 def test_the_item_names_what_is_measured(body, item):
     rows = _claims(body)

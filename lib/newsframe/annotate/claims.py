@@ -563,6 +563,12 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             item, item_start = _item_before(body, figure["start"], floor, counted)
             if item:  # the figure's words now begin with what it counts
                 figure["item"], figure["start"] = item, item_start
+            elif counted:  # "186 orang yang mengalami luka berat": the clause says who
+                relative_end = _relative_end(body, figure["end"])
+                if relative_end:
+                    item_start = body.find(figure["item"], figure["_numeral"])
+                    figure["item"] = " ".join(body[item_start:relative_end].split())
+                    figure["end"] = relative_end
     return sorted(figures, key=lambda f: f["_numeral"])
 
 
@@ -587,6 +593,8 @@ def _item_before(body: str, start: int, floor: int, counted: bool = False) -> tu
     offset = max(floor, start - 80)
     # a bracket is skipped, not a clause's end: "jenis Pertalite (RON 90) sebesar"
     clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), body[offset:start])
+    # so is a time ("pada tahun 2023 lalu", "Tahun ini"): it says when, not what is counted
+    clause = _TIME_PHRASE.sub(lambda m: " " * len(m.group(0)), clause)
     cut = max(clause.rfind(c) for c in ",;:(\"“”")
     words = list(_ITEM_BEFORE.finditer(clause, cut + 1))
     links = _LINKS | set(_qualifier_words())
@@ -628,6 +636,29 @@ def _item_before(body: str, start: int, floor: int, counted: bool = False) -> tu
     return body[offset + item[0].start():offset + item[-1].end()], offset + item[0].start()
 
 
+# a relative clause after a counter that says what befell the counted
+_RELATIVE = re.compile(r"[^\S\n]+yang(?:[^\S\n]+(?:mengalami|menderita|sudah|telah|masih))?")
+
+
+def _relative_end(body: str, end: int) -> int:
+    """Where ``yang`` and up to three lower-case words after ``end`` end (``orang yang
+    mengalami luka berat``), stopping at a function word; 0 when there is none."""
+    relative = _RELATIVE.match(body, end)
+    if relative is None:
+        return 0
+    position = found = relative.end()
+    for count, word in enumerate(_ITEM_WORD.finditer(body, relative.end())):
+        lower = word.group(1)
+        if word.start() != position or count == 3 or not lower.islower() or \
+                lower in _ITEM_STOP or lower in _NOT_NOUNS:
+            break
+        position = found = word.end()
+    return found if found > relative.end() else 0
+_TIME_PHRASE = re.compile(
+    r"(?<![\w-])(?:(?:pada|di|untuk|hingga|sampai|selama|sepanjang)\s+)?(?:tahun|bulan|pekan|"
+    r"minggu|"
+    r"periode|hari)(?:\s+(?:\d{4}|ini|lalu|depan|kemarin)(?![\w-]))+(?:\s+(?:lalu|ini|"
+    r"mendatang)(?![\w-]))?", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?:\d|ribu|juta|miliar|triliun|ratus|puluh|belas)(?:an)?\s+$",
                              re.IGNORECASE)
 _PASSIVE = re.compile(r"di[a-z]{3,}")
