@@ -233,7 +233,8 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
             # "Rinciannya, …", "Sebelumnya …": a sentence opened by a word with "-nya"
             len(lower) >= 7 and lower.endswith("nya") and lower.isalpha()
             and _SENTENCE_START.search(text, max(0, s - 3), s) is not None)
-        capitalised.append(_Word(s, e, token, lower, "function" if function else "", e, ""))
+        category = "function" if function else "org_name" if _abbreviated_body(token) else ""
+        capitalised.append(_Word(s, e, token, lower, category, e, ""))
     words: list[_Word] = []
     last_end = 0
     # both lists are in text order; at one start the lexicon entry (often longer) wins
@@ -266,6 +267,26 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
 
 
 _NAME_PARTS = ("title", "relation", "person_noun")
+
+
+@lexicons.cached()
+def _org_prefixes() -> re.Pattern:
+    table = lexicons.load("mention_words")
+    prefixes = sorted(table.loc[table["category"] == "org_prefix", "word"].str.lower(),
+                      key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(p) for p in prefixes) + ")[a-z]{2,}")
+
+
+def _abbreviated_body(token: str) -> bool:
+    """Is a capitalised word a body's short name by how it begins (``Kemenaker``,
+    ``Bappeda``, ``Disnaker``: data/lexicons/mention_words.csv ``org_prefix``)? A *dis-*
+    word needs a consonant after it (``Disdik``, not ``Dian``)."""
+    if len(token) < 5 or not token[0].isupper() or not token[1:].islower():
+        return False
+    lower = token.lower()
+    if not _org_prefixes().fullmatch(lower):
+        return False
+    return not lower.startswith("dis") or lower[3] not in "aeiou"
 
 
 @lexicons.cached(maxsize=4096)
