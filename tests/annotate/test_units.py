@@ -301,3 +301,17 @@ def test_fractions_in_words_are_shares(body, expected):
 
 def test_a_word_beginning_with_per_is_no_fraction():
     assert _claims("Ia memakai persneling dua di tanjakan.").empty
+
+
+# --------------------------- round 3: a comma grouping thousands before a counted noun
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Moskow disebut menerima lebih dari 12,000 kontainer.", (12000, "container")),
+    ("Sekitar 3,500 relawan dikerahkan.", (3500, "person")),
+    # measures, money and shares keep the decimal comma
+    ("Muatannya 2,500 ton.", (2.5, "ton")),
+    ("Inflasi tercatat 1,250 persen.", (1.25, "percent")),
+])
+def test_a_comma_before_three_digits_groups_thousands_of_a_count(body, expected):
+    row = _claims(body).iloc[0]
+    assert (row["value"], row["unit"]) == expected

@@ -493,6 +493,16 @@ def _fractions(text: str) -> list[NumberSpan]:
     return found
 
 
+_THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+@lexicons.cached()
+def _measured_units() -> frozenset:
+    """Units whose amounts may have decimals (measures, money, shares)."""
+    table = lexicons.load("units")
+    return frozenset(table.loc[table["kind"].isin(["measure", "currency", "ratio"]), "unit"])
+
+
 def _compared_with_last_year(body: str, end: int, floor: int) -> bool:
     """Is the numeral ending at ``end`` a figure compared with last year's (``turun dari 91
     tahun lalu``, ``dibanding 98 juta tahun lalu``) rather than a time ago (``30 tahun
@@ -543,6 +553,11 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             bare.append((number, phrase is _STATE, more))
             continue
         unit, transfer, item, phrase_end, caliber = phrase
+        if _THOUSANDS_COMMA.fullmatch(number.text) and unit not in _measured_units():
+            # "10,000 kontainer": nobody counts a thousandth of a container; the comma of
+            # an English-style number groups thousands
+            number = NumberSpan(number.start, number.end, number.text,
+                                float(number.text.replace(",", "")), None, number.vague)
         qualifier, expr_start = _qualifier(body, number)
         if more and qualifier == "exact":
             qualifier = "more_than"
