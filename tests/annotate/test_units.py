@@ -222,6 +222,18 @@ def test_munitions_in_other_words(body, expected):
     assert row["item"] in body[row["start"]:row["end"]]
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # times after a linking word count the sending its sentence names
+    ("Kiriman rudal ke Moskow sudah dilakukan sebanyak 7 kali tahun ini.", [(7, "shipment")]),
+    ("Pengiriman itu tercatat telah 4 kali.", [(4, "shipment")]),
+    # times of anything else stay how often
+    ("Harga gas naik sebanyak 3 kali.", []),
+    ("Menteri itu sudah 2 kali ke Pyongyang.", []),
+])
+def test_times_of_a_sending_count_shipments(body, expected):
+    assert [(r.value, r.unit) for r in _claims(body).itertuples()] == expected
+
+
 def test_a_calibre_in_millimetres_is_no_second_figure():
     rows = _claims("Jumlah itu setara dengan 4 juta peluru 122 milimeter.")
     assert rows[["value", "unit"]].values.tolist() == [[4e6, "shell"]]

@@ -332,7 +332,8 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
         if _LAST_YEAR.match(body, match.start()) and _COMPARED_BEFORE.search(
                 body, max(floor, end - 60), end):
             return None  # "turun dari 91 tahun lalu": 91 last year, not 91 years ago
-        return _NOT_A_FIGURE
+        times = _times_of_an_action(body, floor, end, match)
+        return times if times is not None else _NOT_A_FIGURE
     if row["kind"] == "state":
         return _STATE
     item_start = match.start()
@@ -351,6 +352,30 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
                 word.end() if measured else _after_closing(body, match.end()), None)
     item_end, phrase_end, caliber = _item_end(body, match.end())
     return row["unit"], row["transfer"], body[item_start:item_end], phrase_end, caliber
+
+
+_TIMES = re.compile(r"kali(?![\w-])", re.IGNORECASE)
+_TIMES_LINK = re.compile(r"\b(?:sebanyak|mencapai|hingga|sampai|sudah|telah|total|lebih dari|"
+                         r"setidaknya|sedikitnya)\s+$", re.IGNORECASE)
+
+
+def _times_of_an_action(body: str, floor: int, end: int, match: re.Match):
+    """``Pengiriman amunisi dilakukan sebanyak 10 kali``: times after a linking word count
+    the action its sentence names before them, when the unit lexicon counts that action
+    (``pengiriman``: shipments); else None."""
+    if not _TIMES.fullmatch(match.group(0)):
+        return None
+    head = body[max(floor, end - 60):end]
+    numeral = re.search(r"\S+(?:\s+(?:ribu|juta))?$", head.rstrip())
+    if numeral is None or not _TIMES_LINK.search(head[:numeral.start()]):
+        return None
+    for cue in reversed(list(_units()[0].finditer(body, floor, end - len(head) +
+                                                  numeral.start()))):
+        row = _cue_row(cue)
+        if row["kind"] == "count" and row["cue"].lower().endswith("an") and \
+                row["transfer"] == "yes":
+            return row["unit"], row["transfer"], "", _after_closing(body, match.end()), None
+    return None
 
 
 def _after_closing(body: str, end: int) -> int:
