@@ -434,8 +434,9 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
         if tables_given is None:  # the story is decided here, once, from the parameter
             write_tables(corpus_paths, tables, columns=columns,
                          story=parameters.get("story", "auto"), review=review)
-            # written here from the corpus the user gave: nothing to check whole
-            marks.enter_context(marked_checked(tables))
+            # written here from the corpus the user gave: nothing to check whole, and the
+            # rows without their evidence already left out (annotate_partition)
+            marks.enter_context(marked_checked(tables, evidence=True))
         elif review:  # the given tables stay as they are: a reviewed copy beside the pages
             tables = staging / ("tables-reviewed" if tables_given == out / "tables"
                                 else "tables")
