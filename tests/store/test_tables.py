@@ -113,6 +113,32 @@ def test_tables_a_report_build_wrote_are_counted_not_checked_again(tmp_path, mon
     assert changed.left_out["table"].tolist() == ["events"]
 
 
+
+def test_a_report_notebook_opens_its_tables_without_the_readers_or_annotators(written):
+    """What every page's first cell pays for: opening the tables its build wrote imports
+    neither the corpus readers (trafilatura, the date machinery) nor the annotators, nor
+    Dask or seaborn."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from newsframe import bounded\n"
+        "import newsframe as nf\n"
+        f"with bounded.marked_checked({str(written)!r}, evidence=True):\n"
+        f"    articles, tables = nf.open_tables(tables_dir={str(written)!r})\n"
+        "    counted = tables.check_evidence()\n"
+        "print(len(articles), counted['claims'])\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith(('trafilatura', "
+        "'htmldate', 'dask', 'distributed', 'seaborn', 'scipy', 'newsframe.read.corpus', "
+        "'newsframe.annotate.', 'newsframe.lang.dates')))))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    counts, imported = done.stdout.split("\n")[:2]
+    assert counts == "5 22"
+    assert imported == ""
+
+
 @pytest.mark.parametrize(("arguments", "message"), [
     ({}, "parameters 'tables_dir' and 'corpus_dir' are both empty; allowed values: a tables "
          "folder, or a corpus folder or file"),

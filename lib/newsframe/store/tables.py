@@ -198,7 +198,7 @@ class Tables:
 
 
 def _selected(articles: pd.DataFrame, outlets, start, end) -> pd.DataFrame:
-    from ..read.corpus import select_articles
+    from ..read.select import select_articles
 
     return select_articles(articles, outlets, start, end)
 
@@ -220,7 +220,7 @@ def open_tables(tables_dir=None, corpus_dir=None, outlets=None, start=None, end=
             read in this process or datasets of up to 5,000 articles; else use
             ``tables.texts``).
 
-    The selection is what :func:`newsframe.read.corpus.select_articles` keeps: no errors, no
+    The selection is what :func:`newsframe.read.select.select_articles` keeps: no errors, no
     duplicates, the outlets, the window (undated articles only without a window). A bad
     parameter raises ParameterError naming it and the allowed values.
     """
