@@ -37,9 +37,9 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from ..notebook import package_versions
 from ..params import ParameterError
 from ..present import pages
+from ..present.versions import package_versions
 from ..store.review import review_summary
 from ..store.tables import check_tables
 
@@ -279,7 +279,7 @@ def finish_report(notebook: Path, executed: Path, error: str, seconds: float,
 
 def page_warnings(notebook) -> list[str]:
     r"""The lines a page printed as warnings (starting with
-    :data:`newsframe.notebook.WARNING_MARK`: a row left out for its evidence …), for the
+    :data:`newsframe.present.pages.WARNING_MARK`: a row left out for its evidence …), for the
     index: a page that lost a row is built, and says so there too.
 
     >>> from nbformat.v4 import new_code_cell, new_notebook, new_output
@@ -288,14 +288,12 @@ def page_warnings(notebook) -> list[str]:
     >>> page_warnings(new_notebook(cells=[cell]))
     ['a row of claims was left out']
     """
-    from ..notebook import WARNING_MARK
-
     found = []
     for cell in notebook.cells:
         for output in cell.get("outputs", []):
             for line in str(output.get("text", "")).splitlines():
-                if line.startswith(WARNING_MARK):
-                    found.append(line[len(WARNING_MARK):].strip())
+                if line.startswith(pages.WARNING_MARK):
+                    found.append(line[len(pages.WARNING_MARK):].strip())
     return found
 
 
