@@ -39,7 +39,6 @@ import pandas as pd
 from .. import paths
 from ..params import ParameterError
 from ..present import pages
-from ..present.versions import package_versions
 from ..store.review import review_summary
 from ..store.tables import check_tables
 
@@ -527,6 +526,7 @@ def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters
     story pack used and why, parameters used and package versions; rendered from a Jinja2
     template with autoescaping (:func:`newsframe.publish.export.render_index`)."""
     from ..present.labels import LANGS, count, label, text
+    from ..present.versions import package_versions
     from ..read.corpus import load_corpus
     from ..read.summary import warning_summary
     from .export import render_index
