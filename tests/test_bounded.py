@@ -96,3 +96,16 @@ def test_a_report_builds_tables_mark_is_its_fingerprint(tmp_path, monkeypatch):
         (tmp_path / "tables.json").write_text('{"sources": ["/etc"]}')  # changed since
         assert not bounded.already_checked(tmp_path)
     assert bounded.CHECKED_ENV not in os.environ
+
+
+def test_only_tables_marked_with_their_evidence_skip_the_evidence_check(tmp_path, monkeypatch):
+    monkeypatch.delenv(bounded.EVIDENCE_ENV, raising=False)
+    (tmp_path / "tables.json").write_text("{}")
+    with bounded.marked_checked(tmp_path, evidence=True):
+        assert bounded.evidence_guarded(tmp_path) and bounded.already_checked(tmp_path)
+        with bounded.marked_checked(tmp_path):  # checked whole, evidence not guarded
+            assert bounded.already_checked(tmp_path) and not bounded.evidence_guarded(tmp_path)
+        assert bounded.evidence_guarded(tmp_path)
+        (tmp_path / "tables.json").write_text('{"rows": {}}')  # changed since
+        assert not bounded.evidence_guarded(tmp_path)
+    assert bounded.EVIDENCE_ENV not in os.environ

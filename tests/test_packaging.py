@@ -83,3 +83,49 @@ def test_readme_quick_start_is_the_two_make_commands():
     quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
     commands = re.findall(r"^(make \w+)$", quick, re.M)
     assert commands == ["make report", "make test"]
+
+
+LAYERS = ["lang", "read", "annotate", "store", "analyse", "present", "notebook", "publish"]
+# the bounded file reader every layer and the story packs use (regular files only, inside
+# their folder, within a size): the one module of a layer the shared modules may call
+SHARED_MAY_USE = {"newsframe.read.files"}
+
+
+def _imports(path, module: str):
+    import ast
+
+    package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = ".".join(package[:len(package) - node.level + 1] + (
+                [node.module] if node.module else [])) if node.level else node.module
+            yield base
+            yield from (f"{base}.{alias.name}" for alias in node.names)
+
+
+def _layer(module: str):
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 and parts[1] in LAYERS else None
+
+
+def test_no_module_imports_a_later_layer():
+    """The package reads as a flow (README, The code): a module imports from its own layer
+    or earlier ones; the shared modules (paths, lexicons, schema, stories …) from none."""
+    root = paths.ROOT / "lib" / "newsframe"
+    upward = []
+    for path in sorted(root.rglob("*.py")):
+        module = ".".join(("newsframe", *path.relative_to(root).with_suffix("").parts))
+        module = module.removesuffix(".__init__")
+        mine = _layer(module)
+        for target in _imports(path, module):
+            theirs = _layer(target or "")
+            if not target.startswith("newsframe") or theirs is None:
+                continue
+            if mine is None and target not in SHARED_MAY_USE and \
+                    target.rsplit(".", 1)[0] not in SHARED_MAY_USE:
+                upward.append(f"{module} -> {target}")
+            elif mine is not None and LAYERS.index(theirs) > LAYERS.index(mine):
+                upward.append(f"{module} -> {target}")
+    assert upward == []

@@ -29,7 +29,7 @@ __version__ = "0.3.0"  # the one place the version is written (pyproject reads i
 # public name -> module that defines it
 _EXPORTS = {
     "load_corpus": "read.corpus",
-    "select_articles": "read.corpus",
+    "select_articles": "read.select",
     "extract_claims": "annotate.claims",
     "extract_events": "annotate.timeline",
     "extract_attributions": "annotate.sources",

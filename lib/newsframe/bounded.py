@@ -37,6 +37,7 @@ MAX_PART_DECODED = 512 << 20  # bytes of text one Parquet part holds once decode
 
 
 CHECKED_ENV = "NEWSFRAME_CHECKED_TABLES"  # tables a report build checked, for its notebooks
+EVIDENCE_ENV = "NEWSFRAME_EVIDENCE_GUARDED"  # tables a report build wrote, evidence guarded
 
 
 class BoundError(ValueError):
@@ -212,12 +213,21 @@ def folder_fingerprint(folder) -> str:
 
 
 @contextmanager
-def marked_checked(folder):
+def marked_checked(folder, evidence: bool = False):
     """While in this block, this process's environment (which the notebooks' kernels
     inherit) says that the tables in ``folder`` were checked whole as they are now — the
-    notebooks of a report build then check their footers only."""
-    before = {CHECKED_ENV: os.environ.get(CHECKED_ENV)}
-    os.environ[CHECKED_ENV] = folder_fingerprint(folder)
+    notebooks of a report build then check their footers only — and, with ``evidence``,
+    that every row carries its evidence (the build wrote them, leaving out the rows that
+    did not: :func:`newsframe.annotate.tables.guard_evidence`), so the notebooks need not
+    read the texts to check them again (:func:`evidence_guarded`)."""
+    names = (CHECKED_ENV, EVIDENCE_ENV)
+    before = {name: os.environ.get(name) for name in names}
+    fingerprint = folder_fingerprint(folder)
+    os.environ[CHECKED_ENV] = fingerprint
+    if evidence:
+        os.environ[EVIDENCE_ENV] = fingerprint
+    else:
+        os.environ.pop(EVIDENCE_ENV, None)
     try:
         yield
     finally:
@@ -232,3 +242,10 @@ def already_checked(folder) -> bool:
     """Were the tables in ``folder`` checked whole by the report build this process belongs
     to, and are they unchanged since (:func:`marked_checked`)?"""
     return os.environ.get(CHECKED_ENV) == folder_fingerprint(folder)
+
+
+def evidence_guarded(folder) -> bool:
+    """Were the tables in ``folder`` written by the report build this process belongs to,
+    with every row's evidence checked, and are they unchanged since
+    (:func:`marked_checked` with ``evidence``)?"""
+    return os.environ.get(EVIDENCE_ENV) == folder_fingerprint(folder)

@@ -23,7 +23,6 @@ newsframe.params.ParameterError: parameter 'lang' = 'fr' is not allowed; allowed
 
 import os
 from dataclasses import dataclass, field
-from importlib import metadata
 from types import SimpleNamespace
 
 import matplotlib.pyplot as plt
@@ -35,14 +34,15 @@ import newsframe as nf
 from .params import ParameterError, check_choice, check_int, check_subset, check_window
 from .present import briefing, charts, labels, theme
 from .present.display import show
+from .present.pages import WARNING_MARK
+from .present.versions import REPORT_PACKAGES, package_versions  # noqa: F401 - the notebooks
 from .store.tables import Tables, open_tables
 
 __all__ = ["Markdown", "briefing", "charts", "display", "labels", "nf", "open_page",
            "package_versions", "pd", "plt", "show", "theme"]
 
-REPORT_PACKAGES = ("newsframe", "pandas", "matplotlib", "seaborn", "papermill", "nbconvert",
-                   "nbval", "dateparser", "jupyterlab")
-WARNING_MARK = "⚠ "  # a line of a page that starts so is listed in the report index
+# REPORT_PACKAGES, package_versions (the version watermark): newsframe.present.versions;
+# WARNING_MARK (a page's line listed in the report index): newsframe.present.pages
 # parameters open_page passes to newsframe.open_tables (checked there, against the corpus)
 _SELECTION = ("corpus_dir", "tables_dir", "outlets", "start", "end", "story")
 
@@ -224,18 +224,3 @@ def open_page(select_by_date: bool = True, with_text=None, **parameters) -> Page
     return Page(params=SimpleNamespace(**checked), articles=articles, tables=tables,
                 story=tables.story.story, story_reason=tables.story.reason, lang=lang,
                 window=window, full_selection=full)
-
-
-def package_versions(packages=REPORT_PACKAGES) -> pd.DataFrame:
-    """Installed versions of the packages a report depends on (the version watermark).
-
-    >>> "pandas" in set(package_versions()["package"])
-    True
-    """
-    rows = []
-    for name in packages:
-        try:
-            rows.append({"package": name, "version": metadata.version(name)})
-        except metadata.PackageNotFoundError:
-            rows.append({"package": name, "version": "not installed"})
-    return pd.DataFrame(rows)

@@ -340,3 +340,21 @@ def _claimants(body: str, title: str = "") -> list:
 ])
 def test_a_figure_takes_the_speaker_of_the_statement_it_stands_in(body, expected):
     assert _claimants(body) == expected
+
+
+# -------------------------------------------------------- round 3: a lead before the speaker
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the lead gives a figure before anybody speaks; the first speaker's first figure counts
+    # the same thing: the lead summarises that speaker
+    ("Pengungsi banjir di Sleman terus bertambah.\n\nSebelumnya, pada awal pekan, jumlahnya "
+     "baru 800 orang.\n\nKepala BPBD Sleman Rina Wulandari mengatakan pengungsi kini "
+     "mencapai 1.240 orang.",
+     [[800, "Rina Wulandari", "lead"], [1240, "Rina Wulandari", "direct"]]),
+    # the lead counts something else than the speaker: the outlet's own words
+    ("Hujan deras mengguyur sejak Senin.\n\nSedikitnya 30 rumah rusak.\n\nKepala BPBD "
+     "Sleman Rina Wulandari mengatakan pengungsi kini mencapai 1.240 orang.",
+     [[30, "X", "outlet"], [1240, "Rina Wulandari", "direct"]]),
+])
+def test_a_lead_before_the_first_speaker_is_that_speakers(body, expected):
+    assert _claimants(body) == expected

@@ -216,6 +216,18 @@ def test_a_domain_is_an_outlet():
      "person", "health", "Kepala Puskesmas Sukamaju dr."),
     ("Dosen Universitas Sukamaju Bayu Saputra, S.T., M.Sc. menilai.", "Bayu Saputra",
      "person", "academic", "Dosen Universitas Sukamaju"),
+    # round 3: a body's short name known by how it begins (kemen-, bapp-, dis- + consonant)
+    ("Kepala Bappeda Sukamaju Hendra Wijaya menuturkan.", "Hendra Wijaya", "person",
+     "government", "Kepala Bappeda Sukamaju"),
+    ("Kepala Disperindag Kota Sukamaju Ika Pertiwi menjelaskan.", "Ika Pertiwi", "person",
+     "government", "Kepala Disperindag Kota Sukamaju"),
+    # a given name that begins like one is still a name
+    ("Menurut Dinda Lestari, harga naik.", "Dinda Lestari", "person", "unknown", ""),
+    # round 3: degrees written without full stops
+    ("Kepala Dinas Sosial Kota Sukamaju, Lestari Handayani SE, MM menjelaskan.",
+     "Lestari Handayani", "person", "government", "Kepala Dinas Sosial Kota Sukamaju"),
+    ("Kepala RSUD Sukamaju, Andi Pratama SpPD menuturkan.", "Andi Pratama", "person",
+     "health", "Kepala RSUD Sukamaju"),
     ("Menurut Kementerian Kelautan, Perikanan, dan Pesisir, stok ikan turun.",
      "Kementerian Kelautan, Perikanan, dan Pesisir", "organisation", "government", ""),
     ("Kepala Bidang Perizinan, Pengawasan serta Penindakan Dinas Perdagangan Kota Sukamaju "

@@ -236,8 +236,16 @@ def extract_attributions_of(body: str, title: str = "") -> pd.DataFrame:
      [["Himpunan Nelayan Sukamaju", "menolak", "pre_verb", ""]]),
     ("Ikatan Pedagang Pasar Sukamaju menolak kenaikan sewa kios sebesar 15 persen.", "",
      [["Ikatan Pedagang Pasar Sukamaju", "menolak", "pre_verb", ""]]),
+    # round 3: more verdicts in other words
+    ("Federasi Guru Sukamaju menilai angka itu tidak sesuai dengan kenyataan.", "",
+     [["Federasi Guru Sukamaju", "tidak sesuai dengan kenyataan", "verdict", ""]]),
+    ("Menurut Dinas Sosial Sukamaju, data kemiskinan itu tidak dapat dipercaya.", "",
+     [["Dinas Sosial Sukamaju", "tidak dapat dipercaya", "verdict", ""]]),
+    ("Ekonom Tono Hadi menyebut jumlah korban itu dilebih-lebihkan.", "",
+     [["Tono Hadi", "dilebih-lebihkan", "verdict", ""]]),
     # no claim judged, no denial
     ("Wali kota mengatakan jalan itu tidak benar-benar rusak.", "", []),
+    ("Menurut Tono Hadi, kenaikan harga cabai berlebihan karena cuaca.", "", []),
     ("Warga menolak untuk pindah dari bantaran sungai.", "", []),
 ])
 def test_denials_of_any_story(body, title, expected):

@@ -23,12 +23,15 @@ def _claims(body: str) -> pd.DataFrame:
     ("Kerugian sementara sekitar Rp 300 miliar.", 3e11, "rupiah", "Kerugian sementara",
      "about"),
     ("Bantuan senilai Rp2,3 miliar disalurkan.", 2.3e9, "rupiah", "Bantuan", "exact"),
-    ("Kerugian diperkirakan lebih dari Rp 1,2 triliun.", 1.2e12, "rupiah", "", "more_than"),
+    # a passive between the noun and its hedge does not hide what the money counts
+    ("Kerugian diperkirakan lebih dari Rp 1,2 triliun.", 1.2e12, "rupiah", "Kerugian",
+     "more_than"),
     ("Nilainya mencapai 5 juta dolar AS tahun ini.", 5e6, "usd", "Nilainya", "exact"),
     ("Ekspor mencapai 300 ribu barel minyak per hari.", 3e5, "barrel", "minyak", "exact"),
     ("Sebanyak 40 kg sabu disita.", 40, "kg", "sabu", "exact"),
-    ("Harga naik 12% dibanding bulan lalu.", 12, "percent", "", "exact"),
-    ("Inflasi naik 2,5 persen.", 2.5, "percent", "", "exact"),
+    # a change verb belongs to what the share measures
+    ("Harga naik 12% dibanding bulan lalu.", 12, "percent", "Harga naik", "exact"),
+    ("Inflasi naik 2,5 persen.", 2.5, "percent", "Inflasi naik", "exact"),
     ("Tercatat lebih dari 4.000 warga mengungsi.", 4000, "person", "warga mengungsi",
      "more_than"),
     ("Setidaknya 35 orang meninggal dunia.", 35, "person", "orang meninggal dunia", "at_least"),
@@ -184,3 +187,143 @@ def test_any_counted_noun_is_a_figure(body, expected):
 ])
 def test_numbers_that_count_nothing_are_no_figures(body):
     assert _claims(body).empty, _claims(body)[["value", "unit", "item"]].values.tolist()
+
+
+# ------------------------------------------------- round 3: munitions reported in other ways
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the classifier "butir" after the numeral counts the ammunition named before it
+    ("Intelijen Seoul menyebut amunisi yang dipasok sebanyak 3,5 juta butir.",
+     (3.5e6, "shell", "exact", "amunisi")),
+    ("Amunisi meriam yang dikirim mencapai 5 juta butir.",
+     (5e6, "shell", "exact", "Amunisi meriam")),
+    ("Pengiriman berisi 2 juta butir amunisi meriam.", (2e6, "shell", "exact", "amunisi meriam")),
+    # "lebih" after the numeral: more than
+    ("Moskow disebut menerima 2,4 juta lebih peluru artileri.",
+     (2.4e6, "shell", "more_than", "peluru artileri")),
+    ("Kiriman kontainer itu mencapai 4.000 lebih.", (4000, "container", "more_than", "kontainer")),
+    ("Rusia menerima 2.000 lebih peti kemas.", (2000, "container", "more_than", "peti kemas")),
+    # vague numerals and calibres
+    ("Pyongyang juga menyerahkan ribuan rudal balistik jarak pendek.",
+     (1000, "missile", "vague", "rudal balistik jarak pendek")),
+    ("Sedikitnya 800 ribu peluru 122 mm telah dikirim.", (8e5, "shell", "at_least", "peluru")),
+    ("Moskow diyakini menerima sekitar 9.500 peti kemas.",
+     (9500, "container", "about", "peti kemas")),
+    # a model's code after a capitalised noun is no place name: the classifier counts missiles
+    ("Rudal jelajah KH-55 yang diserahkan sebanyak 40 buah.",
+     (40, "missile", "exact", "Rudal jelajah KH-55")),
+    # a linking word before a hedge: the noun named before counts
+    ("Jumlah amunisi itu ditaksir mencapai lebih dari dua juta.",
+     (2e6, "shell", "more_than", "amunisi")),
+])
+def test_munitions_in_other_words(body, expected):
+    row = _claims(body).iloc[0]
+    assert (row["value"], row["unit"], row["qualifier"], row["item"]) == expected
+    assert row["item"] in body[row["start"]:row["end"]]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # times after a linking word count the sending its sentence names
+    ("Kiriman rudal ke Moskow sudah dilakukan sebanyak 7 kali tahun ini.", [(7, "shipment")]),
+    ("Pengiriman itu tercatat telah 4 kali.", [(4, "shipment")]),
+    # times of anything else stay how often
+    ("Harga gas naik sebanyak 3 kali.", []),
+    ("Menteri itu sudah 2 kali ke Pyongyang.", []),
+])
+def test_times_of_a_sending_count_shipments(body, expected):
+    assert [(r.value, r.unit) for r in _claims(body).itertuples()] == expected
+
+
+def test_a_calibre_in_millimetres_is_no_second_figure():
+    rows = _claims("Jumlah itu setara dengan 4 juta peluru 122 milimeter.")
+    assert rows[["value", "unit"]].values.tolist() == [[4e6, "shell"]]
+    assert rows["caliber_mm"].tolist() == [122]
+
+
+def test_lebih_after_a_numeral_is_a_comparison_when_no_noun_follows():
+    row = _claims("Harganya 20 persen lebih murah.").iloc[0]
+    assert (row["value"], row["unit"], row["qualifier"]) == (20, "percent", "exact")
+
+
+# ---------------------------------------------------- round 3: the item is what is counted
+
+@pytest.mark.parametrize(("body", "item"), [
+    # a name that looks like a verb form (per-, me-, di-) is part of the item
+    ("Kuota Pertamax tahun ini ditetapkan sebesar 12,5 juta kiloliter.", "Kuota Pertamax"),
+    ("Penjualan Perhutani mencapai Rp 410 miliar.", "Penjualan Perhutani"),
+    # a bracket does not end the item
+    ("Produksi jagung Sulawesi Barat (Sulbar) mencapai 310 ribu ton.",
+     "Produksi jagung Sulawesi Barat"),
+    # a change verb belongs to what the share measures
+    ("Luka ringan turun 9 persen, kata Kapolres.", "Luka ringan turun"),
+    # a counter (orang, kasus, butir) after a linking word: the noun phrase before it
+    ("Menurut Dinkes, korban meninggal dunia sebanyak 52 orang.", "korban meninggal dunia"),
+    ("Jumlah korban terluka di Rafah mencapai 1.204 orang.", "korban terluka di Rafah"),
+    ("Pasien yang dirawat ada 40 orang.", "Pasien"),
+    # without a linking word the counter keeps its own words
+    ("Polisi mengatakan 5 orang tewas.", "orang tewas"),
+    ("Dari 30 kasus, Kota Batu mencatat 12 kasus.", "kasus"),
+    # a time says when, not what is counted
+    ("Realisasi penyaluran solar untuk tahun 2023 sudah mencapai 91 persen.",
+     "Realisasi penyaluran solar"),
+    ("Target itu berdasarkan realisasi ekspor pada tahun 2022 lalu yang sebesar 28 juta ton.",
+     "realisasi ekspor"),
+    ("Tahun ini tercatat 210 orang.", "orang"),
+    # a relative clause after a counter says who is counted
+    ("Selain itu, terdapat 140 orang yang mengalami luka berat karena tabrakan.",
+     "orang yang mengalami luka berat"),
+])
+def test_the_item_names_what_is_measured(body, item):
+    rows = _claims(body)
+    assert item in list(rows["item"]), rows[["value", "unit", "item"]].values.tolist()
+    for row in rows.itertuples():
+        assert row.item in body[row.start:row.end]
+
+
+# ------------------------------------- round 3: last year's figure is no time ago (tahun lalu)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Tahun ini tercatat 58 kecelakaan, turun dari 83 tahun lalu.",
+     [(58, "accident"), (83, "accident")]),
+    ("Jumlah wisatawan naik menjadi 14 juta dari 11 juta tahun lalu.",
+     [(14e6, "person"), (11e6, "person")]),
+    ("Kasus campak mencapai 3.900 kasus, lebih tinggi dibandingkan 2.700 tahun lalu.",
+     [(3900, "case"), (2700, "case")]),
+    # a time ago stays no figure
+    ("Jembatan itu dibangun 40 tahun lalu.", []),
+    ("Ia pindah dari Medan 6 tahun lalu.", []),
+])
+def test_a_figure_compared_with_last_years_is_a_figure(body, expected):
+    assert [(r.value, r.unit) for r in _claims(body).itertuples()] == expected
+
+
+# ------------------------------------------------------------ round 3: fractions in words
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Dua pertiga nelayan di pesisir itu kehilangan perahu.", (0.6667, "fraction", "nelayan")),
+    ("Sepertiga anggaran desa terserap.", (0.3333, "fraction", "anggaran desa")),
+    ("Hampir tiga perempat sekolah rusak.", (0.75, "fraction", "sekolah rusak")),
+    ("Separuh peserta berasal dari luar kota.", (0.5, "fraction", "peserta")),
+])
+def test_fractions_in_words_are_shares(body, expected):
+    rows = _claims(body)
+    assert [(r.value, r.unit, r.item) for r in rows.itertuples()] == [expected]
+    assert rows.iloc[0]["item"] in body[rows.iloc[0]["start"]:rows.iloc[0]["end"]]
+
+
+def test_a_word_beginning_with_per_is_no_fraction():
+    assert _claims("Ia memakai persneling dua di tanjakan.").empty
+
+
+# --------------------------- round 3: a comma grouping thousands before a counted noun
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Moskow disebut menerima lebih dari 12,000 kontainer.", (12000, "container")),
+    ("Sekitar 3,500 relawan dikerahkan.", (3500, "person")),
+    # measures, money and shares keep the decimal comma
+    ("Muatannya 2,500 ton.", (2.5, "ton")),
+    ("Inflasi tercatat 1,250 persen.", (1.25, "percent")),
+])
+def test_a_comma_before_three_digits_groups_thousands_of_a_count(body, expected):
+    row = _claims(body).iloc[0]
+    assert (row["value"], row["unit"]) == expected

@@ -303,3 +303,9 @@ def test_nested_blocks_share_one_server_unless_disabled():
             assert not off.ready() and kernels.SOCKET_ENV not in os.environ
         assert os.environ[kernels.SOCKET_ENV] == path
     assert kernels.SOCKET_ENV not in os.environ
+
+
+def test_the_marks_a_report_build_sets_after_the_server_started_still_allow_a_fork():
+    from newsframe import bounded
+
+    assert {bounded.CHECKED_ENV, bounded.EVIDENCE_ENV} <= kernels.VARYING

@@ -85,6 +85,60 @@ def test_a_row_whose_offsets_miss_its_words_is_left_out(tmp_path):
     assert len(broken.select(broken.ids)["events"]) == 41
 
 
+
+def test_tables_a_report_build_wrote_are_counted_not_checked_again(tmp_path, monkeypatch):
+    from newsframe import bounded
+    from newsframe.store.tables import Tables
+
+    out = tmp_path / "tables"
+    write_tables([paths.SEEDS], out, progress=None)
+
+    def unread(self, ids=None):
+        raise AssertionError("the texts were read")
+
+    with bounded.marked_checked(out, evidence=True):
+        _, tables = nf.open_tables(tables_dir=out, outlets=["KompasTV", "NEWSLIVE"])
+        monkeypatch.setattr(Tables, "texts", unread)
+        counted = tables.check_evidence()
+        monkeypatch.undo()
+    _, checked = nf.open_tables(tables_dir=out, outlets=["KompasTV", "NEWSLIVE"])
+    assert counted == checked.check_evidence() and counted["claims"] > 0
+    part = next((out / "events").glob("part-*.parquet"))
+    events = pd.read_parquet(part)
+    events.loc[3, "start"] += 1
+    with bounded.marked_checked(out, evidence=True):
+        events.to_parquet(part, schema=schema.arrow_schema("events"), index=False)
+        _, changed = nf.open_tables(tables_dir=out)  # changed since the mark: checked again
+        changed.check_evidence()
+    assert changed.left_out["table"].tolist() == ["events"]
+
+
+
+def test_a_report_notebook_opens_its_tables_without_the_readers_or_annotators(written):
+    """What every page's first cell pays for: opening the tables its build wrote imports
+    neither the corpus readers (trafilatura, the date machinery) nor the annotators, nor
+    Dask or seaborn."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from newsframe import bounded\n"
+        "import newsframe as nf\n"
+        f"with bounded.marked_checked({str(written)!r}, evidence=True):\n"
+        f"    articles, tables = nf.open_tables(tables_dir={str(written)!r})\n"
+        "    counted = tables.check_evidence()\n"
+        "print(len(articles), counted['claims'])\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith(('trafilatura', "
+        "'htmldate', 'dask', 'distributed', 'seaborn', 'scipy', 'newsframe.read.corpus', "
+        "'newsframe.annotate.', 'newsframe.lang.dates')))))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True)
+    counts, imported = done.stdout.split("\n")[:2]
+    assert counts == "5 22"
+    assert imported == ""
+
+
 @pytest.mark.parametrize(("arguments", "message"), [
     ({}, "parameters 'tables_dir' and 'corpus_dir' are both empty; allowed values: a tables "
          "folder, or a corpus folder or file"),

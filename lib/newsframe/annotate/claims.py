@@ -76,14 +76,16 @@ _DTYPES = {
 _BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement",
           "next_paragraph": "statement", "paragraph": "statement", "statement": "statement",
           "run_on": "statement", "document": "document", "coreference": "coreference",
-          "figure": "coreference", "title": "headline", "outlet": "outlet", "": "none"}
+          "figure": "coreference", "lead": "statement", "title": "headline", "outlet": "outlet",
+          "": "none"}
+_LEAD_REACH = 700  # characters from a lead's figure to the first statement's figure
 # words that end the item phrase after a unit noun
 _ITEM_STOP = {
     "ke", "kepada", "untuk", "bagi", "dari", "oleh", "yang", "di", "dalam", "sejak", "pada",
     "telah", "sudah", "akan", "atau", "berisi", "berisikan", "dengan", "sebagai", "itu", "ini",
     "tersebut", "selama", "hingga", "sampai", "menuju", "sedang", "masih", "juga", "tetapi",
     "namun", "karena", "per", "setiap", "tiap", "diyakini", "dikirim", "dikirimkan",
-    "lagi", "senilai", "sebanyak", "lainnya",
+    "lagi", "senilai", "sebanyak", "lainnya", "adalah", "merupakan", "ialah", "yakni", "yaitu",
 }
 _CALIBRE = re.compile(r"\s*(?:kaliber\s+)?(\d{2,3})\s?-?(?:mm|milimeter)(?!\w)", re.IGNORECASE)
 _ALTERNATIVE_GAP = re.compile(r"[\s,;]*(?:atau|ataupun)\s*", re.IGNORECASE)
@@ -226,6 +228,8 @@ def _is_numeral(word: str) -> bool:
 # an opening bracket or quote (``2.968 (kecelakaan)``, ``tujuh “teroris”``); never a line
 # break: a figure does not reach across the end of a title or paragraph, or a dateline
 _UNIT_GAP = re.compile(r"[^\S\n]+(?:(?:buah|unit|butir|ekor)[^\S\n]+)?(?:[(\"“‘'][^\S\n]*)?")
+# a hedge after the numeral: "1,5 juta lebih peluru", "2.000 lebih kontainer" (more than)
+_MORE_AFTER = re.compile(r"[^\S\n]+lebih(?![\w-])(?![^\S\n]+(?:dari|daripada)\b)", re.I)
 _ITEM_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w-]*)")
 _CLOSING = re.compile(r"[)\"”’']")
 # a lower-case noun after a numeral, when the unit lexicon does not know it (``400 dapur umum``)
@@ -242,6 +246,7 @@ _NOT_NOUNS = frozenset(
     "sampai per setiap tiap kali persen ke di dari pada untuk oleh dengan dalam atas bawah "
     "akan telah tidak bukan belum juga sebagai karena namun tetapi tapi agar supaya jika "
     "kalau bila ketika saat usai setelah sebelum selama terhadap tentang soal seperti "
+    "sedangkan adapun "
     "orangnya nya ribu juta miliar triliun ratus puluh belas".split())
 _NOT_A_FIGURE = "not a figure"
 _STATE = "a state of a counted noun"  # "214 rusak berat": the noun is named before
@@ -287,8 +292,10 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
 
 
 def _names_a_place(body: str, match: re.Match) -> bool:
-    """``Provinsi Jawa Timur``, ``Kota Gaza``: a capitalised cue followed by a name."""
-    return match.group(0)[:1].isupper() and bool(re.match(r"\s+[A-Z]", body[match.end():]))
+    """``Provinsi Jawa Timur``, ``Kota Gaza``: a capitalised cue followed by a name (not by
+    a model's code: ``Rudal balistik KN-23 … sebanyak 50 buah`` counts missiles)."""
+    return match.group(0)[:1].isupper() and bool(re.match(r"\s+[A-Z](?![\w-]*\d)",
+                                                          body[match.end():]))
 
 
 @lexicons.cached()
@@ -322,7 +329,11 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
             return _open_noun(body, end, floor)
     row = by_cue[" ".join(match.group(0).lower().split())]
     if row["kind"] == "none":
-        return _NOT_A_FIGURE
+        if _LAST_YEAR.match(body, match.start()) and _COMPARED_BEFORE.search(
+                body, max(floor, end - 60), end):
+            return None  # "turun dari 91 tahun lalu": 91 last year, not 91 years ago
+        times = _times_of_an_action(body, floor, end, match)
+        return times if times is not None else _NOT_A_FIGURE
     if row["kind"] == "state":
         return _STATE
     item_start = match.start()
@@ -341,6 +352,30 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
                 word.end() if measured else _after_closing(body, match.end()), None)
     item_end, phrase_end, caliber = _item_end(body, match.end())
     return row["unit"], row["transfer"], body[item_start:item_end], phrase_end, caliber
+
+
+_TIMES = re.compile(r"kali(?![\w-])", re.IGNORECASE)
+_TIMES_LINK = re.compile(r"\b(?:sebanyak|mencapai|hingga|sampai|sudah|telah|total|lebih dari|"
+                         r"setidaknya|sedikitnya)\s+$", re.IGNORECASE)
+
+
+def _times_of_an_action(body: str, floor: int, end: int, match: re.Match):
+    """``Pengiriman amunisi dilakukan sebanyak 10 kali``: times after a linking word count
+    the action its sentence names before them, when the unit lexicon counts that action
+    (``pengiriman``: shipments); else None."""
+    if not _TIMES.fullmatch(match.group(0)):
+        return None
+    head = body[max(floor, end - 60):end]
+    numeral = re.search(r"\S+(?:\s+(?:ribu|juta))?$", head.rstrip())
+    if numeral is None or not _TIMES_LINK.search(head[:numeral.start()]):
+        return None
+    for cue in reversed(list(_units()[0].finditer(body, floor, end - len(head) +
+                                                  numeral.start()))):
+        row = _cue_row(cue)
+        if row["kind"] == "count" and row["cue"].lower().endswith("an") and \
+                row["transfer"] == "yes":
+            return row["unit"], row["transfer"], "", _after_closing(body, match.end()), None
+    return None
 
 
 def _after_closing(body: str, end: int) -> int:
@@ -400,7 +435,13 @@ _LINK_BEFORE = re.compile(
     r"(?:\b(?:sebanyak|ada|mencapai|capai|sebesar|yakni|yaitu|adalah|ialah|tercatat|menjadi|"
     r"jadi|berjumlah|sejumlah|total|hanya|terdapat|angka|jumlah|dengan|sekitar|hampir)"
     r"|[A-Z][\w-]*)\s+$")
-_COMPARED = re.compile(r"\b(?:dari|daripada)\s+$", re.I)
+_COMPARED = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimbang)"
+                       r"(?:\s+dengan)?\s+$", re.I)
+# "dibanding 91 tahun lalu", "dari 98 juta tahun lalu": a figure compared with last year's
+_LAST_YEAR = re.compile(r"(?:tahun|bulan|pekan|minggu)\s+(?:lalu|sebelumnya)\b", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimbang)"
+                              r"(?:\s+dengan)?\s+\S+(?:\s+(?:ribu|juta|miliar|triliun))?\s*$",
+                              re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*", re.I)
 _BETWEEN = re.compile(r"\bantara\s+$", re.I)
 _OTHERS = re.compile(r"\s+(?:orang\s+)?lain(?:nya)?\b", re.I)
@@ -443,6 +484,58 @@ def _exact(value) -> float:
     return float(f"{float(value):.12g}")
 
 
+@lexicons.cached()
+def _fraction_pattern() -> tuple[re.Pattern, dict[str, float]]:
+    """(fractions in words — ``dua pertiga``, ``sepertiga``, ``tiga perempat``, ``separuh`` —,
+    the value of each number word), from data/lexicons/number_words.csv."""
+    table = lexicons.load("number_words")
+    digits = table[table["kind"].isin(["digit", "teen", "tens"])]
+    values = {w.lower(): float(v) for w, v in zip(digits["word"], digits["value"], strict=True)
+              if float(v) >= 1}
+    words = "|".join(sorted(map(re.escape, values), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(se|{words})\s?per({words}|se\w+)|separuh)(?![\w-])",
+                      re.IGNORECASE), values
+
+
+def _fractions(text: str) -> list[NumberSpan]:
+    """``dua pertiga``, ``sepertiga``, ``tiga perempat``, ``separuh`` as numerals whose
+    value is the fraction (their unit is ``fraction``: see :func:`_figures`)."""
+    pattern, values = _fraction_pattern()
+    found = []
+    for match in pattern.finditer(text):
+        if match.group(0).lower() == "separuh":
+            value = 0.5
+        else:
+            top = 1.0 if match.group(1).lower() == "se" else values[match.group(1).lower()]
+            low = match.group(2).lower()
+            bottom = values.get(low) or {"sepuluh": 10.0, "seratus": 100.0,
+                                         "seribu": 1000.0}.get(low)
+            if not bottom or top >= bottom:
+                continue
+            value = top / bottom
+        found.append(NumberSpan(match.start(), match.end(), match.group(0), round(value, 4),
+                                None, False))
+    return found
+
+
+_THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+@lexicons.cached()
+def _measured_units() -> frozenset:
+    """Units whose amounts may have decimals (measures, money, shares)."""
+    table = lexicons.load("units")
+    return frozenset(table.loc[table["kind"].isin(["measure", "currency", "ratio"]), "unit"])
+
+
+def _compared_with_last_year(body: str, end: int, floor: int) -> bool:
+    """Is the numeral ending at ``end`` a figure compared with last year's (``turun dari 91
+    tahun lalu``, ``dibanding 98 juta tahun lalu``) rather than a time ago (``30 tahun
+    lalu``)?"""
+    return bool(re.match(r"\s+", body[end:end + 1]) and _LAST_YEAR.match(body, end + 1)
+                and _COMPARED_BEFORE.search(body, max(floor, end - 60), end))
+
+
 def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -> list[dict]:
     """Numerals followed by a unit phrase (``_numeral`` is where the numeral starts), then
     those with none that take one from their sentence (from ``floor``): ``300 lainnya``,
@@ -454,6 +547,17 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
                             number.value_high, number.vague)
         if _not_a_count(body, number):
             continue
+        if _fraction_pattern()[0].fullmatch(number.text):
+            # "dua pertiga warga desa": a share of what the words after it name
+            item_end, phrase_end, _ = _item_end(body, number.end)
+            for word in _ITEM_WORD.finditer(body, number.end, item_end):
+                if _verb_form(word.group(1).lower()):  # "separuh peserta berasal …"
+                    item_end = phrase_end = body.rfind(" ", number.end, word.start(1))
+                    break
+            qualifier, expr_start = _qualifier(body, number)
+            figures.append(_figure(number, "fraction", "no", body[number.end:item_end],
+                                   expr_start, phrase_end, None, qualifier))
+            continue
         before = _unit_before(body, number.start)
         if before is not None:  # Rp 300 miliar: the unit before the numeral
             row, cue_start = before
@@ -463,25 +567,48 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             figures.append(_figure(number, row["unit"], row["transfer"], "", expr_start,
                                    number.end, None, qualifier))
             continue
-        phrase = _unit_phrase(body, number.end, floor)
+        more = _MORE_AFTER.match(body, number.end)  # "1,5 juta lebih peluru"
+        phrase = _unit_phrase(body, more.end() if more else number.end, floor)
+        if more and phrase is None:
+            phrase = _unit_phrase(body, number.end, floor)
+            more = None if phrase is not None else more
         if phrase is _NOT_A_FIGURE:
             continue
         if phrase is None or phrase is _STATE:
-            bare.append((number, phrase is _STATE))
+            bare.append((number, phrase is _STATE, more))
             continue
         unit, transfer, item, phrase_end, caliber = phrase
+        if _THOUSANDS_COMMA.fullmatch(number.text) and unit not in _measured_units():
+            # "10,000 kontainer": nobody counts a thousandth of a container; the comma of
+            # an English-style number groups thousands
+            number = NumberSpan(number.start, number.end, number.text,
+                                float(number.text.replace(",", "")), None, number.vague)
         qualifier, expr_start = _qualifier(body, number)
+        if more and qualifier == "exact":
+            qualifier = "more_than"
         figures.append(_figure(number, unit, transfer, item, expr_start, phrase_end, caliber,
                                qualifier))
-    for number, state in bare:
+    for number, state, more in bare:
         figure = _bare_figure(body, number, figures, floor, state)
         if figure is not None:
+            if more:  # "mencapai 2 juta lebih.": the hedge after it is the figure's too
+                figure["end"] = max(figure["end"], more.end())
+                if figure["qualifier"] == "exact":
+                    figure["qualifier"] = "more_than"
             figures.append(figure)
     for figure in figures:
-        if not figure["item"]:  # money, shares, a measure of nothing named after it
-            item, item_start = _item_before(body, figure["start"], floor)
+        counted = figure["item"].lower() in _cue_words("counter") and figure[
+            "start"] >= figure["_numeral"] - 30  # "sebanyak 189 orang", not a noun before
+        if not figure["item"] or counted:  # money, shares, a measure of nothing after it
+            item, item_start = _item_before(body, figure["start"], floor, counted)
             if item:  # the figure's words now begin with what it counts
                 figure["item"], figure["start"] = item, item_start
+            elif counted:  # "186 orang yang mengalami luka berat": the clause says who
+                relative_end = _relative_end(body, figure["end"])
+                if relative_end:
+                    item_start = body.find(figure["item"], figure["_numeral"])
+                    figure["item"] = " ".join(body[item_start:relative_end].split())
+                    figure["end"] = relative_end
     return sorted(figures, key=lambda f: f["_numeral"])
 
 
@@ -493,27 +620,109 @@ _LINKS = frozenset(
 _ITEM_BEFORE = re.compile(r"[^\W\d_][\w-]*")
 
 
-def _item_before(body: str, start: int, floor: int) -> tuple[str, int]:
+def _item_before(body: str, start: int, floor: int, counted: bool = False) -> tuple[str, int]:
     """(item, where it starts) of a figure with no noun after it, from the words before it
     in its clause: ``subsidi sebesar Rp114,5 triliun`` → ``subsidi``, ``dengan harga jual
-    sebesar Rp7.650`` → ``harga jual`` (a verb, a function word or punctuation ends it);
-    ("", ``start``) when none."""
+    sebesar Rp7.650`` → ``harga jual`` (a verb, a function word or punctuation ends it; a
+    capitalised word inside the sentence is a name, never a verb: ``kuota Pertalite
+    sebesar …``); a change verb belongs to the item (``luka ringan turun 23 persen`` →
+    ``luka ringan turun``). With ``counted`` (a counter such as ``orang`` after the numeral)
+    only a noun phrase joined by a linking word counts (``korban meninggal dunia sebanyak
+    189 orang`` → ``korban meninggal dunia``), its state verbs and a place after ``di``
+    included. ("", ``start``) when none."""
     offset = max(floor, start - 80)
-    clause = body[offset:start]
+    # a bracket is skipped, not a clause's end: "jenis Pertalite (RON 90) sebesar"
+    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), body[offset:start])
+    # so is a time ("pada tahun 2023 lalu", "Tahun ini"): it says when, not what is counted
+    clause = _TIME_PHRASE.sub(lambda m: " " * len(m.group(0)), clause)
     cut = max(clause.rfind(c) for c in ",;:(\"“”")
     words = list(_ITEM_BEFORE.finditer(clause, cut + 1))
-    while words and words[-1].group(0).lower() in _LINKS | set(_qualifier_words()):
+    links = _LINKS | set(_qualifier_words())
+    linked = bool(re.match(r"\w+", body[start:start + 20])) and \
+        re.match(r"\w+", body[start:start + 20]).group(0).lower() in links
+    while words and (words[-1].group(0).lower() in links or linked and _PASSIVE.fullmatch(
+            words[-1].group(0).lower())):  # "kuota … yang ditetapkan sebesar"
+        linked = linked or words[-1].group(0).lower() in links
         words.pop()
+    if counted and not linked:
+        return "", start
     item = []
-    for word in reversed(words):
-        lower = word.group(0).lower()
-        if lower in _ITEM_STOP or lower in _NOT_NOUNS or _verb_form(lower) or \
-                lower in _LINKS or lower in _units()[1] or len(item) == 4:
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group(0)
+        lower = word.lower()
+        at = offset + words[index].start()
+        name = word[:1].isupper() and not _opens_sentence(body, floor, at)
+        if lower in _cue_words("change") and index == len(words) - 1:
+            item.insert(0, words[index])  # "luka ringan turun 23 persen"
+            continue
+        verb = _verb_form(lower) and not name and not (counted and _state_verb(lower))
+        if lower in ("ini", "itu", "tersebut") and index and not item and re.fullmatch(
+                r"\s+", clause[words[index - 1].end():words[index].start()]):
+            item.insert(0, words[index])  # "kuota Pertalite tahun ini sebesar"
+            continue
+        if counted and lower == "di" and item and item[0].group(0)[:1].isupper():
+            item.insert(0, words[index])  # "korban terluka di Gaza"
+            continue
+        counts = lower in _units()[1] and _COUNTED_BEFORE.search(body, max(0, at - 12), at)
+        if lower in _ITEM_STOP or lower in _NOT_NOUNS or verb or lower in _LINKS or \
+                counts or len(item) == 4:
             break  # "400 ribu ton senilai Rp 3,5 triliun": a unit is another figure's
-        item.insert(0, word)
-    if not item:
+        item.insert(0, words[index])
+    while item and item[0].group(0).lower() == "di":
+        item.pop(0)
+    if not item or len(item) == 1 and item[0].group(0).lower() in (
+            "ini", "itu", "tersebut", *_cue_words("change")):  # "turun dari 91": no noun
         return "", start
     return body[offset + item[0].start():offset + item[-1].end()], offset + item[0].start()
+
+
+# a relative clause after a counter that says what befell the counted
+_RELATIVE = re.compile(r"[^\S\n]+yang(?:[^\S\n]+(?:mengalami|menderita|sudah|telah|masih))?")
+
+
+def _relative_end(body: str, end: int) -> int:
+    """Where ``yang`` and up to three lower-case words after ``end`` end (``orang yang
+    mengalami luka berat``), stopping at a function word; 0 when there is none."""
+    relative = _RELATIVE.match(body, end)
+    if relative is None:
+        return 0
+    position = found = relative.end()
+    for count, word in enumerate(_ITEM_WORD.finditer(body, relative.end())):
+        lower = word.group(1)
+        if word.start() != position or count == 3 or not lower.islower() or \
+                lower in _ITEM_STOP or lower in _NOT_NOUNS:
+            break
+        position = found = word.end()
+    return found if found > relative.end() else 0
+_TIME_PHRASE = re.compile(
+    r"(?<![\w-])(?:(?:pada|di|untuk|hingga|sampai|selama|sepanjang)\s+)?(?:tahun|bulan|pekan|"
+    r"minggu|"
+    r"periode|hari)(?:\s+(?:\d{4}|ini|lalu|depan|kemarin)(?![\w-]))+(?:\s+(?:lalu|ini|"
+    r"mendatang)(?![\w-]))?", re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"(?:\d|ribu|juta|miliar|triliun|ratus|puluh|belas)(?:an)?\s+$",
+                             re.IGNORECASE)
+_PASSIVE = re.compile(r"di[a-z]{3,}")
+
+
+def _opens_sentence(body: str, floor: int, position: int) -> bool:
+    """Does the word at ``position`` open its sentence (or quote, or line)?"""
+    before = body[floor:position].rstrip()
+    return not before or before[-1] in ".!?\"“”'‘’\n-–—("
+
+
+def _state_verb(word: str) -> bool:
+    """A verb form that says what happened to the counted (``meninggal``, ``terluka``,
+    ``mengungsi``), not one that acts on another (``mengatakan``, ``mengirim``)."""
+    from .mentions import _verb_forms
+
+    return word not in _verb_forms() and not (word.startswith("me") and word.endswith(
+        ("kan", "i")))
+
+
+@lexicons.cached()
+def _cue_words(role: str) -> frozenset:
+    table = lexicons.load("claim_cues")
+    return frozenset(table.loc[table["role"] == role, "cue"].str.lower())
 
 
 @lexicons.cached()
@@ -532,6 +741,8 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     later = [f for f in ordered if f["_numeral"] > number.start]
     qualifier, expr_start = _qualifier(body, number)
     head = body[max(floor, number.start - 40):number.start]
+    # the words before the hedge: "mencapai lebih dari satu juta" links like "mencapai 40"
+    hedged = body[max(floor, expr_start - 40):expr_start]
     others = _OTHERS.match(body, number.end)
     if others and earlier:  # "417 orang tewas dan 300 lainnya"
         partner = earlier[-1]
@@ -547,7 +758,7 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         figures.remove(high)
         return {**high, "value": low, "value_high": high["value"], "qualifier": "range",
                 "start": expr_start, "_numeral": number.start}
-    if _COMPARED.search(head):
+    if _COMPARED.search(head) and expr_start == number.start:  # not "lebih dari 40"
         partner = earlier[-1] if earlier else next(
             (f for f in later if re.search(r"\b(?:menjadi|ke)\s+\S*$",
                                            body[number.end:f["start"]])), None)
@@ -555,7 +766,8 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
             return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
                            "", expr_start, number.end, None, qualifier)
         return None
-    if not state and not _LINK_BEFORE.search(head) and not head.rstrip().endswith(","):
+    if not state and not _LINK_BEFORE.search(head) and not _LINK_BEFORE.search(hedged) \
+            and not head.rstrip().endswith(","):
         return None
     after = body[number.end:number.end + 2]
     if after[:1].isalnum() or after.startswith((".", ",")) and after[1:2].isdigit():
@@ -864,7 +1076,10 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             sentence = field_text[s_start:s_end]
             if paragraph_numbers is None:
                 chunk = field_text[p_start:p_end]
-                found_numbers = find_numbers(chunk) + _glued_numbers(chunk) + _ranges(chunk)
+                fractions = _fractions(chunk)
+                found_numbers = [n for n in find_numbers(chunk) + _glued_numbers(chunk)
+                                 + _ranges(chunk) if not any(
+                                     f.start <= n.start < f.end for f in fractions)] + fractions
                 starts = {n.start for n in found_numbers}
                 paragraph_numbers = sorted(
                     found_numbers + [n for n in _priced_numbers(chunk) if n.start not in starts],
@@ -878,7 +1093,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 field_dates = _DatesByStart(_field_dates(field_text, anchor))
             expressions = field_dates.within(s_start, s_end)
             numbers = [n for n in numbers if not any(
-                d.start <= p_start + n.start < d.end for d in expressions)]
+                d.start <= p_start + n.start < d.end for d in expressions)
+                or _compared_with_last_year(field_text, p_start + n.end, s_start)]
             figures = _figures(field_text, p_start, numbers, s_start)
             if not figures:
                 continue
@@ -945,16 +1161,26 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
     its own voice); with no outlet known it stays unclaimed."""
     claimed = [r for r in rows if r["claimant"] and r["claimant_evidence"] not in (
         "figure", "outlet")]
+    body_claimed = sorted((r for r in claimed if not r["in_title"]), key=lambda r: r["start"])
     for row in rows:
         if row["claimant"]:
             continue
         same = [r for r in claimed if r["value"] == row["value"] and r["unit"] == row["unit"]
                 and not r["in_title"]]
-        if same:
-            source = min(same, key=lambda r: abs(r["start"] - row["start"]))
+        # a figure of the lead, before anybody speaks, summarises the first speaker when the
+        # figures that speaker gives next count the same thing ("Sebelumnya, … 15 orang.
+        # ¶ Kepala Dinas X menyebutkan … 17 orang"): the lead's claimant is that speaker
+        lead = [] if same or row["in_title"] or not body_claimed or \
+            body_claimed[0]["start"] < row["start"] else [
+                body_claimed[0]] if body_claimed[0]["unit"] == row["unit"] and \
+            body_claimed[0]["start"] - row["start"] <= _LEAD_REACH else []
+        if same or lead:
+            source = min(same, key=lambda r: abs(r["start"] - row["start"])) if same else lead[0]
             row.update(claimant=source["claimant"], claimant_type=source["claimant_type"],
-                       claimant_text=source["claimant_text"], claimant_evidence="figure",
-                       attribution_basis=_BASIS["figure"], relayed_by=source["relayed_by"])
+                       claimant_text=source["claimant_text"],
+                       claimant_evidence="figure" if same else "lead",
+                       attribution_basis=_BASIS["figure" if same else "lead"],
+                       relayed_by=source["relayed_by"])
             if row["in_title"]:  # the words naming the speaker stand in the body
                 row.update(speaker_start=None, speaker_end=None)
             else:

@@ -42,6 +42,17 @@ _TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-](?=[^\W_]))*|[^\w\s]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
 # an academic or professional degree written with full stops (M.Kes, Sp.Ort, S.H, M.Si, Ph.D)
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}")
+
+
+def _is_degree(text: str) -> bool:
+    """A degree after a name: with full stops (``M.Kes``, ``S.T.``) or, written without
+    them, one of data/lexicons/degrees.csv (``SE``, ``MM``, ``SpPD``; case-sensitive)."""
+    return bool(_DEGREE.fullmatch(text)) or text in _degrees()
+
+
+@lexicons.cached()
+def _degrees() -> frozenset:
+    return frozenset(lexicons.load("degrees")["word"])
 _SHORT_FORM = re.compile(r"[A-Z][a-z]{2,11}")  # "(Undip)", "(Kesbangpol)": a short form
 MAX_PHRASE_WORDS = 14
 
@@ -222,7 +233,8 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
             # "Rinciannya, …", "Sebelumnya …": a sentence opened by a word with "-nya"
             len(lower) >= 7 and lower.endswith("nya") and lower.isalpha()
             and _SENTENCE_START.search(text, max(0, s - 3), s) is not None)
-        capitalised.append(_Word(s, e, token, lower, "function" if function else "", e, ""))
+        category = "function" if function else "org_name" if _abbreviated_body(token) else ""
+        capitalised.append(_Word(s, e, token, lower, category, e, ""))
     words: list[_Word] = []
     last_end = 0
     # both lists are in text order; at one start the lexicon entry (often longer) wins
@@ -257,6 +269,26 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
 _NAME_PARTS = ("title", "relation", "person_noun")
 
 
+@lexicons.cached()
+def _org_prefixes() -> re.Pattern:
+    table = lexicons.load("mention_words")
+    prefixes = sorted(table.loc[table["category"] == "org_prefix", "word"].str.lower(),
+                      key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(p) for p in prefixes) + ")[a-z]{2,}")
+
+
+def _abbreviated_body(token: str) -> bool:
+    """Is a capitalised word a body's short name by how it begins (``Kemenaker``,
+    ``Bappeda``, ``Disnaker``: data/lexicons/mention_words.csv ``org_prefix``)? A *dis-*
+    word needs a consonant after it (``Disdik``, not ``Dian``)."""
+    if len(token) < 5 or not token[0].isupper() or not token[1:].islower():
+        return False
+    lower = token.lower()
+    if not _org_prefixes().fullmatch(lower):
+        return False
+    return not lower.startswith("dis") or lower[3] not in "aeiou"
+
+
 @lexicons.cached(maxsize=4096)
 def _known_alias(word: str) -> bool:
     """Is ``word``, as written, a name of data/lexicons/actors.csv (``Antara``)?"""
@@ -278,7 +310,7 @@ def _name_word(word: _Word, title_case: bool, known: list | None = None,
         return False
     if word.lower in (not_names if not_names is not None else _not_names()):
         return False
-    if _DEGREE.fullmatch(word.text):
+    if _is_degree(word.text):
         return False  # "Maya Puspita, M.Kes", "Hadi, Sp.Ort": a degree after a name
     # in a headline an acronym is a name as anywhere ("BPH Migas Akui …")
     return not (title_case and not word.category and not any(
@@ -464,7 +496,7 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
         if word.start < skip_until:
             continue  # inside an acronym's brackets
         nxt = words[index + 1] if index + 1 < len(words) else None
-        if current and _DEGREE.fullmatch(word.text) and not title_case and \
+        if current and _is_degree(word.text) and not title_case and \
                 text[current[-1].end:word.start].strip() in ("", ",") and \
                 any(_capitalised(w) and not w.category for w in current):
             # "Maya Puspita, M.Kes": the degree closes the name, and is no part of it

@@ -4,7 +4,6 @@ math text."""
 
 import pandas as pd
 
-from ..annotate.timeline import event_types
 from . import theme
 from .labels import label, unit_name
 
@@ -22,6 +21,8 @@ def event_colours() -> dict[str, str]:
     >>> colours["statement"], colours["other"]
     ('#0072B2', '#999999')
     """
+    from ..annotate.timeline import event_types  # on first use: most pages draw no events
+
     types = [t for t in event_types() if t != "other"]
     return {**{t: _PALETTE[i % len(_PALETTE)] for i, t in enumerate(types)}, "other": "#999999"}
 
@@ -117,6 +118,8 @@ def plot_timeline(events: pd.DataFrame, articles: pd.DataFrame | None = None,
     ax.set_yticks(range(len(lanes)), [name or label("unknown_outlet", lang) for name in lanes])
     ax.set_xlabel(label("date", lang))
     ax.set_title(label("events_timeline", lang))
+    from ..annotate.timeline import event_types
+
     types = [t for t in event_types() if t in set(shown["event_type"])]
     handles = [Line2D([], [], marker="o", linestyle="", color=colours[t], label=label(t, lang))
                for t in types]

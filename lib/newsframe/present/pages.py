@@ -25,6 +25,7 @@ import re
 from .labels import LANGS
 
 LAB_ONLY = "lab-only"
+WARNING_MARK = "⚠ "  # a line of a page that starts so is listed in the report index
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 
 

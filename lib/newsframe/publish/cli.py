@@ -118,7 +118,7 @@ def _annotate_command(args) -> int:
 
 
 def _print_review(info: dict, command: str) -> None:
-    from ..store.review import review_summary
+    from ..present.reviewing import review_summary
 
     line = review_summary(info)
     if line:

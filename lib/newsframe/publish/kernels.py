@@ -59,7 +59,7 @@ SOCKET_ENV = "NEWSFRAME_KERNEL_SERVER"  # the running server's socket, for WarmK
 # started, or they follow the terminal or test runner while a process runs.
 VARYING = {"JPY_PARENT_PID", "JPY_SESSION_NAME", SOCKET_ENV, "COLUMNS",
            "LINES", "PYTEST_CURRENT_TEST", "NEWSFRAME_CHECKED_TABLES",
-           "NEWSFRAME_GIVEN_FOLDERS"}
+           "NEWSFRAME_EVIDENCE_GUARDED", "NEWSFRAME_GIVEN_FOLDERS"}
 SCRATCH_PREFIX = "newsframe-kernels-"  # + the pid of the run, so leftovers are recognised
 HANDSHAKE_SECONDS = 5  # a trampoline that says nothing for this long is dropped
 AVAILABLE = sys.platform == "linux"  # fork after numpy/matplotlib imports is not safe on macOS

@@ -37,10 +37,9 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from ..notebook import package_versions
 from ..params import ParameterError
 from ..present import pages
-from ..store.review import review_summary
+from ..present.reviewing import review_summary
 from ..store.tables import check_tables
 
 
@@ -279,7 +278,7 @@ def finish_report(notebook: Path, executed: Path, error: str, seconds: float,
 
 def page_warnings(notebook) -> list[str]:
     r"""The lines a page printed as warnings (starting with
-    :data:`newsframe.notebook.WARNING_MARK`: a row left out for its evidence …), for the
+    :data:`newsframe.present.pages.WARNING_MARK`: a row left out for its evidence …), for the
     index: a page that lost a row is built, and says so there too.
 
     >>> from nbformat.v4 import new_code_cell, new_notebook, new_output
@@ -288,14 +287,12 @@ def page_warnings(notebook) -> list[str]:
     >>> page_warnings(new_notebook(cells=[cell]))
     ['a row of claims was left out']
     """
-    from ..notebook import WARNING_MARK
-
     found = []
     for cell in notebook.cells:
         for output in cell.get("outputs", []):
             for line in str(output.get("text", "")).splitlines():
-                if line.startswith(WARNING_MARK):
-                    found.append(line[len(WARNING_MARK):].strip())
+                if line.startswith(pages.WARNING_MARK):
+                    found.append(line[len(pages.WARNING_MARK):].strip())
     return found
 
 
@@ -434,8 +431,9 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
         if tables_given is None:  # the story is decided here, once, from the parameter
             write_tables(corpus_paths, tables, columns=columns,
                          story=parameters.get("story", "auto"), review=review)
-            # written here from the corpus the user gave: nothing to check whole
-            marks.enter_context(marked_checked(tables))
+            # written here from the corpus the user gave: nothing to check whole, and the
+            # rows without their evidence already left out (annotate_partition)
+            marks.enter_context(marked_checked(tables, evidence=True))
         elif review:  # the given tables stay as they are: a reviewed copy beside the pages
             tables = staging / ("tables-reviewed" if tables_given == out / "tables"
                                 else "tables")
@@ -528,6 +526,7 @@ def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters
     story pack used and why, parameters used and package versions; rendered from a Jinja2
     template with autoescaping (:func:`newsframe.publish.export.render_index`)."""
     from ..present.labels import LANGS, count, label, text
+    from ..present.versions import package_versions
     from ..read.corpus import load_corpus
     from ..read.summary import warning_summary
     from .export import render_index

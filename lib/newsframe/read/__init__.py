@@ -5,7 +5,7 @@ cleaned, its outlet, title and publication date read (with :mod:`newsframe.lang`
 from importlib import import_module
 
 _MODULES = ("corpus", "collect", "decode", "header", "outlets", "summary", "files", "exports",
-            "html", "urls")
+            "html", "urls", "select")
 
 
 def __getattr__(name):

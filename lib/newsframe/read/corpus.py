@@ -44,6 +44,7 @@ from .header import (
     stopwords,
 )
 from .outlets import outlet_rules
+from .select import select_articles  # noqa: F401 - its old home, still importable
 
 COLUMNS = schema.columns("articles")
 
@@ -275,27 +276,3 @@ def _given(row: Row, page: dict | None, override: dict) -> dict:
             del given["published"]
             row.warnings.append("unparsed_date")
     return given
-
-
-def select_articles(articles: pd.DataFrame, outlets=None, start=None, end=None,
-                    include_duplicates: bool = False) -> pd.DataFrame:
-    """Articles to analyse: not errors, not duplicates, in the outlet and date selection.
-
-    Undated articles are kept unless a date window is given.
-
-    >>> arts = load_corpus()
-    >>> len(select_articles(arts, outlets=["KompasTV"]))
-    1
-    """
-    keep = articles["status"] != "error"
-    if not include_duplicates:
-        keep &= articles["duplicate_of"] == ""
-    if outlets is not None:
-        keep &= articles["outlet"].isin(list(outlets))
-    published = pd.to_datetime(articles["published"].where(articles["published"] != ""),
-                               errors="coerce")
-    if start is not None:
-        keep &= published >= pd.Timestamp(start)
-    if end is not None:
-        keep &= published <= pd.Timestamp(end)
-    return articles[keep].reset_index(drop=True)

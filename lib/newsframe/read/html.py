@@ -17,10 +17,6 @@ footers) are returned as ``removed`` for the ``boilerplate`` column.
 import json
 import re
 
-import htmldate
-import trafilatura
-from trafilatura.utils import load_html
-
 from ..bounded import MAX_JSON_DEPTH, json_depth
 from . import urls
 
@@ -189,6 +185,9 @@ def extract_page(raw: bytes, url_hint: str = "") -> dict | None:
     ``published``, ``author``, each with ``<field>_evidence``, ``site_name`` and
     ``removed`` (the visible lines left out).
     """
+    import trafilatura  # imported on first use: a corpus of text files never pays for it
+    from trafilatura.utils import load_html
+
     tree = load_html(raw)
     if tree is None:
         return None
@@ -234,6 +233,8 @@ def _published(metas: dict, article: dict, url: str, tree) -> tuple[str, str]:
     day = urls.date_in_url(url) if url else None
     if day:
         return day, f"url: {url}"
+    import htmldate
+
     try:
         day = htmldate.find_date(tree, original_date=True, outputformat="%Y-%m-%d",
                                  extensive_search=False)

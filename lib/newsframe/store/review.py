@@ -328,33 +328,6 @@ def review_record(review: ReviewFile | None, counts: dict, problems: pd.DataFram
                          problems["reason"].value_counts().sort_index().items()}}
 
 
-def review_summary(info: dict, lang: str = "en") -> str:
-    """One line for the load summary, in ``lang``: the review applied to a build and its
-    problems ("" without a review).
-
-    >>> review_summary({"review": {"path": "/x/review.csv", "applied": {"claims": {
-    ...     "confirmed": 3, "rejected": 1}}, "problems": {"bad_value": 1}}})
-    'analyst review /x/review.csv: claims 3 confirmed, 1 rejected; 1 review problem (bad_value: 1)'
-    """
-    from ..present.labels import count, label, text
-
-    record = info.get("review") if isinstance(info, dict) else None
-    if not isinstance(record, dict):
-        return ""
-    applied = "; ".join(
-        f"{label('review_table_' + name, lang)} " + ", ".join(
-            f"{n} {label('review_state_' + state, lang)}" for state, n in states.items())
-        for name, states in (record.get("applied") or {}).items() if states)
-    problems = record.get("problems") or {}
-    line = text("review_summary", lang, file=record.get("path", ""),
-                applied=applied or label("review_nothing_applied", lang))
-    total = sum(problems.values())
-    if total:
-        reasons = ", ".join(f"{reason}: {n}" for reason, n in problems.items())
-        line += f"; {count(total, 'review_problem', lang)} ({reasons})"
-    return line
-
-
 AUDIT_COLUMNS = ["table", "review", "reviewer", "review_note", "article_id", "outlet", "words",
                  "corrected", "machine", "reviewed", "sentence", "key"]
 
