@@ -456,6 +456,10 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
         except ParameterError as error:
             raise ReportError(str(error)) from None
         server.ready()
+        # IPython is imported lazily by nbconvert's highlighting (the exporters' warm-up) and by
+        # papermill's execution; imported here once, before the threads, so two threads never
+        # import it at the same time (a race that ends in ``KeyError: 'IPython'``)
+        import IPython.lib.lexers  # noqa: F401
         # notebooks run `workers` at a time; each one's HTML export waits in one more
         # thread, so the next notebook starts as soon as a kernel is done
         with (ThreadPoolExecutor(max_workers=1) as exports,
