@@ -163,11 +163,13 @@ def test_sections_a_pack_cannot_fill():
 
 
 def test_titles_without_a_pack_come_from_the_corpus(nomatch_articles):
-    assert story.story_title(None, nomatch_articles) == (
+    from newsframe.present import briefing
+
+    assert briefing.story_title(None, nomatch_articles) == (
         "3 articles from Bisnis.com, Kontan, CNBC Indonesia (16 Oct 2024 – 4 Nov 2024)")
-    assert story.story_title(None, nomatch_articles, "id") == (
+    assert briefing.story_title(None, nomatch_articles, "id") == (
         "3 artikel dari Bisnis.com, Kontan, CNBC Indonesia (16 Okt 2024 – 4 Nov 2024)")
-    assert story.corpus_title(pd.DataFrame({"outlet": [""], "published": [""]})) == "1 article"
+    assert briefing.corpus_title(pd.DataFrame({"outlet": [""], "published": [""]})) == "1 article"
 
 
 def test_cue_counts_of_parts_add_up_to_the_whole(seed_articles, flood_articles):

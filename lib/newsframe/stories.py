@@ -564,33 +564,6 @@ def missing_sections(story: Story | None) -> set[str]:
     return missing
 
 
-def corpus_title(articles: pd.DataFrame, lang: str = "en") -> str:
-    """A title drawn from the corpus: how many articles, from which outlets, when.
-
-    >>> import pandas as pd
-    >>> corpus_title(pd.DataFrame({"outlet": ["Kontan", "CNBC", "Kontan"],
-    ...     "published": ["2024-10-24", "2024-11-04", ""]}))
-    '3 articles from Kontan, CNBC (24 Oct 2024 – 4 Nov 2024)'
-    """
-    from .present.display import format_date
-
-    outlets = [o for o in articles["outlet"].value_counts().index if o]
-    shown = ", ".join(outlets[:3]) + (f" (+{len(outlets) - 3})" if len(outlets) > 3 else "")
-    dated = [format_date(d, lang) for d in sorted(d for d in articles["published"] if d)]
-    n = len(articles)
-    words = {"en": ("article", "articles", "from"), "id": ("artikel", "artikel", "dari")}
-    one, many, source = words.get(lang, words["en"])
-    title = f"{n} {one if n == 1 else many}" + (f" {source} {shown}" if shown else "")
-    if dated:
-        title += f" ({dated[0]} – {dated[-1]})" if dated[0] != dated[-1] else f" ({dated[0]})"
-    return title
-
-
-def story_title(story: Story | None, articles: pd.DataFrame, lang: str = "en") -> str:
-    """The pack's title, or without a pack :func:`corpus_title`."""
-    return story.text("title", lang) if story is not None else corpus_title(articles, lang)
-
-
 STATEMENT_HEADER = ("statement_date,claimant,claimant_type,relayed_by,value,value_high,unit,item,"
                     "caliber_mm,qualifier,period_start,period_end,direction,note,source_url")
 STATEMENT_HELP = """# Official statements of the story `{slug}`

@@ -16,6 +16,8 @@ returns a small display table; nothing here parses text.
 import pandas as pd
 
 from .. import schema
+from ..stories import Story
+from .display import format_date
 from .format import format_number
 from .labels import label, reword, text, unit_name
 
@@ -564,7 +566,6 @@ def story_heading(story, reason: str, articles: pd.DataFrame, lang: str = "en") 
     **1 article from Kontan &#40;24 Oct 2024&#41;**
     """
     from ..escape import markdown_text as esc
-    from ..stories import story_title
 
     lines = [f"**{esc(story_title(story, articles, lang))}**", ""]
     if story is not None:
@@ -579,3 +580,28 @@ def story_heading(story, reason: str, articles: pd.DataFrame, lang: str = "en") 
     if story is None or story.statements_path is None:
         lines += ["", esc(label("story_add_statements", lang))]  # data/stories/<slug>/ shown
     return "\n".join(lines)
+
+
+def corpus_title(articles: pd.DataFrame, lang: str = "en") -> str:
+    """A title drawn from the corpus: how many articles, from which outlets, when.
+
+    >>> import pandas as pd
+    >>> corpus_title(pd.DataFrame({"outlet": ["Kontan", "CNBC", "Kontan"],
+    ...     "published": ["2024-10-24", "2024-11-04", ""]}))
+    '3 articles from Kontan, CNBC (24 Oct 2024 – 4 Nov 2024)'
+    """
+    outlets = [o for o in articles["outlet"].value_counts().index if o]
+    shown = ", ".join(outlets[:3]) + (f" (+{len(outlets) - 3})" if len(outlets) > 3 else "")
+    dated = [format_date(d, lang) for d in sorted(d for d in articles["published"] if d)]
+    n = len(articles)
+    words = {"en": ("article", "articles", "from"), "id": ("artikel", "artikel", "dari")}
+    one, many, source = words.get(lang, words["en"])
+    title = f"{n} {one if n == 1 else many}" + (f" {source} {shown}" if shown else "")
+    if dated:
+        title += f" ({dated[0]} – {dated[-1]})" if dated[0] != dated[-1] else f" ({dated[0]})"
+    return title
+
+
+def story_title(story: Story | None, articles: pd.DataFrame, lang: str = "en") -> str:
+    """The pack's title, or without a pack :func:`corpus_title`."""
+    return story.text("title", lang) if story is not None else corpus_title(articles, lang)
