@@ -140,3 +140,46 @@ def test_banners_sections_and_self_references(tmp_path, text, title, outlet):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     row = nf.load_corpus(tmp_path).iloc[0]
     assert (row["title"], row["outlet"]) == (title, outlet)
+
+
+@pytest.mark.parametrize(("text", "title", "outlet", "evidence"), [
+    # a network's banner above the headline names the network's portal (round 4)
+    ("Tribun Bisnis\n\nHarga Gula Pasir Turun di Pasar Kota\n\nHarga gula turun, kata "
+     "pedagang.", "Harga Gula Pasir Turun di Pasar Kota", "Tribunnews.com",
+     "masthead or boilerplate line"),
+    ("TribunX\n\nHarga Gula Pasir Turun di Pasar Kota\n\nHarga gula turun, kata pedagang.",
+     "Harga Gula Pasir Turun di Pasar Kota", "Tribunnews.com", "masthead or boilerplate line"),
+    # a page's own short name in its dateline's brackets (data/lexicons/outlet_abbreviations)
+    ("Bantuan Tiba di Batam\n\nBATAM (HK) — Bantuan tiba kemarin, kata petugas.",
+     "Bantuan Tiba di Batam", "Harian Haluan Kepri", "dateline: BATAM (HK) —"),
+    # the site's name after the headline on its first line: a listed outlet or a domain
+    ("Harga Gula Turun | Kompas.com\n\nBANDUNG - Harga gula turun, kata pedagang.",
+     "Harga Gula Turun", "Kompas.com", "page title: … | Kompas.com"),
+    ("Harga Gula Turun - warta-desa.id\n\nBANDUNG - Harga gula turun, kata pedagang.",
+     "Harga Gula Turun", "warta-desa.id", "page title: … - warta-desa.id"),
+    # ... but words after a dash are the headline's own unless they name a site
+    ("Korsel - Korut Saling Tuding\n\nSEOUL - Kedua negara saling tuding, kata pejabat.",
+     "Korsel - Korut Saling Tuding", "", ""),
+    # a crawler's header before the lead: the page's address names the site; a date glued
+    # before the dateline is no part of the text
+    ("url: https://www.warta-desa.id/ekonomi/gula\nHarga Gula Turun\n\nBANDUNG - Harga gula "
+     "turun, kata pedagang.", "Harga Gula Turun", "warta-desa.id",
+     "crawler header: https://www.warta-desa.id/ekonomi/gula (not in data/outlets.csv)"),
+    ("date 2021-05 BOGOR, KABARBOGOR.ID - Harga gula turun, kata pedagang.\n\nParagraf lain.",
+     "", "KABARBOGOR.ID", "dateline: BOGOR, KABARBOGOR.ID - (not in data/outlets.csv)"),
+    # a domain in the page's own furniture (a follow prompt, a copyright line), never a
+    # platform's
+    ("Harga Gula Turun\n\nHarga gula turun, kata pedagang.\n\nIkuti wartadesa.net di Google "
+     "News", "Harga Gula Turun", "wartadesa.net",
+     "page furniture: wartadesa.net (not in data/outlets.csv)"),
+    ("Harga Gula Turun\n\nHarga gula turun, kata pedagang.\n\nGabung ke channel WhatsApp "
+     "whatsapp.com sekarang", "Harga Gula Turun", "", ""),
+    # a page that names nobody stays unknown
+    ("Harga Gula Turun\n\nBOGOR - Harga gula turun, kata pedagang dari pasar.", "Harga Gula Turun",
+     "", ""),
+])
+def test_pages_that_name_themselves_in_other_places(tmp_path, text, title, outlet, evidence):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["title"], row["outlet"], row["outlet_evidence"]) == (title, outlet, evidence)
+    assert not row["body"].startswith(("date ", "url:"))

@@ -17,6 +17,7 @@ import re
 
 from .. import lexicons
 from ..lang import dates
+from . import urls
 from .collect import Row
 from .outlets import LOGO, find_outlet, outlet_by_domain, read_dateline, self_name
 
@@ -111,6 +112,54 @@ def guess_language(body: str, stopwords: dict[str, str]) -> str:
     return max(counts, key=counts.get)
 
 
+# a crawler's header written before the text: "date 2022-08 JAKARTA - …", "url: https://…"
+_CRAWLER_DATE = re.compile(r"(?i)(?:date|published|pubdate|tanggal)\s*:?\s*"
+                           r"((?:19|20)\d{2}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?)"
+                           r"(?:\s+|$)")
+_CRAWLER_URL = re.compile(r"(?i)(?:url|link|source|sumber)\s*:?\s*(https?://\S+)(?:\s+|$)")
+
+
+def _strip_crawler_header(content: list[str]) -> tuple[list[str], list[str], str]:
+    """Content without the crawler's header fields opening its first lines (a date or the
+    page's address, alone on a line or glued before the lead); the fields, and the address."""
+    kept, fields, address = [], [], ""
+    for index, line in enumerate(content):
+        while index < HEADER_LINES:
+            found = _CRAWLER_DATE.match(line) or _CRAWLER_URL.match(line)
+            if not found:
+                break
+            fields.append(found.group(0).strip())
+            if found.re is _CRAWLER_URL:
+                address = address or found.group(1)
+            line = line[found.end():].strip()
+        if line:
+            kept.append(line)
+    return kept, fields, address
+
+
+# the site's name after the headline on its first line: "Harga Naik | Kabar Nusa"
+_TITLE_SITE = re.compile(r"\s+(?:\||[–—-])\s+([^|–—]{2,40})$")
+# domains of the platforms a page points its readers to: never the page's own
+_PLATFORMS = re.compile(r"(?i)(?:google|whatsapp|facebook|youtube|instagram|twitter|tiktok|"
+                        r"x|t|telegram|apple|play\.google|linkedin)\.(?:com|me|co)$")
+
+
+def _furniture_domain(removed: list[tuple[str, str]]) -> str:
+    """A domain the page's own furniture names (``Ikuti kabarnusa.com di Google News``,
+    ``© 2024 kabarnusa.com``), not a platform's, nor a credited source's."""
+    for kind, line in removed:
+        if kind not in ("channel_prompt", "banner", "copyright", "menu"):
+            continue
+        for found in _DOMAIN_IN_TEXT.finditer(line):
+            if not _PLATFORMS.search(found.group(0)):
+                return found.group(0)
+    return ""
+
+
+_DOMAIN_IN_TEXT = re.compile(r"(?i)(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|"
+                             r"net|org|tv|news|info)\b(?![\w-]|\.\w)")
+
+
 def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     """Split cleaned text into header fields, body and boilerplate."""
     lines = cleaned.split("\n")
@@ -118,6 +167,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         row.warnings.append("long_line")
     kept, removed = _split_boilerplate(lines, rules)
     content = [line.strip() for line in kept if line.strip()]
+    content, crawler_fields, crawler_url = _strip_crawler_header(content)
+    removed += [("crawler_header", field) for field in crawler_fields]
     info = {"title": "", "title_evidence": "", "dek": "", "section": "", "author": "",
             "editor": "", "dateline_place": "", "outlet": "", "outlet_evidence": ""}
     # short header lines that are a date ("Rabu, 28 Agu 2024 11:20 WIB",
@@ -166,6 +217,16 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     if stamp and dates.parse_date_line(stamp.group(1)).date:
         info["date_line"] = stamp.group(1)
         title = title[: stamp.start()].strip()
+    site = _TITLE_SITE.search(title)
+    named_site = urls.outlet_named(site.group(1).strip()) or (
+        site.group(1).strip() if _DOMAIN_IN_TEXT.fullmatch(site.group(1).strip()) else None) \
+        if site else None
+    if named_site:  # "Harga Naik | Kabar Nusa": the page title, with the site's name
+        title = title[: site.start()].strip()
+        removed.append(("title_site", site.group(0).strip()))
+        if not dateline:
+            info["outlet"] = named_site
+            info["outlet_evidence"] = f"page title: … {site.group(0).strip()}"
     info["title"] = title
     if title:  # "Headline - GenPI.co": the page title repeated with the site's name
         for lines in (header_rest, body_lines):
@@ -215,6 +276,20 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet"], info["outlet_evidence"] = outlet, (
                 f"copyright line: {copyright_line}" if copyright_line and outlet == find_outlet(
                     copyright_line, outlets) else "masthead or boilerplate line")
+    if not info["outlet"] and crawler_url:  # the page's own address in the crawler's header
+        by_domain = urls.outlet_of(crawler_url)
+        host = urls.host_of(crawler_url)
+        if by_domain or host:
+            info["outlet"] = by_domain[0] if by_domain else host.removeprefix("www.")
+            info["outlet_evidence"] = f"crawler header: {crawler_url}" + (
+                "" if by_domain else " (not in data/outlets.csv)")
+    if not info["outlet"]:
+        domain = _furniture_domain(removed)
+        if domain:
+            known = outlet_by_domain(domain)
+            info["outlet"] = known or domain
+            info["outlet_evidence"] = f"page furniture: {domain}" + (
+                "" if known else " (not in data/outlets.csv)")
     info["lead"] = body_lines[0] if body_lines else ""
     info["body"] = "\n\n".join(body_lines)
     info["boilerplate"] = "\n".join(f"{kind}: {line}" for kind, line in removed)

@@ -119,6 +119,10 @@ def read_dateline(lead: str, outlets) -> tuple[str, str, str] | None:
         outlet = find_outlet(part, outlets) or outlet_by_domain(part)
         if outlet:
             return outlet, place_besides(index), evidence
+    # "JAKARTA (HK) —": a page's own short name in its dateline's brackets
+    short = _abbreviations().get((match.group("d") or "").strip())
+    if short:
+        return short, place_besides(parts.index(match.group("d").strip())), evidence
     for index, part in enumerate(parts):
         hint = match.group("d") or "" if part == (match.group("c") or "").strip() else ""
         named = self_name(part, hint)
@@ -186,6 +190,14 @@ def _calendar_words() -> frozenset:
     """Weekday and month names (``Jakarta, SENIN –`` names a day, not an outlet)."""
     return frozenset(n.lower() for name in ("weekdays", "months")
                      for n in lexicons.load(name)["name"])
+
+
+@lexicons.cached()
+def _abbreviations() -> dict[str, str]:
+    """An outlet's own short name in its datelines (data/lexicons/outlet_abbreviations.csv:
+    ``HK`` is Harian Haluan Kepri only in ``KOTA (HK) —``, never in running text)."""
+    table = lexicons.load("outlet_abbreviations")
+    return dict(zip(table["abbreviation"], table["outlet"], strict=True))
 
 
 @lexicons.cached()
