@@ -333,6 +333,15 @@ _SHORT_OFFICE = re.compile(r"[A-Z][a-z]{1,10}\s+[A-Z][A-Z0-9]{1,8}")
 _OFFICE_BRACKET = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}\(")  # "… Kebudayaan (Menko PMK)"
 _ACRONYM_GAP = re.compile(r"\s*\(\s*([^()\n]{1,30}?)\s*\)")
 _ABBREVIATED = re.compile(r"\.\s+")
+# the head word of a body of its own: after "dan" it opens a second body ("Serikat Petani dan
+# Himpunan Nelayan", "Kementerian Luar Negeri dan Kementerian Pertahanan"), never a field of the
+# first ("Badan Pengawas Obat dan Makanan")
+_NEW_BODY = frozenset({
+    "kementerian", "departemen", "badan", "dewan", "komite", "komisi", "lembaga", "institut",
+    "kantor", "partai", "pemerintah", "dinas", "biro", "otoritas", "universitas", "yayasan",
+    "organisasi", "asosiasi", "perusahaan", "serikat", "konfederasi", "federasi", "himpunan",
+    "perhimpunan", "ikatan", "persatuan", "perkumpulan", "paguyuban", "kedutaan", "konsulat",
+    "direktorat", "majelis", "kepolisian", "kejaksaan", "pengadilan"})
 _INITIAL = re.compile(r"[A-Z]")
 # an office's fields listed with commas, the last after "dan"/"serta": "Kepala Pusat Data,
 # Informasi, dan Komunikasi …", "Direktur Riset, Teknologi, dan Inovasi …"
@@ -393,6 +402,7 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             current.append(_Word(last.end, word.start, gap, "di", "connector", word.start, ""))
             return True
         if connector == "dan" and _capitalised(last) and name_word(word) and \
+                word.lower not in _NEW_BODY and word.category not in TITLE_HEADS and \
                 not title_case and (_org_name_so_far(current) or _title_so_far(
                     current, word)) and not any(a.kind != "group" for a in actors.find_actors(
                         word.text)):  # a generic word ("Sumber") may go on a name

@@ -190,7 +190,8 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
 def _verdict_cues() -> tuple[re.Pattern, re.Pattern]:
     """(words that judge a claim false or inflated — data/lexicons/denial_cues.csv —, the
     claims they may judge: denial_objects.csv and the nouns of a figure)."""
-    cues = lexicons.cue_pattern(lexicons.load("denial_cues")["cue"])
+    table = lexicons.load("denial_cues")
+    cues = lexicons.cue_pattern(table.loc[table["kind"] != "no_to_figure", "cue"])
     objects = list(lexicons.load("denial_objects")["cue"]) + [
         "data", "angka", "jumlah", "yang bilang", "yang menyebut", "yang mengatakan"]
     return cues, lexicons.cue_pattern(objects)
@@ -200,11 +201,37 @@ _CORRECTION = re.compile(r"(?:,\s*|\s)bukan\s+(?:\d[\d.,]*|satu|dua|tiga|empat|l
                          r"delapan|sembilan|sepuluh|ratusan|ribuan|puluhan)\b", re.IGNORECASE)
 
 
+@lexicons.cached()
+def _no_to_figure() -> re.Pattern:
+    """A colloquial "no" opening a statement, then a figure (``Enggak (sampai 13 juta)``,
+    ``Nggak, cuma 40 orang``); *tidak*/*tak* only with a comma or a bracket after them
+    (data/lexicons/denial_cues.csv, kind ``no_to_figure``)."""
+    table = lexicons.load("denial_cues")
+    words = [w for w in table.loc[table["kind"] == "no_to_figure", "cue"]
+             if w not in ("tidak", "tak")]
+    figure = (r"(?:(?:sampai|segitu|sebanyak|mencapai|cuma|hanya|lebih\s+dari|kurang\s+dari)"
+              r"\s+)?(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+              r"seratus|seribu|sejuta|ratusan|ribuan|jutaan)\b)")
+    return re.compile(r"(?i)(?:" + "|".join(map(re.escape, words)) + r")\b(?=\s*[,(]?\s*"
+                      + figure + r")|(?:tidak|tak)(?=\s*[,(]\s*" + figure + r")")
+
+
+def _no_to_figure_in(field_text: str, s_start: int, s_end: int):
+    """The colloquial no of :func:`_no_to_figure` opening the sentence (after its quote
+    mark), else None: inside a clause (*jumlahnya tidak sampai 300*) it states a figure."""
+    for found in _no_to_figure().finditer(field_text, s_start, s_end):
+        before = field_text[s_start:found.start()]
+        if not before.strip(" \"“”'‘’(") or re.search(r":\s*[\"“]\s*$", before):
+            return found
+    return None
+
+
 def _add_verdicts(field_text: str, sentences, statements: list, covering: dict) -> None:
     """A speaker who judges a claim or a figure false denies it, whatever the verb: a row
     of class ``denial`` and form ``verdict`` for the statement covering a sentence that
     says a claim is ``tidak benar`` / ``tidak masuk akal`` / ``hoaks``, that someone
-    ``membesar-besarkan`` a figure, or that corrects a figure (``hanya 1, bukan 3``)."""
+    ``membesar-besarkan`` a figure, that corrects a figure (``hanya 1, bukan 3``), or that
+    opens with a colloquial no to a figure (``Enggak (sampai 13 juta)``)."""
     cues, objects = _verdict_cues()
     for index, (s_start, s_end) in enumerate(sentences):
         speakers = [st for st in covering.get(index, []) if st.form != "verdict"]
@@ -214,7 +241,8 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict) 
         if cue is not None and not objects.search(field_text, s_start, s_end) and \
                 not re.search(r"\d", field_text[s_start:s_end]):
             cue = None  # "jalan itu tidak benar-benar rusak": no claim judged
-        cue = cue or _CORRECTION.search(field_text, s_start, s_end)
+        cue = cue or _CORRECTION.search(field_text, s_start, s_end) or \
+            _no_to_figure_in(field_text, s_start, s_end)
         if cue is None:
             continue
         source = max(speakers, key=lambda st: (st.scope[0] == index, st.start))

@@ -458,7 +458,8 @@ class Reader:
             if self.quoted.inside(match.start()):
                 continue
             speaker = _starting_at(mentions, match.end(), body, s_end)
-            if speaker is not None:
+            if speaker is not None and self._passive_subject_ok(match.group(1), s_start,
+                                                                match.start()):
                 used_verbs.add(match.start(1))
                 add(speaker, match.group(1).lower(), match.start(1), speaker.end, "passive")
         for match in self.matches("late_passive", patterns["late_passive"], s_start, s_end,
@@ -466,7 +467,8 @@ class Reader:
             if self.quoted.inside(match.start()) or match.start(1) in used_verbs:
                 continue
             speaker = _starting_at(mentions, match.end(), body, s_end)
-            if speaker is not None and speaker.kind in _SPEAKER_KINDS:
+            if speaker is not None and speaker.kind in _SPEAKER_KINDS and \
+                    self._passive_subject_ok(match.group(1), s_start, match.start()):
                 used_verbs.add(match.start(1))
                 add(speaker, match.group(1).lower(), match.start(1), speaker.end, "passive")
         # speaker before the verb
@@ -529,6 +531,15 @@ class Reader:
         relays = self._relays(sentence, mentions, found)
         self.last_relays = [medium for _, medium, _ in relays]
         return self._finish(found, relays, sentence)
+
+    def _passive_subject_ok(self, verb: str, s_start: int, verb_start: int) -> bool:
+        """A passive whose subject must be a claim (attribution_verbs.csv ``subject`` =
+        ``claim``: *Usulan itu ditolak oleh X*, not *Permohonan visa ditolak oleh X*): a
+        claim word of denial_objects.csv among the words just before the verb."""
+        if self.verbs.get(verb.lower(), ("", "", ""))[2] != "claim":
+            return True
+        words = re.findall(r"[\w-]+", self.lowered[max(s_start, verb_start - 60):verb_start])
+        return any(w in _denial_objects() for w in words[-4:])
 
     def _rejects_a_claim(self, verb_end: int, limit: int) -> bool:
         """``menolak (keras) tuduhan …``: a rejection with a claim as its object."""
