@@ -289,3 +289,29 @@ def extract_attributions_of(body: str, title: str = "") -> pd.DataFrame:
 ])
 def test_denials_of_any_story(body, title, expected):
     assert _denials(body, title) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a time zone after a clock time is no name (round 4)
+    ("Hingga pukul 18.00 WITA menyebut jalan itu ditutup.", []),
+    ("Laporan itu dirilis pukul 09.00 WIB oleh Badan Geologi.",
+     [("Badan Geologi", "organisation", False)]),
+    # a country's press and the West are nobody in particular; a newspaper's name and a
+    # state's own media are somebody
+    ("Media Jepang menyebut kapal itu tenggelam.", [("Media Jepang", "group", True)]),
+    ("Media Indonesia melaporkan kapal itu tenggelam.",
+     [("Media Indonesia", "organisation", False)]),
+    ("Menurut media pemerintah Iran, kapal itu tenggelam.",
+     [("media pemerintah Iran", "organisation", False)]),
+    ("Barat menuding Iran memasok drone.", [("Western states", "group", True)]),
+    ("Gubernur Jawa Barat Rina Kartika mengatakan jalan itu rusak.",
+     [("Rina Kartika", "person", False)]),
+    # a regional body's short name alone speaks for itself
+    ("Dinsos mencatat 800 keluarga menerima bantuan.", [("Dinsos", "organisation", False)]),
+    # an unnamed member of a body: the body speaks; "peneliti ... itu" means somebody named
+    ("Peneliti dari Center for The Study of Trade menyebut angka itu naik.",
+     [("Center for The Study of Trade", "organisation", False)]),
+    ("Ani Lestari tiba. Peneliti dari Lembaga Kajian Pesisir itu menyebut angka itu naik.", []),
+])
+def test_names_that_are_no_one_in_particular_and_bodies_alone(body, expected):
+    assert [(r["source"], r["source_kind"], r["anonymous"]) for r in rows(body)] == expected

@@ -224,7 +224,18 @@ def _antecedent(mention: Mention, position: int, context: Context
     if found is None and head in _GENERIC_ORGS:
         # "lembaga itu", "badan tersebut": the organisation last quoted
         found = last(context.speakers, lambda m: m.kind == "organisation")
+    if found is None and head in _regional_bodies() and mention.text[:1].isupper():
+        # "Disnaker mencatat …" in an article that never names its place: the body itself
+        return mention._replace(refer="", name=mention.text, canonical=mention.text), ""
     return found, how
+
+
+@lexicons.cached()
+def _regional_bodies() -> frozenset:
+    """Short names of regional bodies (data/lexicons/place_words.csv ``regional_body``:
+    *Dinkes, Disnaker, Pemkab*), which name their place when they can."""
+    table = lexicons.load("place_words")
+    return frozenset(w.lower() for w in table.loc[table["category"] == "regional_body", "word"])
 
 
 _GENERIC_PERSONS = frozenset({"pejabat", "pejabat senior", "pejabat tinggi", "wanita",

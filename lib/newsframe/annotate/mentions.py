@@ -31,6 +31,7 @@ import re
 from typing import NamedTuple
 
 from .. import lexicons
+from ..read import urls
 from . import actors
 
 TITLE_HEADS = ("title", "relation", "person_noun")
@@ -306,7 +307,7 @@ def _name_word(word: _Word, title_case: bool, known: list | None = None,
     In a headline (``title_case``) only lexicon words and words of known names (``known``
     spans) qualify: every word there is capitalised."""
     if not _capitalised(word) or word.category in ("function", "pronoun", "definite",
-                                                   "determiner"):
+                                                   "determiner", "time_zone"):
         return False
     if word.lower in (not_names if not_names is not None else _not_names()):
         return False
@@ -753,6 +754,10 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
             runs = [capital_tail] if capital_tail else runs
             named_org = bool(acronym) and capital_tail[:1] == core[:1]
     last_run = runs[-1] if runs and runs[-1][-1].end == core_end else []
+    if core_text == "Barat":  # "Barat menuduh …": the West, a bloc of states (data/lexicons/
+        # actors.csv lists "negara-negara Barat"; "Barat" alone ends many place names)
+        return Mention(start=start, end=end, text=whole, canonical="Western states",
+                       type="foreign_government", kind="group", role=core_text, known=True)
     if head_word is not None and head_word.category == "place" and (
             head_word is core[0] or not any(w.category in TITLE_HEADS + ("org",) for w in core)):
         # "Jalur Gaza", "Kecamatan Semanu": a place, never a speaker
@@ -826,6 +831,17 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                            canonical=best.canonical, type=best.type, kind=best.kind,
                            country=best.country, role=best.role, known=True, acronym=acronym)
         kind_type = "think_tank" if head == "think_tank" else "media"
+        states = [m for m in found if m.kind == "state"]
+        if head_word is core[0] and head_word.lower == "media" and states and not any(
+                w.category for w in core[1:]) and all(
+                any(m.start <= w.start and w.end <= m.end for m in states)
+                for w in core[1:]) and urls.outlet_named(core_text) is None:
+            # "Media Rusia", "media Jepang": a country's press, nobody in particular (not
+            # the newspaper "Media Indonesia", which data/outlets.csv knows; "media pemerintah
+            # Rusia", a state's own media, is one)
+            return Mention(start=start, end=end, text=whole, canonical=core_text,
+                           type="media", kind="group", country=states[-1].country,
+                           role=core_text, head=head_lower, acronym=acronym)
         if name and head_word is core[0] and all(_capitalised(w) or w.category == "connector"
                                                  for w in core):
             name = core_text  # "Pusat Studi Maritim Asia": the head word is in the name

@@ -268,13 +268,19 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int
         if head is not None and head.kind in _SPEAKER_KINDS:
             first = head
     affiliation = _AFFILIATION.search(body, max(floor, first.start - 12), first.start)
+    member_of = False
     if affiliation:  # "Rina Hartono, peneliti dari Lembaga X, menilai": Rina speaks
         head = _ending_at([m for m in candidates if m.end <= affiliation.start()][::-1],
                           affiliation.start(), body)
-        if head is not None and head.kind in ("person", "group"):
+        # "Peneliti dari Lembaga X menyebut": a bare title names nobody, the body speaks
+        member_of = head is not None and head.refer == "title" and not head.name and \
+            first.kind == "organisation" and not body[floor:head.start].strip(" ,\"“”") and \
+            not re.search(r"\b(?:itu|tersebut)\s*$", body[head.end:verb_start])
+        if head is not None and head.kind in ("person", "group") and not member_of:
             first = head
     relative = re.search(r"\byang\s+(?:\w+\s+){0,2}$", body[first.end:verb_start])
-    if not relative and _AFTER_VERB.search(body[max(floor, first.start - 30):first.start]):
+    if not relative and not member_of and _AFTER_VERB.search(
+            body[max(floor, first.start - 30):first.start]):
         return []  # "mengunjungi Rusia": an object, not a subject ("laporan X yang
         # menyatakan" is a subject)
     found = [first]
