@@ -174,6 +174,12 @@ def test_banners_sections_and_self_references(tmp_path, text, title, outlet):
      "page furniture: wartadesa.net (not in data/outlets.csv)"),
     ("Harga Gula Turun\n\nHarga gula turun, kata pedagang.\n\nGabung ke channel WhatsApp "
      "whatsapp.com sekarang", "Harga Gula Turun", "", ""),
+    # a speaker who talks to the site by its domain; a wire's name is a relay, not the site
+    ("Harga Gula Turun\n\nHarga gula turun, kata Budi Santoso kepada wartadesa.id, Senin.",
+     "Harga Gula Turun", "wartadesa.id",
+     "interviewed by the site: kepada wartadesa.id (not in data/outlets.csv)"),
+    ("Harga Gula Turun\n\nHarga gula turun, kata Budi Santoso kepada Reuters, Senin.",
+     "Harga Gula Turun", "", ""),
     # a page that names nobody stays unknown
     ("Harga Gula Turun\n\nBOGOR - Harga gula turun, kata pedagang dari pasar.", "Harga Gula Turun",
      "", ""),

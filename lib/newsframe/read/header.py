@@ -156,6 +156,13 @@ def _furniture_domain(removed: list[tuple[str, str]]) -> str:
     return ""
 
 
+# a speaker who talks to the site by its domain: "kata X kepada kabarnusa.com", "saat
+# dihubungi kabarnusa.com", "dalam wawancara dengan kabarnusa.com" (a wire's name is no domain:
+# "kepada Reuters" is a relay, not the site)
+_TOLD_THE_SITE = re.compile(
+    r"(?i)\b(?:kepada|dihubungi|ditemui|wawancara(?:\s+(?:khusus|eksklusif))?\s+dengan)\s+"
+    r"(?:(?:wartawan|jurnalis|reporter|tim)\s+)?"
+    r"([a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|tv|news|info))\b(?![\w-]|\.\w)")
 _DOMAIN_IN_TEXT = re.compile(r"(?i)(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|"
                              r"net|org|tv|news|info)\b(?![\w-]|\.\w)")
 
@@ -289,6 +296,13 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             known = outlet_by_domain(domain)
             info["outlet"] = known or domain
             info["outlet_evidence"] = f"page furniture: {domain}" + (
+                "" if known else " (not in data/outlets.csv)")
+    if not info["outlet"]:
+        told = _TOLD_THE_SITE.search("\n".join(body_lines)[:50_000])
+        if told:
+            known = outlet_by_domain(told.group(1))
+            info["outlet"] = known or told.group(1)
+            info["outlet_evidence"] = f"interviewed by the site: {told.group(0).strip()}" + (
                 "" if known else " (not in data/outlets.csv)")
     info["lead"] = body_lines[0] if body_lines else ""
     info["body"] = "\n\n".join(body_lines)
