@@ -215,6 +215,12 @@ def test_numbers_that_count_nothing_are_no_figures(body):
     # a linking word before a hedge: the noun named before counts
     ("Jumlah amunisi itu ditaksir mencapai lebih dari dua juta.",
      (2e6, "shell", "more_than", "amunisi")),
+    # round 4: English words inside Indonesian text (a quoted report, a caption)
+    ("Laporan itu menyebut 3 million shells sudah tiba di Rostov.",
+     (3e6, "shell", "exact", "shells")),
+    ("Pyongyang disebut mengirim 12,000 containers sejak Agustus.",
+     (12000, "container", "exact", "containers")),
+    ("Sekitar 250 missiles diserahkan kepada Moskow.", (250, "missile", "about", "missiles")),
 ])
 def test_munitions_in_other_words(body, expected):
     row = _claims(body).iloc[0]
