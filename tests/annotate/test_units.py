@@ -220,7 +220,8 @@ def test_numbers_that_count_nothing_are_no_figures(body):
      (3e6, "shell", "exact", "shells")),
     ("Pyongyang disebut mengirim 12,000 containers sejak Agustus.",
      (12000, "container", "exact", "containers")),
-    ("Sekitar 250 missiles diserahkan kepada Moskow.", (250, "missile", "about", "missiles")),
+    ("Moskow menerima sekitar 250 missiles dari Pyongyang.",
+     (250, "missile", "about", "missiles")),
 ])
 def test_munitions_in_other_words(body, expected):
     row = _claims(body).iloc[0]
