@@ -312,6 +312,21 @@ def test_denials_of_any_story(body, title, expected):
     ("Peneliti dari Center for The Study of Trade menyebut angka itu naik.",
      [("Center for The Study of Trade", "organisation", False)]),
     ("Ani Lestari tiba. Peneliti dari Lembaga Kajian Pesisir itu menyebut angka itu naik.", []),
+    # a body (a known one, or an organisation word with its portfolio), then a person
+    # nobody lists: the person speaks, the body is the role
+    ("Kementerian Pertahanan Rusia Pavel Orlov mengatakan serangan gagal.",
+     [("Pavel Orlov", "person", False)]),
+    ("Kepala Staf Gabungan Korea Selatan Park Min-jae mengatakan rudal diluncurkan.",
+     [("Park Min-jae", "person", False)]),
+    ("Kementerian Pertanian Suharyo Wibowo mengatakan panen naik.",
+     [("Suharyo Wibowo", "person", False)]),
+    ("Kementerian Perdagangan Luar Negeri mengatakan ekspor naik.",
+     [("Kementerian Perdagangan Luar Negeri", "organisation", False)]),
+    ("Kementerian Luar Negeri Korea Utara mengatakan laporan itu palsu.",
+     [("Kementerian Luar Negeri Korea Utara", "organisation", False)]),
+    # a regional secretary's place, then the person
+    ("Sekretaris Daerah Pandeglang Rina Marlina mengatakan jalan rusak.",
+     [("Rina Marlina", "person", False)]),
 ])
 def test_names_that_are_no_one_in_particular_and_bodies_alone(body, expected):
     assert [(r["source"], r["source_kind"], r["anonymous"]) for r in rows(body)] == expected

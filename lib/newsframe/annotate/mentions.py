@@ -717,6 +717,18 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                        canonical=person.canonical, type=person.type, kind="person",
                        country=person.country, role=role or person.role, gender=gender, known=True,
                        refer="surname" if _is_ambiguous(person.text) else "", acronym=acronym)
+    person_after = _person_after_body(text, core, found)
+    if person_after is not None:
+        # "Kepala Staf Gabungan Korea Selatan Kang Dae-shik", "Kementerian Kesehatan Gaza
+        # Ashraf Qudra": a body (and its state or place), then a person nobody lists
+        tail, body = person_after
+        name = " ".join(text[tail[0].start:tail[-1].end].split())
+        return Mention(start=start, end=end, text=whole, name=name, canonical=name,
+                       type=body.type if body is not None else _government(found) if found
+                       else institution_type(core_text),
+                       kind="person", country=body.country if body is not None else "",
+                       role=text[core_start:tail[0].start].strip(" ,"), gender=gender,
+                       acronym=acronym)
     # the last run of name words that no known actor covers: an unknown name
     runs, run = [], []
     for word in core:
@@ -930,6 +942,34 @@ def _places() -> tuple[frozenset, frozenset]:
     table = lexicons.load("places")
     names = {n.lower() for n in table["name"]} | {n.lower() for n in table["short"] if n}
     return frozenset(names), frozenset(n.split()[0] for n in names if " " in n)
+
+
+def _person_after_body(text: str, core: list, found: list):
+    """(the words of a person's name, the known body before them or None) when a phrase is
+    a body — a known organisation, or an organisation word then a state or a place of
+    data/lexicons/places.csv — followed by two or three capitalised words nobody lists."""
+    bodies = [m for m in found if m.kind in ("organisation", "state")]
+    anchor, body = -1, None
+    if bodies and (bodies[-1].kind == "organisation" or core[0].category == "org"):
+        anchor, body = bodies[-1].end, bodies[-1] if bodies[-1].kind == "organisation" else None
+    elif core[0].category == "org" and _capitalised(core[0]):
+        # its place ("Kementerian Kesehatan Gaza"), else its portfolio ("Kementerian
+        # Perhubungan", a pe-/per-/ke-…-an word: never a name)
+        places = [w for w in core[1:] if w.lower in _places()[0]]
+        portfolio = [w for w in core[1:3] if _PORTFOLIO.fullmatch(w.lower)]
+        anchor = places[-1].end if places else portfolio[-1].end if portfolio and \
+            len(core) - core.index(portfolio[-1]) - 1 in (2, 3) else -1
+    if anchor < 0:
+        return None
+    tail = [w for w in core if w.start >= anchor]
+    if not 2 <= len(tail) <= 3 or len(tail) == len(core):
+        return None
+    if not all(_capitalised(w) and not w.category and not _org_word(w) and w.lower not in
+               _places()[0] | _places()[1] for w in tail):
+        return None
+    if any(m.start < tail[-1].end and m.end > tail[0].start for m in found):
+        return None
+    return tail, body
 
 
 @lexicons.cached()
