@@ -262,6 +262,15 @@ def extract_attributions_of(body: str, title: str = "") -> pd.DataFrame:
     ("Usulan tersebut ditolak Asosiasi Pengusaha Sukamaju.", "",
      [["Asosiasi Pengusaha Sukamaju", "ditolak", "passive", ""]]),
     ("Permohonan izin itu ditolak oleh Dinas Perizinan Sukamaju.", "", []),
+    ("Usulan tarif 12 persen dari pengusaha ditolak mentah-mentah oleh Serikat Sopir Angkot.",
+     "", [["Serikat Sopir Angkot", "ditolak", "passive", ""]]),
+    # a rejection in the speaker's own words, in the first person
+    ('"Kami menolak kenaikan iuran yang hanya 2 persen," kata Ketua Paguyuban Ojek Rudi '
+     'Hartono.', "", [["Rudi Hartono", "menolak", "verdict", ""]]),
+    ("Rudi Hartono menegaskan pihaknya menolak usulan tarif baru itu.", "",
+     [["Rudi Hartono", "menolak", "verdict", ""]]),
+    ('"Kami menolak untuk hadir," kata Rudi Hartono.', "", []),
+    ('"Kami tidak membantah data itu," ujar Rudi Hartono.', "", []),
     ("Klaim tersebut disanggah Kementerian Keuangan.", "",
      [["Kementerian Keuangan", "disanggah", "passive", ""]]),
     ("Ketua Serikat Buruh Maju, Tono Hadi, tidak setuju dengan usulan kenaikan 5 persen itu.",

@@ -226,6 +226,27 @@ def _no_to_figure_in(field_text: str, s_start: int, s_end: int):
     return None
 
 
+@lexicons.cached()
+def _own_denial() -> re.Pattern:
+    """A speaker's own denial or rejection in the first person, inside the words their
+    statement covers (``"Kami menolak kenaikan …," kata X``, ``X menegaskan pihaknya menolak
+    usulan …``): the denial verbs of data/lexicons/attribution_verbs.csv (a verb that counts
+    only with a claim as its object takes one of denial_objects.csv)."""
+    table = lexicons.load("attribution_verbs")
+    chosen = table[(table["verb_class"] == "denial") & table["position"].isin(["pre", "object"])
+                   & (table["headline"] != "1")]
+    free = [v for v, p in zip(chosen["verb"], chosen["position"], strict=True) if p == "pre"]
+    bound = [v for v, p in zip(chosen["verb"], chosen["position"], strict=True)
+             if p == "object"]
+    objects = lexicons.load("denial_objects")["cue"]
+    return re.compile(
+        r"(?i)\b(?:kami|kita|saya|aku|pihaknya|pihak\s+kami)\s+(?:(?:dengan\s+)?tegas\s+|"
+        r"juga\s+|tetap\s+|sudah\s+|telah\s+|secara\s+tegas\s+)?"
+        r"(?:(" + lexicons.trie_regex(free) + r")(?:nya)?\b|(" + lexicons.trie_regex(bound)
+        + r")\s+(?:(?:keras|tegas|mentah-mentah)\s+)?(?:" + lexicons.trie_regex(list(objects))
+        + r")\b)")
+
+
 def _add_verdicts(field_text: str, sentences, statements: list, covering: dict) -> None:
     """A speaker who judges a claim or a figure false denies it, whatever the verb: a row
     of class ``denial`` and form ``verdict`` for the statement covering a sentence that
@@ -243,10 +264,13 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict) 
             cue = None  # "jalan itu tidak benar-benar rusak": no claim judged
         cue = cue or _CORRECTION.search(field_text, s_start, s_end) or \
             _no_to_figure_in(field_text, s_start, s_end)
+        own = None if cue is not None else _own_denial().search(field_text, s_start, s_end)
+        cue = cue or own
         if cue is None:
             continue
         source = max(speakers, key=lambda st: (st.scope[0] == index, st.start))
-        verdict = Statement(source.speaker, " ".join(cue.group(0).strip(" ,").split()).lower(),
+        words = cue.group(cue.lastindex) if cue is own else cue.group(0)
+        verdict = Statement(source.speaker, " ".join(words.strip(" ,").split()).lower(),
                             "denial", "verdict", cue.start(), cue.end(), (s_start, s_end),
                             resolved_by=source.resolved_by, relays=list(source.relays),
                             scope=[index], post=source.post,

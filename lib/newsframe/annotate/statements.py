@@ -544,8 +544,8 @@ class Reader:
         claim word of denial_objects.csv among the words just before the verb."""
         if self.verbs.get(verb.lower(), ("", "", ""))[2] != "claim":
             return True
-        words = re.findall(r"[\w-]+", self.lowered[max(s_start, verb_start - 60):verb_start])
-        return any(w in _denial_objects() for w in words[-4:])
+        clause = self.lowered[max(s_start, verb_start - 60):verb_start].rsplit(",", 1)[-1]
+        return any(w in _denial_objects() for w in re.findall(r"[\w-]+", clause)[-8:])
 
     def _rejects_a_claim(self, verb_end: int, limit: int) -> bool:
         """``menolak (keras) tuduhan …``: a rejection with a claim as its object."""
