@@ -167,6 +167,11 @@ def test_banners_sections_and_self_references(tmp_path, text, title, outlet):
      "crawler header: https://www.warta-desa.id/ekonomi/gula (not in data/outlets.csv)"),
     ("date 2021-05 BOGOR, KABARBOGOR.ID - Harga gula turun, kata pedagang.\n\nParagraf lain.",
      "", "KABARBOGOR.ID", "dateline: BOGOR, KABARBOGOR.ID - (not in data/outlets.csv)"),
+    # a crawler's metadata block above the text (trafilatura's): the site's own name
+    ("---\ntitle: Harga Gula Turun\nurl: https://www.wartadesa.id/a/1\nsitename: Warta Desa\n"
+     "date: 2021-05-04\n---\nHarga Gula Turun\n\nBOGOR - Harga gula turun, kata pedagang.",
+     "Harga Gula Turun", "Warta Desa",
+     "crawler header: sitename: Warta Desa (not in data/outlets.csv)"),
     # a domain in the page's own furniture (a follow prompt, a copyright line), never a
     # platform's
     ("Harga Gula Turun\n\nHarga gula turun, kata pedagang.\n\nIkuti wartadesa.net di Google "
@@ -189,3 +194,14 @@ def test_pages_that_name_themselves_in_other_places(tmp_path, text, title, outle
     row = nf.load_corpus(tmp_path).iloc[0]
     assert (row["title"], row["outlet"], row["outlet_evidence"]) == (title, outlet, evidence)
     assert not row["body"].startswith(("date ", "url:"))
+
+
+def test_a_crawler_metadata_block_dates_the_page_and_leaves_the_text(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "---\ntitle: Harga Gula Turun\nhostname: okezone.com\ndate: 2021-05-04\n---\n"
+        "Harga Gula Turun\n\nBOGOR - Harga gula turun, kata pedagang.", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["title"], row["outlet"], row["published"]) == ("Harga Gula Turun", "Okezone",
+                                                               "2021-05-04")
+    assert row["body"] == "BOGOR - Harga gula turun, kata pedagang."
+    assert "crawler_header: hostname: okezone.com" in row["boilerplate"]

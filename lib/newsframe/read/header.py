@@ -167,15 +167,43 @@ _DOMAIN_IN_TEXT = re.compile(r"(?i)(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:c
                              r"net|org|tv|news|info)\b(?![\w-]|\.\w)")
 
 
+_FRONT_FIELD = re.compile(r"([A-Za-z_]{2,20})\s*:\s*(.*)")
+
+
+def _front_matter(lines: list[str]) -> tuple[dict, list[str]]:
+    """A crawler's metadata block between ``---`` lines opening the text (trafilatura
+    writes ``title:``, ``sitename:``, ``hostname:``, ``url:``, ``date:`` …): its fields
+    (lower-case keys) and the lines after it; ({}, lines) when there is none."""
+    first = next((i for i, line in enumerate(lines[:5]) if line.strip()), None)
+    if first is None or lines[first].strip() != "---":
+        return {}, lines
+    fields = {}
+    for index in range(first + 1, min(len(lines), first + 30)):
+        line = lines[index].strip()
+        if line == "---":
+            return fields, lines[index + 1:]
+        found = _FRONT_FIELD.fullmatch(line)
+        if not found:
+            return {}, lines  # not a metadata block: a rule line above the text
+        fields[found.group(1).lower()] = found.group(2).strip().strip("'\"")
+    return {}, lines
+
+
 def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     """Split cleaned text into header fields, body and boilerplate."""
     lines = cleaned.split("\n")
     if any(len(line) > 100_000 for line in lines):
         row.warnings.append("long_line")
+    front, lines = _front_matter(lines)
     kept, removed = _split_boilerplate(lines, rules)
+    removed = [("crawler_header", f"{key}: {value}") for key, value in front.items()] + removed
     content = [line.strip() for line in kept if line.strip()]
     content, crawler_fields, crawler_url = _strip_crawler_header(content)
     removed += [("crawler_header", field) for field in crawler_fields]
+    crawler_url = crawler_url or front.get("url", "") or (
+        f"https://{front['hostname']}" if front.get("hostname") else "")
+    if front.get("date") and dates.parse_date_line(front["date"][:25]).date:
+        content = [front["date"][:25]] + content  # read as the page's date line below
     info = {"title": "", "title_evidence": "", "dek": "", "section": "", "author": "",
             "editor": "", "dateline_place": "", "outlet": "", "outlet_evidence": ""}
     # short header lines that are a date ("Rabu, 28 Agu 2024 11:20 WIB",
@@ -283,6 +311,11 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet"], info["outlet_evidence"] = outlet, (
                 f"copyright line: {copyright_line}" if copyright_line and outlet == find_outlet(
                     copyright_line, outlets) else "masthead or boilerplate line")
+    site = front.get("sitename", "")
+    if not info["outlet"] and site and len(site) <= 60:  # the site's name in the crawler's header
+        info["outlet"] = urls.outlet_named(site) or site
+        info["outlet_evidence"] = f"crawler header: sitename: {site}" + (
+            "" if urls.outlet_named(site) else " (not in data/outlets.csv)")
     if not info["outlet"] and crawler_url:  # the page's own address in the crawler's header
         by_domain = urls.outlet_of(crawler_url)
         host = urls.host_of(crawler_url)
