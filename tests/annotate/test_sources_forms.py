@@ -333,6 +333,16 @@ def test_denials_of_any_story(body, title, expected):
      [("Kementerian Perdagangan Luar Negeri", "organisation", False)]),
     ("Kementerian Luar Negeri Korea Utara mengatakan laporan itu palsu.",
      [("Kementerian Luar Negeri Korea Utara", "organisation", False)]),
+    # an office for something named in lower-case words, then the person
+    ("Pelapor Khusus PBB untuk wilayah Myanmar Amina Diallo mengatakan situasi memburuk.",
+     [("Amina Diallo", "person", False)]),
+    # any country (Babel's Indonesian names) may stand in an office before the name
+    ("Duta Besar Indonesia untuk Afrika Selatan Budi Santoso mengatakan bantuan tiba.",
+     [("Budi Santoso", "person", False)]),
+    ("Georgia Santoso Putra mengatakan timnya siap.", [("Georgia Santoso Putra", "person",
+                                                         False)]),
+    ("Kepala badan PBB untuk pengungsi Suriah Lars Eriksen mengatakan bantuan tiba.",
+     [("Lars Eriksen", "person", False)]),
     # a regional secretary's place, then the person
     ("Sekretaris Daerah Pandeglang Rina Marlina mengatakan jalan rusak.",
      [("Rina Marlina", "person", False)]),

@@ -334,6 +334,9 @@ _SHORT_OFFICE = re.compile(r"[A-Z][a-z]{1,10}\s+[A-Z][A-Z0-9]{1,8}")
 _OFFICE_BRACKET = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}\(")  # "… Kebudayaan (Menko PMK)"
 _ACRONYM_GAP = re.compile(r"\s*\(\s*([^()\n]{1,30}?)\s*\)")
 _ABBREVIATED = re.compile(r"\.\s+")
+# "untuk" or "for" inside an office's or a body's name, with up to two lower-case words of what
+# it is for ("untuk pengungsi Palestina")
+_OFFICE_FOR = re.compile(r"(?:untuk|for)(?:\s+[a-z][a-z-]*){0,2}")
 # the head word of a body of its own: after "dan" it opens a second body ("Serikat Petani dan
 # Himpunan Nelayan", "Kementerian Luar Negeri dan Kementerian Pertahanan"), never a field of the
 # first ("Badan Pengawas Obat dan Makanan")
@@ -423,14 +426,26 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             current.append(_Word(last.end, word.start, gap, connector, "connector", word.start,
                                  ""))
             return True
-        if connector in ("untuk", "for") and _capitalised(last) and name_word(word) and \
-                not title_case and _office_so_far(current):
+        office_for = _OFFICE_FOR.fullmatch(connector)
+        if office_for and _capitalised(last) and not title_case and (
+                name_word(word) or _lower_field(word)) and _office_so_far(current):
             # "Duta Besar Amerika Serikat untuk NATO", "Forum Indonesia untuk Transparansi
-            # Anggaran", "Institute for the Study of War": an office's or a body's name
+            # Anggaran", "Institute for the Study of War": an office's or a body's name; what
+            # it is for may open with lower-case words ("Kepala badan PBB untuk pengungsi
+            # Palestina", "Pelapor Khusus PBB untuk wilayah Palestina")
             current.append(_Word(last.end, word.start, gap, connector, "connector", word.start,
                                  ""))
             return True
         return False
+
+    def _lower_field(word) -> bool:
+        """A lower-case lexicon word right after "untuk" in an office, followed by a name
+        word: "untuk wilayah Palestina"."""
+        position = next((i for i, w in enumerate(words) if w is word), None)
+        after = words[position + 1] if position is not None and position + 1 < len(words) \
+            else None
+        return not _capitalised(word) and word.category in ("place", "modifier") and \
+            after is not None and not text[word.end:after.start].strip() and name_word(after)
 
     def _named_so_far(phrase) -> bool:
         """Does a person's name (two name words) already follow the phrase's last title
@@ -459,7 +474,7 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
                  if a.kind != "person"]
         return all(w.category or _org_word(w) or any(s <= w.start and w.end <= e
                                                       for s, e in spans)
-                   for w in phrase[heads[-1] + 1:])
+                   or w.lower in _countries() for w in phrase[heads[-1] + 1:])
 
     skip_until = start
 
@@ -973,6 +988,16 @@ def _person_after_body(text: str, core: list, found: list):
 
 
 @lexicons.cached()
+def _countries() -> frozenset:
+    """The world's countries and territories as Indonesian writes them (Babel's ``id``
+    locale: *Suriah, Myanmar, Afrika Selatan*), lower case, without bracketed variants."""
+    from babel import Locale
+
+    names = Locale("id").territories.values()
+    return frozenset(re.sub(r"\s*\(.*?\)", "", n).strip().lower() for n in names)
+
+
+@lexicons.cached()
 def _place_modifiers() -> frozenset:
     """Words after which one capitalised word names a place (data/lexicons/place_words.csv):
     divisions (``Kota Bogor``), offices (``Bupati Sukamaju``) and regional bodies
@@ -1006,6 +1031,8 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset()) -> li
     Wulandari`` → ``Retno Wulandari``): [] when every word belongs to them."""
     names, firsts = _places()
     position = {id(w): i for i, w in enumerate(core)}
+    titled = any(w.category in TITLE_HEADS + ("org", "org_name") for w in core
+                 if w.end <= run[0].start)
     last = -1
     for index, word in enumerate(run):
         before = core[position[id(word)] - 1] if position[id(word)] else None
@@ -1021,6 +1048,13 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset()) -> li
                 if len(words) == size and " ".join(w.lower for w in words) in names:
                     last = max(last, index + size - 1)
                     break
+        for size in (3, 2, 1):  # "… untuk wilayah Myanmar Amina Diallo": a country, then
+            # a name of two words or more
+            words = run[index:index + size]
+            if len(words) == size and len(run) - index - size in (0, 2, 3, 4) and titled and \
+                    " ".join(w.lower for w in words) in _countries():
+                last = max(last, index + size - 1)
+                break
     tail = run[last + 1:]
     if tail and tail[0].category == "connector":
         return []  # "Kiel Institute for the World Economy": the organisation's name goes on
