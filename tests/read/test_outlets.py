@@ -60,6 +60,11 @@ def test_a_photo_credit_is_no_masthead():
      "dateline: Warta-sultra.com, Kendari- (not in data/outlets.csv)"),
     ("Jakarta,KOMPAS.com-Isi berita ini.", "Kompas.com", "dateline: Jakarta,KOMPAS.com-"),
     ("Rusia-Ukraina kembali memanas.", "", ""),
+    # round 4: a hyphen inside a mixed-case masthead is no glued dash
+    ("WASHINGTON, Pikiran-Rakyat.com – Isi berita ini.", "Pikiran Rakyat",
+     "dateline: WASHINGTON, Pikiran-Rakyat.com –"),
+    ("SEMARANG, Warta-Jateng.com – Isi berita ini.", "Warta-Jateng.com",
+     "dateline: SEMARANG, Warta-Jateng.com – (not in data/outlets.csv)"),
     ("Warta Pesisir Raya, Kupang - Isi berita ini.", "Warta Pesisir Raya",
      "dateline: Warta Pesisir Raya, Kupang - (not in data/outlets.csv)"),
     # a regency beside its province, an office beside a city: no outlet

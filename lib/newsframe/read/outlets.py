@@ -33,6 +33,21 @@ _DATELINE = re.compile(
     r"|\s*\|\s+(?=[A-Z])"
     r"|(?P<glued>(?<=[A-Za-z])-(?=[A-Z][a-z])))"
 )
+# the same without the glued hyphen: "WASHINGTON, Pikiran-Rakyat.com – …" has a hyphen inside
+# its masthead, which the glued reading takes for the dash
+_DATELINE_SPACED = re.compile(_DATELINE.pattern.replace(
+    r"|(?P<glued>(?<=[A-Za-z])-(?=[A-Z][a-z])))", r"|(?P<glued>(?!)))"))
+
+
+def _match_dateline(lead: str, outlets):
+    """The dateline opening ``lead``: a glued hyphen only when the dateline then names an
+    outlet, else the reading with a spaced dash."""
+    match = _DATELINE.match(lead[:200])
+    if match and match.group("glued") and not any(
+            _DOMAIN.search(p) or find_outlet(p, outlets)
+            for p in match.group("a", "b", "c", "d", "f", "e") if p):
+        return _DATELINE_SPACED.match(lead[:200])
+    return match
 
 
 def outlet_rules() -> list[tuple[str, re.Pattern]]:
@@ -100,14 +115,11 @@ def self_name(part: str, domain_hint: str = "") -> str | None:
 def read_dateline(lead: str, outlets) -> tuple[str, str, str] | None:
     """(outlet, place, evidence) from a dateline like ``WASHINGTON, KOMPAS.TV -``: an
     outlet of data/outlets.csv (by name or domain), else a masthead that names itself."""
-    match = _DATELINE.match(lead[:200])
+    match = _match_dateline(lead, outlets)
     if not match:
-        return None
+        return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
     parts = [p.strip() for p in match.group("a", "b", "c", "d", "f", "e") if p]
     evidence = match.group(0).strip()
-    if match.group("glued") and not any(_DOMAIN.search(p) or find_outlet(p, outlets)
-                                        for p in parts):
-        return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
 
     def place_besides(index):
         place = next((p for i, p in enumerate(parts) if i != index), "")
@@ -143,7 +155,7 @@ def dateline_end(lead: str) -> int:
     >>> dateline_end("KUPANG, KABARTIMUR.ID-Berdasarkan data itu"), dateline_end("Ada data.")
     (22, 0)
     """
-    match = _DATELINE.match(lead[:200])
+    match = _match_dateline(lead, outlet_rules())
     if not match or match.group("glued") and read_dateline(lead, outlet_rules()) is None:
         return 0
     return match.end()
