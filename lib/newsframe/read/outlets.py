@@ -50,6 +50,7 @@ def _match_dateline(lead: str, outlets):
     return match
 
 
+@lexicons.cached()
 def outlet_rules() -> list[tuple[str, re.Pattern]]:
     """(name, pattern) per outlet of data/outlets.csv. A spelling ending in a lower-case
     letter also matches run together with a section name after it (``kumparanBISNIS``,
