@@ -327,3 +327,67 @@ def test_a_word_beginning_with_per_is_no_fraction():
 def test_a_comma_before_three_digits_groups_thousands_of_a_count(body, expected):
     row = _claims(body).iloc[0]
     assert (row["value"], row["unit"]) == expected
+
+
+# ------------------------- round 4: figures of English reporting and other Indonesian forms
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # English numbers and nouns: digits grouped by commas or spaces, scale and vague words,
+    # hedges before the numeral, "of" before the counted noun
+    ("Officials said Pyongyang had shipped more than 2,400 containers to the port.",
+     (2400, None, "container", "more_than", "containers")),
+    ("The agency counted at least 18 000 shipping containers at the border.",
+     (18000, None, "container", "at_least", "shipping containers")),
+    ("The depot could hold up to 3.6 million artillery shells, the ministry said.",
+     (3.6e6, None, "shell", "up_to", "artillery shells")),
+    ("Moscow has received nearly two million munitions from its ally.",
+     (2e6, None, "shell", "about", "munitions")),
+    ("That is equal to tens of thousands of rockets, the report said.",
+     (1e4, 1e5, "rocket", "vague", "rockets")),
+    ("The army said it had fired dozens of ballistic missiles into the sea.",
+     (12, 120, "missile", "vague", "ballistic missiles")),
+    ("Satellite images show over one-thousand containers were moved by the ship.",
+     (1000, None, "container", "more_than", "containers")),
+    # English puts the modifier first: the known noun after it is the head
+    ("The report said some 4,100 steel containers had left the port.",
+     (4100, None, "container", "about", "steel containers")),
+    ("The ship carried 2,500 tons of rice to the port.", (2500, None, "ton", "exact", "rice")),
+])
+def test_english_figures(body, expected):
+    row = _claims(body).iloc[0]
+    high = row["value_high"] if row["value_high"] == row["value_high"] else None
+    assert (row["value"], high, row["unit"], row["qualifier"], row["item"]) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a calibre between the numeral and its noun is the shells' calibre, not a figure
+    ("Seoul estimates more than 4 million 155 mm artillery shells were sent.",
+     [(4e6, "shell", 155)]),
+    ("The crates held 800,000 122-millimeter shells.", [(8e5, "shell", 122)]),
+])
+def test_a_calibre_before_the_noun_is_the_figures_calibre(body, expected):
+    assert [(r.value, r.unit, r.caliber_mm) for r in _claims(body).itertuples()] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # ages, years, distances and durations in English are no figures
+    ("The general, 61 years old, said the range was 800 kilometers.", []),
+    ("One of the ships left in 2023, three weeks after the talks.", []),
+])
+def test_english_numbers_that_count_nothing(body, expected):
+    assert [(r.value, r.unit) for r in _claims(body).itertuples()] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a range with a scale word after it scales both ends (and the scale word is no figure)
+    ("Pabrik itu diduga memasok 2-4 juta peluru artileri per tahun.",
+     [(2e6, 4e6, "shell", "range")]),
+    ("Sebanyak 10-15 ribu kontainer disebut telah tiba.", [(1e4, 1.5e4, "container", "range")]),
+    # "not less than" is a lower bound, not "less than"
+    ("Korsel menaksir tidak kurang dari 7.500 kontainer dikirim.",
+     [(7500, None, "container", "at_least")]),
+    ("Rusia menerima tak kurang dari 40 rudal balistik.", [(40, None, "missile", "at_least")]),
+    ("Paling tidak 300 gerbong melintas perbatasan.", [(300, None, "railcar", "at_least")]),
+])
+def test_ranges_with_a_scale_and_lower_bounds_in_words(body, expected):
+    assert _figures(body) == expected

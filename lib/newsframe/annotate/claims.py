@@ -86,8 +86,19 @@ _ITEM_STOP = {
     "tersebut", "selama", "hingga", "sampai", "menuju", "sedang", "masih", "juga", "tetapi",
     "namun", "karena", "per", "setiap", "tiap", "diyakini", "dikirim", "dikirimkan",
     "lagi", "senilai", "sebanyak", "lainnya", "adalah", "merupakan", "ialah", "yakni", "yaitu",
+    # English words that end a counted noun phrase ("containers of military equipment to …")
+    "to", "from", "by", "with", "that", "which", "who", "in", "on", "at", "for", "since",
+    "this", "these", "last", "were", "was", "is", "are", "have", "has", "had", "could",
+    "would", "will", "may", "might", "can", "be", "been", "going", "filled", "left", "sent",
+    "shipped", "delivered", "the", "a", "an", "or", "than", "each", "every", "into",
+    "onto", "across", "through", "over", "near", "via", "as", "during", "after", "before",
 }
-_CALIBRE = re.compile(r"\s*(?:kaliber\s+)?(\d{2,3})\s?-?(?:mm|milimeter)(?!\w)", re.IGNORECASE)
+_CALIBRE = re.compile(r"\s*(?:kaliber\s+)?(\d{2,3})\s?-?(?:mm|milimeter|millimeter)(?!\w)",
+                      re.IGNORECASE)
+# a calibre written between the numeral and its noun, as English does ("6 million 152 mm
+# artillery shells", "500,000 122-millimeter shells")
+_CALIBRE_GAP = re.compile(r"[^\S\n]+(\d{2,3})[^\S\n]?-?(?:mm|milimeter|millimeter)(?=[^\S\n])",
+                          re.IGNORECASE)
 _ALTERNATIVE_GAP = re.compile(r"[\s,;]*(?:atau|ataupun)\s*", re.IGNORECASE)
 
 
@@ -227,10 +238,13 @@ def _is_numeral(word: str) -> bool:
 # between a numeral and its noun: a classifier (``3 buah kapal``, ``9 juta butir amunisi``),
 # an opening bracket or quote (``2.968 (kecelakaan)``, ``tujuh “teroris”``); never a line
 # break: a figure does not reach across the end of a title or paragraph, or a dateline
-_UNIT_GAP = re.compile(r"[^\S\n]+(?:(?:buah|unit|butir|ekor)[^\S\n]+)?(?:[(\"“‘'][^\S\n]*)?")
+# English counts with "of" (``hundreds of thousands of shells``, ``millions of rounds``)
+_UNIT_GAP = re.compile(r"[^\S\n]+(?:(?:buah|unit|butir|ekor|of)[^\S\n]+)?(?:[(\"“‘'][^\S\n]*)?")
 # a hedge after the numeral: "1,5 juta lebih peluru", "2.000 lebih kontainer" (more than)
 _MORE_AFTER = re.compile(r"[^\S\n]+lebih(?![\w-])(?![^\S\n]+(?:dari|daripada)\b)", re.I)
 _ITEM_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w-]*)")
+# what a measure measures: the word after it ("ton gula"; English "tons of rice")
+_MEASURED = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?([^\W\d_][\w-]*)")
 _CLOSING = re.compile(r"[)\"”’']")
 # a lower-case noun after a numeral, when the unit lexicon does not know it (``400 dapur umum``)
 _OPEN_NOUN = re.compile(r"[^\S\n]+(?:[(\"“‘'][^\S\n]*)?([a-z][a-z]+(?:-[a-z]+)?)(?![\w-])")
@@ -247,7 +261,10 @@ _NOT_NOUNS = frozenset(
     "akan telah tidak bukan belum juga sebagai karena namun tetapi tapi agar supaya jika "
     "kalau bila ketika saat usai setelah sebelum selama terhadap tentang soal seperti "
     "sedangkan adapun "
-    "orangnya nya ribu juta miliar triliun ratus puluh belas".split())
+    "orangnya nya ribu juta miliar triliun ratus puluh belas "
+    # English function words after a numeral ("one of the", "10 to 20", "5 in 2023")
+    "of the a an and or to in on at for from by with than more less other others times "
+    "percent per is are was were has have had".split())
 _NOT_A_FIGURE = "not a figure"
 _STATE = "a state of a counted noun"  # "214 rusak berat": the noun is named before
 
@@ -313,6 +330,12 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
     sentence (from ``floor``) names before it; a lower-case noun the lexicon does not know
     is a count whose unit is the noun itself (``400 dapur umum``: unit ``dapur``)."""
     pattern, by_cue, symbols, _ = _units()
+    calibre = _CALIBRE_GAP.match(body, end)
+    if calibre is not None:  # "6 million 152 mm artillery shells": the shells' calibre
+        phrase = _unit_phrase(body, calibre.end(), floor)
+        if isinstance(phrase, tuple) and phrase[4] is None:
+            return (*phrase[:4], int(calibre.group(1)))
+        return phrase
     match = symbols.match(body, end + len(body[end:end + 1]) - len(body[end:end + 1].lstrip()))
     if match is None:
         gap = _UNIT_GAP.match(body, end)
@@ -345,7 +368,7 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
                     phrase_end, None)
         row = {**row, "kind": "count"}
     if row["kind"] != "count":  # money and shares name no item
-        word = _ITEM_WORD.match(body, match.end()) if row["kind"] == "measure" else None
+        word = _MEASURED.match(body, match.end()) if row["kind"] == "measure" else None
         measured = word is not None and word.group(1).lower() not in _ITEM_STOP | {
             "dan", "serta"} and not _is_numeral(word.group(1))
         return (row["unit"], row["transfer"], word.group(1) if measured else "",
@@ -424,8 +447,34 @@ def _open_noun(body: str, end: int, floor: int):
     if word in _NOT_NOUNS or word in _ITEM_STOP or _verb_form(word) or \
             word.endswith("nya") or _is_numeral(word):
         return None
+    if _english(body, floor, end):
+        # English puts modifiers before the counted noun ("13,000 sea containers"): a known
+        # unit after one or two modifiers is the head
+        unit = None
+        for head in (_SPACE.match(body, noun.end()), _ENGLISH_HEAD.match(body, noun.end())):
+            unit = _units()[0].match(body, head.end()) if head is not None else None
+            if unit is not None:
+                break
+        if unit is not None and _cue_row(unit)["kind"] in ("count", "measure"):
+            row = _cue_row(unit)
+            item_end, phrase_end, caliber = _item_end(body, unit.end())
+            return (row["unit"], row["transfer"], body[noun.start(1):item_end], phrase_end,
+                    caliber)
     item_end, phrase_end, _ = _item_end(body, noun.end())
     return _lemma(word), "no", body[noun.start(1):item_end], phrase_end, None
+
+
+_ENGLISH_HEAD = re.compile(r"[^\S\n]+[a-z][a-z-]+[^\S\n]+")
+_ENGLISH_WORDS = frozenset("the of and to has have was were had said would could that "
+                           "which with from".split())
+
+
+def _english(body: str, floor: int, end: int) -> bool:
+    """Is the sentence the numeral ending at ``end`` stands in written in English (two of
+    its common function words, which Indonesian does not use)?"""
+    sentence_end = body.find(".", end)
+    words = re.findall(r"[a-z]+", body[floor:sentence_end if sentence_end > 0 else len(body)])
+    return sum(w in _ENGLISH_WORDS for w in words) >= 2
 
 
 # a numeral with no noun after it takes the counted noun named before it in its sentence
@@ -456,10 +505,29 @@ def _ranges(text: str) -> list[NumberSpan]:
     found = []
     for match in _RANGE.finditer(text):
         low, high = (float(g.replace(",", ".")) for g in match.groups())
+        # "3-5 juta peluru": the scale word after the range scales both ends
+        tail = _scale_tail().match(text, match.end())
+        scale = 1.0
+        for word in (tail.group(0).split() if tail else ()):
+            scale *= _scale_words()[word.lower()]
+        end = tail.end() if tail else match.end()
         if low < high:
-            found.append(NumberSpan(match.start(), match.end(), match.group(0), low, high,
-                                    False))
+            found.append(NumberSpan(match.start(), end, text[match.start():end],
+                                    _exact(low * scale), _exact(high * scale), False))
     return found
+
+
+@lexicons.cached()
+def _scale_words() -> dict[str, float]:
+    table = lexicons.load("number_words")
+    return {w.lower(): float(v) for w, v, k in zip(table["word"], table["value"], table["kind"],
+                                                     strict=True) if k == "scale"}
+
+
+@lexicons.cached()
+def _scale_tail() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, _scale_words()), key=len, reverse=True))
+    return re.compile(rf"(?:[^\S\n]+(?:{words}))+(?![\w-])", re.IGNORECASE)
 
 
 def _figure(number: NumberSpan, unit: str, transfer: str, item: str, expr_start: int,
@@ -578,7 +646,8 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             bare.append((number, phrase is _STATE, more))
             continue
         unit, transfer, item, phrase_end, caliber = phrase
-        if _THOUSANDS_COMMA.fullmatch(number.text) and unit not in _measured_units():
+        if _THOUSANDS_COMMA.fullmatch(number.text) and (
+                unit not in _measured_units() or _english(body, floor, number.end)):
             # "10,000 kontainer": nobody counts a thousandth of a container; the comma of
             # an English-style number groups thousands
             number = NumberSpan(number.start, number.end, number.text,
@@ -1077,9 +1146,12 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if paragraph_numbers is None:
                 chunk = field_text[p_start:p_end]
                 fractions = _fractions(chunk)
+                ranges = _ranges(chunk)
+                # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + _glued_numbers(chunk)
-                                 + _ranges(chunk) if not any(
-                                     f.start <= n.start < f.end for f in fractions)] + fractions
+                                 if not any(r.start <= n.start < r.end for r in ranges)]
+                found_numbers = [n for n in found_numbers + ranges if not any(
+                    f.start <= n.start < f.end for f in fractions)] + fractions
                 starts = {n.start for n in found_numbers}
                 paragraph_numbers = sorted(
                     found_numbers + [n for n in _priced_numbers(chunk) if n.start not in starts],

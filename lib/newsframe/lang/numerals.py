@@ -69,7 +69,24 @@ def _number_word_re() -> re.Pattern:
                                  if kind in ("scale", "hundreds"))
     token = rf"(?:se(?:{scale})(?![\w-])|{alternatives}(?![\w-]))"
     # matched against lower-cased text (faster than IGNORECASE), see find_numbers
-    return re.compile(rf"(?<![\w-])(?:{token})(?:\s+(?:{token}))*(?![\w-])")
+    # English joins a vague amount to its scale with "of" ("hundreds of thousands")
+    return re.compile(rf"(?<![\w-])(?:{token})(?:\s+(?:of\s+)?(?:{token}))*(?![\w-])")
+
+
+@lexicons.cached()
+def _hyphen_re() -> re.Pattern:
+    """A hyphen between a number word and a scale word (``one-thousand``), read as a space."""
+    words = lexicons.trie_regex(w for w, (_, kind) in _lexicon().items() if kind != "prefix")
+    scale = lexicons.trie_regex(w for w, (_, kind) in _lexicon().items()
+                                 if kind in ("scale", "hundreds"))
+    return re.compile(rf"(?<![\w-])((?:{words}))-(?=(?:{scale})(?![\w-]))")
+
+
+# English-style numbers: a decimal point before an English scale word ("4.8 million") and
+# thousands grouped with spaces ("10 000"), which Indonesian digits never are
+_ENGLISH_DECIMAL = re.compile(r"(?<![\w/:.,-])\d{1,3}\.\d{1,2}(?=\s+(?:million|billion|trillion)"
+                              r"(?![\w-]))")
+_SPACE_GROUPS = re.compile(r"(?<![\w/:.,-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w/:]|[.,-]\d)")
 
 
 @lexicons.cached()
@@ -151,7 +168,15 @@ def _combine(tokens: list[tuple[float, str]]) -> tuple[float, float | None] | No
 def _tokens(text: str) -> list[tuple[float, str]] | None:
     lex = _lexicon()
     tokens = []
-    for word in text.lower().split():
+    words = text.lower().split()
+    for index, word in enumerate(words):
+        if word == "of":  # "hundreds of thousands": a vague amount of a scale
+            following = lex.get(words[index + 1], (0, "")) if index + 1 < len(words) else (0, "")
+            if not tokens or tokens[-1][1] != "vague" or following[0] not in (1e3, 1e6, 1e9) \
+                    or following[1] not in ("vague", "scale"):
+                return None
+            words[index + 1] = {1e3: "thousand", 1e6: "million", 1e9: "billion"}[following[0]]
+            continue
         if re.fullmatch(_DIGITS, word):
             tokens.append((_digits_value(word), "number"))
         elif word in lex and lex[word][1] != "prefix":
@@ -194,7 +219,21 @@ def find_numbers(text: str) -> list[NumberSpan]:
     scale_tail = _scale_tail_re()
     found: list[NumberSpan] = []
     taken: list[tuple[int, int]] = []
+    for match in list(_ENGLISH_DECIMAL.finditer(text)) + list(_SPACE_GROUPS.finditer(text)):
+        end = match.end()
+        tail = scale_tail.match(text, end)
+        end = tail.end() if tail else end
+        if any(s < end and match.start() < e for s, e in taken):
+            continue
+        head, scale = match.group(0), text[match.end():end].split()
+        value = float(re.sub(r"\s", "", head)) * math.prod(_lexicon()[w.lower()][0]
+                                                            for w in scale)
+        found.append(NumberSpan(match.start(), end, text[match.start():end], _clean(value),
+                                None, False))
+        taken.append((match.start(), end))
     for match in _DIGIT_SCAN.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
         end = match.end()
         tail = scale_tail.match(text, end)
         if tail:
@@ -204,12 +243,13 @@ def find_numbers(text: str) -> list[NumberSpan]:
             continue
         found.append(NumberSpan(match.start(), end, text[match.start():end], *parsed))
         taken.append((match.start(), end))
-    for match in words_re.finditer(lower_keeping_offsets(text)):
+    lowered = _hyphen_re().sub(lambda m: m.group(1) + " ", lower_keeping_offsets(text))
+    for match in words_re.finditer(lowered):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
-        for piece_start, piece_end in _valid_pieces(text, start, end):
-            parsed = _span(text[piece_start:piece_end])
+        for piece_start, piece_end in _valid_pieces(lowered, start, end):
+            parsed = _span(lowered[piece_start:piece_end])
             if parsed is not None:
                 found.append(NumberSpan(piece_start, piece_end, text[piece_start:piece_end],
                                         *parsed))
@@ -235,7 +275,9 @@ def _valid_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _acceptable(text: str, start: int, end: int) -> bool:
     piece = text[start:end].lower()
-    if piece == "beberapa" or piece.split()[0] == "belas":
+    words = piece.split()
+    if len(words) == 1 and _lexicon().get(piece, (0, ""))[1] == "vague_multiplier" or \
+            words[0] == "belas" or words[-1] == "of":
         return False
     before = text[max(0, start - 7):start].lower()
     if piece.startswith("satu") and re.search(r"salah\s+$", before):
