@@ -391,3 +391,25 @@ def test_english_numbers_that_count_nothing(body, expected):
 ])
 def test_ranges_with_a_scale_and_lower_bounds_in_words(body, expected):
     assert _figures(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a decimal spelled out, digits joined to the scale by a hyphen, an article after the hedge
+    ("The think tank said the cargo equals about two-point-four million shells.",
+     (2.4e6, "shell", "about", None)),
+    ("Officials said more than 58-thousand tons of cargo had been moved.",
+     (58000, "ton", "more_than", None)),
+    ("The agency believes Pyongyang sent more than a million rockets to the front.",
+     (1e6, "rocket", "more_than", None)),
+    ("A source said the load was close to 250,000 artillery shells.",
+     (250000, "shell", "about", None)),
+    # a calibre in inches before the noun is the calibre in millimetres
+    ("The containers could hold around 2 million 6-inch artillery shells.",
+     (2e6, "shell", "about", 152)),
+    # a variant spelling of amunisi
+    ("Kapal itu membawa 4 juta butir munisi.", (4e6, "shell", "exact", None)),
+])
+def test_english_and_variant_forms_of_munitions(body, expected):
+    row = _claims(body).iloc[0]
+    caliber = None if pd.isna(row["caliber_mm"]) else int(row["caliber_mm"])
+    assert (row["value"], row["unit"], row["qualifier"], caliber) == expected

@@ -59,6 +59,9 @@ NUMERALS = [
     ("tens of thousands", 10_000, 100_000),
     ("millions", 1_000_000, 10_000_000),
     ("several thousand", 2000, 10000),
+    ("three-point-two million", 3_200_000, None),
+    ("45-thousand", 45000, None),
+    ("7.25 billion", 7_250_000_000, None),
 ]
 
 

@@ -97,8 +97,8 @@ _CALIBRE = re.compile(r"\s*(?:kaliber\s+)?(\d{2,3})\s?-?(?:mm|milimeter|millimet
                       re.IGNORECASE)
 # a calibre written between the numeral and its noun, as English does ("6 million 152 mm
 # artillery shells", "500,000 122-millimeter shells")
-_CALIBRE_GAP = re.compile(r"[^\S\n]+(\d{2,3})[^\S\n]?-?(?:mm|milimeter|millimeter)(?=[^\S\n])",
-                          re.IGNORECASE)
+_CALIBRE_GAP = re.compile(r"[^\S\n]+(\d{1,3}(?:\.\d)?)[^\S\n]?-?(mm|milimeter|millimeter|inch)"
+                          r"(?=[^\S\n])", re.IGNORECASE)
 _ALTERNATIVE_GAP = re.compile(r"[\s,;]*(?:atau|ataupun)\s*", re.IGNORECASE)
 
 
@@ -182,7 +182,8 @@ def _qualifiers() -> tuple[re.Pattern, dict[str, str]]:
                                                                strict=True)}
     words = sorted(by_cue, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in words)
-    return re.compile(rf"(?<![\w-])({alternatives})\s+$", re.IGNORECASE), by_cue
+    # English puts an article between the hedge and a scale word: "more than a million"
+    return re.compile(rf"(?<![\w-])({alternatives})\s+(?:a\s+)?$", re.IGNORECASE), by_cue
 
 
 def units_vocabulary() -> list[str]:
@@ -334,7 +335,8 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
     if calibre is not None:  # "6 million 152 mm artillery shells": the shells' calibre
         phrase = _unit_phrase(body, calibre.end(), floor)
         if isinstance(phrase, tuple) and phrase[4] is None:
-            return (*phrase[:4], int(calibre.group(1)))
+            size = float(calibre.group(1)) * (25.4 if calibre.group(2).lower() == "inch" else 1)
+            return (*phrase[:4], round(size))  # "6-inch shells": 152 mm
         return phrase
     match = symbols.match(body, end + len(body[end:end + 1]) - len(body[end:end + 1].lstrip()))
     if match is None:
@@ -416,7 +418,7 @@ def _item_end(body: str, end: int) -> tuple[int, int, int | None]:
         if _is_numeral(word.group(1)):
             break
         position = word.end()
-        if word.group(1).lower() not in ("dan", "serta"):
+        if word.group(1).lower() not in ("dan", "serta", "of"):
             item_end = position
     calibre = _CALIBRE.match(body, item_end)
     caliber = int(calibre.group(1)) if calibre else None

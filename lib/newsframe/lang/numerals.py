@@ -84,8 +84,16 @@ def _hyphen_re() -> re.Pattern:
 
 # English-style numbers: a decimal point before an English scale word ("4.8 million") and
 # thousands grouped with spaces ("10 000"), which Indonesian digits never are
-_ENGLISH_DECIMAL = re.compile(r"(?<![\w/:.,-])\d{1,3}\.\d{1,2}(?=\s+(?:million|billion|trillion)"
-                              r"(?![\w-]))")
+_ENGLISH_SCALE = r"(?:[^\S\n]+|-)(?:thousand|million|billion|trillion)(?![\w-])"
+# "4.8 million", "74-thousand" (digits joined to the scale by a hyphen, as KBS writes)
+_ENGLISH_DECIMAL = re.compile(r"(?<![\w/:.,-])(?:\d{1,3}\.\d{1,2}(?=" + _ENGLISH_SCALE + r")|"
+                              r"\d{1,3}(?=-(?:thousand|million|billion|trillion)(?![\w-])))",
+                              re.IGNORECASE)
+# "one-point-six million": a decimal spelled out
+_SPELLED_DECIMAL = re.compile(r"(?<![\w-])(zero|one|two|three|four|five|six|seven|eight|nine)"
+                              r"-point-(zero|one|two|three|four|five|six|seven|eight|nine)"
+                              r"(?=" + _ENGLISH_SCALE + r")", re.IGNORECASE)
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _SPACE_GROUPS = re.compile(r"(?<![\w/:.,-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w/:]|[.,-]\d)")
 
 
@@ -219,13 +227,17 @@ def find_numbers(text: str) -> list[NumberSpan]:
     scale_tail = _scale_tail_re()
     found: list[NumberSpan] = []
     taken: list[tuple[int, int]] = []
-    for match in list(_ENGLISH_DECIMAL.finditer(text)) + list(_SPACE_GROUPS.finditer(text)):
+    for match in (list(_SPELLED_DECIMAL.finditer(text)) + list(_ENGLISH_DECIMAL.finditer(text))
+                  + list(_SPACE_GROUPS.finditer(text))):
         end = match.end()
-        tail = scale_tail.match(text, end)
+        joined = text[end:end + 1] == "-"  # "74-thousand": read the hyphen as a space
+        tail = scale_tail.match(text[:end] + " " + text[end + 1:] if joined else text, end)
         end = tail.end() if tail else end
         if any(s < end and match.start() < e for s, e in taken):
             continue
-        head, scale = match.group(0), text[match.end():end].split()
+        head, scale = match.group(0), text[match.end():end].replace("-", " ").split()
+        if match.re is _SPELLED_DECIMAL:
+            head = "{}.{}".format(*(_DIGIT_WORDS.index(g.lower()) for g in match.groups()))
         value = float(re.sub(r"\s", "", head)) * math.prod(_lexicon()[w.lower()][0]
                                                             for w in scale)
         found.append(NumberSpan(match.start(), end, text[match.start():end], _clean(value),
