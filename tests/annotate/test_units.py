@@ -413,3 +413,19 @@ def test_english_and_variant_forms_of_munitions(body, expected):
     row = _claims(body).iloc[0]
     caliber = None if pd.isna(row["caliber_mm"]) else int(row["caliber_mm"])
     assert (row["value"], row["unit"], row["qualifier"], caliber) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a decimal point written the English way before an Indonesian scale word: one figure,
+    # never a lone "juta" of one million
+    ("Intelijen menaksir Pyongyang memasok 3.4 juta peluru artileri.",
+     [(3.4e6, None, "shell", "exact")]),
+    ("Sekitar 8.2 ribu kontainer tiba di Vostochny.", [(8200, None, "container", "about")]),
+    # the calibre after "kaliber" is the calibre, not part of what is counted
+    ("Gudang itu menyimpan 900 ribu peluru kaliber 122 milimeter.",
+     [(9e5, None, "shell", "exact")]),
+])
+def test_decimal_points_before_indonesian_scales(body, expected):
+    assert _figures(body) == expected
+    row = _claims(body).iloc[0]
+    assert "kaliber" not in row["item"]

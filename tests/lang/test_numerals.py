@@ -62,6 +62,11 @@ NUMERALS = [
     ("three-point-two million", 3_200_000, None),
     ("45-thousand", 45000, None),
     ("7.25 billion", 7_250_000_000, None),
+    # a point before one or two digits and a scale word is a decimal point, written the
+    # English way in Indonesian text (three digits after it group thousands)
+    ("2.7 juta", 2_700_000, None),
+    ("8.5 ribu", 8500, None),
+    ("1.250 juta", 1_250_000_000, None),
 ]
 
 

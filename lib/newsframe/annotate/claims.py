@@ -92,6 +92,7 @@ _ITEM_STOP = {
     "would", "will", "may", "might", "can", "be", "been", "going", "filled", "left", "sent",
     "shipped", "delivered", "the", "a", "an", "or", "than", "each", "every", "into",
     "onto", "across", "through", "over", "near", "via", "as", "during", "after", "before",
+    "kaliber",  # "peluru kaliber 152 milimeter": the calibre, not the item
 }
 _CALIBRE = re.compile(r"\s*(?:kaliber\s+)?(\d{2,3})\s?-?(?:mm|milimeter|millimeter)(?!\w)",
                       re.IGNORECASE)

@@ -85,8 +85,12 @@ def _hyphen_re() -> re.Pattern:
 # English-style numbers: a decimal point before an English scale word ("4.8 million") and
 # thousands grouped with spaces ("10 000"), which Indonesian digits never are
 _ENGLISH_SCALE = r"(?:[^\S\n]+|-)(?:thousand|million|billion|trillion)(?![\w-])"
-# "4.8 million", "74-thousand" (digits joined to the scale by a hyphen, as KBS writes)
-_ENGLISH_DECIMAL = re.compile(r"(?<![\w/:.,-])(?:\d{1,3}\.\d{1,2}(?=" + _ENGLISH_SCALE + r")|"
+# "4.8 million", "74-thousand" (digits joined to the scale by a hyphen, as KBS writes); a
+# point before one or two digits and a scale word is a decimal point in Indonesian text too
+# ("1.5 juta", "6.7 ribu": written the English way; "1.500 juta" groups thousands)
+_ENGLISH_DECIMAL = re.compile(r"(?<![\w/:.,-])(?:\d{1,3}\.\d{1,2}(?=(?:[^\S\n]+|-)(?:thousand|"
+                              r"million|billion|trillion|ribu|juta|miliar|milyar|triliun)"
+                              r"(?![\w-]))|"
                               r"\d{1,3}(?=-(?:thousand|million|billion|trillion)(?![\w-])))",
                               re.IGNORECASE)
 # "one-point-six million": a decimal spelled out
