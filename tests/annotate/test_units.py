@@ -429,3 +429,21 @@ def test_decimal_points_before_indonesian_scales(body, expected):
     assert _figures(body) == expected
     row = _claims(body).iloc[0]
     assert "kaliber" not in row["item"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a piece classifier whose munition is named after it in the same clause counts it
+    ("Muatan itu setara dengan 4 juta butir bila dihitung sebagai peluru meriam.",
+     (4e6, "shell", "peluru meriam")),
+    ("Jumlahnya diperkirakan 300 ribu buah jika semuanya roket.", (3e5, "rocket", "roket")),
+])
+def test_a_classifier_counts_the_munition_named_after_it(body, expected):
+    row = _claims(body).iloc[0]
+    assert (row["value"], row["unit"], row["item"]) == expected
+    assert body[row["start"]:row["end"]].endswith(row["item"])
+
+
+def test_a_classifier_with_nothing_counted_after_it_stays_a_piece_count():
+    # no munition in its clause: the comma ends the search
+    row = _claims("Polisi menyita 40 butir, juga sebuah roket rakitan.").iloc[0]
+    assert (row["value"], row["unit"]) == (40, "item")

@@ -310,6 +310,24 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
     return row, ""
 
 
+_COUNTED_REACH = 60  # characters after a classifier searched for the noun it counts
+
+
+def _counted_after(body: str, end: int, row: dict) -> tuple[dict, str, int]:
+    """(row, its words, where they end) of the counted noun named after a piece classifier
+    (``butir``, ``buah``) in the same clause when its sentence names none before it:
+    ``setara dengan 12 juta butir jika dikonversi menjadi peluru artileri`` counts shells. A
+    punctuation mark, another numeral or the sentence's end stops the search."""
+    stop = re.search(r"[.,;:!?\"“”()]|\d", body[end:end + _COUNTED_REACH])
+    limit = end + (stop.start() if stop else _COUNTED_REACH)
+    for match in _units()[0].finditer(body, end, limit):
+        cue = _cue_row(match)
+        if cue["kind"] == "count" and cue.get("family") == "munition" and \
+                not _names_a_place(body, match):
+            return cue, match.group(0), match.end()
+    return row, "", end
+
+
 def _names_a_place(body: str, match: re.Match) -> bool:
     """``Provinsi Jawa Timur``, ``Kota Gaza``: a capitalised cue followed by a name (not by
     a model's code: ``Rudal balistik KN-23 … sebanyak 50 buah`` counts missiles)."""
@@ -365,6 +383,10 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
     item_start = match.start()
     if row["kind"] == "classifier":
         refined, words = _refined(body, floor, end, row)
+        if not words and row["unit"] == "item":  # "12 juta butir jika dikonversi menjadi
+            refined, words, cue_end = _counted_after(body, match.end(), row)  # peluru …"
+            if words:  # the figure's words run to the noun it counts
+                return refined["unit"], refined["transfer"], words, cue_end, None
         if words:  # the unit of the noun named before; the item stays the words here
             item_end, phrase_end, _ = _item_end(body, match.end())
             return (refined["unit"], refined["transfer"], body[item_start:item_end],
