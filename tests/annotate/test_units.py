@@ -447,3 +447,15 @@ def test_a_classifier_with_nothing_counted_after_it_stays_a_piece_count():
     # no munition in its clause: the comma ends the search
     row = _claims("Polisi menyita 40 butir, juga sebuah roket rakitan.").iloc[0]
     assert (row["value"], row["unit"]) == (40, "item")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the suffix -an after a figure says about that many; after a scale word too
+    ("Rusia disebut menerima 20.000-an roket.", [(20000, None, "rocket", "about")]),
+    ("Gudang itu menampung 3.000an peti kemas.", [(3000, None, "container", "about")]),
+    ("Moskow menerima 40 ribuan kontainer.", [(40000, None, "container", "about")]),
+    # a decade stays out
+    ("Rudal itu dirancang pada 1980-an.", []),
+])
+def test_a_figure_with_the_suffix_an_is_about_that_many(body, expected):
+    assert _figures(body) == expected

@@ -110,6 +110,7 @@ IN_CONTEXT = [
     ("about 7.2 million barrels", ["7.2 million"]),
     ("on 12 May 2024 at 10 30", ["12", "2024", "10", "30"]),
     ("a list of 14 300 names", ["14 300"]),
+    ("sekitar 7.000-an unit dan 60 ribuan orang pada 1970-an", ["7.000-an", "60 ribuan"]),
 ]
 
 

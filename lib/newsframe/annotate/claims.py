@@ -213,7 +213,9 @@ def _date(value) -> dt.date | None:
 def _qualifier(body: str, number: NumberSpan) -> tuple[str, int]:
     """Outermost hedge right before the numeral, and where the expression starts."""
     pattern, by_cue = _qualifiers()
-    start, found = number.start, "exact"
+    # "10.000-an", "13 ribuan": the suffix -an says about that many
+    suffixed = re.search(r"\d(?:-?an|\s+\w+an)$", number.text, re.IGNORECASE)
+    start, found = number.start, "about" if suffixed else "exact"
     for _ in range(3):
         match = pattern.search(body, max(0, start - 40), start)
         if not match:

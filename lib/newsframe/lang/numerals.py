@@ -98,6 +98,10 @@ _SPELLED_DECIMAL = re.compile(r"(?<![\w-])(zero|one|two|three|four|five|six|seve
                               r"-point-(zero|one|two|three|four|five|six|seven|eight|nine)"
                               r"(?=" + _ENGLISH_SCALE + r")", re.IGNORECASE)
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# "10.000-an kontainer", "5.000an", "13 ribuan": a figure with the suffix -an is about that
+# many (a bare year with it, "1990-an", is a decade and stays out)
+_ABOUT_SUFFIX = re.compile(r"(?<![\w/:.,-])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:-?an|"
+                           r"[^\S\n]+(?:ribuan|jutaan|miliaran))(?![\w-])", re.IGNORECASE)
 _SPACE_GROUPS = re.compile(r"(?<![\w/:.,-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w/:]|[.,-]\d)")
 
 
@@ -231,6 +235,15 @@ def find_numbers(text: str) -> list[NumberSpan]:
     scale_tail = _scale_tail_re()
     found: list[NumberSpan] = []
     taken: list[tuple[int, int]] = []
+    for match in _ABOUT_SUFFIX.finditer(text):
+        digits = re.match(_DIGITS, match.group(0)).group(0)
+        rest = match.group(0)[len(digits):].strip(" -").lower()
+        if rest == "an" and re.fullmatch(r"1[89]\d\d|20\d\d", digits):
+            continue  # "1990-an": a decade
+        scale = {"ribuan": 1e3, "jutaan": 1e6, "miliaran": 1e9}.get(rest, 1.0)
+        found.append(NumberSpan(match.start(), match.end(), match.group(0),
+                                _clean(_digits_value(digits) * scale), None, False))
+        taken.append(match.span())
     for match in (list(_SPELLED_DECIMAL.finditer(text)) + list(_ENGLISH_DECIMAL.finditer(text))
                   + list(_SPACE_GROUPS.finditer(text))):
         end = match.end()
