@@ -459,3 +459,12 @@ def test_a_classifier_with_nothing_counted_after_it_stays_a_piece_count():
 ])
 def test_a_figure_with_the_suffix_an_is_about_that_many(body, expected):
     assert _figures(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kiriman itu mendekati 8.000 kontainer.", [(8000, None, "container", "about")]),
+    ("Jumlahnya di kisaran 2 juta peluru.", [(2e6, None, "shell", "about")]),
+    ("Setidak-tidaknya 15 rudal jatuh di Kharkiv.", [(15, None, "missile", "at_least")]),
+])
+def test_more_indonesian_hedges(body, expected):
+    assert _figures(body) == expected
