@@ -468,3 +468,29 @@ def test_a_figure_with_the_suffix_an_is_about_that_many(body, expected):
 ])
 def test_more_indonesian_hedges(body, expected):
     assert _figures(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # English puts names and codes before the counted noun
+    ("Kyiv said Moscow had launched 35 North Korean KN-24 missiles at its cities.",
+     [(35, None, "missile", "exact")]),
+    ("Seoul said about 3,000 North Korean soldiers were wounded in the fighting.",
+     [(3000, None, "person", "about")]),
+    # the last noun of an English compound is the head: launchers are no rockets
+    ("The agency said 120 rocket launchers and 80 missile systems were sent by rail.",
+     [(120, None, "launchers", "exact"), (80, None, "systems", "exact")]),
+    # half a million, a dozen
+    ("It is estimated that half a million shells crossed the border by train.",
+     [(5e5, None, "shell", "exact")]),
+    ("The report said a dozen ballistic missiles were fired in one night.",
+     [(12, None, "missile", "exact")]),
+])
+def test_english_noun_phrases(body, expected):
+    assert _figures(body) == expected
+
+
+def test_indonesian_compounds_keep_their_first_noun_as_head():
+    # Indonesian names the head first: "roket peluncur" would be a rocket, "peluncur roket"
+    # a launcher; the English rule never applies to an Indonesian sentence
+    assert _figures("Korut mengirim 30 peluncur roket dan 400 roket artileri ke Rusia.") == [
+        (30, None, "peluncur", "exact"), (400, None, "rocket", "exact")]

@@ -93,6 +93,9 @@ _ITEM_STOP = {
     "shipped", "delivered", "the", "a", "an", "or", "than", "each", "every", "into",
     "onto", "across", "through", "over", "near", "via", "as", "during", "after", "before",
     "kaliber",  # "peluru kaliber 152 milimeter": the calibre, not the item
+    "worth", "apiece", "total", "so", "but", "not", "also", "there", "then", "its", "his",
+    "thus", "plus", "whereas", "perhaps", "always", "towards", "afterwards", "sometimes",
+    "besides", "ours", "theirs", "yours", "hers", "between", "among", "against", "under",
 }
 _CALIBRE = re.compile(r"\s*(?:kaliber\s+)?(\d{2,3})\s?-?(?:mm|milimeter|millimeter)(?!\w)",
                       re.IGNORECASE)
@@ -372,7 +375,8 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
                 if counted is not None:  # "100 unit peluncur roket": the noun it counts
                     return counted
         if match is None:
-            return _open_noun(body, end, floor)
+            english = _english_head(body, end, floor)
+            return english if english is not None else _open_noun(body, end, floor)
     row = by_cue[" ".join(match.group(0).lower().split())]
     if row["kind"] == "none":
         if _LAST_YEAR.match(body, match.start()) and _COMPARED_BEFORE.search(
@@ -401,7 +405,18 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
         return (row["unit"], row["transfer"], word.group(1) if measured else "",
                 word.end() if measured else _after_closing(body, match.end()), None)
     item_end, phrase_end, caliber = _item_end(body, match.end())
+    head = _ENGLISH_NOUN_AFTER.match(body, match.end())
+    if head is not None and head.group(1).lower() not in _ITEM_STOP | _NOT_NOUNS and \
+            not _units()[0].match(body, head.start(1)) and _english(body, floor, end):
+        # English: the last noun is the head ("200 rocket launchers" counts launchers)
+        return _lemma(head.group(1)), "no", body[item_start:item_end], phrase_end, caliber
     return row["unit"], row["transfer"], body[item_start:item_end], phrase_end, caliber
+
+
+# a plural lower-case noun right after a unit noun: the head of an English compound
+# ("rocket launchers", "missile systems", "container ships"); a verb ("missiles hit") is no
+# plural noun, and -ss words (glass, class) are no plurals
+_ENGLISH_NOUN_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]*[a-rt-z]s)(?![\w-])")
 
 
 _TIMES = re.compile(r"kali(?![\w-])", re.IGNORECASE)
@@ -443,7 +458,7 @@ def _item_end(body: str, end: int) -> tuple[int, int, int | None]:
         if _is_numeral(word.group(1)):
             break
         position = word.end()
-        if word.group(1).lower() not in ("dan", "serta", "of"):
+        if word.group(1).lower() not in ("dan", "serta", "of", "and"):
             item_end = position
     calibre = _CALIBRE.match(body, item_end)
     caliber = int(calibre.group(1)) if calibre else None
@@ -474,26 +489,43 @@ def _open_noun(body: str, end: int, floor: int):
     if word in _NOT_NOUNS or word in _ITEM_STOP or _verb_form(word) or \
             word.endswith("nya") or _is_numeral(word):
         return None
-    if _english(body, floor, end):
-        # English puts modifiers before the counted noun ("13,000 sea containers"): a known
-        # unit after one or two modifiers is the head
-        unit = None
-        for head in (_SPACE.match(body, noun.end()), _ENGLISH_HEAD.match(body, noun.end())):
-            unit = _units()[0].match(body, head.end()) if head is not None else None
-            if unit is not None:
-                break
-        if unit is not None and _cue_row(unit)["kind"] in ("count", "measure"):
-            row = _cue_row(unit)
-            item_end, phrase_end, caliber = _item_end(body, unit.end())
-            return (row["unit"], row["transfer"], body[noun.start(1):item_end], phrase_end,
-                    caliber)
+    english = _english_head(body, end, floor)
+    if english is not None:
+        return english
     item_end, phrase_end, _ = _item_end(body, noun.end())
     return _lemma(word), "no", body[noun.start(1):item_end], phrase_end, None
 
 
-_ENGLISH_HEAD = re.compile(r"[^\S\n]+[a-z][a-z-]+[^\S\n]+")
-_ENGLISH_WORDS = frozenset("the of and to has have was were had said would could that "
-                           "which with from".split())
+# a modifier before an English noun: a word, a name, a model's code ("North Korean",
+# "KN-23", "sea", "self-propelled")
+_ENGLISH_MODIFIER = re.compile(r"[^\S\n]+([A-Za-z][\w-]*)(?=[^\S\n])")
+_ENGLISH_REACH = 3  # modifiers an English count may put between its numeral and its noun
+
+
+def _english_head(body: str, end: int, floor: int):
+    """The unit phrase of an English count whose known noun follows up to
+    :data:`_ENGLISH_REACH` modifiers (``20 North Korean missiles``, ``13,000 sea
+    containers``), else None; only in an English sentence (see :func:`_english`)."""
+    if not _english(body, floor, end):
+        return None
+    position, first = end, None
+    for _ in range(_ENGLISH_REACH):
+        word = _ENGLISH_MODIFIER.match(body, position)
+        if word is None or word.group(1).lower() in _ITEM_STOP | _NOT_NOUNS or \
+                _is_numeral(word.group(1)):
+            return None
+        position, first = word.end(), first if first is not None else word.start(1)
+        unit = _units()[0].match(body, position + len(body[position:]) -
+                                 len(body[position:].lstrip(" \t")))
+        if unit is not None and _cue_row(unit)["kind"] in ("count", "measure"):
+            row = _cue_row(unit)
+            item_end, phrase_end, caliber = _item_end(body, unit.end())
+            return (row["unit"], row["transfer"], body[first:item_end].strip(),
+                    phrase_end, caliber)
+    return None
+_ENGLISH_WORDS = frozenset("the of and to has have was were had said says told would could "
+                           "that which with from a an at in on for by is are it its their be "
+                           "been this than more into".split())
 
 
 def _english(body: str, floor: int, end: int) -> bool:

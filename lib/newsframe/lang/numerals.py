@@ -69,8 +69,9 @@ def _number_word_re() -> re.Pattern:
                                  if kind in ("scale", "hundreds"))
     token = rf"(?:se(?:{scale})(?![\w-])|{alternatives}(?![\w-]))"
     # matched against lower-cased text (faster than IGNORECASE), see find_numbers
-    # English joins a vague amount to its scale with "of" ("hundreds of thousands")
-    return re.compile(rf"(?<![\w-])(?:{token})(?:\s+(?:of\s+)?(?:{token}))*(?![\w-])")
+    # English joins a vague amount to its scale with "of" ("hundreds of thousands"), a
+    # fraction with "a" ("half a million")
+    return re.compile(rf"(?<![\w-])(?:{token})(?:\s+(?:(?:of|a)\s+)?(?:{token}))*(?![\w-])")
 
 
 @lexicons.cached()
@@ -186,6 +187,9 @@ def _tokens(text: str) -> list[tuple[float, str]] | None:
     tokens = []
     words = text.lower().split()
     for index, word in enumerate(words):
+        if word == "a" and tokens and tokens[-1][1] == "fraction" and index + 1 < len(words) \
+                and lex.get(words[index + 1], (0, ""))[1] == "scale":
+            continue  # "half a million"
         if word == "of":  # "hundreds of thousands": a vague amount of a scale
             following = lex.get(words[index + 1], (0, "")) if index + 1 < len(words) else (0, "")
             if not tokens or tokens[-1][1] != "vague" or following[0] not in (1e3, 1e6, 1e9) \
