@@ -494,3 +494,23 @@ def test_indonesian_compounds_keep_their_first_noun_as_head():
     # a launcher; the English rule never applies to an Indonesian sentence
     assert _figures("Korut mengirim 30 peluncur roket dan 400 roket artileri ke Rusia.") == [
         (30, None, "peluncur", "exact"), (400, None, "rocket", "exact")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the head of an English noun phrase is its last noun, across adjectives and participles
+    ("Seoul said 900,000 multiple rocket launcher shells had been shipped to the front.",
+     [(9e5, None, "shell", "exact")]),
+    ("The ministry said 70 self-propelled howitzers were sent by rail.",
+     [(70, None, "howitzers", "exact")]),
+    # "rounds of": the classifier counts the munition after it, a calibre between
+    ("Officials said more than 2 million rounds of 155 mm artillery shells were needed.",
+     [(2e6, None, "shell", "more_than")]),
+    # English words for shipments
+    ("The agency said there had been at least seven arms transfers by sea.",
+     [(7, None, "shipment", "at_least")]),
+    # a participle after the noun ends the phrase, the noun stays the head
+    ("The report said 400 containers loaded at the port were moved.",
+     [(400, None, "container", "exact")]),
+])
+def test_english_heads_classifiers_and_shipments(body, expected):
+    assert _figures(body) == expected

@@ -364,6 +364,9 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
         return phrase
     match = symbols.match(body, end + len(body[end:end + 1]) - len(body[end:end + 1].lstrip()))
     if match is None:
+        english = _english_head(body, end, floor)  # modifiers first, the head last
+        if english is not None:
+            return english
         gap = _UNIT_GAP.match(body, end)
         match = pattern.match(body, gap.end()) if gap else None
         if match is None and gap:  # "96 unit di antaranya": the classifier itself
@@ -375,8 +378,7 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
                 if counted is not None:  # "100 unit peluncur roket": the noun it counts
                     return counted
         if match is None:
-            english = _english_head(body, end, floor)
-            return english if english is not None else _open_noun(body, end, floor)
+            return _open_noun(body, end, floor)
     row = by_cue[" ".join(match.group(0).lower().split())]
     if row["kind"] == "none":
         if _LAST_YEAR.match(body, match.start()) and _COMPARED_BEFORE.search(
@@ -405,18 +407,9 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
         return (row["unit"], row["transfer"], word.group(1) if measured else "",
                 word.end() if measured else _after_closing(body, match.end()), None)
     item_end, phrase_end, caliber = _item_end(body, match.end())
-    head = _ENGLISH_NOUN_AFTER.match(body, match.end())
-    if head is not None and head.group(1).lower() not in _ITEM_STOP | _NOT_NOUNS and \
-            not _units()[0].match(body, head.start(1)) and _english(body, floor, end):
-        # English: the last noun is the head ("200 rocket launchers" counts launchers)
-        return _lemma(head.group(1)), "no", body[item_start:item_end], phrase_end, caliber
     return row["unit"], row["transfer"], body[item_start:item_end], phrase_end, caliber
 
 
-# a plural lower-case noun right after a unit noun: the head of an English compound
-# ("rocket launchers", "missile systems", "container ships"); a verb ("missiles hit") is no
-# plural noun, and -ss words (glass, class) are no plurals
-_ENGLISH_NOUN_AFTER = re.compile(r"[^\S\n]+([a-z][a-z-]*[a-rt-z]s)(?![\w-])")
 
 
 _TIMES = re.compile(r"kali(?![\w-])", re.IGNORECASE)
@@ -489,9 +482,6 @@ def _open_noun(body: str, end: int, floor: int):
     if word in _NOT_NOUNS or word in _ITEM_STOP or _verb_form(word) or \
             word.endswith("nya") or _is_numeral(word):
         return None
-    english = _english_head(body, end, floor)
-    if english is not None:
-        return english
     item_end, phrase_end, _ = _item_end(body, noun.end())
     return _lemma(word), "no", body[noun.start(1):item_end], phrase_end, None
 
@@ -503,26 +493,63 @@ _ENGLISH_REACH = 3  # modifiers an English count may put between its numeral and
 
 
 def _english_head(body: str, end: int, floor: int):
-    """The unit phrase of an English count whose known noun follows up to
-    :data:`_ENGLISH_REACH` modifiers (``20 North Korean missiles``, ``13,000 sea
-    containers``), else None; only in an English sentence (see :func:`_english`)."""
+    """The unit phrase of an English count from the noun phrase after ``end``, else None;
+    only in an English sentence (see :func:`_english`). English puts modifiers first and
+    the head last: ``20 North Korean KN-23 missiles``, ``13,000 sea containers``,
+    ``500,000 multiple rocket launcher shells`` (shells), ``200 rocket launchers``
+    (launchers: a plural noun no lexicon knows is its own unit); ``3 million rounds of 152
+    mm artillery shells`` counts the shells (a classifier and *of*)."""
     if not _english(body, floor, end):
         return None
-    position, first = end, None
-    for _ in range(_ENGLISH_REACH):
-        word = _ENGLISH_MODIFIER.match(body, position)
-        if word is None or word.group(1).lower() in _ITEM_STOP | _NOT_NOUNS or \
-                _is_numeral(word.group(1)):
-            return None
-        position, first = word.end(), first if first is not None else word.start(1)
-        unit = _units()[0].match(body, position + len(body[position:]) -
-                                 len(body[position:].lstrip(" \t")))
-        if unit is not None and _cue_row(unit)["kind"] in ("count", "measure"):
-            row = _cue_row(unit)
-            item_end, phrase_end, caliber = _item_end(body, unit.end())
-            return (row["unit"], row["transfer"], body[first:item_end].strip(),
-                    phrase_end, caliber)
-    return None
+    words = []  # the noun phrase: up to _ENGLISH_REACH + 2 words, to a stop word
+    position = end
+    while len(words) < _ENGLISH_REACH + 2:
+        word = _ENGLISH_MODIFIER.match(body, position) or _ENGLISH_LAST.match(body, position)
+        if word is None:
+            break
+        text_ = word.group(1)
+        if text_.lower() in _ITEM_STOP | _NOT_NOUNS or _is_numeral(text_):
+            break
+        if text_.islower() and text_.endswith(("ed", "ing")):  # a verb, unless a noun follows
+            following = _ENGLISH_MODIFIER.match(body, word.end())  # ("self-propelled guns")
+            if following is None or following.group(1).lower() in _ITEM_STOP | _NOT_NOUNS \
+                    or not following.group(1).islower():
+                break
+        words.append(word)
+        position = word.end()
+    if not words:
+        return None
+    phrase_start, phrase_end = words[0].start(1), words[-1].end(1)
+    found = [m for w in words if (m := _units()[0].match(body, w.start(1))) is not None
+             and m.end() <= phrase_end]
+    if any(_cue_row(m)["kind"] not in ("count", "measure", "classifier") for m in found):
+        return None  # "3 years", "40 percent", "5 dollars": not a count's phrase
+    cues = found
+    last = words[-1].group(1)
+    if cues and _cue_row(cues[-1])["kind"] == "classifier" and cues[-1].end() == phrase_end:
+        after = _OF_CALIBRE.match(body, phrase_end)  # "rounds of 152 mm artillery shells"
+        if after is not None:
+            inner = _english_head(body, after.end(), floor)
+            if isinstance(inner, tuple):
+                caliber = int(after.group(1)) if after.group(1) else inner[4]
+                return inner[0], inner[1], body[phrase_start:inner[3]].strip(), inner[3], \
+                    caliber
+    if last.islower() and _PLURAL.fullmatch(last) and not (cues and cues[-1].end() ==
+                                                          phrase_end):
+        item_end, end_, caliber = _item_end(body, phrase_end)
+        return _lemma(last), "no", body[phrase_start:item_end], end_, caliber
+    counts = [m for m in cues if _cue_row(m)["kind"] in ("count", "measure")]
+    if not counts or counts[-1].start() == phrase_start:
+        return None  # the noun right after the numeral: the general rules read it
+    row = _cue_row(counts[-1])
+    item_end, end_, caliber = _item_end(body, counts[-1].end())
+    return row["unit"], row["transfer"], body[phrase_start:item_end].strip(), end_, caliber
+
+
+_ENGLISH_LAST = re.compile(r"[^\S\n]+([A-Za-z][\w-]*)(?=[^\w-]|$)")
+_PLURAL = re.compile(r"[a-z][a-z-]*[a-rt-z]s")
+_OF_CALIBRE = re.compile(r"[^\S\n]+of(?:[^\S\n]+(\d{2,3})[^\S\n]?-?(?:mm|millimeter))?"
+                         r"(?=[^\S\n])", re.IGNORECASE)
 _ENGLISH_WORDS = frozenset("the of and to has have was were had said says told would could "
                            "that which with from a an at in on for by is are it its their be "
                            "been this than more into".split())
