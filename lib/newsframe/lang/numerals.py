@@ -76,11 +76,26 @@ def _number_word_re() -> re.Pattern:
 
 @lexicons.cached()
 def _hyphen_re() -> re.Pattern:
-    """A hyphen between a number word and a scale word (``one-thousand``), read as a space."""
-    words = lexicons.trie_regex(w for w, (_, kind) in _lexicon().items() if kind != "prefix")
+    """A hyphen before a scale word (``one-thousand``); :func:`_join_hyphens` checks that a
+    number word stands before it. The pattern opens with the hyphen, so a scan jumps from
+    hyphen to hyphen."""
     scale = lexicons.trie_regex(w for w, (_, kind) in _lexicon().items()
                                  if kind in ("scale", "hundreds"))
-    return re.compile(rf"(?<![\w-])((?:{words}))-(?=(?:{scale})(?![\w-]))")
+    return re.compile(rf"-(?=(?:{scale})(?![\w-]))")
+
+
+def _join_hyphens(lowered: str) -> str:
+    """``lowered`` with each hyphen between a number word and a scale word read as a space
+    (same length: offsets stay)."""
+    if "-" not in lowered:
+        return lowered
+    chars = None
+    for match in _hyphen_re().finditer(lowered):
+        word = re.search(r"(?<![\w-])[a-z]+$", lowered[max(0, match.start() - 12):match.start()])
+        if word and _lexicon().get(word.group(0), (0, "prefix"))[1] != "prefix":
+            chars = chars or list(lowered)
+            chars[match.start()] = " "
+    return "".join(chars) if chars else lowered
 
 
 # English-style numbers: a decimal point before an English scale word ("4.8 million") and
@@ -89,10 +104,10 @@ _ENGLISH_SCALE = r"(?:[^\S\n]+|-)(?:thousand|million|billion|trillion)(?![\w-])"
 # "4.8 million", "74-thousand" (digits joined to the scale by a hyphen, as KBS writes); a
 # point before one or two digits and a scale word is a decimal point in Indonesian text too
 # ("1.5 juta", "6.7 ribu": written the English way; "1.500 juta" groups thousands)
-_ENGLISH_DECIMAL = re.compile(r"(?<![\w/:.,-])(?:\d{1,3}\.\d{1,2}(?=(?:[^\S\n]+|-)(?:thousand|"
+_ENGLISH_DECIMAL = re.compile(r"\d(?<![\w/:.,-]\d)(?:\d{0,2}\.\d{1,2}(?=(?:[^\S\n]+|-)(?:thousand|"
                               r"million|billion|trillion|ribu|juta|miliar|milyar|triliun)"
                               r"(?![\w-]))|"
-                              r"\d{1,3}(?=-(?:thousand|million|billion|trillion)(?![\w-])))",
+                              r"\d{0,2}(?=-(?:thousand|million|billion|trillion)(?![\w-])))",
                               re.IGNORECASE)
 # "one-point-six million": a decimal spelled out
 _SPELLED_DECIMAL = re.compile(r"(?<![\w-])(zero|one|two|three|four|five|six|seven|eight|nine)"
@@ -101,9 +116,10 @@ _SPELLED_DECIMAL = re.compile(r"(?<![\w-])(zero|one|two|three|four|five|six|seve
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # "10.000-an kontainer", "5.000an", "13 ribuan": a figure with the suffix -an is about that
 # many (a bare year with it, "1990-an", is a decade and stays out)
-_ABOUT_SUFFIX = re.compile(r"(?<![\w/:.,-])(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?:-?an|"
+_ABOUT_SUFFIX = re.compile(r"\d(?<![\w/:.,-]\d)(?:\d{0,2}(?:\.\d{3})+|\d*)(?:,\d+)?(?:-?an|"
                            r"[^\S\n]+(?:ribuan|jutaan|miliaran))(?![\w-])", re.IGNORECASE)
-_SPACE_GROUPS = re.compile(r"(?<![\w/:.,-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w/:]|[.,-]\d)")
+_SPACE_GROUPS = re.compile(r"\d(?<![\w/:.,-]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
+                           r"(?![\w/:]|[.,-]\d)")
 
 
 @lexicons.cached()
@@ -248,7 +264,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
         found.append(NumberSpan(match.start(), match.end(), match.group(0),
                                 _clean(_digits_value(digits) * scale), None, False))
         taken.append(match.span())
-    for match in (list(_SPELLED_DECIMAL.finditer(text)) + list(_ENGLISH_DECIMAL.finditer(text))
+    spelled = list(_SPELLED_DECIMAL.finditer(text)) if "-point-" in text.lower() else []
+    for match in (spelled + list(_ENGLISH_DECIMAL.finditer(text))
                   + list(_SPACE_GROUPS.finditer(text))):
         end = match.end()
         joined = text[end:end + 1] == "-"  # "74-thousand": read the hyphen as a space
@@ -276,7 +293,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
             continue
         found.append(NumberSpan(match.start(), end, text[match.start():end], *parsed))
         taken.append((match.start(), end))
-    lowered = _hyphen_re().sub(lambda m: m.group(1) + " ", lower_keeping_offsets(text))
+    lowered = _join_hyphens(lower_keeping_offsets(text))
     for match in words_re.finditer(lowered):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
