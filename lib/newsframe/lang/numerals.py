@@ -1,5 +1,7 @@
 """Indonesian numerals: digits with ``.`` thousands and ``,`` decimals, number words, scale
-words and vague amounts, found with character offsets.
+words and vague amounts, found with character offsets — and the English forms news in
+English (or quoting English) writes: *1,000*, *10 000*, *4.8 million*, *74-thousand*,
+*one-point-six million*, *hundreds of thousands*, *half a million*.
 
 Number words live in data/lexicons/number_words.csv (word, value, kind, gloss). Vague amounts
 (``ratusan``, ``jutaan``, ``puluhan juta``, ``beberapa juta``) give their lower bound in
@@ -9,6 +11,8 @@ Number words live in data/lexicons/number_words.csv (word, value, kind, gloss). 
 [('1.000', 1000, None)]
 >>> parse_number("puluhan juta")
 10000000
+>>> [n.value for n in find_numbers("up to 4.8 million shells and hundreds of thousands")]
+[4800000, 100000]
 """
 
 import math
