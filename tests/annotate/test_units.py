@@ -334,3 +334,190 @@ def test_a_word_beginning_with_per_is_no_fraction():
 def test_a_comma_before_three_digits_groups_thousands_of_a_count(body, expected):
     row = _claims(body).iloc[0]
     assert (row["value"], row["unit"]) == expected
+
+
+# ------------------------- round 4: figures of English reporting and other Indonesian forms
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # English numbers and nouns: digits grouped by commas or spaces, scale and vague words,
+    # hedges before the numeral, "of" before the counted noun
+    ("Officials said Pyongyang had shipped more than 2,400 containers to the port.",
+     (2400, None, "container", "more_than", "containers")),
+    ("The agency counted at least 18 000 shipping containers at the border.",
+     (18000, None, "container", "at_least", "shipping containers")),
+    ("The depot could hold up to 3.6 million artillery shells, the ministry said.",
+     (3.6e6, None, "shell", "up_to", "artillery shells")),
+    ("Moscow has received nearly two million munitions from its ally.",
+     (2e6, None, "shell", "about", "munitions")),
+    ("That is equal to tens of thousands of rockets, the report said.",
+     (1e4, 1e5, "rocket", "vague", "rockets")),
+    ("The army said it had fired dozens of ballistic missiles into the sea.",
+     (12, 120, "missile", "vague", "ballistic missiles")),
+    ("Satellite images show over one-thousand containers were moved by the ship.",
+     (1000, None, "container", "more_than", "containers")),
+    # English puts the modifier first: the known noun after it is the head
+    ("The report said some 4,100 steel containers had left the port.",
+     (4100, None, "container", "about", "steel containers")),
+    ("The ship carried 2,500 tons of rice to the port.", (2500, None, "ton", "exact", "rice")),
+])
+def test_english_figures(body, expected):
+    row = _claims(body).iloc[0]
+    high = row["value_high"] if row["value_high"] == row["value_high"] else None
+    assert (row["value"], high, row["unit"], row["qualifier"], row["item"]) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a calibre between the numeral and its noun is the shells' calibre, not a figure
+    ("Seoul estimates more than 4 million 155 mm artillery shells were sent.",
+     [(4e6, "shell", 155)]),
+    ("The crates held 800,000 122-millimeter shells.", [(8e5, "shell", 122)]),
+])
+def test_a_calibre_before_the_noun_is_the_figures_calibre(body, expected):
+    assert [(r.value, r.unit, r.caliber_mm) for r in _claims(body).itertuples()] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # ages, years, distances and durations in English are no figures
+    ("The general, 61 years old, said the range was 800 kilometers.", []),
+    ("One of the ships left in 2023, three weeks after the talks.", []),
+])
+def test_english_numbers_that_count_nothing(body, expected):
+    assert [(r.value, r.unit) for r in _claims(body).itertuples()] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a range with a scale word after it scales both ends (and the scale word is no figure)
+    ("Pabrik itu diduga memasok 2-4 juta peluru artileri per tahun.",
+     [(2e6, 4e6, "shell", "range")]),
+    ("Sebanyak 10-15 ribu kontainer disebut telah tiba.", [(1e4, 1.5e4, "container", "range")]),
+    # "not less than" is a lower bound, not "less than"
+    ("Korsel menaksir tidak kurang dari 7.500 kontainer dikirim.",
+     [(7500, None, "container", "at_least")]),
+    ("Rusia menerima tak kurang dari 40 rudal balistik.", [(40, None, "missile", "at_least")]),
+    ("Paling tidak 300 gerbong melintas perbatasan.", [(300, None, "railcar", "at_least")]),
+])
+def test_ranges_with_a_scale_and_lower_bounds_in_words(body, expected):
+    assert _figures(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a decimal spelled out, digits joined to the scale by a hyphen, an article after the hedge
+    ("The think tank said the cargo equals about two-point-four million shells.",
+     (2.4e6, "shell", "about", None)),
+    ("Officials said more than 58-thousand tons of cargo had been moved.",
+     (58000, "ton", "more_than", None)),
+    ("The agency believes Pyongyang sent more than a million rockets to the front.",
+     (1e6, "rocket", "more_than", None)),
+    ("A source said the load was close to 250,000 artillery shells.",
+     (250000, "shell", "about", None)),
+    # a calibre in inches before the noun is the calibre in millimetres
+    ("The containers could hold around 2 million 6-inch artillery shells.",
+     (2e6, "shell", "about", 152)),
+    # a variant spelling of amunisi
+    ("Kapal itu membawa 4 juta butir munisi.", (4e6, "shell", "exact", None)),
+])
+def test_english_and_variant_forms_of_munitions(body, expected):
+    row = _claims(body).iloc[0]
+    caliber = None if pd.isna(row["caliber_mm"]) else int(row["caliber_mm"])
+    assert (row["value"], row["unit"], row["qualifier"], caliber) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a decimal point written the English way before an Indonesian scale word: one figure,
+    # never a lone "juta" of one million
+    ("Intelijen menaksir Pyongyang memasok 3.4 juta peluru artileri.",
+     [(3.4e6, None, "shell", "exact")]),
+    ("Sekitar 8.2 ribu kontainer tiba di Vostochny.", [(8200, None, "container", "about")]),
+    # the calibre after "kaliber" is the calibre, not part of what is counted
+    ("Gudang itu menyimpan 900 ribu peluru kaliber 122 milimeter.",
+     [(9e5, None, "shell", "exact")]),
+])
+def test_decimal_points_before_indonesian_scales(body, expected):
+    assert _figures(body) == expected
+    row = _claims(body).iloc[0]
+    assert "kaliber" not in row["item"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a piece classifier whose munition is named after it in the same clause counts it
+    ("Muatan itu setara dengan 4 juta butir bila dihitung sebagai peluru meriam.",
+     (4e6, "shell", "peluru meriam")),
+    ("Jumlahnya diperkirakan 300 ribu buah jika semuanya roket.", (3e5, "rocket", "roket")),
+])
+def test_a_classifier_counts_the_munition_named_after_it(body, expected):
+    row = _claims(body).iloc[0]
+    assert (row["value"], row["unit"], row["item"]) == expected
+    assert body[row["start"]:row["end"]].endswith(row["item"])
+
+
+def test_a_classifier_with_nothing_counted_after_it_stays_a_piece_count():
+    # no munition in its clause: the comma ends the search
+    row = _claims("Polisi menyita 40 butir, juga sebuah roket rakitan.").iloc[0]
+    assert (row["value"], row["unit"]) == (40, "item")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the suffix -an after a figure says about that many; after a scale word too
+    ("Rusia disebut menerima 20.000-an roket.", [(20000, None, "rocket", "about")]),
+    ("Gudang itu menampung 3.000an peti kemas.", [(3000, None, "container", "about")]),
+    ("Moskow menerima 40 ribuan kontainer.", [(40000, None, "container", "about")]),
+    # a decade stays out
+    ("Rudal itu dirancang pada 1980-an.", []),
+])
+def test_a_figure_with_the_suffix_an_is_about_that_many(body, expected):
+    assert _figures(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kiriman itu mendekati 8.000 kontainer.", [(8000, None, "container", "about")]),
+    ("Jumlahnya di kisaran 2 juta peluru.", [(2e6, None, "shell", "about")]),
+    ("Setidak-tidaknya 15 rudal jatuh di Kharkiv.", [(15, None, "missile", "at_least")]),
+])
+def test_more_indonesian_hedges(body, expected):
+    assert _figures(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # English puts names and codes before the counted noun
+    ("Kyiv said Moscow had launched 35 North Korean KN-24 missiles at its cities.",
+     [(35, None, "missile", "exact")]),
+    ("Seoul said about 3,000 North Korean soldiers were wounded in the fighting.",
+     [(3000, None, "person", "about")]),
+    # the last noun of an English compound is the head: launchers are no rockets
+    ("The agency said 120 rocket launchers and 80 missile systems were sent by rail.",
+     [(120, None, "launchers", "exact"), (80, None, "systems", "exact")]),
+    # half a million, a dozen
+    ("It is estimated that half a million shells crossed the border by train.",
+     [(5e5, None, "shell", "exact")]),
+    ("The report said a dozen ballistic missiles were fired in one night.",
+     [(12, None, "missile", "exact")]),
+])
+def test_english_noun_phrases(body, expected):
+    assert _figures(body) == expected
+
+
+def test_indonesian_compounds_keep_their_first_noun_as_head():
+    # Indonesian names the head first: "roket peluncur" would be a rocket, "peluncur roket"
+    # a launcher; the English rule never applies to an Indonesian sentence
+    assert _figures("Korut mengirim 30 peluncur roket dan 400 roket artileri ke Rusia.") == [
+        (30, None, "peluncur", "exact"), (400, None, "rocket", "exact")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the head of an English noun phrase is its last noun, across adjectives and participles
+    ("Seoul said 900,000 multiple rocket launcher shells had been shipped to the front.",
+     [(9e5, None, "shell", "exact")]),
+    ("The ministry said 70 self-propelled howitzers were sent by rail.",
+     [(70, None, "howitzers", "exact")]),
+    # "rounds of": the classifier counts the munition after it, a calibre between
+    ("Officials said more than 2 million rounds of 155 mm artillery shells were needed.",
+     [(2e6, None, "shell", "more_than")]),
+    # English words for shipments
+    ("The agency said there had been at least seven arms transfers by sea.",
+     [(7, None, "shipment", "at_least")]),
+    # a participle after the noun ends the phrase, the noun stays the head
+    ("The report said 400 containers loaded at the port were moved.",
+     [(400, None, "container", "exact")]),
+])
+def test_english_heads_classifiers_and_shipments(body, expected):
+    assert _figures(body) == expected

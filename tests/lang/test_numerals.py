@@ -49,6 +49,24 @@ NUMERALS = [
     ("lima", 5, None),
     ("11.000", 11000, None),
     ("4,8 miliar", 4_800_000_000, None),
+    # English numbers, as English-language pages (and quoted English) write them
+    ("seven thousand", 7000, None),
+    ("two hundred", 200, None),
+    ("three-million", 3_000_000, None),
+    ("2.3 billion", 2_300_000_000, None),
+    ("25 000", 25000, None),
+    ("thousands", 1000, 10000),
+    ("tens of thousands", 10_000, 100_000),
+    ("millions", 1_000_000, 10_000_000),
+    ("several thousand", 2000, 10000),
+    ("three-point-two million", 3_200_000, None),
+    ("45-thousand", 45000, None),
+    ("7.25 billion", 7_250_000_000, None),
+    # a point before one or two digits and a scale word is a decimal point, written the
+    # English way in Indonesian text (three digits after it group thousands)
+    ("2.7 juta", 2_700_000, None),
+    ("8.5 ribu", 8500, None),
+    ("1.250 juta", 1_250_000_000, None),
 ]
 
 
@@ -83,6 +101,16 @@ IN_CONTEXT = [
     ("dua tiga", ["dua", "tiga"]),
     ("ratusan dua ribu", ["ratusan", "dua ribu"]),  # found by hypothesis
     ("1.5 versi Inggris", []),
+    # English: "of" joins a vague amount to its scale only; a decimal point only before an
+    # English scale word; spaces group thousands only in threes
+    ("hundreds of thousands of rounds", ["hundreds of thousands"]),
+    ("dozens of drones and one of the tanks", ["dozens", "one"]),
+    ("several ships", []),
+    ("version 2.1 of the plan", []),
+    ("about 7.2 million barrels", ["7.2 million"]),
+    ("on 12 May 2024 at 10 30", ["12", "2024", "10", "30"]),
+    ("a list of 14 300 names", ["14 300"]),
+    ("sekitar 7.000-an unit dan 60 ribuan orang pada 1970-an", ["7.000-an", "60 ribuan"]),
 ]
 
 

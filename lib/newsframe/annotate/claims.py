@@ -86,8 +86,23 @@ _ITEM_STOP = {
     "tersebut", "selama", "hingga", "sampai", "menuju", "sedang", "masih", "juga", "tetapi",
     "namun", "karena", "per", "setiap", "tiap", "diyakini", "dikirim", "dikirimkan",
     "lagi", "senilai", "sebanyak", "lainnya", "adalah", "merupakan", "ialah", "yakni", "yaitu",
+    # English words that end a counted noun phrase ("containers of military equipment to …")
+    "to", "from", "by", "with", "that", "which", "who", "in", "on", "at", "for", "since",
+    "this", "these", "last", "were", "was", "is", "are", "have", "has", "had", "could",
+    "would", "will", "may", "might", "can", "be", "been", "going", "filled", "left", "sent",
+    "shipped", "delivered", "the", "a", "an", "or", "than", "each", "every", "into",
+    "onto", "across", "through", "over", "near", "via", "as", "during", "after", "before",
+    "kaliber",  # "peluru kaliber 152 milimeter": the calibre, not the item
+    "worth", "apiece", "total", "so", "but", "not", "also", "there", "then", "its", "his",
+    "thus", "plus", "whereas", "perhaps", "always", "towards", "afterwards", "sometimes",
+    "besides", "ours", "theirs", "yours", "hers", "between", "among", "against", "under",
 }
-_CALIBRE = re.compile(r"\s*(?:kaliber\s+)?(\d{2,3})\s?-?(?:mm|milimeter)(?!\w)", re.IGNORECASE)
+_CALIBRE = re.compile(r"\s*(?:kaliber\s+)?(\d{2,3})\s?-?(?:mm|milimeter|millimeter)(?!\w)",
+                      re.IGNORECASE)
+# a calibre written between the numeral and its noun, as English does ("6 million 152 mm
+# artillery shells", "500,000 122-millimeter shells")
+_CALIBRE_GAP = re.compile(r"[^\S\n]+(\d{1,3}(?:\.\d)?)[^\S\n]?-?(mm|milimeter|millimeter|inch)"
+                          r"(?=[^\S\n])", re.IGNORECASE)
 _ALTERNATIVE_GAP = re.compile(r"[\s,;]*(?:atau|ataupun)\s*", re.IGNORECASE)
 
 
@@ -171,7 +186,8 @@ def _qualifiers() -> tuple[re.Pattern, dict[str, str]]:
                                                                strict=True)}
     words = sorted(by_cue, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in words)
-    return re.compile(rf"(?<![\w-])({alternatives})\s+$", re.IGNORECASE), by_cue
+    # English puts an article between the hedge and a scale word: "more than a million"
+    return re.compile(rf"(?<![\w-])({alternatives})\s+(?:a\s+)?$", re.IGNORECASE), by_cue
 
 
 def units_vocabulary() -> list[str]:
@@ -200,7 +216,9 @@ def _date(value) -> dt.date | None:
 def _qualifier(body: str, number: NumberSpan) -> tuple[str, int]:
     """Outermost hedge right before the numeral, and where the expression starts."""
     pattern, by_cue = _qualifiers()
-    start, found = number.start, "exact"
+    # "10.000-an", "13 ribuan": the suffix -an says about that many
+    suffixed = re.search(r"\d(?:-?an|\s+\w+an)$", number.text, re.IGNORECASE)
+    start, found = number.start, "about" if suffixed else "exact"
     for _ in range(3):
         match = pattern.search(body, max(0, start - 40), start)
         if not match:
@@ -227,10 +245,13 @@ def _is_numeral(word: str) -> bool:
 # between a numeral and its noun: a classifier (``3 buah kapal``, ``9 juta butir amunisi``),
 # an opening bracket or quote (``2.968 (kecelakaan)``, ``tujuh “teroris”``); never a line
 # break: a figure does not reach across the end of a title or paragraph, or a dateline
-_UNIT_GAP = re.compile(r"[^\S\n]+(?:(?:buah|unit|butir|ekor)[^\S\n]+)?(?:[(\"“‘'][^\S\n]*)?")
+# English counts with "of" (``hundreds of thousands of shells``, ``millions of rounds``)
+_UNIT_GAP = re.compile(r"[^\S\n]+(?:(?:buah|unit|butir|ekor|of)[^\S\n]+)?(?:[(\"“‘'][^\S\n]*)?")
 # a hedge after the numeral: "1,5 juta lebih peluru", "2.000 lebih kontainer" (more than)
 _MORE_AFTER = re.compile(r"[^\S\n]+lebih(?![\w-])(?![^\S\n]+(?:dari|daripada)\b)", re.I)
 _ITEM_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w-]*)")
+# what a measure measures: the word after it ("ton gula"; English "tons of rice")
+_MEASURED = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?([^\W\d_][\w-]*)")
 _CLOSING = re.compile(r"[)\"”’']")
 # a lower-case noun after a numeral, when the unit lexicon does not know it (``400 dapur umum``)
 _OPEN_NOUN = re.compile(r"[^\S\n]+(?:[(\"“‘'][^\S\n]*)?([a-z][a-z]+(?:-[a-z]+)?)(?![\w-])")
@@ -247,7 +268,10 @@ _NOT_NOUNS = frozenset(
     "akan telah tidak bukan belum juga sebagai karena namun tetapi tapi agar supaya jika "
     "kalau bila ketika saat usai setelah sebelum selama terhadap tentang soal seperti "
     "sedangkan adapun "
-    "orangnya nya ribu juta miliar triliun ratus puluh belas".split())
+    "orangnya nya ribu juta miliar triliun ratus puluh belas "
+    # English function words after a numeral ("one of the", "10 to 20", "5 in 2023")
+    "of the a an and or to in on at for from by with than more less other others times "
+    "percent per is are was were has have had".split())
 _NOT_A_FIGURE = "not a figure"
 _STATE = "a state of a counted noun"  # "214 rusak berat": the noun is named before
 
@@ -291,6 +315,24 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
     return row, ""
 
 
+_COUNTED_REACH = 60  # characters after a classifier searched for the noun it counts
+
+
+def _counted_after(body: str, end: int, row: dict) -> tuple[dict, str, int]:
+    """(row, its words, where they end) of the counted noun named after a piece classifier
+    (``butir``, ``buah``) in the same clause when its sentence names none before it:
+    ``setara dengan 12 juta butir jika dikonversi menjadi peluru artileri`` counts shells. A
+    punctuation mark, another numeral or the sentence's end stops the search."""
+    stop = re.search(r"[.,;:!?\"“”()]|\d", body[end:end + _COUNTED_REACH])
+    limit = end + (stop.start() if stop else _COUNTED_REACH)
+    for match in _units()[0].finditer(body, end, limit):
+        cue = _cue_row(match)
+        if cue["kind"] == "count" and cue.get("family") == "munition" and \
+                not _names_a_place(body, match):
+            return cue, match.group(0), match.end()
+    return row, "", end
+
+
 def _names_a_place(body: str, match: re.Match) -> bool:
     """``Provinsi Jawa Timur``, ``Kota Gaza``: a capitalised cue followed by a name (not by
     a model's code: ``Rudal balistik KN-23 … sebanyak 50 buah`` counts missiles)."""
@@ -313,8 +355,18 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
     sentence (from ``floor``) names before it; a lower-case noun the lexicon does not know
     is a count whose unit is the noun itself (``400 dapur umum``: unit ``dapur``)."""
     pattern, by_cue, symbols, _ = _units()
+    calibre = _CALIBRE_GAP.match(body, end)
+    if calibre is not None:  # "6 million 152 mm artillery shells": the shells' calibre
+        phrase = _unit_phrase(body, calibre.end(), floor)
+        if isinstance(phrase, tuple) and phrase[4] is None:
+            size = float(calibre.group(1)) * (25.4 if calibre.group(2).lower() == "inch" else 1)
+            return (*phrase[:4], round(size))  # "6-inch shells": 152 mm
+        return phrase
     match = symbols.match(body, end + len(body[end:end + 1]) - len(body[end:end + 1].lstrip()))
     if match is None:
+        english = _english_head(body, end, floor)  # modifiers first, the head last
+        if english is not None:
+            return english
         gap = _UNIT_GAP.match(body, end)
         match = pattern.match(body, gap.end()) if gap else None
         if match is None and gap:  # "96 unit di antaranya": the classifier itself
@@ -339,19 +391,25 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
     item_start = match.start()
     if row["kind"] == "classifier":
         refined, words = _refined(body, floor, end, row)
+        if not words and row["unit"] == "item":  # "12 juta butir jika dikonversi menjadi
+            refined, words, cue_end = _counted_after(body, match.end(), row)  # peluru …"
+            if words:  # the figure's words run to the noun it counts
+                return refined["unit"], refined["transfer"], words, cue_end, None
         if words:  # the unit of the noun named before; the item stays the words here
             item_end, phrase_end, _ = _item_end(body, match.end())
             return (refined["unit"], refined["transfer"], body[item_start:item_end],
                     phrase_end, None)
         row = {**row, "kind": "count"}
     if row["kind"] != "count":  # money and shares name no item
-        word = _ITEM_WORD.match(body, match.end()) if row["kind"] == "measure" else None
+        word = _MEASURED.match(body, match.end()) if row["kind"] == "measure" else None
         measured = word is not None and word.group(1).lower() not in _ITEM_STOP | {
             "dan", "serta"} and not _is_numeral(word.group(1))
         return (row["unit"], row["transfer"], word.group(1) if measured else "",
                 word.end() if measured else _after_closing(body, match.end()), None)
     item_end, phrase_end, caliber = _item_end(body, match.end())
     return row["unit"], row["transfer"], body[item_start:item_end], phrase_end, caliber
+
+
 
 
 _TIMES = re.compile(r"kali(?![\w-])", re.IGNORECASE)
@@ -393,7 +451,7 @@ def _item_end(body: str, end: int) -> tuple[int, int, int | None]:
         if _is_numeral(word.group(1)):
             break
         position = word.end()
-        if word.group(1).lower() not in ("dan", "serta"):
+        if word.group(1).lower() not in ("dan", "serta", "of", "and"):
             item_end = position
     calibre = _CALIBRE.match(body, item_end)
     caliber = int(calibre.group(1)) if calibre else None
@@ -428,6 +486,83 @@ def _open_noun(body: str, end: int, floor: int):
     return _lemma(word), "no", body[noun.start(1):item_end], phrase_end, None
 
 
+# a modifier before an English noun: a word, a name, a model's code ("North Korean",
+# "KN-23", "sea", "self-propelled")
+_ENGLISH_MODIFIER = re.compile(r"[^\S\n]+([A-Za-z][\w-]*)(?=[^\S\n])")
+_ENGLISH_REACH = 3  # modifiers an English count may put between its numeral and its noun
+
+
+def _english_head(body: str, end: int, floor: int):
+    """The unit phrase of an English count from the noun phrase after ``end``, else None;
+    only in an English sentence (see :func:`_english`). English puts modifiers first and
+    the head last: ``20 North Korean KN-23 missiles``, ``13,000 sea containers``,
+    ``500,000 multiple rocket launcher shells`` (shells), ``200 rocket launchers``
+    (launchers: a plural noun no lexicon knows is its own unit); ``3 million rounds of 152
+    mm artillery shells`` counts the shells (a classifier and *of*)."""
+    if not _english(body, floor, end):
+        return None
+    words = []  # the noun phrase: up to _ENGLISH_REACH + 2 words, to a stop word
+    position = end
+    while len(words) < _ENGLISH_REACH + 2:
+        word = _ENGLISH_MODIFIER.match(body, position) or _ENGLISH_LAST.match(body, position)
+        if word is None:
+            break
+        text_ = word.group(1)
+        if text_.lower() in _ITEM_STOP | _NOT_NOUNS or _is_numeral(text_):
+            break
+        if text_.islower() and text_.endswith(("ed", "ing")):  # a verb, unless a noun follows
+            following = _ENGLISH_MODIFIER.match(body, word.end())  # ("self-propelled guns")
+            if following is None or following.group(1).lower() in _ITEM_STOP | _NOT_NOUNS \
+                    or not following.group(1).islower():
+                break
+        words.append(word)
+        position = word.end()
+    if not words:
+        return None
+    phrase_start, phrase_end = words[0].start(1), words[-1].end(1)
+    found = [m for w in words if (m := _units()[0].match(body, w.start(1))) is not None
+             and m.end() <= phrase_end]
+    if any(_cue_row(m)["kind"] not in ("count", "measure", "classifier") for m in found):
+        return None  # "3 years", "40 percent", "5 dollars": not a count's phrase
+    cues = found
+    last = words[-1].group(1)
+    if cues and _cue_row(cues[-1])["kind"] == "classifier" and cues[-1].end() == phrase_end:
+        after = _OF_CALIBRE.match(body, phrase_end)  # "rounds of 152 mm artillery shells"
+        if after is not None:
+            inner = _english_head(body, after.end(), floor)
+            if isinstance(inner, tuple):
+                caliber = int(after.group(1)) if after.group(1) else inner[4]
+                return inner[0], inner[1], body[phrase_start:inner[3]].strip(), inner[3], \
+                    caliber
+    if last.islower() and _PLURAL.fullmatch(last) and not (cues and cues[-1].end() ==
+                                                          phrase_end):
+        item_end, end_, caliber = _item_end(body, phrase_end)
+        return _lemma(last), "no", body[phrase_start:item_end], end_, caliber
+    counts = [m for m in cues if _cue_row(m)["kind"] in ("count", "measure")]
+    if not counts or counts[-1].start() == phrase_start:
+        return None  # the noun right after the numeral: the general rules read it
+    row = _cue_row(counts[-1])
+    item_end, end_, caliber = _item_end(body, counts[-1].end())
+    return row["unit"], row["transfer"], body[phrase_start:item_end].strip(), end_, caliber
+
+
+_ENGLISH_LAST = re.compile(r"[^\S\n]+([A-Za-z][\w-]*)(?=[^\w-]|$)")
+_PLURAL = re.compile(r"[a-z][a-z-]*[a-rt-z]s")
+_OF_CALIBRE = re.compile(r"[^\S\n]+of(?:[^\S\n]+(\d{2,3})[^\S\n]?-?(?:mm|millimeter))?"
+                         r"(?=[^\S\n])", re.IGNORECASE)
+_ENGLISH_WORDS = frozenset("the of and to has have was were had said says told would could "
+                           "that which with from a an at in on for by is are it its their be "
+                           "been this than more into".split())
+
+
+def _english(body: str, floor: int, end: int) -> bool:
+    """Is the sentence the numeral ending at ``end`` stands in written in English (two of
+    its common function words, which Indonesian does not use)?"""
+    sentence_end = body.find(".", end)
+    words = re.findall(r"[a-z]+", body[floor:sentence_end if sentence_end > 0 else len(body)])
+    return sum(w in _ENGLISH_WORDS for w in words) >= 2
+
+
 # a numeral with no noun after it takes the counted noun named before it in its sentence
 # when a linking word stands between (``jumlah kecelakaan tahun 2022 ada 979``,
 # ``Jumlah kasus Januari 310``) or it ends a list item (``Jawa Timur 37, …``)
@@ -456,10 +591,29 @@ def _ranges(text: str) -> list[NumberSpan]:
     found = []
     for match in _RANGE.finditer(text):
         low, high = (float(g.replace(",", ".")) for g in match.groups())
+        # "3-5 juta peluru": the scale word after the range scales both ends
+        tail = _scale_tail().match(text, match.end())
+        scale = 1.0
+        for word in (tail.group(0).split() if tail else ()):
+            scale *= _scale_words()[word.lower()]
+        end = tail.end() if tail else match.end()
         if low < high:
-            found.append(NumberSpan(match.start(), match.end(), match.group(0), low, high,
-                                    False))
+            found.append(NumberSpan(match.start(), end, text[match.start():end],
+                                    _exact(low * scale), _exact(high * scale), False))
     return found
+
+
+@lexicons.cached()
+def _scale_words() -> dict[str, float]:
+    table = lexicons.load("number_words")
+    return {w.lower(): float(v) for w, v, k in zip(table["word"], table["value"], table["kind"],
+                                                     strict=True) if k == "scale"}
+
+
+@lexicons.cached()
+def _scale_tail() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, _scale_words()), key=len, reverse=True))
+    return re.compile(rf"(?:[^\S\n]+(?:{words}))+(?![\w-])", re.IGNORECASE)
 
 
 def _figure(number: NumberSpan, unit: str, transfer: str, item: str, expr_start: int,
@@ -578,7 +732,8 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             bare.append((number, phrase is _STATE, more))
             continue
         unit, transfer, item, phrase_end, caliber = phrase
-        if _THOUSANDS_COMMA.fullmatch(number.text) and unit not in _measured_units():
+        if _THOUSANDS_COMMA.fullmatch(number.text) and (
+                unit not in _measured_units() or _english(body, floor, number.end)):
             # "10,000 kontainer": nobody counts a thousandth of a container; the comma of
             # an English-style number groups thousands
             number = NumberSpan(number.start, number.end, number.text,
@@ -1077,9 +1232,12 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if paragraph_numbers is None:
                 chunk = field_text[p_start:p_end]
                 fractions = _fractions(chunk)
+                ranges = _ranges(chunk)
+                # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + _glued_numbers(chunk)
-                                 + _ranges(chunk) if not any(
-                                     f.start <= n.start < f.end for f in fractions)] + fractions
+                                 if not any(r.start <= n.start < r.end for r in ranges)]
+                found_numbers = [n for n in found_numbers + ranges if not any(
+                    f.start <= n.start < f.end for f in fractions)] + fractions
                 starts = {n.start for n in found_numbers}
                 paragraph_numbers = sorted(
                     found_numbers + [n for n in _priced_numbers(chunk) if n.start not in starts],

@@ -1,5 +1,7 @@
 """Indonesian numerals: digits with ``.`` thousands and ``,`` decimals, number words, scale
-words and vague amounts, found with character offsets.
+words and vague amounts, found with character offsets — and the English forms news in
+English (or quoting English) writes: *1,000*, *10 000*, *4.8 million*, *74-thousand*,
+*one-point-six million*, *hundreds of thousands*, *half a million*.
 
 Number words live in data/lexicons/number_words.csv (word, value, kind, gloss). Vague amounts
 (``ratusan``, ``jutaan``, ``puluhan juta``, ``beberapa juta``) give their lower bound in
@@ -9,6 +11,8 @@ Number words live in data/lexicons/number_words.csv (word, value, kind, gloss). 
 [('1.000', 1000, None)]
 >>> parse_number("puluhan juta")
 10000000
+>>> [n.value for n in find_numbers("up to 4.8 million shells and hundreds of thousands")]
+[4800000, 100000]
 """
 
 import math
@@ -69,7 +73,57 @@ def _number_word_re() -> re.Pattern:
                                  if kind in ("scale", "hundreds"))
     token = rf"(?:se(?:{scale})(?![\w-])|{alternatives}(?![\w-]))"
     # matched against lower-cased text (faster than IGNORECASE), see find_numbers
-    return re.compile(rf"(?<![\w-])(?:{token})(?:\s+(?:{token}))*(?![\w-])")
+    # English joins a vague amount to its scale with "of" ("hundreds of thousands"), a
+    # fraction with "a" ("half a million")
+    return re.compile(rf"(?<![\w-])(?:{token})(?:\s+(?:(?:of|a)\s+)?(?:{token}))*(?![\w-])")
+
+
+@lexicons.cached()
+def _hyphen_re() -> re.Pattern:
+    """A hyphen before a scale word (``one-thousand``); :func:`_join_hyphens` checks that a
+    number word stands before it. The pattern opens with the hyphen, so a scan jumps from
+    hyphen to hyphen."""
+    scale = lexicons.trie_regex(w for w, (_, kind) in _lexicon().items()
+                                 if kind in ("scale", "hundreds"))
+    return re.compile(rf"-(?=(?:{scale})(?![\w-]))")
+
+
+def _join_hyphens(lowered: str) -> str:
+    """``lowered`` with each hyphen between a number word and a scale word read as a space
+    (same length: offsets stay)."""
+    if "-" not in lowered:
+        return lowered
+    chars = None
+    for match in _hyphen_re().finditer(lowered):
+        word = re.search(r"(?<![\w-])[a-z]+$", lowered[max(0, match.start() - 12):match.start()])
+        if word and _lexicon().get(word.group(0), (0, "prefix"))[1] != "prefix":
+            chars = chars or list(lowered)
+            chars[match.start()] = " "
+    return "".join(chars) if chars else lowered
+
+
+# English-style numbers: a decimal point before an English scale word ("4.8 million") and
+# thousands grouped with spaces ("10 000"), which Indonesian digits never are
+_ENGLISH_SCALE = r"(?:[^\S\n]+|-)(?:thousand|million|billion|trillion)(?![\w-])"
+# "4.8 million", "74-thousand" (digits joined to the scale by a hyphen, as KBS writes); a
+# point before one or two digits and a scale word is a decimal point in Indonesian text too
+# ("1.5 juta", "6.7 ribu": written the English way; "1.500 juta" groups thousands)
+_ENGLISH_DECIMAL = re.compile(r"\d(?<![\w/:.,-]\d)(?:\d{0,2}\.\d{1,2}(?=(?:[^\S\n]+|-)(?:thousand|"
+                              r"million|billion|trillion|ribu|juta|miliar|milyar|triliun)"
+                              r"(?![\w-]))|"
+                              r"\d{0,2}(?=-(?:thousand|million|billion|trillion)(?![\w-])))",
+                              re.IGNORECASE)
+# "one-point-six million": a decimal spelled out
+_SPELLED_DECIMAL = re.compile(r"(?<![\w-])(zero|one|two|three|four|five|six|seven|eight|nine)"
+                              r"-point-(zero|one|two|three|four|five|six|seven|eight|nine)"
+                              r"(?=" + _ENGLISH_SCALE + r")", re.IGNORECASE)
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# "10.000-an kontainer", "5.000an", "13 ribuan": a figure with the suffix -an is about that
+# many (a bare year with it, "1990-an", is a decade and stays out)
+_ABOUT_SUFFIX = re.compile(r"\d(?<![\w/:.,-]\d)(?:\d{0,2}(?:\.\d{3})+|\d*)(?:,\d+)?(?:-?an|"
+                           r"[^\S\n]+(?:ribuan|jutaan|miliaran))(?![\w-])", re.IGNORECASE)
+_SPACE_GROUPS = re.compile(r"\d(?<![\w/:.,-]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
+                           r"(?![\w/:]|[.,-]\d)")
 
 
 @lexicons.cached()
@@ -151,7 +205,18 @@ def _combine(tokens: list[tuple[float, str]]) -> tuple[float, float | None] | No
 def _tokens(text: str) -> list[tuple[float, str]] | None:
     lex = _lexicon()
     tokens = []
-    for word in text.lower().split():
+    words = text.lower().split()
+    for index, word in enumerate(words):
+        if word == "a" and tokens and tokens[-1][1] == "fraction" and index + 1 < len(words) \
+                and lex.get(words[index + 1], (0, ""))[1] == "scale":
+            continue  # "half a million"
+        if word == "of":  # "hundreds of thousands": a vague amount of a scale
+            following = lex.get(words[index + 1], (0, "")) if index + 1 < len(words) else (0, "")
+            if not tokens or tokens[-1][1] != "vague" or following[0] not in (1e3, 1e6, 1e9) \
+                    or following[1] not in ("vague", "scale"):
+                return None
+            words[index + 1] = {1e3: "thousand", 1e6: "million", 1e9: "billion"}[following[0]]
+            continue
         if re.fullmatch(_DIGITS, word):
             tokens.append((_digits_value(word), "number"))
         elif word in lex and lex[word][1] != "prefix":
@@ -194,7 +259,35 @@ def find_numbers(text: str) -> list[NumberSpan]:
     scale_tail = _scale_tail_re()
     found: list[NumberSpan] = []
     taken: list[tuple[int, int]] = []
+    for match in _ABOUT_SUFFIX.finditer(text):
+        digits = re.match(_DIGITS, match.group(0)).group(0)
+        rest = match.group(0)[len(digits):].strip(" -").lower()
+        if rest == "an" and re.fullmatch(r"1[89]\d\d|20\d\d", digits):
+            continue  # "1990-an": a decade
+        scale = {"ribuan": 1e3, "jutaan": 1e6, "miliaran": 1e9}.get(rest, 1.0)
+        found.append(NumberSpan(match.start(), match.end(), match.group(0),
+                                _clean(_digits_value(digits) * scale), None, False))
+        taken.append(match.span())
+    spelled = list(_SPELLED_DECIMAL.finditer(text)) if "-point-" in text.lower() else []
+    for match in (spelled + list(_ENGLISH_DECIMAL.finditer(text))
+                  + list(_SPACE_GROUPS.finditer(text))):
+        end = match.end()
+        joined = text[end:end + 1] == "-"  # "74-thousand": read the hyphen as a space
+        tail = scale_tail.match(text[:end] + " " + text[end + 1:] if joined else text, end)
+        end = tail.end() if tail else end
+        if any(s < end and match.start() < e for s, e in taken):
+            continue
+        head, scale = match.group(0), text[match.end():end].replace("-", " ").split()
+        if match.re is _SPELLED_DECIMAL:
+            head = "{}.{}".format(*(_DIGIT_WORDS.index(g.lower()) for g in match.groups()))
+        value = float(re.sub(r"\s", "", head)) * math.prod(_lexicon()[w.lower()][0]
+                                                            for w in scale)
+        found.append(NumberSpan(match.start(), end, text[match.start():end], _clean(value),
+                                None, False))
+        taken.append((match.start(), end))
     for match in _DIGIT_SCAN.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
         end = match.end()
         tail = scale_tail.match(text, end)
         if tail:
@@ -204,12 +297,13 @@ def find_numbers(text: str) -> list[NumberSpan]:
             continue
         found.append(NumberSpan(match.start(), end, text[match.start():end], *parsed))
         taken.append((match.start(), end))
-    for match in words_re.finditer(lower_keeping_offsets(text)):
+    lowered = _join_hyphens(lower_keeping_offsets(text))
+    for match in words_re.finditer(lowered):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue
-        for piece_start, piece_end in _valid_pieces(text, start, end):
-            parsed = _span(text[piece_start:piece_end])
+        for piece_start, piece_end in _valid_pieces(lowered, start, end):
+            parsed = _span(lowered[piece_start:piece_end])
             if parsed is not None:
                 found.append(NumberSpan(piece_start, piece_end, text[piece_start:piece_end],
                                         *parsed))
@@ -235,7 +329,9 @@ def _valid_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _acceptable(text: str, start: int, end: int) -> bool:
     piece = text[start:end].lower()
-    if piece == "beberapa" or piece.split()[0] == "belas":
+    words = piece.split()
+    if len(words) == 1 and _lexicon().get(piece, (0, ""))[1] == "vague_multiplier" or \
+            words[0] == "belas" or words[-1] == "of":
         return False
     before = text[max(0, start - 7):start].lower()
     if piece.startswith("satu") and re.search(r"salah\s+$", before):
