@@ -1,6 +1,6 @@
-"""A one-page briefing: the key figures with claimant and date, the official escalation, a
-compact timeline and framing highlights per outlet — aggregates of the library's tables that
-stay short whatever the size of the corpus.
+"""A short briefing (a few printed pages): the key figures with claimant and date, the
+official escalation, a compact timeline and framing highlights per outlet — aggregates of
+the library's tables that stay short whatever the size of the corpus.
 
 Every function takes the tables other modules produce (claims, lineage from
 :func:`newsframe.analyse.reference.match_statements`, statements, chronology from
