@@ -50,3 +50,12 @@ def test_the_annotated_tables_type_named_institutions():
     claims = tables["claims"].set_index("value")
     assert claims.loc[300_000.0, "claimant"] == "Dewi Lestari"
     assert claims.loc[300_000.0, "claimant_type"] == "company"
+
+
+def test_offices_of_rescue_services_and_companies_are_typed_by_their_words():
+    from newsframe.annotate.mentions import institution_type
+
+    assert [institution_type(n) for n in (
+        "Kepala Kantor SAR Lembah Hijau", "Kantor Pencarian dan Pertolongan Sukamaju",
+        "Corporate Secretary Mitra Sentosa Niaga", "Direktur Kalbe Farma")] == [
+        "government", "government", "company", "company"]
