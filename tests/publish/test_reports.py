@@ -200,7 +200,7 @@ def test_hostile_article_runs_no_script_in_chromium(hostile_reports, tmp_path):
 
 def test_hostile_corpus_reports_say_what_is_missing(hostile_reports):
     index = (hostile_reports / "index.html").read_text()
-    assert "7 articles (1 ok, 4 warning, 2 error)" in index
+    assert "7 articles: 1 readable without warnings, 4 with warnings, 2 unreadable" in index
     executed = json.loads((hostile_reports / "00_corpus.ipynb").read_text())
     outputs = json.dumps(executed["cells"])
     assert "Traceback" not in outputs
