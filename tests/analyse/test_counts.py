@@ -74,3 +74,36 @@ def test_undated_figures_are_left_out_and_empty_input_is_typed():
     assert counts.count_history(claims).empty
     assert list(counts.count_summary(counts.count_history(claims)).columns) == \
         counts.SUMMARY_COLUMNS
+
+
+@pytest.mark.parametrize(("unit", "item", "sentence", "thing"), [
+    ("ton", "beras", "", "beras"),
+    ("ton", "impor gula pasir", "", "gula"),  # two cues of one thing
+    ("kiloliter", "kuota BBM jenis Pertamax", "", "Pertamax"),
+    ("kiloliter", "kuota Avgas Nusa", "", "Avgas Nusa"),  # a product no lexicon knows
+    ("kiloliter", "realisasinya", "Penyaluran minyak tanah sudah 40 ribu KL.", "minyak tanah"),
+    ("kiloliter", "", "Jatah solar 9 juta KL dan Pertamax 2 juta KL.", ""),  # two: unknown
+    ("rupiah", "subsidi pupuk", "", "pupuk"),
+    ("rupiah", "pinjaman Bank Dunia", "", ""),  # an institution is who, not what
+    ("kiloliter", "kuota Maret", "", ""),  # a month is when
+    ("person", "warga", "Warga antre beras.", ""),  # counts of people measure nothing
+])
+def test_what_a_measure_measures(unit, item, sentence, thing):
+    assert counts.figure_thing(unit, item, sentence) == thing
+
+
+def test_measures_of_different_things_are_different_counts():
+    claims = pd.DataFrame({
+        "published": ["2025-05-02"] * 4, "value": [2.1e6, 1.6e6, 8e5, 3e5],
+        "value_high": [None] * 4, "unit": ["ton"] * 4, "qualifier": ["exact"] * 4,
+        "item": ["impor beras", "beras impor", "impor gula", "gula"],
+        "claimant": ["Bulog", "Kemendag", "Kemendag", "Bulog"],
+        "sentence": ["Impor beras tahun ini 2,1 juta ton.", "Beras impor 1,6 juta ton.",
+                     "Impor gula 800 ribu ton.", "Gula yang masuk 300 ribu ton."]})
+    history = counts.count_history(claims).set_index("value")
+    assert history.loc[2.1e6, "kind"] == "ton: imported — beras"
+    assert history.loc[8e5, "kind"] == "ton: imported — gula"
+    assert history.loc[3e5, "kind"] == "ton — gula"
+    # Bulog and Kemendag disagree on rice, not on rice against sugar
+    assert history["disagreement"].to_dict() == {2.1e6: True, 1.6e6: True, 8e5: False,
+                                                 3e5: False}

@@ -278,3 +278,45 @@ def test_a_known_name_that_is_also_a_function_word():
     # "antara" (between) is a function word; inside a sentence "Antara" is the wire
     assert [m.canonical for m in find_mentions("Hal itu seperti dilansir Antara.")] == ["ANTARA"]
     assert "ANTARA" not in [m.canonical for m in find_mentions("Antara Rusia dan Korut.")]
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # a place no lexicon knows after a division word is part of the office, never the person
+    ("Kepala BPBD Kabupaten Lembah Hijau Darmawan Saputra mengatakan 12 orang meninggal.",
+     "Darmawan Saputra", "Kepala BPBD Kabupaten Lembah Hijau"),
+    ("Camat Kecamatan Batu Merah Joko Susilo menyebut empat rumah rusak.", "Joko Susilo",
+     "Camat Kecamatan Batu Merah"),
+    ("Kepala Pelaksana BPBD Tanjung Seruni Wahyu Pratama menambahkan.", "Wahyu Pratama",
+     "Kepala Pelaksana BPBD Tanjung Seruni"),
+    ("Kepala Dinsos Kota Kuala Jernih Siti Aminah menyebut.", "Siti Aminah",
+     "Kepala Dinsos Kota Kuala Jernih"),
+    ("Bupati Klaten Sri Mulyani Hastuti menjelaskan.", "Sri Mulyani Hastuti", "Bupati Klaten"),
+    ("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Lembah Hijau Darmawan Saputra "
+     "mengatakan.", "Darmawan Saputra",
+     "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Lembah Hijau"),
+    # an organisation written right before a person's name, with no comma
+    ("Sekretaris Perusahaan Mitra Sentosa Niaga Dewi Lestari mengatakan stok aman.",
+     "Dewi Lestari", "Sekretaris Perusahaan Mitra Sentosa Niaga"),
+    ("Presiden Direktur Sumber Alam Tbk Yohanes Purba menyebut.", "Yohanes Purba",
+     "Presiden Direktur Sumber Alam Tbk"),
+    ("Ekonom Bank Dunia Maria Ulfa memperkirakan.", "Maria Ulfa", "Ekonom Bank Dunia"),
+])
+def test_an_office_keeps_its_place_and_its_organisation(sentence, name, role):
+    mention = next(m for m in find_mentions(sentence) if m.kind == "person")
+    assert (mention.canonical, mention.role) == (name, role)
+
+
+def test_a_place_after_a_division_is_never_a_person():
+    mention = find_mentions("Kepala BPBD Kabupaten Lembah Hijau mengatakan 12 orang tewas.")[0]
+    assert mention.canonical not in ("Hijau", "Lembah Hijau")
+    assert mention.role == "Kepala BPBD Kabupaten Lembah Hijau"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Menurut BPBD Tanjung Seruni, 12 orang meninggal.", "BPBD Tanjung Seruni"),
+    ("Badan Penanggulangan Bencana Daerah (BPBD) Lembah Hijau mencatat 14 orang meninggal.",
+     "Badan Penanggulangan Bencana Daerah (BPBD) Lembah Hijau"),
+])
+def test_a_regional_body_speaks_with_its_place_not_as_it(sentence, name):
+    mention = find_mentions(sentence)[0]
+    assert (mention.canonical, mention.kind) == (name, "organisation")

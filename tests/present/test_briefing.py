@@ -218,3 +218,19 @@ def test_notebook_prose_names_no_column_by_its_code():
                 if header != f"col_{code}" and header.lower() != code.replace("_", " "):
                     found.append(f"{notebook.name}: {code} ({header})")
     assert found == []
+
+
+def test_a_measures_key_figure_and_count_say_what_it_measures():
+    from newsframe.analyse.counts import count_history, count_summary
+
+    claims = pd.DataFrame({
+        "article_id": ["a", "b"], "claim_id": ["a:1", "b:1"], "outlet": ["X", "Y"],
+        "published": ["2025-06-01", "2025-06-03"], "value": [2.0e6, 2.4e6],
+        "value_high": [float("nan")] * 2, "unit": ["ton"] * 2, "qualifier": ["exact"] * 2,
+        "item": ["impor gula", "gula impor"], "claimant": ["Kemendag", "Bulog"],
+        "sentence": ["Impor gula 2 juta ton.", "Gula impor 2,4 juta ton."]})
+    counts = briefing.count_table(count_summary(count_history(claims)))
+    assert counts["kind"].tolist() == ["Tonnes (gula): imported"]
+    assert counts["latest"].iloc[0].startswith("2.4 million tonnes (Bulog")
+    assert briefing.format_figure(2.0e6, float("nan"), "exact", "ton", "id", family="imported",
+                                  thing="gula") == "2 juta ton (gula) diimpor"

@@ -30,3 +30,10 @@ def test_warning_meanings_read_as_prose(code):
     for catalog in (EN, ID):
         meaning = catalog[f"warning_{code}"]
         assert "`" not in meaning and "published_precision" not in meaning, meaning
+
+
+@pytest.mark.parametrize("code", sorted(WARNING_CODES))
+def test_warning_code_has_a_short_name_in_both_languages(code):
+    key = f"code_{code}"
+    assert EN.get(key, "") and ID.get(key, "")
+    assert "_" not in EN[key] and len(EN[key]) <= 40  # words for a header, not the code

@@ -180,12 +180,14 @@ def test_seed_headline_cues_sit_in_the_title(seed_views):
     assert claim["in_title"]
 
 
-@pytest.mark.parametrize("key, warning", [("kompastv", "weekday_mismatch"),
-                                          ("tribunnews", "no_publication_date")])
-def test_seed_header_shows_warnings(seed_views, key, warning):
+@pytest.mark.parametrize("key, code, name", [
+    ("kompastv", "weekday_mismatch", "weekday does not match the date"),
+    ("tribunnews", "no_publication_date", "no publication date")])
+def test_seed_header_shows_warnings_in_words(seed_views, key, code, name):
     warn = parse(seed_views[key].html)
     assert "Warnings: " in seed_views[key].html
-    assert warning in seed_views[key].html.split('class="nf-warn">')[1].split("</span>")[0]
+    shown = seed_views[key].html.split('class="nf-warn"')[1].split(">", 1)[1].split("</span>")[0]
+    assert name in shown and code not in shown  # the code's name, never the code itself
     assert warn.stack == []
 
 

@@ -135,7 +135,7 @@ def test_seed_build_writes_every_report_and_index(seed_reports):
         assert "hl-ipython3" not in briefing, name  # no code in the briefing variant
         assert "hl-ipython3" in (out / f"{name}.html").read_text(), name
     index = (out / "index.html").read_text()
-    assert "5 articles (2 ok, 3 warning, 0 error)" in index
+    assert "5 articles: 2 readable without warnings, 3 with warnings, 0 unreadable" in index
     assert all(r.summary for r in results)
     assert "pandas" in index and str(paths.SEEDS) in index
 
@@ -200,7 +200,7 @@ def test_hostile_article_runs_no_script_in_chromium(hostile_reports, tmp_path):
 
 def test_hostile_corpus_reports_say_what_is_missing(hostile_reports):
     index = (hostile_reports / "index.html").read_text()
-    assert "7 articles (1 ok, 4 warning, 2 error)" in index
+    assert "7 articles: 1 readable without warnings, 4 with warnings, 2 unreadable" in index
     executed = json.loads((hostile_reports / "00_corpus.ipynb").read_text())
     outputs = json.dumps(executed["cells"])
     assert "Traceback" not in outputs
@@ -250,6 +250,17 @@ def test_the_indonesian_index_says_warnings_in_indonesian(tmp_path):
     page = write_index([], tmp_path, paths.SEEDS, {"lang": "id"}, load_corpus(paths.SEEDS))
     text = page.read_text("utf-8")
     assert ("5 artikel: 2 terbaca tanpa peringatan, 3 dengan peringatan, 0 tak terbaca; "
-            "peringatan: later_date_in_text=1, no_publication_date=1, no_title=1, "
-            "weekday_mismatch=1") in text
-    assert "warnings:" not in text
+            "peringatan: ada tanggal lebih akhir dalam teks (1); tanpa tanggal terbit (1); "
+            "tanpa judul (1); hari tidak cocok dengan tanggal (1)") in text
+    assert "warnings:" not in text and "no_title" not in text
+
+
+def test_the_english_index_names_warnings_in_words(tmp_path):
+    from newsframe.publish.reports import write_index
+    from newsframe.read.corpus import load_corpus
+
+    page = write_index([], tmp_path, paths.SEEDS, {}, load_corpus(paths.SEEDS))
+    text = page.read_text("utf-8")
+    assert ("warnings: a later date in the text (1); no publication date (1); no headline (1); "
+            "weekday does not match the date (1)") in text
+    assert "no_title" not in text and "weekday_mismatch" not in text

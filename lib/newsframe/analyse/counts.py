@@ -6,7 +6,10 @@ two claimants disagreed. With a story pack, its official statements join the sam
 A figure's *kind* is its unit and its *family*: a word of its ``item`` (or of the words
 after the item in its sentence) found in data/lexicons/item_families.csv (``meninggal`` →
 dead, ``mengungsi`` → displaced, ``kasus`` → cases, ``impor`` → imported …), else the unit
-alone. Families are never summed: 12 dead and 3,450 displaced are two counts.
+alone. Families are never summed: 12 dead and 3,450 displaced are two counts. A measure
+(kilolitres, tonnes, rupiah, per cent) is also told apart by the *thing* it measures
+(:func:`newsframe.annotate.families.figure_thing`: a Pertalite quota and a solar quota in
+kilolitres are two counts, ``kiloliter: quota — Pertalite`` and ``kiloliter: quota — solar``).
 
 >>> claims = pd.DataFrame({"claim_id": ["a:b01", "b:b01", "c:b01"], "article_id": ["a", "b", "c"],
 ...     "published": ["2025-03-12", "2025-03-13", "2025-03-13"], "outlet": ["K", "D", "A"],
@@ -27,10 +30,10 @@ alone. Families are never summed: 12 dead and 3,450 displaced are two counts.
 
 import pandas as pd
 
-from ..annotate.families import figure_family
+from ..annotate.families import figure_family, figure_thing
 from ..schema import typed_empty
 
-HISTORY_COLUMNS = ["kind", "unit", "family", "date", "claimant", "value", "value_high",
+HISTORY_COLUMNS = ["kind", "unit", "family", "thing", "date", "claimant", "value", "value_high",
                    "qualifier", "claimant_high", "disagreement", "source", "outlet",
                    "article_id", "claim_id", "sentence"]
 MOVES_COLUMNS = ["kind", "claimant", "n_figures", "first_date", "last_date", "first_value",
@@ -66,8 +69,27 @@ def _context(item: str, sentence: str, words: int = 4) -> str:
     return " ".join(sentence[at + len(item):].split()[:words])
 
 
-def _kind(unit: str, family: str) -> str:
-    return f"{unit}: {family}" if family else unit
+def claim_things(claims: pd.DataFrame) -> list[str]:
+    """:func:`figure_thing` of every claim: what a measure measures (``""`` for counts).
+
+    >>> claim_things(pd.DataFrame({"unit": ["ton", "person"], "item": ["beras impor", "orang"],
+    ...                            "sentence": ["", ""]}))
+    ['beras', '']
+    """
+    items = claims["item"] if "item" in claims.columns else pd.Series("", index=claims.index)
+    sentences = claims["sentence"] if "sentence" in claims.columns else \
+        pd.Series("", index=claims.index)
+    return [figure_thing(unit, "" if pd.isna(item) else item,
+                         "" if pd.isna(sentence) else sentence)
+            for unit, item, sentence in zip(claims["unit"], items, sentences, strict=True)]
+
+
+THING_MARK = " — "  # between a kind's unit and family and the thing it measures
+
+
+def _kind(unit: str, family: str, thing: str = "") -> str:
+    kind = f"{unit}: {family}" if family else unit
+    return f"{kind}{THING_MARK}{thing}" if thing else kind
 
 
 def count_history(claims: pd.DataFrame, statements: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -78,11 +100,13 @@ def count_history(claims: pd.DataFrame, statements: pd.DataFrame | None = None) 
     ``statement``). Undated figures are left out."""
     rows = []
     families = claim_families(claims) if len(claims) else []
-    for row, family in zip(claims.to_dict("records"), families, strict=True):
+    things = claim_things(claims) if len(claims) else []
+    for row, family, thing in zip(claims.to_dict("records"), families, things, strict=True):
         date = str(row.get("published") or "")[:10]
         if len(date) < 10 or pd.isna(row.get("value")):
             continue
-        rows.append({"kind": _kind(row["unit"], family), "unit": row["unit"], "family": family,
+        rows.append({"kind": _kind(row["unit"], family, thing), "unit": row["unit"],
+                     "family": family, "thing": thing,
                      "date": date, "claimant": str(row.get("claimant") or ""),
                      "value": float(row["value"]), "value_high": row.get("value_high"),
                      "qualifier": str(row.get("qualifier") or ""), "source": "article",
@@ -95,7 +119,9 @@ def count_history(claims: pd.DataFrame, statements: pd.DataFrame | None = None) 
         if len(date) < 10 or pd.isna(row.get("value")):
             continue
         family = figure_family(row.get("unit", ""), row.get("item", ""))
-        rows.append({"kind": _kind(row["unit"], family), "unit": row["unit"], "family": family,
+        thing = figure_thing(row.get("unit", ""), row.get("item", ""))
+        rows.append({"kind": _kind(row["unit"], family, thing), "unit": row["unit"],
+                     "family": family, "thing": thing,
                      "date": date, "claimant": str(row.get("claimant") or ""),
                      "value": float(row["value"]), "value_high": row.get("value_high"),
                      "qualifier": str(row.get("qualifier") or ""), "source": "statement",

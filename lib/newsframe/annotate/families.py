@@ -94,3 +94,78 @@ def clause_family(text: str, start: int, end: int, item: str = "", unit: str = "
             if family and _fits(family, unit):
                 best, distance = family, gap
     return best
+
+
+# the unit kinds that measure a thing rather than count it (data/lexicons/units.csv ``kind``)
+MEASURE_KINDS = frozenset({"measure", "currency", "ratio"})
+_NAME = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}")
+
+
+@lexicons.cached()
+def _things() -> tuple[re.Pattern, dict[str, str]]:
+    table = lexicons.load("item_things")
+    return (lexicons.cue_pattern(table["cue"]),
+            {" ".join(c.lower().split()): t for c, t in zip(table["cue"], table["thing"],
+                                                             strict=True)})
+
+
+@lexicons.cached()
+def _unit_kinds() -> dict[str, str]:
+    table = lexicons.load("units")
+    return {u: k for u, k in zip(table["unit"], table["kind"], strict=True) if u}
+
+
+@lexicons.cached()
+def _not_things() -> frozenset:
+    """Words that never name what a measure measures: function and common words, months,
+    weekdays, family cues (``kuota``, ``subsidi``: what is said of the thing)."""
+    words = set(lexicons.load("common_words")["word"]) | set(lexicons.load("stopwords")["word"])
+    words |= set(lexicons.load("months")["name"]) | set(lexicons.load("weekdays")["name"])
+    words |= {c.rstrip("*") for c in lexicons.load("item_families")["cue"]}
+    return frozenset(w.lower() for w in words)
+
+
+def _named_thing(item: str) -> str:
+    """A capitalised name in the item that is no actor, place, month or common word
+    (``kuota Pertamax Green``: a product the lexicon does not know)."""
+    from .actors import find_actors
+
+    places = {p.lower() for p in lexicons.load("places").iloc[:, 0]}
+    for found in _NAME.finditer(item):
+        words = [w for w in found.group(0).split() if w.lower() not in _not_things()]
+        name = " ".join(words)
+        if not words or name.lower() in places or find_actors(name) or name.isupper():
+            continue
+        return name
+    return ""
+
+
+def figure_thing(unit: str, item: str, sentence: str = "") -> str:
+    """What a measure measures (``kiloliter`` of Pertalite or of solar, ``ton`` of rice): a
+    thing of data/lexicons/item_things.csv in the figure's item, else a capitalised name in
+    it that is no actor, place or month, else the one thing its sentence names (none when it
+    names two). Counts of people or objects (``orang``, ``kontainer``) have none: their unit
+    is the thing.
+
+    >>> figure_thing("kiloliter", "kuota BBM jenis Pertalite"), figure_thing("ton", "beras")
+    ('Pertalite', 'beras')
+    >>> figure_thing("kiloliter", "realisasinya", "Penyaluran solar mencapai 9 juta KL.")
+    'solar'
+    >>> figure_thing("kiloliter", "", "Kuota solar 17 juta KL dan Pertalite 29 juta KL.")
+    ''
+    >>> figure_thing("kiloliter", "kuota Bioavtur Nusa"), figure_thing("person", "beras")
+    ('Bioavtur Nusa', '')
+    """
+    if _unit_kinds().get(str(unit or "")) not in MEASURE_KINDS:
+        return ""
+    pattern, thing_of = _things()
+    item = str(item or "")
+    found = pattern.search(item)
+    if found:
+        return thing_of[" ".join(found.group(0).lower().split())]
+    named = _named_thing(item)
+    if named:
+        return named
+    things = {thing_of[" ".join(m.group(0).lower().split())]
+              for m in pattern.finditer(str(sentence or ""))}
+    return things.pop() if len(things) == 1 else ""

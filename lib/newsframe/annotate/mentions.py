@@ -801,7 +801,10 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     org_run = False
     if last_run:
         tail = _person_tail(core, last_run, frozenset(
-            _last_word_end(phrase.words, w) for w in phrase.words if w.category == "paren"))
+            _last_word_end(phrase.words, w) for w in phrase.words if w.category == "paren"),
+            acronym.lower())
+        if named_org and acronym.lower() in _regional_bodies():
+            tail = []  # "Badan … Daerah (BPBD) Lembah Hijau": the body of that place
         org_run = not tail and len(tail) != len(last_run)
         last_run = tail or last_run
     name = " ".join(text[last_run[0].start:last_run[-1].end].split()) if last_run else ""
@@ -1025,23 +1028,28 @@ def _org_word(word: "_Word") -> bool:
         word.category in ("name_org", "org_name") or word.lower in _places()[0]
 
 
-def _person_tail(core: list, run: list, brackets: frozenset = frozenset()) -> list:
+def _person_tail(core: list, run: list, brackets: frozenset = frozenset(),
+                 acronym: str = "") -> list:
     """The words of a name run after the organisation and place it names first
     (``Dinkes DKI Jakarta Ani Ruspitawati`` → ``Ani Ruspitawati``; ``Kota Bogor Retno
     Wulandari`` → ``Retno Wulandari``): [] when every word belongs to them."""
     names, firsts = _places()
     position = {id(w): i for i, w in enumerate(core)}
-    titled = any(w.category in TITLE_HEADS + ("org", "org_name") for w in core
-                 if w.end <= run[0].start)
-    last = -1
+    last = _known_organisation(run) - 1  # "Corporate Secretary Bank Dunia Maria Ulfa"
+    titled = any(w.category in TITLE_HEADS for w in core)
+    office_before = any(w.category in TITLE_HEADS + ("org", "org_name") for w in core
+                        if w.end <= run[0].start)
     for index, word in enumerate(run):
         before = core[position[id(word)] - 1] if position[id(word)] else None
-        placed = before is not None and before.lower in _place_modifiers() and not (
-            # a regional body may stand without its place: "Kepala BPBD Rudi Hartono"
-            before.lower in _regional_bodies() and len(run) - index - 1 == 1)
-        if _org_word(word) or placed or \
-                word.end in brackets:  # "… Sumber Daya Mineral (ESDM) Arifin Tasrif"
+        if before is not None and before.lower in _place_modifiers():
+            size = _place_length(before.lower, len(run) - index, word.lower, titled)
+            last = max(last, index + size - 1)
+        if _org_word(word) or word.end in brackets:  # "… (ESDM) Arifin Tasrif"
             last = max(last, index)
+        if before is not None and before.end in brackets and acronym in _regional_bodies():
+            # "Kepala Badan … Daerah (BPBD) Lembah Hijau Darmawan Saputra": its place
+            size = _place_length(acronym, len(run) - index, word.lower, titled)
+            last = max(last, index + size - 1)
         if word.lower in firsts:  # "Jawa Tengah", "Nusa Tenggara Barat": the whole place
             for size in (3, 2):
                 words = run[index:index + size]
@@ -1051,7 +1059,7 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset()) -> li
         for size in (3, 2, 1):  # "… untuk wilayah Myanmar Amina Diallo": a country, then
             # a name of two words or more
             words = run[index:index + size]
-            if len(words) == size and len(run) - index - size in (0, 2, 3, 4) and titled and \
+            if len(words) == size and len(run) - index - size in (0, 2, 3, 4) and office_before and \
                     " ".join(w.lower for w in words) in _countries():
                 last = max(last, index + size - 1)
                 break
@@ -1059,6 +1067,45 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset()) -> li
     if tail and tail[0].category == "connector":
         return []  # "Kiel Institute for the World Economy": the organisation's name goes on
     return tail
+
+
+def _known_organisation(run: list) -> int:
+    """How many first words of a name run name an organisation the actors lexicon knows,
+    with at least one capitalised word left after them (0 when none does)."""
+    _, by_alias = actors._lookup()
+    for size in range(len(run) - 1, 0, -1):
+        row = actors._row_for(" ".join(w.text for w in run[:size]), by_alias)
+        if row is not None and row.get("kind") in ("organisation", "state", "group"):
+            return size
+    return 0
+
+
+def _place_length(modifier: str, remaining: int, first: str, titled: bool = True) -> int:
+    """How many of the ``remaining`` capitalised words after a place word name the place
+    (no lexicon need know it): after a division one or two words are all place
+    (``Kabupaten Lembah Hijau``); of three, one (a person's name is two words: ``Kota Bogor
+    Retno Wulandari``); of four or more, two when the first is a toponym's head word of
+    data/lexicons/toponym_heads.csv (``Kecamatan Batu Merah Joko Susilo``, ``BPBD Tanjung
+    Seruni Asnawi Putra``), else one (``Bupati Klaten Sri Mulyani Hastuti``); after an
+    office or a regional body two words alone are a person (``Kepala BPBD Rudi Hartono``),
+    but a regional body with no title before it speaks as itself, its words after it its
+    place (``BPBD Tanjung Seruni mencatat …``)."""
+    if not titled and modifier in _regional_bodies():
+        return min(remaining, 3)
+    if remaining <= 2:
+        return remaining if modifier in _divisions() or remaining == 1 else 0
+    return 2 if remaining >= 4 and first in _toponym_heads() else 1
+
+
+@lexicons.cached()
+def _toponym_heads() -> frozenset:
+    return frozenset(lexicons.load("toponym_heads")["word"].str.lower())
+
+
+@lexicons.cached()
+def _divisions() -> frozenset:
+    table = lexicons.load("place_words")
+    return frozenset(w.lower() for w in table.loc[table["category"] == "division", "word"])
 
 
 def _last_word_end(words: list, paren: "_Word") -> int:

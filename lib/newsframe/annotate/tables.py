@@ -23,6 +23,7 @@ from .chains import relay_chains
 from .claims import extract_claims
 from .framing import headline_features, order_hits, score_frames
 from .keys import add_review_columns
+from .offices import type_by_office, type_claimants
 from .sources import extract_attributions
 from .timeline import extract_events
 
@@ -88,7 +89,7 @@ def _annotate_chunks(articles: pd.DataFrame, wanted: set, parts: dict, timings,
             elif name == "events":
                 done[name] = extract_events(chunk)
             elif name == "attributions":
-                done[name] = extract_attributions(chunk)
+                done[name] = type_by_office(extract_attributions(chunk), chunk)
             elif name == "frames":
                 done[name] = score_frames(chunk, done["attributions"])
             elif name == "headlines":
@@ -101,6 +102,8 @@ def _annotate_chunks(articles: pd.DataFrame, wanted: set, parts: dict, timings,
                 progress.write(f" {time.perf_counter() - wall:.1f} s\n")
                 progress.flush()
             parts[name].append(done[name])
+        if "claims" in done and "attributions" in done:  # a claimant typed as its source
+            parts["claims"][-1] = type_claimants(done["claims"], done["attributions"])
         lexicons.forget_texts()  # the chunk's analyses: of no use to the next chunk
 
 

@@ -1,6 +1,6 @@
-"""A one-page briefing: the key figures with claimant and date, the official escalation, a
-compact timeline and framing highlights per outlet — aggregates of the library's tables that
-stay short whatever the size of the corpus.
+"""A short briefing (a few printed pages): the key figures with claimant and date, the
+official escalation, a compact timeline and framing highlights per outlet — aggregates of
+the library's tables that stay short whatever the size of the corpus.
 
 Every function takes the tables other modules produce (claims, lineage from
 :func:`newsframe.analyse.reference.match_statements`, statements, chronology from
@@ -38,7 +38,8 @@ TIMELINE_COLUMNS = ["when", "event_type", "description", "actors", "reported_by"
 HIGHLIGHT_COLUMNS = ["outlet", "n_articles", "top_frames", "hedges_per_100", "own_voice_per_100",
                      "headline_number_share", "top_source_type", "accused_heard_share",
                      "accused_denial_share"]
-_GROUP_KEYS = ["unit", "family", "value", "value_high", "qualifier", "claimant", "direction"]
+_GROUP_KEYS = ["unit", "family", "thing", "value", "value_high", "qualifier", "claimant",
+               "direction"]
 # vague amounts: lower bound -> word (ratusan = hundreds of, jutaan = millions of, ...)
 _VAGUE_WORDS = {
     1e2: ("hundreds of", "ratusan"), 1e3: ("thousands of", "ribuan"),
@@ -50,8 +51,9 @@ _VAGUE_WORDS = {
 
 
 def format_figure(value: float, value_high: float, qualifier: str, unit: str,
-                  lang: str = "en", caliber_mm=None, family: str = "") -> str:
-    """One figure in words: qualifier, number (or the vague order of magnitude), unit and
+                  lang: str = "en", caliber_mm=None, family: str = "", thing: str = "") -> str:
+    """One figure in words: qualifier, number (or the vague order of magnitude), unit, the
+    thing a measure measures (``thing``, :func:`newsframe.analyse.counts.figure_thing`) and
     what it counts (``family``, :func:`newsframe.analyse.counts.figure_family`).
 
     >>> format_figure(1e6, 1e7, "vague", "rocket")
@@ -62,9 +64,12 @@ def format_figure(value: float, value_high: float, qualifier: str, unit: str,
     '6,700 containers'
     >>> format_figure(48.0, float("nan"), "exact", "person", "id", family="dead")
     '48 orang meninggal'
+    >>> format_figure(1.5e6, float("nan"), "exact", "ton", family="imported", thing="beras")
+    '1.5 million tonnes (beras) imported'
     """
     counted = label(f"family_{family}", lang) if family else ""
     text = _format_figure(value, value_high, qualifier, unit, lang, caliber_mm)
+    text = f"{text} ({thing})" if thing else text
     return f"{text} {counted}" if counted else text
 
 
@@ -140,7 +145,7 @@ def key_figures(lineage: pd.DataFrame, top_n: int = 10, lang: str = "en") -> pd.
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("n_articles", "n_checked")
                                           else "str") for c in KEY_FIGURE_COLUMNS})
     claims = _without_headline_repeats(lineage)
-    claims = claims.assign(family=_families(claims))
+    claims = claims.assign(family=_families(claims), thing=_things(claims))
     claims = claims.assign(
         value_high=claims["value_high"].fillna(-1.0),  # NaN keys would vanish in groupby
         _dated=claims["published"].replace("", "9999"),
@@ -171,7 +176,8 @@ def key_figures(lineage: pd.DataFrame, top_n: int = 10, lang: str = "en") -> pd.
     ).sort_values(["n_articles", "_official", "_named", "_precise", "last_published"],
                   ascending=False, kind="stable").head(top_n)
     ranked["figure"] = [format_figure(r.value, r.value_high, r.qualifier, r.unit, lang,
-                                      r.caliber_mm, r.family) for r in ranked.itertuples()]
+                                      r.caliber_mm, r.family, r.thing)
+                       for r in ranked.itertuples()]
     ranked = ranked.sort_values(["unit", "value"], kind="stable").reset_index(drop=True)
     return ranked[KEY_FIGURE_COLUMNS].astype({"n_articles": "int64", "n_checked": "int64"})
 
@@ -206,6 +212,13 @@ def _with_review(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
                         review=state, n_checked=n_checked, corrected=(
                             corrected["corrected"].reindex(table.index).fillna("")
                             if "corrected" in corrected else ""), **machine)
+
+
+def _things(claims: pd.DataFrame) -> list[str]:
+    """What each measure measures (Pertalite, rice …; "" for counts)."""
+    from ..analyse.counts import claim_things
+
+    return claim_things(claims) if len(claims) else []
 
 
 def _families(claims: pd.DataFrame) -> list[str]:
@@ -245,7 +258,7 @@ def count_table(summary: pd.DataFrame, lang: str = "en") -> pd.DataFrame:
 
     rows = []
     for row in summary.itertuples():
-        unit = row.kind.partition(": ")[0]
+        unit = row.kind.partition(" — ")[0].partition(": ")[0]  # "kiloliter: quota — solar"
         rows.append({"kind": kind_label(row.kind, lang),
                      "latest": said(row.latest_value, unit, row.latest_claimant,
                                     row.latest_date),
@@ -263,9 +276,17 @@ def chart_kinds(history: pd.DataFrame, top: int = 2) -> list[str]:
 
     >>> chart_kinds(pd.DataFrame({"kind": ["a", "a", "b"], "date": ["1", "2", "1"]}))
     ['a']
+
+    Kinds printed on two dates or more come first: figures of one day draw no movement.
+
+    >>> chart_kinds(pd.DataFrame({"kind": ["a", "a", "a", "b", "b"],
+    ...                           "date": ["1", "1", "1", "1", "2"]}), top=1)
+    ['b']
     """
     dated = history.groupby("kind")["date"].size().sort_values(ascending=False, kind="stable")
-    return [kind for kind, n in dated.items() if n >= 2][:top]
+    days = history.groupby("kind")["date"].nunique()
+    kinds = [kind for kind, n in dated.items() if n >= 2]
+    return ([k for k in kinds if days[k] >= 2] + [k for k in kinds if days[k] < 2])[:top]
 
 
 def _shorten(items: list, keep: int = 3) -> str:

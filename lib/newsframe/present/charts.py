@@ -296,10 +296,13 @@ def kind_label(kind: str, lang: str = "en") -> str:
     ('People: dead', 'Orang: meninggal', 'Tonnes')
     >>> kind_label("posko")  # a counted noun the unit lexicon does not know
     'Posko'
+    >>> kind_label("kiloliter: quota — Pertalite")  # a measure, with the thing it measures
+    'Kilolitres (Pertalite): quota'
     """
+    kind, _, thing = kind.partition(" — ")
     unit, _, family = kind.partition(": ")
     text = unit_name(unit, lang)  # a noun the lexicon lacks as it is
-    text = text[:1].upper() + text[1:]
+    text = text[:1].upper() + text[1:] + (f" ({thing})" if thing else "")
     return f"{text}: {label('family_' + family, lang)}" if family else text
 
 

@@ -46,6 +46,24 @@ def count(n, noun: str, lang: str = "en") -> str:
     return form.format(n=format_number(n, lang))
 
 
+def warning_names(codes: str, lang: str = "en", counts: dict | None = None) -> str:
+    """Warning codes (``;``-separated, as in the articles' ``warnings`` column) as short
+    names in ``lang`` (labels ``code_<code>``; their meanings are ``warning_<code>``; a code
+    without a label stays as it is), with each code's count from ``counts`` when given.
+
+    >>> warning_names("no_title;published_inferred")
+    'no headline; publication date inferred'
+    >>> warning_names("no_title", "id", counts={"no_title": 4})
+    'tanpa judul (4)'
+    """
+    names = []
+    for code in filter(None, (c.strip() for c in str(codes or "").split(";"))):
+        name = label(f"code_{code}", lang)
+        name = code if name == f"code_{code}" else name
+        names.append(f"{name} ({counts[code]})" if counts and code in counts else name)
+    return "; ".join(names)
+
+
 def unit_name(unit: str, lang: str = "en") -> str:
     """A unit's name in ``lang``: its label ``unit_<unit>`` (the English plural), or, for a
     counted noun the unit lexicon does not know, the noun as the article wrote it — never the

@@ -42,7 +42,7 @@ from .. import lexicons
 from ..params import check_choice, check_subset
 from .display import actor_names, format_date, value_label
 from .format import format_number
-from .labels import LANGS, label, unit_name
+from .labels import LANGS, label, unit_name, warning_names
 
 KINDS = ("claims", "events", "attributions", "hedges", "frames")
 
@@ -645,8 +645,10 @@ def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | 
             f"id: {_esc(article_id)}"]
     warnings = _text(article.get("warnings"))
     if warnings:
-        meta.append(f'<span class="nf-warn">{_esc(label("render_warnings", lang))}: '
-                    f"{_esc(warnings.replace(';', ', '))}</span>")
+        meanings = " ".join(label(f"warning_{c}", lang) + "." for c in warnings.split(";") if c)
+        meta.append(f'<span class="nf-warn" title="{_esc(meanings)}">'
+                    f'{_esc(label("render_warnings", lang))}: '
+                    f"{_esc(warning_names(warnings, lang))}</span>")
     page = (
         f'<div class="nf-article" lang="id"><style>{CSS}</style>'
         f'<div class="nf-header"><h2 class="nf-title">{title_html}</h2>'

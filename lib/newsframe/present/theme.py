@@ -128,6 +128,18 @@ def colors_for(keys) -> dict:
     return {key: colours[i % len(colours)] for i, key in enumerate(keys)}
 
 
+def corpus_name(corpus) -> str:
+    """How a chart's source note names the corpus: its folder's (or export file's) name,
+    never the machine's absolute path.
+
+    >>> corpus_name("/srv/data/stories/flood/"), corpus_name("seeds"), corpus_name(None)
+    ('flood', 'seeds', '')
+    """
+    from pathlib import PurePath
+
+    return PurePath(str(corpus)).name if corpus else ""
+
+
 def source_note(fig, text: str) -> None:
     """Write a source/method note under a figure."""
     fig.text(0.0, -0.02, text, ha="left", va="top", fontsize=8.5, color="#555555", wrap=True)

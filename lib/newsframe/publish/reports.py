@@ -529,7 +529,7 @@ def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters
     analyst's review applied (``review``, a line of the load summary), the
     story pack used and why, parameters used and package versions; rendered from a Jinja2
     template with autoescaping (:func:`newsframe.publish.export.render_index`)."""
-    from ..present.labels import LANGS, count, label, text
+    from ..present.labels import LANGS, count, label, text, warning_names
     from ..present.versions import package_versions
     from ..read.corpus import load_corpus
     from ..read.summary import warning_summary
@@ -539,17 +539,19 @@ def write_index(results: list[ReportResult], out: Path, corpus: Path, parameters
     try:
         loaded = load_corpus(corpus) if articles is None else articles
         corpus_line = warning_summary(loaded)
-        if lang != "en":  # the counts in the report's language; the warning codes as they are
-            status = loaded["status"].value_counts()
-            rest = corpus_line.split("; ")[1:]
-            if rest and rest[0].startswith("warnings: "):
-                codes = rest[0].removeprefix("warnings: ")
-                rest[0] = text("index_corpus_warnings", lang, codes=label(
-                    "index_no_warnings", lang) if codes == "none" else codes)
-            corpus_line = "; ".join([text(
-                "summary_corpus", lang, articles=count(len(loaded), "article", lang),
-                ok=status.get("ok", 0), warning=status.get("warning", 0),
-                error=status.get("error", 0))] + rest)
+        # the counts and the warnings in words of the report's language
+        status = loaded["status"].value_counts()
+        rest = corpus_line.split("; ")[1:]
+        if rest and rest[0].startswith("warnings: "):
+            codes = dict(code.rsplit("=", 1) for code in rest[0].removeprefix(
+                "warnings: ").split(", ") if "=" in code)
+            rest[0] = text("index_corpus_warnings", lang, codes=warning_names(
+                ";".join(codes), lang, codes) if codes else label("index_no_warnings",
+                                                                  lang))
+        corpus_line = "; ".join([text(
+            "summary_corpus", lang, articles=count(len(loaded), "article", lang),
+            ok=status.get("ok", 0), warning=status.get("warning", 0),
+            error=status.get("error", 0))] + rest)
     except Exception as failure:  # noqa: BLE001 - the index must still be written
         corpus_line = f"could not load: {failure}"
     corpus_line = "; ".join(filter(None, [corpus_line, review]))
