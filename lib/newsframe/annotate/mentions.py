@@ -1059,7 +1059,8 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset(),
         for size in (3, 2, 1):  # "… untuk wilayah Myanmar Amina Diallo": a country, then
             # a name of two words or more
             words = run[index:index + size]
-            if len(words) == size and len(run) - index - size in (0, 2, 3, 4) and office_before and \
+            if len(words) == size and office_before and \
+                    len(run) - index - size in (0, 2, 3, 4) and \
                     " ".join(w.lower for w in words) in _countries():
                 last = max(last, index + size - 1)
                 break
