@@ -85,9 +85,9 @@ def test_report_process_skips_the_iri_grammar_notebook_schemas_never_use(tmp_pat
     assert not [m for m in imported if m == "lark" or m.startswith("rfc3987_syntax.")]
 
 
-def test_report_kernels_are_stock_unless_warm_kernels():
+def test_report_kernels_are_warm_unless_fresh_kernels():
     parser = cli.build_parser()
-    assert parser.parse_args(["report"]).warm_kernels is False
+    assert parser.parse_args(["report"]).warm_kernels is True
     assert parser.parse_args(["report", "--warm-kernels"]).warm_kernels is True
     assert parser.parse_args(["report", "--fresh-kernels"]).warm_kernels is False
 

@@ -441,12 +441,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--pdf", action="store_true",
                         help="also print every briefing page to a PDF handout (headless "
                              "Chromium), linked from the index")
-    report.add_argument("--warm-kernels", action="store_true",
-                        help="Linux: fork every kernel from a process that has imported the "
-                             "stack instead of starting it from scratch (faster; same "
-                             "reports; see docs/PERFORMANCE.md)")
     report.add_argument("--fresh-kernels", action="store_false", dest="warm_kernels",
-                        help=argparse.SUPPRESS)  # the default since kernels start stock
+                        help="start every kernel from scratch, as jupyter_client does (the "
+                             "default on Linux forks each one from a process that has "
+                             "imported the stack: faster, same reports; elsewhere kernels "
+                             "always start from scratch; see docs/PERFORMANCE.md)")
+    report.add_argument("--warm-kernels", action="store_true", help=argparse.SUPPRESS)
+    report.set_defaults(warm_kernels=True)  # --warm-kernels: the default, kept for scripts
     report.add_argument("--wait", action="store_true", help=wait_help)
     report.set_defaults(handler=_report_command)
     return parser

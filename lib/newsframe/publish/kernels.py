@@ -45,11 +45,16 @@ from pathlib import Path
 from jupyter_client.manager import AsyncKernelManager
 
 # imported by the server before it forks: the kernel itself, and what report notebooks import
+# (pyarrow's Parquet reader, pandas' Styler with Jinja2, YAML and Babel: what opening a page's
+# tables and showing them import in every notebook. Not debugpy, which a kernel imports as it
+# starts: it keeps the standard error stream of the process that imported it for its log.)
 PRELOAD = ("ipykernel.kernelapp", "numpy", "pandas", "matplotlib.pyplot",
-           "newsframe.store.tables", "newsframe.read.corpus", "newsframe.annotate.tables",
-           "newsframe.analyse.reference", "newsframe.analyse.indicators",
-           "newsframe.analyse.chronology", "newsframe.present.charts",
-           "newsframe.present.briefing", "newsframe.present.render", "newsframe.params")
+           "pyarrow.parquet", "pyarrow.dataset", "pandas.io.formats.style", "yaml",
+           "babel.dates", "newsframe.store.tables", "newsframe.read.corpus",
+           "newsframe.annotate.tables", "newsframe.analyse.reference",
+           "newsframe.analyse.indicators", "newsframe.analyse.chronology",
+           "newsframe.present.charts", "newsframe.present.briefing", "newsframe.present.render",
+           "newsframe.params", "newsframe.notebook")
 INLINE = "module://matplotlib_inline.backend_inline"  # what ipykernel sets MPLBACKEND to
 SOCKET_ENV = "NEWSFRAME_KERNEL_SERVER"  # the running server's socket, for WarmKernelManager
 # A kernel is forked only when its folder and environment are the server's (matplotlib, for

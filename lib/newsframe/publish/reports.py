@@ -1,9 +1,11 @@
 """Run the notebooks with papermill and export HTML reports (full and briefing) plus an index.
 
 All notebooks run from one Python process, two at a time (papermill's API; no CLI start-up
-per notebook), each in a kernel jupyter_client starts (with ``warm_kernels``, on Linux: forked
-from a kernel server that has already imported the stack, :mod:`newsframe.publish.kernels`).
-Each notebook's HTML export waits in a thread of its own, so the next notebook need not.
+per notebook), the longest first (:func:`run_order`), each in a new kernel process: on Linux
+forked from a kernel server that has already imported the stack
+(:mod:`newsframe.publish.kernels`; ``warm_kernels=False``, or any other system: started from
+scratch by jupyter_client). Each notebook's HTML export waits in a thread of its own, so the
+next notebook need not.
 Each notebook gets ``corpus_dir`` and the shared parameters it declares; a
 name no notebook declares is an error naming the valid ones. Every notebook yields:
 
@@ -314,7 +316,7 @@ def _rename_tables(executed: Path, staged: Path, final: Path) -> None:
 
 def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.REPORTS,
                   parameters: dict | None = None, notebooks: list[Path] | None = None,
-                  workers: int = 2, warm_kernels: bool = False,
+                  workers: int = 2, warm_kernels: bool = True,
                   tables_dir: str | Path | None = None, columns=None, wait: bool = False,
                   pdf: bool = False, slides: bool = False, review=None
                   ) -> list[ReportResult]:
@@ -329,9 +331,9 @@ def build_reports(corpus: str | Path = paths.SEEDS, out_dir: str | Path = paths.
     mapping of its exports) annotated first into ``out_dir/tables``. ``review``: an analyst's
     review file, applied while annotating ``corpus`` (default: the ``review.csv`` the corpus
     folder carries), or to a copy of ``tables_dir`` in ``out_dir`` (its review replaced:
-    :func:`newsframe.store.review.review_tables`). Kernels are started by
-    jupyter_client, or (``warm_kernels``) forked from a kernel server that has imported the
-    stack (see :mod:`newsframe.publish.kernels`).
+    :func:`newsframe.store.review.review_tables`). Kernels are forked from a kernel server
+    that has imported the stack (``warm_kernels``, the default; Linux only, see
+    :mod:`newsframe.publish.kernels`), else started from scratch by jupyter_client.
 
     The steps: check the parameters, corpus and tables (ReportInputError, before any
     work); lock ``out_dir`` (and ``tables_dir``; another run writing them: wait when
@@ -460,19 +462,38 @@ def _run_notebooks(notebooks: list[Path], staging: Path, out: Path, parameters: 
         # papermill's execution; imported here once, before the threads, so two threads never
         # import it at the same time (a race that ends in ``KeyError: 'IPython'``)
         import IPython.lib.lexers  # noqa: F401
-        # notebooks run `workers` at a time; each one's HTML export waits in one more
-        # thread, so the next notebook starts as soon as a kernel is done
+        # notebooks run `workers` at a time, the longest first; each one's HTML export waits
+        # in one more thread, so the next notebook starts as soon as a kernel is done
+        order = run_order(notebooks)
         with (ThreadPoolExecutor(max_workers=1) as exports,
               ThreadPoolExecutor(max_workers=max(1, workers)) as pool):
             exports.submit(warm_exporters)
-            pending = list(pool.map(
+            pending = dict(zip(order, pool.map(
                 lambda nb: exports.submit(finish_report, nb,
                                           *execute_notebook(nb, staging, per_notebook[nb],
                                                             warm_kernels),
                                           shown_parameters[nb], tables, final, hidden),
-                notebooks))
-            results = [future.result() for future in pending]
+                order), strict=True))
+            results = [pending[nb].result() for nb in notebooks]  # in reading order
     return results, info, tables, story, hidden
+
+
+def run_order(notebooks: list[Path]) -> list[Path]:
+    """The order to start ``notebooks`` in: the most code first (a fair guess at the longest
+    run), so that two at a time no long notebook starts last and the build ends with short
+    ones; equal sizes keep their reading order.
+
+    >>> [p.name[:2] for p in run_order(discover_notebooks())][:1]
+    ['03']
+    """
+    import nbformat
+
+    def code_size(notebook: Path) -> int:
+        cells = nbformat.read(notebook, as_version=4).cells
+        return sum(len(cell.source) for cell in cells if cell.cell_type == "code")
+
+    sizes = {notebook: code_size(notebook) for notebook in notebooks}
+    return sorted(notebooks, key=lambda notebook: -sizes[notebook])
 
 
 def story_line(story, tables_dir: Path, lang: str = "en") -> tuple[str, set[str]]:
