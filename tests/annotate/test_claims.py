@@ -358,3 +358,31 @@ def test_a_figure_takes_the_speaker_of_the_statement_it_stands_in(body, expected
 ])
 def test_a_lead_before_the_first_speaker_is_that_speakers(body, expected):
     assert _claimants(body) == expected
+
+
+# ------------------------------------------- round 5: whose data (other real reporting)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the period a count runs to stands between the data's owner and its verb
+    ('"Angka resmi itu tidak jujur," kata Ketua SPN Rudi Hartono, Rabu.\n\nData Kementerian '
+     "Pertanian hingga akhir Juni 2024 menunjukkan luas sawah puso mencapai 12.400 hektare.",
+     [[12400, "Kementerian Pertanian", "direct"]]),
+    ("Dinas Kesehatan Kota Bogor sejak Januari mencatat 640 kasus demam berdarah.",
+     [[640, "Dinas Kesehatan Kota Bogor", "direct"]]),
+    # another body's data in a relative clause, with or without a period before its verb
+    ("Kementan mencatat luas sawah puso 9.000 hektare. Angka ini lebih rendah dari data HKTI "
+     "yang hingga akhir Mei mencatat 21.500 hektare.",
+     [[9000, "Kementan", "direct"], [21500, "HKTI", "direct"]]),
+    # a sentence opening with a document and its author: the author's statement runs on
+    ('"Angka resmi itu tidak jujur," kata Menteri Rina Wati. Kemensos mencatat 4.000 '
+     "penerima.\n\nData yang dihimpun Lembaga Bantuan Hukum Surabaya belum lengkap. Namun "
+     "warga yang belum menerima bantuan mencapai 9.300 orang.",
+     [[4000, "Kemensos", "direct"], [9300, "Lembaga Bantuan Hukum Surabaya", "document"]]),
+    ("Laporan terbaru yang dirilis oleh Indonesia Corruption Watch mencatat 579 kasus korupsi "
+     "sepanjang 2023.", [[579, "Indonesia Corruption Watch", "document"]]),
+    # the subject of a relative clause speaks, a setting before its verb or not
+    ("Polisi menangkap warga yang pada Senin mengatakan 300 orang hilang.",
+     [[300, "warga", "direct"]]),
+])
+def test_whose_data_a_figure_is(body, expected):
+    assert _claimants(body) == expected
