@@ -291,6 +291,18 @@ def extract_attributions_of(body: str, title: str = "") -> pd.DataFrame:
                   ["Andi Wijaya", "menolak", "pre_verb", ""]]),
     ("Badan Pengawas Obat dan Makanan membantah laporan itu.", "",
      [["Badan Pengawas Obat dan Makanan", "membantah", "pre_verb", ""]]),
+    # data called manipulated, a survey's sample judged unfit (round 5)
+    ("Serikat Petani Nusantara menuduh Kementerian Pertanian memanipulasi data gagal panen.",
+     "", [["Serikat Petani Nusantara", "memanipulasi", "verdict", ""]]),
+    ('"Data pemerintah jelas manipulatif," kata Ketua Serikat Petani Rudi Hartono.', "",
+     [["Rudi Hartono", "manipulatif", "verdict", ""]]),
+    ("Bupati Garut Rina Wati menegaskan bahwa pengambilan sampel survei itu tidak "
+     "proporsional.", "", [["Rina Wati", "tidak proporsional", "verdict", ""]]),
+    ("Menurut Ketua Serikat Petani Rudi Hartono, sampel survei Kementan tidak representatif.",
+     "", [["Rudi Hartono", "tidak representatif", "verdict", ""]]),
+    ("Polisi menangkap dua pelaku yang memanipulasi timbangan pasar.", "", []),
+    ("Wali kota mengatakan hasil panen tahun ini tidak proporsional dengan luas lahan.", "",
+     []),
     # no claim judged, no denial
     ("Wali kota mengatakan jalan itu tidak benar-benar rusak.", "", []),
     ("Menurut Tono Hadi, kenaikan harga cabai berlebihan karena cuaca.", "", []),
