@@ -386,3 +386,11 @@ def test_a_lead_before_the_first_speaker_is_that_speakers(body, expected):
 ])
 def test_whose_data_a_figure_is(body, expected):
     assert _claimants(body) == expected
+
+
+def test_a_speaker_known_by_a_nickname_keeps_the_later_pronoun():
+    body = ('"Pasokan gula aman," kata Kepala Badan Pangan Rina Wati, Senin.\n\nSebelumnya, '
+            "Direktur Utama PT Gula Nusantara, Hendra Saputra yang akrab disapa Endus, "
+            'mengimbau agar warga tidak memborong gula.\n\n"Jangan panik, gudang kami berisi '
+            '800 ribu ton," kata dia.')
+    assert _claimants(body) == [[800000, "Hendra Saputra", "coreference"]]

@@ -1237,7 +1237,35 @@ def _sentence_mentions(text: str, start: int, end: int, title_case: bool) -> tup
     if not phrases:
         return ()
     found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
-    return tuple(_merge_appositives(text, found))
+    return tuple(_merge_nicknames(text, _merge_appositives(text, found)))
+
+
+# "Budi Santoso atau akrab disapa Budi", "…, yang biasa dipanggil Pak Ito,": the name a
+# person goes by is an alias of that person, not a second one
+_NICKNAME = re.compile(r"\s*,?\s*(?:atau|yang)\s+(?:(?:akrab|biasa|kerap|karib)\s+)?"
+                       r"(?:disapa|dipanggil|dikenal\s+dengan\s+sapaan)\s+")
+_HONORIFICS = ("Pak", "Bu", "Bang", "Mas", "Mbak", "Kak", "Cak", "Bung")
+
+
+def _merge_nicknames(text: str, found: list) -> list:
+    """A person's name followed by the name they go by: one mention, the nickname kept as
+    its short form (``acronym``), so a later bare nickname means that person."""
+    merged = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        nxt = found[index + 1] if index + 1 < len(found) else None
+        match = _NICKNAME.match(text, first.end) if nxt is not None and first.kind == \
+            "person" and first.name else None
+        words = nxt.name.split() if match and match.end() == nxt.start else []
+        if len(words) == 1 or len(words) == 2 and words[0] in _HONORIFICS:
+            merged.append(first._replace(end=nxt.end, text=text[first.start:nxt.end],
+                                         acronym=words[-1]))
+            index += 2
+            continue
+        merged.append(first)
+        index += 1
+    return merged
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None,
