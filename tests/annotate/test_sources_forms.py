@@ -361,3 +361,16 @@ def test_denials_of_any_story(body, title, expected):
 ])
 def test_names_that_are_no_one_in_particular_and_bodies_alone(body, expected):
     assert [(r["source"], r["source_kind"], r["anonymous"]) for r in rows(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # titles in their common misspellings are titles (round 5): a bare one means the person
+    # last named with it, and one before a name splits from it
+    ('Kapolda Irjen Budi Santoso membantah ada korban. "Tidak ada yang tewas," kata Jendral '
+     "bintang dua itu.", [("Budi Santoso", "membantah", ""), ("Budi Santoso", "kata", "")]),
+    ('"Stok cukup," kata Mentri Pertanian Rudi Hartono.', [("Rudi Hartono", "kata", "")]),
+    ("Sekertaris Desa Sukamaju Rina Wati mengatakan 40 rumah rusak.",
+     [("Rina Wati", "mengatakan", "")]),
+])
+def test_titles_in_their_common_misspellings(body, expected):
+    assert said(body) == expected
