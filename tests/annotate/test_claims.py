@@ -394,3 +394,22 @@ def test_a_speaker_known_by_a_nickname_keeps_the_later_pronoun():
             'mengimbau agar warga tidak memborong gula.\n\n"Jangan panik, gudang kami berisi '
             '800 ribu ton," kata dia.')
     assert _claimants(body) == [[800000, "Hendra Saputra", "coreference"]]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "pihak X" (the side of X) is X: after menurut, a passive's agent, a document's source
+    ("Menurut pihak Dinas Perhubungan, tercatat ada 1.200 kendaraan melintas.",
+     [[1200, "Dinas Perhubungan", "direct"]]),
+    ("Kabar 30 korban itu dibantah pihak Rumah Sakit Umum Daerah Cibinong.",
+     [[30, "Rumah Sakit Umum Daerah Cibinong", "direct"]]),
+    # a document opening the sentence speaks for its source, and runs on
+    ("Rina Wati menyebut 40 rumah rusak. Berdasarkan laporan dari pihak Polres Bogor, "
+     "tercatat ada 1.200 kendaraan melintas. Jumlah tersebut lebih rendah 12 persen "
+     "dibandingkan tahun lalu.",
+     [[40, "Rina Wati", "direct"], [1200, "Polres Bogor", "document"],
+      [12, "Polres Bogor", "document"]]),
+    ("Rina Wati menyebut 40 rumah rusak. Berdasarkan data dari Dinas Sosial, ada 1.200 "
+     "keluarga terdampak.", [[40, "Rina Wati", "direct"], [1200, "Dinas Sosial", "document"]]),
+])
+def test_the_side_of_a_body_and_a_documents_source(body, expected):
+    assert _claimants(body) == expected

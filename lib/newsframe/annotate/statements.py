@@ -340,10 +340,13 @@ def _clause_subject(body: str, mentions: list[Mention], floor: int, verb_start: 
 
 def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
                  ) -> Mention | None:
-    """The mention right after a verb or cue (spaces and ``dari`` between are allowed)."""
+    """The mention right after a verb or cue (spaces between are allowed, and ``pihak``,
+    "the side of": ``menurut pihak Polri`` is Polri's word)."""
     for mention in mentions:
-        if position <= mention.start < limit and not body[position:mention.start].strip():
-            return mention
+        if position <= mention.start < limit:
+            gap = body[position:mention.start].strip()
+            if not gap or gap.lower() == "pihak":
+                return mention
     return None
 
 
@@ -460,6 +463,11 @@ class Reader:
         match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else head, s_end)
         if match:
             speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and speaker.kind == "document" and not speaker.known:
+                # "Berdasarkan laporan dari (pihak) Polres X, …": the document's source
+                source = self._document_source(speaker, mentions, s_end)
+                speaker = source if source is not None and source.kind in (
+                    "person", "organisation", "state", "group") else speaker
             closes = speaker is not None and re.match(
                 r"\s*(?:,|yang\s[^,]{0,80},|[^,.;\"“”]{0,60},|" + _REPORTED + r")",
                 body[speaker.end:s_end])
