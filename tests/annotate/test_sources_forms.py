@@ -374,3 +374,15 @@ def test_names_that_are_no_one_in_particular_and_bodies_alone(body, expected):
 ])
 def test_titles_in_their_common_misspellings(body, expected):
     assert said(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "dilansir sejumlah media": no medium in particular relays it (round 5)
+    ("Direktur Utama PT Asuransi Sejahtera, Rivan Purwanto dalam keterangannya seperti "
+     "dilansir sejumlah media melaporkan 316 korban tewas.",
+     [("Rivan Purwanto", "melaporkan", "")]),
+    ("Rivan Purwanto melaporkan 316 korban tewas, seperti dilansir Antara.",
+     [("Rivan Purwanto", "melaporkan", "ANTARA")]),
+])
+def test_some_media_relay_nothing_in_particular(body, expected):
+    assert said(body) == expected

@@ -75,6 +75,7 @@ _AUTHORED_DOCUMENT = re.compile(
     r"\s*(?:(?:data|laporan|catatan|rilis|temuan|hasil\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?)"
     r"yang\s+(di(?:kemukakan|rilis|himpun|keluarkan|sampaikan|umumkan|publikasikan|terbitkan|"
     r"paparkan|kumpulkan|catat|susun))\s+(?:oleh\s+)?")
+_SOME = re.compile(r"(?i)(?:sejumlah|beberapa|berbagai|banyak|para)\s")
 _INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:dengan|bersama)\s+")
 _YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
 
@@ -591,8 +592,8 @@ class Reader:
                 continue
             verb = match.group(1).lower()
             target = _starting_at(mentions, match.end(), body, s_end)
-            if target is None:
-                continue
+            if target is None or _SOME.match(target.text) and not target.name:
+                continue  # "dilansir sejumlah media": no medium in particular
             if target.kind == "document" and not target.known:
                 target = self._document_source(target, mentions, s_end) or target
             if verb == "mengutip":
