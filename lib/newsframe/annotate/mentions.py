@@ -507,7 +507,23 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             return False
         unknown = [w for w in phrase[heads[-1] + 1:] if not w.category]
         bracket = _OFFICE_BRACKET.match(text, nxt.start)
-        return len(unknown) <= 1 or bracket is not None
+        return len(unknown) <= 1 or bracket is not None or _ends_in_body(nxt)
+
+    def _ends_in_body(nxt) -> bool:
+        """Do the capitalised words from ``nxt`` on run, unbroken, into an organisation
+        ("… Tular Vektor dan Zoonosis Kemenkes"): the office's field goes on after "dan"
+        to its body, where a person's name would not."""
+        position = bisect.bisect_left([w.start for w in words], nxt.start)
+        previous = None
+        for word in words[position:position + 6]:
+            if previous is not None and text[previous.end:word.start].strip():
+                return False
+            if not _capitalised(word) or word.category in TITLE_HEADS:
+                return False
+            if word.category in ("org", "org_name") and previous is not None:
+                return True
+            previous = word
+        return False
 
     def _org_name_so_far(phrase) -> bool:
         """Is the phrase an organisation's name so far: a capitalised organisation word
