@@ -303,6 +303,12 @@ def extract_attributions_of(body: str, title: str = "") -> pd.DataFrame:
     ("Polisi menangkap dua pelaku yang memanipulasi timbangan pasar.", "", []),
     ("Wali kota mengatakan hasil panen tahun ini tidak proporsional dengan luas lahan.", "",
      []),
+    # a headline office with a short form only the body defines in brackets (round 5)
+    ("Jakarta - Kepala Badan Keamanan Laut (Bakamla) Laksdya Budi Santoso menegaskan tidak "
+     "ada kapal asing.", "Kepala Bakamla Bantah Kapal Asing Masuk",
+     [["Budi Santoso", "bantah", "pre_verb", ""]]),
+    ("Jakarta - Kepala Badan Pangan Nasional (Bapenas), Rina Wati menegaskan stok cukup.",
+     "Kepala Bapenas Bantah Stok Beras Menipis", [["Rina Wati", "bantah", "pre_verb", ""]]),
     # no claim judged, no denial
     ("Wali kota mengatakan jalan itu tidak benar-benar rusak.", "", []),
     ("Menurut Tono Hadi, kenaikan harga cabai berlebihan karena cuaca.", "", []),

@@ -354,10 +354,13 @@ _OFFICE_FIELDS = re.compile(rf",\s*(?:{_FIELD}\s*,\s*){{0,5}}(?:{_FIELD}\s*,?\s*
                             rf"(?:dan|serta)\s+[A-Z]")
 
 
-def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[_Phrase]:
+def _phrases(text: str, start: int, end: int, title_case: bool = False,
+             short_forms: frozenset = frozenset()) -> list[_Phrase]:
     """Noun phrases of ``text[start:end]`` left to right (see the module docstring)."""
     words = _tokens(text, start, end)
     known = _known_spans(text, start, end) if title_case else []
+    if title_case and short_forms:  # "Kepala Bapanas Bantah …": a short form the body defines
+        known += [(w.start, w.end) for w in words if w.text in short_forms]
     not_names = _not_names()
 
     def name_word(word) -> bool:
@@ -1248,8 +1251,9 @@ def _read_words(key: tuple) -> Mention | None:
 
 
 @lexicons.cached(maxsize=2048, per_text=True)
-def _sentence_mentions(text: str, start: int, end: int, title_case: bool) -> tuple:
-    phrases = _phrases(text, start, end, title_case)
+def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
+                       short_forms: frozenset = frozenset()) -> tuple:
+    phrases = _phrases(text, start, end, title_case, short_forms)
     if not phrases:
         return ()
     found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
@@ -1285,14 +1289,16 @@ def _merge_nicknames(text: str, found: list) -> list:
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None,
-                  title_case: bool = False) -> list[Mention]:
+                  title_case: bool = False, short_forms: frozenset = frozenset()
+                  ) -> list[Mention]:
     """Mentions in ``text[start:end]`` (one sentence or a title), left to right.
 
     ``title_case``: the text is a headline, where every word is capitalised, so only known
-    names and lexicon words make phrases.
+    names and lexicon words make phrases, and the ``short_forms`` the article defines in
+    brackets (``Badan Pangan Nasional (Bapanas)``).
 
     >>> [m.canonical for m in find_mentions("Menurut The Washington Post, RUSI menemukan.")]
     ['The Washington Post', 'Royal United Services Institute']
     """
     stop = len(text) if end is None else end
-    return list(_sentence_mentions(text, start, stop, title_case))
+    return list(_sentence_mentions(text, start, stop, title_case, frozenset(short_forms)))
