@@ -358,3 +358,58 @@ def test_a_figure_takes_the_speaker_of_the_statement_it_stands_in(body, expected
 ])
 def test_a_lead_before_the_first_speaker_is_that_speakers(body, expected):
     assert _claimants(body) == expected
+
+
+# ------------------------------------------- round 5: whose data (other real reporting)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the period a count runs to stands between the data's owner and its verb
+    ('"Angka resmi itu tidak jujur," kata Ketua SPN Rudi Hartono, Rabu.\n\nData Kementerian '
+     "Pertanian hingga akhir Juni 2024 menunjukkan luas sawah puso mencapai 12.400 hektare.",
+     [[12400, "Kementerian Pertanian", "direct"]]),
+    ("Dinas Kesehatan Kota Bogor sejak Januari mencatat 640 kasus demam berdarah.",
+     [[640, "Dinas Kesehatan Kota Bogor", "direct"]]),
+    # another body's data in a relative clause, with or without a period before its verb
+    ("Kementan mencatat luas sawah puso 9.000 hektare. Angka ini lebih rendah dari data HKTI "
+     "yang hingga akhir Mei mencatat 21.500 hektare.",
+     [[9000, "Kementan", "direct"], [21500, "HKTI", "direct"]]),
+    # a sentence opening with a document and its author: the author's statement runs on
+    ('"Angka resmi itu tidak jujur," kata Menteri Rina Wati. Kemensos mencatat 4.000 '
+     "penerima.\n\nData yang dihimpun Lembaga Bantuan Hukum Surabaya belum lengkap. Namun "
+     "warga yang belum menerima bantuan mencapai 9.300 orang.",
+     [[4000, "Kemensos", "direct"], [9300, "Lembaga Bantuan Hukum Surabaya", "document"]]),
+    ("Laporan terbaru yang dirilis oleh Indonesia Corruption Watch mencatat 579 kasus korupsi "
+     "sepanjang 2023.", [[579, "Indonesia Corruption Watch", "document"]]),
+    # the subject of a relative clause speaks, a setting before its verb or not
+    ("Polisi menangkap warga yang pada Senin mengatakan 300 orang hilang.",
+     [[300, "warga", "direct"]]),
+])
+def test_whose_data_a_figure_is(body, expected):
+    assert _claimants(body) == expected
+
+
+def test_a_speaker_known_by_a_nickname_keeps_the_later_pronoun():
+    body = ('"Pasokan gula aman," kata Kepala Badan Pangan Rina Wati, Senin.\n\nSebelumnya, '
+            "Direktur Utama PT Gula Nusantara, Hendra Saputra yang akrab disapa Endus, "
+            'mengimbau agar warga tidak memborong gula.\n\n"Jangan panik, gudang kami berisi '
+            '800 ribu ton," kata dia.')
+    assert _claimants(body) == [[800000, "Hendra Saputra", "coreference"]]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "pihak X" (the side of X) is X: after menurut, a passive's agent, a document's source
+    ("Menurut pihak Dinas Perhubungan, tercatat ada 1.200 kendaraan melintas.",
+     [[1200, "Dinas Perhubungan", "direct"]]),
+    ("Kabar 30 korban itu dibantah pihak Rumah Sakit Umum Daerah Cibinong.",
+     [[30, "Rumah Sakit Umum Daerah Cibinong", "direct"]]),
+    # a document opening the sentence speaks for its source, and runs on
+    ("Rina Wati menyebut 40 rumah rusak. Berdasarkan laporan dari pihak Polres Bogor, "
+     "tercatat ada 1.200 kendaraan melintas. Jumlah tersebut lebih rendah 12 persen "
+     "dibandingkan tahun lalu.",
+     [[40, "Rina Wati", "direct"], [1200, "Polres Bogor", "document"],
+      [12, "Polres Bogor", "document"]]),
+    ("Rina Wati menyebut 40 rumah rusak. Berdasarkan data dari Dinas Sosial, ada 1.200 "
+     "keluarga terdampak.", [[40, "Rina Wati", "direct"], [1200, "Dinas Sosial", "document"]]),
+])
+def test_the_side_of_a_body_and_a_documents_source(body, expected):
+    assert _claimants(body) == expected

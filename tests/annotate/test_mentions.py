@@ -320,3 +320,29 @@ def test_a_place_after_a_division_is_never_a_person():
 def test_a_regional_body_speaks_with_its_place_not_as_it(sentence, name):
     mention = find_mentions(sentence)[0]
     assert (mention.canonical, mention.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name a person goes by is that person, kept as a short form (round 5)
+    ("Direktur PT Gula Nusantara, Hendra Saputra atau akrab disapa Endus mengimbau warga.",
+     [("Hendra Saputra", "Endus")]),
+    ("Lurah Sukamaju Siti Aminah yang biasa dipanggil Bu Ami, menyebut 40 rumah rusak.",
+     [("Siti Aminah", "Ami")]),
+])
+def test_a_nickname_is_the_same_person(text, expected):
+    found = [(m.name, m.acronym) for m in find_mentions(text) if m.kind == "person"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office whose fields are joined by "dan" more than once and run on to its body is
+    # one office (round 5); names and second titles after "dan" stay apart
+    ("Menurut laporan Direktur Pencegahan dan Pengendalian Penyakit Tular "
+     "Vektor dan Zoonosis Kemenkes, kasus naik.",
+     ["laporan Direktur Pencegahan dan Pengendalian Penyakit Tular Vektor dan Zoonosis "
+      "Kemenkes"]),
+    ("Hadir Menteri Keuangan Rina Wati dan Menteri Sosial Budi Santoso.",
+     ["Hadir Menteri Keuangan Rina Wati", "Menteri Sosial Budi Santoso"]),
+])
+def test_an_office_with_fields_joined_by_dan(text, expected):
+    assert [m.text for m in find_mentions(text)] == expected

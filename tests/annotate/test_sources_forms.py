@@ -291,6 +291,24 @@ def extract_attributions_of(body: str, title: str = "") -> pd.DataFrame:
                   ["Andi Wijaya", "menolak", "pre_verb", ""]]),
     ("Badan Pengawas Obat dan Makanan membantah laporan itu.", "",
      [["Badan Pengawas Obat dan Makanan", "membantah", "pre_verb", ""]]),
+    # data called manipulated, a survey's sample judged unfit (round 5)
+    ("Serikat Petani Nusantara menuduh Kementerian Pertanian memanipulasi data gagal panen.",
+     "", [["Serikat Petani Nusantara", "memanipulasi", "verdict", ""]]),
+    ('"Data pemerintah jelas manipulatif," kata Ketua Serikat Petani Rudi Hartono.', "",
+     [["Rudi Hartono", "manipulatif", "verdict", ""]]),
+    ("Bupati Garut Rina Wati menegaskan bahwa pengambilan sampel survei itu tidak "
+     "proporsional.", "", [["Rina Wati", "tidak proporsional", "verdict", ""]]),
+    ("Menurut Ketua Serikat Petani Rudi Hartono, sampel survei Kementan tidak representatif.",
+     "", [["Rudi Hartono", "tidak representatif", "verdict", ""]]),
+    ("Polisi menangkap dua pelaku yang memanipulasi timbangan pasar.", "", []),
+    ("Wali kota mengatakan hasil panen tahun ini tidak proporsional dengan luas lahan.", "",
+     []),
+    # a headline office with a short form only the body defines in brackets (round 5)
+    ("Jakarta - Kepala Badan Keamanan Laut (Bakamla) Laksdya Budi Santoso menegaskan tidak "
+     "ada kapal asing.", "Kepala Bakamla Bantah Kapal Asing Masuk",
+     [["Budi Santoso", "bantah", "pre_verb", ""]]),
+    ("Jakarta - Kepala Badan Pangan Nasional (Bapenas), Rina Wati menegaskan stok cukup.",
+     "Kepala Bapenas Bantah Stok Beras Menipis", [["Rina Wati", "bantah", "pre_verb", ""]]),
     # no claim judged, no denial
     ("Wali kota mengatakan jalan itu tidak benar-benar rusak.", "", []),
     ("Menurut Tono Hadi, kenaikan harga cabai berlebihan karena cuaca.", "", []),
@@ -349,3 +367,28 @@ def test_denials_of_any_story(body, title, expected):
 ])
 def test_names_that_are_no_one_in_particular_and_bodies_alone(body, expected):
     assert [(r["source"], r["source_kind"], r["anonymous"]) for r in rows(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # titles in their common misspellings are titles (round 5): a bare one means the person
+    # last named with it, and one before a name splits from it
+    ('Kapolda Irjen Budi Santoso membantah ada korban. "Tidak ada yang tewas," kata Jendral '
+     "bintang dua itu.", [("Budi Santoso", "membantah", ""), ("Budi Santoso", "kata", "")]),
+    ('"Stok cukup," kata Mentri Pertanian Rudi Hartono.', [("Rudi Hartono", "kata", "")]),
+    ("Sekertaris Desa Sukamaju Rina Wati mengatakan 40 rumah rusak.",
+     [("Rina Wati", "mengatakan", "")]),
+])
+def test_titles_in_their_common_misspellings(body, expected):
+    assert said(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "dilansir sejumlah media": no medium in particular relays it (round 5)
+    ("Direktur Utama PT Asuransi Sejahtera, Rivan Purwanto dalam keterangannya seperti "
+     "dilansir sejumlah media melaporkan 316 korban tewas.",
+     [("Rivan Purwanto", "melaporkan", "")]),
+    ("Rivan Purwanto melaporkan 316 korban tewas, seperti dilansir Antara.",
+     [("Rivan Purwanto", "melaporkan", "ANTARA")]),
+])
+def test_some_media_relay_nothing_in_particular(body, expected):
+    assert said(body) == expected

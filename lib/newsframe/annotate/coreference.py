@@ -176,6 +176,12 @@ def _antecedent(mention: Mention, position: int, context: Context
         acronym = context.acronyms.get(mention.name)
         if chosen is None and acronym is not None:  # "RUSI" after "… Institute (RUSI)"
             chosen = acronym
+        if chosen is None and mention.role:
+            # "Kepala Bapanas" after "Kepala Badan Pangan Nasional (Bapanas), X Y": the
+            # person whose office, in that title, the article shortens so
+            chosen = last(context.speakers + context.mentioned, lambda m: m.kind == "person"
+                          and bool(m.name) and f"({mention.name})" in m.text
+                          and m.text.lower().startswith(mention.role.lower() + " "))
         if chosen is not None:
             return chosen._replace(start=mention.start, end=mention.end, text=mention.text), how
         if mention.known and not _ambiguous_alias(mention.name):

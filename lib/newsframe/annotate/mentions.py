@@ -354,10 +354,13 @@ _OFFICE_FIELDS = re.compile(rf",\s*(?:{_FIELD}\s*,\s*){{0,5}}(?:{_FIELD}\s*,?\s*
                             rf"(?:dan|serta)\s+[A-Z]")
 
 
-def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[_Phrase]:
+def _phrases(text: str, start: int, end: int, title_case: bool = False,
+             short_forms: frozenset = frozenset()) -> list[_Phrase]:
     """Noun phrases of ``text[start:end]`` left to right (see the module docstring)."""
     words = _tokens(text, start, end)
     known = _known_spans(text, start, end) if title_case else []
+    if title_case and short_forms:  # "Kepala Bapanas Bantah …": a short form the body defines
+        known += [(w.start, w.end) for w in words if w.text in short_forms]
     not_names = _not_names()
 
     def name_word(word) -> bool:
@@ -507,7 +510,23 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False) -> list[
             return False
         unknown = [w for w in phrase[heads[-1] + 1:] if not w.category]
         bracket = _OFFICE_BRACKET.match(text, nxt.start)
-        return len(unknown) <= 1 or bracket is not None
+        return len(unknown) <= 1 or bracket is not None or _ends_in_body(nxt)
+
+    def _ends_in_body(nxt) -> bool:
+        """Do the capitalised words from ``nxt`` on run, unbroken, into an organisation
+        ("… Tular Vektor dan Zoonosis Kemenkes"): the office's field goes on after "dan"
+        to its body, where a person's name would not."""
+        position = bisect.bisect_left([w.start for w in words], nxt.start)
+        previous = None
+        for word in words[position:position + 6]:
+            if previous is not None and text[previous.end:word.start].strip():
+                return False
+            if not _capitalised(word) or word.category in TITLE_HEADS:
+                return False
+            if word.category in ("org", "org_name") and previous is not None:
+                return True
+            previous = word
+        return False
 
     def _org_name_so_far(phrase) -> bool:
         """Is the phrase an organisation's name so far: a capitalised organisation word
@@ -1232,23 +1251,54 @@ def _read_words(key: tuple) -> Mention | None:
 
 
 @lexicons.cached(maxsize=2048, per_text=True)
-def _sentence_mentions(text: str, start: int, end: int, title_case: bool) -> tuple:
-    phrases = _phrases(text, start, end, title_case)
+def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
+                       short_forms: frozenset = frozenset()) -> tuple:
+    phrases = _phrases(text, start, end, title_case, short_forms)
     if not phrases:
         return ()
     found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
-    return tuple(_merge_appositives(text, found))
+    return tuple(_merge_nicknames(text, _merge_appositives(text, found)))
+
+
+# "Budi Santoso atau akrab disapa Budi", "…, yang biasa dipanggil Pak Ito,": the name a
+# person goes by is an alias of that person, not a second one
+_NICKNAME = re.compile(r"\s*,?\s*(?:atau|yang)\s+(?:(?:akrab|biasa|kerap|karib)\s+)?"
+                       r"(?:disapa|dipanggil|dikenal\s+dengan\s+sapaan)\s+")
+_HONORIFICS = ("Pak", "Bu", "Bang", "Mas", "Mbak", "Kak", "Cak", "Bung")
+
+
+def _merge_nicknames(text: str, found: list) -> list:
+    """A person's name followed by the name they go by: one mention, the nickname kept as
+    its short form (``acronym``), so a later bare nickname means that person."""
+    merged = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        nxt = found[index + 1] if index + 1 < len(found) else None
+        match = _NICKNAME.match(text, first.end) if nxt is not None and first.kind == \
+            "person" and first.name else None
+        words = nxt.name.split() if match and match.end() == nxt.start else []
+        if len(words) == 1 or len(words) == 2 and words[0] in _HONORIFICS:
+            merged.append(first._replace(end=nxt.end, text=text[first.start:nxt.end],
+                                         acronym=words[-1]))
+            index += 2
+            continue
+        merged.append(first)
+        index += 1
+    return merged
 
 
 def find_mentions(text: str, start: int = 0, end: int | None = None,
-                  title_case: bool = False) -> list[Mention]:
+                  title_case: bool = False, short_forms: frozenset = frozenset()
+                  ) -> list[Mention]:
     """Mentions in ``text[start:end]`` (one sentence or a title), left to right.
 
     ``title_case``: the text is a headline, where every word is capitalised, so only known
-    names and lexicon words make phrases.
+    names and lexicon words make phrases, and the ``short_forms`` the article defines in
+    brackets (``Badan Pangan Nasional (Bapanas)``).
 
     >>> [m.canonical for m in find_mentions("Menurut The Washington Post, RUSI menemukan.")]
     ['The Washington Post', 'Royal United Services Institute']
     """
     stop = len(text) if end is None else end
-    return list(_sentence_mentions(text, start, stop, title_case))
+    return list(_sentence_mentions(text, start, stop, title_case, frozenset(short_forms)))

@@ -45,6 +45,10 @@ class Analysis:
 
 # ---------------------------------------------------------------------------- article
 
+# a short form the article defines in brackets: "Badan Pangan Nasional (Bapanas)"
+_SHORT_FORM = re.compile(r"\(([A-Z][a-z]*[A-Z]?[a-z]+)\)")
+
+
 def _furniture(body: str, start: int, end: int) -> bool:
     """A paragraph that is page furniture, not text: a caption, a teaser headline, a credit
     (short, no closing punctuation)."""
@@ -171,8 +175,9 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                                  mentioned_people=dict(context.mentioned_people))
         title_reader = Reader(title, True, title_context, own)
         span = (0, len(title))
-        found = title_reader.statements(span, find_mentions(title, 0, len(title),
-                                                            title_case=True))
+        short_forms = frozenset(_SHORT_FORM.findall(body))
+        found = title_reader.statements(span, find_mentions(
+            title, 0, len(title), title_case=True, short_forms=short_forms))
         kept = []
         for statement in found:
             resolved, how = resolve(statement.speaker, statement.start, title_context)

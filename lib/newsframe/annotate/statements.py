@@ -71,6 +71,11 @@ _DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pad
                            r"(?:sebuah\s+)?")
 # "Berdasarkan data BPS disebutkan bahwa …": what a document says, with no comma after it
 _REPORTED = r"(?:tertulis|disebutkan|dijelaskan|tercatat|dinyatakan|diketahui|terungkap)\b"
+_AUTHORED_DOCUMENT = re.compile(
+    r"\s*(?:(?:data|laporan|catatan|rilis|temuan|hasil\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?)"
+    r"yang\s+(di(?:kemukakan|rilis|himpun|keluarkan|sampaikan|umumkan|publikasikan|terbitkan|"
+    r"paparkan|kumpulkan|catat|susun))\s+(?:oleh\s+)?")
+_SOME = re.compile(r"(?i)(?:sejumlah|beberapa|berbagai|banyak|para)\s")
 _INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:dengan|bersama)\s+")
 _YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
 
@@ -146,6 +151,10 @@ def _adverbial() -> re.Pattern:
         r"(?:\s*,?\s+\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)?\s*,?"
         r"|\s*,?\s*pada\s+(?:bulan\s+|tanggal\s+)?\w+(?:\s+\w+)?(?:\s+\d{4})?\s*,?"
         r"|\s*,?\s*(?:pekan|bulan|tahun|minggu)\s+(?:lalu|ini|depan)\s*,?"
+        # "Data X hingga 23 April 2025 menunjukkan", "X per akhir Juni mencatat": the period
+        # a count runs to, between its owner and the verb
+        r"|\s*,?\s*(?:hingga|sampai|per|sejak)\s+(?:(?:akhir|awal|pertengahan)\s+)?"
+        r"(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+)(?:\s+\d{4})?\s*,?"
         r"|\s*\([\d/]+\)\s*,?)$", re.IGNORECASE)
 
 
@@ -278,7 +287,9 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int
             not re.search(r"\b(?:itu|tersebut)\s*$", body[head.end:verb_start])
         if head is not None and head.kind in ("person", "group") and not member_of:
             first = head
-    relative = re.search(r"\byang\s+(?:\w+\s+){0,2}$", body[first.end:verb_start])
+    # "data X yang mencatat", "data X yang hingga Mei lalu mencatat" (the rest an adverbial)
+    relative = re.search(r"\byang\s+(?:\w+\s+){0,2}$", body[first.end:verb_start]) or \
+        re.match(r"\s*yang\s", body[first.end:verb_start])
     if not relative and not member_of and _AFTER_VERB.search(
             body[max(floor, first.start - 30):first.start]):
         return []  # "mengunjungi Rusia": an object, not a subject ("laporan X yang
@@ -330,10 +341,13 @@ def _clause_subject(body: str, mentions: list[Mention], floor: int, verb_start: 
 
 def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
                  ) -> Mention | None:
-    """The mention right after a verb or cue (spaces and ``dari`` between are allowed)."""
+    """The mention right after a verb or cue (spaces between are allowed, and ``pihak``,
+    "the side of": ``menurut pihak Polri`` is Polri's word)."""
     for mention in mentions:
-        if position <= mention.start < limit and not body[position:mention.start].strip():
-            return mention
+        if position <= mention.start < limit:
+            gap = body[position:mention.start].strip()
+            if not gap or gap.lower() == "pihak":
+                return mention
     return None
 
 
@@ -450,6 +464,11 @@ class Reader:
         match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else head, s_end)
         if match:
             speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and speaker.kind == "document" and not speaker.known:
+                # "Berdasarkan laporan dari (pihak) Polres X, …": the document's source
+                source = self._document_source(speaker, mentions, s_end)
+                speaker = source if source is not None and source.kind in (
+                    "person", "organisation", "state", "group") else speaker
             closes = speaker is not None and re.match(
                 r"\s*(?:,|yang\s[^,]{0,80},|[^,.;\"“”]{0,60},|" + _REPORTED + r")",
                 body[speaker.end:s_end])
@@ -459,6 +478,14 @@ class Reader:
                     r"\s*" + _REPORTED, body[speaker.end:s_end])):
                 # "Di dalam laporan tertulis, …": the author of the report named before
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
+        # "Data yang dikemukakan X …", "Laporan terbaru yang dirilis oleh X …": a sentence
+        # that opens with a document and its author speaks for that author
+        match = _AUTHORED_DOCUMENT.match(lowered, opener.end() if opener else head, s_end)
+        if match and not self.quoted.inside(match.start()):
+            speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and speaker.kind in ("person", "organisation", "state",
+                                                        "group") and speaker.name:
+                add(speaker, match.group(1), match.start(1), speaker.end, "document")
         # passive with an agent: "dikatakan oleh X", "dibantah oleh X"
         for match in self.matches("passive", patterns["passive"], s_start, s_end, False):
             if self.quoted.inside(match.start()):
@@ -565,8 +592,8 @@ class Reader:
                 continue
             verb = match.group(1).lower()
             target = _starting_at(mentions, match.end(), body, s_end)
-            if target is None:
-                continue
+            if target is None or _SOME.match(target.text) and not target.name:
+                continue  # "dilansir sejumlah media": no medium in particular
             if target.kind == "document" and not target.known:
                 target = self._document_source(target, mentions, s_end) or target
             if verb == "mengutip":
