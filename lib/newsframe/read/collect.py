@@ -307,13 +307,22 @@ def _repeating_ids(folder: bytes, relative: bytes, names: list, real_root: bytes
     have (``berita.txt``, ``berita.html``) and the ids of rows among those and their
     ``~N`` forms, which a repeat may not take (what :func:`_make_ids_unique` knows from the
     whole plan); None when no id can repeat, the usual case."""
-    stems = [files.safe_text(_strip_suffix(name)) for name in names]
-    seen: set[str] = set()
-    repeated = {stem for stem in stems if stem in seen or seen.add(stem)}
+    import numpy as np
+
+    # 8 bytes per name to find the few stems that may repeat (a folder may hold millions)
+    hashes = np.sort(np.fromiter((hash(_strip_suffix(name)) for name in names), np.int64,
+                                 count=len(names)))
+    twice = set(hashes[1:][hashes[1:] == hashes[:-1]].tolist())
+    if not twice:
+        return None
+    seen: set[bytes] = set()
+    repeated = {files.safe_text(stem) for stem in (_strip_suffix(name) for name in names)
+                if hash(stem) in twice and (stem in seen or seen.add(stem))}
     if not repeated:
         return None
     taken = set()
-    for name, stem in zip(names, stems, strict=True):
+    for name in names:
+        stem = files.safe_text(_strip_suffix(name))
         head, _, number = stem.rpartition("~")
         if stem in repeated or (head in repeated and number.isdigit()):
             rel = relative + b"/" + name if relative else name
