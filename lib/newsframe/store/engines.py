@@ -14,10 +14,16 @@ of processes (``dask``: a ``distributed.LocalCluster`` of ``workers`` processes,
 existing scheduler). Memory per process stays that of one partition, whatever the size of
 the corpus.
 
-Corpus-wide steps are explicit reductions over what each partition returns: the story cue
-counts, which articles repeat an earlier article's text (``duplicate_of``, in corpus order)
-and one row per outlet (``out/outlets/``). Both engines run the same partition functions and
-the same reductions, so they write the same tables.
+Nothing the coordinating process holds grows with the number of articles. The plan is
+walked as partitions are sent (:func:`newsframe.read.collect.plan_parts`), a few partitions
+in flight. Corpus-wide steps are reductions folded as partitions finish: the story cue
+counts, the corpus fingerprint, the row counts and one row per outlet (``out/outlets/``).
+Which articles repeat an earlier article's text (``duplicate_of``, in corpus order) is a
+step of its own between the two: the read step writes each article's text digest into one
+of :data:`BUCKETS` buckets beside the build (by the digest's first hex digit), one task per
+bucket finds the repeats (:func:`find_repeats`) and writes them per partition, and each
+annotate step reads its own. Both engines run the same partition functions and the same
+reductions, so they write the same tables.
 
 The datasets are written into a staging folder next to ``out`` and moved into place when
 complete, under a lock on ``out`` (:mod:`newsframe.store.builds`): ``out`` always holds
