@@ -158,15 +158,17 @@ def test_a_failing_step_names_the_file_on_both_engines(cluster, tmp_path, monkey
         _mend_claims()
 
 
-def test_a_partition_travels_to_dask_as_one_bytes_object():
-    # the scheduler unpickles what it is sent and keeps it: rows as bytes, not row objects
+def test_a_partition_travels_to_dask_as_a_file_name(tmp_path):
+    # the scheduler and the client keep every task's arguments: rows and arguments go in a
+    # file, the task names it
     rows = engines._plan([paths.SEEDS])[0]
-    packed = pickle.dumps((rows[:2], {"x": {"title": "T"}}))
+    packed = tmp_path / "read-00007.pickle"
+    packed.write_bytes(pickle.dumps((rows[:2], {"x": {"title": "T"}}, {"folder": "f"})))
 
     def ids(part, **arguments):
         return part.index, [row.article_id for row in part.rows], part.overrides, arguments
 
-    assert engines._unpacked(ids, 7, packed, folder="f") == (
+    assert engines._unpacked(ids, 7, str(packed)) == (
         7, [rows[0].article_id, rows[1].article_id], {"x": {"title": "T"}}, {"folder": "f"})
 
 
@@ -292,7 +294,7 @@ def _echo(part):
     return {"index": part.index, "articles": 1, "pid": 0, "peak_rss_mb": 0.0}
 
 
-def test_partitions_are_taken_as_they_are_sent_and_folded_in_order(cluster):
+def test_partitions_are_taken_as_they_are_sent_and_folded_in_order(cluster, tmp_path):
     taken, folded = [], []
 
     def partitions():
@@ -308,11 +310,12 @@ def test_partitions_are_taken_as_they_are_sent_and_folded_in_order(cluster):
 
     client = distributed.Client(cluster.scheduler_address)
     try:
-        count = engines._OnDask(client, {}).run(_echo, partitions(), lambda part: {},
-                                                fold(16), "echo")
+        count = engines._OnDask(client, {}, tmp_path).run(_echo, partitions(),
+                                                          lambda part: {}, fold(16), "echo")
     finally:
         client.close()
     assert count == 40 and folded == list(range(40))
+    assert not list(tmp_path.iterdir())  # each file removed once its task is done
     taken.clear(), folded.clear()
     assert engines._InProcess().run(_echo, partitions(), lambda part: {}, fold(1), "e") == 40
     assert folded == list(range(40))

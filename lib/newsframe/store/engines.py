@@ -375,9 +375,10 @@ class _Bar:
             _progress(self.step, self.done, total, self.articles, self.started, self.stream)
 
 
-def _unpacked(function, index: int, packed: bytes, **arguments) -> dict:
-    """Run a step on a partition sent as bytes (see ``_OnDask.run``)."""
-    rows, overrides = pickle.loads(packed)
+def _unpacked(function, index: int, packed: str) -> dict:
+    """Run a step on a partition whose rows and arguments wait in the file ``packed``
+    (see ``_OnDask.run``)."""
+    rows, overrides, arguments = pickle.loads(Path(packed).read_bytes())
     return function(_Partition(index, rows, overrides), **arguments)
 
 
@@ -421,8 +422,8 @@ class _OnDask:
     finishes, and never more than a window ahead of the first unfinished one, so the
     coordinator holds a few partitions' rows and summaries, however many the corpus has."""
 
-    def __init__(self, client, heads: dict):
-        self.client, self.heads = client, heads
+    def __init__(self, client, heads: dict, spool: Path):
+        self.client, self.heads, self.spool = client, heads, spool
 
     def run(self, function, partitions, arguments, fold, step: str, bar=None) -> int:
         """As :meth:`_InProcess.run`, the tasks keyed ``<step>-<partition>``."""
@@ -438,13 +439,15 @@ class _OnDask:
         running = as_completed()
 
         def submit(partition):
-            # the rows travel as one bytes object: the scheduler (in this process for a local
-            # cluster) unpickles every task it is sent and kept each row's objects, 0.8 KB
-            # per article and step (benchmarks/bench_coordinator.py, PERFORMANCE.md)
-            packed = pickle.dumps((partition.rows, partition.overrides),
-                                  protocol=pickle.HIGHEST_PROTOCOL)
-            return client.submit(_unpacked, function, partition.index, packed,
-                                 **arguments(partition), key=f"{step}-{partition.index:05d}")
+            # the rows and arguments wait in a file, the task names it: the scheduler (in
+            # this process for a local cluster) and the client keep every task's arguments
+            # as long as the build runs, a partition's rows included (0.4 KB per article)
+            packed = self.spool / f"{step}-{partition.index:05d}.pickle"
+            packed.write_bytes(pickle.dumps(
+                (partition.rows, partition.overrides, arguments(partition)),
+                protocol=pickle.HIGHEST_PROTOCOL))
+            return client.submit(_unpacked, function, partition.index, str(packed),
+                                 key=f"{step}-{partition.index:05d}")
 
         def top_up():
             while state["more"] and running.count() < in_flight and \
@@ -468,6 +471,7 @@ class _OnDask:
                 raise error
             summary = future.result()
             future.release()
+            (self.spool / f"{step}-{summary['index']:05d}.pickle").unlink(missing_ok=True)
             early[summary["index"]] = summary
             if bar is not None:
                 bar.count(summary)
@@ -481,7 +485,8 @@ class _OnDask:
 
 
 @contextmanager
-def _runner(engine: str, folder: Path, workers: int, scheduler: str | None, heads: dict):
+def _runner(engine: str, folder: Path, workers: int, scheduler: str | None, heads: dict,
+            spool: Path | None = None):
     """The engine's way of running a step's partitions, open for every step of a build."""
     if engine != "dask":
         yield _InProcess()
@@ -506,7 +511,8 @@ def _runner(engine: str, folder: Path, workers: int, scheduler: str | None, head
             client = Client(cluster)
         try:
             client.run(_warm)
-            yield _OnDask(client, heads)
+            spool.mkdir(exist_ok=True)
+            yield _OnDask(client, heads, spool)
         finally:
             client.close()
             if cluster is not None:
@@ -607,7 +613,7 @@ def _build_into(sources, folder, work, engine, workers, scheduler, formats, mani
             read["review_ids"][summary["index"]] = summary["review_ids"]
         _note_peak(peaks, summary)
 
-    with _runner(engine, folder, workers, scheduler, heads) as runner:
+    with _runner(engine, folder, workers, scheduler, heads, work / "sent") as runner:
         bar = _Bar("read", progress, 1)
         stream = partitions()
         first = next(stream)  # the survey of the corpus is done: how many to expect
