@@ -1,6 +1,7 @@
 """load_corpus: seed facts checked by reading each seed, and every bad-input case."""
 
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -164,3 +165,19 @@ def test_load_runs_with_the_garbage_collector_paused_and_restores_it(monkeypatch
 # ---------------------------------------------------------------------------- mastheads, dates
 
 
+
+
+def test_repeated_texts_found_by_bucket_are_those_found_in_one_pass():
+    from newsframe.read.corpus import find_duplicates, repeated_texts
+
+    # corpus order: partition, then row; digests sharing a first digit share a bucket
+    digests = [(0, 0, "a", "a1"), (0, 1, "b", "b1"), (0, 2, "c", ""), (1, 0, "d", "a1"),
+               (1, 1, "e", "a2"), (2, 0, "f", "b1"), (2, 1, "g", "a1"), (2, 2, "h", "")]
+    expected = find_duplicates([(article, digest) for _, _, article, digest in digests])
+    assert expected == {"d": "a", "f": "b", "g": "a"}
+    frame = pd.DataFrame(digests, columns=["partition", "row", "article_id", "digest"])
+    found = pd.concat([repeated_texts(bucket.sample(frac=1, random_state=3))
+                       for _, bucket in frame.groupby(frame["digest"].str[:1])])
+    assert dict(zip(found["article_id"], found["duplicate_of"], strict=True)) == expected
+    pairs = sorted(zip(found["partition"], found["article_id"], strict=True))
+    assert pairs == [(1, "d"), (2, "f"), (2, "g")]

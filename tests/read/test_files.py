@@ -186,3 +186,18 @@ def test_the_summary_names_rows_by_id_when_paths_are_not_read(tmp_path):
     assert warning_summary(rows) == (
         "1 articles (0 ok, 0 warning, 1 error); warnings: outside_corpus=1; skipped (1): "
         "notes.md: not an article file (.md); not read (1): passwd (outside_corpus)")
+
+
+def test_the_walk_lists_a_folder_when_it_reaches_it(tmp_path):
+    for name in ("b/2.txt", "b/1.txt", "a.txt", "c/3.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(ARTICLE)
+    listed = []
+    walk = files.walk_files(tmp_path, on_folder=lambda folder, relative, names: listed.append(
+        (relative, names)))
+    assert next(walk).relative == b"a.txt"
+    assert listed == [(b"", [b"a.txt", b"b", b"c"])]  # b and c not listed yet
+    assert [entry.relative for entry in walk] == [b"b/1.txt", b"b/2.txt", b"c/3.txt"]
+    assert [relative for relative, _ in listed] == [b"", b"b", b"c"]
+    assert [e.relative for e in files.find_files(tmp_path)] == [
+        b"a.txt", b"b/1.txt", b"b/2.txt", b"c/3.txt"]

@@ -158,15 +158,17 @@ def test_a_failing_step_names_the_file_on_both_engines(cluster, tmp_path, monkey
         _mend_claims()
 
 
-def test_a_partition_travels_to_dask_as_one_bytes_object():
-    # the scheduler unpickles what it is sent and keeps it: rows as bytes, not row objects
+def test_a_partition_travels_to_dask_as_a_file_name(tmp_path):
+    # the scheduler and the client keep every task's arguments: rows and arguments go in a
+    # file, the task names it
     rows = engines._plan([paths.SEEDS])[0]
-    packed = pickle.dumps((rows[:2], {"x": {"title": "T"}}))
+    packed = tmp_path / "read-00007.pickle"
+    packed.write_bytes(pickle.dumps((rows[:2], {"x": {"title": "T"}}, {"folder": "f"})))
 
     def ids(part, **arguments):
         return part.index, [row.article_id for row in part.rows], part.overrides, arguments
 
-    assert engines._unpacked(ids, 7, packed, folder="f") == (
+    assert engines._unpacked(ids, 7, str(packed)) == (
         7, [rows[0].article_id, rows[1].article_id], {"x": {"title": "T"}}, {"folder": "f"})
 
 
@@ -251,3 +253,69 @@ def test_the_story_parameter_is_decided_once_and_recorded(tmp_path):
         nf.stories.load_story(paths.STORIES / "korea-russia-arms"))
     with pytest.raises(nf.params.ParameterError, match="parameter 'story' = 'floods'"):
         write_tables([paths.SEEDS], tmp_path / "bad", story="floods", progress=None)
+
+
+def test_a_folder_walked_as_partitions_are_sent_gives_the_tables_of_pandas(cluster, tmp_path):
+    """Dask with partitions of 3, the plan walked as they are sent and duplicates found by
+    digest bucket, writes the tables pandas writes in one partition: the same ids for files
+    sharing a stem, the same skipped file, a text repeated across two partitions flagged
+    as the in-memory loader flags it."""
+    corpus = tmp_path / "corpus"
+    synthetic.write_corpus(corpus / "b", 7, seed=9)
+    shutil.copy(corpus / "b" / "synthetic_000004.txt", corpus / "a_copy.txt")
+    shutil.copy(corpus / "b" / "synthetic_000002.txt", corpus / "berita.txt")
+    (corpus / "berita.html").write_text("<html><body><p>Judul</p><p>JAKARTA - Isi berita "
+                                        "yang lain sama sekali.</p></body></html>")
+    (corpus / "catatan.md").write_text("bukan berita")
+    pandas_info = write_tables([corpus], tmp_path / "p", partition_size=100, progress=None)
+    info = write_tables([corpus], tmp_path / "d", engine="dask", partition_size=3,
+                        scheduler=cluster.scheduler_address, progress=None)
+    _same_tables(tmp_path / "p", tmp_path / "d")
+    assert (info["partitions"], pandas_info["partitions"]) == (4, 1)
+    for key in ("rows", "skipped_files", "corpus_fingerprint", "story"):
+        assert info[key] == pandas_info[key], key
+    assert [line.rsplit("/", 1)[-1] for line in info["skipped_files"]] == [
+        "catatan.md: not an article file (.md)"]
+    stored = pd.read_parquet(tmp_path / "d" / "articles")
+    memory = nf.load_corpus(corpus)
+    assert stored["article_id"].tolist() == memory["article_id"].tolist() == [
+        "a_copy", "b/synthetic_000000", "b/synthetic_000001", "b/synthetic_000002",
+        "b/synthetic_000003", "b/synthetic_000004", "b/synthetic_000005",
+        "b/synthetic_000006", "berita", "berita~2"]
+    repeats = stored.set_index("article_id")["duplicate_of"]
+    # partitions: [a_copy, b/0, b/1], [b/2, b/3, b/4], [b/5, b/6, berita], [berita~2]
+    assert repeats[repeats != ""].to_dict() == {"b/synthetic_000004": "a_copy",
+                                                "berita~2": "b/synthetic_000002"}
+    assert repeats.tolist() == memory["duplicate_of"].tolist()
+    assert not list(tmp_path.glob("*.work")) and not list(tmp_path.glob(".d.*"))
+
+
+def _echo(part):
+    return {"index": part.index, "articles": 1, "pid": 0, "peak_rss_mb": 0.0}
+
+
+def test_partitions_are_taken_as_they_are_sent_and_folded_in_order(cluster, tmp_path):
+    taken, folded = [], []
+
+    def partitions():
+        for index in range(40):
+            taken.append(index)
+            yield engines._Partition(index, [], {})
+
+    def fold(limit):
+        def check(summary):
+            folded.append(summary["index"])
+            assert len(taken) <= len(folded) + limit  # a window ahead, not the whole list
+        return check
+
+    client = distributed.Client(cluster.scheduler_address)
+    try:
+        count = engines._OnDask(client, {}, tmp_path).run(_echo, partitions(),
+                                                          lambda part: {}, fold(16), "echo")
+    finally:
+        client.close()
+    assert count == 40 and folded == list(range(40))
+    assert not list(tmp_path.iterdir())  # each file removed once its task is done
+    taken.clear(), folded.clear()
+    assert engines._InProcess().run(_echo, partitions(), lambda part: {}, fold(1), "e") == 40
+    assert folded == list(range(40))

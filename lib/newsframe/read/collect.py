@@ -14,6 +14,7 @@ whose URL is a saved page's lends that page its fields. Repeated ids get ``~2``,
 import io
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,23 +57,26 @@ def _strip_suffix(relative: bytes) -> bytes:
 
 def _collect(root, skipped: list[str], columns: dict) -> list[Row]:
     """The rows of one corpus root (a folder, an article file or an export)."""
-    rows: list[Row] = []
-    for entry in files.find_files(root):
-        source_file = files.safe_text(entry.relative)
-        article_id = files.safe_text(_strip_suffix(entry.relative))
-        if entry.kind == "skipped":
-            skipped.append(f"{entry.path}: {entry.reason}")
-        elif entry.kind == "blocked":
-            rows.append(_blocked(article_id, entry.path, source_file, entry.code,
-                                 entry.reason))
-        elif entry.kind == "export":
-            try:
-                rows += _records(entry, article_id, source_file, columns)
-            except exports.NotArticles as reason:
-                skipped.append(f"{entry.path}: {reason}")
-        else:
-            rows.append(Row(article_id, entry.path, entry.fs_path, source_file))
-    return rows
+    return [row for entry in files.find_files(root)
+            for row in _rows_of(entry, skipped, columns)]
+
+
+def _rows_of(entry: files.Entry, skipped: list[str], columns: dict) -> list[Row]:
+    """The rows of one file found (none for a file that is no article: ``skipped``)."""
+    source_file = files.safe_text(entry.relative)
+    article_id = files.safe_text(_strip_suffix(entry.relative))
+    if entry.kind == "skipped":
+        skipped.append(f"{entry.path}: {entry.reason}")
+        return []
+    if entry.kind == "blocked":
+        return [_blocked(article_id, entry.path, source_file, entry.code, entry.reason)]
+    if entry.kind == "export":
+        try:
+            return _records(entry, article_id, source_file, columns)
+        except exports.NotArticles as reason:
+            skipped.append(f"{entry.path}: {reason}")
+            return []
+    return [Row(article_id, entry.path, entry.fs_path, source_file)]
 
 
 def _records(entry, stem: str, source_file: str, columns: dict) -> list[Row]:
@@ -148,6 +152,7 @@ class CorpusPlan:
     rows: list
     overrides: dict
     skipped: list
+    expected: int = 1  # parts to expect (plan_parts)
 
 
 def plan_corpus(source=None, manifest=None, columns=None) -> CorpusPlan:
@@ -203,6 +208,152 @@ def _make_ids_unique(rows: list) -> None:
         taken.add(row.article_id)
         used.add(row.article_id)
         row.warnings.append("duplicate_id")
+
+
+def plan_parts(source=None, manifest=None, columns=None, size: int = 500
+               ) -> Iterator[CorpusPlan]:
+    """The plan of :func:`plan_corpus` in parts of ``size`` rows, the same rows in the same
+    order with the same ids, overrides and skipped files (each part carries those found
+    since the part before; the last part may be short, and an empty corpus is one empty
+    part). One folder without exports, an archive's usual shape, is walked as the parts are
+    asked for (:func:`newsframe.read.files.walk_files`): what is held is one part's rows and
+    the names of the folders the walk is in, never the corpus's list. Other corpora (several
+    roots, a file, exports: their records carry their texts and their ids are anyone's) are
+    planned whole, then cut. ``part.expected``: how many parts to expect (counted from the
+    names before the walk; exact when planned whole).
+
+    >>> [(len(part.rows), part.expected) for part in plan_parts(paths.SEEDS, size=2)]
+    [(2, 3), (2, 3), (1, 3)]
+    """
+    source = paths.SEEDS if source is None else source
+    roots = list(source) if isinstance(source, (list, tuple)) else [source]
+    size = max(1, int(size))
+    survey = _survey(roots[0]) if len(roots) == 1 else None
+    if survey is None or survey["exports"]:
+        plan = plan_corpus(source, manifest, columns)
+        cut = [plan.rows[first:first + size] for first in range(0, len(plan.rows), size)]
+        for number, rows in enumerate(cut or [[]]):
+            yield CorpusPlan(rows, {row.article_id: plan.overrides[row.article_id]
+                                    for row in rows if row.article_id in plan.overrides},
+                             plan.skipped if number == 0 else [], max(1, len(cut)))
+        return
+    if not isinstance(columns, dict) or columns:
+        exports.parse_columns(columns)  # a bad mapping is an error, exports or not
+    overrides = {key: {**value, "_origin": "manifest"}
+                 for key, value in _read_manifest(manifest, roots[0]).items()}
+    expected = max(1, -(-survey["articles"] // size))
+    skipped: list[str] = []
+
+    def part(rows: list) -> CorpusPlan:
+        found, skipped[:] = list(skipped), []
+        return CorpusPlan(rows, {row.article_id: overrides[row.article_id] for row in rows
+                                 if row.article_id in overrides}, found, expected)
+
+    rows: list = []
+    for row in _walk_rows(roots[0], skipped):
+        if len(rows) == size:  # a full part goes once a row follows it: the last keeps
+            yield part(rows)  # the skipped files found after every row
+            rows = []
+        rows.append(row)
+    yield part(rows)
+
+
+def _survey(root) -> dict | None:
+    """Of a corpus folder, without holding its list: does it hold exports, how many article
+    files are there (by their names)? None for a root that is not a folder."""
+    folder = os.fsencode(root)
+    if not os.path.isdir(folder):
+        return None
+    found = {"exports": False, "articles": 0}
+    pending = [folder]
+    while pending:
+        try:
+            with os.scandir(pending.pop()) as listing:
+                for child in listing:
+                    if child.is_dir(follow_symlinks=False):
+                        pending.append(child.path)
+                        continue
+                    kind = files.classify_name(child.name)
+                    found["exports"] |= kind == "export"
+                    found["articles"] += kind == "article"
+        except OSError:
+            continue  # the walk makes it a row that says why
+    return found
+
+
+def _walk_rows(root, skipped: list) -> Iterator[Row]:
+    """The rows of a corpus folder without exports, as :func:`plan_corpus` makes them, found
+    one at a time. A repeated id can only come from one folder (an id is the file's path
+    without its suffix), so ids are made unique folder by folder, from its names."""
+    real_root = os.path.realpath(os.fsencode(root))
+    repeating: dict[bytes, dict] = {}
+
+    def listed(folder: bytes, relative: bytes, names: list) -> None:
+        found = _repeating_ids(folder, relative, names, real_root)
+        if found:
+            repeating[relative] = found
+
+    for entry in files.walk_files(root, on_folder=listed):
+        for row in _rows_of(entry, skipped, {}):
+            state = repeating.get(os.path.dirname(entry.relative))
+            if state is not None:
+                _make_id_unique(row, state)
+            yield row
+
+
+def _repeating_ids(folder: bytes, relative: bytes, names: list, real_root: bytes
+                   ) -> dict | None:
+    """Of one folder's names: the ids (below the folder) that more than one of them could
+    have (``berita.txt``, ``berita.html``) and the ids of rows among those and their
+    ``~N`` forms, which a repeat may not take (what :func:`_make_ids_unique` knows from the
+    whole plan); None when no id can repeat, the usual case."""
+    import numpy as np
+
+    # 8 bytes per name to find the few stems that may repeat (a folder may hold millions)
+    hashes = np.sort(np.fromiter((hash(_strip_suffix(name)) for name in names), np.int64,
+                                 count=len(names)))
+    twice = set(hashes[1:][hashes[1:] == hashes[:-1]].tolist())
+    if not twice:
+        return None
+    seen: set[bytes] = set()
+    repeated = {files.safe_text(stem) for stem in (_strip_suffix(name) for name in names)
+                if hash(stem) in twice and (stem in seen or seen.add(stem))}
+    if not repeated:
+        return None
+    taken = set()
+    for name in names:
+        stem = files.safe_text(_strip_suffix(name))
+        head, _, number = stem.rpartition("~")
+        if stem in repeated or (head in repeated and number.isdigit()):
+            rel = relative + b"/" + name if relative else name
+            found = files.entry_of(os.path.join(folder, name), rel, real_root)
+            if found == files.FOLDER:
+                try:
+                    os.scandir(os.path.join(folder, name)).close()
+                    continue
+                except OSError:
+                    pass  # an unreadable folder is a row of its own
+            elif found is None or found.kind == "skipped":
+                continue
+            taken.add(stem)
+    return {"repeated": repeated, "taken": taken, "used": set()}
+
+
+def _make_id_unique(row: Row, state: dict) -> None:
+    """:func:`_make_ids_unique` for one row of a folder whose ids may repeat."""
+    own = row.article_id.rsplit("/", 1)[-1]
+    if own not in state["repeated"]:
+        return
+    if own not in state["used"]:
+        state["used"].add(own)
+        return
+    number = 2
+    while f"{own}~{number}" in state["taken"]:
+        number += 1
+    row.article_id = f"{row.article_id}~{number}"
+    state["taken"].add(f"{own}~{number}")
+    state["used"].add(f"{own}~{number}")
+    row.warnings.append("duplicate_id")
 
 
 _PAGE_URL = re.compile(rb"<link[^>]+rel=[\"']canonical[\"'][^>]*>|<meta[^>]+og:url[^>]*>", re.I)

@@ -107,6 +107,26 @@ def find_duplicates(pairs) -> dict[str, str]:
     return repeats
 
 
+def repeated_texts(digests: pd.DataFrame) -> pd.DataFrame:
+    """:func:`find_duplicates` for an engine that groups digests by their first digits
+    instead of gathering them: of ``digests`` (``partition``, ``row``, ``article_id``,
+    ``digest``; any share of a corpus that holds every article with these digests), the
+    articles whose digest an earlier one has (corpus order: partition, then row), as
+    ``partition``, ``article_id``, ``duplicate_of``.
+
+    >>> frame = pd.DataFrame({"partition": [1, 0, 0, 2], "row": [0, 0, 1, 0],
+    ...     "article_id": ["c", "a", "b", "d"], "digest": ["x", "x", "y", ""]})
+    >>> repeated_texts(frame).values.tolist()
+    [[1, 'c', 'a']]
+    """
+    ordered = digests[digests["digest"] != ""].sort_values(["partition", "row"], kind="stable")
+    later = ordered["digest"].duplicated()
+    first = ordered[~later].set_index("digest")["article_id"]
+    repeats = ordered[later]
+    return pd.DataFrame({"partition": repeats["partition"], "article_id": repeats["article_id"],
+                         "duplicate_of": repeats["digest"].map(first)}).reset_index(drop=True)
+
+
 def flag_duplicates(articles: pd.DataFrame, repeats: dict[str, str]) -> pd.DataFrame:
     """``duplicate_of`` and warning ``duplicate`` for the articles in ``repeats``."""
     hit = articles["article_id"].isin(list(repeats))

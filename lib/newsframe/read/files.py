@@ -23,6 +23,7 @@ b'berita\\xff 100%.txt'
 
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
 
@@ -98,6 +99,16 @@ def _inside(target: bytes, root: bytes) -> bool:
     return target == root or target.startswith(root.rstrip(b"/") + b"/")
 
 
+def classify_name(name: bytes) -> str:
+    """What a file of this name is, by the name alone: ``article``, ``export``,
+    ``skipped`` or ``""`` (read another way).
+
+    >>> classify_name(b"berita.HTML"), classify_name(b"manifest.csv"), classify_name(b"x.md")
+    ('article', '', 'skipped')
+    """
+    return _classify(name)[0]
+
+
 def _classify(name: bytes) -> tuple[str, str]:
     lower = name.lower()
     if name in NOT_ARTICLES:
@@ -118,59 +129,80 @@ def find_files(root) -> list[Entry]:
     >>> [e.kind for e in find_files(paths.SEEDS)][:2]
     ['article', 'article']
     """
+    return list(walk_files(root))
+
+
+def walk_files(root, on_folder=None) -> Iterator[Entry]:
+    """The files of :func:`find_files`, found as they are asked for: a folder is listed
+    (names only, sorted) when the walk reaches it, so a walk holds the names of the folders
+    it is in, never the corpus's list. ``on_folder(folder, relative, names)`` is called with
+    each folder's sorted names before its entries come.
+
+    >>> from newsframe import paths
+    >>> next(walk_files(paths.SEEDS)).relative
+    b'000_aa34f2be23785672.txt'
+    """
     root_bytes = os.fsencode(root)
     real_root = os.path.realpath(root_bytes)
     if not os.path.isdir(real_root):  # a file named on its own is its own corpus
         name = os.path.basename(root_bytes.rstrip(b"/")) or root_bytes
         kind = "export" if _classify(name)[0] == "export" else "article"
         entry = Entry(kind, safe_text(root_bytes), real_root, name)
-        return [_check(entry, os.stat(real_root))]
-    entries: list[Entry] = []
-    _walk(root_bytes, b"", real_root, entries)
-    return entries
+        yield _check(entry, os.stat(real_root))
+        return
+    yield from _walk(root_bytes, b"", real_root, on_folder)
 
 
-def _walk(folder: bytes, relative: bytes, real_root: bytes, entries: list[Entry]) -> None:
+FOLDER = "folder"  # what entry_of says of a folder to walk into
+
+
+def _walk(folder: bytes, relative: bytes, real_root: bytes, on_folder) -> Iterator[Entry]:
     try:
         with os.scandir(folder) as listing:
-            children = sorted(listing, key=lambda child: child.name)
+            names = sorted(child.name for child in listing)
     except OSError as error:
-        entries.append(Entry("blocked", safe_text(folder), folder, relative or b".",
-                             "unreadable_folder", f"folder cannot be listed: {error.strerror}"))
+        yield Entry("blocked", safe_text(folder), folder, relative or b".",
+                    "unreadable_folder", f"folder cannot be listed: {error.strerror}")
         return
-    for child in children:
-        rel = relative + b"/" + child.name if relative else child.name
-        path = safe_text(child.path)
+    if on_folder is not None:
+        on_folder(folder, relative, names)
+    for name in names:
+        path = os.path.join(folder, name)
+        rel = relative + b"/" + name if relative else name
+        found = entry_of(path, rel, real_root)
+        if found == FOLDER:
+            yield from _walk(path, rel, real_root, on_folder)
+        elif found is not None:
+            yield found
+
+
+def entry_of(path: bytes, relative: bytes, real_root: bytes) -> Entry | str | None:
+    """What the walk makes of ``path`` (``relative`` below the root): an :class:`Entry`,
+    :data:`FOLDER` (a folder to walk into) or None (a file the loader reads another way,
+    :data:`NOT_ARTICLES`)."""
+    safe = safe_text(path)
+    try:
+        info = os.lstat(path)
+    except OSError as error:
+        return Entry("blocked", safe, path, relative, "unreadable", error.strerror or str(error))
+    target = path
+    if stat.S_ISLNK(info.st_mode):
+        target = os.path.realpath(path)
+        if not _inside(target, real_root):
+            return Entry("blocked", safe, b"", relative, "outside_corpus",
+                         "symbolic link to a file outside the corpus folder (not read)")
         try:
-            info = os.lstat(child.path)
+            info = os.stat(target)
         except OSError as error:
-            entries.append(Entry("blocked", path, child.path, rel, "unreadable",
-                                 error.strerror or str(error)))
-            continue
-        target = child.path
-        if stat.S_ISLNK(info.st_mode):
-            target = os.path.realpath(child.path)
-            if not _inside(target, real_root):
-                entries.append(Entry("blocked", path, b"", rel, "outside_corpus",
-                                     "symbolic link to a file outside the corpus folder "
-                                     "(not read)"))
-                continue
-            try:
-                info = os.stat(target)
-            except OSError as error:
-                entries.append(Entry("blocked", path, b"", rel, "unreadable",
-                                     f"broken symbolic link: {error.strerror}"))
-                continue
-            if stat.S_ISDIR(info.st_mode):
-                entries.append(Entry("skipped", path, b"", rel, "",
-                                     "symbolic link to a folder (not followed)"))
-                continue
-        elif stat.S_ISDIR(info.st_mode):
-            _walk(child.path, rel, real_root, entries)
-            continue
-        kind, reason = _classify(child.name)
-        if kind:
-            entries.append(_check(Entry(kind, path, target, rel, "", reason), info))
+            return Entry("blocked", safe, b"", relative, "unreadable",
+                         f"broken symbolic link: {error.strerror}")
+        if stat.S_ISDIR(info.st_mode):
+            return Entry("skipped", safe, b"", relative, "",
+                         "symbolic link to a folder (not followed)")
+    elif stat.S_ISDIR(info.st_mode):
+        return FOLDER
+    kind, reason = _classify(os.path.basename(path))
+    return _check(Entry(kind, safe, target, relative, "", reason), info) if kind else None
 
 
 def _check(entry: Entry, info: os.stat_result) -> Entry:

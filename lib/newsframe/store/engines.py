@@ -14,10 +14,16 @@ of processes (``dask``: a ``distributed.LocalCluster`` of ``workers`` processes,
 existing scheduler). Memory per process stays that of one partition, whatever the size of
 the corpus.
 
-Corpus-wide steps are explicit reductions over what each partition returns: the story cue
-counts, which articles repeat an earlier article's text (``duplicate_of``, in corpus order)
-and one row per outlet (``out/outlets/``). Both engines run the same partition functions and
-the same reductions, so they write the same tables.
+Nothing the coordinating process holds grows with the number of articles. The plan is
+walked as partitions are sent (:func:`newsframe.read.collect.plan_parts`), a few partitions
+in flight. Corpus-wide steps are reductions folded as partitions finish: the story cue
+counts, the corpus fingerprint, the row counts and one row per outlet (``out/outlets/``).
+Which articles repeat an earlier article's text (``duplicate_of``, in corpus order) is a
+step of its own between the two: the read step writes each article's text digest into one
+of :data:`BUCKETS` buckets beside the build (by the digest's first hex digit), one task per
+bucket finds the repeats (:func:`find_repeats`) and writes them per partition, and each
+annotate step reads its own. Both engines run the same partition functions and the same
+reductions, so they write the same tables.
 
 The datasets are written into a staging folder next to ``out`` and moved into place when
 complete, under a lock on ``out`` (:mod:`newsframe.store.builds`): ``out`` always holds
@@ -49,8 +55,8 @@ import pandas as pd
 
 from .. import __version__, lexicons, paths, schema, stories
 from ..annotate.tables import annotate, guard_evidence
-from ..read.collect import plan_corpus
-from ..read.corpus import find_duplicates, flag_duplicates
+from ..read.collect import plan_corpus, plan_parts
+from ..read.corpus import flag_duplicates, repeated_texts
 from ..read.corpus import load_rows as read_rows
 from . import builds
 from . import review as review_module
@@ -105,10 +111,13 @@ def _named(part: _Partition, step: str, error: Exception, articles=None) -> Engi
     return EngineError(failing or where, step, f"{type(error).__name__}: {error}")
 
 
-def read_partition(part: _Partition, folder: str, packs=()) -> dict:
-    """The first step of a partition: read its files, write its part of the articles table;
-    return the row count, every article's text digest (for duplicates) and the cue counts of
-    the candidate story ``packs`` (:func:`newsframe.stories.count_cues`)."""
+def read_partition(part: _Partition, folder: str, packs=(), work: str = "",
+                   review_ids=frozenset()) -> dict:
+    """The first step of a partition: read its files, write its part of the articles table
+    and its text digests (``work``: :func:`_write_digests`, for :func:`find_repeats`);
+    return the row count, the partition's share of the corpus fingerprint, the cue counts
+    of the candidate story ``packs`` (:func:`newsframe.stories.count_cues`) and which of
+    ``review_ids`` (the articles an analyst's review names) it holds."""
     folder = Path(folder)
     step = "read"
     try:
@@ -116,23 +125,85 @@ def read_partition(part: _Partition, folder: str, packs=()) -> dict:
         lexicons.forget_texts()  # the bodies' date scans: annotated in another step
         step = "write"
         _write(articles, "articles", folder, part.index)
+        if work:
+            _write_digests(articles, Path(work), part.index)
     except Exception as error:  # noqa: BLE001 - named for the user: which file, which step
         raise _named(part, step, error) from None
     usable = articles[articles["status"] != "error"]
     return {
         "index": part.index, "pid": os.getpid(), "peak_rss_mb": _peak_rss_mb(),
         "articles": len(articles),
-        "digests": list(zip(articles["article_id"], articles["text_sha256"], strict=True)),
+        "fingerprint": _fingerprint_part(zip(articles["article_id"], articles["text_sha256"],
+                                             strict=True)),
         "cues": stories.count_cues(list(packs), usable) if packs else {},
+        "review_ids": [a for a in articles["article_id"] if a in review_ids],
     }
 
 
+BUCKETS = 16  # digest buckets of the duplicates step: one task each
+
+
+def _write_digests(articles: pd.DataFrame, work: Path, index: int) -> None:
+    """The partition's ``(digest, row, article_id)`` into ``work/digests/<bucket>/``, one
+    file per bucket (the digest's first hex digit); an empty digest repeats nothing."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    frame = pd.DataFrame({"digest": articles["text_sha256"].astype(str),
+                          "row": range(len(articles)),
+                          "article_id": articles["article_id"].astype(str)})
+    frame = frame[frame["digest"] != ""]
+    for bucket, rows in frame.groupby(frame["digest"].str[0].map(_bucket_of), sort=True):
+        target = work / "digests" / f"{bucket:02d}"
+        target.mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.Table.from_pandas(rows, preserve_index=False),
+                       target / _part_name(index))
+
+
+def _bucket_of(first_digit: str) -> int:
+    return int(first_digit, 16) % BUCKETS
+
+
+def find_repeats(part: _Partition, work: str) -> dict:
+    """The duplicates step of digest bucket ``part.index``: every article of the bucket
+    whose text an earlier one (in corpus order) has, written per partition to
+    ``work/repeats/<partition>/`` for its annotate step; return the count."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    work = Path(work)
+    found = sorted((work / "digests" / f"{part.index:02d}").glob("part-*.parquet"))
+    digests = pd.concat([pq.read_table(f).to_pandas().assign(partition=int(f.stem[5:]))
+                         for f in found], ignore_index=True) if found else None
+    repeats = repeated_texts(digests) if digests is not None else pd.DataFrame()
+    for partition, rows in (repeats.groupby("partition") if len(repeats) else ()):
+        target = work / "repeats" / f"{partition:05d}"
+        target.mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.Table.from_pandas(rows[["article_id", "duplicate_of"]],
+                                            preserve_index=False),
+                       target / f"bucket-{part.index:02d}.parquet")
+    return {"index": part.index, "pid": os.getpid(), "peak_rss_mb": _peak_rss_mb(),
+            "articles": 0 if digests is None else len(digests), "repeats": len(repeats)}
+
+
+def _read_repeats(work: str, index: int) -> dict[str, str]:
+    """article id -> the earlier article with its text, for partition ``index``."""
+    import pyarrow.parquet as pq
+
+    repeats = {}
+    for found in sorted((Path(work) / "repeats" / f"{index:05d}").glob("bucket-*.parquet")):
+        table = pq.read_table(found).to_pydict()
+        repeats.update(zip(table["article_id"], table["duplicate_of"], strict=True))
+    return repeats
+
+
 def annotate_partition(part: _Partition, folder: str, story=None, repeats=None,
-                       progress=None, review=None) -> dict:
+                       progress=None, review=None, work: str = "") -> dict:
     """The second step: read the partition's articles back, annotate them with the story
     pack decided for the corpus, apply an analyst's decisions on them (``review``,
     :func:`newsframe.store.review.apply_review`) and write every table's part; flag the
-    articles that repeat an earlier one's text (``repeats``: article id → the earlier id).
+    articles that repeat an earlier one's text (``repeats``: article id → the earlier id,
+    or those :func:`find_repeats` wrote into ``work``).
     Return the row counts, partial outlet aggregates and the review's counts and problems.
     ``progress``: a stream for a line per step of a long article (see ``annotate``)."""
     import pyarrow.parquet as pq
@@ -142,6 +213,7 @@ def annotate_partition(part: _Partition, folder: str, story=None, repeats=None,
     try:
         source = folder / "articles" / _part_name(part.index)
         articles = schema.conform("articles", pq.read_table(source).to_pandas())
+        repeats = _read_repeats(work, part.index) if work else repeats
         flagged = flag_duplicates(articles, repeats) if repeats else articles
         tables, flagged = guard_evidence(flagged, annotate(articles, progress=progress,
                                                            story=story))
@@ -167,13 +239,6 @@ def _peak_rss_mb() -> float:
     import resource
 
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # KiB on Linux
-
-
-def _worker_peaks(summaries: list[dict]) -> list[float]:
-    peaks: dict[int, float] = {}
-    for summary in summaries:
-        peaks[summary["pid"]] = max(peaks.get(summary["pid"], 0.0), summary["peak_rss_mb"])
-    return sorted(peaks.values())
 
 
 def _failing_row(part: _Partition, step: str, articles=None) -> str:
@@ -213,6 +278,19 @@ def outlet_table(articles: pd.DataFrame, tables: dict) -> pd.DataFrame:
     return _reduce_outlets([_outlet_partials(articles, tables)])
 
 
+def _fold_outlets(running: pd.DataFrame | None, partial: pd.DataFrame) -> pd.DataFrame:
+    """Outlet partials folded as partitions finish: counts added, first and last
+    publication dates kept (undated stays missing, as in each partial), one row per
+    outlet; :func:`_reduce_outlets` of the result is that of every partial at once."""
+    if running is None:
+        return partial
+    whole = pd.concat([running, partial], ignore_index=True)
+    counts = [c for c in whole.columns if c.startswith("n_")]
+    return whole.groupby("outlet", dropna=False, sort=False).agg(
+        {**{c: "sum" for c in counts}, "first_published": "min",
+         "last_published": "max"}).reset_index()
+
+
 def _reduce_outlets(partials: list[pd.DataFrame]) -> pd.DataFrame:
     if not partials:
         return schema.empty("outlets")
@@ -234,11 +312,20 @@ def _plan(sources: list, manifest=None, columns=None) -> tuple[list, dict, list]
     return plan.rows, plan.overrides, plan.skipped
 
 
-def _fingerprint(digests: list) -> str:
-    digest = hashlib.sha256()
-    for article_id, text in digests:
-        digest.update(f"{article_id}\x1f{text}\x1e".encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()[:24]
+def _plan_parts(sources: list, manifest=None, columns=None, size: int = PARTITION_SIZE):
+    """:func:`_plan` in parts of ``size`` rows, one folder walked as they are asked for
+    (:func:`newsframe.read.collect.plan_parts`)."""
+    roots = [source if isinstance(source, list) else paths.resolve_path(source)
+             for source in sources]
+    flat = [item for root in roots for item in (root if isinstance(root, list) else [root])]
+    return plan_parts(flat, manifest, columns, size)
+
+
+def _fingerprint_part(pairs) -> bytes:
+    """A partition's share of the corpus fingerprint: its ``(article_id, text_sha256)``
+    pairs as the coordinator hashes them, in order (partition after partition)."""
+    return b"".join(f"{article_id}\x1f{text}\x1e".encode("utf-8", "surrogatepass")
+                    for article_id, text in pairs)
 
 
 def lexicon_version() -> str:
@@ -265,9 +352,33 @@ def _progress(step: str, done: int, total: int, articles: int, started: float,
     stream.flush()
 
 
-def _unpacked(function, index: int, packed: bytes, **arguments) -> dict:
-    """Run a step on a partition sent as bytes (see ``_OnDask.run``)."""
-    rows, overrides = pickle.loads(packed)
+class _Bar:
+    """The progress of one step whose partitions are counted while they come: ``expected``
+    until the last is sent, then how many there are."""
+
+    def __init__(self, step: str, stream, expected: int):
+        self.step, self.stream, self.expected = step, stream, max(1, expected)
+        self.done, self.articles, self.total = 0, 0, None
+        self.started, self.shown = time.perf_counter(), None
+
+    def count(self, summary: dict) -> None:
+        self.done += 1
+        self.articles += summary["articles"]
+        self.show()
+
+    def show(self) -> None:
+        if self.stream is None or not self.done:
+            return
+        total = self.total if self.total is not None else max(self.expected, self.done + 1)
+        if (self.done, total) != self.shown:
+            self.shown = (self.done, total)
+            _progress(self.step, self.done, total, self.articles, self.started, self.stream)
+
+
+def _unpacked(function, index: int, packed: str) -> dict:
+    """Run a step on a partition whose rows and arguments wait in the file ``packed``
+    (see ``_OnDask.run``)."""
+    rows, overrides, arguments = pickle.loads(Path(packed).read_bytes())
     return function(_Partition(index, rows, overrides), **arguments)
 
 
@@ -276,14 +387,13 @@ def _warm() -> None:
     from ..annotate import tables  # noqa: F401
 
 
-def _killed(error: Exception, partitions: list) -> EngineError:
+def _killed(error: Exception, heads: dict) -> EngineError:
     """A worker process died (a crash, the memory limit): name the files of its partition.
     Dask names a task that was on the dying worker, not surely the one that killed it."""
     index = next((int(word.strip("'\",.").rsplit("-", 1)[-1]) for word in str(error).split()
                   if word.strip("'\",.").startswith(("annotate-", "read-"))), None)
-    part = partitions[index] if index is not None and index < len(partitions) else None
-    where = (f"{part.rows[0].path} … {part.rows[-1].path}" if part and part.rows
-             else "one partition")
+    first, last = heads.get(index, (None, ""))
+    where = f"{first.path} … {last}" if first is not None else "one partition"
     return EngineError(where, "annotate", "a worker process died (crash or memory limit) while "
                        "annotating these files; run them with --engine pandas to see the error")
 
@@ -291,64 +401,93 @@ def _killed(error: Exception, partitions: list) -> EngineError:
 class _InProcess:
     """Runs a step's partitions one after another in this process (``--engine pandas``)."""
 
-    def run(self, function, partitions: list, arguments, step: str, progress) -> list[dict]:
-        summaries, articles, started = [], 0, time.perf_counter()
-        for part in partitions:
-            summaries.append(function(part, **arguments(part)))
-            articles += summaries[-1]["articles"]
-            if progress:
-                _progress(step, len(summaries), len(partitions), articles, started, progress)
-        return summaries
+    def run(self, function, partitions, arguments, fold, step: str, bar=None) -> int:
+        """Run ``function`` on each of ``partitions`` (an iterable, taken as it comes) and
+        hand each summary to ``fold``, in partition order; the number of partitions."""
+        todo, count = iter(partitions), 0
+        part = next(todo, None)
+        while part is not None:
+            summary = function(part, **arguments(part))
+            part, count = next(todo, None), count + 1
+            if bar is not None:
+                bar.total = count if part is None else None
+                bar.count(summary)
+            fold(summary)
+        return count
 
 
 class _OnDask:
-    """Runs a step's partitions as tasks on a Dask cluster, a few per worker in flight and
-    the next submitted as one finishes: the scheduler (in this process for a local cluster)
-    holds those partitions' file lists only, however many the corpus has."""
+    """Runs a step's partitions as tasks on a Dask cluster: partitions are taken from their
+    iterable as tasks are sent, a few per worker in flight and the next sent as one
+    finishes, and never more than a window ahead of the first unfinished one, so the
+    coordinator holds a few partitions' rows and summaries, however many the corpus has."""
 
-    def __init__(self, client, partitions: list):
-        self.client, self.partitions = client, partitions
+    def __init__(self, client, heads: dict, spool: Path):
+        self.client, self.heads, self.spool = client, heads, spool
 
-    def run(self, function, partitions: list, arguments, step: str, progress) -> list[dict]:
+    def run(self, function, partitions, arguments, fold, step: str, bar=None) -> int:
+        """As :meth:`_InProcess.run`, the tasks keyed ``<step>-<partition>``."""
         from distributed import as_completed
         from distributed.scheduler import KilledWorker
 
         client = self.client
         todo = iter(partitions)
         in_flight = max(2, 2 * len(client.scheduler_info().get("workers", {})))
+        window = 4 * in_flight  # summaries held while an earlier partition runs
+        early: dict[int, dict] = {}
+        state = {"sent": 0, "folded": 0, "more": True}
+        running = as_completed()
 
         def submit(partition):
-            # the rows travel as one bytes object: the scheduler (in this process for a local
-            # cluster) unpickles every task it is sent and kept each row's objects, 0.8 KB
-            # per article and step (benchmarks/bench_coordinator.py, PERFORMANCE.md)
-            packed = pickle.dumps((partition.rows, partition.overrides),
-                                  protocol=pickle.HIGHEST_PROTOCOL)
-            return client.submit(_unpacked, function, partition.index, packed,
-                                 **arguments(partition), key=f"{step}-{partition.index:05d}")
+            # the rows and arguments wait in a file, the task names it: the scheduler (in
+            # this process for a local cluster) and the client keep every task's arguments
+            # as long as the build runs, a partition's rows included (0.4 KB per article)
+            packed = self.spool / f"{step}-{partition.index:05d}.pickle"
+            packed.write_bytes(pickle.dumps(
+                (partition.rows, partition.overrides, arguments(partition)),
+                protocol=pickle.HIGHEST_PROTOCOL))
+            return client.submit(_unpacked, function, partition.index, str(packed),
+                                 key=f"{step}-{partition.index:05d}")
 
-        running = as_completed([submit(p) for p in itertools.islice(todo, in_flight)])
-        summaries, articles, started = [], 0, time.perf_counter()
+        def top_up():
+            while state["more"] and running.count() < in_flight and \
+                    state["sent"] < state["folded"] + window:
+                partition = next(todo, None)
+                if partition is None:
+                    state["more"] = False
+                    if bar is not None:
+                        bar.total = state["sent"]
+                    return
+                running.add(submit(partition))
+                state["sent"] += 1
+
+        top_up()
         for future in running:
             if future.status == "error":
                 error = future.exception()  # before cancelling, which would drop it
                 client.cancel(list(running.futures))
                 if isinstance(error, KilledWorker):
-                    raise _killed(error, self.partitions) from None
+                    raise _killed(error, self.heads) from None
                 raise error
-            summaries.append(future.result())
+            summary = future.result()
             future.release()
-            following = next(todo, None)
-            if following is not None:
-                running.add(submit(following))
-            articles += summaries[-1]["articles"]
-            if progress:
-                _progress(step, len(summaries), len(partitions), articles, started, progress)
-        return sorted(summaries, key=lambda s: s["index"])
+            (self.spool / f"{step}-{summary['index']:05d}.pickle").unlink(missing_ok=True)
+            early[summary["index"]] = summary
+            if bar is not None:
+                bar.count(summary)
+            while state["folded"] in early:
+                fold(early.pop(state["folded"]))
+                state["folded"] += 1
+            top_up()
+        if bar is not None:
+            bar.show()
+        return state["sent"]
 
 
 @contextmanager
-def _runner(engine: str, folder: Path, workers: int, scheduler: str | None, partitions: list):
-    """The engine's way of running a step's partitions, open for both steps of a build."""
+def _runner(engine: str, folder: Path, workers: int, scheduler: str | None, heads: dict,
+            spool: Path | None = None):
+    """The engine's way of running a step's partitions, open for every step of a build."""
     if engine != "dask":
         yield _InProcess()
         return
@@ -372,7 +511,8 @@ def _runner(engine: str, folder: Path, workers: int, scheduler: str | None, part
             client = Client(cluster)
         try:
             client.run(_warm)
-            yield _OnDask(client, partitions)
+            spool.mkdir(exist_ok=True)
+            yield _OnDask(client, heads, spool)
         finally:
             client.close()
             if cluster is not None:
@@ -427,63 +567,114 @@ def write_tables(sources, out, engine: str = "pandas", workers: int = 2,
 
 def _build_tables(sources: list, folder: Path, engine, workers, scheduler, formats, manifest,
                   columns, partition_size, progress, story, review=None) -> dict:
-    """Annotate ``sources`` into the staging folder ``folder``; the contents of tables.json."""
+    """Annotate ``sources`` into the staging folder ``folder``; the contents of tables.json.
+
+    Nothing held here grows with the corpus: the plan comes partition by partition
+    (:func:`newsframe.read.collect.plan_parts`), and what the steps return is folded as it
+    arrives (row counts, cue counts, the fingerprint, outlets, worker peaks). Duplicates are
+    found by a step of their own: the read step writes each article's digest into one of
+    :data:`BUCKETS` buckets beside the build, one task per bucket finds the repeats
+    (:func:`find_repeats`), and each annotate step reads its own."""
     started = time.perf_counter()
-    rows, overrides, skipped = _plan(sources, manifest, columns)
-    size = max(1, int(partition_size))
-    partitions = [_Partition(i, chunk, {r.article_id: overrides[r.article_id] for r in chunk
-                                        if r.article_id in overrides})
-                  for i, chunk in enumerate(rows[first:first + size]
-                                            for first in range(0, len(rows), size))] or [
-        _Partition(0, [], {})]
+    work = Path(f"{folder}.work")  # beside the build, removed with it (builds._remove)
+    work.mkdir()
+    try:
+        return _build_into(sources, folder, work, engine, workers, scheduler, formats,
+                           manifest, columns, partition_size, progress, story, review, started)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _build_into(sources, folder, work, engine, workers, scheduler, formats, manifest, columns,
+                partition_size, progress, story, review, started) -> dict:
     corpus_dirs = [s for s in sources if not isinstance(s, list)]
     decided, packs = stories.story_candidates(story, corpus_dirs)
-    with _runner(engine, folder, workers, scheduler, partitions) as runner:
-        read = runner.run(read_partition, partitions,
-                          lambda part: {"folder": str(folder), "packs": packs}, "read", progress)
+    loaded = review_module.read_review(review) if review else None
+    review_ids = frozenset(d.parsed.article_id for d in loaded.decisions) if loaded else \
+        frozenset()
+    heads: dict[int, tuple] = {}  # partition -> its first row and last path (error messages)
+    skipped: list[str] = []
+    expected = [1]
+
+    def partitions():
+        for index, part in enumerate(_plan_parts(sources, manifest, columns, partition_size)):
+            skipped.extend(part.skipped)
+            expected[0] = part.expected
+            heads[index] = (part.rows[0], part.rows[-1].path) if part.rows else (None, "")
+            yield _Partition(index, part.rows, part.overrides)
+
+    fingerprint, peaks = hashlib.sha256(), {}
+    read = {"cues": {}, "review_ids": {}}
+
+    def fold_read(summary: dict) -> None:
+        fingerprint.update(summary["fingerprint"])
+        read["cues"] = stories.add_cue_counts([read["cues"], summary["cues"]])
+        if summary["review_ids"]:
+            read["review_ids"][summary["index"]] = summary["review_ids"]
+        _note_peak(peaks, summary)
+
+    with _runner(engine, folder, workers, scheduler, heads, work / "sent") as runner:
+        bar = _Bar("read", progress, 1)
+        stream = partitions()
+        first = next(stream)  # the survey of the corpus is done: how many to expect
+        bar.expected = expected[0]
+        count = runner.run(read_partition, itertools.chain([first], stream),
+                           lambda part: {"folder": str(folder), "packs": packs,
+                                         "work": str(work), "review_ids": review_ids},
+                           fold_read, "read", bar if progress else None)
         if decided is None:  # auto: the cues of the whole corpus decide
             own = stories.corpus_pack(corpus_dirs) is not None
-            decided = stories.pick_story(packs, stories.add_cue_counts(r["cues"] for r in read),
-                                         own=own)
-        digests = [pair for summary in read for pair in summary["digests"]]
-        repeats = find_duplicates(digests)
-        held = {summary["index"]: {a: repeats[a] for a, _ in summary["digests"] if a in repeats}
-                for summary in read}
-        loaded = review_module.read_review(review) if review else None
+            decided = stories.pick_story(packs, read["cues"], own=own)
+        runner.run(find_repeats, (_Partition(b, [], {}) for b in range(BUCKETS)),
+                   lambda part: {"work": str(work)}, lambda summary: _note_peak(peaks, summary),
+                   "duplicates")
         corpus_review = [review_module.find_review(corpus_dirs)]
-        per_part, problems = review_module.split_review(loaded, {
-            s["index"]: [a for a, _ in s["digests"]] for s in read})
+        per_part, problems = review_module.split_review(loaded, read["review_ids"])
+        built = {"rows": {}, "outlets": None, "reviewed": {}, "problems": []}
+
+        def fold_annotated(summary: dict) -> None:
+            for name, n in summary["rows"].items():
+                built["rows"][name] = built["rows"].get(name, 0) + n
+            built["outlets"] = _fold_outlets(built["outlets"], summary["outlets"])
+            built["reviewed"] = review_module.add_counts([built["reviewed"],
+                                                          summary["reviewed"]])
+            built["problems"] += summary["review_problems"]
+            _note_peak(peaks, summary)
+
         # the annotate step reads its articles back from their Parquet part: of its rows it
         # needs only the first, to name the partition if it fails
-        thin = [_Partition(part.index, part.rows[:1], {}) for part in partitions]
-        summaries = runner.run(annotate_partition, thin,
-                               lambda part: {"folder": str(folder), "story": decided.story,
-                                             "repeats": held.get(part.index) or None,
-                                             "progress": progress if engine != "dask" else None,
-                                             "review": per_part.get(part.index)},
-                               "annotate", progress)
+        thin = (_Partition(index, [heads[index][0]] if heads[index][0] else [], {})
+                for index in range(count))
+        runner.run(annotate_partition, thin,
+                   lambda part: {"folder": str(folder), "story": decided.story,
+                                 "work": str(work),
+                                 "progress": progress if engine != "dask" else None,
+                                 "review": per_part.get(part.index)},
+                   fold_annotated, "annotate", _Bar("annotate", progress, count)
+                   if progress else None)
     stories.keep_story(decided, folder)
-    _write(_reduce_outlets([s["outlets"] for s in summaries]), "outlets", folder, 0)
+    _write(_reduce_outlets([built["outlets"]] if built["outlets"] is not None else []),
+           "outlets", folder, 0)
     problems = review_module.problems_table(
-        (loaded.problems if loaded else []) + problems
-        + [row for s in summaries for row in s["review_problems"]])
+        (loaded.problems if loaded else []) + problems + built["problems"])
     _write(problems, "review_problems", folder, 0)
-    counts = {name: sum(s["rows"].get(name, 0) for s in summaries) for name in DATASETS}
+    counts = {name: built["rows"].get(name, 0) for name in DATASETS}
     counts["outlets"] = len(pd.read_parquet(folder / "outlets"))
     counts["review_problems"] = len(problems)
     if "csv" in formats or "raw_csv" in formats:
         _write_csv(folder, raw="raw_csv" in formats)
     info = {
         "schema_version": schema.VERSION, "newsframe_version": __version__,
-        "lexicon_version": lexicon_version(), "corpus_fingerprint": _fingerprint(digests),
+        "lexicon_version": lexicon_version(),
+        "corpus_fingerprint": fingerprint.hexdigest()[:24],
         "story": decided.record(),
         # the analyst's review applied (newsframe.store.review), or None
         "review": review_module.review_record(
-            loaded, review_module.add_counts(s["reviewed"] for s in summaries), problems,
+            loaded, built["reviewed"], problems,
             "corpus folder" if review in corpus_review else "--review"),
         "sources": [str(Path(s).resolve()) for s in sources], "engine": engine,
         "workers": workers if engine == "dask" else 1, "scheduler": scheduler or "",
-        "partitions": len(partitions), "rows": counts, "skipped_files": skipped,
+        "partitions": count, "rows": counts, "skipped_files": skipped,
         "formats": list(dict.fromkeys(["parquet", *formats])),
         # every part file's size: a truncated or replaced file is found before it is read
         "files": {str(p.relative_to(folder)): p.stat().st_size
@@ -491,12 +682,17 @@ def _build_tables(sources: list, folder: Path, engine, workers, scheduler, forma
         "seconds": round(time.perf_counter() - started, 2),
         # the largest resident memory of each process: flat as the corpus grows
         "peak_rss_mb": {"coordinator": _peak_rss_mb(),
-                        "workers": _worker_peaks(read + summaries) if engine == "dask" else []},
+                        "workers": sorted(peaks.values()) if engine == "dask" else []},
         "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
     (folder / "tables.json").write_text(json.dumps(info, indent=1, ensure_ascii=False),
                                         encoding="utf-8")
     return info
+
+
+def _note_peak(peaks: dict, summary: dict) -> None:
+    """The largest resident memory seen of each worker process (pid -> MB)."""
+    peaks[summary["pid"]] = max(peaks.get(summary["pid"], 0.0), summary["peak_rss_mb"])
 
 
 def _write_csv(folder: Path, raw: bool = False) -> None:
