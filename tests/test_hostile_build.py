@@ -101,7 +101,7 @@ def test_every_page_is_built_and_every_bad_item_named(hostile):
         for suffix in (".html", ".briefing.html", ".briefing.pdf"):
             assert (out / f"{name}{suffix}").is_file(), name + suffix
     index = (out / "index.html").read_text("utf-8")
-    assert "page_too_large=1" in index and "export/2 (bad_record), export/3 (bad_record)" in index
+    assert "page too large (1)" in index and "export/2 (bad_record), export/3 (bad_record)" in index
     corpus = json.dumps(json.loads((out / "00_corpus.ipynb").read_text("utf-8"))["cells"])
     assert "tag_heavy" in corpus and "page_too_large" in corpus
     for notebook in ("01_shipment_volumes", "04_briefing"):
