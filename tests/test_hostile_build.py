@@ -103,7 +103,7 @@ def test_every_page_is_built_and_every_bad_item_named(hostile):
     index = (out / "index.html").read_text("utf-8")
     assert "page too large (1)" in index and "export/2 (bad_record), export/3 (bad_record)" in index
     corpus = json.dumps(json.loads((out / "00_corpus.ipynb").read_text("utf-8"))["cells"])
-    assert "tag_heavy" in corpus and "page_too_large" in corpus
+    assert "tag_heavy" in corpus and "page too large; markup removed" in corpus
     for notebook in ("01_shipment_volumes", "04_briefing"):
         page = (out / f"{notebook}.briefing.html").read_text("utf-8")
         left_out = re.search(r"Left out of the story pack's statements: ([^<]*)", page)[1]
