@@ -94,6 +94,8 @@ def test_a_contested_toll_without_a_pack_tells_how_each_count_moved(quake):
     assert "People: displaced" in counts and "People: missing" in counts
     # key figures say what they count
     assert "35 people dead" in briefing and "people displaced" in briefing
+    # a count of people no family names says what the article counts them by
+    assert "2 people (korban tercatat ganda)" in briefing
     # events say what happened: the earthquake itself, in its own words
     assert "Gempa bumi bermagnitudo 5,9 mengguncang Kabupaten Tanjung Rawa" in briefing
     assert "Disaster" in briefing

@@ -15,7 +15,7 @@ returns a small display table; nothing here parses text.
 
 import pandas as pd
 
-from .. import schema
+from .. import lexicons, schema
 from ..stories import Story
 from .display import format_date
 from .format import format_number
@@ -146,6 +146,7 @@ def key_figures(lineage: pd.DataFrame, top_n: int = 10, lang: str = "en") -> pd.
                                           else "str") for c in KEY_FIGURE_COLUMNS})
     claims = _without_headline_repeats(lineage)
     claims = claims.assign(family=_families(claims), thing=_things(claims))
+    claims = claims.assign(thing=_people_described(claims))
     claims = claims.assign(
         value_high=claims["value_high"].fillna(-1.0),  # NaN keys would vanish in groupby
         _dated=claims["published"].replace("", "9999"),
@@ -219,6 +220,28 @@ def _things(claims: pd.DataFrame) -> list[str]:
     from ..analyse.counts import claim_things
 
     return claim_things(claims) if len(claims) else []
+
+
+def _people_described(claims: pd.DataFrame) -> pd.Series:
+    """``thing``, and for a count of people that no family names (not dead, displaced …)
+    the words the article counts them by, so "2 people" reads "2 people (korban tercatat
+    ganda)"; a bare counter (*orang*, *jiwa*: claim_cues.csv ``counter``) says nothing more.
+
+    >>> _people_described(pd.DataFrame({"unit": ["person", "person", "person"],
+    ...     "item": ["warga mengungsi", "orang", "korban"], "family": ["", "", "dead"],
+    ...     "thing": ["", "", ""]})).tolist()
+    ['warga mengungsi', '', '']
+    >>> _people_described(pd.DataFrame({"unit": ["person"], "item": ["korban"],
+    ...     "family": [""], "thing": [""]})).tolist()
+    ['korban']
+    """
+    counters = set(lexicons.load("claim_cues").query("role == 'counter'")["cue"].str.lower())
+    items = claims["item"].fillna("").astype("str").str.strip() if "item" in claims else \
+        pd.Series("", index=claims.index)
+    bare = items.str.lower().isin(counters) | (items == "")
+    described = (claims["unit"] == "person") & (claims["family"] == "") & \
+        (claims["thing"] == "") & ~bare
+    return claims["thing"].where(~described, items)
 
 
 def _families(claims: pd.DataFrame) -> list[str]:
