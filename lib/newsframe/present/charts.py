@@ -344,8 +344,9 @@ def plot_count_history(history: pd.DataFrame, kind: str, lang: str = "en", ax=No
     ranked = named["claimant"].value_counts().index.tolist()
     colours = theme.colors_for(ranked[:MAX_CLAIMANT_LINES])
     handles = []
+    groups = dict(tuple(named.groupby("claimant", sort=False)))  # one pass, not one per claimant
     for claimant in ranked:
-        group = named[named["claimant"] == claimant].sort_values("when")
+        group = groups[claimant].sort_values("when")
         colour = colours.get(claimant, "#bbbbbb")
         ax.plot(group["when"], group["claimant_high"], drawstyle="steps-post", color=colour,
                 lw=1.4, alpha=0.8, zorder=3)
