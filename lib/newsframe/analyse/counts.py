@@ -30,7 +30,7 @@ kilolitres are two counts, ``kiloliter: quota — Pertalite`` and ``kiloliter: q
 
 import pandas as pd
 
-from ..annotate.families import figure_family, figure_thing
+from ..annotate.families import MEASURE_KINDS, _unit_kinds, figure_family, figure_thing
 from ..schema import typed_empty
 
 HISTORY_COLUMNS = ["kind", "unit", "family", "thing", "date", "claimant", "value", "value_high",
@@ -71,6 +71,7 @@ def _context(item: str, sentence: str, words: int = 4) -> str:
 
 def claim_things(claims: pd.DataFrame) -> list[str]:
     """:func:`figure_thing` of every claim: what a measure measures (``""`` for counts).
+    Each distinct unit, item and sentence is read once (a corpus repeats them).
 
     >>> claim_things(pd.DataFrame({"unit": ["ton", "person"], "item": ["beras impor", "orang"],
     ...                            "sentence": ["", ""]}))
@@ -79,9 +80,18 @@ def claim_things(claims: pd.DataFrame) -> list[str]:
     items = claims["item"] if "item" in claims.columns else pd.Series("", index=claims.index)
     sentences = claims["sentence"] if "sentence" in claims.columns else \
         pd.Series("", index=claims.index)
-    return [figure_thing(unit, "" if pd.isna(item) else item,
-                         "" if pd.isna(sentence) else sentence)
-            for unit, item, sentence in zip(claims["unit"], items, sentences, strict=True)]
+    keys = pd.DataFrame({"unit": claims["unit"].to_numpy(dtype=object),
+                         "item": items.fillna("").to_numpy(dtype=object),
+                         "sentence": sentences.fillna("").to_numpy(dtype=object)})
+    kinds = _unit_kinds()
+    measures = [u for u in keys["unit"].unique() if kinds.get(str(u or "")) in MEASURE_KINDS]
+    measured = keys["unit"].isin(measures).to_numpy()
+    things = pd.Series("", index=keys.index, dtype=object)
+    if measured.any():  # counts of people or objects have no thing: only measures are read
+        codes, uniques = pd.factorize(pd.MultiIndex.from_frame(keys[measured]))
+        found = pd.Series([figure_thing(*key) for key in uniques], dtype=object)
+        things[measured] = found.to_numpy()[codes]
+    return things.tolist()
 
 
 THING_MARK = " — "  # between a kind's unit and family and the thing it measures
@@ -92,47 +102,73 @@ def _kind(unit: str, family: str, thing: str = "") -> str:
     return f"{kind}{THING_MARK}{thing}" if thing else kind
 
 
+def _text(claims: pd.DataFrame, column: str) -> pd.Series:
+    """``str(value or "")`` of every row of ``column`` (``""`` when the claims lack it), each
+    distinct value converted once."""
+    if column not in claims.columns:
+        return pd.Series("", index=claims.index, dtype=object)
+    values = claims[column]
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    texts = [str(value or "") for value in uniques]
+    return pd.Series(pd.Series(texts, dtype=object).to_numpy()[codes], index=claims.index)
+
+
+def _article_rows(claims: pd.DataFrame) -> pd.DataFrame:
+    """The dated figures of the articles' claims, one row each, in the claims' order (the
+    rows of :func:`count_history` before its sorting; undated figures left out)."""
+    dates = _text(claims, "published").str[:10]
+    values = claims["value"]
+    kept = (dates.str.len() >= 10).to_numpy() & values.notna().to_numpy()
+    units = claims["unit"].to_numpy(dtype=object)[kept]
+    families = pd.Series(claim_families(claims), dtype=object).to_numpy()[kept]
+    things = pd.Series(claim_things(claims), dtype=object).to_numpy()[kept]
+    keys = pd.DataFrame({"unit": units, "family": families, "thing": things})
+    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(keys)) if len(keys) else ([], [])
+    kinds = pd.Series([_kind(*key) for key in uniques], dtype=object).to_numpy()[codes]
+    high = claims["value_high"].to_numpy(dtype=object)[kept] if "value_high" in claims.columns \
+        else [None] * int(kept.sum())
+    return pd.DataFrame({
+        "kind": kinds, "unit": units, "family": families, "thing": things,
+        "date": dates.to_numpy(dtype=object)[kept],
+        "claimant": _text(claims, "claimant").to_numpy()[kept],
+        "value": values.to_numpy(dtype="float64")[kept], "value_high": high,
+        "qualifier": _text(claims, "qualifier").to_numpy()[kept], "source": "article",
+        "outlet": _text(claims, "outlet").to_numpy()[kept],
+        "article_id": _text(claims, "article_id").to_numpy()[kept],
+        "claim_id": _text(claims, "claim_id").to_numpy()[kept],
+        "sentence": _text(claims, "sentence").to_numpy()[kept]})
+
+
 def count_history(claims: pd.DataFrame, statements: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per dated figure, by kind and date (publication date of the article, or the
     statement's date), with ``claimant_high`` (the highest figure the claimant had given for
     that kind up to that date; an unnamed claimant is ``""``), ``disagreement`` (another
     claimant gave a different figure of the same kind that day) and ``source`` (``article`` or
     ``statement``). Undated figures are left out."""
-    rows = []
-    families = claim_families(claims) if len(claims) else []
-    things = claim_things(claims) if len(claims) else []
-    for row, family, thing in zip(claims.to_dict("records"), families, things, strict=True):
-        date = str(row.get("published") or "")[:10]
-        if len(date) < 10 or pd.isna(row.get("value")):
-            continue
-        rows.append({"kind": _kind(row["unit"], family, thing), "unit": row["unit"],
-                     "family": family, "thing": thing,
-                     "date": date, "claimant": str(row.get("claimant") or ""),
-                     "value": float(row["value"]), "value_high": row.get("value_high"),
-                     "qualifier": str(row.get("qualifier") or ""), "source": "article",
-                     "outlet": str(row.get("outlet") or ""),
-                     "article_id": str(row.get("article_id") or ""),
-                     "claim_id": str(row.get("claim_id") or ""),
-                     "sentence": str(row.get("sentence") or "")})
+    rows = [_article_rows(claims)] if len(claims) else []
+    statement_rows = []
     for row in (statements.to_dict("records") if statements is not None else []):
         date = str(row.get("statement_date") or "")[:10]
         if len(date) < 10 or pd.isna(row.get("value")):
             continue
         family = figure_family(row.get("unit", ""), row.get("item", ""))
         thing = figure_thing(row.get("unit", ""), row.get("item", ""))
-        rows.append({"kind": _kind(row["unit"], family, thing), "unit": row["unit"],
-                     "family": family, "thing": thing,
-                     "date": date, "claimant": str(row.get("claimant") or ""),
-                     "value": float(row["value"]), "value_high": row.get("value_high"),
-                     "qualifier": str(row.get("qualifier") or ""), "source": "statement",
-                     "outlet": str(row.get("relayed_by") or ""), "article_id": "",
-                     "claim_id": str(row.get("statement_id") or ""),
-                     "sentence": str(row.get("note") or "")})
+        statement_rows.append({
+            "kind": _kind(row["unit"], family, thing), "unit": row["unit"], "family": family,
+            "thing": thing, "date": date, "claimant": str(row.get("claimant") or ""),
+            "value": float(row["value"]), "value_high": row.get("value_high"),
+            "qualifier": str(row.get("qualifier") or ""), "source": "statement",
+            "outlet": str(row.get("relayed_by") or ""), "article_id": "",
+            "claim_id": str(row.get("statement_id") or ""),
+            "sentence": str(row.get("note") or "")})
+    if statement_rows:
+        rows.append(pd.DataFrame(statement_rows))
+    rows = [frame for frame in rows if len(frame)]
     if not rows:
         return typed_empty(HISTORY_COLUMNS, bools=("disagreement",),
                            floats=("value", "value_high", "claimant_high"))
-    table = pd.DataFrame(rows).sort_values(["kind", "date", "claimant", "value"],
-                                           kind="stable").reset_index(drop=True)
+    table = pd.concat(rows, ignore_index=True).sort_values(
+        ["kind", "date", "claimant", "value"], kind="stable").reset_index(drop=True)
     table["claimant_high"] = table.groupby(["kind", "claimant"])["value"].cummax()
     named = table[table["claimant"] != ""]  # an official statement disagrees as well
     values = named.groupby(["kind", "date"]).agg(claimants=("claimant", "nunique"),

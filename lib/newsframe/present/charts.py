@@ -199,11 +199,15 @@ def _off_official(claims: pd.DataFrame, official: pd.DataFrame, days: int = 6) -
     if claims.empty or official.empty:
         return claims
     window = pd.Timedelta(days=days)
-    on_marker = [any(abs(date - other) < window for other in official.loc[
-                     official["value"] == value, "date"])
-                 for date, value in zip(claims["date"], claims["value"], strict=True)]
-    moved = claims["date"].where(~pd.Series(on_marker, index=claims.index),
-                                 claims["date"] + window)
+    # each claim paired with the official markers of its figure (a merge, not a scan per claim)
+    markers = official.loc[official["value"].notna(), ["value", "date"]].rename(
+        columns={"date": "marker"})
+    pairs = pd.DataFrame({"row": range(len(claims)), "value": claims["value"].to_numpy(),
+                          "date": claims["date"].to_numpy()}).merge(markers, on="value")
+    near = pairs.loc[(pairs["date"] - pairs["marker"]).abs() < window, "row"].unique()
+    on_marker = pd.Series(False, index=claims.index)
+    on_marker.iloc[near] = True
+    moved = claims["date"].where(~on_marker, claims["date"] + window)
     return claims.assign(date=moved)
 
 
@@ -340,8 +344,9 @@ def plot_count_history(history: pd.DataFrame, kind: str, lang: str = "en", ax=No
     ranked = named["claimant"].value_counts().index.tolist()
     colours = theme.colors_for(ranked[:MAX_CLAIMANT_LINES])
     handles = []
+    groups = dict(tuple(named.groupby("claimant", sort=False)))  # one pass, not one per claimant
     for claimant in ranked:
-        group = named[named["claimant"] == claimant].sort_values("when")
+        group = groups[claimant].sort_values("when")
         colour = colours.get(claimant, "#bbbbbb")
         ax.plot(group["when"], group["claimant_high"], drawstyle="steps-post", color=colour,
                 lw=1.4, alpha=0.8, zorder=3)

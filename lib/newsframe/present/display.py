@@ -140,6 +140,7 @@ def outlet_name(outlet, lang: str = "en") -> str:
     return label("unknown_outlet", lang) if _is_blank(outlet) else str(outlet)
 
 
+@lexicons.cached()  # read for every cell of a shown table
 def _coded_columns() -> dict:
     table = lexicons.load("label_columns")
     return dict(zip(table["column"], table["prefix"].fillna(""), strict=True))
