@@ -272,6 +272,9 @@ def test_institution_types_come_from_the_words_of_the_name():
         "Kementerian Kesehatan Ghana", "Badan Pusat Statistik", "Harvard University",
         "Yayasan Anak Bangsa", "Partai Hijau", "Rumah Sakit Umum Daerah", "Budi")] == [
         "government", "government", "academic", "ngo", "party", "health", "unknown"]
+    # bodies whose names hold no type word are known by name (data/lexicons/institution_types)
+    assert [institution_type(n) for n in ("Walhi Kalimantan Timur", "KSPI", "The Lancet")] == [
+        "ngo", "union", "academic"]
 
 
 def test_a_known_name_that_is_also_a_function_word():
