@@ -205,6 +205,18 @@ def split_aliases(value: str) -> list[str]:
     return [part.strip() for part in value.split("|") if part.strip()]
 
 
+def in_language(table: pd.DataFrame, language: str) -> pd.DataFrame:
+    """The rows of a lexicon with a ``language`` column (codes separated by ``|``: ``id``,
+    ``en``, ``id|en`` for a word both languages use) that hold ``language``.
+
+    >>> table = pd.DataFrame({"word": ["kata", "said", "senator"],
+    ...                       "language": ["id", "en", "id|en"]})
+    >>> list(in_language(table, "en")["word"])
+    ['said', 'senator']
+    """
+    return table[table["language"].map(lambda value: language in split_aliases(value))]
+
+
 def trie_regex(cues: Iterable[str]) -> str:
     """Cues as one regex factored by common prefixes (fast for hundreds of cues): a space
     matches any run of whitespace, a trailing ``*`` any word continuation. At each position

@@ -392,3 +392,71 @@ def test_titles_in_their_common_misspellings(body, expected):
 ])
 def test_some_media_relay_nothing_in_particular(body, expected):
     assert said(body) == expected
+
+
+# ---------------------------------------------------------------- English attribution (round 6a)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the speaker before the verb, after it, "according to"
+    ("Pyongyang has shipped about 4,200 crates of rockets to the front, Defence Minister "
+     "Lee Ha-jin told reporters on Thursday.", [("Lee Ha-jin", "told", "")]),
+    ("Pyongyang has shipped about 4,200 crates of rockets to the front, said Defence Minister "
+     "Lee Ha-jin.", [("Lee Ha-jin", "said", "")]),
+    ("Pyongyang has shipped about 4,200 crates of rockets to the front, according to the Kyodo "
+     "news agency.", [("Kyodo news agency", "according to", "")]),
+    # an apposition between the name and the verb; a title before the name
+    ("Maria Lopez, a spokeswoman for the regional health office, said on Tuesday that 57 "
+     "patients had died in the outbreak.", [("Maria Lopez", "said", "")]),
+    ("Health office spokeswoman Maria Lopez said on Tuesday that 57 patients had died in the "
+     "outbreak.", [("Maria Lopez", "said", "")]),
+    # descriptions as speakers
+    ("The fisheries ministry said in a statement that 310 boats had been lost in the storm.",
+     [("fisheries ministry", "said", "")]),
+    ("A senior police official said that 18 protesters were killed in the clashes at the port.",
+     [("senior police official", "said", "")]),
+    # pronouns continue the speaker; "it" and "they" mean a body
+    ('The rescue agency said 42 people were missing. "We are still searching the river banks," '
+     "it added.", [("rescue agency", "said", ""), ("rescue agency", "added", "")]),
+    ('Lawmaker Park Eun-ji said the estimate was too low. "The real number is closer to 9,000," '
+     "she added.", [("Park Eun-ji", "said", ""), ("Park Eun-ji", "added", "")]),
+    # "This was reported by X": the agent speaks
+    ("The flood killed 63 people in the valley. This was reported by the head of the district "
+     "disaster agency, Rudi Hartono.", [("Rudi Hartono", "reported", "")]),
+    # a clause after a post verb is no speaker; a passive "is reported" names none
+    ("The mayor, citing a city survey, said North Korea has been selling coal to the port.",
+     [("mayor", "said", "")]),
+    ("The freighter is reported to have carried 800 tonnes of grain to the port of Busan.", []),
+])
+def test_english_speech_verbs_and_speakers(body, expected):
+    assert said(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The union said 2,300 workers were laid off in March. The labour ministry denied the "
+     "figure, saying only 800 had lost their jobs.", [["labour ministry", "denied"]]),
+    ("The union said 2,300 workers were laid off in March. The company rejected the claim and "
+     "said it was exaggerated.", [["company", "rejected"]]),
+    ("Rights group Amnesty said 95 marchers were killed in the city. The deputy governor, Omar "
+     "Haddad, disputed such figures on Sunday.", [["Omar Haddad", "disputed"]]),
+])
+def test_english_denials_and_disputes(body, expected):
+    assert [row[:2] for row in _denials(body)] == expected
+
+
+def test_english_figures_take_their_speaker():
+    body = ("The rescue agency said 42 people were missing in the flood. \"We are still "
+            "searching the river banks for 7 children,\" its chief, Rudi Hartono, told "
+            "reporters. Meanwhile the army said that 1,200 soldiers had joined the search.")
+    claims = nf_claims.extract_claims(pd.DataFrame({
+        "article_id": ["e"], "title": [""], "body": [body], "published": ["2024-05-01"],
+        "outlet": ["X"], "status": ["ok"]}))
+    assert claims[["value", "claimant"]].values.tolist() == [
+        [42.0, "rescue agency"], [7.0, "Rudi Hartono"], [1200.0, "army"]]
+
+
+def test_english_words_change_nothing_in_an_indonesian_article():
+    # "Said" is a name here, "official" a borrowed word: the Indonesian reading stands
+    body = ("Presiden KSPI Said Iqbal mengatakan 7.000 buruh terkena PHK. Akun official "
+            "Kemnaker menyebut angka itu tidak benar.")
+    assert said(body) == [("Said Iqbal", "mengatakan", ""), ("Kemnaker", "menyebut", ""),
+                          ("Kemnaker", "tidak benar", "")]

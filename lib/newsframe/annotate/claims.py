@@ -53,7 +53,7 @@ import re
 import pandas as pd
 
 from .. import lexicons
-from ..lang import dates, text
+from ..lang import dates, language, text
 from ..lang.numerals import NumberSpan, find_numbers
 from .actors import find_actors
 from .families import clause_family
@@ -550,17 +550,11 @@ _ENGLISH_LAST = re.compile(r"[^\S\n]+([A-Za-z][\w-]*)(?=[^\w-]|$)")
 _PLURAL = re.compile(r"[a-z][a-z-]*[a-rt-z]s")
 _OF_CALIBRE = re.compile(r"[^\S\n]+of(?:[^\S\n]+(\d{2,3})[^\S\n]?-?(?:mm|millimeter))?"
                          r"(?=[^\S\n])", re.IGNORECASE)
-_ENGLISH_WORDS = frozenset("the of and to has have was were had said says told would could "
-                           "that which with from a an at in on for by is are it its their be "
-                           "been this than more into".split())
-
-
 def _english(body: str, floor: int, end: int) -> bool:
     """Is the sentence the numeral ending at ``end`` stands in written in English (two of
-    its common function words, which Indonesian does not use)?"""
+    its common function words, which Indonesian does not use: :mod:`newsframe.lang.language`)?"""
     sentence_end = body.find(".", end)
-    words = re.findall(r"[a-z]+", body[floor:sentence_end if sentence_end > 0 else len(body)])
-    return sum(w in _ENGLISH_WORDS for w in words) >= 2
+    return language.is_english(body, floor, sentence_end if sentence_end > 0 else len(body))
 
 
 # a numeral with no noun after it takes the counted noun named before it in its sentence

@@ -152,7 +152,7 @@ def _antecedent(mention: Mention, position: int, context: Context
     if refer == "pronoun" and mention.head == "impersonal":
         return last(context.speakers, lambda m: True), how
     if refer == "pronoun":
-        if mention.head == "mereka":
+        if mention.head in ("mereka", "they", "it"):  # Indonesian and English
             # they: a group, a state, an organisation, or a name of one word the article
             # never gives in full ("Lancet")
             found = last(context.speakers, lambda m: m.kind in ("group", "state",

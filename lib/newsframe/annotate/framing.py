@@ -166,7 +166,8 @@ def order_hits(table: pd.DataFrame) -> pd.DataFrame:
 
 @lexicons.cached()
 def _verb_pattern() -> re.Pattern:
-    return lexicons.cue_pattern(lexicons.load("attribution_verbs")["verb"])
+    table = lexicons.load("attribution_verbs")
+    return lexicons.cue_pattern(lexicons.in_language(table, "id")["verb"])
 
 
 def _attribution_in_title(title: str) -> tuple[bool, str, int]:

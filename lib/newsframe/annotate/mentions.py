@@ -91,6 +91,7 @@ class _Word(NamedTuple):
 @lexicons.cached()
 def _lexicon() -> tuple[dict, int, dict]:
     table = lexicons.load("mention_words")
+    table = lexicons.in_language(table, "id")  # English words: annotate/descriptions.py
     entries: dict[str, tuple[str, str]] = {}
     longest = 1
     for row in table.to_dict("records"):
@@ -142,7 +143,8 @@ def _slip(word: str) -> str | None:
 @lexicons.cached()
 def _verb_forms() -> frozenset:
     """Every verb form a phrase must not swallow: attribution verbs and transfer verbs."""
-    verbs = set(lexicons.load("attribution_verbs")["verb"].str.lower())
+    table = lexicons.load("attribution_verbs")
+    verbs = set(lexicons.in_language(table, "id")["verb"].str.lower())
     cues = lexicons.load("claim_cues")
     verbs |= set(cues.loc[cues["role"].isin(["send_active", "receive_active", "transfer"]),
                           "cue"].str.lower())

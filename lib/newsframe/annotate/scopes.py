@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicons
-from ..lang import text
+from ..lang import language, text
 from ..read.outlets import dateline_end
 from .coreference import Context, register, resolve
+from .descriptions import english_mentions, name_descriptions
 from .mentions import Mention, find_mentions
 from .quotes import SortedSpans
 from .statements import Reader, Statement, squeeze
@@ -29,6 +30,11 @@ _FORWARD_ANAPHOR = re.compile(
     r"\s*(?:Hal|Informasi|Kabar|Pernyataan|Data|Temuan|Keterangan|Laporan|Penilaian|Angka|"
     r"Jumlah|Perkiraan|Estimasi|Tuduhan|Klaim)\s+"
     r"(?:itu|tersebut|ini)\b|\s*Demikian\b", re.I)
+# "This was reported by X", "The information was conveyed by X": the sentence before
+_FORWARD_ANAPHOR_EN = re.compile(
+    r"\s*(?:This|That|It|These|The\s+(?:information|figure|figures|statement|report|data|"
+    r"estimate|claim|assessment|announcement))\s+(?:was|were|is|are|has\s+been|have\s+been)"
+    r"\s+(?:\w+ly\s+)?\w+\s+by\b")
 _SOURCE_LINE = re.compile(r"(?im)^[ \t]*(?:\w+:[ \t]*)?Sumber[ \t]*:?[ \t]*(.*?)[ \t]*$")
 _BULLET = re.compile(r"^[\s•·*-]+")
 
@@ -112,12 +118,20 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
     for s, _e in sentences:
         paragraph = text.enclosing_span(paragraphs, s)
         in_furniture.append(paragraph in furniture)
-    reader = Reader(body, False, context, own)
+    # an English article is read with English forms too (one decision per article: an
+    # Indonesian article quoting an English phrase stays Indonesian)
+    english = language.article_language(body) == "en"
+    reader = Reader(body, False, context, own, "en" if english else "id")
     reader.lead = lead
     # the lead's dateline names the outlet and its place, no speaker ("Kupang-Berdasarkan
     # data X …": the mentions start after it)
     per_sentence = [find_mentions(body, max(s, lead) if i == 0 else s, e)
                     for i, (s, e) in enumerate(sentences)]
+    if english:
+        per_sentence = [english_mentions(body, max(s, lead) if i == 0 else s, e, found)
+                        for i, ((s, e), found) in enumerate(zip(sentences, per_sentence,
+                                                                 strict=True))]
+        per_sentence = name_descriptions(per_sentence)
     for mentions, skip in zip(per_sentence, in_furniture, strict=True):
         if not skip:
             context.add_names([m for m in mentions if m.kind == "person" and len(
@@ -158,7 +172,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                         not mention.refer and mention.known:
                     context.documents[mention.head] = resolved
                 register(context, resolved)
-    _extend_scopes(body, sentences, statements, covering, reader.quoted)
+    _extend_scopes(body, sentences, statements, covering, reader.quoted, english)
     _add_verdicts(body, sentences, statements, covering)
     article = _article_relay(boilerplate, body)
     if article is not None:
@@ -173,11 +187,14 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                                  names=list(context.names), documents=dict(context.documents),
                                  by_word=context.by_word, named_people=context.named_people,
                                  mentioned_people=dict(context.mentioned_people))
-        title_reader = Reader(title, True, title_context, own)
+        title_reader = Reader(title, True, title_context, own, "en" if english else "id")
         span = (0, len(title))
         short_forms = frozenset(_SHORT_FORM.findall(body))
-        found = title_reader.statements(span, find_mentions(
-            title, 0, len(title), title_case=True, short_forms=short_forms))
+        title_mentions = find_mentions(title, 0, len(title), title_case=True,
+                                       short_forms=short_forms)
+        if english:
+            title_mentions = english_mentions(title, 0, len(title), title_mentions)
+        found = title_reader.statements(span, title_mentions)
         kept = []
         for statement in found:
             resolved, how = resolve(statement.speaker, statement.start, title_context)
@@ -237,7 +254,7 @@ def _own_denial() -> re.Pattern:
     statement covers (``"Kami menolak kenaikan …," kata X``, ``X menegaskan pihaknya menolak
     usulan …``): the denial verbs of data/lexicons/attribution_verbs.csv (a verb that counts
     only with a claim as its object takes one of denial_objects.csv)."""
-    table = lexicons.load("attribution_verbs")
+    table = lexicons.in_language(lexicons.load("attribution_verbs"), "id")
     chosen = table[(table["verb_class"] == "denial") & table["position"].isin(["pre", "object"])
                    & (table["headline"] != "1")]
     free = [v for v, p in zip(chosen["verb"], chosen["position"], strict=True) if p == "pre"]
@@ -318,7 +335,8 @@ def _note_documents(body: str, mentions: list[Mention], found: list, context: Co
     return published
 
 
-def _extend_scopes(body: str, sentences, statements, covering, quoted: SortedSpans) -> None:
+def _extend_scopes(body: str, sentences, statements, covering, quoted: SortedSpans,
+                   english: bool = False) -> None:
     """A statement also covers the sentences of its quote, and the sentence before a
     ``Hal itu dikatakan oleh X`` (a forward anaphor opening its sentence)."""
     paragraphs = text.split_paragraphs(body)
@@ -342,7 +360,8 @@ def _extend_scopes(body: str, sentences, statements, covering, quoted: SortedSpa
                     statement.scope.append(other)
                     statement.covers[other] = "quote"
                     covering.setdefault(other, []).append(statement)
-        if index > 0 and _FORWARD_ANAPHOR.match(body, s_start) and \
+        anaphor = _FORWARD_ANAPHOR_EN if english else _FORWARD_ANAPHOR
+        if index > 0 and anaphor.match(body, s_start) and \
                 statement.start - s_start < 80:
             # "Hal itu dikatakan oleh X": the previous sentence, or the previous paragraph
             # when the anaphor opens a paragraph ("Informasi tersebut mencuat setelah X …")

@@ -22,6 +22,7 @@ from .. import lexicons
 from ..lang import text
 from ..read.outlets import dateline_end
 from .coreference import Context
+from .descriptions import is_description
 from .mentions import Mention, _places, find_mentions
 from .quotes import SortedSpans, quote_spans
 
@@ -88,8 +89,8 @@ _ANCHORED = frozenset({"menurut", "passive", "relay_passive", "interview"})
 # ---------------------------------------------------------------------------- lexicons
 
 @lexicons.cached()
-def _verb_lexicon() -> tuple[dict, dict]:
-    table = lexicons.load("attribution_verbs")
+def _verb_lexicon(language: str = "id") -> tuple[dict, dict]:
+    table = lexicons.in_language(lexicons.load("attribution_verbs"), language)
     verbs = {}
     headline = {}
     for row in table.to_dict("records"):
@@ -100,7 +101,9 @@ def _verb_lexicon() -> tuple[dict, dict]:
 
 
 @lexicons.cached()
-def _patterns() -> dict[str, re.Pattern]:
+def _patterns(language: str = "id") -> dict[str, re.Pattern]:
+    if language == "en":
+        return _english_patterns()
     verbs, headline = _verb_lexicon()
     by_position: dict[str, list[str]] = {}
     for verb, (_, position, _) in verbs.items():
@@ -130,6 +133,65 @@ def _patterns() -> dict[str, re.Pattern]:
                 "dilansir", "dikutip")]) + r")\s+(?:oleh\s+)?(?=[A-Z]|(?:para|seorang)\s)",
             re.I),
     }
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+def _english_patterns() -> dict[str, re.Pattern]:
+    """The English forms: *X said*, *said X* / *"…," said X*, *according to X (him)*; an
+    English verb of attribution_verbs.csv (``language`` = ``en``) with ``position``
+    ``pre_post`` stands in both places. English has no agent-first passive of speech."""
+    verbs, headline = _verb_lexicon("en")
+    by_position: dict[str, list[str]] = {}
+    for verb, (_, position, _) in verbs.items():
+        for one in ("pre", "post") if position == "pre_post" else (position,):
+            by_position.setdefault(one, []).append(verb)
+    pre = by_position.get("pre", []) + by_position.get("object", [])
+    return {
+        "pre": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(pre) + r")()(?![\w-])"),
+        "headline": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(
+            pre + [v for v in by_position.get("post", []) if headline[v]]) + r")(?![\w-])"),
+        "post": re.compile(r"(?:[,\"'”’]|\s-)\s*("
+                           + lexicons.trie_regex(by_position.get("post", [])) + r")()(?![\w-])"),
+        "menurut": re.compile(r"(?<![\w-])(according\s+to)(?:\s+(him|her|them))?(?![\w-])"),
+        # "This was reported by X", "a report disclosed by X": the agent after "by"
+        "passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(pre) + r")\s+by\s+"
+                              r"(?=[A-Z]|[a-z]+\s)"),
+        "late_passive": _NEVER, "relay_passive": _NEVER,
+    }
+
+
+# English forms the Indonesian patterns have no word for: a negated or purposive verb
+# ("declined to say", "did not confirm"), adverbials between a speaker and the verb ("Shin
+# on Monday said", "Kirby also told"), an object before a name ("sent to Russia"), relay
+# cues ("citing X", "as reported by X")
+_NEGATION_EN = re.compile(r"\b(?:not|never|n't|to|declined\s+to|refused\s+to|"
+                          # "North Korea is reported to have sent": a passive, no speaker
+                          r"is|are|was|were|be|been|being)\s+$", re.I)
+_MONTHS_EN = ("January|February|March|April|May|June|July|August|September|October|November|"
+              r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
+_DAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_ADVERBIAL_EN = re.compile(
+    r"(?:\s+(?:also|earlier|later|previously|further|again|then|now|separately|reportedly|"
+    r"recently|first|once|had|has|have|was|were|is|are|would|will|publicly|officially|"
+    r"yesterday|today|(?:" + _DAYS_EN + r"))"
+    r"|\s*,?\s*(?:on|last|this|late|early|earlier\s+on)\s+(?:" + _DAYS_EN + r"|week|month|year|"
+    r"night|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s*\([^)]{1,20}\))?\s*,?"
+    r"|\s*,?\s*(?:in|on)\s+(?:" + _MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*,?)$")
+_AFTER_VERB_EN = re.compile(r"(?:^|\s)(?:to|with|by|from|at|against|about|for|into|via|"
+                            r"between|than|like|including)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_CONJUNCTION_EN = re.compile(r"(?:,|\s)\s*(?:and|or)\s*$", re.I)
+_RELAY_CUE_EN = re.compile(r"(?i)(?<![\w-])(?:as\s+)?(citing|quoting|reported\s+by|quoted\s+by|"
+                           r"cited\s+by|carried\s+by)\s+(?:the\s+)?")
+# after an English post-verb speaker the clause ends: "…, said Shin.", "…, said Shin on
+# Monday", "…, reported the Yonhap News TV portal on Wednesday"
+_POST_SPEAKER_END_EN = re.compile(r"\s*(?:[.,;:!?\"”’)]|$|(?:on|in|at|last|this|earlier|during|"
+                                  r"after|when|while|who|according|from|of)\b)")
+_BOUND_EN = r"\b(?:that|because|while|although|though|but)\b|;"
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_QUOTE_BEFORE = re.compile(r"[\"”’']\s*,?\s*$|,\s*[\"”’']\s*$")
 
 
 @lexicons.cached()
@@ -206,16 +268,19 @@ class Statement:
 _ADVERBIAL_REACH = 80  # characters: the longest adverbial ("pada Kamis (4/1/2024)") and more
 
 
-def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset = frozenset()
-                      ) -> int:
+def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset = frozenset(),
+                      english: bool = False) -> int:
     """Move ``cursor`` left over adverbials, dates and a relative clause between a speaker
     and its verb (``Kremlin langsung``, ``Gedung Putih pada Kamis (4/1/2024)``,
     ``Korea Utara, yang mempererat hubungan …,``). A clause opened by ``ketika``/``saat``
-    that ends in a name (``named_ends``) is no setting: the name is its subject."""
-    pattern = _adverbial()
+    that ends in a name (``named_ends``) is no setting: the name is its subject. In an
+    English article the adverbials are English (``Shin on Monday said``)."""
+    pattern = _ADVERBIAL_EN if english else _adverbial()
     for _ in range(8):
         head = body[floor:cursor]
         stripped = head.rstrip()
+        if english:  # "Kirby, coordinator for the U.S. NSC (NSC), who …, according to X,"
+            stripped = _strip_english_appositive(stripped)
         # adverbials and clauses end right before the verb: look only at the last words
         match = pattern.search(stripped, max(0, len(stripped) - _ADVERBIAL_REACH))
         if match and match.start() > 0:
@@ -241,6 +306,22 @@ def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset 
     return cursor
 
 
+def _strip_english_appositive(head: str) -> str:
+    """``Kirby, a spokesman for the U.S. National Security Council (NSC),`` →
+    ``Kirby``: the last comma-enclosed segment before an English verb, when it is a
+    relative clause, a setting, a relay (*who attended …*, *according to the AP*, *citing
+    …*) or a description (it opens in lower case or holds a title word)."""
+    while head.endswith(","):
+        core = head[:-1].rstrip()
+        comma = core.rfind(",")
+        segment = core[comma + 1:].strip()
+        if comma < 0 or len(segment) > 150 or not segment or re.search(r"[\"“”;]", segment) \
+                or not (segment[0].islower() or is_description(segment)):
+            break
+        head = core[:comma + 1]  # the comma before the segment: another one may precede
+    return head
+
+
 def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | None:
     for mention in mentions:
         # ")": a bracket after the name; ".": an abbreviation's ("PT X Tbk. mencatat": the
@@ -251,13 +332,14 @@ def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | Non
     return None
 
 
-def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int
-              ) -> list[Mention]:
+def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
+              english: bool = False) -> list[Mention]:
     """The speakers whose phrase ends right before a verb, coordinated ones included
-    (``Korea Selatan dan Amerika Serikat``, ``Baik X maupun Y``)."""
+    (``Korea Selatan dan Amerika Serikat``, ``Baik X maupun Y``; in English ``Pyongyang and
+    Moscow``)."""
     named_ends = frozenset(m.end for m in mentions if m.name and m.kind in _SPEAKER_KINDS
                            and floor <= m.start < verb_start)
-    cursor = _strip_adverbials(body, floor, verb_start, named_ends)
+    cursor = _strip_adverbials(body, floor, verb_start, named_ends, english)
     candidates = [m for m in mentions if floor <= m.start and m.end <= cursor]
     first = _ending_at(candidates[::-1], cursor, body)
     if first is None or first.kind not in _SPEAKER_KINDS + ("pronoun",):
@@ -290,13 +372,14 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int
     # "data X yang mencatat", "data X yang hingga Mei lalu mencatat" (the rest an adverbial)
     relative = re.search(r"\byang\s+(?:\w+\s+){0,2}$", body[first.end:verb_start]) or \
         re.match(r"\s*yang\s", body[first.end:verb_start])
-    if not relative and not member_of and _AFTER_VERB.search(
+    if not relative and not member_of and (_AFTER_VERB_EN if english else _AFTER_VERB).search(
             body[max(floor, first.start - 30):first.start]):
         return []  # "mengunjungi Rusia": an object, not a subject ("laporan X yang
         # menyatakan" is a subject)
     found = [first]
     while True:
-        link = _CONJUNCTION.search(body, floor, found[-1].start)
+        link = (_CONJUNCTION_EN if english else _CONJUNCTION).search(body, floor,
+                                                                     found[-1].start)
         if not link:
             break
         before = [m for m in candidates if m.end <= link.start()]
@@ -367,8 +450,10 @@ class Reader:
     """Reads the statements of one text, sentence by sentence (see the module docstring)."""
 
     def __init__(self, body: str, title_case: bool, context: Context | None = None,
-                 own: frozenset = frozenset()):
+                 own: frozenset = frozenset(), language: str = "id"):
         self.body = body
+        self.english = language == "en"  # English forms only (newsframe.lang.language)
+        self.language = "en" if self.english else "id"
         self.own = own  # the outlet's own names: an interview "dengan Tribunjateng.com" is
         # the outlet itself, not a relay
         self.title_case = title_case
@@ -378,7 +463,7 @@ class Reader:
         self.lead = lead + dateline_end(body[lead:lead + 200])  # where the lead's words start
         self.quoted = SortedSpans(self.quotes)
         self.context = context if context is not None else Context()
-        self.verbs, self.headline = _verb_lexicon()
+        self.verbs, self.headline = _verb_lexicon(self.language)
         self.last_relays: list = []
         self._found: dict = {}  # pattern name -> (its matches in the whole text, starts, ends)
         self.salient: list = []  # subjects of negated verbs ("Peskov menolak untuk …")
@@ -402,7 +487,8 @@ class Reader:
     def statements(self, sentence: tuple[int, int], mentions: list[Mention]) -> list:
         body, lowered = self.body, self.lowered
         s_start, s_end = sentence
-        patterns = _patterns()
+        patterns = _patterns(self.language)
+        english = self.english
         found: list[Statement] = []
         used_verbs: set[int] = set()
 
@@ -421,7 +507,8 @@ class Reader:
             if self.quoted.inside(match.start(1)) or self.title_case and self.headline.get(
                     verb):
                 continue  # in a headline ", Sebut …" is a second predicate
-            used_verbs.add(match.start(1))
+            if not english:  # English "…, Shin said" reads the same verb before its speaker
+                used_verbs.add(match.start(1))
             if match.group(2):  # katanya
                 pronoun = Mention(start=match.start(1), end=match.end(2),
                                   text=body[match.start(1):match.end(2)], kind="pronoun",
@@ -435,17 +522,23 @@ class Reader:
                 # a line cut inside the speaker's title
                 joined = find_mentions(body, match.end(1), self.next_end)
                 speaker = _starting_at(joined, match.end(1), body, self.next_end) or speaker
+            if english and speaker is not None and not _POST_SPEAKER_END_EN.match(
+                    body, speaker.end, s_end):
+                speaker = None  # "…, said North Korea has been sending": a clause, no speaker
             if speaker is not None and not self.quoted.inside(speaker.start):
+                used_verbs.add(match.start(1))
                 add(speaker, verb, match.start(1), speaker.end, "post_verb", post=True)
         # menurut X, menurutnya
         for match in self.matches("menurut", patterns["menurut"], s_start, s_end):
             if self.quoted.inside(match.start()):
                 continue
+            verb = "according to" if english else "menurut"
             if match.group(2):
                 pronoun = Mention(start=match.start(1), end=match.end(2),
                                   text=body[match.start(1):match.end(2)], kind="pronoun",
-                                  refer="pronoun", head="nya")
-                add(pronoun, "menurut", match.start(1), match.end(2), "menurut")
+                                  refer="pronoun", head=_OBJECT_PRONOUNS.get(
+                                      match.group(2).lower(), "nya") if english else "nya")
+                add(pronoun, verb, match.start(1), match.end(2), "menurut")
                 continue
             speaker = _starting_at(mentions, match.end(1), body, s_end)
             if speaker is not None and speaker.kind == "document" and not speaker.known:
@@ -453,8 +546,10 @@ class Reader:
                 source = self._document_source(speaker, mentions, s_end)
                 speaker = source if source is not None and source.kind in (
                     "person", "organisation", "state", "group") else speaker
+            if speaker is None and english:  # "according to the Yonhap news agency"
+                speaker = self._after_article(mentions, match.end(1), s_end)
             if speaker is not None:
-                add(speaker, "menurut", match.start(1), speaker.end, "menurut")
+                add(speaker, verb, match.start(1), speaker.end, "menurut")
         # "Dalam lembar fakta Departemen Luar Negeri AS …", "berdasarkan laporan X": the
         # document's author speaks
         # (at the start of the sentence, the document closing with a comma)
@@ -491,6 +586,8 @@ class Reader:
             if self.quoted.inside(match.start()):
                 continue
             speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is None and english:  # "reported by the Yonhap news agency"
+                speaker = self._after_article(mentions, match.end(), s_end)
             if speaker is not None and self._passive_subject_ok(match.group(1), s_start,
                                                                 match.start()):
                 used_verbs.add(match.start(1))
@@ -514,28 +611,33 @@ class Reader:
             if position == "object":
                 if not self._rejects_a_claim(match.end(), s_end):
                     continue
-            if _NEGATION.search(lowered, max(s_start, match.start() - 30), match.start()):
+            negation = _NEGATION_EN if english else _NEGATION
+            if negation.search(lowered, max(s_start, match.start() - 30), match.start()):
                 # no statement, but the subject stays the one a later "ia" means
-                subject = _subjects(body, mentions, s_start, _NEGATION.search(
-                    lowered, max(s_start, match.start() - 30), match.start()).start())
+                subject = _subjects(body, mentions, s_start, negation.search(
+                    lowered, max(s_start, match.start() - 30), match.start()).start(), english)
                 self.salient += subject
                 continue
             floor = s_start  # never read a speaker out of a quote
             q_end = self.quoted.last_end_at_most(match.start())
             if q_end is not None and q_end > floor:
                 floor = q_end
-            bound = list(re.finditer(r"\b(?:bahwa|karena|sehingga)\b|;",
+            bound = list(re.finditer(_BOUND_EN if english else r"\b(?:bahwa|karena|sehingga)\b|;",
                                      lowered[floor:match.start()]))
             if bound:
                 floor += bound[-1].end()
-            speakers = _subjects(body, mentions, floor, match.start())
+            speakers = _subjects(body, mentions, floor, match.start(), english)
             if subject_kind == "document":  # "laporan itu menunjukkan": a document shows
                 speakers = [m for m in speakers if m.head and m.kind != "pronoun"]
                 if not speakers:
                     continue
             if speakers:
+                # English puts the speaker before the verb after a quote too: '"…," Shin
+                # said' covers the quote as '"…," kata Shin' does
+                after_quote = english and _QUOTE_BEFORE.search(body, max(s_start, speakers[
+                    0].start - 4), speakers[0].start) is not None
                 for speaker in speakers:
-                    add(speaker, verb, speaker.start, match.end(1), "pre_verb")
+                    add(speaker, verb, speaker.start, match.end(1), "pre_verb", post=after_quote)
                 continue
             subject = _clause_subject(body, mentions, floor, match.start())
             if subject is not None:
@@ -565,6 +667,13 @@ class Reader:
         self.last_relays = [medium for _, medium, _ in relays]
         return self._finish(found, relays, sentence)
 
+    def _after_article(self, mentions: list[Mention], position: int, limit: int
+                       ) -> Mention | None:
+        """The mention after an English article (*the Yonhap news agency*: the name after
+        *the*)."""
+        article = re.match(r"\s*(?:the|a|an)\s+", self.body[position:limit], re.I)
+        return article and _starting_at(mentions, position + article.end(), self.body, limit)
+
     def _passive_subject_ok(self, verb: str, s_start: int, verb_start: int) -> bool:
         """A passive whose subject must be a claim (attribution_verbs.csv ``subject`` =
         ``claim``: *Usulan itu ditolak oleh X*, not *Permohonan visa ditolak oleh X*): a
@@ -587,17 +696,18 @@ class Reader:
         body = self.body
         s_start, s_end = sentence
         relays = []
-        for match in self.matches("relay", _RELAY_CUE, s_start, s_end, False):
+        for match in self.matches("relay", _RELAY_CUE_EN if self.english else _RELAY_CUE,
+                                  s_start, s_end, False):
             if self.quoted.inside(match.start()):
                 continue
-            verb = match.group(1).lower()
+            verb = " ".join(match.group(1).lower().split())
             target = _starting_at(mentions, match.end(), body, s_end)
             if target is None or _SOME.match(target.text) and not target.name:
                 continue  # "dilansir sejumlah media": no medium in particular
             if target.kind == "document" and not target.known:
                 target = self._document_source(target, mentions, s_end) or target
-            if verb == "mengutip":
-                subject = _subjects(body, mentions, s_start, match.start())
+            if verb in ("mengutip", "citing", "quoting"):
+                subject = _subjects(body, mentions, s_start, match.start(), self.english)
                 if not subject:
                     post = [s for s in found if s.post and s.end <= match.start() + 1 and
                             _YANG_MENGUTIP.match(body, s.end)]
@@ -671,7 +781,7 @@ class Reader:
 
 
 _REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "mengabarkan",
-                           "menulis", "tulis"})
+                           "menulis", "tulis", "reported", "reports", "wrote"})
 
 
 def squeeze(name: str) -> str:

@@ -5,7 +5,7 @@ They know no story and read their words from data/lexicons/.
 
 from importlib import import_module
 
-_MODULES = ("text", "numerals", "dates")
+_MODULES = ("text", "numerals", "dates", "language")
 
 
 def __getattr__(name):

@@ -192,6 +192,7 @@ def _office_words() -> frozenset:
     """Words of data/lexicons/mention_words.csv that make a title, a group or an office
     (a dateline's part holding one names a person or a body, not an outlet)."""
     table = lexicons.load("mention_words")
+    table = lexicons.in_language(table, "id")
     chosen = table[table["category"].isin(["title", "relation", "person_noun", "group_title",
                                            "org", "org_name", "function", "place"])]
     words = {w.lower() for w in chosen["word"] if " " not in w}

@@ -1,0 +1,293 @@
+"""English speakers as English news names them: descriptions, titles beside names, pronouns.
+
+The mention grammar of :mod:`newsframe.annotate.mentions` reads Indonesian noun phrases
+(head first: *kementerian pertahanan*). English puts the head last and its title before or
+after the name, so in an English article (:func:`newsframe.lang.language.article_language`)
+the mentions of each sentence are completed here, from the English words of
+data/lexicons/mention_words.csv (``language`` ``en``):
+
+- a description with an English head word is a speaker: *the defense ministry*, *a US
+  official*, *South Korea's spy agency*, *intelligence authorities*, *an official at the
+  ministry* (an organisation, a person or a group; *the agency*, *the minister* alone mean
+  the one the article named before);
+- a title before a name is that person's role: *White House spokesman John Kirby*,
+  *lawmaker Yoo Sang-bum*, *South Korean Defense Minister Shin Won-sik* (the capitalised run
+  is split after its last title or office word);
+- *he, she, they, it* are pronouns the attribution layer resolves;
+- sentence openers, weekdays and months written with a capital (*According*, *Monday*) are
+  no names.
+
+>>> from newsframe.annotate.mentions import find_mentions
+>>> text = "White House spokesman Tom Reyes said the defense ministry agreed."
+>>> [(m.canonical, m.kind, m.role) for m in english_mentions(text, 0, len(text),
+...                                                          find_mentions(text))]
+[('Tom Reyes', 'person', 'White House spokesman'), ('defense ministry', 'organisation', '')]
+"""
+
+import re
+
+from .. import lexicons
+from ..lang import language
+from .mentions import Mention, find_mentions, institution_type
+
+_DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "its",
+                          "their", "his", "her", "another", "other", "many"})
+_PRONOUNS = {"he": "he", "she": "she", "they": "they", "it": "it"}
+_NOT_NAMES = frozenset({"according", "however", "meanwhile", "photo", "read", "related",
+                        "earlier", "later", "but", "also", "while", "after", "before", "since",
+                        "as", "if", "when", "still", "yet", "so", "there", "here", "rep"})
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split())
+# words; an abbreviation keeps its full stops (U.S.), a glued sentence end does not (shells.An)
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*")
+# "South Korean claims", "North Korean artillery": a demonym before a noun is a modifier
+_DEMONYM = re.compile(r"(?:ean|ian|ese|ish|ican|i)$")
+_ADJECTIVES_IN_ED = frozenset({"unnamed", "retired", "armed", "united", "elected",
+                               "authorised", "authorized", "detained", "affected"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@lexicons.cached()
+def _english_words() -> dict[str, str]:
+    """English head words of mention_words.csv: word -> category."""
+    table = lexicons.in_language(lexicons.load("mention_words"), "en")
+    return {" ".join(w.lower().split()): c for w, c in zip(table["word"], table["category"],
+                                                           strict=True)}
+
+
+def _head_at(words: list[re.Match], index: int) -> tuple[str, int]:
+    """(category, number of words) of the longest English head word starting at ``index``."""
+    lexicon = _english_words()
+    for size in (3, 2, 1):
+        if index + size > len(words):
+            continue
+        key = " ".join(w.group(0).lower() for w in words[index:index + size])
+        if key in lexicon:
+            return lexicon[key], size
+    return "", 0
+
+
+def _kind(category: str) -> str:
+    return {"title": "person", "group": "group", "org": "organisation",
+            "media": "organisation"}.get(category, "")
+
+
+def _is_modifier(word: str) -> bool:
+    """A word that may stand before a head word in a description: no function word, verb
+    (*said*, *briefed*) or adverb (*privately*)."""
+    lower = word.lower()
+    if word[:1].islower() and (lower.endswith("ly") or lower.endswith("ed") and
+                               lower not in _ADJECTIVES_IN_ED):
+        return False
+    return not (lower in language.english_words() or lower in _DETERMINERS or lower in
+                _PRONOUNS or lower in _english_verbs())
+
+
+@lexicons.cached()
+def _english_verbs() -> frozenset:
+    table = lexicons.in_language(lexicons.load("attribution_verbs"), "en")
+    return frozenset(v.lower() for v in table["verb"] if " " not in v)
+
+
+def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
+                     ) -> list[Mention]:
+    """The mentions of one English sentence ``text[start:end]``: ``mentions`` (the name
+    grammar's) less the capitalised words that are no names, with titles before names
+    split off as roles, plus English descriptions and pronouns (module docstring)."""
+    kept = [_titled(text, _split_title(text, m)) for m in mentions
+            if not _no_name(text, m, end)]
+    words = list(_WORD.finditer(text, start, end))
+    taken = [(m.start, m.end) for m in kept]
+    added = []
+    made = []  # the spans made here: a name inside one is a modifier of it
+    index = 0
+    while index < len(words):
+        word = words[index]
+        lower = word.group(0).lower()
+        if lower in _PRONOUNS and not _inside(taken, word.start()):
+            added.append(Mention(start=word.start(), end=word.end(), text=word.group(0),
+                                 kind="pronoun", refer="pronoun", head=_PRONOUNS[lower]))
+            index += 1
+            continue
+        category, size = _head_at(words, index)
+        opening = index == 0 and category in ("group", "org")  # "Officials said", "Police …"
+        if opening:
+            kept = [m for m in kept if m.start != word.start()]
+            taken = [t for t in taken if t[0] != word.start()]
+        if not category or _inside(taken, word.start()) or not (
+                word.group(0)[0].islower() or opening):
+            index += 1
+            continue
+        following = index + size
+        if following < len(words) and _head_at(words, following)[0] and re.fullmatch(
+                r"\s+", text[words[following - 1].end():words[following].start()]):
+            index += size  # "police official", "ministry spokesman": the last head is it
+            continue
+        first = index
+        while first > 0 and index - first < 6 and _is_modifier(words[first - 1].group(0)) \
+                and re.fullmatch(r"[\s-]*", text[words[first - 1].end():words[first].start()]):
+            first -= 1
+        determiner = first > 0 and words[first - 1].group(0).lower() in _DETERMINERS and \
+            re.fullmatch(r"\s+", text[words[first - 1].end():words[first].start()])
+        phrase_start = words[first - 1].start() if determiner else words[first].start()
+        phrase_end = words[index + size - 1].end()
+        # "an official at the ministry", "the spokesman of the agency": a body after it
+        tail = re.match(r"\s+(?:of|at|for|from|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s*){1,8}"
+                        r"|(?:[a-z]+\s+){0,3}(?:ministry|agency|department|council|office)\b)",
+                        text[phrase_end:end])
+        if tail and category in ("title", "group"):
+            phrase_end += len(tail.group(0).rstrip())
+        core_words = [w.group(0) for w in words[first:index + size]]
+        core = " ".join(core_words)
+        bare = first == index and not tail
+        definite = determiner and words[first - 1].group(0).lower() == "the"
+        kind = _kind(category)
+        mention = Mention(
+            start=phrase_start, end=phrase_end, text=text[phrase_start:phrase_end],
+            canonical=core if not tail else " ".join(text[words[first].start():phrase_end]
+                                                     .split()),
+            kind=kind, type="media" if category == "media" else (
+                institution_type(core) or "unknown"),
+            refer="head" if bare and definite and kind != "group" else "",
+            head=" ".join(w.lower() for w in core_words[-size:]),
+            name="" if bare else core)
+        # "White House spokesman John Kirby", "the agency's spokesman, Agus Wibowo,": a title
+        # right before a name is that person's role
+        named = next((m for m in kept if m.kind == "person" and m.name and m.start >= phrase_end
+                      and re.fullmatch(
+            r"\s*,?\s*", text[phrase_end:m.start])), None)
+        # "Dana Reyes, a lawmaker from the coast,": an apposition after the name is its role
+        before = next((m for m in kept if m.kind == "person" and m.name and not m.known
+                       and re.fullmatch(r"\s*,\s*", text[m.end:phrase_start])), None)
+        if before is not None and category == "title" and named is None:
+            role = " ".join(text[words[first].start():phrase_end].split())
+            kept[kept.index(before)] = before._replace(
+                role=f"{before.role}, {role}" if before.role else role)
+            index += size
+            continue
+        if named is not None and category == "title":
+            kept[kept.index(named)] = named._replace(
+                start=phrase_start, text=text[phrase_start:named.end],
+                role=named.role or text[words[first].start():phrase_end])
+            made.append((phrase_start, named.end))
+        else:
+            added.append(mention)
+            made.append((phrase_start, phrase_end))
+        taken.append(made[-1])
+        index += size
+    kept = [m for m in kept if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
+                                       for s, e in made)]
+    return sorted(kept + added, key=lambda m: (m.start, -m.end))
+
+
+def _inside(spans: list, position: int) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def _no_name(text: str, mention: Mention, end: int) -> bool:
+    """A capitalised English word that names nobody (*According*, *Monday*, *The*, *He*:
+    a pronoun), or a demonym before a noun (*South Korean claims*)."""
+    after = re.match(r"\s+([a-z][\w-]*)", text[mention.end:end])
+    # "South Korean claims": a present-tense form after a demonym is a noun; "Korean said" a verb
+    if mention.kind != "state" and _DEMONYM.search(mention.text) and after and \
+            after.group(1) not in language.english_words() and not (
+                after.group(1) in _english_verbs() and not after.group(1).endswith("s")):
+        return True
+    if mention.known or len(mention.text.split()) != 1:
+        return False
+    lower = _POSSESSIVE.sub("", mention.text.lower().rstrip("."))
+    return lower in _NOT_NAMES or lower in _CALENDAR or lower in language.english_words() \
+        or lower in _PRONOUNS
+
+
+def _split_title(text: str, mention: Mention) -> Mention:
+    """``South Korean Defense Minister Shin Won-sik``: the name after the run's last
+    English title or office word, the words before it the role."""
+    if mention.kind not in ("person", "unknown", "organisation") or mention.known:
+        return mention
+    words = list(_WORD.finditer(text, mention.start, mention.end))
+    last = -1
+    for index in range(len(words)):
+        category, size = _head_at(words, index)
+        if category in ("title", "org"):
+            last = index + size - 1
+    has_title = any(_head_at(words, i)[0] == "title" for i in range(len(words)))
+    rest = words[last + 1:]
+    if last < 0 or not has_title or not rest or not all(w.group(0)[0].isupper() for w in rest):
+        return mention
+    name_start = rest[0].start()
+    inner = [m for m in find_mentions(text, name_start, mention.end) if m.kind == "person"]
+    base = inner[0] if inner else Mention(
+        start=name_start, end=mention.end, text=text[name_start:mention.end],
+        name=text[name_start:mention.end], canonical=text[name_start:mention.end],
+        type="unknown", kind="person")
+    role = " ".join(text[mention.start:words[last].end()].split())
+    return base._replace(start=mention.start, end=mention.end, text=mention.text,
+                         role=base.role if base.known and base.role else role)
+
+
+def name_descriptions(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """A person described by a title alone (*a lawmaker*, *South Korea's defense minister*)
+    is the one person the article names with that title (*Rep. Kang Dae-sik*, *Defense
+    Minister Shin Won-sik*), before or after; with none or several it stays a description.
+    The title is matched by its head word and the word before it (*defense minister*),
+    else by its head word alone."""
+    people = {}
+    for mentions in per_sentence:
+        for mention in mentions:
+            if mention.kind == "person" and mention.name and mention.role:
+                people.setdefault(mention.canonical, mention)
+
+    def holder(mention: Mention) -> Mention | None:
+        words = mention.canonical.lower().split()
+        for key in (" ".join(words[-2:]), words[-1]) if len(words) > 1 else (words[-1],):
+            found = [p for p in people.values() if re.search(
+                r"(?<![\w-])" + re.escape(key) + r"(?![\w-])", p.role.lower())]
+            if len(found) == 1:
+                return found[0]
+        return None
+
+    named = []
+    seen = ""  # the words of every mention so far: "the union" alone, named before or not
+    for mentions in per_sentence:
+        row = []
+        for mention in mentions:
+            alone = mention.refer in ("head", "title") and mention.kind in (
+                "organisation", "person") and mention.head in _english_words()
+            if alone and not re.search(r"(?<![\w-])" + re.escape(mention.head) + r"(?![\w-])",
+                                       seen):
+                # "The union said …", "the mayor said" with none named before: itself
+                mention = mention._replace(refer="", name=mention.canonical)
+            seen += " " + f"{mention.text} {mention.canonical}".lower()
+            described = mention.kind == "person" and not mention.role and \
+                mention.head in _english_words()
+            person = holder(mention) if described else None
+            row.append(mention if person is None else person._replace(
+                start=mention.start, end=mention.end, text=mention.text, refer=""))
+        named.append(row)
+    return named
+
+
+def is_description(phrase: str) -> bool:
+    """Does a phrase describe someone by an English title or office word (*South Korea's
+    defense minister*, *the NSC coordinator for strategic communications*)?
+
+    >>> is_description("South Korea's defense minister"), is_description("Seoul")
+    (True, False)
+    """
+    words = list(_WORD.finditer(phrase))
+    return any(_head_at(words, i)[0] in ("title", "org", "group") and words[i].group(0)[0]
+               .islower() for i in range(len(words)))
+
+
+def _titled(text: str, mention: Mention) -> Mention:
+    """``Rep. Dana Reyes``, ``Deputy Lee``: a capitalised title word right before a name
+    the name grammar left out is the person's role."""
+    if mention.kind != "person" or mention.role or not mention.name:
+        return mention
+    before = re.search(r"([A-Z][a-z]+)\.?\s+$", text[max(0, mention.start - 20):mention.start])
+    if before is None or _english_words().get(before.group(1).lower()) != "title":
+        return mention
+    start = mention.start - len(before.group(0))
+    return mention._replace(start=start, text=text[start:mention.end], role=before.group(1))

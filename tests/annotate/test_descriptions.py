@@ -1,0 +1,75 @@
+"""English speakers: descriptions, titles beside names, pronouns (sentences written for these
+tests, with other names, offices and numbers than any article)."""
+
+import pytest
+
+from newsframe.annotate.descriptions import english_mentions, is_description, name_descriptions
+from newsframe.annotate.mentions import find_mentions
+
+
+def read(sentence: str) -> list[tuple]:
+    found = english_mentions(sentence, 0, len(sentence), find_mentions(sentence))
+    return [(m.text, m.canonical, m.kind, m.role, m.refer) for m in found]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a description is a speaker: an organisation, a person, a group
+    ("The fisheries ministry said 310 boats were lost.",
+     [("The fisheries ministry", "fisheries ministry", "organisation", "", "")]),
+    ("A senior police official said 18 people died.",
+     [("A senior police official", "senior police official", "person", "", "")]),
+    ("Port officials said the gates stayed shut.",
+     [("Port officials", "Port officials", "group", "", "")]),
+    ("Chile's national weather service warned of more rain.",
+     [("Chile's national weather service", "Chile's national weather service",
+       "organisation", "", "")]),
+    # an office after the title: "an official at the ministry"
+    ("An official at the ministry confirmed the count.",
+     [("An official at the ministry", "official at the ministry", "person", "", "")]),
+    # "the agency" alone means the agency named before (resolved by the attribution layer)
+    ("The agency said 12 ships arrived.", [("The agency", "agency", "organisation", "", "head")]),
+])
+def test_english_descriptions_are_speakers(sentence, expected):
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    # a title before the name, lower case or in the capitalised run
+    ("Harbour board spokesman Tomas Reyes said 90 cranes stood idle.", "Tomas Reyes",
+     "Harbour board spokesman"),
+    ("Chilean Transport Minister Ana Fuentes said 90 cranes stood idle.", "Ana Fuentes",
+     "Chilean Transport Minister"),
+    # an apposition after the name: the role comma-enclosed after it
+    ("the board's spokesman, Tomas Reyes, said 90 cranes stood idle.", "Tomas Reyes",
+     "board's spokesman"),
+])
+def test_a_title_before_a_name_is_the_persons_role(sentence, name, role):
+    found = english_mentions(sentence, 0, len(sentence), find_mentions(sentence))
+    people = [m for m in found if m.kind == "person"]
+    assert [(m.canonical, m.role) for m in people] == [(name, role)]
+    assert sentence[people[0].start:people[0].end].endswith(name)
+
+
+def test_pronouns_and_words_that_name_nobody():
+    sentence = "According to Monday's count the toll was wrong, and He said so."
+    found = english_mentions(sentence, 0, len(sentence), find_mentions(sentence))
+    assert [(m.text, m.kind, m.head) for m in found] == [("He", "pronoun", "he")]
+    # a demonym before a noun is a modifier, not a speaker
+    sentence = "Peruvian estimates put the toll at 40, Lima said."
+    found = english_mentions(sentence, 0, len(sentence), find_mentions(sentence))
+    assert "Peruvian" not in [m.text for m in found]
+
+
+def test_a_described_person_is_the_one_person_named_with_that_title():
+    first = "A port lawmaker said 70 ships waited."
+    second = "Rep. Dana Whitfield, a lawmaker from the coast, said so in June."
+    rows = [english_mentions(first, 0, len(first), find_mentions(first)),
+            english_mentions(second, 0, len(second), find_mentions(second))]
+    named = name_descriptions(rows)
+    assert named[0][0].canonical == "Dana Whitfield"
+    assert named[0][0].text == "A port lawmaker"
+
+
+def test_is_description():
+    assert is_description("a spokeswoman for the harbour board")
+    assert not is_description("Valparaiso")
