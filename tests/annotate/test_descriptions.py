@@ -16,8 +16,9 @@ def read(sentence: str) -> list[tuple]:
     # a description is a speaker: an organisation, a person, a group
     ("The fisheries ministry said 310 boats were lost.",
      [("The fisheries ministry", "fisheries ministry", "organisation", "", "")]),
+    # an official or a source without a name is anonymous, as Indonesian "pejabat"
     ("A senior police official said 18 people died.",
-     [("A senior police official", "senior police official", "person", "", "")]),
+     [("A senior police official", "senior police official", "group", "", "")]),
     ("Port officials said the gates stayed shut.",
      [("Port officials", "Port officials", "group", "", "")]),
     ("Chile's national weather service warned of more rain.",
@@ -25,7 +26,7 @@ def read(sentence: str) -> list[tuple]:
        "organisation", "", "")]),
     # an office after the title: "an official at the ministry"
     ("An official at the ministry confirmed the count.",
-     [("An official at the ministry", "official at the ministry", "person", "", "")]),
+     [("An official at the ministry", "official at the ministry", "group", "", "")]),
     # "the agency" alone means the agency named before (resolved by the attribution layer)
     ("The agency said 12 ships arrived.", [("The agency", "agency", "organisation", "", "head")]),
 ])
@@ -73,3 +74,9 @@ def test_a_described_person_is_the_one_person_named_with_that_title():
 def test_is_description():
     assert is_description("a spokeswoman for the harbour board")
     assert not is_description("Valparaiso")
+
+
+def test_a_date_after_a_name_is_no_part_of_it():
+    sentence = "The toll rose to 35, according to The Lisbon Herald on Sunday."
+    found = english_mentions(sentence, 0, len(sentence), find_mentions(sentence))
+    assert [m.text for m in found] == ["The Lisbon Herald"]

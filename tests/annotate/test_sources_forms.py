@@ -460,3 +460,37 @@ def test_english_words_change_nothing_in_an_indonesian_article():
             "Kemnaker menyebut angka itu tidak benar.")
     assert said(body) == [("Said Iqbal", "mengatakan", ""), ("Kemnaker", "menyebut", ""),
                           ("Kemnaker", "tidak benar", "")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a verdict on a claim or a figure in English words, in a second predicate
+    ("Rights groups said 95 marchers were killed in the city last week. A senior interior "
+     "ministry official called the figures a rumour and said the toll was lower.",
+     [["senior interior ministry official", "a rumour"]]),
+    ("The union said 2,300 workers were laid off in the province. The ministry said the "
+     "union's estimate was exaggerated and not credible.", [["ministry", "exaggerated"]]),
+    # an English verdict word with no claim judged is none
+    ("The union said 2,300 workers were laid off in the province. The ministry said the "
+     "storm was absurdly strong at the coast.", []),
+])
+def test_english_verdicts(body, expected):
+    assert [row[:2] for row in _denials(body)] == expected
+
+
+@pytest.mark.parametrize("title", ["Quake Toll Climbs to 210, Says KNDR",
+                                   "Quake toll climbs to 210, KNDR says"])
+def test_an_english_headline_names_its_speaker_before_or_after_the_verb(title):
+    body = ("The quake killed 210 people in the hills, officials said on Monday, and the "
+            "agency was still searching the villages.")
+    assert ("KNDR", "says", "") in said(body, title=title)
+
+
+def test_an_english_statement_runs_on_over_a_continuation():
+    body = ("The harbour board said 85 ships were stuck outside the port on Sunday. In "
+            "addition, 12 tankers were waiting at the northern anchorage.\n\nThe figure of "
+            "the navy was 90 ships.")
+    claims = nf_claims.extract_claims(pd.DataFrame({
+        "article_id": ["e"], "title": [""], "body": [body], "published": ["2024-05-01"],
+        "outlet": ["X"], "status": ["ok"]}))
+    assert claims[["value", "claimant"]].values.tolist()[:2] == [
+        [85.0, "harbour board"], [12.0, "harbour board"]]

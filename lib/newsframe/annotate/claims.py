@@ -965,11 +965,12 @@ _CARRY_BLOCKS = 4  # paragraphs back a speaker's statement is taken to run on
 
 
 @lexicons.cached()
-def _continuations() -> tuple[re.Pattern, re.Pattern]:
+def _continuations(language: str = "id") -> tuple[re.Pattern, re.Pattern]:
     """(cues that open a sentence continuing the statement before it — ``Selain itu``,
     ``Adapun``, ``Angka tersebut`` —, passives without an agent that report the data just
-    cited — ``tercatat``, ``dilaporkan``), from data/lexicons/continuation_cues.csv."""
-    table = lexicons.load("continuation_cues")
+    cited — ``tercatat``, ``dilaporkan``), from data/lexicons/continuation_cues.csv (the
+    cues of the article's language: *In addition*, *The figure* in English)."""
+    table = lexicons.in_language(lexicons.load("continuation_cues"), language)
     opening = table.loc[table["kind"] != "passive", "cue"]
     words = r"\s+".join
     openers = re.compile(r"\s*(?:[-•*·]\s*|\d{1,2}[.)]\s+)?(?:" + "|".join(
@@ -981,11 +982,11 @@ def _continuations() -> tuple[re.Pattern, re.Pattern]:
 _LIST_ITEM = re.compile(r"\s*(?:[-•*·]|\d{1,2}[.)])\s+\S")
 
 
-def _continues(field_text: str, start: int, end: int) -> bool:
+def _continues(field_text: str, start: int, end: int, language: str = "id") -> bool:
     """Does the sentence ``field_text[start:end]`` go on with the statement before it (an
     opening cue, a list item, a passive with no agent)? Then a statement of the paragraphs
     before is its claimant."""
-    openers, passives = _continuations()
+    openers, passives = _continuations(language)
     return bool(openers.match(field_text, start, end) or _LIST_ITEM.match(field_text, start, end)
                 or passives.search(field_text, start, end))
 
@@ -1251,8 +1252,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if not figures:
                 continue
             first = members[index][0]  # a paragraph's first sentence carries its cue
-            continues = _continues(field_text, s_start, s_end) or (
-                number != first and _continues(field_text, *sentences[first]))
+            continues = _continues(field_text, s_start, s_end, analysis.language) or (
+                number != first and _continues(field_text, *sentences[first],
+                                               analysis.language))
             for figure in figures:
                 if in_title:
                     statement = _pick(analysis.statements, figure["start"])

@@ -95,7 +95,7 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     """The mentions of one English sentence ``text[start:end]``: ``mentions`` (the name
     grammar's) less the capitalised words that are no names, with titles before names
     split off as roles, plus English descriptions and pronouns (module docstring)."""
-    kept = [_titled(text, _split_title(text, m)) for m in mentions
+    kept = [_titled(text, _split_title(text, m)) for m in _without_dates(text, mentions)
             if not _no_name(text, m, end)]
     words = list(_WORD.finditer(text, start, end))
     taken = [(m.start, m.end) for m in kept]
@@ -291,3 +291,20 @@ def _titled(text: str, mention: Mention) -> Mention:
         return mention
     start = mention.start - len(before.group(0))
     return mention._replace(start=start, text=text[start:mention.end], role=before.group(1))
+
+
+_DATED = re.compile(r"\s+(?:on|in|at|last|this|since|until)\s+(?:" + "|".join(
+    w.capitalize() for w in sorted(_CALENDAR)) + r")\b")
+
+
+def _without_dates(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``The Washington Post on Saturday`` read as one phrase: the name before the date."""
+    kept = []
+    for mention in mentions:
+        dated = _DATED.search(text, mention.start, mention.end)
+        if dated is None:
+            kept.append(mention)
+            continue
+        kept += [m for m in find_mentions(text, mention.start, dated.start())
+                 if m.end <= dated.start()]
+    return kept

@@ -47,6 +47,7 @@ class Analysis:
     sentences: list
     covering: dict  # sentence index -> statements that cover it
     relays: dict = field(default_factory=dict)  # sentence index -> relay media named there
+    language: str = "id"  # the article's: "en" reads English cues too
 
 
 # ---------------------------------------------------------------------------- article
@@ -173,14 +174,15 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                     context.documents[mention.head] = resolved
                 register(context, resolved)
     _extend_scopes(body, sentences, statements, covering, reader.quoted, english)
-    _add_verdicts(body, sentences, statements, covering)
+    _add_verdicts(body, sentences, statements, covering, english)
     article = _article_relay(boilerplate, body)
     if article is not None:
         for statement in statements:
             if statement.speaker.canonical != article.canonical and all(
                     r.canonical != article.canonical for r in statement.relays):
                 statement.relays.insert(0, article)
-    body_analysis = Analysis(statements, list(sentences), covering, sentence_relays)
+    body_analysis = Analysis(statements, list(sentences), covering, sentence_relays,
+                             "en" if english else "id")
     title_analysis = Analysis([], [], {})
     if title.strip():
         title_context = Context(speakers=[], mentioned=list(context.mentioned),
@@ -203,19 +205,20 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             statement.speaker, statement.resolved_by, statement.scope = resolved, how, [0]
             kept.append(statement)
         title_covering = {0: list(kept)} if kept else {}
-        _add_verdicts(title, [span], kept, title_covering)
+        _add_verdicts(title, [span], kept, title_covering, english)
         title_analysis = Analysis(kept, [span], title_covering)
     return body_analysis, title_analysis
 
 
 @lexicons.cached()
-def _verdict_cues() -> tuple[re.Pattern, re.Pattern]:
+def _verdict_cues(language: str = "id") -> tuple[re.Pattern, re.Pattern]:
     """(words that judge a claim false or inflated — data/lexicons/denial_cues.csv —, the
     claims they may judge: denial_objects.csv and the nouns of a figure)."""
-    table = lexicons.load("denial_cues")
+    table = lexicons.in_language(lexicons.load("denial_cues"), language)
     cues = lexicons.cue_pattern(table.loc[table["kind"] != "no_to_figure", "cue"])
-    objects = list(lexicons.load("denial_objects")["cue"]) + [
-        "data", "angka", "jumlah", "yang bilang", "yang menyebut", "yang mengatakan"]
+    objects = list(lexicons.in_language(lexicons.load("denial_objects"), language)["cue"])
+    if language == "id":
+        objects += ["data", "angka", "jumlah", "yang bilang", "yang menyebut", "yang mengatakan"]
     return cues, lexicons.cue_pattern(objects)
 
 
@@ -228,7 +231,7 @@ def _no_to_figure() -> re.Pattern:
     """A colloquial "no" opening a statement, then a figure (``Enggak (sampai 13 juta)``,
     ``Nggak, cuma 40 orang``); *tidak*/*tak* only with a comma or a bracket after them
     (data/lexicons/denial_cues.csv, kind ``no_to_figure``)."""
-    table = lexicons.load("denial_cues")
+    table = lexicons.in_language(lexicons.load("denial_cues"), "id")
     words = [w for w in table.loc[table["kind"] == "no_to_figure", "cue"]
              if w not in ("tidak", "tak")]
     figure = (r"(?:(?:sampai|segitu|sebanyak|mencapai|cuma|hanya|lebih\s+dari|kurang\s+dari)"
@@ -260,7 +263,7 @@ def _own_denial() -> re.Pattern:
     free = [v for v, p in zip(chosen["verb"], chosen["position"], strict=True) if p == "pre"]
     bound = [v for v, p in zip(chosen["verb"], chosen["position"], strict=True)
              if p == "object"]
-    objects = lexicons.load("denial_objects")["cue"]
+    objects = lexicons.in_language(lexicons.load("denial_objects"), "id")["cue"]
     return re.compile(
         r"(?i)\b(?:kami|kita|saya|aku|pihaknya|pihak\s+kami)\s+(?:(?:dengan\s+)?tegas\s+|"
         r"juga\s+|tetap\s+|sudah\s+|telah\s+|secara\s+tegas\s+)?"
@@ -269,13 +272,14 @@ def _own_denial() -> re.Pattern:
         + r")\b)")
 
 
-def _add_verdicts(field_text: str, sentences, statements: list, covering: dict) -> None:
+def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
+                  english: bool = False) -> None:
     """A speaker who judges a claim or a figure false denies it, whatever the verb: a row
     of class ``denial`` and form ``verdict`` for the statement covering a sentence that
     says a claim is ``tidak benar`` / ``tidak masuk akal`` / ``hoaks``, that someone
     ``membesar-besarkan`` a figure, that corrects a figure (``hanya 1, bukan 3``), or that
     opens with a colloquial no to a figure (``Enggak (sampai 13 juta)``)."""
-    cues, objects = _verdict_cues()
+    cues, objects = _verdict_cues("en" if english else "id")
     for index, (s_start, s_end) in enumerate(sentences):
         speakers = [st for st in covering.get(index, []) if st.form != "verdict"]
         if not speakers or any(st.verb_class == "denial" for st in speakers):
@@ -284,9 +288,11 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict) 
         if cue is not None and not objects.search(field_text, s_start, s_end) and \
                 not re.search(r"\d", field_text[s_start:s_end]):
             cue = None  # "jalan itu tidak benar-benar rusak": no claim judged
-        cue = cue or _CORRECTION.search(field_text, s_start, s_end) or \
-            _no_to_figure_in(field_text, s_start, s_end)
-        own = None if cue is not None else _own_denial().search(field_text, s_start, s_end)
+        if not english:  # "…, bukan 3", "Enggak (sampai …)", "Kami menolak …": Indonesian
+            cue = cue or _CORRECTION.search(field_text, s_start, s_end) or \
+                _no_to_figure_in(field_text, s_start, s_end)
+        own = None if cue is not None or english else _own_denial().search(field_text, s_start,
+                                                                            s_end)
         cue = cue or own
         if cue is None:
             continue

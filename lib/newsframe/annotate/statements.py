@@ -196,7 +196,10 @@ _QUOTE_BEFORE = re.compile(r"[\"”’']\s*,?\s*$|,\s*[\"”’']\s*$")
 
 @lexicons.cached()
 def _cue_set(name: str) -> frozenset:
-    return frozenset(" ".join(c.lower().split()) for c in lexicons.load(name)["cue"])
+    table = lexicons.load(name)
+    if "language" in table.columns:  # the Indonesian cues (English ones: scopes' verdicts)
+        table = lexicons.in_language(table, "id")
+    return frozenset(" ".join(c.lower().split()) for c in table["cue"])
 
 
 def _denial_objects() -> frozenset:
@@ -403,10 +406,13 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
     return found[::-1]
 
 
-def _clause_subject(body: str, mentions: list[Mention], floor: int, verb_start: int
-                    ) -> Mention | None:
+def _clause_subject(body: str, mentions: list[Mention], floor: int, verb_start: int,
+                    english: bool = False) -> Mention | None:
     """The subject of the sentence's first clause, for a second predicate of it
-    (``Putin berterima kasih …, dan mengatakan``; ``…, dengan mengatakan``)."""
+    (``Putin berterima kasih …, dan mengatakan``; ``…, dengan mengatakan``; English
+    ``The official called the figures a rumour and said``)."""
+    if english:
+        return _english_clause_subject(body, mentions, floor, verb_start)
     if not _PREDICATE_LINK.search(body, floor, _strip_adverbials(body, floor, verb_start)):
         return None
     for mention in mentions:
@@ -419,6 +425,27 @@ def _clause_subject(body: str, mentions: list[Mention], floor: int, verb_start: 
                 _verb_lexicon()[0]):
             if not _AFTER_VERB.search(body[max(floor, mention.start - 30):mention.start]):
                 return mention
+    return None
+
+
+_PREDICATE_LINK_EN = re.compile(r"(?:,\s*|\s)(?:and|but|then|before|while)\s*$", re.I)
+
+
+def _english_clause_subject(body: str, mentions: list[Mention], floor: int, verb_start: int
+                            ) -> Mention | None:
+    """The subject opening an English sentence, for the verb of its second predicate: the
+    first speaker of the clause followed by a lower-case word (its first verb)."""
+    if not _PREDICATE_LINK_EN.search(body, floor, verb_start):
+        return None
+    for mention in mentions:
+        if mention.start < floor or mention.end > verb_start or mention.kind not in \
+                _SPEAKER_KINDS or mention.kind == "document":
+            continue
+        after = re.match(r"[\s,]*([a-z][\w-]*)", body[mention.end:verb_start])
+        if after and not body[floor:mention.start].strip(" \"“'‘") and \
+                after.group(1) not in ("and", "or", "of", "in", "at", "for", "to", "with"):
+            return mention
+        return None
     return None
 
 
@@ -627,6 +654,12 @@ class Reader:
             if bound:
                 floor += bound[-1].end()
             speakers = _subjects(body, mentions, floor, match.start(), english)
+            if english and self.title_case and not speakers:
+                # "Flood Toll Rises to 67, Says Agency": an English headline's speaker last
+                after = _starting_at(mentions, match.end(1), body, s_end)
+                if after is not None and not body[after.end:s_end].strip(" .!?\"”'’"):
+                    add(after, verb, match.start(1), after.end, "post_verb", post=True)
+                    continue
             if subject_kind == "document":  # "laporan itu menunjukkan": a document shows
                 speakers = [m for m in speakers if m.head and m.kind != "pronoun"]
                 if not speakers:
@@ -639,7 +672,7 @@ class Reader:
                 for speaker in speakers:
                     add(speaker, verb, speaker.start, match.end(1), "pre_verb", post=after_quote)
                 continue
-            subject = _clause_subject(body, mentions, floor, match.start())
+            subject = _clause_subject(body, mentions, floor, match.start(), english)
             if subject is not None:
                 add(subject, verb, match.start(1), match.end(1), "predicate")
         # a speaker and a colon before a statement: Kirby: "…"; headline "AS: …"
