@@ -414,6 +414,11 @@ def test_some_media_relay_nothing_in_particular(body, expected):
      [("fisheries ministry", "said", "")]),
     ("A senior police official said that 18 protesters were killed in the clashes at the port.",
      [("senior police official", "said", "")]),
+    # a body's field after it, a place after a group
+    ("The ministry of health said 40 people died in the floods, and the count was still "
+     "rising.", [("ministry of health", "said", "")]),
+    ("Officials in the province said on Friday that 40 people died in the floods and 12 were "
+     "missing.", [("Officials in the province", "said", "")]),
     # pronouns continue the speaker; "it" and "they" mean a body
     ('The rescue agency said 42 people were missing. "We are still searching the river banks," '
      "it added.", [("rescue agency", "said", ""), ("rescue agency", "added", "")]),
@@ -494,3 +499,17 @@ def test_an_english_statement_runs_on_over_a_continuation():
         "outlet": ["X"], "status": ["ok"]}))
     assert claims[["value", "claimant"]].values.tolist()[:2] == [
         [85.0, "harbour board"], [12.0, "harbour board"]]
+
+
+def test_an_english_speaker_who_told_an_agency_and_a_quote_over_two_sentences():
+    body = ("The harbour chief, Joana Silva, told Reuters that 85 ships were stuck at the port. "
+            '"We have never seen this. The queue holds 40 trucks," Silva said on the '
+            "phone.")
+    found = rows(body)
+    assert [(r["source"], r["verb"], r["relayed_by"]) for r in found] == [
+        ("Joana Silva", "told", "Reuters"), ("Joana Silva", "said", "")]
+    claims = nf_claims.extract_claims(pd.DataFrame({
+        "article_id": ["e"], "title": [""], "body": [body], "published": ["2024-05-01"],
+        "outlet": ["X"], "status": ["ok"]}))
+    assert claims[["value", "claimant"]].values.tolist() == [
+        [85.0, "Joana Silva"], [40.0, "Joana Silva"]]

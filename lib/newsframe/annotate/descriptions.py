@@ -42,6 +42,10 @@ _CALENDAR = frozenset(
 # words; an abbreviation keeps its full stops (U.S.), a glued sentence end does not (shells.An)
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*")
 # "South Korean claims", "North Korean artillery": a demonym before a noun is a modifier
+# a lower-case word of a body's or a place's name after a title ("officials in the province",
+# "the ministry of health"): no function word, no verb of speech
+_TAIL_WORD = (r"(?!(?:on|in|at|the|a|an|and|or|of|to|for|with|by|said|says|told|added|was|were|"
+              r"is|are|has|have|had|who|which|that|this)(?![\w-]))[a-z][\w-]*")
 _DEMONYM = re.compile(r"(?:ean|ian|ese|ish|ican|i)$")
 _ADJECTIVES_IN_ED = frozenset({"unnamed", "retired", "armed", "united", "elected",
                                "authorised", "authorized", "detained", "affected"})
@@ -134,18 +138,21 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
         phrase_end = words[index + size - 1].end()
         # "an official at the ministry", "the spokesman of the agency": a body after it
         tail = re.match(r"\s+(?:of|at|for|from|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s*){1,8}"
-                        r"|(?:[a-z]+\s+){0,3}(?:ministry|agency|department|council|office)\b)",
+                        r"|" + _TAIL_WORD + r"(?:\s+" + _TAIL_WORD + r"){0,3})(?![\w-])",
                         text[phrase_end:end])
-        if tail and category in ("title", "group"):
-            phrase_end += len(tail.group(0).rstrip())
+        if tail and category == "org" and not re.match(r"\s+of\s", tail.group(0)):
+            tail = None  # "the ministry of health", not "the agency in the city"
+        tail_end = _tail_end(tail.group(0)) if tail else 0
+        if tail_end:
+            phrase_end += tail_end
         core_words = [w.group(0) for w in words[first:index + size]]
         core = " ".join(core_words)
-        bare = first == index and not tail
+        bare = first == index and not tail_end
         definite = determiner and words[first - 1].group(0).lower() == "the"
         kind = _kind(category)
         mention = Mention(
             start=phrase_start, end=phrase_end, text=text[phrase_start:phrase_end],
-            canonical=core if not tail else " ".join(text[words[first].start():phrase_end]
+            canonical=core if not tail_end else " ".join(text[words[first].start():phrase_end]
                                                      .split()),
             kind=kind, type="media" if category == "media" else (
                 institution_type(core) or "unknown"),
@@ -308,3 +315,15 @@ def _without_dates(text: str, mentions: list[Mention]) -> list[Mention]:
         kept += [m for m in find_mentions(text, mention.start, dated.start())
                  if m.end <= dated.start()]
     return kept
+
+
+def _tail_end(tail: str) -> int:
+    """Where a body or place after a title ends (``at the ministry confirmed`` → after
+    *ministry*: a verb is no part of it); 0 when nothing but the preposition is left."""
+    words = list(re.finditer(r"[\w'’.-]+", tail))
+    while len(words) > 1 and words[-1].group(0)[:1].islower() and (
+            words[-1].group(0) in _english_verbs() or words[-1].group(0).endswith("ed")):
+        words.pop()
+    if len(words) < 2 or words[-1].group(0).lower() == "the":
+        return 0
+    return words[-1].end()

@@ -669,8 +669,14 @@ class Reader:
                 # said' covers the quote as '"…," kata Shin' does
                 after_quote = english and _QUOTE_BEFORE.search(body, max(s_start, speakers[
                     0].start - 4), speakers[0].start) is not None
+                # "X told Reuters": the agency the speaker told relays the words
+                told = _starting_at(mentions, match.end(1), body, s_end) if english and \
+                    verb in ("told", "tells") else None
                 for speaker in speakers:
-                    add(speaker, verb, speaker.start, match.end(1), "pre_verb", post=after_quote)
+                    item = add(speaker, verb, speaker.start, match.end(1), "pre_verb",
+                               post=after_quote)
+                    if item is not None and told is not None and told.type in ("media", "wire"):
+                        item.relays.append(told)
                 continue
             subject = _clause_subject(body, mentions, floor, match.start(), english)
             if subject is not None:
