@@ -351,6 +351,22 @@ def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
     return None
 
 
+def _named_agent(mentions: list[Mention], agent: Mention, body: str, limit: int) -> Mention:
+    """A passive's agent that is a bare title or an unnamed group word joined to a named
+    person's title by a short word (``dibantah peneliti cum dosen Universitas X, Dr Y``,
+    ``… pengamat sekaligus …``) is that person; any other agent is itself."""
+    if agent.refer != "title" and agent.kind != "group":
+        return agent
+    for mention in mentions:
+        if agent.end <= mention.start < limit:
+            gap = body[agent.end:mention.start]
+            if mention.kind == "person" and mention.name and \
+                    re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}", gap):
+                return mention
+            break
+    return agent
+
+
 def _comma_before(body: str, end: int) -> bool:
     """``body[:end].rstrip().endswith(",")`` without copying the text before ``end``."""
     index = end - 1
@@ -491,6 +507,8 @@ class Reader:
             if self.quoted.inside(match.start()):
                 continue
             speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None:
+                speaker = _named_agent(mentions, speaker, body, s_end)
             if speaker is not None and self._passive_subject_ok(match.group(1), s_start,
                                                                 match.start()):
                 used_verbs.add(match.start(1))
