@@ -97,6 +97,33 @@ def test_a_verdict_pointing_back_takes_the_object_before_it():
     # a passive's agent: a bare title joined to a named person's title
     ("Klaim itu dibantah pengamat cum dosen Universitas Sukamaju, Dr Andi Wijaya.",
      [["Andi Wijaya", "dibantah", "passive"]]),
+    ("Klaim itu dibantah peneliti cum dosen Universitas Sukamaju (Unsuk), Cirebon, Dr Budiman.",
+     [["Budiman", "dibantah", "passive"]]),
 ])
 def test_disputes_in_the_attribution_table(body, expected):
     assert [r for r in _denials(body) if r[2] != "pre_verb" or r[1] != "mencatat"] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # whose claim is disputed, where the sentence names it after a claim word
+    ("Dinas Kesehatan Sukamaju mengoreksi data yang disampaikan Bupati Sukamaju.",
+     [["Dinas Kesehatan Sukamaju", "Bupati Sukamaju"]]),
+    ('"Data Dinas Pertanian itu keliru," kata Ketua Kelompok Tani Andi Wijaya.',
+     [["Andi Wijaya", "Dinas Pertanian"]]),
+    ("Organisasi Nelayan Pesisir menepis laporan dari pihak Basarnas soal 40 korban.",
+     [["Organisasi Nelayan Pesisir", "Basarnas"]]),
+    # pemalsuan data oleh X names an actor; a medium relaying the statement owns nothing
+    ("Rina Wati menilai klaim pemalsuan data oleh Dinas Sosial tidak berdasar.",
+     [["Rina Wati", ""]]),
+    ('"Angka itu tidak akurat," kata Rudi Hartono dalam wawancara dengan kantor berita '
+     "Antara.", [["Rudi Hartono", ""]]),
+    # no owner named, or the speaker's own data: none
+    ("Rina Wati membantah kabar tersebut.", [["Rina Wati", ""]]),
+    ('"Data Dinas Pertanian tidak salah hitung," kata Kepala Dinas Pertanian.', []),
+])
+def test_whose_claim_a_dispute_disputes(body, expected):
+    table = sources.extract_attributions(pd.DataFrame(
+        {"article_id": ["d"], "outlet": ["X"], "title": [""], "body": [body]}))
+    denials = table[table["verb_class"] == "denial"]
+    assert denials[["source", "disputed"]].values.tolist() == expected
+    assert (table.loc[table["verb_class"] != "denial", "disputed"] == "").all()

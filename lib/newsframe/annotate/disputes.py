@@ -5,7 +5,8 @@ rule over data/lexicons/denial_cues.csv (the words) and denial_objects.csv (what
 disputed: a ``claim`` — a report, data, a figure, what someone said — or a ``proposal``):
 
 * ``verdict`` / ``inflate``: a word that judges a claim false or inflated (*hoaks, keliru,
-  salah hitung, membesar-besarkan*), in a sentence that names a claim, a proposal or a figure;
+  salah hitung, membesar-besarkan*), in a sentence that names a claim, a proposal or a figure,
+  unless a negator stands right before it (*tidak salah hitung* grants the figure);
 * ``negated``: a predicate that judges a claim when a ``negator`` (or a colloquial no of kind
   ``no_to_figure``) negates it, in any register
   (*tidak benar, nggak benar, tak sesuai realita, belum yakin dengan data, kurang akurat*),
@@ -111,9 +112,12 @@ def _patterns() -> dict:
                                  r"(?i:(?:dari|dengan|daripada|dibanding(?:kan)?(?:\s+dengan)?"
                                  r"|ketimbang)\s+)?" + compared),
         "claim": lexicons.cue_pattern(claims),
+        "owned": lexicons.cue_pattern(_words(objects, "claim")),
         "any_object": lexicons.cue_pattern(claims + _words(objects, "proposal")),
         "figure": re.compile(_NUMBER, re.IGNORECASE),
         "double_negation": re.compile(r"(?i)\bbukan\s+(?:\w+\s+){0,2}yang\s+$"),
+        "negated_before": re.compile(r"(?i)(?<!\w)(?:" + _alternation(
+            _words(cues, "negator") + _words(cues, "no_to_figure")) + r")\s+$"),
         "points_back": re.compile(r"(?i)(?<!\w)(?:itu|tersebut|ini)(?!\w)"),
     }
 
@@ -148,9 +152,12 @@ def find_dispute(text: str, start: int, end: int, before: tuple[int, int] | None
             return False
         return any(has(kind, *before) for kind in objects)
 
-    found = _first(p["verdict"], text, start, end)
-    if found and with_object(found, ("any_object", "figure")):
-        return Cue(found.start(), found.end(), found.group(0), "verdict")
+    for found in p["verdict"].finditer(text, start, end):
+        if p["negated_before"].search(text[max(start, found.start() - 20):found.start()]):
+            continue  # "tidak salah hitung" grants the figure
+        if with_object(found, ("any_object", "figure")):
+            return Cue(found.start(), found.end(), found.group(0), "verdict")
+        break
     for found in p["negated"].finditer(text, start, end):
         if p["double_negation"].search(text[max(start, found.start() - 40):found.start()]):
             continue
@@ -175,3 +182,48 @@ def find_dispute(text: str, start: int, end: int, before: tuple[int, int] | None
         return Cue(found.start(), found.end("head"), found.group("head"), "comparison",
                    found.end())
     return None
+
+
+# between a claim word and its owner: a passive relative clause (its agent after "oleh"),
+# "dari", "versi", "milik", "pihak"; "pemalsuan data oleh X" names an actor, not an owner
+_OWNER_GAP = re.compile(r"(?i)\s*(?:(?:yang\s+(?:\w+\s+){0,2}?di\w+(?:\s+oleh)?|dari|versi|"
+                        r"milik|dari\s+pihak|pihak)\s+)*$")
+
+
+def find_owner(text: str, start: int, end: int, speaker: str = "",
+               media: frozenset = frozenset()) -> str:
+    """Whose claim or figure ``text[start:end]`` (the part of a sentence where the disputed
+    claim stands) names: the name right after a claim word (denial_objects.csv ``claim``),
+    directly or after a relative clause, *dari*, *versi* or *pihak* (*klaim Panitia
+    Festival*, *data yang dikeluarkan oleh ILO*, *laporan dari pihak Basarnas*), or a name
+    holding the claim word (*Data Kemenaker*), that is neither the speaker nor one of the
+    ``media`` that relay the statement (*dalam wawancara dengan kantor berita X*); "" when
+    none.
+
+    >>> find_owner("BNPB mengoreksi data yang disampaikan Gubernur Jawa Barat.", 0, 58, "BNPB")
+    'Gubernur Jawa Barat'
+    >>> find_owner("Data Dinas Sosial itu keliru.", 0, 29)
+    'Dinas Sosial'
+    >>> find_owner("Data itu salah catat.", 0, 21)
+    ''
+    """
+    from .mentions import find_mentions  # mentions imports nothing of this module
+
+    mentions = [m for m in find_mentions(text, start, end)
+                if m.kind in ("person", "organisation", "state", "group", "unknown")
+                and (m.name or m.refer == "title")]
+    for claim in _patterns()["owned"].finditer(text, start, end):
+        for mention in mentions:
+            # "Data Kemenaker": one mention, the owner's name holding the claim word
+            if mention.start <= claim.start() < claim.end() < mention.end and mention.name:
+                if mention.canonical not in {speaker, *media}:
+                    return mention.canonical
+                break
+            if mention.start < claim.end():
+                continue
+            gap = text[claim.end():mention.start]
+            if len(gap) <= 60 and _OWNER_GAP.fullmatch(gap):
+                if mention.canonical not in {speaker, *media}:
+                    return mention.canonical
+            break
+    return ""

@@ -354,17 +354,22 @@ def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
 def _named_agent(mentions: list[Mention], agent: Mention, body: str, limit: int) -> Mention:
     """A passive's agent that is a bare title or an unnamed group word joined to a named
     person's title by a short word (``dibantah peneliti cum dosen Universitas X, Dr Y``,
-    ``… pengamat sekaligus …``) is that person; any other agent is itself."""
+    ``… pengamat sekaligus …``) is that person — the last named person of the chain of
+    mentions joined so, or by commas — ; any other agent is itself."""
     if agent.refer != "title" and agent.kind != "group":
         return agent
+    chosen, last, joined = agent, agent, False
     for mention in mentions:
-        if agent.end <= mention.start < limit:
-            gap = body[agent.end:mention.start]
-            if mention.kind == "person" and mention.name and \
-                    re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}", gap):
-                return mention
+        if mention.start < last.end or mention.start >= limit:
+            continue
+        gap = body[last.end:mention.start]
+        if not re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}" if not joined else
+                            r"\s*,?\s*|\s+(?:[a-z]+\s+){1,2}", gap):
             break
-    return agent
+        joined, last = True, mention
+        if mention.kind == "person" and mention.name:
+            chosen = mention
+    return chosen
 
 
 def _comma_before(body: str, end: int) -> bool:
