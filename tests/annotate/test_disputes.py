@@ -94,6 +94,13 @@ def test_a_verdict_pointing_back_takes_the_object_before_it():
      "Data ini lebih kecil dari data Himpunan Nelayan yang mencatat 6.500 ton.", []),
     ("Badan Riset Sukamaju menyebut 9.000 kapal.\n"
      "Angka itu lebih tinggi daripada angka yang dipaparkan Dinas Perhubungan Sukamaju.", []),
+    # doubting and questioning in the passive, with a claim as subject; doubting as a verb
+    ("Data kemiskinan itu dipertanyakan oleh Serikat Petani Sukamaju.",
+     [["Serikat Petani Sukamaju", "dipertanyakan", "passive"]]),
+    ("Angka penerima bantuan 9.000 keluarga diragukan Lembaga Kajian Desa.",
+     [["Lembaga Kajian Desa", "diragukan", "passive"]]),
+    ("Permohonan izin itu dipertanyakan oleh Camat Sukamaju Rudi Hartono.", []),
+    ("Tono Hadi menyangsikan capaian 5 persen itu.", [["Tono Hadi", "menyangsikan", "pre_verb"]]),
     # a passive's agent: a bare title joined to a named person's title
     ("Klaim itu dibantah pengamat cum dosen Universitas Sukamaju, Dr Andi Wijaya.",
      [["Andi Wijaya", "dibantah", "passive"]]),
