@@ -101,6 +101,15 @@ def test_a_verdict_pointing_back_takes_the_object_before_it():
      [["Lembaga Kajian Desa", "diragukan", "passive"]]),
     ("Permohonan izin itu dipertanyakan oleh Camat Sukamaju Rudi Hartono.", []),
     ("Tono Hadi menyangsikan capaian 5 persen itu.", [["Tono Hadi", "menyangsikan", "pre_verb"]]),
+    # disbelief and doubt as the speaker's own predicate, with a claim as object
+    ("Wakil Ketua DPRD Sukamaju Rudi Hartono juga tidak percaya dengan data kemiskinan dari "
+     "dinas.", [["Rudi Hartono", "tidak percaya", "pre_verb"]]),
+    ("Ketua Serikat Nelayan Budi Santoso ragu dengan angka tangkapan versi dinas.",
+     [["Budi Santoso", "ragu", "pre_verb"]]),
+    ("Asosiasi Petani Sukamaju mempersoalkan data luas panen dari kementerian.",
+     [["Asosiasi Petani Sukamaju", "mempersoalkan", "pre_verb"]]),
+    ("Warga bernama Ani Lestari tidak percaya anaknya hilang.", []),
+    ("Asosiasi Petani Sukamaju menggugat perusahaan itu ke pengadilan.", []),
     # a passive's agent: a bare title joined to a named person's title
     ("Klaim itu dibantah pengamat cum dosen Universitas Sukamaju, Dr Andi Wijaya.",
      [["Andi Wijaya", "dibantah", "passive"]]),
