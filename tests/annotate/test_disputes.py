@@ -35,6 +35,12 @@ def _denials(body: str) -> list:
     ("Jumlah penerima bantuan 12.000 keluarga kurang akurat.", ("negated", "kurang akurat")),
     ("Hasil panen jagung tidak seperti yang selama ini diklaim dinas.",
      ("negated", "tidak seperti yang")),
+    ("Angka pengangguran versi dinas tidak mencerminkan kondisi riil di desa.",
+     ("negated", "tidak mencerminkan")),
+    ("Menurut ketua koperasi, data stok pupuk itu ngawur.", ("verdict", "ngawur")),
+    ("Polisi menyita 300 lembar uang palsu.", None),
+    ("Target ekspor 9 persen yang diklaim dinas terlalu optimistis.",
+     ("judgement", "terlalu optimistis")),
     # ... a double negation grants the claim; "tidak benar-benar" judges no claim
     ("Bukan hal yang tidak masuk akal bila jumlahnya mencapai 9.000 orang.", None),
     ("Jembatan itu tidak benar-benar ambruk, kata data dinas.", None),
