@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-VERSION = 6  # bump when a column or stored table is added, removed or changes meaning
+VERSION = 7  # bump when a column or stored table is added, removed or changes meaning
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ TABLES: dict[str, list[Column]] = {
         Column("anonymous", "bool"), *_s("relayed_by"), Column("in_title", "bool"),
         *_s("sentence"), Column("start", "int64"), Column("end", "int64"),
         Column("attribution_basis", "str", ATTRIBUTION_BASES), Column("speaker_start", "Int64"),
-        Column("speaker_end", "Int64"),
+        Column("speaker_end", "Int64"), *_s("disputed"),
     ],
     "frames": [
         *_s("article_id", "outlet"), Column("kind", "str", FRAME_KINDS),

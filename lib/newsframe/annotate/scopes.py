@@ -22,6 +22,7 @@ from ..lang import language, text
 from ..read.outlets import dateline_end
 from .coreference import Context, register, resolve
 from .descriptions import english_mentions, name_descriptions
+from .disputes import find_dispute
 from .mentions import Mention, find_mentions
 from .quotes import SortedSpans
 from .statements import Reader, Statement, squeeze
@@ -211,14 +212,13 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
 
 
 @lexicons.cached()
-def _verdict_cues(language: str = "id") -> tuple[re.Pattern, re.Pattern]:
-    """(words that judge a claim false or inflated — data/lexicons/denial_cues.csv —, the
-    claims they may judge: denial_objects.csv and the nouns of a figure)."""
-    table = lexicons.in_language(lexicons.load("denial_cues"), language)
+def _english_verdicts() -> tuple[re.Pattern, re.Pattern]:
+    """(English words that judge a claim false or inflated — the ``en`` rows of
+    data/lexicons/denial_cues.csv —, the English claims they may judge: denial_objects.csv).
+    Indonesian disputes are read by :func:`disputes.find_dispute`."""
+    table = lexicons.in_language(lexicons.load("denial_cues"), "en")
     cues = lexicons.cue_pattern(table.loc[table["kind"] != "no_to_figure", "cue"])
-    objects = list(lexicons.in_language(lexicons.load("denial_objects"), language)["cue"])
-    if language == "id":
-        objects += ["data", "angka", "jumlah", "yang bilang", "yang menyebut", "yang mengatakan"]
+    objects = list(lexicons.in_language(lexicons.load("denial_objects"), "en")["cue"])
     return cues, lexicons.cue_pattern(objects)
 
 
@@ -279,24 +279,33 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
     says a claim is ``tidak benar`` / ``tidak masuk akal`` / ``hoaks``, that someone
     ``membesar-besarkan`` a figure, that corrects a figure (``hanya 1, bukan 3``), or that
     opens with a colloquial no to a figure (``Enggak (sampai 13 juta)``)."""
-    cues, objects = _verdict_cues("en" if english else "id")
     for index, (s_start, s_end) in enumerate(sentences):
         speakers = [st for st in covering.get(index, []) if st.form != "verdict"]
         if not speakers or any(st.verb_class == "denial" for st in speakers):
             continue
-        cue = cues.search(field_text, s_start, s_end)
-        if cue is not None and not objects.search(field_text, s_start, s_end) and \
-                not re.search(r"\d", field_text[s_start:s_end]):
-            cue = None  # "jalan itu tidak benar-benar rusak": no claim judged
-        if not english:  # "…, bukan 3", "Enggak (sampai …)", "Kami menolak …": Indonesian
-            cue = cue or _CORRECTION.search(field_text, s_start, s_end) or \
+        source = max(speakers, key=lambda st: (st.scope[0] == index, st.start))
+        if english:
+            cues, objects = _english_verdicts()
+            cue = cues.search(field_text, s_start, s_end)
+            if cue is not None and not objects.search(field_text, s_start, s_end) and \
+                    not re.search(r"\d", field_text[s_start:s_end]):
+                cue = None  # "the road was not really damaged": no claim judged
+            own = None
+        else:
+            before = sentences[index - 1] if index else None
+            if before is not None and "\n" in field_text[before[1]:s_start]:
+                before = None  # the sentence before in the same paragraph only
+            own_words = source.scope[0] == index or source.covers.get(index) == "quote"
+            cue = find_dispute(field_text, s_start, s_end, before, own_words) or \
+                _CORRECTION.search(field_text, s_start, s_end) or \
                 _no_to_figure_in(field_text, s_start, s_end)
-        own = None if cue is not None or english else _own_denial().search(field_text, s_start,
-                                                                            s_end)
+            if getattr(cue, "kind", "") == "comparison" and any(
+                    cue.start() <= st.start < cue.reach for st in speakers):
+                cue = None  # "... lebih tinggi daripada angka yang dipaparkan X": X's own figure
+            own = None if cue is not None else _own_denial().search(field_text, s_start, s_end)
         cue = cue or own
         if cue is None:
             continue
-        source = max(speakers, key=lambda st: (st.scope[0] == index, st.start))
         words = cue.group(cue.lastindex) if cue is own else cue.group(0)
         verdict = Statement(source.speaker, " ".join(words.strip(" ,").split()).lower(),
                             "denial", "verdict", cue.start(), cue.end(), (s_start, s_end),

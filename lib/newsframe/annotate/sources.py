@@ -18,7 +18,9 @@ Indonesian news uses (verbs and their classes are in data/lexicons/attribution_v
   medium's ``…, VOA melaporkan.`` after another speaker, a ``Sumber: X`` line;
 * denials in every form (``membantah``, ``menyangkal``, ``menepis``, ``menampik``,
   ``menolak (keras) tuduhan …``, ``dibantah oleh``, headline ``Bantah``); a negated verb
-  (``tidak membantah``, ``menolak untuk membantah``) is no statement.
+  (``tidak membantah``, ``menolak untuk membantah``) is no statement; disputes in other
+  words (:mod:`newsframe.annotate.disputes`), with whose claim they dispute where the
+  sentence names it (``disputed``).
 
 The statements are read by :mod:`newsframe.annotate.statements` (one sentence at a time),
 their speakers resolved by :mod:`newsframe.annotate.coreference` (pronouns, descriptions,
@@ -41,6 +43,7 @@ import bisect
 import pandas as pd
 
 from ..lang import text
+from .disputes import find_owner
 from .quotes import SortedSpans, quote_spans
 from .scopes import Analysis, analyse, speaker_map
 from .statements import Statement
@@ -50,7 +53,7 @@ __all__ = ["COLUMNS", "FORMS", "QUOTE_TYPES", "VERB_CLASSES", "extract_attributi
 COLUMNS = ["article_id", "outlet", "source", "source_type", "source_kind", "source_text",
            "country", "role", "verb", "verb_class", "form", "resolved_by", "quote_type",
            "anonymous", "relayed_by", "in_title", "sentence", "start", "end",
-           "attribution_basis", "speaker_start", "speaker_end"]
+           "attribution_basis", "speaker_start", "speaker_end", "disputed"]
 VERB_CLASSES = ("neutral", "booster", "distancing", "denial")
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 FORMS = ("pre_verb", "post_verb", "menurut", "colon", "passive", "predicate", "impersonal",
@@ -93,8 +96,23 @@ def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
             "attribution_basis": statement_basis(statement, in_title),
             **dict(zip(("speaker_start", "speaker_end"), speaker_span(field_text, speaker),
                        strict=True)),
+            "disputed": _disputed(field_text, statement, in_title),
         })
     return rows
+
+
+def _disputed(field_text: str, statement: Statement, in_title: bool) -> str:
+    """Whose claim a denial row disputes (:func:`newsframe.annotate.disputes.find_owner`),
+    read where the claim stands: before a verdict's words or a passive verb (*Data X itu
+    keliru*, *Klaim X dibantah …*), after any other denial verb (*membantah laporan X*); ""
+    for other rows and in a headline (whose capitalised words make no names)."""
+    if statement.verb_class != "denial" or in_title:
+        return ""
+    s_start, s_end = statement.sentence
+    lo, hi = ((s_start, statement.start) if statement.form in ("verdict", "passive")
+              else (statement.end, s_end))
+    return find_owner(field_text, lo, hi, statement.speaker.canonical,
+                      frozenset(r.canonical for r in statement.relays))
 
 
 def speaker_span(field_text: str, speaker) -> tuple[int | None, int | None]:

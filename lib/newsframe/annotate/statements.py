@@ -461,6 +461,27 @@ def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
     return None
 
 
+def _named_agent(mentions: list[Mention], agent: Mention, body: str, limit: int) -> Mention:
+    """A passive's agent that is a bare title or an unnamed group word joined to a named
+    person's title by a short word (``dibantah peneliti cum dosen Universitas X, Dr Y``,
+    ``… pengamat sekaligus …``) is that person — the last named person of the chain of
+    mentions joined so, or by commas — ; any other agent is itself."""
+    if agent.refer != "title" and agent.kind != "group":
+        return agent
+    chosen, last, joined = agent, agent, False
+    for mention in mentions:
+        if mention.start < last.end or mention.start >= limit:
+            continue
+        gap = body[last.end:mention.start]
+        if not re.fullmatch(r"\s+(?:[a-z]+\s+){1,2}" if not joined else
+                            r"\s*,?\s*|\s+(?:[a-z]+\s+){1,2}", gap):
+            break
+        joined, last = True, mention
+        if mention.kind == "person" and mention.name:
+            chosen = mention
+    return chosen
+
+
 def _comma_before(body: str, end: int) -> bool:
     """``body[:end].rstrip().endswith(",")`` without copying the text before ``end``."""
     index = end - 1
@@ -615,6 +636,8 @@ class Reader:
             speaker = _starting_at(mentions, match.end(), body, s_end)
             if speaker is None and english:  # "reported by the Yonhap news agency"
                 speaker = self._after_article(mentions, match.end(), s_end)
+            if speaker is not None:
+                speaker = _named_agent(mentions, speaker, body, s_end)
             if speaker is not None and self._passive_subject_ok(match.group(1), s_start,
                                                                 match.start()):
                 used_verbs.add(match.start(1))
