@@ -211,3 +211,87 @@ def test_a_crawler_metadata_block_dates_the_page_and_leaves_the_text(tmp_path):
                                                                "2021-05-04")
     assert row["body"] == "BOGOR - Harga gula turun, kata pedagang."
     assert "crawler_header: hostname: okezone.com" in row["boilerplate"]
+
+
+@pytest.mark.parametrize(("text", "outlet", "evidence"), [
+    # round 6c: a brand written in lower case beside a place in the dateline
+    ("Jalan Desa Rusak\n\nkabarkita, Surabaya – Jalan desa itu rusak, kata warga.", "Kabarkita",
+     "dateline: kabarkita, Surabaya – (not in data/outlets.csv)"),
+    # the site's own name in a follow prompt (a platform's is none)
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nIkuti Kabar Terbaru di Channel "
+     "Telegram Lensanusa", "Lensanusa", "follow prompt: Lensanusa (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nFollow WhatsApp Channel Okezone "
+     "untuk kabar terbaru", "Okezone", "masthead or boilerplate line"),
+    # the newsroom's e-mail in the furniture; a webmail's or a government's is none
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nKirim tulisan ke "
+     "redaksi@lensanusa.co.id", "Lensanusa.co.id",
+     "newsroom e-mail: lensanusa.co.id (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nAduan: warga.sukamaju@gmail.com",
+     "", ""),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nAduan: humas@sukamaju.go.id",
+     "", ""),
+    # a "Baca juga" link to the site's own page
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nBaca juga: "
+     "https://lensanusa.id/daerah/jembatan-putus", "Lensanusa.id",
+     "page furniture: lensanusa.id (not in data/outlets.csv)"),
+    # a speaker talking to a site whose name holds a news word; a wire, a country's press
+    # and reporters are no site
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata Rina Wati kepada Radar Sukamaju, Senin.",
+     "Radar Sukamaju",
+     "interviewed by the site: kepada Radar Sukamaju (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata Rina Wati kepada Antara, Senin. Ia juga "
+     "berbicara kepada Media Jepang dan kepada wartawan.", "", ""),
+    # a site's name after a bar closing the first line (a place is none)
+    ("Jalan Desa Rusak | Lensa Nusa\n\nBOGOR - Jalan desa itu rusak, kata warga.", "Lensa Nusa",
+     "page title: … | Lensa Nusa (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak | Bogor\n\nJalan desa itu rusak, kata warga.", "", ""),
+    # a reprint: its origin's dateline does not name the page; the page's own does
+    ("Jalan Desa Rusak\n\nJAKARTA, KOMPAS.com - Jalan desa itu rusak, kata warga.\n\nArtikel "
+     "ini telah tayang di Kompas.com dengan judul \"Jalan Desa Rusak\"", "", ""),
+    ("Jalan Desa Rusak\n\nLENSANUSA.ID, BOGOR - Jalan desa itu rusak, kata warga.\n\nArtikel "
+     "ini telah tayang di Kompas.com dengan judul \"Jalan Desa Rusak\"", "Lensanusa.id",
+     "dateline: LENSANUSA.ID, BOGOR - (not in data/outlets.csv); a reprint of Kompas.com"),
+    # an agency credited under a photo or cited in the body names no page
+    ("Jalan Desa Rusak\n\n(ANTARA/Rina Wati)\n\nBOGOR - Jalan desa itu rusak, dilansir Reuters.",
+     "", ""),
+])
+def test_pages_nobody_tuned_to_name_themselves(tmp_path, text, outlet, evidence):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+_PAGE = ("<html><head><title>Jalan Desa Rusak</title>{head}</head><body><article>"
+         "<h1>Jalan Desa Rusak</h1><p>{lead} Jalan desa itu rusak sejak bulan lalu, kata warga "
+         "yang tinggal di sana.</p><p>Perbaikan dijanjikan tahun depan oleh dinas setempat, "
+         "kata kepala desa.</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("head", "lead", "outlet", "evidence"), [
+    # the page's own address: a listed site wins over a portal's dateline its page reprints
+    ('<link rel="canonical" href="https://jateng.tribunnews.com/2024/05/01/jalan">',
+     "TRIBUNNEWS.COM, SEMARANG -", "Tribun Jateng", "url: jateng.tribunnews.com"),
+    # a site nobody lists names the outlet when the words name none, by its domain
+    ('<link rel="canonical" href="https://www.lensanusa.id/daerah/jalan-desa">', "BOGOR -",
+     "Lensanusa.id", "url: lensanusa.id (not in data/outlets.csv)"),
+    # ... but not over the words, nor as an archive's or a cache's host
+    ('<link rel="canonical" href="https://www.lensanusa.id/daerah/jalan-desa">',
+     "BOGOR, KABARKITA.COM -", "Kabarkita.com",
+     "dateline: BOGOR, KABARKITA.COM - (not in data/outlets.csv)"),
+    ('<link rel="canonical" href="https://web.archive.org/web/2024/https://x.id/a">', "BOGOR -",
+     "", ""),
+])
+def test_the_pages_own_address_names_its_outlet(tmp_path, head, lead, outlet, evidence):
+    (tmp_path / "a.html").write_text(_PAGE.format(head=head, lead=lead), encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+def test_a_manifests_address_wins_over_a_reprinted_dateline(tmp_path):
+    (tmp_path / "a.txt").write_text("Jalan Desa Rusak\n\nTRIBUNNEWS.COM, SEMARANG - Jalan desa "
+                                    "itu rusak, kata warga.", encoding="utf-8")
+    (tmp_path / "m.csv").write_text("path,url\na.txt,https://jateng.tribunnews.com/2024/05/01/j\n",
+                                    encoding="utf-8")
+    row = nf.load_corpus(tmp_path / "a.txt", manifest=tmp_path / "m.csv").iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (
+        "Tribun Jateng", "url: jateng.tribunnews.com (the text: Tribunnews.com)")
