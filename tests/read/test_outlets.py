@@ -295,3 +295,26 @@ def test_a_manifests_address_wins_over_a_reprinted_dateline(tmp_path):
     row = nf.load_corpus(tmp_path / "a.txt", manifest=tmp_path / "m.csv").iloc[0]
     assert (row["outlet"], row["outlet_evidence"]) == (
         "Tribun Jateng", "url: jateng.tribunnews.com (the text: Tribunnews.com)")
+
+
+@pytest.mark.parametrize(("text", "outlet", "evidence"), [
+    # round 6c: a brand in the dateline's brackets after its place; a date, a short acronym
+    # or a wire there is none
+    ("Jalan Desa Rusak\n\nSUKAMAJU (LENSAkota) – Jalan desa itu rusak, kata warga.", "LENSAkota",
+     "dateline: SUKAMAJU (LENSAkota) – (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak\n\nSUKAMAJU (12/3/2024) – Jalan desa itu rusak, kata warga.", "", ""),
+    ("Jalan Desa Rusak\n\nSUKAMAJU (LK) – Jalan desa itu rusak, kata warga.", "", ""),
+    ("Jalan Desa Rusak\n\nSUKAMAJU (Reuters) – Jalan desa itu rusak, kata warga.", "", ""),
+    # an express daily's masthead in capitals
+    ("Jalan Desa Rusak\n\nLINTAS EKSPRES – Jalan desa itu rusak, kata warga.", "Lintas Ekspres",
+     "dateline: LINTAS EKSPRES – (not in data/outlets.csv)"),
+    # a wire the body cites, even in the page's first lines, and a medium a speaker talked to
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata kepala desa saat dikonfirmasi ANTARA, "
+     "Senin.\n\nIa menambahkan perbaikan dijanjikan tahun depan oleh dinas.", "", ""),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata kepala desa dalam wawancara dengan "
+     "Bloomberg News, Senin.", "", ""),
+])
+def test_brackets_expresses_and_cited_media(tmp_path, text, outlet, evidence):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)

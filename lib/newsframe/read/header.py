@@ -361,7 +361,9 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         # di WhatsApp Channel"), but no photo credit
         short = [line for line in content[HEADER_LINES:] if _furniture_line(line)
                  and len(line.split()) <= 12]
-        masthead = "\n".join([c for c in content[:HEADER_LINES]] + [
+        # the header's short lines, not the body's sentences ("dikonfirmasi ANTARA" cites a
+        # wire)
+        masthead = "\n".join([c for c in content[:HEADER_LINES] if _furniture_line(c)] + [
             line for kind, line in removed if kind != "reprint"] + short)
         outlet = find_outlet(masthead[:20_000], outlets, skip_credits=True)
         logo = next((m.group(1) for kind, line in removed if kind == "banner"

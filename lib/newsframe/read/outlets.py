@@ -186,6 +186,9 @@ def read_dateline(lead: str, outlets) -> tuple[str, str, str] | None:
         if named:
             return named, place_besides(index) if not hint else "", \
                 f"{evidence} (not in data/outlets.csv)"
+    bracketed = (match.group("d") or "").strip()
+    if bracketed and _bracket_brand(bracketed, (match.group("c") or "").strip()):
+        return bracketed, "", f"{evidence} (not in data/outlets.csv)"
     for index, part in enumerate(parts):
         others = [p for i, p in enumerate(parts) if i != index]
         if _masthead(part, others):
@@ -207,10 +210,20 @@ def is_media_name(name: str) -> bool:
     lowered = [w.lower() for w in words]
     squeezed = re.sub(r"[^a-z]", "", name.lower())
     if any(w in _office_words() for w in lowered) or any(is_place(w) for w in words[1:]) or \
-            any(w.lower() in _country_words() for w in words):
-        return False  # "Media Jepang": a country's press, not a site
+            any(w.lower() in _country_words() for w in words) or \
+            any(f" {alias} " in f" {' '.join(lowered)} " for alias in _cited_media()):
+        return False  # "Media Jepang": a country's press; "Bloomberg News": a cited medium
     return any(w in lowered or len(squeezed) > len(w) + 2 and (
         squeezed.startswith(w) or squeezed.endswith(w)) for w in _media_words())
+
+
+@lexicons.cached()
+def _cited_media() -> frozenset:
+    """Aliases of the wires and foreign media of data/lexicons/actors.csv, lower case: a page
+    cites them (``wawancara dengan Bloomberg``), it is not one of them."""
+    table = lexicons.load("actors")
+    chosen = table[table["type"].isin(["wire", "media"])]
+    return frozenset(a.lower() for cell in chosen["aliases"] for a in lexicons.split_aliases(cell))
 
 
 @lexicons.cached()
@@ -219,6 +232,23 @@ def _country_words() -> frozenset:
     from babel import Locale
 
     return frozenset(n.lower() for n in Locale("id").territories.values() if " " not in n)
+
+
+def _bracket_brand(name: str, place: str) -> bool:
+    """Is the name in a dateline's brackets after its place (``BANJARBARU (TABIRkota) –``,
+    ``Kudus (Warta Muria) -``) the page's own although data/outlets.csv does not know it: one
+    to three words that are no date, place, office, wire or month, and no acronym of four
+    letters or fewer (``(HK)``, ``(MASS)`` could be anybody's: data/lexicons/
+    outlet_abbreviations.csv names those); the place in capitals or a known place?"""
+    words = name.split()
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if not place or not (place.isupper() or is_place(place)) or not 1 <= len(words) <= 3 or \
+            not re.fullmatch(r"[A-Za-z][\w.&'’ -]*", name) or is_place(name) or \
+            letters.isupper() and len(letters) <= 4:
+        return False
+    lowered = [w.lower() for w in words]
+    return not any(w in _office_words() or w in _calendar_words() for w in lowered) and \
+        not any(f" {alias} " in f" {' '.join(lowered)} " for alias in _cited_media())
 
 
 def dateline_end(lead: str) -> int:
