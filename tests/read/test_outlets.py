@@ -318,3 +318,23 @@ def test_brackets_expresses_and_cited_media(tmp_path, text, outlet, evidence):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     row = nf.load_corpus(tmp_path).iloc[0]
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize(("text", "outlet", "evidence"), [
+    # round 6c: the holder a copyright line names, without its company form; a line that
+    # names nobody, or a wire, is none
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\n© 2024 PT Lensa Nusa Media. "
+     "All rights reserved", "Lensa Nusa", "copyright line: Lensa Nusa (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nHak Cipta Dilindungi "
+     "Undang-Undang", "", ""),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nCopyright © 2024 Reuters", "", ""),
+    # the site's account in a follow line; an account a photo credits is none
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nIkuti Instagram @lensanusacom",
+     "Lensanusa", "social handle: @lensanusacom (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak\n\n(Foto: Instagram @pemkabsukamaju)\n\nJalan desa itu rusak, kata warga.",
+     "", ""),
+])
+def test_copyright_holders_and_accounts(tmp_path, text, outlet, evidence):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)

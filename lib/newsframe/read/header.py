@@ -21,6 +21,7 @@ from . import urls
 from .collect import Row
 from .outlets import (
     LOGO,
+    cited_media,
     find_outlet,
     is_media_name,
     is_place,
@@ -195,6 +196,48 @@ def _channel_name(removed: list[tuple[str, str]]) -> str:
                 if not _PLATFORMS.search(name.lower() + ".com"):
                     return name
     return ""
+
+
+# the holder a copyright line names: "© 2024 Lensa Nusa. All rights reserved", "Copyright
+# © 2023 PT Lensa Nusa Media", "Hak cipta 2024 LensaNusa" ("Hak Cipta Dilindungi
+# Undang-Undang" names nobody)
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?i:copyright|hak\s+cipta)?\s*(?:©|\((?i:c)\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*"
+    r"(?:19|20)\d{2})?\s*,?\s*)?(?:(?i:by|oleh)\s+)?(?:PT\.?\s+)?"
+    r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
+_NOT_A_HOLDER = re.compile(r"(?i)^(?:all|semua|dilindungi|hak|copyright|the|by|oleh)\b")
+
+
+def _copyright_holder(line: str) -> str:
+    """The name of the holder a copyright line gives, without its company form."""
+    found = _COPYRIGHT_HOLDER.match(line.strip())
+    if not found or not re.match(r"(?i)\s*(?:copyright|hak\s+cipta|©|\(c\))", line):
+        return ""
+    name = re.sub(r"\s+(?:Media|Group|Grup|Network|Digital|Indonesia|Tbk)$", "",
+                  found.group(1).strip()) if len(found.group(1).split()) > 2 else found.group(1)
+    if _NOT_A_HOLDER.match(name) or is_place(name) or \
+            name.lower() in cited_media():
+        return ""
+    return name
+
+
+# the site's account in a follow line: "Ikuti Instagram @lensanusacom", "Follow us on
+# Twitter: @LensaNusa_id" (a photo credit's or a source's account is none)
+_HANDLE = re.compile(r"(?i)\b(?:instagram|twitter|tiktok|facebook|youtube|threads|ikuti\s+kami|"
+                     r"follow\s+us)\b[^@\n]{0,30}@([a-z][\w.]{2,30})")
+_HANDLE_SUFFIX = re.compile(r"(?i)[._]?(?:com|co|id|official|offcial)$")
+
+
+def _handle_name(lines: list[str]) -> tuple[str, str]:
+    """(the site's name, its handle) from the first follow line giving an account."""
+    for line in lines:
+        if re.search(r"(?i)\b(?:foto|photo|sumber|source|via)\b", line):
+            continue
+        found = _HANDLE.search(line)
+        if found:
+            handle = found.group(1).rstrip(".")
+            return _HANDLE_SUFFIX.sub("", handle) or handle, "@" + handle
+    return "", ""
 
 
 # an e-mail of the site's newsroom in its furniture ("redaksi@kabarnusa.id", "Penulis: X
@@ -377,6 +420,11 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet"], info["outlet_evidence"] = outlet, (
                 f"copyright line: {copyright_line}" if copyright_line and outlet == find_outlet(
                     copyright_line, outlets) else "masthead or boilerplate line")
+    holder = next((_copyright_holder(line) for kind, line in removed if kind == "copyright"),
+                  "") if not info["outlet"] else ""
+    if holder:  # "© 2024 Lensa Nusa": the site's own name in its copyright line
+        info["outlet"] = holder
+        info["outlet_evidence"] = f"copyright line: {holder} (not in data/outlets.csv)"
     channel = _channel_name(removed) if not info["outlet"] else ""
     if channel:  # "… Channel Telegram Kabarnusa": the site's own name in a follow prompt
         known = urls.outlet_named(channel) or find_outlet(channel, outlets)
@@ -402,14 +450,21 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet"] = known or domain
             info["outlet_evidence"] = f"page furniture: {domain}" + (
                 "" if known else " (not in data/outlets.csv)")
+    furniture = [line for kind, line in removed if kind not in ("reprint", "photo_caption")] + \
+        content[:3] + [line for line in content[-3:] if _furniture_line(line)]
     if not info["outlet"]:
-        furniture = [line for kind, line in removed if kind != "reprint"] + content[:3] + [
-            line for line in content[-3:] if _furniture_line(line)]
         mailed = _furniture_email(furniture)
         if mailed:  # "redaksi@kabarnusa.id": the newsroom's address
             known = outlet_by_domain(mailed)
             info["outlet"] = known or mailed
             info["outlet_evidence"] = f"newsroom e-mail: {mailed}" + (
+                "" if known else " (not in data/outlets.csv)")
+    if not info["outlet"]:
+        name, handle = _handle_name(furniture)
+        if name:  # "Ikuti Instagram @lensanusacom": the site's own account
+            known = urls.outlet_named(name) or find_outlet(name, outlets)
+            info["outlet"] = known or name
+            info["outlet_evidence"] = f"social handle: {handle}" + (
                 "" if known else " (not in data/outlets.csv)")
     if not info["outlet"]:
         told = _TOLD_THE_SITE.search("\n".join(body_lines)[:50_000])

@@ -211,14 +211,14 @@ def is_media_name(name: str) -> bool:
     squeezed = re.sub(r"[^a-z]", "", name.lower())
     if any(w in _office_words() for w in lowered) or any(is_place(w) for w in words[1:]) or \
             any(w.lower() in _country_words() for w in words) or \
-            any(f" {alias} " in f" {' '.join(lowered)} " for alias in _cited_media()):
+            any(f" {alias} " in f" {' '.join(lowered)} " for alias in cited_media()):
         return False  # "Media Jepang": a country's press; "Bloomberg News": a cited medium
     return any(w in lowered or len(squeezed) > len(w) + 2 and (
         squeezed.startswith(w) or squeezed.endswith(w)) for w in _media_words())
 
 
 @lexicons.cached()
-def _cited_media() -> frozenset:
+def cited_media() -> frozenset:
     """Aliases of the wires and foreign media of data/lexicons/actors.csv, lower case: a page
     cites them (``wawancara dengan Bloomberg``), it is not one of them."""
     table = lexicons.load("actors")
@@ -248,7 +248,7 @@ def _bracket_brand(name: str, place: str) -> bool:
         return False
     lowered = [w.lower() for w in words]
     return not any(w in _office_words() or w in _calendar_words() for w in lowered) and \
-        not any(f" {alias} " in f" {' '.join(lowered)} " for alias in _cited_media())
+        not any(f" {alias} " in f" {' '.join(lowered)} " for alias in cited_media())
 
 
 def dateline_end(lead: str) -> int:
