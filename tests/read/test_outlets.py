@@ -245,6 +245,9 @@ def test_a_crawler_metadata_block_dates_the_page_and_leaves_the_text(tmp_path):
     ("Jalan Desa Rusak | Lensa Nusa\n\nBOGOR - Jalan desa itu rusak, kata warga.", "Lensa Nusa",
      "page title: … | Lensa Nusa (not in data/outlets.csv)"),
     ("Jalan Desa Rusak | Bogor\n\nJalan desa itu rusak, kata warga.", "", ""),
+    ("Jalan Desa Rusak - Radar Sukamaju\n\nJalan desa itu rusak, kata warga.", "Radar Sukamaju",
+     "page title: … - Radar Sukamaju (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak - Warga Mengeluh\n\nJalan desa itu rusak, kata warga.", "", ""),
     # a reprint: its origin's dateline does not name the page; the page's own does
     ("Jalan Desa Rusak\n\nJAKARTA, KOMPAS.com - Jalan desa itu rusak, kata warga.\n\nArtikel "
      "ini telah tayang di Kompas.com dengan judul \"Jalan Desa Rusak\"", "", ""),

@@ -152,11 +152,14 @@ _TITLE_SITE = re.compile(r"\s+(?:\||[–—-])\s+([^|–—]{2,40})$")
 def _bar_site(site: re.Match) -> bool:
     """Is the part after a bar closing the first line a site's name although
     data/outlets.csv does not know it (``Harga Naik | Kabar Nusa``): one to four capitalised
-    words after ``|`` (a dash joins headlines: ``Korsel - Korut``), no place?"""
+    words after ``|``, or after a dash when they hold a news medium's word (``… - Radar
+    Kota``; a dash also joins headlines: ``Korsel - Korut``), no place?"""
     name = site.group(1).strip()
     words = name.split()
-    return site.group(0).lstrip().startswith("|") and 1 <= len(words) <= 4 and \
-        all(re.fullmatch(r"[A-Z0-9][\w.&'’-]*", w) for w in words) and not is_place(name)
+    if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z0-9][\w.&'’-]*", w)
+                                         for w in words) or is_place(name):
+        return False
+    return site.group(0).lstrip().startswith("|") or is_media_name(name)
 
 
 # domains of the platforms a page points its readers to: never the page's own
@@ -379,7 +382,7 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 removed.append(("title_repeat", line))
                 site = repeat.group(1).strip()
                 known = find_outlet(site, outlets) or outlet_by_domain(site)
-                named = known or self_name(site)
+                named = known or self_name(site) or (site if is_media_name(site) else None)
                 if named and not dateline:
                     info["outlet"] = named
                     info["outlet_evidence"] = f"page title: … - {site}" + (
