@@ -308,6 +308,9 @@ def test_a_manifests_address_wins_over_a_reprinted_dateline(tmp_path):
     ("Jalan Desa Rusak\n\nSUKAMAJU (12/3/2024) – Jalan desa itu rusak, kata warga.", "", ""),
     ("Jalan Desa Rusak\n\nSUKAMAJU (LK) – Jalan desa itu rusak, kata warga.", "", ""),
     ("Jalan Desa Rusak\n\nSUKAMAJU (Reuters) – Jalan desa itu rusak, kata warga.", "", ""),
+    # a masthead in capitals beside a capital a state goes by (data/lexicons/actors.csv)
+    ("Jalan Desa Rusak\n\nPyongyang, LENSA – Jalan desa itu rusak, kata warga.", "Lensa",
+     "dateline: Pyongyang, LENSA – (not in data/outlets.csv)"),
     # an express daily's masthead in capitals
     ("Jalan Desa Rusak\n\nLINTAS EKSPRES – Jalan desa itu rusak, kata warga.", "Lintas Ekspres",
      "dateline: LINTAS EKSPRES – (not in data/outlets.csv)"),

@@ -327,9 +327,14 @@ def _media_words() -> tuple[str, ...]:
 
 @lexicons.cached()
 def _place_names() -> frozenset:
+    """Places of data/lexicons/places.csv, and the names a state goes by in
+    data/lexicons/actors.csv (its capital: ``Moskow``, ``Pyongyang``), lower case."""
     table = lexicons.load("places")
+    actors = lexicons.load("actors")
+    states = {a.lower() for cell in actors.loc[actors["kind"] == "state", "aliases"]
+              for a in lexicons.split_aliases(cell) if a[:1].isupper()}
     return frozenset({n.lower() for n in table["name"]} | {n.lower() for n in table["short"]
-                                                            if n})
+                                                            if n} | states)
 
 
 @lexicons.cached()
