@@ -283,6 +283,9 @@ _PAGE = ("<html><head><title>Jalan Desa Rusak</title>{head}</head><body><article
      "dateline: BOGOR, KABARKITA.COM - (not in data/outlets.csv)"),
     ('<link rel="canonical" href="https://web.archive.org/web/2024/https://x.id/a">', "BOGOR -",
      "", ""),
+    # the site's name in its metadata, written in capitals, as other pages write it
+    ('<meta property="og:site_name" content="LENSANUSA.ID">', "BOGOR -", "Lensanusa.id",
+     "meta:og:site_name: LENSANUSA.ID (not in data/outlets.csv)"),
 ])
 def test_the_pages_own_address_names_its_outlet(tmp_path, head, lead, outlet, evidence):
     (tmp_path / "a.html").write_text(_PAGE.format(head=head, lead=lead), encoding="utf-8")
