@@ -39,6 +39,13 @@ def test_title_before_the_name_is_its_role_and_gives_its_type():
     # NAME, TITLE,
     ("Budi Hartono, juru bicara Kementerian Pertahanan Korea Selatan, mengatakan.",
      "Budi Hartono", "juru bicara Kementerian Pertahanan Korea Selatan"),
+    # NAME, TITLE and the verb at once (round 6c), with a degree after the name
+    ("Rina Wulandari, Kepala Pusat Data Dinas Pangan Sukamaju mengatakan.",
+     "Rina Wulandari", "Kepala Pusat Data Dinas Pangan Sukamaju"),
+    ("Rina Wulandari MSc, Kepala Pusat Data Dinas Pangan Sukamaju mengatakan.",
+     "Rina Wulandari", "Kepala Pusat Data Dinas Pangan Sukamaju"),
+    # a fire service's short name is a body, not a name (round 6c)
+    ("Kabid Damkar, Rina Wulandari, menyatakan.", "Rina Wulandari", "Kabid Damkar"),
     # TITLE with a relative clause, NAME,
     ("Duta Besar Korea Utara yang bertugas di Jakarta, An Kwang Il, membantah.",
      "An Kwang Il", "Duta Besar Korea Utara"),
@@ -49,6 +56,16 @@ def test_title_before_the_name_is_its_role_and_gives_its_type():
 def test_appositives(sentence, name, role):
     mention = _one(sentence)
     assert (mention.name, mention.kind, mention.role) == (name, "person", role)
+
+
+@pytest.mark.parametrize("sentence", [
+    # round 6c: a name that does not open its sentence keeps apart from the title after it
+    "Menurut Rina Wulandari, Kepala Dinas Pangan Sukamaju menolak usulan itu.",
+    "Mengutip Lensa, sejumlah anggota dewan meminta data itu dibuka.",
+    "Dalam siaran yang dimuat Lensa, juru bicara Dinas Pangan Sukamaju menyatakan stok cukup.",
+])
+def test_a_name_that_opens_no_sentence_is_not_the_title_after_it(sentence):
+    assert len(find_mentions(sentence)) >= 2
 
 
 def test_a_relation_with_a_known_person_is_not_that_person():

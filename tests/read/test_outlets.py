@@ -34,7 +34,7 @@ def test_a_photo_credit_is_no_masthead():
     ("BANDUNG, PIKIRAN-RAKYAT.COM - Isi berita ini.", "Pikiran Rakyat",
      "dateline: BANDUNG, PIKIRAN-RAKYAT.COM -"),
     # not listed: the masthead names itself (a domain, or a name with its domain)
-    ("KABARLOKAL.ID, JAMBI - Isi berita ini.", "KABARLOKAL.ID",
+    ("KABARLOKAL.ID, JAMBI - Isi berita ini.", "Kabarlokal.id",
      "dateline: KABARLOKAL.ID, JAMBI - (not in data/outlets.csv)"),
     ("WARTA PESISIR (wartapesisir.com) – Isi berita ini.", "Warta Pesisir",
      "dateline: WARTA PESISIR (wartapesisir.com) – (not in data/outlets.csv)"),
@@ -42,11 +42,11 @@ def test_a_photo_credit_is_no_masthead():
     ("JAKARTA - Isi berita ini.", "", ""),
     # mastheads data/outlets.csv does not know: capitals or run together, with a medium's
     # word or beside a known place (issue 23)
-    ("HARIAN PESISIR – Isi berita ini.", "HARIAN PESISIR",
+    ("HARIAN PESISIR – Isi berita ini.", "Harian Pesisir",
      "dateline: HARIAN PESISIR – (not in data/outlets.csv)"),
-    ("WARTABARU - Isi berita ini.", "WARTABARU",
+    ("WARTABARU - Isi berita ini.", "Wartabaru",
      "dateline: WARTABARU - (not in data/outlets.csv)"),
-    ("Medan, KLIKSUMUT – Isi berita ini.", "KLIKSUMUT",
+    ("Medan, KLIKSUMUT – Isi berita ini.", "Kliksumut",
      "dateline: Medan, KLIKSUMUT – (not in data/outlets.csv)"),
     ("Tokonews, Kudus – Isi berita ini.", "Tokonews",
      "dateline: Tokonews, Kudus – (not in data/outlets.csv)"),
@@ -54,7 +54,7 @@ def test_a_photo_credit_is_no_masthead():
      "dateline: Kabarlaut.com: (not in data/outlets.csv)"),
     # round 2: a dash glued to the dateline and to the lead's first word, when the dateline
     # names its outlet; a mixed-case name of two or three words beside a known city
-    ("SORONG, KABARTIMUR.ID-Warga desa itu.", "KABARTIMUR.ID",
+    ("SORONG, KABARTIMUR.ID-Warga desa itu.", "Kabartimur.id",
      "dateline: SORONG, KABARTIMUR.ID- (not in data/outlets.csv)"),
     ("Warta-sultra.com, Kendari-Menurut data dinas itu.", "Warta-sultra.com",
      "dateline: Warta-sultra.com, Kendari- (not in data/outlets.csv)"),
@@ -75,7 +75,7 @@ def test_a_photo_credit_is_no_masthead():
     ("JAKARTA SELATAN – Isi berita ini.", "", ""),
     ("Makassar: Isi berita ini.", "", ""),
     # a domain in brackets after a known city, then a colon; a domain, then a bar
-    ("Kupang (warta-ntt.com): Isi berita ini.", "warta-ntt.com",
+    ("Kupang (warta-ntt.com): Isi berita ini.", "Warta-ntt.com",
      "dateline: Kupang (warta-ntt.com): (not in data/outlets.csv)"),
     ("Kabarpesisir.net| Isi berita ini.", "Kabarpesisir.net",
      "dateline: Kabarpesisir.net| (not in data/outlets.csv)"),
@@ -161,17 +161,18 @@ def test_banners_sections_and_self_references(tmp_path, text, title, outlet):
     ("Harga Gula Turun | Kompas.com\n\nBANDUNG - Harga gula turun, kata pedagang.",
      "Harga Gula Turun", "Kompas.com", "page title: … | Kompas.com"),
     ("Harga Gula Turun - warta-desa.id\n\nBANDUNG - Harga gula turun, kata pedagang.",
-     "Harga Gula Turun", "warta-desa.id", "page title: … - warta-desa.id"),
+     "Harga Gula Turun", "Warta-desa.id",
+     "page title: … - warta-desa.id (not in data/outlets.csv)"),
     # ... but words after a dash are the headline's own unless they name a site
     ("Korsel - Korut Saling Tuding\n\nSEOUL - Kedua negara saling tuding, kata pejabat.",
      "Korsel - Korut Saling Tuding", "", ""),
     # a crawler's header before the lead: the page's address names the site; a date glued
     # before the dateline is no part of the text
     ("url: https://www.warta-desa.id/ekonomi/gula\nHarga Gula Turun\n\nBANDUNG - Harga gula "
-     "turun, kata pedagang.", "Harga Gula Turun", "warta-desa.id",
+     "turun, kata pedagang.", "Harga Gula Turun", "Warta-desa.id",
      "crawler header: https://www.warta-desa.id/ekonomi/gula (not in data/outlets.csv)"),
     ("date 2021-05 BOGOR, KABARBOGOR.ID - Harga gula turun, kata pedagang.\n\nParagraf lain.",
-     "", "KABARBOGOR.ID", "dateline: BOGOR, KABARBOGOR.ID - (not in data/outlets.csv)"),
+     "", "Kabarbogor.id", "dateline: BOGOR, KABARBOGOR.ID - (not in data/outlets.csv)"),
     # a crawler's metadata block above the text (trafilatura's): the site's own name
     ("---\ntitle: Harga Gula Turun\nurl: https://www.wartadesa.id/a/1\nsitename: Warta Desa\n"
      "date: 2021-05-04\n---\nHarga Gula Turun\n\nBOGOR - Harga gula turun, kata pedagang.",
@@ -180,13 +181,13 @@ def test_banners_sections_and_self_references(tmp_path, text, title, outlet):
     # a domain in the page's own furniture (a follow prompt, a copyright line), never a
     # platform's
     ("Harga Gula Turun\n\nHarga gula turun, kata pedagang.\n\nIkuti wartadesa.net di Google "
-     "News", "Harga Gula Turun", "wartadesa.net",
+     "News", "Harga Gula Turun", "Wartadesa.net",
      "page furniture: wartadesa.net (not in data/outlets.csv)"),
     ("Harga Gula Turun\n\nHarga gula turun, kata pedagang.\n\nGabung ke channel WhatsApp "
      "whatsapp.com sekarang", "Harga Gula Turun", "", ""),
     # a speaker who talks to the site by its domain; a wire's name is a relay, not the site
     ("Harga Gula Turun\n\nHarga gula turun, kata Budi Santoso kepada wartadesa.id, Senin.",
-     "Harga Gula Turun", "wartadesa.id",
+     "Harga Gula Turun", "Wartadesa.id",
      "interviewed by the site: kepada wartadesa.id (not in data/outlets.csv)"),
     ("Harga Gula Turun\n\nHarga gula turun, kata Budi Santoso kepada Reuters, Senin.",
      "Harga Gula Turun", "", ""),
@@ -210,3 +211,139 @@ def test_a_crawler_metadata_block_dates_the_page_and_leaves_the_text(tmp_path):
                                                                "2021-05-04")
     assert row["body"] == "BOGOR - Harga gula turun, kata pedagang."
     assert "crawler_header: hostname: okezone.com" in row["boilerplate"]
+
+
+@pytest.mark.parametrize(("text", "outlet", "evidence"), [
+    # round 6c: a brand written in lower case beside a place in the dateline
+    ("Jalan Desa Rusak\n\nkabarkita, Surabaya – Jalan desa itu rusak, kata warga.", "Kabarkita",
+     "dateline: kabarkita, Surabaya – (not in data/outlets.csv)"),
+    # the site's own name in a follow prompt (a platform's is none)
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nIkuti Kabar Terbaru di Channel "
+     "Telegram Lensanusa", "Lensanusa", "follow prompt: Lensanusa (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nFollow WhatsApp Channel Okezone "
+     "untuk kabar terbaru", "Okezone", "masthead or boilerplate line"),
+    # the newsroom's e-mail in the furniture; a webmail's or a government's is none
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nKirim tulisan ke "
+     "redaksi@lensanusa.co.id", "Lensanusa.co.id",
+     "newsroom e-mail: lensanusa.co.id (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nAduan: warga.sukamaju@gmail.com",
+     "", ""),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nAduan: humas@sukamaju.go.id",
+     "", ""),
+    # a "Baca juga" link to the site's own page
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nBaca juga: "
+     "https://lensanusa.id/daerah/jembatan-putus", "Lensanusa.id",
+     "page furniture: lensanusa.id (not in data/outlets.csv)"),
+    # a speaker talking to a site whose name holds a news word; a wire, a country's press
+    # and reporters are no site
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata Rina Wati kepada Radar Sukamaju, Senin.",
+     "Radar Sukamaju",
+     "interviewed by the site: kepada Radar Sukamaju (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata Rina Wati kepada Antara, Senin. Ia juga "
+     "berbicara kepada Media Jepang dan kepada wartawan.", "", ""),
+    # a site's name after a bar closing the first line (a place is none)
+    ("Jalan Desa Rusak | Lensa Nusa\n\nBOGOR - Jalan desa itu rusak, kata warga.", "Lensa Nusa",
+     "page title: … | Lensa Nusa (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak | Bogor\n\nJalan desa itu rusak, kata warga.", "", ""),
+    ("Jalan Desa Rusak - Radar Sukamaju\n\nJalan desa itu rusak, kata warga.", "Radar Sukamaju",
+     "page title: … - Radar Sukamaju (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak - Warga Mengeluh\n\nJalan desa itu rusak, kata warga.", "", ""),
+    # a reprint: its origin's dateline does not name the page; the page's own does
+    ("Jalan Desa Rusak\n\nJAKARTA, KOMPAS.com - Jalan desa itu rusak, kata warga.\n\nArtikel "
+     "ini telah tayang di Kompas.com dengan judul \"Jalan Desa Rusak\"", "", ""),
+    ("Jalan Desa Rusak\n\nLENSANUSA.ID, BOGOR - Jalan desa itu rusak, kata warga.\n\nArtikel "
+     "ini telah tayang di Kompas.com dengan judul \"Jalan Desa Rusak\"", "Lensanusa.id",
+     "dateline: LENSANUSA.ID, BOGOR - (not in data/outlets.csv); a reprint of Kompas.com"),
+    # an agency credited under a photo or cited in the body names no page
+    ("Jalan Desa Rusak\n\n(ANTARA/Rina Wati)\n\nBOGOR - Jalan desa itu rusak, dilansir Reuters.",
+     "", ""),
+])
+def test_pages_nobody_tuned_to_name_themselves(tmp_path, text, outlet, evidence):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+_PAGE = ("<html><head><title>Jalan Desa Rusak</title>{head}</head><body><article>"
+         "<h1>Jalan Desa Rusak</h1><p>{lead} Jalan desa itu rusak sejak bulan lalu, kata warga "
+         "yang tinggal di sana.</p><p>Perbaikan dijanjikan tahun depan oleh dinas setempat, "
+         "kata kepala desa.</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("head", "lead", "outlet", "evidence"), [
+    # the page's own address: a listed site wins over a portal's dateline its page reprints
+    ('<link rel="canonical" href="https://jateng.tribunnews.com/2024/05/01/jalan">',
+     "TRIBUNNEWS.COM, SEMARANG -", "Tribun Jateng", "url: jateng.tribunnews.com"),
+    # a site nobody lists names the outlet when the words name none, by its domain
+    ('<link rel="canonical" href="https://www.lensanusa.id/daerah/jalan-desa">', "BOGOR -",
+     "Lensanusa.id", "url: lensanusa.id (not in data/outlets.csv)"),
+    # ... but not over the words, nor as an archive's or a cache's host
+    ('<link rel="canonical" href="https://www.lensanusa.id/daerah/jalan-desa">',
+     "BOGOR, KABARKITA.COM -", "Kabarkita.com",
+     "dateline: BOGOR, KABARKITA.COM - (not in data/outlets.csv)"),
+    ('<link rel="canonical" href="https://web.archive.org/web/2024/https://x.id/a">', "BOGOR -",
+     "", ""),
+    # the site's name in its metadata, written in capitals, as other pages write it
+    ('<meta property="og:site_name" content="LENSANUSA.ID">', "BOGOR -", "Lensanusa.id",
+     "meta:og:site_name: LENSANUSA.ID (not in data/outlets.csv)"),
+])
+def test_the_pages_own_address_names_its_outlet(tmp_path, head, lead, outlet, evidence):
+    (tmp_path / "a.html").write_text(_PAGE.format(head=head, lead=lead), encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+def test_a_manifests_address_wins_over_a_reprinted_dateline(tmp_path):
+    (tmp_path / "a.txt").write_text("Jalan Desa Rusak\n\nTRIBUNNEWS.COM, SEMARANG - Jalan desa "
+                                    "itu rusak, kata warga.", encoding="utf-8")
+    (tmp_path / "m.csv").write_text("path,url\na.txt,https://jateng.tribunnews.com/2024/05/01/j\n",
+                                    encoding="utf-8")
+    row = nf.load_corpus(tmp_path / "a.txt", manifest=tmp_path / "m.csv").iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (
+        "Tribun Jateng", "url: jateng.tribunnews.com (the text: Tribunnews.com)")
+
+
+@pytest.mark.parametrize(("text", "outlet", "evidence"), [
+    # round 6c: a brand in the dateline's brackets after its place; a date, a short acronym
+    # or a wire there is none
+    ("Jalan Desa Rusak\n\nSUKAMAJU (LENSAkota) – Jalan desa itu rusak, kata warga.", "LENSAkota",
+     "dateline: SUKAMAJU (LENSAkota) – (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak\n\nSUKAMAJU (12/3/2024) – Jalan desa itu rusak, kata warga.", "", ""),
+    ("Jalan Desa Rusak\n\nSUKAMAJU (LK) – Jalan desa itu rusak, kata warga.", "", ""),
+    ("Jalan Desa Rusak\n\nSUKAMAJU (Reuters) – Jalan desa itu rusak, kata warga.", "", ""),
+    # a masthead in capitals beside a capital a state goes by (data/lexicons/actors.csv)
+    ("Jalan Desa Rusak\n\nPyongyang, LENSA – Jalan desa itu rusak, kata warga.", "Lensa",
+     "dateline: Pyongyang, LENSA – (not in data/outlets.csv)"),
+    # an express daily's masthead in capitals
+    ("Jalan Desa Rusak\n\nLINTAS EKSPRES – Jalan desa itu rusak, kata warga.", "Lintas Ekspres",
+     "dateline: LINTAS EKSPRES – (not in data/outlets.csv)"),
+    # a wire the body cites, even in the page's first lines, and a medium a speaker talked to
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata kepala desa saat dikonfirmasi ANTARA, "
+     "Senin.\n\nIa menambahkan perbaikan dijanjikan tahun depan oleh dinas.", "", ""),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata kepala desa dalam wawancara dengan "
+     "Bloomberg News, Senin.", "", ""),
+])
+def test_brackets_expresses_and_cited_media(tmp_path, text, outlet, evidence):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize(("text", "outlet", "evidence"), [
+    # round 6c: the holder a copyright line names, without its company form; a line that
+    # names nobody, or a wire, is none
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\n© 2024 PT Lensa Nusa Media. "
+     "All rights reserved", "Lensa Nusa", "copyright line: Lensa Nusa (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nHak Cipta Dilindungi "
+     "Undang-Undang", "", ""),
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nCopyright © 2024 Reuters", "", ""),
+    # the site's account in a follow line; an account a photo credits is none
+    ("Jalan Desa Rusak\n\nJalan desa itu rusak, kata warga.\n\nIkuti Instagram @lensanusacom",
+     "Lensanusa", "social handle: @lensanusacom (not in data/outlets.csv)"),
+    ("Jalan Desa Rusak\n\n(Foto: Instagram @pemkabsukamaju)\n\nJalan desa itu rusak, kata warga.",
+     "", ""),
+])
+def test_copyright_holders_and_accounts(tmp_path, text, outlet, evidence):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)

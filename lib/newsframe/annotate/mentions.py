@@ -648,7 +648,8 @@ def _merge_appositives(text: str, found: list) -> list:
             second = found[index + 1]
             describes = not second.name and second.refer in ("", "title") and second.kind in (
                 "person", "group", "organisation")
-            closes = _CLOSES.match(text, second.end)  # no copy of the rest of the text
+            closes = _CLOSES.match(text, second.end) or _speaks_after(
+                text, first.start, second.end)  # no copy of the rest of the text
             # "Menteri Agama, Menteri Perhubungan, …": a title already before the name makes
             # a list of officials, not a name and its title
             titled = first.kind == "person" and first.name and \
@@ -661,6 +662,22 @@ def _merge_appositives(text: str, found: list) -> list:
         merged.append(first)
         index += 1
     return merged
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# what may stand before a name opening its sentence: nothing, or a linking phrase and a comma
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n\"”–—-])\s*(?:(?i:sementara\s+itu|selain\s+itu|"
+                             r"adapun|terpisah|di\s+sisi\s+lain)\s*,\s*)?$")
+
+
+def _speaks_after(text: str, start: int, end: int) -> bool:
+    """``NAME, TITLE mengatakan``: the title is followed at once by a reporting verb, and
+    the name opens its sentence (``Menurut Budi, Kepala Dinas mengatakan``, ``Mengutip
+    Yonhap, sejumlah anggota meminta``, ``… yang disiarkan KCNA, juru bicara … menyatakan``
+    name someone else)."""
+    verb = _NEXT_WORD.match(text, end)
+    return bool(verb) and verb.group(1) in _verb_forms() and \
+        bool(_OPENS_SENTENCE.search(text[max(0, start - 40):start]))
 
 
 def _with_title(text: str, named: "Mention", title: "Mention", start: int, end: int

@@ -23,6 +23,7 @@ file or record becomes a row with ``status`` error or warning and codes in ``war
 import contextlib
 import gc
 import hashlib
+import re
 import sys
 
 import pandas as pd
@@ -43,7 +44,7 @@ from .header import (
     stated_weekday_wrong,
     stopwords,
 )
-from .outlets import outlet_rules
+from .outlets import outlet_name, outlet_rules
 from .select import select_articles  # noqa: F401 - its old home, still importable
 
 COLUMNS = schema.columns("articles")
@@ -235,10 +236,9 @@ def _load_one(row: Row, override: dict, context: dict) -> dict:
     if cleaned and "weekday_mismatch" not in row.warnings and stated_weekday_wrong(
             record.get("body") or "", record.get("published") or ""):
         row.warnings.append("weekday_mismatch")
-    if url and not record["outlet"]:
-        by_domain = urls.outlet_of(url)
-        if by_domain:
-            record["outlet"], record["outlet_evidence"] = by_domain[0], f"url: {by_domain[1]}"
+    if url and "outlet" not in given:
+        record["outlet"], record["outlet_evidence"] = _outlet_by_address(
+            url, record["outlet"], record["outlet_evidence"])
     if record["author"] and record["outlet"] and \
             record["outlet"].lower() in record["author"].lower():
         record["author"] = ""  # "Tim Sindonews": the outlet's desk, not a writer
@@ -264,6 +264,35 @@ def _load_one(row: Row, override: dict, context: dict) -> dict:
     record["warnings"] = ";".join(dict.fromkeys(row.warnings))
     record["status"] = "error" if row.error else ("warning" if row.warnings else "ok")
     return record
+
+
+# hosts that serve other sites' pages, and the names reserved for examples (RFC 2606):
+# never an outlet
+_NO_OUTLET_HOSTS = re.compile(r"(?i)(?:^|\.)(?:archive\.org|archive\.ph|ampproject\.org|"
+                              r"translate\.goog|googleusercontent\.com|google\.[a-z.]+|"
+                              r"bing\.com|facebook\.com|t\.co|bit\.ly|example\.(?:com|net|org)|"
+                              r"[\w-]+\.(?:test|example|invalid|localhost))$")
+
+
+def _outlet_by_address(url: str, outlet: str, evidence: str) -> tuple[str, str]:
+    """(outlet, evidence) once the page's own address is known: a site of data/outlets.csv
+    there wins over what the words say (a network's page reprinting its portal's dateline);
+    another site's host names the outlet only when the words name none.
+
+    >>> _outlet_by_address("https://jateng.tribunnews.com/a", "Tribunnews.com", "dateline: X")
+    ('Tribun Jateng', 'url: jateng.tribunnews.com (the text: Tribunnews.com)')
+    >>> _outlet_by_address("https://www.lensanusa.id/a/1", "", "")
+    ('Lensanusa.id', 'url: lensanusa.id (not in data/outlets.csv)')
+    """
+    by_domain = urls.outlet_of(url)
+    if by_domain:
+        if outlet == by_domain[0]:
+            return outlet, evidence
+        return by_domain[0], f"url: {by_domain[1]}" + (f" (the text: {outlet})" if outlet else "")
+    host = urls.host_of(url)
+    if outlet or not host or "." not in host or _NO_OUTLET_HOSTS.search(host):
+        return outlet, evidence
+    return outlet_name(host), f"url: {host} (not in data/outlets.csv)"
 
 
 def _given(row: Row, page: dict | None, override: dict) -> dict:

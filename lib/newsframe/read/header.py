@@ -19,7 +19,17 @@ from .. import lexicons
 from ..lang import dates
 from . import urls
 from .collect import Row
-from .outlets import LOGO, find_outlet, outlet_by_domain, read_dateline, self_name
+from .outlets import (
+    LOGO,
+    cited_media,
+    find_outlet,
+    is_media_name,
+    is_place,
+    outlet_by_domain,
+    outlet_name,
+    read_dateline,
+    self_name,
+)
 
 MAX_TITLE_CHARS = 300
 
@@ -139,6 +149,19 @@ def _strip_crawler_header(content: list[str]) -> tuple[list[str], list[str], str
 
 # the site's name after the headline on its first line: "Harga Naik | Kabar Nusa"
 _TITLE_SITE = re.compile(r"\s+(?:\||[–—-])\s+([^|–—]{2,40})$")
+def _bar_site(site: re.Match) -> bool:
+    """Is the part after a bar closing the first line a site's name although
+    data/outlets.csv does not know it (``Harga Naik | Kabar Nusa``): one to four capitalised
+    words after ``|``, or after a dash when they hold a news medium's word (``… - Radar
+    Kota``; a dash also joins headlines: ``Korsel - Korut``), no place?"""
+    name = site.group(1).strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z0-9][\w.&'’-]*", w)
+                                         for w in words) or is_place(name):
+        return False
+    return site.group(0).lstrip().startswith("|") or is_media_name(name)
+
+
 # domains of the platforms a page points its readers to: never the page's own
 _PLATFORMS = re.compile(r"(?i)(?:google|whatsapp|facebook|youtube|instagram|twitter|tiktok|"
                         r"x|t|telegram|apple|play\.google|linkedin)\.(?:com|me|co)$")
@@ -146,13 +169,93 @@ _PLATFORMS = re.compile(r"(?i)(?:google|whatsapp|facebook|youtube|instagram|twit
 
 def _furniture_domain(removed: list[tuple[str, str]]) -> str:
     """A domain the page's own furniture names (``Ikuti kabarnusa.com di Google News``,
-    ``© 2024 kabarnusa.com``), not a platform's, nor a credited source's."""
+    ``© 2024 kabarnusa.com``, a *Baca juga* link ``https://kabarnusa.com/…``), not a
+    platform's, nor a credited source's, nor a reprint's origin."""
     for kind, line in removed:
-        if kind not in ("channel_prompt", "banner", "copyright", "menu"):
+        if kind not in ("channel_prompt", "banner", "copyright", "menu", "read_also"):
             continue
         for found in _DOMAIN_IN_TEXT.finditer(line):
             if not _PLATFORMS.search(found.group(0)):
                 return found.group(0)
+    return ""
+
+
+# the page's own name in a follow prompt: "Ikuti Update Berita di Channel Telegram Kabarnusa",
+# "Follow WhatsApp Channel Kabarnusa untuk …", "Ikuti Kabar Nusa di Google News"
+_CHANNEL_NAME = re.compile(
+    r"(?i:channel|saluran)\s+(?i:whatsapp|telegram|wa|youtube)\s+"
+    r"([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})"
+    r"|(?i:ikuti|follow)\s+(?i:berita\s+)?([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})"
+    r"\s+(?i:di\s+google\s+news)")
+
+
+def _channel_name(removed: list[tuple[str, str]]) -> str:
+    """The site's own name a follow prompt gives (``… Channel Telegram Kabarnusa``)."""
+    for kind, line in removed:
+        if kind in ("channel_prompt", "banner"):
+            found = _CHANNEL_NAME.search(line)
+            if found:
+                name = found.group(1) or found.group(2)
+                if not _PLATFORMS.search(name.lower() + ".com"):
+                    return name
+    return ""
+
+
+# the holder a copyright line names: "© 2024 Lensa Nusa. All rights reserved", "Copyright
+# © 2023 PT Lensa Nusa Media", "Hak cipta 2024 LensaNusa" ("Hak Cipta Dilindungi
+# Undang-Undang" names nobody)
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?i:copyright|hak\s+cipta)?\s*(?:©|\((?i:c)\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*"
+    r"(?:19|20)\d{2})?\s*,?\s*)?(?:(?i:by|oleh)\s+)?(?:PT\.?\s+)?"
+    r"([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})")
+_NOT_A_HOLDER = re.compile(r"(?i)^(?:all|semua|dilindungi|hak|copyright|the|by|oleh)\b")
+
+
+def _copyright_holder(line: str) -> str:
+    """The name of the holder a copyright line gives, without its company form."""
+    found = _COPYRIGHT_HOLDER.match(line.strip())
+    if not found or not re.match(r"(?i)\s*(?:copyright|hak\s+cipta|©|\(c\))", line):
+        return ""
+    name = re.sub(r"\s+(?:Media|Group|Grup|Network|Digital|Indonesia|Tbk)$", "",
+                  found.group(1).strip()) if len(found.group(1).split()) > 2 else found.group(1)
+    if _NOT_A_HOLDER.match(name) or is_place(name) or \
+            name.lower() in cited_media():
+        return ""
+    return name
+
+
+# the site's account in a follow line: "Ikuti Instagram @lensanusacom", "Follow us on
+# Twitter: @LensaNusa_id" (a photo credit's or a source's account is none)
+_HANDLE = re.compile(r"(?i)\b(?:instagram|twitter|tiktok|facebook|youtube|threads|ikuti\s+kami|"
+                     r"follow\s+us)\b[^@\n]{0,30}@([a-z][\w.]{2,30})")
+_HANDLE_SUFFIX = re.compile(r"(?i)[._]?(?:com|co|id|official|offcial)$")
+
+
+def _handle_name(lines: list[str]) -> tuple[str, str]:
+    """(the site's name, its handle) from the first follow line giving an account."""
+    for line in lines:
+        if re.search(r"(?i)\b(?:foto|photo|sumber|source|via)\b", line):
+            continue
+        found = _HANDLE.search(line)
+        if found:
+            handle = found.group(1).rstrip(".")
+            return _HANDLE_SUFFIX.sub("", handle) or handle, "@" + handle
+    return "", ""
+
+
+# an e-mail of the site's newsroom in its furniture ("redaksi@kabarnusa.id", "Penulis: X
+# (x@kabarnusa.co.id)"), never a webmail's, a government's or a school's
+_EMAIL = re.compile(r"(?i)\b[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b")
+_NOT_A_SITE_MAIL = re.compile(r"(?i)(?:^|\.)(?:gmail|yahoo|ymail|hotmail|outlook|live|icloud|"
+                              r"proton|protonmail|aol|mail)\.|\.(?:go|ac|sch|mil|desa)\.id$")
+
+
+def _furniture_email(lines: list[str]) -> str:
+    """The domain of the first newsroom e-mail in the page's furniture lines."""
+    for line in lines:
+        for found in _EMAIL.finditer(line):
+            if not _NOT_A_SITE_MAIL.search(found.group(1)):
+                return found.group(1).lower()
     return ""
 
 
@@ -163,6 +266,12 @@ _TOLD_THE_SITE = re.compile(
     r"(?i)\b(?:kepada|dihubungi|ditemui|wawancara(?:\s+(?:khusus|eksklusif))?\s+dengan)\s+"
     r"(?:(?:wartawan|jurnalis|reporter|tim)\s+)?"
     r"([a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|tv|news|info))\b(?![\w-]|\.\w)")
+# ... or by a name that holds a news medium's word ("kata X kepada Radar Kota", "dihubungi
+# Harian Pesisir"; "kepada Antara", "kepada wartawan" are no such name)
+_TOLD_THE_SITE_BY_NAME = re.compile(
+    r"\b(?i:kepada|dihubungi|ditemui|wawancara(?:\s+(?:khusus|eksklusif))?\s+dengan)\s+"
+    r"(?:(?i:wartawan|jurnalis|reporter|tim)\s+)?"
+    r"([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,2})")
 _DOMAIN_IN_TEXT = re.compile(r"(?i)(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|"
                              r"net|org|tv|news|info)\b(?![\w-]|\.\w)")
 
@@ -254,14 +363,15 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         title = title[: stamp.start()].strip()
     site = _TITLE_SITE.search(title)
     named_site = urls.outlet_named(site.group(1).strip()) or (
-        site.group(1).strip() if _DOMAIN_IN_TEXT.fullmatch(site.group(1).strip()) else None) \
-        if site else None
+        site.group(1).strip() if _DOMAIN_IN_TEXT.fullmatch(site.group(1).strip())
+        or _bar_site(site) else None) if site else None
     if named_site:  # "Harga Naik | Kabar Nusa": the page title, with the site's name
         title = title[: site.start()].strip()
         removed.append(("title_site", site.group(0).strip()))
         if not dateline:
             info["outlet"] = named_site
-            info["outlet_evidence"] = f"page title: … {site.group(0).strip()}"
+            info["outlet_evidence"] = f"page title: … {site.group(0).strip()}" + (
+                "" if urls.outlet_named(named_site) else " (not in data/outlets.csv)")
     info["title"] = title
     if title:  # "Headline - GenPI.co": the page title repeated with the site's name
         for lines in (header_rest, body_lines):
@@ -272,7 +382,7 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 removed.append(("title_repeat", line))
                 site = repeat.group(1).strip()
                 known = find_outlet(site, outlets) or outlet_by_domain(site)
-                named = known or self_name(site)
+                named = known or self_name(site) or (site if is_media_name(site) else None)
                 if named and not dateline:
                     info["outlet"] = named
                     info["outlet_evidence"] = f"page title: … - {site}" + (
@@ -297,8 +407,10 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         # di WhatsApp Channel"), but no photo credit
         short = [line for line in content[HEADER_LINES:] if _furniture_line(line)
                  and len(line.split()) <= 12]
-        masthead = "\n".join([c for c in content[:HEADER_LINES]] + [line for _, line in removed]
-                             + short)
+        # the header's short lines, not the body's sentences ("dikonfirmasi ANTARA" cites a
+        # wire)
+        masthead = "\n".join([c for c in content[:HEADER_LINES] if _furniture_line(c)] + [
+            line for kind, line in removed if kind != "reprint"] + short)
         outlet = find_outlet(masthead[:20_000], outlets, skip_credits=True)
         logo = next((m.group(1) for kind, line in removed if kind == "banner"
                      for m in [LOGO.fullmatch(line)] if m), "")
@@ -311,6 +423,17 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet"], info["outlet_evidence"] = outlet, (
                 f"copyright line: {copyright_line}" if copyright_line and outlet == find_outlet(
                     copyright_line, outlets) else "masthead or boilerplate line")
+    holder = next((_copyright_holder(line) for kind, line in removed if kind == "copyright"),
+                  "") if not info["outlet"] else ""
+    if holder:  # "© 2024 Lensa Nusa": the site's own name in its copyright line
+        info["outlet"] = holder
+        info["outlet_evidence"] = f"copyright line: {holder} (not in data/outlets.csv)"
+    channel = _channel_name(removed) if not info["outlet"] else ""
+    if channel:  # "… Channel Telegram Kabarnusa": the site's own name in a follow prompt
+        known = urls.outlet_named(channel) or find_outlet(channel, outlets)
+        info["outlet"] = known or channel
+        info["outlet_evidence"] = f"follow prompt: {channel}" + (
+            "" if known else " (not in data/outlets.csv)")
     site = front.get("sitename", "")
     if not info["outlet"] and site and len(site) <= 60:  # the site's name in the crawler's header
         info["outlet"] = urls.outlet_named(site) or site
@@ -330,6 +453,22 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet"] = known or domain
             info["outlet_evidence"] = f"page furniture: {domain}" + (
                 "" if known else " (not in data/outlets.csv)")
+    furniture = [line for kind, line in removed if kind not in ("reprint", "photo_caption")] + \
+        content[:3] + [line for line in content[-3:] if _furniture_line(line)]
+    if not info["outlet"]:
+        mailed = _furniture_email(furniture)
+        if mailed:  # "redaksi@kabarnusa.id": the newsroom's address
+            known = outlet_by_domain(mailed)
+            info["outlet"] = known or mailed
+            info["outlet_evidence"] = f"newsroom e-mail: {mailed}" + (
+                "" if known else " (not in data/outlets.csv)")
+    if not info["outlet"]:
+        name, handle = _handle_name(furniture)
+        if name:  # "Ikuti Instagram @lensanusacom": the site's own account
+            known = urls.outlet_named(name) or find_outlet(name, outlets)
+            info["outlet"] = known or name
+            info["outlet_evidence"] = f"social handle: {handle}" + (
+                "" if known else " (not in data/outlets.csv)")
     if not info["outlet"]:
         told = _TOLD_THE_SITE.search("\n".join(body_lines)[:50_000])
         if told:
@@ -337,6 +476,26 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet"] = known or told.group(1)
             info["outlet_evidence"] = f"interviewed by the site: {told.group(0).strip()}" + (
                 "" if known else " (not in data/outlets.csv)")
+    if not info["outlet"]:
+        for told in _TOLD_THE_SITE_BY_NAME.finditer("\n".join(body_lines)[:50_000]):
+            name = told.group(1)
+            known = find_outlet(name, outlets)
+            if known or is_media_name(name):
+                info["outlet"] = known or name
+                info["outlet_evidence"] = f"interviewed by the site: {told.group(0).strip()}" + (
+                    "" if known else " (not in data/outlets.csv)")
+                break
+    if info["outlet_evidence"].endswith("(not in data/outlets.csv)"):
+        info["outlet"] = outlet_name(info["outlet"])  # "DIKSI.CO", "KABARKOTA": the site's name
+    reprint = next((line for kind, line in removed if kind == "reprint"), "")
+    if reprint:  # "Artikel ini telah tayang di …": the page reprints another outlet's text
+        origin = find_outlet(reprint, outlets) or outlet_by_domain(reprint)
+        if origin and info["outlet"] == origin and not info["outlet_evidence"].startswith(
+                ("crawler header", "page title")):
+            # the reprint's own dateline names its origin, not the page
+            info["outlet"], info["outlet_evidence"] = "", ""
+        if origin and info["outlet"]:
+            info["outlet_evidence"] += f"; a reprint of {origin}"
     info["lead"] = body_lines[0] if body_lines else ""
     info["body"] = "\n\n".join(body_lines)
     info["boilerplate"] = "\n".join(f"{kind}: {line}" for kind, line in removed)

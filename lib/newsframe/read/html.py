@@ -19,6 +19,7 @@ import re
 
 from ..bounded import MAX_JSON_DEPTH, json_depth
 from . import urls
+from .outlets import outlet_name
 
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S)
@@ -132,8 +133,8 @@ def _outlet(site: str, publisher: str, url: str) -> tuple[str, str]:
     if by_domain:
         return by_domain[0], f"url: {by_domain[1]}"
     for value, source in ((site, "meta:og:site_name"), (publisher, "json-ld publisher")):
-        if value:
-            return value, f"{source}: {value} (not in data/outlets.csv)"
+        if value:  # "LENSANUSA.ID" → "Lensanusa.id": the site's name as other pages give it
+            return outlet_name(value), f"{source}: {value} (not in data/outlets.csv)"
     return "", ""
 
 

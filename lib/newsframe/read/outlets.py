@@ -69,16 +69,20 @@ def outlet_rules() -> list[tuple[str, re.Pattern]]:
 
 LOGO = re.compile(r"(?i:logo)\s+([A-Z0-9][\w.&'’ -]{1,38})")  # "Logo Warta Pesisir"
 _CREDIT = re.compile(r"(?:\.\s+|/|(?:foto|photo|sumber)\s*:\s*)$", re.IGNORECASE)
+# a credit written "(AGENCY/photographer)" or "AGENCY/X-@account": the name before a slash
+_CREDITED = re.compile(r"\s*/\s*[\w@-]")
 
 
 def find_outlet(snippet: str, outlets, skip_credits: bool = False) -> str | None:
     """The outlet named first in ``snippet``; with ``skip_credits``, not one a photo
-    caption credits (``Ilustrasi … . Medcom.id``, ``Foto: KCNA/via REUTERS``)."""
+    caption credits (``Ilustrasi … . Medcom.id``, ``Foto: KCNA/via REUTERS``,
+    ``(ANTARA/X-@akun)``)."""
     best = None
     for name, pattern in outlets:
         for match in pattern.finditer(snippet):
             line_start = snippet.rfind("\n", 0, match.start()) + 1
-            if skip_credits and _CREDIT.search(snippet, line_start, match.start()):
+            if skip_credits and (_CREDIT.search(snippet, line_start, match.start()) or
+                                 _CREDITED.match(snippet, match.end())):
                 continue
             if best is None or match.start() < best[1]:
                 best = (name, match.start())
@@ -107,10 +111,50 @@ def self_name(part: str, domain_hint: str = "") -> str | None:
         return None
     if _DOMAIN.fullmatch(part):
         return part
-    if domain_hint and _DOMAIN.fullmatch(domain_hint.strip()) and not _is_place(part) and \
+    if domain_hint and _DOMAIN.fullmatch(domain_hint.strip()) and not is_place(part) and \
             re.fullmatch(r"[A-Z0-9][\w .&'-]{1,38}", part):  # "Medan (x.com)": a place
         return part.title() if part.isupper() else part
     return None
+
+
+_TLD = re.compile(r"(?i)\.(?:co\.id|or\.id|web\.id|my\.id|com|co|id|net|org|tv|news|info|asia|"
+                  r"my|sg|biz|online|site|live)$")
+
+
+def outlet_name(value: str) -> str:
+    """The name of an outlet data/outlets.csv does not know, from the way a page wrote it:
+    a domain or an address gives its site's domain (``https://www.warta-desa.id/a``,
+    ``pandeglang.kabarnusa.co.id`` → ``Warta-desa.id``, ``Kabarnusa.co.id``); a name in
+    capitals or in lower case is capitalised (``KABARKOTA`` → ``Kabarkota``, ``DIKSI.CO`` →
+    ``Diksi.co``; a short acronym stays: ``MINA``, ``RBG.id``); a mixed-case name is kept as
+    written (``SinPo.id``, ``Warta Desa``).
+
+    >>> outlet_name("KABARBOGOR.ID"), outlet_name("pandeglang.kabarnusa.co.id")
+    ('Kabarbogor.id', 'Kabarnusa.co.id')
+    >>> outlet_name("HARIAN PESISIR"), outlet_name("RMOL"), outlet_name("Warta Desa")
+    ('Harian Pesisir', 'RMOL', 'Warta Desa')
+    """
+    value = " ".join((value or "").split())
+    if re.fullmatch(r"(?i)(?:https?://)?[\w.-]+\.[a-z]{2,}(?:[/:?#]\S*)?", value):
+        host = urls.host_of(value)
+        tld = _TLD.search(host)
+        if tld:
+            label = host[:tld.start()].rsplit(".", 1)[-1]
+            written = re.search(r"(?<![\w-])" + re.escape(label) + re.escape(tld.group(0)),
+                                value, re.IGNORECASE)
+            value = written.group(0) if written else label + tld.group(0)
+            label, suffix = value[:-len(tld.group(0))], tld.group(0).lower()
+            return _capitalised(label) + suffix
+    return _capitalised(value)
+
+
+def _capitalised(name: str) -> str:
+    """A name written all in capitals (longer than an acronym) or all in lower case,
+    capitalised word by word; a mixed-case name as written."""
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if not letters or not (letters.isupper() and len(letters) > 4 or letters.islower()):
+        return name
+    return " ".join(word[:1].upper() + word[1:].lower() for word in name.split(" "))
 
 
 def read_dateline(lead: str, outlets) -> tuple[str, str, str] | None:
@@ -142,11 +186,69 @@ def read_dateline(lead: str, outlets) -> tuple[str, str, str] | None:
         if named:
             return named, place_besides(index) if not hint else "", \
                 f"{evidence} (not in data/outlets.csv)"
+    bracketed = (match.group("d") or "").strip()
+    if bracketed and _bracket_brand(bracketed, (match.group("c") or "").strip()):
+        return bracketed, "", f"{evidence} (not in data/outlets.csv)"
     for index, part in enumerate(parts):
         others = [p for i, p in enumerate(parts) if i != index]
         if _masthead(part, others):
             return part, place_besides(index), f"{evidence} (not in data/outlets.csv)"
     return None
+
+
+def is_media_name(name: str) -> bool:
+    """Does a name of one to three capitalised words hold a news medium's word
+    (data/lexicons/media_words.csv: ``Radar Kota``, ``Harian Pesisir``, ``Kabarnusa``),
+    and is it no place?
+
+    >>> is_media_name("Radar Pesisir"), is_media_name("Antara"), is_media_name("Media Jepang")
+    (True, False, False)
+    """
+    words = name.split()
+    if not 1 <= len(words) <= 3 or is_place(name):
+        return False
+    lowered = [w.lower() for w in words]
+    squeezed = re.sub(r"[^a-z]", "", name.lower())
+    if any(w in _office_words() for w in lowered) or any(is_place(w) for w in words[1:]) or \
+            any(w.lower() in _country_words() for w in words) or \
+            any(f" {alias} " in f" {' '.join(lowered)} " for alias in cited_media()):
+        return False  # "Media Jepang": a country's press; "Bloomberg News": a cited medium
+    return any(w in lowered or len(squeezed) > len(w) + 2 and (
+        squeezed.startswith(w) or squeezed.endswith(w)) for w in _media_words())
+
+
+@lexicons.cached()
+def cited_media() -> frozenset:
+    """Aliases of the wires and foreign media of data/lexicons/actors.csv, lower case: a page
+    cites them (``wawancara dengan Bloomberg``), it is not one of them."""
+    table = lexicons.load("actors")
+    chosen = table[table["type"].isin(["wire", "media"])]
+    return frozenset(a.lower() for cell in chosen["aliases"] for a in lexicons.split_aliases(cell))
+
+
+@lexicons.cached()
+def _country_words() -> frozenset:
+    """Names of countries (Babel's Indonesian territory names), lower case."""
+    from babel import Locale
+
+    return frozenset(n.lower() for n in Locale("id").territories.values() if " " not in n)
+
+
+def _bracket_brand(name: str, place: str) -> bool:
+    """Is the name in a dateline's brackets after its place (``BANJARBARU (TABIRkota) –``,
+    ``Kudus (Warta Muria) -``) the page's own although data/outlets.csv does not know it: one
+    to three words that are no date, place, office, wire or month, and no acronym of four
+    letters or fewer (``(HK)``, ``(MASS)`` could be anybody's: data/lexicons/
+    outlet_abbreviations.csv names those); the place in capitals or a known place?"""
+    words = name.split()
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if not place or not (place.isupper() or is_place(place)) or not 1 <= len(words) <= 3 or \
+            not re.fullmatch(r"[A-Za-z][\w.&'’ -]*", name) or is_place(name) or \
+            letters.isupper() and len(letters) <= 4:
+        return False
+    lowered = [w.lower() for w in words]
+    return not any(w in _office_words() or w in _calendar_words() for w in lowered) and \
+        not any(f" {alias} " in f" {' '.join(lowered)} " for alias in cited_media())
 
 
 def dateline_end(lead: str) -> int:
@@ -167,9 +269,10 @@ def _masthead(part: str, others: list[str]) -> bool:
     written in capitals or run together (``HARIAN KOTA``, ``BERITAKOTA``, ``KabarKota``)
     and holding a word of a news medium (data/lexicons/media_words.csv), or standing beside
     a known place (``SURABAYA, KABARKOTA –``); or two or three capitalised words that are no
-    title or office beside a known city (``Warta Pesisir, Kupang -``)? A place is never one."""
+    title or office beside a known city (``Warta Pesisir, Kupang -``); or one word in lower
+    case beside a capitalised one (``kabarkita, Jakarta –``)? A place is never one."""
     words = part.split()
-    if not part or len(words) > 5 or _is_place(part) or not part[:1].isalpha() or \
+    if not part or len(words) > 5 or is_place(part) or not part[:1].isalpha() or \
             part.lower() in _calendar_words():
         return False
     capitals = part.isupper() or any(re.search(r"[a-z][A-Z]", w) for w in words)
@@ -177,14 +280,18 @@ def _masthead(part: str, others: list[str]) -> bool:
     lowered = [w.lower() for w in words]
     medium = any(squeezed.startswith(w) or squeezed.endswith(w) or w in lowered
                  for w in _media_words())
-    beside_place = bool(others) and all(_is_place(o) for o in others)
+    beside_place = bool(others) and all(is_place(o) for o in others)
     # "Bloomberg Technoz, Jakarta -": a name of capitalised words beside a known place,
     # none of them a title or an organisation's word (``Presiden Sukamaju, Jakarta -``)
     titled = 2 <= len(words) <= 3 and not any(w in _office_words() for w in lowered) and \
         all(re.fullmatch(r"[A-Z][\w&.'’-]*", w) for w in words)
     # ... a city, not a province: "Banyumas, Jawa Tengah -" is a regency and its province
     beside_city = bool(others) and all(_place_kind(o) == "city" for o in others)
-    return medium or (capitals and beside_place) or (titled and beside_city)
+    # "titastory, Jakarta –": a brand written in lower case beside a capitalised part (a
+    # place is never written in lower case)
+    lower_brand = bool(re.fullmatch(r"[a-z][a-z0-9]{3,30}", part)) and bool(others) and \
+        all(o[:1].isupper() for o in others)
+    return medium or (capitals and beside_place) or (titled and beside_city) or lower_brand
 
 
 @lexicons.cached()
@@ -221,9 +328,14 @@ def _media_words() -> tuple[str, ...]:
 
 @lexicons.cached()
 def _place_names() -> frozenset:
+    """Places of data/lexicons/places.csv, and the names a state goes by in
+    data/lexicons/actors.csv (its capital: ``Moskow``, ``Pyongyang``), lower case."""
     table = lexicons.load("places")
+    actors = lexicons.load("actors")
+    states = {a.lower() for cell in actors.loc[actors["kind"] == "state", "aliases"]
+              for a in lexicons.split_aliases(cell) if a[:1].isupper()}
     return frozenset({n.lower() for n in table["name"]} | {n.lower() for n in table["short"]
-                                                            if n})
+                                                            if n} | states)
 
 
 @lexicons.cached()
@@ -239,6 +351,6 @@ def _place_kind(part: str) -> str:
     return _place_kinds().get(" ".join(part.lower().split()), "")
 
 
-def _is_place(part: str) -> bool:
+def is_place(part: str) -> bool:
     """A place of data/lexicons/places.csv (``SEMARANG``, ``Jawa Tengah``)."""
     return " ".join(part.lower().split()) in _place_names()
