@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from newsframe.annotate import statements
 from newsframe.annotate.mentions import find_mentions
+from newsframe.lang import text
 
 
 def _read(body):
@@ -47,3 +48,41 @@ def test_pattern_matches_of_a_sentence_are_those_inside_it():
     for start, end in [(0, 28), (29, len(body)), (5, 40), (30, 31), (0, len(body))]:
         assert [m.span() for m in reader.matches("post", pattern, start, end)] == [
             m.span() for m in every if start <= m.start() and m.end() <= end]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Dinas", "Pertanian", "kemarin", "pada", "xpada", "Rabu", "tanggal", "9", "Maret", "2024",
+    "hingga", "akhir", "April", "per", "(2/3)", "pekan", "depan", "minggu", "ini", "sejak",
+    "juga", "secara", "tegas", ",", " ,", "\n", "Hari", "sampai", "malam"]), max_size=9).map(
+    " ".join))
+def test_the_adverbial_scan_finds_what_the_adverbial_pattern_finds(head):
+    head = head.rstrip()
+    start = max(0, len(head) - 80)
+    found = statements._adverbial().search(head, start)
+    scanned = statements._adverbial_scan().search(head, start)
+    assert (found and found.span()) == (scanned and scanned.span())
+
+
+def test_only_a_sentence_without_any_cue_is_given_up():
+    body = ("Harga gabah naik lagi. Kepala Bulog Sulawesi Selatan menyatakan stok aman. "
+            "Dikatakan, pasokan datang dari Sidrap. Berdasarkan data Dinas Pertanian, panen "
+            "maju sebulan. Rudi Hartono: \"Kami siap.\" Dalam wawancara dengan Kompas, Rudi "
+            "menyebut harga turun. Pasar Terong ramai sejak pagi.")
+    reader = statements.Reader(body, False)
+    sentences = text.split_sentences(body)
+    assert [reader._may_state(s) for s in sentences] == [
+        False, True, True, True, True, True, False]
+    mentions = [find_mentions(body, *s) for s in sentences]
+    gated = [[(x.speaker.text, x.verb, x.form) for x in reader.statements(s, m)]
+             for s, m in zip(sentences, mentions, strict=True)]
+    open_reader = statements.Reader(body, False)
+    open_reader._may_state = lambda sentence: True
+    assert gated == [[(x.speaker.text, x.verb, x.form) for x in open_reader.statements(s, m)]
+                     for s, m in zip(sentences, mentions, strict=True)]
+    assert gated[0] == gated[-1] == []
+    assert [g[-1] for g in gated[1:-1]] == [
+        ("Kepala Bulog Sulawesi Selatan", "menyatakan", "pre_verb"),
+        ("Dikatakan", "dikatakan", "impersonal"), ("data Dinas Pertanian", "data", "document"),
+        ("Rudi Hartono", "", "colon"), ("Rudi", "menyebut", "pre_verb")]
+    assert [m.text for m in reader.last_relays] == []  # the last sentence relays nothing
