@@ -86,3 +86,17 @@ def test_only_a_sentence_without_any_cue_is_given_up():
         ("Dikatakan", "dikatakan", "impersonal"), ("data Dinas Pertanian", "data", "document"),
         ("Rudi Hartono", "", "colon"), ("Rudi", "menyebut", "pre_verb")]
     assert [m.text for m in reader.last_relays] == []  # the last sentence relays nothing
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Data", "itu", "dirilis", "disampaikan", "kemarin", "oleh", "OLEH", "Badan", "Pusat",
+    "seperti", "dilansir", "DİLANSİR", "mengutip", "dikutip", "Dikuti", "dari", "Antara", ",",
+    "\u212aompas", "ſeperti", "pada", "2024"]), max_size=10).map(" ".join))
+def test_a_text_without_the_words_a_pattern_needs_has_no_match_of_it(body):
+    reader = statements.Reader(body, False)
+    patterns = {"late_passive": statements._patterns()["late_passive"],
+                "relay": statements._RELAY_CUE}
+    for name, pattern in patterns.items():
+        assert [m.span() for m in reader.matches(name, pattern, 0, len(body), False)] == [
+            m.span() for m in pattern.finditer(body)], name

@@ -82,7 +82,13 @@ _YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
 
 # the scans that are faster from their literal words (lexicons.finditer); the others
 # open with a prefix tree of verbs, which matches inside too many words to be an anchor
-_ANCHORED = frozenset({"menurut", "passive", "relay_passive", "interview"})
+_ANCHORED = frozenset({"menurut", "passive", "late_passive", "relay_passive", "interview"})
+# words every match of a pattern holds (lower case): a text holding none of them has no match,
+# and is not scanned
+_REQUIRED = {"late_passive": ("oleh",), "relay": ("dilansir", "melansir", "dikutip", "mengutip")}
+# letters an IGNORECASE pattern takes for i, s or k (İ, ı, ſ, the Kelvin sign): a text holding
+# one is scanned whatever words it holds
+_ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 # ---------------------------------------------------------------------------- lexicons
@@ -409,8 +415,13 @@ class Reader:
         found = self._found.get(name)
         if found is None:
             text = self.lowered if lowered else self.body
-            matches = list(lexicons.finditer(pattern, text) if name in _ANCHORED
-                           else pattern.finditer(text))
+            required = _REQUIRED.get(name, ())
+            if required and not any(c in self.body for c in _ODD_CASES) and not any(
+                    word in self.lowered for word in required):
+                matches = []
+            else:
+                matches = list(lexicons.finditer(pattern, text) if name in _ANCHORED
+                               else pattern.finditer(text))
             # matches do not overlap: starts and ends both ascend
             found = (matches, [m.start() for m in matches], [m.end() for m in matches])
             self._found[name] = found
