@@ -504,3 +504,27 @@ def test_the_speed_gates_change_no_claim_and_no_attribution(monkeypatch):
     open_claims, open_sources = _gated_tables()
     pd.testing.assert_frame_equal(gated_claims, open_claims)
     pd.testing.assert_frame_equal(gated_sources, open_sources)
+
+
+def test_an_unclaimed_figure_takes_the_nearest_claimant_of_the_same_figure():
+    from newsframe.annotate.claims import _claim_the_unclaimed
+
+    def row(start, value, unit, claimant="", evidence="", in_title=False):
+        return {"start": start, "value": value, "unit": unit, "claimant": claimant,
+                "claimant_type": "person" if claimant else "", "claimant_evidence": evidence,
+                "claimant_text": claimant, "relayed_by": "", "in_title": in_title,
+                "speaker_start": start - 20 if claimant else None,
+                "speaker_end": start - 10 if claimant else None}
+
+    rows = [row(100, 70.0, "vessel", "Joko Prasetyo", "quote"),
+            row(300, 70.0, "vessel", "Ratna Wulandari", "direct"),
+            row(400, 70.0, "person", "Ratna Wulandari", "direct"),
+            row(900, 70.0, "vessel", "Dewi Lestari", "figure"),  # taken over: never a source
+            row(250, 70.0, "vessel"), row(200, 70.0, "vessel"), row(500, float("nan"), "vessel"),
+            row(0, 70.0, "vessel", in_title=True)]
+    _claim_the_unclaimed(rows, "Warta Contoh")
+    assert [(r["claimant"], r["claimant_evidence"], r["speaker_start"]) for r in rows[4:]] == [
+        ("Ratna Wulandari", "figure", 280),  # 50 before Ratna's, 150 after Joko's
+        ("Joko Prasetyo", "figure", 80),  # 100 from each: the first in the article
+        ("Warta Contoh", "outlet", None),  # no value: the outlet's own
+        ("Joko Prasetyo", "figure", None)]  # the title's; its speaker's words are in the body

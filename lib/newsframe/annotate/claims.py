@@ -1329,11 +1329,17 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
     claimed = [r for r in rows if r["claimant"] and r["claimant_evidence"] not in (
         "figure", "outlet")]
     body_claimed = sorted((r for r in claimed if not r["in_title"]), key=lambda r: r["start"])
+    # the body's claimed figures by value and unit, in their order (a long article holds
+    # thousands: one look-up each, not a pass over all of them)
+    by_figure: dict[tuple, list[dict]] = {}
+    for r in claimed:
+        if not r["in_title"] and r["value"] == r["value"]:  # NaN equals nothing
+            by_figure.setdefault((r["value"], r["unit"]), []).append(r)
     for row in rows:
         if row["claimant"]:
             continue
-        same = [r for r in claimed if r["value"] == row["value"] and r["unit"] == row["unit"]
-                and not r["in_title"]]
+        same = list(by_figure.get((row["value"], row["unit"]), ())) \
+            if row["value"] == row["value"] else []
         # a figure of the lead, before anybody speaks, summarises the first speaker when the
         # figures that speaker gives next count the same thing ("Sebelumnya, … 15 orang.
         # ¶ Kepala Dinas X menyebutkan … 17 orang"): the lead's claimant is that speaker
