@@ -100,3 +100,19 @@ def test_a_text_without_the_words_a_pattern_needs_has_no_match_of_it(body):
     for name, pattern in patterns.items():
         assert [m.span() for m in reader.matches(name, pattern, 0, len(body), False)] == [
             m.span() for m in pattern.finditer(body)], name
+
+
+def test_the_gate_knows_every_pattern_the_reader_looks_up():
+    """A pattern :meth:`Reader.statements` or ``_relays`` reads with ``self.matches`` must be
+    one :meth:`Reader._cue_spans` scans, else the gate would give up its sentences."""
+    import inspect
+    import re
+
+    source = inspect.getsource(statements.Reader)
+    looked_up = set(re.findall(r'self\.matches\("(\w+)"', source))
+    body = "Kata orang, dilansir Antara."
+    reader = statements.Reader(body, False)
+    reader._cue_spans()
+    assert looked_up | {"pre"} == set(reader._found)  # "pre" (or "headline") by a variable
+    assert looked_up == {"post", "menurut", "passive", "late_passive", "relay", "interview",
+                         "relay_passive"}

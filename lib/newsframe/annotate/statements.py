@@ -453,7 +453,9 @@ class Reader:
         """False only where :meth:`statements` finds nothing and relays nothing: no match
         of its patterns inside the sentence (what :meth:`matches` would give), no document
         opening it, no colon, no ``Dikatakan, …``. A sentence without any attribution cue
-        (most of them) then costs two bisections instead of a dozen look-ups."""
+        (most of them) then costs two bisections instead of a dozen look-ups. A new way
+        :meth:`statements` finds a statement must be checked here too (a pattern read with
+        :meth:`matches` goes into :meth:`_cue_spans`; a test compares the two)."""
         s_start, s_end = sentence
         starts, ends = self._cue_spans()
         index = bisect.bisect_left(starts, s_start)
