@@ -10,8 +10,10 @@ once by the code of revision ``--base`` (``git archive`` of it, with its own dat
 ``PYTHONPATH`` pointing at its lib/) and once by this working tree. Then every Parquet table
 (articles, claims, events, attributions, frames, headlines, chains, outlets) of the two
 builds is compared: the same columns, dtypes and rows in the same order, every cell equal
-(``pandas.testing.assert_frame_equal``, exact). The first differing rows are printed. Exit 1 on
-any difference.
+(``pandas.testing.assert_frame_equal``, exact). With ``--claims`` the CSV that
+``newsframe claims CORPUS`` prints is compared too, byte for byte (it runs the claims
+extraction on its own, outside the table pipeline). The first differing rows are printed.
+Exit 1 on any difference.
 
 Corpora: a folder or file (read in place, never copied: ``../shared/realworld-dev`` stays where
 it is), ``synthetic:N[:SEED]`` (``benchmarks/synthetic.py``, written to benchmarks/out/) or
@@ -102,6 +104,32 @@ def annotate(corpus: Path, out: Path, lib: Path | None, options: list[str]) -> f
         after.children_system - before.children_system)
 
 
+def claims_csv(corpus: Path, out: Path, lib: Path | None) -> None:
+    """Write what ``newsframe claims CORPUS`` prints (CSV) to ``out``."""
+    environment = dict(os.environ)
+    if lib is not None:
+        environment["PYTHONPATH"] = str(lib)
+    command = [str(NEWSFRAME), "claims", str(corpus), "--format", "csv", "-o", str(out)]
+    done = subprocess.run(command, capture_output=True, text=True, env=environment,
+                          cwd=tempfile.gettempdir())
+    if done.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{done.stderr[-3000:]}")
+
+
+def compare_lines(old: Path, new: Path, show: int = 5) -> list[str]:
+    """Differences between two text files, line by line."""
+    before = old.read_text("utf-8").splitlines()
+    after = new.read_text("utf-8").splitlines()
+    problems = [] if len(before) == len(after) else [
+        f"{new.name}: {len(before)} lines before, {len(after)} now"]
+    changed = [i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b]
+    for index in changed[:show]:
+        problems.append(f"  line {index + 1}: {before[index][:300]!r} → {after[index][:300]!r}")
+    if changed:
+        problems.insert(0, f"{new.name}: {len(changed)} line(s) differ")
+    return problems
+
+
 def compare(old: Path, new: Path, show: int = 5) -> list[str]:
     """Differences between two tables folders (one line per finding)."""
     import pandas as pd
@@ -148,6 +176,8 @@ def main(argv=None) -> int:
     parser.add_argument("--partition-size", type=int, default=500)
     parser.add_argument("--base-engine", help="the base revision's engine (default: --engine)")
     parser.add_argument("--fresh", action="store_true", help="annotate with the base again")
+    parser.add_argument("--claims", action="store_true",
+                        help="compare what `newsframe claims` prints as well")
     args = parser.parse_args(argv)
     tree = base_tree(args.base)
     failed = False
@@ -164,6 +194,11 @@ def main(argv=None) -> int:
         started = time.perf_counter()
         seconds = annotate(corpus, new, None, options)
         problems = compare(old, new)
+        if args.claims:
+            if args.fresh or not (old / "claims.csv").exists():
+                claims_csv(corpus, old / "claims.csv", tree / "lib")
+            claims_csv(corpus, new / "claims.csv", None)
+            problems += compare_lines(old / "claims.csv", new / "claims.csv")
         rows = json.loads((new / "tables.json").read_text())["rows"]
         verdict = "identical" if not problems else f"{len(problems)} difference(s)"
         print(f"{spec}: {verdict} ({sum(rows.values()):,} rows in {len(TABLES)} tables; "

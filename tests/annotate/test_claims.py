@@ -3,6 +3,8 @@ not-a-claim traps, and offsets that point at their text."""
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsframe import schema
 from newsframe.annotate.claims import (
@@ -413,3 +415,116 @@ def test_a_speaker_known_by_a_nickname_keeps_the_later_pronoun():
 ])
 def test_the_side_of_a_body_and_a_documents_source(body, expected):
     assert _claimants(body) == expected
+
+
+# ------------------------------------------------------------------ the speed gates lose nothing
+
+# the scans as they were written before they were made to open with a digit (the reference)
+_OLD_SCANS = {
+    "_GLUED_DIGIT": r"(?<=[^\W\d_])\d",
+    "_PER_UNIT": r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+                 r"(?=(?:,-)?\s?/\s?[^\W\d_])",
+    "_RANGE": r"(?<![\w/.,-])(\d{1,3}(?:,\d+)?)\s?[-–]\s?(\d{1,3}(?:,\d+)?)(?![\w/.,-]|"
+              r"\s*(?:Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des))",
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "3", "12", "1.250", "4,5", "-", "–", " ", "/", "kapal", "Rp", "US$", "x", ".", ",", ",-",
+    "٣", "Okt", "per", "dua", "pertiga", "se", "Separuh", "tiga", "perempat", "(", "_"]),
+    max_size=12).map("".join))
+def test_digit_first_scans_find_what_the_look_behind_scans_found(text):
+    import re
+
+    from newsframe.annotate import claims
+
+    for name, old in _OLD_SCANS.items():
+        new = getattr(claims, name)
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
+            (m.span(), m.groups()) for m in re.compile(old).finditer(text)], name
+    fractions, values = claims._fraction_pattern()
+    words = "|".join(sorted(map(re.escape, values), key=len, reverse=True))
+    old = re.compile(rf"(?<![\w-])(?:(se|{words})\s?per({words}|se\w+)|separuh)(?![\w-])",
+                     re.IGNORECASE)
+    assert [m.span() for m in fractions.finditer(text)] == [
+        m.span() for m in old.finditer(text)]
+
+
+# an article of my own with the places a gate could skip wrongly: a figure whose speaker is
+# two sentences back, quotes closed after the figure, number words with no digit, English
+_GATED = (
+    "SUMBAWA - Kepala Dinas Perikanan Kabupaten Sumbawa, Ratna Wulandari, memaparkan hasil "
+    "pendataan nelayan pada Selasa (3/6/2025). Pendataan itu berlangsung sejak awal tahun. "
+    "Hasilnya, sebanyak 1.250 kapal kecil belum memiliki izin berlayar.\n\n"
+    "\"Kami mencatat tiga ratus nelayan kehilangan alat tangkap akibat badai. Angkanya bisa "
+    "bertambah,\" ujar Ratna.\n\n"
+    "\"Sekitar 70 perahu rusak berat. Sisanya masih bisa diperbaiki,\" kata Ketua Himpunan "
+    "Nelayan Sumbawa, Joko Prasetyo.\n\n"
+    "Menurut Joko, bantuan baru menjangkau dua pertiga nelayan.\n\n"
+    "\"The ministry has pledged 40 new boats by July,\" said Governor Peter Hall.\n\n"
+    "Cuaca di perairan itu masih buruk hingga akhir pekan."
+)
+
+
+def _gated_tables():
+    from newsframe import lexicons
+    from newsframe.annotate.sources import extract_attributions
+
+    lexicons.forget_texts()  # the analyses are remembered per text
+    articles = pd.DataFrame([{
+        "article_id": "g1", "title": "Ratusan nelayan Sumbawa kehilangan alat tangkap",
+        "body": _GATED, "outlet": "Warta Contoh", "published": "2025-06-04",
+        "status": "ok", "boilerplate": ""}])
+    return extract_claims(articles), extract_attributions(articles)
+
+
+def test_the_speed_gates_change_no_claim_and_no_attribution(monkeypatch):
+    import re
+
+    from newsframe.annotate import claims, statements
+
+    gated_claims, gated_sources = _gated_tables()
+    assert [(row.value, row.unit, row.claimant, row.claimant_evidence)
+            for row in gated_claims.itertuples()] == [
+        (100, "person", "Warta Contoh", "outlet"),  # "Ratusan" in the title
+        (1250, "vessel", "Ratna Wulandari", "paragraph"),  # two sentences after her verb
+        (300, "person", "Ratna Wulandari", "quote"),  # "tiga ratus", the quote closed later
+        (70, "vessel", "Joko Prasetyo", "quote"),
+        (0.6667, "fraction", "Joko Prasetyo", "direct"),  # "dua pertiga"
+        (40, "boats", "Warta Contoh", "outlet"),  # "said": no Indonesian attribution verb
+    ]
+    assert list(gated_sources["source"]) == ["Ratna Wulandari", "Ratna Wulandari",
+                                             "Joko Prasetyo", "Joko Prasetyo"]
+    # the same article with every gate open and the scans written as before
+    monkeypatch.setattr(statements.Reader, "_may_state", lambda self, sentence: True)
+    monkeypatch.setattr(statements, "_adverbial_scan", statements._adverbial)
+    for name, old in _OLD_SCANS.items():
+        monkeypatch.setattr(claims, name, re.compile(old))
+    open_claims, open_sources = _gated_tables()
+    pd.testing.assert_frame_equal(gated_claims, open_claims)
+    pd.testing.assert_frame_equal(gated_sources, open_sources)
+
+
+def test_an_unclaimed_figure_takes_the_nearest_claimant_of_the_same_figure():
+    from newsframe.annotate.claims import _claim_the_unclaimed
+
+    def row(start, value, unit, claimant="", evidence="", in_title=False):
+        return {"start": start, "value": value, "unit": unit, "claimant": claimant,
+                "claimant_type": "person" if claimant else "", "claimant_evidence": evidence,
+                "claimant_text": claimant, "relayed_by": "", "in_title": in_title,
+                "speaker_start": start - 20 if claimant else None,
+                "speaker_end": start - 10 if claimant else None}
+
+    rows = [row(100, 70.0, "vessel", "Joko Prasetyo", "quote"),
+            row(300, 70.0, "vessel", "Ratna Wulandari", "direct"),
+            row(400, 70.0, "person", "Ratna Wulandari", "direct"),
+            row(900, 70.0, "vessel", "Dewi Lestari", "figure"),  # taken over: never a source
+            row(250, 70.0, "vessel"), row(200, 70.0, "vessel"), row(500, float("nan"), "vessel"),
+            row(0, 70.0, "vessel", in_title=True)]
+    _claim_the_unclaimed(rows, "Warta Contoh")
+    assert [(r["claimant"], r["claimant_evidence"], r["speaker_start"]) for r in rows[4:]] == [
+        ("Ratna Wulandari", "figure", 280),  # 50 before Ratna's, 150 after Joko's
+        ("Joko Prasetyo", "figure", 80),  # 100 from each: the first in the article
+        ("Warta Contoh", "outlet", None),  # no value: the outlet's own
+        ("Joko Prasetyo", "figure", None)]  # the title's; its speaker's words are in the body

@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from newsframe.annotate import statements
 from newsframe.annotate.mentions import find_mentions
+from newsframe.lang import text
 
 
 def _read(body):
@@ -47,3 +48,71 @@ def test_pattern_matches_of_a_sentence_are_those_inside_it():
     for start, end in [(0, 28), (29, len(body)), (5, 40), (30, 31), (0, len(body))]:
         assert [m.span() for m in reader.matches("post", pattern, start, end)] == [
             m.span() for m in every if start <= m.start() and m.end() <= end]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Dinas", "Pertanian", "kemarin", "pada", "xpada", "Rabu", "tanggal", "9", "Maret", "2024",
+    "hingga", "akhir", "April", "per", "(2/3)", "pekan", "depan", "minggu", "ini", "sejak",
+    "juga", "secara", "tegas", ",", " ,", "\n", "Hari", "sampai", "malam"]), max_size=9).map(
+    " ".join))
+def test_the_adverbial_scan_finds_what_the_adverbial_pattern_finds(head):
+    head = head.rstrip()
+    start = max(0, len(head) - 80)
+    found = statements._adverbial().search(head, start)
+    scanned = statements._adverbial_scan().search(head, start)
+    assert (found and found.span()) == (scanned and scanned.span())
+
+
+def test_only_a_sentence_without_any_cue_is_given_up():
+    body = ("Harga gabah naik lagi. Kepala Bulog Sulawesi Selatan menyatakan stok aman. "
+            "Dikatakan, pasokan datang dari Sidrap. Berdasarkan data Dinas Pertanian, panen "
+            "maju sebulan. Rudi Hartono: \"Kami siap.\" Dalam wawancara dengan Kompas, Rudi "
+            "menyebut harga turun. Pasar Terong ramai sejak pagi.")
+    reader = statements.Reader(body, False)
+    sentences = text.split_sentences(body)
+    assert [reader._may_state(s) for s in sentences] == [
+        False, True, True, True, True, True, False]
+    mentions = [find_mentions(body, *s) for s in sentences]
+    gated = [[(x.speaker.text, x.verb, x.form) for x in reader.statements(s, m)]
+             for s, m in zip(sentences, mentions, strict=True)]
+    open_reader = statements.Reader(body, False)
+    open_reader._may_state = lambda sentence: True
+    assert gated == [[(x.speaker.text, x.verb, x.form) for x in open_reader.statements(s, m)]
+                     for s, m in zip(sentences, mentions, strict=True)]
+    assert gated[0] == gated[-1] == []
+    assert [g[-1] for g in gated[1:-1]] == [
+        ("Kepala Bulog Sulawesi Selatan", "menyatakan", "pre_verb"),
+        ("Dikatakan", "dikatakan", "impersonal"), ("data Dinas Pertanian", "data", "document"),
+        ("Rudi Hartono", "", "colon"), ("Rudi", "menyebut", "pre_verb")]
+    assert [m.text for m in reader.last_relays] == []  # the last sentence relays nothing
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Data", "itu", "dirilis", "disampaikan", "kemarin", "oleh", "OLEH", "Badan", "Pusat",
+    "seperti", "dilansir", "DİLANSİR", "mengutip", "dikutip", "Dikuti", "dari", "Antara", ",",
+    "\u212aompas", "ſeperti", "pada", "2024"]), max_size=10).map(" ".join))
+def test_a_text_without_the_words_a_pattern_needs_has_no_match_of_it(body):
+    reader = statements.Reader(body, False)
+    patterns = {"late_passive": statements._patterns()["late_passive"],
+                "relay": statements._RELAY_CUE}
+    for name, pattern in patterns.items():
+        assert [m.span() for m in reader.matches(name, pattern, 0, len(body), False)] == [
+            m.span() for m in pattern.finditer(body)], name
+
+
+def test_the_gate_knows_every_pattern_the_reader_looks_up():
+    """A pattern :meth:`Reader.statements` or ``_relays`` reads with ``self.matches`` must be
+    one :meth:`Reader._cue_spans` scans, else the gate would give up its sentences."""
+    import inspect
+    import re
+
+    source = inspect.getsource(statements.Reader)
+    looked_up = set(re.findall(r'self\.matches\("(\w+)"', source))
+    body = "Kata orang, dilansir Antara."
+    reader = statements.Reader(body, False)
+    reader._cue_spans()
+    assert looked_up | {"pre"} == set(reader._found)  # "pre" (or "headline") by a variable
+    assert looked_up == {"post", "menurut", "passive", "late_passive", "relay", "interview",
+                         "relay_passive"}

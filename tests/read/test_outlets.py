@@ -347,3 +347,29 @@ def test_copyright_holders_and_accounts(tmp_path, text, outlet, evidence):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     row = nf.load_corpus(tmp_path).iloc[0]
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+def test_the_outlet_named_first_is_found_as_a_scan_of_every_position_finds_it():
+    rules = outlets.outlet_rules()
+
+    def slow(snippet, skip_credits=False):  # every outlet's pattern tried at every position
+        best = None
+        for name, pattern in rules:
+            for match in pattern.finditer(snippet):
+                line_start = snippet.rfind("\n", 0, match.start()) + 1
+                if skip_credits and outlets._CREDIT.search(snippet, line_start, match.start()):
+                    continue
+                if best is None or match.start() < best[1]:
+                    best = (name, match.start())
+                break
+        return best[0] if best else None
+
+    mastheads = [
+        "Beranda | Ilustrasi gudang beras. ANTARA\nSemarang, Liputan6.com - Harga naik",
+        "Foto: ANTARA/Reuters\nxKompas.com Kompas.comEkonomi dan VOA Indonesia",
+        "Menu kumparanBISNIS Tekno Liputan6.comBola", "tanpa nama media di sini",
+    ]
+    for snippet in mastheads:
+        for skip in (False, True):
+            assert outlets.find_outlet(snippet, rules, skip_credits=skip) == slow(snippet, skip)
+    assert [outlets.find_outlet(m, rules, skip_credits=True) for m in mastheads] == [
+        "Liputan6.com", "Kompas.com", "Kumparan", None]  # the credits to ANTARA skipped
+    assert outlets.find_outlet(mastheads[0], rules) == "ANTARA"

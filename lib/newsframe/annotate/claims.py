@@ -142,12 +142,17 @@ def _unit_before(body: str, start: int) -> tuple[dict, int] | None:
     return by_cue[match.group(1).lower()], window_start + match.start()
 
 
+# a digit right after a letter, written to open with the digit (the regex engine then jumps
+# from digit to digit instead of trying the look-behind at every position: 4× faster)
+_GLUED_DIGIT = re.compile(r"\d(?<=[^\W\d_]\d)")
+
+
 def _glued_numbers(text: str) -> list[NumberSpan]:
     """Numerals written against a unit before them (``Rp2,3 miliar``), which
     :func:`find_numbers` leaves out as part of a word."""
     _, _, _, before_re = _units()
     found = []
-    for match in re.finditer(r"(?<=[^\W\d_])\d", text):
+    for match in _GLUED_DIGIT.finditer(text):
         if not before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]):
             continue
         spans = find_numbers(text[match.start():match.start() + 40])
@@ -158,7 +163,8 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
     return found
 
 
-_PER_UNIT = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+# (?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?), written to open with a digit
+_PER_UNIT = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
                        r"(?=(?:,-)?\s?/\s?[^\W\d_])")
 
 
@@ -574,7 +580,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimb
 _RANGE_GAP = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*", re.I)
 _BETWEEN = re.compile(r"\bantara\s+$", re.I)
 _OTHERS = re.compile(r"\s+(?:orang\s+)?lain(?:nya)?\b", re.I)
-_RANGE = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:,\d+)?)\s?[-–]\s?(\d{1,3}(?:,\d+)?)(?![\w/.,-]|"
+# (?<![\w/.,-])(\d{1,3}(?:,\d+)?) …, written to open with a digit
+_RANGE = re.compile(r"(\d(?<![\w/.,-]\d)\d{0,2}(?:,\d+)?)\s?[-–]\s?(\d{1,3}(?:,\d+)?)(?![\w/.,-]|"
                     r"\s*(?:" + "|".join(["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu",
                                          "Sep", "Okt", "Nov", "Des"]) + r"))")
 
@@ -641,8 +648,10 @@ def _fraction_pattern() -> tuple[re.Pattern, dict[str, float]]:
     values = {w.lower(): float(v) for w, v in zip(digits["word"], digits["value"], strict=True)
               if float(v) >= 1}
     words = "|".join(sorted(map(re.escape, values), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:(se|{words})\s?per({words}|se\w+)|separuh)(?![\w-])",
-                      re.IGNORECASE), values
+    # the look-ahead of the first letters a match can open with gives up other words early
+    first = "".join(sorted({re.escape(w[0]) for w in values} | {"s"}))
+    return re.compile(rf"(?<![\w-])(?=[{first}])(?:(se|{words})\s?per({words}|se\w+)|separuh)"
+                      r"(?![\w-])", re.IGNORECASE), values
 
 
 def _fractions(text: str) -> list[NumberSpan]:
@@ -1316,11 +1325,17 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
     claimed = [r for r in rows if r["claimant"] and r["claimant_evidence"] not in (
         "figure", "outlet")]
     body_claimed = sorted((r for r in claimed if not r["in_title"]), key=lambda r: r["start"])
+    # the body's claimed figures by value and unit, in their order (a long article holds
+    # thousands: one look-up each, not a pass over all of them)
+    by_figure: dict[tuple, list[dict]] = {}
+    for r in claimed:
+        if not r["in_title"] and r["value"] == r["value"]:  # NaN equals nothing
+            by_figure.setdefault((r["value"], r["unit"]), []).append(r)
     for row in rows:
         if row["claimant"]:
             continue
-        same = [r for r in claimed if r["value"] == row["value"] and r["unit"] == row["unit"]
-                and not r["in_title"]]
+        same = list(by_figure.get((row["value"], row["unit"]), ())) \
+            if row["value"] == row["value"] else []
         # a figure of the lead, before anybody speaks, summarises the first speaker when the
         # figures that speaker gives next count the same thing ("Sebelumnya, … 15 orang.
         # ¶ Kepala Dinas X menyebutkan … 17 orang"): the lead's claimant is that speaker

@@ -258,7 +258,8 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
             # ("Korlantas Polri Brigjen Aan Suhanan": before a name it is a title)
             words[index] = word._replace(category="", gender="")
         elif word.category == "function" and word.text[0].isupper() and \
-                not re.search(r"[.!?]\s*$", text[:word.start][-3:]) and _known_alias(word.text):
+                not re.search(r"[.!?]\s*$", text[max(0, word.start - 3):word.start]) and \
+                _known_alias(word.text):
             # "seperti dilansir Antara": inside a sentence, a known name is no function word
             words[index] = word._replace(category="")
         elif word.category == "function" and word.text[0].isupper() and adjacent and \

@@ -61,7 +61,15 @@ def type_by_office(table: pd.DataFrame, articles: pd.DataFrame, name: str = "sou
         return table
     bodies = dict(zip(articles["article_id"], articles["body"], strict=False))
     out = table.copy()
-    for article_id, rows in out.groupby("article_id", sort=False):
+    # only the articles holding a row the loop types are grouped (most hold none): the same
+    # rows, read in the same order
+    wanted = {article_id for article_id, source, kind in zip(
+        out["article_id"], out[name], out[type_column], strict=True)
+        if str(kind) in UNKNOWN and str(source or "")}
+    if not wanted:
+        return out
+    for article_id, rows in out[out["article_id"].isin(wanted)].groupby("article_id",
+                                                                        sort=False):
         body = str(bodies.get(article_id) or "")
         known = {str(n): str(t) for n, t in zip(rows[name], rows[type_column], strict=True)
                  if str(t) not in UNKNOWN and str(n)}

@@ -90,7 +90,13 @@ def _table_command(args) -> int:
     if function_name is None:
         table = articles if args.with_text else articles.drop(columns=TEXT_COLUMNS)
     else:
-        table = getattr(newsframe, function_name)(articles)
+        from ..read.corpus import paused_gc
+
+        # as a batch of `newsframe annotate`: one set of lexicons, no clock read per lookup,
+        # and no cyclic collection walking a long article's millions of live objects again
+        # and again (the same rows either way)
+        with paused_gc(), newsframe.lexicons.held_version():
+            table = getattr(newsframe, function_name)(articles)
     _write(table, args.format, args.output, args.raw_csv)
     if args.strict and (articles["status"] == "error").any():
         return 1
