@@ -50,6 +50,7 @@ _TAIL_WORD = (r"(?!(?:on|in|at|the|a|an|and|or|of|to|for|with|by|said|says|told|
 _DEMONYM = re.compile(r"(?:ean|ian|ese|ish|ican|i)$")
 _ADJECTIVES_IN_ED = frozenset({"unnamed", "retired", "armed", "united", "elected",
                                "authorised", "authorized", "detained", "affected"})
+_DEGREE_AFTER = re.compile(r",?\s+(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}\.?$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -293,14 +294,29 @@ def _split_title(text: str, mention: Mention) -> Mention:
         if category in ("title", "org"):
             last = index + size - 1
     has_title = any(_head_at(words, i)[0] == "title" for i in range(len(words)))
-    rest = words[last + 1:]
+    # a degree after the name is no part of it ("… Abdul Muhari Ph.D")
+    degree = _DEGREE_AFTER.search(text, mention.start, mention.end)
+    name_end = degree.start() if degree else mention.end
+    rest = [w for w in words[last + 1:] if w.end() <= name_end]
+    if has_title and rest and not all(w.group(0)[0].isupper() for w in rest):
+        # "Head of the Data Center (Pusdatinkom) of BNPB Abdul Muhari": the office's body
+        # ends at its last lower-case word, bracket or acronym; two or three capitalised
+        # words after it are the name
+        tail = []
+        for word in reversed(rest):
+            if not word.group(0)[0].isupper() or word.group(0).isupper() or \
+                    _head_at([word], 0)[0] or text[word.end():word.end() + 1] == ")":
+                break
+            tail.insert(0, word)
+        rest = tail if 2 <= len(tail) <= 3 and tail[0] is not rest[0] else rest
+        last = words.index(rest[0]) - 1 if rest else last
     if last < 0 or not has_title or not rest or not all(w.group(0)[0].isupper() for w in rest):
         return mention
     name_start = rest[0].start()
-    inner = [m for m in find_mentions(text, name_start, mention.end) if m.kind == "person"]
+    inner = [m for m in find_mentions(text, name_start, name_end) if m.kind == "person"]
     base = inner[0] if inner else Mention(
-        start=name_start, end=mention.end, text=text[name_start:mention.end],
-        name=text[name_start:mention.end], canonical=text[name_start:mention.end],
+        start=name_start, end=name_end, text=text[name_start:name_end],
+        name=text[name_start:name_end], canonical=text[name_start:name_end],
         type="unknown", kind="person")
     role = " ".join(text[mention.start:words[last].end()].split())
     return base._replace(start=mention.start, end=mention.end, text=mention.text,
