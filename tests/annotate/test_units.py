@@ -573,3 +573,20 @@ def test_english_counts_without_a_noun_after_them(body, expected):
 ])
 def test_english_dates_and_times_are_no_counts(body):
     assert _figures(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an English decimal share ("12.3" is no Indonesian thousands group there)
+    ("The jobless rate rose 6.4 percent, according to the statistics office.",
+     [(6.4, None, "percent", "exact")]),
+    ("The port said it handled 2.75% more crates than last year.",
+     [(2.75, None, "percent", "exact")]),
+    # a plural no lexicon knows, named before a linking word, is the figure's unit
+    ("The number of visa requests has topped 12,000, the embassy said.",
+     [(12000, None, "request", "more_than")]),
+    # a word after an English numeral that is no plural noun is no unit ("compared")
+    ("Measles cases in the district climbed to 930 compared with 610 a year earlier.",
+     [(930, None, "case", "exact"), (610, None, "case", "exact")]),
+])
+def test_english_shares_and_units_named_before(body, expected):
+    assert _figures(body) == expected

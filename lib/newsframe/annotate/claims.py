@@ -158,6 +158,21 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
     return found
 
 
+# an English decimal share ("a 12.3 percent rise", "up 4.75%"): find_numbers reads a point
+# between digits as Indonesian thousands and leaves "12.3" out
+_DECIMAL_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}\.\d{1,2})(?=[^\S\n]?(?:%|percent(?![\w-])|"
+                            r"per[^\S\n]cent(?![\w-])))", re.IGNORECASE)
+
+
+def _english_shares(text: str) -> list[NumberSpan]:
+    """Decimal shares with a decimal point in an English paragraph (see
+    :data:`_DECIMAL_SHARE`); none in an Indonesian one."""
+    if not language.is_english(text):
+        return []
+    return [NumberSpan(m.start(1), m.end(1), m.group(1), float(m.group(1)), None, False)
+            for m in _DECIMAL_SHARE.finditer(text)]
+
+
 _PER_UNIT = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
                        r"(?=(?:,-)?\s?/\s?[^\W\d_])")
 
@@ -395,6 +410,8 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
                 if counted is not None:  # "100 unit peluncur roket": the noun it counts
                     return counted
         if match is None:
+            if _english(body, floor, end):  # "1,634 compared with": an English count's
+                return None  # noun is a plural, which _english_head has read
             return _open_noun(body, end, floor)
     row = by_cue[" ".join(match.group(0).lower().split())]
     if row["kind"] == "none":
@@ -974,7 +991,17 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     pattern = _units()[0]
     cues = [m for m in pattern.finditer(body, max(floor, expr_start - 160), expr_start)
             if _cue_row(m)["kind"] in ("count", "measure", "classifier")
-            and not _names_a_place(body, m)]
+            and not _names_a_place(body, m) and not (  # "Confederation of Workers' Unions"
+                english and m.group(0)[:1].isupper() and not _opens_sentence(body, floor,
+                                                                              m.start()))]
+    if not cues and english:  # "asylum applications have topped 70,000": a plural no
+        plural = [m for m in re.finditer(r"(?<![\w-])[a-z][a-z-]*[a-rt-z]s(?![\w-])",
+                                         body[max(floor, expr_start - 160):expr_start])
+                  if m.group(0) not in _NOT_NOUNS]  # lexicon knows is the unit
+        if plural:
+            word = plural[-1].group(0)
+            return _figure(number, _english_lemma(word), "no", "", expr_start, number.end, None,
+                           qualifier)
     if not cues:
         return None
     cue = cues[-1]
@@ -1281,6 +1308,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + _glued_numbers(chunk)
                                  if not any(r.start <= n.start < r.end for r in ranges)]
+                shares = [n for n in _english_shares(chunk) if not any(
+                    m.start <= n.start < m.end for m in found_numbers)]
+                found_numbers += shares
                 found_numbers = [n for n in found_numbers + ranges if not any(
                     f.start <= n.start < f.end for f in fractions)] + fractions
                 starts = {n.start for n in found_numbers}
