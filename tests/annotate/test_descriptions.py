@@ -80,3 +80,27 @@ def test_a_date_after_a_name_is_no_part_of_it():
     sentence = "The toll rose to 35, according to The Lisbon Herald on Sunday."
     found = english_mentions(sentence, 0, len(sentence), find_mentions(sentence))
     assert [m.text for m in found] == ["The Lisbon Herald"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # round 7a: a country in English is a state (the actors lexicon's, by its Indonesian
+    # name), a country it does not list keeps its English name; never a person
+    ("South Korea disputed the tally on Friday.",
+     [("South Korea", "state", "South Korea government")]),
+    ("Peru said it had sent tents.", [("Peru", "state", "Peru")]),
+    ("The United States pledged tents, the aid office said.",
+     [("The United States", "state", "US government"), ("the aid office", "organisation",
+                                                          "aid office")]),
+    # a geographic word before or after a name, or a compass word before it: a place
+    ("By noon ash from Mount Lokon reached Minahasa Regency, the agency said.",
+     [("Mount Lokon", "place", "Mount Lokon"), ("Minahasa Regency", "place", "Minahasa Regency"),
+      ("the agency", "organisation", "agency")]),
+    ("It rained before floods hit Southeast Sulawesi and Buton Island.",
+     [("Southeast Sulawesi and Buton Island", "place", "Southeast Sulawesi and Buton Island")]),
+    # a body named with such a word stays a body, a title before a name stays a role
+    ("Central Sulawesi Police chief Rudy Hartanto said 14 boats sank.",
+     [("Central Sulawesi Police chief Rudy Hartanto", "person", "Rudy Hartanto")]),
+])
+def test_english_places_and_countries_name_no_person(sentence, expected):
+    found = english_mentions(sentence, 0, len(sentence), find_mentions(sentence))
+    assert [(m.text, m.kind, m.canonical) for m in found if m.kind != "pronoun"] == expected

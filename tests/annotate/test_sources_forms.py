@@ -513,3 +513,25 @@ def test_an_english_speaker_who_told_an_agency_and_a_quote_over_two_sentences():
         "outlet": ["X"], "status": ["ok"]}))
     assert claims[["value", "claimant"]].values.tolist() == [
         [85.0, "Joana Silva"], [40.0, "Joana Silva"]]
+
+
+# ------------------------------------------ English relays and long offices (round 7a)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a relay after the medium's modifiers: the speaker speaks, the medium relays
+    ('"The border is calm," a senior army officer said in remarks carried by the official '
+     "Tanjug News Agency.", [("senior army officer", "said", "Tanjug News Agency")]),
+    ('"The border is calm," a senior army officer said in remarks carried by the state-run '
+     "Tanjug.", [("senior army officer", "said", "Tanjug")]),
+    # "quoted as saying by X" names X (the pronoun's speaker is not credited yet)
+    ('Deputy Mayor Omar Haddad spoke on Monday. "Nobody died in the camp," he was quoted as '
+     "saying by state broadcaster Nile TV.", [("Nile TV", "quoted as saying by", "")]),
+])
+def test_english_relays_after_modifiers(body, expected):
+    assert said(body) == expected
+
+
+def test_a_long_english_office_with_a_degree_names_its_holder():
+    body = ("The figures were announced by the Deputy Head of the Centre for Disaster Data "
+            "(Pusdakom) of BPBD Rina Kartika M.Si at a briefing in Palu on Monday.")
+    assert [r[0] for r in said(body)] == ["Rina Kartika"]

@@ -485,7 +485,7 @@ def test_more_indonesian_hedges(body, expected):
      [(3000, None, "person", "about")]),
     # the last noun of an English compound is the head: launchers are no rockets
     ("The agency said 120 rocket launchers and 80 missile systems were sent by rail.",
-     [(120, None, "launchers", "exact"), (80, None, "systems", "exact")]),
+     [(120, None, "launcher", "exact"), (80, None, "system", "exact")]),
     # half a million, a dozen
     ("It is estimated that half a million shells crossed the border by train.",
      [(5e5, None, "shell", "exact")]),
@@ -508,7 +508,7 @@ def test_indonesian_compounds_keep_their_first_noun_as_head():
     ("Seoul said 900,000 multiple rocket launcher shells had been shipped to the front.",
      [(9e5, None, "shell", "exact")]),
     ("The ministry said 70 self-propelled howitzers were sent by rail.",
-     [(70, None, "howitzers", "exact")]),
+     [(70, None, "howitzer", "exact")]),
     # "rounds of": the classifier counts the munition after it, a calibre between
     ("Officials said more than 2 million rounds of 155 mm artillery shells were needed.",
      [(2e6, None, "shell", "more_than")]),
@@ -520,4 +520,73 @@ def test_indonesian_compounds_keep_their_first_noun_as_head():
      [(400, None, "container", "exact")]),
 ])
 def test_english_heads_classifiers_and_shipments(body, expected):
+    assert _figures(body) == expected
+
+
+# ----------------------------- round 7a: English counts of people and other counted nouns
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # nouns for people count persons, whatever the story
+    ("The city said 2,315 evacuees and 48 patients were moved to schools.",
+     [(2315, None, "person", "exact"), (48, None, "person", "exact")]),
+    ("The union said nearly 6,200 employees lost their posts in March.",
+     [(6200, None, "person", "about")]),
+    ("At least 31 demonstrators and 5 journalists were hurt, the group said.",
+     [(31, None, "person", "at_least"), (5, None, "person", "exact")]),
+    ("The clinic logged 812 cases of measles, officials said.",
+     [(812, None, "case", "exact")]),
+    # any other plural noun is a count of its own singular
+    ("The storm flattened 1,940 homes and cut off 27 families, the mayor said.",
+     [(1940, None, "home", "exact"), (27, None, "family", "exact")]),
+    ("The board said 418 applications and 96 layoffs were filed this month.",
+     [(418, None, "application", "exact"), (96, None, "layoff", "exact")]),
+])
+def test_english_counts_of_people_and_any_noun(body, expected):
+    assert _figures(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a numeral with no noun after a linking word takes the noun named before
+    ("The death toll from the blast climbed to 83 on Tuesday, the agency said.",
+     [(83, None, "person", "exact")]),
+    ("Officials put the death toll at more than 2,900 by the evening.",
+     [(2900, None, "person", "more_than")]),
+    # compared: "from X to Y" gives X the unit of Y, or the noun before
+    ("The number of refugees in the camp rose from 1,210 to 1,480 people.",
+     [(1210, None, "person", "exact"), (1480, None, "person", "exact")]),
+    ("The tally of dengue cases went up from 302 to 355 in a week, the office said.",
+     [(302, None, "case", "exact"), (355, None, "case", "exact")]),
+    # what befell them, right after the numeral: the people named before
+    ("The agency said 640 people were hurt, including 71 who had been taken to hospital.",
+     [(640, None, "person", "exact"), (71, None, "person", "exact")]),
+    ("Rescuers found 12 victims, nine of whom were children, the police said.",
+     [(12, None, "person", "exact"), (9, None, "person", "exact")]),
+])
+def test_english_counts_without_a_noun_after_them(body, expected):
+    assert _figures(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a day of a month, a time of day, an age, a year are no counts of people
+    "The toll of victims was announced on March 14, 2023, at 9 p.m. by the agency.",
+    "Rescuers said the victims, aged 34 and 61, were found in 2019.",
+])
+def test_english_dates_and_times_are_no_counts(body):
+    assert _figures(body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an English decimal share ("12.3" is no Indonesian thousands group there)
+    ("The jobless rate rose 6.4 percent, according to the statistics office.",
+     [(6.4, None, "percent", "exact")]),
+    ("The port said it handled 2.75% more crates than last year.",
+     [(2.75, None, "percent", "exact")]),
+    # a plural no lexicon knows, named before a linking word, is the figure's unit
+    ("The number of visa requests has topped 12,000, the embassy said.",
+     [(12000, None, "request", "more_than")]),
+    # a word after an English numeral that is no plural noun is no unit ("compared")
+    ("Measles cases in the district climbed to 930 compared with 610 a year earlier.",
+     [(930, None, "case", "exact"), (610, None, "case", "exact")]),
+])
+def test_english_shares_and_units_named_before(body, expected):
     assert _figures(body) == expected

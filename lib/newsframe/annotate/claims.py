@@ -163,6 +163,21 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
     return found
 
 
+# an English decimal share ("a 12.3 percent rise", "up 4.75%"): find_numbers reads a point
+# between digits as Indonesian thousands and leaves "12.3" out
+_DECIMAL_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}\.\d{1,2})(?=[^\S\n]?(?:%|percent(?![\w-])|"
+                            r"per[^\S\n]cent(?![\w-])))", re.IGNORECASE)
+
+
+def _english_shares(text: str) -> list[NumberSpan]:
+    """Decimal shares with a decimal point in an English paragraph (see
+    :data:`_DECIMAL_SHARE`); none in an Indonesian one."""
+    if not language.is_english(text):
+        return []
+    return [NumberSpan(m.start(1), m.end(1), m.group(1), float(m.group(1)), None, False)
+            for m in _DECIMAL_SHARE.finditer(text)]
+
+
 # (?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?), written to open with a digit
 _PER_UNIT = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
                        r"(?=(?:,-)?\s?/\s?[^\W\d_])")
@@ -290,6 +305,21 @@ def _lemma(word: str) -> str:
     return parts[0] if len(parts) == 2 and parts[0] == parts[1] else word
 
 
+def _english_lemma(word: str) -> str:
+    """An English plural noun as a unit name, in the singular: ``families`` → ``family``,
+    ``houses`` → ``house``, ``boxes`` → ``box``, ``layoffs`` → ``layoff``.
+
+    >>> [_english_lemma(w) for w in ("families", "houses", "launchers", "churches")]
+    ['family', 'house', 'launcher', 'church']
+    """
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _cue_row(match: re.Match) -> dict:
     return _units()[1][" ".join(match.group(0).lower().split())]
 
@@ -369,6 +399,8 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
             return (*phrase[:4], round(size))  # "6-inch shells": 152 mm
         return phrase
     match = symbols.match(body, end + len(body[end:end + 1]) - len(body[end:end + 1].lstrip()))
+    if match is None and _ENGLISH_STATE.match(body, end) and _english(body, floor, end):
+        return _STATE  # "377 had been injured", "122 who were identified": the noun before
     if match is None:
         english = _english_head(body, end, floor)  # modifiers first, the head last
         if english is not None:
@@ -384,6 +416,8 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
                 if counted is not None:  # "100 unit peluncur roket": the noun it counts
                     return counted
         if match is None:
+            if _english(body, floor, end):  # "1,634 compared with": an English count's
+                return None  # noun is a plural, which _english_head has read
             return _open_noun(body, end, floor)
     row = by_cue[" ".join(match.group(0).lower().split())]
     if row["kind"] == "none":
@@ -523,6 +557,10 @@ def _english_head(body: str, end: int, floor: int):
                 break
         words.append(word)
         position = word.end()
+        following = _ENGLISH_LAST.match(body, position)
+        if _PLURAL.fullmatch(text_) and not (following and _PLURAL.fullmatch(
+                following.group(1))):  # a plural ends the phrase ("6,200 employees lost
+            break  # their posts"), unless another follows ("arms transfers")
     if not words:
         return None
     phrase_start, phrase_end = words[0].start(1), words[-1].end(1)
@@ -543,7 +581,7 @@ def _english_head(body: str, end: int, floor: int):
     if last.islower() and _PLURAL.fullmatch(last) and not (cues and cues[-1].end() ==
                                                           phrase_end):
         item_end, end_, caliber = _item_end(body, phrase_end)
-        return _lemma(last), "no", body[phrase_start:item_end], end_, caliber
+        return _english_lemma(last), "no", body[phrase_start:item_end], end_, caliber
     counts = [m for m in cues if _cue_row(m)["kind"] in ("count", "measure")]
     if not counts or counts[-1].start() == phrase_start:
         return None  # the noun right after the numeral: the general rules read it
@@ -552,6 +590,12 @@ def _english_head(body: str, end: int, floor: int):
     return row["unit"], row["transfer"], body[phrase_start:item_end].strip(), end_, caliber
 
 
+# what befell the counted, right after an English numeral with no noun ("7,060 had been
+# displaced", "122 who have been identified", "five of whom", "four of them died"): the
+# counted noun is the one named before, as after Indonesian "17 meninggal"
+_ENGLISH_STATE = re.compile(r"[^\S\n]+(?:who|of[^\S\n]+(?:them|whom)|had[^\S\n]+been|"
+                            r"have[^\S\n]+been|has[^\S\n]+been|were|remain|remained|died|"
+                            r"are[^\S\n]+still|were[^\S\n]+still)(?![\w-])", re.IGNORECASE)
 _ENGLISH_LAST = re.compile(r"[^\S\n]+([A-Za-z][\w-]*)(?=[^\w-]|$)")
 _PLURAL = re.compile(r"[a-z][a-z-]*[a-rt-z]s")
 _OF_CALIBRE = re.compile(r"[^\S\n]+of(?:[^\S\n]+(\d{2,3})[^\S\n]?-?(?:mm|millimeter))?"
@@ -572,6 +616,17 @@ _LINK_BEFORE = re.compile(
     r"|[A-Z][\w-]*)\s+$")
 _COMPARED = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimbang)"
                        r"(?:\s+dengan)?\s+$", re.I)
+# the same in English: a numeral no noun follows after a linking verb or preposition
+# ("has risen to 67", "a death toll of 4,000", "reached 15,114") or compared ("from 60 to
+# 67 people", "compared with 1,114")
+_LINK_BEFORE_EN = re.compile(
+    r"\b(?:to|at|of|reached|reaching|totaled|totalled|totaling|totalling|topped|hit|hitting|"
+    r"was|were|is|are|numbered|stood|including|claiming|killing)\s+$", re.I)
+_ENGLISH_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+                           r"Aug|Sep|Sept|Oct|Nov|Dec)\.?[^\S\n]+$")
+_ENGLISH_CLOCK = re.compile(r"[^\S\n]*(?:[ap]\.m\.|[ap]m(?![\w-])|o'clock)", re.I)
+_COMPARED_EN = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|against)\s+$", re.I)
 # "dibanding 91 tahun lalu", "dari 98 juta tahun lalu": a figure compared with last year's
 _LAST_YEAR = re.compile(r"(?:tahun|bulan|pekan|minggu)\s+(?:lalu|sebelumnya)\b", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimbang)"
@@ -704,6 +759,13 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
                             number.value_high, number.vague)
         if _not_a_count(body, number):
             continue
+        if _english(body, floor, number.end):
+            if _ENGLISH_DATE.search(body, max(floor, number.start - 12), number.start) or \
+                    _ENGLISH_CLOCK.match(body, number.end):
+                continue  # "as of January 6, 2020", "at 11 p.m.": a day, a time of day
+            if _THOUSANDS_COMMA.fullmatch(number.text):  # "7,060 had been displaced"
+                number = NumberSpan(number.start, number.end, number.text,
+                                    float(number.text.replace(",", "")), None, number.vague)
         if _fraction_pattern()[0].fullmatch(number.text):
             # "dua pertiga warga desa": a share of what the words after it name
             item_end, phrase_end, _ = _item_end(body, number.end)
@@ -916,16 +978,21 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         figures.remove(high)
         return {**high, "value": low, "value_high": high["value"], "qualifier": "range",
                 "start": expr_start, "_numeral": number.start}
-    if _COMPARED.search(head) and expr_start == number.start:  # not "lebih dari 40"
+    english = _english(body, floor, number.end)
+    if (_COMPARED.search(head) or english and _COMPARED_EN.search(head)) and \
+            expr_start == number.start:  # not "lebih dari 40"
         partner = earlier[-1] if earlier else next(
-            (f for f in later if re.search(r"\b(?:menjadi|ke)\s+\S*$",
+            (f for f in later if re.search(r"\b(?:menjadi|ke|to)\s+\S*$",
                                            body[number.end:f["start"]])), None)
         if partner is not None and partner["unit"] != "percent":
             return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
                            "", expr_start, number.end, None, qualifier)
-        return None
-    if not state and not _LINK_BEFORE.search(head) and not _LINK_BEFORE.search(hedged) \
-            and not head.rstrip().endswith(","):
+        if not english:
+            return None
+        state = True  # "increased from 43 to 46": the counted noun named before
+    linked = _LINK_BEFORE.search(head) or _LINK_BEFORE.search(hedged) or english and (
+        _LINK_BEFORE_EN.search(head) or _LINK_BEFORE_EN.search(hedged))
+    if not state and not linked and not head.rstrip().endswith(","):
         return None
     after = body[number.end:number.end + 2]
     if after[:1].isalnum() or after.startswith((".", ",")) and after[1:2].isdigit():
@@ -933,7 +1000,17 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     pattern = _units()[0]
     cues = [m for m in pattern.finditer(body, max(floor, expr_start - 160), expr_start)
             if _cue_row(m)["kind"] in ("count", "measure", "classifier")
-            and not _names_a_place(body, m)]
+            and not _names_a_place(body, m) and not (  # "Confederation of Workers' Unions"
+                english and m.group(0)[:1].isupper() and not _opens_sentence(body, floor,
+                                                                              m.start()))]
+    if not cues and english:  # "asylum applications have topped 70,000": a plural no
+        plural = [m for m in re.finditer(r"(?<![\w-])[a-z][a-z-]*[a-rt-z]s(?![\w-])",
+                                         body[max(floor, expr_start - 160):expr_start])
+                  if m.group(0) not in _NOT_NOUNS]  # lexicon knows is the unit
+        if plural:
+            word = plural[-1].group(0)
+            return _figure(number, _english_lemma(word), "no", "", expr_start, number.end, None,
+                           qualifier)
     if not cues:
         return None
     cue = cues[-1]
@@ -1240,6 +1317,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + _glued_numbers(chunk)
                                  if not any(r.start <= n.start < r.end for r in ranges)]
+                shares = [n for n in _english_shares(chunk) if not any(
+                    m.start <= n.start < m.end for m in found_numbers)]
+                found_numbers += shares
                 found_numbers = [n for n in found_numbers + ranges if not any(
                     f.start <= n.start < f.end for f in fractions)] + fractions
                 starts = {n.start for n in found_numbers}

@@ -28,6 +28,7 @@ import re
 
 from .. import lexicons
 from ..lang import language
+from .actors import normalise_actor
 from .mentions import Mention, find_mentions, institution_type
 
 _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "its",
@@ -49,6 +50,7 @@ _TAIL_WORD = (r"(?!(?:on|in|at|the|a|an|and|or|of|to|for|with|by|said|says|told|
 _DEMONYM = re.compile(r"(?:ean|ian|ese|ish|ican|i)$")
 _ADJECTIVES_IN_ED = frozenset({"unnamed", "retired", "armed", "united", "elected",
                                "authorised", "authorized", "detained", "affected"})
+_DEGREE_AFTER = re.compile(r",?\s+(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}\.?$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -99,8 +101,8 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     """The mentions of one English sentence ``text[start:end]``: ``mentions`` (the name
     grammar's) less the capitalised words that are no names, with titles before names
     split off as roles, plus English descriptions and pronouns (module docstring)."""
-    kept = [_titled(text, _split_title(text, m)) for m in _without_dates(text, mentions)
-            if not _no_name(text, m, end)]
+    kept = [_as_place(_titled(text, _split_title(text, m)))
+            for m in _without_dates(text, mentions) if not _no_name(text, m, end)]
     words = list(_WORD.finditer(text, start, end))
     taken = [(m.start, m.end) for m in kept]
     added = []
@@ -188,6 +190,78 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     return sorted(kept + added, key=lambda m: (m.start, -m.end))
 
 
+@lexicons.cached()
+def _english_territories() -> dict[str, str]:
+    """The world's countries and territories as English writes them (Babel's ``en``
+    locale: *North Korea, United States, Myanmar*), lower case, each with its Indonesian
+    name (Babel's ``id`` locale), under which the actors lexicon may know it."""
+    from babel import Locale
+
+    english, indonesian = Locale("en").territories, Locale("id").territories
+    return {re.sub(r"\s*\(.*?\)", "", name).strip().lower():
+            re.sub(r"\s*\(.*?\)", "", indonesian.get(code, name)).strip()
+            for code, name in english.items() if code.isalpha()}
+
+
+@lexicons.cached()
+def _place_heads() -> dict[str, frozenset]:
+    """English geographic words by where they stand in a place's name
+    (data/lexicons/english_places.csv): ``before`` (*Mount Semeru*), ``after`` (*Garut
+    Regency*), ``compass`` (*West Java*)."""
+    table = lexicons.load("english_places")
+    return {position: frozenset(group["word"].str.lower())
+            for position, group in table.groupby("position")}
+
+
+def _as_place(mention: Mention) -> Mention:
+    """A name the grammar took for a person or an unknown body that names a place: a
+    country or territory is a state, as the actors lexicon's Indonesian names are (*North
+    Korea*: the North Korean government; a country it does not list keeps its English
+    name); a name with a geographic word before or after it (*Mount Semeru*, *Lumajang
+    Regency*) or a compass word before it (*West Java*) is a place, never a speaker; a list
+    of them (*West Java and Banten*) is places too, or states (a group) when all are."""
+    if mention.known or mention.role or mention.kind not in ("person", "organisation",
+                                                             "unknown") or \
+            mention.kind == "organisation" and mention.type != "unknown":
+        return mention
+    name = re.sub(r"^(?:the|The)\s+|['’]s?$", "", mention.text.strip())
+    parts = [p for p in re.split(r"\s*,\s*|\s+and\s+", name) if p]
+    kinds = [_place_kind(p) for p in parts]
+    if not kinds or any(k is None for k in kinds):
+        return mention
+    if len(kinds) == 1 and kinds[0][0] == "state":
+        row = kinds[0][1]
+        if row is not None:
+            return mention._replace(name=name, canonical=row["canonical"], type=row["type"],
+                                    kind="state", country=row.get("country", ""), known=True)
+        return mention._replace(name=name, canonical=name, type="foreign_government",
+                                kind="state")
+    if all(k[0] == "state" for k in kinds):  # "Malaysia and Japan": states together
+        return mention._replace(name=name, canonical=name, type="foreign_government",
+                                kind="group")
+    return mention._replace(name=name, canonical=name, type="place", kind="place")
+
+
+def _place_kind(name: str) -> tuple[str, dict | None] | None:
+    """("state", its actors row or None) for a country or territory, ("place", None) for a
+    name with an English geographic word (see :func:`_as_place`), else None."""
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    indonesian = _english_territories().get(name.lower())
+    if indonesian is not None:
+        row = normalise_actor(indonesian)
+        return "state", row if row is not None and row["kind"] == "state" else None
+    lower = [w.lower() for w in words]
+    heads = _place_heads()
+    if len(words) < 2 or any(w in _english_words() for w in lower):
+        return None  # "Port Authority", "Central Java Police": a body
+    if lower[0] in heads.get("before", ()) or lower[-1] in heads.get("after", ()) or \
+            lower[0] in heads.get("compass", ()) and len(words) <= 3:
+        return "place", None
+    return None
+
+
 def _inside(spans: list, position: int) -> bool:
     return any(s <= position < e for s, e in spans)
 
@@ -220,14 +294,29 @@ def _split_title(text: str, mention: Mention) -> Mention:
         if category in ("title", "org"):
             last = index + size - 1
     has_title = any(_head_at(words, i)[0] == "title" for i in range(len(words)))
-    rest = words[last + 1:]
+    # a degree after the name is no part of it ("… Abdul Muhari Ph.D")
+    degree = _DEGREE_AFTER.search(text, mention.start, mention.end)
+    name_end = degree.start() if degree else mention.end
+    rest = [w for w in words[last + 1:] if w.end() <= name_end]
+    if has_title and rest and not all(w.group(0)[0].isupper() for w in rest):
+        # "Head of the Data Center (Pusdatinkom) of BNPB Abdul Muhari": the office's body
+        # ends at its last lower-case word, bracket or acronym; two or three capitalised
+        # words after it are the name
+        tail = []
+        for word in reversed(rest):
+            if not word.group(0)[0].isupper() or word.group(0).isupper() or \
+                    _head_at([word], 0)[0] or text[word.end():word.end() + 1] == ")":
+                break
+            tail.insert(0, word)
+        rest = tail if 2 <= len(tail) <= 3 and tail[0] is not rest[0] else rest
+        last = words.index(rest[0]) - 1 if rest else last
     if last < 0 or not has_title or not rest or not all(w.group(0)[0].isupper() for w in rest):
         return mention
     name_start = rest[0].start()
-    inner = [m for m in find_mentions(text, name_start, mention.end) if m.kind == "person"]
+    inner = [m for m in find_mentions(text, name_start, name_end) if m.kind == "person"]
     base = inner[0] if inner else Mention(
-        start=name_start, end=mention.end, text=text[name_start:mention.end],
-        name=text[name_start:mention.end], canonical=text[name_start:mention.end],
+        start=name_start, end=name_end, text=text[name_start:name_end],
+        name=text[name_start:name_end], canonical=text[name_start:name_end],
         type="unknown", kind="person")
     role = " ".join(text[mention.start:words[last].end()].split())
     return base._replace(start=mention.start, end=mention.end, text=mention.text,

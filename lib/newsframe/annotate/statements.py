@@ -189,8 +189,14 @@ _ADVERBIAL_EN = re.compile(
 _AFTER_VERB_EN = re.compile(r"(?:^|\s)(?:to|with|by|from|at|against|about|for|into|via|"
                             r"between|than|like|including)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _CONJUNCTION_EN = re.compile(r"(?:,|\s)\s*(?:and|or)\s*$", re.I)
+# ("quoted as saying by X"); the medium's modifiers are skipped ("carried by the official
+# Korean Central News Agency", "by state news agency IRNA")
 _RELAY_CUE_EN = re.compile(r"(?i)(?<![\w-])(?:as\s+)?(citing|quoting|reported\s+by|quoted\s+by|"
-                           r"cited\s+by|carried\s+by)\s+(?:the\s+)?")
+                           r"quoted\s+as\s+saying\s+by|cited\s+by|carried\s+by)\s+(?:the\s+)?"
+                           r"(?:(?:official|state|state-run|state-owned|semi-official|"
+                           r"government-run|national|country['’]s)\s+)*"
+                           r"(?:(?:news\s+agency|news\s+service|broadcaster|newspaper|daily|"
+                           r"television|channel|outlet)\s+(?=[A-Z]))?")
 # after an English post-verb speaker the clause ends: "…, said Shin.", "…, said Shin on
 # Monday", "…, reported the Yonhap News TV portal on Wednesday"
 _POST_SPEAKER_END_EN = re.compile(r"\s*(?:[.,;:!?\"”’)]|$|(?:on|in|at|last|this|earlier|during|"
