@@ -47,3 +47,17 @@ def test_pattern_matches_of_a_sentence_are_those_inside_it():
     for start, end in [(0, 28), (29, len(body)), (5, 40), (30, 31), (0, len(body))]:
         assert [m.span() for m in reader.matches("post", pattern, start, end)] == [
             m.span() for m in every if start <= m.start() and m.end() <= end]
+
+
+def test_a_place_before_the_verb_stands_for_the_person_or_body_it_locates():
+    # round 7b: the person whose role a place locates, the body whose address it is
+    found = _read("Darmawan, salah satu petani di Desa Sukorejo mengatakan panen gagal.")
+    assert [s.speaker.text for s in found] == ["Darmawan"]
+    found = _read("Ratna, pedagang di Pasar lama Jember mengatakan harga naik.")
+    assert [s.speaker.text for s in found] == ["Ratna"]
+    found = _read("Dinas Pertanian Kabupaten Sampang, Madura, Jawa Timur, mencatat 1.200 "
+                  "hektare sawah gagal panen.")
+    assert [s.speaker.text for s in found] == ["Dinas Pertanian Kabupaten Sampang"]
+    # a person after a body with no known place after them still speaks
+    found = _read("BPBD Sukamaju, Darmawan, mengatakan 40 rumah rusak.")
+    assert [s.speaker.text for s in found] != ["BPBD Sukamaju"]

@@ -163,8 +163,16 @@ def _is_calendar(lower: str) -> bool:
 
 @lexicons.cached()
 def _not_names() -> frozenset:
-    """Capitalised words that are never part of a name: verbs and calendar words."""
-    return _verb_forms() | _calendar()
+    """Capitalised words that are never part of a name: verbs, calendar words and the
+    currency signs written before an amount (``di Pasar Sukamaju Rp 9.000``)."""
+    return _verb_forms() | _calendar() | _currency_signs()
+
+
+@lexicons.cached()
+def _currency_signs() -> frozenset:
+    units = lexicons.load("units")
+    signs = units.loc[(units["kind"] == "currency") & (units["position"] == "before"), "cue"]
+    return frozenset(s.lower() for s in signs if s.isalpha())
 
 
 def _known_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -348,7 +356,7 @@ _NEW_BODY = frozenset({
     "organisasi", "asosiasi", "perusahaan", "serikat", "konfederasi", "federasi", "himpunan",
     "perhimpunan", "ikatan", "persatuan", "perkumpulan", "paguyuban", "kedutaan", "konsulat",
     "direktorat", "majelis", "kepolisian", "kejaksaan", "pengadilan"})
-_INITIAL = re.compile(r"[A-Z]")
+_INITIAL = re.compile(r"[A-Z]|Moh|Muh|Moch|Mohd|Mhd")  # an initial, or Muhammad shortened
 # an office's fields listed with commas, the last after "dan"/"serta": "Kepala Pusat Data,
 # Informasi, dan Komunikasi …", "Direktur Riset, Teknologi, dan Inovasi …"
 _FIELD = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
@@ -403,7 +411,8 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
             return True
         if gap.strip() == "." and _INITIAL.fullmatch(last.text) and _ABBREVIATED.fullmatch(
                 gap) and _capitalised(word) and not word.category:
-            return True  # an initial inside a name: "Ratna W. Lestari", "A. B. Santoso"
+            return True  # an initial inside a name: "Ratna W. Lestari", "A. B. Santoso",
+            # "Moh. Rifai"
         connector = gap.strip().lower()
         if connector == "di" and any(w.category in TITLE_HEADS + (
                 "group_title", "org", "media", "think_tank") for w in current) and \
@@ -880,6 +889,15 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
             name = " ".join(text[last_run[0].start:last_run[-1].end].split())
             role = text[core_start:last_run[0].start].strip(" ,")
             inside_org = False
+        if before_run and before_run[-1].category == "connector" and \
+                before_run[-1].lower in ("dan", "serta") and len(last_run) != 2:
+            # the word right after "dan" in an office is its second field, not a name:
+            # "Kepala Bidang Distribusi dan Cadangan" cut off before its body (a page's line
+            # break) names nobody; "… dan Cadangan Rina Wati" is Rina Wati
+            last_run = last_run[1:]
+            name = " ".join(text[last_run[0].start:last_run[-1].end].split()) \
+                if last_run else ""
+            role = text[core_start:last_run[0].start].strip(" ,") if last_run else core_text
         if name and not (len(last_run) == 1 and _ACRONYM.fullmatch(name)) and not inside_org \
                 and not org_run:
             return Mention(start=start, end=end, text=whole, name=name, canonical=name,
@@ -1275,8 +1293,28 @@ def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
     phrases = _phrases(text, start, end, title_case, short_forms)
     if not phrases:
         return ()
+    phrases = [part for p in phrases for part in _split_aged_person(text, p)]
     found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
     return tuple(_merge_nicknames(text, _merge_appositives(text, found)))
+
+
+# "(59)", "(59 tahun)": a person's age in brackets right after a name
+_AGE = re.compile(r"\s*\((?:usia\s+)?\d{1,3}(?:\s*(?:tahun|th|thn))?\)")
+
+
+def _split_aged_person(text: str, phrase: _Phrase) -> list:
+    """A place named by a place word with a person's name and age after it is two phrases
+    (``di Pasar Sukamaju Wati Lestari (59)`` → ``Pasar Sukamaju``, ``Wati Lestari``): the
+    age says the last words are a person; of two name words the last is the person, of more
+    the last two (a person's name is mostly two words)."""
+    words = phrase.words
+    if len(words) < 3 or words[0].category != "place" or not _AGE.match(text, phrase.end) \
+            or any(w.category for w in words[1:]):
+        return [phrase]
+    size = 1 if len(words) == 3 else 2
+    place, person = words[:-size], words[-size:]
+    return [phrase._replace(words=place, end=place[-1].end),
+            phrase._replace(words=person, start=person[0].start, acronym="")]
 
 
 # "Budi Santoso atau akrab disapa Budi", "…, yang biasa dipanggil Pak Ito,": the name a

@@ -335,6 +335,35 @@ def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | Non
     return None
 
 
+# ", salah satu pedagang di Pasar lama X", ", petani dari Desa X": a person's role and where
+# they work or live, between the person's name and the verb
+_LOCATED_ROLE = re.compile(r",\s+(?:(?:salah\s+)?(?:satu|seorang)\s+)?[a-z]+(?:\s+[a-z]+){0,3}"
+                           r"\s+(?:di|dari)\s+[^,.;:\"“”()]*$")
+# ", Jawa Timur," after a place: the rest of an address before the verb
+_ADDRESS_REST = re.compile(r"\s*,\s*([A-Z][\w ]*?)\s*,?\s*$")
+
+
+def _named_before_place(body: str, candidates: list[Mention], floor: int, first: Mention,
+                        verb_start: int) -> Mention:
+    """The speaker a place before the verb stands for: the person whose role it locates
+    (``Rina, salah satu pedagang di Pasar lama Sukamaju mengatakan`` → Rina), or the body
+    whose address it is (``Dinas Sosial Kabupaten X, Madura, Jawa Timur, mencatat`` → the
+    Dinas: an unknown word between the body and a known place is part of the address)."""
+    role = _LOCATED_ROLE.search(body, max(floor, first.start - 90), first.start)
+    if role and first.kind not in ("person", "pronoun"):
+        head = _ending_at([m for m in candidates if m.end <= role.start()][::-1],
+                          role.start(), body)
+        if head is not None and head.kind in ("person", "unknown") and head.name:
+            return head
+    rest = _ADDRESS_REST.match(body, first.end, verb_start)
+    if first.kind == "unknown" and rest and rest.group(1).lower() in _places()[0]:
+        before = [m for m in candidates if m.end <= first.start]
+        if before and before[-1].kind == "organisation" and \
+                body[before[-1].end:first.start].strip() == ",":
+            return before[-1]
+    return first
+
+
 def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
               english: bool = False) -> list[Mention]:
     """The speakers whose phrase ends right before a verb, coordinated ones included
@@ -345,6 +374,8 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
     cursor = _strip_adverbials(body, floor, verb_start, named_ends, english)
     candidates = [m for m in mentions if floor <= m.start and m.end <= cursor]
     first = _ending_at(candidates[::-1], cursor, body)
+    if first is not None and not english:
+        first = _named_before_place(body, candidates, floor, first, verb_start)
     if first is None or first.kind not in _SPEAKER_KINDS + ("pronoun",):
         return []
     if first.kind == "pronoun":
