@@ -61,3 +61,15 @@ def test_a_place_before_the_verb_stands_for_the_person_or_body_it_locates():
     # a person after a body with no known place after them still speaks
     found = _read("BPBD Sukamaju, Darmawan, mengatakan 40 rumah rusak.")
     assert [s.speaker.text for s in found] != ["BPBD Sukamaju"]
+
+
+def test_a_web_address_cited_as_the_source_of_a_figure():
+    # round 7b: a lower-case address after "berdasarkan" or "menurut" is who speaks
+    found = _read("Perlu diketahui, berdasarkan panelharga.lensa.go.id, per 3 Maret harga "
+                  "bawang Rp 30.000 per kg.")
+    assert [(s.speaker.name, s.form) for s in found] == [
+        ("panelharga.lensa.go.id", "document")]
+    found = _read("Menurut sipangan.sukamaju, harga gula Rp 17.000 per kg.")
+    assert [(s.speaker.name, s.form) for s in found] == [("sipangan.sukamaju", "menurut")]
+    # an address that nobody cites is no speaker; "berdasarkan data" stays a document cue
+    assert _read("Daftar lengkap ada di sipangan.sukamaju setiap pagi.") == []

@@ -1292,10 +1292,33 @@ def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
                        short_forms: frozenset = frozenset()) -> tuple:
     phrases = _phrases(text, start, end, title_case, short_forms)
     if not phrases:
-        return ()
+        return tuple(_cited_addresses(text, start, end, []))
     phrases = [part for p in phrases for part in _split_aged_person(text, p)]
     found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
-    return tuple(_merge_nicknames(text, _merge_appositives(text, found)))
+    found = _merge_nicknames(text, _merge_appositives(text, found))
+    return tuple(sorted(found + _cited_addresses(text, start, end, found),
+                        key=lambda m: m.start))
+
+
+# "berdasarkan siskaperbapo.jatimprov,", "menurut laman bps.go.id": a web address or a
+# system's address in lower case named as where a figure comes from
+_CITED_ADDRESS = re.compile(r"(?i:\b(?:berdasarkan|menurut|mengutip|merujuk|mengacu)\s+"
+                            r"(?:(?:data|laman|situs|website|aplikasi)\s+)?)"
+                            r"([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)+)(?=[\s,;:)]|$)")
+
+
+def _cited_addresses(text: str, start: int, end: int, found: list) -> list:
+    """Web addresses in lower case cited as a figure's source (``berdasarkan
+    panelharga.badanpangan.go.id, …``): an organisation named by its address."""
+    cited = []
+    for match in _CITED_ADDRESS.finditer(text, start, end):
+        if any(m.start < match.end(1) and match.start(1) < m.end for m in found):
+            continue
+        address = match.group(1)
+        cited.append(Mention(start=match.start(1), end=match.end(1), text=address,
+                             name=address, canonical=address, type="unknown",
+                             kind="organisation"))
+    return cited
 
 
 # "(59)", "(59 tahun)": a person's age in brackets right after a name

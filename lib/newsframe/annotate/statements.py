@@ -66,7 +66,7 @@ _AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|de
 _RELAY_CUE = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?"
                         r"(dilansir|melansir|dikutip|mengutip)(?:\s+(?:dari|oleh))?\s+")
 _OPENER = re.compile(r"\s*(?:sementara\s+itu|selain\s+itu|namun|adapun|kemudian|lalu|"
-                     r"di\s+sisi\s+lain|sedangkan)\s*,\s*")
+                     r"di\s+sisi\s+lain|sedangkan|perlu\s+diketahui)\s*,\s*")
 _DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pada|ke))?|"
                            r"mengacu(?:\s+(?:pada|kepada))?)\s+"
                            r"(?:sebuah\s+)?")
@@ -648,6 +648,10 @@ class Reader:
                 body[speaker.end:s_end])
             if speaker is not None and speaker.head and speaker.kind != "document" and closes:
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
+            elif speaker is not None and speaker.kind == "organisation" and speaker.name and \
+                    match.group(1) == "berdasarkan" and re.match(r"\s*,", body[speaker.end:s_end]):
+                # "Berdasarkan BPS, …", "berdasarkan panelharga.go.id, …": the body speaks
+                add(speaker, match.group(1), match.start(1), speaker.end, "document")
             elif speaker is not None and speaker.kind == "document" and (closes or re.match(
                     r"\s*" + _REPORTED, body[speaker.end:s_end])):
                 # "Di dalam laporan tertulis, …": the author of the report named before
