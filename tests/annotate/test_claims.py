@@ -413,3 +413,21 @@ def test_a_speaker_known_by_a_nickname_keeps_the_later_pronoun():
 ])
 def test_the_side_of_a_body_and_a_documents_source(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 7b: a page's line breaks cut a speaker's title twice; the name two lines on
+    ('"Stok kami tinggal 40 ton," ujar Kepala Bidang Distribusi dan Cadangan\nDinas Pangan '
+     "Sukamaju\n, Lestari Wahyuni, kepada wartawan.", [[40, "Lestari Wahyuni", "direct"]]),
+    # the people and bodies a place stands for; a market and an age; a cited address
+    ("Ratna, salah satu pedagang di Pasar lama Sukamaju mengatakan harga beras Rp 12.000 "
+     "per kilogram.", [[12000, "Ratna", "direct"]]),
+    ("Dinas Pertanian Kabupaten Sampang, Madura, Jawa Timur, mencatat 1.200 hektare sawah "
+     "gagal panen.", [[1200, "Dinas Pertanian Kabupaten Sampang", "direct"]]),
+    ("Pedagang di Pasar Kranggan Wati Lestari (59) menuturkan harga cabai Rp 60.000 per kg.",
+     [[60000, "Wati Lestari", "direct"]]),
+    ("Menurut sipangan.sukamaju, harga gula Rp 17.000 per kg.",
+     [[17000, "sipangan.sukamaju", "direct"]]),
+])
+def test_speakers_on_unseen_pages(body, expected):
+    assert _claimants(body) == expected
