@@ -431,3 +431,16 @@ def test_the_side_of_a_body_and_a_documents_source(body, expected):
 ])
 def test_speakers_on_unseen_pages(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 7b: an office "dari" a university with its short form, then the person
+    ("Pengamat sosial dari Universitas Lembah Hijau (ULH) Rina Kartika menilai data itu "
+     "belum akurat. Ia menyebut angka kemiskinan 12 persen.",
+     [[12, "Rina Kartika", "coreference"]]),
+    # a province after the body, before the verb, is the body's address
+    ("Dinas Perdagangan Kota Sukamaju, Provinsi Kepulauan Riau mencatat harga cabai Rp "
+     "50.000 per kg.", [[50000, "Dinas Perdagangan Kota Sukamaju", "direct"]]),
+])
+def test_an_analyst_of_a_university_and_a_body_with_its_province(body, expected):
+    assert _claimants(body) == expected

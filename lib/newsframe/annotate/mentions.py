@@ -862,6 +862,18 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     related = next((m for m in reversed(found) if m.kind == "person"), None)
     refer = "definite" if definite else ""
     head_lower = head_word.lower if head_word else ""
+    parens = [w for w in phrase.words if w.category == "paren"]
+    if named_org and name and parens and last_run[0].start > parens[-1].start and \
+            len(last_run) <= 3 and not any(w.category for w in last_run) and \
+            institution_type(text[core_start:parens[-1].start]) in (
+                "academic", "think_tank", "ngo", "union", "party", "company"):
+        # "Universitas Sukamaju (Unsuka) Rina Kartika": the body and its short form, then a
+        # person of it ("Pengamat dari Universitas … (…) Rina" names Rina, not analysts)
+        return Mention(start=last_run[0].start, end=end, text=text[last_run[0].start:end],
+                       name=name, canonical=name, type=_government(found) if found else
+                       "unknown", kind="person", country=country,
+                       role=text[core_start:last_run[0].start].strip(" ,"), gender=gender,
+                       refer="surname" if len(last_run) == 1 else "")
     if named_org and name:  # "Stasiun Pemantau Laut Baltik (SPLB)": a named organisation
         kind_type = "think_tank" if head == "think_tank" else "media" if head == "media" \
             else _government(found) if found else "unknown"

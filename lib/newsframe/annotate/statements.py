@@ -339,6 +339,7 @@ def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | Non
 # they work or live, between the person's name and the verb
 _LOCATED_ROLE = re.compile(r",\s+(?:(?:salah\s+)?(?:satu|seorang)\s+)?[a-z]+(?:\s+[a-z]+){0,3}"
                            r"\s+(?:di|dari)\s+[^,.;:\"“”()]*$")
+_DIVISION_WORDS = ("provinsi", "kabupaten", "kota", "kecamatan")
 # ", Jawa Timur," after a place: the rest of an address before the verb
 _ADDRESS_REST = re.compile(r"\s*,\s*([A-Z][\w ]*?)\s*,?\s*$")
 
@@ -348,7 +349,8 @@ def _named_before_place(body: str, candidates: list[Mention], floor: int, first:
     """The speaker a place before the verb stands for: the person whose role it locates
     (``Rina, salah satu pedagang di Pasar lama Sukamaju mengatakan`` → Rina), or the body
     whose address it is (``Dinas Sosial Kabupaten X, Madura, Jawa Timur, mencatat`` → the
-    Dinas: an unknown word between the body and a known place is part of the address)."""
+    Dinas: an unknown word between the body and a known place is part of the address, as is
+    a province or regency after the body: ``Dinas … Kota X, Provinsi Y mencatat``)."""
     role = _LOCATED_ROLE.search(body, max(floor, first.start - 90), first.start)
     if role and first.kind not in ("person", "pronoun"):
         head = _ending_at([m for m in candidates if m.end <= role.start()][::-1],
@@ -356,7 +358,9 @@ def _named_before_place(body: str, candidates: list[Mention], floor: int, first:
         if head is not None and head.kind in ("person", "unknown") and head.name:
             return head
     rest = _ADDRESS_REST.match(body, first.end, verb_start)
-    if first.kind == "unknown" and rest and rest.group(1).lower() in _places()[0]:
+    division = first.text.split()[0].lower() in _DIVISION_WORDS and first.kind in (
+        "organisation", "unknown", "place")  # "Dinas … Kota X, Provinsi Y mencatat"
+    if first.kind == "unknown" and rest and rest.group(1).lower() in _places()[0] or division:
         before = [m for m in candidates if m.end <= first.start]
         if before and before[-1].kind == "organisation" and \
                 body[before[-1].end:first.start].strip() == ",":
