@@ -398,3 +398,15 @@ def test_markets_and_people_with_their_age(text, expected):
 ])
 def test_shortened_first_names_and_offices_cut_after_dan(text, expected):
     assert [m.name for m in find_mentions(text) if m.kind == "person"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 7b: a regency after a body's word is its place when a person follows the comma
+    ("Menurut Kepala UPT Damkar Sumedang, Asep Kurniawan rumah itu senilai Rp 120 juta.",
+     [("Asep Kurniawan", "Kepala UPT Damkar Sumedang")]),
+    # a one-word name after a title with no body word stays that person
+    ("Menteri Pertanian Amran, Wakil Menteri Sudaryono hadir.",
+     [("Amran", "Menteri Pertanian"), ("Sudaryono", "Wakil Menteri")]),
+])
+def test_a_regency_after_a_body_is_no_name(text, expected):
+    assert [(m.name, m.role) for m in find_mentions(text) if m.kind == "person"] == expected

@@ -636,6 +636,12 @@ def _merge_appositives(text: str, found: list) -> list:
         title_only = first.kind in ("person", "group") and not first.name and first.refer in (
             "", "title")
         office = first.kind == "organisation" and first.type.endswith("_government")
+        if _place_read_as_name(text, first, found[index + 1:index + 2]):
+            # "Kepala UPT Damkar Sumedang, Asep Kurniawan": the word after the body is its
+            # place, the person the name after the comma
+            first = first._replace(name="", canonical=first.text, refer="title",
+                                   role=first.text)
+            title_only = True
         if title_only or office:
             gap = _RELATIVE_GAP.match(text, first.end)
             after = gap.end() if gap else None
@@ -671,6 +677,21 @@ def _merge_appositives(text: str, found: list) -> list:
         merged.append(first)
         index += 1
     return merged
+
+
+def _place_read_as_name(text: str, first: Mention, after: list) -> bool:
+    """A titled person whose one-word name follows an organisation word (``Kepala UPT Damkar
+    Sumedang``) and who is followed by a comma and a person of two name words or more: the
+    word is the body's place, not a name."""
+    if first.kind != "person" or first.refer != "surname" or not first.role or not after:
+        return False
+    second = after[0]
+    last = first.role.split()[-1]
+    body_word = (len(last) >= 2 and last.isupper() and last.isalpha()) or \
+        _PORTFOLIO.fullmatch(last.lower()) is not None or \
+        _words()[0].get(last.lower(), ("",))[0] in ("name_org", "org_name")
+    return body_word and second.kind == "person" and len(second.name.split()) >= 2 and \
+        second.name == second.text and _COMMA_GAP.fullmatch(text, first.end, second.start)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
