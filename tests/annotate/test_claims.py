@@ -528,3 +528,32 @@ def test_an_unclaimed_figure_takes_the_nearest_claimant_of_the_same_figure():
         ("Joko Prasetyo", "figure", 80),  # 100 from each: the first in the article
         ("Warta Contoh", "outlet", None),  # no value: the outlet's own
         ("Joko Prasetyo", "figure", None)]  # the title's; its speaker's words are in the body
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 7b: a page's line breaks cut a speaker's title twice; the name two lines on
+    ('"Stok kami tinggal 40 ton," ujar Kepala Bidang Distribusi dan Cadangan\nDinas Pangan '
+     "Sukamaju\n, Lestari Wahyuni, kepada wartawan.", [[40, "Lestari Wahyuni", "direct"]]),
+    # the people and bodies a place stands for; a market and an age; a cited address
+    ("Ratna, salah satu pedagang di Pasar lama Sukamaju mengatakan harga beras Rp 12.000 "
+     "per kilogram.", [[12000, "Ratna", "direct"]]),
+    ("Dinas Pertanian Kabupaten Sampang, Madura, Jawa Timur, mencatat 1.200 hektare sawah "
+     "gagal panen.", [[1200, "Dinas Pertanian Kabupaten Sampang", "direct"]]),
+    ("Pedagang di Pasar Kranggan Wati Lestari (59) menuturkan harga cabai Rp 60.000 per kg.",
+     [[60000, "Wati Lestari", "direct"]]),
+    ("Menurut sipangan.sukamaju, harga gula Rp 17.000 per kg.",
+     [[17000, "sipangan.sukamaju", "direct"]]),
+])
+def test_speakers_on_unseen_pages(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 7b: an office "dari" a university with its short form, then the person
+    ("Pengamat sosial dari Universitas Lembah Hijau (ULH) Rina Kartika menilai data itu "
+     "belum akurat. Ia menyebut angka kemiskinan 12 persen.",
+     [[12, "Rina Kartika", "coreference"]]),
+    # a province after the body, before the verb, is the body's address
+    ("Dinas Perdagangan Kota Sukamaju, Provinsi Kepulauan Riau mencatat harga cabai Rp "
+     "50.000 per kg.", [[50000, "Dinas Perdagangan Kota Sukamaju", "direct"]]),
+])
+def test_an_analyst_of_a_university_and_a_body_with_its_province(body, expected):
+    assert _claimants(body) == expected

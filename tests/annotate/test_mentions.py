@@ -366,3 +366,47 @@ def test_a_nickname_is_the_same_person(text, expected):
 ])
 def test_an_office_with_fields_joined_by_dan(text, expected):
     assert [m.text for m in find_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a market is a place, and an age in brackets marks the person after it (round 7b)
+    ("Penjual ikan di Pasar Kranggan Paiman (63) mengaku sepi.",
+     [("Pasar Kranggan", "place"), ("Paiman", "unknown")]),
+    ("Pedagang di Pasar Besar Lumajang Siti Aminah (47 tahun) menuturkan stok menipis.",
+     [("Pasar Besar Lumajang", "place"), ("Siti Aminah", "person")]),
+    # the rupiah sign before an amount never ends a name
+    ("Harga cabai di Pasar Wonokromo Rp 60.000 per kilogram, kata Joko Santoso.",
+     [("Pasar Wonokromo", "place"), ("Joko Santoso", "person")]),
+    # without an age the run stays one place
+    ("Sepi sekali di Pasar Anyar Bogor pagi itu.", [("Pasar Anyar Bogor", "place")]),
+])
+def test_markets_and_people_with_their_age(text, expected):
+    found = [(m.text, m.kind) for m in find_mentions(text) if m.kind in (
+        "place", "person", "unknown") and m.text not in ("Penjual", "Pedagang", "Harga", "Sepi")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Muhammad shortened with a full stop is part of the name (round 7b)
+    ('"Stok aman," terang Kepala Seksi Pengawasan Disperindag Jawa Tengah Moh. Rifai.',
+     ["Moh. Rifai"]),
+    ("Menurut Muh. Amin, harga naik.", ["Muh. Amin"]),
+    # an office cut before its body after "dan" names nobody; a name after the field does
+    ('"Stok kami tinggal 40 ton," ujar Kepala Bidang Distribusi dan Cadangan', [""]),
+    ("Kepala Bidang Distribusi dan Cadangan Rina Wati mengatakan stok aman.", ["Rina Wati"]),
+    ("Kepala Seksi Data dan Informasi Budi Santoso mengatakan.", ["Budi Santoso"]),
+])
+def test_shortened_first_names_and_offices_cut_after_dan(text, expected):
+    assert [m.name for m in find_mentions(text) if m.kind == "person"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 7b: a regency after a body's word is its place when a person follows the comma
+    ("Menurut Kepala UPT Damkar Sumedang, Asep Kurniawan rumah itu senilai Rp 120 juta.",
+     [("Asep Kurniawan", "Kepala UPT Damkar Sumedang")]),
+    # a one-word name after a title with no body word stays that person
+    ("Menteri Pertanian Amran, Wakil Menteri Sudaryono hadir.",
+     [("Amran", "Menteri Pertanian"), ("Sudaryono", "Wakil Menteri")]),
+])
+def test_a_regency_after_a_body_is_no_name(text, expected):
+    assert [(m.name, m.role) for m in find_mentions(text) if m.kind == "person"] == expected

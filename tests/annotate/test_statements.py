@@ -116,3 +116,27 @@ def test_the_gate_knows_every_pattern_the_reader_looks_up():
     assert looked_up | {"pre"} == set(reader._found)  # "pre" (or "headline") by a variable
     assert looked_up == {"post", "menurut", "passive", "late_passive", "relay", "interview",
                          "relay_passive"}
+def test_a_place_before_the_verb_stands_for_the_person_or_body_it_locates():
+    # round 7b: the person whose role a place locates, the body whose address it is
+    found = _read("Darmawan, salah satu petani di Desa Sukorejo mengatakan panen gagal.")
+    assert [s.speaker.text for s in found] == ["Darmawan"]
+    found = _read("Ratna, pedagang di Pasar lama Jember mengatakan harga naik.")
+    assert [s.speaker.text for s in found] == ["Ratna"]
+    found = _read("Dinas Pertanian Kabupaten Sampang, Madura, Jawa Timur, mencatat 1.200 "
+                  "hektare sawah gagal panen.")
+    assert [s.speaker.text for s in found] == ["Dinas Pertanian Kabupaten Sampang"]
+    # a person after a body with no known place after them still speaks
+    found = _read("BPBD Sukamaju, Darmawan, mengatakan 40 rumah rusak.")
+    assert [s.speaker.text for s in found] != ["BPBD Sukamaju"]
+
+
+def test_a_web_address_cited_as_the_source_of_a_figure():
+    # round 7b: a lower-case address after "berdasarkan" or "menurut" is who speaks
+    found = _read("Perlu diketahui, berdasarkan panelharga.lensa.go.id, per 3 Maret harga "
+                  "bawang Rp 30.000 per kg.")
+    assert [(s.speaker.name, s.form) for s in found] == [
+        ("panelharga.lensa.go.id", "document")]
+    found = _read("Menurut sipangan.sukamaju, harga gula Rp 17.000 per kg.")
+    assert [(s.speaker.name, s.form) for s in found] == [("sipangan.sukamaju", "menurut")]
+    # an address that nobody cites is no speaker; "berdasarkan data" stays a document cue
+    assert _read("Daftar lengkap ada di sipangan.sukamaju setiap pagi.") == []

@@ -68,3 +68,9 @@ def test_sentences_are_ordered_non_overlapping_slices(body):
     spans = text.split_sentences(body)
     assert all(0 <= s < e <= len(body) for s, e in spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_muhammad_shortened_ends_no_sentence():
+    body = "Hal itu disampaikan Kepala Seksi Moh. Rifai di Sukamaju. Muh. Amin setuju."
+    assert [body[s:e] for s, e in text.split_sentences(body)] == [
+        "Hal itu disampaikan Kepala Seksi Moh. Rifai di Sukamaju.", "Muh. Amin setuju."]

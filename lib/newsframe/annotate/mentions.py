@@ -163,8 +163,16 @@ def _is_calendar(lower: str) -> bool:
 
 @lexicons.cached()
 def _not_names() -> frozenset:
-    """Capitalised words that are never part of a name: verbs and calendar words."""
-    return _verb_forms() | _calendar()
+    """Capitalised words that are never part of a name: verbs, calendar words and the
+    currency signs written before an amount (``di Pasar Sukamaju Rp 9.000``)."""
+    return _verb_forms() | _calendar() | _currency_signs()
+
+
+@lexicons.cached()
+def _currency_signs() -> frozenset:
+    units = lexicons.load("units")
+    signs = units.loc[(units["kind"] == "currency") & (units["position"] == "before"), "cue"]
+    return frozenset(s.lower() for s in signs if s.isalpha())
 
 
 def _known_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -349,7 +357,7 @@ _NEW_BODY = frozenset({
     "organisasi", "asosiasi", "perusahaan", "serikat", "konfederasi", "federasi", "himpunan",
     "perhimpunan", "ikatan", "persatuan", "perkumpulan", "paguyuban", "kedutaan", "konsulat",
     "direktorat", "majelis", "kepolisian", "kejaksaan", "pengadilan"})
-_INITIAL = re.compile(r"[A-Z]")
+_INITIAL = re.compile(r"[A-Z]|Moh|Muh|Moch|Mohd|Mhd")  # an initial, or Muhammad shortened
 # an office's fields listed with commas, the last after "dan"/"serta": "Kepala Pusat Data,
 # Informasi, dan Komunikasi …", "Direktur Riset, Teknologi, dan Inovasi …"
 _FIELD = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
@@ -404,7 +412,8 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
             return True
         if gap.strip() == "." and _INITIAL.fullmatch(last.text) and _ABBREVIATED.fullmatch(
                 gap) and _capitalised(word) and not word.category:
-            return True  # an initial inside a name: "Ratna W. Lestari", "A. B. Santoso"
+            return True  # an initial inside a name: "Ratna W. Lestari", "A. B. Santoso",
+            # "Moh. Rifai"
         connector = gap.strip().lower()
         if connector == "di" and any(w.category in TITLE_HEADS + (
                 "group_title", "org", "media", "think_tank") for w in current) and \
@@ -628,6 +637,12 @@ def _merge_appositives(text: str, found: list) -> list:
         title_only = first.kind in ("person", "group") and not first.name and first.refer in (
             "", "title")
         office = first.kind == "organisation" and first.type.endswith("_government")
+        if _place_read_as_name(text, first, found[index + 1:index + 2]):
+            # "Kepala UPT Damkar Sumedang, Asep Kurniawan": the word after the body is its
+            # place, the person the name after the comma
+            first = first._replace(name="", canonical=first.text, refer="title",
+                                   role=first.text)
+            title_only = True
         if title_only or office:
             gap = _RELATIVE_GAP.match(text, first.end)
             after = gap.end() if gap else None
@@ -663,6 +678,21 @@ def _merge_appositives(text: str, found: list) -> list:
         merged.append(first)
         index += 1
     return merged
+
+
+def _place_read_as_name(text: str, first: Mention, after: list) -> bool:
+    """A titled person whose one-word name follows an organisation word (``Kepala UPT Damkar
+    Sumedang``) and who is followed by a comma and a person of two name words or more: the
+    word is the body's place, not a name."""
+    if first.kind != "person" or first.refer != "surname" or not first.role or not after:
+        return False
+    second = after[0]
+    last = first.role.split()[-1]
+    body_word = (len(last) >= 2 and last.isupper() and last.isalpha()) or \
+        _PORTFOLIO.fullmatch(last.lower()) is not None or \
+        _words()[0].get(last.lower(), ("",))[0] in ("name_org", "org_name")
+    return body_word and second.kind == "person" and len(second.name.split()) >= 2 and \
+        second.name == second.text and _COMMA_GAP.fullmatch(text, first.end, second.start)
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -854,6 +884,18 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     related = next((m for m in reversed(found) if m.kind == "person"), None)
     refer = "definite" if definite else ""
     head_lower = head_word.lower if head_word else ""
+    parens = [w for w in phrase.words if w.category == "paren"]
+    if named_org and name and parens and last_run[0].start > parens[-1].start and \
+            len(last_run) <= 3 and not any(w.category for w in last_run) and \
+            institution_type(text[core_start:parens[-1].start]) in (
+                "academic", "think_tank", "ngo", "union", "party", "company"):
+        # "Universitas Sukamaju (Unsuka) Rina Kartika": the body and its short form, then a
+        # person of it ("Pengamat dari Universitas … (…) Rina" names Rina, not analysts)
+        return Mention(start=last_run[0].start, end=end, text=text[last_run[0].start:end],
+                       name=name, canonical=name, type=_government(found) if found else
+                       "unknown", kind="person", country=country,
+                       role=text[core_start:last_run[0].start].strip(" ,"), gender=gender,
+                       refer="surname" if len(last_run) == 1 else "")
     if named_org and name:  # "Stasiun Pemantau Laut Baltik (SPLB)": a named organisation
         kind_type = "think_tank" if head == "think_tank" else "media" if head == "media" \
             else _government(found) if found else "unknown"
@@ -881,6 +923,15 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
             name = " ".join(text[last_run[0].start:last_run[-1].end].split())
             role = text[core_start:last_run[0].start].strip(" ,")
             inside_org = False
+        if before_run and before_run[-1].category == "connector" and \
+                before_run[-1].lower in ("dan", "serta") and len(last_run) != 2:
+            # the word right after "dan" in an office is its second field, not a name:
+            # "Kepala Bidang Distribusi dan Cadangan" cut off before its body (a page's line
+            # break) names nobody; "… dan Cadangan Rina Wati" is Rina Wati
+            last_run = last_run[1:]
+            name = " ".join(text[last_run[0].start:last_run[-1].end].split()) \
+                if last_run else ""
+            role = text[core_start:last_run[0].start].strip(" ,") if last_run else core_text
         if name and not (len(last_run) == 1 and _ACRONYM.fullmatch(name)) and not inside_org \
                 and not org_run:
             return Mention(start=start, end=end, text=whole, name=name, canonical=name,
@@ -1275,9 +1326,52 @@ def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
                        short_forms: frozenset = frozenset()) -> tuple:
     phrases = _phrases(text, start, end, title_case, short_forms)
     if not phrases:
-        return ()
+        return tuple(_cited_addresses(text, start, end, []))
+    phrases = [part for p in phrases for part in _split_aged_person(text, p)]
     found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
-    return tuple(_merge_nicknames(text, _merge_appositives(text, found)))
+    found = _merge_nicknames(text, _merge_appositives(text, found))
+    return tuple(sorted(found + _cited_addresses(text, start, end, found),
+                        key=lambda m: m.start))
+
+
+# "berdasarkan siskaperbapo.jatimprov,", "menurut laman bps.go.id": a web address or a
+# system's address in lower case named as where a figure comes from
+_CITED_ADDRESS = re.compile(r"(?i:\b(?:berdasarkan|menurut|mengutip|merujuk|mengacu)\s+"
+                            r"(?:(?:data|laman|situs|website|aplikasi)\s+)?)"
+                            r"([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)+)(?=[\s,;:)]|$)")
+
+
+def _cited_addresses(text: str, start: int, end: int, found: list) -> list:
+    """Web addresses in lower case cited as a figure's source (``berdasarkan
+    panelharga.badanpangan.go.id, …``): an organisation named by its address."""
+    cited = []
+    for match in _CITED_ADDRESS.finditer(text, start, end):
+        if any(m.start < match.end(1) and match.start(1) < m.end for m in found):
+            continue
+        address = match.group(1)
+        cited.append(Mention(start=match.start(1), end=match.end(1), text=address,
+                             name=address, canonical=address, type="unknown",
+                             kind="organisation"))
+    return cited
+
+
+# "(59)", "(59 tahun)": a person's age in brackets right after a name
+_AGE = re.compile(r"\s*\((?:usia\s+)?\d{1,3}(?:\s*(?:tahun|th|thn))?\)")
+
+
+def _split_aged_person(text: str, phrase: _Phrase) -> list:
+    """A place named by a place word with a person's name and age after it is two phrases
+    (``di Pasar Sukamaju Wati Lestari (59)`` → ``Pasar Sukamaju``, ``Wati Lestari``): the
+    age says the last words are a person; of two name words the last is the person, of more
+    the last two (a person's name is mostly two words)."""
+    words = phrase.words
+    if len(words) < 3 or words[0].category != "place" or not _AGE.match(text, phrase.end) \
+            or any(w.category for w in words[1:]):
+        return [phrase]
+    size = 1 if len(words) == 3 else 2
+    place, person = words[:-size], words[-size:]
+    return [phrase._replace(words=place, end=place[-1].end),
+            phrase._replace(words=person, start=person[0].start, acronym="")]
 
 
 # "Budi Santoso atau akrab disapa Budi", "…, yang biasa dipanggil Pak Ito,": the name a

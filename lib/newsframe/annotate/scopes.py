@@ -100,6 +100,18 @@ def _own_names(outlet: str, body: str) -> frozenset:
     return frozenset(squeezed | {re.sub(r"(?:com|coid|co|id|tv)$", "", n) for n in squeezed})
 
 
+def _next_end(body: str, sentences: list, index: int) -> int:
+    """Where the sentence after ``index`` ends, for a speaker's title a page's line breaks
+    cut: a short line with no sentence end after it runs on to the line after it
+    (``… dan Logistik`` / ``BPBD X`` / ``, Rina Wati, kepada …``)."""
+    if index + 1 >= len(sentences):
+        return sentences[index][1]
+    start, end = sentences[index + 1]
+    if index + 2 < len(sentences) and end - start <= 40 and body[end - 1] not in ".!?\"”":
+        return sentences[index + 2][1]
+    return end
+
+
 @lexicons.cached(maxsize=1024, per_text=True)
 def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             ) -> tuple[Analysis, Analysis]:
@@ -144,7 +156,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
     for index, ((s_start, s_end), mentions) in enumerate(zip(sentences, per_sentence,
                                                               strict=True)):
         reader.salient = []
-        reader.next_end = sentences[index + 1][1] if index + 1 < len(sentences) else s_end
+        reader.next_end = _next_end(body, sentences, index)
         found = reader.statements((s_start, s_end), mentions)
         for subject in reader.salient:
             register(context, resolve(subject, subject.start, context)[0], speaker=True)

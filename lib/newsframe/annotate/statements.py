@@ -66,7 +66,7 @@ _AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|de
 _RELAY_CUE = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?"
                         r"(dilansir|melansir|dikutip|mengutip)(?:\s+(?:dari|oleh))?\s+")
 _OPENER = re.compile(r"\s*(?:sementara\s+itu|selain\s+itu|namun|adapun|kemudian|lalu|"
-                     r"di\s+sisi\s+lain|sedangkan)\s*,\s*")
+                     r"di\s+sisi\s+lain|sedangkan|perlu\s+diketahui)\s*,\s*")
 _DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pada|ke))?|"
                            r"mengacu(?:\s+(?:pada|kepada))?)\s+"
                            r"(?:sebuah\s+)?")
@@ -364,6 +364,39 @@ def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | Non
     return None
 
 
+# ", salah satu pedagang di Pasar lama X", ", petani dari Desa X": a person's role and where
+# they work or live, between the person's name and the verb
+_LOCATED_ROLE = re.compile(r",\s+(?:(?:salah\s+)?(?:satu|seorang)\s+)?[a-z]+(?:\s+[a-z]+){0,3}"
+                           r"\s+(?:di|dari)\s+[^,.;:\"“”()]*$")
+_DIVISION_WORDS = ("provinsi", "kabupaten", "kota", "kecamatan")
+# ", Jawa Timur," after a place: the rest of an address before the verb
+_ADDRESS_REST = re.compile(r"\s*,\s*([A-Z][\w ]*?)\s*,?\s*$")
+
+
+def _named_before_place(body: str, candidates: list[Mention], floor: int, first: Mention,
+                        verb_start: int) -> Mention:
+    """The speaker a place before the verb stands for: the person whose role it locates
+    (``Rina, salah satu pedagang di Pasar lama Sukamaju mengatakan`` → Rina), or the body
+    whose address it is (``Dinas Sosial Kabupaten X, Madura, Jawa Timur, mencatat`` → the
+    Dinas: an unknown word between the body and a known place is part of the address, as is
+    a province or regency after the body: ``Dinas … Kota X, Provinsi Y mencatat``)."""
+    role = _LOCATED_ROLE.search(body, max(floor, first.start - 90), first.start)
+    if role and first.kind not in ("person", "pronoun"):
+        head = _ending_at([m for m in candidates if m.end <= role.start()][::-1],
+                          role.start(), body)
+        if head is not None and head.kind in ("person", "unknown") and head.name:
+            return head
+    rest = _ADDRESS_REST.match(body, first.end, verb_start)
+    division = first.text.split()[0].lower() in _DIVISION_WORDS and first.kind in (
+        "organisation", "unknown", "place")  # "Dinas … Kota X, Provinsi Y mencatat"
+    if first.kind == "unknown" and rest and rest.group(1).lower() in _places()[0] or division:
+        before = [m for m in candidates if m.end <= first.start]
+        if before and before[-1].kind == "organisation" and \
+                body[before[-1].end:first.start].strip() == ",":
+            return before[-1]
+    return first
+
+
 def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
               english: bool = False) -> list[Mention]:
     """The speakers whose phrase ends right before a verb, coordinated ones included
@@ -374,6 +407,8 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
     cursor = _strip_adverbials(body, floor, verb_start, named_ends, english)
     candidates = [m for m in mentions if floor <= m.start and m.end <= cursor]
     first = _ending_at(candidates[::-1], cursor, body)
+    if first is not None and not english:
+        first = _named_before_place(body, candidates, floor, first, verb_start)
     if first is None or first.kind not in _SPEAKER_KINDS + ("pronoun",):
         return []
     if first.kind == "pronoun":
@@ -700,6 +735,10 @@ class Reader:
                 body[speaker.end:s_end])
             if speaker is not None and speaker.head and speaker.kind != "document" and closes:
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
+            elif speaker is not None and speaker.kind == "organisation" and speaker.name and \
+                    match.group(1) == "berdasarkan" and re.match(r"\s*,", body[speaker.end:s_end]):
+                # "Berdasarkan BPS, …", "berdasarkan panelharga.go.id, …": the body speaks
+                add(speaker, match.group(1), match.start(1), speaker.end, "document")
             elif speaker is not None and speaker.kind == "document" and (closes or re.match(
                     r"\s*" + _REPORTED, body[speaker.end:s_end])):
                 # "Di dalam laporan tertulis, …": the author of the report named before

@@ -17,6 +17,7 @@ import pandas as pd
 _ABBREVIATIONS = {
     "dr", "prof", "no", "jl", "st", "tn", "ny", "sdr", "hlm", "mr", "mrs", "ms", "gen",
     "kol", "let", "jend", "brigjen", "mayjen", "letjen", "h", "hj", "ir", "drs", "vs",
+    "moh", "muh", "moch", "mohd", "mhd",  # Muhammad shortened: "Moh. Rifai"
 }
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely start,
 # or at a full stop typed without its space between a lower-case word end and a capitalised
