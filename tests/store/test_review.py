@@ -106,6 +106,10 @@ def test_rejected_rows_leave_every_analysis(reviewed):
     assert outlets.at["KompasTV", "n_claims"] == 2  # of 3 rows, one rejected
     audit = rv.review_audit(tables)
     assert audit["review"].tolist()[:2] == ["rejected", "corrected"]
+    # only the decided rows' articles are read from the folder: the same audit as from
+    # every row of the tables in memory
+    every = {name: tables.read(name, rejected=True) for name in nf.schema.REVIEW_FIELDS}
+    assert audit.equals(rv.review_audit(every, texts=tables.texts()))
     assert audit.iloc[0]["words"] == "dua wilayah separatis"
     assert audit.iloc[1][["machine", "reviewed"]].tolist() == [
         "claimant: Tribunnews.com; claimant_type: media",

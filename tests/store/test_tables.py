@@ -252,3 +252,20 @@ def test_a_folder_tables_json_names_never_lends_its_story_pack(written, tmp_path
     (copy / "tables.json").write_text(json.dumps({**info, "sources": [str(flood)]}))
     _, tables = nf.open_tables(tables_dir=copy)  # tables.json names the flood folder
     assert tables.story.slug == "korea-russia-arms"  # the pack kept in the tables, not flood's
+
+
+def test_a_few_articles_rows_read_with_their_id_range_are_the_listed_rows(tmp_path):
+    """The id range added to the list (it lets the reader skip the part files whose ids lie
+    outside it) keeps exactly the rows of the listed articles, in the parts' order."""
+    from newsframe.store.tables import Tables, id_filters
+
+    folder = tmp_path / "events"
+    folder.mkdir()
+    for n, ids in enumerate((["k01", "k02"], ["k03", "k04"], ["k05", "k06"])):
+        pd.DataFrame({"article_id": ids, "expression": [f"hari {n}", f"pekan {n}"]}).to_parquet(
+            folder / f"part-{n:05d}.parquet")
+    ids = ["k04", "k03", "k06"]
+    read = Tables(ids, folder=tmp_path).read("events", ["article_id", "expression"])
+    assert read.values.tolist() == [["k03", "hari 1"], ["k04", "pekan 1"], ["k06", "pekan 2"]]
+    assert id_filters(ids)[:2] == [("article_id", ">=", "k03"), ("article_id", "<=", "k06")]
+    assert Tables([], folder=tmp_path).read("events", ["expression"]).empty

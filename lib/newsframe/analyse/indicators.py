@@ -79,17 +79,13 @@ def framing_indicators(articles: pd.DataFrame, hits: pd.DataFrame,
     denominator, unit, scale = ((counts["n_sentences"], "per 100 sentences", 100)
                                 if normalize == "sentences" else
                                 (counts["n_words"], "per 1,000 words", 1000))
-    parts = []  # (group, indicator, count, denominator, unit), in the order of the rows
+    parts = []  # (group, indicator, count, denominator, unit, per), in the order of the rows
 
     def part(group, indicator, count, denom, unit_name, per=1):
         count = np.asarray(count, dtype="int64")
-        denom = np.broadcast_to(np.asarray(denom, dtype="int64"), count.shape)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            value = np.where(denom > 0, per * count / np.where(denom > 0, denom, 1), 0.0)
-        parts.append(pd.DataFrame({
-            "level": "article", "outlet": counts["outlet"], "article_id": counts["article_id"],
-            "group": group, "indicator": indicator, "value": value, "count": count,
-            "denominator": denom, "unit": unit_name}))
+        parts.append((group, indicator, count,
+                      np.broadcast_to(np.asarray(denom, dtype="int64"), count.shape),
+                      unit_name, per))
 
     for frame in FRAMES:
         with_cue = _per_article(counts, per_frame.xs(frame, level="label")
@@ -110,14 +106,45 @@ def framing_indicators(articles: pd.DataFrame, hits: pd.DataFrame,
              1, "title has the feature")
     if counts.empty:
         return typed_empty(INDICATOR_COLUMNS, ints=("count", "denominator"), floats=("value",))
-    n_parts = len(parts)
-    table = pd.concat(parts, ignore_index=True)
-    # article by article, each article's indicators in the order above
-    order = (pd.Series(range(len(table))) % len(counts)) * n_parts + \
-        pd.Series(range(len(table))) // len(counts)
-    table = table.iloc[order.argsort(kind="stable")].reset_index(drop=True)
-    pooled = table.groupby(["outlet", "group", "indicator", "unit"], sort=False, as_index=False)[
-        ["count", "denominator"]].sum()
+    # article by article, each article's indicators in the order above: one matrix of
+    # articles × indicators read row by row (no table built part by part and reordered)
+    n_articles, n_parts = len(counts), len(parts)
+    count = np.stack([p[2] for p in parts], axis=1)
+    denom = np.stack([p[3] for p in parts], axis=1)
+    per = np.array([p[5] for p in parts], dtype="int64")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = np.where(denom > 0, per * count / np.where(denom > 0, denom, 1), 0.0)
+
+    def texts(values, repeat: bool) -> pd.Series:
+        """A str column: each value repeated once per indicator, or the indicators' values
+        tiled once per article (built from their codes, not value by value)."""
+        values = pd.Series(values, dtype="str")
+        codes = np.repeat(np.arange(len(values)), n_parts) if repeat else \
+            np.tile(np.arange(len(values)), n_articles)
+        return values.take(codes).reset_index(drop=True)
+
+    table = pd.DataFrame({
+        "level": texts(["article"], False).take(np.zeros(n_articles * n_parts, "int64"))
+        .reset_index(drop=True),
+        "outlet": texts(counts["outlet"], True), "article_id": texts(counts["article_id"], True),
+        "group": texts([p[0] for p in parts], False),
+        "indicator": texts([p[1] for p in parts], False),
+        "value": value.ravel(), "count": count.ravel(), "denominator": denom.ravel(),
+        "unit": texts([p[4] for p in parts], False)})
+    # outlet rows: sums over each outlet's articles, outlets in order of first appearance
+    outlets = pd.Index(pd.unique(counts["outlet"]))
+    codes = outlets.get_indexer(counts["outlet"])
+    summed_count = np.zeros((len(outlets), n_parts), dtype="int64")
+    summed_denom = np.zeros((len(outlets), n_parts), dtype="int64")
+    np.add.at(summed_count, codes, count)
+    np.add.at(summed_denom, codes, denom)
+    pooled = pd.DataFrame({
+        "outlet": pd.Series(outlets.to_numpy(), dtype="str").take(
+            np.repeat(np.arange(len(outlets)), n_parts)).reset_index(drop=True),
+        "group": pd.Series([p[0] for p in parts] * len(outlets), dtype="str"),
+        "indicator": pd.Series([p[1] for p in parts] * len(outlets), dtype="str"),
+        "unit": pd.Series([p[4] for p in parts] * len(outlets), dtype="str"),
+        "count": summed_count.ravel(), "denominator": summed_denom.ravel()})
     pooled_scale = pooled["unit"].map({"per 100 sentences": 100, "per 1,000 words": 1000}
                                       ).fillna(1)
     pooled["value"] = (pooled_scale * pooled["count"] / pooled["denominator"].where(
@@ -126,6 +153,23 @@ def framing_indicators(articles: pd.DataFrame, hits: pd.DataFrame,
     pooled["article_id"] = ""
     table = pd.concat([table, pooled[INDICATOR_COLUMNS]], ignore_index=True)
     return table.astype({"value": "float64", "count": "int64", "denominator": "int64"})
+
+
+def keep_frames(indicators: pd.DataFrame, frames) -> pd.DataFrame:
+    """``indicators`` without the ``frame`` and ``frame_presence`` rows of frames not in
+    ``frames`` (the frame is the indicator's name after its last ``": "``); the other groups
+    stay. Each distinct indicator name is split once, not once per row.
+
+    >>> table = pd.DataFrame({"group": ["frame", "frame", "hedge"],
+    ...     "indicator": ["frame: conflict", "frame: economy", "hedges"]})
+    >>> keep_frames(table, ["conflict"])["indicator"].tolist()
+    ['frame: conflict', 'hedges']
+    """
+    names = pd.unique(indicators["indicator"])
+    frame_of = indicators["indicator"].map(dict(zip(names, [n.split(": ")[-1] for n in names],
+                                                    strict=True)))
+    return indicators[~indicators["group"].isin(["frame", "frame_presence"])
+                      | frame_of.isin(list(frames))]
 
 
 BALANCE_COLUMNS = ["article_id", "outlet", "n_statements", "n_sources", "n_named_sources",

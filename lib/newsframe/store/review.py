@@ -372,7 +372,11 @@ def review_audit(tables, texts: pd.DataFrame | None = None) -> pd.DataFrame:
 
 def _with_rejected(tables, name: str) -> pd.DataFrame:
     if hasattr(tables, "read") and hasattr(tables, "ids"):
-        return tables.read(name, rejected=True)
+        # only the articles with a decided row are read whole: a big table's other rows
+        # (and their sentences) are not read at all
+        decided = tables.read(name, ["article_id", "review"], rejected=True)
+        decided = decided.loc[decided["review"] != "", "article_id"].unique()
+        return tables.select(decided).read(name, rejected=True)
     return tables.get(name, schema.empty(name)) if hasattr(tables, "get") else tables[name]
 
 
