@@ -492,7 +492,9 @@ def test_the_speed_gates_change_no_claim_and_no_attribution(monkeypatch):
         (300, "person", "Ratna Wulandari", "quote"),  # "tiga ratus", the quote closed later
         (70, "vessel", "Joko Prasetyo", "quote"),
         (0.6667, "fraction", "Joko Prasetyo", "direct"),  # "dua pertiga"
-        (40, "boats", "Warta Contoh", "outlet"),  # "said": no Indonesian attribution verb
+        # "said" in an Indonesian article: no attribution verb; an English paragraph's plural
+        # is its singular unit
+        (40, "boat", "Warta Contoh", "outlet"),
     ]
     assert list(gated_sources["source"]) == ["Ratna Wulandari", "Ratna Wulandari",
                                              "Joko Prasetyo", "Joko Prasetyo"]

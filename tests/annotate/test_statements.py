@@ -140,3 +140,25 @@ def test_a_web_address_cited_as_the_source_of_a_figure():
     assert [(s.speaker.name, s.form) for s in found] == [("sipangan.sukamaju", "menurut")]
     # an address that nobody cites is no speaker; "berdasarkan data" stays a document cue
     assert _read("Daftar lengkap ada di sipangan.sukamaju setiap pagi.") == []
+
+
+def test_an_english_relay_survives_the_statement_gate():
+    """The gate that skips texts without the Indonesian relay words (dilansir, mengutip …)
+    must not skip an English article's relays (citing, carried by)."""
+    import pandas as pd
+
+    from newsframe import lexicons
+    from newsframe.annotate.sources import extract_attributions
+
+    body = ("Officials in Seoul are worried about the convoys. The Harbour Times, citing the "
+            "Maritime Watch Institute, said the ships had carried at least 2,000 containers "
+            "since March. The ministry has not commented on the report, which was carried by "
+            "the Northern Wire on Friday, and the embassy said it would answer questions next "
+            "week.")
+    lexicons.forget_texts()
+    table = extract_attributions(pd.DataFrame([{
+        "article_id": "e1", "title": "Ships carried 2,000 containers, paper says", "body": body,
+        "outlet": "Example Daily", "published": "2025-06-04", "status": "ok",
+        "boilerplate": ""}]))
+    assert list(zip(table["source"], table["relayed_by"], strict=True)) == [
+        ("Maritime Watch Institute", "The Harbour Times"), ("embassy", "Northern Wire")]
