@@ -258,3 +258,19 @@ def test_seed_events_keep_their_types_and_read_as_what_happened(seed_articles):
     assert by_expression["Rabu (3/11/2022)"].startswith("Gedung Putih menuding Korea Utara")
     assert by_expression["Selasa (12/9/2023)"] == "pemimpin Korea Utara Kim Jong Un tiba di Rusia"
     assert (events["description"] != "").all()
+
+
+def test_groups_on_the_same_day_are_named_by_their_first_row_not_by_union_order():
+    # two groups reported on the same day: A (rows 0 and 3) and B (rows 1 and 2); union-find
+    # makes a component's root its last member swept, so naming by root put B first, and the
+    # sweep's order of blocks follows string hashing (names changed between runs)
+    rows = [("a", "White House"), ("c", "Kremlin"), ("d", "Kremlin"), ("b", "White House")]
+    events = pd.DataFrame({
+        "article_id": [a for a, _ in rows], "event_id": [f"{a}:E001" for a, _ in rows],
+        "outlet": ["W", "X", "Y", "Z"], "published": ["2023-10-14"] * 4,
+        "date_start": ["2023-10-13"] * 4, "date_end": ["2023-10-13"] * 4,
+        "precision": ["day"] * 4, "kind": ["point"] * 4, "event_type": ["statement"] * 4,
+        "actors": [actor for _, actor in rows]})
+    grouped = chronology.group_same_events(events, match_on="canonical")
+    named = dict(zip(grouped["event_id"], grouped["group_id"], strict=True))
+    assert named == {"a:E001": "G001", "b:E001": "G001", "c:E001": "G002", "d:E001": "G002"}

@@ -207,7 +207,9 @@ def group_same_events(events: pd.DataFrame, max_precision: str = "month",
                              [date.fromisoformat(d) for d in pool["date_start"].tolist()],
                              [date.fromisoformat(d) for d in pool["date_end"].tolist()])
     roots = pd.Series([root(i) for i in range(len(pool))])
-    roots = roots.groupby(roots).transform("min")  # a component is named by its first row
+    # a component is named by its first row, whichever member union-find made its root (the
+    # root depends on the order the blocks were swept in, which follows string hashing)
+    roots = pd.Series(range(len(pool))).groupby(roots).transform("min")
     pool = pool.assign(_root=roots)
     spread = pool.groupby("_root")["article_id"].transform("nunique")
     grouped = pool[spread >= 2].copy()
