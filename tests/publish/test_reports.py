@@ -264,3 +264,34 @@ def test_the_english_index_names_warnings_in_words(tmp_path):
     assert ("warnings: a later date in the text (1); no publication date (1); no headline (1); "
             "weekday does not match the date (1)") in text
     assert "no_title" not in text and "weekday_mismatch" not in text
+
+
+def test_a_kernel_that_died_before_starting_is_started_again(tmp_path, monkeypatch):
+    # jupyter_client picks free ports and the kernel binds them a moment later: another
+    # process's kernel may take one in between, and the kernel dies before kernel_info (a
+    # build beside another build failed so); nothing ran, so the notebook is started again
+    calls = []
+
+    def execute(source, output, **kwargs):
+        calls.append(output)
+        if len(calls) == 1:
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        shutil.copy(source, output)
+
+    monkeypatch.setattr(papermill, "execute_notebook", execute)
+    notebook = paths.NOTEBOOKS / "00_corpus.ipynb"
+    executed, error, _ = reports.execute_notebook(notebook, tmp_path, {})
+    assert (error, len(calls), executed.exists()) == ("", 2, True)
+    # a kernel that keeps dying, or dies later, is reported as before
+    calls.clear()
+    monkeypatch.setattr(papermill, "execute_notebook", lambda *a, **k: (calls.append(1), (
+        _ for _ in ()).throw(RuntimeError("Kernel died before replying to kernel_info"))))
+    _, error, _ = reports.execute_notebook(notebook, tmp_path, {})
+    assert (len(calls), error) == (
+        reports.KERNEL_STARTS,
+        "00_corpus.ipynb: RuntimeError: Kernel died before replying to kernel_info")
+    calls.clear()
+    monkeypatch.setattr(papermill, "execute_notebook", lambda *a, **k: (calls.append(1), (
+        _ for _ in ()).throw(RuntimeError("Kernel died"))))
+    _, error, _ = reports.execute_notebook(notebook, tmp_path, {})
+    assert (len(calls), error) == (1, "00_corpus.ipynb: RuntimeError: Kernel died")

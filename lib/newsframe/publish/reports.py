@@ -211,6 +211,34 @@ def export_html(executed: Path, hidden_tags=()) -> dict[str, Path]:
     return export_pages(executed, hidden_tags)
 
 
+# a kernel that dies before it answers kernel_info ran nothing: most often its ports, picked
+# free by jupyter_client and bound a moment later by the kernel, were taken in between by
+# another process's kernel ("Address already in use"); such a start is tried again
+KERNEL_STARTS = 3
+
+
+def _execute_started(execute, *args, **kwargs):
+    """``execute(*args, **kwargs)``, started again (up to :data:`KERNEL_STARTS` times in all)
+    while its kernel dies before replying to kernel_info, i.e. before any cell ran.
+
+    >>> calls = []
+    >>> def flaky():
+    ...     calls.append(1)
+    ...     if len(calls) < 2:
+    ...         raise RuntimeError("Kernel died before replying to kernel_info")
+    ...     return "ran"
+    >>> _execute_started(flaky), len(calls)
+    ('ran', 2)
+    """
+    for attempt in range(1, KERNEL_STARTS + 1):
+        try:
+            return execute(*args, **kwargs)
+        except RuntimeError as failure:
+            if "before replying to kernel_info" not in str(failure) or \
+                    attempt == KERNEL_STARTS:
+                raise
+
+
 def execute_notebook(notebook: Path, out_dir: Path, parameters: dict, warm: bool = False
                      ) -> tuple[Path, str, float]:
     """Execute one notebook into ``out_dir``: the executed copy, the error (or ""), seconds.
@@ -231,8 +259,9 @@ def execute_notebook(notebook: Path, out_dir: Path, parameters: dict, warm: bool
     try:
         # the kernel starts in the notebook's folder through nbclient's resources, not
         # papermill's `cwd`, which chdir()s the whole process and races between threads
-        papermill.execute_notebook(
-            source, str(executed), parameters=parameters, kernel_name="python3",
+        _execute_started(
+            papermill.execute_notebook, source, str(executed), parameters=parameters,
+            kernel_name="python3",
             progress_bar=False, log_output=False, request_save_on_cell_execute=False,
             resources={"metadata": {"path": str(notebook.parent)}},
             # the kernel's own log (a TCP warning at start; "KeyboardInterrupt caught" when
