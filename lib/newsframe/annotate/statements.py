@@ -470,6 +470,12 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
     return found[::-1]
 
 
+def _clause_speakers(mentions: list[Mention], floor: int, verb_start: int):
+    """The mentions between ``floor`` and the verb that may speak (no document)."""
+    return (m for m in mentions if floor <= m.start and m.end <= verb_start
+            and m.kind in _SPEAKER_KINDS and m.kind != "document")
+
+
 def _clause_subject(body: str, mentions: list[Mention], floor: int, verb_start: int,
                     english: bool = False) -> Mention | None:
     """The subject of the sentence's first clause, for a second predicate of it
@@ -479,10 +485,7 @@ def _clause_subject(body: str, mentions: list[Mention], floor: int, verb_start: 
         return _english_clause_subject(body, mentions, floor, verb_start)
     if not _PREDICATE_LINK.search(body, floor, _strip_adverbials(body, floor, verb_start)):
         return None
-    for mention in mentions:
-        if mention.start < floor or mention.end > verb_start or mention.kind not in \
-                _SPEAKER_KINDS or mention.kind == "document":
-            continue
+    for mention in _clause_speakers(mentions, floor, verb_start):
         after = re.match(r"[\s,]*(?:\(\w+\)\s*)?([\w-]+)", body[mention.end:verb_start])
         word = after.group(1).lower() if after else ""
         if re.match(r"(?:me|mem|men|meng|meny|ber|ter)\w{3,}", word) or word in (
@@ -501,10 +504,7 @@ def _english_clause_subject(body: str, mentions: list[Mention], floor: int, verb
     first speaker of the clause followed by a lower-case word (its first verb)."""
     if not _PREDICATE_LINK_EN.search(body, floor, verb_start):
         return None
-    for mention in mentions:
-        if mention.start < floor or mention.end > verb_start or mention.kind not in \
-                _SPEAKER_KINDS or mention.kind == "document":
-            continue
+    for mention in _clause_speakers(mentions, floor, verb_start):
         after = re.match(r"[\s,]*([a-z][\w-]*)", body[mention.end:verb_start])
         if after and not body[floor:mention.start].strip(" \"“'‘") and \
                 after.group(1) not in ("and", "or", "of", "in", "at", "for", "to", "with"):
