@@ -30,8 +30,8 @@ def _common() -> frozenset:
     """Words too common to recognise a story: data/lexicons/common_words.csv, months and
     weekdays."""
     words = set(lexicons.load("common_words")["word"].str.lower())
-    words |= set(lexicons.load("months")["name"].str.lower())
-    words |= set(lexicons.load("weekdays")["name"].str.lower())
+    words |= set(lexicons.in_language(lexicons.load("months"), "id")["name"].str.lower())
+    words |= set(lexicons.in_language(lexicons.load("weekdays"), "id")["name"].str.lower())
     return frozenset(words)
 
 

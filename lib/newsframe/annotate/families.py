@@ -120,7 +120,8 @@ def _not_things() -> frozenset:
     """Words that never name what a measure measures: function and common words, months,
     weekdays, family cues (``kuota``, ``subsidi``: what is said of the thing)."""
     words = set(lexicons.load("common_words")["word"]) | set(lexicons.load("stopwords")["word"])
-    words |= set(lexicons.load("months")["name"]) | set(lexicons.load("weekdays")["name"])
+    words |= set(lexicons.in_language(lexicons.load("months"), "id")["name"])
+    words |= set(lexicons.in_language(lexicons.load("weekdays"), "id")["name"])
     words |= {c.rstrip("*") for c in lexicons.load("item_families")["cue"]}
     return frozenset(w.lower() for w in words)
 

@@ -23,6 +23,7 @@ import pandas as pd
 
 from .. import lexicons
 from ..lang import text
+from ..lang.language import article_language
 from . import actors, sources
 
 COLUMNS = ["article_id", "outlet", "kind", "label", "cue", "in_title", "sentence",
@@ -67,10 +68,13 @@ def _find_cues(lowered: str, cues: tuple) -> list[tuple[int, int, str, str]]:
 
 
 @lexicons.cached()
-def _cues(name: str, label_column: str) -> tuple:
+def _cues(name: str, label_column: str, language: str = "id") -> tuple:
     """(one regex of the lower-cased cues, matched against lower-cased text — faster than an
-    IGNORECASE scan —, {cue text: (cue, label)}, [(stem, (cue, label))] for cue*)."""
+    IGNORECASE scan —, {cue text: (cue, label)}, [(stem, (cue, label))] for cue*). A lexicon
+    with a ``language`` column gives the rows of ``language`` only."""
     table = lexicons.load(name)
+    if "language" in table.columns:
+        table = lexicons.in_language(table, language)
     pairs = list(zip(table["cue"], table[label_column], strict=True))
     exact = {" ".join(cue.lower().split()): (cue, label) for cue, label in pairs
              if not cue.endswith("*")}
@@ -110,8 +114,8 @@ def score_frames(articles: pd.DataFrame, attributions: pd.DataFrame | None = Non
     >>> score_frames(arts).query("kind == 'normative'")["cue"].tolist()
     ['perlu']
     """
-    frames = _cues("frames", "frame")
-    hedges = _cues("hedges", "label")
+    by_language = {language: (_cues("frames", "frame", language),
+                              _cues("hedges", "label", language)) for language in ("id", "en")}
     normative = _cues("normative", "label")
     normative_table = lexicons.load("normative")
     cue_types = dict(zip(normative_table["cue"], normative_table["cue_type"], strict=True))
@@ -130,6 +134,8 @@ def score_frames(articles: pd.DataFrame, attributions: pd.DataFrame | None = Non
         body = record.get("body") or ""
         title = title if isinstance(title, str) else ""
         body = body if isinstance(body, str) else ""
+        # an English article's frames and hedges in English words (its title too)
+        frames, hedges = by_language[article_language(body) if body.strip() else "id"]
         if title.strip() and body.strip():
             lowered = text.lower_keeping_offsets(title)
             for kind, cues in (("frame", frames), ("hedge", hedges), ("headline", headline_cues)):

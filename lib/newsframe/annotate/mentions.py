@@ -153,7 +153,8 @@ def _verb_forms() -> frozenset:
 
 @lexicons.cached()
 def _calendar() -> frozenset:
-    names = set(lexicons.load("weekdays")["name"]) | set(lexicons.load("months")["name"])
+    names = set(lexicons.in_language(lexicons.load("weekdays"), "id")["name"]) | set(
+        lexicons.in_language(lexicons.load("months"), "id")["name"])
     return frozenset(n.lower() for n in names)
 
 

@@ -23,6 +23,7 @@ import pandas as pd
 
 from .. import lexicons
 from ..lang.dates import PRECISIONS, find_date_expressions
+from ..lang.language import article_language
 from ..lang.text import enclosing_span, lower_keeping_offsets, records, split_sentences
 from .actors import find_actors
 
@@ -65,11 +66,11 @@ def _anchor_of(published: str, precision: str = "day") -> date | None:
 
 
 @lexicons.cached()
-def _cues() -> tuple[re.Pattern, dict[str, str], dict[str, str], re.Pattern]:
-    """A prefix-tree regex over every cue stem (matched on lowercased text after a non-word
-    character, so the engine skips quickly to word starts), the event type of each exact cue
-    and of each ``*`` stem, plus the statement cues alone."""
-    table = lexicons.load("event_types")
+def _cues(language: str = "id") -> tuple[re.Pattern, dict[str, str], dict[str, str], re.Pattern]:
+    """A prefix-tree regex over every cue stem of one language (matched on lowercased text
+    after a non-word character, so the engine skips quickly to word starts), the event type of
+    each exact cue and of each ``*`` stem, plus the statement cues alone."""
+    table = lexicons.in_language(lexicons.load("event_types"), language)
     exact, stems = {}, {}
     for cue, event_type in zip(table["cue"], table["event_type"], strict=True):
         stem = " ".join(cue.rstrip("*").lower().split())
@@ -223,7 +224,6 @@ def extract_events(articles: pd.DataFrame) -> pd.DataFrame:
     [['pekan lalu', '', True]]
     """
     rows = []
-    cues = _cues()
     for record in records(articles, ["article_id", "outlet", "body", "published",
                                      "published_precision", "status"]):
         body = record.get("body") or ""
@@ -232,10 +232,12 @@ def extract_events(articles: pd.DataFrame) -> pd.DataFrame:
         published = record.get("published") or ""
         published = published if isinstance(published, str) else ""
         anchor = _anchor_of(published, record.get("published_precision") or "")
-        sentences = split_sentences(body)
-        found_dates = find_date_expressions(body, anchor)
+        language = article_language(body)  # English articles: English dates and cues
+        found_dates = find_date_expressions(body, anchor, language)
         if not found_dates:
             continue
+        sentences = split_sentences(body)
+        cues = _cues(language)
         # cues found once per article, then picked per sentence; actors per dated sentence
         found_cues, actors_in = _find_cues(body, cues), {}
         # cues do not overlap: their starts and ends both ascend

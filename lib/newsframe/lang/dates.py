@@ -108,6 +108,8 @@ class _Lex(NamedTuple):
     digit_pattern: re.Pattern  # cores that start with a digit
     prefix_before: re.Pattern  # "pada ", "sejak akhir " ... just before a candidate
     prefix_ends: tuple[str, ...]  # the last words of those prefixes (a quick check first)
+    resolvers: tuple = ()  # (group, resolver) pairs tried in order (see _resolve_core)
+    hyphen: bool = False  # a prefix may end in a hyphen ("mid-March")
 
 
 def _alternation(words, *, case_variants: bool) -> str:
@@ -137,14 +139,17 @@ def _ci(words) -> str:
 
 
 @lexicons.cached()
-def _lexicon() -> _Lex:
-    months = {row["name"]: int(row["month"]) for row in lexicons.load("months").to_dict("records")}
-    weekdays = {
-        row["name"]: int(row["weekday"]) for row in lexicons.load("weekdays").to_dict("records")
-    }
-    rel = lexicons.load("relative_dates")
+def _lexicon(language: str = "id") -> _Lex:
+    """The patterns of one language: the lexicons' rows whose ``language`` holds it."""
+    months = {row["name"]: int(row["month"]) for row in
+              lexicons.in_language(lexicons.load("months"), language).to_dict("records")}
+    weekdays = {row["name"]: int(row["weekday"]) for row in
+                lexicons.in_language(lexicons.load("weekdays"), language).to_dict("records")}
+    rel = lexicons.in_language(lexicons.load("relative_dates"), language)
     words = {(r["category"], " ".join(r["phrase"].lower().split())): r
              for r in rel.to_dict("records")}
+    if language == "en":
+        return _english_lexicon(months, weekdays, words)
 
     def category(name):
         return [p for (c, p) in words if c == name]
@@ -270,7 +275,7 @@ def _lexicon() -> _Lex:
     return _Lex(trigger, {k.lower(): v for k, v in months.items()},
                 {k.lower(): v for k, v in weekdays.items()}, words, by_token,
                 patterns[frozenset({"digit"})], prefix_before,
-                tuple({p.split()[-1] for p in prefixes}))
+                tuple({p.split()[-1] for p in prefixes}), _RESOLVERS)
 
 
 _DIGIT = re.compile(r"\d")
@@ -695,20 +700,392 @@ _RESOLVERS = (
 )
 
 
+# ----------------------------------------------------------------------------- English
+
+
+def _english_day(name: str) -> str:
+    """A day of the month with an optional English ordinal ending (*5*, *5th*, *22nd*)."""
+    return rf"(?<![\d.,/])(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w)"
+
+
+def _english_lexicon(months: dict[str, int], weekdays: dict[str, int], words: dict) -> _Lex:
+    """The English patterns: *March 5, 2024*, *5 March 2024*, *Tuesday (March 5)*, *March
+    5-7*, *between May and July*, *in February*, *March last year*, *the first quarter of
+    2024*, *the 1990s*, *since 2022*, *between 1994 and 2012*, *two weeks ago*, *the past
+    three days*, *last week*, *earlier this month*, *yesterday*, *on Tuesday*, *last Friday*;
+    cues before them: *on, in, during, by, from, as of*, *since / until / between*,
+    *early / mid- / late / the end of*. A numeral date (*3/5/2024*) is a date only where the
+    order cannot be doubted (*13/5/2024*, *5/13/2024*, *5/5/2024*): English writes both
+    month-first and day-first.
+    """
+    def category(name):
+        return [p for (c, p) in words if c == name]
+
+    mon = "(?:" + _alternation(months, case_variants=True) + r")(?:\.(?=\s*\d))?"
+    wd = "(?:" + _alternation(weekdays, case_variants=True) + ")"
+    tod = _ci(category("time_of_day"))
+    count = _ci(category("count"))
+    unit = _ci(category("unit"))
+    day_shift = _ci(category("day_shift"))
+    y4 = r"(?:18|19|20|21)\d\d(?!\d)"
+    day = r"(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+    to = r"(?:\s*[-–—]\s*|\s+(?i:to|until|till|through|thru)\s+)"
+    to_and = r"(?(antara)(?:" + to + r"|\s+(?i:and)\s+)|" + to + ")"
+    unit_dir = r"(?i:past|last|next|coming|previous|following|this|earlier\s+this" \
+               r"|later\s+this)(?!\w)"
+    cores = [
+        ("digit", rf"(?P<iso_y>{y4})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])"
+                  r"(?!\d)"),
+        # March 5-7, 2024 / March 5 to 7
+        ("month", rf"(?P<edr_m>{mon})\s+{_english_day('edr_d1')}{to_and}"
+                  rf"{_english_day('edr_d2')}(?:,?\s+(?P<edr_y>{y4}))?"),
+        # March 30 to April 2, 2024
+        ("month", rf"(?P<erg_m1>{mon})\s+{_english_day('erg_d1')}(?:,?\s+(?P<erg_y1>{y4}))?"
+                  rf"{to_and}(?P<erg_m2>{mon})\s+{_english_day('erg_d2')}"
+                  rf"(?:,?\s+(?P<erg_y2>{y4}))?"),
+        # 5-7 March 2024
+        ("digit", rf"(?P<dr_d1>{day}){to_and}(?P<dr_d2>{day})\s+(?P<dr_m>{mon})"
+                  rf"(?:,?\s+(?P<dr_y>{y4}))?"),
+        # 30 March to 2 April 2024
+        ("digit", rf"(?P<rg_d1>{day})\s+(?P<rg_m1>{mon})(?:,?\s+(?P<rg_y1>{y4}))?{to_and}"
+                  rf"(?P<rg_d2>{day})\s+(?P<rg_m2>{mon})(?:,?\s+(?P<rg_y2>{y4}))?"),
+        # 13/5/2024, Tuesday (5/13/2024)
+        ("digit weekday", rf"(?:(?P<num_wd>{wd})\s*,?\s*)?(?:(?P<num_po>\()\s*)?"
+                          r"(?P<num_date>(?<![\d.,/])(?P<num_d>\d{1,2})(?P<num_sep>[/-])"
+                          r"(?P<num_m>\d{1,2})(?:(?P=num_sep)(?P<num_y>\d{4}|\d{2}))?)(?![/\d])"
+                          r"(?(num_po)\s*\))"),
+        # Tuesday, March 5, 2024 / Monday (Sept 30) / March 5
+        ("month weekday", rf"(?:(?P<emd_wd>{wd})(?:\s*,\s*|\s*(?P<emd_po>\()\s*|\s+))?"
+                          rf"(?P<emd_m>{mon})\s+{_english_day('emd_d')}"
+                          rf"(?:,?\s+(?P<emd_y>{y4}))?(?(emd_po)\s*\))"),
+        # Tuesday, 5 March 2024 / 5th of March
+        ("digit weekday", rf"(?:(?P<dmy_wd>{wd})(?:\s*,\s*|\s*(?P<dmy_po>\()\s*|\s+))?"
+                          rf"{_english_day('dmy_d')}(?:\s+(?i:of))?\s+(?P<dmy_m>{mon})"
+                          rf"(?:,?\s+(?P<dmy_y>{y4}))?(?(dmy_po)\s*\))"),
+        # May-July 2023, between May and July, January to August
+        ("month", rf"(?P<emo_m1>{mon})(?:,?\s+(?P<emo_y1>{y4}))?{to_and}"
+                  rf"(?P<emo_m2>{mon})(?:,?\s+(?P<emo_y2>{y4}))?"),
+        # March 2024, March of 2024
+        ("month", rf"(?P<my_m>{mon})(?:\s+(?i:of))?,?\s+(?P<my_y>{y4})"),
+        # March last year, May this year
+        ("month", rf"(?P<emy_m>{mon})\s+(?P<emy_dir>(?i:last|this|next)(?!\w))\s+(?i:year)"
+                  r"(?!\w)"),
+        # last March, this May
+        ("dir", rf"(?P<emr_dir>(?i:last|this|next|earlier\s+this|later\s+this)(?!\w))\s+"
+                rf"(?P<emr_m>{mon})(?!\s*\d)"),
+        # the first quarter of 2024, the third quarter of last year, Q1 2024
+        ("quarter", r"(?P<eq_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th)(?!\w))\s+"
+                    r"(?i:quarter)(?:\s+(?i:of)(?:\s+(?i:the))?)?\s+(?:(?P<eq_y>" + y4 + r")"
+                    r"|(?P<eq_rel>(?i:last|this|next))\s+(?i:year)(?!\w))"),
+        ("quarter", rf"(?i:q)(?P<eq_q>[1-4])\s+(?P<eq_qy>{y4})"),
+        # the 1990s, the '90s
+        ("digit", r"(?<![\d.,])(?P<dec_y>(?:18|19|20)\d0)['’]?s(?!\w)"),
+        # 2019-2022, between 1994 and 2012 (a cue needed)
+        ("digit", rf"(?P<yr_y1>{y4}){to_and}(?P<yr_y2>{y4})"),
+        # in 2023 (a cue needed)
+        ("digit", rf"(?<![\d.,/])(?P<ey_y>{y4})(?![.,]\d|\s*%|['’]?s\b)"),
+        # two weeks ago, a month ago, 10 years ago
+        ("digit count", rf"(?<![\d.,])(?P<ea_n>\d{{1,3}}|{count})\s+(?P<ea_u>{unit})\s+"
+                        r"(?i:ago)(?!\w)"),
+        # last week, the past three days, earlier this month, the next two weeks
+        ("dir the", rf"(?P<eu_the>(?i:the)\s+)?(?P<eu_dir>{unit_dir})\s+"
+                    rf"(?:(?P<eu_n>\d{{1,3}}|{count})\s+)?(?P<eu_u>{unit})"),
+        # yesterday, today, tomorrow morning, the day before yesterday
+        ("dayshift the", rf"(?P<ds>{day_shift})(?:\s+(?P<ds_tod>{tod}))?"),
+        # (last) Tuesday (morning)
+        ("weekday dir", rf"(?:(?P<ewd_dir>(?i:last|next|this|coming)(?!\w))\s+)?(?P<wd_wd>{wd})"
+                        rf"(?:\s+(?P<wd_tod>{tod}))?"),
+        # in March, since June, by early September (a cue needed)
+        ("month", rf"(?P<bm_m>{mon})"),
+    ]
+    ctx_words = ["on", "in", "during", "by", "from", "before", "after", "as of", "through",
+                 "throughout"]
+    bound_words = [p for p in category("boundary") if p != "between"]
+    parts = category("part")
+    head = (rf"(?<![\w/])(?:(?P<ctx>{_ci(ctx_words)})\s+)?(?P<span>"
+            rf"(?:(?P<antara>(?i:between)(?!\w))\s+|(?P<bound>{_ci(bound_words)})\s+)?"
+            rf"(?:(?:(?i:the)\s+)?(?P<part>{_ci(parts)})(?:\s+|-))?(?:")
+    categories: dict[str, set[str]] = {}
+
+    def add(category_name, names):
+        for name in names:
+            token = re.match(r"\w*", name.lower()).group(0)
+            if token:
+                categories.setdefault(token, set()).add(category_name)
+
+    add("month", months)
+    add("weekday", weekdays)
+    add("dir", ["last", "this", "next", "coming", "past", "previous", "following", "earlier",
+                "later"])
+    add("the", ["the"])
+    add("quarter", ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "q1",
+                    "q2", "q3", "q4"])
+    add("count", category("count"))
+    add("dayshift", category("day_shift"))
+    prefixes = frozenset(w.lower() for w in ctx_words + bound_words + ["between", "the"]
+                         + parts)
+
+    def build(cats: frozenset) -> re.Pattern:
+        chosen = [c for tag, c in cores if cats & set(tag.split())]
+        return re.compile(head + "|".join(f"(?:{c})" for c in chosen) + "))")
+
+    patterns = {}
+    for cats in {frozenset(c) for c in categories.values()} | {frozenset({"digit"})}:
+        patterns[cats] = build(cats)
+    by_token = {token: patterns[frozenset(cats)] for token, cats in categories.items()}
+    trigger = re.compile(
+        r"[\s(\[\"'“‘«,;:.—–-](?:(?P<digit>\d)|(?P<word>" + _trie(categories) + r")(?!\w))"
+    )
+    prefix_before = re.compile(r"(?<![\w/])(?:" + _trie(prefixes) + r"(?!\w)(?:\s+|-)){1,3}\Z")
+    return _Lex(trigger, {k.lower(): v for k, v in months.items()},
+                {k.lower(): v for k, v in weekdays.items()}, words, by_token,
+                patterns[frozenset({"digit"})], prefix_before,
+                tuple({p.split()[-1] for p in prefixes}), _ENGLISH_RESOLVERS, hyphen=True)
+
+
+def _as(mine: str, theirs: str, resolve):
+    """``resolve`` reading the groups ``mine…`` of an English form as its own ``theirs…``
+    (*March 5* is the Indonesian *5 Maret* with its parts in another order)."""
+    def run(g, m, lex, anchor, has_cue):
+        return resolve(lambda key: g(mine + key[len(theirs):]) if key.startswith(theirs)
+                       else g(key), m, lex, anchor, has_cue)
+    return run
+
+
+def _numeric_date_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
+                     ) -> _Core | None:
+    """13/5/2024 or 5/13/2024; 3/5/2024 says nothing sure (March 5 or 3 May): no date."""
+    if g("num_y") is None:
+        return None
+    first, second = int(g("num_d")), int(g("num_m"))
+    if first > 12 >= second or first == second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return None
+    if _safe_date(2000, month, day) is None:
+        return None
+    return _day_core(lex, _year2(g("num_y")), month, day, g("num_wd"), anchor)
+
+
+def _month_range_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
+                    ) -> _Core | None:
+    """May-July 2023, between May and July (the months closest to the anchor)."""
+    m1, m2 = lex.months[g("emo_m1").lower().rstrip(".")], lex.months[g("emo_m2").lower()
+                                                                     .rstrip(".")]
+    y1 = int(g("emo_y1")) if g("emo_y1") else None
+    y2 = int(g("emo_y2")) if g("emo_y2") else None
+    relative = y1 is None and y2 is None
+    if y2 is None and y1 is not None:
+        y2 = y1 if m2 >= m1 else y1 + 1
+    if y2 is None:
+        if anchor is None:
+            return _Core(None, None, "month", True, "range")
+        spans = [(date(anchor.year + k, m2, 1), _month_end(anchor.year + k, m2))
+                 for k in (-1, 0, 1)]
+        y2 = _closest(spans, anchor)[0].year
+    if y1 is None:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    first, last = date(y1, m1, 1), _month_end(y2, m2)
+    return None if first > last else _Core(first, last, "month", relative, "range")
+
+
+def _direction(lex: _Lex, word: str) -> int:
+    """-1, 0 or 1: the value of a ``direction`` (else ``window``) word of relative_dates.csv."""
+    row = lex.words.get(("direction", _norm(word))) or lex.words[("window", _norm(word))]
+    return int(row["value"])
+
+
+def _month_of_year_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
+                      ) -> _Core | None:
+    """March last year, May this year."""
+    mo = lex.months[g("emy_m").lower().rstrip(".")]
+    if anchor is None:
+        return _Core(None, None, "month", True)
+    year = anchor.year + _direction(lex, g("emy_dir"))
+    return _Core(date(year, mo, 1), _month_end(year, mo), "month", True)
+
+
+def _month_relative_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
+                       ) -> _Core | None:
+    """last March (the last March before the anchor's month), this May, next June."""
+    mo = lex.months[g("emr_m").lower().rstrip(".")]
+    if anchor is None:
+        return _Core(None, None, "month", True)
+    step = _direction(lex, g("emr_dir"))
+    if step < 0:
+        year = anchor.year if mo < anchor.month else anchor.year - 1
+    elif step > 0:
+        year = anchor.year if mo > anchor.month else anchor.year + 1
+    else:
+        year = anchor.year
+    return _Core(date(year, mo, 1), _month_end(year, mo), "month", True)
+
+
+_ENGLISH_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+                     "3rd": 3, "4th": 4}
+
+
+def _quarter_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
+                ) -> _Core | None:
+    """the first quarter of 2024, the third quarter of last year, Q1 2024."""
+    if g("eq_q"):
+        quarter, year, relative = int(g("eq_q")), int(g("eq_qy")), False
+    else:
+        quarter = _ENGLISH_QUARTERS[g("eq_n").lower()]
+        if g("eq_y"):
+            year, relative = int(g("eq_y")), False
+        elif anchor is None:
+            return _Core(None, None, "quarter", True)
+        else:
+            year, relative = anchor.year + _direction(lex, g("eq_rel")), True
+    first = date(year, 3 * quarter - 2, 1)
+    return _Core(first, _month_end(year, 3 * quarter), "quarter", relative)
+
+
+@lexicons.cached()
+def _english_function_words() -> frozenset:
+    table = lexicons.load("function_words")
+    return frozenset(lexicons.in_language(table, "en")["word"].str.lower())
+
+
+def _year_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
+             ) -> _Core | None:
+    """in 2023 (a cue before it; a lower-case word after it must be a function word:
+    *in 2000 homes* counts homes)."""
+    if not has_cue:
+        return None
+    following = _NEXT_WORD.match(m.string, m.end())
+    if following and following.group(1) not in _english_function_words() | {"alone"}:
+        return None
+    y = int(g("ey_y"))
+    return _Core(date(y, 1, 1), date(y, 12, 31), "year", False)
+
+
+def _count(lex: _Lex, text: str | None) -> int | None:
+    """A count of units: digits or a count word; None for an unknown one (*several*)."""
+    if text is None:
+        return None
+    if text.isdigit():
+        return int(text)
+    value = lex.words[("count", _norm(text))]["value"]
+    return int(value) if value else None
+
+
+def _ago_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
+            ) -> _Core | None:
+    """two weeks ago, a month ago: the period that many units before the anchor."""
+    unit = lex.words[("unit", _norm(g("ea_u")))]["unit"]
+    count = _count(lex, g("ea_n"))
+    if count is None or count == 0 or count > 500:
+        return None
+    if anchor is None:
+        return _Core(None, None, unit, True)
+    try:
+        first, last = _period(_shift(anchor, unit, -count), unit)
+    except (ValueError, OverflowError):
+        return None
+    return _Core(first, last, unit, True)
+
+
+def _unit_span_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
+                  ) -> _Core | None:
+    """last week / next month / this year (a calendar period); the past three days / the
+    last two weeks / the past week (a window ending at the anchor); earlier this month (the
+    month up to the anchor), later this year (from the anchor on)."""
+    word, direction = _norm(g("eu_u")), _norm(g("eu_dir"))
+    unit = lex.words[("unit", word)]["unit"]
+    count = _count(lex, g("eu_n")) if g("eu_n") else None
+    window = bool(g("eu_n")) or direction == "past" or (
+        bool(g("eu_the")) and direction in ("last", "next", "coming"))
+    if unit == "day" and not g("eu_n") or not window and word.endswith("s"):
+        return None  # "the next day" dates nothing against the anchor; "last years" is no date
+    if anchor is None:
+        return _Core(None, None, unit, True, "range" if window else "point")
+    step = _direction(lex, direction)
+    if window:
+        if count is None and g("eu_n"):  # "the past few weeks": ends at the anchor
+            if step > 0:
+                return _Core(anchor, None, unit, True, "since")
+            return _Core(None, anchor, unit, True, "until", open_start=True)
+        count = 1 if count is None else count
+        if count == 0 or count > 500:
+            return None
+        shifted = _shift(anchor, unit, count if step > 0 else -count)
+        first, last = (anchor, shifted) if step > 0 else (shifted, anchor)
+        return _Core(first, last, unit, True, "range")
+    first, last = _period(_shift(anchor, unit, step), unit)
+    if direction == "earlier this":
+        last = max(first, anchor)
+    elif direction == "later this":
+        first = min(anchor, last)
+    return _Core(first, last, unit, True)
+
+
+def _weekday_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
+                ) -> _Core | None:
+    """Tuesday (the last one up to four days before the anchor, else the next), last Tuesday,
+    next Friday."""
+    name = g("wd_wd")
+    target = lex.weekdays[name.lower()]
+    if anchor is None:
+        return _Core(None, None, "day", True, "point", name, None)
+    back = (anchor.weekday() - target) % 7
+    direction = _norm(g("ewd_dir") or "")
+    if direction == "last":
+        day = anchor - timedelta(days=back or 7)
+    elif direction in ("next", "coming"):
+        day = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
+    elif back <= 4:
+        day = anchor - timedelta(days=back)
+    else:
+        day = anchor + timedelta(days=7 - back)
+    return _Core(day, day, "day", True, "point", name, None)
+
+
+_ENGLISH_RESOLVERS = (
+    ("iso_y", _iso_date),
+    ("edr_m", _as("edr_", "dr_", _day_range_in_month)),
+    ("erg_m1", _as("erg_", "rg_", _day_range)),
+    ("dr_d1", _day_range_in_month),
+    ("rg_d1", _day_range),
+    ("num_date", _numeric_date_en),
+    ("emd_m", _as("emd_", "dmy_", _day_month_year)),
+    ("dmy_d", _day_month_year),
+    ("emo_m1", _month_range_en),
+    ("my_m", _month_year),
+    ("emy_m", _month_of_year_en),
+    ("emr_m", _month_relative_en),
+    ("eq_n", _quarter_en),
+    ("eq_q", _quarter_en),
+    ("dec_y", _decade),
+    ("yr_y1", _year_range),
+    ("ey_y", _year_en),
+    ("ea_u", _ago_en),
+    ("eu_u", _unit_span_en),
+    ("ds", _day_shift),
+    ("wd_wd", _weekday_en),
+    ("bm_m", _bare_month),
+)
+
+
 def _resolve_core(m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool) -> _Core | None:
     g = m.groupdict().get  # sub-patterns hold only some of the groups
-    for key, resolve in _RESOLVERS:
+    for key, resolve in lex.resolvers:
         if g(key):
             return resolve(g, m, lex, anchor, has_cue)
     return None
 
 
-def _may_end_in_prefix(lowered: str, start: int, end: int, prefix_ends: tuple[str, ...]) -> bool:
+def _may_end_in_prefix(lowered: str, start: int, end: int, prefix_ends: tuple[str, ...],
+                       hyphen: bool = False) -> bool:
     """Quick check before the prefix regex: can ``lowered[start:end]`` end in a prefix word
-    and white space (``pada ``)? False only where ``prefix_before`` cannot match."""
-    if start >= end or not lowered[end - 1].isspace():
+    and white space (``pada ``; with ``hyphen`` also ``mid-``)? False only where
+    ``prefix_before`` cannot match."""
+    if start >= end or not (lowered[end - 1].isspace() or hyphen and lowered[end - 1] == "-"):
         return False
-    words = lowered[start:end].split()
+    words = (lowered[start:end].replace("-", " ") if hyphen else lowered[start:end]).split()
     return bool(words) and words[-1].endswith(prefix_ends)
 
 
@@ -728,7 +1105,8 @@ def _scan(lex: _Lex, text: str):
             position = core_at - 1
         window = max(last_end + 1, core_at - 40)
         prefix = (lex.prefix_before.search(lowered, window, core_at + 1)
-                  if _may_end_in_prefix(lowered, window, core_at + 1, lex.prefix_ends) else None)
+                  if _may_end_in_prefix(lowered, window, core_at + 1, lex.prefix_ends, lex.hyphen)
+                  else None)
         if prefix is not None:
             position = prefix.start() - 1
         match = pattern.match(text, position)
@@ -739,12 +1117,15 @@ def _scan(lex: _Lex, text: str):
             yield match
 
 
-def find_date_expressions(text: str, anchor: date | None = None) -> list[DateExpression]:
+def find_date_expressions(text: str, anchor: date | None = None, language: str = "id"
+                          ) -> list[DateExpression]:
     """All date expressions in ``text``, in order, resolved against ``anchor``.
 
     Args:
         text: any text (an article body).
         anchor: the publication date; relative expressions stay unresolved when None.
+        language: ``"id"`` (Indonesian wording) or ``"en"`` (English: *March 5, 2024*,
+            *last week*, *since early May*; see :func:`_english_lexicon`).
 
     Returns:
         DateExpression list; ``text[e.start:e.end] == e.expression`` for each.
@@ -760,14 +1141,15 @@ def find_date_expressions(text: str, anchor: date | None = None) -> list[DateExp
     """
     if not text:
         return []
-    return list(_expressions(text, anchor))
+    return list(_expressions(text, anchor, language))
 
 
 # claims and then events ask for the expressions of the same bodies (newsframe.annotate.tables
 # annotates 256 articles at a time): the last 1,024 answers are remembered
 @lexicons.cached(maxsize=1024, per_text=True)
-def _expressions(text: str, anchor: date | None) -> tuple[DateExpression, ...]:
-    lex = _lexicon()
+def _expressions(text: str, anchor: date | None, language: str = "id"
+                 ) -> tuple[DateExpression, ...]:
+    lex = _lexicon(language)
     found = []
     for match in _scan(lex, text):
         g = match.groupdict().get
@@ -785,11 +1167,11 @@ def _expressions(text: str, anchor: date | None) -> tuple[DateExpression, ...]:
             start, end = match.span("num_date")  # "(12/9/2023)": the date without brackets
         first, last, kind = core.first, core.last, core.kind
         if g("part") and first is not None:
-            part = int(lex.words[("part", g("part").lower())]["value"])
+            part = int(lex.words[("part", _norm(g("part")))]["value"])
             first, last = _narrow(part, core.precision, first, last)
         used_anchor = core.relative
         if g("bound"):
-            bound = lex.words[("boundary", g("bound").lower())]["value"]
+            bound = lex.words[("boundary", _norm(g("bound")))]["value"]
             if bound == "since":
                 if core.relative and core.precision in ("day", "month") and first and anchor \
                         and first > anchor:
@@ -815,7 +1197,7 @@ def _expressions(text: str, anchor: date | None) -> tuple[DateExpression, ...]:
     return tuple(found)
 
 
-def parse_date_line(text: str) -> DateLine:
+def parse_date_line(text: str, language: str = "id") -> DateLine:
     """The first explicit day-precision date in a publication-date line.
 
     >>> parse_date_line("Rabu, 28 Agu 2024 11:20 WIB")
@@ -828,7 +1210,7 @@ weekday_stated='Rabu', weekday_ok=True)
     """
     if not text or not _DIGIT.search(text):  # a full date has a day number and a year
         return DateLine(None, "", "", None)
-    for found in find_date_expressions(text, None):
+    for found in find_date_expressions(text, None, language):
         if found.precision == "day" and not found.relative and found.kind == "point" \
                 and found.date_start is not None:
             return DateLine(found.date_start, found.expression, found.weekday_stated,

@@ -234,7 +234,8 @@ def _load_one(row: Row, override: dict, context: dict) -> dict:
         if key == "published":
             record["published_precision"] = precision_of(value)
     if cleaned and "weekday_mismatch" not in row.warnings and stated_weekday_wrong(
-            record.get("body") or "", record.get("published") or ""):
+            record.get("body") or "", record.get("published") or "",
+            info.get("text_language", "id")):
         row.warnings.append("weekday_mismatch")
     if url and "outlet" not in given:
         record["outlet"], record["outlet_evidence"] = _outlet_by_address(

@@ -16,7 +16,7 @@ import datetime
 import re
 
 from .. import lexicons
-from ..lang import dates
+from ..lang import dates, language
 from . import urls
 from .collect import Row
 from .outlets import (
@@ -35,6 +35,10 @@ MAX_TITLE_CHARS = 300
 
 
 MAX_DATE_LINE_CHARS = 60
+# an English page's "Published : Nov 12, 2020 - 10:01   Updated : Nov 12, 2020 - 10:01":
+# a line that says it is a date may be longer
+MAX_STAMPED_LINE_CHARS = 120
+_STAMP_CUE = re.compile(r"(?i)(?:first\s+)?(?:published|updated|posted|last\s+updated)\b")
 
 
 HEADER_LINES = 12  # title, standfirst and byline live in the first lines
@@ -298,8 +302,21 @@ def _front_matter(lines: list[str]) -> tuple[dict, list[str]]:
     return {}, lines
 
 
+def _date_line(line: str, text_language: str) -> bool:
+    """Is a header line a date line (``Rabu, 28 Agu 2024 11:20 WIB``; in an English page
+    also ``Published : Nov 12, 2020 - 10:01``, ``June 20, 2014 - 19:45 By …``)?"""
+    if len(line) > MAX_DATE_LINE_CHARS and not (
+            text_language == "en" and len(line) <= MAX_STAMPED_LINE_CHARS
+            and _STAMP_CUE.match(line)):
+        return False
+    return bool(dates.parse_date_line(line, text_language).date)
+
+
 def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
-    """Split cleaned text into header fields, body and boilerplate."""
+    """Split cleaned text into header fields, body and boilerplate. The text's language
+    (:func:`newsframe.lang.language.article_language`, ``text_language``) decides in which
+    words its dates are read."""
+    text_language = language.article_language(cleaned)
     lines = cleaned.split("\n")
     if any(len(line) > 100_000 for line in lines):
         row.warnings.append("long_line")
@@ -311,14 +328,15 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     removed += [("crawler_header", field) for field in crawler_fields]
     crawler_url = crawler_url or front.get("url", "") or (
         f"https://{front['hostname']}" if front.get("hostname") else "")
-    if front.get("date") and dates.parse_date_line(front["date"][:25]).date:
+    if front.get("date") and dates.parse_date_line(front["date"][:25], text_language).date:
         content = [front["date"][:25]] + content  # read as the page's date line below
     info = {"title": "", "title_evidence": "", "dek": "", "section": "", "author": "",
-            "editor": "", "dateline_place": "", "outlet": "", "outlet_evidence": ""}
+            "editor": "", "dateline_place": "", "outlet": "", "outlet_evidence": "",
+            "text_language": text_language}
     # short header lines that are a date ("Rabu, 28 Agu 2024 11:20 WIB",
     # "Kompas.com - 29/12/2023, 14:12 WIB") are metadata, not headline or text
     date_lines = [index for index, line in enumerate(content[:HEADER_LINES])
-                  if len(line) <= MAX_DATE_LINE_CHARS and dates.parse_date_line(line).date]
+                  if _date_line(line, text_language)]
     if date_lines:
         info["date_line"] = content[date_lines[0]]
         masthead = find_outlet(info["date_line"], outlets)
@@ -358,7 +376,7 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     if first_word in sections and " " in title:
         info["section"], title = first_word, title.split(" ", 1)[1]
     stamp = _TITLE_STAMP.search(title)
-    if stamp and dates.parse_date_line(stamp.group(1)).date:
+    if stamp and dates.parse_date_line(stamp.group(1), text_language).date:
         info["date_line"] = stamp.group(1)
         title = title[: stamp.start()].strip()
     site = _TITLE_SITE.search(title)
@@ -502,11 +520,11 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     return info
 
 
-def _later_day_in(body: str, published) -> bool:
+def _later_day_in(body: str, published, text_language: str = "id") -> bool:
     """Does the body name a day 1-7 days after ``published`` (e.g. a lead dated Friday and a
     relay "seperti dilansir AP, Sabtu (14/10)")? Then the lead gives the news day, not the
     publication day."""
-    for expression in dates.find_date_expressions(body, published):
+    for expression in dates.find_date_expressions(body, published, text_language):
         if expression.precision == "day" and expression.date_start and \
                 1 <= (expression.date_start - published).days <= 7:
             return True
@@ -515,19 +533,21 @@ def _later_day_in(body: str, published) -> bool:
 
 def publication_date(info: dict, row: Row) -> dict:
     """Publication date from a date line, else the lead's first explicit full date."""
+    text_language = info.get("text_language", "id")
     for source, snippet in (("date line", info.get("date_line", "")),
                             ("lead", info.get("lead", "")[:600])):
-        found = dates.parse_date_line(snippet) if snippet else None
+        found = dates.parse_date_line(snippet, text_language) if snippet else None
         if found and found.date:
             if found.weekday_ok is False:
                 row.warnings.append("weekday_mismatch")
             evidence = snippet if source == "date line" else found.evidence
-            if source == "lead" and _later_day_in(info.get("body", ""), found.date):
+            if source == "lead" and _later_day_in(info.get("body", ""), found.date,
+                                                  text_language):
                 row.warnings.append("later_date_in_text")
             return {"published": found.date.isoformat(), "published_precision": "day",
                     "published_evidence": f"{source}: {evidence}",
                     "weekday_stated": found.weekday_stated}
-    latest = _latest_full_date(info.get("body", ""))
+    latest = _latest_full_date(info.get("body", ""), text_language)
     if latest is not None:
         row.warnings.append("published_inferred")
         return {"published": latest.date_start.isoformat(),
@@ -539,15 +559,16 @@ def publication_date(info: dict, row: Row) -> dict:
             "weekday_stated": ""}
 
 
-def stated_weekday_wrong(body: str, published: str) -> bool:
+def stated_weekday_wrong(body: str, published: str, text_language: str = "id") -> bool:
     """Does a dated expression of the body state a weekday its date does not fall on
-    (``Rabu (17/4/2023)``, a Monday; ``Jumat (12/1)`` read in the year of ``published``)?"""
+    (``Rabu (17/4/2023)``, a Monday; ``Jumat (12/1)`` read in the year of ``published``;
+    in an English text ``Tuesday, March 7, 2024``)?"""
     try:
         anchor = datetime.date.fromisoformat(published[:10]) if published else None
     except ValueError:
         anchor = None
     weekdays = _weekday_numbers()
-    for expression in dates.find_date_expressions(body, anchor):
+    for expression in dates.find_date_expressions(body, anchor, text_language):
         if expression.weekday_ok is not False:
             continue
         if not expression.relative:
@@ -577,11 +598,12 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return None
 
 
-def _latest_full_date(body: str):
+def _latest_full_date(body: str, text_language: str = "id"):
     """The latest date the text writes in full (day, month and year: ``Jumat (17/5/2024)``,
     ``Kamis, 29 Februari 2024``): an article without a dated masthead or lead was published
     on that day or later."""
-    full = [e for e in dates.find_date_expressions(body, None) if e.precision == "day"
+    full = [e for e in dates.find_date_expressions(body, None, text_language)
+            if e.precision == "day"
             and not e.relative and e.date_start is not None and e.date_start == e.date_end]
     return max(full, key=lambda e: e.date_start) if full else None
 
