@@ -181,3 +181,29 @@ def test_empty_and_error_rows():
     table = indicators.framing_indicators(articles, hits)
     assert table.empty and list(table.columns) == indicators.INDICATOR_COLUMNS
     assert framing.headline_features(articles.iloc[0:0]).empty
+
+
+def test_english_hedges_and_frames():
+    """Round 8a: an English article's hedges and frames come from the lexicons' English rows
+    (general English words, the meanings of the Indonesian rows)."""
+    arts = pd.DataFrame({
+        "article_id": ["en"], "outlet": ["Valley Post"], "title": [""],
+        "body": ["Rebels reportedly shelled the depot, killing civilians. The figure could not "
+                 "be independently verified. An estimated 400 families allegedly lost their "
+                 "homes. The attack drew sanctions and calls for peace talks."]})
+    hits = framing.score_frames(arts)
+    hedges = hits.query("kind == 'hedge'")[["cue", "label"]].values.tolist()
+    assert hedges == [["reportedly", "evidential"],
+                      ["could not be independently verified", "epistemic"],
+                      ["an estimated", "epistemic"], ["allegedly", "epistemic"]]
+    frames = set(map(tuple, hits.query("kind == 'frame'")[["cue", "label"]].values.tolist()))
+    assert {("civilians", "human interest"), ("families", "human interest"),
+            ("attack*", "conflict"), ("sanction*", "legality/sanctions"),
+            ("peace", "diplomacy/peace"), ("talks", "diplomacy/peace")} <= frames
+
+
+def test_an_indonesian_article_reads_no_english_cues():
+    arts = pd.DataFrame({"article_id": ["id"], "title": [""],
+                         "body": ["Pejabat itu menyebut angka tersebut unconfirmed dan "
+                                  "allegedly keliru, lalu pergi."]})
+    assert framing.score_frames(arts).query("kind == 'hedge'").empty

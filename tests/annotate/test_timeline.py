@@ -274,3 +274,27 @@ def test_groups_on_the_same_day_are_named_by_their_first_row_not_by_union_order(
     grouped = chronology.group_same_events(events, match_on="canonical")
     named = dict(zip(grouped["event_id"], grouped["group_id"], strict=True))
     assert named == {"a:E001": "G001", "b:E001": "G001", "c:E001": "G002", "d:E001": "G002"}
+
+
+def test_an_english_article_gets_english_dates_and_event_types():
+    """Round 8a: an English body is read with the English rows of the date and event lexicons;
+    relative dates resolve against its publication date as Indonesian ones do."""
+    arts = pd.DataFrame({
+        "article_id": ["en"], "outlet": ["Harbour Times"], "published": ["2025-06-12"],
+        "published_precision": ["day"], "status": ["ok"],
+        "body": ["The storm flooded the lower town on Monday, the port authority said. "
+                 "A similar flood struck in March 2019. The toll rose to 12 last week."]})
+    events = nf.extract_events(arts).set_index("expression")
+    assert events.loc["Monday", ["date_start", "event_type", "anchor"]].tolist() == [
+        "2025-06-09", "disaster", "2025-06-12"]
+    assert events.loc["March 2019", ["date_start", "date_end", "precision"]].tolist() == [
+        "2019-03-01", "2019-03-31", "month"]
+    assert events.loc["last week", ["date_start", "event_type"]].tolist() == [
+        "2025-06-02", "count_update"]
+
+
+def test_an_indonesian_article_keeps_its_indonesian_reading():
+    arts = pd.DataFrame({"article_id": ["id"], "published": ["2025-06-12"],
+                         "body": ["Banjir melanda kota pada Senin, kata petugas, bukan "
+                                  "pada Monday seperti tertulis di spanduk."]})
+    assert nf.extract_events(arts)["expression"].tolist() == ["Senin"]

@@ -247,3 +247,120 @@ def test_a_full_date_has_a_digit(text):
     # parse_date_line skips lines without a digit: no expression without one is a full date
     assert not [e for e in find_date_expressions(text, None)
                 if e.precision == "day" and not e.relative and e.kind == "point"]
+
+
+# --- round 8a: English wording (find_date_expressions(..., language="en")) -----------------
+
+_ANCHOR_EN = date(2025, 6, 12)  # a Thursday
+
+
+def _english(text: str, anchor: date | None = _ANCHOR_EN) -> list[tuple]:
+    return [(e.expression, str(e.date_start or ""), str(e.date_end or ""), e.precision, e.kind)
+            for e in find_date_expressions(text, anchor, "en")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # month first, with or without the year, a weekday before it
+    ("The dam burst on April 27, 2025, officials said.",
+     ("April 27, 2025", "2025-04-27", "2025-04-27", "day", "point")),
+    ("Talks resumed Wednesday, June 11, in Oslo.",
+     ("Wednesday, June 11", "2025-06-11", "2025-06-11", "day", "point")),
+    ("The ministry spoke on Sunday (Feb. 9) about the levy.",
+     ("Sunday (Feb. 9)", "2025-02-09", "2025-02-09", "day", "point")),
+    ("Voting closes on October 3rd.",
+     ("October 3rd", "2025-10-03", "2025-10-03", "day", "point")),
+    # day first
+    ("The port reopened on 14 January 2025 after repairs.",
+     ("14 January 2025", "2025-01-14", "2025-01-14", "day", "point")),
+    # ranges of days
+    ("Storms hit the coast on August 2-4, 2024.",
+     ("August 2-4, 2024", "2024-08-02", "2024-08-04", "day", "range")),
+    ("The fair runs from May 29 to June 2.",
+     ("May 29 to June 2", "2025-05-29", "2025-06-02", "day", "range")),
+    # months, alone (a cue needed), as a range, relative to the year
+    ("Exports fell in January, the agency reported.",
+     ("January", "2025-01-01", "2025-01-31", "month", "point")),
+    ("Rain fell between March and May across the valley.",
+     ("between March and May", "2025-03-01", "2025-05-31", "month", "range")),
+    ("Shipments grew in September 2023.",
+     ("September 2023", "2023-09-01", "2023-09-30", "month", "point")),
+    ("Prices peaked in March last year.",
+     ("March last year", "2024-03-01", "2024-03-31", "month", "point")),
+    ("Wages rose last July.",
+     ("last July", "2024-07-01", "2024-07-31", "month", "point")),
+    # years and periods of years
+    ("The plant has been closed since 2021.",
+     ("since 2021", "2021-01-01", "2025-06-12", "year", "since")),
+    ("Output doubled between 2016 and 2019.",
+     ("between 2016 and 2019", "2016-01-01", "2019-12-31", "year", "range")),
+    ("Sales in the second quarter of 2024 were flat.",
+     ("second quarter of 2024", "2024-04-01", "2024-06-30", "quarter", "point")),
+    ("The town grew fast in the 1970s.",
+     ("1970s", "1970-01-01", "1979-12-31", "decade", "point")),
+    # relative to the publication date
+    ("The ferry sank last week near the cape.",
+     ("last week", "2025-06-02", "2025-06-08", "week", "point")),
+    ("Fuel was rationed earlier this month.",
+     ("earlier this month", "2025-06-01", "2025-06-12", "month", "point")),
+    ("Fares went up three months ago.",
+     ("three months ago", "2025-03-01", "2025-03-31", "month", "point")),
+    ("Over the past ten days the river rose.",
+     ("the past ten days", "2025-06-02", "2025-06-12", "day", "range")),
+    ("Clinics reported cases in mid-April.",
+     ("mid-April", "2025-04-11", "2025-04-20", "month", "point")),
+    ("Crews worked through the night and left yesterday.",
+     ("yesterday", "2025-06-11", "2025-06-11", "day", "point")),
+    ("The mayor resigned on Monday.",
+     ("Monday", "2025-06-09", "2025-06-09", "day", "point")),
+    ("The vote was held last Friday.",
+     ("last Friday", "2025-06-06", "2025-06-06", "day", "point")),
+    ("Schools reopen next Tuesday.",
+     ("next Tuesday", "2025-06-17", "2025-06-17", "day", "point")),
+])
+def test_english_forms(text, expected):
+    assert _english(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Residents may 15 times a year ask for help.",  # "may" is no month
+    "The agency counted 2000 homes in 2000 homes.",  # a year needs a cue ...
+    "They built it in 1998 houses.",  # ... and no plural after it
+    "The next day the team left.",  # dated against an event, not the publication
+    "A share of 3/4 went to the farmers.",
+])
+def test_english_non_dates(text):
+    assert _english(text) == []
+
+
+def test_english_numeric_dates_only_where_the_order_is_sure():
+    """3/5/2024 is March 5 in one English convention and 3 May in the other: no date;
+    the order of 13/5/2024 or 5/13/2024 cannot be doubted."""
+    found = _english("Filed 3/5/2024, heard 13/5/2024, ruled 5/13/2024, closed 6/6/2024.")
+    assert [(e[0], e[1]) for e in found] == [
+        ("13/5/2024", "2024-05-13"), ("5/13/2024", "2024-05-13"), ("6/6/2024", "2024-06-06")]
+
+
+def test_english_weekday_checked_against_its_date():
+    right, wrong = find_date_expressions(
+        "It opened on Tuesday, March 4, 2025 and shut on Friday, March 4, 2025.", None, "en")
+    assert (right.weekday_stated, right.weekday_ok) == ("Tuesday", True)
+    assert (wrong.weekday_stated, wrong.weekday_ok) == ("Friday", False)
+
+
+def test_english_relative_dates_without_anchor_stay_unresolved():
+    found = find_date_expressions("The pier collapsed last month.", None, "en")[0]
+    assert (found.expression, found.date_start, found.relative) == ("last month", None, True)
+
+
+def test_english_date_line():
+    line = parse_date_line("Updated: Sep 8, 2023, 9:15 AM ET", "en")
+    assert (line.date, line.evidence) == (date(2023, 9, 8), "Sep 8, 2023")
+    assert parse_date_line("Updated: Sep 8, 2023, 9:15 AM ET").date is None  # Indonesian
+
+
+def test_indonesian_reading_ignores_english_month_names():
+    """The language column keeps the Indonesian reader on its rows: "March 5" is no date
+    there, "5 Maret" is none in English."""
+    assert find_date_expressions("Rapat pada March 5 ditunda.", date(2024, 3, 9)) == []
+    assert find_date_expressions("The hearing on 5 Maret was delayed.", date(2024, 3, 9),
+                                 "en") == []

@@ -161,3 +161,53 @@ def test_tribunnews_byline_and_missing_date(seed_articles):
     assert row["warnings"] == "no_publication_date"
     assert row["published_precision"] == ""
     assert row["dek"].startswith("Pengiriman senjata tersebut merupakan upaya")
+
+
+# --- round 8a: English pages' publication dates ------------------------------------------
+
+_ENGLISH_LEAD = ("The council said on Tuesday that the new bridge would open to traffic "
+                 "before the end of the year, and that the old one would be closed.")
+
+
+@pytest.mark.parametrize(
+    "header, published, evidence",
+    [
+        ("Published March 18, 2025", "2025-03-18", "date line: Published March 18, 2025"),
+        ("Updated: Nov 3, 2024, 7:40 PM ET", "2024-11-03",
+         "date line: Updated: Nov 3, 2024, 7:40 PM ET"),
+        ("Published : Jul 9, 2023 - 08:12        Updated : Jul 10, 2023 - 11:05", "2023-07-09",
+         "date line: Published : Jul 9, 2023 - 08:12        Updated : Jul 10, 2023 - 11:05"),
+        ("By Dana Whitlock on August 21, 2022 at 6:05 pm", "2022-08-21",
+         "date line: By Dana Whitlock on August 21, 2022 at 6:05 pm"),
+        ("12 Feb 2021, 14:30", "2021-02-12", "date line: 12 Feb 2021, 14:30"),
+        ("2020-05-04T09:30:00+00:00", "2020-05-04", "date line: 2020-05-04T09:30:00+00:00"),
+    ],
+)
+def test_english_date_lines(tmp_path, header, published, evidence):
+    (tmp_path / "a.txt").write_text(f"Bridge To Open By Winter\n{header}\n{_ENGLISH_LEAD}\n")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_evidence"]) == (published, evidence)
+    assert row["title"] == "Bridge To Open By Winter"
+
+
+def test_an_english_weekday_that_its_date_does_not_fall_on_is_flagged(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Bridge To Open By Winter\nPublished May 6, 2025\n"
+        "The council met on Thursday, May 1, 2025, and again on Monday, May 5, 2025, "
+        "to settle the cost of the bridge.\n")  # May 1, 2025 was a Thursday; May 5 a Monday
+    assert "weekday_mismatch" not in nf.load_corpus(tmp_path).iloc[0]["warnings"]
+    (tmp_path / "a.txt").write_text(
+        "Bridge To Open By Winter\nPublished May 6, 2025\n"
+        "The council met on Friday, May 1, 2025, to settle the cost of the bridge, and "
+        "the mayor said the work would start soon.\n")
+    assert "weekday_mismatch" in nf.load_corpus(tmp_path).iloc[0]["warnings"].split(";")
+
+
+def test_an_undated_english_article_takes_the_latest_full_date_it_names(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Ferry Service Resumes\n\nThe operator said the boats would sail again soon.\n\n"
+        "The line was halted on March 2, 2024 and the boats return on 9 March 2024, when "
+        "the repairs are done.\n")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_precision"]) == ("2024-03-09",
+                                                              "inferred_not_before")

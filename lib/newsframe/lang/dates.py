@@ -837,9 +837,9 @@ def _english_lexicon(months: dict[str, int], weekdays: dict[str, int], words: di
         r"[\s(\[\"'“‘«,;:.—–-](?:(?P<digit>\d)|(?P<word>" + _trie(categories) + r")(?!\w))"
     )
     prefix_before = re.compile(r"(?<![\w/])(?:" + _trie(prefixes) + r"(?!\w)(?:\s+|-)){1,3}\Z")
-    return _Lex(trigger, {k.lower(): v for k, v in months.items()},
-                {k.lower(): v for k, v in weekdays.items()}, words, by_token,
-                patterns[frozenset({"digit"})], prefix_before,
+    month_numbers = {k.lower() + dot: v for k, v in months.items() for dot in ("", ".")}
+    return _Lex(trigger, month_numbers, {k.lower(): v for k, v in weekdays.items()}, words,
+                by_token, patterns[frozenset({"digit"})], prefix_before,
                 tuple({p.split()[-1] for p in prefixes}), _ENGLISH_RESOLVERS, hyphen=True)
 
 
@@ -872,8 +872,7 @@ def _numeric_date_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bo
 def _month_range_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
                     ) -> _Core | None:
     """May-July 2023, between May and July (the months closest to the anchor)."""
-    m1, m2 = lex.months[g("emo_m1").lower().rstrip(".")], lex.months[g("emo_m2").lower()
-                                                                     .rstrip(".")]
+    m1, m2 = lex.months[g("emo_m1").lower()], lex.months[g("emo_m2").lower()]
     y1 = int(g("emo_y1")) if g("emo_y1") else None
     y2 = int(g("emo_y2")) if g("emo_y2") else None
     relative = y1 is None and y2 is None
@@ -900,7 +899,7 @@ def _direction(lex: _Lex, word: str) -> int:
 def _month_of_year_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
                       ) -> _Core | None:
     """March last year, May this year."""
-    mo = lex.months[g("emy_m").lower().rstrip(".")]
+    mo = lex.months[g("emy_m").lower()]
     if anchor is None:
         return _Core(None, None, "month", True)
     year = anchor.year + _direction(lex, g("emy_dir"))
@@ -910,7 +909,7 @@ def _month_of_year_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: b
 def _month_relative_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
                        ) -> _Core | None:
     """last March (the last March before the anchor's month), this May, next June."""
-    mo = lex.months[g("emr_m").lower().rstrip(".")]
+    mo = lex.months[g("emr_m").lower()]
     if anchor is None:
         return _Core(None, None, "month", True)
     step = _direction(lex, g("emr_dir"))
