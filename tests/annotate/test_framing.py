@@ -207,3 +207,12 @@ def test_an_indonesian_article_reads_no_english_cues():
                          "body": ["Pejabat itu menyebut angka tersebut unconfirmed dan "
                                   "allegedly keliru, lalu pergi."]})
     assert framing.score_frames(arts).query("kind == 'hedge'").empty
+
+
+def test_an_english_headline_is_hedged_in_english_words():
+    arts = pd.DataFrame({"article_id": ["en"], "outlet": ["X"],
+                         "title": ["Dozens Reportedly Trapped As Mine Floods"],
+                         "body": ["Rescuers said on Sunday that the water in the shaft was "
+                                  "rising and that the pumps had failed."]})
+    row = framing.headline_features(arts).iloc[0]
+    assert (row["hedge_cues"], row["verb_stance"]) == ("reportedly", "hedged")

@@ -590,3 +590,20 @@ def test_english_dates_and_times_are_no_counts(body):
 ])
 def test_english_shares_and_units_named_before(body, expected):
     assert _figures(body) == expected
+
+
+# ----------------------------- round 8a: English qualifiers 7a did not read
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("An estimated 650 households lost power in the gale.", 650, "about"),
+    ("Upwards of 1,200 commuters were stranded at the depot.", 1200, "more_than"),
+    ("In excess of 90 lorries queued at the border.", 90, "more_than"),
+    ("No more than 35 inspectors were on duty.", 35, "at_most"),  # was more_than
+    ("Just under 70 passengers boarded the ferry.", 70, "at_most"),
+    ("A maximum of 14 tents can stand on the field.", 14, "up_to"),
+    ("A minimum of 6 nurses stay on each ward.", 6, "at_least"),
+])
+def test_english_qualifiers_of_figures(sentence, value, qualifier):
+    row = _claims(sentence).iloc[0]
+    assert (row["value"], row["qualifier"]) == (value, qualifier)

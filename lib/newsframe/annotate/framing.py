@@ -135,7 +135,7 @@ def score_frames(articles: pd.DataFrame, attributions: pd.DataFrame | None = Non
         title = title if isinstance(title, str) else ""
         body = body if isinstance(body, str) else ""
         # an English article's frames and hedges in English words (its title too)
-        frames, hedges = by_language[article_language(body) if body.strip() else "id"]
+        frames, hedges = by_language[_language_of(body)]
         if title.strip() and body.strip():
             lowered = text.lower_keeping_offsets(title)
             for kind, cues in (("frame", frames), ("hedge", hedges), ("headline", headline_cues)):
@@ -216,17 +216,24 @@ def headline_features(articles: pd.DataFrame) -> pd.DataFrame:
     [[True, 'Kim Jong Un', True, 'turun gunung']]
     """
     rows = [{"article_id": str(record["article_id"]),
-             "outlet": str(record.get("outlet") or ""), **_headline(record.get("title"))}
-            for record in text.records(articles, ["article_id", "outlet", "title"])]
+             "outlet": str(record.get("outlet") or ""),
+             **_headline(record.get("title"), _language_of(record.get("body")))}
+            for record in text.records(articles, ["article_id", "outlet", "title", "body"])]
     table = pd.DataFrame(rows, columns=HEADLINE_COLUMNS)
     return table.astype({c: "bool" for c in ("has_number", "attribution", "leader_as_agent",
                                              "sensational", "question")})
 
 
+def _language_of(body) -> str:
+    """The language of an article's body (its title's hedges are read in it); ``id`` when
+    there is no body."""
+    return article_language(body) if isinstance(body, str) and body.strip() else "id"
+
+
 @lexicons.cached(maxsize=8192)
-def _headline(title) -> dict:
+def _headline(title, language: str = "id") -> dict:
     """The features of one title (remembered: wire copy repeats headlines)."""
-    hedges, cues = _cues("hedges", "label"), _cues("headline_cues", "label")
+    hedges, cues = _cues("hedges", "label", language), _cues("headline_cues", "label")
     title = title if isinstance(title, str) else ""
     lowered = text.lower_keeping_offsets(title)
     hits = _find_cues(lowered, cues)

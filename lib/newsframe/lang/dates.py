@@ -790,6 +790,8 @@ def _english_lexicon(months: dict[str, int], weekdays: dict[str, int], words: di
         # last week, the past three days, earlier this month, the next two weeks
         ("dir the", rf"(?P<eu_the>(?i:the)\s+)?(?P<eu_dir>{unit_dir})\s+"
                     rf"(?:(?P<eu_n>\d{{1,3}}|{count})\s+)?(?P<eu_u>{unit})"),
+        # (over) the weekend: the last Saturday-Sunday up to the anchor
+        ("the", r"(?P<ewe>(?i:the\s+weekend))(?!\w)"),
         # yesterday, today, tomorrow morning, the day before yesterday
         ("dayshift the", rf"(?P<ds>{day_shift})(?:\s+(?P<ds_tod>{tod}))?"),
         # (last) Tuesday (morning)
@@ -1015,11 +1017,24 @@ def _unit_span_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
         first, last = (anchor, shifted) if step > 0 else (shifted, anchor)
         return _Core(first, last, unit, True, "range")
     first, last = _period(_shift(anchor, unit, step), unit)
+    if word == "weekend":
+        return _Core(first + timedelta(days=5), last, unit, True)
     if direction == "earlier this":
         last = max(first, anchor)
     elif direction == "later this":
         first = min(anchor, last)
     return _Core(first, last, unit, True)
+
+
+def _weekend_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
+                ) -> _Core | None:
+    """(over) the weekend: the Saturday and Sunday of the anchor's week once it has begun,
+    else of the week before."""
+    if anchor is None:
+        return _Core(None, None, "week", True)
+    monday = anchor - timedelta(days=anchor.weekday())
+    saturday = monday + timedelta(days=5) if anchor.weekday() >= 5 else monday - timedelta(2)
+    return _Core(saturday, saturday + timedelta(days=1), "week", True)
 
 
 def _weekday_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
@@ -1063,6 +1078,7 @@ _ENGLISH_RESOLVERS = (
     ("ey_y", _year_en),
     ("ea_u", _ago_en),
     ("eu_u", _unit_span_en),
+    ("ewe", _weekend_en),
     ("ds", _day_shift),
     ("wd_wd", _weekday_en),
     ("bm_m", _bare_month),
