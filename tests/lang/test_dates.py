@@ -295,6 +295,8 @@ def _english(text: str, anchor: date | None = _ANCHOR_EN) -> list[tuple]:
      ("between 2016 and 2019", "2016-01-01", "2019-12-31", "year", "range")),
     ("Sales in the second quarter of 2024 were flat.",
      ("second quarter of 2024", "2024-04-01", "2024-06-30", "quarter", "point")),
+    ("The levee raised in 1987 failed again.",  # a verb after the year (held-out kind)
+     ("1987", "1987-01-01", "1987-12-31", "year", "point")),
     ("The town grew fast in the 1970s.",
      ("1970s", "1970-01-01", "1979-12-31", "decade", "point")),
     # relative to the publication date

@@ -951,14 +951,20 @@ def _english_function_words() -> frozenset:
     return frozenset(lexicons.in_language(table, "en")["word"].str.lower())
 
 
+# words ending in -s that are no plural noun (after a year: "in 2020 as prices rose")
+_NOT_PLURALS_EN = frozenset("as was has is its his this thus us whereas across unless perhaps "
+                            "always besides".split())
+
+
 def _year_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
              ) -> _Core | None:
-    """in 2023 (a cue before it; a lower-case word after it must be a function word:
-    *in 2000 homes* counts homes)."""
+    """in 2023 (a cue before it; no plural noun after it: *in 2000 homes* counts homes,
+    *in 1998 killed* is a year)."""
     if not has_cue:
         return None
     following = _NEXT_WORD.match(m.string, m.end())
-    if following and following.group(1) not in _english_function_words() | {"alone"}:
+    if following and following.group(1).endswith("s") and \
+            following.group(1) not in _english_function_words() | _NOT_PLURALS_EN:
         return None
     y = int(g("ey_y"))
     return _Core(date(y, 1, 1), date(y, 12, 31), "year", False)
