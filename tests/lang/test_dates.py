@@ -318,6 +318,8 @@ def _english(text: str, anchor: date | None = _ANCHOR_EN) -> list[tuple]:
      ("the weekend", "2025-06-07", "2025-06-08", "week", "point")),
     ("Markets reopen this weekend.",
      ("this weekend", "2025-06-14", "2025-06-15", "week", "point")),
+    ("Crews cleared roads from Monday to Wednesday.",  # a held-out kind, other words
+     ("Monday to Wednesday", "2025-06-09", "2025-06-11", "day", "range")),
     ("The vote was held last Friday.",
      ("last Friday", "2025-06-06", "2025-06-06", "day", "point")),
     ("Schools reopen next Tuesday.",

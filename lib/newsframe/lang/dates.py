@@ -794,6 +794,8 @@ def _english_lexicon(months: dict[str, int], weekdays: dict[str, int], words: di
         ("the", r"(?P<ewe>(?i:the\s+weekend))(?!\w)"),
         # yesterday, today, tomorrow morning, the day before yesterday
         ("dayshift the", rf"(?P<ds>{day_shift})(?:\s+(?P<ds_tod>{tod}))?"),
+        # between Sunday and Wednesday, from Monday to Friday
+        ("weekday", rf"(?P<ewr_wd1>{wd}){to_and}(?P<ewr_wd2>{wd})"),
         # (last) Tuesday (morning)
         ("weekday dir", rf"(?:(?P<ewd_dir>(?i:last|next|this|coming)(?!\w))\s+)?(?P<wd_wd>{wd})"
                         rf"(?:\s+(?P<wd_tod>{tod}))?"),
@@ -1064,6 +1066,18 @@ def _weekday_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
     return _Core(day, day, "day", True, "point", name, None)
 
 
+def _weekday_range_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
+                      ) -> _Core | None:
+    """between Sunday and Wednesday: the second day as a bare weekday, the first the last
+    such weekday up to it."""
+    last = _weekday_en(lambda key: g("ewr_wd2") if key == "wd_wd" else None, m, lex, anchor,
+                       has_cue).first
+    if last is None:
+        return _Core(None, None, "day", True, "range")
+    first = last - timedelta(days=(last.weekday() - lex.weekdays[g("ewr_wd1").lower()]) % 7)
+    return _Core(first, last, "day", True, "range")
+
+
 _ENGLISH_RESOLVERS = (
     ("iso_y", _iso_date),
     ("edr_m", _as("edr_", "dr_", _day_range_in_month)),
@@ -1084,6 +1098,7 @@ _ENGLISH_RESOLVERS = (
     ("ey_y", _year_en),
     ("ea_u", _ago_en),
     ("eu_u", _unit_span_en),
+    ("ewr_wd1", _weekday_range_en),
     ("ewe", _weekend_en),
     ("ds", _day_shift),
     ("wd_wd", _weekday_en),
