@@ -133,8 +133,11 @@ def evidence_failures(articles: pd.DataFrame, name: str, table: pd.DataFrame) ->
     elif name == "events":
         good = words == table["expression"]
     elif name == "frames":
-        cue = table["cue"].str.lower().str.rstrip("*")
-        good = words.str.lower().str.split().str.join(" ") == cue
+        cue = table["cue"].str.lower()
+        said = words.str.lower().str.split().str.join(" ")
+        # a starred cue (``attack*``) matches the words it begins (``attacks``)
+        good = pd.Series([w.startswith(c[:-1]) if c.endswith("*") else w == c
+                          for w, c in zip(said, cue, strict=True)], index=table.index)
     else:
         good = words.str.strip() != ""
     return ~good | (table["sentence"] == "")
