@@ -77,6 +77,7 @@ _BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement
           "next_paragraph": "statement", "paragraph": "statement", "statement": "statement",
           "run_on": "statement", "document": "document", "coreference": "coreference",
           "figure": "coreference", "lead": "statement", "title": "headline", "outlet": "outlet",
+          "actor": "in_sentence",
           "": "none"}
 _LEAD_REACH = 700  # characters from a lead's figure to the first statement's figure
 # words that end the item phrase after a unit noun
@@ -1353,6 +1354,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                         index - 1, max(-1, index - 1 - _CARRY_BLOCKS), -1)] if continues else []
                     statement, how = _claimant(analysis, number, members[index], following,
                                                figure["start"], earlier)
+                    if statement is None and number in analysis.actors:
+                        # no statement covers it: the body that did what it counts
+                        statement, how = analysis.actors[number], "actor"
                     if statement is None:
                         statement = _run_on(claimed_by, index, figure["unit"])
                         how = "run_on" if statement is not None else ""
@@ -1364,8 +1368,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     if statement is not None and statement.form == "document" and \
                             how in ("direct", "paragraph", "statement"):
                         how = "document"  # "berdasarkan catatan X, …": X's data
-                if statement is not None and statement.resolved_by and not \
-                        statement.resolved_by.startswith("surname"):
+                if statement is not None and statement.resolved_by and how != "actor" and \
+                        not statement.resolved_by.startswith("surname"):
                     how = "coreference"  # the speaker is a pronoun or a description
                 direction = "unknown"
                 if figure["transfer"]:
