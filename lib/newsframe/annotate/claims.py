@@ -1129,6 +1129,24 @@ def _run_on(claimed_by: dict, index: int, unit: str):
     return None
 
 
+def _between(analysis, members: list[list[int]], index: int):
+    """The statement a paragraph that names no speaker stands inside: the last speaker of the
+    paragraph just before it speaks again in the paragraph just after it (``X menambahkan …
+    ¶ Pada tahun 2023 jumlahnya 212 … ¶ "…," imbuh X``) — one speaker's account, the
+    paragraph between its parts included."""
+    if index == 0 or index + 1 >= len(members):
+        return None
+    before = [s for i in members[index - 1] for s in analysis.covering.get(i, [])
+              if s.form != "verdict"]
+    after = [s for i in members[index + 1] for s in analysis.covering.get(i, [])
+             if s.form != "verdict" and s.scope[0] in members[index + 1]]
+    if not before or not after:
+        return None
+    last = max(before, key=lambda s: (s.scope[0], s.start))
+    first = min(after, key=lambda s: (s.scope[0], s.start))
+    return last if last.speaker.canonical == first.speaker.canonical else None
+
+
 def _relay_names(analysis, statement, paragraph: list[int]) -> str:
     """The statement's relays, else a relay named in the figure's paragraph."""
     relays = list(statement.relays) if statement is not None else []
@@ -1360,6 +1378,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     if statement is None:
                         statement = _run_on(claimed_by, index, figure["unit"])
                         how = "run_on" if statement is not None else ""
+                    if statement is None:
+                        statement = _between(analysis, members, index)
+                        how = "statement" if statement is not None else ""
                     block = claimed_by.setdefault(index, [statement, set()])
                     if statement is not None and block[0] is None:
                         block[0] = statement

@@ -529,6 +529,8 @@ def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
 # speaker's office or name ("kata prakirawan BMKG Pekanbaru Yudhistira", "ujar forecaster on
 # duty Badan Meteorologi … Yudhistira")
 _ROLE_WORDS = re.compile(r"\s*((?:[a-z]+\s+){1,3})")
+_DEMONSTRATIVES = ("ini", "itu", "tersebut")
+_DEMONSTRATIVE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:ini|itu|tersebut)(?![\w-])")
 # words that make the words after a verb a clause, not a role
 _NOT_ROLE = frozenset({"dia", "ia", "mereka", "kami", "kita", "beliau", "saya", "pun", "juga",
                        "kepada", "saat", "ketika", "dalam", "sebagai", "seperti", "soal",
@@ -549,7 +551,12 @@ def _after_role(mentions: list[Mention], position: int, body: str, limit: int
     if role is None or any(w in _not_role_words() for w in role.group(1).split()):
         return None
     mention = _starting_at(mentions, role.end(), body, limit)
-    return mention if _speaker_kind(mention) and mention.name else None
+    if not _speaker_kind(mention) or not mention.name:
+        return None
+    if mention.text.split()[-1].lower() in _DEMONSTRATIVES or _DEMONSTRATIVE_AFTER.match(
+            body, mention.end, limit):
+        return None  # "kata politisi Partai X ini": this politician, named before
+    return mention
 
 
 def _named_agent(mentions: list[Mention], agent: Mention, body: str, limit: int) -> Mention:
