@@ -77,7 +77,7 @@ _BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement
           "next_paragraph": "statement", "paragraph": "statement", "statement": "statement",
           "run_on": "statement", "document": "document", "coreference": "coreference",
           "figure": "coreference", "lead": "statement", "title": "headline", "outlet": "outlet",
-          "actor": "in_sentence",
+          "actor": "in_sentence", "between": "statement",
           "": "none"}
 _LEAD_REACH = 700  # characters from a lead's figure to the first statement's figure
 # words that end the item phrase after a unit noun
@@ -1129,22 +1129,44 @@ def _run_on(claimed_by: dict, index: int, unit: str):
     return None
 
 
+# what a speaker's account may hold between its parts: paragraphs that name no speaker, up to
+# this many characters on either side of the figure's (a page's short list lines count little)
+_BETWEEN_REACH = 600
+
+
 def _between(analysis, members: list[list[int]], index: int):
-    """The statement a paragraph that names no speaker stands inside: the last speaker of the
-    paragraph just before it speaks again in the paragraph just after it (``X menambahkan …
-    ¶ Pada tahun 2023 jumlahnya 212 … ¶ "…," imbuh X``) — one speaker's account, the
-    paragraph between its parts included."""
-    if index == 0 or index + 1 >= len(members):
+    """The statement a paragraph that names no speaker stands inside: the last speaker
+    before it speaks again after it, with only paragraphs that name no speaker between
+    (``X menambahkan … ¶ Pada tahun 2023 jumlahnya 212 … ¶ "…," imbuh X``; a page's list
+    lines between two quotes of one official) — one speaker's account, the paragraphs
+    between its parts included (up to :data:`_BETWEEN_REACH` characters on either side)."""
+    def statements(i, opened_there=False):
+        return [s for j in members[i] for s in analysis.covering.get(j, [])
+                if s.form != "verdict" and (not opened_there or s.scope[0] in members[i])]
+    def length(i):
+        return sum(analysis.sentences[j][1] - analysis.sentences[j][0] for j in members[i])
+    before = after = None
+    reach = 0
+    for i in range(index - 1, -1, -1):
+        found = statements(i)
+        if found:
+            before = max(found, key=lambda s: (s.scope[0], s.start))
+            break
+        reach += length(i)
+        if reach > _BETWEEN_REACH:
+            break
+    reach = 0
+    for i in range(index + 1, len(members) if before is not None else 0):
+        found = statements(i, opened_there=True)
+        if found:
+            after = min(found, key=lambda s: (s.scope[0], s.start))
+            break
+        reach += length(i)
+        if reach > _BETWEEN_REACH:
+            break
+    if before is None or after is None:
         return None
-    before = [s for i in members[index - 1] for s in analysis.covering.get(i, [])
-              if s.form != "verdict"]
-    after = [s for i in members[index + 1] for s in analysis.covering.get(i, [])
-             if s.form != "verdict" and s.scope[0] in members[index + 1]]
-    if not before or not after:
-        return None
-    last = max(before, key=lambda s: (s.scope[0], s.start))
-    first = min(after, key=lambda s: (s.scope[0], s.start))
-    return last if last.speaker.canonical == first.speaker.canonical else None
+    return before if before.speaker.canonical == after.speaker.canonical else None
 
 
 def _relay_names(analysis, statement, paragraph: list[int]) -> str:
@@ -1380,7 +1402,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                         how = "run_on" if statement is not None else ""
                     if statement is None:
                         statement = _between(analysis, members, index)
-                        how = "statement" if statement is not None else ""
+                        how = "between" if statement is not None else ""
                     block = claimed_by.setdefault(index, [statement, set()])
                     if statement is not None and block[0] is None:
                         block[0] = statement
@@ -1434,8 +1456,14 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
     # thousands: one look-up each, not a pass over all of them)
     by_figure: dict[tuple, list[dict]] = {}
     for r in claimed:
-        if not r["in_title"] and r["value"] == r["value"]:  # NaN equals nothing
+        if not r["in_title"] and r["value"] == r["value"] and \
+                r["claimant_evidence"] != "between":  # NaN equals nothing
             by_figure.setdefault((r["value"], r["unit"]), []).append(r)
+    for row in rows:
+        if row["claimant_evidence"] == "between" and (row["value"], row["unit"]) in by_figure:
+            # a figure the article attributes elsewhere in a statement of its own outranks the
+            # account it stands inside ("menurut SSGI … 27,6 persen" quoted by a regent)
+            row["claimant"] = ""
     for row in rows:
         if row["claimant"]:
             continue
