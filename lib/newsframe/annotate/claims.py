@@ -1494,6 +1494,40 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
                        speaker_start=None, speaker_end=None)
 
 
+# a word that names a figure as somebody's claim ("klaim kemiskinan naik 50 persen tidak
+# benar": the claim is the one made before)
+_CLAIM_WORD = re.compile(r"(?<![\w-])(?:klaim|klaimnya|versi|claim|claims)(?![\w-])", re.I)
+
+
+def _give_repeats_their_source(rows: list[dict]) -> None:
+    """A figure a speaker repeats from another's claim is that claim's (evidence
+    ``figure``): the same value and unit given before by another claimant, and the
+    repeating sentence cites that claimant or calls the figure a claim (``menurut SSGI kita
+    naik 27,6 persen``, ``klaim kemiskinan naik 50 persen tidak benar``) — unless a
+    statement of the figure's own sentence gives it."""
+    first: dict[tuple, dict] = {}
+    for row in sorted((r for r in rows if not r["in_title"]), key=lambda r: r["start"]):
+        if row["value"] != row["value"] or not row["claimant"]:
+            continue
+        key = (row["value"], row["unit"])
+        earlier = first.get(key)
+        if earlier is None:
+            if row["claimant_evidence"] not in ("figure", "outlet", "between"):
+                first[key] = row
+            continue
+        if earlier["claimant"] == row["claimant"] or row["claimant_evidence"] in (
+                "outlet", "direct", "actor"):
+            continue  # a statement in the figure's own sentence says whose it is
+        names = {earlier["claimant"], *earlier["claimant"].split()[-1:]}
+        if _CLAIM_WORD.search(row["sentence"]) or any(re.search(
+                r"(?<![\w-])(?:menurut|versi|data|klaim)\s+(?:pihak\s+)?" + re.escape(n)
+                + r"(?![\w-])", row["sentence"], re.I) for n in names if len(n) >= 3):
+            row.update(claimant=earlier["claimant"], claimant_type=earlier["claimant_type"],
+                       claimant_text=earlier["claimant_text"], claimant_evidence="figure",
+                       attribution_basis=_BASIS["figure"], relayed_by=earlier["relayed_by"],
+                       speaker_start=earlier["speaker_start"], speaker_end=earlier["speaker_end"])
+
+
 def _group_alternatives(field_text: str, rows: list[dict]) -> None:
     group = 0
     for first, second in zip(rows, rows[1:], strict=False):
@@ -1549,6 +1583,7 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
         found += _claims_in(body, in_title=False, anchor=anchor, analysis=body_analysis,
                             pairs=pairs)
         _claim_the_unclaimed(found, str(article.get("outlet") or ""))
+        _give_repeats_their_source(found)
         counters = {True: 0, False: 0}
         for row in found:
             counters[row["in_title"]] += 1

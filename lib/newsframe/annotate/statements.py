@@ -546,16 +546,26 @@ def _after_role(mentions: list[Mention], position: int, body: str, limit: int
                 ) -> Mention | None:
     """The named person or body after a role of one to three lower-case words that no
     lexicon holds (``, kata prakirawan BMKG Pekanbaru Yudhistira``): the role is the
-    speaker's, who is named after it."""
+    speaker's, who is named after it. A role that ends in *ini/itu/tersebut*, after a body
+    or not (``kata politisi Partai X ini``, ``tutur perwira polisi tersebut``), describes
+    the person who spoke last: a pronoun."""
     role = _ROLE_WORDS.match(body, position, limit)
     if role is None or any(w in _not_role_words() for w in role.group(1).split()):
         return None
+    described = _DEMONSTRATIVE_AFTER.match(body, role.end(), limit)
+    if described:  # "tutur perwira menengah polisi tersebut": the person who spoke last
+        return Mention(start=role.start(1), end=described.end(),
+                       text=body[role.start(1):described.end()], kind="pronoun",
+                       refer="pronoun", head="nya")
     mention = _starting_at(mentions, role.end(), body, limit)
     if not _speaker_kind(mention) or not mention.name:
         return None
-    if mention.text.split()[-1].lower() in _DEMONSTRATIVES or _DEMONSTRATIVE_AFTER.match(
-            body, mention.end, limit):
-        return None  # "kata politisi Partai X ini": this politician, named before
+    after = _DEMONSTRATIVE_AFTER.match(body, mention.end, limit)
+    if mention.text.split()[-1].lower() in _DEMONSTRATIVES or after:
+        # "kata politisi Partai X ini": this politician, the person who spoke last
+        end = after.end() if after else mention.end
+        return Mention(start=role.start(1), end=end, text=body[role.start(1):end],
+                       kind="pronoun", refer="pronoun", head="nya")
     return mention
 
 
