@@ -572,6 +572,10 @@ def test_an_analyst_of_a_university_and_a_body_with_its_province(body, expected)
      [[75, "Dinas Sosial Kota Sukamaju", "actor"]]),
     # a verb of harm or transfer is no source: the outlet states the figure
     ("Kebakaran gudang menghanguskan 12 unit truk milik warga.", [[12, "X", "outlet"]]),
+    # "Ada pula", "Di antaranya" go on with the statement before
+    ("Juru bicara Dinas Kesehatan, Hana Putri, mengatakan ada 14 kasus campak.\n\n"
+     "Ada pula 6 sekolah yang diliburkan sementara.",
+     [[14, "Hana Putri", "direct"], [6, "Hana Putri", "statement"]]),
     # a statement covering the figure outranks the actor of its sentence
     ("Juru bicara Bea Cukai, Marlina Sari, mengatakan petugas menyita 300 botol miras.\n\n"
      "Selain itu, Bea Cukai juga menyita 20 karton rokok.",
