@@ -559,3 +559,88 @@ def test_speakers_on_unseen_pages(body, expected):
 ])
 def test_an_analyst_of_a_university_and_a_body_with_its_province(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 8b: a body the sentence names as the subject of a verb that produces what the
+    # figure counts is its claimant where no statement covers it (after a dateline too)
+    ("SEMARANG - Badan Karantina Jawa Tengah telah menyita 48 ekor burung langka di "
+     "pelabuhan.", [[48, "Badan Karantina Jawa Tengah", "actor"]]),
+    ("Dari operasi kedua di Cilacap, Bea Cukai berhasil mengamankan 9,5 ton pupuk ilegal.",
+     [[9.5, "Bea Cukai", "actor"]]),
+    ("Dinas Sosial Kota Sukamaju menerima laporan 75 keluarga terdampak angin puting beliung.",
+     [[75, "Dinas Sosial Kota Sukamaju", "actor"]]),
+    # a verb of harm or transfer is no source: the outlet states the figure
+    ("Kebakaran gudang menghanguskan 12 unit truk milik warga.", [[12, "X", "outlet"]]),
+    # "Ada pula", "Di antaranya" go on with the statement before
+    ("Juru bicara Dinas Kesehatan, Hana Putri, mengatakan ada 14 kasus campak.\n\n"
+     "Ada pula 6 sekolah yang diliburkan sementara.",
+     [[14, "Hana Putri", "direct"], [6, "Hana Putri", "statement"]]),
+    # a statement covering the figure outranks the actor of its sentence
+    ("Juru bicara Bea Cukai, Marlina Sari, mengatakan petugas menyita 300 botol miras.\n\n"
+     "Selain itu, Bea Cukai juga menyita 20 karton rokok.",
+     [[300, "Marlina Sari", "direct"], [20, "Marlina Sari", "statement"]]),
+])
+def test_the_body_that_did_what_a_figure_counts(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 8b: a paragraph naming nobody between two parts of one speaker's account is hers
+    ("Kepala Dinas Perikanan Yuliana Putri menambahkan bahwa tangkapan nelayan turun.\n\n"
+     "Pada musim lalu tangkapan mencapai 420 ton, kini tinggal 180 ton.\n\n"
+     '"Cuaca buruk membuat kapal tidak melaut," imbuhnya.',
+     [[420, "Yuliana Putri", "between"], [180, "Yuliana Putri", "between"]]),
+    # a page's list lines between two quotes of one official
+    ('"Air naik sejak subuh," ujar Kepala Pelaksana BPBD Sukamaju, Gilang Pratama.\n'
+     "Desa Cempaka:\nTinggi air 2 meter\nWarga mengungsi: 310 jiwa\n"
+     '"Kami kirim perahu karet," kata Gilang.',
+     [[310, "Gilang Pratama", "between"]]),
+    # two different speakers around it: nobody's account holds it, the outlet states it
+    ("Kepala Dinas Perikanan Yuliana Putri menyebut tangkapan turun.\n\n"
+     "Pada musim lalu tangkapan mencapai 420 ton.\n\n"
+     '"Harga ikan naik," kata pedagang Rudi Santoso.', [[420, "X", "outlet"]]),
+    # the same figure given elsewhere in a statement of its own outranks the account
+    ("Bupati Sukamaju Hendra Wijaya meragukan data itu.\n\n"
+     '"Kalau menurut survei itu 24 persen, data kami jauh lebih rendah."\n\n'
+     '"Data kami lengkap," katanya.\n\nKementerian Kesehatan mencatat stunting 24 persen.',
+     [[24, "Kementerian Kesehatan", "figure"], [24, "Kementerian Kesehatan", "direct"]]),
+])
+def test_a_paragraph_between_two_parts_of_one_account(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 8b: a quote's speaker named after a lower-case role no lexicon holds
+    ('"Di Jambi ada 57 titik panas," kata prakirawan BMKG Jambi Sulastri, Senin.',
+     [[57, "Sulastri", "direct"]]),
+    # a titled description no named person bore means the person last quoted
+    ("Direktur Lalu Lintas Polda Sukamaju Kombes Pol Bayu Aji mengatakan kecelakaan turun."
+     '\n\n"Di jalur tengah ada 31 kecelakaan," tutur perwira menengah polisi tersebut.',
+     [[31, "Bayu Aji", "coreference"]]),
+    # "politisi Partai X ini" is the person named before, not the party
+    ('"Data kami lebih baik," kata Bupati Sukamaju Hendra Wijaya.\n\nPadahal, kata politisi '
+     "Partai Karya Rakyat (PKR) ini, angka stunting hanya 8 persen.",
+     [[8, "Hendra Wijaya", "coreference"]]),
+])
+def test_speakers_named_by_a_role_or_a_description(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 8b: a figure a speaker repeats from another's claim, calling it a claim or citing
+    # its source, stays the claim's
+    ("Ketua Partai Maju Sentosa Agus Salim mengklaim harga beras naik 40 persen.\n\n"
+     'Ekonom Rina Dewi membantahnya. "Klaim harga naik 40 persen itu keliru. Data kami '
+     'lain," ujarnya.', [[40, "Agus Salim", "direct"], [40, "Agus Salim", "figure"]]),
+    ("Badan Gizi Nasional mencatat stunting 21 persen.\n\n"
+     '"Kalau menurut Badan Gizi Nasional naik 21 persen, data kami justru turun. Kami '
+     'punya data lengkap," kata Bupati Sukamaju Hendra Wijaya.',
+     [[21, "Badan Gizi Nasional", "direct"], [21, "Badan Gizi Nasional", "figure"]]),
+    # a statement in the repeating sentence itself keeps the figure its speaker's
+    ("Badan Gizi Nasional mencatat stunting 21 persen.\n\n"
+     "Menurut Badan Gizi Nasional, Bupati Hendra Wijaya mengatakan stunting 21 persen.",
+     [[21, "Badan Gizi Nasional", "direct"], [21, "Hendra Wijaya", "direct"]]),
+])
+def test_a_repeated_claim_stays_its_claimants(body, expected):
+    assert _claimants(body) == expected

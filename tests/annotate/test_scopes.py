@@ -28,3 +28,16 @@ def test_menurutnya_means_the_person_its_sentence_names_before_it():
     analysis, _ = scopes.analyse(body)
     assert [(s.speaker.canonical, s.verb, s.resolved_by) for s in analysis.statements] == [
         ("Yanti Saragih", "menurut", "pronoun: menurutnya")]
+
+
+def test_the_actor_of_a_sentence_no_statement_covers():
+    body = ("PALU - Dinas Kehutanan Sulawesi Tengah telah memadamkan api di 40 titik.\n\n"
+            "Kepala Dinas Rina Wulan mengatakan petugas menyita 3 gergaji mesin.\n\n"
+            "Kebakaran itu menghanguskan 120 hektare lahan.")
+    analysis, _ = scopes.analyse(body)
+    actors = {index: (s.speaker.canonical, s.verb, s.form)
+              for index, s in analysis.actors.items()}
+    # a statement's sentence has no actor; a verb of harm names no source
+    assert actors == {0: ("Dinas Kehutanan Sulawesi Tengah", "memadamkan", "actor")}
+    # actors are no statements: the attributions table never sees them
+    assert all(s.form != "actor" for s in analysis.statements)

@@ -162,3 +162,14 @@ def test_an_english_relay_survives_the_statement_gate():
         "boilerplate": ""}]))
     assert list(zip(table["source"], table["relayed_by"], strict=True)) == [
         ("Maritime Watch Institute", "The Harbour Times"), ("embassy", "Northern Wire")]
+
+
+def test_a_speaker_after_a_role_no_lexicon_holds():
+    found = _read('"Hujan turun deras," kata prakirawan BMKG Ambon Yohana Latu, Rabu.')
+    assert [(s.speaker.name, s.form) for s in found] == [("Yohana Latu", "post_verb")]
+    # a role ending in a demonstrative describes the person who spoke before: a pronoun
+    found = _read('"Data kami lengkap," ujar kader Partai Surya Baru (PSB) itu.')
+    assert [(s.speaker.kind, s.speaker.text) for s in found] == [
+        ("pronoun", "kader Partai Surya Baru (PSB) itu")]
+    # words that make a clause are no role
+    assert _read('"Stok aman," kata dia kepada Rina Lestari.')[0].speaker.kind == "pronoun"

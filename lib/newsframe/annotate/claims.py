@@ -77,6 +77,7 @@ _BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement
           "next_paragraph": "statement", "paragraph": "statement", "statement": "statement",
           "run_on": "statement", "document": "document", "coreference": "coreference",
           "figure": "coreference", "lead": "statement", "title": "headline", "outlet": "outlet",
+          "actor": "in_sentence", "between": "statement",
           "": "none"}
 _LEAD_REACH = 700  # characters from a lead's figure to the first statement's figure
 # words that end the item phrase after a unit noun
@@ -1128,6 +1129,46 @@ def _run_on(claimed_by: dict, index: int, unit: str):
     return None
 
 
+# what a speaker's account may hold between its parts: paragraphs that name no speaker, up to
+# this many characters on either side of the figure's (a page's short list lines count little)
+_BETWEEN_REACH = 600
+
+
+def _between(analysis, members: list[list[int]], index: int):
+    """The statement a paragraph that names no speaker stands inside: the last speaker
+    before it speaks again after it, with only paragraphs that name no speaker between
+    (``X menambahkan … ¶ Pada tahun 2023 jumlahnya 212 … ¶ "…," imbuh X``; a page's list
+    lines between two quotes of one official) — one speaker's account, the paragraphs
+    between its parts included (up to :data:`_BETWEEN_REACH` characters on either side)."""
+    def statements(i, opened_there=False):
+        return [s for j in members[i] for s in analysis.covering.get(j, [])
+                if s.form != "verdict" and (not opened_there or s.scope[0] in members[i])]
+    def length(i):
+        return sum(analysis.sentences[j][1] - analysis.sentences[j][0] for j in members[i])
+    before = after = None
+    reach = 0
+    for i in range(index - 1, -1, -1):
+        found = statements(i)
+        if found:
+            before = max(found, key=lambda s: (s.scope[0], s.start))
+            break
+        reach += length(i)
+        if reach > _BETWEEN_REACH:
+            break
+    reach = 0
+    for i in range(index + 1, len(members) if before is not None else 0):
+        found = statements(i, opened_there=True)
+        if found:
+            after = min(found, key=lambda s: (s.scope[0], s.start))
+            break
+        reach += length(i)
+        if reach > _BETWEEN_REACH:
+            break
+    if before is None or after is None:
+        return None
+    return before if before.speaker.canonical == after.speaker.canonical else None
+
+
 def _relay_names(analysis, statement, paragraph: list[int]) -> str:
     """The statement's relays, else a relay named in the figure's paragraph."""
     relays = list(statement.relays) if statement is not None else []
@@ -1353,9 +1394,15 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                         index - 1, max(-1, index - 1 - _CARRY_BLOCKS), -1)] if continues else []
                     statement, how = _claimant(analysis, number, members[index], following,
                                                figure["start"], earlier)
+                    if statement is None and number in analysis.actors:
+                        # no statement covers it: the body that did what it counts
+                        statement, how = analysis.actors[number], "actor"
                     if statement is None:
                         statement = _run_on(claimed_by, index, figure["unit"])
                         how = "run_on" if statement is not None else ""
+                    if statement is None:
+                        statement = _between(analysis, members, index)
+                        how = "between" if statement is not None else ""
                     block = claimed_by.setdefault(index, [statement, set()])
                     if statement is not None and block[0] is None:
                         block[0] = statement
@@ -1364,8 +1411,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     if statement is not None and statement.form == "document" and \
                             how in ("direct", "paragraph", "statement"):
                         how = "document"  # "berdasarkan catatan X, …": X's data
-                if statement is not None and statement.resolved_by and not \
-                        statement.resolved_by.startswith("surname"):
+                if statement is not None and statement.resolved_by and how != "actor" and \
+                        not statement.resolved_by.startswith("surname"):
                     how = "coreference"  # the speaker is a pronoun or a description
                 direction = "unknown"
                 if figure["transfer"]:
@@ -1409,8 +1456,14 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
     # thousands: one look-up each, not a pass over all of them)
     by_figure: dict[tuple, list[dict]] = {}
     for r in claimed:
-        if not r["in_title"] and r["value"] == r["value"]:  # NaN equals nothing
+        if not r["in_title"] and r["value"] == r["value"] and \
+                r["claimant_evidence"] != "between":  # NaN equals nothing
             by_figure.setdefault((r["value"], r["unit"]), []).append(r)
+    for row in rows:
+        if row["claimant_evidence"] == "between" and (row["value"], row["unit"]) in by_figure:
+            # a figure the article attributes elsewhere in a statement of its own outranks the
+            # account it stands inside ("menurut SSGI … 27,6 persen" quoted by a regent)
+            row["claimant"] = ""
     for row in rows:
         if row["claimant"]:
             continue
@@ -1439,6 +1492,40 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
             row.update(claimant=outlet, claimant_type="media", claimant_text="",
                        claimant_evidence="outlet", attribution_basis=_BASIS["outlet"],
                        speaker_start=None, speaker_end=None)
+
+
+# a word that names a figure as somebody's claim ("klaim kemiskinan naik 50 persen tidak
+# benar": the claim is the one made before)
+_CLAIM_WORD = re.compile(r"(?<![\w-])(?:klaim|klaimnya|versi|claim|claims)(?![\w-])", re.I)
+
+
+def _give_repeats_their_source(rows: list[dict]) -> None:
+    """A figure a speaker repeats from another's claim is that claim's (evidence
+    ``figure``): the same value and unit given before by another claimant, and the
+    repeating sentence cites that claimant or calls the figure a claim (``menurut SSGI kita
+    naik 27,6 persen``, ``klaim kemiskinan naik 50 persen tidak benar``) — unless a
+    statement of the figure's own sentence gives it."""
+    first: dict[tuple, dict] = {}
+    for row in sorted((r for r in rows if not r["in_title"]), key=lambda r: r["start"]):
+        if row["value"] != row["value"] or not row["claimant"]:
+            continue
+        key = (row["value"], row["unit"])
+        earlier = first.get(key)
+        if earlier is None:
+            if row["claimant_evidence"] not in ("figure", "outlet", "between"):
+                first[key] = row
+            continue
+        if earlier["claimant"] == row["claimant"] or row["claimant_evidence"] in (
+                "outlet", "direct", "actor"):
+            continue  # a statement in the figure's own sentence says whose it is
+        names = {earlier["claimant"], *earlier["claimant"].split()[-1:]}
+        if _CLAIM_WORD.search(row["sentence"]) or any(re.search(
+                r"(?<![\w-])(?:menurut|versi|data|klaim)\s+(?:pihak\s+)?" + re.escape(n)
+                + r"(?![\w-])", row["sentence"], re.I) for n in names if len(n) >= 3):
+            row.update(claimant=earlier["claimant"], claimant_type=earlier["claimant_type"],
+                       claimant_text=earlier["claimant_text"], claimant_evidence="figure",
+                       attribution_basis=_BASIS["figure"], relayed_by=earlier["relayed_by"],
+                       speaker_start=earlier["speaker_start"], speaker_end=earlier["speaker_end"])
 
 
 def _group_alternatives(field_text: str, rows: list[dict]) -> None:
@@ -1496,6 +1583,7 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
         found += _claims_in(body, in_title=False, anchor=anchor, analysis=body_analysis,
                             pairs=pairs)
         _claim_the_unclaimed(found, str(article.get("outlet") or ""))
+        _give_repeats_their_source(found)
         counters = {True: 0, False: 0}
         for row in found:
             counters[row["in_title"]] += 1

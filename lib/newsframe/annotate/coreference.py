@@ -211,8 +211,11 @@ def _antecedent(mention: Mention, position: int, context: Context
         found = last(context.speakers, fits) or last(context.mentioned, fits)
         if found is None and wanted:
             found = last(context.speakers, lambda m: fits(m, strict=False))
-        if found is None and head in _GENERIC_PERSONS:
-            # "pejabat itu", "wanita itu": the person last quoted
+        if found is None and (head in _GENERIC_PERSONS or mention.refer == "definite"
+                              and mention.kind == "person" and mention.role):
+            # "pejabat itu", "wanita itu", and a title no named person bore ("jenderal
+            # tersebut", "kakorlantas Polri tersebut" after "Kepala Korlantas Polri …"):
+            # the person last quoted
             found = last(context.speakers, lambda m: m.kind == "person" and m.name)
         return found, how
     if mention.type == "media" or head in ("surat kabar", "media", "situs", "kantor berita",

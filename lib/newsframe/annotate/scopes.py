@@ -49,12 +49,55 @@ class Analysis:
     covering: dict  # sentence index -> statements that cover it
     relays: dict = field(default_factory=dict)  # sentence index -> relay media named there
     language: str = "id"  # the article's: "en" reads English cues too
+    # sentence index -> the body its sentence names as the subject of a verb that produces
+    # what a figure counts (no statement: a claimant only where no statement covers a figure)
+    actors: dict = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------- article
 
 # a short form the article defines in brackets: "Badan Pangan Nasional (Bapanas)"
 _SHORT_FORM = re.compile(r"\(([A-Z][a-z]*[A-Z]?[a-z]+)\)")
+
+
+@lexicons.cached()
+def _actor_verb() -> re.Pattern:
+    """The subject's link to its verb (a bracketed short form, *RI*, adverbs such as *telah*,
+    *berhasil*) and a verb of data/lexicons/actor_verbs.csv."""
+    verbs = lexicons.in_language(lexicons.load("actor_verbs"), "id")["verb"]
+    return re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+RI)?(?:\s+(?:telah|sudah|juga|pun|"
+                      r"berhasil|kembali|masih|baru|akan|turut|sempat|kini|terus|pernah))*\s+("
+                      + lexicons.trie_regex(list(verbs)) + r")(?![\w-])")
+
+
+# what may stand before a sentence's subject: an opening adverbial ending in a comma
+# ("Dari kasus ketiga di Medan, BNN …")
+_OPENING_ADVERBIAL = re.compile(r"[^.!?\"“”\n]{1,80},\s*")
+
+
+def sentence_actor(body: str, start: int, end: int, mentions: list) -> Statement | None:
+    """The named body or person that is the subject of the sentence ``body[start:end]``
+    with a verb by which it produces what a figure counts (``BNN berhasil mengamankan 17
+    kilogram sabu``, ``Kementerian Kesehatan (Kemenkes) telah menerima laporan …``), as a
+    statement of form ``actor``; None when the sentence has no such subject.
+
+    >>> body = "Dari kasus ketiga, Badan Narkotika Nasional menyita 17 kilogram sabu."
+    >>> sentence_actor(body, 0, len(body), find_mentions(body, 0, len(body))).speaker.text
+    'Badan Narkotika Nasional'
+    """
+    for mention in mentions:
+        if mention.start < start or mention.kind not in ("organisation", "person") or \
+                not mention.name:
+            continue
+        gap = body[start:mention.start]
+        if gap.strip() and not _OPENING_ADVERBIAL.fullmatch(gap):
+            return None  # the subject is the first name of its clause
+        verb = _actor_verb().match(body, mention.end, end)
+        if verb is None:
+            return None
+        return Statement(mention, verb.group(1), "neutral", "actor", mention.start, verb.end(1),
+                         (start, end))
+    return None
 
 
 def _furniture(body: str, start: int, end: int) -> bool:
@@ -153,6 +196,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
     statements = []
     covering: dict[int, list] = {}
     sentence_relays: dict[int, list] = {}
+    actors: dict[int, Statement] = {}
     for index, ((s_start, s_end), mentions) in enumerate(zip(sentences, per_sentence,
                                                               strict=True)):
         reader.salient = []
@@ -178,6 +222,13 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             statements.append(statement)
             covering.setdefault(index, []).append(statement)
             register(context, resolved, speaker=True)
+        if not found and not english and not in_furniture[index]:
+            actor = sentence_actor(body, max(s_start, lead) if index == 0 else s_start,
+                                   s_end, mentions)
+            resolved = actor and resolve(actor.speaker, actor.start, context)[0]
+            if resolved is not None:
+                actor.speaker, actor.scope = resolved, [index]
+                actors[index] = actor
         if not in_furniture[index]:
             for mention in mentions:
                 resolved = resolve(mention, mention.start, context)[0] if mention.refer \
@@ -195,7 +246,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                     r.canonical != article.canonical for r in statement.relays):
                 statement.relays.insert(0, article)
     body_analysis = Analysis(statements, list(sentences), covering, sentence_relays,
-                             "en" if english else "id")
+                             "en" if english else "id", actors)
     title_analysis = Analysis([], [], {})
     if title.strip():
         title_context = Context(speakers=[], mentioned=list(context.mentioned),

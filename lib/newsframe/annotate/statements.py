@@ -525,6 +525,50 @@ def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
     return None
 
 
+# a role the title lexicon does not hold, in lower case between a verb after a quote and the
+# speaker's office or name ("kata prakirawan BMKG Pekanbaru Yudhistira", "ujar forecaster on
+# duty Badan Meteorologi … Yudhistira")
+_ROLE_WORDS = re.compile(r"\s*((?:[a-z]+\s+){1,3})")
+_DEMONSTRATIVES = ("ini", "itu", "tersebut")
+_DEMONSTRATIVE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:ini|itu|tersebut)(?![\w-])")
+# words that make the words after a verb a clause, not a role
+_NOT_ROLE = frozenset({"dia", "ia", "mereka", "kami", "kita", "beliau", "saya", "pun", "juga",
+                       "kepada", "saat", "ketika", "dalam", "sebagai", "seperti", "soal",
+                       "tentang", "mengenai", "lagi", "sudah", "masih"})
+
+
+@lexicons.cached()
+def _not_role_words() -> frozenset:
+    return _NOT_ROLE | frozenset(lexicons.load("stopwords")["word"])
+
+
+def _after_role(mentions: list[Mention], position: int, body: str, limit: int
+                ) -> Mention | None:
+    """The named person or body after a role of one to three lower-case words that no
+    lexicon holds (``, kata prakirawan BMKG Pekanbaru Yudhistira``): the role is the
+    speaker's, who is named after it. A role that ends in *ini/itu/tersebut*, after a body
+    or not (``kata politisi Partai X ini``, ``tutur perwira polisi tersebut``), describes
+    the person who spoke last: a pronoun."""
+    role = _ROLE_WORDS.match(body, position, limit)
+    if role is None or any(w in _not_role_words() for w in role.group(1).split()):
+        return None
+    described = _DEMONSTRATIVE_AFTER.match(body, role.end(), limit)
+    if described:  # "tutur perwira menengah polisi tersebut": the person who spoke last
+        return Mention(start=role.start(1), end=described.end(),
+                       text=body[role.start(1):described.end()], kind="pronoun",
+                       refer="pronoun", head="nya")
+    mention = _starting_at(mentions, role.end(), body, limit)
+    if not _speaker_kind(mention) or not mention.name:
+        return None
+    after = _DEMONSTRATIVE_AFTER.match(body, mention.end, limit)
+    if mention.text.split()[-1].lower() in _DEMONSTRATIVES or after:
+        # "kata politisi Partai X ini": this politician, the person who spoke last
+        end = after.end() if after else mention.end
+        return Mention(start=role.start(1), end=end, text=body[role.start(1):end],
+                       kind="pronoun", refer="pronoun", head="nya")
+    return mention
+
+
 def _named_agent(mentions: list[Mention], agent: Mention, body: str, limit: int) -> Mention:
     """A passive's agent that is a bare title or an unnamed group word joined to a named
     person's title by a short word (``dibantah peneliti cum dosen Universitas X, Dr Y``,
@@ -682,6 +726,8 @@ class Reader:
                 add(pronoun, verb, match.start(1), match.end(2), "post_verb", post=True)
                 continue
             speaker = _starting_at(mentions, match.end(1), body, s_end)
+            if speaker is None and not english:
+                speaker = _after_role(mentions, match.end(1), body, s_end)
             if (speaker is None or not speaker.name) and self.next_end > s_end and \
                     body[s_end - 1] not in ".!?\"”":
                 # "kata juru bicara Dewan Keamanan Nasional\n\nGedung Putih Adrienne Watson,":
