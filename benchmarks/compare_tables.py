@@ -154,9 +154,8 @@ def compare(old: Path, new: Path, show: int = 5) -> list[str]:
             if len(before) == len(after):
                 unequal = ~((before == after) | (before.isna() & after.isna())).all(axis=1)
                 for index in list(unequal[unequal].index)[:show]:
-                    changed = [c for c in before.columns if not (
-                        before.at[index, c] == after.at[index, c] or (
-                            pd.isna(before.at[index, c]) and pd.isna(after.at[index, c])))]
+                    changed = [c for c in before.columns
+                               if not _same(before.at[index, c], after.at[index, c])]
                     for column in changed:
                         problems.append(f"  row {index} {column}: {before.at[index, column]!r}"
                                         f" → {after.at[index, column]!r}")
@@ -166,6 +165,18 @@ def compare(old: Path, new: Path, show: int = 5) -> list[str]:
         if info_old.get(key) != info_new.get(key):
             problems.append(f"tables.json {key}: {info_old.get(key)} → {info_new.get(key)}")
     return problems
+
+
+def _same(old, new) -> bool:
+    """One cell unchanged: equal, or missing on both sides (a missing value on one side only
+    is a change, not an error)."""
+    import numpy as np
+    import pandas as pd
+
+    missing = [bool(pd.api.types.is_scalar(cell) and pd.isna(cell)) for cell in (old, new)]
+    if any(missing):
+        return all(missing)
+    return bool(np.all(old == new))
 
 
 def main(argv=None) -> int:
