@@ -428,6 +428,11 @@ def test_english_datelines(tmp_path, text, outlet, evidence):
     (f"Fire Closes Valley Road\n\n{_EN}\n\nCopyright 2025 The Associated Press. All rights "
      "reserved.", "The Associated Press", "copyright line: Copyright 2025 The Associated Press. "
      "All rights reserved. (the copy's origin)"),
+    # the site after an English title's dash ends in a news word; a dash also ends headlines
+    (f"Fire Closes Valley Road - The Harbour Gazette\n\n{_EN}", "The Harbour Gazette",
+     "page title: … - The Harbour Gazette (not in data/outlets.csv)"),
+    (f"Fire Closes Valley Road - Officials Say\n\n{_EN}", "", ""),
+    (f"Fire Closes Valley Road - Press\n\n{_EN}", "", ""),
     # a reprint: the origin's own dateline does not name the page; the page's prompt does
     (f"GLENDALE, Ore. (Valley Courier) — {_EN}\n\nThis article was originally published by "
      "Valley Courier.", "", ""),

@@ -28,6 +28,7 @@ from .outlets import (
     english_reprint_origin,
     english_sign_off,
     find_outlet,
+    is_english_media_name,
     is_media_name,
     is_place,
     outlet_by_domain,
@@ -159,12 +160,16 @@ def _strip_crawler_header(content: list[str]) -> tuple[list[str], list[str], str
 
 # the site's name after the headline on its first line: "Harga Naik | Kabar Nusa"
 _TITLE_SITE = re.compile(r"\s+(?:\||[–—-])\s+([^|–—]{2,40})$")
-def _bar_site(site: re.Match) -> bool:
+def _bar_site(site: re.Match, text_language: str = "id") -> bool:
     """Is the part after a bar closing the first line a site's name although
     data/outlets.csv does not know it (``Harga Naik | Kabar Nusa``): one to four capitalised
     words after ``|``, or after a dash when they hold a news medium's word (``… - Radar
-    Kota``; a dash also joins headlines: ``Korsel - Korut``), no place?"""
+    Kota``; a dash also joins headlines: ``Korsel - Korut``), no place? An English title's
+    site after a dash ends in a news word (``… - The Harbour Gazette``)."""
     name = site.group(1).strip()
+    if text_language == "en" and not site.group(0).lstrip().startswith("|") and \
+            is_english_media_name(name):
+        return True
     words = name.split()
     if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z0-9][\w.&'’-]*", w)
                                          for w in words) or is_place(name):
@@ -437,7 +442,7 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     site = _TITLE_SITE.search(title)
     named_site = urls.outlet_named(site.group(1).strip()) or (
         site.group(1).strip() if _DOMAIN_IN_TEXT.fullmatch(site.group(1).strip())
-        or _bar_site(site) else None) if site else None
+        or _bar_site(site, text_language) else None) if site else None
     if named_site:  # "Harga Naik | Kabar Nusa": the page title, with the site's name
         title = title[: site.start()].strip()
         removed.append(("title_site", site.group(0).strip()))

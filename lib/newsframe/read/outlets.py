@@ -382,6 +382,20 @@ _NOT_A_BRAND_EN = re.compile(r"(?i)\b(?:photo|photos|file|video|update|updated|p
                              r"with|reporting|editing|read|more|local|time|gmt|utc|est|et)\b")
 
 
+def is_english_media_name(name: str) -> bool:
+    """Is ``name`` an English medium's name: two to four capitalised words ending in a news
+    word (media_words.csv, both languages: ``The Harbour Gazette``, ``Valley News``), no
+    place, no wire or medium the pages cite?
+
+    >>> is_english_media_name("The Harbour Gazette"), is_english_media_name("Officials")
+    (True, False)
+    """
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w.&'’-]*", w) for w in words) \
+        and words[-1].lower() in _media_words("en") and not is_place(name) and \
+        name.lower() not in cited_media()
+
+
 def _english_brand(brand: str) -> bool:
     """Can the words in an English dateline's brackets be an outlet or a wire: one to five
     words opening with a capital, no date, month, place, photo credit or clock zone?"""
