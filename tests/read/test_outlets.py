@@ -395,8 +395,11 @@ _EN = ("Crews said on Tuesday that the fire had spread to the ridge and that the
     # an agency after a place in capitals, on a line of its own
     (f"Fire Closes Valley Road\n\nMARLOW-Kestrel Agency\n{_EN}", "Kestrel Agency",
      "dateline: MARLOW-Kestrel Agency (not in data/outlets.csv) (the copy's origin)"),
-    # brackets that hold no brand: a time zone, a photo credit
+    (f"Fire Closes Valley Road\n\nMARLOW, Wessex (KVTX)The {_EN}", "KVTX",
+     "dateline: MARLOW, Wessex (KVTX) (not in data/outlets.csv) (the copy's origin)"),
+    # brackets that hold no brand: a time zone, a country
     (f"Fire Closes Valley Road\n\nRIVERTON, June 3 (local time) — {_EN}", "", ""),
+    (f"Fire Closes Valley Road\n\nRIVERTON (UK) — {_EN}", "", ""),
 ])
 def test_english_datelines(tmp_path, text, outlet, evidence):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
@@ -458,6 +461,8 @@ def test_english_sign_offs_prompts_and_credits(tmp_path, text, outlet, evidence)
     f"Fire Closes Valley Road\n\n{_EN}\n\nRead more on : Valley Fire Road",
     f"Fire Closes Valley Road\n\n{_EN} (Read More)",
     f"Fire Closes Valley Road\n\n{_EN}\n\n(With inputs from agencies)",
+    # an acronym closing a sentence that is cut off is the body's, not a sign-off
+    f"Fire Closes Valley Road\n\n{_EN} The count came from the Valley Relief Office (VRO)",
 ])
 def test_english_sources_are_no_outlet(tmp_path, text):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")

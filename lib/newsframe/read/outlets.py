@@ -373,7 +373,7 @@ _ENGLISH_DATELINE = re.compile(
     r"\s*,?\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?){0,2}"
     r"\s*(?:[–—]\s*|-{1,2}\s+)?\((?P<brand>[A-Za-z][^()\n]{1,60})\)"
-    r"(?:\s*[–—:]|\s*-{1,2}(?!\w)|\s+(?=[A-Z“\"]))")
+    r"(?:\s*[–—:]|\s*-{1,2}(?!\w)|\s*(?=[A-Z“\"]))")
 # a dateline standing alone on its line, an agency after the place: "JAKARTA-Lensa Agency"
 _AGENCY_LINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]{2,30}?)\s*[–—-]\s*(?P<brand>" + _NAME_EN +
                           r")\s*")
@@ -402,7 +402,19 @@ def _english_brand(brand: str) -> bool:
     words = brand.split()
     return 1 <= len(words) <= 5 and brand[:1].isupper() and not any(
         c.isdigit() for c in brand) and not _NOT_A_BRAND_EN.search(brand) and \
-        not is_place(brand) and brand.lower() not in _calendar_words()
+        not is_place(brand) and brand.lower() not in _calendar_words() and \
+        brand.lower() not in _english_territories()
+
+
+@lexicons.cached()
+def _english_territories() -> frozenset:
+    """Babel's English names and codes of countries and regions, lower case, and the short
+    names English writes for them (``(US)``, ``(UK)``, ``(EU)``, ``(UN)`` name no outlet)."""
+    from babel import Locale
+
+    territories = Locale("en").territories
+    return frozenset({n.lower() for n in territories.values()} | {
+        c.lower() for c in territories if c.isalpha()} | {"uk", "eu", "un", "usa"})
 
 
 def _is_wire_en(brand: str) -> bool:
@@ -449,7 +461,8 @@ def read_english_dateline(line: str, outlets) -> tuple[str, str, str, bool] | No
 # a wire's sign-off closing the text: "– AAP", "— Reuters", "… 13 years. (AP)"; Reuters' house
 # style names its reporters and editors: "(Reporting by …; Editing by …)"
 _SIGN_OFF_EN = re.compile(r"^\s*[–—-]{1,2}\s*(?P<a>" + _NAME_EN + r")\.?\s*$"
-                          r"|\((?P<b>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\)\s*$")
+                          r"|(?:^|[.!?\"”’]\s*)\((?P<b>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\)"
+                          r"\s*$")
 _REUTERS_SIGN_OFF = re.compile(r"\((?:Reporting|Additional\s+reporting)\s+by\b[^()]*"
                                r"\b(?:Editing|Writing)\s+by\b[^()]*\)")
 
@@ -476,7 +489,8 @@ def english_sign_off(lines: list[str]) -> tuple[str, str]:
             name = found.group("a") or found.group("b")
             if _english_brand(name) and (_is_wire_en(name) or found.group("a") and
                                          name.split()[-1].lower() in _media_words("en")):
-                return name, f"sign-off: {found.group(0).strip()}"
+                return name, "sign-off: " + (found.group(0).strip() if found.group("a")
+                                             else f"({name})")
     return "", ""
 
 
