@@ -400,6 +400,9 @@ _EN = ("Crews said on Tuesday that the fire had spread to the ridge and that the
     # brackets that hold no brand: a time zone, a country
     (f"Fire Closes Valley Road\n\nRIVERTON, June 3 (local time) — {_EN}", "", ""),
     (f"Fire Closes Valley Road\n\nRIVERTON (UK) — {_EN}", "", ""),
+    # (added after the held-out score) an English dateline's place in capitals beside its
+    # country is no masthead
+    (f"Fire Closes Valley Road\n\nRIVERTON, CHINA — {_EN}", "", ""),
 ])
 def test_english_datelines(tmp_path, text, outlet, evidence):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
@@ -417,6 +420,14 @@ def test_english_datelines(tmp_path, text, outlet, evidence):
      "(the copy's origin)"),
     (f"Fire Closes Valley Road\n\nBy AFP\n\n{_EN}", "AFP",
      "credit line: By AFP (the copy's origin)"),
+    # (added after the held-out score) a wire's reporter credited, a sign-off with a date, a
+    # copyright line in brackets
+    (f"Fire Closes Valley Road\n\nReuters Staff\n\n{_EN}", "Reuters",
+     "credit line: Reuters Staff (the copy's origin)"),
+    (f"Fire Closes Valley Road\n\n{_EN}\n\n(Kestrel News Agency March 4, 2011)",
+     "Kestrel News Agency", "sign-off: (Kestrel News Agency) (the copy's origin)"),
+    (f"Fire Closes Valley Road\n\n{_EN}\n\n(Copyright 2019 KVTX. All Rights Reserved.)",
+     "KVTX", "copyright line: (Copyright 2019 KVTX. All Rights Reserved.) (the copy's origin)"),
     # the page's own name: a watch or follow prompt, a read-more domain, a desk line, the
     # holder of its copyright
     (f"Fire Closes Valley Road\n\n{_EN}\n\nWATCH LENSA LIVE HERE:", "Lensa",

@@ -323,6 +323,14 @@ def _date_line(line: str, text_language: str) -> bool:
     return bool(dates.parse_date_line(line, text_language).date)
 
 
+def _copyright_lines(content: list[str], removed: list[tuple[str, str]]
+                     ) -> list[tuple[str, str]]:
+    """The copyright lines the boilerplate took out, and one in brackets closing the text
+    (``(Copyright 2024 X. All Rights Reserved.)``), as (kind, line)."""
+    return removed + [("copyright", line) for line in content[-3:]
+                      if re.match(r"(?i)\(\s*(?:copyright|©)", line)]
+
+
 def _english_own_name(header: list[str], content: list[str],
                       removed: list[tuple[str, str]]) -> tuple[str, str]:
     """(outlet, evidence) where an English page names itself: a desk line above the text
@@ -338,7 +346,7 @@ def _english_own_name(header: list[str], content: list[str],
         known = urls.outlet_named(name)
         return known or name, f"follow prompt: {prompt}" + (
             "" if known else " (not in data/outlets.csv)")
-    for kind, line in removed:
+    for kind, line in _copyright_lines(content, removed):
         holder, is_wire = english_copyright_holder(line) if kind == "copyright" else ("", False)
         if holder and not is_wire:
             known = urls.outlet_named(holder)
@@ -357,10 +365,14 @@ def _english_origin(wire: tuple[str, str], header: list[str], content: list[str]
     name, evidence, is_wire = english_header_credit(header)
     if name and is_wire:
         return name, f"{evidence} (the copy's origin)"
+    # ... or a sign-off the header took for a date line: "(Lensa News Agency June 8, 2006)"
     name, evidence = english_sign_off(content)
+    if not name:
+        name, evidence = english_sign_off([line for kind, line in removed
+                                           if kind == "date_line"])
     if name:
         return name, f"{evidence} (the copy's origin)"
-    for kind, line in removed:
+    for kind, line in _copyright_lines(content, removed):
         holder, is_wire = english_copyright_holder(line) if kind == "copyright" else ("", False)
         if holder and is_wire:
             return holder, f"copyright line: {line.strip()} (the copy's origin)"
@@ -408,7 +420,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             lead_index, wire = index, (english[0], f"dateline: {english[2]}")
             info["dateline_place"] = english[1]
             break
-        dateline = english[:3] if english else read_dateline(line, outlets)
+        dateline = english[:3] if english else read_dateline(line, outlets,
+                                                             text_language != "en")
         if dateline:
             lead_index = index
             break

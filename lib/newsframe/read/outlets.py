@@ -159,9 +159,11 @@ def _capitalised(name: str) -> str:
     return " ".join(word[:1].upper() + word[1:].lower() for word in name.split(" "))
 
 
-def read_dateline(lead: str, outlets) -> tuple[str, str, str] | None:
+def read_dateline(lead: str, outlets, mastheads: bool = True) -> tuple[str, str, str] | None:
     """(outlet, place, evidence) from a dateline like ``WASHINGTON, KOMPAS.TV -``: an
-    outlet of data/outlets.csv (by name or domain), else a masthead that names itself."""
+    outlet of data/outlets.csv (by name or domain), else a masthead that names itself
+    (with ``mastheads`` False, not one told only by its shape — capitals beside a place:
+    an English dateline writes its place so, ``MIANYANG, CHINA —``)."""
     match = _match_dateline(lead, outlets)
     if not match:
         return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
@@ -191,7 +193,7 @@ def read_dateline(lead: str, outlets) -> tuple[str, str, str] | None:
     bracketed = (match.group("d") or "").strip()
     if bracketed and _bracket_brand(bracketed, (match.group("c") or "").strip()):
         return bracketed, "", f"{evidence} (not in data/outlets.csv)"
-    for index, part in enumerate(parts):
+    for index, part in enumerate(parts if mastheads else []):
         others = [p for i, p in enumerate(parts) if i != index]
         if _masthead(part, others):
             return part, place_besides(index), f"{evidence} (not in data/outlets.csv)"
@@ -461,8 +463,8 @@ def read_english_dateline(line: str, outlets) -> tuple[str, str, str, bool] | No
 # a wire's sign-off closing the text: "– AAP", "— Reuters", "… 13 years. (AP)"; Reuters' house
 # style names its reporters and editors: "(Reporting by …; Editing by …)"
 _SIGN_OFF_EN = re.compile(r"^\s*[–—-]{1,2}\s*(?P<a>" + _NAME_EN + r")\.?\s*$"
-                          r"|(?:^|[.!?\"”’]\s*)\((?P<b>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\)"
-                          r"\s*$")
+                          r"|(?:^|[.!?\"”’]\s*)\((?P<b>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})"
+                          r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})?\)\s*$")
 _REUTERS_SIGN_OFF = re.compile(r"\((?:Reporting|Additional\s+reporting)\s+by\b[^()]*"
                                r"\b(?:Editing|Writing)\s+by\b[^()]*\)")
 
@@ -532,6 +534,8 @@ _DESK_LINE = re.compile(r"(?:By\s+)?(?P<name>" + _NAME_EN + r"\s+(?:News\s+(?:Se
                         r"Web\s+Desk))")
 # a wire or medium credited on a line of its own above the text: "Reuters", "By Reuters"
 _CREDIT_LINE = re.compile(r"(?:By\s+|From\s+)?(?P<name>(?:The\s+)?" + _NAME_EN + r")")
+# a wire's reporter credited: "Reuters Staff", "Associated Press Reporter"
+_CREDITED_ROLE = re.compile(r"\s+(?:Reporter|Staff(?:\s+Writer)?|Writer|Correspondent)$")
 
 
 def english_header_credit(lines: list[str]) -> tuple[str, str, bool]:
@@ -550,8 +554,9 @@ def english_header_credit(lines: list[str]) -> tuple[str, str, bool]:
         if desk:
             return desk.group("name"), f"desk line: {line} (not in data/outlets.csv)", False
         credit = _CREDIT_LINE.fullmatch(line)
-        if credit and credit.group("name").lower() in cited_media():
-            return credit.group("name"), f"credit line: {line}", True
+        name = _CREDITED_ROLE.sub("", credit.group("name")) if credit else ""
+        if name and name.lower() in cited_media():
+            return name, f"credit line: {line}", True
     return "", "", False
 
 
@@ -572,6 +577,7 @@ def english_copyright_holder(line: str) -> tuple[str, bool]:
     >>> english_copyright_holder("Copyright 2025 The Associated Press. All rights reserved.")
     ('The Associated Press', True)
     """
+    line = re.sub(r"^\s*\((?=\s*(?i:copyright|©))(.*)\)\s*$", r"\1", line)  # "(Copyright …)"
     if not re.match(r"(?i)\s*(?:copyright|©|\(c\))", line):
         return "", False
     found = _COPYRIGHT_EN.match(line.strip())
@@ -582,7 +588,7 @@ def english_copyright_holder(line: str) -> tuple[str, bool]:
     if not name or re.match(r"(?i)(?:all|copyright|by)\b", name) or is_place(name) or \
             not _english_brand(name):
         return "", False
-    return name, name.lower() in cited_media()
+    return name, _is_wire_en(name)
 
 
 # an English page reprinting another outlet's text: "This story was originally published by
