@@ -479,3 +479,15 @@ def test_english_sources_are_no_outlet(tmp_path, text):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     row = nf.load_corpus(tmp_path).iloc[0]
     assert (row["outlet"], row["outlet_evidence"]) == ("", "")
+
+
+def test_an_english_dateline_of_capitals_beside_a_country_is_the_lead_and_its_place(tmp_path):
+    """Round 8c (added after the held-out score): ``RIVERTON, CHINA —`` names no outlet, but
+    stays the lead's dateline: the lines above it are the header, its place is kept."""
+    (tmp_path / "a.txt").write_text(
+        f"Fire Closes Valley Road\n\nA ranger walks past the ashes.\n\nRIVERTON, CHINA — {_EN}",
+        encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["dateline_place"], row["dek"]) == (
+        "", "Riverton", "A ranger walks past the ashes.")
+    assert row["body"].startswith("RIVERTON, CHINA —")

@@ -459,7 +459,7 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     if named_site:  # "Harga Naik | Kabar Nusa": the page title, with the site's name
         title = title[: site.start()].strip()
         removed.append(("title_site", site.group(0).strip()))
-        if not dateline:
+        if not (dateline and dateline[0]):
             info["outlet"] = named_site
             info["outlet_evidence"] = f"page title: … {site.group(0).strip()}" + (
                 "" if urls.outlet_named(named_site) else " (not in data/outlets.csv)")
@@ -474,7 +474,7 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 site = repeat.group(1).strip()
                 known = find_outlet(site, outlets) or outlet_by_domain(site)
                 named = known or self_name(site) or (site if is_media_name(site) else None)
-                if named and not dateline:
+                if named and not (dateline and dateline[0]):
                     info["outlet"] = named
                     info["outlet_evidence"] = f"page title: … - {site}" + (
                         "" if known else " (not in data/outlets.csv)")
@@ -482,9 +482,11 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 break
         info["dek"] = "\n".join(header_rest)
 
-    if dateline:
+    if dateline and dateline[0]:
         info["outlet"], info["dateline_place"] = dateline[0], dateline[1]
         info["outlet_evidence"] = f"dateline: {dateline[2]}"
+    elif dateline:  # an English dateline naming no outlet: its place only
+        info["dateline_place"] = dateline[1]
     for kind, line in removed:
         value = line.split(":", 1)[1].strip() if ":" in line else ""
         if kind == "byline" and line.lower().startswith(("penulis", "reporter", "pewarta")):

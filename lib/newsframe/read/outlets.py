@@ -163,7 +163,8 @@ def read_dateline(lead: str, outlets, mastheads: bool = True) -> tuple[str, str,
     """(outlet, place, evidence) from a dateline like ``WASHINGTON, KOMPAS.TV -``: an
     outlet of data/outlets.csv (by name or domain), else a masthead that names itself
     (with ``mastheads`` False, not one told only by its shape — capitals beside a place:
-    an English dateline writes its place so, ``MIANYANG, CHINA —``)."""
+    an English dateline writes its place so, ``MIANYANG, CHINA —`` is a dateline naming no
+    outlet: ``("", place, evidence)``)."""
     match = _match_dateline(lead, outlets)
     if not match:
         return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
@@ -193,9 +194,11 @@ def read_dateline(lead: str, outlets, mastheads: bool = True) -> tuple[str, str,
     bracketed = (match.group("d") or "").strip()
     if bracketed and _bracket_brand(bracketed, (match.group("c") or "").strip()):
         return bracketed, "", f"{evidence} (not in data/outlets.csv)"
-    for index, part in enumerate(parts if mastheads else []):
+    for index, part in enumerate(parts):
         others = [p for i, p in enumerate(parts) if i != index]
         if _masthead(part, others):
+            if not mastheads:  # "MIANYANG, CHINA —": a dateline that names no outlet
+                return "", place_besides(len(parts)), evidence
             return part, place_besides(index), f"{evidence} (not in data/outlets.csv)"
     return None
 
