@@ -219,3 +219,39 @@ def test_an_english_headline_is_hedged_in_english_words():
                                   "rising and that the pumps had failed."]})
     row = framing.headline_features(arts).iloc[0]
     assert (row["hedge_cues"], row["verb_stance"]) == ("reportedly", "hedged")
+
+
+def test_english_normative_cues_in_the_outlets_own_voice():
+    """Round 8c: an English article's normative cues are the English rows of normative.csv,
+    kept in the outlet's own voice only (not in a quote, not in an attributed sentence)."""
+    arts = pd.DataFrame({
+        "article_id": ["en"], "outlet": ["Harbour Times"], "title": [""],
+        "body": ["The council must repair the seawall before winter. The port authority said "
+                 "the fund should grow. \"We need to act now,\" a fisherman said. Cleaner "
+                 "water is the key to the bay's future, and the province ought to pay."]})
+    hits = framing.score_frames(arts).query("kind == 'normative'")
+    assert hits[["cue", "label"]].values.tolist() == [
+        ["must", "obligation"], ["is the key", "evaluation"], ["ought to", "obligation"]]
+
+
+def test_english_headline_cues_and_attribution_verbs():
+    """Round 8c: number words, question words and attribution verbs of an English title are
+    read in English words (headline_cues.csv and attribution_verbs.csv, language ``en``); an
+    Indonesian title reads exactly its Indonesian rows."""
+    body = "Officials said on Monday that the river had burst its banks near the mill."
+    arts = pd.DataFrame({
+        "article_id": ["en", "en2", "id"], "outlet": ["X", "X", "Y"],
+        "title": ["Why Thousands Fled As Mayor Warns Of More Rain",
+                  "WHO Counts Hundreds Of New Cases",
+                  "Why Thousands Fled"],
+        "body": [body, body, "Warga mengungsi karena sungai meluap pada Senin malam."]})
+    rows = framing.headline_features(arts).set_index("article_id")
+    assert rows.loc["en", "number_text"] == "thousands"
+    assert rows.loc["en", "question"] and rows.loc["en", "attribution"]
+    # a lower-cased WHO is no question word
+    assert not rows.loc["en2", "question"] and rows.loc["en2", "number_text"] == "hundreds"
+    assert not rows.loc["id", "has_number"] and not rows.loc["id", "question"]
+    assert not rows.loc["id", "attribution"]
+    cues = framing.score_frames(arts).query("kind == 'headline'")
+    assert cues.groupby("article_id")["cue"].apply(list).to_dict() == {
+        "en": ["why", "thousands"], "en2": ["hundreds"]}

@@ -373,3 +373,121 @@ def test_the_outlet_named_first_is_found_as_a_scan_of_every_position_finds_it():
     assert [outlets.find_outlet(m, rules, skip_credits=True) for m in mastheads] == [
         "Liputan6.com", "Kompas.com", "Kumparan", None]  # the credits to ANTARA skipped
     assert outlets.find_outlet(mastheads[0], rules) == "ANTARA"
+
+
+_EN = ("Crews said on Tuesday that the fire had spread to the ridge and that the road to the "
+       "valley was closed, and the county opened two shelters for the families.")
+
+
+@pytest.mark.parametrize(("text", "outlet", "evidence"), [
+    # round 8c: an English dateline with the page's brand in brackets after its place
+    (f"GLENDALE, Ore. (KeyportNow) — {_EN}", "KeyportNow",
+     "dateline: GLENDALE, Ore. (KeyportNow) — (not in data/outlets.csv)"),
+    # a wire's dateline names the copy's origin: the outlet when the page names itself
+    # nowhere else (a date before the brackets, no dash after them)
+    (f"Fire Closes Valley Road\n\nRIVERTON, June 3 (NZPA) -- {_EN}", "NZPA",
+     "dateline: RIVERTON, June 3 (NZPA) -- (not in data/outlets.csv) (the copy's origin)"),
+    (f"Fire Closes Valley Road\n\nLisbon, May 7 (AP) {_EN}", "AP",
+     "dateline: Lisbon, May 7 (AP) (not in data/outlets.csv) (the copy's origin)"),
+    # ... and the page's own name, where it gives one, is the outlet
+    (f"Fire Closes Valley Road\n\nRIVERTON (AP) — {_EN}\n\nFollow Harbour Times on X",
+     "Harbour Times", "follow prompt: Follow Harbour Times on X (not in data/outlets.csv)"),
+    # an agency after a place in capitals, on a line of its own
+    (f"Fire Closes Valley Road\n\nMARLOW-Kestrel Agency\n{_EN}", "Kestrel Agency",
+     "dateline: MARLOW-Kestrel Agency (not in data/outlets.csv) (the copy's origin)"),
+    (f"Fire Closes Valley Road\n\nMARLOW, Wessex (KVTX)The {_EN}", "KVTX",
+     "dateline: MARLOW, Wessex (KVTX) (not in data/outlets.csv) (the copy's origin)"),
+    # brackets that hold no brand: a time zone, a country
+    (f"Fire Closes Valley Road\n\nRIVERTON, June 3 (local time) — {_EN}", "", ""),
+    (f"Fire Closes Valley Road\n\nRIVERTON (UK) — {_EN}", "", ""),
+    # (added after the held-out score) an English dateline's place in capitals beside its
+    # country is no masthead
+    (f"Fire Closes Valley Road\n\nRIVERTON, CHINA — {_EN}", "", ""),
+])
+def test_english_datelines(tmp_path, text, outlet, evidence):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize(("text", "outlet", "evidence"), [
+    # round 8c: a wire's sign-off, Reuters' house style, a credit line above the text
+    (f"Fire Closes Valley Road\n\n{_EN}\n\n– NZPA", "NZPA",
+     "sign-off: – NZPA (the copy's origin)"),
+    (f"Fire Closes Valley Road\n\n{_EN} (NZPA)", "NZPA", "sign-off: (NZPA) (the copy's origin)"),
+    (f"Fire Closes Valley Road\n\n{_EN}\n\n(Reporting by Ana Lima; Editing by Tom Berg)",
+     "Reuters", "sign-off: (Reporting by Ana Lima; Editing by Tom Berg) (Reuters' house style) "
+     "(the copy's origin)"),
+    (f"Fire Closes Valley Road\n\nBy AFP\n\n{_EN}", "AFP",
+     "credit line: By AFP (the copy's origin)"),
+    # (added after the held-out score) a wire's reporter credited, a sign-off with a date, a
+    # copyright line in brackets
+    (f"Fire Closes Valley Road\n\nReuters Staff\n\n{_EN}", "Reuters",
+     "credit line: Reuters Staff (the copy's origin)"),
+    (f"Fire Closes Valley Road\n\n{_EN}\n\n(Kestrel News Agency March 4, 2011)",
+     "Kestrel News Agency", "sign-off: (Kestrel News Agency) (the copy's origin)"),
+    (f"Fire Closes Valley Road\n\n{_EN}\n\n(Copyright 2019 KVTX. All Rights Reserved.)",
+     "KVTX", "copyright line: (Copyright 2019 KVTX. All Rights Reserved.) (the copy's origin)"),
+    # the page's own name: a watch or follow prompt, a read-more domain, a desk line, the
+    # holder of its copyright
+    (f"Fire Closes Valley Road\n\n{_EN}\n\nWATCH LENSA LIVE HERE:", "Lensa",
+     "follow prompt: WATCH LENSA LIVE (not in data/outlets.csv)"),
+    (f"Fire Closes Valley Road\n\n{_EN}\n\nRead more on harbourtimes.com", "Harbourtimes.com",
+     "follow prompt: Read more on harbourtimes.com (not in data/outlets.csv)"),
+    (f"Fire Closes Valley Road\n\nLakeside News Desk\n\n{_EN}", "Lakeside News Desk",
+     "desk line: Lakeside News Desk (not in data/outlets.csv)"),
+    (f"Fire Closes Valley Road\n\n{_EN}\n\n© 2025 Harbour Times Media LLC. All rights reserved.",
+     "Harbour Times", "copyright line: © 2025 Harbour Times Media LLC. All rights reserved. "
+     "(not in data/outlets.csv)"),
+    (f"Fire Closes Valley Road\n\n{_EN}\n\nCopyright 2025 The Associated Press. All rights "
+     "reserved.", "The Associated Press", "copyright line: Copyright 2025 The Associated Press. "
+     "All rights reserved. (the copy's origin)"),
+    # the site after an English title's dash ends in a news word; a dash also ends headlines
+    (f"Fire Closes Valley Road - The Harbour Gazette\n\n{_EN}", "The Harbour Gazette",
+     "page title: … - The Harbour Gazette (not in data/outlets.csv)"),
+    (f"Fire Closes Valley Road - Officials Say\n\n{_EN}", "", ""),
+    (f"Fire Closes Valley Road - Press\n\n{_EN}", "", ""),
+    # a reprint: the origin's own dateline does not name the page; the page's prompt does
+    (f"GLENDALE, Ore. (Valley Courier) — {_EN}\n\nThis article was originally published by "
+     "Valley Courier.", "", ""),
+    (f"Fire Closes Valley Road\n\n{_EN}\n\nFollow Harbour Times on X\n\nThis story was "
+     "originally published by Valley Courier.", "Harbour Times",
+     "follow prompt: Follow Harbour Times on X (not in data/outlets.csv); a reprint of "
+     "Valley Courier"),
+])
+def test_english_sign_offs_prompts_and_credits(tmp_path, text, outlet, evidence):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # round 8c: sources, not the page's outlet: a wire or medium cited in the body, a photo
+    # credit, a platform prompt, a read-more line of tags
+    f"Fire Closes Valley Road\n\n{_EN} The sheriff told The Associated Press the road would "
+    "stay shut, according to Reuters.",
+    f"Fire Closes Valley Road\n\n(AP Photo/Jo Ray)\n\n{_EN}",
+    f"Fire Closes Valley Road\n\nPHOTO: Reuters\n\n{_EN}",
+    f"Fire Closes Valley Road\n\n{_EN}\n\nFollow us on X",
+    f"Fire Closes Valley Road\n\n{_EN}\n\nRead more on : Valley Fire Road",
+    f"Fire Closes Valley Road\n\n{_EN} (Read More)",
+    f"Fire Closes Valley Road\n\n{_EN}\n\n(With inputs from agencies)",
+    # an acronym closing a sentence that is cut off is the body's, not a sign-off
+    f"Fire Closes Valley Road\n\n{_EN} The count came from the Valley Relief Office (VRO)",
+])
+def test_english_sources_are_no_outlet(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == ("", "")
+
+
+def test_an_english_dateline_of_capitals_beside_a_country_is_the_lead_and_its_place(tmp_path):
+    """Round 8c (added after the held-out score): ``RIVERTON, CHINA —`` names no outlet, but
+    stays the lead's dateline: the lines above it are the header, its place is kept."""
+    (tmp_path / "a.txt").write_text(
+        f"Fire Closes Valley Road\n\nA ranger walks past the ashes.\n\nRIVERTON, CHINA — {_EN}",
+        encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["dateline_place"], row["dek"]) == (
+        "", "Riverton", "A ranger walks past the ashes.")
+    assert row["body"].startswith("RIVERTON, CHINA —")

@@ -115,11 +115,12 @@ def score_frames(articles: pd.DataFrame, attributions: pd.DataFrame | None = Non
     ['perlu']
     """
     by_language = {language: (_cues("frames", "frame", language),
-                              _cues("hedges", "label", language)) for language in ("id", "en")}
-    normative = _cues("normative", "label")
+                              _cues("hedges", "label", language),
+                              _cues("normative", "label", language),
+                              _cues("headline_cues", "label", language))
+                   for language in ("id", "en")}
     normative_table = lexicons.load("normative")
     cue_types = dict(zip(normative_table["cue"], normative_table["cue_type"], strict=True))
-    headline_cues = _cues("headline_cues", "label")
     if attributions is None:
         attributions = sources.extract_attributions(articles)
     attributed_spans: dict[str, list[tuple[int, int]]] = {}
@@ -134,8 +135,9 @@ def score_frames(articles: pd.DataFrame, attributions: pd.DataFrame | None = Non
         body = record.get("body") or ""
         title = title if isinstance(title, str) else ""
         body = body if isinstance(body, str) else ""
-        # an English article's frames and hedges in English words (its title too)
-        frames, hedges = by_language[_language_of(body)]
+        # an English article's frames, hedges, normative and headline cues in English words
+        # (its title too)
+        frames, hedges, normative, headline_cues = by_language[_language_of(body)]
         if title.strip() and body.strip():
             lowered = text.lower_keeping_offsets(title)
             for kind, cues in (("frame", frames), ("hedge", hedges), ("headline", headline_cues)):
@@ -171,18 +173,23 @@ def order_hits(table: pd.DataFrame) -> pd.DataFrame:
 
 
 @lexicons.cached()
-def _verb_pattern() -> re.Pattern:
-    table = lexicons.load("attribution_verbs")
-    return lexicons.cue_pattern(lexicons.in_language(table, "id")["verb"])
+def _verb_pattern(language: str = "id") -> re.Pattern:
+    """The attribution verbs of ``language``: every Indonesian one; the English ones a headline
+    uses (``headline`` = 1: *says, denies, warns …*)."""
+    table = lexicons.in_language(lexicons.load("attribution_verbs"), language)
+    if language != "id":
+        table = table[table["headline"].astype(str) == "1"]
+    return lexicons.cue_pattern(table["verb"])
 
 
-def _attribution_in_title(title: str) -> tuple[bool, str, int]:
-    """(has attribution, source, offset where the reported clause starts)."""
+def _attribution_in_title(title: str, language: str = "id") -> tuple[bool, str, int]:
+    """(has attribution, source, offset where the reported clause starts); the verbs of the
+    article's ``language``."""
     prefix = re.match(r"\s*([^:]{1,60}?)\s*:\s+", title)
     if prefix and (actors.find_actors(prefix.group(1)) or prefix.group(1)[:1].isupper()):
         row = actors.normalise_actor(prefix.group(1))
         return True, row["canonical"] if row else prefix.group(1), prefix.end()
-    match = _verb_pattern().search(title)
+    match = _verb_pattern(language).search(title)
     if match:
         speakers = actors.find_actors(title, 0, match.start())
         return True, speakers[-1].canonical if speakers else "", 0
@@ -233,7 +240,7 @@ def _language_of(body) -> str:
 @lexicons.cached(maxsize=8192)
 def _headline(title, language: str = "id") -> dict:
     """The features of one title (remembered: wire copy repeats headlines)."""
-    hedges, cues = _cues("hedges", "label", language), _cues("headline_cues", "label")
+    hedges, cues = _cues("hedges", "label", language), _cues("headline_cues", "label", language)
     title = title if isinstance(title, str) else ""
     lowered = text.lower_keeping_offsets(title)
     hits = _find_cues(lowered, cues)
@@ -241,7 +248,7 @@ def _headline(title, language: str = "id") -> dict:
     numbers = [m.group(0) for m in _NUMBER.finditer(title)
                if not any(s <= m.start() < e for s, e in dates)]
     numbers += [cue for _, _, cue, label in hits if label == "number_word"]
-    attribution, attribution_source, offset = _attribution_in_title(title)
+    attribution, attribution_source, offset = _attribution_in_title(title, language)
     hedge_cues = [cue for _, _, cue, _ in _find_cues(lowered, hedges)]
     agent = _agent(title, offset) if title.strip() else None
     stance = "hedged" if hedge_cues else "certain" if agent is not None else "none"

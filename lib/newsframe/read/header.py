@@ -22,12 +22,19 @@ from .collect import Row
 from .outlets import (
     LOGO,
     cited_media,
+    english_copyright_holder,
+    english_header_credit,
+    english_prompt_name,
+    english_reprint_origin,
+    english_sign_off,
     find_outlet,
+    is_english_media_name,
     is_media_name,
     is_place,
     outlet_by_domain,
     outlet_name,
     read_dateline,
+    read_english_dateline,
     self_name,
 )
 
@@ -153,12 +160,16 @@ def _strip_crawler_header(content: list[str]) -> tuple[list[str], list[str], str
 
 # the site's name after the headline on its first line: "Harga Naik | Kabar Nusa"
 _TITLE_SITE = re.compile(r"\s+(?:\||[–—-])\s+([^|–—]{2,40})$")
-def _bar_site(site: re.Match) -> bool:
+def _bar_site(site: re.Match, text_language: str = "id") -> bool:
     """Is the part after a bar closing the first line a site's name although
     data/outlets.csv does not know it (``Harga Naik | Kabar Nusa``): one to four capitalised
     words after ``|``, or after a dash when they hold a news medium's word (``… - Radar
-    Kota``; a dash also joins headlines: ``Korsel - Korut``), no place?"""
+    Kota``; a dash also joins headlines: ``Korsel - Korut``), no place? An English title's
+    site after a dash ends in a news word (``… - The Harbour Gazette``)."""
     name = site.group(1).strip()
+    if text_language == "en" and not site.group(0).lstrip().startswith("|") and \
+            is_english_media_name(name):
+        return True
     words = name.split()
     if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Z0-9][\w.&'’-]*", w)
                                          for w in words) or is_place(name):
@@ -312,6 +323,62 @@ def _date_line(line: str, text_language: str) -> bool:
     return bool(dates.parse_date_line(line, text_language).date)
 
 
+def _copyright_lines(content: list[str], removed: list[tuple[str, str]]
+                     ) -> list[tuple[str, str]]:
+    """The copyright lines the boilerplate took out, and one in brackets closing the text
+    (``(Copyright 2024 X. All Rights Reserved.)``), as (kind, line)."""
+    return removed + [("copyright", line) for line in content[-3:]
+                      if re.match(r"(?i)\(\s*(?:copyright|©)", line)]
+
+
+def _english_own_name(header: list[str], content: list[str],
+                      removed: list[tuple[str, str]]) -> tuple[str, str]:
+    """(outlet, evidence) where an English page names itself: a desk line above the text
+    (``Harbour News Service``), a follow, watch or read-more prompt (``WATCH LENSA LIVE``),
+    a copyright line's holder (``© 2025 Harbour Times LLC``); never a wire's credit."""
+    name, evidence, is_wire = english_header_credit(header)
+    if name and not is_wire:
+        return name, evidence
+    furniture = [line for kind, line in removed if kind not in ("photo_caption", "reprint")] + \
+        [line for line in content if len(line.split()) <= 14]
+    name, prompt = english_prompt_name(furniture)
+    if name:
+        known = urls.outlet_named(name)
+        return known or name, f"follow prompt: {prompt}" + (
+            "" if known else " (not in data/outlets.csv)")
+    for kind, line in _copyright_lines(content, removed):
+        holder, is_wire = english_copyright_holder(line) if kind == "copyright" else ("", False)
+        if holder and not is_wire:
+            known = urls.outlet_named(holder)
+            return known or holder, f"copyright line: {line.strip()}" + (
+                "" if known else " (not in data/outlets.csv)")
+    return "", ""
+
+
+def _english_origin(wire: tuple[str, str], header: list[str], content: list[str],
+                    removed: list[tuple[str, str]]) -> tuple[str, str]:
+    """(wire, evidence) of the wire or medium whose copy an English page carries, when the
+    page names itself nowhere: its dateline (``SEOUL (Yonhap) —``), a credit line above the
+    text (``Reuters``), its sign-off (``– AAP``, ``(Reporting by …)``), a wire's copyright."""
+    if wire[0]:
+        return wire[0], f"{wire[1]} (the copy's origin)"
+    name, evidence, is_wire = english_header_credit(header)
+    if name and is_wire:
+        return name, f"{evidence} (the copy's origin)"
+    # ... or a sign-off the header took for a date line: "(Lensa News Agency June 8, 2006)"
+    name, evidence = english_sign_off(content)
+    if not name:
+        name, evidence = english_sign_off([line for kind, line in removed
+                                           if kind == "date_line"])
+    if name:
+        return name, f"{evidence} (the copy's origin)"
+    for kind, line in _copyright_lines(content, removed):
+        holder, is_wire = english_copyright_holder(line) if kind == "copyright" else ("", False)
+        if holder and is_wire:
+            return holder, f"copyright line: {line.strip()} (the copy's origin)"
+    return "", ""
+
+
 def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     """Split cleaned text into header fields, body and boilerplate. The text's language
     (:func:`newsframe.lang.language.article_language`, ``text_language``) decides in which
@@ -346,9 +413,15 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         content = [line for index, line in enumerate(content) if index not in date_lines]
 
     # the lead is the first line opening with a recognised dateline
-    lead_index, dateline = None, None
+    lead_index, dateline, wire = None, None, ("", "")
     for index, line in enumerate(content[:HEADER_LINES]):
-        dateline = read_dateline(line, outlets)
+        english = read_english_dateline(line, outlets) if text_language == "en" else None
+        if english and english[3]:  # "SEOUL (Yonhap) —": a wire's copy, its origin ranked last
+            lead_index, wire = index, (english[0], f"dateline: {english[2]}")
+            info["dateline_place"] = english[1]
+            break
+        dateline = english[:3] if english else read_dateline(line, outlets,
+                                                             text_language != "en")
         if dateline:
             lead_index = index
             break
@@ -382,11 +455,11 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     site = _TITLE_SITE.search(title)
     named_site = urls.outlet_named(site.group(1).strip()) or (
         site.group(1).strip() if _DOMAIN_IN_TEXT.fullmatch(site.group(1).strip())
-        or _bar_site(site) else None) if site else None
+        or _bar_site(site, text_language) else None) if site else None
     if named_site:  # "Harga Naik | Kabar Nusa": the page title, with the site's name
         title = title[: site.start()].strip()
         removed.append(("title_site", site.group(0).strip()))
-        if not dateline:
+        if not (dateline and dateline[0]):
             info["outlet"] = named_site
             info["outlet_evidence"] = f"page title: … {site.group(0).strip()}" + (
                 "" if urls.outlet_named(named_site) else " (not in data/outlets.csv)")
@@ -401,7 +474,7 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 site = repeat.group(1).strip()
                 known = find_outlet(site, outlets) or outlet_by_domain(site)
                 named = known or self_name(site) or (site if is_media_name(site) else None)
-                if named and not dateline:
+                if named and not (dateline and dateline[0]):
                     info["outlet"] = named
                     info["outlet_evidence"] = f"page title: … - {site}" + (
                         "" if known else " (not in data/outlets.csv)")
@@ -409,9 +482,11 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 break
         info["dek"] = "\n".join(header_rest)
 
-    if dateline:
+    if dateline and dateline[0]:
         info["outlet"], info["dateline_place"] = dateline[0], dateline[1]
         info["outlet_evidence"] = f"dateline: {dateline[2]}"
+    elif dateline:  # an English dateline naming no outlet: its place only
+        info["dateline_place"] = dateline[1]
     for kind, line in removed:
         value = line.split(":", 1)[1].strip() if ":" in line else ""
         if kind == "byline" and line.lower().startswith(("penulis", "reporter", "pewarta")):
@@ -442,7 +517,7 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 f"copyright line: {copyright_line}" if copyright_line and outlet == find_outlet(
                     copyright_line, outlets) else "masthead or boilerplate line")
     holder = next((_copyright_holder(line) for kind, line in removed if kind == "copyright"),
-                  "") if not info["outlet"] else ""
+                  "") if not info["outlet"] and text_language != "en" else ""
     if holder:  # "© 2024 Lensa Nusa": the site's own name in its copyright line
         info["outlet"] = holder
         info["outlet_evidence"] = f"copyright line: {holder} (not in data/outlets.csv)"
@@ -452,6 +527,9 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         info["outlet"] = known or channel
         info["outlet_evidence"] = f"follow prompt: {channel}" + (
             "" if known else " (not in data/outlets.csv)")
+    if text_language == "en" and not info["outlet"]:
+        info["outlet"], info["outlet_evidence"] = _english_own_name(
+            content[:lead_index if lead_index is not None else HEADER_LINES], content, removed)
     site = front.get("sitename", "")
     if not info["outlet"] and site and len(site) <= 60:  # the site's name in the crawler's header
         info["outlet"] = urls.outlet_named(site) or site
@@ -503,8 +581,20 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 info["outlet_evidence"] = f"interviewed by the site: {told.group(0).strip()}" + (
                     "" if known else " (not in data/outlets.csv)")
                 break
+    if text_language == "en" and not info["outlet"]:
+        info["outlet"], info["outlet_evidence"] = _english_origin(
+            wire, content[:lead_index if lead_index is not None else HEADER_LINES], content,
+            removed)
     if info["outlet_evidence"].endswith("(not in data/outlets.csv)"):
         info["outlet"] = outlet_name(info["outlet"])  # "DIKSI.CO", "KABARKOTA": the site's name
+    origin = english_reprint_origin(content + [line for _, line in removed]) \
+        if text_language == "en" else ""
+    if origin:  # "This story was originally published by X": the page reprints X
+        if info["outlet"].lower() == origin.lower() and not info["outlet_evidence"].startswith(
+                ("crawler header", "page title")):
+            info["outlet"], info["outlet_evidence"] = "", ""
+        if info["outlet"]:
+            info["outlet_evidence"] += f"; a reprint of {origin}"
     reprint = next((line for kind, line in removed if kind == "reprint"), "")
     if reprint:  # "Artikel ini telah tayang di …": the page reprints another outlet's text
         origin = find_outlet(reprint, outlets) or outlet_by_domain(reprint)

@@ -159,9 +159,12 @@ def _capitalised(name: str) -> str:
     return " ".join(word[:1].upper() + word[1:].lower() for word in name.split(" "))
 
 
-def read_dateline(lead: str, outlets) -> tuple[str, str, str] | None:
+def read_dateline(lead: str, outlets, mastheads: bool = True) -> tuple[str, str, str] | None:
     """(outlet, place, evidence) from a dateline like ``WASHINGTON, KOMPAS.TV -``: an
-    outlet of data/outlets.csv (by name or domain), else a masthead that names itself."""
+    outlet of data/outlets.csv (by name or domain), else a masthead that names itself
+    (with ``mastheads`` False, not one told only by its shape — capitals beside a place:
+    an English dateline writes its place so, ``MIANYANG, CHINA —`` is a dateline naming no
+    outlet: ``("", place, evidence)``)."""
     match = _match_dateline(lead, outlets)
     if not match:
         return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
@@ -194,6 +197,8 @@ def read_dateline(lead: str, outlets) -> tuple[str, str, str] | None:
     for index, part in enumerate(parts):
         others = [p for i, p in enumerate(parts) if i != index]
         if _masthead(part, others):
+            if not mastheads:  # "MIANYANG, CHINA —": a dateline that names no outlet
+                return "", place_besides(len(parts)), evidence
             return part, place_besides(index), f"{evidence} (not in data/outlets.csv)"
     return None
 
@@ -324,8 +329,13 @@ def _abbreviations() -> dict[str, str]:
 
 
 @lexicons.cached()
-def _media_words() -> tuple[str, ...]:
-    return tuple(lexicons.load("media_words")["word"].str.lower())
+def _media_words(language: str = "id") -> tuple[str, ...]:
+    """The words of a news medium's name in data/lexicons/media_words.csv (``language``:
+    the Indonesian readers take the ``id`` rows, the English ones both)."""
+    table = lexicons.load("media_words")
+    if language == "id":
+        table = lexicons.in_language(table, "id")
+    return tuple(table["word"].str.lower())
 
 
 @lexicons.cached()
@@ -356,3 +366,250 @@ def _place_kind(part: str) -> str:
 def is_place(part: str) -> bool:
     """A place of data/lexicons/places.csv (``SEMARANG``, ``Jawa Tengah``)."""
     return " ".join(part.lower().split()) in _place_names()
+
+
+# ---- English pages (round 8c): how an English page names itself, or the wire whose copy it is
+
+_NAME_EN = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+# an English dateline with a brand in brackets: "SEOUL, June 14 (Yonhap) --", "SANTA PAULA,
+# Calif. (CBSNewYork) —", "PHILADELPHIA — (AP) —", "Prague, May 5 (AP) The …" (no dash),
+# "JAKARTA (THE JAKARTA POST/ASIA NEWS NETWORK) -"
+_ENGLISH_DATELINE = re.compile(
+    r"\s*,?\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?){0,2}"
+    r"\s*(?:[–—]\s*|-{1,2}\s+)?\((?P<brand>[A-Za-z][^()\n]{1,60})\)"
+    r"(?:\s*[–—:]|\s*-{1,2}(?!\w)|\s*(?=[A-Z“\"]))")
+# a dateline standing alone on its line, an agency after the place: "JAKARTA-Lensa Agency"
+_AGENCY_LINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]{2,30}?)\s*[–—-]\s*(?P<brand>" + _NAME_EN +
+                          r")\s*")
+# words in brackets that are no brand: "(AP Photo/…)", "(File)", "(Updated)"
+_NOT_A_BRAND_EN = re.compile(r"(?i)\b(?:photo|photos|file|video|update|updated|pictured|via|"
+                             r"with|reporting|editing|read|more|local|time|gmt|utc|est|et)\b")
+
+
+def is_english_media_name(name: str) -> bool:
+    """Is ``name`` an English medium's name: two to four capitalised words ending in a news
+    word (media_words.csv, both languages: ``The Harbour Gazette``, ``Valley News``), no
+    place, no wire or medium the pages cite?
+
+    >>> is_english_media_name("The Harbour Gazette"), is_english_media_name("Officials")
+    (True, False)
+    """
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w.&'’-]*", w) for w in words) \
+        and words[-1].lower() in _media_words("en") and not is_place(name) and \
+        name.lower() not in cited_media()
+
+
+def _english_brand(brand: str) -> bool:
+    """Can the words in an English dateline's brackets be an outlet or a wire: one to five
+    words opening with a capital, no date, month, place, photo credit or clock zone?"""
+    words = brand.split()
+    return 1 <= len(words) <= 5 and brand[:1].isupper() and not any(
+        c.isdigit() for c in brand) and not _NOT_A_BRAND_EN.search(brand) and \
+        not is_place(brand) and brand.lower() not in _calendar_words() and \
+        brand.lower() not in _english_territories()
+
+
+@lexicons.cached()
+def _english_territories() -> frozenset:
+    """Babel's English names and codes of countries and regions, lower case, and the short
+    names English writes for them (``(US)``, ``(UK)``, ``(EU)``, ``(UN)`` name no outlet)."""
+    from babel import Locale
+
+    territories = Locale("en").territories
+    return frozenset({n.lower() for n in territories.values()} | {
+        c.lower() for c in territories if c.isalpha()} | {"uk", "eu", "un", "usa"})
+
+
+def _is_wire_en(brand: str) -> bool:
+    """A wire or a medium the page cites (actors.csv: ``AP``, ``Reuters``, ``The New York
+    Times``), an acronym of five letters or fewer (``DPA``, ``AAP``: an agency's
+    credit), or a name ending in *Agency*: the copy's origin, not necessarily the page."""
+    letters = re.sub(r"[^A-Za-z]", "", brand)
+    return brand.lower() in cited_media() or " " not in brand and letters.isupper() and \
+        len(letters) <= 5 or brand.lower().endswith(("agency", "news service"))
+
+
+def read_english_dateline(line: str, outlets) -> tuple[str, str, str, bool] | None:
+    """(outlet or wire, place, evidence, is a wire) from an English dateline: a brand in
+    brackets after the place (``SEOUL, June 14 (Yonhap) --``, ``KEYPORT, Wash. (KeyportNow)
+    —``), or an agency after a place in capitals on a line of its own (``JAKARTA-Lensa
+    Agency``). A wire's dateline names the copy's origin: the page's own name, where it gives
+    one elsewhere, is its outlet (``is a wire``).
+
+    >>> read_english_dateline("HARBOURTON, Ore. (KeyportNow) — Crews", outlet_rules())[:2]
+    ('KeyportNow', 'Harbourton')
+    >>> read_english_dateline("Lisbon, May 7 (AP) The bank", outlet_rules())[::3]
+    ('AP', True)
+    >>> read_english_dateline("Lisbon, May 7 (local time) — The bank", outlet_rules()) is None
+    True
+    """
+    found = _ENGLISH_DATELINE.match(line[:200])
+    if found:
+        brand = found.group("brand").split("/")[0].strip()
+    else:
+        found = _AGENCY_LINE.fullmatch(line.strip())
+        brand = found.group("brand") if found else ""
+        if brand and not (brand.lower() in cited_media() or
+                          brand.split()[-1].lower() in _media_words("en")):
+            return None
+    if not found or not _english_brand(brand):
+        return None
+    place = found.group("place").strip()
+    known = urls.outlet_named(brand) or find_outlet(brand, outlets)
+    evidence = found.group(0).strip() + ("" if known else " (not in data/outlets.csv)")
+    return known or brand, place.title() if place.isupper() else place, evidence, \
+        not known and _is_wire_en(brand)
+
+
+# a wire's sign-off closing the text: "– AAP", "— Reuters", "… 13 years. (AP)"; Reuters' house
+# style names its reporters and editors: "(Reporting by …; Editing by …)"
+_SIGN_OFF_EN = re.compile(r"^\s*[–—-]{1,2}\s*(?P<a>" + _NAME_EN + r")\.?\s*$"
+                          r"|(?:^|[.!?\"”’]\s*)\((?P<b>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})"
+                          r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})?\)\s*$")
+_REUTERS_SIGN_OFF = re.compile(r"\((?:Reporting|Additional\s+reporting)\s+by\b[^()]*"
+                               r"\b(?:Editing|Writing)\s+by\b[^()]*\)")
+
+
+def english_sign_off(lines: list[str]) -> tuple[str, str]:
+    """(wire, evidence) of a wire's sign-off in the last lines of an English text: a dash and
+    a wire (``– AAP``), a wire in brackets closing the last paragraph (``… (AP)``), or
+    Reuters' ``(Reporting by …; Editing by …)``; ("", "") when there is none.
+
+    >>> english_sign_off(["The dam held.", "– NZPA"])
+    ('NZPA', 'sign-off: – NZPA')
+    >>> english_sign_off(["(Reporting by Ana Lima; Editing by Tom Berg)"])[0]
+    'Reuters'
+    >>> english_sign_off(["The dam held. (Read More)"])
+    ('', '')
+    """
+    tail = [line for line in lines if line.strip()][-3:]
+    for line in reversed(tail):
+        reuters = _REUTERS_SIGN_OFF.search(line)
+        if reuters:
+            return "Reuters", f"sign-off: {reuters.group(0)} (Reuters' house style)"
+        found = _SIGN_OFF_EN.search(line)
+        if found:
+            name = found.group("a") or found.group("b")
+            if _english_brand(name) and (_is_wire_en(name) or found.group("a") and
+                                         name.split()[-1].lower() in _media_words("en")):
+                return name, "sign-off: " + (found.group(0).strip() if found.group("a")
+                                             else f"({name})")
+    return "", ""
+
+
+# the page's own name in an English prompt: "WATCH LENSA LIVE HERE", "Follow Harbour Times on
+# X", "Download the Harbour Times app", "Read more on harbourtimes.com"
+_PROMPT_EN = re.compile(
+    r"\b(?i:watch)\s+(?P<a>" + _NAME_EN + r")\s+(?i:live)\b"
+    r"|\b(?i:follow)\s+(?P<b>" + _NAME_EN + r")\s+(?i:on)\s+(?i:x|twitter|facebook|instagram|"
+    r"google\s+news|whatsapp|telegram|threads|linkedin|youtube|tiktok)\b"
+    r"|\b(?i:download\s+the)\s+(?P<c>" + _NAME_EN + r")\s+(?i:app)\b"
+    r"|\b(?i:read\s+more\s+(?:on|at))\s*:?\s*(?P<d>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\b")
+_NOT_A_SITE_EN = re.compile(r"(?i)^(?:us|the|our|this|all|more|news|live|x|twitter|facebook)$")
+
+
+def english_prompt_name(lines: list[str]) -> tuple[str, str]:
+    """(the site's name, the prompt) from the first English follow, watch or read-more
+    prompt among ``lines`` (short lines: furniture); never a wire's or a platform's name.
+
+    >>> english_prompt_name(["WATCH LENSA LIVE HERE:"])
+    ('LENSA', 'WATCH LENSA LIVE')
+    >>> english_prompt_name(["Follow us on X"])
+    ('', '')
+    """
+    for line in lines:
+        if len(line.split()) > 14:
+            continue
+        found = _PROMPT_EN.search(line)
+        if not found:
+            continue
+        name = next(g for g in found.group("a", "b", "c", "d") if g)
+        if not _NOT_A_SITE_EN.match(name) and name.lower() not in cited_media() and \
+                not _NOT_A_BRAND_EN.search(name):
+            return name, found.group(0).strip()
+    return "", ""
+
+
+# a desk or news service signing the page: "Harbour News Service", "HT News Desk"
+_DESK_LINE = re.compile(r"(?:By\s+)?(?P<name>" + _NAME_EN + r"\s+(?:News\s+(?:Service|Desk|Bureau)|"
+                        r"Web\s+Desk))")
+# a wire or medium credited on a line of its own above the text: "Reuters", "By Reuters"
+_CREDIT_LINE = re.compile(r"(?:By\s+|From\s+)?(?P<name>(?:The\s+)?" + _NAME_EN + r")")
+# a wire's reporter credited: "Reuters Staff", "Associated Press Reporter"
+_CREDITED_ROLE = re.compile(r"\s+(?:Reporter|Staff(?:\s+Writer)?|Writer|Correspondent)$")
+
+
+def english_header_credit(lines: list[str]) -> tuple[str, str, bool]:
+    """(name, evidence, is a wire) from a header line of its own: a desk or news service
+    (``Harbour News Service``: the page's own) or a wire or medium actors.csv knows
+    (``Reuters``, ``By AFP``: the copy's origin); ("", "", False) when none.
+
+    >>> english_header_credit(["Flood Hits Town", "Lakeside News Desk"])[::2]
+    ('Lakeside News Desk', False)
+    >>> english_header_credit(["By AFP"])[::2]
+    ('AFP', True)
+    """
+    for line in lines:
+        line = line.strip()
+        desk = _DESK_LINE.fullmatch(line)
+        if desk:
+            return desk.group("name"), f"desk line: {line} (not in data/outlets.csv)", False
+        credit = _CREDIT_LINE.fullmatch(line)
+        name = _CREDITED_ROLE.sub("", credit.group("name")) if credit else ""
+        if name and name.lower() in cited_media():
+            return name, f"credit line: {line}", True
+    return "", "", False
+
+
+# an English copyright line's holder: "© 2024 Harbour Times Media LLC. All rights reserved"
+_COPYRIGHT_EN = re.compile(
+    r"(?i:copyright)?\s*(?:©|\((?i:c)\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+    r"\s*,?\s*)?(?P<name>(?:The\s+)?" + _NAME_EN + r")")
+_COMPANY_EN = re.compile(r"(?:,?\s+(?:Inc|LLC|Ltd|Limited|Corp|Corporation|Company|Co|Group|Media|"
+                         r"Holdings|Publishing|Pty|PLC|LP)\.?)+$")
+
+
+def english_copyright_holder(line: str) -> tuple[str, bool]:
+    """(holder, is a wire) of an English copyright line, its company form dropped; ("",
+    False) when it names none (``All rights reserved``).
+
+    >>> english_copyright_holder("© 2025 Harbour Times Media LLC. All rights reserved.")
+    ('Harbour Times', False)
+    >>> english_copyright_holder("Copyright 2025 The Associated Press. All rights reserved.")
+    ('The Associated Press', True)
+    """
+    line = re.sub(r"^\s*\((?=\s*(?i:copyright|©))(.*)\)\s*$", r"\1", line)  # "(Copyright …)"
+    if not re.match(r"(?i)\s*(?:copyright|©|\(c\))", line):
+        return "", False
+    found = _COPYRIGHT_EN.match(line.strip())
+    if not found:
+        return "", False
+    name = re.split(r"\.\s", found.group("name").strip())[0].rstrip(".")
+    name = _COMPANY_EN.sub("", name).strip()
+    if not name or re.match(r"(?i)(?:all|copyright|by)\b", name) or is_place(name) or \
+            not _english_brand(name):
+        return "", False
+    return name, _is_wire_en(name)
+
+
+# an English page reprinting another outlet's text: "This story was originally published by
+# Lensa Times", "Originally published on lensatimes.com", "The post … appeared first on X"
+_REPRINT_EN = re.compile(
+    r"\b(?i:(?:this|the)\s+(?:story|article|post|report)\s+(?:was\s+)?(?:originally|first)\s+"
+    r"(?:published|appeared)|originally\s+published|appeared\s+first)\s+(?i:by|in|on|at)\s+"
+    r"(?P<name>(?:[Tt]he\s+)?" + _NAME_EN + r"|[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})")
+
+
+def english_reprint_origin(lines: list[str]) -> str:
+    """The outlet an English page says its text first appeared in (a reprint), or "".
+
+    >>> english_reprint_origin(["This story was originally published by Lensa Times."])
+    'Lensa Times'
+    """
+    for line in lines:
+        found = _REPRINT_EN.search(line)
+        if found:
+            return found.group("name").rstrip(".")
+    return ""
