@@ -2,7 +2,10 @@
 and without the actors lexicon (test sentences written for these tests)."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from newsframe.annotate import mentions
 from newsframe.annotate.mentions import find_mentions
 
 
@@ -410,3 +413,14 @@ def test_shortened_first_names_and_offices_cut_after_dan(text, expected):
 ])
 def test_a_regency_after_a_body_is_no_name(text, expected):
     assert [(m.name, m.role) for m in find_mentions(text) if m.kind == "person"] == expected
+
+
+@given(st.lists(st.sampled_from(["Menteri", "menteri", "Kepala", "di", "tersebut", "Dinas",
+                                 "Sukamaju", "Rina", "A.", "x", " ", "-", "'", "’", ".", ",",
+                                 "\n", "7", "7B", "İ", "dr"]), max_size=25))
+def test_token_scans_find_what_their_patterns_find(words):
+    text = "".join(words)
+    lexicon, capitals, _ = mentions._scanners()
+    for scanner, scanned in ((lexicon, text.lower()), (capitals, text)):
+        assert list(mentions._scan(scanner, scanned)) == \
+            [m.span() for m in scanner.pattern.finditer(scanned)]

@@ -28,6 +28,7 @@ appositives (``Kepala Staf Gabungan Korea Selatan (JCS), Kim Myung-soo,`` or
 import bisect
 import heapq
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from .. import lexicons
@@ -180,7 +181,7 @@ def _known_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @lexicons.cached()
-def _scanners() -> tuple[re.Pattern, re.Pattern, frozenset]:
+def _scanners() -> tuple["_Scanner", "_Scanner", frozenset]:
     """The lexicon entries a phrase is built from (on lower-cased text; function words
     aside) and capitalised words. Every other word only separates phrases, so it is never
     looked at on its own."""
@@ -193,7 +194,37 @@ def _scanners() -> tuple[re.Pattern, re.Pattern, frozenset]:
                          + lexicons.trie_regex(keys) + r")(?![\w'’-])")
     capitals = re.compile(r"(?:^|(?<=[^\w'’.-]))(?:[A-Z]|\d+[A-Z])(?:[\w'’]|[.\-](?=[^\W_]))*")
     functions = frozenset(k for k, (category, _) in entries.items() if category == "function")
-    return lexicon, capitals, functions
+    return _Scanner(lexicon, _consuming(lexicon)), _Scanner(capitals, _consuming(capitals)), \
+        functions
+
+
+class _Scanner(NamedTuple):
+    """A pattern opening with ``(?:^|(?<=[class]))`` and, for :func:`_scan`, the same
+    pattern opening with its class as a consumed character instead (the regex engine skips
+    ahead to such a character rather than trying the look-behind at every position)."""
+
+    pattern: re.Pattern
+    consuming: re.Pattern
+
+
+def _consuming(pattern: re.Pattern) -> re.Pattern:
+    source = pattern.pattern
+    opening = re.match(r"\(\?:\^\|\(\?<=(\[[^\]]+\])\)\)", source)
+    return re.compile(opening.group(1) + "(" + source[opening.end():] + ")", pattern.flags)
+
+
+def _scan(scanner: _Scanner, text: str) -> Iterator[tuple[int, int]]:
+    """The spans ``scanner.pattern.finditer(text)`` gives, for patterns whose matches
+    neither open nor close with a character of the look-behind's class, so that one match
+    ends where the next one's consumed character may stand (both scanners of
+    :func:`_scanners`: their words open and close with word characters)."""
+    first = scanner.pattern.match(text)
+    position = 0
+    if first is not None:
+        yield first.span()
+        position = first.end()
+    for match in scanner.consuming.finditer(text, position):
+        yield match.span(1)
 
 
 _SLIP_WORD = re.compile(r"\s*([a-z]{7,})\s+$")
@@ -219,12 +250,11 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
     if len(lowered) != len(text):  # "İ": lower-casing must keep offsets
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     found = []
-    for match in lexicon.finditer(lowered):
-        key = match.group(0)
+    for s, e in _scan(lexicon, lowered):
+        key = lowered[s:e]
         if " " in key or "\n" in key or "\t" in key:
             key = " ".join(key.split())
         category, gender = entries[key]
-        s, e = match.span()
         if category in ("name_org", "name_media") and not text[s].isupper():
             continue
         if category == "definite":  # "departermen tersebut": a slip of a head word
@@ -236,9 +266,8 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
                 found.append(_Word(hs, he, text[hs:he], head, head_category, he, head_gender))
         found.append(_Word(s, e, text[s:e], key, category, e, gender))
     capitalised = []
-    for match in capitals.finditer(text):
-        s, e = match.span()
-        token = match.group(0)
+    for s, e in _scan(capitals, text):
+        token = text[s:e]
         lower = token.lower()
         function = lower in functions or (
             # "Rinciannya, …", "Sebelumnya …": a sentence opened by a word with "-nya"
@@ -255,7 +284,11 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
         words.append(word)
         last_end = word.end
     for index in range(1, len(words)):
-        word, previous = words[index], words[index - 1]
+        word = words[index]
+        if word.category != "function" and word.category not in _NAME_PARTS or \
+                not word.text[0].isupper():
+            continue  # only these kinds, capitalised, are read again below
+        previous = words[index - 1]
         nxt = words[index + 1] if index + 1 < len(words) else None
         adjacent = not text[previous.end:word.start].strip()
         follows = nxt is not None and not text[word.end:nxt.start].strip() and \

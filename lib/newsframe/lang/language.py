@@ -40,9 +40,8 @@ def count_english(text: str, start: int = 0, end: int | None = None) -> int:
     >>> count_english("Menurut laporan The Washington Post")
     0
     """
-    words = english_words()
-    return sum(w in words for w in _LOWER_WORD.findall(text, start, len(text) if end is None
-                                                       else end))
+    return sum(map(english_words().__contains__, _LOWER_WORD.findall(
+        text, start, len(text) if end is None else end)))
 
 
 def is_english(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -63,5 +62,5 @@ def article_language(text: str) -> str:
     'id'
     """
     words = _WORD.findall(text.lower())
-    english = sum(w in english_words() for w in words)
+    english = sum(map(english_words().__contains__, words))
     return "en" if english >= _MIN_ENGLISH and english > ENGLISH_SHARE * len(words) else "id"
