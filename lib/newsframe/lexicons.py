@@ -313,7 +313,8 @@ def _anchor(pattern: re.Pattern) -> re.Pattern | None:
 
 
 # a negative look-behind of one character, and the characters it lets stand before a match
-_CONSUMED_OPENINGS = {r"(?<![\w-])": r"[^\w-]", r"(?<!\w)": r"\W"}
+_CONSUMED_OPENINGS = {r"(?<![\w-])": r"[^\w-]", r"(?<!\w)": r"\W",
+                      r"(?<![^\W\d_])": r"[\W\d_]"}
 
 
 @functools.lru_cache(maxsize=256)
@@ -360,15 +361,15 @@ def _top_level_bar(source: str) -> bool:
 
 def finditer_after(pattern: re.Pattern, text: str, pos: int = 0,
                    endpos: int | None = None) -> Iterator[re.Match]:
-    r"""``pattern.finditer(text)`` for a pattern opening with ``(?<![\w-])`` or ``(?<!\w)``
-    and no literal words to skip to (a prefix tree of verbs): a match at position ``p > 0``
-    is a match of the pattern opening with the character the look-behind lets stand before
-    it at ``p - 1`` instead (and the other way round), and the regex engine finds those
-    about a third faster than it tries the look-behind at every position. After a match
-    ending at ``e`` the next one is the first of those from ``e - 1``; the match objects
-    are ``pattern``'s own (its groups as the caller knows them). Other patterns:
-    ``pattern.finditer``. (Where the pattern opens with a literal word, :func:`finditer`
-    is faster.) ``pos`` and ``endpos`` as for ``pattern.finditer``.
+    r"""``pattern.finditer(text)`` for a pattern opening with ``(?<![\w-])``, ``(?<!\w)`` or
+    ``(?<![^\W\d_])`` (no letter before) and no literal words to skip to (a prefix tree of
+    verbs): a match at position ``p > 0`` is a match of the pattern opening with the
+    character the look-behind lets stand before it at ``p - 1`` instead (and the other way
+    round), and the regex engine finds those about a third faster than it tries the
+    look-behind at every position. After a match ending at ``e`` the next one is the first of
+    those from ``e - 1``; the match objects are ``pattern``'s own (its groups as the caller
+    knows them). Other patterns: ``pattern.finditer``. (Where the pattern opens with a literal
+    word, :func:`finditer` is faster.) ``pos`` and ``endpos`` as for ``pattern.finditer``.
 
     >>> kata = re.compile(r"(?<![\w-])(kata|ujar)(nya)?(?![\w-])")
     >>> [m.span() for m in finditer_after(kata, "katanya, ujar-ujar kata")]

@@ -46,6 +46,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}")
 
 
+@lexicons.cached(maxsize=4096)  # asked of every word that may go on a name
 def _is_degree(text: str) -> bool:
     """A degree after a name: with full stops (``M.Kes``, ``S.T.``) or, written without
     them, one of data/lexicons/degrees.csv (``SE``, ``MM``, ``SpPD``; case-sensitive)."""
@@ -322,6 +323,7 @@ def _org_prefixes() -> re.Pattern:
     return re.compile("(?:" + "|".join(re.escape(p) for p in prefixes) + ")[a-z]{2,}")
 
 
+@lexicons.cached(maxsize=4096)  # asked of every capitalised word of every text
 def _abbreviated_body(token: str) -> bool:
     """Is a capitalised word a body's short name by how it begins (``Kemenaker``,
     ``Bappeda``, ``Disnaker``: data/lexicons/mention_words.csv ``org_prefix``)? A *dis-*

@@ -61,6 +61,16 @@ def article_language(text: str) -> str:
     >>> article_language("")
     'id'
     """
-    words = _WORD.findall(text.lower())
-    english = sum(map(english_words().__contains__, words))
-    return "en" if english >= _MIN_ENGLISH and english > ENGLISH_SHARE * len(words) else "id"
+    lowered = text.lower()
+    english = sum(1 for _ in lexicons.finditer_after(_english_word_re(), lowered))
+    if english < _MIN_ENGLISH:  # most articles: their words need not be counted
+        return "id"
+    words = _WORD.findall(lowered)
+    return "en" if english > ENGLISH_SHARE * len(words) else "id"
+
+
+@lexicons.cached()
+def _english_word_re() -> re.Pattern:
+    """A run of letters (what :data:`_WORD` finds) that is an English function word."""
+    return re.compile(r"(?<![^\W\d_])(?:" + lexicons.trie_regex(english_words())
+                      + r")(?![^\W\d_])")
