@@ -425,3 +425,28 @@ def test_token_scans_find_what_their_patterns_find(words):
     for scanner, scanned in ((lexicon, text.lower()), (capitals, text)):
         assert list(mentions._scan(scanner, scanned)) == \
             [m.span() for m in scanner.pattern.finditer(scanned)]
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 12), st.integers(1, 4), st.integers(0, 3)),
+                  max_size=8)
+
+
+@given(_SPANS, _SPANS)
+def test_merged_words_come_in_the_order_of_a_heap_merge(first, second):
+    import heapq
+
+    def words(spans, side):
+        return [mentions._Word(s, s + n, f"{side}{k}", "", "", s + n, "") for s, n, k in spans]
+
+    one, two = words(first, "a"), words(second, "b")
+    assert mentions._merged(one, two) == list(
+        heapq.merge(one, two, key=lambda w: (w.start, -w.end)))
+
+
+@given(st.lists(st.sampled_from(["menurut", "Berdasarkan", "laman", "data", "harga", "pasar",
+                                 "kota", ".", "go", "id", "x9", "-", " ", ",", ")", "A"]),
+                max_size=25))
+def test_an_address_is_looked_for_only_where_one_may_stand(words):
+    sentence = "".join(words)
+    assert [(m.start, m.end) for m in mentions._cited_addresses(sentence, 0, len(sentence), [])
+            ] == [m.span(1) for m in mentions._CITED_ADDRESS.finditer(sentence)]

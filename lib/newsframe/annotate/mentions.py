@@ -26,7 +26,6 @@ appositives (``Kepala Staf Gabungan Korea Selatan (JCS), Kim Myung-soo,`` or
 """
 
 import bisect
-import heapq
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -279,7 +278,7 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
     words: list[_Word] = []
     last_end = 0
     # both lists are in text order; at one start the lexicon entry (often longer) wins
-    for word in heapq.merge(found, capitalised, key=lambda w: (w.start, -w.end)):
+    for word in _merged(found, capitalised):
         if word.start < last_end:
             continue  # inside a longer token (a lexicon entry of several words)
         words.append(word)
@@ -313,6 +312,27 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
 
 
 _NAME_PARTS = ("title", "relation", "person_noun")
+
+
+def _merged(first: list[_Word], second: list[_Word]) -> list[_Word]:
+    """``heapq.merge(first, second, key=lambda w: (w.start, -w.end))`` as a list: of two
+    words under the same key the one of ``first`` comes first (a loop over two lists, without
+    the heap and a key call per word).
+
+    >>> a, b = _Word(0, 3, "", "", "", 3, ""), _Word(0, 5, "", "", "", 5, "")
+    >>> [w.end for w in _merged([a], [b, a])]
+    [5, 3, 3]
+    """
+    merged, i, j = [], 0, 0
+    while i < len(first) and j < len(second):
+        one, two = first[i], second[j]
+        if two.start < one.start or two.start == one.start and two.end > one.end:
+            merged.append(two)
+            j += 1
+        else:
+            merged.append(one)
+            i += 1
+    return merged + first[i:] + second[j:]
 
 
 @lexicons.cached()
@@ -1376,10 +1396,15 @@ _CITED_ADDRESS = re.compile(r"(?i:\b(?:berdasarkan|menurut|mengutip|merujuk|meng
                             r"([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)+)(?=[\s,;:)]|$)")
 
 
+_DOT_LOWER = re.compile(r"\.[a-z]")  # what every address _CITED_ADDRESS reads holds
+
+
 def _cited_addresses(text: str, start: int, end: int, found: list) -> list:
     """Web addresses in lower case cited as a figure's source (``berdasarkan
     panelharga.badanpangan.go.id, …``): an organisation named by its address."""
     cited = []
+    if _DOT_LOWER.search(text, start, end) is None:
+        return cited  # most sentences: an address holds a full stop before a small letter
     for match in _CITED_ADDRESS.finditer(text, start, end):
         if any(m.start < match.end(1) and match.start(1) < m.end for m in found):
             continue

@@ -71,6 +71,8 @@ def article_language(text: str) -> str:
 
 @lexicons.cached()
 def _english_word_re() -> re.Pattern:
-    """A run of letters (what :data:`_WORD` finds) that is an English function word."""
-    return re.compile(r"(?<![^\W\d_])(?:" + lexicons.trie_regex(english_words())
+    """A run of letters (what :data:`_WORD` finds) that is an English function word (a
+    word of other characters, which no run of letters is, left out)."""
+    words = [w for w in english_words() if _WORD.fullmatch(w)]
+    return re.compile(r"(?<![^\W\d_])(?:" + (lexicons.trie_regex(words) or "(?!x)x")
                       + r")(?![^\W\d_])")

@@ -376,7 +376,9 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     if title:  # "Headline - GenPI.co": the page title repeated with the site's name
         for lines in (header_rest, body_lines):
             for index, line in enumerate(lines[:3]):
-                repeat = re.fullmatch(re.escape(title) + r"\s*(?:[-|–—:]\s*)(.{2,40})", line)
+                # (a line not opening with the title is no repeat: no pattern compiled for it)
+                repeat = re.fullmatch(re.escape(title) + r"\s*(?:[-|–—:]\s*)(.{2,40})",
+                                      line) if line.startswith(title) else None
                 if not repeat:
                     continue
                 removed.append(("title_repeat", line))
