@@ -1,5 +1,10 @@
 """Speaker scopes: which sentences each statement covers."""
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsframe.annotate import scopes
 
 
@@ -28,3 +33,21 @@ def test_menurutnya_means_the_person_its_sentence_names_before_it():
     analysis, _ = scopes.analyse(body)
     assert [(s.speaker.canonical, s.verb, s.resolved_by) for s in analysis.statements] == [
         ("Yanti Saragih", "menurut", "pronoun: menurutnya")]
+
+
+@given(st.lists(st.sampled_from(["Enggak", "nggak", "tidak", "Tak", ",", "(", "\"", "“", " ",
+                                 "sampai", "13", "juta", "cuma", "dua", "jumlahnya", "kontak",
+                                 "ribuan", "orang", ":"]), max_size=14))
+@settings(deadline=None)  # the first example loads the lexicons
+def test_the_no_to_a_figure_is_found_as_the_scan_of_every_match_finds_it(words):
+    sentence = " ".join(words)
+
+    def scanned():  # every match of the sentence, the first that opens it or a quote
+        for found in scopes._no_to_figure().finditer(sentence):
+            before = sentence[:found.start()]
+            if not before.strip(" \"“”'‘’(") or re.search(r":\s*[\"“]\s*$", before):
+                return found.span()
+        return None
+
+    found = scopes._no_to_figure_in(sentence, 0, len(sentence))
+    assert (found.span() if found else None) == scanned()
