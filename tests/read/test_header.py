@@ -161,3 +161,9 @@ def test_tribunnews_byline_and_missing_date(seed_articles):
     assert row["warnings"] == "no_publication_date"
     assert row["published_precision"] == ""
     assert row["dek"].startswith("Pengiriman senjata tersebut merupakan upaya")
+
+
+def test_a_tie_of_languages_goes_to_the_one_seen_first():
+    # three Indonesian and three English stopwords: the first seen decides
+    assert header.guess_language("yang dan the of di and", header.stopwords()) == "id"
+    assert header.guess_language("the of yang dan di and", header.stopwords()) == "en"

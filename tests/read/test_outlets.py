@@ -2,6 +2,8 @@
 titles and copyright lines, with mastheads written for the tests."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsframe as nf
 from newsframe.read import outlets
@@ -373,3 +375,16 @@ def test_the_outlet_named_first_is_found_as_a_scan_of_every_position_finds_it():
     assert [outlets.find_outlet(m, rules, skip_credits=True) for m in mastheads] == [
         "Liputan6.com", "Kompas.com", "Kumparan", None]  # the credits to ANTARA skipped
     assert outlets.find_outlet(mastheads[0], rules) == "ANTARA"
+
+
+@given(st.lists(st.sampled_from(["Kompas", "KOMPAS.TV", "kompas", "TV", ".com", "Tribun",
+                                 "Jateng", "Liputan6", "Foto:", "/", "(", ")", " ", "\n", "-",
+                                 "Warta", "Sukamaju", "ANTARA", "Antara", "Reuters", "x"]),
+                max_size=16), st.booleans())
+@settings(deadline=None)  # the first example loads the lexicons
+def test_an_outlet_is_found_as_a_scan_of_every_outlet_finds_it(words, skip_credits):
+    snippet = "".join(words)
+    rules = outlets.outlet_rules()
+    # a list of the same rules that is not the lexicon's own is scanned outlet by outlet
+    assert outlets.find_outlet(snippet, rules, skip_credits) == \
+        outlets.find_outlet(snippet, list(rules), skip_credits)
