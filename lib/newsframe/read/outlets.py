@@ -95,6 +95,8 @@ def find_outlet(snippet: str, outlets, skip_credits: bool = False) -> str | None
     # the rules of data/outlets.csv (not a list of the caller's own): an outlet none of whose
     # spellings' first words the snippet holds is not scanned for (most of them)
     firsts = _first_words() if outlets is outlet_rules() else None
+    if firsts is not None and len(firsts) != len(outlets):  # one per rule, in its order
+        firsts = None
     for index, (name, pattern) in enumerate(outlets):
         if firsts is not None and not any(word in snippet for word in firsts[index]):
             continue
