@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsframe import lexicons
@@ -96,6 +96,29 @@ def test_finditer_gives_the_matches_of_the_pattern(words, source):
         [m.span() + m.groups() for m in pattern.finditer(text)]
 
 
+_AFTER_PATTERNS = _OPENING_PATTERNS + [
+    r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?(dilansir|dikutip)(?:\s+dari)?\s+",
+    r"(?<![\w-])((?:ka(?:ta|tanya)|ujar))(?![\w-])|-",  # the look-behind of one alternative
+    r"(?<!\w)(?:a|ab|aba)(?=-)",  # a match may end where the next one's character stands
+]
+
+
+@given(st.lists(st.sampled_from(["menurut", "nya", "-", " ", "x", "dalam", "seperti", "ab",
+                                 "a", "aba", "dilansir", "DILANSIR", "dari", "kata", "katanya",
+                                 "ujar", "\n", ",", "İ", "K"]), max_size=30),
+       st.sampled_from(_AFTER_PATTERNS))
+def test_finditer_after_gives_the_matches_of_the_pattern(words, source):
+    pattern = re.compile(source)
+    text = "".join(words)
+    assert [m.span() + m.groups() for m in lexicons.finditer_after(pattern, text)] == \
+        [m.span() + m.groups() for m in pattern.finditer(text)]
+
+
+def test_a_bar_outside_groups_keeps_the_plain_scan():
+    assert lexicons._consuming(re.compile(r"(?<!\w)a|b")) is None
+    assert lexicons._consuming(re.compile(r"(?<!\w)(?:a|b)[|]")) is not None
+
+
 def test_forget_texts_empties_the_caches_of_texts_only():
     scans, lookups = [], []
 
@@ -113,3 +136,19 @@ def test_forget_texts_empties_the_caches_of_texts_only():
     lexicons.forget_texts()
     scan("a"), lookup()
     assert scans == ["a", "a"] and lookups == [1]
+
+
+@given(st.lists(st.sampled_from(["dua", "per", "tiga", "se", "pertiga", "separuh", "ratusan",
+                                 "ribu", "Dua", "-", " ", "x", "kata", "ujar", "katanya", "1",
+                                 ",", "\n", "of", "a"]), max_size=30))
+@settings(deadline=None)  # the first example loads the lexicons
+def test_finditer_after_on_the_scans_that_use_it(words):
+    from newsframe.annotate import claims, statements
+    from newsframe.lang import numerals
+
+    text = "".join(words)
+    for pattern in (numerals._number_word_re(), claims._fraction_pattern()[0],
+                    statements._patterns("id")["pre"], statements._RELAY_CUE):
+        assert lexicons._consuming(pattern) is not None, pattern.pattern[:40]
+        assert [m.span() + m.groups() for m in lexicons.finditer_after(pattern, text)] == \
+            [m.span() + m.groups() for m in pattern.finditer(text)]

@@ -312,6 +312,93 @@ def _anchor(pattern: re.Pattern) -> re.Pattern | None:
     return re.compile(flags + source[len(opening):], pattern.flags)
 
 
+# a negative look-behind of one character, and the characters it lets stand before a match
+_CONSUMED_OPENINGS = {r"(?<![\w-])": r"[^\w-]", r"(?<!\w)": r"\W",
+                      r"(?<![^\W\d_])": r"[\W\d_]"}
+
+
+@functools.lru_cache(maxsize=256)
+def _consuming(pattern: re.Pattern) -> re.Pattern | None:
+    """``pattern`` opening with the character its look-behind lets stand before a match,
+    consumed (the regex engine skips ahead to such a character instead of trying the
+    look-behind at every position of the text)."""
+    source, flags = pattern.pattern, ""
+    if source.startswith("(?i)"):
+        flags, source = "(?i)", source[4:]
+    opening = next((o for o in _CONSUMED_OPENINGS if source.startswith(o)), None)
+    if opening is None or _top_level_bar(source[len(opening):]):
+        return None  # "(?<!\w)a|b": the look-behind is the first alternative's only
+    return re.compile(flags + _CONSUMED_OPENINGS[opening] + "(?:" + source[len(opening):] + ")",
+                      pattern.flags)
+
+
+def _top_level_bar(source: str) -> bool:
+    """Does the regex ``source`` hold a ``|`` outside every group and character class?
+
+    >>> _top_level_bar(r"(a|b)[|]\\|c[]|]"), _top_level_bar(r"a|b"), _top_level_bar(r"[^]]|b")
+    (False, True, True)
+    """
+    depth, index = 0, 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":  # to the class's end: a "]" right after "[" or "[^" is a member
+            index += 2 if source[index + 1:index + 2] == "^" else 1
+            index += 1 if source[index:index + 1] == "]" else 0
+            while index < len(source) and source[index] != "]":
+                index += 2 if source[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
+
+
+def finditer_after(pattern: re.Pattern, text: str, pos: int = 0,
+                   endpos: int | None = None) -> Iterator[re.Match]:
+    r"""``pattern.finditer(text)`` for a pattern opening with ``(?<![\w-])``, ``(?<!\w)`` or
+    ``(?<![^\W\d_])`` (no letter before) and no literal words to skip to (a prefix tree of
+    verbs): a match at position ``p > 0`` is a match of the pattern opening with the
+    character the look-behind lets stand before it at ``p - 1`` instead (and the other way
+    round), and the regex engine finds those about a third faster than it tries the
+    look-behind at every position. After a match ending at ``e`` the next one is the first of
+    those from ``e - 1``; the match objects are ``pattern``'s own (its groups as the caller
+    knows them). Other patterns: ``pattern.finditer``. (Where the pattern opens with a literal
+    word, :func:`finditer` is faster.) ``pos`` and ``endpos`` as for ``pattern.finditer``.
+
+    >>> kata = re.compile(r"(?<![\w-])(kata|ujar)(nya)?(?![\w-])")
+    >>> [m.span() for m in finditer_after(kata, "katanya, ujar-ujar kata")]
+    [(0, 7), (19, 23)]
+    """
+    endpos = len(text) if endpos is None else endpos
+    consuming = _consuming(pattern)
+    if consuming is None:
+        yield from pattern.finditer(text, pos, endpos)
+        return
+    match = pattern.match
+    found = match(text, 0, endpos) if pos <= 0 else None
+    if found is not None:
+        yield found
+    # (max: an empty match, which no pattern given here has, must not be found again)
+    position = max(found.end() - 1, 0) if found is not None else max(pos - 1, 0)
+    search = consuming.search
+    while True:
+        hit = search(text, position, endpos)
+        if hit is None:
+            return
+        found = match(text, hit.start() + 1, endpos)
+        if found is None:  # cannot be: the same expression at the same place
+            position = hit.start() + 1
+            continue
+        yield found
+        position = max(found.end() - 1, found.start())
+
+
 class WordPattern(NamedTuple):
     """Cues as whole words, for fast scans (see :func:`word_pattern`)."""
 

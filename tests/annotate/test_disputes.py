@@ -4,8 +4,12 @@ Every sentence here is written for these tests (other names, bodies, numbers and
 than any article read); each kind has sentences it must find and near misses it must not.
 """
 
+import re
+
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsframe.annotate import sources
 from newsframe.annotate.disputes import find_dispute
@@ -149,3 +153,26 @@ def test_whose_claim_a_dispute_disputes(body, expected):
     denials = table[table["verb_class"] == "denial"]
     assert denials[["source", "disputed"]].values.tolist() == expected
     assert (table.loc[table["verb_class"] != "denial", "disputed"] == "").all()
+
+
+_DISPUTE_WORDS = ["Data", "itu", "keliru", "hoaks", "tidak", "benar", "berlebihan", "faktanya",
+                  "sebenarnya hanya", "meluruskan", "klaim", "jauh", "lebih tinggi", "dari",
+                  "data", "Pemda", "angka", "1.200", "enggak", ",", " ", "(", "-", "lah",
+                  "jumlah", "yang bilang", "Sukamaju"]
+
+
+@given(st.lists(st.sampled_from(_DISPUTE_WORDS), max_size=20), st.booleans())
+@settings(max_examples=300, deadline=None)
+def test_the_gate_of_opening_words_gives_up_only_sentences_without_a_dispute(words, own):
+    from newsframe.annotate import disputes
+
+    sentence = " ".join(words)
+    gated = find_dispute(sentence, 0, len(sentence), own_words=own)
+    patterns = disputes._patterns()
+    gate = patterns["any_cue"]
+    patterns["any_cue"] = re.compile("")  # every sentence searched kind by kind
+    try:
+        plain = find_dispute(sentence, 0, len(sentence), own_words=own)
+    finally:
+        patterns["any_cue"] = gate
+    assert gated == plain

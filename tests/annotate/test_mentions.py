@@ -2,7 +2,10 @@
 and without the actors lexicon (test sentences written for these tests)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from newsframe.annotate import mentions
 from newsframe.annotate.mentions import find_mentions
 
 
@@ -410,3 +413,40 @@ def test_shortened_first_names_and_offices_cut_after_dan(text, expected):
 ])
 def test_a_regency_after_a_body_is_no_name(text, expected):
     assert [(m.name, m.role) for m in find_mentions(text) if m.kind == "person"] == expected
+
+
+@given(st.lists(st.sampled_from(["Menteri", "menteri", "Kepala", "di", "tersebut", "Dinas",
+                                 "Sukamaju", "Rina", "A.", "x", " ", "-", "'", "’", ".", ",",
+                                 "\n", "7", "7B", "İ", "dr"]), max_size=25))
+@settings(deadline=None)  # the first example loads the lexicons
+def test_token_scans_find_what_their_patterns_find(words):
+    text = "".join(words)
+    lexicon, capitals, _ = mentions._scanners()
+    for scanner, scanned in ((lexicon, text.lower()), (capitals, text)):
+        assert list(mentions._scan(scanner, scanned)) == \
+            [m.span() for m in scanner.pattern.finditer(scanned)]
+
+
+_SPANS = st.lists(st.tuples(st.integers(0, 12), st.integers(1, 4), st.integers(0, 3)),
+                  max_size=8)
+
+
+@given(_SPANS, _SPANS)
+def test_merged_words_come_in_the_order_of_a_heap_merge(first, second):
+    import heapq
+
+    def words(spans, side):
+        return [mentions._Word(s, s + n, f"{side}{k}", "", "", s + n, "") for s, n, k in spans]
+
+    one, two = words(first, "a"), words(second, "b")
+    assert mentions._merged(one, two) == list(
+        heapq.merge(one, two, key=lambda w: (w.start, -w.end)))
+
+
+@given(st.lists(st.sampled_from(["menurut", "Berdasarkan", "laman", "data", "harga", "pasar",
+                                 "kota", ".", "go", "id", "x9", "-", " ", ",", ")", "A"]),
+                max_size=25))
+def test_an_address_is_looked_for_only_where_one_may_stand(words):
+    sentence = "".join(words)
+    assert [(m.start, m.end) for m in mentions._cited_addresses(sentence, 0, len(sentence), [])
+            ] == [m.span(1) for m in mentions._CITED_ADDRESS.finditer(sentence)]

@@ -1,5 +1,10 @@
 """Speaker scopes: which sentences each statement covers."""
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsframe.annotate import scopes
 
 
@@ -41,3 +46,21 @@ def test_the_actor_of_a_sentence_no_statement_covers():
     assert actors == {0: ("Dinas Kehutanan Sulawesi Tengah", "memadamkan", "actor")}
     # actors are no statements: the attributions table never sees them
     assert all(s.form != "actor" for s in analysis.statements)
+
+
+@given(st.lists(st.sampled_from(["Enggak", "nggak", "tidak", "Tak", ",", "(", "\"", "“", " ",
+                                 "sampai", "13", "juta", "cuma", "dua", "jumlahnya", "kontak",
+                                 "ribuan", "orang", ":"]), max_size=14))
+@settings(deadline=None)  # the first example loads the lexicons
+def test_the_no_to_a_figure_is_found_as_the_scan_of_every_match_finds_it(words):
+    sentence = " ".join(words)
+
+    def scanned():  # every match of the sentence, the first that opens it or a quote
+        for found in scopes._no_to_figure().finditer(sentence):
+            before = sentence[:found.start()]
+            if not before.strip(" \"“”'‘’(") or re.search(r":\s*[\"“]\s*$", before):
+                return found.span()
+        return None
+
+    found = scopes._no_to_figure_in(sentence, 0, len(sentence))
+    assert (found.span() if found else None) == scanned()

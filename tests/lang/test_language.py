@@ -1,7 +1,11 @@
 """The language of a sentence and of an article, from function words (sentences written for
 these tests)."""
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsframe.lang import language
 
@@ -33,3 +37,15 @@ def test_the_count_reads_only_the_span_given():
     text = "Kapal tiba. The ship was late and the crew said so."
     assert language.count_english(text, 0, 11) == 0
     assert language.count_english(text, 12) >= 4
+
+
+@given(st.lists(st.sampled_from(["the", "of", "The", "a", "said", "x1the", "the_", "thé", "an",
+                                 "and", "di", "yang", "ke", "İthe", "2the", "the2", "ofs", " ",
+                                 " ", "\n", ",", "-"]), max_size=60))
+@settings(deadline=None)  # the first example loads the lexicons
+def test_article_language_counts_the_runs_of_letters(words):
+    text = "".join(words)
+    runs = re.findall(r"[^\W\d_]+", text.lower())
+    english = sum(run in language.english_words() for run in runs)
+    expected = "en" if english >= 5 and english > language.ENGLISH_SHARE * len(runs) else "id"
+    assert language.article_language(text) == expected

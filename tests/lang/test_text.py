@@ -1,5 +1,7 @@
 """Sentences and paragraphs with offsets, on the seeds' tricky punctuation."""
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -74,3 +76,18 @@ def test_muhammad_shortened_ends_no_sentence():
     body = "Hal itu disampaikan Kepala Seksi Moh. Rifai di Sukamaju. Muh. Amin setuju."
     assert [body[s:e] for s, e in text.split_sentences(body)] == [
         "Hal itu disampaikan Kepala Seksi Moh. Rifai di Sukamaju.", "Muh. Amin setuju."]
+
+
+# the sentence boundary as it was written before its look-behind moved after the full stop
+_BOUNDARY_BEFORE = re.compile(r"[.!?]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9])"
+                              r"|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})")
+
+
+@given(st.lists(st.sampled_from(["ab", "abc", "Def", "GH", "x", ".", "!", "?", " ", "\n",
+                                 '"', "”", ")", "(", "7", "ke", "Ini"]), max_size=30),
+       st.integers(0, 5), st.integers(0, 40))
+def test_the_boundary_finds_what_its_look_behind_form_found(words, start, length):
+    sample = "".join(words)
+    end = min(len(sample), start + length)
+    assert [m.span() for m in text._BOUNDARY.finditer(sample, start, end)] == \
+        [m.span() for m in _BOUNDARY_BEFORE.finditer(sample, start, end)]

@@ -211,3 +211,9 @@ def test_an_undated_english_article_takes_the_latest_full_date_it_names(tmp_path
     row = nf.load_corpus(tmp_path).iloc[0]
     assert (row["published"], row["published_precision"]) == ("2024-03-09",
                                                               "inferred_not_before")
+
+
+def test_a_tie_of_languages_goes_to_the_one_seen_first():
+    # three Indonesian and three English stopwords: the first seen decides
+    assert header.guess_language("yang dan the of di and", header.stopwords()) == "id"
+    assert header.guess_language("the of yang dan di and", header.stopwords()) == "en"

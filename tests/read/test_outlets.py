@@ -2,6 +2,8 @@
 titles and copyright lines, with mastheads written for the tests."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsframe as nf
 from newsframe.read import outlets
@@ -491,3 +493,16 @@ def test_an_english_dateline_of_capitals_beside_a_country_is_the_lead_and_its_pl
     assert (row["outlet"], row["dateline_place"], row["dek"]) == (
         "", "Riverton", "A ranger walks past the ashes.")
     assert row["body"].startswith("RIVERTON, CHINA —")
+
+
+@given(st.lists(st.sampled_from(["Kompas", "KOMPAS.TV", "kompas", "TV", ".com", "Tribun",
+                                 "Jateng", "Liputan6", "Foto:", "/", "(", ")", " ", "\n", "-",
+                                 "Warta", "Sukamaju", "ANTARA", "Antara", "Reuters", "x"]),
+                max_size=16), st.booleans())
+@settings(deadline=None)  # the first example loads the lexicons
+def test_an_outlet_is_found_as_a_scan_of_every_outlet_finds_it(words, skip_credits):
+    snippet = "".join(words)
+    rules = outlets.outlet_rules()
+    # a list of the same rules that is not the lexicon's own is scanned outlet by outlet
+    assert outlets.find_outlet(snippet, rules, skip_credits) == \
+        outlets.find_outlet(snippet, list(rules), skip_credits)

@@ -715,7 +715,7 @@ def _fractions(text: str) -> list[NumberSpan]:
     value is the fraction (their unit is ``fraction``: see :func:`_figures`)."""
     pattern, values = _fraction_pattern()
     found = []
-    for match in pattern.finditer(text):
+    for match in lexicons.finditer_after(pattern, text):
         if match.group(0).lower() == "separuh":
             value = 0.5
         else:

@@ -26,8 +26,8 @@ appositives (``Kepala Staf Gabungan Korea Selatan (JCS), Kim Myung-soo,`` or
 """
 
 import bisect
-import heapq
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from .. import lexicons
@@ -45,6 +45,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}")
 
 
+@lexicons.cached(maxsize=4096)  # asked of every word that may go on a name
 def _is_degree(text: str) -> bool:
     """A degree after a name: with full stops (``M.Kes``, ``S.T.``) or, written without
     them, one of data/lexicons/degrees.csv (``SE``, ``MM``, ``SpPD``; case-sensitive)."""
@@ -181,7 +182,7 @@ def _known_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 @lexicons.cached()
-def _scanners() -> tuple[re.Pattern, re.Pattern, frozenset]:
+def _scanners() -> tuple["_Scanner", "_Scanner", frozenset]:
     """The lexicon entries a phrase is built from (on lower-cased text; function words
     aside) and capitalised words. Every other word only separates phrases, so it is never
     looked at on its own."""
@@ -194,7 +195,37 @@ def _scanners() -> tuple[re.Pattern, re.Pattern, frozenset]:
                          + lexicons.trie_regex(keys) + r")(?![\w'’-])")
     capitals = re.compile(r"(?:^|(?<=[^\w'’.-]))(?:[A-Z]|\d+[A-Z])(?:[\w'’]|[.\-](?=[^\W_]))*")
     functions = frozenset(k for k, (category, _) in entries.items() if category == "function")
-    return lexicon, capitals, functions
+    return _Scanner(lexicon, _consuming(lexicon)), _Scanner(capitals, _consuming(capitals)), \
+        functions
+
+
+class _Scanner(NamedTuple):
+    """A pattern opening with ``(?:^|(?<=[class]))`` and, for :func:`_scan`, the same
+    pattern opening with its class as a consumed character instead (the regex engine skips
+    ahead to such a character rather than trying the look-behind at every position)."""
+
+    pattern: re.Pattern
+    consuming: re.Pattern
+
+
+def _consuming(pattern: re.Pattern) -> re.Pattern:
+    source = pattern.pattern
+    opening = re.match(r"\(\?:\^\|\(\?<=(\[[^\]]+\])\)\)", source)
+    return re.compile(opening.group(1) + "(" + source[opening.end():] + ")", pattern.flags)
+
+
+def _scan(scanner: _Scanner, text: str) -> Iterator[tuple[int, int]]:
+    """The spans ``scanner.pattern.finditer(text)`` gives, for patterns whose matches
+    neither open nor close with a character of the look-behind's class, so that one match
+    ends where the next one's consumed character may stand (both scanners of
+    :func:`_scanners`: their words open and close with word characters)."""
+    first = scanner.pattern.match(text)
+    position = 0
+    if first is not None:
+        yield first.span()
+        position = first.end()
+    for match in scanner.consuming.finditer(text, position):
+        yield match.span(1)
 
 
 _SLIP_WORD = re.compile(r"\s*([a-z]{7,})\s+$")
@@ -220,12 +251,11 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
     if len(lowered) != len(text):  # "İ": lower-casing must keep offsets
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     found = []
-    for match in lexicon.finditer(lowered):
-        key = match.group(0)
+    for s, e in _scan(lexicon, lowered):
+        key = lowered[s:e]
         if " " in key or "\n" in key or "\t" in key:
             key = " ".join(key.split())
         category, gender = entries[key]
-        s, e = match.span()
         if category in ("name_org", "name_media") and not text[s].isupper():
             continue
         if category == "definite":  # "departermen tersebut": a slip of a head word
@@ -237,9 +267,8 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
                 found.append(_Word(hs, he, text[hs:he], head, head_category, he, head_gender))
         found.append(_Word(s, e, text[s:e], key, category, e, gender))
     capitalised = []
-    for match in capitals.finditer(text):
-        s, e = match.span()
-        token = match.group(0)
+    for s, e in _scan(capitals, text):
+        token = text[s:e]
         lower = token.lower()
         function = lower in functions or (
             # "Rinciannya, …", "Sebelumnya …": a sentence opened by a word with "-nya"
@@ -250,13 +279,17 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
     words: list[_Word] = []
     last_end = 0
     # both lists are in text order; at one start the lexicon entry (often longer) wins
-    for word in heapq.merge(found, capitalised, key=lambda w: (w.start, -w.end)):
+    for word in _merged(found, capitalised):
         if word.start < last_end:
             continue  # inside a longer token (a lexicon entry of several words)
         words.append(word)
         last_end = word.end
     for index in range(1, len(words)):
-        word, previous = words[index], words[index - 1]
+        word = words[index]
+        if word.category != "function" and word.category not in _NAME_PARTS or \
+                not word.text[0].isupper():
+            continue  # only these kinds, capitalised, are read again below
+        previous = words[index - 1]
         nxt = words[index + 1] if index + 1 < len(words) else None
         adjacent = not text[previous.end:word.start].strip()
         follows = nxt is not None and not text[word.end:nxt.start].strip() and \
@@ -282,6 +315,27 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
 _NAME_PARTS = ("title", "relation", "person_noun")
 
 
+def _merged(first: list[_Word], second: list[_Word]) -> list[_Word]:
+    """``heapq.merge(first, second, key=lambda w: (w.start, -w.end))`` as a list: of two
+    words under the same key the one of ``first`` comes first (a loop over two lists, without
+    the heap and a key call per word).
+
+    >>> a, b = _Word(0, 3, "", "", "", 3, ""), _Word(0, 5, "", "", "", 5, "")
+    >>> [w.end for w in _merged([a], [b, a])]
+    [5, 3, 3]
+    """
+    merged, i, j = [], 0, 0
+    while i < len(first) and j < len(second):
+        one, two = first[i], second[j]
+        if two.start < one.start or two.start == one.start and two.end > one.end:
+            merged.append(two)
+            j += 1
+        else:
+            merged.append(one)
+            i += 1
+    return merged + first[i:] + second[j:]
+
+
 @lexicons.cached()
 def _org_prefixes() -> re.Pattern:
     table = lexicons.load("mention_words")
@@ -290,6 +344,7 @@ def _org_prefixes() -> re.Pattern:
     return re.compile("(?:" + "|".join(re.escape(p) for p in prefixes) + ")[a-z]{2,}")
 
 
+@lexicons.cached(maxsize=4096)  # asked of every capitalised word of every text
 def _abbreviated_body(token: str) -> bool:
     """Is a capitalised word a body's short name by how it begins (``Kemenaker``,
     ``Bappeda``, ``Disnaker``: data/lexicons/mention_words.csv ``org_prefix``)? A *dis-*
@@ -1342,10 +1397,15 @@ _CITED_ADDRESS = re.compile(r"(?i:\b(?:berdasarkan|menurut|mengutip|merujuk|meng
                             r"([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)+)(?=[\s,;:)]|$)")
 
 
+_DOT_LOWER = re.compile(r"\.[a-z]")  # what every address _CITED_ADDRESS reads holds
+
+
 def _cited_addresses(text: str, start: int, end: int, found: list) -> list:
     """Web addresses in lower case cited as a figure's source (``berdasarkan
     panelharga.badanpangan.go.id, …``): an organisation named by its address."""
     cited = []
+    if _DOT_LOWER.search(text, start, end) is None:
+        return cited  # most sentences: an address holds a full stop before a small letter
     for match in _CITED_ADDRESS.finditer(text, start, end):
         if any(m.start < match.end(1) and match.start(1) < m.end for m in found):
             continue

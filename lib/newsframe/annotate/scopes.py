@@ -304,12 +304,21 @@ def _no_to_figure() -> re.Pattern:
                       + figure + r")|(?:tidak|tak)(?=\s*[,(]\s*" + figure + r")")
 
 
+_OPENING_MARKS = " \"“”'‘’("  # what may stand before the no that opens a sentence
+
+
 def _no_to_figure_in(field_text: str, s_start: int, s_end: int):
     """The colloquial no of :func:`_no_to_figure` opening the sentence (after its quote
     mark), else None: inside a clause (*jumlahnya tidak sampai 300*) it states a figure."""
+    if field_text.find(":", s_start, s_end) == -1:  # no quote opened after a colon: only the
+        # sentence's first word may be the no, and the first match the scan would find
+        opening = s_start
+        while opening < s_end and field_text[opening] in _OPENING_MARKS:
+            opening += 1
+        return _no_to_figure().match(field_text, opening, s_end)
     for found in _no_to_figure().finditer(field_text, s_start, s_end):
         before = field_text[s_start:found.start()]
-        if not before.strip(" \"“”'‘’(") or re.search(r":\s*[\"“]\s*$", before):
+        if not before.strip(_OPENING_MARKS) or re.search(r":\s*[\"“]\s*$", before):
             return found
     return None
 

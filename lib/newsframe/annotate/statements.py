@@ -84,6 +84,9 @@ _YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
 # the scans that are faster from their literal words (lexicons.finditer); the others
 # open with a prefix tree of verbs, which matches inside too many words to be an anchor
 _ANCHORED = frozenset({"menurut", "passive", "late_passive", "relay_passive", "interview"})
+# patterns opening with a look-behind and a prefix tree of verbs: scanned by
+# lexicons.finditer_after (the same matches, a third faster)
+_AFTER = frozenset({"pre", "headline", "relay"})
 # words every match of a pattern holds (lower case): a text holding none of them has no match,
 # and is not scanned
 _REQUIRED = {"late_passive": ("oleh",), "relay": ("dilansir", "melansir", "dikutip", "mengutip")}
@@ -639,6 +642,7 @@ class Reader:
                 matches = []
             else:
                 matches = list(lexicons.finditer(pattern, text) if name in _ANCHORED
+                               else lexicons.finditer_after(pattern, text) if name in _AFTER
                                else pattern.finditer(text))
             # matches do not overlap: starts and ends both ascend
             found = (matches, [m.start() for m in matches], [m.end() for m in matches])

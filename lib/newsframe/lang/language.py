@@ -40,9 +40,8 @@ def count_english(text: str, start: int = 0, end: int | None = None) -> int:
     >>> count_english("Menurut laporan The Washington Post")
     0
     """
-    words = english_words()
-    return sum(w in words for w in _LOWER_WORD.findall(text, start, len(text) if end is None
-                                                       else end))
+    return sum(map(english_words().__contains__, _LOWER_WORD.findall(
+        text, start, len(text) if end is None else end)))
 
 
 def is_english(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -62,6 +61,18 @@ def article_language(text: str) -> str:
     >>> article_language("")
     'id'
     """
-    words = _WORD.findall(text.lower())
-    english = sum(w in english_words() for w in words)
-    return "en" if english >= _MIN_ENGLISH and english > ENGLISH_SHARE * len(words) else "id"
+    lowered = text.lower()
+    english = sum(1 for _ in lexicons.finditer_after(_english_word_re(), lowered))
+    if english < _MIN_ENGLISH:  # most articles: their words need not be counted
+        return "id"
+    words = _WORD.findall(lowered)
+    return "en" if english > ENGLISH_SHARE * len(words) else "id"
+
+
+@lexicons.cached()
+def _english_word_re() -> re.Pattern:
+    """A run of letters (what :data:`_WORD` finds) that is an English function word (a
+    word of other characters, which no run of letters is, left out)."""
+    words = [w for w in english_words() if _WORD.fullmatch(w)]
+    return re.compile(r"(?<![^\W\d_])(?:" + (lexicons.trie_regex(words) or "(?!x)x")
+                      + r")(?![^\W\d_])")

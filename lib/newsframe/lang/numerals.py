@@ -298,7 +298,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
         found.append(NumberSpan(match.start(), end, text[match.start():end], *parsed))
         taken.append((match.start(), end))
     lowered = _join_hyphens(lower_keeping_offsets(text))
-    for match in words_re.finditer(lowered):
+    for match in lexicons.finditer_after(words_re, lowered):
         start, end = match.span()
         if any(s < end and start < e for s, e in taken):
             continue

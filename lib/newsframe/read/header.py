@@ -12,6 +12,7 @@ inferred); a weekday stated anywhere that its date does not fall on is flagged.
 'id'
 """
 
+import collections
 import datetime
 import re
 
@@ -122,12 +123,13 @@ def stopwords() -> dict[str, str]:
     return dict(zip(table["word"].tolist(), table["language"].tolist(), strict=True))
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def guess_language(body: str, stopwords: dict[str, str]) -> str:
-    counts: dict[str, int] = {}
-    for word in re.findall(r"[a-z]+", body[:5_000].lower()):
-        language = stopwords.get(word)
-        if language:
-            counts[language] = counts.get(language, 0) + 1
+    # languages in the order they are first seen (which wins a tie), counted in C
+    counts = collections.Counter(filter(None, map(stopwords.get, _LOWER_WORD.findall(
+        body[:5_000].lower()))))
     if max(counts.values(), default=0) < 3:
         return "und"
     return max(counts, key=counts.get)
@@ -467,7 +469,9 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     if title:  # "Headline - GenPI.co": the page title repeated with the site's name
         for lines in (header_rest, body_lines):
             for index, line in enumerate(lines[:3]):
-                repeat = re.fullmatch(re.escape(title) + r"\s*(?:[-|–—:]\s*)(.{2,40})", line)
+                # (a line not opening with the title is no repeat: no pattern compiled for it)
+                repeat = re.fullmatch(re.escape(title) + r"\s*(?:[-|–—:]\s*)(.{2,40})",
+                                      line) if line.startswith(title) else None
                 if not repeat:
                     continue
                 removed.append(("title_repeat", line))

@@ -67,6 +67,20 @@ def outlet_rules() -> list[tuple[str, re.Pattern]]:
     return rules
 
 
+@lexicons.cached()
+def _first_words() -> list[tuple[str, ...]]:
+    """Per rule of :func:`outlet_rules` (in its order), the first word of each spelling, as
+    written: every match of the rule's case-sensitive pattern holds one of them, so a text
+    holding none has no match."""
+    table = lexicons.load("outlets")
+    words = []
+    for record in table.to_dict("records"):
+        stems = (c[:-1] if c.endswith("*") else c for c in (
+            a.strip() for a in lexicons.split_aliases(record["patterns"])) if c and c != "*")
+        words.append(tuple({stem.split()[0] for stem in stems if stem.split()}))
+    return words
+
+
 LOGO = re.compile(r"(?i:logo)\s+([A-Z0-9][\w.&'’ -]{1,38})")  # "Logo Warta Pesisir"
 _CREDIT = re.compile(r"(?:\.\s+|/|(?:foto|photo|sumber)\s*:\s*)$", re.IGNORECASE)
 # a credit written "(AGENCY/photographer)" or "AGENCY/X-@account": the name before a slash
@@ -78,7 +92,14 @@ def find_outlet(snippet: str, outlets, skip_credits: bool = False) -> str | None
     caption credits (``Ilustrasi … . Medcom.id``, ``Foto: KCNA/via REUTERS``,
     ``(ANTARA/X-@akun)``)."""
     best = None
-    for name, pattern in outlets:
+    # the rules of data/outlets.csv (not a list of the caller's own): an outlet none of whose
+    # spellings' first words the snippet holds is not scanned for (most of them)
+    firsts = _first_words() if outlets is outlet_rules() else None
+    if firsts is not None and len(firsts) != len(outlets):  # one per rule, in its order
+        firsts = None
+    for index, (name, pattern) in enumerate(outlets):
+        if firsts is not None and not any(word in snippet for word in firsts[index]):
+            continue
         # the same matches as pattern.finditer, found from the spelling's first letters (a
         # masthead of 20,000 characters is scanned once per outlet)
         for match in lexicons.finditer(pattern, snippet):
