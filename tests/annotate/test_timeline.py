@@ -274,3 +274,28 @@ def test_groups_on_the_same_day_are_named_by_their_first_row_not_by_union_order(
     grouped = chronology.group_same_events(events, match_on="canonical")
     named = dict(zip(grouped["event_id"], grouped["group_id"], strict=True))
     assert named == {"a:E001": "G001", "b:E001": "G001", "c:E001": "G002", "d:E001": "G002"}
+
+
+def test_grouping_carries_every_column_of_the_grouped_events_and_ranks_each_precision_once():
+    # the grouping reads a few columns and takes the others (sentences, anything a caller
+    # added) once at the end: they must come back with their rows, in the events' order
+    events = pd.DataFrame({
+        "article_id": ["p", "q", "r", "q"], "event_id": ["p:E1", "q:E1", "r:E1", "q:E2"],
+        "outlet": ["Pos Utara", "Kabar Kota", "Suara Pesisir", "Kabar Kota"],
+        "published": ["2024-05-09", "2024-05-08", "2024-05-20", "2024-05-08"],
+        "date_start": ["2024-05-02", "2024-05-01", "2024-01-01", "2024-05-01"],
+        "date_end": ["2024-05-02", "2024-05-31", "2024-12-31", "2024-05-31"],
+        "precision": ["day", "month", "year", "month"], "kind": ["point"] * 4,
+        "event_type": ["meeting", "meeting", "meeting", "shipment"],
+        "actors": ["Kremlin", "Kremlin", "Kremlin", "Kremlin"],
+        "sentence": ["Utusan bertemu Kremlin Kamis.", "Pertemuan digelar Mei.",
+                     "Tahun ini ada pertemuan.", "Kiriman tiba Mei."],
+        "reader_note": ["first", "second", "third", "fourth"]})
+    assert chronology.filter_events(events, "month")["event_id"].tolist() == [
+        "p:E1", "q:E1", "q:E2"]  # the year is too coarse
+    grouped = chronology.group_same_events(events, match_on="canonical")
+    assert list(grouped.columns) == [*events.columns, "group_id", "lag_days"]
+    assert grouped[["event_id", "group_id", "lag_days", "reader_note"]].values.tolist() == [
+        ["q:E1", "G001", -23.0, "second"], ["p:E1", "G001", 7.0, "first"]]
+    assert grouped["sentence"].tolist() == ["Pertemuan digelar Mei.",
+                                            "Utusan bertemu Kremlin Kamis."]

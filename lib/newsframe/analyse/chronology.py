@@ -3,6 +3,7 @@ reported by several articles grouped, and one row per grouped event."""
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from ..annotate.actors import normalise_actor
@@ -23,7 +24,11 @@ def filter_events(events: pd.DataFrame, min_precision: str = "decade", event_typ
     >>> len(filter_events(ev, min_precision="month"))
     1
     """
-    keep = events["precision"].map(lambda p: precision_rank(p) <= precision_rank(min_precision))
+    # each distinct precision ranked once, not once per row
+    codes, precisions = pd.factorize(events["precision"], use_na_sentinel=False)
+    limit = precision_rank(min_precision)
+    keep = pd.Series(np.array([precision_rank(p) <= limit for p in precisions], dtype=bool)[codes]
+                     if len(codes) else np.zeros(0, dtype=bool), index=events.index)
     if event_types is not None:
         keep &= events["event_type"].isin(list(event_types))
     if outlets is not None:
@@ -168,6 +173,11 @@ def _link_overlapping(article_ids: list, event_types: list, keys: list, first: l
     return root
 
 
+# what group_same_events reads of the events (filter_events, the sweep, add_lag, the order)
+_GROUPING_INPUTS = {"precision", "kind", "date_start", "date_end", "actors", "article_id",
+                    "event_type", "published"}
+
+
 def group_same_events(events: pd.DataFrame, max_precision: str = "month",
                       match_on: str = "type", max_span_days: int = 62) -> pd.DataFrame:
     """Events in different articles that look like the same event: same event_type,
@@ -191,12 +201,16 @@ def group_same_events(events: pd.DataFrame, max_precision: str = "month",
     columns = list(events.columns) + ["group_id", "lag_days"]
     if events.empty:
         return typed_empty(columns)
+    # the grouping reads a few columns; the events' other columns (sentences …) are taken
+    # once, for the grouped rows at the end (each take of the wide frame cost seconds)
+    wide, events = events, events[[c for c in events.columns if c in _GROUPING_INPUTS]] \
+        .assign(_row=np.arange(len(events)))
     pool = filter_events(events, max_precision)
     pool = pool[pool["kind"].isin(["point", "range"]) & (pool["date_start"] != "")
                 & (pool["date_end"] != "") & (pool["actors"] != "")].reset_index(drop=True)
     if pool.empty:
-        return events.iloc[0:0].assign(group_id=pd.Series([], dtype="str"),
-                                       lag_days=pd.Series([], dtype="float64"))
+        return wide.iloc[0:0].assign(group_id=pd.Series([], dtype="str"),
+                                     lag_days=pd.Series([], dtype="float64"))
     span = (pd.to_datetime(pool["date_end"]) - pd.to_datetime(pool["date_start"])).dt.days
     pool = pool[span <= max_span_days].reset_index(drop=True)
     key_cache: dict[str, frozenset] = {}
@@ -214,7 +228,7 @@ def group_same_events(events: pd.DataFrame, max_precision: str = "month",
     spread = pool.groupby("_root")["article_id"].transform("nunique")
     grouped = pool[spread >= 2].copy()
     if grouped.empty:
-        return pool.iloc[0:0].drop(columns="_root").assign(
+        return wide.iloc[0:0].reset_index(drop=True).assign(
             group_id=pd.Series([], dtype="str"), lag_days=pd.Series([], dtype="float64"))
     earliest = grouped.groupby("_root")["date_start"].transform("min")
     ranking = (pd.DataFrame({"_root": grouped["_root"], "earliest": earliest})
@@ -222,7 +236,9 @@ def group_same_events(events: pd.DataFrame, max_precision: str = "month",
     names = {r: f"G{n:03d}" for n, r in enumerate(ranking["_root"], start=1)}
     grouped["group_id"] = grouped["_root"].map(names)
     grouped = add_lag(grouped.drop(columns="_root"))
-    return grouped.sort_values(["group_id", "published", "article_id"]).reset_index(drop=True)
+    grouped = grouped.sort_values(["group_id", "published", "article_id"]).reset_index(drop=True)
+    return wide.iloc[grouped["_row"].to_numpy()].reset_index(drop=True).assign(
+        group_id=grouped["group_id"], lag_days=grouped["lag_days"])
 
 
 def summarise_groups(grouped: pd.DataFrame) -> pd.DataFrame:
