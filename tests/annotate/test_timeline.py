@@ -299,3 +299,30 @@ def test_grouping_carries_every_column_of_the_grouped_events_and_ranks_each_prec
         ["q:E1", "G001", -23.0, "second"], ["p:E1", "G001", 7.0, "first"]]
     assert grouped["sentence"].tolist() == ["Pertemuan digelar Mei.",
                                             "Utusan bertemu Kremlin Kamis."]
+
+
+def test_chronology_of_a_group_and_the_events_outside_it():
+    # the two Kremlin meetings are one group (one row, two reports); the shipment and the
+    # open "sejak" range stay single rows, with their own outlet, expression and sentence
+    events = pd.DataFrame({
+        "article_id": ["p", "q", "q", "r"], "event_id": ["p:E1", "q:E1", "q:E2", "r:E1"],
+        "outlet": ["Pos Utara", "Kabar Kota", "Kabar Kota", "Suara Pesisir"],
+        "published": ["2024-05-09", "2024-05-08", "2024-05-08", "2024-05-20"],
+        "date_start": ["2024-05-02", "2024-05-01", "2024-05-01", "2024-03-01"],
+        "date_end": ["2024-05-02", "2024-05-31", "2024-05-31", ""],
+        "precision": ["day", "month", "month", "month"],
+        "kind": ["point", "point", "point", "since"],
+        "event_type": ["meeting", "meeting", "shipment", "shipment"],
+        "actors": ["Kremlin", "Kremlin", "Kremlin", ""], "description": [""] * 4,
+        "expression": ["Kamis", "Mei", "Mei", "sejak Maret"],
+        "sentence": ["Utusan bertemu Kremlin Kamis.", "Pertemuan digelar Mei.",
+                     "Kiriman tiba Mei.", "Kiriman mengalir sejak Maret."],
+        "reader_note": ["a", "b", "c", "d"]})
+    grouped = chronology.group_same_events(events, match_on="canonical")
+    table = chronology.build_chronology(events, grouped)
+    assert table[["date_start", "event_type", "reported_by", "n_reports", "expression",
+                  "article_id"]].values.tolist() == [
+        ["2024-03-01", "shipment", "Suara Pesisir", 1, "sejak Maret", "r"],
+        ["2024-05-01", "shipment", "Kabar Kota", 1, "Mei", "q"],
+        ["2024-05-02", "meeting", "Kabar Kota;Pos Utara", 2, "", "p"]]
+    assert "reader_note" not in table.columns

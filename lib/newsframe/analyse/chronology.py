@@ -138,16 +138,6 @@ def _link_overlapping(article_ids: list, event_types: list, keys: list, first: l
             i = parent[i]
         return i
 
-    def last_two(ends: list) -> list:
-        """The latest (end, article) of the two articles that end last."""
-        ends.sort(reverse=True)
-        top = ends[:1]
-        for end, article in ends[1:]:
-            if article != top[0][1]:
-                top.append((end, article))
-                break
-        return top
-
     blocks: dict[tuple, list[int]] = {}
     for i, (kind, event_keys) in enumerate(zip(event_types, keys, strict=True)):
         for key in event_keys:
@@ -162,10 +152,21 @@ def _link_overlapping(article_ids: list, event_types: list, keys: list, first: l
             for member, top in open_components:
                 if top[0][0] < start:
                     continue  # closed for good: starts only grow in the sweep
-                other = next((end for end, name in top if name != article), None)
+                # the latest end of another article than the new event's (top holds two
+                # articles at most, the latest first)
+                other = top[0][0] if top[0][1] != article else \
+                    top[1][0] if len(top) > 1 else None
                 if other is not None and other >= start:  # an open member of another article
                     parent[root(member)] = root(j)
-                    merged = last_two(merged + top)
+                    # the latest (end, article) of the two articles that end last (inline:
+                    # this runs once per merge, hundreds of thousands of times)
+                    ends = merged + top
+                    ends.sort(reverse=True)
+                    merged = ends[:1]
+                    for end, name in ends[1:]:
+                        if name != merged[0][1]:
+                            merged.append((end, name))
+                            break
                 else:
                     kept.append((member, top))
             kept.append((j, merged))
@@ -305,9 +306,14 @@ def build_chronology(events: pd.DataFrame, grouped: pd.DataFrame | None = None) 
         events = events.assign(description="")
     grouped = group_same_events(events) if grouped is None else grouped
     summary = summarise_groups(grouped)
-    in_group = set(grouped["event_id"]) if "event_id" in grouped else set()
-    single = events[~events["event_id"].isin(in_group) & (events["date_start"] != "")
-                    & events["kind"].isin(["point", "range", "since"])]
+    # a hashed lookup over plain objects (an Arrow string column's isin converts each value
+    # it is given one by one); only the columns the chronology shows are taken
+    in_group = pd.Index(grouped["event_id"].to_numpy(dtype=object)) if "event_id" in grouped \
+        else pd.Index([], dtype=object)
+    grouped_ids = pd.Index(events["event_id"].to_numpy(dtype=object)).isin(in_group)
+    shown = [c for c in events.columns if c in {*columns, "outlet", "published"}]
+    single = events[shown][~grouped_ids & (events["date_start"] != "").to_numpy(dtype=bool)
+                           & events["kind"].isin(["point", "range", "since"]).to_numpy(dtype=bool)]
     from_groups = summary.rename(columns={"outlets": "reported_by"}).assign(expression="")
     singles = single.rename(columns={"outlet": "reported_by", "published": "first_published"}
                             ).assign(n_reports=1)
