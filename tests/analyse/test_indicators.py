@@ -42,6 +42,19 @@ def test_rows_go_article_by_article_then_outlets_in_order_of_first_article():
                                                  "int64", "int64", "str"]
 
 
+def test_indicators_read_only_the_hits_columns_they_need_in_any_row_order():
+    # notebook 03 passes the hits with their cue, outlet and offsets: the same table, and
+    # the hits' order does not matter (counts per article, sentences told by offset)
+    wide = HITS.assign(cue=["perang", "tempur", "serbu", "konflik", "mungkin", "gempur"],
+                       outlet="ignored", start=[3, 9, 44, 2, 15, 1])
+    plain = framing_indicators(ARTICLES, HITS, headlines=HEADLINES)
+    assert framing_indicators(ARTICLES, wide, headlines=HEADLINES).equals(plain)
+    assert framing_indicators(ARTICLES, wide.iloc[::-1], headlines=HEADLINES).equals(plain)
+    words = framing_indicators(ARTICLES, wide, normalize="words", headlines=HEADLINES)
+    hedges = words[(words["indicator"] == "hedges") & (words["level"] == "article")]
+    assert hedges["value"].tolist() == [1000 / 80, 0.0, 0.0]
+
+
 def test_keep_frames_drops_only_other_frames_rows():
     table = framing_indicators(ARTICLES, HITS, headlines=HEADLINES)
     kept = keep_frames(table, ["conflict"])

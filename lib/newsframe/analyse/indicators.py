@@ -69,7 +69,9 @@ def framing_indicators(articles: pd.DataFrame, hits: pd.DataFrame,
 
     check_choice("normalize", normalize, NORMALIZE)
     counts = _counts(articles)
-    body = hits[~hits["in_title"].astype(bool)]
+    # the columns used, then the rows: a frames table can hold millions of rows
+    body = hits[["article_id", "kind", "label", "sentence_start"]][
+        ~hits["in_title"].astype(bool).to_numpy()]
     framed = body[body["kind"] == "frame"].drop_duplicates(
         ["article_id", "label", "sentence_start"])  # sentences with a cue, told by offset
     per_frame = framed.groupby(["article_id", "label"]).size()
@@ -87,17 +89,17 @@ def framing_indicators(articles: pd.DataFrame, hits: pd.DataFrame,
                       np.broadcast_to(np.asarray(denom, dtype="int64"), count.shape),
                       unit_name, per))
 
+    found_frames = set(per_frame.index.get_level_values("label").unique())  # looked up once
+    found_kinds = set(per_kind.index.get_level_values("kind").unique())
     for frame in FRAMES:
         with_cue = _per_article(counts, per_frame.xs(frame, level="label")
-                                if frame in per_frame.index.get_level_values("label")
-                                else pd.Series(dtype="int64"))
+                                if frame in found_frames else pd.Series(dtype="int64"))
         part("frame", f"frame: {frame}", with_cue, counts["n_sentences"], "share of sentences")
         present = (with_cue > 0).astype("int64")
         part("frame_presence", f"present: {frame}", present, 1, "article has the frame")
     for kind, name in (("hedge", "hedges"), ("normative", "normative (own voice)")):
         found = _per_article(counts, per_kind.xs(kind, level="kind")
-                             if kind in per_kind.index.get_level_values("kind")
-                             else pd.Series(dtype="int64"))
+                             if kind in found_kinds else pd.Series(dtype="int64"))
         part(kind, name, found, denominator.to_numpy(), unit, per=scale)
     for feature in HEADLINE_INDICATORS:
         column = (headlines["verb_stance"] == "hedged") if feature == "hedged" else \
