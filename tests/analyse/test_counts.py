@@ -107,3 +107,23 @@ def test_measures_of_different_things_are_different_counts():
     # Bulog and Kemendag disagree on rice, not on rice against sugar
     assert history["disagreement"].to_dict() == {2.1e6: True, 1.6e6: True, 8e5: False,
                                                  3e5: False}
+
+
+def test_count_history_keeps_stored_text_columns_as_text():
+    # stored tables give Arrow-backed str columns: read as they are (no object round trip),
+    # the same rows and dtypes as object columns give
+    claims = pd.DataFrame({
+        "claim_id": ["w:1", "w:2", "x:1"], "article_id": ["w", "w", "x"],
+        "published": ["2025-08-02T07:00", "2025-08-02", ""], "outlet": ["Kabar Delta", "", "Pos"],
+        "value": [14.0, 21.0, 30.0], "value_high": [None, None, None], "unit": ["person"] * 3,
+        "item": ["orang hilang"] * 3, "qualifier": ["exact", "about", "exact"],
+        "claimant": ["Basarnas", "BPBD", "Basarnas"],
+        "sentence": ["Sebanyak 14 orang hilang.", "Sekitar 21 orang hilang.", "30 orang hilang."]})
+    stored = claims.astype({c: "str" for c in claims.columns if claims[c].dtype == object
+                            and c != "value_high"})
+    history = counts.count_history(stored)
+    assert history[["date", "claimant", "value", "outlet", "disagreement"]].values.tolist() == [
+        ["2025-08-02", "BPBD", 21.0, "", True],
+        ["2025-08-02", "Basarnas", 14.0, "Kabar Delta", True]]
+    assert history.equals(counts.count_history(claims.astype({"value_high": "float64"})))
+    assert str(history["claimant"].dtype) == "str" and str(history["sentence"].dtype) == "str"

@@ -42,9 +42,54 @@ def test_rows_go_article_by_article_then_outlets_in_order_of_first_article():
                                                  "int64", "int64", "str"]
 
 
+def test_indicators_read_only_the_hits_columns_they_need_in_any_row_order():
+    # notebook 03 passes the hits with their cue, outlet and offsets: the same table, and
+    # the hits' order does not matter (counts per article, sentences told by offset)
+    wide = HITS.assign(cue=["perang", "tempur", "serbu", "konflik", "mungkin", "gempur"],
+                       outlet="ignored", start=[3, 9, 44, 2, 15, 1])
+    plain = framing_indicators(ARTICLES, HITS, headlines=HEADLINES)
+    assert framing_indicators(ARTICLES, wide, headlines=HEADLINES).equals(plain)
+    assert framing_indicators(ARTICLES, wide.iloc[::-1], headlines=HEADLINES).equals(plain)
+    words = framing_indicators(ARTICLES, wide, normalize="words", headlines=HEADLINES)
+    hedges = words[(words["indicator"] == "hedges") & (words["level"] == "article")]
+    assert hedges["value"].tolist() == [1000 / 80, 0.0, 0.0]
+
+
 def test_keep_frames_drops_only_other_frames_rows():
     table = framing_indicators(ARTICLES, HITS, headlines=HEADLINES)
     kept = keep_frames(table, ["conflict"])
     frames = kept[kept["group"].isin(["frame", "frame_presence"])]["indicator"].unique().tolist()
     assert frames == ["frame: conflict", "present: conflict"]
     assert (kept["group"] == "headline").sum() == (table["group"] == "headline").sum()
+
+
+def test_source_balance_counts_each_articles_sources_from_whole_columns():
+    # s1: "Menteri Sari" speaks twice (first named, then unnamed: her first row decides),
+    # an unnamed official once; types tie 2:2 after the denial rows -> order of first
+    # appearance; a denial by the accused type, one by an accused name, one by nobody accused
+    # s2: one relayed statement (two hops); s3: no statement at all
+    from newsframe.analyse.indicators import source_balance
+
+    articles = pd.DataFrame({"article_id": ["s1", "s2", "s3"],
+                             "outlet": ["Harian Laut", "Kabar Gunung", ""]})
+    attributions = pd.DataFrame({
+        "article_id": ["s1", "s2", "s1", "s1", "s1", "s1"],
+        "source": ["Menteri Sari", "Pak Dion", "Menteri Sari", "seorang pejabat",
+                   "Jenderal Oskar Pratama", "juru bicara pabrik"],
+        "source_type": ["gov", "analyst", "gov", "kp_government", "kp_government", "company"],
+        "anonymous": [False, False, True, True, False, True],
+        "verb_class": ["neutral", "neutral", "denial", "denial", "denial", "denial"],
+        "relayed_by": ["", "Radio Pesisir > Kantor Berita", "", "", "", ""],
+        "sentence": ["Sari berkata.", "Dion menulis.", "Sari membantah.",
+                     "Pejabat itu membantah.", "Oskar membantah keras.", "Pabrik membantah."]})
+    balance = source_balance(articles, attributions,
+                             (["kp_government"], ["Oskar Pratama"]))
+    assert balance.drop(columns=["denial_sentence"]).values.tolist() == [
+        ["s1", "Harian Laut", 5, 4, 2, 2, 0.5, "gov:0.4; kp_government:0.4; company:0.2",
+         True, True, "seorang pejabat; Jenderal Oskar Pratama", 1],
+        ["s2", "Kabar Gunung", 1, 1, 1, 0, 1.0, "analyst:1", False, False, "", 3],
+        ["s3", "", 0, 0, 0, 0, 0.0, "", False, False, "", 0]]
+    assert balance["denial_sentence"].tolist() == ["Pejabat itu membantah.", "", ""]
+    assert str(balance["n_sources"].dtype) == "int64" and balance["accused_heard"].dtype == bool
+    nobody = source_balance(articles, attributions, None)
+    assert not nobody["accused_heard"].any() and nobody["denial_sources"].eq("").all()

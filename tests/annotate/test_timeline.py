@@ -298,3 +298,55 @@ def test_an_indonesian_article_keeps_its_indonesian_reading():
                          "body": ["Banjir melanda kota pada Senin, kata petugas, bukan "
                                   "pada Monday seperti tertulis di spanduk."]})
     assert nf.extract_events(arts)["expression"].tolist() == ["Senin"]
+
+
+def test_grouping_carries_every_column_of_the_grouped_events_and_ranks_each_precision_once():
+    # the grouping reads a few columns and takes the others (sentences, anything a caller
+    # added) once at the end: they must come back with their rows, in the events' order
+    events = pd.DataFrame({
+        "article_id": ["p", "q", "r", "q"], "event_id": ["p:E1", "q:E1", "r:E1", "q:E2"],
+        "outlet": ["Pos Utara", "Kabar Kota", "Suara Pesisir", "Kabar Kota"],
+        "published": ["2024-05-09", "2024-05-08", "2024-05-20", "2024-05-08"],
+        "date_start": ["2024-05-02", "2024-05-01", "2024-01-01", "2024-05-01"],
+        "date_end": ["2024-05-02", "2024-05-31", "2024-12-31", "2024-05-31"],
+        "precision": ["day", "month", "year", "month"], "kind": ["point"] * 4,
+        "event_type": ["meeting", "meeting", "meeting", "shipment"],
+        "actors": ["Kremlin", "Kremlin", "Kremlin", "Kremlin"],
+        "sentence": ["Utusan bertemu Kremlin Kamis.", "Pertemuan digelar Mei.",
+                     "Tahun ini ada pertemuan.", "Kiriman tiba Mei."],
+        "reader_note": ["first", "second", "third", "fourth"]})
+    assert chronology.filter_events(events, "month")["event_id"].tolist() == [
+        "p:E1", "q:E1", "q:E2"]  # the year is too coarse
+    grouped = chronology.group_same_events(events, match_on="canonical")
+    assert list(grouped.columns) == [*events.columns, "group_id", "lag_days"]
+    assert grouped[["event_id", "group_id", "lag_days", "reader_note"]].values.tolist() == [
+        ["q:E1", "G001", -23.0, "second"], ["p:E1", "G001", 7.0, "first"]]
+    assert grouped["sentence"].tolist() == ["Pertemuan digelar Mei.",
+                                            "Utusan bertemu Kremlin Kamis."]
+
+
+def test_chronology_of_a_group_and_the_events_outside_it():
+    # the two Kremlin meetings are one group (one row, two reports); the shipment and the
+    # open "sejak" range stay single rows, with their own outlet, expression and sentence
+    events = pd.DataFrame({
+        "article_id": ["p", "q", "q", "r"], "event_id": ["p:E1", "q:E1", "q:E2", "r:E1"],
+        "outlet": ["Pos Utara", "Kabar Kota", "Kabar Kota", "Suara Pesisir"],
+        "published": ["2024-05-09", "2024-05-08", "2024-05-08", "2024-05-20"],
+        "date_start": ["2024-05-02", "2024-05-01", "2024-05-01", "2024-03-01"],
+        "date_end": ["2024-05-02", "2024-05-31", "2024-05-31", ""],
+        "precision": ["day", "month", "month", "month"],
+        "kind": ["point", "point", "point", "since"],
+        "event_type": ["meeting", "meeting", "shipment", "shipment"],
+        "actors": ["Kremlin", "Kremlin", "Kremlin", ""], "description": [""] * 4,
+        "expression": ["Kamis", "Mei", "Mei", "sejak Maret"],
+        "sentence": ["Utusan bertemu Kremlin Kamis.", "Pertemuan digelar Mei.",
+                     "Kiriman tiba Mei.", "Kiriman mengalir sejak Maret."],
+        "reader_note": ["a", "b", "c", "d"]})
+    grouped = chronology.group_same_events(events, match_on="canonical")
+    table = chronology.build_chronology(events, grouped)
+    assert table[["date_start", "event_type", "reported_by", "n_reports", "expression",
+                  "article_id"]].values.tolist() == [
+        ["2024-03-01", "shipment", "Suara Pesisir", 1, "sejak Maret", "r"],
+        ["2024-05-01", "shipment", "Kabar Kota", 1, "Mei", "q"],
+        ["2024-05-02", "meeting", "Kabar Kota;Pos Utara", 2, "", "p"]]
+    assert "reader_note" not in table.columns

@@ -234,3 +234,25 @@ def test_a_measures_key_figure_and_count_say_what_it_measures():
     assert counts["latest"].iloc[0].startswith("2.4 million tonnes (Bulog")
     assert briefing.format_figure(2.0e6, float("nan"), "exact", "ton", "id", family="imported",
                                   thing="gula") == "2 juta ton (gula) diimpor"
+
+
+def test_key_figures_leave_out_a_title_figure_repeating_its_articles_body():
+    # the title's 7,000 repeats article k1's body figure (left out, though named by nobody);
+    # k2's title figure 2,500 is not in its body (kept); the lineage's other columns unused
+    articles = pd.DataFrame({
+        "article_id": ["k1", "k2"], "outlet": ["Harian Timur", "Suara Barat"],
+        "title": ["Pyongyang kirim 7.000 kontainer ke Moskow", "Moskow terima 2.500 kontainer"],
+        "published": ["2024-02-05", "2024-02-07"], "status": ["ok"] * 2,
+        "body": ["Kementerian Pertahanan Korea Selatan mengatakan Korea Utara telah mengirim "
+                 "7.000 kontainer amunisi ke Rusia.",
+                 "Badan intelijen Korea Selatan menyebut sekitar 4.000 kontainer dikirim sejak "
+                 "Agustus."]})
+    lineage = nf.match_statements(nf.extract_claims(articles), SEED_STATEMENTS)
+    lineage.loc[lineage["in_title"] & (lineage["value"] == 7000), "claimant"] = ""
+    repeats = lineage[briefing._headline_repeats(lineage)]
+    assert repeats[["article_id", "in_title", "value"]].values.tolist() == [["k1", True, 7000.0]]
+    figures = briefing.key_figures(lineage.assign(extra_note="unused"))
+    assert figures[["figure", "claimant", "article_id"]].values.tolist() == [
+        ["2,500 containers", "Suara Barat", "k2"],
+        ["about 4,000 containers", "Badan intelijen Korea Selatan", "k2"],
+        ["7,000 containers", "South Korea Ministry of National Defense", "k1"]]

@@ -269,3 +269,28 @@ def test_a_few_articles_rows_read_with_their_id_range_are_the_listed_rows(tmp_pa
     assert read.values.tolist() == [["k03", "hari 1"], ["k04", "pekan 1"], ["k06", "pekan 2"]]
     assert id_filters(ids)[:2] == [("article_id", ">=", "k03"), ("article_id", "<=", "k06")]
     assert Tables([], folder=tmp_path).read("events", ["expression"]).empty
+
+
+def test_a_selection_of_every_stored_article_reads_its_tables_unfiltered(tmp_path, monkeypatch):
+    """The store's every article selected: the reader gets no id filter (it copied every
+    row for nothing); one article fewer: the filter, and its rows only."""
+    from newsframe.store.tables import Tables
+
+    folder = tmp_path / "events"
+    folder.mkdir()
+    for n, ids in enumerate((["m1", "m2"], ["m3", "m4"])):
+        pd.DataFrame({"article_id": ids, "expression": [f"malam {n}", f"siang {n}"]}).to_parquet(
+            folder / f"part-{n:05d}.parquet")
+    seen = []
+    read_parquet = pd.read_parquet
+    monkeypatch.setattr(pd, "read_parquet",
+                        lambda *a, **k: seen.append(k.get("filters")) or read_parquet(*a, **k))
+    info = {"rows": {"articles": 4}}
+    every = Tables(["m4", "m1", "m3", "m2"], folder=tmp_path, info=info)
+    assert every.read("events", ["article_id", "expression"]).values.tolist() == [
+        ["m1", "malam 0"], ["m2", "siang 0"], ["m3", "malam 1"], ["m4", "siang 1"]]
+    fewer = Tables(["m4", "m1", "m3"], folder=tmp_path, info=info)
+    assert fewer.read("events", ["article_id"])["article_id"].tolist() == ["m1", "m3", "m4"]
+    twice = Tables(["m1", "m1", "m3", "m4"], folder=tmp_path, info=info)  # not all four
+    assert twice.read("events", ["article_id"])["article_id"].tolist() == ["m1", "m3", "m4"]
+    assert seen[0] is None and seen[1] is not None and seen[2] is not None

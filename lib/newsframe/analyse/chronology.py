@@ -3,6 +3,7 @@ reported by several articles grouped, and one row per grouped event."""
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from ..annotate.actors import normalise_actor
@@ -23,7 +24,11 @@ def filter_events(events: pd.DataFrame, min_precision: str = "decade", event_typ
     >>> len(filter_events(ev, min_precision="month"))
     1
     """
-    keep = events["precision"].map(lambda p: precision_rank(p) <= precision_rank(min_precision))
+    # each distinct precision ranked once, not once per row
+    codes, precisions = pd.factorize(events["precision"], use_na_sentinel=False)
+    limit = precision_rank(min_precision)
+    keep = pd.Series(np.array([precision_rank(p) <= limit for p in precisions], dtype=bool)[codes]
+                     if len(codes) else np.zeros(0, dtype=bool), index=events.index)
     if event_types is not None:
         keep &= events["event_type"].isin(list(event_types))
     if outlets is not None:
@@ -133,16 +138,6 @@ def _link_overlapping(article_ids: list, event_types: list, keys: list, first: l
             i = parent[i]
         return i
 
-    def last_two(ends: list) -> list:
-        """The latest (end, article) of the two articles that end last."""
-        ends.sort(reverse=True)
-        top = ends[:1]
-        for end, article in ends[1:]:
-            if article != top[0][1]:
-                top.append((end, article))
-                break
-        return top
-
     blocks: dict[tuple, list[int]] = {}
     for i, (kind, event_keys) in enumerate(zip(event_types, keys, strict=True)):
         for key in event_keys:
@@ -157,15 +152,31 @@ def _link_overlapping(article_ids: list, event_types: list, keys: list, first: l
             for member, top in open_components:
                 if top[0][0] < start:
                     continue  # closed for good: starts only grow in the sweep
-                other = next((end for end, name in top if name != article), None)
+                # the latest end of another article than the new event's (top holds two
+                # articles at most, the latest first)
+                other = top[0][0] if top[0][1] != article else \
+                    top[1][0] if len(top) > 1 else None
                 if other is not None and other >= start:  # an open member of another article
                     parent[root(member)] = root(j)
-                    merged = last_two(merged + top)
+                    # the latest (end, article) of the two articles that end last (inline:
+                    # this runs once per merge, hundreds of thousands of times)
+                    ends = merged + top
+                    ends.sort(reverse=True)
+                    merged = ends[:1]
+                    for end, name in ends[1:]:
+                        if name != merged[0][1]:
+                            merged.append((end, name))
+                            break
                 else:
                     kept.append((member, top))
             kept.append((j, merged))
             open_components = kept
     return root
+
+
+# what group_same_events reads of the events (filter_events, the sweep, add_lag, the order)
+_GROUPING_INPUTS = {"precision", "kind", "date_start", "date_end", "actors", "article_id",
+                    "event_type", "published"}
 
 
 def group_same_events(events: pd.DataFrame, max_precision: str = "month",
@@ -191,12 +202,16 @@ def group_same_events(events: pd.DataFrame, max_precision: str = "month",
     columns = list(events.columns) + ["group_id", "lag_days"]
     if events.empty:
         return typed_empty(columns)
+    # the grouping reads a few columns; the events' other columns (sentences …) are taken
+    # once, for the grouped rows at the end (each take of the wide frame cost seconds)
+    wide, events = events, events[[c for c in events.columns if c in _GROUPING_INPUTS]] \
+        .assign(_row=np.arange(len(events)))
     pool = filter_events(events, max_precision)
     pool = pool[pool["kind"].isin(["point", "range"]) & (pool["date_start"] != "")
                 & (pool["date_end"] != "") & (pool["actors"] != "")].reset_index(drop=True)
     if pool.empty:
-        return events.iloc[0:0].assign(group_id=pd.Series([], dtype="str"),
-                                       lag_days=pd.Series([], dtype="float64"))
+        return wide.iloc[0:0].assign(group_id=pd.Series([], dtype="str"),
+                                     lag_days=pd.Series([], dtype="float64"))
     span = (pd.to_datetime(pool["date_end"]) - pd.to_datetime(pool["date_start"])).dt.days
     pool = pool[span <= max_span_days].reset_index(drop=True)
     key_cache: dict[str, frozenset] = {}
@@ -214,7 +229,7 @@ def group_same_events(events: pd.DataFrame, max_precision: str = "month",
     spread = pool.groupby("_root")["article_id"].transform("nunique")
     grouped = pool[spread >= 2].copy()
     if grouped.empty:
-        return pool.iloc[0:0].drop(columns="_root").assign(
+        return wide.iloc[0:0].reset_index(drop=True).assign(
             group_id=pd.Series([], dtype="str"), lag_days=pd.Series([], dtype="float64"))
     earliest = grouped.groupby("_root")["date_start"].transform("min")
     ranking = (pd.DataFrame({"_root": grouped["_root"], "earliest": earliest})
@@ -222,7 +237,9 @@ def group_same_events(events: pd.DataFrame, max_precision: str = "month",
     names = {r: f"G{n:03d}" for n, r in enumerate(ranking["_root"], start=1)}
     grouped["group_id"] = grouped["_root"].map(names)
     grouped = add_lag(grouped.drop(columns="_root"))
-    return grouped.sort_values(["group_id", "published", "article_id"]).reset_index(drop=True)
+    grouped = grouped.sort_values(["group_id", "published", "article_id"]).reset_index(drop=True)
+    return wide.iloc[grouped["_row"].to_numpy()].reset_index(drop=True).assign(
+        group_id=grouped["group_id"], lag_days=grouped["lag_days"])
 
 
 def summarise_groups(grouped: pd.DataFrame) -> pd.DataFrame:
@@ -289,9 +306,14 @@ def build_chronology(events: pd.DataFrame, grouped: pd.DataFrame | None = None) 
         events = events.assign(description="")
     grouped = group_same_events(events) if grouped is None else grouped
     summary = summarise_groups(grouped)
-    in_group = set(grouped["event_id"]) if "event_id" in grouped else set()
-    single = events[~events["event_id"].isin(in_group) & (events["date_start"] != "")
-                    & events["kind"].isin(["point", "range", "since"])]
+    # a hashed lookup over plain objects (an Arrow string column's isin converts each value
+    # it is given one by one); only the columns the chronology shows are taken
+    in_group = pd.Index(grouped["event_id"].to_numpy(dtype=object)) if "event_id" in grouped \
+        else pd.Index([], dtype=object)
+    grouped_ids = pd.Index(events["event_id"].to_numpy(dtype=object)).isin(in_group)
+    shown = [c for c in events.columns if c in {*columns, "outlet", "published"}]
+    single = events[shown][~grouped_ids & (events["date_start"] != "").to_numpy(dtype=bool)
+                           & events["kind"].isin(["point", "range", "since"]).to_numpy(dtype=bool)]
     from_groups = summary.rename(columns={"outlets": "reported_by"}).assign(expression="")
     singles = single.rename(columns={"outlet": "reported_by", "published": "first_published"}
                             ).assign(n_reports=1)

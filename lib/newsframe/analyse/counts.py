@@ -108,6 +108,9 @@ def _text(claims: pd.DataFrame, column: str) -> pd.Series:
     if column not in claims.columns:
         return pd.Series("", index=claims.index, dtype=object)
     values = claims[column]
+    if isinstance(values.dtype, pd.StringDtype) and values.dtype.na_value is not pd.NA:
+        # already text: kept as it is stored (a missing value reads "nan", as str() says)
+        return values.fillna("nan")
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
     texts = [str(value or "") for value in uniques]
     return pd.Series(pd.Series(texts, dtype=object).to_numpy()[codes], index=claims.index)
@@ -127,16 +130,17 @@ def _article_rows(claims: pd.DataFrame) -> pd.DataFrame:
     kinds = pd.Series([_kind(*key) for key in uniques], dtype=object).to_numpy()[codes]
     high = claims["value_high"].to_numpy(dtype=object)[kept] if "value_high" in claims.columns \
         else [None] * int(kept.sum())
+    def texts(column: str):  # the kept rows, text columns staying text (no object round trip)
+        return _text(claims, column)[kept].reset_index(drop=True)
+
     return pd.DataFrame({
         "kind": kinds, "unit": units, "family": families, "thing": things,
-        "date": dates.to_numpy(dtype=object)[kept],
-        "claimant": _text(claims, "claimant").to_numpy()[kept],
+        "date": dates[kept].reset_index(drop=True),
+        "claimant": texts("claimant"),
         "value": values.to_numpy(dtype="float64")[kept], "value_high": high,
-        "qualifier": _text(claims, "qualifier").to_numpy()[kept], "source": "article",
-        "outlet": _text(claims, "outlet").to_numpy()[kept],
-        "article_id": _text(claims, "article_id").to_numpy()[kept],
-        "claim_id": _text(claims, "claim_id").to_numpy()[kept],
-        "sentence": _text(claims, "sentence").to_numpy()[kept]})
+        "qualifier": texts("qualifier"), "source": "article",
+        "outlet": texts("outlet"), "article_id": texts("article_id"),
+        "claim_id": texts("claim_id"), "sentence": texts("sentence")})
 
 
 def count_history(claims: pd.DataFrame, statements: pd.DataFrame | None = None) -> pd.DataFrame:

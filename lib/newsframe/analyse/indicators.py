@@ -69,7 +69,9 @@ def framing_indicators(articles: pd.DataFrame, hits: pd.DataFrame,
 
     check_choice("normalize", normalize, NORMALIZE)
     counts = _counts(articles)
-    body = hits[~hits["in_title"].astype(bool)]
+    # the columns used, then the rows: a frames table can hold millions of rows
+    body = hits[["article_id", "kind", "label", "sentence_start"]][
+        ~hits["in_title"].astype(bool).to_numpy()]
     framed = body[body["kind"] == "frame"].drop_duplicates(
         ["article_id", "label", "sentence_start"])  # sentences with a cue, told by offset
     per_frame = framed.groupby(["article_id", "label"]).size()
@@ -87,17 +89,17 @@ def framing_indicators(articles: pd.DataFrame, hits: pd.DataFrame,
                       np.broadcast_to(np.asarray(denom, dtype="int64"), count.shape),
                       unit_name, per))
 
+    found_frames = set(per_frame.index.get_level_values("label").unique())  # looked up once
+    found_kinds = set(per_kind.index.get_level_values("kind").unique())
     for frame in FRAMES:
         with_cue = _per_article(counts, per_frame.xs(frame, level="label")
-                                if frame in per_frame.index.get_level_values("label")
-                                else pd.Series(dtype="int64"))
+                                if frame in found_frames else pd.Series(dtype="int64"))
         part("frame", f"frame: {frame}", with_cue, counts["n_sentences"], "share of sentences")
         present = (with_cue > 0).astype("int64")
         part("frame_presence", f"present: {frame}", present, 1, "article has the frame")
     for kind, name in (("hedge", "hedges"), ("normative", "normative (own voice)")):
         found = _per_article(counts, per_kind.xs(kind, level="kind")
-                             if kind in per_kind.index.get_level_values("kind")
-                             else pd.Series(dtype="int64"))
+                             if kind in found_kinds else pd.Series(dtype="int64"))
         part(kind, name, found, denominator.to_numpy(), unit, per=scale)
     for feature in HEADLINE_INDICATORS:
         column = (headlines["verb_stance"] == "hedged") if feature == "hedged" else \
@@ -209,48 +211,86 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame,
     accused_types, accused_names = _accused(accused)
     # a name as whole words of the source: "Bupati Salubanga Irfan Lasaeba" is Irfan Lasaeba
     accused_re = lexicons.cue_pattern(accused_names) if accused_names else None
+    # whole columns: one code per article, per-article counts by bincount; Python only for
+    # each distinct source and relay chain, each article's source types and the denials
+    att = attributions.reset_index(drop=True)
+    codes, article_ids = pd.factorize(att["article_id"], use_na_sentinel=False) if len(att) else \
+        (np.zeros(0, dtype=np.intp), [])
+    n = len(article_ids)
+    heard = att["source_type"].isin(list(accused_types)).to_numpy(dtype=bool)
+    if accused_re is not None and len(att):
+        source_codes, sources = pd.factorize(att["source"], use_na_sentinel=False)
+        heard = heard | np.array([accused_re.search(source) is not None for source in sources],
+                                 dtype=bool)[source_codes]
+    denied = heard & (att["verb_class"] == "denial").to_numpy(dtype=bool)
+    relay_codes, chains = pd.factorize(att["relayed_by"], use_na_sentinel=False) if len(att) \
+        else (np.zeros(0, dtype=np.intp), [])
+    depth = np.array([len([h for h in chain.split(" > ") if h]) + 1 for chain in chains],
+                     dtype=np.int64)[relay_codes] if len(att) else np.zeros(0, dtype=np.int64)
+    first_of_source = ~att.duplicated(["article_id", "source"]).to_numpy(dtype=bool)
+    anonymous = np.array([bool(a) for a in att["anonymous"].tolist()], dtype=bool)
+    n_statements = np.bincount(codes, minlength=n)
+    n_sources = np.bincount(codes[first_of_source], minlength=n)
+    named = np.bincount(codes[first_of_source & ~anonymous], minlength=n)
+    heard_any = np.bincount(codes[heard], minlength=n) > 0
+    max_depth = np.zeros(n, dtype=np.int64)
+    np.maximum.at(max_depth, codes, depth)
+    shares = _type_shares(codes, att["source_type"], n_statements)
+    denials: dict[int, list[tuple]] = {}
+    for code, source, sentence in zip(codes[denied], att["source"].to_numpy(dtype=object)[denied],
+                                      att["sentence"].to_numpy(dtype=object)[denied],
+                                      strict=True):
+        denials.setdefault(int(code), []).append((source, sentence))
+    at = pd.Index(article_ids).get_indexer(articles["article_id"].astype(str)) if n else \
+        np.full(len(articles), -1)
+    found = at >= 0
+    pick = np.where(found, at, 0)
 
-    def is_accused(row) -> bool:
-        return row["source_type"] in accused_types or (
-            accused_re is not None and accused_re.search(row["source"]) is not None)
+    def per_article(values, empty):
+        return np.where(found, values[pick], empty) if n else np.full(len(articles), empty)
 
-    by_article: dict[str, list[dict]] = {}
-    for row in text.records(attributions, ["article_id", "source", "source_type", "anonymous",
-                                           "verb_class", "relayed_by", "sentence"]):
-        by_article.setdefault(row["article_id"], []).append(row)
-    rows = []
-    for record in text.records(articles, ["article_id", "outlet"]):
-        article_id = str(record["article_id"])
-        group = by_article.get(article_id, [])
-        first_by_source = {}
-        for row in group:
-            first_by_source.setdefault(row["source"], row)
-        n_sources = len(first_by_source)
-        named = sum(1 for row in first_by_source.values() if not row["anonymous"])
-        type_counts: dict[str, int] = {}
-        for row in group:
-            type_counts[row["source_type"]] = type_counts.get(row["source_type"], 0) + 1
-        shares = sorted(type_counts.items(), key=lambda item: -item[1])  # stable: ties keep order
-        denials = [row for row in group if row["verb_class"] == "denial" and is_accused(row)]
-        depths = [len([h for h in row["relayed_by"].split(" > ") if h]) + 1 for row in group]
-        rows.append({
-            "article_id": article_id, "outlet": str(record.get("outlet") or ""),
-            "n_statements": len(group), "n_sources": n_sources, "n_named_sources": named,
-            "n_anonymous_sources": n_sources - named,
-            "named_share": round(named / n_sources, 3) if n_sources else 0.0,
-            "source_type_shares": "; ".join(f"{k}:{round(v / len(group), 3):g}"
-                                            for k, v in shares),
-            "accused_heard": any(is_accused(row) for row in group),
-            "accused_denial": bool(denials),
-            "denial_sources": "; ".join(dict.fromkeys(row["source"] for row in denials)),
-            "denial_sentence": denials[0]["sentence"] if denials else "",
-            "max_relay_depth": max(depths, default=0),
-        })
-    table = pd.DataFrame(rows, columns=BALANCE_COLUMNS)
+    sources_of = per_article(n_sources, 0)
+    named_of = per_article(named, 0)
+    own = [denials.get(int(i), []) if ok else [] for i, ok in zip(at, found, strict=True)]
+    table = pd.DataFrame([], columns=BALANCE_COLUMNS) if articles.empty else pd.DataFrame({
+        "article_id": [str(a) for a in articles["article_id"].tolist()],
+        "outlet": [str(o or "") for o in articles["outlet"].tolist()] if "outlet" in articles
+        else [""] * len(articles),
+        "n_statements": per_article(n_statements, 0), "n_sources": sources_of,
+        "n_named_sources": named_of, "n_anonymous_sources": sources_of - named_of,
+        "named_share": [round(k / m, 3) if m else 0.0
+                        for k, m in zip(named_of.tolist(), sources_of.tolist(), strict=True)],
+        "source_type_shares": [shares[i] if ok else "" for i, ok in zip(at, found, strict=True)],
+        "accused_heard": per_article(heard_any, False), "accused_denial": [bool(d) for d in own],
+        "denial_sources": ["; ".join(dict.fromkeys(source for source, _ in d)) for d in own],
+        "denial_sentence": [d[0][1] if d else "" for d in own],
+        "max_relay_depth": per_article(max_depth, 0),
+    }, columns=BALANCE_COLUMNS)
     return table.astype({"n_statements": "int64", "n_sources": "int64",
                          "n_named_sources": "int64", "n_anonymous_sources": "int64",
                          "named_share": "float64", "accused_heard": "bool",
                          "accused_denial": "bool", "max_relay_depth": "int64"})
+
+
+def _type_shares(codes: np.ndarray, types: pd.Series, n_statements: np.ndarray) -> list[str]:
+    """Per article code: ``type:share; …``, the most frequent source type first (ties in the
+    order of their first statement), shares of the article's statements to three places.
+
+    >>> _type_shares(np.array([0, 0, 1, 0]), pd.Series(["expert", "media", "media", "media"]),
+    ...              np.array([3, 1]))
+    ['media:0.667; expert:0.333', 'media:1']
+    """
+    pairs = pd.DataFrame({"article": codes, "type": types.to_numpy(dtype=object)})
+    counted = pairs.groupby(["article", "type"], sort=False, dropna=False).size().reset_index()
+    counted = counted.sort_values("article", kind="stable")  # first appearances kept in order
+    counted = counted.assign(_minus=-counted[0]).sort_values(["article", "_minus"],
+                                                             kind="stable")
+    totals = n_statements.tolist()  # Python ints: Python's round, as the rows were written
+    shares: list[list[str]] = [[] for _ in totals]
+    for article, kind, count in zip(counted["article"].tolist(), counted["type"].tolist(),
+                                    counted[0].tolist(), strict=True):
+        shares[article].append(f"{kind}:{round(count / totals[article], 3):g}")
+    return ["; ".join(parts) for parts in shares]
 
 
 def denial_answers(articles: pd.DataFrame, attributions: pd.DataFrame,

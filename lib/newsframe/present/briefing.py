@@ -13,6 +13,7 @@ returns a small display table; nothing here parses text.
 'lebih dari 13.000 kontainer'
 """
 
+import numpy as np
 import pandas as pd
 
 from .. import lexicons, schema
@@ -40,6 +41,12 @@ HIGHLIGHT_COLUMNS = ["outlet", "n_articles", "top_frames", "hedges_per_100", "ow
                      "accused_denial_share"]
 _GROUP_KEYS = ["unit", "family", "thing", "value", "value_high", "qualifier", "claimant",
                "direction"]
+# the lineage columns key_figures reads (its other columns are never taken row by row)
+_KEY_FIGURE_INPUTS = {*_GROUP_KEYS, "item", "sentence", "in_title", "article_id", "claim_id",
+                      "published", "outlet", "claimant_type", "caliber_mm", "unmatched",
+                      "value_changed", "statement_date", "statement_claimant",
+                      "attribution_basis", "review", "corrected",
+                      *(f"machine_{field}" for field in schema.REVIEW_FIELDS["claims"])}
 # vague amounts: lower bound -> word (ratusan = hundreds of, jutaan = millions of, ...)
 _VAGUE_WORDS = {
     1e2: ("hundreds of", "ratusan"), 1e3: ("thousands of", "ribuan"),
@@ -110,14 +117,24 @@ def direction_text(direction: str, story=None, lang: str = "en") -> str:
     return story.direction_label(direction, lang)
 
 
-def _without_headline_repeats(claims: pd.DataFrame) -> pd.DataFrame:
-    """Drop title claims that repeat a body figure (same value and unit) of their article."""
-    body = claims[~claims["in_title"]]
-    seen = set(zip(body["article_id"], body["unit"], body["value"], strict=True))
-    repeat = [bool(t) and (a, u, v) in seen for a, u, v, t in
-              zip(claims["article_id"], claims["unit"], claims["value"], claims["in_title"],
-                  strict=True)]
-    return claims[~pd.Series(repeat, index=claims.index, dtype=bool)]
+def _headline_repeats(claims: pd.DataFrame) -> pd.Series:
+    """True for a title claim that repeats a body figure (same value and unit) of its article.
+    A missing article, unit or value repeats nothing (it equals nothing).
+
+    >>> _headline_repeats(pd.DataFrame({"article_id": ["a", "a", "b", "a"],
+    ...     "unit": ["shell"] * 4, "value": [5.0, 5.0, 5.0, None],
+    ...     "in_title": [False, True, True, True]})).tolist()
+    [False, True, False, False]
+    """
+    keys = ["article_id", "unit", "value"]
+    comparable = claims[keys].notna().all(axis=1)
+    title = claims["in_title"].astype(bool)
+    body = pd.MultiIndex.from_frame(claims.loc[~claims["in_title"] & comparable, keys])
+    repeat = pd.Series(False, index=claims.index, dtype=bool)
+    asked = title & comparable
+    if asked.any() and len(body):
+        repeat[asked] = pd.MultiIndex.from_frame(claims.loc[asked, keys]).isin(body)
+    return repeat
 
 
 def key_figures(lineage: pd.DataFrame, top_n: int = 10, lang: str = "en") -> pd.DataFrame:
@@ -144,15 +161,20 @@ def key_figures(lineage: pd.DataFrame, top_n: int = 10, lang: str = "en") -> pd.
     if lineage.empty:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("n_articles", "n_checked")
                                           else "str") for c in KEY_FIGURE_COLUMNS})
-    claims = _without_headline_repeats(lineage)
+    # only the columns read below, and the rows taken once (title repeats left out, sorted
+    # by date): the lineage is wide, and each take of its text columns cost seconds at 200k
+    claims = lineage[[c for c in lineage.columns if c in _KEY_FIGURE_INPUTS]]
+    kept = np.flatnonzero(~_headline_repeats(claims).to_numpy())
+    dates = claims[["published", "claim_id"]].iloc[kept].set_axis(kept)
+    claims = claims.iloc[dates.assign(_dated=dates["published"].replace("", "9999"))
+                         .sort_values(["_dated", "claim_id"]).index]
     claims = claims.assign(family=_families(claims), thing=_things(claims))
     claims = claims.assign(thing=_people_described(claims))
     claims = claims.assign(
         value_high=claims["value_high"].fillna(-1.0),  # NaN keys would vanish in groupby
-        _dated=claims["published"].replace("", "9999"),
         _official=~claims["unmatched"].astype(bool) & ~claims["value_changed"].fillna(False)
         .astype(bool),
-    ).sort_values(["_dated", "claim_id"])
+    )
     # one code per distinct figure, in order of first appearance; then whole-column groupbys
     claims = claims.assign(_figure=claims.groupby(_GROUP_KEYS, sort=False, dropna=False)
                            .ngroup())
@@ -189,7 +211,8 @@ def _with_review(table: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
     corrected fields and machine values of one corrected claim."""
     basis = claims["attribution_basis"] if "attribution_basis" in claims else pd.Series(
         "", index=claims.index, dtype="str")
-    strongest = claims.assign(_basis=basis, _rank=basis.map(_BASIS_RANK).fillna(99)) \
+    strongest = pd.DataFrame({"_figure": claims["_figure"], "_basis": basis,
+                              "_rank": basis.map(_BASIS_RANK).fillna(99)}) \
         .sort_values("_rank", kind="stable").drop_duplicates("_figure").set_index("_figure")
     review = claims["review"] if "review" in claims else pd.Series("", index=claims.index)
     checked = claims[review.isin(["confirmed", "corrected"])]
