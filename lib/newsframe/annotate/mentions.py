@@ -36,10 +36,13 @@ from . import actors
 
 TITLE_HEADS = ("title", "relation", "person_noun")
 HEADS = TITLE_HEADS + ("group_title", "org", "org_name", "media", "think_tank", "document",
-                       "place")
+                       "place", "law")
 # capitalised words, hyphenated or with inner dots/apostrophes ("Won-sik", "Kompas.com"),
 # numbers, and single punctuation marks
-_TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-](?=[^\W_]))*|[^\w\s]")
+# A full stop typed without its space between a lower-case word end and a capitalised word
+# ("Pulau Jeju.Militer Korea …", as lang/text.py cuts the sentence there) ends the word.
+_INNER = r"(?:[\w'’]|(?:-|(?<![a-z]{2})\.|\.(?![A-Z][a-z]{2}))(?=[^\W_]))"
+_TOKEN = re.compile(r"[^\W_]" + _INNER + r"*|[^\w\s]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
 # an academic or professional degree written with full stops (M.Kes, Sp.Ort, S.H, M.Si, Ph.D)
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}")
@@ -192,7 +195,8 @@ def _scanners() -> tuple[re.Pattern, re.Pattern, frozenset]:
     first = "".join(sorted({re.escape(k[0]) for k in keys}))
     lexicon = re.compile(r"(?:^|(?<=[^\w'’-]))(?=[" + first + r"])(?:"
                          + lexicons.trie_regex(keys) + r")(?![\w'’-])")
-    capitals = re.compile(r"(?:^|(?<=[^\w'’.-]))(?:[A-Z]|\d+[A-Z])(?:[\w'’]|[.\-](?=[^\W_]))*")
+    capitals = re.compile(r"(?:^|(?<=[^\w'’.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2}))"
+                          r"(?:[A-Z]|\d+[A-Z])" + _INNER + "*")
     functions = frozenset(k for k, (category, _) in entries.items() if category == "function")
     return lexicon, capitals, functions
 
@@ -644,6 +648,16 @@ def _merge_appositives(text: str, found: list) -> list:
             first = first._replace(name="", canonical=first.text, refer="title",
                                    role=first.text)
             title_only = True
+        if _names_the_medium(text, first, found[index + 1:index + 2]):
+            # "kantor berita Iran, IRNA,": the name after the comma is the medium described
+            second = found[index + 1]
+            merged.append(second._replace(
+                start=first.start, text=text[first.start:second.end], kind="organisation",
+                type=second.type if second.type not in ("", "unknown") else first.type,
+                country=second.country or first.country, role=second.role or first.text,
+                refer=""))
+            index += 2
+            continue
         if title_only or office:
             gap = _RELATIVE_GAP.match(text, first.end)
             after = gap.end() if gap else None
@@ -679,6 +693,25 @@ def _merge_appositives(text: str, found: list) -> list:
         merged.append(first)
         index += 1
     return merged
+
+
+def _names_the_medium(text: str, first: Mention, after: list) -> bool:
+    """A medium described by its kind and country (``kantor berita Rusia``, ``media
+    pemerintah Iran``: no name of its own) followed by a comma and a capitalised name that
+    is no person or place (``, TASS``): the name is the medium's."""
+    if not after or first.type not in ("media", "wire") or first.kind != "organisation":
+        return False
+    if first.name and not first.canonical.endswith("(unnamed)") and \
+            first.name.lower() not in _places()[0]:
+        return False  # "media pemerintah Suriah": a place is no medium's name
+    second = after[0]
+    if not _COMMA_GAP.fullmatch(text, first.end, second.start) or not second.name[:1].isupper():
+        return False
+    if second.kind == "organisation" and second.type in ("media", "wire"):
+        return True
+    # an untitled name nobody lists as a person (", Asahi Shimbun,", ", Press TV,")
+    return second.kind in ("organisation", "unknown", "person") and not second.role and \
+        not (second.known and second.kind == "person")
 
 
 def _place_read_as_name(text: str, first: Mention, after: list) -> bool:
@@ -757,6 +790,11 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     anonymous = words[-1].category == "anonymity"  # "pejabat yang tidak disebutkan namanya"
     definite = words[-1].category == "definite"
     core = words[:-1] if definite or anonymous else words
+    if definite and len(core) >= 2 and core[-1].lower in ("negara", "negeri") and \
+            core[0].category == "org" and _capitalised(core[0]):
+        # "Kementerian Pertahanan negara tersebut": the body of the country just named is
+        # named by its own words
+        core, definite = core[:-1], False
     determiner = core[0].lower if core and core[0].category == "determiner" else ""
     core = core[1:] if determiner else core
     if not core:
@@ -861,6 +899,11 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         return Mention(start=start, end=end, text=whole, name=core_text, canonical=core_text,
                        type="place", kind="place", country=next(
                            (m.country for m in found if m.country), ""))
+    if head_word is not None and head_word.category == "law" and head_word is core[0]:
+        # "Undang-Undang Keamanan Laut", "Resolusi Dewan Keamanan": a law or a resolution,
+        # never a speaker (nor a name a later "katanya" could mean)
+        return Mention(start=start, end=end, text=whole, name=core_text, canonical=core_text,
+                       type="law", kind="law")
     first_run = runs[0] if runs and runs[0][0] is core[0] else []
     name_first = False
     if len(first_run) >= 2 and head_word is not None and head_word.category in TITLE_HEADS \
@@ -1331,8 +1374,29 @@ def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
     phrases = [part for p in phrases for part in _split_aged_person(text, p)]
     found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
     found = _merge_nicknames(text, _merge_appositives(text, found))
+    found = [_named_in_brackets(m) for m in found]
     return tuple(sorted(found + _cited_addresses(text, start, end, found),
                         key=lambda m: m.start))
+
+
+# two to four capitalised words, none in capitals only: a person's name, not a short form
+_BRACKETED_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}")
+
+
+def _named_in_brackets(mention: Mention) -> Mention:
+    """A title followed by a person's name in brackets (``Juru bicara Kementerian X (Rina
+    Wulandari) mengatakan``) is that person; a short form in brackets stays one.
+
+    >>> _named_in_brackets(Mention(0, 30, "Juru bicara (Rina Wulandari)", canonical="Juru "
+    ...     "bicara", kind="person", refer="title", acronym="Rina Wulandari")).name
+    'Rina Wulandari'
+    """
+    if mention.kind != "person" or mention.name or mention.refer != "title" or \
+            not _BRACKETED_NAME.fullmatch(mention.acronym) or any(
+                word.lower() in _lexicon()[0] for word in mention.acronym.split()):
+        return mention  # "(Kepala Staf)": a title's short form
+    return mention._replace(name=mention.acronym, canonical=mention.acronym, refer="",
+                            role=mention.role or mention.canonical, acronym="")
 
 
 # "berdasarkan siskaperbapo.jatimprov,", "menurut laman bps.go.id": a web address or a

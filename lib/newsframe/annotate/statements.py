@@ -373,6 +373,18 @@ _DIVISION_WORDS = ("provinsi", "kabupaten", "kota", "kecamatan")
 _ADDRESS_REST = re.compile(r"\s*,\s*([A-Z][\w ]*?)\s*,?\s*$")
 
 
+def _unnamed_medium(mention: Mention) -> bool:
+    """A medium named by its kind alone (``televisi``, ``televisi pemerintah``, ``radio
+    setempat``): no medium in particular relays the words (``televisi Iran``, with its
+    country, is a medium the reader can place, as the labels of the development set say).
+
+    >>> _unnamed_medium(Mention(0, 8, "televisi", type="media", kind="organisation"))
+    True
+    """
+    return mention.type == "media" and not mention.name and not mention.known and \
+        mention.refer == "" and not mention.country
+
+
 def _named_before_place(body: str, candidates: list[Mention], floor: int, first: Mention,
                         verb_start: int) -> Mention:
     """The speaker a place before the verb stands for: the person whose role it locates
@@ -435,6 +447,11 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
             first.kind == "organisation" and not body[floor:head.start].strip(" ,\"“”") and \
             not re.search(r"\b(?:itu|tersebut)\s*$", body[head.end:verb_start])
         if head is not None and head.kind in ("person", "group") and not member_of:
+            first = head
+        elif head is not None and head.kind == "organisation" and head.name and (
+                first.kind == "state" or first.kind == "unknown" and " " not in first.text):
+            # "kantor berita Kyodo dari Jepang memberitakan": the body speaks, its country
+            # only locates it
             first = head
     # "data X yang mencatat", "data X yang hingga Mei lalu mencatat" (the rest an adverbial)
     relative = re.search(r"\byang\s+(?:\w+\s+){0,2}$", body[first.end:verb_start]) or \
@@ -932,8 +949,10 @@ class Reader:
                 continue
             verb = " ".join(match.group(1).lower().split())
             target = _starting_at(mentions, match.end(), body, s_end)
-            if target is None or _SOME.match(target.text) and not target.name:
-                continue  # "dilansir sejumlah media": no medium in particular
+            if target is None or _SOME.match(target.text) and not target.name or \
+                    _unnamed_medium(target):
+                continue  # "dilansir sejumlah media", "disiarkan televisi": no medium in
+                # particular
             if target.kind == "document" and not target.known:
                 target = self._document_source(target, mentions, s_end) or target
             if verb in ("mengutip", "citing", "quoting"):
@@ -965,7 +984,8 @@ class Reader:
         for match in self.matches("relay_passive", _patterns()["relay_passive"], s_start, s_end,
                                   False):
             target = _starting_at(mentions, match.end(), body, s_end)
-            if target is not None and not self.quoted.inside(match.start()):
+            if target is not None and not self.quoted.inside(match.start()) and \
+                    not _unnamed_medium(target):
                 relays.append((match.start(), target, match.group(1).lower()))
         return relays
 
