@@ -572,6 +572,14 @@ def test_a_long_english_office_with_a_degree_names_its_holder():
     # a law named in a quote is nobody a later "katanya" can mean
     ('"Kerja sama kami diatur oleh Undang-Undang Hubungan Pasifik. Kami mematuhi undang-undang '
      'itu," katanya.', []),
+    # a name, its office in lower case between commas, then the verb
+    ("Rapat itu ditunda. Park Jin Woo, juru bicara Kementerian Luar Negeri Korea Selatan, "
+     "mengatakan pertemuan akan dijadwalkan ulang.", [("Park Jin Woo", "mengatakan", "")]),
+    # a monitor described, then named between commas; a body known by its bracketed short form
+    ("Lembaga pemantau yang berbasis di London, Observatorium Hak Sipil Yaman, mengatakan "
+     "12 warga tewas.", [("Observatorium Hak Sipil Yaman", "mengatakan", "")]),
+    ("Kantor berita negara Korea Utara (KCNA) melaporkan bahwa uji coba itu berhasil.",
+     [("KCNA", "melaporkan", "")]),
     # a full stop typed without its space ends the name before it
     ("Kapal itu terlihat di dekat Pulau Jeju.Militer Korea Selatan mengatakan patroli "
      "ditambah.", [("South Korean military", "mengatakan", "")]),

@@ -699,7 +699,8 @@ def _names_the_medium(text: str, first: Mention, after: list) -> bool:
     """A medium described by its kind and country (``kantor berita Rusia``, ``media
     pemerintah Iran``: no name of its own) followed by a comma and a capitalised name that
     is no person or place (``, TASS``): the name is the medium's."""
-    if not after or first.type not in ("media", "wire") or first.kind != "organisation":
+    if not after or first.type not in ("media", "wire", "think_tank", "ngo") or \
+            first.kind != "organisation":
         return False
     if first.name and not first.canonical.endswith("(unnamed)") and \
             first.name.lower() not in _places()[0]:
@@ -836,6 +837,12 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     if persons and not (head == "document" and core[0].category == "document"):
         person = persons[-1]
         role = text[core_start:person.start].strip(" ,")
+        if _ADMINISTRATION.search(role) and any(w.category in TITLE_HEADS for w in core):
+            # "pejabat senior pemerintahan Biden": an official of the leader's
+            # administration, nobody named
+            return Mention(start=start, end=end, text=whole, canonical="unnamed official",
+                           type=person.type, kind="group", country=person.country,
+                           role=core_text, known=True)
         return Mention(start=start, end=end, text=whole, name=person.text,
                        canonical=person.canonical, type=person.type, kind="person",
                        country=person.country, role=role or person.role, gender=gender, known=True,
@@ -1374,13 +1381,28 @@ def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
     phrases = [part for p in phrases for part in _split_aged_person(text, p)]
     found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
     found = _merge_nicknames(text, _merge_appositives(text, found))
-    found = [_named_in_brackets(m) for m in found]
+    found = [_known_short_form(_named_in_brackets(m)) for m in found]
     return tuple(sorted(found + _cited_addresses(text, start, end, found),
                         key=lambda m: m.start))
 
 
+# "pemerintahan Biden", "rezim Assad", "kabinet Kishida": a leader's administration
+_ADMINISTRATION = re.compile(r"(?i)\b(?:pemerintahan|rezim|kabinet|administrasi)$")
 # two to four capitalised words, none in capitals only: a person's name, not a short form
 _BRACKETED_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}")
+
+
+def _known_short_form(mention: Mention) -> Mention:
+    """A body described by its kind (``Kantor berita negara Korea Utara (KCNA)``) whose
+    short form in brackets is a known actor is that actor."""
+    if mention.name or mention.kind != "organisation" or not mention.acronym:
+        return mention
+    known = actors.normalise_actor(mention.acronym)
+    if not known or known["kind"] != "organisation":
+        return mention
+    return mention._replace(name=mention.acronym, canonical=known["canonical"],
+                            type=known["type"], country=known["country"] or mention.country,
+                            known=True, refer="")
 
 
 def _named_in_brackets(mention: Mention) -> Mention:

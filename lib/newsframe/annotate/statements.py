@@ -419,6 +419,12 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
     cursor = _strip_adverbials(body, floor, verb_start, named_ends, english)
     candidates = [m for m in mentions if floor <= m.start and m.end <= cursor]
     first = _ending_at(candidates[::-1], cursor, body)
+    if first is None:
+        # "Budi Santoso, juru bicara Kementerian X, mengatakan": the appositive stripped
+        # above is part of the name's own mention (its title)
+        first = next((m for m in mentions if floor <= m.start < cursor < m.end <= verb_start
+                      and m.name and m.kind == "person"
+                      and not body[m.end:verb_start].strip(" ,")), None)
     if first is not None and not english:
         first = _named_before_place(body, candidates, floor, first, verb_start)
     if first is None or first.kind not in _SPEAKER_KINDS + ("pronoun",):
