@@ -580,6 +580,13 @@ def test_a_long_english_office_with_a_degree_names_its_holder():
      "12 warga tewas.", [("Observatorium Hak Sipil Yaman", "mengatakan", "")]),
     ("Kantor berita negara Korea Utara (KCNA) melaporkan bahwa uji coba itu berhasil.",
      [("KCNA", "melaporkan", "")]),
+    # particles inside foreign names; a crown prince
+    ("Wakil Presiden Komisi Eropa Marieke van der Berg mengatakan paket sanksi diperluas.",
+     [("Marieke van der Berg", "mengatakan", "")]),
+    ("Komandan milisi itu, Yusuf Karim al-Hamdani, mengatakan pasukannya mundur.",
+     [("Yusuf Karim al-Hamdani", "mengatakan", "")]),
+    ("Putra Mahkota Faisal bin Nasser mengatakan negaranya akan menjadi penengah.",
+     [("Faisal bin Nasser", "mengatakan", "")]),
     # a full stop typed without its space ends the name before it
     ("Kapal itu terlihat di dekat Pulau Jeju.Militer Korea Selatan mengatakan patroli "
      "ditambah.", [("South Korean military", "mengatakan", "")]),

@@ -196,7 +196,7 @@ def _scanners() -> tuple[re.Pattern, re.Pattern, frozenset]:
     lexicon = re.compile(r"(?:^|(?<=[^\w'’-]))(?=[" + first + r"])(?:"
                          + lexicons.trie_regex(keys) + r")(?![\w'’-])")
     capitals = re.compile(r"(?:^|(?<=[^\w'’.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2}))"
-                          r"(?:[A-Z]|\d+[A-Z])" + _INNER + "*")
+                          r"(?:[A-Z]|\d+[A-Z]|(?:al|el|ad|ash|as|an|ar|ul)-[A-Z])" + _INNER + "*")
     functions = frozenset(k for k, (category, _) in entries.items() if category == "function")
     return lexicon, capitals, functions
 
@@ -312,9 +312,13 @@ def _known_alias(word: str) -> bool:
     return any(m.text == word for m in actors.find_actors(word))
 
 
+# an Arabic name's article joined to the name by a hyphen: "al-Julani", "el-Sisi"
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|an|ar|ul)-[A-Z]")
+
+
 def _capitalised(word: _Word) -> bool:
-    return word.text[0].isupper() or (word.text[0].isdigit() and any(c.isupper()
-                                                                       for c in word.text))
+    return word.text[0].isupper() or (word.text[0].isdigit() and any(
+        c.isupper() for c in word.text)) or bool(_ARTICLE_NAME.match(word.text))
 
 
 def _name_word(word: _Word, title_case: bool, known: list | None = None,
