@@ -587,6 +587,16 @@ def test_a_long_english_office_with_a_degree_names_its_holder():
      [("Yusuf Karim al-Hamdani", "mengatakan", "")]),
     ("Putra Mahkota Faisal bin Nasser mengatakan negaranya akan menjadi penengah.",
      [("Faisal bin Nasser", "mengatakan", "")]),
+    # told a wire: the wire relays; an unnamed source with a relative clause and no commas
+    ("Menteri Luar Negeri Chile Ana Ruiz mengatakan kepada kantor berita Anadolu bahwa "
+     "perundingan berlanjut.", [("Ana Ruiz", "mengatakan", "Anadolu")]),
+    ("Sumber yang mengetahui perundingan itu mengatakan kepada Reuters bahwa draf sudah "
+     "disepakati.", [("unnamed official", "mengatakan", "Reuters")]),
+    # Western officials, unnamed sources with their field: nobody named
+    ("Seorang diplomat Barat mengatakan pertemuan di Jenewa itu buntu.",
+     [("Western officials", "mengatakan", "")]),
+    ("Dua sumber diplomatik Yordania menyebutkan bahwa gencatan senjata akan diperpanjang.",
+     [("Dua sumber diplomatik Yordania", "menyebutkan", "")]),
     # a full stop typed without its space ends the name before it
     ("Kapal itu terlihat di dekat Pulau Jeju.Militer Korea Selatan mengatakan patroli "
      "ditambah.", [("South Korean military", "mengatakan", "")]),

@@ -1385,7 +1385,7 @@ def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
     phrases = [part for p in phrases for part in _split_aged_person(text, p)]
     found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
     found = _merge_nicknames(text, _merge_appositives(text, found))
-    found = [_known_short_form(_named_in_brackets(m)) for m in found]
+    found = [_western(_known_short_form(_named_in_brackets(m))) for m in found]
     return tuple(sorted(found + _cited_addresses(text, start, end, found),
                         key=lambda m: m.start))
 
@@ -1394,6 +1394,15 @@ def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
 _ADMINISTRATION = re.compile(r"(?i)\b(?:pemerintahan|rezim|kabinet|administrasi)$")
 # two to four capitalised words, none in capitals only: a person's name, not a short form
 _BRACKETED_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}")
+
+
+def _western(mention: Mention) -> Mention:
+    """``seorang diplomat Barat``, ``pejabat Barat``: officials of Western states, nobody
+    named (*Barat* after a title says whose, it is no name)."""
+    if mention.kind != "person" or mention.name != "Barat":
+        return mention
+    return mention._replace(name="", canonical="Western officials", type="foreign_government",
+                            kind="group", known=True, refer="")
 
 
 def _known_short_form(mention: Mention) -> Mention:

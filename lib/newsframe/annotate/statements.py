@@ -60,6 +60,8 @@ _RELATIVE_BEFORE_VERB = re.compile(
     r"|,\s*(?!(?:termasuk|seperti|yakni|yaitu|dan|atau|serta|maupun|juga)\b|antara\s+lain\b)"
     r"[a-z][^,\"“”.;:]{2,90}"
     r",\s*$")
+_BARE_RELATIVE = re.compile(r"\s+yang\s+[^,.;:\"“”]{1,60}$")
+_TO_MEDIUM = re.compile(r"\s+(?:kepada|pada)\s+")  # "mengatakan kepada Reuters"
 _AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|dengan|atas|"
                          r"terhadap|oleh|bagi|pada|antara|soal)|(?:di|dari|ke|untuk|kepada|"
                          r"dengan|terhadap|bagi|antara)\s+[a-z]\w+)\s+$", re.I)
@@ -419,6 +421,13 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
     cursor = _strip_adverbials(body, floor, verb_start, named_ends, english)
     candidates = [m for m in mentions if floor <= m.start and m.end <= cursor]
     first = _ending_at(candidates[::-1], cursor, body)
+    relative = None if first is not None else _BARE_RELATIVE.search(body, floor, cursor)
+    if relative:
+        # "Sumber yang mengetahui masalah itu mengatakan": a relative clause with no commas
+        # after an unnamed source or a person
+        head = _ending_at(candidates[::-1], relative.start(), body)
+        if head is not None and head.kind in ("group", "person"):
+            first = head
     if first is None:
         # "Budi Santoso, juru bicara Kementerian X, mengatakan": the appositive stripped
         # above is part of the name's own mention (its title)
@@ -886,6 +895,10 @@ class Reader:
                 # "X told Reuters": the agency the speaker told relays the words
                 told = _starting_at(mentions, match.end(1), body, s_end) if english and \
                     verb in ("told", "tells") else None
+                # "X mengatakan kepada Reuters": the same in Indonesian
+                to_medium = None if english else _TO_MEDIUM.match(body, match.end(), s_end)
+                if to_medium:
+                    told = _starting_at(mentions, to_medium.end(), body, s_end)
                 for speaker in speakers:
                     item = add(speaker, verb, speaker.start, match.end(1), "pre_verb",
                                post=after_quote)
