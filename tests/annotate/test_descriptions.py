@@ -87,7 +87,7 @@ def test_a_date_after_a_name_is_no_part_of_it():
     # name), a country it does not list keeps its English name; never a person
     ("South Korea disputed the tally on Friday.",
      [("South Korea", "state", "South Korea government")]),
-    ("Peru said it had sent tents.", [("Peru", "state", "Peru")]),
+    ("Peru said it had sent tents.", [("Peru", "state", "Peru government")]),
     ("The United States pledged tents, the aid office said.",
      [("The United States", "state", "US government"), ("the aid office", "organisation",
                                                           "aid office")]),

@@ -535,3 +535,71 @@ def test_a_long_english_office_with_a_degree_names_its_holder():
     body = ("The figures were announced by the Deputy Head of the Centre for Disaster Data "
             "(Pusdakom) of BPBD Rina Kartika M.Si at a briefing in Palu on Monday.")
     assert [r[0] for r in said(body)] == ["Rina Kartika"]
+
+
+# ---------------------------------------------------------------- foreign-affairs pages (round 8d)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a medium described by its kind and country, then named after a comma
+    ("Menurut kantor berita Rusia, RIA Novosti, konvoi itu mundur ke timur.",
+     [("RIA Novosti", "menurut", "")]),
+    ('"Kapal kami tidak rusak," kata Hamid Rezaei, dikutip dari kantor berita Iran, IRNA, '
+     "pada Kamis.", [("Hamid Rezaei", "kata", "IRNA")]),
+    ("Menurut surat kabar Jepang, Asahi Shimbun, tiga kapal berlabuh di Nakhodka.",
+     [("Asahi Shimbun", "menurut", "")]),
+    # a body located by its country between it and the verb
+    ("Kantor berita Anadolu dari Turki memberitakan bahwa dua kapal tenggelam di Laut Hitam.",
+     [("Anadolu", "memberitakan", "")]),
+    # a medium named by its kind alone relays nothing in particular
+    ("Hal itu disampaikannya dalam pengarahan yang disiarkan televisi pemerintah.", []),
+    # a words' speaker the page never names, relayed by a named medium
+    ('"Kami tidak akan mundur dari perbatasan," katanya, dilansir dari Al Jazeera.',
+     [("Al Jazeera", "kata", "")]),
+    # the coast guard, and a ministry "of that country"
+    ("Penjaga Pantai Filipina mengatakan dua kapal patroli dihalangi di dekat atol itu.",
+     [("Penjaga Pantai Filipina", "mengatakan", "")]),
+    ("Penjaga Pantai Filipina mengutip informasi dari Kementerian Pertahanan negara tersebut "
+     "yang menyatakan bahwa sebuah pesawat tak dikenal melintas.",
+     [("Kementerian Pertahanan", "menyatakan", "Penjaga Pantai Filipina")]),
+    # a title with the country or the armed group it serves before the name
+    ("Presiden Brasil Luiz Carlos Mendes mengatakan negaranya tidak akan mengirim senjata.",
+     [("Luiz Carlos Mendes", "mengatakan", "")]),
+    ("Pemimpin Hizbullah Karim Haddad mengatakan kelompoknya siap berunding.",
+     [("Karim Haddad", "mengatakan", "")]),
+    # the name in brackets after the office
+    ("Juru bicara Kementerian Luar Negeri Kanada (Emily Carter) mengatakan sanksi itu sah.",
+     [("Emily Carter", "mengatakan", "")]),
+    # a law named in a quote is nobody a later "katanya" can mean
+    ('"Kerja sama kami diatur oleh Undang-Undang Hubungan Pasifik. Kami mematuhi undang-undang '
+     'itu," katanya.', []),
+    # a name, its office in lower case between commas, then the verb
+    ("Rapat itu ditunda. Park Jin Woo, juru bicara Kementerian Luar Negeri Korea Selatan, "
+     "mengatakan pertemuan akan dijadwalkan ulang.", [("Park Jin Woo", "mengatakan", "")]),
+    # a monitor described, then named between commas; a body known by its bracketed short form
+    ("Lembaga pemantau yang berbasis di London, Observatorium Hak Sipil Yaman, mengatakan "
+     "12 warga tewas.", [("Observatorium Hak Sipil Yaman", "mengatakan", "")]),
+    ("Kantor berita negara Korea Utara (KCNA) melaporkan bahwa uji coba itu berhasil.",
+     [("KCNA", "melaporkan", "")]),
+    # particles inside foreign names; a crown prince
+    ("Wakil Presiden Komisi Eropa Marieke van der Berg mengatakan paket sanksi diperluas.",
+     [("Marieke van der Berg", "mengatakan", "")]),
+    ("Komandan milisi itu, Yusuf Karim al-Hamdani, mengatakan pasukannya mundur.",
+     [("Yusuf Karim al-Hamdani", "mengatakan", "")]),
+    ("Putra Mahkota Faisal bin Nasser mengatakan negaranya akan menjadi penengah.",
+     [("Faisal bin Nasser", "mengatakan", "")]),
+    # told a wire: the wire relays; an unnamed source with a relative clause and no commas
+    ("Menteri Luar Negeri Chile Ana Ruiz mengatakan kepada kantor berita Anadolu bahwa "
+     "perundingan berlanjut.", [("Ana Ruiz", "mengatakan", "Anadolu")]),
+    ("Sumber yang mengetahui perundingan itu mengatakan kepada Reuters bahwa draf sudah "
+     "disepakati.", [("unnamed official", "mengatakan", "Reuters")]),
+    # Western officials, unnamed sources with their field: nobody named
+    ("Seorang diplomat Barat mengatakan pertemuan di Jenewa itu buntu.",
+     [("Western officials", "mengatakan", "")]),
+    ("Dua sumber diplomatik Yordania menyebutkan bahwa gencatan senjata akan diperpanjang.",
+     [("Dua sumber diplomatik Yordania", "menyebutkan", "")]),
+    # a full stop typed without its space ends the name before it
+    ("Kapal itu terlihat di dekat Pulau Jeju.Militer Korea Selatan mengatakan patroli "
+     "ditambah.", [("South Korean military", "mengatakan", "")]),
+])
+def test_named_sources_on_foreign_affairs_pages(body, expected):
+    assert said(body) == expected

@@ -36,10 +36,13 @@ from . import actors
 
 TITLE_HEADS = ("title", "relation", "person_noun")
 HEADS = TITLE_HEADS + ("group_title", "org", "org_name", "media", "think_tank", "document",
-                       "place")
+                       "place", "law")
 # capitalised words, hyphenated or with inner dots/apostrophes ("Won-sik", "Kompas.com"),
 # numbers, and single punctuation marks
-_TOKEN = re.compile(r"[^\W_](?:[\w'’]|[.\-](?=[^\W_]))*|[^\w\s]")
+# A full stop typed without its space between a lower-case word end and a capitalised word
+# ("Pulau Jeju.Militer Korea …", as lang/text.py cuts the sentence there) ends the word.
+_INNER = r"(?:[\w'’]|(?:-|(?<![a-z]{2})\.|\.(?![A-Z][a-z]{2}))(?=[^\W_]))"
+_TOKEN = re.compile(r"[^\W_]" + _INNER + r"*|[^\w\s]")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
 # an academic or professional degree written with full stops (M.Kes, Sp.Ort, S.H, M.Si, Ph.D)
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}")
@@ -193,7 +196,8 @@ def _scanners() -> tuple["_Scanner", "_Scanner", frozenset]:
     first = "".join(sorted({re.escape(k[0]) for k in keys}))
     lexicon = re.compile(r"(?:^|(?<=[^\w'’-]))(?=[" + first + r"])(?:"
                          + lexicons.trie_regex(keys) + r")(?![\w'’-])")
-    capitals = re.compile(r"(?:^|(?<=[^\w'’.-]))(?:[A-Z]|\d+[A-Z])(?:[\w'’]|[.\-](?=[^\W_]))*")
+    capitals = re.compile(r"(?:^|(?<=[^\w'’.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2}))"
+                          r"(?:[A-Z]|\d+[A-Z]|(?:al|el|ad|ash|as|an|ar|ul)-[A-Z])" + _INNER + "*")
     functions = frozenset(k for k, (category, _) in entries.items() if category == "function")
     return _Scanner(lexicon, _consuming(lexicon)), _Scanner(capitals, _consuming(capitals)), \
         functions
@@ -363,9 +367,13 @@ def _known_alias(word: str) -> bool:
     return any(m.text == word for m in actors.find_actors(word))
 
 
+# an Arabic name's article joined to the name by a hyphen: "al-Julani", "el-Sisi"
+_ARTICLE_NAME = re.compile(r"(?:al|el|ad|ash|as|an|ar|ul)-[A-Z]")
+
+
 def _capitalised(word: _Word) -> bool:
-    return word.text[0].isupper() or (word.text[0].isdigit() and any(c.isupper()
-                                                                       for c in word.text))
+    return word.text[0].isupper() or (word.text[0].isdigit() and any(
+        c.isupper() for c in word.text)) or bool(_ARTICLE_NAME.match(word.text))
 
 
 def _name_word(word: _Word, title_case: bool, known: list | None = None,
@@ -699,6 +707,16 @@ def _merge_appositives(text: str, found: list) -> list:
             first = first._replace(name="", canonical=first.text, refer="title",
                                    role=first.text)
             title_only = True
+        if _names_the_medium(text, first, found[index + 1:index + 2]):
+            # "kantor berita Iran, IRNA,": the name after the comma is the medium described
+            second = found[index + 1]
+            merged.append(second._replace(
+                start=first.start, text=text[first.start:second.end], kind="organisation",
+                type=second.type if second.type not in ("", "unknown") else first.type,
+                country=second.country or first.country, role=second.role or first.text,
+                refer=""))
+            index += 2
+            continue
         if title_only or office:
             gap = _RELATIVE_GAP.match(text, first.end)
             after = gap.end() if gap else None
@@ -734,6 +752,26 @@ def _merge_appositives(text: str, found: list) -> list:
         merged.append(first)
         index += 1
     return merged
+
+
+def _names_the_medium(text: str, first: Mention, after: list) -> bool:
+    """A medium described by its kind and country (``kantor berita Rusia``, ``media
+    pemerintah Iran``: no name of its own) followed by a comma and a capitalised name that
+    is no person or place (``, TASS``): the name is the medium's."""
+    if not after or first.type not in ("media", "wire", "think_tank", "ngo") or \
+            first.kind != "organisation":
+        return False
+    if first.name and not first.canonical.endswith("(unnamed)") and \
+            first.name.lower() not in _places()[0]:
+        return False  # "media pemerintah Suriah": a place is no medium's name
+    second = after[0]
+    if not _COMMA_GAP.fullmatch(text, first.end, second.start) or not second.name[:1].isupper():
+        return False
+    if second.kind == "organisation" and second.type in ("media", "wire"):
+        return True
+    # an untitled name nobody lists as a person (", Asahi Shimbun,", ", Press TV,")
+    return second.kind in ("organisation", "unknown", "person") and not second.role and \
+        not (second.known and second.kind == "person")
 
 
 def _place_read_as_name(text: str, first: Mention, after: list) -> bool:
@@ -812,6 +850,11 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     anonymous = words[-1].category == "anonymity"  # "pejabat yang tidak disebutkan namanya"
     definite = words[-1].category == "definite"
     core = words[:-1] if definite or anonymous else words
+    if definite and len(core) >= 2 and core[-1].lower in ("negara", "negeri") and \
+            core[0].category == "org" and _capitalised(core[0]):
+        # "Kementerian Pertahanan negara tersebut": the body of the country just named is
+        # named by its own words
+        core, definite = core[:-1], False
     determiner = core[0].lower if core and core[0].category == "determiner" else ""
     core = core[1:] if determiner else core
     if not core:
@@ -853,6 +896,12 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     if persons and not (head == "document" and core[0].category == "document"):
         person = persons[-1]
         role = text[core_start:person.start].strip(" ,")
+        if _ADMINISTRATION.search(role) and any(w.category in TITLE_HEADS for w in core):
+            # "pejabat senior pemerintahan Biden": an official of the leader's
+            # administration, nobody named
+            return Mention(start=start, end=end, text=whole, canonical="unnamed official",
+                           type=person.type, kind="group", country=person.country,
+                           role=core_text, known=True)
         return Mention(start=start, end=end, text=whole, name=person.text,
                        canonical=person.canonical, type=person.type, kind="person",
                        country=person.country, role=role or person.role, gender=gender, known=True,
@@ -916,6 +965,11 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         return Mention(start=start, end=end, text=whole, name=core_text, canonical=core_text,
                        type="place", kind="place", country=next(
                            (m.country for m in found if m.country), ""))
+    if head_word is not None and head_word.category == "law" and head_word is core[0]:
+        # "Undang-Undang Keamanan Laut", "Resolusi Dewan Keamanan": a law or a resolution,
+        # never a speaker (nor a name a later "katanya" could mean)
+        return Mention(start=start, end=end, text=whole, name=core_text, canonical=core_text,
+                       type="law", kind="law")
     first_run = runs[0] if runs and runs[0][0] is core[0] else []
     name_first = False
     if len(first_run) >= 2 and head_word is not None and head_word.category in TITLE_HEADS \
@@ -1386,8 +1440,53 @@ def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
     phrases = [part for p in phrases for part in _split_aged_person(text, p)]
     found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
     found = _merge_nicknames(text, _merge_appositives(text, found))
+    found = [_western(_known_short_form(_named_in_brackets(m))) for m in found]
     return tuple(sorted(found + _cited_addresses(text, start, end, found),
                         key=lambda m: m.start))
+
+
+# "pemerintahan Biden", "rezim Assad", "kabinet Kishida": a leader's administration
+_ADMINISTRATION = re.compile(r"(?i)\b(?:pemerintahan|rezim|kabinet|administrasi)$")
+# two to four capitalised words, none in capitals only: a person's name, not a short form
+_BRACKETED_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}")
+
+
+def _western(mention: Mention) -> Mention:
+    """``seorang diplomat Barat``, ``pejabat Barat``: officials of Western states, nobody
+    named (*Barat* after a title says whose, it is no name)."""
+    if mention.kind != "person" or mention.name != "Barat":
+        return mention
+    return mention._replace(name="", canonical="Western officials", type="foreign_government",
+                            kind="group", known=True, refer="")
+
+
+def _known_short_form(mention: Mention) -> Mention:
+    """A body described by its kind (``Kantor berita negara Korea Utara (KCNA)``) whose
+    short form in brackets is a known actor is that actor."""
+    if mention.name or mention.kind != "organisation" or not mention.acronym:
+        return mention
+    known = actors.normalise_actor(mention.acronym)
+    if not known or known["kind"] != "organisation":
+        return mention
+    return mention._replace(name=mention.acronym, canonical=known["canonical"],
+                            type=known["type"], country=known["country"] or mention.country,
+                            known=True, refer="")
+
+
+def _named_in_brackets(mention: Mention) -> Mention:
+    """A title followed by a person's name in brackets (``Juru bicara Kementerian X (Rina
+    Wulandari) mengatakan``) is that person; a short form in brackets stays one.
+
+    >>> _named_in_brackets(Mention(0, 30, "Juru bicara (Rina Wulandari)", canonical="Juru "
+    ...     "bicara", kind="person", refer="title", acronym="Rina Wulandari")).name
+    'Rina Wulandari'
+    """
+    if mention.kind != "person" or mention.name or mention.refer != "title" or \
+            not _BRACKETED_NAME.fullmatch(mention.acronym) or any(
+                word.lower() in _lexicon()[0] for word in mention.acronym.split()):
+        return mention  # "(Kepala Staf)": a title's short form
+    return mention._replace(name=mention.acronym, canonical=mention.acronym, refer="",
+                            role=mention.role or mention.canonical, acronym="")
 
 
 # "berdasarkan siskaperbapo.jatimprov,", "menurut laman bps.go.id": a web address or a

@@ -155,6 +155,14 @@ def _next_end(body: str, sentences: list, index: int) -> int:
     return end
 
 
+def _relaying_medium(statement, context):
+    """The last named medium (``media``/``wire``) relaying a statement whose speaker names
+    nobody, else None."""
+    media = [r for r in (resolve(m, statement.start, context)[0] for m in statement.relays)
+             if r is not None and r.type in ("media", "wire") and (r.name or r.known)]
+    return media[-1] if media else None
+
+
 @lexicons.cached(maxsize=1024, per_text=True)
 def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             ) -> tuple[Analysis, Analysis]:
@@ -214,7 +222,12 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             resolved, how = _in_sentence(statement, mentions) or resolve(
                 statement.speaker, statement.start, context)
             if resolved is None:
-                continue
+                resolved = _relaying_medium(statement, context)
+                if resolved is None:
+                    continue
+                # '"…," katanya, dilansir dari CNN' with nobody named before (a page that
+                # starts mid-story): the medium that relays the words is all that is known
+                how, statement.relays, statement.form = "", [], "relay_only"
             statement.speaker, statement.resolved_by = resolved, how
             statement.relays = [r for r in (resolve(m, statement.start, context)[0]
                                             for m in statement.relays) if r is not None]

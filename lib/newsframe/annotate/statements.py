@@ -60,6 +60,8 @@ _RELATIVE_BEFORE_VERB = re.compile(
     r"|,\s*(?!(?:termasuk|seperti|yakni|yaitu|dan|atau|serta|maupun|juga)\b|antara\s+lain\b)"
     r"[a-z][^,\"“”.;:]{2,90}"
     r",\s*$")
+_BARE_RELATIVE = re.compile(r"\s+yang\s+[^,.;:\"“”]{1,60}$")
+_TO_MEDIUM = re.compile(r"\s+(?:kepada|pada)\s+")  # "mengatakan kepada Reuters"
 _AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|dengan|atas|"
                          r"terhadap|oleh|bagi|pada|antara|soal)|(?:di|dari|ke|untuk|kepada|"
                          r"dengan|terhadap|bagi|antara)\s+[a-z]\w+)\s+$", re.I)
@@ -376,6 +378,18 @@ _DIVISION_WORDS = ("provinsi", "kabupaten", "kota", "kecamatan")
 _ADDRESS_REST = re.compile(r"\s*,\s*([A-Z][\w ]*?)\s*,?\s*$")
 
 
+def _unnamed_medium(mention: Mention) -> bool:
+    """A medium named by its kind alone (``televisi``, ``televisi pemerintah``, ``radio
+    setempat``): no medium in particular relays the words (``televisi Iran``, with its
+    country, is a medium the reader can place, as the labels of the development set say).
+
+    >>> _unnamed_medium(Mention(0, 8, "televisi", type="media", kind="organisation"))
+    True
+    """
+    return mention.type == "media" and not mention.name and not mention.known and \
+        mention.refer == "" and not mention.country
+
+
 def _named_before_place(body: str, candidates: list[Mention], floor: int, first: Mention,
                         verb_start: int) -> Mention:
     """The speaker a place before the verb stands for: the person whose role it locates
@@ -410,6 +424,19 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
     cursor = _strip_adverbials(body, floor, verb_start, named_ends, english)
     candidates = [m for m in mentions if floor <= m.start and m.end <= cursor]
     first = _ending_at(candidates[::-1], cursor, body)
+    relative = None if first is not None else _BARE_RELATIVE.search(body, floor, cursor)
+    if relative:
+        # "Sumber yang mengetahui masalah itu mengatakan": a relative clause with no commas
+        # after an unnamed source or a person
+        head = _ending_at(candidates[::-1], relative.start(), body)
+        if head is not None and head.kind in ("group", "person"):
+            first = head
+    if first is None:
+        # "Budi Santoso, juru bicara Kementerian X, mengatakan": the appositive stripped
+        # above is part of the name's own mention (its title)
+        first = next((m for m in mentions if floor <= m.start < cursor < m.end <= verb_start
+                      and m.name and m.kind == "person"
+                      and not body[m.end:verb_start].strip(" ,")), None)
     if first is not None and not english:
         first = _named_before_place(body, candidates, floor, first, verb_start)
     if first is None or first.kind not in _SPEAKER_KINDS + ("pronoun",):
@@ -438,6 +465,11 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
             first.kind == "organisation" and not body[floor:head.start].strip(" ,\"“”") and \
             not re.search(r"\b(?:itu|tersebut)\s*$", body[head.end:verb_start])
         if head is not None and head.kind in ("person", "group") and not member_of:
+            first = head
+        elif head is not None and head.kind == "organisation" and head.name and (
+                first.kind == "state" or first.kind == "unknown" and " " not in first.text):
+            # "kantor berita Kyodo dari Jepang memberitakan": the body speaks, its country
+            # only locates it
             first = head
     # "data X yang mencatat", "data X yang hingga Mei lalu mencatat" (the rest an adverbial)
     relative = re.search(r"\byang\s+(?:\w+\s+){0,2}$", body[first.end:verb_start]) or \
@@ -867,6 +899,10 @@ class Reader:
                 # "X told Reuters": the agency the speaker told relays the words
                 told = _starting_at(mentions, match.end(1), body, s_end) if english and \
                     verb in ("told", "tells") else None
+                # "X mengatakan kepada Reuters": the same in Indonesian
+                to_medium = None if english else _TO_MEDIUM.match(body, match.end(), s_end)
+                if to_medium:
+                    told = _starting_at(mentions, to_medium.end(), body, s_end)
                 for speaker in speakers:
                     item = add(speaker, verb, speaker.start, match.end(1), "pre_verb",
                                post=after_quote)
@@ -936,8 +972,10 @@ class Reader:
                 continue
             verb = " ".join(match.group(1).lower().split())
             target = _starting_at(mentions, match.end(), body, s_end)
-            if target is None or _SOME.match(target.text) and not target.name:
-                continue  # "dilansir sejumlah media": no medium in particular
+            if target is None or _SOME.match(target.text) and not target.name or \
+                    _unnamed_medium(target):
+                continue  # "dilansir sejumlah media", "disiarkan televisi": no medium in
+                # particular
             if target.kind == "document" and not target.known:
                 target = self._document_source(target, mentions, s_end) or target
             if verb in ("mengutip", "citing", "quoting"):
@@ -969,7 +1007,8 @@ class Reader:
         for match in self.matches("relay_passive", _patterns()["relay_passive"], s_start, s_end,
                                   False):
             target = _starting_at(mentions, match.end(), body, s_end)
-            if target is not None and not self.quoted.inside(match.start()):
+            if target is not None and not self.quoted.inside(match.start()) and \
+                    not _unnamed_medium(target):
                 relays.append((match.start(), target, match.group(1).lower()))
         return relays
 
