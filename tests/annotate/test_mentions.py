@@ -417,7 +417,8 @@ def test_a_regency_after_a_body_is_no_name(text, expected):
 
 @given(st.lists(st.sampled_from(["Menteri", "menteri", "Kepala", "di", "tersebut", "Dinas",
                                  "Sukamaju", "Rina", "A.", "x", " ", "-", "'", "’", ".", ",",
-                                 "\n", "7", "7B", "İ", "dr"]), max_size=25))
+                                 "\n", "7", "7B", "İ", "dr", "ju.", "Mil", "al-", "Qa"]),
+                max_size=25))
 @settings(deadline=None)  # the first example loads the lexicons
 def test_token_scans_find_what_their_patterns_find(words):
     text = "".join(words)

@@ -196,11 +196,13 @@ def _scanners() -> tuple["_Scanner", "_Scanner", frozenset]:
     first = "".join(sorted({re.escape(k[0]) for k in keys}))
     lexicon = re.compile(r"(?:^|(?<=[^\w'’-]))(?=[" + first + r"])(?:"
                          + lexicons.trie_regex(keys) + r")(?![\w'’-])")
-    capitals = re.compile(r"(?:^|(?<=[^\w'’.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2}))"
-                          r"(?:[A-Z]|\d+[A-Z]|(?:al|el|ad|ash|as|an|ar|ul)-[A-Z])" + _INNER + "*")
+    # a capitalised word after a separator, or after a full stop typed without its space
+    # ("Pulau Jeju.Militer"); the second scanner consumes the separator or that full stop
+    word = r"(?:[A-Z]|\d+[A-Z]|(?:al|el|ad|ash|as|an|ar|ul)-[A-Z])" + _INNER + "*"
+    capitals = re.compile(r"(?:^|(?<=[^\w'’.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2}))" + word)
+    consuming = re.compile(r"(?:[^\w'’.-]|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2}))(" + word + ")")
     functions = frozenset(k for k, (category, _) in entries.items() if category == "function")
-    return _Scanner(lexicon, _consuming(lexicon)), _Scanner(capitals, _consuming(capitals)), \
-        functions
+    return _Scanner(lexicon, _consuming(lexicon)), _Scanner(capitals, consuming), functions
 
 
 class _Scanner(NamedTuple):
