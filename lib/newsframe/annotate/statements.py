@@ -204,11 +204,11 @@ _POST_SPEAKER_END_EN = re.compile(r"\s*(?:[.,;:!?\"”’)]|$|(?:on|in|at|last|t
 _BOUND_EN = r"\b(?:that|because|while|although|though|but)\b|;"
 # after an English verb's -s form that is a plural noun too (noun_lookalikes.csv: *states,
 # reports, claims*), what makes it the noun ("Assam and Meghalaya states over the past week",
-# "in the Gulf states, the operator said"): a comma or full stop, or a word no reporting verb
-# is followed by
+# "reports which …"): a word no reporting verb is followed by (a comma or a full stop may
+# follow either: ", the AP reports.")
 _PLURAL_NOUN_AFTER_EN = re.compile(
-    r"\s*(?:[,.;)]|(?:of|over|across|along|near|since|during|where|which|whose|and|or|have|"
-    r"had|were|are)\b)", re.I)
+    r"\s*(?:[;)]|(?:over|across|along|near|since|during|where|which|whose|and|or|have|had|"
+    r"were|are)\b)", re.I)
 
 
 @lexicons.cached()
