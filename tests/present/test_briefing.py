@@ -234,3 +234,19 @@ def test_a_measures_key_figure_and_count_say_what_it_measures():
     assert counts["latest"].iloc[0].startswith("2.4 million tonnes (Bulog")
     assert briefing.format_figure(2.0e6, float("nan"), "exact", "ton", "id", family="imported",
                                   thing="gula") == "2 juta ton (gula) diimpor"
+
+
+def test_what_the_unit_says_is_not_said_twice():
+    """*49 ribu kasus TBC* counts cases (unit) of the family cases, and *3,000 people* counts
+    people the item calls people: the key figures read each word once, in both languages."""
+    nan = float("nan")
+    assert briefing.format_figure(49000.0, nan, "about", "case", family="cases") == \
+        "about 49,000 cases"
+    assert briefing.format_figure(49000.0, nan, "about", "case", "id", family="cases") == \
+        "sekitar 49.000 kasus"
+    assert briefing.format_figure(3000.0, nan, "exact", "person", thing="people") == \
+        "3,000 people"
+    from newsframe.present.charts import kind_label
+
+    assert [kind_label("case: cases"), kind_label("case: cases", "id"),
+            kind_label("person: cases")] == ["Cases", "Kasus", "People: cases"]
