@@ -250,3 +250,10 @@ def test_what_the_unit_says_is_not_said_twice():
 
     assert [kind_label("case: cases"), kind_label("case: cases", "id"),
             kind_label("person: cases")] == ["Cases", "Kasus", "People: cases"]
+
+
+def test_the_basis_line_names_a_figure_given_elsewhere():
+    figures = pd.DataFrame({"attribution_basis": ["coreference"], "review": [""]})
+    assert "§ a pronoun or description resolved, or the figure given elsewhere 1" in \
+        briefing.basis_line(figures)
+    assert "atau angka yang sama di bagian lain 1" in briefing.basis_line(figures, "id")
