@@ -3,6 +3,8 @@ default parameters (papermill, a real kernel), then the checks below run in the 
 on the values the notebook computed. The narrative a reader sees carries no asserts; these
 facts were read by hand in the five seed articles."""
 
+import datetime as dt
+
 import nbformat
 import papermill
 import pytest
@@ -113,3 +115,29 @@ def test_every_notebook_has_facts_and_no_asserts_in_its_narrative():
         assert len(setup.splitlines()) <= 5 and "open_page(" in setup, name
         narrative = "\n".join(code[1:])
         assert "assert " not in narrative and "is_seed" not in narrative, name
+
+
+def _limits(name: str, lang: str = "") -> str:
+    """The Limits section of a notebook (``lang``: of its translation in notebooks/<lang>/)."""
+    notebook = read_notebook(paths.NOTEBOOKS / lang / f"{name}.ipynb")
+    markdown = [c.source for c in notebook.cells if c.cell_type == "markdown"]
+    return next(s for s in markdown if s.startswith(("## Limits", "## Batasan")))
+
+
+def test_the_limits_say_which_languages_the_readers_read():
+    """An English page's dates, hedges and speakers are read (rounds 6a, 8a): the Limits a
+    reader sees in either language say so, and name what stays missed."""
+    from newsframe.lang.dates import find_date_expressions
+
+    read = find_date_expressions("The pier closed on March 4, 2025.", language="en")
+    assert [e.date_start for e in read] == [dt.date(2025, 3, 4)]
+    assert find_date_expressions("It closed on 3/5/2025.", language="en") == []
+    assert "English dates) is missed" not in _limits("02_timeline")
+    assert "Indonesian and English forms" in _limits("02_timeline")
+    assert "*3/5/2024*" in _limits("02_timeline")
+    assert "Indonesia dan Inggris" in _limits("02_timeline", "id")
+    assert "*according to X*" in _limits("03_framing")
+    assert "*according to X*" in _limits("03_framing", "id")
+    # a figure's claimant may be the body that did what it counts (evidence `actor`), unmarked
+    assert "a doer, not a speaker" in _limits("01_shipment_volumes")
+    assert "pelaku, bukan penutur" in _limits("01_shipment_volumes", "id")

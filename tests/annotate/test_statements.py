@@ -173,3 +173,27 @@ def test_a_speaker_after_a_role_no_lexicon_holds():
         ("pronoun", "kader Partai Surya Baru (PSB) itu")]
     # words that make a clause are no role
     assert _read('"Stok aman," kata dia kepada Rina Lestari.')[0].speaker.kind == "pronoun"
+
+
+def test_an_english_verb_that_is_a_plural_noun_too_is_no_statement_there():
+    """*states* after a name is often the plural noun (*Assam and Meghalaya states over the
+    past week*): the figure is the officials' who speak after it, not the states'."""
+    import pandas as pd
+
+    from newsframe import lexicons
+    from newsframe.annotate.claims import extract_claims
+    from newsframe.annotate.sources import extract_attributions
+
+    body = ("GUWAHATI, India - Floods have displaced at least 4,500 people in Assam and "
+            "Meghalaya states over the past week, relief officials said on Friday. The Health "
+            "and Family Welfare Ministry states that 12 clinics are closed.")
+    lexicons.forget_texts()
+    articles = pd.DataFrame([{"article_id": "e2", "title": "", "body": body,
+                              "outlet": "Example Daily", "published": "2025-06-06",
+                              "status": "ok", "boilerplate": ""}])
+    table = extract_attributions(articles)
+    assert list(zip(table["source"], table["verb"], strict=True)) == [
+        ("relief officials", "said"), ("The Health and Family Welfare Ministry", "states")]
+    claims = extract_claims(articles, directions=[])
+    assert claims[["value", "claimant"]].values.tolist() == [
+        [4500.0, "relief officials"], [12.0, "The Health and Family Welfare Ministry"]]

@@ -256,3 +256,26 @@ def test_key_figures_leave_out_a_title_figure_repeating_its_articles_body():
         ["2,500 containers", "Suara Barat", "k2"],
         ["about 4,000 containers", "Badan intelijen Korea Selatan", "k2"],
         ["7,000 containers", "South Korea Ministry of National Defense", "k1"]]
+
+
+def test_what_the_unit_says_is_not_said_twice():
+    """*49 ribu kasus TBC* counts cases (unit) of the family cases, and *3,000 people* counts
+    people the item calls people: the key figures read each word once, in both languages."""
+    nan = float("nan")
+    assert briefing.format_figure(49000.0, nan, "about", "case", family="cases") == \
+        "about 49,000 cases"
+    assert briefing.format_figure(49000.0, nan, "about", "case", "id", family="cases") == \
+        "sekitar 49.000 kasus"
+    assert briefing.format_figure(3000.0, nan, "exact", "person", thing="people") == \
+        "3,000 people"
+    from newsframe.present.charts import kind_label
+
+    assert [kind_label("case: cases"), kind_label("case: cases", "id"),
+            kind_label("person: cases")] == ["Cases", "Kasus", "People: cases"]
+
+
+def test_the_basis_line_names_a_figure_given_elsewhere():
+    figures = pd.DataFrame({"attribution_basis": ["coreference"], "review": [""]})
+    assert "§ a pronoun or description resolved, or the figure given elsewhere 1" in \
+        briefing.basis_line(figures)
+    assert "atau angka yang sama di bagian lain 1" in briefing.basis_line(figures, "id")

@@ -96,3 +96,18 @@ def test_an_article_without_a_recognised_outlet_says_so_in_every_table():
     events = pd.DataFrame({"reported_by": ["Kompas.com", ""], "n_reports": [1, 1]})
     assert display.prepare(events, "en")[0]["Reported by"].tolist() == ["Kompas.com",
                                                                          "(unknown outlet)"]
+
+
+def test_the_section_mark_names_a_figure_given_elsewhere_too():
+    """A headline's figure the body repeats with a speaker (claimant_evidence ``figure``) has
+    the basis ``coreference`` and its §: the legend says so, in both languages."""
+    mark_view, prepare = display.mark_view, display.prepare
+    table = pd.DataFrame({"value": [100.0], "value_high": [None],
+                          "claimant": ["Fisheries Office"],
+                          "attribution_basis": ["coreference"]})
+    for lang, words in (("en", "the same figure given elsewhere in the article"),
+                        ("id", "angka yang sama di bagian lain artikel")):
+        view, legend = mark_view(table, prepare(table, columns=["value", "claimant"],
+                                                drop_empty=False, lang=lang)[0], lang)
+        assert view.iloc[0, 1] == "Fisheries Office §"
+        assert legend[0].startswith("§") and words in legend[0]

@@ -207,6 +207,21 @@ _RELAY_CUE_EN = re.compile(r"(?i)(?<![\w-])(?:as\s+)?(citing|quoting|reported\s+
 _POST_SPEAKER_END_EN = re.compile(r"\s*(?:[.,;:!?\"”’)]|$|(?:on|in|at|last|this|earlier|during|"
                                   r"after|when|while|who|according|from|of)\b)")
 _BOUND_EN = r"\b(?:that|because|while|although|though|but)\b|;"
+# after an English verb's -s form that is a plural noun too (noun_lookalikes.csv: *states,
+# reports, claims*), what makes it the noun ("Assam and Meghalaya states over the past week",
+# "reports which …"): a word no reporting verb is followed by (a comma or a full stop may
+# follow either: ", the AP reports.")
+_PLURAL_NOUN_AFTER_EN = re.compile(
+    r"\s*(?:[;)]|(?:over|across|along|near|since|during|where|which|whose|and|or|have|had|"
+    r"were|are)\b)", re.I)
+
+
+@lexicons.cached()
+def _plural_nouns() -> frozenset:
+    """The words of data/lexicons/noun_lookalikes.csv (nouns that look like verbs)."""
+    return frozenset(lexicons.load("noun_lookalikes")["word"].str.lower())
+
+
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _QUOTE_BEFORE = re.compile(r"[\"”’']\s*,?\s*$|,\s*[\"”’']\s*$")
 
@@ -862,6 +877,9 @@ class Reader:
             if match.start(1) in used_verbs or self.quoted.inside(match.start()):
                 continue
             klass, position, subject_kind = self.verbs[verb]
+            if english and not self.title_case and verb.lower() in _plural_nouns() \
+                    and _PLURAL_NOUN_AFTER_EN.match(body, match.end(1)):
+                continue  # "Bihar states over …": a plural noun, no verb
             if position == "object":
                 if not self._rejects_a_claim(match.end(), s_end):
                     continue

@@ -73,8 +73,13 @@ def format_figure(value: float, value_high: float, qualifier: str, unit: str,
     '48 orang meninggal'
     >>> format_figure(1.5e6, float("nan"), "exact", "ton", family="imported", thing="beras")
     '1.5 million tonnes (beras) imported'
+    >>> format_figure(49000.0, float("nan"), "about", "case", family="cases")  # said once
+    'about 49,000 cases'
     """
+    unit_text = unit_name(unit, lang).lower()
     counted = label(f"family_{family}", lang) if family else ""
+    counted = "" if counted.lower() == unit_text else counted
+    thing = "" if str(thing).lower() == unit_text else thing
     text = _format_figure(value, value_high, qualifier, unit, lang, caliber_mm)
     text = f"{text} ({thing})" if thing else text
     return f"{text} {counted}" if counted else text

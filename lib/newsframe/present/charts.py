@@ -328,12 +328,17 @@ def kind_label(kind: str, lang: str = "en") -> str:
     'Posko'
     >>> kind_label("kiloliter: quota — Pertalite")  # a measure, with the thing it measures
     'Kilolitres (Pertalite): quota'
+    >>> kind_label("case: cases")  # what the unit says already is not said twice
+    'Cases'
     """
     kind, _, thing = kind.partition(" — ")
     unit, _, family = kind.partition(": ")
     text = unit_name(unit, lang)  # a noun the lexicon lacks as it is
+    counted = label("family_" + family, lang) if family else ""
+    counted = "" if counted.lower() == text.lower() else counted
+    thing = "" if thing.lower() == text.lower() else thing
     text = text[:1].upper() + text[1:] + (f" ({thing})" if thing else "")
-    return f"{text}: {label('family_' + family, lang)}" if family else text
+    return f"{text}: {counted}" if counted else text
 
 
 MAX_CLAIMANT_LINES = 8  # claimants drawn in colour; the others grey
