@@ -66,7 +66,8 @@ def test_briefing_marks_checked_figures_and_counts_the_bases(built):
     assert "6,700 containers ✓ Shin Won-sik †" in english  # checked, on a weaker basis
     assert ("How the 10 key figures were attributed: named in the figure's own sentence 5; "
             "† the speaker's statement runs on 3; ‡ a document or data named 1; § a pronoun "
-            "or description resolved 1. 3 of 10 key figures checked by an analyst.") in english
+            "or description resolved, or the figure given elsewhere 1. 3 of 10 key figures "
+            "checked by an analyst.") in english
     indonesian = page_text(built / "id" / "04_briefing.briefing.html")
     assert "Cara 10 angka kunci diatribusikan: disebut di kalimat angka itu sendiri 5;" \
         in indonesian
