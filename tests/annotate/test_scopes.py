@@ -64,3 +64,13 @@ def test_the_no_to_a_figure_is_found_as_the_scan_of_every_match_finds_it(words):
 
     found = scopes._no_to_figure_in(sentence, 0, len(sentence))
     assert (found.span() if found else None) == scanned()
+
+
+def test_an_english_headline_in_sentence_case_keeps_its_speakers_whole_name():
+    body = ("PADANG (Warta Pesisir) - The Fisheries Agency said on Monday that 4,120 boats "
+            "stayed in port in March. Its head Dewi Lanang said fuel prices were to blame.")
+    sentence_case = scopes.analyse(body, "Fisheries Agency reports 4,120 boats idle in March")[1]
+    assert [s.speaker.text for s in sentence_case.statements] == ["Fisheries Agency"]
+    # a Title Case headline is read as before: only words the lexicons know make the name
+    title_case = scopes.analyse(body, "Fisheries Agency Reports 4,120 Boats Idle in March")[1]
+    assert [s.speaker.text for s in title_case.statements] == ["Agency"]

@@ -164,6 +164,15 @@ def _relaying_medium(statement, context):
 
 
 @lexicons.cached(maxsize=1024, per_text=True)
+def _sentence_case(title: str) -> bool:
+    """An English headline written as a sentence: most of its words after the first begin
+    in lower case (``Manpower Ministry reveals 3,000 workers lost jobs``), so a capital
+    marks a name there, as in the body; a Title Case headline capitalises nearly all."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title)[1:]]
+    lower = sum(w[0].islower() for w in words)
+    return lower > len(words) - lower
+
+
 def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             ) -> tuple[Analysis, Analysis]:
     """The statements of an article's body and title (remembered: claims and attributions
@@ -266,10 +275,13 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                                  names=list(context.names), documents=dict(context.documents),
                                  by_word=context.by_word, named_people=context.named_people,
                                  mentioned_people=dict(context.mentioned_people))
+        # a headline's forms (``X: …``) stay; its names are read as the body's when it is
+        # an English headline written in sentence case
+        headline_case = not (english and _sentence_case(title))
         title_reader = Reader(title, True, title_context, own, "en" if english else "id")
         span = (0, len(title))
         short_forms = frozenset(_SHORT_FORM.findall(body))
-        title_mentions = find_mentions(title, 0, len(title), title_case=True,
+        title_mentions = find_mentions(title, 0, len(title), title_case=headline_case,
                                        short_forms=short_forms)
         if english:
             title_mentions = english_mentions(title, 0, len(title), title_mentions)
