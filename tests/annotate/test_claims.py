@@ -644,3 +644,33 @@ def test_speakers_named_by_a_role_or_a_description(body, expected):
 ])
 def test_a_repeated_claim_stays_its_claimants(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Figures released by the Harbour Authority recorded 2,730 idle trawlers in June.",
+     "Harbour Authority"),
+    ("Data from the Harbour Authority show that 2,730 trawlers stayed idle in June.",
+     "Harbour Authority"),
+    ("The Harbour Authority's data showed 2,730 trawlers stayed idle in June.",
+     "The Harbour Authority"),
+    ("Based on data from the Harbour Authority, 2,730 trawlers stayed idle in June.",
+     "Harbour Authority"),
+])
+def test_an_english_document_cue_gives_the_figure_to_the_documents_author(sentence, claimant):
+    body = ("TEGAL (Kabar Pantura) - Trawlers along the north coast stayed in port this summer. "
+            + sentence + " Storms were frequent.")
+    arts = pd.DataFrame([{"article_id": "t", "outlet": "Kabar Pantura", "title": "",
+                          "body": body, "boilerplate": "", "published": "2024-07-02",
+                          "status": "ok"}])
+    row = extract_claims(arts, directions=[]).iloc[0]
+    assert (row["value"], row["claimant_text"], row["attribution_basis"]) == (
+        2730.0, claimant, "document")
+
+
+def test_an_english_sentence_opening_with_data_from_a_count_has_no_documents_author():
+    body = ("TEGAL (Kabar Pantura) - Trawlers stayed in port. Data from 14 harbours, 2,730 "
+            "trawlers in all, was lost. Storms were frequent.")
+    arts = pd.DataFrame([{"article_id": "t", "outlet": "Kabar Pantura", "title": "",
+                          "body": body, "boilerplate": "", "published": "2024-07-02",
+                          "status": "ok"}])
+    assert set(extract_claims(arts, directions=[])["attribution_basis"]) == {"outlet"}

@@ -78,6 +78,20 @@ _AUTHORED_DOCUMENT = re.compile(
     r"\s*(?:(?:data|laporan|catatan|rilis|temuan|hasil\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?)"
     r"yang\s+(di(?:kemukakan|rilis|himpun|keluarkan|sampaikan|umumkan|publikasikan|terbitkan|"
     r"paparkan|kumpulkan|catat|susun))\s+(?:oleh\s+)?")
+# English: "Data from X recorded …", "Figures released by X show …", "X's data showed …",
+# "Based on data from X, …": a sentence opening with X's document speaks for X
+_DOCUMENT_NOUN_EN = (r"(?:(?:latest|new|recent|official|preliminary|provisional)\s+)?"
+                     r"(?:data|figures|statistics|records|report|survey|census|tally)")
+_DOCUMENT_FROM_EN = re.compile(
+    r"\s*(?:(based\s+on|according\s+to)\s+)?(?:the\s+|a\s+)?" + _DOCUMENT_NOUN_EN
+    + r"\s+(?:(?:released|published|compiled|issued|collected|gathered)\s+)?(?:from|by)\s+"
+    r"(?:the\s+)?")
+_DOCUMENT_OF_EN = re.compile(r"['’]s\s+" + _DOCUMENT_NOUN_EN + r"\b")
+# what follows the document's author: its verb, or the comma closing "Based on data from X,"
+_DOCUMENT_SAYS_EN = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|(?:also\s+)?(show(?:s|ed)?|record(?:s|ed)?|"
+    r"indicate[sd]?|reveal(?:s|ed)?|found|finds|put(?:s)?|noted|note|notes|stated?|states|"
+    r"said|says|suggest(?:s|ed)?|confirm(?:s|ed)?)\b)")
 _SOME = re.compile(r"(?i)(?:sejumlah|beberapa|berbagai|banyak|para)\s")
 _INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:dengan|bersama)\s+")
 _YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
@@ -740,7 +754,10 @@ class Reader:
         return bool(_DOCUMENT_CUE.match(self.lowered, opener.end() if opener else head, s_end)
                     or _AUTHORED_DOCUMENT.match(self.lowered, opener.end() if opener else head,
                                                 s_end)
-                    or _IMPERSONAL.match(self.body, head, s_end))
+                    or _IMPERSONAL.match(self.body, head, s_end)
+                    or self.english and bool(
+                        _DOCUMENT_FROM_EN.match(self.lowered, head, s_end)
+                        or _DOCUMENT_OF_EN.search(self.lowered, head, min(s_end, head + 120))))
 
     def statements(self, sentence: tuple[int, int], mentions: list[Mention]) -> list:
         if not self._may_state(sentence):
@@ -848,6 +865,8 @@ class Reader:
             if speaker is not None and speaker.kind in ("person", "organisation", "state",
                                                         "group") and speaker.name:
                 add(speaker, match.group(1), match.start(1), speaker.end, "document")
+        if english:
+            self._english_document(opener.end() if opener else head, s_end, mentions, add)
         # passive with an agent: "dikatakan oleh X", "dibantah oleh X"
         for match in self.matches("passive", patterns["passive"], s_start, s_end, False):
             if self.quoted.inside(match.start()):
@@ -1029,6 +1048,34 @@ class Reader:
                     not _unnamed_medium(target):
                 relays.append((match.start(), target, match.group(1).lower()))
         return relays
+
+    def _english_document(self, head, s_end, mentions, add) -> None:
+        """``Data from X recorded …``, ``X's figures show …``, ``Based on data from X, …``:
+        the figures of a sentence opening with a document are its author's."""
+        body = self.body
+        match = _DOCUMENT_FROM_EN.match(self.lowered, head, s_end)
+        speaker = _starting_at(mentions, match.end(), body, s_end) if match else None
+        if speaker is None:  # "The Fisheries Agency's data showed …"
+            possessive = _DOCUMENT_OF_EN.search(self.lowered, head, min(s_end, head + 120))
+            if possessive is None:
+                return
+            # the name alone, as if its sentence ended there (offsets are the body's)
+            inside = find_mentions(body[:possessive.start()] + ".", head, possessive.start() + 1)
+            speaker = inside[-1] if inside and inside[-1].end == possessive.start() and \
+                not body[head:inside[-1].start].strip(" \n\"“") else None
+            after = possessive.end()
+        else:
+            after = speaker.end
+        if speaker is None or speaker.kind not in ("person", "organisation", "state",
+                                                   "group") or not speaker.name:
+            return
+        says = _DOCUMENT_SAYS_EN.match(body, after, s_end)
+        if says is None or self.quoted.inside(speaker.start):
+            return
+        if says.group(1) is None and not (match and match.group(1)):
+            return  # "Data from X, …" with no cue before it: a list, not a source
+        add(speaker, (says.group(1) or "according to").lower(), speaker.start, speaker.end,
+            "document")
 
     def _document_source(self, document, mentions, limit):
         """``data yang diperoleh oleh C4ADS``: who the document is from."""
