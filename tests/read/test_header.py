@@ -217,3 +217,19 @@ def test_a_tie_of_languages_goes_to_the_one_seen_first():
     # three Indonesian and three English stopwords: the first seen decides
     assert header.guess_language("yang dan the of di and", header.stopwords()) == "id"
     assert header.guess_language("the of yang dan di and", header.stopwords()) == "en"
+
+
+def test_english_link_lines_are_page_furniture_not_text(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Harbour strike leaves 2,730 trawlers idle\n\n"
+        "TEGAL - Trawlers along the north coast stayed in port, port officials said on Tuesday."
+        "\n\nAlso Read | Storm Season Hits Java Ports in May 2023.\n\nALSO READ:\n"
+        "Fuel Subsidy Cut Announced on 4 March 2024\n\nRead more on : Java Trawlers Harbour\n"
+        "Related news: Agency sends aid to coastal villages on June 3\n"
+        "The strike ended on Friday after talks with the regency, the union said.\n",
+        encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    for link in ("Storm Season", "Fuel Subsidy", "Java Trawlers", "coastal villages"):
+        assert link not in row["body"]
+        assert link in row["boilerplate"]
+    assert row["body"].endswith("the union said.")
