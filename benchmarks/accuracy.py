@@ -635,7 +635,9 @@ def write_docs(results: dict[str, dict], notes: str = "", reveal: bool = False) 
     body = render(results, reveal=reveal)
     text = DOC.read_text("utf-8") if DOC.exists() else "# Accuracy\n"
     marker = "## Measured"
-    head = text.split(marker)[0].rstrip() + "\n\n" if marker in text else text + "\n\n"
+    # the heading on a line of its own (the notes above may quote it in running text)
+    found = re.search(rf"^{marker}$", text, flags=re.M)
+    head = text[:found.start()].rstrip() + "\n\n" if found else text + "\n\n"
     DOC.write_text(head + f"{marker}\n\n`benchmarks/accuracy.py --write-docs`"
                    f"{' — ' + notes if notes else ''}\n\n" + body + "\n", encoding="utf-8")
 

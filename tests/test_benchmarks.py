@@ -190,3 +190,17 @@ def test_a_sealed_set_shows_its_rates_and_nothing_else(tmp_path, monkeypatch, ca
     assert bench.main(["--extra", str(tmp_path / "absent"), "--misses"]) == 0
     shown = capsys.readouterr()
     assert "absent skipped" in shown.err and "seeds" not in shown.out
+
+
+def test_accuracy_docs_are_rewritten_from_the_measured_heading_only(tmp_path, monkeypatch):
+    bench = _accuracy()
+    doc = tmp_path / "ACCURACY.md"
+    doc.write_text("# Accuracy\n\n## Round 9\n\nSections go above `## Measured`, which is "
+                   "rewritten.\n\n## Round 10\n\nKept.\n\n## Measured\n\nold figures\n",
+                   encoding="utf-8")
+    monkeypatch.setattr(bench, "DOC", doc)
+    monkeypatch.setattr(bench, "render", lambda results, reveal=False: "new figures")
+    bench.write_docs({})
+    text = doc.read_text("utf-8")
+    assert "## Round 10\n\nKept." in text and "old figures" not in text
+    assert text.endswith("## Measured\n\n`benchmarks/accuracy.py --write-docs`\n\nnew figures\n")
