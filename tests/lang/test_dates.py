@@ -213,6 +213,22 @@ def test_since_a_month_without_year_looks_back():
                                                               "since")
 
 
+@pytest.mark.parametrize("text, language, start, end", [
+    # the part named has begun by the publication date (19 October 2021): this October
+    ("gudang itu dibuka awal Oktober lalu", "id", date(2021, 10, 1), date(2021, 10, 10)),
+    ("pada pertengahan Oktober lalu", "id", date(2021, 10, 11), date(2021, 10, 20)),
+    # not begun yet, or no part named: the October a year before
+    ("akhir Oktober lalu", "id", date(2020, 10, 21), date(2020, 10, 31)),
+    ("pada Oktober lalu", "id", date(2020, 10, 1), date(2020, 10, 31)),
+    ("awal Agustus lalu", "id", date(2021, 8, 1), date(2021, 8, 10)),
+    ("the depot opened last October", "en", date(2020, 10, 1), date(2020, 10, 31)),
+])
+def test_a_begun_part_of_this_month_with_lalu_is_this_year(text, language, start, end):
+    """'awal Oktober lalu' in a page of 19 October is early this October, not a year ago."""
+    (found,) = find_date_expressions(text, date(2021, 10, 19), language)
+    assert (found.date_start, found.date_end) == (start, end)
+
+
 @pytest.mark.parametrize("anchor", [date(1, 1, 1), date(9999, 12, 31)])
 def test_extreme_anchors_do_not_crash(anchor):
     text = "pada bulan Juli, Sabtu (14/10), tahun depan, dua dekade terakhir, 5 Oktober"

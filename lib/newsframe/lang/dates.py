@@ -23,7 +23,9 @@ Resolution rules (``anchor`` = the publication date):
   ``Minggu sore``) resolve against ``anchor``; with ``anchor=None`` they are returned with empty
   dates and ``relative=True`` — never resolved against today.
 - A day or month without a year takes the year that puts it closest to the anchor (ties go
-  to the past). ``Agustus lalu`` is the last August strictly before the anchor's month.
+  to the past). ``Agustus lalu`` is the last August strictly before the anchor's month, but
+  ``awal``/``pertengahan`` + the anchor's own month + ``lalu`` is this year's once that third
+  has begun (``awal September lalu`` on 16 September is early this September).
 - A bare weekday (``pada Senin``, ``Minggu sore``) is the most recent such day up to four days
   before the anchor, else the next one (news reports "on Monday" mostly look back; "hingga
   Rabu" from a Tuesday looks forward); ``Senin lalu``/``Senin depan`` force the direction.
@@ -512,6 +514,21 @@ def _month_year(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
     return _Core(date(y, mo, 1), _month_end(y, mo), "month", False)
 
 
+def _part_begun(g, lex: _Lex, mo: int, anchor: date) -> bool:
+    """True for "awal/pertengahan <anchor's month> lalu" once that third has begun.
+
+    "awal September lalu" in a page of 16 September is early this September (the part named
+    has begun by the publication date); a bare "September lalu" (or "last September") said in
+    September stays the September a year before, and so does a part not yet begun
+    ("akhir September lalu" on 16 September). English "(early) last September" said in
+    September is the year before: the idiom for this month is "early September".
+    """
+    if mo != anchor.month or not g("part"):
+        return False
+    part = int(lex.words[("part", _norm(g("part")))]["value"])
+    return {1: 1, 2: 11, 3: 21}[part] <= anchor.day
+
+
 def _month_relative(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
                     ) -> _Core | None:
     """Juli tahun lalu, Agustus lalu."""
@@ -525,7 +542,8 @@ def _month_relative(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: boo
     elif direction == "ini":
         year = anchor.year
     elif int(relvalue[("direction", direction)]["value"]) < 0:
-        year = anchor.year if mo < anchor.month else anchor.year - 1
+        year = anchor.year if mo < anchor.month or _part_begun(g, lex, mo, anchor) \
+            else anchor.year - 1
     else:
         year = anchor.year if mo > anchor.month else anchor.year + 1
     return _Core(date(year, mo, 1), _month_end(year, mo), "month", True)
@@ -917,7 +935,7 @@ def _month_relative_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: 
     if anchor is None:
         return _Core(None, None, "month", True)
     step = _direction(lex, g("emr_dir"))
-    if step < 0:
+    if step < 0:  # "(early) last October" said in October: a year before (not _part_begun)
         year = anchor.year if mo < anchor.month else anchor.year - 1
     elif step > 0:
         year = anchor.year if mo > anchor.month else anchor.year + 1
