@@ -350,3 +350,22 @@ def test_chronology_of_a_group_and_the_events_outside_it():
         ["2024-05-01", "shipment", "Kabar Kota", 1, "Mei", "q"],
         ["2024-05-02", "meeting", "Kabar Kota;Pos Utara", 2, "", "p"]]
     assert "reader_note" not in table.columns
+
+
+@pytest.mark.parametrize("sentence, language, expected", [
+    ("The harbour board said on Thursday in a note that two cranes had failed.", "en",
+     "The harbour board said in a note that two cranes had failed"),
+    ("Inspectors reported in late June that the dam wall was cracking.", "en",
+     "Inspectors reported that the dam wall was cracking"),
+    ("The clinic said as of June 4 it had treated 85 patients.", "en",
+     "The clinic said it had treated 85 patients"),
+    ("Bupati menegaskan pada tanggal 7 Juni bahwa jembatan itu ditutup.", "id",
+     "Bupati menegaskan jembatan itu ditutup"),
+    ("Dinas kesehatan mencatat per 4 Juni ada 85 pasien dirawat.", "id",
+     "Dinas kesehatan mencatat ada 85 pasien dirawat"),
+])
+def test_description_drops_the_words_leading_into_the_date(sentence, language, expected):
+    """The date cut out of the sentence takes its preposition along ("said on in …" before)."""
+    (found,) = nf.lang.dates.find_date_expressions(sentence, pd.Timestamp("2024-06-20").date(),
+                                                   language)
+    assert tl.describe_event(sentence, (found.start, found.end)) == expected

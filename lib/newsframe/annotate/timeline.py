@@ -120,8 +120,11 @@ def _classify(text, found_cues, cues, start, end, expr_start, expr_end
 # "WASHINGTON, KOMPAS.TV - ", "SEOUL, IndonesiaSatu.co — "
 _DATELINE = re.compile(r"^(?:[A-Z][\w.]*,?\s+){1,4}(?:\([\w. ]{2,30}\)\s+)?[-–—]\s")
 _WORD = re.compile(r"\S+")
-_DATE_PREPOSITION = re.compile(r"(?:\b(?:pada|sejak|hingga|sampai|dalam|selama|di)\s+)$",
-                               re.IGNORECASE)
+# the words that lead into a date and mean nothing without it: "pada (tanggal)", "sejak",
+# "per", "on", "in", "since" … ("said on Friday in a statement" → "said in a statement")
+_DATE_LEAD_WORDS = frozenset("pada sejak hingga sampai dalam selama di per mulai tanggal hari "
+                             "antara sekitar on in at since until till by during from through "
+                             "throughout between around".split())
 
 
 _JOINTS = frozenset("dan atau yang untuk dengan di ke dari karena sementara bahwa pada oleh serta "
@@ -163,8 +166,10 @@ def describe_event(sentence: str, expression: tuple[int, int],
     runs, run = [], []  # the words of the window, split where the date expression stood
     for match in words[first:last]:
         if match.start() < expression[1] and match.end() > expression[0]:
-            if run and _DATE_PREPOSITION.fullmatch(run[-1] + " "):
-                run.pop()  # "pada", "sejak" … belong to the date
+            while run and run[-1].lower() in _DATE_LEAD_WORDS:
+                run.pop()  # "pada (tanggal)", "sejak", "on" … belong to the date
+            if len(run) > 1 and run[-1].lower() == "of" and run[-2].lower() == "as":
+                del run[-2:]  # "as of"
             runs, run = runs + [run], []
             continue
         run.append(match.group(0))
