@@ -1,6 +1,7 @@
 """Actor lookup through data/lexicons/actors.csv."""
 
 import hypothesis
+import pytest
 from hypothesis import strategies as st
 
 from newsframe.annotate import actors
@@ -61,3 +62,24 @@ def test_window_ending_inside_a_word_matches_a_window_scan():
     assert [m.text for m in actors.find_actors("ASX dan Korutnya", 0, 2)] == ["AS"]
     assert [m.text for m in actors.find_actors("ASX dan Korutnya", 8, 13)] == ["Korut"]
     assert actors.find_actors("ASX dan Korutnya") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Polres menahan seorang kurir berinisial AS di terminal.",
+    "Penyidik memeriksa dua saksi berinisial MK dan AS pekan ini.",
+    "Pengemudi ojek itu, AS (27), dibawa ke rumah sakit.",
+    "Seorang remaja (AS) terluka di pasar.",
+    "Police named the driver, initialled AS, on Monday.",
+])
+def test_initials_of_a_person_are_no_actor(text):
+    """*AS* as someone's initials is not the United States."""
+    assert [m.text for m in actors.find_actors(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Amerika Serikat (AS) menolak usulan itu.",
+    "Menurut AS, perundingan tertunda.",
+    "Bantuan AS (sekitar 40 ton) tiba kemarin.",
+])
+def test_the_united_states_as_as_stays_an_actor(text):
+    assert "US government" in [m.canonical for m in actors.find_actors(text)]

@@ -98,12 +98,45 @@ def _window(text: str, start: int, stop: int, with_spans=False):
         if span_start < last_end:
             continue
         row = _row_for(text[span_start:span_end], by_alias)
-        if row is not None:
+        if row is not None and not _is_initials(text, span_start, span_end):
             found.append(ActorMatch(
                 span_start, span_end, text[span_start:span_end], row["canonical"], row["type"],
                 row["kind"], row["country"], row["role"], row["gloss"]))
             last_end = span_end
     return (found, keyed) if with_spans else found
+
+
+_SHORT_CAPS = re.compile(r"[A-Z]{2,4}")
+_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun|thn|th)?\s*\)")
+_CLOSE_AFTER = re.compile(r"\s*[,)]")
+
+
+@lexicons.cached()
+def _initials_context() -> tuple[re.Pattern, re.Pattern]:
+    """(initials after a cue word: "berinisial AB dan ", an opening bracket after a person
+    noun or an age: "seorang pria (", "berusia 35 tahun (") from data/lexicons/initials_cues.csv."""
+    table = lexicons.load("initials_cues")
+    words = {c: "|".join(re.escape(w) for w in sorted(table.loc[table["category"] == c, "word"],
+                                                      key=len, reverse=True))
+             for c in ("before", "person")}
+    cued = re.compile(rf"(?i:\b(?:{words['before']}))\s*:?\s*"
+                      r"(?:[A-Z]{1,4}\s*(?:,|(?i:dan|and|&))?\s*)*$")
+    bracket = re.compile(rf"(?:(?i:\b(?:{words['person']}))\b[^()\n]{{0,40}}?|\d{{1,3}}\s*"
+                         r"(?i:tahun|years?(?:[- ]old)?)?\s*)\(\s*$")
+    return cued, bracket
+
+
+def _is_initials(text: str, start: int, end: int) -> bool:
+    """An all-caps short form that is a person's initials (*tersangka berinisial AS*, *AS (35)*,
+    *seorang pria (AS)*), not the actor its alias names (data/lexicons/initials_cues.csv)."""
+    if not _SHORT_CAPS.fullmatch(text, start, end):
+        return False
+    if _AGE_AFTER.match(text, end):
+        return True
+    cued, bracket = _initials_context()
+    before = text[max(0, start - 80):start]
+    return bool(cued.search(before)
+                or (bracket.search(before) and _CLOSE_AFTER.match(text, end)))
 
 
 def normalise_actor(name: str) -> dict | None:
