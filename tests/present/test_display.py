@@ -111,3 +111,20 @@ def test_the_section_mark_names_a_figure_given_elsewhere_too():
                                                 drop_empty=False, lang=lang)[0], lang)
         assert view.iloc[0, 1] == "Fisheries Office §"
         assert legend[0].startswith("§") and words in legend[0]
+
+
+def test_the_dagger_says_the_speaker_may_come_after_the_figure():
+    """† marks every claimant found in another sentence or paragraph (basis ``statement``):
+    a statement running on from before, and a lead's figure or a next sentence whose speaker
+    is named after it. Its legend and its briefing text say before or after, both languages."""
+    from newsframe.present.labels import label
+    table = pd.DataFrame({"value": [42.0], "value_high": [None],
+                          "claimant": ["Harbour Board"], "attribution_basis": ["statement"]})
+    for lang, words, earlier in (("en", "before or after", "earlier"),
+                                 ("id", "sebelum atau sesudah", "sebelumnya")):
+        view, legend = display.mark_view(table, display.prepare(
+            table, columns=["value", "claimant"], drop_empty=False, lang=lang)[0], lang)
+        assert view.iloc[0, 1] == "Harbour Board †"
+        assert legend[0].startswith("†") and words in legend[0] and earlier not in legend[0]
+        assert label("basis_statement", lang).startswith("† ")
+        assert "runs on" not in label("basis_statement", lang)

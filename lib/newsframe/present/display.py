@@ -12,11 +12,11 @@ or a story label holding markup shows as text).
 
 **Marks.** A table of claims or attributed statements says how far to trust each row
 (:func:`mark_view`): the claimant or source found on a weaker basis than its own sentence or
-a quote carries a mark (``†`` the statement runs on from an earlier sentence, ``‡`` a
-document or data named, ``§`` a pronoun or description resolved, ``¶`` the headline's
-speaker, ``∅`` nobody named); a row an analyst confirmed or corrected carries ``✓``; a value
-an analyst corrected is followed by the machine's, ``(machine: …)``. The caption then holds
-a legend of the marks the table shows, in the report's language.
+a quote carries a mark (``†`` the speaker named in another sentence or paragraph, before or
+after it, ``‡`` a document or data named, ``§`` a pronoun or description resolved, ``¶`` the
+headline's speaker, ``∅`` nobody named); a row an analyst confirmed or corrected carries
+``✓``; a value an analyst corrected is followed by the machine's, ``(machine: …)``. The
+caption then holds a legend of the marks the table shows, in the report's language.
 
 >>> table = pd.DataFrame({"outlet": ["KompasTV"], "value": [1000.0], "value_high": [None],
 ...                       "qualifier": ["more_than"], "published": ["2023-10-13"]})

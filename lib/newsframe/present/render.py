@@ -231,7 +231,7 @@ def _who(label_key: str, name: str, actor_type, lang: str) -> str:
 
 
 def _basis(row, speaker: str, lang: str) -> str:
-    """" · † the speaker's statement runs on …": how the machine found the speaker, when on
+    """" · † the speaker named in another sentence …": how the machine found the speaker, when on
     a weaker basis than the figure's own sentence or a quote (the marks of the tables,
     :data:`newsframe.present.display.BASIS_MARKS`); nothing once an analyst named them."""
     from .display import BASIS_MARKS
