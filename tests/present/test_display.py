@@ -128,3 +128,15 @@ def test_the_dagger_says_the_speaker_may_come_after_the_figure():
         assert legend[0].startswith("†") and words in legend[0] and earlier not in legend[0]
         assert label("basis_statement", lang).startswith("† ")
         assert "runs on" not in label("basis_statement", lang)
+
+
+def test_rates_per_100_have_one_decimal_in_every_row():
+    """A rate column (``…_per_100``) shows one decimal in every row — 8.0 beside 9.1, not 8
+    beside 9.09 — with the language's decimal mark."""
+    table = pd.DataFrame({"outlet": ["Harian A", "Warta B"],
+                          "hedges_per_100": [8.0, 100 / 11], "n_articles": [2, 3]})
+    view = display.show(table, "en").data
+    assert view["Hedges per 100 sentences"].tolist() == ["8.0", "9.1"]
+    assert view["Articles"].tolist() == ["2", "3"]
+    view = display.show(table, "id").data
+    assert view.iloc[:, 1].tolist() == ["8,0", "9,1"]
