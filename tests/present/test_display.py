@@ -140,3 +140,14 @@ def test_rates_per_100_have_one_decimal_in_every_row():
     assert view["Articles"].tolist() == ["2", "3"]
     view = display.show(table, "id").data
     assert view.iloc[:, 1].tolist() == ["8,0", "9,1"]
+
+
+def test_a_table_of_indicators_can_show_every_number_with_two_decimals():
+    """The framing page's indicators (shares of sentences, shares of titles, rates per 100)
+    in one table: ``decimals`` writes every number alike — 50.00 beside 6.25 and 0.09."""
+    values = pd.DataFrame({"Harian A": [0.09, 1.0, 50.0], "Warta B": [0.0, 0.0, 100 / 16]},
+                          index=pd.Index(["frame: conflict", "headline: Number", "hedges"],
+                                         name="indicator"))
+    assert display.show(values, "en", decimals=2).data.iloc[:, 1:].values.tolist() == [
+        ["0.09", "0.00"], ["1.00", "0.00"], ["50.00", "6.25"]]
+    assert display.show(values, "id", decimals=2).data.iloc[2, 1:].tolist() == ["50,00", "6,25"]

@@ -195,8 +195,8 @@ def _is_blank(value) -> bool:
         return False
 
 
-def _cell(column: str, value, lang: str, share: bool):
-    """One cell as text."""
+def _cell(column: str, value, lang: str, share: bool, decimals: int | None = None):
+    """One cell as text (a number with exactly ``decimals`` when given)."""
     if isinstance(value, (list, tuple, set)):
         return ", ".join(str(v) for v in value)
     if _is_blank(value):  # an article whose outlet was not recognised says so, as everywhere
@@ -208,9 +208,9 @@ def _cell(column: str, value, lang: str, share: bool):
     if isinstance(value, (int, float)) or hasattr(value, "dtype"):
         if share:
             return format_number(round(float(value) * 100), lang) + "%"
-        if re.search(r"_per_10{2,3}$", column):  # a rate: one decimal in every row
-            return format_number(value, lang, decimals=1)
-        return format_number(value, lang)
+        if decimals is None and re.search(r"_per_10{2,3}$", column):  # a rate: one decimal
+            decimals = 1
+        return format_number(value, lang, decimals=decimals)
     # lists joined with ";" (outlets, article ids) get a space, so they wrap in a narrow cell
     return re.sub(r";(?=\S)", "; ", str(value_label(column, value, lang)))
 
@@ -228,12 +228,14 @@ def cell_text(column: str, value, lang: str = "en") -> str:
 
 
 def prepare(table: pd.DataFrame, lang: str = "en", columns=None, flags=None,
-            drop_empty: bool = True) -> tuple[pd.DataFrame, list]:
+            drop_empty: bool = True, decimals: int | None = None
+            ) -> tuple[pd.DataFrame, list]:
     """The text table :func:`show` styles, and which of its columns are numbers.
 
     ``flags`` (yes/no columns) become one column ``flags`` naming those that are true, and
     with ``drop_empty`` a column with nothing in any shown row is left out (a briefing table
-    must fit the page).
+    must fit the page); ``decimals`` writes every number (but shares) with that many
+    decimals, so a table of rates and shares reads alike in every cell.
 
     >>> view, numeric = prepare(pd.DataFrame({"n": [3.0, None], "ok": [True, False]}))
     >>> view.to_dict("list"), numeric
@@ -265,7 +267,7 @@ def prepare(table: pd.DataFrame, lang: str = "en", columns=None, flags=None,
                 values.dtype):
             numeric.append(column_label(name, lang))
         cells[column_label(name, lang)] = [format_date(v, lang) if column in dates else
-                                           _cell(name, v, lang, share) for v in values]
+                                           _cell(name, v, lang, share, decimals) for v in values]
     view = pd.DataFrame(cells, index=pd.RangeIndex(len(table)), dtype="str")
     if drop_empty and len(view):
         view = view.loc[:, view.ne("").any()]
@@ -351,11 +353,12 @@ def mark_view(table: pd.DataFrame, view: pd.DataFrame, lang: str = "en"
 
 
 def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
-         max_rows: int | None = MAX_ROWS, what: str = "rows", flags=None):
+         max_rows: int | None = MAX_ROWS, what: str = "rows", flags=None,
+         decimals: int | None = None):
     """``table`` as a briefing-grade ``Styler`` (see the module docstring); at most
     ``max_rows`` rows, the line "Showing 50 of 120 rows" (``what`` names the rows, a
-    label key or plain words) under a longer one; ``flags`` as in :func:`prepare`; the
-    marks of :func:`mark_view` with their legend in the caption.
+    label key or plain words) under a longer one; ``flags`` and ``decimals`` as in
+    :func:`prepare`; the marks of :func:`mark_view` with their legend in the caption.
 
     >>> styler = show(pd.DataFrame({"lag_days": range(60)}), max_rows=2, what="articles")
     >>> len(styler.data), "Showing 2 of 60 articles" in styler.to_html()
@@ -363,7 +366,7 @@ def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
     """
     total = len(table)
     shown = table.head(max_rows) if max_rows else table
-    view, numeric = prepare(shown, lang, columns, flags, drop_empty=False)
+    view, numeric = prepare(shown, lang, columns, flags, drop_empty=False, decimals=decimals)
     view, legend = mark_view(shown, view, lang)  # from the rows' other columns too
     if len(view):  # a column with nothing in any shown row is left out
         view = view.loc[:, view.ne("").any()]
