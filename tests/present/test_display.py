@@ -130,16 +130,16 @@ def test_the_dagger_says_the_speaker_may_come_after_the_figure():
         assert "runs on" not in label("basis_statement", lang)
 
 
-def test_rates_per_100_have_one_decimal_in_every_row():
-    """A rate column (``…_per_100``) shows one decimal in every row — 8.0 beside 9.1, not 8
-    beside 9.09 — with the language's decimal mark."""
-    table = pd.DataFrame({"outlet": ["Harian A", "Warta B"],
-                          "hedges_per_100": [8.0, 100 / 11], "n_articles": [2, 3]})
+def test_rates_per_100_are_whole_numbers_in_every_row():
+    """A rate column (``…_per_100``) is written alike in every row — 8 beside 9, not 8
+    beside 9.09: one hedge in 16 sentences is 6 per 100, decimals would claim too much."""
+    table = pd.DataFrame({"outlet": ["Harian A", "Warta B", "Kabar C"],
+                          "hedges_per_100": [8.0, 100 / 11, 1250 / 3], "n_articles": [2, 3, 1]})
     view = display.show(table, "en").data
-    assert view["Hedges per 100 sentences"].tolist() == ["8.0", "9.1"]
-    assert view["Articles"].tolist() == ["2", "3"]
+    assert view["Hedges per 100 sentences"].tolist() == ["8", "9", "417"]
+    assert view["Articles"].tolist() == ["2", "3", "1"]
     view = display.show(table, "id").data
-    assert view.iloc[:, 1].tolist() == ["8,0", "9,1"]
+    assert view.iloc[:, 1].tolist() == ["8", "9", "417"]
 
 
 def test_a_table_of_indicators_can_show_every_number_with_two_decimals():

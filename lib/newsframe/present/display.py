@@ -3,8 +3,8 @@
 A shown table reads like a table in a briefing, not like a debugging session: column labels
 and coded values in the report's language (the labels catalogs of data/locale/; which
 columns hold coded values: data/lexicons/label_columns.csv), numbers as the language writes
-them (integers without ``.0``, shares as percentages, rates — ``…_per_100`` — with one
-decimal, ``value``–``value_high`` as one range),
+them (integers without ``.0``, shares as percentages, rates — ``…_per_100`` — as whole
+numbers in every row, ``value``–``value_high`` as one range),
 dates as ``13 Okt 2023``,
 empty cells for missing values, no index, text left-aligned and wrapped, numbers right-aligned
 and a "showing N of M" line under a capped table. The result is a pandas ``Styler`` in
@@ -208,8 +208,8 @@ def _cell(column: str, value, lang: str, share: bool, decimals: int | None = Non
     if isinstance(value, (int, float)) or hasattr(value, "dtype"):
         if share:
             return format_number(round(float(value) * 100), lang) + "%"
-        if decimals is None and re.search(r"_per_10{2,3}$", column):  # a rate: one decimal
-            decimals = 1
+        if decimals is None and re.search(r"_per_10{2,3}$", column):  # a rate: whole numbers
+            decimals = 0  # (1 hedge in 16 sentences is 6 per 100: decimals claim too much)
         return format_number(value, lang, decimals=decimals)
     # lists joined with ";" (outlets, article ids) get a space, so they wrap in a narrow cell
     return re.sub(r";(?=\S)", "; ", str(value_label(column, value, lang)))

@@ -15,7 +15,7 @@ from .labels import label
 def format_number(value, lang: str = "en", words: bool = False,
                   decimals: int | None = None) -> str:
     """``value`` with thousands separators (``,`` in English, ``.`` in Indonesian) and up to
-    two decimals, or exactly ``decimals`` (a rate column: ``8.0`` beside ``9.1``); with
+    two decimals, or exactly ``decimals`` (a table's numbers alike: ``0.09``, ``6.25``); with
     ``words``, millions and above as ``4.8 million`` / ``4,8 juta``. Text
     that is no number is returned as it is, a missing value as "". The marks and scale words
     are the language's labels (``number_group``, ``number_decimal``, ``number_million`` …).
