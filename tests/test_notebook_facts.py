@@ -15,6 +15,8 @@ from newsframe.publish.lab import read_notebook
 FACTS = {
     "00_corpus": """
 assert overview["article_id"].is_unique  # one row per input, each with its id and checksum
+assert overview["language"].eq("id").all()  # a plain note of the rules that read each article
+assert not articles["warnings"].str.contains("not_indonesian").any()
 assert articles["sha256"].str.len().eq(64).all()
 assert len(articles) == 5
 assert set(articles["outlet"]) == {"Liputan6.com", "KompasTV", "Tribunnews.com",

@@ -111,3 +111,43 @@ def test_the_section_mark_names_a_figure_given_elsewhere_too():
                                                 drop_empty=False, lang=lang)[0], lang)
         assert view.iloc[0, 1] == "Fisheries Office §"
         assert legend[0].startswith("§") and words in legend[0]
+
+
+def test_the_dagger_says_the_speaker_may_come_after_the_figure():
+    """† marks every claimant found in another sentence or paragraph (basis ``statement``):
+    a statement running on from before, and a lead's figure or a next sentence whose speaker
+    is named after it. Its legend and its briefing text say before or after, both languages."""
+    from newsframe.present.labels import label
+    table = pd.DataFrame({"value": [42.0], "value_high": [None],
+                          "claimant": ["Harbour Board"], "attribution_basis": ["statement"]})
+    for lang, words, earlier in (("en", "before or after", "earlier"),
+                                 ("id", "sebelum atau sesudah", "sebelumnya")):
+        view, legend = display.mark_view(table, display.prepare(
+            table, columns=["value", "claimant"], drop_empty=False, lang=lang)[0], lang)
+        assert view.iloc[0, 1] == "Harbour Board †"
+        assert legend[0].startswith("†") and words in legend[0] and earlier not in legend[0]
+        assert label("basis_statement", lang).startswith("† ")
+        assert "runs on" not in label("basis_statement", lang)
+
+
+def test_rates_per_100_are_whole_numbers_in_every_row():
+    """A rate column (``…_per_100``) is written alike in every row — 8 beside 9, not 8
+    beside 9.09: one hedge in 16 sentences is 6 per 100, decimals would claim too much."""
+    table = pd.DataFrame({"outlet": ["Harian A", "Warta B", "Kabar C"],
+                          "hedges_per_100": [8.0, 100 / 11, 1250 / 3], "n_articles": [2, 3, 1]})
+    view = display.show(table, "en").data
+    assert view["Hedges per 100 sentences"].tolist() == ["8", "9", "417"]
+    assert view["Articles"].tolist() == ["2", "3", "1"]
+    view = display.show(table, "id").data
+    assert view.iloc[:, 1].tolist() == ["8", "9", "417"]
+
+
+def test_a_table_of_indicators_can_show_every_number_with_two_decimals():
+    """The framing page's indicators (shares of sentences, shares of titles, rates per 100)
+    in one table: ``decimals`` writes every number alike — 50.00 beside 6.25 and 0.09."""
+    values = pd.DataFrame({"Harian A": [0.09, 1.0, 50.0], "Warta B": [0.0, 0.0, 100 / 16]},
+                          index=pd.Index(["frame: conflict", "headline: Number", "hedges"],
+                                         name="indicator"))
+    assert display.show(values, "en", decimals=2).data.iloc[:, 1:].values.tolist() == [
+        ["0.09", "0.00"], ["1.00", "0.00"], ["50.00", "6.25"]]
+    assert display.show(values, "id", decimals=2).data.iloc[2, 1:].tolist() == ["50,00", "6,25"]

@@ -409,3 +409,17 @@ def test_the_indonesian_legend_names_hedges_in_indonesian():
                                             "start": 12, "end": 21}])}
     view = render.render_article(_article(), "t1", annotations, kinds=["hedges"], lang="id")
     assert "Pelunak" in view.html and "hedge)" not in view.html
+
+
+def test_an_english_article_page_names_its_language_plainly():
+    """An English article's header says its language as a plain note (no warning), in the
+    page's language, and its text is marked ``lang="en"``; an Indonesian one says nothing."""
+    english = _article(body="The port said 212 ships were idle.", title="Ships idle",
+                       language="en")
+    page = render.render_article(english, "t1", annotations={}).html
+    assert "Language: English" in page and 'class="nf-warn"' not in page
+    assert '<div class="nf-article" lang="en">' in page
+    page = render.render_article(english, "t1", annotations={}, lang="id").html
+    assert "Bahasa: Inggris" in page
+    page = render.render_article(_article(language="id"), "t1", annotations={}).html
+    assert "Language:" not in page and '<div class="nf-article" lang="id">' in page

@@ -65,7 +65,8 @@ def test_briefing_marks_checked_figures_and_counts_the_bases(built):
     assert "9,000 containers US Department of State † Russia → North Korea" in english
     assert "6,700 containers ✓ Shin Won-sik †" in english  # checked, on a weaker basis
     assert ("How the 10 key figures were attributed: named in the figure's own sentence 5; "
-            "† the speaker's statement runs on 3; ‡ a document or data named 1; § a pronoun "
+            "† the speaker named in another sentence, before or after 3; ‡ a document or data "
+            "named 1; § a pronoun "
             "or description resolved, or the figure given elsewhere 1. 3 of 10 key figures "
             "checked by an analyst.") in english
     indonesian = page_text(built / "id" / "04_briefing.briefing.html")
@@ -101,7 +102,8 @@ def test_reading_view_marks_corrected_and_rejected_highlights(built):
     assert source.count('class="nf-hl nf-claims nf-confirmed"') == 3
     # how the claimant was found, when on a weaker basis: the mark of the tables, in words
     assert "6,700 containers · claimant: Shin Won-sik (South Korean government) · † the " \
-        "speaker's statement runs on from an earlier sentence or paragraph · ✓ confirmed by " \
+        "speaker named in another sentence or paragraph, before or after it, whose statement " \
+        "covers it · ✓ confirmed by " \
         "Ana" in html.unescape(source)
 
 

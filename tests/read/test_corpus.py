@@ -181,3 +181,16 @@ def test_repeated_texts_found_by_bucket_are_those_found_in_one_pass():
     assert dict(zip(found["article_id"], found["duplicate_of"], strict=True)) == expected
     pairs = sorted(zip(found["partition"], found["article_id"], strict=True))
     assert pairs == [(1, "d"), (2, "f"), (2, "g")]
+
+
+def test_an_english_article_is_read_and_carries_no_language_warning(tmp_path):
+    """English is read with English rules (rounds 6a-8e): its language is a plain fact of
+    the ``language`` column, not a warning; the status is ok when nothing else is amiss."""
+    (tmp_path / "harbour.txt").write_text(
+        "Harbour board counts idle ships\n"
+        "Published 4 March 2021\n"
+        "The harbour board said on Tuesday that 212 ships were idle in the port, and that "
+        "the number was the highest of the year so far, according to its weekly report.\n")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["language"] == "en"
+    assert "not_indonesian" not in row["warnings"].split(";")

@@ -3,7 +3,8 @@
 A shown table reads like a table in a briefing, not like a debugging session: column labels
 and coded values in the report's language (the labels catalogs of data/locale/; which
 columns hold coded values: data/lexicons/label_columns.csv), numbers as the language writes
-them (integers without ``.0``, shares as percentages, ``value``–``value_high`` as one range),
+them (integers without ``.0``, shares as percentages, rates — ``…_per_100`` — as whole
+numbers in every row, ``value``–``value_high`` as one range),
 dates as ``13 Okt 2023``,
 empty cells for missing values, no index, text left-aligned and wrapped, numbers right-aligned
 and a "showing N of M" line under a capped table. The result is a pandas ``Styler`` in
@@ -12,11 +13,11 @@ or a story label holding markup shows as text).
 
 **Marks.** A table of claims or attributed statements says how far to trust each row
 (:func:`mark_view`): the claimant or source found on a weaker basis than its own sentence or
-a quote carries a mark (``†`` the statement runs on from an earlier sentence, ``‡`` a
-document or data named, ``§`` a pronoun or description resolved, ``¶`` the headline's
-speaker, ``∅`` nobody named); a row an analyst confirmed or corrected carries ``✓``; a value
-an analyst corrected is followed by the machine's, ``(machine: …)``. The caption then holds
-a legend of the marks the table shows, in the report's language.
+a quote carries a mark (``†`` the speaker named in another sentence or paragraph, before or
+after it, ``‡`` a document or data named, ``§`` a pronoun or description resolved, ``¶`` the
+headline's speaker, ``∅`` nobody named); a row an analyst confirmed or corrected carries
+``✓``; a value an analyst corrected is followed by the machine's, ``(machine: …)``. The
+caption then holds a legend of the marks the table shows, in the report's language.
 
 >>> table = pd.DataFrame({"outlet": ["KompasTV"], "value": [1000.0], "value_high": [None],
 ...                       "qualifier": ["more_than"], "published": ["2023-10-13"]})
@@ -194,8 +195,8 @@ def _is_blank(value) -> bool:
         return False
 
 
-def _cell(column: str, value, lang: str, share: bool):
-    """One cell as text."""
+def _cell(column: str, value, lang: str, share: bool, decimals: int | None = None):
+    """One cell as text (a number with exactly ``decimals`` when given)."""
     if isinstance(value, (list, tuple, set)):
         return ", ".join(str(v) for v in value)
     if _is_blank(value):  # an article whose outlet was not recognised says so, as everywhere
@@ -207,7 +208,9 @@ def _cell(column: str, value, lang: str, share: bool):
     if isinstance(value, (int, float)) or hasattr(value, "dtype"):
         if share:
             return format_number(round(float(value) * 100), lang) + "%"
-        return format_number(value, lang)
+        if decimals is None and re.search(r"_per_10{2,3}$", column):  # a rate: whole numbers
+            decimals = 0  # (1 hedge in 16 sentences is 6 per 100: decimals claim too much)
+        return format_number(value, lang, decimals=decimals)
     # lists joined with ";" (outlets, article ids) get a space, so they wrap in a narrow cell
     return re.sub(r";(?=\S)", "; ", str(value_label(column, value, lang)))
 
@@ -225,12 +228,14 @@ def cell_text(column: str, value, lang: str = "en") -> str:
 
 
 def prepare(table: pd.DataFrame, lang: str = "en", columns=None, flags=None,
-            drop_empty: bool = True) -> tuple[pd.DataFrame, list]:
+            drop_empty: bool = True, decimals: int | None = None
+            ) -> tuple[pd.DataFrame, list]:
     """The text table :func:`show` styles, and which of its columns are numbers.
 
     ``flags`` (yes/no columns) become one column ``flags`` naming those that are true, and
     with ``drop_empty`` a column with nothing in any shown row is left out (a briefing table
-    must fit the page).
+    must fit the page); ``decimals`` writes every number (but shares) with that many
+    decimals, so a table of rates and shares reads alike in every cell.
 
     >>> view, numeric = prepare(pd.DataFrame({"n": [3.0, None], "ok": [True, False]}))
     >>> view.to_dict("list"), numeric
@@ -262,7 +267,7 @@ def prepare(table: pd.DataFrame, lang: str = "en", columns=None, flags=None,
                 values.dtype):
             numeric.append(column_label(name, lang))
         cells[column_label(name, lang)] = [format_date(v, lang) if column in dates else
-                                           _cell(name, v, lang, share) for v in values]
+                                           _cell(name, v, lang, share, decimals) for v in values]
     view = pd.DataFrame(cells, index=pd.RangeIndex(len(table)), dtype="str")
     if drop_empty and len(view):
         view = view.loc[:, view.ne("").any()]
@@ -348,11 +353,12 @@ def mark_view(table: pd.DataFrame, view: pd.DataFrame, lang: str = "en"
 
 
 def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
-         max_rows: int | None = MAX_ROWS, what: str = "rows", flags=None):
+         max_rows: int | None = MAX_ROWS, what: str = "rows", flags=None,
+         decimals: int | None = None):
     """``table`` as a briefing-grade ``Styler`` (see the module docstring); at most
     ``max_rows`` rows, the line "Showing 50 of 120 rows" (``what`` names the rows, a
-    label key or plain words) under a longer one; ``flags`` as in :func:`prepare`; the
-    marks of :func:`mark_view` with their legend in the caption.
+    label key or plain words) under a longer one; ``flags`` and ``decimals`` as in
+    :func:`prepare`; the marks of :func:`mark_view` with their legend in the caption.
 
     >>> styler = show(pd.DataFrame({"lag_days": range(60)}), max_rows=2, what="articles")
     >>> len(styler.data), "Showing 2 of 60 articles" in styler.to_html()
@@ -360,7 +366,7 @@ def show(table: pd.DataFrame, lang: str = "en", columns=None, caption: str = "",
     """
     total = len(table)
     shown = table.head(max_rows) if max_rows else table
-    view, numeric = prepare(shown, lang, columns, flags, drop_empty=False)
+    view, numeric = prepare(shown, lang, columns, flags, drop_empty=False, decimals=decimals)
     view, legend = mark_view(shown, view, lang)  # from the rows' other columns too
     if len(view):  # a column with nothing in any shown row is left out
         view = view.loc[:, view.ne("").any()]

@@ -12,9 +12,11 @@ import pandas as pd
 from .labels import label
 
 
-def format_number(value, lang: str = "en", words: bool = False) -> str:
+def format_number(value, lang: str = "en", words: bool = False,
+                  decimals: int | None = None) -> str:
     """``value`` with thousands separators (``,`` in English, ``.`` in Indonesian) and up to
-    two decimals; with ``words``, millions and above as ``4.8 million`` / ``4,8 juta``. Text
+    two decimals, or exactly ``decimals`` (a table's numbers alike: ``0.09``, ``6.25``); with
+    ``words``, millions and above as ``4.8 million`` / ``4,8 juta``. Text
     that is no number is returned as it is, a missing value as "". The marks and scale words
     are the language's labels (``number_group``, ``number_decimal``, ``number_million`` …).
 
@@ -24,6 +26,8 @@ def format_number(value, lang: str = "en", words: bool = False) -> str:
     ('2 billion', 'n/a')
     >>> format_number(1.2e12, words=True), format_number(1.2e12, "id", words=True)
     ('1.2 trillion', '1,2 triliun')
+    >>> format_number(8.0, decimals=1), format_number(100 / 11, "id", decimals=1)
+    ('8.0', '9,1')
     """
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
@@ -39,6 +43,8 @@ def format_number(value, lang: str = "en", words: bool = False) -> str:
             (1e6, " " + label("number_million", lang))) if abs(number) >= size)
         number /= scale
         text = f"{number:.1f}".rstrip("0").rstrip(".")
+    elif decimals is not None:
+        text = f"{number:,.{decimals}f}"
     elif number.is_integer():
         text = f"{number:,.0f}"
     else:

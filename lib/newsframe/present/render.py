@@ -231,7 +231,7 @@ def _who(label_key: str, name: str, actor_type, lang: str) -> str:
 
 
 def _basis(row, speaker: str, lang: str) -> str:
-    """" · † the speaker's statement runs on …": how the machine found the speaker, when on
+    """" · † the speaker named in another sentence …": how the machine found the speaker, when on
     a weaker basis than the figure's own sentence or a quote (the marks of the tables,
     :data:`newsframe.present.display.BASIS_MARKS`); nothing once an analyst named them."""
     from .display import BASIS_MARKS
@@ -643,6 +643,11 @@ def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | 
             f"{_esc(article.get('outlet')) or _esc(label('unknown_outlet', lang))}",
             f"{_esc(label('date', lang))}: {_esc(published)}",
             f"id: {_esc(article_id)}"]
+    language = _text(article.get("language"))
+    if language not in ("", "id", "und"):  # a plain note: an English article is read as such
+        name = label(f"language_{language}", lang)
+        meta.append(f"{_esc(label('render_language', lang))}: "
+                    f"{_esc(language if name == f'language_{language}' else name)}")
     warnings = _text(article.get("warnings"))
     if warnings:
         meanings = " ".join(label(f"warning_{c}", lang) + "." for c in warnings.split(";") if c)
@@ -650,7 +655,7 @@ def render_article(articles: pd.DataFrame, article_id: str, annotations: dict | 
                     f'{_esc(label("render_warnings", lang))}: '
                     f"{_esc(warning_names(warnings, lang))}</span>")
     page = (
-        f'<div class="nf-article" lang="id"><style>{CSS}</style>'
+        f'<div class="nf-article" lang="{"en" if language == "en" else "id"}"><style>{CSS}</style>'
         f'<div class="nf-header"><h2 class="nf-title">{title_html}</h2>'
         f'<div class="nf-meta">{" · ".join(meta)}</div>{_legend(kinds, lang, states)}</div>'
         f'<div class="nf-layout"><div class="nf-body">{body_html}</div>'

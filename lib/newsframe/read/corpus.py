@@ -255,7 +255,9 @@ def _load_one(row: Row, override: dict, context: dict) -> dict:
             row.warnings.append("no_outlet")
         if not record["published"]:
             row.warnings.append("no_publication_date")
-        if record["language"] not in ("id", "und"):
+        # English is read with English rules (its language is a plain fact of the row); a
+        # language no rules read is worth a warning
+        if record["language"] not in ("id", "en", "und"):
             row.warnings.append("not_indonesian")
         record["text_sha256"] = hashlib.sha256(" ".join(cleaned.split()).encode(
             "utf-8", "surrogatepass")).hexdigest()

@@ -38,7 +38,8 @@ WARNING_CODES = {
     "no_publication_date": "no publication date found in text or manifest",
     "weekday_mismatch": "stated weekday does not match the date",
     "long_line": "a line longer than 100,000 characters",
-    "not_indonesian": "text does not look Indonesian",
+    "not_indonesian": "text in a language newsframe has no rules for (it reads Indonesian "
+                      "and English): few of its figures, dates and speakers are found",
     "later_date_in_text": "the text names a day up to a week after the lead's date: the "
                           "article was probably published later than the date shown",
     "published_inferred": "no dated masthead or lead: the date shown is the latest full "
