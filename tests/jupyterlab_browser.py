@@ -36,6 +36,24 @@ OPEN = """(async () => {
   return panel.id;
 })()"""
 
+SAVE = """(async () => {
+  const app = window.jupyterapp;
+  const panel = window.nfPanel;
+  app.shell.activateById(panel.id);
+  const saving = app.commands.execute('docmanager:save').then(() => true);
+  const pause = () => new Promise(resolve => setTimeout(() => resolve(false), 100));
+  for (let i = 0; i < 1000; i++) {
+    if (await Promise.race([saving, pause()])) return true;
+    for (const dialog of document.querySelectorAll('.jp-Dialog')) {
+      if (dialog.innerText.includes(panel.context.path + '" has changed on disk')) {
+        const buttons = dialog.querySelectorAll('.jp-Dialog-footer button');
+        buttons[buttons.length - 1].click();  // Overwrite
+      }
+    }
+  }
+  return false;
+})()"""
+
 RUN_ALL = """(async () => {
   const app = window.jupyterapp;
   const panel = window.nfPanel;
@@ -168,7 +186,7 @@ class Lab:
     def evaluate(self, expression: str, timeout: float = 300):
         """The value of a JavaScript expression in the JupyterLab page (promises awaited)."""
         self.browser.socket.settimeout(timeout)
-        result = self.browser.call("Runtime.evaluate", expression=expression,
+        result = self.browser.call("Runtime.evaluate", seconds=timeout, expression=expression,
                                    awaitPromise=True, returnByValue=True,
                                    timeout=int(timeout * 1000))
         if "exceptionDetails" in result:
@@ -197,8 +215,11 @@ class Lab:
         return self.evaluate(RUN_ALL) / 1000
 
     def save(self) -> None:
-        self.evaluate("window.jupyterapp.shell.activateById(window.nfPanel.id), "
-                      "window.jupyterapp.commands.execute('docmanager:save')")
+        """Save the current notebook. The autosave (every AUTOSAVE_SECONDS here) may write it
+        while this save is under way; JupyterLab then asks whether to overwrite the file it
+        has just written itself ("… has changed on disk"): the same notebook, so Overwrite."""
+        if not self.evaluate(SAVE, timeout=120):
+            raise TimeoutError("the notebook was not saved")
 
     def read(self) -> dict:
         """What the current notebook shows: headings, markdown, outputs, errors, tables,

@@ -90,10 +90,15 @@ class Chromium:
         self.call("Page.enable")
         self.call("Network.enable")
 
-    def call(self, method: str, **params):
+    def call(self, method: str, seconds: float | None = None, **params):
+        """Send one command and return its result; with ``seconds``, give up after that long
+        even while other events keep arriving (a socket timeout alone would not)."""
         self.next_id += 1
         self.socket.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        deadline = time.monotonic() + seconds if seconds else None
         while True:
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeoutError(f"{method}: no answer in {seconds} s")
             message = json.loads(self.socket.recv())
             if message.get("id") == self.next_id:
                 if "error" in message:
