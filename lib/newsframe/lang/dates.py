@@ -241,10 +241,7 @@ def _lexicon(language: str = "id") -> _Lex:
     categories: dict[str, set[str]] = {}
 
     def add(category_name, names):
-        for name in names:
-            token = re.match(r"\w*", name.lower()).group(0)
-            if token:
-                categories.setdefault(token, set()).add(category_name)
+        _add_starts(categories, category_name, names)
 
     add("month", months)
     add("weekday", weekdays)
@@ -259,25 +256,43 @@ def _lexicon(language: str = "id") -> _Lex:
     prefixes = frozenset(w.lower() for w in ctx_words + bound_words + ["antara"]
                          + category("part"))
 
+    trigger, by_token, digit, prefix_before = _scan_patterns(head, cores, categories, prefixes,
+                                                             r"\s+")
+    return _Lex(trigger, {k.lower(): v for k, v in months.items()},
+                {k.lower(): v for k, v in weekdays.items()}, words, by_token, digit,
+                prefix_before,
+                tuple({p.split()[-1] for p in prefixes}), _RESOLVERS)
+
+
+
+def _add_starts(categories: dict[str, set[str]], category_name: str, names) -> None:
+    """Record that each name's first word can start a core of ``category_name``."""
+    for name in names:
+        token = re.match(r"\w*", name.lower()).group(0)
+        if token:
+            categories.setdefault(token, set()).add(category_name)
+
+
+def _scan_patterns(head: str, cores, categories: dict[str, set[str]], prefixes, gap: str):
+    """The scan of one language's dated expressions: the trigger (a digit or a word that can
+    start a core, right after a space or punctuation: its leading character set lets the
+    regex engine skip ahead), one pattern per set of start categories (a word can only start
+    the cores of its categories, so each position tries a few alternatives instead of all of
+    them), the digits' pattern, and the prefix words before a candidate (*pada, sejak,
+    akhir*; *on, in, the*) joined by ``gap``, looked up afterwards."""
     def build(cats: frozenset) -> re.Pattern:
         chosen = [c for tag, c in cores if cats & set(tag.split())]
         return re.compile(head + "|".join(f"(?:{c})" for c in chosen) + "))")
 
-    patterns = {}
-    for cats in {frozenset(c) for c in categories.values()} | {frozenset({"digit"})}:
-        patterns[cats] = build(cats)
+    patterns = {cats: build(cats) for cats in
+                {frozenset(c) for c in categories.values()} | {frozenset({"digit"})}}
     by_token = {token: patterns[frozenset(cats)] for token, cats in categories.items()}
-    # Candidate starts: a digit or a word that can start a core, right after a space or
-    # punctuation. The leading character set lets the regex engine skip ahead quickly; the
-    # prefix words before a candidate ("pada", "sejak", "akhir") are looked up afterwards.
     trigger = re.compile(
         r"[\s(\[\"'“‘«,;:.—–-](?:(?P<digit>\d)|(?P<word>" + _trie(categories) + r")(?!\w))"
     )
-    prefix_before = re.compile(r"(?<![\w/])(?:" + _trie(prefixes) + r"(?!\w)\s+){1,3}\Z")
-    return _Lex(trigger, {k.lower(): v for k, v in months.items()},
-                {k.lower(): v for k, v in weekdays.items()}, words, by_token,
-                patterns[frozenset({"digit"})], prefix_before,
-                tuple({p.split()[-1] for p in prefixes}), _RESOLVERS)
+    prefix_before = re.compile(r"(?<![\w/])(?:" + _trie(prefixes) + r"(?!\w)" + gap
+                               + r"){1,3}\Z")
+    return trigger, by_token, patterns[frozenset({"digit"})], prefix_before
 
 
 _DIGIT = re.compile(r"\d")
@@ -830,10 +845,7 @@ def _english_lexicon(months: dict[str, int], weekdays: dict[str, int], words: di
     categories: dict[str, set[str]] = {}
 
     def add(category_name, names):
-        for name in names:
-            token = re.match(r"\w*", name.lower()).group(0)
-            if token:
-                categories.setdefault(token, set()).add(category_name)
+        _add_starts(categories, category_name, names)
 
     add("month", months)
     add("weekday", weekdays)
@@ -847,21 +859,11 @@ def _english_lexicon(months: dict[str, int], weekdays: dict[str, int], words: di
     prefixes = frozenset(w.lower() for w in ctx_words + bound_words + ["between", "the"]
                          + parts)
 
-    def build(cats: frozenset) -> re.Pattern:
-        chosen = [c for tag, c in cores if cats & set(tag.split())]
-        return re.compile(head + "|".join(f"(?:{c})" for c in chosen) + "))")
-
-    patterns = {}
-    for cats in {frozenset(c) for c in categories.values()} | {frozenset({"digit"})}:
-        patterns[cats] = build(cats)
-    by_token = {token: patterns[frozenset(cats)] for token, cats in categories.items()}
-    trigger = re.compile(
-        r"[\s(\[\"'“‘«,;:.—–-](?:(?P<digit>\d)|(?P<word>" + _trie(categories) + r")(?!\w))"
-    )
-    prefix_before = re.compile(r"(?<![\w/])(?:" + _trie(prefixes) + r"(?!\w)(?:\s+|-)){1,3}\Z")
+    trigger, by_token, digit, prefix_before = _scan_patterns(head, cores, categories, prefixes,
+                                                             r"(?:\s+|-)")
     month_numbers = {k.lower() + dot: v for k, v in months.items() for dot in ("", ".")}
     return _Lex(trigger, month_numbers, {k.lower(): v for k, v in weekdays.items()}, words,
-                by_token, patterns[frozenset({"digit"})], prefix_before,
+                by_token, digit, prefix_before,
                 tuple({p.split()[-1] for p in prefixes}), _ENGLISH_RESOLVERS, hyphen=True)
 
 
