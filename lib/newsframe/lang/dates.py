@@ -681,14 +681,21 @@ def _weekday(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
     if m.string[max(0, m.start("wd_wd") - 8):m.start("wd_wd")].lower().rstrip().endswith(
             ("salat", "sholat", "shalat", "solat")):
         return None  # "salat Jumat" is Friday prayer, not a date
-    target = lex.weekdays[name.lower()]
+    direction = _norm(g("wd_dir") or "")
+    return _weekday_day(name, lex.weekdays[name.lower()], anchor,
+                        "last" if direction in ("lalu", "kemarin")
+                        else "next" if direction in ("depan", "mendatang") else "")
+
+
+def _weekday_day(name: str, target: int, anchor: date | None, direction: str) -> _Core:
+    """The day a weekday names from ``anchor``: the last one before it (``direction``
+    "last"), the next one after it ("next"), else the nearest (up to four days back)."""
     if anchor is None:
         return _Core(None, None, "day", True, "point", name, None)
     back = (anchor.weekday() - target) % 7
-    direction = _norm(g("wd_dir") or "")
-    if direction in ("lalu", "kemarin"):
+    if direction == "last":
         day = anchor - timedelta(days=back or 7)
-    elif direction in ("depan", "mendatang"):
+    elif direction == "next":
         day = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
     elif back <= 4:
         day = anchor - timedelta(days=back)
@@ -1070,20 +1077,9 @@ def _weekday_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
     """Tuesday (the last one up to four days before the anchor, else the next), last Tuesday,
     next Friday."""
     name = g("wd_wd")
-    target = lex.weekdays[name.lower()]
-    if anchor is None:
-        return _Core(None, None, "day", True, "point", name, None)
-    back = (anchor.weekday() - target) % 7
     direction = _norm(g("ewd_dir") or "")
-    if direction == "last":
-        day = anchor - timedelta(days=back or 7)
-    elif direction in ("next", "coming"):
-        day = anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
-    elif back <= 4:
-        day = anchor - timedelta(days=back)
-    else:
-        day = anchor + timedelta(days=7 - back)
-    return _Core(day, day, "day", True, "point", name, None)
+    return _weekday_day(name, lex.weekdays[name.lower()], anchor,
+                        "next" if direction == "coming" else direction)
 
 
 def _weekday_range_en(g, m: re.Match, lex: _Lex, anchor: date | None, has_cue: bool
