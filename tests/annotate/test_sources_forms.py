@@ -443,6 +443,14 @@ def test_english_speech_verbs_and_speakers(body, expected):
      "said it was exaggerated.", [["company", "rejected"]]),
     ("Rights group Amnesty said 95 marchers were killed in the city. The deputy governor, Omar "
      "Haddad, disputed such figures on Sunday.", [["Omar Haddad", "disputed"]]),
+    # round 10a: a verdict inside a quote, a participle after the speech verb
+    ('A farmers\' union said 4,000 hectares of rice had failed. "That number is inaccurate, '
+     'our survey shows far less," the agriculture minister, Rudi Hartono, told reporters.',
+     [["Rudi Hartono", "inaccurate"]]),
+    ("The mayor said on Monday that only 9 houses were damaged, dismissing a report by a local "
+     "radio station that 60 homes had collapsed.", [["mayor", "dismissing"]]),
+    ("The mayor said on Monday that 9 houses were damaged and that 60 families were moved.",
+     []),
 ])
 def test_english_denials_and_disputes(body, expected):
     assert [row[:2] for row in _denials(body)] == expected
