@@ -166,6 +166,14 @@ def test_a_verdict_pointing_back_takes_the_object_before_it():
      "benar.", [["Tono Hadi", "tidaklah benar", "verdict"]]),
     ("Bupati Sukamaju Tono Hadi meminta selisih data korban itu tidak usah dibesar-besarkan.",
      []),
+    # a second speaker joining an earlier denial denies too; without an earlier denial by
+    # somebody else, a fact denied is only a statement
+    ("Dinas Sosial Sukamaju membantah kabar 300 warga mengungsi. Senada, Camat Sukamaju Tono "
+     "Hadi juga memastikan tidak ada warga yang mengungsi.",
+     [["Dinas Sosial Sukamaju", "membantah", "pre_verb"], ["Tono Hadi", "tidak ada", "verdict"]]),
+    ("Camat Sukamaju Tono Hadi juga memastikan tidak ada warga yang mengungsi.", []),
+    ("Rina Wati membantah kabar itu. Ia juga memastikan tidak ada PHK.",
+     [["Rina Wati", "membantah", "pre_verb"]]),
 ])
 def test_disputes_in_the_attribution_table(body, expected):
     assert [r for r in _denials(body) if r[2] != "pre_verb" or r[1] != "mencatat"] == expected

@@ -369,6 +369,31 @@ def _own_denial() -> re.Pattern:
         + r")\b)")
 
 
+@lexicons.cached()
+def _joining() -> tuple[re.Pattern, re.Pattern]:
+    """(A sentence joining an earlier speaker's stance: *Senada, …*, *… juga …*; a fact
+    denied: *tidak ada, tak pernah*) — data/lexicons/denial_cues.csv, kinds ``joining`` and
+    ``denied_fact``."""
+    table = lexicons.in_language(lexicons.load("denial_cues"), "id")
+    joining = list(table.loc[table["kind"] == "joining", "cue"])
+    denied = list(table.loc[table["kind"] == "denied_fact", "cue"])
+    return (re.compile(r"(?i)(?<!\w)(?:" + lexicons.trie_regex(joining) + r")(?!\w)"),
+            re.compile(r"(?i)(?<!\w)(?:" + lexicons.trie_regex(denied) + r")(?!\w)"))
+
+
+def _joined_denial(field_text: str, s_start: int, s_end: int, source, statements: list):
+    """A second speaker joining a denial made before (*Senada, Kepala Dinas X juga
+    memastikan tidak ada PHK*): a fact denied (*tidak ada, tak pernah*) after a joining word,
+    in a sentence the speaker's statement covers, once another speaker has denied something
+    earlier in the same text; the words denying the fact, else None."""
+    joining, denied = _joining()
+    if not any(st.verb_class == "denial" and st.end <= s_start
+               and st.speaker.canonical != source.speaker.canonical for st in statements):
+        return None
+    joined = joining.search(field_text, s_start, s_end)
+    return None if joined is None else denied.search(field_text, joined.end(), s_end)
+
+
 def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
                   english: bool = False) -> None:
     """A speaker who judges a claim or a figure false denies it, whatever the verb: a row
@@ -400,6 +425,8 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
                     cue.start() <= st.start < cue.reach for st in speakers):
                 cue = None  # "... lebih tinggi daripada angka yang dipaparkan X": X's own figure
             own = None if cue is not None else _own_denial().search(field_text, s_start, s_end)
+            if cue is None and own is None:
+                cue = _joined_denial(field_text, s_start, s_end, source, statements)
         cue = cue or own
         if cue is None:
             continue
