@@ -100,6 +100,11 @@ def _denials(body: str) -> list:
     ("Data sensus penduduk dari dinas itu diragukan banyak pihak.",
      ("judgement", "diragukan")),
     ("Angka korban itu dibesar-besarkan.", ("verdict", "dibesar-besarkan")),
+    ("Laporan soal 40 kapal hilang itu tidak sepenuhnya benar.",
+     ("negated", "tidak sepenuhnya benar")),
+    ("Menurut dia, data penerima bantuan dari kelurahan itu asal-asalan.",
+     ("judgement", "asal-asalan")),
+    ("Pekerjaan tukang itu asal-asalan.", None),
 ])
 def test_each_kind_of_dispute(sentence, expected):
     assert _kind(sentence) == expected
@@ -172,6 +177,8 @@ def test_a_verdict_pointing_back_takes_the_object_before_it():
      "Hadi juga memastikan tidak ada warga yang mengungsi.",
      [["Dinas Sosial Sukamaju", "membantah", "pre_verb"], ["Tono Hadi", "tidak ada", "verdict"]]),
     ("Camat Sukamaju Tono Hadi juga memastikan tidak ada warga yang mengungsi.", []),
+    ("Tudingan soal 40 kapal hilang itu ditampik oleh Koperasi Nelayan Sukamaju.",
+     [["Koperasi Nelayan Sukamaju", "ditampik", "passive"]]),
     ("Rina Wati membantah kabar itu. Ia juga memastikan tidak ada PHK.",
      [["Rina Wati", "membantah", "pre_verb"]]),
 ])

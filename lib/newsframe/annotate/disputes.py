@@ -97,10 +97,11 @@ def _patterns() -> dict:
                 r"(?i:di\w+)\s+(?:(?i:oleh)\s+)?)?" + name + r"|(?i:" + claimed + r")"
                 r"|(?i:(?:kenyataan|fakta|realita|kondisi)(?:\s+di)?\s+lapangan))")
     # a negator (with an enclitic: *tidaklah benar*), then at most two of an adverb or a
-    # modal (*tidak bisa dipertanggungjawabkan*, *tidak sama sekali benar*)
+    # modal (*tidak bisa dipertanggungjawabkan*, *tidak sepenuhnya benar*)
     negator = (r"(?i)(?<!\w)(?:" + _alternation(_words(cues, "negator")
                                              + _words(cues, "no_to_figure"))
-               + r")(?:lah)?\s+(?:(?:sama\s+sekali|terlalu|begitu|lagi|pernah|bisa|dapat)"
+               + r")(?:lah)?\s+(?:(?:sama\s+sekali|terlalu|begitu|lagi|pernah|bisa|dapat|"
+               r"sepenuhnya|seluruhnya)"
                r"\s+){0,2}")
     return {
         "verdict": re.compile(r"(?i)(?<!\w)(?:" + _alternation(

@@ -381,6 +381,26 @@ def _joining() -> tuple[re.Pattern, re.Pattern]:
             re.compile(r"(?i)(?<!\w)(?:" + lexicons.trie_regex(denied) + r")(?!\w)"))
 
 
+def _judges_a_claim_en(field_text: str, sentences, index: int) -> bool:
+    """An English verdict judges a claim when its sentence names one (an English claim word
+    of denial_objects.csv, or a figure), or points back (*that, this, it*) to a sentence
+    before it in the same paragraph that does (*… 700 jobs were lost. The ministry said that
+    was untrue.*)."""
+    _, objects = _english_verdicts()
+
+    def names_one(start: int, end: int) -> bool:
+        return objects.search(field_text, start, end) is not None or \
+            re.search(r"\d", field_text[start:end]) is not None
+
+    s_start, s_end = sentences[index]
+    if names_one(s_start, s_end):
+        return True
+    if not index or "\n" in field_text[sentences[index - 1][1]:s_start] or \
+            not re.search(r"(?i)\b(?:that|this|it|these|those)\b", field_text[s_start:s_end]):
+        return False
+    return names_one(*sentences[index - 1])
+
+
 def _joined_denial(field_text: str, s_start: int, s_end: int, source, statements: list):
     """A second speaker joining a denial made before (*Senada, Kepala Dinas X juga
     memastikan tidak ada PHK*): a fact denied (*tidak ada, tak pernah*) after a joining word,
@@ -409,8 +429,7 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
         if english:
             cues, objects = _english_verdicts()
             cue = cues.search(field_text, s_start, s_end)
-            if cue is not None and not objects.search(field_text, s_start, s_end) and \
-                    not re.search(r"\d", field_text[s_start:s_end]):
+            if cue is not None and not _judges_a_claim_en(field_text, sentences, index):
                 cue = None  # "the road was not really damaged": no claim judged
             own = None
         else:
