@@ -177,6 +177,18 @@ def test_a_verdict_pointing_back_takes_the_object_before_it():
      "Hadi juga memastikan tidak ada warga yang mengungsi.",
      [["Dinas Sosial Sukamaju", "membantah", "pre_verb"], ["Tono Hadi", "tidak ada", "verdict"]]),
     ("Camat Sukamaju Tono Hadi juga memastikan tidak ada warga yang mengungsi.", []),
+    # "kedua negara" (both countries) means the pair of states just joined by "dan": both
+    # deny; states merely named near each other, or the last two of a list, are no pair
+    ("Jepang menuduh Iran dan Venezuela memperdagangkan 300 drone. Kedua negara membantah "
+     "tuduhan itu.", [["Venezuela government", "membantah", "pre_verb"],
+                      ["Iran government", "membantah", "pre_verb"]]),
+    ("Jepang menuduh Iran dan Venezuela memperdagangkan 300 drone. Tuduhan itu dibantah oleh "
+     "kedua negara.", [["Venezuela government", "dibantah", "passive"],
+                       ["Iran government", "dibantah", "passive"]]),
+    ("Jepang menuduh Iran menjual 300 drone ke Venezuela. Kedua negara membantah tuduhan itu.",
+     []),
+    ("Pejabat Jepang, Kanada, dan Australia menuduh Iran menjual 300 drone. Kedua negara "
+     "membantah tuduhan itu.", []),
     ("Tudingan soal 40 kapal hilang itu ditampik oleh Koperasi Nelayan Sukamaju.",
      [["Koperasi Nelayan Sukamaju", "ditampik", "passive"]]),
     ("Rina Wati membantah kabar itu. Ia juga memastikan tidak ada PHK.",

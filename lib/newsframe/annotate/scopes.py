@@ -14,13 +14,14 @@ paragraph) for ``Hal itu dikatakan oleh X``. Claims take their claimant from it
 """
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from .. import lexicons
 from ..lang import language, text
 from ..read.outlets import dateline_end
-from .coreference import Context, register, resolve
+from .coreference import PAIRS, Context, register, resolve
 from .descriptions import english_mentions, name_descriptions
 from .disputes import find_dispute
 from .mentions import Mention, find_mentions
@@ -228,8 +229,16 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
         for statement in found:
             if statement.speaker.kind == "document" and statement.speaker.head in published:
                 continue  # "… mengeluarkan pernyataan mengecam": the statement just published
+            pair = []
+            if statement.speaker.head in PAIRS and statement.speaker.refer == "pronoun":
+                pair = _coordinated_pair(body, per_sentence[index - 1] if index else [],
+                                         mentions, statement.speaker.start)
+                if not pair:
+                    continue
             resolved, how = _in_sentence(statement, mentions) or resolve(
                 statement.speaker, statement.start, context)
+            if pair:
+                resolved, how = pair[0], f"pronoun: {statement.speaker.text}"
             if resolved is None:
                 resolved = _relaying_medium(statement, context)
                 if resolved is None:
@@ -244,6 +253,11 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             statements.append(statement)
             covering.setdefault(index, []).append(statement)
             register(context, resolved, speaker=True)
+            if pair:  # "Kedua negara membantah": the other state speaks too
+                other = dataclasses.replace(statement, speaker=pair[1], relays=list(
+                    statement.relays), scope=[index], covers=dict(statement.covers))
+                statements.append(other)
+                covering[index].append(other)
         if not found and not english and not in_furniture[index]:
             actor = sentence_actor(body, max(s_start, lead) if index == 0 else s_start,
                                    s_end, mentions)
@@ -379,6 +393,28 @@ def _joining() -> tuple[re.Pattern, re.Pattern]:
     denied = list(table.loc[table["kind"] == "denied_fact", "cue"])
     return (re.compile(r"(?i)(?<!\w)(?:" + lexicons.trie_regex(joining) + r")(?!\w)"),
             re.compile(r"(?i)(?<!\w)(?:" + lexicons.trie_regex(denied) + r")(?!\w)"))
+
+
+_PAIR_LINK = re.compile(r"\s*(?:dan|serta|maupun)\s+$", re.IGNORECASE)
+
+
+def _coordinated_pair(body: str, previous: list[Mention], mentions: list[Mention],
+                      before: int) -> list[Mention]:
+    """The two states that *kedua negara* (both countries) means: the last pair of states
+    joined by *dan, serta, maupun* (*Amerika Serikat dan Korea Selatan*, *baik Moskow maupun
+    Pyongyang*; not two of a longer list, *AS, Korsel, dan Ukraina*) before ``before`` in its
+    sentence, else in the sentence before; nearest first; [] when there is none (states
+    merely named near each other are no pair: the text may mean any two of them)."""
+    for window in ([m for m in mentions if m.end <= before], previous):
+        states = [m for m in window if m.kind == "state"]
+        for first, second in reversed(list(zip(states, states[1:], strict=False))):
+            if first.canonical == second.canonical or \
+                    not _PAIR_LINK.fullmatch(body[first.end:second.start]):
+                continue
+            if re.search(r",\s*$", body[max(0, first.start - 3):first.start]):
+                continue  # the last two of a list
+            return [second, first]
+    return []
 
 
 def _judges_a_claim_en(field_text: str, sentences, index: int) -> bool:
