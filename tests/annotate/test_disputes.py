@@ -78,6 +78,33 @@ def _denials(body: str) -> list:
     ("Harga beras lebih tinggi dari harga eceran tertinggi.", None),
     # a verdict pointing back takes the object of the sentence before
     ("Nggak benar itu.", None),
+    # round 10a: a negator with an enclitic; a modal between the negator and the predicate;
+    # predicates that judge only a claim or a demand (not a bare figure)
+    ("Kabar soal penutupan gudang beras di pelabuhan itu tidaklah benar.",
+     ("negated", "tidaklah benar")),
+    ("Permintaan tambahan kuota 40 persen itu bukanlah hal baru.", None),
+    ("Tuntutan serikat agar gaji naik 20 persen sangat tidak bisa dipertanggungjawabkan.",
+     ("negated", "tidak bisa dipertanggungjawabkan")),
+    ("Usulan tarif baru dari asosiasi itu tak dapat diterima.",
+     ("negated", "tak dapat diterima")),
+    ("Dana hibah Rp 3 miliar itu tidak dapat dipertanggungjawabkan bendahara.", None),
+    ("Paket kiriman itu tidak dapat diterima karena alamatnya salah tulis.", None),
+    # a verdict as a noun
+    ("Ketidakakuratan data penerima beasiswa mencapai 30 persen.",
+     ("verdict", "ketidakakuratan")),
+    # a negator or a waiver before a verdict or a judgement grants the claim or only asks
+    ("Bupati meminta selisih angka korban itu tidak usah dibesar-besarkan.", None),
+    ("Jangan dilebih-lebihkan, jumlah tamu hanya 300 orang.", None),
+    ("Data sensus penduduk itu tidak diragukan lagi.", None),
+    ("Klaim 2.000 peserta itu tidak berlebihan.", None),
+    ("Data sensus penduduk dari dinas itu diragukan banyak pihak.",
+     ("judgement", "diragukan")),
+    ("Angka korban itu dibesar-besarkan.", ("verdict", "dibesar-besarkan")),
+    ("Laporan soal 40 kapal hilang itu tidak sepenuhnya benar.",
+     ("negated", "tidak sepenuhnya benar")),
+    ("Menurut dia, data penerima bantuan dari kelurahan itu asal-asalan.",
+     ("judgement", "asal-asalan")),
+    ("Pekerjaan tukang itu asal-asalan.", None),
 ])
 def test_each_kind_of_dispute(sentence, expected):
     assert _kind(sentence) == expected
@@ -125,6 +152,47 @@ def test_a_verdict_pointing_back_takes_the_object_before_it():
      [["Andi Wijaya", "dibantah", "passive"]]),
     ("Klaim itu dibantah peneliti cum dosen Universitas Sukamaju (Unsuk), Cirebon, Dr Budiman.",
      [["Budiman", "dibantah", "passive"]]),
+    # round 10a: criticising or sneering at a claim (not at a policy) disputes it
+    ("Anggota DPRD Rina Wati mengkritik data kemiskinan yang dirilis dinas.",
+     [["Rina Wati", "mengkritik", "pre_verb"]]),
+    ("Sebelumnya, mantan Kepala Dinas Pertanian Andi Wijaya mencibir angka luas panen itu.",
+     [["Andi Wijaya", "mencibir", "pre_verb"]]),
+    ("Anggota DPRD Rina Wati mengkritik kebijakan parkir di pasar.", []),
+    # a denial the reporter relays as hearsay (disebut, dikabarkan, dilaporkan) is the
+    # speaker's
+    ("Rina Wati disebut telah membantah angka 9.000 pengungsi itu.",
+     [["Rina Wati", "membantah", "pre_verb"]]),
+    ("Koperasi Nelayan Sukamaju dikabarkan menepis laporan soal 40 kapal yang hilang.",
+     [["Koperasi Nelayan Sukamaju", "menepis", "pre_verb"]]),
+    # a union's or an employers' body's verdict on a demand
+    ('"Tuntutan kenaikan upah 15 persen itu tidak dapat diterima," kata Ketua Himpunan '
+     "Pengusaha Sukamaju Dewi Lestari.", [["Dewi Lestari", "tidak dapat diterima", "verdict"]]),
+    ("Direktur PT Sinar Laut Tono Hadi menyatakan kabar penutupan pabrik di Sukamaju tidaklah "
+     "benar.", [["Tono Hadi", "tidaklah benar", "verdict"]]),
+    ("Bupati Sukamaju Tono Hadi meminta selisih data korban itu tidak usah dibesar-besarkan.",
+     []),
+    # a second speaker joining an earlier denial denies too; without an earlier denial by
+    # somebody else, a fact denied is only a statement
+    ("Dinas Sosial Sukamaju membantah kabar 300 warga mengungsi. Senada, Camat Sukamaju Tono "
+     "Hadi juga memastikan tidak ada warga yang mengungsi.",
+     [["Dinas Sosial Sukamaju", "membantah", "pre_verb"], ["Tono Hadi", "tidak ada", "verdict"]]),
+    ("Camat Sukamaju Tono Hadi juga memastikan tidak ada warga yang mengungsi.", []),
+    # "kedua negara" (both countries) means the pair of states just joined by "dan": both
+    # deny; states merely named near each other, or the last two of a list, are no pair
+    ("Jepang menuduh Iran dan Venezuela memperdagangkan 300 drone. Kedua negara membantah "
+     "tuduhan itu.", [["Venezuela government", "membantah", "pre_verb"],
+                      ["Iran government", "membantah", "pre_verb"]]),
+    ("Jepang menuduh Iran dan Venezuela memperdagangkan 300 drone. Tuduhan itu dibantah oleh "
+     "kedua negara.", [["Venezuela government", "dibantah", "passive"],
+                       ["Iran government", "dibantah", "passive"]]),
+    ("Jepang menuduh Iran menjual 300 drone ke Venezuela. Kedua negara membantah tuduhan itu.",
+     []),
+    ("Pejabat Jepang, Kanada, dan Australia menuduh Iran menjual 300 drone. Kedua negara "
+     "membantah tuduhan itu.", []),
+    ("Tudingan soal 40 kapal hilang itu ditampik oleh Koperasi Nelayan Sukamaju.",
+     [["Koperasi Nelayan Sukamaju", "ditampik", "passive"]]),
+    ("Rina Wati membantah kabar itu. Ia juga memastikan tidak ada PHK.",
+     [["Rina Wati", "membantah", "pre_verb"]]),
 ])
 def test_disputes_in_the_attribution_table(body, expected):
     assert [r for r in _denials(body) if r[2] != "pre_verb" or r[1] != "mencatat"] == expected
@@ -158,7 +226,8 @@ def test_whose_claim_a_dispute_disputes(body, expected):
 _DISPUTE_WORDS = ["Data", "itu", "keliru", "hoaks", "tidak", "benar", "berlebihan", "faktanya",
                   "sebenarnya hanya", "meluruskan", "klaim", "jauh", "lebih tinggi", "dari",
                   "data", "Pemda", "angka", "1.200", "enggak", ",", " ", "(", "-", "lah",
-                  "jumlah", "yang bilang", "Sukamaju"]
+                  "jumlah", "yang bilang", "Sukamaju", "tidaklah", "usah", "bisa",
+                  "dipertanggungjawabkan", "tuntutan", "diragukan", "dapat diterima"]
 
 
 @given(st.lists(st.sampled_from(_DISPUTE_WORDS), max_size=20), st.booleans())

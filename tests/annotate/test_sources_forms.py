@@ -443,6 +443,27 @@ def test_english_speech_verbs_and_speakers(body, expected):
      "said it was exaggerated.", [["company", "rejected"]]),
     ("Rights group Amnesty said 95 marchers were killed in the city. The deputy governor, Omar "
      "Haddad, disputed such figures on Sunday.", [["Omar Haddad", "disputed"]]),
+    # round 10a: a verdict inside a quote, a participle after the speech verb
+    ('A farmers\' union said 4,000 hectares of rice had failed. "That number is inaccurate, '
+     'our survey shows far less," the agriculture minister, Rudi Hartono, told reporters.',
+     [["Rudi Hartono", "inaccurate"]]),
+    ("The mayor said on Monday that only 9 houses were damaged, dismissing a report by a local "
+     "radio station that 60 homes had collapsed.", [["mayor", "dismissing"]]),
+    ("The mayor said on Monday that 9 houses were damaged and that 60 families were moved.",
+     []),
+    # a verdict pointing back to the claim of the sentence before; verdicts as predicates;
+    # pushing back on a claim
+    ("A fishing cooperative said 640 boats were idle. The port authority said that was "
+     "untrue.", [["port authority", "untrue"]]),
+    ("A fishing cooperative said 640 boats were idle.\nThe port authority said that was "
+     "untrue.", []),
+    ("A fishing cooperative said 640 boats were idle. Harbour master Ana Costa said the "
+     "number was wrong.", [["Ana Costa", "was wrong"]]),
+    ("A fishing cooperative said 640 boats were idle. The port authority said the claims were "
+     "lies.", [["port authority", "were lies"]]),
+    ("A fishing cooperative said 640 boats were idle. The port authority pushed back on the "
+     "figure.", [["port authority", "pushed back on"]]),
+    ("The port authority said the old crane was wrong for the new ships.", []),
 ])
 def test_english_denials_and_disputes(body, expected):
     assert [row[:2] for row in _denials(body)] == expected

@@ -151,6 +151,8 @@ def _antecedent(mention: Mention, position: int, context: Context
                 ) if named is not None else (mention._replace(refer=""), "")
     if refer == "pronoun" and mention.head == "impersonal":
         return last(context.speakers, lambda m: True), how
+    if refer == "pronoun" and mention.head in PAIRS:
+        return None, how  # two at once: the caller reads the pair (scopes.coordinated_pair)
     if refer == "pronoun":
         if mention.head in ("mereka", "they", "it"):  # Indonesian and English
             # they: a group, a state, an organisation, or a name of one word the article
@@ -324,6 +326,9 @@ def _ambiguous_alias(name: str) -> bool:
 LOOKBACK = 300  # mentions: how far back an antecedent is looked for. No seed article
 # holds half as many, so this bounds only the work on a huge text (one failing search per
 # pronoun or description would otherwise read the whole text before it)
+
+
+PAIRS = ("kedua negara", "kedua pemerintah")  # pronouns meaning the two states named last
 
 
 def last(items, test):

@@ -11,8 +11,15 @@ disputed: a ``claim`` — a report, data, a figure, what someone said — or a `
   ``no_to_figure``) negates it, in any register
   (*tidak benar, nggak benar, tak sesuai realita, belum yakin dengan data, kurang akurat*),
   with the same object; a double negation (*bukan hal yang tidak masuk akal*) is none;
+  a negator may carry an enclitic (*tidaklah benar*) and have a modal after it (*tidak bisa
+  dipercaya*); ``negated_claim``: a negated predicate that judges only a claim or a demand,
+  never a bare figure (*tuntutan itu tidak bisa dipertanggungjawabkan*, *usulan itu tak dapat
+  diterima*; *dana Rp 3 miliar tidak dapat dipertanggungjawabkan* is none);
 * ``judgement``: an evaluative word that disputes only a claim (*berlebihan, janggal,
   terlalu kecil, dipertanyakan*): *kenaikan harga itu berlebihan* judges a rise, not a claim;
+* a negator or a ``waiver`` right before a verdict or a judgement grants the claim or only
+  asks (*tidak diragukan lagi*, *tidak berlebihan*, *tidak usah dibesar-besarkan*, *jangan
+  dilebih-lebihkan*): none;
 * ``correction``: a corrected figure or claim opening its clause (*…, yang benar …*,
   *Namun, faktanya …*; *melihat data yang benar* is none) or ``corrected`` anywhere
   (*sebenarnya hanya …*), with a figure or a claim in the sentence;
@@ -89,14 +96,20 @@ def _patterns() -> dict:
     compared = (r"(?:(?i:" + owned + r")(?:\s+(?i:resmi))?\s+(?:(?i:yang)\s+(?:\w+\s+){0,2}?"
                 r"(?i:di\w+)\s+(?:(?i:oleh)\s+)?)?" + name + r"|(?i:" + claimed + r")"
                 r"|(?i:(?:kenyataan|fakta|realita|kondisi)(?:\s+di)?\s+lapangan))")
+    # a negator (with an enclitic: *tidaklah benar*), then at most two of an adverb or a
+    # modal (*tidak bisa dipertanggungjawabkan*, *tidak sepenuhnya benar*)
+    negator = (r"(?i)(?<!\w)(?:" + _alternation(_words(cues, "negator")
+                                             + _words(cues, "no_to_figure"))
+               + r")(?:lah)?\s+(?:(?:sama\s+sekali|terlalu|begitu|lagi|pernah|bisa|dapat|"
+               r"sepenuhnya|seluruhnya)"
+               r"\s+){0,2}")
     return {
         "verdict": re.compile(r"(?i)(?<!\w)(?:" + _alternation(
             _words(cues, "verdict") + _words(cues, "inflate")) + r")" + _ENCLITIC),
-        "negated": re.compile(r"(?i)(?<!\w)(?:" + _alternation(
-            _words(cues, "negator") + _words(cues, "no_to_figure"))
-                              + r")\s+(?:(?:sama\s+sekali|terlalu|begitu|lagi|pernah)\s+)?"
-                              r"(?:" + _alternation(_words(cues, "negated")) + r")"
-                              + _ENCLITIC),
+        "negated": re.compile(negator + r"(?:" + _alternation(_words(cues, "negated"))
+                              + r")" + _ENCLITIC),
+        "negated_claim": re.compile(negator + r"(?:" + _alternation(
+            _words(cues, "negated_claim")) + r")" + _ENCLITIC),
         "judgement": re.compile(r"(?i)(?<!\w)(?:" + _alternation(_words(cues, "judgement"))
                                 + r")" + _ENCLITIC),
         "correction": re.compile(r"(?i)(?<!\w)(?:" + _alternation(_words(cues, "correction"))
@@ -117,8 +130,11 @@ def _patterns() -> dict:
         "any_object": lexicons.cue_pattern(claims + _words(objects, "proposal")),
         "figure": re.compile(_NUMBER, re.IGNORECASE),
         "double_negation": re.compile(r"(?i)\bbukan\s+(?:\w+\s+){0,2}yang\s+$"),
+        # a negator or a waiver right before a verdict grants the claim or only asks
+        # (*tidak salah hitung*, *tidak diragukan lagi*, *tidak usah dibesar-besarkan*)
         "negated_before": re.compile(r"(?i)(?<!\w)(?:" + _alternation(
-            _words(cues, "negator") + _words(cues, "no_to_figure")) + r")\s+$"),
+            _words(cues, "negator") + _words(cues, "no_to_figure") + _words(cues, "waiver"))
+                                     + r")(?:lah)?\s+$"),
         "points_back": re.compile(r"(?i)(?<!\w)(?:itu|tersebut|ini)(?!\w)"),
         # the opening words of every kind find_dispute returns, in one prefix tree: a sentence
         # without any of them (most) disputes nothing, and is not searched kind by kind
@@ -172,9 +188,15 @@ def find_dispute(text: str, start: int, end: int, before: tuple[int, int] | None
             continue
         if with_object(found, ("any_object", "figure")):
             return Cue(found.start(), found.end(), found.group(0), "negated")
-    found = _first(p["judgement"], text, start, end)
-    if found and with_object(found, ("claim",)):
-        return Cue(found.start(), found.end(), found.group(0), "judgement")
+    for found in p["negated_claim"].finditer(text, start, end):
+        if with_object(found, ("any_object",)):
+            return Cue(found.start(), found.end(), found.group(0), "negated")
+    for found in p["judgement"].finditer(text, start, end):
+        if p["negated_before"].search(text[max(start, found.start() - 20):found.start()]):
+            continue  # "tidak diragukan lagi", "tidak berlebihan": the claim is granted
+        if with_object(found, ("claim",)):
+            return Cue(found.start(), found.end(), found.group(0), "judgement")
+        break
     if own_words:
         for found in p["correction"].finditer(text, start, end):
             if p["clause_opening"].search(text[start:found.start()]) and \

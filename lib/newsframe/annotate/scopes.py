@@ -14,13 +14,14 @@ paragraph) for ``Hal itu dikatakan oleh X``. Claims take their claimant from it
 """
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from .. import lexicons
 from ..lang import language, text
 from ..read.outlets import dateline_end
-from .coreference import Context, register, resolve
+from .coreference import PAIRS, Context, register, resolve
 from .descriptions import english_mentions, name_descriptions
 from .disputes import find_dispute
 from .mentions import Mention, find_mentions
@@ -228,8 +229,16 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
         for statement in found:
             if statement.speaker.kind == "document" and statement.speaker.head in published:
                 continue  # "… mengeluarkan pernyataan mengecam": the statement just published
+            pair = []
+            if statement.speaker.head in PAIRS and statement.speaker.refer == "pronoun":
+                pair = _coordinated_pair(body, per_sentence[index - 1] if index else [],
+                                         mentions, statement.speaker.start)
+                if not pair:
+                    continue
             resolved, how = _in_sentence(statement, mentions) or resolve(
                 statement.speaker, statement.start, context)
+            if pair:
+                resolved, how = pair[0], f"pronoun: {statement.speaker.text}"
             if resolved is None:
                 resolved = _relaying_medium(statement, context)
                 if resolved is None:
@@ -244,6 +253,11 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             statements.append(statement)
             covering.setdefault(index, []).append(statement)
             register(context, resolved, speaker=True)
+            if pair:  # "Kedua negara membantah": the other state speaks too
+                other = dataclasses.replace(statement, speaker=pair[1], relays=list(
+                    statement.relays), scope=[index], covers=dict(statement.covers))
+                statements.append(other)
+                covering[index].append(other)
         if not found and not english and not in_furniture[index]:
             actor = sentence_actor(body, max(s_start, lead) if index == 0 else s_start,
                                    s_end, mentions)
@@ -369,6 +383,73 @@ def _own_denial() -> re.Pattern:
         + r")\b)")
 
 
+@lexicons.cached()
+def _joining() -> tuple[re.Pattern, re.Pattern]:
+    """(A sentence joining an earlier speaker's stance: *Senada, …*, *… juga …*; a fact
+    denied: *tidak ada, tak pernah*) — data/lexicons/denial_cues.csv, kinds ``joining`` and
+    ``denied_fact``."""
+    table = lexicons.in_language(lexicons.load("denial_cues"), "id")
+    joining = list(table.loc[table["kind"] == "joining", "cue"])
+    denied = list(table.loc[table["kind"] == "denied_fact", "cue"])
+    return (re.compile(r"(?i)(?<!\w)(?:" + lexicons.trie_regex(joining) + r")(?!\w)"),
+            re.compile(r"(?i)(?<!\w)(?:" + lexicons.trie_regex(denied) + r")(?!\w)"))
+
+
+_PAIR_LINK = re.compile(r"\s*(?:dan|serta|maupun)\s+$", re.IGNORECASE)
+
+
+def _coordinated_pair(body: str, previous: list[Mention], mentions: list[Mention],
+                      before: int) -> list[Mention]:
+    """The two states that *kedua negara* (both countries) means: the last pair of states
+    joined by *dan, serta, maupun* (*Amerika Serikat dan Korea Selatan*, *baik Moskow maupun
+    Pyongyang*; not two of a longer list, *AS, Korsel, dan Ukraina*) before ``before`` in its
+    sentence, else in the sentence before; nearest first; [] when there is none (states
+    merely named near each other are no pair: the text may mean any two of them)."""
+    for window in ([m for m in mentions if m.end <= before], previous):
+        states = [m for m in window if m.kind == "state"]
+        for first, second in reversed(list(zip(states, states[1:], strict=False))):
+            if first.canonical == second.canonical or \
+                    not _PAIR_LINK.fullmatch(body[first.end:second.start]):
+                continue
+            if re.search(r",\s*$", body[max(0, first.start - 3):first.start]):
+                continue  # the last two of a list
+            return [second, first]
+    return []
+
+
+def _judges_a_claim_en(field_text: str, sentences, index: int) -> bool:
+    """An English verdict judges a claim when its sentence names one (an English claim word
+    of denial_objects.csv, or a figure), or points back (*that, this, it*) to a sentence
+    before it in the same paragraph that does (*… 700 jobs were lost. The ministry said that
+    was untrue.*)."""
+    _, objects = _english_verdicts()
+
+    def names_one(start: int, end: int) -> bool:
+        return objects.search(field_text, start, end) is not None or \
+            re.search(r"\d", field_text[start:end]) is not None
+
+    s_start, s_end = sentences[index]
+    if names_one(s_start, s_end):
+        return True
+    if not index or "\n" in field_text[sentences[index - 1][1]:s_start] or \
+            not re.search(r"(?i)\b(?:that|this|it|these|those)\b", field_text[s_start:s_end]):
+        return False
+    return names_one(*sentences[index - 1])
+
+
+def _joined_denial(field_text: str, s_start: int, s_end: int, source, statements: list):
+    """A second speaker joining a denial made before (*Senada, Kepala Dinas X juga
+    memastikan tidak ada PHK*): a fact denied (*tidak ada, tak pernah*) after a joining word,
+    in a sentence the speaker's statement covers, once another speaker has denied something
+    earlier in the same text; the words denying the fact, else None."""
+    joining, denied = _joining()
+    if not any(st.verb_class == "denial" and st.end <= s_start
+               and st.speaker.canonical != source.speaker.canonical for st in statements):
+        return None
+    joined = joining.search(field_text, s_start, s_end)
+    return None if joined is None else denied.search(field_text, joined.end(), s_end)
+
+
 def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
                   english: bool = False) -> None:
     """A speaker who judges a claim or a figure false denies it, whatever the verb: a row
@@ -384,8 +465,7 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
         if english:
             cues, objects = _english_verdicts()
             cue = cues.search(field_text, s_start, s_end)
-            if cue is not None and not objects.search(field_text, s_start, s_end) and \
-                    not re.search(r"\d", field_text[s_start:s_end]):
+            if cue is not None and not _judges_a_claim_en(field_text, sentences, index):
                 cue = None  # "the road was not really damaged": no claim judged
             own = None
         else:
@@ -400,6 +480,8 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
                     cue.start() <= st.start < cue.reach for st in speakers):
                 cue = None  # "... lebih tinggi daripada angka yang dipaparkan X": X's own figure
             own = None if cue is not None else _own_denial().search(field_text, s_start, s_end)
+            if cue is None and own is None:
+                cue = _joined_denial(field_text, s_start, s_end, source, statements)
         cue = cue or own
         if cue is None:
             continue

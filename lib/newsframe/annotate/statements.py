@@ -253,6 +253,14 @@ def _denial_objects() -> frozenset:
 
 
 @lexicons.cached()
+def _claim_objects() -> frozenset:
+    """The claims of denial_objects.csv (not the proposals)."""
+    table = lexicons.in_language(lexicons.load("denial_objects"), "id")
+    return frozenset(" ".join(c.lower().split()) for c in table.loc[table["kind"] == "claim",
+                                                                     "cue"])
+
+
+@lexicons.cached()
 def _adverbial() -> re.Pattern:
     # the adverbs as a prefix tree: one branch tried per letter, not fifty per space
     return re.compile(
@@ -900,7 +908,7 @@ class Reader:
                     and _PLURAL_NOUN_AFTER_EN.match(body, match.end(1)):
                 continue  # "Bihar states over …": a plural noun, no verb
             if position == "object":
-                if not self._rejects_a_claim(match.end(), s_end):
+                if not self._rejects_a_claim(match.end(), s_end, subject_kind == "claim"):
                     continue
             negation = _NEGATION_EN if english else _NEGATION
             if negation.search(lowered, max(s_start, match.start() - 30), match.start()):
@@ -990,10 +998,12 @@ class Reader:
         clause = self.lowered[max(s_start, verb_start - 60):verb_start].rsplit(",", 1)[-1]
         return any(w in _denial_objects() for w in re.findall(r"[\w-]+", clause)[-8:])
 
-    def _rejects_a_claim(self, verb_end: int, limit: int) -> bool:
-        """``menolak (keras) tuduhan …``: a rejection with a claim as its object."""
+    def _rejects_a_claim(self, verb_end: int, limit: int, claim_only: bool = False) -> bool:
+        """``menolak (keras) tuduhan …``: a rejection with a claim or a proposal as its
+        object; ``claim_only`` (attribution_verbs.csv ``subject`` = ``claim``: *mengkritik
+        data X*, not *mengkritik kebijakan*): a claim only."""
         words = re.findall(r"[\w-]+", self.lowered[verb_end:min(limit, verb_end + 40)])[:3]
-        objects = _denial_objects()
+        objects = _claim_objects() if claim_only else _denial_objects()
         return any(w in objects for w in words[:2]) or (
             len(words) > 2 and words[0] in ("keras", "mentah-mentah", "tegas")
             and words[1] in objects)
