@@ -915,6 +915,338 @@ def _relative_end(body: str, end: int) -> int:
             break
         position = found = word.end()
     return found if found > relative.end() else 0
+
+
+# --- what a figure counts when its own words do not say (issue 23, kind 2) -----------------
+# An item is resolved when it is empty, a bare counter or unit (``orang``, ``kasus``,
+# ``kilogram``), an anaphor (``Jumlah tersebut``) or words that name nothing (``bisa``,
+# ``artinya turun``). Only ``item`` changes: the figure's offsets stay where they were.
+_TOKEN = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*|[,;:()\"“”]|\S")
+_SUPERLATIVE = re.compile(r"ter(?:tinggi|rendah|endah|besar|kecil|dalam|banyak|baru|akhir|"
+                          r"tentu|sedikit|lama|parah|buruk)", re.IGNORECASE)
+_ANAPHOR = frozenset("tersebut itu ini".split())
+_CONJUNCTIONS = frozenset(
+    "sementara sedangkan adapun namun tetapi tapi kemudian selanjutnya lalu serta bahkan "
+    "sehingga karena meski meskipun padahal sebelumnya selain".split())
+# words of time and degree that end a classifier's phrase ("kasus kematian bulan ini")
+_TIME_WORDS = frozenset("paling bulan tahun hari pekan minggu periode sepanjang".split())
+_ITEM_REACH = 5  # words of a noun phrase taken as an item
+
+
+def _verb_like(lower: str) -> bool:
+    """:func:`_verb_form`, but not a noun whose *me-* no verb prefix can begin (*medium*,
+    *media*: the prefix is *men-* before *d*)."""
+    return _verb_form(lower) and not re.match(r"me[bcdfghjkpqstvxz]", lower)
+
+
+def _empty_word(word: str) -> bool:
+    """Does a word say nothing of what a figure counts (a verb, an auxiliary, a function
+    word, *jumlah*, *level*, *penurunan*)?"""
+    lower = word.lower()
+    if _SUPERLATIVE.fullmatch(lower):
+        return False
+    return lower in _cue_words("empty_item") or lower in _NOT_NOUNS or lower in _ITEM_STOP \
+        or lower in _ANAPHOR or lower in _cue_words("reach") or lower in _CONJUNCTIONS or \
+        (word.islower() and _verb_like(lower))
+
+
+def _needs_item(item: str) -> bool:
+    """Is ``item`` no description of what is counted (see the note above)?"""
+    words = re.findall(r"[^\W\d_][\w-]*", item)
+    if not words:
+        return True
+    if len(words) == 1 and (words[0].lower() in _cue_words("counter") or
+                            words[0].lower() in _units()[1] and _units()[1][
+                                words[0].lower()]["kind"] in ("classifier", "measure",
+                                                               "currency", "ratio")):
+        return True  # "orang", "kasus", "kilogram"
+    if words[0].lower() in _cue_words("empty_item") and all(
+            w.lower() in _ANAPHOR for w in words[1:]):
+        return True  # "Jumlah tersebut", "angka itu"
+    return all(_empty_word(w) for w in words)  # "bisa", "kembali membengkak"
+
+
+def _trimmed_item(item: str) -> str:
+    """``item`` cut at a comparison or change word (``orang dibandingkan``, ``jiwa ketimbang
+    hari sebelumnya``, ``orang bertambah``) and stripped of an opening conjunction."""
+    words = item.split()
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if index and (lower in _cue_words("compared") - {"dari", "ke", "atau"} or
+                      lower in _cue_words("change") and words[0].lower() in _cue_words(
+                          "counter")):  # "orang bertambah", not "Harga naik"
+            words = words[:index]
+            break
+    while len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _tokens(body: str, start: int, end: int, figures: list[dict]) -> list[tuple]:
+    """(text, start, end) of the words and marks of ``body[start:end]``; another figure's
+    words are one token ``("#", index)``, a bracket's words are left out."""
+    tokens, depth = [], 0
+    for match in _TOKEN.finditer(body, start, end):
+        inside = [i for i, f in enumerate(figures)
+                  if min(f["start"], f["_numeral"]) <= match.start() < f["end"]]
+        if inside:
+            if not tokens or tokens[-1][0] != ("#", inside[0]):
+                tokens.append((("#", inside[0]), match.start(), match.end()))
+            continue
+        text_ = match.group(0)
+        if text_ == "(":
+            depth += 1
+        elif text_ == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            tokens.append((text_, match.start(), match.end()))
+    return tokens
+
+
+def _subject_before(body: str, floor: int, index: int, figures: list[dict],
+                    items: list[str]) -> str:
+    """The noun phrase a figure is predicated of, from the words before it in its sentence:
+    past linking words and verbs of measure (*mencapai, menembus, sebesar, dibanderol, yakni*
+    after a comma), a change verb (*naik*: then the item says the change, *harga beras
+    naik*), a comparison (*dari … menjadi*), a place (*di Sulawesi Selatan*) and words that
+    name nothing (*jumlah, level*). A figure met on the way lends its item (*7 juta orang
+    atau 5 persen*, *…, naik 26 jiwa*). A relative clause belongs to the phrase (*kepala
+    keluarga yang rumahnya tergenang*); "" when none."""
+    figure = figures[index]
+    tokens = _tokens(body, floor, min(figure["start"], figure["_numeral"]), figures)
+    change, compared, position = "", False, len(tokens) - 1
+    skips = _cue_words("reach") | _cue_words("compared") | _cue_words("empty_item")
+    while position >= 0:
+        text_ = tokens[position][0]
+        if isinstance(text_, tuple):  # another figure of the sentence lends its item
+            lent = items[text_[1]]
+            if lent and not _needs_item(lent):
+                words = lent.split()
+                if len(words) > 1 and words[-1].lower() in _cue_words("change"):
+                    lent = " ".join(words[:-1])  # its own change is not this figure's
+                return _with_change(lent, change, compared)
+            position -= 1
+            continue
+        lower = text_.lower()
+        if text_ in ",":
+            position -= 1
+            continue
+        if not re.match(r"[^\W\d_]", text_):
+            return ""
+        if lower == "per" or _unit_word(lower) and position and \
+                tokens[position - 1][0] == "per":
+            position -= 1  # "Rp 15.500 per kilogram": the words of a price
+            continue
+        if lower in _cue_words("change"):
+            change = change or text_
+            position -= 1
+            continue
+        if lower in skips or lower in _ANAPHOR or _time_word(lower):
+            compared = compared or (lower in _cue_words("compared") and lower != "atau"
+                                    and not change)
+            position -= 1
+            continue
+        if lower.startswith("di") and _PASSIVE.fullmatch(lower):  # "dihargai Rp 16.375"
+            position -= 1
+            continue
+        phrase, position = _noun_phrase(tokens, position)
+        if phrase is None:
+            return ""
+        if phrase:
+            return _with_change(body[phrase[0]:phrase[1]], change, compared)
+    return ""
+
+
+@lexicons.cached()
+def _month_names() -> frozenset:
+    return frozenset(lexicons.load("months")["name"].str.lower())
+
+
+def _time_word(lower: str) -> bool:
+    """A word of a time phrase (*tahun, bulan, hari, sebelumnya, Oktober*): says when, not
+    what is counted."""
+    return lower in _TIME_WORDS or lower in _month_names() or lower in (
+        "lalu", "sebelumnya", "kemarin", "mendatang", "depan", "sepekan", "setahun")
+
+
+def _unit_word(lower: str) -> bool:
+    """A unit of measure, money or share (*kilogram, kg, dolar, persen*), or one with *-nya*."""
+    row = _units()[1].get(lower) or _units()[1].get(lower.removesuffix("nya"))
+    return row is not None and row["kind"] in ("measure", "currency", "ratio")
+
+
+def _with_change(item: str, change: str, compared: bool) -> str:
+    """``item`` and the change verb when the figure is the change itself (*naik 2 persen*),
+    not a quantity before or after it (*dari 9.000 menjadi 10.500*)."""
+    if change and not compared and change.lower() not in item.lower().split():
+        return f"{item} {change}"
+    return item
+
+
+def _noun_phrase(tokens: list[tuple], position: int) -> tuple:
+    """((start, end) of the noun phrase ending at token ``position``, the position before
+    it): ``(None, _)`` at a verb or function word that ends the search, ``((), p)`` for a
+    place after *di* (the search goes on before it)."""
+    words = []
+    while position >= 0 and len(words) < _ITEM_REACH:
+        text_, start, end = tokens[position]
+        if isinstance(text_, tuple) or not re.match(r"[^\W\d_]", text_):
+            break
+        lower = text_.lower()
+        if lower == "yang" and words:  # "kepala keluarga yang rumahnya tergenang"
+            words.insert(0, tokens[position])
+            position -= 1
+            continue
+        name = text_[:1].isupper()
+        if lower == "di" and words and position and _content_word(tokens[position - 1][0]):
+            words.insert(0, tokens[position])  # "harga beras di pasar Palmerah"
+            position -= 1
+            continue
+        verb = text_.islower() and _verb_like(lower) and not _SUPERLATIVE.fullmatch(lower)
+        if verb and position and any(t[0] == "yang" for t in tokens[max(0, position - 3):
+                                                                   position]):
+            words.insert(0, tokens[position])  # a relative clause's verb
+            position -= 1
+            continue
+        if (lower in _ITEM_STOP or lower in _NOT_NOUNS or verb or lower in _CONJUNCTIONS
+                or lower in _cue_words("reach")) and not (lower in _ANAPHOR and words) \
+                and not name:
+            break
+        if name and lower in _CONJUNCTIONS:
+            break
+        words.insert(0, tokens[position])
+        position -= 1
+    while words and (words[0][0].lower() == "yang" or _empty_word(words[0][0]) and not
+                     words[0][0][:1].isupper()):
+        words.pop(0)
+    while words and words[-1][0].lower() in ("yang",):
+        words.pop()
+    if not words:
+        return (None, position) if position >= 0 else (None, position)
+    if position >= 0 and isinstance(tokens[position][0], str) and \
+            tokens[position][0].lower() == "di":
+        return (), position - 1  # "ada di Sulawesi Selatan": a place, not the item
+    if all(_empty_word(w[0]) or _time_word(w[0].lower()) for w in words):
+        return (), position
+    return (words[0][1], words[-1][2]), position
+
+
+def _content_word(text_) -> bool:
+    """Is a token a word that may stand in a noun phrase (no verb, function word or mark)?"""
+    return isinstance(text_, str) and bool(re.match(r"[^\W\d_]", text_)) and (
+        text_[:1].isupper() or not _empty_word(text_))
+
+
+def _item_after_verb(body: str, figure: dict) -> str:
+    """A counter's item from what befell the counted, after it: ``30 orang masih menginap
+    di …`` → ``orang masih menginap``; "" when no verb follows."""
+    match = re.match(r"[^\S\n]+(?:(?:masih|sudah|telah|sedang|yang)[^\S\n]+)?"
+                     r"([a-z]+)(?:[^\S\n]+(?:dunia|diri))?", body[figure["end"]:])
+    if match is None or not _verb_like(match.group(1)) or match.group(1) in _ITEM_STOP:
+        return ""
+    counted = body.find(figure["item"], figure["_numeral"], figure["end"])
+    if counted < 0:
+        return ""
+    return " ".join(body[counted:figure["end"] + match.end()].split())
+
+
+def _classifier_phrase(body: str, floor: int, figure: dict) -> str:
+    """A classifier's item from the phrase its sentence names with it before the figure:
+    ``kasus kematian akibat DBD … dengan 158 kasus`` → ``kasus kematian``."""
+    word = figure["item"].lower()
+    if word not in _cue_words("counter"):
+        return ""
+    for match in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(word)}((?:[^\S\n]+"
+                                           r"[a-z][\w-]*){1,2})", body[floor:figure["_numeral"]],
+                                           re.IGNORECASE))):
+        words = match.group(1).split()
+        kept = []
+        for w in words:
+            if w.lower() in _ITEM_STOP or w.lower() in _NOT_NOUNS or _empty_word(w) or \
+                    _is_numeral(w) or w.lower() in _TIME_WORDS or _verb_like(w.lower()):
+                break
+            kept.append(w)
+        if kept:
+            return " ".join([match.group(0).split()[0], *kept])
+    return ""
+
+
+def _predicate_after(body: str, figure: dict, sentence_end: int) -> str:
+    """``sebanyak 7 juta orang … merupakan pengangguran``: the noun after *merupakan*,
+    *adalah* in the figure's clause."""
+    clause = re.split(r"[;:]|,(?!\d)", body[figure["end"]:sentence_end], maxsplit=1)[0]
+    match = re.search(r"(?<![\w-])(?:" + "|".join(sorted(_cue_words("predicate"))) +
+                      r")[^\S\n]+((?:[a-z][\w-]*)(?:[^\S\n]+[a-z][\w-]*){0,2})", clause)
+    if match is None:
+        return ""
+    kept = []
+    for word in match.group(1).split():
+        if word in _ITEM_STOP or word in _NOT_NOUNS or _verb_like(word):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _share_of(body: str, figure: dict) -> str:
+    """A share's item from its base: ``71,7 persen dari total penduduk`` → ``dari total
+    penduduk``; "" when the words after the share name none."""
+    if figure["unit"] != "percent":
+        return ""
+    match = re.match(r"[^\S\n]+((?:dari|terhadap)(?:[^\S\n]+[^\W\d_][\w-]*){1,3})",
+                     body[figure["end"]:])
+    if match is None:
+        return ""
+    kept = []
+    for index, word in enumerate(match.group(1).split()):
+        if index and (word.lower() in _ITEM_STOP or word.lower() in _NOT_NOUNS or
+                      _verb_like(word.lower())):
+            break
+        kept.append(word)
+    return " ".join(kept) if len(kept) > 1 else ""
+
+
+def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
+                  earlier: str = "") -> None:
+    """Give every figure of a sentence (in order) whose ``item`` says nothing of what it
+    counts the item its sentence names (in place; see :func:`_subject_before`); an anaphor
+    (*Jumlah tersebut*, *angka itu*) with nothing else takes ``earlier``, the last item of
+    the sentences before."""
+    items = [_trimmed_item(f["item"]) or f["item"] for f in figures]
+    for index, figure in enumerate(figures):
+        item = items[index]
+        if not _needs_item(item):
+            if item != figure["item"]:
+                figure["item"] = item
+            continue
+        found = (_classifier_phrase(body, floor, {**figure, "item": item})
+                 or (_item_after_verb(body, {**figure, "item": item})
+                     if item.lower() in _cue_words("counter") else "")
+                 or _subject_before(body, floor, index, figures, items)
+                 or _following_item(body, index, figures, items)
+                 or _predicate_after(body, figure, sentence_end)
+                 or _share_of(body, figure))
+        if not found and earlier and re.search(
+                r"(?i)(?<![\w-])(?:jumlah|angka|nilai|total)[^\S\n]+(?:tersebut|itu|ini)\b",
+                body[floor:figure["_numeral"]]):
+            found = earlier  # "Jumlah tersebut mencapai 58 persen"
+        if found:
+            items[index] = figure["item"] = " ".join(found.split())
+        elif item != figure["item"] and item:
+            figure["item"] = item
+
+
+def _following_item(body: str, index: int, figures: list[dict], items: list[str]) -> str:
+    """``dari 449 menjadi 358 korban jiwa``: a quantity before *menjadi*, *hingga* takes the
+    item of the figure after it."""
+    if index + 1 >= len(figures):
+        return ""
+    gap = body[figures[index]["end"]:min(figures[index + 1]["start"],
+                                         figures[index + 1]["_numeral"])]
+    following = items[index + 1]
+    if re.fullmatch(r"[^\S\n]*(?:menjadi|jadi|hingga|sampai|ke)[^\S\n]+", gap) and \
+            following and not _needs_item(following):
+        return following
+    return ""
 _TIME_PHRASE = re.compile(
     r"(?<![\w-])(?:(?:pada|di|untuk|hingga|sampai|selama|sepanjang)\s+)?(?:tahun|bulan|pekan|"
     r"minggu|"
@@ -1345,6 +1677,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
     # block with figures -> [the statement its first claimed figure took, their units]
     claimed_by: dict[int, list] = {}
     field_dates = None  # read when the first figure needs them
+    last_item = ""  # the item of the last figure before: an anaphor's
     for index, (p_start, p_end) in enumerate(paragraphs):
         following = members[index + 1] if index + 1 < len(paragraphs) else []
         paragraph_numbers = None  # numerals of the paragraph, found once
@@ -1381,6 +1714,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             figures = _figures(field_text, p_start, numbers, s_start)
             if not figures:
                 continue
+            resolve_items(field_text, figures, s_start, s_end, last_item)
+            last_item = next((f["item"] for f in reversed(figures)
+                              if not _needs_item(f["item"])), last_item)
             first = members[index][0]  # a paragraph's first sentence carries its cue
             continues = _continues(field_text, s_start, s_end, analysis.language) or (
                 number != first and _continues(field_text, *sentences[first],
