@@ -929,7 +929,8 @@ _CONJUNCTIONS = frozenset(
     "sementara sedangkan adapun namun tetapi tapi kemudian selanjutnya lalu serta bahkan "
     "sehingga karena meski meskipun padahal sebelumnya selain".split())
 # words of time and degree that end a classifier's phrase ("kasus kematian bulan ini")
-_TIME_WORDS = frozenset("paling bulan tahun hari pekan minggu periode sepanjang".split())
+_TIME_WORDS = frozenset(
+    "paling bulan tahun hari pekan minggu periode sepanjang saat pukul jam tanggal".split())
 _ITEM_REACH = 5  # words of a noun phrase taken as an item
 
 
@@ -963,7 +964,7 @@ def _needs_item(item: str) -> bool:
     if words[0].lower() in _cue_words("empty_item") and all(
             w.lower() in _ANAPHOR for w in words[1:]):
         return True  # "Jumlah tersebut", "angka itu"
-    return all(_empty_word(w) for w in words)  # "bisa", "kembali membengkak"
+    return all(_empty_word(w) or _time_word(w.lower()) for w in words)  # "bisa", "Oktober"
 
 
 def _trimmed_item(item: str) -> str:
@@ -977,18 +978,23 @@ def _trimmed_item(item: str) -> str:
                           "counter")):  # "orang bertambah", not "Harga naik"
             words = words[:index]
             break
+    for index, word in enumerate(words[:-1]):
+        if index and word.lower() in ("dan", "serta") and _verb_like(words[index + 1].lower()):
+            words = words[:index]  # "orang dan melukai …": another clause
+            break
     while len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
         words = words[1:]
     return " ".join(words)
 
 
-def _tokens(body: str, start: int, end: int, figures: list[dict]) -> list[tuple]:
+def _tokens(body: str, start: int, end: int, figures: list[dict], own: int) -> list[tuple]:
     """(text, start, end) of the words and marks of ``body[start:end]``; another figure's
-    words are one token ``("#", index)``, a bracket's words are left out."""
+    words (not figure ``own``'s) are one token ``("#", index)``, a bracket's words are left
+    out."""
     tokens, depth = [], 0
     for match in _TOKEN.finditer(body, start, end):
-        inside = [i for i, f in enumerate(figures)
-                  if min(f["start"], f["_numeral"]) <= match.start() < f["end"]]
+        inside = [i for i, f in enumerate(figures) if i != own and
+                  min(f["start"], f["_numeral"]) <= match.start() < f["end"]]
         if inside:
             if not tokens or tokens[-1][0] != ("#", inside[0]):
                 tokens.append((("#", inside[0]), match.start(), match.end()))
@@ -1004,7 +1010,7 @@ def _tokens(body: str, start: int, end: int, figures: list[dict]) -> list[tuple]
 
 
 def _subject_before(body: str, floor: int, index: int, figures: list[dict],
-                    items: list[str]) -> str:
+                    items: list[str], earlier: str = "") -> str:
     """The noun phrase a figure is predicated of, from the words before it in its sentence:
     past linking words and verbs of measure (*mencapai, menembus, sebesar, dibanderol, yakni*
     after a comma), a change verb (*naik*: then the item says the change, *harga beras
@@ -1013,14 +1019,15 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
     atau 5 persen*, *…, naik 26 jiwa*). A relative clause belongs to the phrase (*kepala
     keluarga yang rumahnya tergenang*); "" when none."""
     figure = figures[index]
-    tokens = _tokens(body, floor, min(figure["start"], figure["_numeral"]), figures)
+    tokens = _tokens(body, floor, figure["_numeral"], figures, index)
     change, compared, position = "", False, len(tokens) - 1
-    skips = _cue_words("reach") | _cue_words("compared") | _cue_words("empty_item")
+    skips = _cue_words("reach") | _cue_words("compared") | _cue_words("empty_item") | set(
+        _qualifier_words())
     while position >= 0:
         text_ = tokens[position][0]
         if isinstance(text_, tuple):  # another figure of the sentence lends its item
             lent = items[text_[1]]
-            if lent and not _needs_item(lent):
+            if lent and not _needs_item(lent) and lent.lower() not in _units()[1]:
                 words = lent.split()
                 if len(words) > 1 and words[-1].lower() in _cue_words("change"):
                     lent = " ".join(words[:-1])  # its own change is not this figure's
@@ -1031,11 +1038,18 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
         if text_ in ",":
             position -= 1
             continue
+        if text_[:1].isdigit():
+            position -= 1  # "untuk 2022", "pukul 15.00": a year or a time, no figure
+            continue
         if not re.match(r"[^\W\d_]", text_):
             return ""
-        if lower == "per" or _unit_word(lower) and position and \
-                tokens[position - 1][0] == "per":
-            position -= 1  # "Rp 15.500 per kilogram": the words of a price
+        if lower == "per" or _unit_word(lower):
+            position -= 1  # "Rp 15.500 per kilogram", "14 miliar dolar": a figure's words
+            continue
+        if position and isinstance(tokens[position - 1][0], str) and \
+                tokens[position - 1][0].lower() in ("lebih", "paling", "jauh") and \
+                not isinstance(tokens[position][0], tuple):
+            position -= 2  # "lebih tinggi dari sebelumnya": a comparison, not the item
             continue
         if lower in _cue_words("change"):
             change = change or text_
@@ -1046,14 +1060,17 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
                                     and not change)
             position -= 1
             continue
-        if lower.startswith("di") and _PASSIVE.fullmatch(lower):  # "dihargai Rp 16.375"
+        if (_PASSIVE.fullmatch(lower) or lower.startswith("ter") and _verb_like(lower)
+                and not _SUPERLATIVE.fullmatch(lower)):  # "dihargai Rp", "tersalurkan"
             position -= 1
             continue
-        phrase, position = _noun_phrase(tokens, position)
+        phrase, position = _noun_phrase(tokens, position, position == len(tokens) - 1)
         if phrase is None:
             return ""
         if phrase:
             return _with_change(body[phrase[0]:phrase[1]], change, compared)
+    if change and earlier and not compared:  # "Menurun 63 persen": of what was last counted
+        return _with_change(earlier, change, compared)
     return ""
 
 
@@ -1083,7 +1100,7 @@ def _with_change(item: str, change: str, compared: bool) -> str:
     return item
 
 
-def _noun_phrase(tokens: list[tuple], position: int) -> tuple:
+def _noun_phrase(tokens: list[tuple], position: int, label: bool = False) -> tuple:
     """((start, end) of the noun phrase ending at token ``position``, the position before
     it): ``(None, _)`` at a verb or function word that ends the search, ``((), p)`` for a
     place after *di* (the search goes on before it)."""
@@ -1093,13 +1110,22 @@ def _noun_phrase(tokens: list[tuple], position: int) -> tuple:
         if isinstance(text_, tuple) or not re.match(r"[^\W\d_]", text_):
             break
         lower = text_.lower()
+        if lower in ("dan", "serta") and words and position and _content_word(
+                tokens[position - 1][0]) and not words[0][0][:1].isupper():
+            words.insert(0, tokens[position])  # "anggaran subsidi dan kompensasi energi"
+            position -= 1
+            continue
         if lower == "yang" and words:  # "kepala keluarga yang rumahnya tergenang"
             words.insert(0, tokens[position])
             position -= 1
             continue
-        name = text_[:1].isupper()
+        name = text_[:1].isupper() and not (lower in _ITEM_STOP or lower in _NOT_NOUNS or
+                                            lower in _CONJUNCTIONS)
         if lower == "di" and words and position and _content_word(tokens[position - 1][0]):
-            words.insert(0, tokens[position])  # "harga beras di pasar Palmerah"
+            if all(w[0][:1].isupper() for w in words):
+                words = []  # "pengungsi di Desa X": the place is left out
+            else:
+                words.insert(0, tokens[position])  # "harga beras di pasar Palmerah"
             position -= 1
             continue
         verb = text_.islower() and _verb_like(lower) and not _SUPERLATIVE.fullmatch(lower)
@@ -1128,6 +1154,9 @@ def _noun_phrase(tokens: list[tuple], position: int) -> tuple:
         return (), position - 1  # "ada di Sulawesi Selatan": a place, not the item
     if all(_empty_word(w[0]) or _time_word(w[0].lower()) for w in words):
         return (), position
+    if position >= 0 and tokens[position][0] == "," and not label and all(
+            w[0][:1].isupper() for w in words):
+        return (), position  # "Desa X, Kabupaten Y, Kalimantan Timur": an address
     return (words[0][1], words[-1][2]), position
 
 
@@ -1187,6 +1216,22 @@ def _predicate_after(body: str, figure: dict, sentence_end: int) -> str:
     return " ".join(kept)
 
 
+def _noun_after_share(body: str, figure: dict) -> str:
+    """``35 persen bangunan di Gaza``: a share of the noun phrase right after it."""
+    if figure["unit"] != "percent" or body[figure["_numeral"]:figure["end"]].rstrip()[-1:] \
+            not in "%n":
+        return ""
+    kept = []
+    for word in _ITEM_WORD.finditer(body, figure["end"]):
+        lower = word.group(1)
+        if word.start() != (kept[-1].end() if kept else figure["end"]) or len(kept) == 3 or \
+                not lower.islower() or _empty_word(lower) or _time_word(lower) or \
+                _unit_word(lower):
+            break
+        kept.append(word)
+    return " ".join(w.group(1) for w in kept)
+
+
 def _share_of(body: str, figure: dict) -> str:
     """A share's item from its base: ``71,7 persen dari total penduduk`` → ``dari total
     penduduk``; "" when the words after the share name none."""
@@ -1214,6 +1259,10 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     items = [_trimmed_item(f["item"]) or f["item"] for f in figures]
     for index, figure in enumerate(figures):
         item = items[index]
+        if _names_a_place_before(body, floor, figure, item):
+            counter = re.findall(r"[^\W\d_][\w-]*", body[figure["_numeral"]:figure["end"]])
+            item = items[index] = counter[-1] if counter and counter[-1].lower() in \
+                _cue_words("counter") else ""  # "di Kelurahan X ada 30 orang": the place
         if not _needs_item(item):
             if item != figure["item"]:
                 figure["item"] = item
@@ -1221,18 +1270,38 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
         found = (_classifier_phrase(body, floor, {**figure, "item": item})
                  or (_item_after_verb(body, {**figure, "item": item})
                      if item.lower() in _cue_words("counter") else "")
-                 or _subject_before(body, floor, index, figures, items)
                  or _following_item(body, index, figures, items)
+                 or _noun_after_share(body, figure)
+                 or _subject_before(body, floor, index, figures, items, earlier)
                  or _predicate_after(body, figure, sentence_end)
                  or _share_of(body, figure))
-        if not found and earlier and re.search(
-                r"(?i)(?<![\w-])(?:jumlah|angka|nilai|total)[^\S\n]+(?:tersebut|itu|ini)\b",
-                body[floor:figure["_numeral"]]):
-            found = earlier  # "Jumlah tersebut mencapai 58 persen"
+        anaphor = re.search(r"(?i)(?<![\w-])(?:jumlah|angka|nilai|total)[^\S\n]+"
+                            r"(?:tersebut|itu|ini)\b", body[floor:figure["_numeral"]])
+        if not found and earlier and anaphor:  # "Angka itu sudah membengkak sebesar …"
+            change = _cue_words("change") & set(
+                body[anaphor.end():figure["_numeral"]].lower().split())
+            found = _with_change(earlier, min(change) if change else "", False)
         if found:
             items[index] = figure["item"] = " ".join(found.split())
         elif item != figure["item"] and item:
             figure["item"] = item
+
+
+def _names_a_place_before(body: str, floor: int, figure: dict, item: str) -> bool:
+    """Is an item read before the figure a place or an address (its words, but for time
+    and change words, capitalised after *di* or a comma: *di Kelurahan X ada 30 orang*,
+    *…, Kalimantan Timur hari ini bertambah menjadi 43 jiwa*)?"""
+    words = [w for w in item.split() if not _time_word(w.lower()) and w.lower() not in
+             _ANAPHOR and w.lower() not in _cue_words("change")]
+    if not words or not all(w[:1].isupper() for w in words) or figure["start"] >= \
+            figure["_numeral"]:
+        return False
+    before = body[max(floor, figure["start"] - 4):figure["start"]]
+    if re.search(r"(?<![\w-])di[^\S\n]*$", before, re.I):
+        return True
+    # "…, Kalimantan Timur hari ini bertambah": an address's end, not a list's label
+    # ("Jawa Barat 17 kasus, Banten 5 kasus")
+    return len(words) < len(item.split()) and before.rstrip().endswith(",")
 
 
 def _following_item(body: str, index: int, figures: list[dict], items: list[str]) -> str:
