@@ -937,7 +937,8 @@ _ITEM_REACH = 5  # words of a noun phrase taken as an item
 def _verb_like(lower: str) -> bool:
     """:func:`_verb_form`, but not a noun whose *me-* no verb prefix can begin (*medium*,
     *media*: the prefix is *men-* before *d*)."""
-    return _verb_form(lower) and not re.match(r"me[bcdfghjkpqstvxz]", lower)
+    return _verb_form(lower) and not re.match(r"me[bcdfghjkpqstvxz]", lower) and not (
+        lower.startswith("per") and lower.endswith("an"))  # "pergerakan", "perdagangan"
 
 
 def _empty_word(word: str) -> bool:
@@ -1040,6 +1041,9 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
             continue
         if text_[:1].isdigit():
             position -= 1  # "untuk 2022", "pukul 15.00": a year or a time, no figure
+            if position >= 0 and isinstance(tokens[position][0], str) and \
+                    tokens[position][0].lower() in ("untuk", "pada", "tahun", "sejak", "di"):
+                position -= 1
             continue
         if not re.match(r"[^\W\d_]", text_):
             return ""
@@ -1129,7 +1133,7 @@ def _noun_phrase(tokens: list[tuple], position: int, label: bool = False) -> tup
             position -= 1
             continue
         verb = text_.islower() and _verb_like(lower) and not _SUPERLATIVE.fullmatch(lower)
-        if verb and position and any(t[0] == "yang" for t in tokens[max(0, position - 3):
+        if verb and words and position and any(t[0] == "yang" for t in tokens[max(0, position - 3):
                                                                    position]):
             words.insert(0, tokens[position])  # a relative clause's verb
             position -= 1
@@ -1243,11 +1247,12 @@ def _share_of(body: str, figure: dict) -> str:
         return ""
     kept = []
     for index, word in enumerate(match.group(1).split()):
-        if index and (word.lower() in _ITEM_STOP or word.lower() in _NOT_NOUNS or
-                      _verb_like(word.lower())):
+        if index and word.lower() not in _cue_words("empty_item") and (
+                word.lower() in _ITEM_STOP or word.lower() in _NOT_NOUNS or
+                _verb_like(word.lower())):
             break
         kept.append(word)
-    return " ".join(kept) if len(kept) > 1 else ""
+    return " ".join(kept) if len(kept) > 1 and not _needs_item(" ".join(kept[1:])) else ""
 
 
 def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
