@@ -56,7 +56,7 @@ from .. import lexicons
 from ..lang import dates, language, text
 from ..lang.numerals import NumberSpan, find_numbers
 from .actors import find_actors
-from .families import clause_family
+from .families import clause_family, figure_family
 from .scopes import speaker_map
 from .sources import speaker_span
 
@@ -923,15 +923,18 @@ def _relative_end(body: str, end: int) -> int:
 # ``artinya turun``). Only ``item`` changes: the figure's offsets stay where they were.
 _TOKEN = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*|[,;:()\"“”]|\S")
 _SUPERLATIVE = re.compile(r"ter(?:tinggi|rendah|endah|besar|kecil|dalam|banyak|baru|akhir|"
-                          r"tentu|sedikit|lama|parah|buruk)", re.IGNORECASE)
+                          r"tentu|sedikit|lama|parah|buruk|mahal|murah|cepat|jauh|dekat)", re.IGNORECASE)
 _ANAPHOR = frozenset("tersebut itu ini".split())
 _CONJUNCTIONS = frozenset(
     "sementara sedangkan adapun namun tetapi tapi kemudian selanjutnya lalu serta bahkan "
-    "sehingga karena meski meskipun padahal sebelumnya selain".split())
+    "sehingga karena meski meskipun padahal sebelumnya selain bahwa tidak bukan enggak nggak "
+    "tak".split())
 # words of time and degree that end a classifier's phrase ("kasus kematian bulan ini")
 _TIME_WORDS = frozenset(
     "paling bulan tahun hari pekan minggu periode sepanjang saat pukul jam tanggal".split())
-_ITEM_REACH = 5  # words of a noun phrase taken as an item
+# feasts that date a figure (*pada Lebaran 2025*), never what it counts
+_HOLIDAYS = frozenset("lebaran ramadan ramadhan natal nataru idulfitri iduladha imlek".split())
+_ITEM_REACH = 7  # words of a noun phrase taken as an item (a place after di included)
 
 
 def _verb_like(lower: str) -> bool:
@@ -983,6 +986,10 @@ def _trimmed_item(item: str) -> str:
         if index and word.lower() in ("dan", "serta") and _verb_like(words[index + 1].lower()):
             words = words[:index]  # "orang dan melukai …": another clause
             break
+    while len(words) > 1 and (words[-1].lower() in _cue_words("reach") - _cue_words("change")
+                              or words[-1].lower() in ("dan", "serta", *_qualifier_words())
+                              or _time_word(words[-1].lower())):
+        words = words[:-1]  # "Anggaran pupuk bisa": the auxiliary says nothing
     while len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
         words = words[1:]
     return " ".join(words)
@@ -1027,8 +1034,12 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
     while position >= 0:
         text_ = tokens[position][0]
         if isinstance(text_, tuple):  # another figure of the sentence lends its item
-            lent = items[text_[1]]
-            if lent and not _needs_item(lent) and lent.lower() not in _units()[1]:
+            lent, lender = items[text_[1]], figures[text_[1]]
+            bare = lent.lower() in _units()[1] and body.find(  # "712.527 kendaraan": the
+                lent, lender["_numeral"], lender["end"]) >= 0  # noun itself says no more
+            if bare:
+                return ""  # the figure before counts the same and says no more
+            if lent and not _needs_item(lent):
                 words = lent.split()
                 if len(words) > 1 and words[-1].lower() in _cue_words("change"):
                     lent = " ".join(words[:-1])  # its own change is not this figure's
@@ -1066,6 +1077,8 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
             continue
         if (_PASSIVE.fullmatch(lower) or lower.startswith("ter") and _verb_like(lower)
                 and not _SUPERLATIVE.fullmatch(lower)):  # "dihargai Rp", "tersalurkan"
+            if lower.startswith("ter"):  # "kuota … telah tersalurkan sebanyak": what befell it
+                change = change or text_
             position -= 1
             continue
         phrase, position = _noun_phrase(tokens, position, position == len(tokens) - 1)
@@ -1087,7 +1100,9 @@ def _time_word(lower: str) -> bool:
     """A word of a time phrase (*tahun, bulan, hari, sebelumnya, Oktober*): says when, not
     what is counted."""
     return lower in _TIME_WORDS or lower in _month_names() or lower in (
-        "lalu", "sebelumnya", "kemarin", "mendatang", "depan", "sepekan", "setahun")
+        "lalu", "sebelumnya", "kemarin", "mendatang", "depan", "sepekan", "setahun") or (
+        "-" in lower and any(part in _month_names() for part in lower.split("-"))) or \
+        lower in _HOLIDAYS
 
 
 def _unit_word(lower: str) -> bool:
@@ -1125,8 +1140,9 @@ def _noun_phrase(tokens: list[tuple], position: int, label: bool = False) -> tup
             continue
         name = text_[:1].isupper() and not (lower in _ITEM_STOP or lower in _NOT_NOUNS or
                                             lower in _CONJUNCTIONS)
-        if lower == "di" and words and position and _content_word(tokens[position - 1][0]):
-            if all(w[0][:1].isupper() for w in words):
+        if lower in ("di", "untuk") and words and position and _content_word(
+                tokens[position - 1][0]):
+            if lower == "di" and all(w[0][:1].isupper() for w in words):
                 words = []  # "pengungsi di Desa X": the place is left out
             else:
                 words.insert(0, tokens[position])  # "harga beras di pasar Palmerah"
@@ -1158,9 +1174,10 @@ def _noun_phrase(tokens: list[tuple], position: int, label: bool = False) -> tup
         return (), position - 1  # "ada di Sulawesi Selatan": a place, not the item
     if all(_empty_word(w[0]) or _time_word(w[0].lower()) for w in words):
         return (), position
-    if position >= 0 and tokens[position][0] == "," and not label and all(
-            w[0][:1].isupper() for w in words):
-        return (), position  # "Desa X, Kabupaten Y, Kalimantan Timur": an address
+    after = tokens.index(words[-1]) + 1
+    if (label or position >= 0 and tokens[position][0] == "," or after < len(tokens) and
+            tokens[after][0] == ",") and all(w[0][:1].isupper() for w in words):
+        return (), position  # "Banten 5.877 kasus", "Desa X, Kabupaten Y", "Pansela, ini …"
     return (words[0][1], words[-1][2]), position
 
 
@@ -1195,8 +1212,8 @@ def _classifier_phrase(body: str, floor: int, figure: dict) -> str:
         words = match.group(1).split()
         kept = []
         for w in words:
-            if w.lower() in _ITEM_STOP or w.lower() in _NOT_NOUNS or _empty_word(w) or \
-                    _is_numeral(w) or w.lower() in _TIME_WORDS or _verb_like(w.lower()):
+            if w.lower() in _ITEM_STOP or w.lower() == "akibat" or w.lower() in _NOT_NOUNS or _empty_word(w) or \
+                    _is_numeral(w) or _time_word(w.lower()) or _verb_like(w.lower()):
                 break
             kept.append(w)
         if kept:
@@ -1261,6 +1278,8 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     counts the item its sentence names (in place; see :func:`_subject_before`); an anaphor
     (*Jumlah tersebut*, *angka itu*) with nothing else takes ``earlier``, the last item of
     the sentences before."""
+    if language.is_english(body, floor, sentence_end):
+        return  # English items are read by _english_head (its noun phrase after the figure)
     items = [_trimmed_item(f["item"]) or f["item"] for f in figures]
     for index, figure in enumerate(figures):
         item = items[index]
@@ -1269,10 +1288,18 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             item = items[index] = counter[-1] if counter and counter[-1].lower() in \
                 _cue_words("counter") else ""  # "di Kelurahan X ada 30 orang": the place
         if not _needs_item(item):
+            longer = _subject_before(body, floor, index, figures, items) if \
+                figure["unit"] in _measured_units() and \
+                figure["start"] < figure["_numeral"] and item in body[
+                    figure["start"]:figure["_numeral"]] else ""
+            if longer and len(longer) > len(item) and (longer.endswith(item) or item.endswith(
+                    longer.split(None, 1)[-1])) and item.split()[0] in longer:
+                item = items[index] = longer  # "pergerakan nasional": the whole phrase
             if item != figure["item"]:
                 figure["item"] = item
             continue
-        found = (_classifier_phrase(body, floor, {**figure, "item": item})
+        found = (_others_after(body, figure, item)
+                 or _classifier_phrase(body, floor, {**figure, "item": item})
                  or (_item_after_verb(body, {**figure, "item": item})
                      if item.lower() in _cue_words("counter") else "")
                  or _following_item(body, index, figures, items)
@@ -1280,16 +1307,45 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                  or _subject_before(body, floor, index, figures, items, earlier)
                  or _predicate_after(body, figure, sentence_end)
                  or _share_of(body, figure))
+        since = max([floor] + [f["end"] for f in figures[:index]])
         anaphor = re.search(r"(?i)(?<![\w-])(?:jumlah|angka|nilai|total)[^\S\n]+"
-                            r"(?:tersebut|itu|ini)\b", body[floor:figure["_numeral"]])
+                            r"(?:tersebut|itu|ini)\b", body[since:figure["_numeral"]])
         if not found and earlier and anaphor:  # "Angka itu sudah membengkak sebesar …"
             change = _cue_words("change") & set(
                 body[anaphor.end():figure["_numeral"]].lower().split())
             found = _with_change(earlier, min(change) if change else "", False)
         if found:
             items[index] = figure["item"] = " ".join(found.split())
-        elif item != figure["item"] and item:
+            figure["_family_item"] = _family_words(figure["item"], figure["unit"])
+        elif item != figure["item"] and item and not _needs_item(item):
             figure["item"] = item
+
+
+def _family_words(item: str, unit: str) -> str:
+    """The words of a resolved item its family is read from: a verb of what befell the
+    counted first (*kuota solar tersalurkan*: distributed), a classifier left out when
+    another family word follows (*kasus kematian*: dead)."""
+    words = item.split()
+    if len(words) > 1 and (_PASSIVE.fullmatch(words[-1].lower()) or words[-1].lower(
+            ).startswith("ter")) and figure_family(unit, words[-1]):
+        return " ".join([words[-1], *words[:-1]])
+    rest = [w for w in words if w.lower() not in _cue_words("counter")]
+    if len(rest) < len(words) and rest and figure_family(unit, " ".join(rest)):
+        return " ".join(rest)
+    return item
+
+
+def _others_after(body: str, figure: dict, item: str) -> str:
+    """``hampir 170 lainnya terluka``: the others are those of the verb after them."""
+    if item and not item.lower() in ("lainnya", "lain"):
+        return ""
+    match = re.match(r"[^\S\n]+(?:orang[^\S\n]+)?(?:lainnya|lain)[^\S\n]+([a-z]+)"
+                     r"(?:[^\S\n]+(?!dan\b|di\b|ke\b|pada\b)([a-z][\w-]*))?",
+                     body[figure["_numeral"]:][len(body[figure["_numeral"]:figure["end"]].split(
+                         None, 1)[0]):])
+    if match is None or not _verb_like(match.group(1)):
+        return ""
+    return " ".join(["lainnya", *(g for g in match.groups() if g)])
 
 
 def _names_a_place_before(body: str, floor: int, figure: dict, item: str) -> bool:
@@ -1834,7 +1890,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                                                    anchor, others)
                 speaker = statement.speaker if statement is not None else None
                 rows.append({
-                    **{k: v for k, v in figure.items() if k not in ("transfer", "_numeral")},
+                    **{k: v for k, v in figure.items()
+                       if k not in ("transfer", "_numeral", "_family_item")},
                     "claimant": speaker.canonical if speaker else "",
                     "claimant_type": (speaker.type or "unknown") if speaker else "",
                     "claimant_evidence": how,
@@ -1848,7 +1905,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     "period_start": period_start, "period_end": period_end,
                     "sentence": sentence, "in_title": in_title,
                     "family": clause_family(sentence, figure["start"] - s_start,
-                                            figure["end"] - s_start, figure.get("item", ""),
+                                            figure["end"] - s_start,
+                                            figure.get("_family_item", figure.get("item", "")),
                                             figure.get("unit", "")),
                 })
     _group_alternatives(field_text, rows)
