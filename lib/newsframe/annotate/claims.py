@@ -923,7 +923,8 @@ def _relative_end(body: str, end: int) -> int:
 # ``artinya turun``). Only ``item`` changes: the figure's offsets stay where they were.
 _TOKEN = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*|[,;:()\"“”]|\S")
 _SUPERLATIVE = re.compile(r"ter(?:tinggi|rendah|endah|besar|kecil|dalam|banyak|baru|akhir|"
-                          r"tentu|sedikit|lama|parah|buruk|mahal|murah|cepat|jauh|dekat)", re.IGNORECASE)
+                          r"tentu|sedikit|lama|parah|buruk|mahal|murah|cepat|jauh|dekat)",
+                          re.IGNORECASE)
 _ANAPHOR = frozenset("tersebut itu ini".split())
 _CONJUNCTIONS = frozenset(
     "sementara sedangkan adapun namun tetapi tapi kemudian selanjutnya lalu serta bahkan "
@@ -988,7 +989,8 @@ def _trimmed_item(item: str) -> str:
             break
     while len(words) > 1 and (words[-1].lower() in _cue_words("reach") - _cue_words("change")
                               or words[-1].lower() in ("dan", "serta", *_qualifier_words())
-                              or _time_word(words[-1].lower())):
+                              or _time_word(words[-1].lower()) and words[0].lower() in
+                              _cue_words("counter")):  # "kasus Januari": the month says when
         words = words[:-1]  # "Anggaran pupuk bisa": the auxiliary says nothing
     while len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
         words = words[1:]
@@ -1035,8 +1037,8 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
         text_ = tokens[position][0]
         if isinstance(text_, tuple):  # another figure of the sentence lends its item
             lent, lender = items[text_[1]], figures[text_[1]]
-            bare = lent.lower() in _units()[1] and body.find(  # "712.527 kendaraan": the
-                lent, lender["_numeral"], lender["end"]) >= 0  # noun itself says no more
+            bare = " " not in lent and lent.lower() in _units()[1] and body.find(  # "712.527
+                lent, lender["_numeral"], lender["end"]) >= 0  # kendaraan": says no more
             if bare:
                 return ""  # the figure before counts the same and says no more
             if lent and not _needs_item(lent):
@@ -1212,8 +1214,9 @@ def _classifier_phrase(body: str, floor: int, figure: dict) -> str:
         words = match.group(1).split()
         kept = []
         for w in words:
-            if w.lower() in _ITEM_STOP or w.lower() == "akibat" or w.lower() in _NOT_NOUNS or _empty_word(w) or \
-                    _is_numeral(w) or _time_word(w.lower()) or _verb_like(w.lower()):
+            lower = w.lower()
+            if lower in _ITEM_STOP or lower == "akibat" or lower in _NOT_NOUNS or \
+                    _empty_word(w) or _is_numeral(w) or _time_word(lower) or _verb_like(lower):
                 break
             kept.append(w)
         if kept:
@@ -1317,7 +1320,8 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
         if found:
             items[index] = figure["item"] = " ".join(found.split())
             figure["_family_item"] = _family_words(figure["item"], figure["unit"])
-        elif item != figure["item"] and item and not _needs_item(item):
+        elif item != figure["item"] and item and not all(
+                _empty_word(w) or _time_word(w.lower()) for w in item.split()):
             figure["item"] = item
 
 
@@ -1337,7 +1341,7 @@ def _family_words(item: str, unit: str) -> str:
 
 def _others_after(body: str, figure: dict, item: str) -> str:
     """``hampir 170 lainnya terluka``: the others are those of the verb after them."""
-    if item and not item.lower() in ("lainnya", "lain"):
+    if item and item.lower() not in ("lainnya", "lain"):
         return ""
     match = re.match(r"[^\S\n]+(?:orang[^\S\n]+)?(?:lainnya|lain)[^\S\n]+([a-z]+)"
                      r"(?:[^\S\n]+(?!dan\b|di\b|ke\b|pada\b)([a-z][\w-]*))?",
