@@ -1140,8 +1140,7 @@ def _noun_phrase(tokens: list[tuple], position: int, label: bool = False) -> tup
             words.insert(0, tokens[position])
             position -= 1
             continue
-        name = text_[:1].isupper() and not (lower in _ITEM_STOP or lower in _NOT_NOUNS or
-                                            lower in _CONJUNCTIONS)
+        name = text_[:1].isupper() and not (_empty_word(lower) or lower in _CONJUNCTIONS)
         if lower in ("di", "untuk") and words and position and _content_word(
                 tokens[position - 1][0]):
             if lower == "di" and all(w[0][:1].isupper() for w in words):
@@ -1272,6 +1271,8 @@ def _share_of(body: str, figure: dict) -> str:
                 _verb_like(word.lower())):
             break
         kept.append(word)
+    while kept and _time_word(kept[-1].lower()):
+        kept.pop()  # "dari kuota tahun ini"
     return " ".join(kept) if len(kept) > 1 and not _needs_item(" ".join(kept[1:])) else ""
 
 
@@ -1308,8 +1309,7 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                  or _following_item(body, index, figures, items)
                  or _noun_after_share(body, figure)
                  or _subject_before(body, floor, index, figures, items, earlier)
-                 or _predicate_after(body, figure, sentence_end)
-                 or _share_of(body, figure))
+                 or _predicate_after(body, figure, sentence_end))
         since = max([floor] + [f["end"] for f in figures[:index]])
         anaphor = re.search(r"(?i)(?<![\w-])(?:jumlah|angka|nilai|total)[^\S\n]+"
                             r"(?:tersebut|itu|ini)\b", body[since:figure["_numeral"]])
@@ -1317,6 +1317,7 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             change = _cue_words("change") & set(
                 body[anaphor.end():figure["_numeral"]].lower().split())
             found = _with_change(earlier, min(change) if change else "", False)
+        found = found or _share_of(body, figure)
         if found:
             items[index] = figure["item"] = " ".join(found.split())
             figure["_family_item"] = _family_words(figure["item"], figure["unit"])
