@@ -1191,14 +1191,14 @@ def _content_word(text_) -> bool:
 def _item_after_verb(body: str, figure: dict) -> str:
     """A counter's item from what befell the counted, after it: ``30 orang masih menginap
     di …`` → ``orang masih menginap``; "" when no verb follows."""
-    match = re.match(r"[^\S\n]+(?:(?:masih|sudah|telah|sedang|yang)[^\S\n]+)?"
+    match = re.match(r"[)]?[^\S\n]+(?:(?:masih|sudah|telah|sedang|yang)[^\S\n]+)?"
                      r"([a-z]+)(?:[^\S\n]+(?:dunia|diri))?", body[figure["end"]:])
     if match is None or not _verb_like(match.group(1)) or match.group(1) in _ITEM_STOP:
         return ""
     counted = body.find(figure["item"], figure["_numeral"], figure["end"])
     if counted < 0:
         return ""
-    return " ".join(body[counted:figure["end"] + match.end()].split())
+    return " ".join(body[counted:figure["end"] + match.end()].replace(")", " ").split())
 
 
 def _classifier_phrase(body: str, floor: int, figure: dict) -> str:
