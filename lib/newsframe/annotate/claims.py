@@ -56,7 +56,7 @@ from .. import lexicons
 from ..lang import dates, language, text
 from ..lang.numerals import NumberSpan, find_numbers
 from .actors import find_actors
-from .families import clause_family
+from .families import clause_family, figure_family
 from .scopes import speaker_map
 from .sources import speaker_span
 
@@ -915,6 +915,473 @@ def _relative_end(body: str, end: int) -> int:
             break
         position = found = word.end()
     return found if found > relative.end() else 0
+
+
+# --- what a figure counts when its own words do not say (issue 23, kind 2) -----------------
+# An item is resolved when it is empty, a bare counter or unit (``orang``, ``kasus``,
+# ``kilogram``), an anaphor (``Jumlah tersebut``) or words that name nothing (``bisa``,
+# ``artinya turun``). Only ``item`` changes: the figure's offsets stay where they were.
+_TOKEN = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*|[,;:()\"“”]|\S")
+_SUPERLATIVE = re.compile(r"ter(?:tinggi|rendah|endah|besar|kecil|dalam|banyak|baru|akhir|"
+                          r"tentu|sedikit|lama|parah|buruk|mahal|murah|cepat|jauh|dekat)",
+                          re.IGNORECASE)
+_ANAPHOR = frozenset("tersebut itu ini".split())
+_CONJUNCTIONS = frozenset(
+    "sementara sedangkan adapun namun tetapi tapi kemudian selanjutnya lalu serta bahkan "
+    "sehingga karena meski meskipun padahal sebelumnya selain bahwa tidak bukan enggak nggak "
+    "tak".split())
+# words of time and degree that end a classifier's phrase ("kasus kematian bulan ini")
+_TIME_WORDS = frozenset(
+    "paling bulan tahun hari pekan minggu periode sepanjang saat pukul jam tanggal".split())
+# feasts that date a figure (*pada Lebaran 2025*), never what it counts
+_HOLIDAYS = frozenset("lebaran ramadan ramadhan natal nataru idulfitri iduladha imlek".split())
+_ITEM_REACH = 7  # words of a noun phrase taken as an item (a place after di included)
+
+
+def _verb_like(lower: str) -> bool:
+    """:func:`_verb_form`, but not a noun whose *me-* no verb prefix can begin (*medium*,
+    *media*: the prefix is *men-* before *d*)."""
+    return _verb_form(lower) and not re.match(r"me[bcdfghjkpqstvxz]", lower) and not (
+        lower.startswith("per") and lower.endswith("an"))  # "pergerakan", "perdagangan"
+
+
+def _empty_word(word: str) -> bool:
+    """Does a word say nothing of what a figure counts (a verb, an auxiliary, a function
+    word, *jumlah*, *level*, *penurunan*)?"""
+    lower = word.lower()
+    if _SUPERLATIVE.fullmatch(lower):
+        return False
+    return lower in _cue_words("empty_item") or lower in _NOT_NOUNS or lower in _ITEM_STOP \
+        or lower in _ANAPHOR or lower in _cue_words("reach") or lower in _CONJUNCTIONS or \
+        (word.islower() and _verb_like(lower))
+
+
+def _needs_item(item: str) -> bool:
+    """Is ``item`` no description of what is counted (see the note above)?"""
+    words = re.findall(r"[^\W\d_][\w-]*", item)
+    if not words:
+        return True
+    if len(words) == 1 and (words[0].lower() in _cue_words("counter") or
+                            words[0].lower() in _units()[1] and _units()[1][
+                                words[0].lower()]["kind"] in ("classifier", "measure",
+                                                               "currency", "ratio")):
+        return True  # "orang", "kasus", "kilogram"
+    if words[0].lower() in _cue_words("empty_item") and all(
+            w.lower() in _ANAPHOR for w in words[1:]):
+        return True  # "Jumlah tersebut", "angka itu"
+    return all(_empty_word(w) or _time_word(w.lower()) for w in words)  # "bisa", "Oktober"
+
+
+def _trimmed_item(item: str) -> str:
+    """``item`` cut at a comparison or change word (``orang dibandingkan``, ``jiwa ketimbang
+    hari sebelumnya``, ``orang bertambah``) and stripped of an opening conjunction."""
+    words = item.split()
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if index and (lower in _cue_words("compared") - {"dari", "ke", "atau"} or
+                      lower in _cue_words("change") and words[0].lower() in _cue_words(
+                          "counter")):  # "orang bertambah", not "Harga naik"
+            words = words[:index]
+            break
+    for index, word in enumerate(words[:-1]):
+        if index and word.lower() in ("dan", "serta") and _verb_like(words[index + 1].lower()):
+            words = words[:index]  # "orang dan melukai …": another clause
+            break
+    while len(words) > 1 and (words[-1].lower() in _cue_words("reach") - _cue_words("change")
+                              or words[-1].lower() in ("dan", "serta", *_qualifier_words())
+                              or _time_word(words[-1].lower()) and words[0].lower() in
+                              _cue_words("counter")):  # "kasus Januari": the month says when
+        words = words[:-1]  # "Anggaran pupuk bisa": the auxiliary says nothing
+    while len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _tokens(body: str, start: int, end: int, figures: list[dict], own: int) -> list[tuple]:
+    """(text, start, end) of the words and marks of ``body[start:end]``; another figure's
+    words (not figure ``own``'s) are one token ``("#", index)``, a bracket's words are left
+    out."""
+    tokens, depth = [], 0
+    for match in _TOKEN.finditer(body, start, end):
+        inside = [i for i, f in enumerate(figures) if i != own and
+                  min(f["start"], f["_numeral"]) <= match.start() < f["end"]]
+        if inside:
+            if not tokens or tokens[-1][0] != ("#", inside[0]):
+                tokens.append((("#", inside[0]), match.start(), match.end()))
+            continue
+        text_ = match.group(0)
+        if text_ == "(":
+            depth += 1
+        elif text_ == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            tokens.append((text_, match.start(), match.end()))
+    return tokens
+
+
+def _subject_before(body: str, floor: int, index: int, figures: list[dict],
+                    items: list[str], earlier: str = "") -> str:
+    """The noun phrase a figure is predicated of, from the words before it in its sentence:
+    past linking words and verbs of measure (*mencapai, menembus, sebesar, dibanderol, yakni*
+    after a comma), a change verb (*naik*: then the item says the change, *harga beras
+    naik*), a comparison (*dari … menjadi*), a place (*di Sulawesi Selatan*) and words that
+    name nothing (*jumlah, level*). A figure met on the way lends its item (*7 juta orang
+    atau 5 persen*, *…, naik 26 jiwa*). A relative clause belongs to the phrase (*kepala
+    keluarga yang rumahnya tergenang*); "" when none."""
+    figure = figures[index]
+    tokens = _tokens(body, floor, figure["_numeral"], figures, index)
+    change, compared, position = "", False, len(tokens) - 1
+    skips = _cue_words("reach") | _cue_words("compared") | _cue_words("empty_item") | set(
+        _qualifier_words())
+    while position >= 0:
+        text_ = tokens[position][0]
+        if isinstance(text_, tuple):  # another figure of the sentence lends its item
+            lent, lender = items[text_[1]], figures[text_[1]]
+            bare = " " not in lent and lent.lower() in _units()[1] and body.find(  # "712.527
+                lent, lender["_numeral"], lender["end"]) >= 0  # kendaraan": says no more
+            if bare:
+                return ""  # the figure before counts the same and says no more
+            if lent and not _needs_item(lent):
+                words = lent.split()
+                if len(words) > 1 and words[-1].lower() in _cue_words("change"):
+                    lent = " ".join(words[:-1])  # its own change is not this figure's
+                return _with_change(lent, change, compared)
+            position -= 1
+            continue
+        lower = text_.lower()
+        if text_ in ",":
+            position -= 1
+            continue
+        if text_[:1].isdigit():
+            position -= 1  # "untuk 2022", "pukul 15.00": a year or a time, no figure
+            if position >= 0 and isinstance(tokens[position][0], str) and \
+                    tokens[position][0].lower() in ("untuk", "pada", "tahun", "sejak", "di"):
+                position -= 1
+            continue
+        if not re.match(r"[^\W\d_]", text_):
+            return ""
+        if lower == "per" or _unit_word(lower):
+            position -= 1  # "Rp 15.500 per kilogram", "14 miliar dolar": a figure's words
+            continue
+        if position and isinstance(tokens[position - 1][0], str) and \
+                tokens[position - 1][0].lower() in ("lebih", "paling", "jauh") and \
+                not isinstance(tokens[position][0], tuple):
+            position -= 2  # "lebih tinggi dari sebelumnya": a comparison, not the item
+            continue
+        if lower in _cue_words("change"):
+            change = change or text_
+            position -= 1
+            continue
+        if lower in skips or lower in _ANAPHOR or _time_word(lower):
+            compared = compared or (lower in _cue_words("compared") and lower != "atau"
+                                    and not change)
+            position -= 1
+            continue
+        if (_PASSIVE.fullmatch(lower) or lower.startswith("ter") and _verb_like(lower)
+                and not _SUPERLATIVE.fullmatch(lower)):  # "dihargai Rp", "tersalurkan"
+            if lower.startswith("ter"):  # "kuota … telah tersalurkan sebanyak": what befell it
+                change = change or text_
+            position -= 1
+            continue
+        phrase, position = _noun_phrase(tokens, position, position == len(tokens) - 1)
+        if phrase is None:
+            return ""
+        if phrase:
+            return _with_change(body[phrase[0]:phrase[1]], change, compared)
+    if change and earlier and not compared:  # "Menurun 63 persen": of what was last counted
+        return _with_change(earlier, change, compared)
+    return ""
+
+
+@lexicons.cached()
+def _month_names() -> frozenset:
+    return frozenset(lexicons.load("months")["name"].str.lower())
+
+
+def _time_word(lower: str) -> bool:
+    """A word of a time phrase (*tahun, bulan, hari, sebelumnya, Oktober*): says when, not
+    what is counted."""
+    return lower in _TIME_WORDS or lower in _month_names() or lower in (
+        "lalu", "sebelumnya", "kemarin", "mendatang", "depan", "sepekan", "setahun") or (
+        "-" in lower and any(part in _month_names() for part in lower.split("-"))) or \
+        lower in _HOLIDAYS
+
+
+def _unit_word(lower: str) -> bool:
+    """A unit of measure, money or share (*kilogram, kg, dolar, persen*), or one with *-nya*."""
+    row = _units()[1].get(lower) or _units()[1].get(lower.removesuffix("nya"))
+    return row is not None and row["kind"] in ("measure", "currency", "ratio")
+
+
+def _with_change(item: str, change: str, compared: bool) -> str:
+    """``item`` and the change verb when the figure is the change itself (*naik 2 persen*),
+    not a quantity before or after it (*dari 9.000 menjadi 10.500*)."""
+    if change and not compared and change.lower() not in item.lower().split():
+        return f"{item} {change}"
+    return item
+
+
+def _noun_phrase(tokens: list[tuple], position: int, label: bool = False) -> tuple:
+    """((start, end) of the noun phrase ending at token ``position``, the position before
+    it): ``(None, _)`` at a verb or function word that ends the search, ``((), p)`` for a
+    place after *di* (the search goes on before it)."""
+    words = []
+    while position >= 0 and len(words) < _ITEM_REACH:
+        text_, start, end = tokens[position]
+        if isinstance(text_, tuple) or not re.match(r"[^\W\d_]", text_):
+            break
+        lower = text_.lower()
+        if lower in ("dan", "serta") and words and position and _content_word(
+                tokens[position - 1][0]) and not words[0][0][:1].isupper():
+            words.insert(0, tokens[position])  # "anggaran subsidi dan kompensasi energi"
+            position -= 1
+            continue
+        if lower == "yang" and words:  # "kepala keluarga yang rumahnya tergenang"
+            words.insert(0, tokens[position])
+            position -= 1
+            continue
+        name = text_[:1].isupper() and not (_empty_word(lower) or lower in _CONJUNCTIONS)
+        if lower in ("di", "untuk") and words and position and _content_word(
+                tokens[position - 1][0]):
+            if lower == "di" and all(w[0][:1].isupper() for w in words):
+                words = []  # "pengungsi di Desa X": the place is left out
+            else:
+                words.insert(0, tokens[position])  # "harga beras di pasar Palmerah"
+            position -= 1
+            continue
+        verb = text_.islower() and _verb_like(lower) and not _SUPERLATIVE.fullmatch(lower)
+        if verb and words and position and any(t[0] == "yang" for t in tokens[max(0, position - 3):
+                                                                   position]):
+            words.insert(0, tokens[position])  # a relative clause's verb
+            position -= 1
+            continue
+        if (lower in _ITEM_STOP or lower in _NOT_NOUNS or verb or lower in _CONJUNCTIONS
+                or lower in _cue_words("reach")) and not (lower in _ANAPHOR and words) \
+                and not name:
+            break
+        if name and lower in _CONJUNCTIONS:
+            break
+        words.insert(0, tokens[position])
+        position -= 1
+    while words and (words[0][0].lower() == "yang" or _empty_word(words[0][0]) and not
+                     words[0][0][:1].isupper()):
+        words.pop(0)
+    while words and words[-1][0].lower() in ("yang",):
+        words.pop()
+    if not words:
+        return (None, position) if position >= 0 else (None, position)
+    if position >= 0 and isinstance(tokens[position][0], str) and \
+            tokens[position][0].lower() == "di":
+        return (), position - 1  # "ada di Sulawesi Selatan": a place, not the item
+    if all(_empty_word(w[0]) or _time_word(w[0].lower()) for w in words):
+        return (), position
+    after = tokens.index(words[-1]) + 1
+    if (label or position >= 0 and tokens[position][0] == "," or after < len(tokens) and
+            tokens[after][0] == ",") and all(w[0][:1].isupper() for w in words):
+        return (), position  # "Banten 5.877 kasus", "Desa X, Kabupaten Y", "Pansela, ini …"
+    return (words[0][1], words[-1][2]), position
+
+
+def _content_word(text_) -> bool:
+    """Is a token a word that may stand in a noun phrase (no verb, function word or mark)?"""
+    return isinstance(text_, str) and bool(re.match(r"[^\W\d_]", text_)) and (
+        text_[:1].isupper() or not _empty_word(text_))
+
+
+def _item_after_verb(body: str, figure: dict) -> str:
+    """A counter's item from what befell the counted, after it: ``30 orang masih menginap
+    di …`` → ``orang masih menginap``; "" when no verb follows."""
+    match = re.match(r"[)]?[^\S\n]+(?:(?:masih|sudah|telah|sedang|yang)[^\S\n]+)?"
+                     r"([a-z]+)(?:[^\S\n]+(?:dunia|diri))?", body[figure["end"]:])
+    if match is None or not _verb_like(match.group(1)) or match.group(1) in _ITEM_STOP:
+        return ""
+    counted = body.find(figure["item"], figure["_numeral"], figure["end"])
+    if counted < 0:
+        return ""
+    return " ".join(body[counted:figure["end"] + match.end()].replace(")", " ").split())
+
+
+def _classifier_phrase(body: str, floor: int, figure: dict) -> str:
+    """A classifier's item from the phrase its sentence names with it before the figure:
+    ``kasus kematian akibat DBD … dengan 158 kasus`` → ``kasus kematian``."""
+    word = figure["item"].lower()
+    if word not in _cue_words("counter"):
+        return ""
+    for match in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(word)}((?:[^\S\n]+"
+                                           r"[a-z][\w-]*){1,2})", body[floor:figure["_numeral"]],
+                                           re.IGNORECASE))):
+        words = match.group(1).split()
+        kept = []
+        for w in words:
+            lower = w.lower()
+            if lower in _ITEM_STOP or lower == "akibat" or lower in _NOT_NOUNS or \
+                    _empty_word(w) or _is_numeral(w) or _time_word(lower) or _verb_like(lower):
+                break
+            kept.append(w)
+        if kept:
+            return " ".join([match.group(0).split()[0], *kept])
+    return ""
+
+
+def _predicate_after(body: str, figure: dict, sentence_end: int) -> str:
+    """``sebanyak 7 juta orang … merupakan pengangguran``: the noun after *merupakan*,
+    *adalah* in the figure's clause."""
+    clause = re.split(r"[;:]|,(?!\d)", body[figure["end"]:sentence_end], maxsplit=1)[0]
+    match = re.search(r"(?<![\w-])(?:" + "|".join(sorted(_cue_words("predicate"))) +
+                      r")[^\S\n]+((?:[a-z][\w-]*)(?:[^\S\n]+[a-z][\w-]*){0,2})", clause)
+    if match is None:
+        return ""
+    kept = []
+    for word in match.group(1).split():
+        if word in _ITEM_STOP or word in _NOT_NOUNS or _verb_like(word):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _noun_after_share(body: str, figure: dict) -> str:
+    """``35 persen bangunan di Gaza``: a share of the noun phrase right after it."""
+    if figure["unit"] != "percent" or body[figure["_numeral"]:figure["end"]].rstrip()[-1:] \
+            not in "%n":
+        return ""
+    kept = []
+    for word in _ITEM_WORD.finditer(body, figure["end"]):
+        lower = word.group(1)
+        if word.start() != (kept[-1].end() if kept else figure["end"]) or len(kept) == 3 or \
+                not lower.islower() or _empty_word(lower) or _time_word(lower) or \
+                _unit_word(lower):
+            break
+        kept.append(word)
+    return " ".join(w.group(1) for w in kept)
+
+
+def _share_of(body: str, figure: dict) -> str:
+    """A share's item from its base: ``71,7 persen dari total penduduk`` → ``dari total
+    penduduk``; "" when the words after the share name none."""
+    if figure["unit"] != "percent":
+        return ""
+    match = re.match(r"[^\S\n]+((?:dari|terhadap)(?:[^\S\n]+[^\W\d_][\w-]*){1,3})",
+                     body[figure["end"]:])
+    if match is None:
+        return ""
+    kept = []
+    for index, word in enumerate(match.group(1).split()):
+        if index and word.lower() not in _cue_words("empty_item") and (
+                word.lower() in _ITEM_STOP or word.lower() in _NOT_NOUNS or
+                _verb_like(word.lower())):
+            break
+        kept.append(word)
+    while kept and _time_word(kept[-1].lower()):
+        kept.pop()  # "dari kuota tahun ini"
+    return " ".join(kept) if len(kept) > 1 and not _needs_item(" ".join(kept[1:])) else ""
+
+
+def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
+                  earlier: str = "") -> None:
+    """Give every figure of a sentence (in order) whose ``item`` says nothing of what it
+    counts the item its sentence names (in place; see :func:`_subject_before`); an anaphor
+    (*Jumlah tersebut*, *angka itu*) with nothing else takes ``earlier``, the last item of
+    the sentences before."""
+    if language.is_english(body, floor, sentence_end):
+        return  # English items are read by _english_head (its noun phrase after the figure)
+    items = [_trimmed_item(f["item"]) or f["item"] for f in figures]
+    for index, figure in enumerate(figures):
+        item = items[index]
+        if _names_a_place_before(body, floor, figure, item):
+            counter = re.findall(r"[^\W\d_][\w-]*", body[figure["_numeral"]:figure["end"]])
+            item = items[index] = counter[-1] if counter and counter[-1].lower() in \
+                _cue_words("counter") else ""  # "di Kelurahan X ada 30 orang": the place
+        if not _needs_item(item):
+            longer = _subject_before(body, floor, index, figures, items) if \
+                figure["unit"] in _measured_units() and \
+                figure["start"] < figure["_numeral"] and item in body[
+                    figure["start"]:figure["_numeral"]] else ""
+            if longer and len(longer) > len(item) and (longer.endswith(item) or item.endswith(
+                    longer.split(None, 1)[-1])) and item.split()[0] in longer:
+                item = items[index] = longer  # "pergerakan nasional": the whole phrase
+            if item != figure["item"]:
+                figure["item"] = item
+            continue
+        found = (_others_after(body, figure, item)
+                 or _classifier_phrase(body, floor, {**figure, "item": item})
+                 or (_item_after_verb(body, {**figure, "item": item})
+                     if item.lower() in _cue_words("counter") else "")
+                 or _following_item(body, index, figures, items)
+                 or _noun_after_share(body, figure)
+                 or _subject_before(body, floor, index, figures, items, earlier)
+                 or _predicate_after(body, figure, sentence_end))
+        since = max([floor] + [f["end"] for f in figures[:index]])
+        anaphor = re.search(r"(?i)(?<![\w-])(?:jumlah|angka|nilai|total)[^\S\n]+"
+                            r"(?:tersebut|itu|ini)\b", body[since:figure["_numeral"]])
+        if not found and earlier and anaphor:  # "Angka itu sudah membengkak sebesar …"
+            change = _cue_words("change") & set(
+                body[anaphor.end():figure["_numeral"]].lower().split())
+            found = _with_change(earlier, min(change) if change else "", False)
+        found = found or _share_of(body, figure)
+        if found:
+            items[index] = figure["item"] = " ".join(found.split())
+            figure["_family_item"] = _family_words(figure["item"], figure["unit"])
+        elif item != figure["item"] and item and not all(
+                _empty_word(w) or _time_word(w.lower()) for w in item.split()):
+            figure["item"] = item
+
+
+def _family_words(item: str, unit: str) -> str:
+    """The words of a resolved item its family is read from: a verb of what befell the
+    counted first (*kuota solar tersalurkan*: distributed), a classifier left out when
+    another family word follows (*kasus kematian*: dead)."""
+    words = item.split()
+    if len(words) > 1 and (_PASSIVE.fullmatch(words[-1].lower()) or words[-1].lower(
+            ).startswith("ter")) and figure_family(unit, words[-1]):
+        return " ".join([words[-1], *words[:-1]])
+    rest = [w for w in words if w.lower() not in _cue_words("counter")]
+    if len(rest) < len(words) and rest and figure_family(unit, " ".join(rest)):
+        return " ".join(rest)
+    return item
+
+
+def _others_after(body: str, figure: dict, item: str) -> str:
+    """``hampir 170 lainnya terluka``: the others are those of the verb after them."""
+    if item and item.lower() not in ("lainnya", "lain"):
+        return ""
+    match = re.match(r"[^\S\n]+(?:orang[^\S\n]+)?(?:lainnya|lain)[^\S\n]+([a-z]+)"
+                     r"(?:[^\S\n]+(?!dan\b|di\b|ke\b|pada\b)([a-z][\w-]*))?",
+                     body[figure["_numeral"]:][len(body[figure["_numeral"]:figure["end"]].split(
+                         None, 1)[0]):])
+    if match is None or not _verb_like(match.group(1)):
+        return ""
+    return " ".join(["lainnya", *(g for g in match.groups() if g)])
+
+
+def _names_a_place_before(body: str, floor: int, figure: dict, item: str) -> bool:
+    """Is an item read before the figure a place or an address (its words, but for time
+    and change words, capitalised after *di* or a comma: *di Kelurahan X ada 30 orang*,
+    *…, Kalimantan Timur hari ini bertambah menjadi 43 jiwa*)?"""
+    words = [w for w in item.split() if not _time_word(w.lower()) and w.lower() not in
+             _ANAPHOR and w.lower() not in _cue_words("change")]
+    if not words or not all(w[:1].isupper() for w in words) or figure["start"] >= \
+            figure["_numeral"]:
+        return False
+    before = body[max(floor, figure["start"] - 4):figure["start"]]
+    if re.search(r"(?<![\w-])di[^\S\n]*$", before, re.I):
+        return True
+    # "…, Kalimantan Timur hari ini bertambah": an address's end, not a list's label
+    # ("Jawa Barat 17 kasus, Banten 5 kasus")
+    return len(words) < len(item.split()) and before.rstrip().endswith(",")
+
+
+def _following_item(body: str, index: int, figures: list[dict], items: list[str]) -> str:
+    """``dari 449 menjadi 358 korban jiwa``: a quantity before *menjadi*, *hingga* takes the
+    item of the figure after it."""
+    if index + 1 >= len(figures):
+        return ""
+    gap = body[figures[index]["end"]:min(figures[index + 1]["start"],
+                                         figures[index + 1]["_numeral"])]
+    following = items[index + 1]
+    if re.fullmatch(r"[^\S\n]*(?:menjadi|jadi|hingga|sampai|ke)[^\S\n]+", gap) and \
+            following and not _needs_item(following):
+        return following
+    return ""
 _TIME_PHRASE = re.compile(
     r"(?<![\w-])(?:(?:pada|di|untuk|hingga|sampai|selama|sepanjang)\s+)?(?:tahun|bulan|pekan|"
     r"minggu|"
@@ -1345,6 +1812,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
     # block with figures -> [the statement its first claimed figure took, their units]
     claimed_by: dict[int, list] = {}
     field_dates = None  # read when the first figure needs them
+    last_item = ""  # the item of the last figure before: an anaphor's
     for index, (p_start, p_end) in enumerate(paragraphs):
         following = members[index + 1] if index + 1 < len(paragraphs) else []
         paragraph_numbers = None  # numerals of the paragraph, found once
@@ -1381,6 +1849,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             figures = _figures(field_text, p_start, numbers, s_start)
             if not figures:
                 continue
+            resolve_items(field_text, figures, s_start, s_end, last_item)
+            last_item = next((f["item"] for f in reversed(figures)
+                              if not _needs_item(f["item"])), last_item)
             first = members[index][0]  # a paragraph's first sentence carries its cue
             continues = _continues(field_text, s_start, s_end, analysis.language) or (
                 number != first and _continues(field_text, *sentences[first],
@@ -1424,7 +1895,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                                                    anchor, others)
                 speaker = statement.speaker if statement is not None else None
                 rows.append({
-                    **{k: v for k, v in figure.items() if k not in ("transfer", "_numeral")},
+                    **{k: v for k, v in figure.items()
+                       if k not in ("transfer", "_numeral", "_family_item")},
                     "claimant": speaker.canonical if speaker else "",
                     "claimant_type": (speaker.type or "unknown") if speaker else "",
                     "claimant_evidence": how,
@@ -1438,7 +1910,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     "period_start": period_start, "period_end": period_end,
                     "sentence": sentence, "in_title": in_title,
                     "family": clause_family(sentence, figure["start"] - s_start,
-                                            figure["end"] - s_start, figure.get("item", ""),
+                                            figure["end"] - s_start,
+                                            figure.get("_family_item", figure.get("item", "")),
                                             figure.get("unit", "")),
                 })
     _group_alternatives(field_text, rows)
