@@ -603,3 +603,31 @@ def test_a_long_english_office_with_a_degree_names_its_holder():
 ])
 def test_named_sources_on_foreign_affairs_pages(body, expected):
     assert said(body) == expected
+
+
+# ------------------------- round 10b: statements named through a document, outlets by name
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the speaker of a document noun after a preposition speaks ("sejalan dengan klaim X,
+    # yang menyebutkan"; "pernyataan dari X menyebutkan")
+    ("Angka itu sejalan dengan klaim Presiden Lituania Gitanas Nauseda pada 3 Maret, yang "
+     "menyebutkan bahwa pasukan itu telah kehilangan 5.000 tentara.",
+     [("Gitanas Nauseda", "menyebutkan", "")]),
+    ("Pernyataan dari Gedung Putih menyebutkan bahwa 40 rudal itu buatan Korea Utara.",
+     [("White House", "menyebutkan", "")]),
+    # "awal tahun ini" between the speaker and the verb is a setting
+    ("Pernyataan Menteri Luar Negeri Prancis, Jean-Noel Barrot, awal tahun ini yang "
+     "menyebutkan pengiriman pasukan ke Kursk kini terbukti.",
+     [("Jean-Noel Barrot", "menyebutkan", "")]),
+    # an outlet data/outlets.csv knows, named whole ("KBS World", not "World")
+    ("Dilansir dari KBS World, Senin (25/11/2024), laporan itu menyebut 500 tentara tewas.",
+     [("KBS World", "menyebut", "")]),
+    # an English description right before a name is its role: the name speaks or relays
+    ("The minister said the North had sent around 4,100 containers, according to Japanese "
+     "news agency Kyodo.", [("minister", "said", "Kyodo")]),
+    ("The figure came from the army, according to the national broadcaster NHK.",
+     [("NHK", "according to", "")]),
+])
+def test_speakers_through_documents_and_outlets_by_name(body, expected):
+    assert said(body) == expected

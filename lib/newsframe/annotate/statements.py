@@ -23,7 +23,7 @@ from ..lang import text
 from ..read.outlets import dateline_end
 from .coreference import Context
 from .descriptions import is_description
-from .mentions import Mention, _places, find_mentions
+from .mentions import Mention, _places, document_word, find_mentions, through_document
 from .quotes import SortedSpans, quote_spans
 
 _NEGATION = re.compile(r"(?:\b(?:tidak|tak|belum|enggan|bukan|tanpa)\s+(?:pernah\s+|mau\s+|"
@@ -261,7 +261,8 @@ def _adverbial() -> re.Pattern:
         r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?:\s*\([\d/]+\))?"
         r"(?:\s*,?\s+\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)?\s*,?"
         r"|\s*,?\s*pada\s+(?:bulan\s+|tanggal\s+)?\w+(?:\s+\w+)?(?:\s+\d{4})?\s*,?"
-        r"|\s*,?\s*(?:pekan|bulan|tahun|minggu)\s+(?:lalu|ini|depan)\s*,?"
+        r"|\s*,?\s*(?:(?:awal|akhir|pertengahan)\s+)?(?:pekan|bulan|tahun|minggu)\s+"
+        r"(?:lalu|ini|depan)\s*,?"  # "X, awal tahun ini, menyebut"
         # "Data X hingga 23 April 2025 menunjukkan", "X per akhir Juni mencatat": the period
         # a count runs to, between its owner and the verb
         r"|\s*,?\s*(?:hingga|sampai|per|sejak)\s+(?:(?:akhir|awal|pertengahan)\s+)?"
@@ -272,7 +273,8 @@ def _adverbial() -> re.Pattern:
 # the words an alternative of _adverbial() may open with after its optional spaces and
 # comma: a new alternative must open with one of them (or a space, a comma, a bracket)
 _ADVERBIAL_OPENERS = ("pada", "hari", *(w.lower() for w in _WEEKDAYS), "pekan", "bulan",
-                      "tahun", "minggu", "hingga", "sampai", "per", "sejak")
+                      "tahun", "minggu", "hingga", "sampai", "per", "sejak", "awal", "akhir",
+                      "pertengahan")
 
 
 @lexicons.cached()
@@ -503,8 +505,11 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
     # "data X yang mencatat", "data X yang hingga Mei lalu mencatat" (the rest an adverbial)
     relative = re.search(r"\byang\s+(?:\w+\s+){0,2}$", body[first.end:verb_start]) or \
         re.match(r"\s*yang\s", body[first.end:verb_start])
+    document = re.search(r"([^\W\d_]+)\s+(?:dari|from|of)\s+$",
+                         body[max(floor, first.start - 30):first.start])
     if not relative and not member_of and (_AFTER_VERB_EN if english else _AFTER_VERB).search(
-            body[max(floor, first.start - 30):first.start]):
+            body[max(floor, first.start - 30):first.start]) and not (
+            document and document_word(document.group(1))):  # "pernyataan dari X menyebut"
         return []  # "mengunjungi Rusia": an object, not a subject ("laporan X yang
         # menyatakan" is a subject)
     found = [first]
@@ -529,7 +534,8 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
                 nxt.canonical if nxt.known else " ".join(merged.split())))
             continue
         found.append(nxt)
-    if relative and _OBJECT_OF.search(body, max(floor, found[-1].start - 20), found[-1].start):
+    if relative and _OBJECT_OF.search(body, max(floor, found[-1].start - 20), found[-1].start) \
+            and not through_document(found[-1]):  # ("sejalan dengan klaim X yang menyebutkan")
         return []  # "negara selain Rusia dan Suriah yang mengakui …": no subject
     return found[::-1]
 
@@ -1008,7 +1014,11 @@ class Reader:
             if self.quoted.inside(match.start()):
                 continue
             verb = " ".join(match.group(1).lower().split())
-            target = _starting_at(mentions, match.end(), body, s_end)
+            # the medium after its modifiers, or with them ("by state broadcaster X": one
+            # mention when the description is read as the name's role)
+            target = _starting_at(mentions, match.end(), body, s_end) or _starting_at(
+                mentions, re.match(r"\s*(?:the\s+)?", body[match.end(1):]).end() + match.end(1),
+                body, s_end)
             if target is None or _SOME.match(target.text) and not target.name or \
                     _unnamed_medium(target):
                 continue  # "dilansir sejumlah media", "disiarkan televisi": no medium in
