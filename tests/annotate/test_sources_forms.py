@@ -631,3 +631,18 @@ def test_named_sources_on_foreign_affairs_pages(body, expected):
 ])
 def test_speakers_through_documents_and_outlets_by_name(body, expected):
     assert said(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "mantan" before the title after the verb, and a role no lexicon holds ("komandan
+    # tank") at a body with the person named after a comma: the person speaks
+    ("“Mereka kurang terlatih,” kata mantan juru bicara Angkatan Laut Kanada, Pierre "
+     "Villiers.", [("Pierre Villiers", "kata", "")]),
+    ("“Mereka kurang terlatih,” kata mantan komandan tank Angkatan Darat Kanada, Kolonel "
+     "Pierre de Villiers.", [("Pierre de Villiers", "kata", "")]),
+    # a body alone after the verb still speaks
+    ("“Mereka kurang terlatih,” kata Angkatan Darat Kanada, Rabu.",
+     [("Angkatan Darat Kanada", "kata", "")]),
+])
+def test_a_person_named_after_the_role_speaks(body, expected):
+    assert said(body) == expected

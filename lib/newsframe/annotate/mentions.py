@@ -131,6 +131,16 @@ def through_document(mention: Mention) -> bool:
     return document_word(mention.role)
 
 
+def modifier_word(word: str) -> bool:
+    """Is ``word`` a modifier of a title in mention_words.csv (*mantan, eks, senior* …)?
+
+    >>> modifier_word("mantan"), modifier_word("kata")
+    (True, False)
+    """
+    entry = _words()[0].get(word.lower())
+    return entry is not None and entry[0] == "modifier"
+
+
 def document_word(word: str) -> bool:
     """Is ``word`` a document noun of mention_words.csv (*laporan, pernyataan, klaim* …)?
 

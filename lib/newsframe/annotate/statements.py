@@ -23,7 +23,8 @@ from ..lang import text
 from ..read.outlets import dateline_end
 from .coreference import Context
 from .descriptions import is_description
-from .mentions import Mention, _places, document_word, find_mentions, through_document
+from .mentions import (Mention, _places, document_word, find_mentions, modifier_word,
+                       through_document)
 from .quotes import SortedSpans, quote_spans
 
 _NEGATION = re.compile(r"(?:\b(?:tidak|tak|belum|enggan|bukan|tanpa)\s+(?:pernah\s+|mau\s+|"
@@ -585,12 +586,13 @@ def _english_clause_subject(body: str, mentions: list[Mention], floor: int, verb
 
 def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
                  ) -> Mention | None:
-    """The mention right after a verb or cue (spaces between are allowed, and ``pihak``,
-    "the side of": ``menurut pihak Polri`` is Polri's word)."""
+    """The mention right after a verb or cue (spaces between are allowed, ``pihak``, "the
+    side of": ``menurut pihak Polri`` is Polri's word, and a modifier of the title that
+    follows: ``kata mantan juru bicara X``)."""
     for mention in mentions:
         if position <= mention.start < limit:
             gap = body[position:mention.start].strip()
-            if not gap or gap.lower() == "pihak":
+            if not gap or gap.lower() == "pihak" or " " not in gap and modifier_word(gap):
                 return mention
     return None
 
@@ -800,8 +802,17 @@ class Reader:
                 add(pronoun, verb, match.start(1), match.end(2), "post_verb", post=True)
                 continue
             speaker = _starting_at(mentions, match.end(1), body, s_end)
-            if speaker is None and not english:
-                speaker = _after_role(mentions, match.end(1), body, s_end)
+            if (speaker is None or speaker.kind == "person" and not speaker.name) and \
+                    not english:  # "kata mantan komandan tank …": a role no lexicon holds
+                speaker = _after_role(mentions, match.end(1), body, s_end) or speaker
+            if speaker is not None and speaker.kind == "organisation":
+                # "kata komandan tank Angkatan Darat X, Kolonel Y": the person named after
+                # the body of the role speaks
+                named = next((m for m in mentions if m.start >= speaker.end and re.fullmatch(
+                    r"\s*,\s*", body[speaker.end:m.start])), None)
+                if named is not None and named.kind == "person" and named.name and \
+                        re.match(r"\s*(?:[.,;:!?\"”]|$)", body[named.end:s_end]):
+                    speaker = named
             if (speaker is None or not speaker.name) and self.next_end > s_end and \
                     body[s_end - 1] not in ".!?\"”":
                 # "kata juru bicara Dewan Keamanan Nasional\n\nGedung Putih Adrienne Watson,":
