@@ -23,8 +23,14 @@ from ..lang import text
 from ..read.outlets import dateline_end
 from .coreference import Context
 from .descriptions import is_description
-from .mentions import (Mention, _places, document_word, find_mentions, modifier_word,
-                       through_document)
+from .mentions import (
+    Mention,
+    _places,
+    document_word,
+    find_mentions,
+    modifier_word,
+    through_document,
+)
 from .quotes import SortedSpans, quote_spans
 
 _NEGATION = re.compile(r"(?:\b(?:tidak|tak|belum|enggan|bukan|tanpa)\s+(?:pernah\s+|mau\s+|"
