@@ -646,3 +646,11 @@ def test_speakers_through_documents_and_outlets_by_name(body, expected):
 ])
 def test_a_person_named_after_the_role_speaks(body, expected):
     assert said(body) == expected
+
+
+def test_english_prosecutors_and_investigators_speak():
+    body = ("Both Oslo and Bern have previously said that the rockets came from abroad. In May, "
+            "Latvian prosecutors reported that the army had fired around 70 such missiles. "
+            "Later, investigators said that the launchers were moved by rail.")
+    assert [(s, v) for s, v, _ in said(body)][-2:] == [
+        ("Latvian prosecutors", "reported"), ("investigators", "said")]
