@@ -593,12 +593,13 @@ def _english_clause_subject(body: str, mentions: list[Mention], floor: int, verb
 def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
                  ) -> Mention | None:
     """The mention right after a verb or cue (spaces between are allowed, ``pihak``, "the
-    side of": ``menurut pihak Polri`` is Polri's word, and a modifier of the title that
-    follows: ``kata mantan juru bicara X``)."""
+    side of": ``menurut pihak Polri`` is Polri's word, and a modifier of the person's title
+    that follows: ``kata mantan juru bicara X``)."""
     for mention in mentions:
         if position <= mention.start < limit:
             gap = body[position:mention.start].strip()
-            if not gap or gap.lower() == "pihak" or " " not in gap and modifier_word(gap):
+            if not gap or gap.lower() == "pihak" or " " not in gap and modifier_word(gap) \
+                    and mention.kind == "person":
                 return mention
     return None
 
