@@ -651,3 +651,9 @@ def test_a_statement_in_a_clause_of_time_is_not_the_next_sentences_speaker():
                      "setelah Kremlin mengakui pengerahan pasukan tersebut. Sekitar 450 tentara "
                      "gugur dalam sebulan.")
     assert list(claims["claimant"]) == ["Kementerian Pertahanan Polandia"]
+
+
+def test_of_them_with_nothing_after_counts_what_the_figure_before_counts():
+    claims = _claims("Badan itu menyebut Minsk mengirim 4.500 insinyur dan teknisi, dengan "
+                     "sekitar 900 di antaranya telah tiba.")
+    assert list(claims["item"]) == ["insinyur dan teknisi"] * 2

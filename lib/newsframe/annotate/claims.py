@@ -990,8 +990,10 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         phrase_end = others.end() + len(befell)
     if others and earlier:  # "417 orang tewas dan 300 lainnya"
         partner = earlier[-1]
+        among = _AMONG.match(body, number.end) is not None  # "… di antaranya": of them
         return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
-                       befell, expr_start, phrase_end, None, qualifier)
+                       befell or (partner["item"] if among else ""), expr_start, phrase_end,
+                       None, qualifier)
     if others:  # "… mengirim pasukan. Sekitar 600 di antaranya tewas": the noun named before
         counted = _counted_before(body, number.start)
         if counted is not None:
