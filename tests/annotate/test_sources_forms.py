@@ -654,3 +654,11 @@ def test_english_prosecutors_and_investigators_speak():
             "Later, investigators said that the launchers were moved by rail.")
     assert [(s, v) for s, v, _ in said(body)][-2:] == [
         ("Latvian prosecutors", "reported"), ("investigators", "said")]
+
+
+def test_english_titles_with_a_full_stop_and_here_before_the_verb():
+    body = ("Around 9,000 troops had been moved by late May, Rep. Dana Whitlock told reporters. "
+            "The navy sent 40 ships to the strait, the defense ministry here claimed on Friday. "
+            "The chief, Adm. Lena Ortiz, said the fleet was ready.")
+    assert [(s, v) for s, v, _ in said(body)] == [
+        ("Dana Whitlock", "told"), ("defense ministry", "claimed"), ("Lena Ortiz", "said")]

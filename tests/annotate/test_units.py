@@ -657,3 +657,20 @@ def test_of_them_with_nothing_after_counts_what_the_figure_before_counts():
     claims = _claims("Badan itu menyebut Minsk mengirim 4.500 insinyur dan teknisi, dengan "
                      "sekitar 900 di antaranya telah tiba.")
     assert list(claims["item"]) == ["insinyur dan teknisi"] * 2
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an English range "N to M": one figure (not "from N to M", a change)
+    ("The agency said the units were abroad. It estimates there are now 8,400 to 9,100 "
+     "Belarusian troops stationed in the region, he said.",
+     [(8400, 9100, "person", "range")]),
+    ("Officials said 2 to 4 million rounds of 122 mm artillery shells went by rail.",
+     [(2e6, 4e6, "shell", "range")]),
+    ("The number of visa requests rose from 43 to 46 in the period, the office said.",
+     [(43, None, "request", "exact"), (46, None, "request", "exact")]),
+])
+def test_english_ranges_with_to(body, expected):
+    claims = _claims(body)
+    got = [(v, None if pd.isna(h) else h, u, q) for v, h, u, q in zip(
+        claims["value"], claims["value_high"], claims["unit"], claims["qualifier"], strict=True)]
+    assert got == expected

@@ -652,6 +652,7 @@ _COMPARED_BEFORE = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimb
                               re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*", re.I)
 _BETWEEN = re.compile(r"\bantara\s+$", re.I)
+_RANGE_TO = re.compile(r"[^\S\n]+to[^\S\n]+")
 _OTHERS = re.compile(r"\s+(?:orang\s+)?lain(?:nya)?\b", re.I)
 _AMONG = re.compile(r"[^\S\n]+(?:di[^\S\n]?antara(?:nya|[^\S\n]+mereka))(?![\w-])", re.I)
 _ANAPHOR_REACH = 300  # characters back, across sentences, to the noun "600 di antaranya" counts
@@ -999,17 +1000,19 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         if counted is not None:
             return _figure(number, counted["unit"], counted["transfer"], befell, expr_start,
                            phrase_end, None, qualifier)
+    english = _english(body, floor, number.end)
     gap = _RANGE_GAP.match(body, number.end)
+    if gap is None and english and not _COMPARED_EN.search(head):
+        gap = _RANGE_TO.match(body, number.end)  # "10,900 to 12,000 troops" (not "from … to")
     if gap and later and later[0]["_numeral"] == gap.end() and (
             gap.group(0).strip() or _BETWEEN.search(head)) and not number.vague:
         # "100 hingga 400 juta kasus", "antara tiga hingga 15 kali lipat": one range
         high = later[0]
-        scale = high["value"] / _numeral_value(body, high["_numeral"])
+        scale = high["value"] / _numeral_value(body, high["_numeral"], english)
         low = float(number.value) * (scale if scale > 1 and not _has_scale(number) else 1)
         figures.remove(high)
         return {**high, "value": low, "value_high": high["value"], "qualifier": "range",
                 "start": expr_start, "_numeral": number.start}
-    english = _english(body, floor, number.end)
     if (_COMPARED.search(head) or english and _COMPARED_EN.search(head)) and \
             expr_start == number.start:  # not "lebih dari 40"
         partner = earlier[-1] if earlier else next(
@@ -1065,8 +1068,12 @@ def _counted_before(body: str, start: int) -> dict | None:
     return _cue_row(cues[-1]) if cues else None
 
 
-def _numeral_value(body: str, start: int) -> float:
-    """The value of the digits at ``start`` without a scale word (``400`` of ``400 juta``)."""
+def _numeral_value(body: str, start: int, english: bool = False) -> float:
+    """The value of the digits at ``start`` without a scale word (``400`` of ``400 juta``);
+    in an English sentence a comma groups thousands (``12,000``)."""
+    if english:
+        digits = re.match(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", body[start:start + 40])
+        return float(digits.group(0).replace(",", "")) if digits else 1.0
     digits = re.match(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", body[start:start + 40])
     value = float(digits.group(0).replace(".", "").replace(",", ".")) if digits else 0.0
     return value or 1.0

@@ -206,7 +206,7 @@ _MONTHS_EN = ("January|February|March|April|May|June|July|August|September|Octob
 _DAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _ADVERBIAL_EN = re.compile(
     r"(?:\s+(?:also|earlier|later|previously|further|again|then|now|separately|reportedly|"
-    r"recently|first|once|had|has|have|was|were|is|are|would|will|publicly|officially|"
+    r"recently|first|once|here|had|has|have|was|were|is|are|would|will|publicly|officially|"
     r"yesterday|today|(?:" + _DAYS_EN + r"))"
     r"|\s*,?\s*(?:on|last|this|late|early|earlier\s+on)\s+(?:" + _DAYS_EN + r"|week|month|year|"
     r"night|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:morning|afternoon|evening|night))?"
