@@ -624,3 +624,62 @@ def test_a_long_english_office_with_a_degree_names_its_holder():
 ])
 def test_named_sources_on_foreign_affairs_pages(body, expected):
     assert said(body) == expected
+
+
+# ------------------------- round 10b: statements named through a document, outlets by name
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the speaker of a document noun after a preposition speaks ("sejalan dengan klaim X,
+    # yang menyebutkan"; "pernyataan dari X menyebutkan")
+    ("Angka itu sejalan dengan klaim Presiden Lituania Gitanas Nauseda pada 3 Maret, yang "
+     "menyebutkan bahwa pasukan itu telah kehilangan 5.000 tentara.",
+     [("Gitanas Nauseda", "menyebutkan", "")]),
+    ("Pernyataan dari Gedung Putih menyebutkan bahwa 40 rudal itu buatan Korea Utara.",
+     [("White House", "menyebutkan", "")]),
+    # "awal tahun ini" between the speaker and the verb is a setting
+    ("Pernyataan Menteri Luar Negeri Prancis, Jean-Noel Barrot, awal tahun ini yang "
+     "menyebutkan pengiriman pasukan ke Kursk kini terbukti.",
+     [("Jean-Noel Barrot", "menyebutkan", "")]),
+    # an outlet data/outlets.csv knows, named whole ("KBS World", not "World")
+    ("Dilansir dari KBS World, Senin (25/11/2024), laporan itu menyebut 500 tentara tewas.",
+     [("KBS World", "menyebut", "")]),
+    # an English description right before a name is its role: the name speaks or relays
+    ("The minister said the North had sent around 4,100 containers, according to Japanese "
+     "news agency Kyodo.", [("minister", "said", "Kyodo")]),
+    ("The figure came from the army, according to the national broadcaster NHK.",
+     [("NHK", "according to", "")]),
+])
+def test_speakers_through_documents_and_outlets_by_name(body, expected):
+    assert said(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "mantan" before the title after the verb, and a role no lexicon holds ("komandan
+    # tank") at a body with the person named after a comma: the person speaks
+    ("“Mereka kurang terlatih,” kata mantan juru bicara Angkatan Laut Kanada, Pierre "
+     "Villiers.", [("Pierre Villiers", "kata", "")]),
+    ("“Mereka kurang terlatih,” kata mantan komandan tank Angkatan Darat Kanada, Kolonel "
+     "Pierre de Villiers.", [("Pierre de Villiers", "kata", "")]),
+    # a body alone after the verb still speaks
+    ("“Mereka kurang terlatih,” kata Angkatan Darat Kanada, Rabu.",
+     [("Angkatan Darat Kanada", "kata", "")]),
+])
+def test_a_person_named_after_the_role_speaks(body, expected):
+    assert said(body) == expected
+
+
+def test_english_prosecutors_and_investigators_speak():
+    body = ("Both Oslo and Bern have previously said that the rockets came from abroad. In May, "
+            "Latvian prosecutors reported that the army had fired around 70 such missiles. "
+            "Later, investigators said that the launchers were moved by rail.")
+    assert [(s, v) for s, v, _ in said(body)][-2:] == [
+        ("Latvian prosecutors", "reported"), ("investigators", "said")]
+
+
+def test_english_titles_with_a_full_stop_and_here_before_the_verb():
+    body = ("Around 9,000 troops had been moved by late May, Rep. Dana Whitlock told reporters. "
+            "The navy sent 40 ships to the strait, the defense ministry here claimed on Friday. "
+            "The chief, Adm. Lena Ortiz, said the fleet was ready.")
+    assert [(s, v) for s, v, _ in said(body)] == [
+        ("Dana Whitlock", "told"), ("defense ministry", "claimed"), ("Lena Ortiz", "said")]

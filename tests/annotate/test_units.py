@@ -680,3 +680,68 @@ def test_an_item_is_never_a_verb_an_adverb_or_an_empty_word(body):
         assert item.lower() not in ("bisa", "artinya turun", "lipat", "jumlah", "angka", "") \
             and item.split()[-1].lower() not in ("bisa", "akan", "dapat", "sudah"), \
             _claims(body)[["value", "unit", "item"]].values.tolist()
+# ------------------ round 10b: seed-story pages of 2024-2025 (troops, casualties, rounds)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the possessive -nya on the counted noun counts it ("7.200 prajuritnya")
+    ("Menurut Kyiv, Pyongyang mengirim sekitar 7.200 prajuritnya ke Bryansk.",
+     [(7200, "person", "about")]),
+    ("Pabrik di Chongjin menjual 40 ribu pelurunya ke luar negeri.",
+     [(40000, "shell", "exact")]),
+    # "N di antaranya" / "N lainnya" with no figure before them in their sentence count the
+    # noun named in the sentence before
+    ("Badan itu menyebut Moskow menerima pasukan dari Pyongyang. Sekitar 450 di antaranya "
+     "gugur dan lebih dari 2.100 lainnya cedera.",
+     [(450, "person", "about"), (2100, "person", "more_than")]),
+    ("Menurut laporan itu, 260 tentara tewas. Sekitar 80 diantaranya perwira.",
+     [(260, "person", "exact"), (80, "person", "about")]),
+    # a short English sentence of an English text reads its noun phrase head-last
+    ("The agency said the North had sent 1,000 containers by sea. The country runs around "
+     "310 munitions plants, most of them underground.",
+     [(1000, "container", "exact"), (310, "plant", "about")]),
+    # "rounds" counts the munition its sentence names, not the containers that hold them
+    ("Loaded with 122 mm rocket shells, those wagons could carry up to 2.1 million rounds.",
+     [(2100000, "shell", "up_to")]),
+    # with no munition named, rounds stay a bare count
+    ("The envoys met for 3 rounds of talks in Geneva over the border.",
+     [(3, "talk", "exact")]),
+])
+def test_troops_possessives_anaphora_and_rounds(body, expected):
+    claims = _claims(body)
+    assert list(zip(claims["value"], claims["unit"], claims["qualifier"], strict=True)) == expected
+
+
+def test_what_befell_the_others_is_their_item():
+    claims = _claims("Sebanyak 31 pasien dirawat dan 12 lainnya dipulangkan.")
+    assert list(claims["item"]) == ["pasien dirawat", "dipulangkan"]
+
+
+def test_a_statement_in_a_clause_of_time_is_not_the_next_sentences_speaker():
+    claims = _claims("Kementerian Pertahanan Polandia menyampaikan data itu pada Senin, sehari "
+                     "setelah Kremlin mengakui pengerahan pasukan tersebut. Sekitar 450 tentara "
+                     "gugur dalam sebulan.")
+    assert list(claims["claimant"]) == ["Kementerian Pertahanan Polandia"]
+
+
+def test_of_them_with_nothing_after_counts_what_the_figure_before_counts():
+    claims = _claims("Badan itu menyebut Minsk mengirim 4.500 insinyur dan teknisi, dengan "
+                     "sekitar 900 di antaranya telah tiba.")
+    assert list(claims["item"]) == ["insinyur dan teknisi"] * 2
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an English range "N to M": one figure (not "from N to M", a change)
+    ("The agency said the units were abroad. It estimates there are now 8,400 to 9,100 "
+     "Belarusian troops stationed in the region, he said.",
+     [(8400, 9100, "person", "range")]),
+    ("Officials said 2 to 4 million rounds of 122 mm artillery shells went by rail.",
+     [(2e6, 4e6, "shell", "range")]),
+    ("The number of visa requests rose from 43 to 46 in the period, the office said.",
+     [(43, None, "request", "exact"), (46, None, "request", "exact")]),
+])
+def test_english_ranges_with_to(body, expected):
+    claims = _claims(body)
+    got = [(v, None if pd.isna(h) else h, u, q) for v, h, u, q in zip(
+        claims["value"], claims["value_high"], claims["unit"], claims["qualifier"], strict=True)]
+    assert got == expected

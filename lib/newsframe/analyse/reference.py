@@ -66,6 +66,7 @@ def unit_families() -> dict[str, str]:
     True
     """
     table = lexicons.load("units")
+    table = table[table["kind"] != "classifier"]  # a classifier's family is what it counts
     return {unit: family for unit, family in zip(table["unit"], table["family"], strict=True)
             if family}
 HEDGED = {"about", "more_than", "at_least", "up_to", "at_most", "vague"}

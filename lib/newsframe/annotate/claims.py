@@ -120,7 +120,10 @@ def _units() -> tuple[re.Pattern, dict[str, dict], re.Pattern, re.Pattern]:
     table = lexicons.load("units")
     by_cue = {" ".join(row["cue"].lower().split()): row for row in table.to_dict("records")}
     after = table[table["position"] != "before"]
-    words = after[after["cue"].str.match(r"\w")]["cue"]
+    # the possessive -nya on a counted noun counts it too ("10.900 tentaranya", "pelurunya")
+    owned = after[(after["kind"] == "count") & after["cue"].str.fullmatch(r"[a-z]+")]
+    by_cue.update({f"{row['cue']}nya": row for row in owned.to_dict("records")})
+    words = [*after[after["cue"].str.match(r"\w")]["cue"], *(owned["cue"] + "nya")]
     symbols = after[~after["cue"].str.match(r"\w")]["cue"]
     before = table[table["position"].isin(["before", "both"])]["cue"]
     symbol_re = re.compile("|".join(re.escape(c) for c in symbols) or r"(?!x)x")
@@ -344,6 +347,12 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
                 continue  # "yakni 57 kasus, … 50 kasus": an item of the same list
             break  # "kasus DBD … dengan 17.331 kasus": the classifier names itself
         if cue["kind"] not in ("count", "measure") or _names_a_place(body, match):
+            continue
+        if isinstance(row.get("family"), str) and row["family"]:
+            # a classifier of one family ("rounds": munitions) counts only a noun of it,
+            # never the holder named nearer ("containers could hold 9 million rounds")
+            if cue.get("family") == row["family"] and not counted:
+                return cue, match.group(0)
             continue
         if word in match.group(0).lower().split() or row["unit"] in ("unit", "item"):
             return cue, match.group(0)  # "unit", "buah" count whatever the sentence names
@@ -603,9 +612,17 @@ _OF_CALIBRE = re.compile(r"[^\S\n]+of(?:[^\S\n]+(\d{2,3})[^\S\n]?-?(?:mm|millime
                          r"(?=[^\S\n])", re.IGNORECASE)
 def _english(body: str, floor: int, end: int) -> bool:
     """Is the sentence the numeral ending at ``end`` stands in written in English (two of
-    its common function words, which Indonesian does not use: :mod:`newsframe.lang.language`)?"""
+    its common function words, which Indonesian does not use: :mod:`newsframe.lang.language`),
+    or a sentence with fewer (``The country runs around 200 munitions factories.``) of a text
+    written in English as a whole?"""
     sentence_end = body.find(".", end)
-    return language.is_english(body, floor, sentence_end if sentence_end > 0 else len(body))
+    return language.is_english(body, floor, sentence_end if sentence_end > 0 else len(body)) \
+        or _english_text(body)
+
+
+@lexicons.cached(maxsize=64, per_text=True)
+def _english_text(body: str) -> bool:
+    return language.article_language(body) == "en"
 
 
 # a numeral with no noun after it takes the counted noun named before it in its sentence
@@ -635,7 +652,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimb
                               re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*", re.I)
 _BETWEEN = re.compile(r"\bantara\s+$", re.I)
+_RANGE_TO = re.compile(r"[^\S\n]+to[^\S\n]+")
 _OTHERS = re.compile(r"\s+(?:orang\s+)?lain(?:nya)?\b", re.I)
+_AMONG = re.compile(r"[^\S\n]+(?:di[^\S\n]?antara(?:nya|[^\S\n]+mereka))(?![\w-])", re.I)
+_ANAPHOR_REACH = 300  # characters back, across sentences, to the noun "600 di antaranya" counts
 # (?<![\w/.,-])(\d{1,3}(?:,\d+)?) …, written to open with a digit
 _RANGE = re.compile(r"(\d(?<![\w/.,-]\d)\d{0,2}(?:,\d+)?)\s?[-–]\s?(\d{1,3}(?:,\d+)?)(?![\w/.,-]|"
                     r"\s*(?:" + "|".join(["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu",
@@ -1431,22 +1451,35 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     head = body[max(floor, number.start - 40):number.start]
     # the words before the hedge: "mencapai lebih dari satu juta" links like "mencapai 40"
     hedged = body[max(floor, expr_start - 40):expr_start]
-    others = _OTHERS.match(body, number.end)
+    others = _OTHERS.match(body, number.end) or _AMONG.match(body, number.end)
+    if others:  # the item: what befell them ("300 lainnya terluka")
+        befell = re.split(r"\s(?:dan|serta|atau|and|or)\s",
+                          body[others.end():_item_end(body, others.end())[0]])[0].rstrip()
+        phrase_end = others.end() + len(befell)
     if others and earlier:  # "417 orang tewas dan 300 lainnya"
         partner = earlier[-1]
+        among = _AMONG.match(body, number.end) is not None  # "… di antaranya": of them
         return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
-                       "", expr_start, others.end(), None, qualifier)
+                       befell or (partner["item"] if among else ""), expr_start, phrase_end,
+                       None, qualifier)
+    if others:  # "… mengirim pasukan. Sekitar 600 di antaranya tewas": the noun named before
+        counted = _counted_before(body, number.start)
+        if counted is not None:
+            return _figure(number, counted["unit"], counted["transfer"], befell, expr_start,
+                           phrase_end, None, qualifier)
+    english = _english(body, floor, number.end)
     gap = _RANGE_GAP.match(body, number.end)
+    if gap is None and english and not _COMPARED_EN.search(head):
+        gap = _RANGE_TO.match(body, number.end)  # "10,900 to 12,000 troops" (not "from … to")
     if gap and later and later[0]["_numeral"] == gap.end() and (
             gap.group(0).strip() or _BETWEEN.search(head)) and not number.vague:
         # "100 hingga 400 juta kasus", "antara tiga hingga 15 kali lipat": one range
         high = later[0]
-        scale = high["value"] / _numeral_value(body, high["_numeral"])
+        scale = high["value"] / _numeral_value(body, high["_numeral"], english)
         low = float(number.value) * (scale if scale > 1 and not _has_scale(number) else 1)
         figures.remove(high)
         return {**high, "value": low, "value_high": high["value"], "qualifier": "range",
                 "start": expr_start, "_numeral": number.start}
-    english = _english(body, floor, number.end)
     if (_COMPARED.search(head) or english and _COMPARED_EN.search(head)) and \
             expr_start == number.start:  # not "lebih dari 40"
         partner = earlier[-1] if earlier else next(
@@ -1493,8 +1526,21 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
                    cue.start() if near else expr_start, number.end, None, qualifier)
 
 
-def _numeral_value(body: str, start: int) -> float:
-    """The value of the digits at ``start`` without a scale word (``400`` of ``400 juta``)."""
+def _counted_before(body: str, start: int) -> dict | None:
+    """The unit row of the last counted noun within :data:`_ANAPHOR_REACH` characters before
+    ``start``, in an earlier sentence too (what ``N di antaranya``, ``N lainnya`` count when
+    their own sentence names nothing before them), else None."""
+    cues = [m for m in _units()[0].finditer(body, max(0, start - _ANAPHOR_REACH), start)
+            if _cue_row(m)["kind"] == "count" and not _names_a_place(body, m)]
+    return _cue_row(cues[-1]) if cues else None
+
+
+def _numeral_value(body: str, start: int, english: bool = False) -> float:
+    """The value of the digits at ``start`` without a scale word (``400`` of ``400 juta``);
+    in an English sentence a comma groups thousands (``12,000``)."""
+    if english:
+        digits = re.match(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", body[start:start + 40])
+        return float(digits.group(0).replace(",", "")) if digits else 1.0
     digits = re.match(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", body[start:start + 40])
     value = float(digits.group(0).replace(".", "").replace(",", ".")) if digits else 0.0
     return value or 1.0
@@ -1545,8 +1591,15 @@ def _continues(field_text: str, start: int, end: int, language: str = "id") -> b
                 or passives.search(field_text, start, end))
 
 
+def _subordinate(body: str, start: int) -> bool:
+    """Does a subordinating word (claim_cues.csv, role ``subordinate``: *usai, setelah,
+    sejak, after* …) stand right before the statement starting at ``start``?"""
+    word = re.search(r"([^\W\d_]+)\s+$", body[max(0, start - 20):start])
+    return word is not None and _cues()["subordinate"].fullmatch(word.group(1)) is not None
+
+
 def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int],
-              position: int, earlier: list[tuple[list[int], object]] = ()
+              position: int, earlier: list[tuple[list[int], object]] = (), body: str = ""
               ) -> tuple[object, str]:
     """(statement, how) for a figure at ``position`` in sentence ``sentence``: a statement
     in the sentence, then one covering it (a quote, ``Hal itu dikatakan oleh X``), then the
@@ -1565,6 +1618,9 @@ def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int
                     if s.scope[0] in paragraph]
     if in_paragraph:
         before = [s for s in in_paragraph if s.scope[0] < sentence]
+        # not a statement in a clause that only sets the time ("NIS said so days after
+        # Pyongyang admitted …"), when the sentence has its own
+        before = [s for s in before if not _subordinate(body, s.start)] or before
         if before:  # the statement the sentence continues
             return max(before, key=lambda s: (s.scope[0], s.start)), "paragraph"
         return _pick(in_paragraph, position), "paragraph"
@@ -1864,7 +1920,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     earlier = [(members[i], claimed_by.get(i, [None])[0]) for i in range(
                         index - 1, max(-1, index - 1 - _CARRY_BLOCKS), -1)] if continues else []
                     statement, how = _claimant(analysis, number, members[index], following,
-                                               figure["start"], earlier)
+                                               figure["start"], earlier, field_text)
                     if statement is None and number in analysis.actors:
                         # no statement covers it: the body that did what it counts
                         statement, how = analysis.actors[number], "actor"

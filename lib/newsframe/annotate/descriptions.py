@@ -169,6 +169,21 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
         # "Dana Reyes, a lawmaker from the coast,": an apposition after the name is its role
         before = next((m for m in kept if m.kind == "person" and m.name and not m.known
                        and re.fullmatch(r"\s*,\s*", text[m.end:phrase_start])), None)
+        # "South Korean news agency Yonhap", "the broadcaster KBS": a description of an
+        # outlet or a body right before its name is that name's role
+        called = next((m for m in kept if m.kind in ("organisation", "unknown") and m.name
+                       and m.start >= phrase_end and re.fullmatch(
+                           r"\s+", text[phrase_end:m.start])), None) \
+            if category in ("media", "org") and not tail_end else None
+        if called is not None:
+            kept[kept.index(called)] = called._replace(
+                start=phrase_start, text=text[phrase_start:called.end], kind="organisation",
+                role=called.role or core, type=mention.type if called.type == "unknown"
+                else called.type)
+            made.append((phrase_start, called.end))
+            taken.append(made[-1])
+            index += size
+            continue
         if before is not None and category == "title" and named is None:
             role = " ".join(text[words[first].start():phrase_end].split())
             kept[kept.index(before)] = before._replace(

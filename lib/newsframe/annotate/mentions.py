@@ -121,6 +121,36 @@ def _words() -> tuple[dict, int]:
     return entries, longest
 
 
+def through_document(mention: Mention) -> bool:
+    """Does ``mention`` name who speaks through a document of theirs (``klaim Presiden X``,
+    ``laporan Kementerian Y``: the role is a document word of mention_words.csv)?
+
+    >>> [through_document(m) for m in find_mentions("sesuai laporan Kementerian Pertahanan")]
+    [True]
+    """
+    return document_word(mention.role)
+
+
+def modifier_word(word: str) -> bool:
+    """Is ``word`` a modifier of a title in mention_words.csv (*mantan, eks, senior* …)?
+
+    >>> modifier_word("mantan"), modifier_word("kata")
+    (True, False)
+    """
+    entry = _words()[0].get(word.lower())
+    return entry is not None and entry[0] == "modifier"
+
+
+def document_word(word: str) -> bool:
+    """Is ``word`` a document noun of mention_words.csv (*laporan, pernyataan, klaim* …)?
+
+    >>> document_word("Pernyataan"), document_word("kantor")
+    (True, False)
+    """
+    entry = _words()[0].get(word.lower())
+    return entry is not None and entry[0] == "document"
+
+
 @lexicons.cached(maxsize=65536)
 def _slip(word: str) -> str | None:
     """The head word ``word`` is one typing slip away from (a letter added, dropped or
@@ -888,6 +918,11 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                        type=m.type, kind=m.kind, country=m.country, role=m.role, gender=gender,
                        known=True, refer="surname" if _is_ambiguous(m.text) else "",
                        acronym=acronym)
+    if not exact and len(core) >= 2 and all(_capitalised(w) for w in core) and \
+            urls.outlet_named(core_text) is not None:
+        # "KBS World", "Korea Herald": a name of an outlet data/outlets.csv knows, whole
+        return Mention(start=start, end=end, text=whole, name=core_text, canonical=core_text,
+                       type="media", kind="organisation", known=True, acronym=acronym)
     persons = [m for m in found if m.kind == "person"]
     if persons and head == "relation" and head_word.start < persons[-1].start:
         # "Adik perempuan Kim Jong Un": his sister, not Kim Jong Un

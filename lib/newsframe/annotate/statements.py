@@ -23,7 +23,14 @@ from ..lang import text
 from ..read.outlets import dateline_end
 from .coreference import Context
 from .descriptions import is_description
-from .mentions import Mention, _places, find_mentions
+from .mentions import (
+    Mention,
+    _places,
+    document_word,
+    find_mentions,
+    modifier_word,
+    through_document,
+)
 from .quotes import SortedSpans, quote_spans
 
 _NEGATION = re.compile(r"(?:\b(?:tidak|tak|belum|enggan|bukan|tanpa)\s+(?:pernah\s+|mau\s+|"
@@ -199,7 +206,7 @@ _MONTHS_EN = ("January|February|March|April|May|June|July|August|September|Octob
 _DAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _ADVERBIAL_EN = re.compile(
     r"(?:\s+(?:also|earlier|later|previously|further|again|then|now|separately|reportedly|"
-    r"recently|first|once|had|has|have|was|were|is|are|would|will|publicly|officially|"
+    r"recently|first|once|here|had|has|have|was|were|is|are|would|will|publicly|officially|"
     r"yesterday|today|(?:" + _DAYS_EN + r"))"
     r"|\s*,?\s*(?:on|last|this|late|early|earlier\s+on)\s+(?:" + _DAYS_EN + r"|week|month|year|"
     r"night|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -269,7 +276,8 @@ def _adverbial() -> re.Pattern:
         r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?:\s*\([\d/]+\))?"
         r"(?:\s*,?\s+\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)?\s*,?"
         r"|\s*,?\s*pada\s+(?:bulan\s+|tanggal\s+)?\w+(?:\s+\w+)?(?:\s+\d{4})?\s*,?"
-        r"|\s*,?\s*(?:pekan|bulan|tahun|minggu)\s+(?:lalu|ini|depan)\s*,?"
+        r"|\s*,?\s*(?:(?:awal|akhir|pertengahan)\s+)?(?:pekan|bulan|tahun|minggu)\s+"
+        r"(?:lalu|ini|depan)\s*,?"  # "X, awal tahun ini, menyebut"
         # "Data X hingga 23 April 2025 menunjukkan", "X per akhir Juni mencatat": the period
         # a count runs to, between its owner and the verb
         r"|\s*,?\s*(?:hingga|sampai|per|sejak)\s+(?:(?:akhir|awal|pertengahan)\s+)?"
@@ -280,7 +288,8 @@ def _adverbial() -> re.Pattern:
 # the words an alternative of _adverbial() may open with after its optional spaces and
 # comma: a new alternative must open with one of them (or a space, a comma, a bracket)
 _ADVERBIAL_OPENERS = ("pada", "hari", *(w.lower() for w in _WEEKDAYS), "pekan", "bulan",
-                      "tahun", "minggu", "hingga", "sampai", "per", "sejak")
+                      "tahun", "minggu", "hingga", "sampai", "per", "sejak", "awal", "akhir",
+                      "pertengahan")
 
 
 @lexicons.cached()
@@ -511,8 +520,11 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
     # "data X yang mencatat", "data X yang hingga Mei lalu mencatat" (the rest an adverbial)
     relative = re.search(r"\byang\s+(?:\w+\s+){0,2}$", body[first.end:verb_start]) or \
         re.match(r"\s*yang\s", body[first.end:verb_start])
+    document = re.search(r"([^\W\d_]+)\s+(?:dari|from|of)\s+$",
+                         body[max(floor, first.start - 30):first.start])
     if not relative and not member_of and (_AFTER_VERB_EN if english else _AFTER_VERB).search(
-            body[max(floor, first.start - 30):first.start]):
+            body[max(floor, first.start - 30):first.start]) and not (
+            document and document_word(document.group(1))):  # "pernyataan dari X menyebut"
         return []  # "mengunjungi Rusia": an object, not a subject ("laporan X yang
         # menyatakan" is a subject)
     found = [first]
@@ -537,7 +549,8 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
                 nxt.canonical if nxt.known else " ".join(merged.split())))
             continue
         found.append(nxt)
-    if relative and _OBJECT_OF.search(body, max(floor, found[-1].start - 20), found[-1].start):
+    if relative and _OBJECT_OF.search(body, max(floor, found[-1].start - 20), found[-1].start) \
+            and not through_document(found[-1]):  # ("sejalan dengan klaim X yang menyebutkan")
         return []  # "negara selain Rusia dan Suriah yang mengakui …": no subject
     return found[::-1]
 
@@ -587,12 +600,14 @@ def _english_clause_subject(body: str, mentions: list[Mention], floor: int, verb
 
 def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
                  ) -> Mention | None:
-    """The mention right after a verb or cue (spaces between are allowed, and ``pihak``,
-    "the side of": ``menurut pihak Polri`` is Polri's word)."""
+    """The mention right after a verb or cue (spaces between are allowed, ``pihak``, "the
+    side of": ``menurut pihak Polri`` is Polri's word, and a modifier of the person's title
+    that follows: ``kata mantan juru bicara X``)."""
     for mention in mentions:
         if position <= mention.start < limit:
             gap = body[position:mention.start].strip()
-            if not gap or gap.lower() == "pihak":
+            if not gap or gap.lower() == "pihak" or " " not in gap and modifier_word(gap) \
+                    and mention.kind == "person":
                 return mention
     return None
 
@@ -802,8 +817,17 @@ class Reader:
                 add(pronoun, verb, match.start(1), match.end(2), "post_verb", post=True)
                 continue
             speaker = _starting_at(mentions, match.end(1), body, s_end)
-            if speaker is None and not english:
-                speaker = _after_role(mentions, match.end(1), body, s_end)
+            if (speaker is None or speaker.kind == "person" and not speaker.name) and \
+                    not english:  # "kata mantan komandan tank …": a role no lexicon holds
+                speaker = _after_role(mentions, match.end(1), body, s_end) or speaker
+            if speaker is not None and speaker.kind == "organisation":
+                # "kata komandan tank Angkatan Darat X, Kolonel Y": the person named after
+                # the body of the role speaks
+                named = next((m for m in mentions if m.start >= speaker.end and re.fullmatch(
+                    r"\s*,\s*", body[speaker.end:m.start])), None)
+                if named is not None and named.kind == "person" and named.name and \
+                        re.match(r"\s*(?:[.,;:!?\"”]|$)", body[named.end:s_end]):
+                    speaker = named
             if (speaker is None or not speaker.name) and self.next_end > s_end and \
                     body[s_end - 1] not in ".!?\"”":
                 # "kata juru bicara Dewan Keamanan Nasional\n\nGedung Putih Adrienne Watson,":
@@ -1018,7 +1042,11 @@ class Reader:
             if self.quoted.inside(match.start()):
                 continue
             verb = " ".join(match.group(1).lower().split())
-            target = _starting_at(mentions, match.end(), body, s_end)
+            # the medium after its modifiers, or with them ("by state broadcaster X": one
+            # mention when the description is read as the name's role)
+            target = _starting_at(mentions, match.end(), body, s_end) or _starting_at(
+                mentions, re.match(r"\s*(?:the\s+)?", body[match.end(1):]).end() + match.end(1),
+                body, s_end)
             if target is None or _SOME.match(target.text) and not target.name or \
                     _unnamed_medium(target):
                 continue  # "dilansir sejumlah media", "disiarkan televisi": no medium in

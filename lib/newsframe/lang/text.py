@@ -18,6 +18,8 @@ _ABBREVIATIONS = {
     "dr", "prof", "no", "jl", "st", "tn", "ny", "sdr", "hlm", "mr", "mrs", "ms", "gen",
     "kol", "let", "jend", "brigjen", "mayjen", "letjen", "h", "hj", "ir", "drs", "vs",
     "moh", "muh", "moch", "mohd", "mhd",  # Muhammad shortened: "Moh. Rifai"
+    # English titles before a name: "Rep. Park Sun-won", "Adm. Samuel Paparo"
+    "rep", "adm", "col", "lt", "capt", "maj", "sgt", "gov", "cmdr", "brig",
 }
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely start,
 # or at a full stop typed without its space between a lower-case word end and a capitalised
