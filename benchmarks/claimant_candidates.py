@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "lib"))
 
 import accuracy as acc  # noqa: E402
 
+from newsframe.annotate import candidates as choice  # noqa: E402
 from newsframe.lang import text as nftext  # noqa: E402
 
 PLACES = ("sentence", "paragraph", "paragraph before", "paragraph after",
@@ -113,7 +114,7 @@ def _named_where(alternatives: str, article) -> str:
 def analyse(labelled: acc.LabelledSet, detail: bool = False) -> dict[str, Counter]:
     """Counters for one labelled set: ``outcome``, ``place`` (of the right candidate, for
     ``candidate``), ``evidence`` (of the wrong choice), ``why`` (for ``absent``)."""
-    gold = acc.read_gold(labelled.gold, labelled.ids())
+    gold = acc.read_gold(labelled.gold, labelled.ids() if labelled.ids is not None else None)
     tables = acc.annotate(labelled.sources())
     articles = tables["articles"].set_index("article_id", drop=False)
     attributions, claims = tables["attributions"], tables["claims"]
@@ -185,6 +186,100 @@ def render(name: str, counts: dict[str, Counter]) -> str:
 def _add(total: dict[str, Counter], counts: dict[str, Counter]) -> None:
     for key, counter in counts.items():
         total.setdefault(key, Counter()).update(counter)
+
+
+# --------------------------------------------------------------- the choice, simulated
+
+def figures_to_choose(labelled: acc.LabelledSet) -> list[dict]:
+    """Every found gold figure of a set with what :func:`choice.rank_speakers` needs for
+    each of its rows (read once; weights are then tried on them without annotating again)."""
+    gold = acc.read_gold(labelled.gold, labelled.ids() if labelled.ids is not None else None)
+    if "claims" not in gold:
+        return []
+    tables = acc.annotate(labelled.sources())
+    articles = tables["articles"].set_index("article_id", drop=False)
+    attributions, claims = tables["attributions"], tables["claims"]
+    columns = acc._text_columns(claims, ["claimant", "claimant_text", "claimant_evidence"])
+    per_article = {}
+    items = []
+    for g in gold["claims"].itertuples():
+        if str(g.required) != "1":
+            continue
+        ours = claims[(claims["article_id"] == g.article_id) & (claims["value"] == g.value)
+                      & (claims["unit"] == g.unit)]
+        if ours.empty:
+            continue
+        if g.article_id not in per_article:
+            article = articles.loc[g.article_id]
+            paragraphs = nftext.split_paragraphs(article.body or "")
+            said = attributions[(attributions["article_id"] == g.article_id)
+                                & ~attributions["in_title"] & (attributions["form"] != "verdict")]
+            statements = [(s.source, _index(paragraphs, s.start)) for s in said.itertuples()]
+            words = {}
+            for s in said.itertuples():
+                words.setdefault(s.source, [s.source]).append(s.source_text)
+            mine = claims[claims["article_id"] == g.article_id]
+            units_of = {}
+            for r in mine.itertuples():
+                if r.claimant and r.claimant_evidence not in choice.WEAK_EVIDENCE:
+                    units_of.setdefault(r.claimant, set()).add(r.unit)
+            per_article[g.article_id] = (paragraphs, statements, words, units_of,
+                                         article.outlet or "")
+        paragraphs, statements, words, units_of, outlet = per_article[g.article_id]
+        rows = []
+        for r in ours.itertuples():
+            rows.append({"claimant": r.claimant, "evidence": r.claimant_evidence,
+                         "in_title": bool(r.in_title),
+                         "paragraph": _index(paragraphs, r.start), "unit": r.unit,
+                         "right": acc.names_match(g.claimant_any,
+                                                  [getattr(r, c) for c in columns])})
+        items.append({"want": g.claimant_any, "rows": rows, "statements": statements,
+                      "words": words, "units_of": units_of, "outlet": outlet,
+                      "label": f"{g.article_id}: {g.value:g} {g.unit}"})
+    return items
+
+
+def choose(item: dict, table: dict) -> list[tuple[str, bool, bool]]:
+    """(claimant, right, unsure) of each row of a gold figure under the weights ``table``."""
+    out = []
+    for row in item["rows"]:
+        if row["in_title"] or row["evidence"] not in choice.WEAK_EVIDENCE:
+            out.append((row["claimant"], row["right"], False))
+            continue
+        ranked = choice.rank_speakers(row["paragraph"], row["unit"], item["statements"],
+                                          item["units_of"], row["claimant"], row["evidence"],
+                                          item["outlet"], table)
+        if not ranked:
+            out.append((row["claimant"], row["right"], False))
+            continue
+        speaker = ranked[0][1]
+        if speaker == row["claimant"]:
+            right = row["right"]
+        else:
+            right = acc.names_match(item["want"], item["words"].get(speaker, [speaker]))
+        out.append((speaker, right, choice.is_unsure(ranked, table)))
+    return out
+
+
+def score_choice(items: list[dict], table: dict | None) -> dict[str, int]:
+    """Claimant right before (the rules) and after (the choice), figures changed, unsure."""
+    result = {"figures": len(items), "before": 0, "after": 0, "changed": 0, "unsure": 0,
+              "unsure and wrong": 0}
+    for item in items:
+        before = any(r["right"] for r in item["rows"]) and not any(
+            r["claimant"] and not r["right"] for r in item["rows"])
+        result["before"] += before
+        if table is None:
+            continue
+        chosen = choose(item, table)
+        after = any(ok for _, ok, _ in chosen) and not any(
+            c and not ok for c, ok, _ in chosen)
+        result["after"] += after
+        result["changed"] += [c for c, _, _ in chosen] != [r["claimant"] for r in item["rows"]]
+        unsure = any(u for _, _, u in chosen)
+        result["unsure"] += unsure
+        result["unsure and wrong"] += unsure and not after
+    return result
 
 
 def main(argv=None) -> int:
