@@ -42,7 +42,7 @@ from newsframe.lang import text as nftext  # noqa: E402
 PLACES = ("sentence", "paragraph", "paragraph before", "paragraph after",
           "2-4 paragraphs before", "headline", "farther before", "farther after",
           "same figure", "outlet")
-WEAK = frozenset({"run_on", "between", "lead", "paragraph", "outlet", ""})
+WEAK = frozenset({"run_on", "between", "lead", "paragraph", "outlet", "", "candidates", "unsure"})
 
 
 def _folder_set(folder: Path) -> acc.LabelledSet:

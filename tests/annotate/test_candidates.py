@@ -4,23 +4,24 @@ data/lexicons/claimant_weights.csv (here given explicitly, so the tests need no 
 from newsframe.annotate.candidates import WEAK_EVIDENCE, is_unsure, rank_speakers, weights
 
 TABLE = {"place_same": 3, "place_before_1": 3, "place_after_1": 1.5, "place_before_2_4": 1,
-         "place_after_2_4": 0.5, "per_statement": 0.25, "max_statements": 4, "unit_match": 1,
+         "nobody": 3, "place_after_2_4": 0.5, "per_statement": 0.25, "max_statements": 4,
+         "unit_match": 1,
          "current_run_on": 3, "outlet": 3, "unsure_margin": 1}
 
 
 def test_the_nearest_speaker_before_the_figure_outranks_one_after_it():
     ranked = rank_speakers(5, "person", [("Dinas Sosial", 4), ("Lurah Budi", 6)], {}, "", "",
-                           table=TABLE)
-    assert ranked == [(3.25, "Dinas Sosial"), (1.75, "Lurah Budi")]
+                           outlet="Warta", table=TABLE)
+    assert ranked == [(3.25, "Dinas Sosial"), (3.0, "Warta"), (1.75, "Lurah Budi")]
 
 
 def test_statements_count_up_to_a_limit_and_a_matching_unit_counts():
     statements = [("Ani", 8)] * 7 + [("Badan Pangan", 2)]
     ranked = rank_speakers(3, "ton", statements, {"Badan Pangan": {"ton"}}, "", "",
-                           table=TABLE)
+                           outlet="Warta", table=TABLE)
     # Ani: five paragraphs after (0) + 4 statements counted (1.0); Badan Pangan: the
     # paragraph before (3) + 1 statement (0.25) + the unit it gave before (1)
-    assert ranked == [(4.25, "Badan Pangan"), (1.0, "Ani")]
+    assert ranked == [(4.25, "Badan Pangan"), (3.0, "Warta"), (1.0, "Ani")]
 
 
 def test_the_outlet_and_the_rules_choice_are_candidates():
@@ -34,9 +35,18 @@ def test_the_outlet_and_the_rules_choice_are_candidates():
     assert is_unsure(alone, TABLE)
 
 
-def test_nobody_to_choose():
-    assert rank_speakers(0, "ton", [], {}, "", "", table=TABLE) == []
+def test_with_no_outlet_known_nobody_is_the_articles_own_voice():
+    # one statement of a speaker just before is not enough to take a figure nobody is named
+    # for (the outlet unknown): nobody ("") stays first
+    table = {**TABLE, "place_before_1": 2}
+    assert rank_speakers(4, "person", [("Rina", 3)], {}, "", "", table=table) == [
+        (3.0, ""), (2.25, "Rina")]
+    assert rank_speakers(0, "ton", [], {}, "", "", table=TABLE) == [(3.0, "")]
     assert not is_unsure([(1.0, "A")], TABLE)
+    # without a "nobody" weight any speaker takes such a figure
+    without = {k: v for k, v in table.items() if k != "nobody"}
+    assert rank_speakers(4, "person", [("Rina", 3)], {}, "", "", table=without) == [
+        (2.25, "Rina")]
 
 
 def test_the_weights_file_holds_every_feature_and_strong_evidence_is_never_weak():

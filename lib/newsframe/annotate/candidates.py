@@ -13,7 +13,9 @@ data/lexicons/claimant_weights.csv (reviewable; set on tuning text only):
   ``max_statements``): a speaker who talks throughout the article is the likelier one;
 - ``unit_match``: the speaker already gave a figure of the same unit on strong evidence;
 - ``current_<evidence>``: the speaker the rules chose, by the evidence they had;
-- ``outlet``: the outlet (the article's own voice).
+- ``outlet``: the outlet, the article's own voice; ``nobody``: that voice when the outlet is
+  unknown (a candidate named "": a figure nobody is named for goes to a speaker nearby only
+  when the speaker outscores it; without the row any speaker takes it).
 
 The highest score wins; where the best two lie within ``unsure_margin`` of each other the
 choice is marked unsure. Nothing here reads text: the caller gives the speakers' paragraphs.
@@ -61,13 +63,14 @@ def rank_speakers(paragraph: int, unit: str, statements: list[tuple[str, int]],
         units_of: per speaker, the units of the figures it gave on strong evidence.
         current: the claimant the rules chose ("" for nobody).
         evidence: their ``claimant_evidence``.
-        outlet: the article's outlet ("" when unknown).
+        outlet: the article's outlet ("" when unknown: the article's own voice is then a
+            candidate named "", nobody, with the weight ``nobody``; none without that row).
         table: weights (default: :func:`weights`).
 
     Returns:
         (score, speaker) pairs, highest score first (ties: the nearer speaker first).
 
-    >>> rank_speakers(3, "person", [("BNPB", 2), ("Kompas", 9)], {}, "", "")[0][1]
+    >>> rank_speakers(3, "person", [("BNPB", 2), ("BNPB", 3)], {}, "", "")[0][1]
     'BNPB'
     """
     table = weights() if table is None else table
@@ -89,8 +92,9 @@ def rank_speakers(paragraph: int, unit: str, statements: list[tuple[str, int]],
         if speaker == current:
             score += table.get(f"current_{evidence or 'none'}", 0.0)
         ranked.append((score, -abs(where - paragraph), speaker))
-    if outlet and outlet not in nearest:
-        score = table.get("outlet", 0.0)
+    voice = "outlet" if outlet else "nobody"  # the article's own voice: its outlet, or nobody
+    if outlet not in nearest and voice in table:
+        score = table[voice]
         if outlet == current:
             score += table.get(f"current_{evidence or 'none'}", 0.0)
         ranked.append((score, -10**6, outlet))

@@ -1530,7 +1530,7 @@ def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str)
             continue
         unsure = choice.is_unsure(ranked)
         best = ranked[0][1]
-        if best != row["claimant"]:
+        if best != row["claimant"] and best:  # nobody never takes a figure from a speaker
             if best == outlet and not any(s.speaker.canonical == best for s, _ in said):
                 row.update(claimant=outlet, claimant_type="media", claimant_text="",
                            claimant_evidence="outlet", attribution_basis=_BASIS["outlet"],
