@@ -17,8 +17,10 @@ data/lexicons/claimant_weights.csv (reviewable; set on tuning text only):
   unknown (a candidate named "": a figure nobody is named for goes to a speaker nearby only
   when the speaker outscores it; without the row any speaker takes it).
 
-The highest score wins; where the best two lie within ``unsure_margin`` of each other the
-choice is marked unsure. Nothing here reads text: the caller gives the speakers' paragraphs.
+Candidates are the speakers of the four paragraphs either side of the figure's
+(:data:`WINDOW`), the rules' choice and the article's own voice. The highest score wins;
+where the best two lie within ``unsure_margin`` of each other the choice is marked unsure.
+Nothing here reads text: the caller gives the speakers' paragraphs.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ from .. import lexicons
 
 # the claimant evidence this chooser may override (never direct, quote, document …)
 WEAK_EVIDENCE = frozenset({"run_on", "between", "lead", "paragraph", "outlet", ""})
+# paragraphs either side of a figure's whose speakers are its candidates (with the rules'
+# choice, wherever it spoke): farther places weigh nothing, and the work per figure stays
+# bounded however long the article
+WINDOW = 4
 
 
 @lexicons.cached()
@@ -53,7 +59,8 @@ def _place(distance: int) -> str:
 
 def rank_speakers(paragraph: int, unit: str, statements: list[tuple[str, int]],
                   units_of: dict[str, set], current: str, evidence: str, outlet: str = "",
-                  table: dict[str, float] | None = None) -> list[tuple[float, str]]:
+                  table: dict[str, float] | None = None, counts: dict[str, int] | None = None
+                  ) -> list[tuple[float, str]]:
     """Every candidate speaker of a figure with its score, best first.
 
     Args:
@@ -66,6 +73,8 @@ def rank_speakers(paragraph: int, unit: str, statements: list[tuple[str, int]],
         outlet: the article's outlet ("" when unknown: the article's own voice is then a
             candidate named "", nobody, with the weight ``nobody``; none without that row).
         table: weights (default: :func:`weights`).
+        counts: per speaker, its statements in the whole article, when ``statements`` holds
+            only those near the figure (default: counted in ``statements``).
 
     Returns:
         (score, speaker) pairs, highest score first (ties: the nearer speaker first).
@@ -85,7 +94,8 @@ def rank_speakers(paragraph: int, unit: str, statements: list[tuple[str, int]],
     ranked = []
     for speaker, where in nearest.items():
         score = table.get(_place(where - paragraph), 0.0)
-        score += table.get("per_statement", 0.0) * min(count[speaker],
+        said = count[speaker] if counts is None else counts.get(speaker, count[speaker])
+        score += table.get("per_statement", 0.0) * min(said,
                                                         table.get("max_statements", 5.0))
         if unit in units_of.get(speaker, ()):
             score += table.get("unit_match", 0.0)

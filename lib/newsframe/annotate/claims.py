@@ -1512,11 +1512,25 @@ def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str)
     def paragraph_of(offset: int) -> int:
         return min(bisect.bisect_right(ends, offset), max(len(ends) - 1, 0))
 
-    said = [(s, paragraph_of(s.start)) for s in analysis.statements if s.form != "verdict"
-            and s.speaker is not None and s.speaker.canonical]
+    said = sorted(((s, paragraph_of(s.start)) for s in analysis.statements
+                   if s.form != "verdict" and s.speaker is not None and s.speaker.canonical),
+                  key=lambda pair: (pair[1], pair[0].start))
     if not said:
         return
-    statements = [(s.speaker.canonical, where) for s, where in said]
+    wheres = [where for _, where in said]
+    counts: dict[str, int] = {}
+    by_speaker: dict[str, list[int]] = {}  # speaker -> indices into said, in order
+    for number, (statement, _) in enumerate(said):
+        counts[statement.speaker.canonical] = counts.get(statement.speaker.canonical, 0) + 1
+        by_speaker.setdefault(statement.speaker.canonical, []).append(number)
+
+    def nearest(speaker: str, here: int):
+        """The speaker's statement nearest paragraph ``here``."""
+        numbers = by_speaker[speaker]  # ascending, as their paragraphs are
+        at = bisect.bisect_left(numbers, bisect.bisect_left(wheres, here))
+        around = [numbers[i] for i in (at - 1, at) if 0 <= i < len(numbers)]
+        return min((said[n] for n in around), key=lambda pair: abs(pair[1] - here))
+
     units_of: dict[str, set] = {}
     for row in rows:
         if row["claimant"] and not row["in_title"] and \
@@ -1524,8 +1538,16 @@ def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str)
             units_of.setdefault(row["claimant"], set()).add(row["unit"])
     for row in weak:
         here = paragraph_of(row["start"])
+        # candidates: the speakers of the paragraphs around the figure (farther places weigh
+        # nothing; bounded work per figure however long the article), and the rules' choice
+        low = bisect.bisect_left(wheres, here - choice.WINDOW)
+        high = bisect.bisect_right(wheres, here + choice.WINDOW)
+        statements = [(s.speaker.canonical, where) for s, where in said[low:high]]
+        if row["claimant"] in by_speaker and not any(
+                speaker == row["claimant"] for speaker, _ in statements):
+            statements.append((row["claimant"], nearest(row["claimant"], here)[1]))
         ranked = choice.rank_speakers(here, row["unit"], statements, units_of, row["claimant"],
-                                      row["claimant_evidence"], outlet)
+                                      row["claimant_evidence"], outlet, counts=counts)
         if not ranked:
             continue
         unsure = choice.is_unsure(ranked)
@@ -1536,8 +1558,7 @@ def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str)
                            claimant_evidence="outlet", attribution_basis=_BASIS["outlet"],
                            speaker_start=None, speaker_end=None, relayed_by="")
             else:
-                statement = min((s for s, where in said if s.speaker.canonical == best),
-                                key=lambda pair: abs(paragraph_of(pair.start) - here))
+                statement = nearest(best, here)[0]
                 speaker = statement.speaker
                 row.update(claimant=speaker.canonical,
                            claimant_type=speaker.type or "unknown",
