@@ -21,7 +21,10 @@ Rules, in the order they are applied (all cue words are in data/lexicons/*.csv):
   ``kata X``, ``menurut X``, ``lembar fakta X``), else the nearest attribution in the same
   paragraph, else the source named by a next paragraph opening with ``Informasi tersebut …``;
   ``Laporan tersebut`` resolves to the first actor of the previous paragraph; a title
-  ``AS: …`` is attributed to the actor before the colon. Empty when nobody is named.
+  ``AS: …`` is attributed to the actor before the colon. Empty when nobody is named. Where
+  that evidence is weak, the speaker is chosen among the article's speakers near the figure
+  and its own voice (:mod:`newsframe.annotate.candidates`: evidence ``candidates``, or
+  ``unsure`` when the best two score close).
 - **relayed_by**: ``dilansir X``, ``seperti dikutip dari X``, ``melansir X`` in the sentence or
   paragraph, else a closing ``Sumber: X`` line for the whole article.
 - **direction**: ``SENDER->RECEIVER`` countries (data/lexicons/actors.csv); needs a transfer
