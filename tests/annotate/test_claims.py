@@ -674,3 +674,32 @@ def test_an_english_sentence_opening_with_data_from_a_count_has_no_documents_aut
                           "body": body, "boilerplate": "", "published": "2024-07-02",
                           "status": "ok"}])
     assert set(extract_claims(arts, directions=[])["attribution_basis"]) == {"outlet"}
+
+
+# ------------------------------ round 10: the claimant chosen among the article's speakers
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a paragraph of figures with no cue after a paragraph in which one speaker spoke three
+    # times but gave no figure: the outlet's own voice, or that speaker's? Close: the outlet,
+    # marked unsure (one statement just before is not enough to doubt the outlet)
+    ("Menurut pihak Basarnas, pencarian korban kapal yang karam di perairan Seram masih "
+     "berlangsung sampai malam. Basarnas mengatakan ombak tinggi menghambat tim penyelam. "
+     "Basarnas juga menyebutkan pencarian dilanjutkan besok pagi.\n\nSebanyak 41 penumpang "
+     "sudah ditemukan selamat, sementara 12 penumpang masih dicari.",
+     [[41, "X", "unsure"], [12, "X", "unsure"]]),
+    # a lead figure of the cases a speaker counts in the paragraphs after it, whose first
+    # figure counts something else (so the lead rule does not reach it)
+    ("Sepanjang tahun ini 420 kasus demam berdarah tercatat di Sambas, naik tajam.\n\n"
+     "Kepala Dinas Kesehatan Sambas, Hendra Wijaya membenarkan kenaikan itu.\n\n"
+     "Menurut Hendra, baru 2 kecamatan yang bebas dari penyakit itu.\n\n"
+     "Pada tahun lalu, kata Hendra, ada 250 kasus di seluruh kecamatan.",
+     [[420, "Hendra Wijaya", "unsure"], [2, "Hendra Wijaya", "direct"],
+      [250, "Hendra Wijaya", "direct"]]),
+    # a speaker in the figure's own sentence is never overridden, however often another
+    # speaks around it
+    ("Kata Dewi, warga mengungsi sejak pagi.\n\nMenurut Dewi, air naik cepat.\n\n"
+     "BPBD mencatat 90 rumah terendam.\n\nDewi menambahkan tanggul jebol.",
+     [[90, "BPBD", "direct"]]),
+])
+def test_a_weak_claimant_is_chosen_among_the_articles_speakers(body, expected):
+    assert _claimants(body) == expected

@@ -151,3 +151,26 @@ def test_a_table_of_indicators_can_show_every_number_with_two_decimals():
     assert display.show(values, "en", decimals=2).data.iloc[:, 1:].values.tolist() == [
         ["0.09", "0.00"], ["1.00", "0.00"], ["50.00", "6.25"]]
     assert display.show(values, "id", decimals=2).data.iloc[2, 1:].tolist() == ["50,00", "6,25"]
+
+
+def test_a_claimant_chosen_among_close_candidates_carries_a_question_mark():
+    """A claim whose speaker was chosen among candidates that scored close (evidence
+    ``unsure``) says so beside its basis mark and in the legend and the tooltip, both
+    languages; an analyst who named the claimant removes it."""
+    from newsframe.present.render import claim_tooltip
+    table = pd.DataFrame({"value": [64.0, 9.0], "value_high": [None, None],
+                          "claimant": ["Dinas Pangan", "Dinas Pangan"],
+                          "attribution_basis": ["statement", "statement"],
+                          "claimant_evidence": ["unsure", "run_on"],
+                          "corrected": ["", ""]})
+    for lang, words in (("en", "close call"), ("id", "pilihan tipis")):
+        view, legend = display.mark_view(table, display.prepare(
+            table, columns=["value", "claimant"], drop_empty=False, lang=lang)[0], lang)
+        assert view.iloc[:, 1].tolist() == ["Dinas Pangan † ?", "Dinas Pangan †"]
+        assert legend[-1].startswith("?") and words in legend[-1]
+        assert words in claim_tooltip(table.iloc[0].to_dict(), lang)
+        assert words not in claim_tooltip(table.iloc[1].to_dict(), lang)
+    table.loc[0, "corrected"] = "claimant"
+    view, _ = display.mark_view(table, display.prepare(
+        table, columns=["value", "claimant"], drop_empty=False)[0])
+    assert "?" not in view.iloc[0, 1]

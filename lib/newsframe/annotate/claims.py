@@ -21,7 +21,10 @@ Rules, in the order they are applied (all cue words are in data/lexicons/*.csv):
   ``kata X``, ``menurut X``, ``lembar fakta X``), else the nearest attribution in the same
   paragraph, else the source named by a next paragraph opening with ``Informasi tersebut …``;
   ``Laporan tersebut`` resolves to the first actor of the previous paragraph; a title
-  ``AS: …`` is attributed to the actor before the colon. Empty when nobody is named.
+  ``AS: …`` is attributed to the actor before the colon. Empty when nobody is named. Where
+  that evidence is weak, the speaker is chosen among the article's speakers near the figure
+  and its own voice (:mod:`newsframe.annotate.candidates`: evidence ``candidates``, or
+  ``unsure`` when the best two score close).
 - **relayed_by**: ``dilansir X``, ``seperti dikutip dari X``, ``melansir X`` in the sentence or
   paragraph, else a closing ``Sumber: X`` line for the whole article.
 - **direction**: ``SENDER->RECEIVER`` countries (data/lexicons/actors.csv); needs a transfer
@@ -55,6 +58,7 @@ import pandas as pd
 from .. import lexicons
 from ..lang import dates, language, text
 from ..lang.numerals import NumberSpan, find_numbers
+from . import candidates as choice
 from .actors import find_actors
 from .families import clause_family, figure_family
 from .scopes import speaker_map
@@ -77,7 +81,7 @@ _BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement
           "next_paragraph": "statement", "paragraph": "statement", "statement": "statement",
           "run_on": "statement", "document": "document", "coreference": "coreference",
           "figure": "coreference", "lead": "statement", "title": "headline", "outlet": "outlet",
-          "actor": "in_sentence", "between": "statement",
+          "actor": "in_sentence", "between": "statement", "candidates": "statement",
           "": "none"}
 _LEAD_REACH = 700  # characters from a lead's figure to the first statement's figure
 # words that end the item phrase after a unit noun
@@ -2023,6 +2027,83 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
                        speaker_start=None, speaker_end=None)
 
 
+def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str) -> None:
+    """Where the rules' evidence for a body figure's claimant is weak (``run_on``,
+    ``between``, ``lead``, ``paragraph``, ``outlet``, none: :data:`candidates.WEAK_EVIDENCE`),
+    every speaker of the article and the outlet are candidates, scored by
+    :func:`newsframe.annotate.candidates.rank_speakers` (weights in
+    data/lexicons/claimant_weights.csv). A better-scored speaker than the rules' one takes
+    the figure (evidence ``candidates``); where the best two lie close the figure's evidence
+    says ``unsure`` (its claimant the best one), for an analyst to settle."""
+    weak = [r for r in rows if not r["in_title"] and r["claimant_evidence"] in
+            choice.WEAK_EVIDENCE]
+    if not weak:
+        return
+    ends = [end for _, end in text.split_paragraphs(body)]
+
+    def paragraph_of(offset: int) -> int:
+        return min(bisect.bisect_right(ends, offset), max(len(ends) - 1, 0))
+
+    said = sorted(((s, paragraph_of(s.start)) for s in analysis.statements
+                   if s.form != "verdict" and s.speaker is not None and s.speaker.canonical),
+                  key=lambda pair: (pair[1], pair[0].start))
+    if not said:
+        return
+    wheres = [where for _, where in said]
+    counts: dict[str, int] = {}
+    by_speaker: dict[str, list[int]] = {}  # speaker -> indices into said, in order
+    for number, (statement, _) in enumerate(said):
+        counts[statement.speaker.canonical] = counts.get(statement.speaker.canonical, 0) + 1
+        by_speaker.setdefault(statement.speaker.canonical, []).append(number)
+
+    def nearest(speaker: str, here: int):
+        """The speaker's statement nearest paragraph ``here``."""
+        numbers = by_speaker[speaker]  # ascending, as their paragraphs are
+        at = bisect.bisect_left(numbers, bisect.bisect_left(wheres, here))
+        around = [numbers[i] for i in (at - 1, at) if 0 <= i < len(numbers)]
+        return min((said[n] for n in around), key=lambda pair: abs(pair[1] - here))
+
+    units_of: dict[str, set] = {}
+    for row in rows:
+        if row["claimant"] and not row["in_title"] and \
+                row["claimant_evidence"] not in choice.WEAK_EVIDENCE:
+            units_of.setdefault(row["claimant"], set()).add(row["unit"])
+    for row in weak:
+        here = paragraph_of(row["start"])
+        # candidates: the speakers of the paragraphs around the figure (farther places weigh
+        # nothing; bounded work per figure however long the article), and the rules' choice
+        low = bisect.bisect_left(wheres, here - choice.WINDOW)
+        high = bisect.bisect_right(wheres, here + choice.WINDOW)
+        statements = [(s.speaker.canonical, where) for s, where in said[low:high]]
+        if row["claimant"] in by_speaker and not any(
+                speaker == row["claimant"] for speaker, _ in statements):
+            statements.append((row["claimant"], nearest(row["claimant"], here)[1]))
+        ranked = choice.rank_speakers(here, row["unit"], statements, units_of, row["claimant"],
+                                      row["claimant_evidence"], outlet, counts=counts)
+        if not ranked:
+            continue
+        unsure = choice.is_unsure(ranked)
+        best = ranked[0][1]
+        if best != row["claimant"] and best:  # nobody never takes a figure from a speaker
+            if best == outlet and not any(s.speaker.canonical == best for s, _ in said):
+                row.update(claimant=outlet, claimant_type="media", claimant_text="",
+                           claimant_evidence="outlet", attribution_basis=_BASIS["outlet"],
+                           speaker_start=None, speaker_end=None, relayed_by="")
+            else:
+                statement = nearest(best, here)[0]
+                speaker = statement.speaker
+                row.update(claimant=speaker.canonical,
+                           claimant_type=speaker.type or "unknown",
+                           claimant_text=" ".join(body[statement.start:statement.end].split()),
+                           claimant_evidence="candidates",
+                           attribution_basis=_BASIS["candidates"],
+                           **dict(zip(("speaker_start", "speaker_end"),
+                                      speaker_span(body, speaker), strict=True)),
+                           relayed_by=_relay_names(analysis, statement, []))
+        if unsure:
+            row["claimant_evidence"] = "unsure"
+
+
 # a word that names a figure as somebody's claim ("klaim kemiskinan naik 50 persen tidak
 # benar": the claim is the one made before)
 _CLAIM_WORD = re.compile(r"(?<![\w-])(?:klaim|klaimnya|versi|claim|claims)(?![\w-])", re.I)
@@ -2113,6 +2194,7 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
                             pairs=pairs)
         _claim_the_unclaimed(found, str(article.get("outlet") or ""))
         _give_repeats_their_source(found)
+        _choose_among_candidates(found, body, body_analysis, str(article.get("outlet") or ""))
         counters = {True: 0, False: 0}
         for row in found:
             counters[row["in_title"]] += 1

@@ -15,7 +15,8 @@ or a story label holding markup shows as text).
 (:func:`mark_view`): the claimant or source found on a weaker basis than its own sentence or
 a quote carries a mark (``†`` the speaker named in another sentence or paragraph, before or
 after it, ``‡`` a document or data named, ``§`` a pronoun or description resolved, ``¶`` the
-headline's speaker, ``∅`` nobody named); a row an analyst confirmed or corrected carries
+headline's speaker, ``∅`` nobody named), and a claimant chosen among candidates that scored
+close (``claimant_evidence`` ``unsure``) a ``?``; a row an analyst confirmed or corrected carries
 ``✓``; a value an analyst corrected is followed by the machine's, ``(machine: …)``. The
 caption then holds a legend of the marks the table shows, in the report's language.
 
@@ -279,6 +280,7 @@ CHECK_MARK = "✓"
 # how a claimant or source was found (newsframe.schema.ATTRIBUTION_BASES): the weaker bases
 BASIS_MARKS = {"statement": "†", "document": "‡", "coreference": "§", "headline": "¶",
                "none": "∅"}
+UNSURE_MARK = "?"  # a claimant chosen among candidates that scored close (evidence unsure)
 _CHECKED_CELL = ("figure", "value", "source", "claimant", "verb")  # the first shown gets ✓
 _SPEAKER_CELL = ("claimant", "source")
 
@@ -349,6 +351,14 @@ def mark_view(table: pd.DataFrame, view: pd.DataFrame, lang: str = "en"
                 view.iat[row, column] = f"{view.iat[row, column]} {BASIS_MARKS[basis]}".strip()
                 used.add(basis)
         legend += [label(f"legend_basis_{b}", lang) for b in BASIS_MARKS if b in used]
+        if speaker == "claimant" and "claimant_evidence" in table.columns:
+            # a claimant chosen among close candidates (newsframe.annotate.candidates)
+            close = [row for row, evidence in enumerate(table["claimant_evidence"].fillna(""))
+                     if evidence == "unsure" and not named[row]]
+            for row in close:
+                view.iat[row, column] = f"{view.iat[row, column]} {UNSURE_MARK}".strip()
+            if close:
+                legend.append(label("legend_unsure", lang))
     return view, legend
 
 

@@ -236,10 +236,13 @@ def _basis(row, speaker: str, lang: str) -> str:
     :data:`newsframe.present.display.BASIS_MARKS`); nothing once an analyst named them."""
     from .display import BASIS_MARKS
 
-    basis = _text(row.get("attribution_basis"))
-    if basis not in BASIS_MARKS or speaker in _text(row.get("corrected")).split(";"):
+    if speaker in _text(row.get("corrected")).split(";"):
         return ""
-    return f" · {label(f'legend_basis_{basis}', lang)}"
+    basis = _text(row.get("attribution_basis"))
+    text = f" · {label(f'legend_basis_{basis}', lang)}" if basis in BASIS_MARKS else ""
+    if speaker == "claimant" and _text(row.get("claimant_evidence")) == "unsure":
+        text += f" · {label('legend_unsure', lang)}"  # chosen among close candidates
+    return text
 
 
 def claim_tooltip(row, lang: str = "en") -> str:
