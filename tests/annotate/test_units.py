@@ -745,3 +745,16 @@ def test_english_ranges_with_to(body, expected):
     got = [(v, None if pd.isna(h) else h, u, q) for v, h, u, q in zip(
         claims["value"], claims["value_high"], claims["unit"], claims["qualifier"], strict=True)]
     assert got == expected
+
+
+@pytest.mark.parametrize(("body", "value", "item"), [
+    ("Lebih dari 25 warga desa tewas dan hampir 90 lainnya terluka pada Senin (2/6/2025) di "
+     "utara, dekat pasar.", 90, "terluka"),
+    ("Sedikitnya 12 nelayan hilang dan sekitar 40 lainnya selamat pada Kamis (3/4/2025).", 40,
+     "selamat"),
+])
+def test_the_others_keep_what_befell_them_as_their_item(body, value, item):
+    """What befell *N lainnya* is their item; the subject of the sentence (the first group,
+    *warga desa tewas*) is not read back over it."""
+    rows = _claims(body)
+    assert rows.loc[rows["value"] == value, "item"].tolist() == [item]

@@ -1365,9 +1365,13 @@ def _family_words(item: str, unit: str) -> str:
 
 
 def _others_after(body: str, figure: dict, item: str) -> str:
-    """``hampir 170 lainnya terluka``: the others are those of the verb after them."""
+    """``hampir 170 lainnya terluka``: the others are those of the verb after them (an item
+    already read as what befell them, ``terluka``, is kept)."""
+    numeral_end = figure["_numeral"] + len(body[figure["_numeral"]:figure["end"]].split(
+        None, 1)[0])
     if item and item.lower() not in ("lainnya", "lain"):
-        return ""
+        others = _OTHERS.match(body, numeral_end) or _AMONG.match(body, numeral_end)
+        return item if others and body[others.end():].lstrip().startswith(item) else ""
     match = re.match(r"[^\S\n]+(?:orang[^\S\n]+)?(?:lainnya|lain)[^\S\n]+([a-z]+)"
                      r"(?:[^\S\n]+(?!dan\b|di\b|ke\b|pada\b)([a-z][\w-]*))?",
                      body[figure["_numeral"]:][len(body[figure["_numeral"]:figure["end"]].split(
