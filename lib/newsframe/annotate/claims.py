@@ -734,6 +734,16 @@ def _fraction_pattern() -> tuple[re.Pattern, dict[str, float]]:
                       r"(?![\w-])", re.IGNORECASE), values
 
 
+def holds_a_number(text: str) -> bool:
+    """Do the words ``text`` hold a number a figure can be read from (digits, a numeral in
+    words, a fraction)? What the pages check a claim's span against.
+
+    >>> holds_a_number("hampir sepertiga"), holds_a_number("Rp10.700"), holds_a_number("Kirby")
+    (True, True, False)
+    """
+    return any(ch.isdigit() for ch in text) or bool(find_numbers(text) or _fractions(text))
+
+
 def _fractions(text: str) -> list[NumberSpan]:
     """``dua pertiga``, ``sepertiga``, ``tiga perempat``, ``separuh`` as numerals whose
     value is the fraction (their unit is ``fraction``: see :func:`_figures`)."""
