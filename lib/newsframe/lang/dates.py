@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -1205,6 +1206,14 @@ def find_date_expressions(text: str, anchor: date | None = None, language: str =
 # receive_handed). At most HANDED_MAX are held: the oldest go first.
 HANDED_MAX = 4096
 _HANDED: dict[tuple, tuple] = {}  # (text, anchor, language) -> (lexicon version, expressions)
+_HANDING = threading.Lock()  # a Dask worker of several threads reads partitions side by side
+
+
+def _hold(key: tuple, version: int, found: tuple) -> None:
+    with _HANDING:
+        while len(_HANDED) >= HANDED_MAX:  # the oldest first
+            del _HANDED[next(iter(_HANDED))]
+        _HANDED[key] = (version, found)
 
 
 def hand_on(text: str, anchor: date | None, language: str = "id") -> tuple[DateExpression, ...]:
@@ -1220,15 +1229,13 @@ def hand_on(text: str, anchor: date | None, language: str = "id") -> tuple[DateE
         The expressions, as a tuple.
 
     >>> found = hand_on("tiba pada Sabtu (14/10/2023)", None)
-    >>> handed_scans(["tiba pada Sabtu (14/10/2023)"])[0][2] == found
+    >>> handed_scans(["tiba pada Sabtu (14/10/2023)"])[0][3] == found
     True
     >>> forget_handed()
     """
     found = _expressions(text, anchor, language) if text else ()
     if text:
-        while len(_HANDED) >= HANDED_MAX:
-            del _HANDED[next(iter(_HANDED))]
-        _HANDED[(text, anchor, language)] = (lexicons.version(), found)
+        _hold((text, anchor, language), lexicons.version(), found)
     return found
 
 
@@ -1241,8 +1248,10 @@ def handed_scans(texts) -> list[tuple[int, date | None, str, tuple[DateExpressio
         if isinstance(text, str) and text:
             wanted.setdefault(text, []).append(position)
     current = lexicons.version()
+    with _HANDING:
+        held = list(_HANDED.items())
     return [(position, anchor, language, found)
-            for (text, anchor, language), (version, found) in _HANDED.items()
+            for (text, anchor, language), (version, found) in held
             if version == current and text in wanted for position in wanted[text]]
 
 
@@ -1256,14 +1265,13 @@ def receive_handed(texts, scans) -> None:
     """
     current = lexicons.version()
     for position, anchor, language, found in scans:
-        while len(_HANDED) >= HANDED_MAX:
-            del _HANDED[next(iter(_HANDED))]
-        _HANDED[(texts[position], anchor, language)] = (current, tuple(found))
+        _hold((texts[position], anchor, language), current, tuple(found))
 
 
 def forget_handed() -> None:
     """Drop the scans handed on (:func:`hand_on`)."""
-    _HANDED.clear()
+    with _HANDING:
+        _HANDED.clear()
 
 
 # claims and then events ask for the expressions of the same bodies (newsframe.annotate.tables
