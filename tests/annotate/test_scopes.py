@@ -74,3 +74,12 @@ def test_an_english_headline_in_sentence_case_keeps_its_speakers_whole_name():
     # a Title Case headline is read as before: only words the lexicons know make the name
     title_case = scopes.analyse(body, "Fisheries Agency Reports 4,120 Boats Idle in March")[1]
     assert [s.speaker.text for s in title_case.statements] == ["Agency"]
+
+
+def test_an_article_is_analysed_once_for_claims_and_attributions():
+    # claims and attributions both ask for the analysis of the same text: the second is
+    # handed the first's (a decorator placed above a new helper once left it unremembered)
+    body = '"Gudang kami penuh," ujar Darmawan Lubis, Selasa (3/2).'
+    first = scopes.analyse(body, "Gudang penuh")
+    assert scopes.analyse(body, "Gudang penuh") is first
+    assert scopes.analyse(body, "Gudang kosong") is not first

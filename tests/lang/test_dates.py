@@ -388,3 +388,33 @@ def test_indonesian_reading_ignores_english_month_names():
     assert find_date_expressions("Rapat pada March 5 ditunda.", date(2024, 3, 9)) == []
     assert find_date_expressions("The hearing on 5 Maret was delayed.", date(2024, 3, 9),
                                  "en") == []
+
+
+def test_a_scan_handed_on_is_served_for_its_own_text_anchor_and_language_only():
+    import pickle
+
+    from newsframe.lang import dates
+
+    body = "Kapal itu berangkat Kamis (9/3) dan tiba pekan lalu di Surabaya."
+    dates.forget_handed()
+    try:
+        handed = dates.hand_on(body, date(2023, 3, 14))
+        assert [e.expression for e in handed] == ["Kamis (9/3)", "pekan lalu"]
+        assert str(handed[1].date_start) == "2023-03-06"
+        # another anchor or language is scanned on its own
+        other = find_date_expressions(body, date(2024, 3, 14))
+        assert str(other[1].date_start) == "2024-03-04"
+        assert find_date_expressions(body, None)[1].date_start is None
+        # what another process receives: the same expressions for the same body
+        scans = pickle.loads(pickle.dumps(dates.handed_scans(["kosong", body])))
+        assert [(p, a, lang) for p, a, lang, _ in scans] == [(1, date(2023, 3, 14), "id")]
+        dates.forget_handed()
+        assert dates.handed_scans([body]) == []
+        dates.receive_handed(["x", body], scans)
+        assert tuple(find_date_expressions(body, date(2023, 3, 14))) == handed
+        # a scan handed on under another version of the lexicons is not served
+        key = (body, date(2023, 3, 14), "id")
+        dates._HANDED[key] = (-1, ())
+        assert tuple(find_date_expressions(body, date(2023, 3, 14))) == handed
+    finally:
+        dates.forget_handed()

@@ -319,3 +319,27 @@ def test_partitions_are_taken_as_they_are_sent_and_folded_in_order(cluster, tmp_
     taken.clear(), folded.clear()
     assert engines._InProcess().run(_echo, partitions(), lambda part: {}, fold(1), "e") == 40
     assert folded == list(range(40))
+
+
+def test_the_read_step_hands_its_date_scans_to_the_annotate_step(tmp_path, monkeypatch):
+    from newsframe.lang import dates
+
+    part = next(engines._plan_parts([paths.SEEDS], size=3))
+    partition = engines._Partition(0, part.rows, part.overrides)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "work").mkdir()
+    engines.read_partition(partition, str(tmp_path / "out"), work=str(tmp_path / "work"))
+    articles = pd.read_parquet(tmp_path / "out" / "articles")
+    scans = engines._read_scans(str(tmp_path / "work"), 0)
+    # each body's scan, with the anchor the annotators resolve its dates against
+    assert sorted(position for position, *_ in scans) == [0, 1, 2]
+    for position, anchor, language, found in scans:
+        assert (str(anchor) if anchor else "") == articles["published"][position][:10]
+        assert language == "id" and len(found) >= 2
+    assert dates._HANDED == {}  # nothing held past the step
+    scanned = []
+    monkeypatch.setattr(dates, "_expressions", lambda *a: scanned.append(a) or ())
+    engines.annotate_partition(engines._Partition(0, part.rows[:1], {}), str(tmp_path / "out"),
+                               work=str(tmp_path / "work"))
+    # only the two titles with a figure are scanned: the bodies' scans were handed on
+    assert len(scanned) == 2 and {text for text, *_ in scanned} <= set(articles["title"])

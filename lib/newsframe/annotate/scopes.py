@@ -174,6 +174,7 @@ def _sentence_case(title: str) -> bool:
     return lower > len(words) - lower
 
 
+@lexicons.cached(maxsize=1024, per_text=True)
 def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             ) -> tuple[Analysis, Analysis]:
     """The statements of an article's body and title (remembered: claims and attributions

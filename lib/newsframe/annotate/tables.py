@@ -18,6 +18,7 @@ import time
 import pandas as pd
 
 from .. import lexicons, schema
+from ..lang import dates
 from ..read.corpus import paused_gc
 from .chains import relay_chains
 from .claims import extract_claims
@@ -57,6 +58,7 @@ def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None,
     # millions of small objects that live until the chunk is done; one set of lexicons
     with paused_gc(), lexicons.held_version():
         _annotate_chunks(articles, wanted, parts, timings, progress, story)
+    dates.forget_handed()  # the read step's date scans (load_corpus): used
     result = {}
     for name in tables:
         table = pd.concat(parts[name], ignore_index=True) if len(parts[name]) > 1 \

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -1193,7 +1194,84 @@ def find_date_expressions(text: str, anchor: date | None = None, language: str =
     """
     if not text:
         return []
+    handed = _HANDED.get((text, anchor, language)) if _HANDED else None
+    if handed is not None and handed[0] == lexicons.version():
+        return list(handed[1])
     return list(_expressions(text, anchor, language))
+
+
+# the read step scans each body for its dates (a later day than the lead's, a wrong weekday)
+# with the anchor and language the annotate step scans it with again: it hands its scans on
+# (hand_on), and the annotate step takes them (find_date_expressions; in another process,
+# receive_handed). At most HANDED_MAX are held: the oldest go first.
+HANDED_MAX = 4096
+_HANDED: dict[tuple, tuple] = {}  # (text, anchor, language) -> (lexicon version, expressions)
+_HANDING = threading.Lock()  # a Dask worker of several threads reads partitions side by side
+
+
+def _hold(key: tuple, version: int, found: tuple) -> None:
+    with _HANDING:
+        while len(_HANDED) >= HANDED_MAX:  # the oldest first
+            del _HANDED[next(iter(_HANDED))]
+        _HANDED[key] = (version, found)
+
+
+def hand_on(text: str, anchor: date | None, language: str = "id") -> tuple[DateExpression, ...]:
+    """Scan ``text`` as :func:`find_date_expressions` does and keep the scan for the annotate
+    step (which asks for the same text, anchor and language) until :func:`forget_handed`.
+
+    Args:
+        text: an article body.
+        anchor: the publication date the annotators resolve against.
+        language: ``"id"`` or ``"en"``.
+
+    Returns:
+        The expressions, as a tuple.
+
+    >>> found = hand_on("tiba pada Sabtu (14/10/2023)", None)
+    >>> handed_scans(["tiba pada Sabtu (14/10/2023)"])[0][3] == found
+    True
+    >>> forget_handed()
+    """
+    found = _expressions(text, anchor, language) if text else ()
+    if text:
+        _hold((text, anchor, language), lexicons.version(), found)
+    return found
+
+
+def handed_scans(texts) -> list[tuple[int, date | None, str, tuple[DateExpression, ...]]]:
+    """The scans handed on for ``texts`` (a sequence of bodies), as ``(position in texts,
+    anchor, language, expressions)``: what a read step in one process passes to the
+    annotate step in another (:func:`receive_handed`)."""
+    wanted: dict[str, list[int]] = {}
+    for position, text in enumerate(texts):
+        if isinstance(text, str) and text:
+            wanted.setdefault(text, []).append(position)
+    current = lexicons.version()
+    with _HANDING:
+        held = list(_HANDED.items())
+    return [(position, anchor, language, found)
+            for (text, anchor, language), (version, found) in held
+            if version == current and text in wanted for position in wanted[text]]
+
+
+def receive_handed(texts, scans) -> None:
+    """Hold ``scans`` (from :func:`handed_scans` on the same ``texts``) for the annotate step.
+
+    >>> receive_handed(["pada Senin (2/1/2023)"], [(0, None, "id", ())])
+    >>> find_date_expressions("pada Senin (2/1/2023)")  # what was handed on
+    []
+    >>> forget_handed()
+    """
+    current = lexicons.version()
+    for position, anchor, language, found in scans:
+        _hold((texts[position], anchor, language), current, tuple(found))
+
+
+def forget_handed() -> None:
+    """Drop the scans handed on (:func:`hand_on`)."""
+    with _HANDING:
+        _HANDED.clear()
 
 
 # claims and then events ask for the expressions of the same bodies (newsframe.annotate.tables

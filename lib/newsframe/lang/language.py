@@ -54,6 +54,9 @@ def is_english(text: str, start: int = 0, end: int | None = None) -> bool:
     return count_english(text, start, end) >= 2
 
 
+# asked of one body by the statement reader, the events and the frames: the last 1,024
+# answers are remembered
+@lexicons.cached(maxsize=1024, per_text=True)
 def article_language(text: str) -> str:
     """``"en"`` when more than :data:`ENGLISH_SHARE` of the text's words (and at least
     :data:`_MIN_ENGLISH`) are English function words, else ``"id"``.

@@ -21,6 +21,7 @@ file or record becomes a row with ``status`` error or warning and codes in ``war
 """
 
 import contextlib
+import datetime
 import gc
 import hashlib
 import re
@@ -29,7 +30,7 @@ import sys
 import pandas as pd
 
 from .. import lexicons, schema
-from ..lang import text
+from ..lang import dates, text
 from . import files, urls
 from . import html as pages
 from .collect import Row, plan_corpus
@@ -237,6 +238,8 @@ def _load_one(row: Row, override: dict, context: dict) -> dict:
             record.get("body") or "", record.get("published") or "",
             info.get("text_language", "id")):
         row.warnings.append("weekday_mismatch")
+    if cleaned and record["body"]:  # the annotators scan the body for dates the same way
+        dates.hand_on(record["body"], _day(record["published"]), info.get("text_language", "id"))
     if url and "outlet" not in given:
         record["outlet"], record["outlet_evidence"] = _outlet_by_address(
             url, record["outlet"], record["outlet_evidence"])
@@ -267,6 +270,14 @@ def _load_one(row: Row, override: dict, context: dict) -> dict:
     record["warnings"] = ";".join(dict.fromkeys(row.warnings))
     record["status"] = "error" if row.error else ("warning" if row.warnings else "ok")
     return record
+
+
+def _day(published: str) -> datetime.date | None:
+    """The day a body's relative dates resolve against, as the annotators read it."""
+    try:
+        return datetime.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 # hosts that serve other sites' pages, and the names reserved for examples (RFC 2606):

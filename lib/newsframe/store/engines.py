@@ -55,6 +55,7 @@ import pandas as pd
 
 from .. import __version__, lexicons, paths, schema, stories
 from ..annotate.tables import annotate, guard_evidence
+from ..lang import dates
 from ..read.collect import plan_corpus, plan_parts
 from ..read.corpus import flag_duplicates, repeated_texts
 from ..read.corpus import load_rows as read_rows
@@ -122,11 +123,14 @@ def read_partition(part: _Partition, folder: str, packs=(), work: str = "",
     step = "read"
     try:
         articles = read_rows(part.rows, part.overrides)
+        scans = dates.handed_scans(articles["body"]) if work else []
+        dates.forget_handed()
         lexicons.forget_texts()  # the bodies' date scans: annotated in another step
         step = "write"
         _write(articles, "articles", folder, part.index)
         if work:
             _write_digests(articles, Path(work), part.index)
+            _write_scans(scans, Path(work), part.index)
     except Exception as error:  # noqa: BLE001 - named for the user: which file, which step
         raise _named(part, step, error) from None
     usable = articles[articles["status"] != "error"]
@@ -138,6 +142,21 @@ def read_partition(part: _Partition, folder: str, packs=(), work: str = "",
         "cues": stories.count_cues(list(packs), usable) if packs else {},
         "review_ids": [a for a in articles["article_id"] if a in review_ids],
     }
+
+
+def _write_scans(scans: list, work: Path, index: int) -> None:
+    """The date scans of the partition's bodies (:func:`newsframe.lang.dates.handed_scans`)
+    into ``work/dates/``: the annotate step, perhaps in another process, takes them instead
+    of scanning the bodies again."""
+    target = work / "dates"
+    target.mkdir(exist_ok=True)
+    (target / f"part-{index:05d}.pickle").write_bytes(pickle.dumps(scans, protocol=5))
+
+
+def _read_scans(work: str, index: int) -> list:
+    """What :func:`_write_scans` wrote for partition ``index`` ([] if nothing)."""
+    source = Path(work) / "dates" / f"part-{index:05d}.pickle"
+    return pickle.loads(source.read_bytes()) if source.exists() else []
 
 
 BUCKETS = 16  # digest buckets of the duplicates step: one task each
@@ -215,6 +234,8 @@ def annotate_partition(part: _Partition, folder: str, story=None, repeats=None,
         articles = schema.conform("articles", pq.read_table(source).to_pandas())
         repeats = _read_repeats(work, part.index) if work else repeats
         flagged = flag_duplicates(articles, repeats) if repeats else articles
+        if work:  # the read step's date scans of these bodies
+            dates.receive_handed(articles["body"].tolist(), _read_scans(work, part.index))
         tables, flagged = guard_evidence(flagged, annotate(articles, progress=progress,
                                                            story=story))
         tables, problems = review_module.apply_review(flagged, tables, review or [])
