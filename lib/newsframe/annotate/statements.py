@@ -272,6 +272,10 @@ def _adverbial() -> re.Pattern:
     # the adverbs as a prefix tree: one branch tried per letter, not fifty per space
     return re.compile(
         r"(?:\s+(?:" + lexicons.trie_regex(_cue_set("adverbs")) + ")"
+        # a manner: "dengan"/"secara" and one word in lower case ("X dengan bangga
+        # menyebut", "X secara rinci memaparkan"), never a name ("dengan Menteri Y")
+        r"|\s+(?:dengan|secara)\s+(?-i:[a-z]+(?:-[a-z]+)?)(?<!\bpara)(?<!\bpihak)"
+        r"(?<!\bmereka)(?<!\bwarga)"
         r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(_WEEKDAYS) + ")"
         r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?:\s*\([\d/]+\))?"
         r"(?:\s*,?\s+\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)?\s*,?"
