@@ -761,3 +761,25 @@ def test_the_extent_of_a_statement(body, expected):
 ])
 def test_the_outlets_aside_stays_the_outlets(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a speaker at a briefing reads out figures paragraph after paragraph with no cue: the
+    # paragraphs after it that name nobody else go on with it
+    ("Kapolres Sleman Andi Kusuma dalam jumpa pers, Senin, mengatakan pihaknya menggelar "
+     "razia sepekan.\n\nPetugas menyita 12 kilogram ganja.\n\nDari razia itu, 31 orang "
+     "ditangkap.",
+     [[12, "Andi Kusuma", "statement"], [31, "Andi Kusuma", "statement"]]),
+    ("Dalam paparannya, Kepala Dinas Kesehatan Lina Hartati menjelaskan situasi wabah.\n\n"
+     "Sepanjang Mei ada 410 kasus baru.\n\nSebagai informasi, tahun lalu ada 95 kasus.",
+     [[410, "Lina Hartati", "statement"], [95, "X", "outlet"]]),
+    # no briefing named: the outlet's own account
+    ("Kapolres Sleman Andi Kusuma mengatakan pihaknya menggelar razia sepekan.\n\nPetugas "
+     "menyita 12 kilogram ganja.", [[12, "X", "outlet"]]),
+    # another speaker spoke since the briefing's: not the briefing's account any more
+    ("Dalam konferensi pers, Kepala Dinas Kesehatan Lina Hartati menjelaskan situasi wabah."
+     '\n\n"Kami siaga," kata Direktur RSUD Budi Hartono.\n\nSepanjang Mei ada 410 kasus '
+     "baru.", [[410, "X", "outlet"]]),
+])
+def test_a_briefing_account_runs_on(body, expected):
+    assert _claimants(body) == expected

@@ -1606,6 +1606,34 @@ def _continues(field_text: str, start: int, end: int, language: str = "id") -> b
                 or passives.search(field_text, start, end))
 
 
+@lexicons.cached()
+def _briefings(language: str = "id") -> re.Pattern:
+    """Words naming a briefing (``konferensi pers``, ``paparannya``: kind ``briefing`` of
+    data/lexicons/continuation_cues.csv)."""
+    table = lexicons.in_language(lexicons.load("continuation_cues"), language)
+    return lexicons.cue_pattern(table.loc[table["kind"] == "briefing", "cue"])
+
+
+def _briefing_runs_on(analysis, field_text: str, members: list[list[int]], index: int) -> bool:
+    """Does the paragraph ``index`` stand in a speaker's briefing account? The nearest
+    statement before it (up to :data:`_CARRY_BLOCKS` paragraphs back) was made at a briefing
+    (its sentence or its speaker's earlier one names it: ``dalam konferensi pers``,
+    ``Dalam paparannya``), and no other speaker spoke since: the paragraphs after a press
+    conference's opening go on with what its speaker reads out, cue or none."""
+    briefing = _briefings(analysis.language)
+    for back in range(index - 1, max(-1, index - 1 - _CARRY_BLOCKS), -1):
+        found = [s for i in members[back] for s in analysis.covering.get(i, [])
+                 if s.form != "verdict" and s.scope[0] in members[back]]
+        if not found:
+            continue
+        speaker = max(found, key=lambda s: (s.scope[0], s.start)).speaker.canonical
+        until = analysis.sentences[members[back][-1]][1]
+        own = [s for s in analysis.statements if s.form != "verdict" and
+               s.speaker.canonical == speaker and s.start < until]
+        return any(briefing.search(field_text, *s.sentence) for s in own)
+    return False
+
+
 def _subordinate(body: str, start: int) -> bool:
     """Does a subordinating word (claim_cues.csv, role ``subordinate``: *usai, setelah,
     sejak, after* …) stand right before the statement starting at ``start``?"""
@@ -1931,7 +1959,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             continues = not aside and (
                 _continues(field_text, s_start, s_end, analysis.language) or (
                     number != first and _continues(field_text, *sentences[first],
-                                                   analysis.language)))
+                                                   analysis.language))
+                or (not in_title and _briefing_runs_on(analysis, field_text, members, index)))
             for figure in figures:
                 if in_title:
                     statement = _pick(analysis.statements, figure["start"])
