@@ -716,6 +716,12 @@ def test_a_weak_claimant_is_chosen_among_the_articles_speakers(body, expected):
      [[57, "Teguh Prasetyo", "direct"]]),
     ("Ketua DPRD Sambas Rudi Halim secara singkat menyampaikan 14 desa masih terisolasi.",
      [[14, "Rudi Halim", "direct"]]),
+    # whom the speaker told stands between speaker and verb ("kepada wartawan", an outlet
+    # by its address)
+    ("Kepala BPBD Garut Yudi Pratama kepada wartawan menyebut 27 orang masih hilang.",
+     [[27, "Yudi Pratama", "direct"]]),
+    ("Camat Leuwiliang Sari Dewi kepada Harian.co menuturkan 61 rumah rusak.",
+     [[61, "Sari Dewi", "direct"]]),
     # a paragraph opening on a further topic of the account ("Menyangkut …", "Terkait …")
     # goes on with the statement before it
     ("Menurut pihak Dinas Perhubungan, tercatat ada 640 kendaraan melintas.\n\nMenyangkut "

@@ -276,6 +276,8 @@ def _adverbial() -> re.Pattern:
         # menyebut", "X secara rinci memaparkan"), never a name ("dengan Menteri Y")
         r"|\s+(?:dengan|secara)\s+(?-i:[a-z]+(?:-[a-z]+)?)(?<!\bpara)(?<!\bpihak)"
         r"(?<!\bmereka)(?<!\bwarga)"
+        # whom the speaker told, an outlet by its address ("X kepada Kompas.com menyebut")
+        r"|\s+kepada\s+[\w-]+\.(?:com|co\.id|co|id|net)"
         r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(_WEEKDAYS) + ")"
         r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?:\s*\([\d/]+\))?"
         r"(?:\s*,?\s+\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)?\s*,?"
