@@ -722,6 +722,11 @@ def test_a_weak_claimant_is_chosen_among_the_articles_speakers(body, expected):
      [[27, "Yudi Pratama", "direct"]]),
     ("Camat Leuwiliang Sari Dewi kepada Harian.co menuturkan 61 rumah rusak.",
      [[61, "Sari Dewi", "direct"]]),
+    # the office a speaker holds, after "selaku", between speaker and verb
+    ("Dimas Pratama selaku Kasat Reskrim menuturkan 14 orang diperiksa.",
+     [[14, "Dimas Pratama", "direct"]]),
+    ("Sri Wahyuni selaku Kepala Dinas Sosial Kabupaten Bogor mengatakan 320 keluarga "
+     "menerima bantuan.", [[320, "Sri Wahyuni", "direct"]]),
     # a paragraph opening on a further topic of the account ("Menyangkut …", "Terkait …")
     # goes on with the statement before it
     ("Menurut pihak Dinas Perhubungan, tercatat ada 640 kendaraan melintas.\n\nMenyangkut "

@@ -276,6 +276,8 @@ def _adverbial() -> re.Pattern:
         # menyebut", "X secara rinci memaparkan"), never a name ("dengan Menteri Y")
         r"|\s+(?:dengan|secara)\s+(?-i:[a-z]+(?:-[a-z]+)?)(?<!\bpara)(?<!\bpihak)"
         r"(?<!\bmereka)(?<!\bwarga)"
+        # the office a speaker holds, after "selaku" ("X selaku Kasat Reskrim menuturkan")
+        r"|\s+selaku\s+[^,.;:\"“”()\n]{2,60}"
         # whom the speaker told, an outlet by its address ("X kepada Kompas.com menyebut")
         r"|\s+kepada\s+[\w-]+\.(?:com|co\.id|co|id|net)"
         r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(_WEEKDAYS) + ")"
