@@ -703,3 +703,94 @@ def test_an_english_sentence_opening_with_data_from_a_count_has_no_documents_aut
 ])
 def test_a_weak_claimant_is_chosen_among_the_articles_speakers(body, expected):
     assert _claimants(body) == expected
+
+
+# --------------------------------------------- round 11b: the extent of a statement (kind 1)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a manner between the speaker and the verb ("dengan rinci", "secara singkat") does not
+    # hide the speaker
+    ("Kepala Dinas Sosial Maya Sari dengan rinci memaparkan bahwa 320 keluarga menerima "
+     "bantuan.", [[320, "Maya Sari", "direct"]]),
+    ("Kapolres, Teguh Prasetyo dengan bangga menyebut kalau pihaknya menahan 57 orang.",
+     [[57, "Teguh Prasetyo", "direct"]]),
+    ("Ketua DPRD Sambas Rudi Halim secara singkat menyampaikan 14 desa masih terisolasi.",
+     [[14, "Rudi Halim", "direct"]]),
+    # whom the speaker told stands between speaker and verb ("kepada wartawan", an outlet
+    # by its address)
+    ("Kepala BPBD Garut Yudi Pratama kepada wartawan menyebut 27 orang masih hilang.",
+     [[27, "Yudi Pratama", "direct"]]),
+    ("Camat Leuwiliang Sari Dewi kepada Harian.co menuturkan 61 rumah rusak.",
+     [[61, "Sari Dewi", "direct"]]),
+    # the office a speaker holds, after "selaku", between speaker and verb
+    ("Dimas Pratama selaku Kasat Reskrim menuturkan 14 orang diperiksa.",
+     [[14, "Dimas Pratama", "direct"]]),
+    ("Sri Wahyuni selaku Kepala Dinas Sosial Kabupaten Bogor mengatakan 320 keluarga "
+     "menerima bantuan.", [[320, "Sri Wahyuni", "direct"]]),
+    # a paragraph opening on a further topic of the account ("Menyangkut …", "Terkait …")
+    # goes on with the statement before it
+    ("Menurut pihak Dinas Perhubungan, tercatat ada 640 kendaraan melintas.\n\nMenyangkut "
+     "jumlah penumpang, totalnya mencapai 9.120 orang.",
+     [[640, "Dinas Perhubungan", "direct"], [9120, "Dinas Perhubungan", "statement"]]),
+    ('"Pencarian kami lanjutkan besok," ujar Kepala BPBD Garut Yudi Pratama.\n\nTerkait '
+     "korban, hingga sore 27 orang masih hilang.",
+     [[27, "Yudi Pratama", "statement"]]),
+    # "Demikian disampaikan X" closes an account: it covers the paragraphs before it that
+    # name no speaker
+    ("Sepanjang pekan lalu ada 410 kasus baru.\n\nSebanyak 12 pasien meninggal dunia.\n\n"
+     "Demikian disampaikan Kepala Dinas Kesehatan Lina Hartati, Senin.",
+     [[410, "Lina Hartati", "next_paragraph"], [12, "Lina Hartati", "next_sentence"]]),
+    # ... but not over another speaker's paragraph, nor the one before it
+    ("Menurut Rina Wati, gudang menampung 800 ton.\n\nSepanjang pekan lalu ada 410 kasus "
+     "baru.\n\nDemikian disampaikan Kepala Dinas Kesehatan Lina Hartati, Senin.",
+     [[800, "Rina Wati", "direct"], [410, "Lina Hartati", "next_sentence"]]),
+])
+def test_the_extent_of_a_statement(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the outlet's own aside ("Sebagai informasi", "Untuk diketahui") keeps its figures,
+    # whatever cue or speaker stands before it
+    ("Kepala Dinas Kesehatan Lina Hartati mengatakan ada 410 kasus baru.\n\nSebagai "
+     "informasi, tahun lalu tercatat 2.300 kasus.",
+     [[410, "Lina Hartati", "direct"], [2300, "X", "outlet"]]),
+    ('"Stok cukup," kata Lina Marpaung.\n\nUntuk diketahui, cadangan di gudang selama ini '
+     "ada 800 ton.", [[800, "X", "outlet"]]),
+    # no lead either: the aside before the first speaker is not the speaker's summary
+    ("Sebagai informasi, pada awal pekan pengungsi baru 800 orang.\n\nKepala BPBD Sleman "
+     "Rina Wulandari mengatakan pengungsi kini mencapai 1.240 orang.",
+     [[800, "X", "outlet"], [1240, "Rina Wulandari", "direct"]]),
+    # nor does a closing "Demikian" reach over it
+    ("Sebagai informasi, tahun lalu ada 95 kasus.\n\nSepekan ini tercatat 410 kasus baru."
+     "\n\nDemikian disampaikan Kepala Dinas Kesehatan Lina Hartati, Senin.",
+     [[95, "X", "outlet"], [410, "Lina Hartati", "next_sentence"]]),
+    # a speaker in the aside's own sentence still speaks
+    ("Kepala Dinas Kesehatan Lina Hartati mengatakan ada 410 kasus baru.\n\nSebagai "
+     "informasi, BPS mencatat 70 desa rawan.",
+     [[410, "Lina Hartati", "direct"], [70, "BPS", "direct"]]),
+])
+def test_the_outlets_aside_stays_the_outlets(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a speaker at a briefing reads out figures paragraph after paragraph with no cue: the
+    # paragraphs after it that name nobody else go on with it
+    ("Kapolres Sleman Andi Kusuma dalam jumpa pers, Senin, mengatakan pihaknya menggelar "
+     "razia sepekan.\n\nPetugas menyita 12 kilogram ganja.\n\nDari razia itu, 31 orang "
+     "ditangkap.",
+     [[12, "Andi Kusuma", "statement"], [31, "Andi Kusuma", "statement"]]),
+    ("Dalam paparannya, Kepala Dinas Kesehatan Lina Hartati menjelaskan situasi wabah.\n\n"
+     "Sepanjang Mei ada 410 kasus baru.\n\nSebagai informasi, tahun lalu ada 95 kasus.",
+     [[410, "Lina Hartati", "statement"], [95, "X", "outlet"]]),
+    # no briefing named: the outlet's own account
+    ("Kapolres Sleman Andi Kusuma mengatakan pihaknya menggelar razia sepekan.\n\nPetugas "
+     "menyita 12 kilogram ganja.", [[12, "X", "outlet"]]),
+    # another speaker spoke since the briefing's: not the briefing's account any more
+    ("Dalam konferensi pers, Kepala Dinas Kesehatan Lina Hartati menjelaskan situasi wabah."
+     '\n\n"Kami siaga," kata Direktur RSUD Budi Hartono.\n\nSepanjang Mei ada 410 kasus '
+     "baru.", [[410, "X", "outlet"]]),
+])
+def test_a_briefing_account_runs_on(body, expected):
+    assert _claimants(body) == expected

@@ -61,7 +61,7 @@ from ..lang.numerals import NumberSpan, find_numbers
 from . import candidates as choice
 from .actors import find_actors
 from .families import clause_family, figure_family
-from .scopes import speaker_map
+from .scopes import opens_aside, speaker_map
 from .sources import speaker_span
 
 COLUMNS = [
@@ -1589,7 +1589,7 @@ def _continuations(language: str = "id") -> tuple[re.Pattern, re.Pattern]:
     cited — ``tercatat``, ``dilaporkan``), from data/lexicons/continuation_cues.csv (the
     cues of the article's language: *In addition*, *The figure* in English)."""
     table = lexicons.in_language(lexicons.load("continuation_cues"), language)
-    opening = table.loc[table["kind"] != "passive", "cue"]
+    opening = table.loc[table["kind"].isin(["opener", "anaphor"]), "cue"]
     words = r"\s+".join
     openers = re.compile(r"\s*(?:[-•*·]\s*|\d{1,2}[.)]\s+)?(?:" + "|".join(
         words(re.escape(w) for w in c.split()) for c in sorted(opening, key=len, reverse=True))
@@ -1600,6 +1600,13 @@ def _continuations(language: str = "id") -> tuple[re.Pattern, re.Pattern]:
 _LIST_ITEM = re.compile(r"\s*(?:[-•*·]|\d{1,2}[.)])\s+\S")
 
 
+def _aside(field_text: str, start: int, end: int, language: str = "id") -> bool:
+    """Does the sentence ``field_text[start:end]`` open the outlet's own aside? Its figures
+    are the outlet's unless a statement stands in the sentence itself: no statement before
+    runs on over it, and no choice among candidates takes it."""
+    return opens_aside(field_text, start, end, language)
+
+
 def _continues(field_text: str, start: int, end: int, language: str = "id") -> bool:
     """Does the sentence ``field_text[start:end]`` go on with the statement before it (an
     opening cue, a list item, a passive with no agent)? Then a statement of the paragraphs
@@ -1607,6 +1614,34 @@ def _continues(field_text: str, start: int, end: int, language: str = "id") -> b
     openers, passives = _continuations(language)
     return bool(openers.match(field_text, start, end) or _LIST_ITEM.match(field_text, start, end)
                 or passives.search(field_text, start, end))
+
+
+@lexicons.cached()
+def _briefings(language: str = "id") -> re.Pattern:
+    """Words naming a briefing (``konferensi pers``, ``paparannya``: kind ``briefing`` of
+    data/lexicons/continuation_cues.csv)."""
+    table = lexicons.in_language(lexicons.load("continuation_cues"), language)
+    return lexicons.cue_pattern(table.loc[table["kind"] == "briefing", "cue"])
+
+
+def _briefing_runs_on(analysis, field_text: str, members: list[list[int]], index: int) -> bool:
+    """Does the paragraph ``index`` stand in a speaker's briefing account? The nearest
+    statement before it (up to :data:`_CARRY_BLOCKS` paragraphs back) was made at a briefing
+    (its sentence or its speaker's earlier one names it: ``dalam konferensi pers``,
+    ``Dalam paparannya``), and no other speaker spoke since: the paragraphs after a press
+    conference's opening go on with what its speaker reads out, cue or none."""
+    briefing = _briefings(analysis.language)
+    for back in range(index - 1, max(-1, index - 1 - _CARRY_BLOCKS), -1):
+        found = [s for i in members[back] for s in analysis.covering.get(i, [])
+                 if s.form != "verdict" and s.scope[0] in members[back]]
+        if not found:
+            continue
+        speaker = max(found, key=lambda s: (s.scope[0], s.start)).speaker.canonical
+        until = analysis.sentences[members[back][-1]][1]
+        own = [s for s in analysis.statements if s.form != "verdict" and
+               s.speaker.canonical == speaker and s.start < until]
+        return any(briefing.search(field_text, *s.sentence) for s in own)
+    return False
 
 
 def _subordinate(body: str, start: int) -> bool:
@@ -1927,9 +1962,15 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             last_item = next((f["item"] for f in reversed(figures)
                               if not _needs_item(f["item"])), last_item)
             first = members[index][0]  # a paragraph's first sentence carries its cue
-            continues = _continues(field_text, s_start, s_end, analysis.language) or (
-                number != first and _continues(field_text, *sentences[first],
-                                               analysis.language))
+            aside = not in_title and (
+                _aside(field_text, s_start, s_end, analysis.language) or (
+                    number != first and _aside(field_text, *sentences[first],
+                                               analysis.language)))
+            continues = not aside and (
+                _continues(field_text, s_start, s_end, analysis.language) or (
+                    number != first and _continues(field_text, *sentences[first],
+                                                   analysis.language))
+                or (not in_title and _briefing_runs_on(analysis, field_text, members, index)))
             for figure in figures:
                 if in_title:
                     statement = _pick(analysis.statements, figure["start"])
@@ -1939,13 +1980,15 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                         index - 1, max(-1, index - 1 - _CARRY_BLOCKS), -1)] if continues else []
                     statement, how = _claimant(analysis, number, members[index], following,
                                                figure["start"], earlier, field_text)
+                    if aside and how in ("paragraph", "statement"):
+                        statement, how = None, ""  # the outlet's aside: no speaker's account
                     if statement is None and number in analysis.actors:
                         # no statement covers it: the body that did what it counts
                         statement, how = analysis.actors[number], "actor"
-                    if statement is None:
+                    if statement is None and not aside:
                         statement = _run_on(claimed_by, index, figure["unit"])
                         how = "run_on" if statement is not None else ""
-                    if statement is None:
+                    if statement is None and not aside:
                         statement = _between(analysis, members, index)
                         how = "between" if statement is not None else ""
                     block = claimed_by.setdefault(index, [statement, set()])
@@ -1982,7 +2025,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     "relayed_by": _relay_names(analysis, statement, members[index]),
                     "direction": direction,
                     "period_start": period_start, "period_end": period_end,
-                    "sentence": sentence, "in_title": in_title,
+                    "sentence": sentence, "in_title": in_title, "_aside": aside,
                     "family": clause_family(sentence, figure["start"] - s_start,
                                             figure["end"] - s_start,
                                             figure.get("_family_item", figure.get("item", "")),
@@ -2019,7 +2062,7 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
         # a figure of the lead, before anybody speaks, summarises the first speaker when the
         # figures that speaker gives next count the same thing ("Sebelumnya, … 15 orang.
         # ¶ Kepala Dinas X menyebutkan … 17 orang"): the lead's claimant is that speaker
-        lead = [] if same or row["in_title"] or not body_claimed or \
+        lead = [] if same or row["in_title"] or row.get("_aside") or not body_claimed or \
             body_claimed[0]["start"] < row["start"] else [
                 body_claimed[0]] if body_claimed[0]["unit"] == row["unit"] and \
             body_claimed[0]["start"] - row["start"] <= _LEAD_REACH else []
@@ -2050,7 +2093,7 @@ def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str)
     the figure (evidence ``candidates``); where the best two lie close the figure's evidence
     says ``unsure`` (its claimant the best one), for an analyst to settle."""
     weak = [r for r in rows if not r["in_title"] and r["claimant_evidence"] in
-            choice.WEAK_EVIDENCE]
+            choice.WEAK_EVIDENCE and not r.get("_aside")]
     if not weak:
         return
     ends = [end for _, end in text.split_paragraphs(body)]

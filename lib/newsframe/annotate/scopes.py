@@ -567,12 +567,70 @@ def _extend_scopes(body: str, sentences, statements, covering, quoted: SortedSpa
                 before = [] if previous is None else list(range(
                     bisect.bisect_left(in_order.starts, previous[0]),
                     bisect.bisect_left(in_order.starts, previous[1])))
+                if before and _CLOSING.match(body, s_start):
+                    before = _closed_account(body, sentences, paragraphs, in_order, covering,
+                                             before, english) + before
             for other in before:
                 if other not in statement.scope:
                     statement.scope.append(other)
                     statement.covers[other] = "next_sentence" if other == index - 1 else \
                         "next_paragraph"
                     covering.setdefault(other, []).append(statement)
+
+
+# "Demikian disampaikan X": the closing words of an account cover the paragraphs before it
+_CLOSING = re.compile(r"\s*Demikian\b")
+_CLOSED_BLOCKS = 3  # paragraphs back, beyond the one right before, a closing formula covers
+
+
+def _closed_account(body: str, sentences, paragraphs, in_order, covering, nearest: list,
+                    english: bool = False) -> list:
+    """The sentences of the paragraphs before ``nearest`` (the paragraph right before a
+    ``Demikian disampaikan X``) that the closing formula covers too: back over paragraphs
+    that no statement covers (up to :data:`_CLOSED_BLOCKS`), stopping at one that names a
+    speaker or opens the outlet's aside (``Sebagai informasi``). Nothing when the paragraph
+    right before is itself a statement's or an aside."""
+    if any(i in covering for i in nearest) or opens_aside(body, *sentences[nearest[0]],
+                                                          "en" if english else "id"):
+        return []
+    found: list = []
+    first = nearest[0]
+    for _ in range(_CLOSED_BLOCKS):
+        if first == 0:
+            break
+        paragraph = text.enclosing_span(paragraphs, sentences[first - 1][0])
+        if paragraph is None:
+            break
+        block = list(range(bisect.bisect_left(in_order.starts, paragraph[0]),
+                           bisect.bisect_left(in_order.starts, paragraph[1])))
+        if not block or any(i in covering for i in block) or \
+                opens_aside(body, *sentences[block[0]], "en" if english else "id"):
+            break
+        found = block + found
+        first = block[0]
+    return found
+
+
+@lexicons.cached()
+def _asides(language: str = "id") -> re.Pattern:
+    """Cues that open the outlet's own aside (``Sebagai informasi``, ``Untuk diketahui``;
+    kind ``background`` of data/lexicons/continuation_cues.csv)."""
+    table = lexicons.in_language(lexicons.load("continuation_cues"), language)
+    cues = table.loc[table["kind"] == "background", "cue"]
+    if cues.empty:
+        return re.compile(r"(?!)")
+    return re.compile(r"\s*(?:" + "|".join(r"\s+".join(map(re.escape, c.split()))
+                                         for c in cues) + r")(?![\w-])", re.IGNORECASE)
+
+
+def opens_aside(field_text: str, start: int, end: int, language: str = "id") -> bool:
+    """Does the sentence ``field_text[start:end]`` open the outlet's own aside
+    (``Sebagai informasi, …``)?
+
+    >>> opens_aside("Sebagai informasi, tahun lalu ada 90 kasus.", 0, 44)
+    True
+    """
+    return _asides(language).match(field_text, start, end) is not None
 
 
 def speaker_map(body: str, title: str = "", boilerplate: str = "", outlet: str = ""

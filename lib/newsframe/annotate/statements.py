@@ -272,6 +272,14 @@ def _adverbial() -> re.Pattern:
     # the adverbs as a prefix tree: one branch tried per letter, not fifty per space
     return re.compile(
         r"(?:\s+(?:" + lexicons.trie_regex(_cue_set("adverbs")) + ")"
+        # a manner: "dengan"/"secara" and one word in lower case ("X dengan bangga
+        # menyebut", "X secara rinci memaparkan"), never a name ("dengan Menteri Y")
+        r"|\s+(?:dengan|secara)\s+(?-i:[a-z]+(?:-[a-z]+)?)(?<!\bpara)(?<!\bpihak)"
+        r"(?<!\bmereka)(?<!\bwarga)"
+        # the office a speaker holds, after "selaku" ("X selaku Kasat Reskrim menuturkan")
+        r"|\s+selaku\s+[^,.;:\"“”()\n]{2,60}"
+        # whom the speaker told, an outlet by its address ("X kepada Kompas.com menyebut")
+        r"|\s+kepada\s+[\w-]+\.(?:com|co\.id|co|id|net)"
         r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(_WEEKDAYS) + ")"
         r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?:\s*\([\d/]+\))?"
         r"(?:\s*,?\s+\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)?\s*,?"
