@@ -506,3 +506,63 @@ def test_an_outlet_is_found_as_a_scan_of_every_outlet_finds_it(words, skip_credi
     # a list of the same rules that is not the lexicon's own is scanned outlet by outlet
     assert outlets.find_outlet(snippet, rules, skip_credits) == \
         outlets.find_outlet(snippet, list(rules), skip_credits)
+
+
+_DESA = "Banjir Rendam Desa"
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # round 11a: a dateline glued to the date line's clock above it
+    (f"{_DESA}\nBerita daerah | 3 Maret 2025, 08:15 WIBBOGOR, LENSA.TV - Banjir merendam 40 "
+     "rumah warga, kata kepala desa.", "Lensa.tv",
+     "dateline: BOGOR, LENSA.TV - (not in data/outlets.csv)"),
+    # a dateline's dash read in the wrong code page
+    (f"{_DESA}\n\nBogor, LNM \u0e42 Banjir merendam 40 rumah warga, kata kepala desa.", "LNM",
+     "dateline: Bogor, LNM \u2013 (not in data/outlets.csv)"),
+    # the site opening a sentence as the subject of its own newsroom's work
+    (f"{_DESA}\n\nHujan deras semalam membuat sungai meluap. Kabarsukamaju.co.id merangkum "
+     "laporan BPBD yang menyebut 40 rumah terendam.", "Kabarsukamaju.co.id",
+     "the site at work: Kabarsukamaju.co.id merangkum (not in data/outlets.csv)"),
+    (f"{_DESA}\n\nSungai meluap pada Senin malam.\nLensawarta.com telah mencoba menghubungi "
+     "camat, tetapi belum dijawab.", "Lensawarta.com",
+     "the site at work: Lensawarta.com telah mencoba (not in data/outlets.csv)"),
+    # ... but a site cited, passive or after a word, or reporting, names no page
+    (f"{_DESA}\n\nDikutip dari Kabarsukamaju.co.id, banjir merendam 40 rumah.", "", ""),
+    (f"{_DESA}\n\nSeperti dilansir kabarsukamaju.co.id mengutip BPBD, 40 rumah terendam.",
+     "", ""),
+    (f"{_DESA}\n\nBanjir merendam desa. Kabarsukamaju.co.id melaporkan 40 rumah terendam.",
+     "", ""),
+    # English: a desk signing beside its writers in the byline, not a wire's staff
+    (f"Fire Closes Valley Road\n\nby Jo Ray and The Harbour Herald news desk May 3, 2025 4:10 "
+     f"PM 2 min read\n{_EN}", "The Harbour Herald",
+     "byline: by Jo Ray and The Harbour Herald news desk May 3, 2025 4:10 PM 2 min read "
+     "(not in data/outlets.csv)"),
+    (f"Fire Closes Valley Road\n\n{_EN}\n\nAuthors: Mia Tan, Lakeside Courier staff",
+     "Lakeside Courier", "byline: Authors: Mia Tan, Lakeside Courier staff "
+     "(not in data/outlets.csv)"),
+    # a syndicator's credit naming the copy's source before the lead
+    (f"(MENAFN- The Lakeside Post) {_EN}", "The Lakeside Post",
+     "syndication credit: (MENAFN- The Lakeside Post) (not in data/outlets.csv)"),
+    # a copyright line in a list, the paper beside its site: the site
+    (f"Fire Closes Valley Road\n\n{_EN}\n- Copyright © Harbourilbo & Harbour.com",
+     "Harbour.com", "copyright line: - Copyright © Harbourilbo & Harbour.com "
+     "(not in data/outlets.csv)"),
+])
+def test_pages_naming_themselves_in_bylines_credits_and_their_own_work(tmp_path, text, outlet,
+                                                                        evidence):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # round 11a: a wire's staff in a byline, a photo credit in brackets, a Thai text's letter
+    f"Fire Closes Valley Road\n\nby Jo Ray and Reuters staff\n{_EN}",
+    f"Fire Closes Valley Road\n\n(AP Photo/Jo Ray) {_EN}",
+    f"{_DESA}\n\nBanjir di Bangkok \u0e42 \u0e19\u0e49\u0e33\u0e17\u0e48\u0e27\u0e21 merendam "
+    "40 rumah, kata warga.",
+])
+def test_credits_of_others_name_no_page(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["outlet"] == ""

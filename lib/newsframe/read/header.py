@@ -23,6 +23,7 @@ from .collect import Row
 from .outlets import (
     LOGO,
     cited_media,
+    english_byline_desk,
     english_copyright_holder,
     english_header_credit,
     english_prompt_name,
@@ -293,6 +294,31 @@ _DOMAIN_IN_TEXT = re.compile(r"(?i)(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:c
                              r"net|org|tv|news|info)\b(?![\w-]|\.\w)")
 
 
+# a site opening a sentence as the subject of its newsroom's work: "Kabarnusa.id merangkum
+# laporan …", "Lensanusa.com mencoba menghubungi …" (a site cited is passive or after a
+# preposition: "dikutip dari X.com", "seperti dilansir X.com", "kepada X.com")
+_SITE_AS_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))"  # opening a sentence
+    r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|tv|news|info))"
+    r"(?![\w-]|\.\w)\s+(?:(?:telah|sudah|pun)\s+)?"
+    r"(?:mengutip|merangkum|menghimpun|menelusuri|mencoba|berusaha|melansir\s+dari)\b")
+# a syndicator's credit naming the copy's source before the lead: "(MENAFN- The Lakeside
+# Post)"; the page is the source's copy
+_SYNDICATED = re.compile(r"\((?P<by>[A-Z]{3,12})\s*-\s*(?P<name>[A-Z][^()\n]{1,50}?)\)\s")
+# a dateline glued to the date line's clock: "…, 21:05 WIBKIEV, LENSA.TV - …"
+_GLUED_DATELINE = re.compile(r"(?<=\d[:.]\d\d )(?:WITA|WIB|WIT)(?=[A-Z][A-Za-z]+[ ,(])")
+
+
+def _unglue_datelines(content: list[str]) -> list[str]:
+    """The header's lines with a dateline glued to a date line's clock on a line of its own
+    (``Berita | 3 Maret 2025, 08:15 WIBBOGOR, LENSA.TV - …``)."""
+    lines = []
+    for index, line in enumerate(content):
+        glued = _GLUED_DATELINE.search(line) if index < HEADER_LINES else None
+        lines += [line[:glued.end()], line[glued.end():]] if glued else [line]
+    return lines
+
+
 _FRONT_FIELD = re.compile(r"([A-Za-z_]{2,20})\s*:\s*(.*)")
 
 
@@ -340,6 +366,11 @@ def _english_own_name(header: list[str], content: list[str],
     a copyright line's holder (``© 2025 Harbour Times LLC``); never a wire's credit."""
     name, evidence, is_wire = english_header_credit(header)
     if name and not is_wire:
+        return name, evidence
+    bylines = header + content[:HEADER_LINES] + content[-3:] + [
+        line for kind, line in removed if kind in ("byline", "date_line")]
+    name, evidence = english_byline_desk(bylines)
+    if name:
         return name, evidence
     furniture = [line for kind, line in removed if kind not in ("photo_caption", "reprint")] + \
         [line for line in content if len(line.split()) <= 14]
@@ -394,6 +425,7 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     removed = [("crawler_header", f"{key}: {value}") for key, value in front.items()] + removed
     content = [line.strip() for line in kept if line.strip()]
     content, crawler_fields, crawler_url = _strip_crawler_header(content)
+    content = _unglue_datelines(content)
     removed += [("crawler_header", field) for field in crawler_fields]
     crawler_url = crawler_url or front.get("url", "") or (
         f"https://{front['hostname']}" if front.get("hostname") else "")
@@ -491,6 +523,13 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         info["outlet_evidence"] = f"dateline: {dateline[2]}"
     elif dateline:  # an English dateline naming no outlet: its place only
         info["dateline_place"] = dateline[1]
+    syndicated = _SYNDICATED.match(body_lines[0]) if body_lines else None
+    if syndicated and not info["outlet"]:  # "(MENAFN- The Lakeside Post) …": the source's copy
+        name = syndicated.group("name").strip()
+        known = urls.outlet_named(name)
+        info["outlet"] = known or name
+        info["outlet_evidence"] = f"syndication credit: {syndicated.group(0).strip()}" + (
+            "" if known else " (not in data/outlets.csv)")
     for kind, line in removed:
         value = line.split(":", 1)[1].strip() if ":" in line else ""
         if kind == "byline" and line.lower().startswith(("penulis", "reporter", "pewarta")):
@@ -585,6 +624,13 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 info["outlet_evidence"] = f"interviewed by the site: {told.group(0).strip()}" + (
                     "" if known else " (not in data/outlets.csv)")
                 break
+    if not info["outlet"]:
+        itself = _SITE_AS_SUBJECT.search("\n".join(body_lines)[:50_000])
+        if itself:  # "Kabarnusa.id merangkum laporan …": the site at its own work
+            known = outlet_by_domain(itself.group(1))
+            info["outlet"] = known or itself.group(1)
+            info["outlet_evidence"] = f"the site at work: {itself.group(0).strip()}" + (
+                "" if known else " (not in data/outlets.csv)")
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _english_origin(
             wire, content[:lead_index if lead_index is not None else HEADER_LINES], content,

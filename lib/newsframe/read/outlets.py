@@ -584,6 +584,29 @@ def english_header_credit(lines: list[str]) -> tuple[str, str, bool]:
     return "", "", False
 
 
+# a desk signing beside its writers in a byline: "by Jo Ray and The Harbour Herald news desk",
+# "Authors: Jo Ray, Harbour Herald Staff"
+_BYLINE_DESK = re.compile(r"(?i:by|authors?\s*:)\s.*?(?:\sand|,)\s+(?P<name>(?:The\s+)?"
+                          + _NAME_EN + r")\s+(?i:news\s+desk|desk|staff)\b")
+
+
+def english_byline_desk(lines: list[str]) -> tuple[str, str]:
+    """(name, evidence) of the page's own desk signing beside its writers in a byline; ("",
+    "") when none, or when the desk is a wire's (the copy's origin).
+
+    >>> english_byline_desk(["by Jo Ray and The Harbour Herald news desk May 3, 2025"])[0]
+    'The Harbour Herald'
+    >>> english_byline_desk(["by Jo Ray and Reuters staff"])
+    ('', '')
+    """
+    for line in lines:
+        desk = _BYLINE_DESK.match(line.strip())
+        name = desk.group("name") if desk else ""
+        if name and not _is_wire_en(name) and name.lower() not in cited_media():
+            return name, f"byline: {line.strip()[:80]} (not in data/outlets.csv)"
+    return "", ""
+
+
 # an English copyright line's holder: "© 2024 Harbour Times Media LLC. All rights reserved"
 _COPYRIGHT_EN = re.compile(
     r"(?i:copyright)?\s*(?:©|\((?i:c)\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
@@ -602,12 +625,17 @@ def english_copyright_holder(line: str) -> tuple[str, bool]:
     ('The Associated Press', True)
     """
     line = re.sub(r"^\s*\((?=\s*(?i:copyright|©))(.*)\)\s*$", r"\1", line)  # "(Copyright …)"
+    line = re.sub(r"^\s*[-–•]\s*", "", line)  # "- Copyright © …": a list's dash
     if not re.match(r"(?i)\s*(?:copyright|©|\(c\))", line):
         return "", False
     found = _COPYRIGHT_EN.match(line.strip())
     if not found:
         return "", False
     name = re.split(r"\.\s", found.group("name").strip())[0].rstrip(".")
+    site = re.match(r"\s*&\s*([\w-]+(?:\.[\w-]+)*\.(?:com|co\.\w\w|net|org|news))\b",
+                    line.strip()[found.end():])
+    if site:  # "© Harbourilbo & Harbour.com": the paper and its site, the page is the site's
+        name = site.group(1)
     name = _COMPANY_EN.sub("", name).strip()
     if not name or re.match(r"(?i)(?:all|copyright|by)\b", name) or is_place(name) or \
             not _english_brand(name):
