@@ -566,3 +566,42 @@ def test_credits_of_others_name_no_page(tmp_path, text):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     row = nf.load_corpus(tmp_path).iloc[0]
     assert row["outlet"] == ""
+
+
+_RUSAK = "Jalan desa itu rusak sejak bulan lalu, kata kepala desa kepada wartawan."
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # round 11a: the site's name run together with its section above the headline
+    (f"lensaNews\nJalan Desa Rusak Sejak Lama\n{_RUSAK}", "Lensa",
+     "section banner: lensaNews (not in data/outlets.csv)"),
+    # the site's own app, its Google News channel
+    (f"{_DESA}\n{_RUSAK}\nDownload aplikasi Lensanusa untuk berita terbaru.", "Lensanusa",
+     "follow prompt: Lensanusa (not in data/outlets.csv)"),
+    (f"{_DESA}\n{_RUSAK}\nSimak berita Kabar Pesisir lainnya di Google News", "Kabar Pesisir",
+     "follow prompt: Kabar Pesisir (not in data/outlets.csv)"),
+    # the site's own reporter in the byline, before or after the writer's name
+    (f"{_DESA}\nLaporan Wartawan Lensa Jogja, Rina Wati\nBOGOR - {_RUSAK}", "Lensa Jogja",
+     "byline: Laporan Wartawan Lensa Jogja, Rina Wati (not in data/outlets.csv)"),
+    (f"{_DESA}\n{_RUSAK}\nPenulis: Rina Wati / Radar Sukamaju", "Radar Sukamaju",
+     "byline: Penulis: Rina Wati / Radar Sukamaju (not in data/outlets.csv)"),
+])
+def test_bylines_banners_and_apps_name_the_page(tmp_path, text, outlet, evidence):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # round 11a: a second writer, our own reporter, a place's news, a brand name with one
+    # lower-case letter, a reprint's origin
+    f"{_DESA}\n{_RUSAK}\nPenulis: Rina Wati / Dedi Kurnia",
+    f"{_DESA}\nLaporan wartawan kami, Rina Wati\nBOGOR - {_RUSAK}",
+    f"{_DESA}\n{_RUSAK}\nSimak berita Jakarta lainnya di Google News",
+    f"iPhone\nJalan Desa Rusak Sejak Lama\n{_RUSAK}",
+    f"{_DESA}\n{_RUSAK}\nArtikel ini telah tayang di Lensanusa.id dengan judul \"Jalan Rusak\"",
+])
+def test_writers_places_and_origins_name_no_page(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["outlet"] == ""

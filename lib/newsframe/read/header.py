@@ -203,8 +203,12 @@ def _furniture_domain(removed: list[tuple[str, str]]) -> str:
 _CHANNEL_NAME = re.compile(
     r"(?i:channel|saluran)\s+(?i:whatsapp|telegram|wa|youtube)\s+"
     r"([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})"
-    r"|(?i:ikuti|follow)\s+(?i:berita\s+)?([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})"
-    r"\s+(?i:di\s+google\s+news)")
+    r"|(?i:ikuti|follow|simak|baca)\s+(?i:(?:berita|artikel|update)\s+)?"
+    r"([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})"
+    r"\s+(?i:(?:lainnya|terbaru|terkini)\s+)?(?i:di\s+google\s+news)"
+    # the site's own app: "Download aplikasi Lensanusa untuk berita terbaru"
+    r"|(?i:download|unduh)\s+(?i:aplikasi|apps?)\s+(?i:berita\s+)?"
+    r"([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})")
 
 
 def _channel_name(removed: list[tuple[str, str]]) -> str:
@@ -213,10 +217,42 @@ def _channel_name(removed: list[tuple[str, str]]) -> str:
         if kind in ("channel_prompt", "banner"):
             found = _CHANNEL_NAME.search(line)
             if found:
-                name = found.group(1) or found.group(2)
-                if not _PLATFORMS.search(name.lower() + ".com"):
+                name = found.group(1) or found.group(2) or found.group(3)
+                if not _PLATFORMS.search(name.lower() + ".com") and not is_place(name):
                     return name
     return ""
+
+
+# the site's own reporter in a byline: "Laporan Wartawan Lensa Jogja, Rina Wati" ("laporan
+# wartawan kami" names nobody)
+_REPORTER_OF = re.compile(r"(?i:laporan\s+)?(?i:wartawan|reporter|koresponden|kontributor)\s+"
+                          r"([A-Z][\w.&'-]+(?:\s+[A-Z][\w.&'-]*){0,3}),\s+[A-Z]")
+# ... or after the writer's name: "Penulis: Rina Wati / Radar Sukamaju", "Reporter: Rina |
+# lensanusa.id" (only a name holding a news word, a domain or a listed outlet: a second writer
+# is written the same way)
+_WRITER_OF = re.compile(r"(?i:penulis|reporter|pewarta|wartawan|editor)\s*:\s*[^/|\n]{3,40}?"
+                        r"\s*[/|]\s*([\w][\w.&' -]{1,40}?)\s*$")
+
+
+def _byline_outlet(removed: list[tuple[str, str]], outlets) -> tuple[str, str]:
+    """(outlet, the byline) where a byline names the writer's site."""
+    for kind, line in removed:
+        if kind != "byline":
+            continue
+        found = _REPORTER_OF.match(line)
+        if found and not is_place(found.group(1)):
+            return found.group(1), line
+        found = _WRITER_OF.match(line)
+        site = found.group(1) if found else ""
+        known = (find_outlet(site, outlets) or outlet_by_domain(site)) if site else None
+        if known or site and (_DOMAIN_IN_TEXT.fullmatch(site) or is_media_name(site)):
+            return known or site, line
+    return "", ""
+
+
+# the site's section or app banner above the headline, in the site's own spelling: its name
+# run together with a section ("lensaNews", "kabarBISNIS")
+_BRAND_SECTION = re.compile(r"([a-z]{3,})[A-Z][A-Za-z]{2,}")
 
 
 # the holder a copyright line names: "© 2024 Lensa Nusa. All rights reserved", "Copyright
@@ -569,6 +605,19 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         known = urls.outlet_named(channel) or find_outlet(channel, outlets)
         info["outlet"] = known or channel
         info["outlet_evidence"] = f"follow prompt: {channel}" + (
+            "" if known else " (not in data/outlets.csv)")
+    if not info["outlet"]:
+        name, line = _byline_outlet(removed, outlets)
+        if name:  # "Laporan Wartawan Lensa Jogja, Rina Wati": the site's own reporter
+            known = urls.outlet_named(name) or find_outlet(name, outlets)
+            info["outlet"] = known or name
+            info["outlet_evidence"] = f"byline: {line}" + (
+                "" if known else " (not in data/outlets.csv)")
+    brand = _BRAND_SECTION.fullmatch(info["section"]) if not info["outlet"] else None
+    if brand:  # "lensaNews" above the headline: the site's name and its section
+        known = find_outlet(info["section"], outlets)
+        info["outlet"] = known or brand.group(1)
+        info["outlet_evidence"] = f"section banner: {info['section']}" + (
             "" if known else " (not in data/outlets.csv)")
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _english_own_name(
