@@ -575,6 +575,9 @@ _RUSAK = "Jalan desa itu rusak sejak bulan lalu, kata kepala desa kepada wartawa
     # round 11a: the site's name run together with its section above the headline
     (f"lensaNews\nJalan Desa Rusak Sejak Lama\n{_RUSAK}", "Lensa",
      "section banner: lensaNews (not in data/outlets.csv)"),
+    # a brand in brackets opening the lead, with no place before it
+    (f"{_DESA}\n\n(LENSAKOTA) - {_RUSAK}", "Lensakota",
+     "dateline: (LENSAKOTA) - (not in data/outlets.csv)"),
     # the site's own app, its Google News channel
     (f"{_DESA}\n{_RUSAK}\nDownload aplikasi Lensanusa untuk berita terbaru.", "Lensanusa",
      "follow prompt: Lensanusa (not in data/outlets.csv)"),
@@ -599,6 +602,10 @@ def test_bylines_banners_and_apps_name_the_page(tmp_path, text, outlet, evidence
     f"{_DESA}\nLaporan wartawan kami, Rina Wati\nBOGOR - {_RUSAK}",
     f"{_DESA}\n{_RUSAK}\nSimak berita Jakarta lainnya di Google News",
     f"iPhone\nJalan Desa Rusak Sejak Lama\n{_RUSAK}",
+    # a wire's copy, a short name anybody's, a date in brackets opening the lead
+    f"{_DESA}\n\n(ANTARA) - {_RUSAK}",
+    f"{_DESA}\n\n(HK) - {_RUSAK}",
+    f"{_DESA}\n\n(Senin, 3/3) - {_RUSAK}",
     f"{_DESA}\n{_RUSAK}\nArtikel ini telah tayang di Lensanusa.id dengan judul \"Jalan Rusak\"",
 ])
 def test_writers_places_and_origins_name_no_page(tmp_path, text):

@@ -22,6 +22,7 @@ from . import urls
 from .collect import Row
 from .outlets import (
     LOGO,
+    brand_in_brackets,
     cited_media,
     english_byline_desk,
     english_copyright_holder,
@@ -341,6 +342,8 @@ _SITE_AS_SUBJECT = re.compile(
 # a syndicator's credit naming the copy's source before the lead: "(MENAFN- The Lakeside
 # Post)"; the page is the source's copy
 _SYNDICATED = re.compile(r"\((?P<by>[A-Z]{3,12})\s*-\s*(?P<name>[A-Z][^()\n]{1,50}?)\)\s")
+# a brand in brackets opening the lead, with no place: "(LENSAKOTA) - Warga …"
+_LEAD_BRACKET = re.compile(r"\(([^()\n]{3,30})\)\s*[-–—]\s*(?=\S)")
 # a dateline glued to the date line's clock: "…, 21:05 WIBKIEV, LENSA.TV - …"
 _GLUED_DATELINE = re.compile(r"(?<=\d[:.]\d\d )(?:WITA|WIB|WIT)(?=[A-Z][A-Za-z]+[ ,(])")
 
@@ -559,6 +562,13 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         info["outlet_evidence"] = f"dateline: {dateline[2]}"
     elif dateline:  # an English dateline naming no outlet: its place only
         info["dateline_place"] = dateline[1]
+    bracket = _LEAD_BRACKET.match(body_lines[0]) if body_lines and text_language != "en" and \
+        not info["outlet"] else None
+    if bracket and brand_in_brackets(bracket.group(1)):  # "(LENSAKOTA) - …" opening the lead
+        known = find_outlet(bracket.group(1), outlets)
+        info["outlet"] = known or bracket.group(1)
+        info["outlet_evidence"] = f"dateline: {bracket.group(0).strip()}" + (
+            "" if known else " (not in data/outlets.csv)")
     syndicated = _SYNDICATED.match(body_lines[0]) if body_lines else None
     if syndicated and not info["outlet"]:  # "(MENAFN- The Lakeside Post) …": the source's copy
         name = syndicated.group("name").strip()

@@ -268,11 +268,20 @@ def _bracket_brand(name: str, place: str) -> bool:
     to three words that are no date, place, office, wire or month, and no acronym of four
     letters or fewer (``(HK)``, ``(MASS)`` could be anybody's: data/lexicons/
     outlet_abbreviations.csv names those); the place in capitals or a known place?"""
+    return bool(place) and (place.isupper() or is_place(place)) and brand_in_brackets(name)
+
+
+def brand_in_brackets(name: str) -> bool:
+    """Can a name in brackets be a page's own brand: one to three words that are no date,
+    place, office, wire or month, and no acronym of four letters or fewer?
+
+    >>> brand_in_brackets("LENSAKOTA"), brand_in_brackets("HK"), brand_in_brackets("Antara")
+    (True, False, False)
+    """
     words = name.split()
     letters = re.sub(r"[^A-Za-z]", "", name)
-    if not place or not (place.isupper() or is_place(place)) or not 1 <= len(words) <= 3 or \
-            not re.fullmatch(r"[A-Za-z][\w.&'’ -]*", name) or is_place(name) or \
-            letters.isupper() and len(letters) <= 4:
+    if not 1 <= len(words) <= 3 or not re.fullmatch(r"[A-Za-z][\w.&'’ -]*", name) or \
+            is_place(name) or letters.isupper() and len(letters) <= 4:
         return False
     lowered = [w.lower() for w in words]
     return not any(w in _office_words() or w in _calendar_words() for w in lowered) and \
