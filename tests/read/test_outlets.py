@@ -612,3 +612,48 @@ def test_writers_places_and_origins_name_no_page(tmp_path, text):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     row = nf.load_corpus(tmp_path).iloc[0]
     assert row["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # round 11a, kinds of the unread batch's misses (read after its score): a site's
+    # dateline without its dash, before a place
+    ("Lensanusa.com, Bogor Warga desa mengeluhkan jalan yang rusak sejak bulan lalu, kata "
+     "kepala desa kepada wartawan.", "Lensanusa.com",
+     "dateline: Lensanusa.com, Bogor (not in data/outlets.csv)"),
+    # an English brand in brackets opening the lead with no place
+    (f"Fire Closes Valley Road\n\n(CBS HARBOUR) - {_EN}", "Cbs Harbour",
+     "dateline: (CBS HARBOUR) - (not in data/outlets.csv)"),
+    # a call sign's dash glued to the lead: the origin; the site's digital staff: the page
+    (f"Fire Closes Valley Road\n\nGLENDALE (KHRB) -{_EN}", "KHRB",
+     "dateline: GLENDALE (KHRB) - (not in data/outlets.csv) (the copy's origin)"),
+    (f"Fire Closes Valley Road\n\nBy Harbour9 Digital Staff\nGLENDALE (KHRB) -{_EN}",
+     "Harbour9", "desk line: By Harbour9 Digital Staff (not in data/outlets.csv)"),
+    # a publication signing its own page
+    (f"Fire Closes Valley Road\n\n{_EN}\n\n—The Harbour Gazette", "The Harbour Gazette",
+     "sign-off: —The Harbour Gazette (not in data/outlets.csv)"),
+])
+def test_undashed_datelines_lead_brackets_and_sign_offs(tmp_path, text, outlet, evidence):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # round 11a: a word that is no place after a site's name, a writer signing off
+    "Lensanusa.com, Sukamaju Warga desa mengeluhkan jalan yang rusak sejak bulan lalu, kata "
+    "kepala desa kepada wartawan.",
+    f"Fire Closes Valley Road\n\n{_EN}\n\n— Jo Ray",
+    # a copy of another site's page: its link line ("Artikel ini bisa dilihat di") names the
+    # origin, whose own dateline the copy carries, listed or not
+    f"{_DESA}\n\nBOGOR, LENSA.TV - {_RUSAK}\n\nArtikel ini bisa dilihat di : "
+    "https://www.lensa.tv/daerah/1/jalan-desa-rusak",
+    f"{_DESA}\n\nBOGOR, KOMPAS.TV - {_RUSAK}\n\nArtikel ini dapat dibaca di "
+    "https://www.kompas.tv/regional/1/jalan-desa-rusak",
+    # a wire or medium in brackets with no place may head a summary of its story
+    f"Fire Closes Valley Road\n\n(AP) - {_EN}",
+    f"Fire Closes Valley Road\n\n(New York Times) – {_EN}",
+])
+def test_undashed_names_and_writers_name_no_page(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["outlet"] == ""

@@ -27,6 +27,7 @@ from .outlets import (
     english_byline_desk,
     english_copyright_holder,
     english_header_credit,
+    english_lead_brand,
     english_prompt_name,
     english_reprint_origin,
     english_sign_off,
@@ -343,7 +344,10 @@ _SITE_AS_SUBJECT = re.compile(
 # Post)"; the page is the source's copy
 _SYNDICATED = re.compile(r"\((?P<by>[A-Z]{3,12})\s*-\s*(?P<name>[A-Z][^()\n]{1,50}?)\)\s")
 # a brand in brackets opening the lead, with no place: "(LENSAKOTA) - Warga …"
-_LEAD_BRACKET = re.compile(r"\(([^()\n]{3,30})\)\s*[-–—]\s*(?=\S)")
+_LEAD_BRACKET = re.compile(r"\(([^()\n]{2,30})\)\s*[-–—]\s*(?=\S)")
+# a site's dateline without its dash: "Lensanusa.com, Bogor Warga …" (the place must be one)
+_UNDASHED_DATELINE = re.compile(r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|tv|"
+                                r"news)),\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=[A-Z])")
 # a dateline glued to the date line's clock: "…, 21:05 WIBKIEV, LENSA.TV - …"
 _GLUED_DATELINE = re.compile(r"(?<=\d[:.]\d\d )(?:WITA|WIB|WIT)(?=[A-Z][A-Za-z]+[ ,(])")
 
@@ -442,8 +446,9 @@ def _english_origin(wire: tuple[str, str], header: list[str], content: list[str]
     if not name:
         name, evidence = english_sign_off([line for kind, line in removed
                                            if kind == "date_line"])
-    if name:
-        return name, f"{evidence} (the copy's origin)"
+    if name:  # "—The Harbour Gazette": a publication signing its own page
+        return name, evidence if evidence.endswith("(not in data/outlets.csv)") else \
+            f"{evidence} (the copy's origin)"
     for kind, line in _copyright_lines(content, removed):
         holder, is_wire = english_copyright_holder(line) if kind == "copyright" else ("", False)
         if holder and is_wire:
@@ -562,12 +567,25 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         info["outlet_evidence"] = f"dateline: {dateline[2]}"
     elif dateline:  # an English dateline naming no outlet: its place only
         info["dateline_place"] = dateline[1]
-    bracket = _LEAD_BRACKET.match(body_lines[0]) if body_lines and text_language != "en" and \
-        not info["outlet"] else None
-    if bracket and brand_in_brackets(bracket.group(1)):  # "(LENSAKOTA) - …" opening the lead
+    bracket = _LEAD_BRACKET.match(body_lines[0]) if body_lines and not info["outlet"] and \
+        not wire[0] else None
+    english = english_lead_brand(bracket.group(1)) if bracket and text_language == "en" else None
+    # "(LENSAKOTA) - …", "(CBS HARBOUR) - …" opening the lead; a wire or medium there, with no
+    # place, may head a summary of its story ("(New York Times) – …"): no name of the page
+    if english and english[0] and not english[1] or bracket and text_language != "en" and \
+            brand_in_brackets(bracket.group(1)):
         known = find_outlet(bracket.group(1), outlets)
         info["outlet"] = known or bracket.group(1)
         info["outlet_evidence"] = f"dateline: {bracket.group(0).strip()}" + (
+            "" if known else " (not in data/outlets.csv)")
+    undashed = _UNDASHED_DATELINE.match(body_lines[0]) if body_lines and not info["outlet"] \
+        and text_language != "en" else None
+    place = next((p for p in (undashed.group(2).split(" ")[0], undashed.group(2))
+                  if is_place(p)), "") if undashed else ""
+    if place:  # "Lensanusa.com, Bogor Warga …": the site's dateline without its dash
+        known = outlet_by_domain(undashed.group(1))
+        info["outlet"], info["dateline_place"] = known or undashed.group(1), place
+        info["outlet_evidence"] = f"dateline: {undashed.group(1)}, {place}" + (
             "" if known else " (not in data/outlets.csv)")
     syndicated = _SYNDICATED.match(body_lines[0]) if body_lines else None
     if syndicated and not info["outlet"]:  # "(MENAFN- The Lakeside Post) …": the source's copy
@@ -706,9 +724,12 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet_evidence"] += f"; a reprint of {origin}"
     reprint = next((line for kind, line in removed if kind == "reprint"), "")
     if reprint:  # "Artikel ini telah tayang di …": the page reprints another outlet's text
-        origin = find_outlet(reprint, outlets) or outlet_by_domain(reprint)
-        if origin and info["outlet"] == origin and not info["outlet_evidence"].startswith(
-                ("crawler header", "page title")):
+        site = _DOMAIN_IN_TEXT.search(reprint)
+        # a site data/outlets.csv does not know, as the page's own name is written
+        origin = find_outlet(reprint, outlets) or outlet_by_domain(reprint) or (
+            outlet_name(site.group(0).removeprefix("www.")) if site else None)
+        if origin and info["outlet"].lower() == origin.lower() and not \
+                info["outlet_evidence"].startswith(("crawler header", "page title")):
             # the reprint's own dateline names its origin, not the page
             info["outlet"], info["outlet_evidence"] = "", ""
         if origin and info["outlet"]:

@@ -408,7 +408,7 @@ _ENGLISH_DATELINE = re.compile(
     r"\s*,?\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?){0,2}"
     r"\s*(?:[–—]\s*|-{1,2}\s+)?\((?P<brand>[A-Za-z][^()\n]{1,60})\)"
-    r"(?:\s*[–—:]|\s*-{1,2}(?!\w)|\s*(?=[A-Z“\"]))")
+    r"(?:\s*[–—:]|\s*-{1,2}(?!\w)|\s*-?(?=[A-Z“\"]))")
 # a dateline standing alone on its line, an agency after the place: "JAKARTA-Lensa Agency"
 _AGENCY_LINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]{2,30}?)\s*[–—-]\s*(?P<brand>" + _NAME_EN +
                           r")\s*")
@@ -450,6 +450,17 @@ def _english_territories() -> frozenset:
     territories = Locale("en").territories
     return frozenset({n.lower() for n in territories.values()} | {
         c.lower() for c in territories if c.isalpha()} | {"uk", "eu", "un", "usa"})
+
+
+def english_lead_brand(name: str) -> tuple[bool, bool]:
+    """(a brand, a wire) for a name in brackets opening an English lead with no place before
+    it (``(CBS HARBOUR) - A driver …``).
+
+    >>> english_lead_brand("KEYPORT NOW"), english_lead_brand("AP"), english_lead_brand("File")
+    ((True, False), (True, True), (False, False))
+    """
+    brand = _english_brand(name)
+    return brand, brand and _is_wire_en(name)
 
 
 def _is_wire_en(brand: str) -> bool:
@@ -522,10 +533,11 @@ def english_sign_off(lines: list[str]) -> tuple[str, str]:
         found = _SIGN_OFF_EN.search(line)
         if found:
             name = found.group("a") or found.group("b")
-            if _english_brand(name) and (_is_wire_en(name) or found.group("a") and
-                                         name.split()[-1].lower() in _media_words("en")):
+            if _english_brand(name) and (_is_wire_en(name) or found.group("a") and (
+                    name.split()[-1].lower() in _media_words("en") or name.startswith("The "))):
                 return name, "sign-off: " + (found.group(0).strip() if found.group("a")
-                                             else f"({name})")
+                                             else f"({name})") + (
+                    "" if _is_wire_en(name) else " (not in data/outlets.csv)")
     return "", ""
 
 
@@ -564,7 +576,9 @@ def english_prompt_name(lines: list[str]) -> tuple[str, str]:
 
 # a desk or news service signing the page: "Harbour News Service", "HT News Desk"
 _DESK_LINE = re.compile(r"(?:By\s+)?(?P<name>" + _NAME_EN + r"\s+(?:News\s+(?:Service|Desk|Bureau)|"
-                        r"Web\s+Desk))")
+                        r"Web\s+Desk))"
+                        # "By Harbour9 Digital Staff": the site's own staff, its name before
+                        r"|By\s+(?P<site>" + _NAME_EN + r")\s+Digital\s+(?:Staff|Team|Desk)")
 # a wire or medium credited on a line of its own above the text: "Reuters", "By Reuters"
 _CREDIT_LINE = re.compile(r"(?:By\s+|From\s+)?(?P<name>(?:The\s+)?" + _NAME_EN + r")")
 # a wire's reporter credited: "Reuters Staff", "Associated Press Reporter"
@@ -585,7 +599,8 @@ def english_header_credit(lines: list[str]) -> tuple[str, str, bool]:
         line = line.strip()
         desk = _DESK_LINE.fullmatch(line)
         if desk:
-            return desk.group("name"), f"desk line: {line} (not in data/outlets.csv)", False
+            return desk.group("name") or desk.group("site"), \
+                f"desk line: {line} (not in data/outlets.csv)", False
         credit = _CREDIT_LINE.fullmatch(line)
         name = _CREDITED_ROLE.sub("", credit.group("name")) if credit else ""
         if name and name.lower() in cited_media():
