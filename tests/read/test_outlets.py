@@ -558,6 +558,7 @@ def test_pages_naming_themselves_in_bylines_credits_and_their_own_work(tmp_path,
 @pytest.mark.parametrize("text", [
     # round 11a: a wire's staff in a byline, a photo credit in brackets, a Thai text's letter
     f"Fire Closes Valley Road\n\nby Jo Ray and Reuters staff\n{_EN}",
+    f"Fire Closes Valley Road\n\nBy noon, Harbour County staff had cleared the road.\n{_EN}",
     f"Fire Closes Valley Road\n\n(AP Photo/Jo Ray) {_EN}",
     f"{_DESA}\n\nBanjir di Bangkok \u0e42 \u0e19\u0e49\u0e33\u0e17\u0e48\u0e27\u0e21 merendam "
     "40 rumah, kata warga.",

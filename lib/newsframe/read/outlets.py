@@ -611,7 +611,10 @@ def english_header_credit(lines: list[str]) -> tuple[str, str, bool]:
 # a desk signing beside its writers in a byline: "by Jo Ray and The Harbour Herald news desk",
 # "Authors: Jo Ray, Harbour Herald Staff"
 _BYLINE_DESK = re.compile(r"(?i:by|authors?\s*:)\s.*?(?:\sand|,)\s+(?P<name>(?:The\s+)?"
-                          + _NAME_EN + r")\s+(?i:news\s+desk|desk|staff)\b")
+                          + _NAME_EN + r")\s+(?i:news\s+desk|desk|staff)"
+                          # the byline ends, or its date follows: a sentence goes on ("By noon,
+                          # Harbour County staff had cleared …")
+                          r"\s*(?:$|[|•·]|\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 
 
 def english_byline_desk(lines: list[str]) -> tuple[str, str]:
