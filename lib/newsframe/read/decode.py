@@ -24,6 +24,9 @@ _TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]{0,2000}>", re
 _HTML_HINT = re.compile(r"<(html|body|p|div|br|span|script|a|h\d|article|img)\b[^>]*>", re.I)
 
 
+_THAI_WORD = re.compile(r"[\u0e01-\u0e5b]{2}")
+
+
 def decode_row(row: Row) -> str:
     raw = row.raw
     if not raw.strip():
@@ -52,6 +55,11 @@ def clean_text(row: Row, raw_text: str) -> str:
         cleaned = html.unescape(cleaned)
         row.warnings.append("html_stripped")
     cleaned = cleaned.replace("\u00a0", " ").replace("\u200b", "")
+    if " \u0e42 " in cleaned and not _THAI_WORD.search(cleaned):
+        # a dash read in the wrong code page ("Bogor, LNM โ Banjir …": the en dash's first byte
+        # in Windows-874) where the text holds no Thai word; one character for one, so the
+        # offsets stay
+        cleaned = cleaned.replace(" \u0e42 ", " \u2013 ")
     cleaned = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", " ", cleaned)
     if not cleaned.strip() and not row.error:
         row.error = True

@@ -22,9 +22,12 @@ from . import urls
 from .collect import Row
 from .outlets import (
     LOGO,
+    brand_in_brackets,
     cited_media,
+    english_byline_desk,
     english_copyright_holder,
     english_header_credit,
+    english_lead_brand,
     english_prompt_name,
     english_reprint_origin,
     english_sign_off,
@@ -202,8 +205,12 @@ def _furniture_domain(removed: list[tuple[str, str]]) -> str:
 _CHANNEL_NAME = re.compile(
     r"(?i:channel|saluran)\s+(?i:whatsapp|telegram|wa|youtube)\s+"
     r"([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})"
-    r"|(?i:ikuti|follow)\s+(?i:berita\s+)?([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})"
-    r"\s+(?i:di\s+google\s+news)")
+    r"|(?i:ikuti|follow|simak|baca)\s+(?i:(?:berita|artikel|update)\s+)?"
+    r"([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})"
+    r"\s+(?i:(?:lainnya|terbaru|terkini)\s+)?(?i:di\s+google\s+news)"
+    # the site's own app: "Download aplikasi Lensanusa untuk berita terbaru"
+    r"|(?i:download|unduh)\s+(?i:aplikasi|apps?)\s+(?i:berita\s+)?"
+    r"([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})")
 
 
 def _channel_name(removed: list[tuple[str, str]]) -> str:
@@ -212,10 +219,42 @@ def _channel_name(removed: list[tuple[str, str]]) -> str:
         if kind in ("channel_prompt", "banner"):
             found = _CHANNEL_NAME.search(line)
             if found:
-                name = found.group(1) or found.group(2)
-                if not _PLATFORMS.search(name.lower() + ".com"):
+                name = found.group(1) or found.group(2) or found.group(3)
+                if not _PLATFORMS.search(name.lower() + ".com") and not is_place(name):
                     return name
     return ""
+
+
+# the site's own reporter in a byline: "Laporan Wartawan Lensa Jogja, Rina Wati" ("laporan
+# wartawan kami" names nobody)
+_REPORTER_OF = re.compile(r"(?i:laporan\s+)?(?i:wartawan|reporter|koresponden|kontributor)\s+"
+                          r"([A-Z][\w.&'-]+(?:\s+[A-Z][\w.&'-]*){0,3}),\s+[A-Z]")
+# ... or after the writer's name: "Penulis: Rina Wati / Radar Sukamaju", "Reporter: Rina |
+# lensanusa.id" (only a name holding a news word, a domain or a listed outlet: a second writer
+# is written the same way)
+_WRITER_OF = re.compile(r"(?i:penulis|reporter|pewarta|wartawan|editor)\s*:\s*[^/|\n]{3,40}?"
+                        r"\s*[/|]\s*([\w][\w.&' -]{1,40}?)\s*$")
+
+
+def _byline_outlet(removed: list[tuple[str, str]], outlets) -> tuple[str, str]:
+    """(outlet, the byline) where a byline names the writer's site."""
+    for kind, line in removed:
+        if kind != "byline":
+            continue
+        found = _REPORTER_OF.match(line)
+        if found and not is_place(found.group(1)):
+            return found.group(1), line
+        found = _WRITER_OF.match(line)
+        site = found.group(1) if found else ""
+        known = (find_outlet(site, outlets) or outlet_by_domain(site)) if site else None
+        if known or site and (_DOMAIN_IN_TEXT.fullmatch(site) or is_media_name(site)):
+            return known or site, line
+    return "", ""
+
+
+# the site's section or app banner above the headline, in the site's own spelling: its name
+# run together with a section ("lensaNews", "kabarBISNIS")
+_BRAND_SECTION = re.compile(r"([a-z]{3,})[A-Z][A-Za-z]{2,}")
 
 
 # the holder a copyright line names: "© 2024 Lensa Nusa. All rights reserved", "Copyright
@@ -293,6 +332,36 @@ _DOMAIN_IN_TEXT = re.compile(r"(?i)(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:c
                              r"net|org|tv|news|info)\b(?![\w-]|\.\w)")
 
 
+# a site opening a sentence as the subject of its newsroom's work: "Kabarnusa.id merangkum
+# laporan …", "Lensanusa.com mencoba menghubungi …" (a site cited is passive or after a
+# preposition: "dikutip dari X.com", "seperti dilansir X.com", "kepada X.com")
+_SITE_AS_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))"  # opening a sentence
+    r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|tv|news|info))"
+    r"(?![\w-]|\.\w)\s+(?:(?:telah|sudah|pun)\s+)?"
+    r"(?:mengutip|merangkum|menghimpun|menelusuri|mencoba|berusaha|melansir\s+dari)\b")
+# a syndicator's credit naming the copy's source before the lead: "(MENAFN- The Lakeside
+# Post)"; the page is the source's copy
+_SYNDICATED = re.compile(r"\((?P<by>[A-Z]{3,12})\s*-\s*(?P<name>[A-Z][^()\n]{1,50}?)\)\s")
+# a brand in brackets opening the lead, with no place: "(LENSAKOTA) - Warga …"
+_LEAD_BRACKET = re.compile(r"\(([^()\n]{2,30})\)\s*[-–—]\s*(?=\S)")
+# a site's dateline without its dash: "Lensanusa.com, Bogor Warga …" (the place must be one)
+_UNDASHED_DATELINE = re.compile(r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|tv|"
+                                r"news)),\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=[A-Z])")
+# a dateline glued to the date line's clock: "…, 21:05 WIBKIEV, LENSA.TV - …"
+_GLUED_DATELINE = re.compile(r"(?<=\d[:.]\d\d )(?:WITA|WIB|WIT)(?=[A-Z][A-Za-z]+[ ,(])")
+
+
+def _unglue_datelines(content: list[str]) -> list[str]:
+    """The header's lines with a dateline glued to a date line's clock on a line of its own
+    (``Berita | 3 Maret 2025, 08:15 WIBBOGOR, LENSA.TV - …``)."""
+    lines = []
+    for index, line in enumerate(content):
+        glued = _GLUED_DATELINE.search(line) if index < HEADER_LINES else None
+        lines += [line[:glued.end()], line[glued.end():]] if glued else [line]
+    return lines
+
+
 _FRONT_FIELD = re.compile(r"([A-Za-z_]{2,20})\s*:\s*(.*)")
 
 
@@ -341,6 +410,11 @@ def _english_own_name(header: list[str], content: list[str],
     name, evidence, is_wire = english_header_credit(header)
     if name and not is_wire:
         return name, evidence
+    bylines = header + content[:HEADER_LINES] + content[-3:] + [
+        line for kind, line in removed if kind in ("byline", "date_line")]
+    name, evidence = english_byline_desk(bylines)
+    if name:
+        return name, evidence
     furniture = [line for kind, line in removed if kind not in ("photo_caption", "reprint")] + \
         [line for line in content if len(line.split()) <= 14]
     name, prompt = english_prompt_name(furniture)
@@ -372,8 +446,9 @@ def _english_origin(wire: tuple[str, str], header: list[str], content: list[str]
     if not name:
         name, evidence = english_sign_off([line for kind, line in removed
                                            if kind == "date_line"])
-    if name:
-        return name, f"{evidence} (the copy's origin)"
+    if name:  # "—The Harbour Gazette": a publication signing its own page
+        return name, evidence if evidence.endswith("(not in data/outlets.csv)") else \
+            f"{evidence} (the copy's origin)"
     for kind, line in _copyright_lines(content, removed):
         holder, is_wire = english_copyright_holder(line) if kind == "copyright" else ("", False)
         if holder and is_wire:
@@ -394,6 +469,7 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     removed = [("crawler_header", f"{key}: {value}") for key, value in front.items()] + removed
     content = [line.strip() for line in kept if line.strip()]
     content, crawler_fields, crawler_url = _strip_crawler_header(content)
+    content = _unglue_datelines(content)
     removed += [("crawler_header", field) for field in crawler_fields]
     crawler_url = crawler_url or front.get("url", "") or (
         f"https://{front['hostname']}" if front.get("hostname") else "")
@@ -491,6 +567,33 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         info["outlet_evidence"] = f"dateline: {dateline[2]}"
     elif dateline:  # an English dateline naming no outlet: its place only
         info["dateline_place"] = dateline[1]
+    bracket = _LEAD_BRACKET.match(body_lines[0]) if body_lines and not info["outlet"] and \
+        not wire[0] else None
+    english = english_lead_brand(bracket.group(1)) if bracket and text_language == "en" else None
+    # "(LENSAKOTA) - …", "(CBS HARBOUR) - …" opening the lead; a wire or medium there, with no
+    # place, may head a summary of its story ("(New York Times) – …"): no name of the page
+    if english and english[0] and not english[1] or bracket and text_language != "en" and \
+            brand_in_brackets(bracket.group(1)):
+        known = find_outlet(bracket.group(1), outlets)
+        info["outlet"] = known or bracket.group(1)
+        info["outlet_evidence"] = f"dateline: {bracket.group(0).strip()}" + (
+            "" if known else " (not in data/outlets.csv)")
+    undashed = _UNDASHED_DATELINE.match(body_lines[0]) if body_lines and not info["outlet"] \
+        and text_language != "en" else None
+    place = next((p for p in (undashed.group(2).split(" ")[0], undashed.group(2))
+                  if is_place(p)), "") if undashed else ""
+    if place:  # "Lensanusa.com, Bogor Warga …": the site's dateline without its dash
+        known = outlet_by_domain(undashed.group(1))
+        info["outlet"], info["dateline_place"] = known or undashed.group(1), place
+        info["outlet_evidence"] = f"dateline: {undashed.group(1)}, {place}" + (
+            "" if known else " (not in data/outlets.csv)")
+    syndicated = _SYNDICATED.match(body_lines[0]) if body_lines else None
+    if syndicated and not info["outlet"]:  # "(MENAFN- The Lakeside Post) …": the source's copy
+        name = syndicated.group("name").strip()
+        known = urls.outlet_named(name)
+        info["outlet"] = known or name
+        info["outlet_evidence"] = f"syndication credit: {syndicated.group(0).strip()}" + (
+            "" if known else " (not in data/outlets.csv)")
     for kind, line in removed:
         value = line.split(":", 1)[1].strip() if ":" in line else ""
         if kind == "byline" and line.lower().startswith(("penulis", "reporter", "pewarta")):
@@ -530,6 +633,19 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         known = urls.outlet_named(channel) or find_outlet(channel, outlets)
         info["outlet"] = known or channel
         info["outlet_evidence"] = f"follow prompt: {channel}" + (
+            "" if known else " (not in data/outlets.csv)")
+    if not info["outlet"]:
+        name, line = _byline_outlet(removed, outlets)
+        if name:  # "Laporan Wartawan Lensa Jogja, Rina Wati": the site's own reporter
+            known = urls.outlet_named(name) or find_outlet(name, outlets)
+            info["outlet"] = known or name
+            info["outlet_evidence"] = f"byline: {line}" + (
+                "" if known else " (not in data/outlets.csv)")
+    brand = _BRAND_SECTION.fullmatch(info["section"]) if not info["outlet"] else None
+    if brand:  # "lensaNews" above the headline: the site's name and its section
+        known = find_outlet(info["section"], outlets)
+        info["outlet"] = known or brand.group(1)
+        info["outlet_evidence"] = f"section banner: {info['section']}" + (
             "" if known else " (not in data/outlets.csv)")
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _english_own_name(
@@ -585,6 +701,13 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 info["outlet_evidence"] = f"interviewed by the site: {told.group(0).strip()}" + (
                     "" if known else " (not in data/outlets.csv)")
                 break
+    if not info["outlet"]:
+        itself = _SITE_AS_SUBJECT.search("\n".join(body_lines)[:50_000])
+        if itself:  # "Kabarnusa.id merangkum laporan …": the site at its own work
+            known = outlet_by_domain(itself.group(1))
+            info["outlet"] = known or itself.group(1)
+            info["outlet_evidence"] = f"the site at work: {itself.group(0).strip()}" + (
+                "" if known else " (not in data/outlets.csv)")
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _english_origin(
             wire, content[:lead_index if lead_index is not None else HEADER_LINES], content,
@@ -601,9 +724,12 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet_evidence"] += f"; a reprint of {origin}"
     reprint = next((line for kind, line in removed if kind == "reprint"), "")
     if reprint:  # "Artikel ini telah tayang di …": the page reprints another outlet's text
-        origin = find_outlet(reprint, outlets) or outlet_by_domain(reprint)
-        if origin and info["outlet"] == origin and not info["outlet_evidence"].startswith(
-                ("crawler header", "page title")):
+        site = _DOMAIN_IN_TEXT.search(reprint)
+        # a site data/outlets.csv does not know, as the page's own name is written
+        origin = find_outlet(reprint, outlets) or outlet_by_domain(reprint) or (
+            outlet_name(site.group(0).removeprefix("www.")) if site else None)
+        if origin and info["outlet"].lower() == origin.lower() and not \
+                info["outlet_evidence"].startswith(("crawler header", "page title")):
             # the reprint's own dateline names its origin, not the page
             info["outlet"], info["outlet_evidence"] = "", ""
         if origin and info["outlet"]:

@@ -268,11 +268,20 @@ def _bracket_brand(name: str, place: str) -> bool:
     to three words that are no date, place, office, wire or month, and no acronym of four
     letters or fewer (``(HK)``, ``(MASS)`` could be anybody's: data/lexicons/
     outlet_abbreviations.csv names those); the place in capitals or a known place?"""
+    return bool(place) and (place.isupper() or is_place(place)) and brand_in_brackets(name)
+
+
+def brand_in_brackets(name: str) -> bool:
+    """Can a name in brackets be a page's own brand: one to three words that are no date,
+    place, office, wire or month, and no acronym of four letters or fewer?
+
+    >>> brand_in_brackets("LENSAKOTA"), brand_in_brackets("HK"), brand_in_brackets("Antara")
+    (True, False, False)
+    """
     words = name.split()
     letters = re.sub(r"[^A-Za-z]", "", name)
-    if not place or not (place.isupper() or is_place(place)) or not 1 <= len(words) <= 3 or \
-            not re.fullmatch(r"[A-Za-z][\w.&'’ -]*", name) or is_place(name) or \
-            letters.isupper() and len(letters) <= 4:
+    if not 1 <= len(words) <= 3 or not re.fullmatch(r"[A-Za-z][\w.&'’ -]*", name) or \
+            is_place(name) or letters.isupper() and len(letters) <= 4:
         return False
     lowered = [w.lower() for w in words]
     return not any(w in _office_words() or w in _calendar_words() for w in lowered) and \
@@ -399,7 +408,7 @@ _ENGLISH_DATELINE = re.compile(
     r"\s*,?\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?){0,2}"
     r"\s*(?:[–—]\s*|-{1,2}\s+)?\((?P<brand>[A-Za-z][^()\n]{1,60})\)"
-    r"(?:\s*[–—:]|\s*-{1,2}(?!\w)|\s*(?=[A-Z“\"]))")
+    r"(?:\s*[–—:]|\s*-{1,2}(?!\w)|\s*-?(?=[A-Z“\"]))")
 # a dateline standing alone on its line, an agency after the place: "JAKARTA-Lensa Agency"
 _AGENCY_LINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]{2,30}?)\s*[–—-]\s*(?P<brand>" + _NAME_EN +
                           r")\s*")
@@ -441,6 +450,17 @@ def _english_territories() -> frozenset:
     territories = Locale("en").territories
     return frozenset({n.lower() for n in territories.values()} | {
         c.lower() for c in territories if c.isalpha()} | {"uk", "eu", "un", "usa"})
+
+
+def english_lead_brand(name: str) -> tuple[bool, bool]:
+    """(a brand, a wire) for a name in brackets opening an English lead with no place before
+    it (``(CBS HARBOUR) - A driver …``).
+
+    >>> english_lead_brand("KEYPORT NOW"), english_lead_brand("AP"), english_lead_brand("File")
+    ((True, False), (True, True), (False, False))
+    """
+    brand = _english_brand(name)
+    return brand, brand and _is_wire_en(name)
 
 
 def _is_wire_en(brand: str) -> bool:
@@ -513,10 +533,11 @@ def english_sign_off(lines: list[str]) -> tuple[str, str]:
         found = _SIGN_OFF_EN.search(line)
         if found:
             name = found.group("a") or found.group("b")
-            if _english_brand(name) and (_is_wire_en(name) or found.group("a") and
-                                         name.split()[-1].lower() in _media_words("en")):
+            if _english_brand(name) and (_is_wire_en(name) or found.group("a") and (
+                    name.split()[-1].lower() in _media_words("en") or name.startswith("The "))):
                 return name, "sign-off: " + (found.group(0).strip() if found.group("a")
-                                             else f"({name})")
+                                             else f"({name})") + (
+                    "" if _is_wire_en(name) else " (not in data/outlets.csv)")
     return "", ""
 
 
@@ -555,7 +576,9 @@ def english_prompt_name(lines: list[str]) -> tuple[str, str]:
 
 # a desk or news service signing the page: "Harbour News Service", "HT News Desk"
 _DESK_LINE = re.compile(r"(?:By\s+)?(?P<name>" + _NAME_EN + r"\s+(?:News\s+(?:Service|Desk|Bureau)|"
-                        r"Web\s+Desk))")
+                        r"Web\s+Desk))"
+                        # "By Harbour9 Digital Staff": the site's own staff, its name before
+                        r"|By\s+(?P<site>" + _NAME_EN + r")\s+Digital\s+(?:Staff|Team|Desk)")
 # a wire or medium credited on a line of its own above the text: "Reuters", "By Reuters"
 _CREDIT_LINE = re.compile(r"(?:By\s+|From\s+)?(?P<name>(?:The\s+)?" + _NAME_EN + r")")
 # a wire's reporter credited: "Reuters Staff", "Associated Press Reporter"
@@ -576,12 +599,39 @@ def english_header_credit(lines: list[str]) -> tuple[str, str, bool]:
         line = line.strip()
         desk = _DESK_LINE.fullmatch(line)
         if desk:
-            return desk.group("name"), f"desk line: {line} (not in data/outlets.csv)", False
+            return desk.group("name") or desk.group("site"), \
+                f"desk line: {line} (not in data/outlets.csv)", False
         credit = _CREDIT_LINE.fullmatch(line)
         name = _CREDITED_ROLE.sub("", credit.group("name")) if credit else ""
         if name and name.lower() in cited_media():
             return name, f"credit line: {line}", True
     return "", "", False
+
+
+# a desk signing beside its writers in a byline: "by Jo Ray and The Harbour Herald news desk",
+# "Authors: Jo Ray, Harbour Herald Staff"
+_BYLINE_DESK = re.compile(r"(?i:by|authors?\s*:)\s.*?(?:\sand|,)\s+(?P<name>(?:The\s+)?"
+                          + _NAME_EN + r")\s+(?i:news\s+desk|desk|staff)"
+                          # the byline ends, or its date follows: a sentence goes on ("By noon,
+                          # Harbour County staff had cleared …")
+                          r"\s*(?:$|[|•·]|\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+def english_byline_desk(lines: list[str]) -> tuple[str, str]:
+    """(name, evidence) of the page's own desk signing beside its writers in a byline; ("",
+    "") when none, or when the desk is a wire's (the copy's origin).
+
+    >>> english_byline_desk(["by Jo Ray and The Harbour Herald news desk May 3, 2025"])[0]
+    'The Harbour Herald'
+    >>> english_byline_desk(["by Jo Ray and Reuters staff"])
+    ('', '')
+    """
+    for line in lines:
+        desk = _BYLINE_DESK.match(line.strip())
+        name = desk.group("name") if desk else ""
+        if name and not _is_wire_en(name) and name.lower() not in cited_media():
+            return name, f"byline: {line.strip()[:80]} (not in data/outlets.csv)"
+    return "", ""
 
 
 # an English copyright line's holder: "© 2024 Harbour Times Media LLC. All rights reserved"
@@ -602,12 +652,17 @@ def english_copyright_holder(line: str) -> tuple[str, bool]:
     ('The Associated Press', True)
     """
     line = re.sub(r"^\s*\((?=\s*(?i:copyright|©))(.*)\)\s*$", r"\1", line)  # "(Copyright …)"
+    line = re.sub(r"^\s*[-–•]\s*", "", line)  # "- Copyright © …": a list's dash
     if not re.match(r"(?i)\s*(?:copyright|©|\(c\))", line):
         return "", False
     found = _COPYRIGHT_EN.match(line.strip())
     if not found:
         return "", False
     name = re.split(r"\.\s", found.group("name").strip())[0].rstrip(".")
+    site = re.match(r"\s*&\s*([\w-]+(?:\.[\w-]+)*\.(?:com|co\.\w\w|net|org|news))\b",
+                    line.strip()[found.end():])
+    if site:  # "© Harbourilbo & Harbour.com": the paper and its site, the page is the site's
+        name = site.group(1)
     name = _COMPANY_EN.sub("", name).strip()
     if not name or re.match(r"(?i)(?:all|copyright|by)\b", name) or is_place(name) or \
             not _english_brand(name):
