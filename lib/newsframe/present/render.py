@@ -371,9 +371,14 @@ def _check_span(kind: str, row, text: str, article_id: str) -> None:
     """Raise RenderError when ``text`` (the annotated slice) is not what the row says."""
     get = row.get
     if kind == "claims":
-        item = _text(get("item"))
-        ok = bool(text.strip()) and (not item or _norm(item) in _norm(text))
-        expected = f"a number phrase containing item {item!r}"
+        # what a figure counts may stand outside its number phrase, in its sentence, and
+        # be made of its words ("Dari 15 warga yang dilaporkan hilang, 11 orang …": item
+        # hilang; "1.350 rumah terdampak, … terdiri atas 214 …": rumah terdampak terdiri)
+        item = _norm(_text(get("item")))
+        context = f"{_norm(text)} {_norm(_text(get('sentence')))}"
+        ok = bool(text.strip()) and (item in _norm(text) or all(
+            word in context for word in item.split()))
+        expected = f"a number phrase with its item {_text(get('item'))!r} in it or its sentence"
     elif kind == "events":
         expected = _text(get("expression"))
         ok = _norm(text) == _norm(expected)
