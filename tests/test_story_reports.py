@@ -175,3 +175,58 @@ def test_a_corpus_with_a_broken_story_yaml_fails_with_one_line(tmp_path):
     assert result.stderr.strip().splitlines()[-1] == (
         f"newsframe report: story pack {corpus / 'story.yaml'}: 'cues' must list the "
         "words that recognise the story in a text")
+
+
+@pytest.fixture(scope="module")
+def textile(tmp_path_factory):
+    """The textile fixture's reports in English (annotated and built) and in Indonesian
+    (built from the same tables)."""
+    out = tmp_path_factory.mktemp("textile")
+    _build(STORIES / "textile", out)
+    report = subprocess.run([str(BIN / "newsframe"), "report", "--tables", str(out / "tables"),
+                             "--out", str(out / "id"), "-p", "lang", "id"],
+                            capture_output=True, text=True, timeout=600)
+    assert report.returncode == 0, report.stderr[-3000:]
+    return out
+
+
+def _page_text(page: Path) -> str:
+    """A page's visible words, one space between them."""
+    import html
+
+    text = re.sub(r"<(style|script)\b.*?</\1>", " ", page.read_text("utf-8"), flags=re.S)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", text)))
+
+
+def test_denials_without_an_accused_side_are_any_speakers_on_every_page(textile):
+    # no pack names an accused side: no page may answer "Denial included: no" beside an
+    # article whose company and labour office deny the union's count
+    en, id_ = textile / "reports", textile / "id"
+    framing = _page_text(en / "03_framing.briefing.html")
+    assert "Accused side heard" not in framing and "Accused side's denial" not in framing
+    assert "Denial included" not in framing
+    assert "No accused side is named" in framing
+    assert ("Outlet Denial (any speaker) Denied by Denial sentence Kompas.com yes Manajemen PT "
+            "Benang Raya Lestari; Lukas Wirananda; Hendarto Sugiman") in framing
+    assert "detik.com yes Hendarto Sugiman" in framing and "Tempo no" in framing
+    # a denial row says whose claim it disputes where the sentence names it
+    assert "Disputes the claim of" in framing
+    assert "membantah denial Federasi Serikat Buruh Sandang Jawa Barat" in framing
+    highlights = _page_text(en / "04_briefing.briefing.html")
+    assert "Accused side heard" not in highlights and "Denial (any speaker)" in highlights
+    framing_id = _page_text(id_ / "03_framing.briefing.html")
+    assert "Pihak tertuduh didengar" not in framing_id
+    assert "Bantahan pihak tertuduh" not in framing_id
+    assert "Tidak ada pihak tertuduh yang disebut" in framing_id
+    assert "Bantahan (siapa pun) Dibantah oleh" in framing_id
+    assert "Bantahan (siapa pun)" in _page_text(id_ / "04_briefing.briefing.html")
+
+
+def test_the_claims_table_says_what_each_figure_counts_and_marks_a_close_call(textile):
+    volumes = _page_text(textile / "reports" / "01_shipment_volumes.briefing.html")
+    assert "Unit Item Qualifier" in volumes
+    assert "1,250 people pekerja dirumahkan exact detik.com" in volumes
+    assert "? a close call" in volumes  # the 420 workers: a choice between two speakers
+    volumes_id = _page_text(textile / "id" / "01_shipment_volumes.briefing.html")
+    assert "Satuan Hal yang dihitung Penanda jumlah" in volumes_id
+    assert "? pilihan tipis" in volumes_id

@@ -25,7 +25,7 @@ VERSION = 7  # bump when a column or stored table is added, removed or changes m
 @dataclass(frozen=True)
 class Column:
     name: str
-    dtype: str  # str | int64 | float64 | bool | Int64
+    dtype: str  # str | int64 | float64 | bool | Int64 | boolean (a yes/no that may be missing)
     vocabulary: tuple | Callable | None = None  # allowed values ("" always allowed for str)
     pattern: str | None = None  # a regular expression every non-empty value matches
 
@@ -159,8 +159,9 @@ TABLES["balance"] = [
     *_s("article_id", "outlet"), Column("n_statements", "int64"), Column("n_sources", "int64"),
     Column("n_named_sources", "int64"), Column("n_anonymous_sources", "int64"),
     Column("named_share", "float64"), *_s("source_type_shares"),
-    Column("accused_heard", "bool"), Column("accused_denial", "bool"),
-    *_s("denial_sources", "denial_sentence"), Column("max_relay_depth", "int64"),
+    Column("accused_heard", "boolean"), Column("accused_denial", "boolean"),
+    Column("any_denial", "bool"), *_s("denial_sources", "denial_sentence"),
+    Column("max_relay_depth", "int64"),
 ]
 
 
@@ -275,5 +276,5 @@ def arrow_schema(name: str):
     import pyarrow as pa
 
     kinds = {"str": pa.large_string(), "int64": pa.int64(), "float64": pa.float64(),
-             "bool": pa.bool_(), "Int64": pa.int64()}
+             "bool": pa.bool_(), "Int64": pa.int64(), "boolean": pa.bool_()}
     return pa.schema([pa.field(c.name, kinds[c.dtype]) for c in _table(name)])

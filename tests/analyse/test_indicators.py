@@ -86,10 +86,41 @@ def test_source_balance_counts_each_articles_sources_from_whole_columns():
                              (["kp_government"], ["Oskar Pratama"]))
     assert balance.drop(columns=["denial_sentence"]).values.tolist() == [
         ["s1", "Harian Laut", 5, 4, 2, 2, 0.5, "gov:0.4; kp_government:0.4; company:0.2",
-         True, True, "seorang pejabat; Jenderal Oskar Pratama", 1],
-        ["s2", "Kabar Gunung", 1, 1, 1, 0, 1.0, "analyst:1", False, False, "", 3],
-        ["s3", "", 0, 0, 0, 0, 0.0, "", False, False, "", 0]]
+         True, True, True, "seorang pejabat; Jenderal Oskar Pratama", 1],
+        ["s2", "Kabar Gunung", 1, 1, 1, 0, 1.0, "analyst:1", False, False, False, "", 3],
+        ["s3", "", 0, 0, 0, 0, 0.0, "", False, False, False, "", 0]]
     assert balance["denial_sentence"].tolist() == ["Pejabat itu membantah.", "", ""]
-    assert str(balance["n_sources"].dtype) == "int64" and balance["accused_heard"].dtype == bool
-    nobody = source_balance(articles, attributions, None)
-    assert not nobody["accused_heard"].any() and nobody["denial_sources"].eq("").all()
+    assert str(balance["n_sources"].dtype) == "int64"
+    assert str(balance["accused_heard"].dtype) == "boolean"
+    # no accused side named: the accused side's questions are not asked (missing, never
+    # "no"), and the denials counted are every speaker's
+    for accused in (None, ([], [])):
+        nobody = source_balance(articles, attributions, accused)
+        assert nobody["accused_heard"].isna().all() and nobody["accused_denial"].isna().all()
+        assert nobody["any_denial"].tolist() == [True, False, False]
+        assert nobody["denial_sources"].tolist() == [
+            "Menteri Sari; seorang pejabat; Jenderal Oskar Pratama; juru bicara pabrik", "", ""]
+        assert nobody["denial_sentence"].tolist() == ["Sari membantah.", "", ""]
+
+
+def test_without_an_accused_side_the_denial_question_is_any_speakers():
+    # a corpus of no story pack: a mill's owner denies a union's count. Nobody is named
+    # accused, so "the accused side's denial" is not asked (missing, never "no"), and the
+    # answer the pages give is the denial by any speaker, with who denies and the sentence
+    from newsframe.analyse.indicators import denial_answers, source_balance
+    from newsframe.annotate.sources import extract_attributions
+
+    articles = pd.DataFrame({
+        "article_id": ["mill", "calm"], "outlet": ["Warta Lembah", "Warta Lembah"],
+        "title": ["Serikat Sebut 900 Buruh Dirumahkan", "Harga Kapas Naik"],
+        "body": ["Serikat pekerja menyebut 900 buruh dirumahkan. Pemilik PT Tenun Sejahtera, "
+                 "Yohanes Pardede, membantah angka itu.",
+                 "Ketua asosiasi, Nadia Rahim, mengatakan harga kapas naik 6 persen."]})
+    attributions = extract_attributions(articles)
+    balance = source_balance(articles, attributions).set_index("article_id")
+    assert balance["accused_denial"].isna().all() and balance["accused_heard"].isna().all()
+    assert balance["any_denial"].to_dict() == {"mill": True, "calm": False}
+    assert balance.at["mill", "denial_sources"] == "Yohanes Pardede"
+    assert balance.at["mill", "denial_sentence"].endswith("membantah angka itu.")
+    answers = denial_answers(articles, attributions).set_index("article_id")
+    assert answers["denial_included"].to_dict() == {"mill": True, "calm": False}

@@ -171,7 +171,7 @@ LINEAGE_FLAGS = ["value_changed", "qualifier_dropped", "unit_changed", "alternat
     *[(f"{folder}01_shipment_volumes.ipynb", lang, heading, ["lag_days", *LINEAGE_FLAGS])
       for folder, lang, heading in (("", "en", "## Lineage"), ("id/", "id", "## Silsilah"))],
     *[(f"{folder}01_shipment_volumes.ipynb", lang, heading,
-       ["value", "qualifier", "claimant", "relayed_by", "in_title"])
+       ["value", "item", "qualifier", "claimant", "relayed_by", "in_title"])
       for folder, lang, heading in (("", "en", "## The claims table"),
                                     ("id/", "id", "## Tabel klaim"))],
     *[(f"{folder}02_timeline.ipynb", lang, heading, columns)

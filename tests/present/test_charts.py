@@ -72,3 +72,33 @@ def test_volume_chart_joins_each_group_of_alternatives_in_one_dashed_collection(
                      [("2024-03-04", 40000.0), ("2024-03-21", 70000.0)]]
     assert not [line for line in ax.get_lines() if line.get_linestyle() == "--"]
     plt.close(ax.figure)
+
+
+def test_volume_chart_of_a_short_corpus_keeps_each_claim_on_its_day():
+    # five figures of one unit printed on two days (a wage dispute's head counts): spread
+    # apart within their day, not by four days a step into the next month; and a unit with
+    # a single dated figure is drawn over a few days, not over years
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+    from matplotlib.collections import PathCollection
+
+    days = pd.to_datetime(["2026-05-11"] * 4 + ["2026-05-12"])
+    data = pd.DataFrame({
+        "unit": ["person"] * 5, "source": ["article"] * 5, "date": days,
+        "value": [900.0, 210.0, 45.0, 3000.0, 900.0], "value_high": [None] * 5,
+        "qualifier": ["exact"] * 5,
+        "colour_key": ["union", "company", "government", "unattributed", "union"],
+        "label": ["Warta Lembah"] * 5, "alternative_group": [""] * 5,
+        "row_id": list("abcde"), "checked": [False] * 5})
+    ax = charts.plot_volumes(data, "person")
+    drawn = sorted(mdates.num2date(x).strftime("%Y-%m-%d")
+                   for collection in ax.collections if isinstance(collection, PathCollection)
+                   for x, _ in collection.get_offsets())
+    assert drawn == ["2026-05-11"] * 4 + ["2026-05-12"]
+    left, right = (mdates.num2date(x).date().isoformat() for x in ax.get_xlim())
+    assert (left, right) == ("2026-05-10", "2026-05-13")
+    plt.close(ax.figure)
+    one = charts.plot_volumes(data.iloc[[4]].assign(unit="rupiah"), "rupiah")
+    left, right = (mdates.num2date(x).date().isoformat() for x in one.get_xlim())
+    assert (left, right) == ("2026-05-11", "2026-05-13")
+    plt.close(one.figure)

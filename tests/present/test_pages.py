@@ -100,32 +100,40 @@ def test_pages_fit_show_no_raw_values_and_fetch_nothing(built, browser, lang, wi
 
 
 # every word of a table header, on how many lines it is drawn
-SPLIT_HEADER_WORDS = """(() => {
+SPLIT_WORDS = """(() => {
   const split = [];
-  for (const th of document.querySelectorAll('table.nf-table th')) {
+  for (const th of document.querySelectorAll('table.nf-table SELECTOR')) {
     const node = [...th.childNodes].find(n => n.nodeType === 3 && n.textContent.trim());
     if (!node) continue;
-    for (const m of node.textContent.matchAll(/\\S+/g)) {
+    for (const m of node.textContent.matchAll(/WORD/g)) {
       const range = document.createRange();
       range.setStart(node, m.index); range.setEnd(node, m.index + m[0].length);
       const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
-      if (lines.size > 1) split.push(m[0]);
+      if (lines.size > 1 && m[0].length <= LONGEST) split.push(m[0]);
     }
   }
   return JSON.stringify(split);
 })()"""
+SPLIT_HEADER_WORDS = SPLIT_WORDS.replace("SELECTOR", "th").replace("WORD", r"\S+").replace(
+    "LONGEST", "Infinity")
+# the short text cells: an outlet, a unit, a claimant ("conta iners", "Kompas .com"); a word
+# of up to 16 letters between spaces or hyphens (Sang-bum may break after its hyphen)
+SPLIT_CELL_WORDS = SPLIT_WORDS.replace("SELECTOR", "td.nf-text").replace(
+    "WORD", r"[^\s-]+").replace("LONGEST", "16")
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
 def test_table_headers_keep_their_words_whole_on_a_screen(built, browser, lang):
-    # the timeline's table of the same event across outlets showed "Gro up", "Outl ets"
+    # the timeline's table of the same event across outlets showed "Gro up", "Outl ets"; the
+    # claims table's cells "conta iners", "Tribunne ws.com"
     import json
 
     for page in _pages(built / lang):
         browser.measure(page, 1280, "screen")
-        split = json.loads(browser.call("Runtime.evaluate", expression=SPLIT_HEADER_WORDS,
-                                        returnByValue=True)["result"]["value"])
-        assert split == [], (page.name, lang)
+        for script in (SPLIT_HEADER_WORDS, SPLIT_CELL_WORDS):
+            split = json.loads(browser.call("Runtime.evaluate", expression=script,
+                                            returnByValue=True)["result"]["value"])
+            assert split == [], (page.name, lang, script is SPLIT_CELL_WORDS)
 
 
 def test_indonesian_build_has_indonesian_headings_and_index(built, browser):

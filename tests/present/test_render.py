@@ -424,3 +424,29 @@ def test_an_english_article_page_names_its_language_plainly():
     assert "Bahasa: Inggris" in page
     page = render.render_article(_article(language="id"), "t1", annotations={}).html
     assert "Language:" not in page and '<div class="nf-article" lang="id">' in page
+
+
+def test_a_claims_item_may_stand_in_its_sentence_outside_the_number_phrase():
+    # what a figure counts is sometimes named before it ("Dari 40 nelayan yang dilaporkan
+    # hilang, 9 orang ..."): the guard takes the item from the sentence, not only the span
+    body = "Dari 40 nelayan yang dilaporkan hilang, 9 orang sudah ditemukan."
+    start = body.index("9 orang")
+    row = {"article_id": "t1", "value": 9.0, "unit": "person", "item": "hilang",
+           "start": start, "end": start + len("9 orang"), "sentence": body}
+    view = render.render_article(_article(body=body), "t1", {"claims": pd.DataFrame([row])})
+    assert "9 orang" in view.html
+    words = body.index("sudah ditemukan")  # words with no number and an item they lack
+    with pytest.raises(render.RenderError, match="t1"):
+        render.render_article(_article(body=body), "t1", {"claims": pd.DataFrame([{
+            **row, "item": "kapal", "start": words, "end": words + len("sudah ditemukan")}])})
+
+
+def test_a_claims_item_may_come_from_the_sentence_before():
+    # an anaphor's figure counts what the sentence before named ("Angka itu naik …")
+    body = "Stok gula gudang tercatat 900 ton. Angka itu naik 40 ton sepekan."
+    start = body.index("40 ton")
+    row = {"article_id": "t1", "value": 40.0, "unit": "ton", "item": "Stok gula gudang naik",
+           "start": start, "end": start + len("40 ton"),
+           "sentence": "Angka itu naik 40 ton sepekan."}
+    assert "40 ton" in render.render_article(_article(body=body), "t1",
+                                             {"claims": pd.DataFrame([row])}).html

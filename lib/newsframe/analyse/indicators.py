@@ -176,8 +176,8 @@ def keep_frames(indicators: pd.DataFrame, frames) -> pd.DataFrame:
 
 BALANCE_COLUMNS = ["article_id", "outlet", "n_statements", "n_sources", "n_named_sources",
                    "n_anonymous_sources", "named_share", "source_type_shares",
-                   "accused_heard", "accused_denial", "denial_sources", "denial_sentence",
-                   "max_relay_depth"]
+                   "accused_heard", "accused_denial", "any_denial", "denial_sources",
+                   "denial_sentence", "max_relay_depth"]
 
 
 def _accused(accused) -> tuple[frozenset, frozenset]:
@@ -198,8 +198,11 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame,
     ``accused_heard``/``accused_denial``: a statement (a denial), in the title or the body,
     by a source of the story's accused side — a source type or an actor name its pack lists
     for a side with role ``accused`` (:mod:`newsframe.stories`). ``accused`` is the
-    story pack, or ``(types, names)``; None: no pack, nobody is accused. Articles with no
-    attribution get zeros.
+    story pack, or ``(types, names)``; None (or a pack naming no accused side): nobody is
+    accused, the question is not asked and both are missing (``<NA>``), never "no".
+    ``any_denial``: a denial by any speaker. ``denial_sources``/``denial_sentence`` are the
+    denials the article's answer counts: the accused side's when one is named, else every
+    speaker's. Articles with no attribution get zeros.
 
     >>> from newsframe.annotate.sources import extract_attributions
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"],
@@ -207,6 +210,9 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame,
     >>> row = source_balance(arts, extract_attributions(arts), (["kp_government"], [])).iloc[0]
     >>> int(row.n_sources), bool(row.accused_denial)
     (2, True)
+    >>> row = source_balance(arts, extract_attributions(arts)).iloc[0]  # nobody named accused
+    >>> row.accused_denial is pd.NA, bool(row.any_denial), row.denial_sources
+    (True, True, 'North Korea government')
     """
     accused_types, accused_names = _accused(accused)
     # a name as whole words of the source: "Bupati Salubanga Irfan Lasaeba" is Irfan Lasaeba
@@ -222,7 +228,9 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame,
         source_codes, sources = pd.factorize(att["source"], use_na_sentinel=False)
         heard = heard | np.array([accused_re.search(source) is not None for source in sources],
                                  dtype=bool)[source_codes]
-    denied = heard & (att["verb_class"] == "denial").to_numpy(dtype=bool)
+    asked = bool(accused_types or accused_names)  # is an accused side named at all?
+    any_denied = (att["verb_class"] == "denial").to_numpy(dtype=bool)
+    denied = heard & any_denied if asked else any_denied
     relay_codes, chains = pd.factorize(att["relayed_by"], use_na_sentinel=False) if len(att) \
         else (np.zeros(0, dtype=np.intp), [])
     depth = np.array([len([h for h in chain.split(" > ") if h]) + 1 for chain in chains],
@@ -233,6 +241,7 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame,
     n_sources = np.bincount(codes[first_of_source], minlength=n)
     named = np.bincount(codes[first_of_source & ~anonymous], minlength=n)
     heard_any = np.bincount(codes[heard], minlength=n) > 0
+    denying = np.bincount(codes[any_denied], minlength=n) > 0
     max_depth = np.zeros(n, dtype=np.int64)
     np.maximum.at(max_depth, codes, depth)
     shares = _type_shares(codes, att["source_type"], n_statements)
@@ -261,15 +270,18 @@ def source_balance(articles: pd.DataFrame, attributions: pd.DataFrame,
         "named_share": [round(k / m, 3) if m else 0.0
                         for k, m in zip(named_of.tolist(), sources_of.tolist(), strict=True)],
         "source_type_shares": [shares[i] if ok else "" for i, ok in zip(at, found, strict=True)],
-        "accused_heard": per_article(heard_any, False), "accused_denial": [bool(d) for d in own],
+        "accused_heard": per_article(heard_any, False) if asked else pd.NA,
+        "accused_denial": [bool(d) for d in own] if asked else pd.NA,
+        "any_denial": per_article(denying, False),
         "denial_sources": ["; ".join(dict.fromkeys(source for source, _ in d)) for d in own],
         "denial_sentence": [d[0][1] if d else "" for d in own],
         "max_relay_depth": per_article(max_depth, 0),
     }, columns=BALANCE_COLUMNS)
     return table.astype({"n_statements": "int64", "n_sources": "int64",
                          "n_named_sources": "int64", "n_anonymous_sources": "int64",
-                         "named_share": "float64", "accused_heard": "bool",
-                         "accused_denial": "bool", "max_relay_depth": "int64"})
+                         "named_share": "float64", "accused_heard": "boolean",
+                         "accused_denial": "boolean", "any_denial": "bool",
+                         "max_relay_depth": "int64"})
 
 
 def _type_shares(codes: np.ndarray, types: pd.Series, n_statements: np.ndarray) -> list[str]:
@@ -296,7 +308,9 @@ def _type_shares(codes: np.ndarray, types: pd.Series, n_statements: np.ndarray) 
 def denial_answers(articles: pd.DataFrame, attributions: pd.DataFrame,
                    accused=None) -> pd.DataFrame:
     """One ``denial_included`` answer per article: does it carry a denial by the accused
-    side, in its title or body (with the denying sources and the sentence)?
+    side, in its title or body (with the denying sources and the sentence)? Where no
+    accused side is named (no pack, or a pack without a side of role ``accused``) the answer
+    is a denial by any speaker, as the pages give it.
 
     >>> from newsframe.annotate.sources import extract_attributions
     >>> arts = pd.DataFrame({"article_id": ["a"], "title": ["Korea Utara Bantah Memasok Rudal"],
@@ -305,7 +319,10 @@ def denial_answers(articles: pd.DataFrame, attributions: pd.DataFrame,
     >>> pack = stories.load_story(paths.STORIES / "korea-russia-arms")  # its accused side
     >>> denial_answers(arts, extract_attributions(arts), pack)["denial_included"].tolist()
     [True]
+    >>> denial_answers(arts, extract_attributions(arts))["denial_included"].tolist()  # no pack
+    [True]
     """
     balance = source_balance(articles, attributions, accused)
-    return balance[["article_id", "outlet", "accused_denial", "denial_sources",
-                    "denial_sentence"]].rename(columns={"accused_denial": "denial_included"})
+    answer = balance["accused_denial"].fillna(balance["any_denial"]).astype(bool)
+    return balance[["article_id", "outlet"]].assign(denial_included=answer).join(
+        balance[["denial_sources", "denial_sentence"]])

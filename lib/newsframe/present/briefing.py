@@ -38,7 +38,7 @@ TIMELINE_COLUMNS = ["when", "event_type", "description", "actors", "reported_by"
                     "sentence", "article_id"]
 HIGHLIGHT_COLUMNS = ["outlet", "n_articles", "top_frames", "hedges_per_100", "own_voice_per_100",
                      "headline_number_share", "top_source_type", "accused_heard_share",
-                     "accused_denial_share"]
+                     "accused_denial_share", "denial_share"]
 _GROUP_KEYS = ["unit", "family", "thing", "value", "value_high", "qualifier", "claimant",
                "direction"]
 # the lineage columns key_figures reads (its other columns are never taken row by row)
@@ -472,7 +472,8 @@ def framing_highlights(articles: pd.DataFrame, indicators: pd.DataFrame,
     """One row per outlet (the ``max_outlets`` with most articles): its two dominant frames
     (share of body sentences with a cue), hedges and own-voice normative statements per 100
     sentences, share of headlines with a number, most quoted source type, and the share of
-    its articles in which the accused side is heard and its denial included.
+    its articles in which the accused side is heard and its denial included (missing where
+    no accused side is named), and the share with a denial by any speaker.
 
     >>> import newsframe as nf
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "title": ["AS: Korut kirim"],
@@ -493,7 +494,7 @@ def framing_highlights(articles: pd.DataFrame, indicators: pd.DataFrame,
     frames = value[[c for c in value.columns if c.startswith("frame: ")]]
     types = attributions.groupby("outlet")["source_type"].agg(
         lambda s: s.value_counts().index[0] if len(s) else "")
-    shares = balance.groupby("outlet")[["accused_heard", "accused_denial"]].mean()
+    shares = balance.groupby("outlet")[["accused_heard", "accused_denial", "any_denial"]].mean()
     rows = []
     for outlet, n in counts.items():
         top = (frames.loc[outlet].sort_values(ascending=False, kind="stable").head(2)
@@ -510,8 +511,21 @@ def framing_highlights(articles: pd.DataFrame, indicators: pd.DataFrame,
             "top_source_type": types.get(outlet, ""),
             "accused_heard_share": _get(shares, outlet, "accused_heard"),
             "accused_denial_share": _get(shares, outlet, "accused_denial"),
+            "denial_share": _get(shares, outlet, "any_denial"),
         })
     return pd.DataFrame(rows, columns=HIGHLIGHT_COLUMNS)
+
+
+def highlight_columns(accused_named: bool) -> list[str]:
+    """The framing highlights' columns a page shows: the accused side's shares where the
+    story pack names an accused side, else the share of articles with a denial by any
+    speaker (a corpus with no accused side is never told "no accused denial").
+
+    >>> highlight_columns(False)[-2:], highlight_columns(True)[-2:]
+    (['top_source_type', 'denial_share'], ['accused_heard_share', 'accused_denial_share'])
+    """
+    hidden = "denial_share" if accused_named else "accused_"
+    return [c for c in HIGHLIGHT_COLUMNS if not c.startswith(hidden)]
 
 
 def frame_name(frame: str, lang: str = "en") -> str:

@@ -260,15 +260,18 @@ def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
     claims = rows[rows["source"] == "article"]
     # identical points (same day, figure, claimant type, qualifier) are drawn once, larger
     # by how many articles printed them; then distinct claims of the same day are spread a
-    # few days apart (at most 7 steps, so a busy day in a big corpus stays near its date)
+    # little apart (at most 7 steps of a thirtieth of the chart's span, at most 4 days each,
+    # so a busy day stays near its date and a corpus of two days is not drawn into the next
+    # month)
+    span = rows["date"].max() - rows["date"].min() if len(rows) else pd.Timedelta(0)
+    step = min(pd.Timedelta(days=4), max(span, pd.Timedelta(days=1)) / 30)
     same = ["date", "value", "value_high", "colour_key", "qualifier", "alternative_group"]
     claims = claims.assign(checked=claims["checked"].fillna(False).astype(bool)) \
         if "checked" in claims else claims.assign(checked=False)
     claims = (claims.groupby(same, dropna=False, sort=False).agg(
         n=("date", "size"), checked=("checked", "max")).reset_index()
         if len(claims) else claims.assign(n=1))
-    claims = claims.assign(date=claims["date"] + pd.to_timedelta(
-        claims.groupby("date").cumcount() % 8 * 4, unit="D"))
+    claims = claims.assign(date=claims["date"] + claims.groupby("date").cumcount() % 8 * step)
     claims = _off_official(claims, official)
     rows = pd.concat([official, claims])
     # the escalation line follows the highest figure of each day (alternatives are lower)
@@ -299,6 +302,10 @@ def plot_volumes(data: pd.DataFrame, unit: str, lang: str = "en", ax=None):
     ax.add_collection(LineCollection(_alternative_paths(rows), linestyles="--",
                                      colors="#555555", linewidths=1, zorder=2))
     theme.log_axis(ax, "y", lang)
+    if len(rows):  # a day either side (one date alone is not drawn over four years), else
+        # a twentieth of the span, as matplotlib's own margin
+        pad = max(pd.Timedelta(days=1), (rows["date"].max() - rows["date"].min()) / 20)
+        ax.set_xlim(rows["date"].min() - pad, rows["date"].max() + pad)
     theme.date_axis(ax, lang)
     title = label("claims_over_time", lang)
     ax.set_title(f"{title}: {unit_name(unit, lang)}")

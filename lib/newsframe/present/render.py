@@ -372,12 +372,16 @@ def _check_span(kind: str, row, text: str, article_id: str) -> None:
     """Raise RenderError when ``text`` (the annotated slice) is not what the row says."""
     get = row.get
     if kind == "claims":
-        # the figure's own words, inside its sentence (below); its item may be read from the
-        # words around them (*Harga beras naik 4 persen*: item *Harga beras naik*)
-        item = _text(get("item"))
-        ok = bool(text.strip()) and (not item or _norm(item) in _norm(text)
-                                     or holds_a_number(text))
-        expected = f"a number phrase or item {item!r}"
+        # the figure's own words, inside its sentence (below); what it counts may stand
+        # outside them — in its sentence, made of its words ("Dari 15 warga yang dilaporkan
+        # hilang, 11 orang …": item hilang), or in the sentence before, for an anaphor
+        # ("Angka itu naik …"): the words hold the number, else the item is in them or the
+        # sentence
+        item = _norm(_text(get("item")))
+        context = f"{_norm(text)} {_norm(_text(get('sentence')))}"
+        ok = bool(text.strip()) and (holds_a_number(text) or item in _norm(text) or all(
+            word in context for word in item.split()))
+        expected = f"a number phrase, or its item {_text(get('item'))!r} in it or its sentence"
     elif kind == "events":
         expected = _text(get("expression"))
         ok = _norm(text) == _norm(expected)
