@@ -111,22 +111,36 @@ def _named_where(alternatives: str, article) -> str:
     return "not named in the text"
 
 
-def analyse(labelled: acc.LabelledSet, detail: bool = False) -> dict[str, Counter]:
-    """Counters for one labelled set: ``outcome``, ``place`` (of the right candidate, for
-    ``candidate``), ``evidence`` (of the wrong choice), ``why`` (for ``absent``)."""
+def _found_figures(labelled: acc.LabelledSet):
+    """The set's annotated tables, the claims' name columns, and every required gold figure
+    with the claim rows that found it (``(tables, columns, [(gold row, rows), …])``)."""
     gold = acc.read_gold(labelled.gold, labelled.ids() if labelled.ids is not None else None)
+    if "claims" not in gold:
+        return None, [], []
     tables = acc.annotate(labelled.sources())
-    articles = tables["articles"].set_index("article_id", drop=False)
-    attributions, claims = tables["attributions"], tables["claims"]
+    claims = tables["claims"]
     columns = acc._text_columns(claims, ["claimant", "claimant_text", "claimant_evidence"])
-    counts = {k: Counter() for k in ("outcome", "place", "evidence", "why", "weak")}
-    for g in gold.get("claims", []).itertuples() if "claims" in gold else []:
+    found = []
+    for g in gold["claims"].itertuples():
         if str(g.required) != "1":
             continue
         ours = claims[(claims["article_id"] == g.article_id) & (claims["value"] == g.value)
                       & (claims["unit"] == g.unit)]
-        if ours.empty:
-            continue
+        if not ours.empty:
+            found.append((g, ours))
+    return tables, columns, found
+
+
+def analyse(labelled: acc.LabelledSet, detail: bool = False) -> dict[str, Counter]:
+    """Counters for one labelled set: ``outcome``, ``place`` (of the right candidate, for
+    ``candidate``), ``evidence`` (of the wrong choice), ``why`` (for ``absent``)."""
+    counts = {k: Counter() for k in ("outcome", "place", "evidence", "why", "weak")}
+    tables, columns, figures = _found_figures(labelled)
+    if tables is None:
+        return counts
+    articles = tables["articles"].set_index("article_id", drop=False)
+    attributions, claims = tables["attributions"], tables["claims"]
+    for g, ours in figures:
         rows = list(ours.itertuples())
         right = [acc.names_match(g.claimant_any, [getattr(r, c) for c in columns])
                  for r in rows]
@@ -193,22 +207,14 @@ def _add(total: dict[str, Counter], counts: dict[str, Counter]) -> None:
 def figures_to_choose(labelled: acc.LabelledSet) -> list[dict]:
     """Every found gold figure of a set with what :func:`choice.rank_speakers` needs for
     each of its rows (read once; weights are then tried on them without annotating again)."""
-    gold = acc.read_gold(labelled.gold, labelled.ids() if labelled.ids is not None else None)
-    if "claims" not in gold:
+    tables, columns, figures = _found_figures(labelled)
+    if tables is None:
         return []
-    tables = acc.annotate(labelled.sources())
     articles = tables["articles"].set_index("article_id", drop=False)
     attributions, claims = tables["attributions"], tables["claims"]
-    columns = acc._text_columns(claims, ["claimant", "claimant_text", "claimant_evidence"])
     per_article = {}
     items = []
-    for g in gold["claims"].itertuples():
-        if str(g.required) != "1":
-            continue
-        ours = claims[(claims["article_id"] == g.article_id) & (claims["value"] == g.value)
-                      & (claims["unit"] == g.unit)]
-        if ours.empty:
-            continue
+    for g, ours in figures:
         if g.article_id not in per_article:
             article = articles.loc[g.article_id]
             paragraphs = nftext.split_paragraphs(article.body or "")
