@@ -9,6 +9,12 @@ import newsframe as nf
 from newsframe.read import outlets
 
 
+def _page(folder, text: str):
+    """The loaded row of one page whose saved text is ``text``."""
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    return nf.load_corpus(folder).iloc[0]
+
+
 @pytest.mark.parametrize("lead, found", [
     ("WASHINGTON, KOMPAS.TV - Pemerintah AS menyatakan",
      ("KompasTV", "Washington", "WASHINGTON, KOMPAS.TV -")),
@@ -144,8 +150,7 @@ def test_a_copyright_line_ends_the_article_and_names_the_outlet(tmp_path):
      + "Ikuti berita terbaru dari Okezone", "Harga Beras Naik", "Okezone"),
 ])
 def test_banners_sections_and_self_references(tmp_path, text, title, outlet):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert (row["title"], row["outlet"]) == (title, outlet)
 
 
@@ -198,8 +203,7 @@ def test_banners_sections_and_self_references(tmp_path, text, title, outlet):
      "", ""),
 ])
 def test_pages_that_name_themselves_in_other_places(tmp_path, text, title, outlet, evidence):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert (row["title"], row["outlet"], row["outlet_evidence"]) == (title, outlet, evidence)
     assert not row["body"].startswith(("date ", "url:"))
 
@@ -261,8 +265,7 @@ def test_a_crawler_metadata_block_dates_the_page_and_leaves_the_text(tmp_path):
      "", ""),
 ])
 def test_pages_nobody_tuned_to_name_themselves(tmp_path, text, outlet, evidence):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
 
 
@@ -326,8 +329,7 @@ def test_a_manifests_address_wins_over_a_reprinted_dateline(tmp_path):
      "Bloomberg News, Senin.", "", ""),
 ])
 def test_brackets_expresses_and_cited_media(tmp_path, text, outlet, evidence):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
 
 
@@ -346,8 +348,7 @@ def test_brackets_expresses_and_cited_media(tmp_path, text, outlet, evidence):
      "", ""),
 ])
 def test_copyright_holders_and_accounts(tmp_path, text, outlet, evidence):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
 def test_the_outlet_named_first_is_found_as_a_scan_of_every_position_finds_it():
     rules = outlets.outlet_rules()
@@ -407,8 +408,7 @@ _EN = ("Crews said on Tuesday that the fire had spread to the ridge and that the
     (f"Fire Closes Valley Road\n\nRIVERTON, CHINA — {_EN}", "", ""),
 ])
 def test_english_datelines(tmp_path, text, outlet, evidence):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
 
 
@@ -458,8 +458,7 @@ def test_english_datelines(tmp_path, text, outlet, evidence):
      "Valley Courier"),
 ])
 def test_english_sign_offs_prompts_and_credits(tmp_path, text, outlet, evidence):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
 
 
@@ -478,8 +477,7 @@ def test_english_sign_offs_prompts_and_credits(tmp_path, text, outlet, evidence)
     f"Fire Closes Valley Road\n\n{_EN} The count came from the Valley Relief Office (VRO)",
 ])
 def test_english_sources_are_no_outlet(tmp_path, text):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert (row["outlet"], row["outlet_evidence"]) == ("", "")
 
 
@@ -550,8 +548,7 @@ _DESA = "Banjir Rendam Desa"
 ])
 def test_pages_naming_themselves_in_bylines_credits_and_their_own_work(tmp_path, text, outlet,
                                                                         evidence):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
 
 
@@ -564,8 +561,7 @@ def test_pages_naming_themselves_in_bylines_credits_and_their_own_work(tmp_path,
     "40 rumah, kata warga.",
 ])
 def test_credits_of_others_name_no_page(tmp_path, text):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert row["outlet"] == ""
 
 
@@ -591,8 +587,7 @@ _RUSAK = "Jalan desa itu rusak sejak bulan lalu, kata kepala desa kepada wartawa
      "byline: Penulis: Rina Wati / Radar Sukamaju (not in data/outlets.csv)"),
 ])
 def test_bylines_banners_and_apps_name_the_page(tmp_path, text, outlet, evidence):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
 
 
@@ -610,8 +605,7 @@ def test_bylines_banners_and_apps_name_the_page(tmp_path, text, outlet, evidence
     f"{_DESA}\n{_RUSAK}\nArtikel ini telah tayang di Lensanusa.id dengan judul \"Jalan Rusak\"",
 ])
 def test_writers_places_and_origins_name_no_page(tmp_path, text):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert row["outlet"] == ""
 
 
@@ -634,8 +628,7 @@ def test_writers_places_and_origins_name_no_page(tmp_path, text):
      "sign-off: —The Harbour Gazette (not in data/outlets.csv)"),
 ])
 def test_undashed_datelines_lead_brackets_and_sign_offs(tmp_path, text, outlet, evidence):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
 
 
@@ -655,6 +648,5 @@ def test_undashed_datelines_lead_brackets_and_sign_offs(tmp_path, text, outlet, 
     f"Fire Closes Valley Road\n\n(New York Times) – {_EN}",
 ])
 def test_undashed_names_and_writers_name_no_page(tmp_path, text):
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    row = nf.load_corpus(tmp_path).iloc[0]
+    row = _page(tmp_path, text)
     assert row["outlet"] == ""
