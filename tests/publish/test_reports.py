@@ -68,6 +68,25 @@ def test_failing_notebook_is_named_with_its_cell(tmp_path):
     assert (tmp_path / "out" / "09_broken.html").exists()
 
 
+def test_the_kernel_keeps_its_tornado_log_quiet_and_binds_no_name(tmp_path):
+    # ipykernel gives tornado a handler on the standard error; a shutdown race on the control
+    # stream once logged an ERROR traceback there, in the middle of the build's own lines
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "import logging\n"
+        "print(logging.getLogger('tornado.application').getEffectiveLevel(), len(dir()) > 0, "
+        "'__import__' in In[0])")])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                       "language": "python"}
+    source = tmp_path / "nb" / "quiet.ipynb"
+    source.parent.mkdir()
+    nbformat.write(notebook, source)
+    (tmp_path / "out").mkdir()
+    executed, error, _ = reports.execute_notebook(source, tmp_path / "out", {})
+    cell = nbformat.read(executed, as_version=4).cells[0]
+    assert error == "" and cell.execution_count == 1
+    assert cell.outputs[0]["text"] == "50 True False\n"
+
+
 def test_table_outputs_join_stream_pieces_and_mask_volatile_parts(tmp_path):
     from nbformat.v4 import new_code_cell, new_notebook, new_output
 

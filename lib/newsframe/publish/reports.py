@@ -211,6 +211,12 @@ def export_html(executed: Path, hidden_tags=()) -> dict[str, Path]:
     return export_pages(executed, hidden_tags)
 
 
+# run silently as the kernel starts (no name bound, no history, no execution count): the
+# kernel's tornado log raised to CRITICAL like its own, so no shutdown race reaches the build's
+# standard error
+QUIET_TORNADO = ("--IPKernelApp.exec_lines="
+                 "__import__('logging').getLogger('tornado').setLevel(50)")
+
 # a kernel that dies before it answers kernel_info ran nothing: most often its ports, picked
 # free by jupyter_client and bound a moment later by the kernel, were taken in between by
 # another process's kernel ("Address already in use"); such a start is tried again
@@ -266,8 +272,10 @@ def execute_notebook(notebook: Path, out_dir: Path, parameters: dict, warm: bool
             resources={"metadata": {"path": str(notebook.parent)}},
             # the kernel's own log (a TCP warning at start; "KeyboardInterrupt caught" when
             # jupyter_client interrupts it before shutting it down) is noise in a report
-            # build: cell errors are in the notebook and a dead kernel raises here
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            # build: cell errors are in the notebook and a dead kernel raises here. So is
+            # tornado's log (ipykernel gives it its own handler on the standard error): at
+            # shutdown a status sent on the closed control stream can log a traceback there
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL", QUIET_TORNADO],
             **({"kernel_manager_class": "newsframe.publish.kernels.WarmKernelManager"}
                if warm else {}),
         )
