@@ -171,6 +171,9 @@ def test_periods_resolved_against_publication(claims):
     ("Korea Utara mengirim peluru artileri dalam jumlah besar ke Rusia.", []),
     ("Pada 2023 pengiriman senjata meningkat.", []),
     ("Salah satu kontainer dibuka.", []),
+    # idioms of "satu": each other, one by one
+    ("Kedua menteri itu saling memuji satu sama lain di Vladivostok.", []),
+    ("Gudang amunisi itu meledak satu demi satu sepanjang malam.", []),
     ("Pejabat berusia 60 tahun itu tiba pukul 10.00.", []),
     ("Korea Utara mengirim hampir 5.000 kontainer ke Rusia.", [(5000, "container", "about")]),
     ("Rusia membeli ribuan roket dari Korut.", [(1000, "rocket", "vague")]),

@@ -286,8 +286,8 @@ _CLOSING = re.compile(r"[)\"”’']")
 _OPEN_NOUN = re.compile(r"[^\S\n]+(?:[(\"“‘'][^\S\n]*)?([a-z][a-z]+(?:-[a-z]+)?)(?![\w-])")
 _SPACE = re.compile(r"\s+")
 # words that are no counted noun after a numeral: verbs (me-, ber-, di-, ter- forms) and
-# function words; the unit lexicon's kind ``none`` lists the nouns that are no figure
-# (durations, times, ranks, pages)
+# function words (also the idioms "satu sama lain", "satu demi satu"); the unit lexicon's kind
+# ``none`` lists the nouns that are no figure (durations, times, ranks, pages)
 _VERB_FORM = re.compile(r"(?:me|ber|di|ter|per)[a-z]{3,}")
 _NOT_NOUNS = frozenset(
     "dan serta atau yang ini itu adalah ialah merupakan yakni yaitu lebih kurang saja pun lalu "
@@ -296,7 +296,7 @@ _NOT_NOUNS = frozenset(
     "sampai per setiap tiap kali persen ke di dari pada untuk oleh dengan dalam atas bawah "
     "akan telah tidak bukan belum juga sebagai karena namun tetapi tapi agar supaya jika "
     "kalau bila ketika saat usai setelah sebelum selama terhadap tentang soal seperti "
-    "sedangkan adapun "
+    "sedangkan adapun sama demi "
     "orangnya nya ribu juta miliar triliun ratus puluh belas "
     # English function words after a numeral ("one of the", "10 to 20", "5 in 2023")
     "of the a an and or to in on at for from by with than more less other others times "
