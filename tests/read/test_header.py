@@ -233,3 +233,44 @@ def test_english_link_lines_are_page_furniture_not_text(tmp_path):
         assert link not in row["body"]
         assert link in row["boilerplate"]
     assert row["body"].endswith("the union said.")
+
+
+_LEAD_12C = ("Sukawangi – Air waduk di Sukawangi meluap dan merendam dua puluh rumah warga, "
+             "Senin (3/2/2020), kata kepala desa.")
+
+
+@pytest.mark.parametrize("lines, published, evidence", [
+    # round 12c: an Indonesian page whose theme prints English month names
+    ("- 12 March 2021", "2021-03-12", "date line: - 12 March 2021"),
+    ("Friday, 12 March 2021 - 07:45 WIB", "2021-03-12",
+     "date line: Friday, 12 March 2021 - 07:45 WIB"),
+    # day, month and year between dashes
+    ("05 - Jun - 2021, 07:45", "2021-06-05", "date line: 05 - Jun - 2021, 07:45"),
+    # the site's calendar above the headline gives way to the article's stamped date line
+    ("• Senin, 9 Desember 2024\nWaduk Meluap\nRabu, 5 Februari 2020 - 09.15 WIB", "2020-02-05",
+     "date line: Rabu, 5 Februari 2020 - 09.15 WIB"),
+    # ... but a date line below the headline without a clock time leaves the first one
+    ("• Senin, 9 Desember 2024\nWaduk Meluap\nRabu, 5 Februari 2020", "2024-12-09",
+     "date line: • Senin, 9 Desember 2024"),
+    # the forms an own date line takes
+    ("Dipublikasikan: Rabu, 05/02/2020 09:15", "2020-02-05",
+     "date line: Dipublikasikan: Rabu, 05/02/2020 09:15"),
+    ("Diterbitkan 5 Feb 2020, 09:15 WIB", "2020-02-05",
+     "date line: Diterbitkan 5 Feb 2020, 09:15 WIB"),
+    ("Rabu, 05 Februari 2020 | 09:15 WIB", "2020-02-05",
+     "date line: Rabu, 05 Februari 2020 | 09:15 WIB"),
+])
+def test_a_pages_own_date_line_in_other_forms(tmp_path, lines, published, evidence):
+    title = "" if "Waduk" in lines else "Waduk Meluap\n"
+    (tmp_path / "a.txt").write_text(f"{title}{lines}\n{_LEAD_12C}\n", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_evidence"]) == (published, evidence)
+
+
+def test_a_sentence_with_a_date_in_the_dek_is_no_date_line(tmp_path):
+    # round 12c: an English month word is needed before a line is read in English
+    (tmp_path / "a.txt").write_text(
+        "Air Waduk Sukawangi Meluap, Warga Mengungsi\nHingga Jumat (7/2/2020) air belum surut\n"
+        "JAKARTA, KOMPAS.com – Air waduk meluap, kata kepala desa.\n", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["dek"] == "Hingga Jumat (7/2/2020) air belum surut"

@@ -180,12 +180,15 @@ def _capitalised(name: str) -> str:
     return " ".join(word[:1].upper() + word[1:].lower() for word in name.split(" "))
 
 
-def read_dateline(lead: str, outlets, mastheads: bool = True) -> tuple[str, str, str] | None:
+def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None = None
+                  ) -> tuple[str, str, str] | None:
     """(outlet, place, evidence) from a dateline like ``WASHINGTON, KOMPAS.TV -``: an
     outlet of data/outlets.csv (by name or domain), else a masthead that names itself
     (with ``mastheads`` False, not one told only by its shape — capitals beside a place:
     an English dateline writes its place so, ``MIANYANG, CHINA —`` is a dateline naming no
-    outlet: ``("", place, evidence)``)."""
+    outlet: ``("", place, evidence)``). ``text``, the lines after the lead, tells a place
+    the lexicon does not hold from a masthead: the story names its place again, never its
+    masthead (``WAINGAPU, LENSAPOS –`` and a lead about Waingapu; ``Lensanusa – …``)."""
     match = _match_dateline(lead, outlets)
     if not match:
         return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
@@ -221,7 +224,56 @@ def read_dateline(lead: str, outlets, mastheads: bool = True) -> tuple[str, str,
             if not mastheads:  # "MIANYANG, CHINA —": a dateline that names no outlet
                 return "", place_besides(len(parts)), evidence
             return part, place_besides(index), f"{evidence} (not in data/outlets.csv)"
+    if mastheads and text is not None and not match.group("glued"):
+        rest = lead[match.end():] + "\n" + text
+        # a dash after it: "Rep: Nama", "Kategori: Hukum" are a byline's and a menu's colon
+        dashed = bool(re.search(r"[–—-]", evidence[-3:]))
+        # (a name in brackets is a credit's or anybody's short name: "KOTA (ABC) –")
+        named = _masthead_named_once(parts, rest) if dashed and not match.group("d") else ""
+        if named:
+            index = parts.index(named)
+            return named, place_besides(index), \
+                f"{evidence} (named nowhere else in the text) (not in data/outlets.csv)"
     return None
+
+
+# a brand's shape in a dateline: one or two words in capitals or capitalised, a digit allowed
+_BRAND_SHAPE = re.compile(r"[A-Z][A-Za-z0-9&'’]{2,24}(?: [A-Z][A-Za-z0-9&'’]{1,24})?")
+_MIN_TEXT_AFTER = 300  # "never named again" says little of a text of two lines
+
+
+def _named_again(part: str, text: str) -> bool:
+    return bool(re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text, re.IGNORECASE))
+
+
+def _masthead_named_once(parts: list[str], text: str) -> str:
+    """The dateline's part that is a masthead because the text never names it again, while it
+    names the other part, the place (``KETIK, SUKAMAJU –`` and *di Sukamaju*), or, alone
+    before the dash, a capitalised word that is no known place, country, office, month or
+    cited medium and that the text never names again (``Lensanusa – Warga …``): ""."""
+    if len(text) < _MIN_TEXT_AFTER:
+        return ""
+
+    def brand(part):
+        lowered = part.lower().split()
+        return bool(_BRAND_SHAPE.fullmatch(part)) and not is_place(part) and not any(
+            w in _office_words() or w in _calendar_words() or w in _country_words()
+            for w in lowered) and part.lower() not in cited_media()
+
+    if len(parts) == 1:
+        part = parts[0]
+        alone = " " not in part and not part.isupper()  # "BOGOR –" is a place's way
+        return part if alone and brand(part) and not _named_again(part, text) else ""
+    if len(parts) != 2:
+        return ""
+    for index, part in enumerate(parts):
+        other = parts[1 - index]
+        # "Banyumas, Jawa Tengah –": a regency beside its province, both places
+        if brand(part) and not _named_again(part, text) and _named_again(other, text) and \
+                re.fullmatch(r"[A-Za-z][A-Za-z .'-]{2,40}", other) and \
+                _place_kind(other) in ("", "city"):
+            return part
+    return ""
 
 
 def is_media_name(name: str) -> bool:
@@ -328,7 +380,12 @@ def _masthead(part: str, others: list[str]) -> bool:
     # place is never written in lower case)
     lower_brand = bool(re.fullmatch(r"[a-z][a-z0-9]{3,30}", part)) and bool(others) and \
         all(o[:1].isupper() for o in others)
-    return medium or (capitals and beside_place) or (titled and beside_city) or lower_brand
+    # "LensaFM, Sukamaju –": a name run together with a capital inside (no place is written
+    # so) beside a capitalised part
+    run_together = any(re.search(r"[a-z][A-Z]", w) for w in words) and bool(others) and \
+        all(o[:1].isupper() for o in others)
+    return medium or (capitals and beside_place) or (titled and beside_city) or lower_brand \
+        or run_together
 
 
 @lexicons.cached()
@@ -615,6 +672,29 @@ _BYLINE_DESK = re.compile(r"(?i:by|authors?\s*:)\s.*?(?:\sand|,)\s+(?P<name>(?:T
                           # the byline ends, or its date follows: a sentence goes on ("By noon,
                           # Harbour County staff had cleared …")
                           r"\s*(?:$|[|•·]|\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+# a byline naming the writer's paper after the writer's two names: "By Jo Ray Harbour News"
+_BYLINE_PAPER = re.compile(r"By\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,?\s+(?P<name>(?:The\s+)?"
+                           + _NAME_EN + r")$")
+
+
+def english_byline_paper(lines: list[str]) -> tuple[str, str]:
+    """(name, evidence) of the paper a byline line names after its writer's first and last
+    name, when the rest is an English medium's name (:func:`is_english_media_name`) and no
+    wire; ("", "") when none.
+
+    >>> english_byline_paper(["By Jo Ray Harbour Valley News"])[0]
+    'Harbour Valley News'
+    >>> english_byline_paper(["By Jo Ray Reuters"]), english_byline_paper(["By Jo Ray"])
+    (('', ''), ('', ''))
+    """
+    for line in lines:
+        paper = _BYLINE_PAPER.match(line.strip())
+        name = paper.group("name") if paper else ""
+        if name and is_english_media_name(name) and not _is_wire_en(name):
+            return name, f"byline: {line.strip()[:80]} (not in data/outlets.csv)"
+    return "", ""
 
 
 def english_byline_desk(lines: list[str]) -> tuple[str, str]:
