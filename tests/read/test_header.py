@@ -274,3 +274,23 @@ def test_a_sentence_with_a_date_in_the_dek_is_no_date_line(tmp_path):
         "JAKARTA, KOMPAS.com – Air waduk meluap, kata kepala desa.\n", encoding="utf-8")
     row = nf.load_corpus(tmp_path).iloc[0]
     assert row["dek"] == "Hingga Jumat (7/2/2020) air belum surut"
+
+
+_TWO_PARAGRAPHS = (
+    "Air Waduk Sukawangi Meluap, Warga Mengungsi\n"
+    "SUKAWANGI – Air waduk di Sukawangi meluap dan merendam dua puluh rumah warga pada Senin "
+    "(3/2/2020) malam, kata kepala desa kepada para wartawan di balai desa.\n"
+    "Warga yang rumahnya terendam sudah mengungsi ke balai desa dan ke rumah kerabat mereka "
+    "sambil menunggu air surut, sementara dapur umum dibuka di halaman sekolah dasar.\n")
+
+
+@pytest.mark.parametrize("after", [
+    # round 12c: a comment's date and a related article's date below the text's paragraphs
+    "2 Komentar\nBudi Santoso\n12 Maret 2025 pukul 10.15\nSemoga cepat surut.",
+    "Berita Terkait\nJembatan Desa Putus\nRabu, 12 Maret 2025 | 10:15 WIB",
+])
+def test_a_date_below_the_texts_paragraphs_is_not_the_pages(tmp_path, after):
+    (tmp_path / "a.txt").write_text(_TWO_PARAGRAPHS + after, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_evidence"]) == ("2020-02-03",
+                                                             "lead: Senin (3/2/2020)")

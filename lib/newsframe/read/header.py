@@ -492,15 +492,27 @@ def _english_origin(wire: tuple[str, str], header: list[str], content: list[str]
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_PARAGRAPH_WORDS = 20  # a sentence this long is the text's, not the header's
+_SENTENCE_END = (".", "!", "?", '"', "”", ")")
 
 
-def _own_date_line(content: list[str], date_lines: list[int]) -> int:
-    """Which of the header's date lines is the page's own: the first, unless it opens the
-    page with no clock time (the site's calendar above the headline: ``• Kamis, 28 November
+def _own_date_line(content: list[str], date_lines: list[int]) -> int | None:
+    """Which of the header's date lines is the page's own: one above the text's second
+    paragraph (a date below it heads a comment or a related article: ``Budi, 12 Maret 2025
+    pukul 10.15``; None when every one is below), the first of them, unless it opens the page
+    with no clock time (the site's calendar above the headline: ``• Kamis, 28 November
     2024``) and a date line below it gives one (``Kamis, 15 November 2018 - 18.50 WIB``)."""
-    first = date_lines[0]
+    # the text has begun after its second paragraph (the first may be a standfirst)
+    paragraphs = [index for index, line in enumerate(content[:HEADER_LINES])
+                  if len(line.split()) >= _PARAGRAPH_WORDS and line.endswith(_SENTENCE_END)]
+    paragraph = paragraphs[1] if len(paragraphs) > 1 else len(content)
+    # (a dated sign-off closing the text is the copy's own: "(Lensa Agency June 8, 2006)")
+    above = [index for index in date_lines if index < paragraph or content[index][:1] == "("]
+    if not above:
+        return None
+    first = above[0]
     if first == 0 and not _CLOCK.search(content[first]):
-        stamped = [index for index in date_lines[1:] if _CLOCK.search(content[index])]
+        stamped = [index for index in above[1:] if _CLOCK.search(content[index])]
         if stamped:
             return stamped[0]
     return first
@@ -534,8 +546,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                   if _date_line(line, text_language)]
     if date_lines:
         chosen = _own_date_line(content, date_lines)
-        info["date_line"] = content[chosen]
-        masthead = find_outlet(info["date_line"], outlets)
+        info["date_line"] = content[chosen] if chosen is not None else ""
+        masthead = find_outlet(info["date_line"], outlets) if chosen is not None else None
         if masthead:
             info["outlet"], info["outlet_evidence"] = masthead, f"date line: {info['date_line']}"
         removed += [("date_line", content[index]) for index in date_lines]
