@@ -679,6 +679,10 @@ _WADUK = ("Air waduk di Sukawangi meluap sejak Sabtu malam dan merendam dua pulu
     (f"Waduk Meluap\n\n{_WADUK} Informasi yang dihimpun lensabumi.id, air mulai naik pukul "
      "21.00.", "Lensabumi.id",
      "the site at work: Informasi yang dihimpun lensabumi.id (not in data/outlets.csv)"),
+    # a speaker talking to the news agency whose page it is
+    (f"Waduk Meluap\n\n{_WADUK} \"Airnya cepat naik,\" kata Nina saat dihubungi Kantor Berita "
+     "Ekonomi LNB, Senin.", "LNB",
+     "interviewed by the site: dihubungi Kantor Berita Ekonomi LNB (not in data/outlets.csv)"),
 ])
 def test_mastheads_the_text_never_names_again(tmp_path, text, outlet, evidence):
     row = _page(tmp_path, text)
@@ -697,6 +701,8 @@ def test_mastheads_the_text_never_names_again(tmp_path, text, outlet, evidence):
     f"Waduk Meluap\n\nKategori: {_WADUK}",
     "Waduk Meluap\n\nLensabumi – Air waduk meluap sejak Sabtu malam.",
     f"Waduk Meluap\n\nSUKAWANGI (BNA) – {_WADUK}",
+    # a wire the page cites, talked to as a news agency
+    f"Waduk Meluap\n\n{_WADUK} \"Airnya cepat naik,\" kata Nina kepada kantor berita Reuters.",
     # the site cited: gathered from another site
     f"Waduk Meluap\n\n{_WADUK} Informasi yang dihimpun dari lensabumi.id, air naik.",
 ])

@@ -341,6 +341,11 @@ _SITE_AS_SUBJECT = re.compile(
     r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|tv|news|info))"
     r"(?![\w-]|\.\w)\s+(?:(?:telah|sudah|pun)\s+)?"
     r"(?:mengutip|merangkum|menghimpun|menelusuri|mencoba|berusaha|melansir\s+dari)\b")
+# a speaker talking to a news agency, named after the words "kantor berita" and a word of its
+# field: "saat dihubungi Kantor Berita Ekonomi LNB"
+_TOLD_THE_AGENCY = re.compile(
+    r"\b(?i:kepada|dihubungi|ditemui|wawancara(?:\s+(?:khusus|eksklusif))?\s+dengan)\s+"
+    r"(?i:kantor\s+berita)\s+(?:[A-Z][a-z]+\s+)?(?P<name>[A-Z][A-Za-z0-9.-]*[A-Za-z0-9])\b")
 # the site gathering its own news: "Informasi yang dihimpun lensanusa.com, …" (a site cited is
 # after a preposition: "dihimpun dari X.com")
 _GATHERED_BY_SITE = re.compile(
@@ -760,6 +765,16 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             name = told.group(1)
             known = find_outlet(name, outlets)
             if known or is_media_name(name):
+                info["outlet"] = known or name
+                info["outlet_evidence"] = f"interviewed by the site: {told.group(0).strip()}" + (
+                    "" if known else " (not in data/outlets.csv)")
+                break
+    if not info["outlet"]:
+        for told in _TOLD_THE_AGENCY.finditer("\n".join(body_lines)[:50_000]):
+            name = told.group("name")
+            # "kepada kantor berita Reuters": a wire or foreign medium the page cites
+            if name.lower() not in cited_media() and not is_place(name):
+                known = find_outlet(name, outlets)
                 info["outlet"] = known or name
                 info["outlet_evidence"] = f"interviewed by the site: {told.group(0).strip()}" + (
                     "" if known else " (not in data/outlets.csv)")
