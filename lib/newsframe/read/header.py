@@ -498,7 +498,7 @@ def _english_origin(wire: tuple[str, str], header: list[str], content: list[str]
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _PARAGRAPH_WORDS = 20  # a sentence this long is the text's, not the header's
-_SENTENCE_END = (".", "!", "?", '"', "”", ")")
+_SENTENCE_END = (".", "!", "?", '"', "”")  # not ")": a photo caption's credit
 
 
 def _own_date_line(content: list[str], date_lines: list[int]) -> int | None:
