@@ -249,6 +249,12 @@ _LEAD_12C = ("Sukawangi – Air waduk di Sukawangi meluap dan merendam dua puluh
     # the site's calendar above the headline gives way to the article's stamped date line
     ("• Senin, 9 Desember 2024\nWaduk Meluap\nRabu, 5 Februari 2020 - 09.15 WIB", "2020-02-05",
      "date line: Rabu, 5 Februari 2020 - 09.15 WIB"),
+    # round 12c, batch b's kinds (read after its score): the site's name and calendar below
+    # the headline, the page's posting stamp after it; a month name between slashes
+    ("Lensa Pos, Jumat 9 Oktober 2020\nDiposting : 25 September 2020 01:29", "2020-09-25",
+     "date line: Diposting : 25 September 2020 01:29"),
+    ("Dunia Rabu 5/Februari/2020 09:15", "2020-02-05",
+     "date line: Dunia Rabu 5/Februari/2020 09:15"),
     # ... but a date line below the headline without a clock time leaves the first one
     ("• Senin, 9 Desember 2024\nWaduk Meluap\nRabu, 5 Februari 2020", "2024-12-09",
      "date line: • Senin, 9 Desember 2024"),
@@ -288,6 +294,9 @@ _TWO_PARAGRAPHS = (
     # round 12c: a comment's date and a related article's date below the text's paragraphs
     "2 Komentar\nBudi Santoso\n12 Maret 2025 pukul 10.15\nSemoga cepat surut.",
     "Berita Terkait\nJembatan Desa Putus\nRabu, 12 Maret 2025 | 10:15 WIB",
+    # a popular list under other names (batch b's kind): its dates are not the text's
+    "Artikel Populer\n-\nJembatan Desa Putus\n12 Jan 2025 -\nHarga Cabai Naik\n13 Jan 2025",
+    "Postingan Terkait\nJembatan Desa Putus\n12 Jan 2025",
 ])
 def test_a_date_below_the_texts_paragraphs_is_not_the_pages(tmp_path, after):
     (tmp_path / "a.txt").write_text(_TWO_PARAGRAPHS + after, encoding="utf-8")

@@ -720,6 +720,9 @@ _HIGHWAY = ("Police say one driver is in hospital after a pickup truck rolled ov
      "Harbour Valley News"),
     # a wire after the writer's names is the copy's origin at most; two names alone, nothing
     (f"Truck Rolls Over on Highway\n\nBy Mara Quinn Reuters\n{_HIGHWAY}", ""),
+    # a news service line after "By:" (batch b's kind)
+    (f"Truck Rolls Over on Highway\n\nBy: Harbour News Service\n{_HIGHWAY}",
+     "Harbour News Service"),
     (f"Truck Rolls Over on Highway\n\nBy Mara Quinn\n{_HIGHWAY}", ""),
 ])
 def test_an_english_byline_names_the_writers_paper(tmp_path, text, outlet):

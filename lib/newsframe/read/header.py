@@ -395,8 +395,9 @@ def _front_matter(lines: list[str]) -> tuple[dict, list[str]]:
     return {}, lines
 
 
-# "03 - Dec - 2025, 18:01": a date line's day, month and year between dashes
-_DASHED_DATE = re.compile(r"\b(\d{1,2})\s+-\s+([A-Za-z]{3,9})\s+-\s+((?:19|20)\d{2})\b")
+# "03 - Dec - 2025, 18:01", "30/August/2017": a date line's day, month and year between dashes
+# or slashes
+_DASHED_DATE = re.compile(r"\b(\d{1,2})(?:\s+-\s+|/)([A-Za-z]{3,9})(?:\s+-\s+|/)((?:19|20)\d{2})\b")
 
 
 _ENGLISH_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
@@ -407,7 +408,7 @@ _ENGLISH_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|
 def read_date_line(line: str, text_language: str = "id") -> dates.DateLine:
     """The date a page's own date line gives: read in the text's language, else — an
     Indonesian page whose theme prints English month names (``30 January 2019``,
-    ``03 - Dec - 2025, 18:01``) — in English.
+    ``03 - Dec - 2025, 18:01``, ``30/August/2017``) — in English.
 
     >>> read_date_line("- 12 March 2021").date, read_date_line("05 - Jun - 2024, 07:45").date
     (datetime.date(2021, 3, 12), datetime.date(2024, 6, 5))
@@ -504,9 +505,10 @@ _SENTENCE_END = (".", "!", "?", '"', "”")  # not ")": a photo caption's credit
 def _own_date_line(content: list[str], date_lines: list[int]) -> int | None:
     """Which of the header's date lines is the page's own: one above the text's second
     paragraph (a date below it heads a comment or a related article: ``Budi, 12 Maret 2025
-    pukul 10.15``; None when every one is below), the first of them, unless it opens the page
-    with no clock time (the site's calendar above the headline: ``• Kamis, 28 November
-    2024``) and a date line below it gives one (``Kamis, 15 November 2018 - 18.50 WIB``)."""
+    pukul 10.15``; None when every one is below), the first of them, unless it gives no clock
+    time (the site's calendar: ``• Kamis, 28 November 2024``, ``Lensa Pos, Jumat 30 Oktober
+    2020``) and a date line below it gives one (``Kamis, 15 November 2018 - 18.50 WIB``,
+    ``Diposting : 25 September 2020 01:29``)."""
     # the text has begun after its second paragraph (the first may be a standfirst)
     paragraphs = [index for index, line in enumerate(content[:HEADER_LINES])
                   if len(line.split()) >= _PARAGRAPH_WORDS and line.endswith(_SENTENCE_END)]
@@ -516,7 +518,7 @@ def _own_date_line(content: list[str], date_lines: list[int]) -> int | None:
     if not above:
         return None
     first = above[0]
-    if first == 0 and not _CLOCK.search(content[first]):
+    if not _CLOCK.search(content[first]):
         stamped = [index for index in above[1:] if _CLOCK.search(content[index])]
         if stamped:
             return stamped[0]

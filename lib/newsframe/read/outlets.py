@@ -632,7 +632,7 @@ def english_prompt_name(lines: list[str]) -> tuple[str, str]:
 
 
 # a desk or news service signing the page: "Harbour News Service", "HT News Desk"
-_DESK_LINE = re.compile(r"(?:By\s+)?(?P<name>" + _NAME_EN + r"\s+(?:News\s+(?:Service|Desk|Bureau)|"
+_DESK_LINE = re.compile(r"(?:By:?\s+)?(?P<name>" + _NAME_EN + r"\s+(?:News\s+(?:Service|Desk|Bureau)|"
                         r"Web\s+Desk))"
                         # "By Harbour9 Digital Staff": the site's own staff, its name before
                         r"|By\s+(?P<site>" + _NAME_EN + r")\s+Digital\s+(?:Staff|Team|Desk)")
