@@ -632,8 +632,8 @@ def english_prompt_name(lines: list[str]) -> tuple[str, str]:
 
 
 # a desk or news service signing the page: "Harbour News Service", "HT News Desk"
-_DESK_LINE = re.compile(r"(?:By:?\s+)?(?P<name>" + _NAME_EN + r"\s+(?:News\s+(?:Service|Desk|Bureau)|"
-                        r"Web\s+Desk))"
+_DESK_LINE = re.compile(r"(?:By:?\s+)?(?P<name>" + _NAME_EN
+                        + r"\s+(?:News\s+(?:Service|Desk|Bureau)|Web\s+Desk))"
                         # "By Harbour9 Digital Staff": the site's own staff, its name before
                         r"|By\s+(?P<site>" + _NAME_EN + r")\s+Digital\s+(?:Staff|Team|Desk)")
 # a wire or medium credited on a line of its own above the text: "Reuters", "By Reuters"
