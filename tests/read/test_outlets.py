@@ -728,3 +728,15 @@ _HIGHWAY = ("Police say one driver is in hospital after a pickup truck rolled ov
 def test_an_english_byline_names_the_writers_paper(tmp_path, text, outlet):
     row = _page(tmp_path, text)
     assert row["outlet"] == outlet
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # round 12c, kinds of a third batch's misses (read after its score): an institution's
+    # subdomain names the site (never "Go.id"); a listed wire's regional desk in mixed case in
+    # the dateline's brackets
+    (f"Waduk Meluap\n\nHumas.polda-sukamaju.go.id - Sukawangi. {_WADUK}",
+     "Humas.polda-sukamaju.go.id"),
+    (f"Waduk Meluap\n\nSukawangi (Antara Jabar) - {_WADUK}", "ANTARA"),
+])
+def test_institution_sites_and_regional_desks(tmp_path, text, outlet):
+    assert _page(tmp_path, text)["outlet"] == outlet

@@ -144,6 +144,11 @@ _TLD = re.compile(r"(?i)\.(?:co\.id|or\.id|web\.id|my\.id|com|co|id|net|org|tv|n
                   r"my|sg|biz|online|site|live)$")
 
 
+# an institution's second-level domain (government, school, army, village): its sites are
+# subdomains, so the host is the site's name ("humas.polda.go.id", never "Go.id")
+_INSTITUTION_SUFFIX = re.compile(r"(?i)\.(?:go|ac|sch|mil|desa|ponpes)\.id$")
+
+
 def outlet_name(value: str) -> str:
     """The name of an outlet data/outlets.csv does not know, from the way a page wrote it:
     a domain or an address gives its site's domain (``https://www.warta-desa.id/a``,
@@ -156,10 +161,16 @@ def outlet_name(value: str) -> str:
     ('Kabarbogor.id', 'Kabarnusa.co.id')
     >>> outlet_name("HARIAN PESISIR"), outlet_name("RMOL"), outlet_name("Warta Desa")
     ('Harian Pesisir', 'RMOL', 'Warta Desa')
+    >>> outlet_name("Humas.polda-sukamaju.go.id")
+    'Humas.polda-sukamaju.go.id'
     """
     value = " ".join((value or "").split())
     if re.fullmatch(r"(?i)(?:https?://)?[\w.-]+\.[a-z]{2,}(?:[/:?#]\S*)?", value):
         host = urls.host_of(value)
+        if _INSTITUTION_SUFFIX.search(host):  # "tribrata.polda.go.id": the whole host is the site
+            host = host.removeprefix("www.")
+            written = re.search(re.escape(host), value, re.IGNORECASE)
+            return _capitalised(written.group(0) if written else host)
         tld = _TLD.search(host)
         if tld:
             label = host[:tld.start()].rsplit(".", 1)[-1]
@@ -205,6 +216,13 @@ def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None =
         outlet = find_outlet(part, outlets) or outlet_by_domain(part)
         if outlet:
             return outlet, place_besides(index), evidence
+    # "Kota (Lensa Jatim) -": a listed outlet's regional desk in the dateline's brackets, in
+    # mixed case (outlets.csv writes a wire whose name is also a word in capitals: ANTARA)
+    bracketed = (match.group("d") or "").strip()
+    regional = find_outlet(bracketed.upper(), outlets) if re.fullmatch(
+        r"[A-Z][a-z]+ [A-Z][A-Za-z]+", bracketed) else None
+    if regional:
+        return regional, place_besides(parts.index(bracketed)), evidence
     # "JAKARTA (HK) —": a page's own short name in its dateline's brackets
     short = _abbreviations().get((match.group("d") or "").strip())
     if short:
