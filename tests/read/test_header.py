@@ -233,3 +233,73 @@ def test_english_link_lines_are_page_furniture_not_text(tmp_path):
         assert link not in row["body"]
         assert link in row["boilerplate"]
     assert row["body"].endswith("the union said.")
+
+
+_LEAD_12C = ("Sukawangi – Air waduk di Sukawangi meluap dan merendam dua puluh rumah warga, "
+             "Senin (3/2/2020), kata kepala desa.")
+
+
+@pytest.mark.parametrize("lines, published, evidence", [
+    # round 12c: an Indonesian page whose theme prints English month names
+    ("- 12 March 2021", "2021-03-12", "date line: - 12 March 2021"),
+    ("Friday, 12 March 2021 - 07:45 WIB", "2021-03-12",
+     "date line: Friday, 12 March 2021 - 07:45 WIB"),
+    # day, month and year between dashes
+    ("05 - Jun - 2021, 07:45", "2021-06-05", "date line: 05 - Jun - 2021, 07:45"),
+    # the site's calendar above the headline gives way to the article's stamped date line
+    ("• Senin, 9 Desember 2024\nWaduk Meluap\nRabu, 5 Februari 2020 - 09.15 WIB", "2020-02-05",
+     "date line: Rabu, 5 Februari 2020 - 09.15 WIB"),
+    # round 12c, batch b's kinds (read after its score): the site's name and calendar below
+    # the headline, the page's posting stamp after it; a month name between slashes
+    ("Lensa Pos, Jumat 9 Oktober 2020\nDiposting : 25 September 2020 01:29", "2020-09-25",
+     "date line: Diposting : 25 September 2020 01:29"),
+    ("Dunia Rabu 5/Februari/2020 09:15", "2020-02-05",
+     "date line: Dunia Rabu 5/Februari/2020 09:15"),
+    # ... but a date line below the headline without a clock time leaves the first one
+    ("• Senin, 9 Desember 2024\nWaduk Meluap\nRabu, 5 Februari 2020", "2024-12-09",
+     "date line: • Senin, 9 Desember 2024"),
+    # the forms an own date line takes
+    ("Dipublikasikan: Rabu, 05/02/2020 09:15", "2020-02-05",
+     "date line: Dipublikasikan: Rabu, 05/02/2020 09:15"),
+    ("Diterbitkan 5 Feb 2020, 09:15 WIB", "2020-02-05",
+     "date line: Diterbitkan 5 Feb 2020, 09:15 WIB"),
+    ("Rabu, 05 Februari 2020 | 09:15 WIB", "2020-02-05",
+     "date line: Rabu, 05 Februari 2020 | 09:15 WIB"),
+])
+def test_a_pages_own_date_line_in_other_forms(tmp_path, lines, published, evidence):
+    title = "" if "Waduk" in lines else "Waduk Meluap\n"
+    (tmp_path / "a.txt").write_text(f"{title}{lines}\n{_LEAD_12C}\n", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_evidence"]) == (published, evidence)
+
+
+def test_a_sentence_with_a_date_in_the_dek_is_no_date_line(tmp_path):
+    # round 12c: an English month word is needed before a line is read in English
+    (tmp_path / "a.txt").write_text(
+        "Air Waduk Sukawangi Meluap, Warga Mengungsi\nHingga Jumat (7/2/2020) air belum surut\n"
+        "JAKARTA, KOMPAS.com – Air waduk meluap, kata kepala desa.\n", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert row["dek"] == "Hingga Jumat (7/2/2020) air belum surut"
+
+
+_TWO_PARAGRAPHS = (
+    "Air Waduk Sukawangi Meluap, Warga Mengungsi\n"
+    "SUKAWANGI – Air waduk di Sukawangi meluap dan merendam dua puluh rumah warga pada Senin "
+    "(3/2/2020) malam, kata kepala desa kepada para wartawan di balai desa.\n"
+    "Warga yang rumahnya terendam sudah mengungsi ke balai desa dan ke rumah kerabat mereka "
+    "sambil menunggu air surut, sementara dapur umum dibuka di halaman sekolah dasar.\n")
+
+
+@pytest.mark.parametrize("after", [
+    # round 12c: a comment's date and a related article's date below the text's paragraphs
+    "2 Komentar\nBudi Santoso\n12 Maret 2025 pukul 10.15\nSemoga cepat surut.",
+    "Berita Terkait\nJembatan Desa Putus\nRabu, 12 Maret 2025 | 10:15 WIB",
+    # a popular list under other names (batch b's kind): its dates are not the text's
+    "Artikel Populer\n-\nJembatan Desa Putus\n12 Jan 2025 -\nHarga Cabai Naik\n13 Jan 2025",
+    "Postingan Terkait\nJembatan Desa Putus\n12 Jan 2025",
+])
+def test_a_date_below_the_texts_paragraphs_is_not_the_pages(tmp_path, after):
+    (tmp_path / "a.txt").write_text(_TWO_PARAGRAPHS + after, encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_evidence"]) == ("2020-02-03",
+                                                             "lead: Senin (3/2/2020)")

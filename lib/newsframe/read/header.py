@@ -25,6 +25,7 @@ from .outlets import (
     brand_in_brackets,
     cited_media,
     english_byline_desk,
+    english_byline_paper,
     english_copyright_holder,
     english_header_credit,
     english_lead_brand,
@@ -340,6 +341,16 @@ _SITE_AS_SUBJECT = re.compile(
     r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|tv|news|info))"
     r"(?![\w-]|\.\w)\s+(?:(?:telah|sudah|pun)\s+)?"
     r"(?:mengutip|merangkum|menghimpun|menelusuri|mencoba|berusaha|melansir\s+dari)\b")
+# a speaker talking to a news agency, named after the words "kantor berita" and a word of its
+# field: "saat dihubungi Kantor Berita Ekonomi LNB"
+_TOLD_THE_AGENCY = re.compile(
+    r"\b(?i:kepada|dihubungi|ditemui|wawancara(?:\s+(?:khusus|eksklusif))?\s+dengan)\s+"
+    r"(?i:kantor\s+berita)\s+(?:[A-Z][a-z]+\s+)?(?P<name>[A-Z][A-Za-z0-9.-]*[A-Za-z0-9])\b")
+# the site gathering its own news: "Informasi yang dihimpun lensanusa.com, …" (a site cited is
+# after a preposition: "dihimpun dari X.com")
+_GATHERED_BY_SITE = re.compile(
+    r"(?i:informasi|data|keterangan)\s+yang\s+(?i:berhasil\s+)?(?i:dihimpun|dikumpulkan)\s+"
+    r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|tv|news|info))(?![\w-]|\.\w)")
 # a syndicator's credit naming the copy's source before the lead: "(MENAFN- The Lakeside
 # Post)"; the page is the source's copy
 _SYNDICATED = re.compile(r"\((?P<by>[A-Z]{3,12})\s*-\s*(?P<name>[A-Z][^()\n]{1,50}?)\)\s")
@@ -384,6 +395,31 @@ def _front_matter(lines: list[str]) -> tuple[dict, list[str]]:
     return {}, lines
 
 
+# "03 - Dec - 2025, 18:01", "30/August/2017": a date line's day, month and year between dashes
+# or slashes
+_DASHED_DATE = re.compile(r"\b(\d{1,2})(?:\s+-\s+|/)([A-Za-z]{3,9})(?:\s+-\s+|/)((?:19|20)\d{2})\b")
+
+
+_ENGLISH_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+                            r"January|February|March|April|June|July|August|September|October|"
+                            r"November|December)\b")
+
+
+def read_date_line(line: str, text_language: str = "id") -> dates.DateLine:
+    """The date a page's own date line gives: read in the text's language, else — an
+    Indonesian page whose theme prints English month names (``30 January 2019``,
+    ``03 - Dec - 2025, 18:01``, ``30/August/2017``) — in English.
+
+    >>> read_date_line("- 12 March 2021").date, read_date_line("05 - Jun - 2024, 07:45").date
+    (datetime.date(2021, 3, 12), datetime.date(2024, 6, 5))
+    """
+    line = _DASHED_DATE.sub(r"\1 \2 \3", line)
+    found = dates.parse_date_line(line, text_language)
+    if not found.date and text_language == "id" and _ENGLISH_MONTH.search(line):
+        found = dates.parse_date_line(line, "en")
+    return found
+
+
 def _date_line(line: str, text_language: str) -> bool:
     """Is a header line a date line (``Rabu, 28 Agu 2024 11:20 WIB``; in an English page
     also ``Published : Nov 12, 2020 - 10:01``, ``June 20, 2014 - 19:45 By …``)?"""
@@ -391,7 +427,7 @@ def _date_line(line: str, text_language: str) -> bool:
             text_language == "en" and len(line) <= MAX_STAMPED_LINE_CHARS
             and _STAMP_CUE.match(line)):
         return False
-    return bool(dates.parse_date_line(line, text_language).date)
+    return bool(read_date_line(line, text_language).date)
 
 
 def _copyright_lines(content: list[str], removed: list[tuple[str, str]]
@@ -415,6 +451,11 @@ def _english_own_name(header: list[str], content: list[str],
     name, evidence = english_byline_desk(bylines)
     if name:
         return name, evidence
+    name, evidence = english_byline_paper(header + content[:HEADER_LINES])
+    if name:  # "By Jo Ray Harbour News": the writer's paper after the writer's names
+        known = urls.outlet_named(name)
+        return known or name, evidence.replace(" (not in data/outlets.csv)", "") if known \
+            else evidence
     furniture = [line for kind, line in removed if kind not in ("photo_caption", "reprint")] + \
         [line for line in content if len(line.split()) <= 14]
     name, prompt = english_prompt_name(furniture)
@@ -456,6 +497,34 @@ def _english_origin(wire: tuple[str, str], header: list[str], content: list[str]
     return "", ""
 
 
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_PARAGRAPH_WORDS = 20  # a sentence this long is the text's, not the header's
+_SENTENCE_END = (".", "!", "?", '"', "”")  # not ")": a photo caption's credit
+
+
+def _own_date_line(content: list[str], date_lines: list[int]) -> int | None:
+    """Which of the header's date lines is the page's own: one above the text's second
+    paragraph (a date below it heads a comment or a related article: ``Budi, 12 Maret 2025
+    pukul 10.15``; None when every one is below), the first of them, unless it gives no clock
+    time (the site's calendar: ``• Kamis, 28 November 2024``, ``Lensa Pos, Jumat 30 Oktober
+    2020``) and a date line below it gives one (``Kamis, 15 November 2018 - 18.50 WIB``,
+    ``Diposting : 25 September 2020 01:29``)."""
+    # the text has begun after its second paragraph (the first may be a standfirst)
+    paragraphs = [index for index, line in enumerate(content[:HEADER_LINES])
+                  if len(line.split()) >= _PARAGRAPH_WORDS and line.endswith(_SENTENCE_END)]
+    paragraph = paragraphs[1] if len(paragraphs) > 1 else len(content)
+    # (a dated sign-off closing the text is the copy's own: "(Lensa Agency June 8, 2006)")
+    above = [index for index in date_lines if index < paragraph or content[index][:1] == "("]
+    if not above:
+        return None
+    first = above[0]
+    if not _CLOCK.search(content[first]):
+        stamped = [index for index in above[1:] if _CLOCK.search(content[index])]
+        if stamped:
+            return stamped[0]
+    return first
+
+
 def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     """Split cleaned text into header fields, body and boilerplate. The text's language
     (:func:`newsframe.lang.language.article_language`, ``text_language``) decides in which
@@ -483,8 +552,9 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     date_lines = [index for index, line in enumerate(content[:HEADER_LINES])
                   if _date_line(line, text_language)]
     if date_lines:
-        info["date_line"] = content[date_lines[0]]
-        masthead = find_outlet(info["date_line"], outlets)
+        chosen = _own_date_line(content, date_lines)
+        info["date_line"] = content[chosen] if chosen is not None else ""
+        masthead = find_outlet(info["date_line"], outlets) if chosen is not None else None
         if masthead:
             info["outlet"], info["outlet_evidence"] = masthead, f"date line: {info['date_line']}"
         removed += [("date_line", content[index]) for index in date_lines]
@@ -498,8 +568,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             lead_index, wire = index, (english[0], f"dateline: {english[2]}")
             info["dateline_place"] = english[1]
             break
-        dateline = english[:3] if english else read_dateline(line, outlets,
-                                                             text_language != "en")
+        dateline = english[:3] if english else read_dateline(
+            line, outlets, text_language != "en", "\n".join(content[index + 1:index + 40]))
         if dateline:
             lead_index = index
             break
@@ -702,7 +772,18 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                     "" if known else " (not in data/outlets.csv)")
                 break
     if not info["outlet"]:
-        itself = _SITE_AS_SUBJECT.search("\n".join(body_lines)[:50_000])
+        for told in _TOLD_THE_AGENCY.finditer("\n".join(body_lines)[:50_000]):
+            name = told.group("name")
+            # "kepada kantor berita Reuters": a wire or foreign medium the page cites
+            if name.lower() not in cited_media() and not is_place(name):
+                known = find_outlet(name, outlets)
+                info["outlet"] = known or name
+                info["outlet_evidence"] = f"interviewed by the site: {told.group(0).strip()}" + (
+                    "" if known else " (not in data/outlets.csv)")
+                break
+    if not info["outlet"]:
+        itself = _SITE_AS_SUBJECT.search("\n".join(body_lines)[:50_000]) or \
+            _GATHERED_BY_SITE.search("\n".join(body_lines)[:50_000])
         if itself:  # "Kabarnusa.id merangkum laporan …": the site at its own work
             known = outlet_by_domain(itself.group(1))
             info["outlet"] = known or itself.group(1)
@@ -756,7 +837,8 @@ def publication_date(info: dict, row: Row) -> dict:
     text_language = info.get("text_language", "id")
     for source, snippet in (("date line", info.get("date_line", "")),
                             ("lead", info.get("lead", "")[:600])):
-        found = dates.parse_date_line(snippet, text_language) if snippet else None
+        read = read_date_line if source == "date line" else dates.parse_date_line
+        found = read(snippet, text_language) if snippet else None
         if found and found.date:
             if found.weekday_ok is False:
                 row.warnings.append("weekday_mismatch")

@@ -144,6 +144,11 @@ _TLD = re.compile(r"(?i)\.(?:co\.id|or\.id|web\.id|my\.id|com|co|id|net|org|tv|n
                   r"my|sg|biz|online|site|live)$")
 
 
+# an institution's second-level domain (government, school, army, village): its sites are
+# subdomains, so the host is the site's name ("humas.polda.go.id", never "Go.id")
+_INSTITUTION_SUFFIX = re.compile(r"(?i)\.(?:go|ac|sch|mil|desa|ponpes)\.id$")
+
+
 def outlet_name(value: str) -> str:
     """The name of an outlet data/outlets.csv does not know, from the way a page wrote it:
     a domain or an address gives its site's domain (``https://www.warta-desa.id/a``,
@@ -156,10 +161,16 @@ def outlet_name(value: str) -> str:
     ('Kabarbogor.id', 'Kabarnusa.co.id')
     >>> outlet_name("HARIAN PESISIR"), outlet_name("RMOL"), outlet_name("Warta Desa")
     ('Harian Pesisir', 'RMOL', 'Warta Desa')
+    >>> outlet_name("Humas.polda-sukamaju.go.id")
+    'Humas.polda-sukamaju.go.id'
     """
     value = " ".join((value or "").split())
     if re.fullmatch(r"(?i)(?:https?://)?[\w.-]+\.[a-z]{2,}(?:[/:?#]\S*)?", value):
         host = urls.host_of(value)
+        if _INSTITUTION_SUFFIX.search(host):  # "tribrata.polda.go.id": the whole host is the site
+            host = host.removeprefix("www.")
+            written = re.search(re.escape(host), value, re.IGNORECASE)
+            return _capitalised(written.group(0) if written else host)
         tld = _TLD.search(host)
         if tld:
             label = host[:tld.start()].rsplit(".", 1)[-1]
@@ -180,12 +191,15 @@ def _capitalised(name: str) -> str:
     return " ".join(word[:1].upper() + word[1:].lower() for word in name.split(" "))
 
 
-def read_dateline(lead: str, outlets, mastheads: bool = True) -> tuple[str, str, str] | None:
+def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None = None
+                  ) -> tuple[str, str, str] | None:
     """(outlet, place, evidence) from a dateline like ``WASHINGTON, KOMPAS.TV -``: an
     outlet of data/outlets.csv (by name or domain), else a masthead that names itself
     (with ``mastheads`` False, not one told only by its shape — capitals beside a place:
     an English dateline writes its place so, ``MIANYANG, CHINA —`` is a dateline naming no
-    outlet: ``("", place, evidence)``)."""
+    outlet: ``("", place, evidence)``). ``text``, the lines after the lead, tells a place
+    the lexicon does not hold from a masthead: the story names its place again, never its
+    masthead (``WAINGAPU, LENSAPOS –`` and a lead about Waingapu; ``Lensanusa – …``)."""
     match = _match_dateline(lead, outlets)
     if not match:
         return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
@@ -202,6 +216,13 @@ def read_dateline(lead: str, outlets, mastheads: bool = True) -> tuple[str, str,
         outlet = find_outlet(part, outlets) or outlet_by_domain(part)
         if outlet:
             return outlet, place_besides(index), evidence
+    # "Kota (Lensa Jatim) -": a listed outlet's regional desk in the dateline's brackets, in
+    # mixed case (outlets.csv writes a wire whose name is also a word in capitals: ANTARA)
+    bracketed = (match.group("d") or "").strip()
+    regional = find_outlet(bracketed.upper(), outlets) if re.fullmatch(
+        r"[A-Z][a-z]+ [A-Z][A-Za-z]+", bracketed) else None
+    if regional:
+        return regional, place_besides(parts.index(bracketed)), evidence
     # "JAKARTA (HK) —": a page's own short name in its dateline's brackets
     short = _abbreviations().get((match.group("d") or "").strip())
     if short:
@@ -221,7 +242,56 @@ def read_dateline(lead: str, outlets, mastheads: bool = True) -> tuple[str, str,
             if not mastheads:  # "MIANYANG, CHINA —": a dateline that names no outlet
                 return "", place_besides(len(parts)), evidence
             return part, place_besides(index), f"{evidence} (not in data/outlets.csv)"
+    if mastheads and text is not None and not match.group("glued"):
+        rest = lead[match.end():] + "\n" + text
+        # a dash after it: "Rep: Nama", "Kategori: Hukum" are a byline's and a menu's colon
+        dashed = bool(re.search(r"[–—-]", evidence[-3:]))
+        # (a name in brackets is a credit's or anybody's short name: "KOTA (ABC) –")
+        named = _masthead_named_once(parts, rest) if dashed and not match.group("d") else ""
+        if named:
+            index = parts.index(named)
+            return named, place_besides(index), \
+                f"{evidence} (named nowhere else in the text) (not in data/outlets.csv)"
     return None
+
+
+# a brand's shape in a dateline: one or two words in capitals or capitalised, a digit allowed
+_BRAND_SHAPE = re.compile(r"[A-Z][A-Za-z0-9&'’]{2,24}(?: [A-Z][A-Za-z0-9&'’]{1,24})?")
+_MIN_TEXT_AFTER = 300  # "never named again" says little of a text of two lines
+
+
+def _named_again(part: str, text: str) -> bool:
+    return bool(re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text, re.IGNORECASE))
+
+
+def _masthead_named_once(parts: list[str], text: str) -> str:
+    """The dateline's part that is a masthead because the text never names it again, while it
+    names the other part, the place (``KETIK, SUKAMAJU –`` and *di Sukamaju*), or, alone
+    before the dash, a capitalised word that is no known place, country, office, month or
+    cited medium and that the text never names again (``Lensanusa – Warga …``): ""."""
+    if len(text) < _MIN_TEXT_AFTER:
+        return ""
+
+    def brand(part):
+        lowered = part.lower().split()
+        return bool(_BRAND_SHAPE.fullmatch(part)) and not is_place(part) and not any(
+            w in _office_words() or w in _calendar_words() or w in _country_words()
+            for w in lowered) and part.lower() not in cited_media()
+
+    if len(parts) == 1:
+        part = parts[0]
+        alone = " " not in part and not part.isupper()  # "BOGOR –" is a place's way
+        return part if alone and brand(part) and not _named_again(part, text) else ""
+    if len(parts) != 2:
+        return ""
+    for index, part in enumerate(parts):
+        other = parts[1 - index]
+        # "Banyumas, Jawa Tengah –": a regency beside its province, both places
+        if brand(part) and not _named_again(part, text) and _named_again(other, text) and \
+                re.fullmatch(r"[A-Za-z][A-Za-z .'-]{2,40}", other) and \
+                _place_kind(other) in ("", "city"):
+            return part
+    return ""
 
 
 def is_media_name(name: str) -> bool:
@@ -328,7 +398,12 @@ def _masthead(part: str, others: list[str]) -> bool:
     # place is never written in lower case)
     lower_brand = bool(re.fullmatch(r"[a-z][a-z0-9]{3,30}", part)) and bool(others) and \
         all(o[:1].isupper() for o in others)
-    return medium or (capitals and beside_place) or (titled and beside_city) or lower_brand
+    # "LensaFM, Sukamaju –": a name run together with a capital inside (no place is written
+    # so) beside a capitalised part
+    run_together = any(re.search(r"[a-z][A-Z]", w) for w in words) and bool(others) and \
+        all(o[:1].isupper() for o in others)
+    return medium or (capitals and beside_place) or (titled and beside_city) or lower_brand \
+        or run_together
 
 
 @lexicons.cached()
@@ -575,8 +650,8 @@ def english_prompt_name(lines: list[str]) -> tuple[str, str]:
 
 
 # a desk or news service signing the page: "Harbour News Service", "HT News Desk"
-_DESK_LINE = re.compile(r"(?:By\s+)?(?P<name>" + _NAME_EN + r"\s+(?:News\s+(?:Service|Desk|Bureau)|"
-                        r"Web\s+Desk))"
+_DESK_LINE = re.compile(r"(?:By:?\s+)?(?P<name>" + _NAME_EN
+                        + r"\s+(?:News\s+(?:Service|Desk|Bureau)|Web\s+Desk))"
                         # "By Harbour9 Digital Staff": the site's own staff, its name before
                         r"|By\s+(?P<site>" + _NAME_EN + r")\s+Digital\s+(?:Staff|Team|Desk)")
 # a wire or medium credited on a line of its own above the text: "Reuters", "By Reuters"
@@ -615,6 +690,29 @@ _BYLINE_DESK = re.compile(r"(?i:by|authors?\s*:)\s.*?(?:\sand|,)\s+(?P<name>(?:T
                           # the byline ends, or its date follows: a sentence goes on ("By noon,
                           # Harbour County staff had cleared …")
                           r"\s*(?:$|[|•·]|\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+
+
+# a byline naming the writer's paper after the writer's two names: "By Jo Ray Harbour News"
+_BYLINE_PAPER = re.compile(r"By\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,?\s+(?P<name>(?:The\s+)?"
+                           + _NAME_EN + r")$")
+
+
+def english_byline_paper(lines: list[str]) -> tuple[str, str]:
+    """(name, evidence) of the paper a byline line names after its writer's first and last
+    name, when the rest is an English medium's name (:func:`is_english_media_name`) and no
+    wire; ("", "") when none.
+
+    >>> english_byline_paper(["By Jo Ray Harbour Valley News"])[0]
+    'Harbour Valley News'
+    >>> english_byline_paper(["By Jo Ray Reuters"]), english_byline_paper(["By Jo Ray"])
+    (('', ''), ('', ''))
+    """
+    for line in lines:
+        paper = _BYLINE_PAPER.match(line.strip())
+        name = paper.group("name") if paper else ""
+        if name and is_english_media_name(name) and not _is_wire_en(name):
+            return name, f"byline: {line.strip()[:80]} (not in data/outlets.csv)"
+    return "", ""
 
 
 def english_byline_desk(lines: list[str]) -> tuple[str, str]:
