@@ -460,9 +460,13 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
     opens with a colloquial no to a figure (``Enggak (sampai 13 juta)``)."""
     for index, (s_start, s_end) in enumerate(sentences):
         speakers = [st for st in covering.get(index, []) if st.form != "verdict"]
-        if not speakers or any(st.verb_class == "denial" for st in speakers):
+        if not speakers:
             continue
         source = max(speakers, key=lambda st: (st.scope[0] == index, st.start))
+        if any(st.verb_class == "denial" and (st.scope[0] == index or st.speaker.canonical
+                                               == source.speaker.canonical)
+               for st in speakers):
+            continue  # the sentence's own denial verb, or its speaker's: no second row
         if english:
             cues, objects = _english_verdicts()
             cue = cues.search(field_text, s_start, s_end)

@@ -664,11 +664,24 @@ def _after_role(mentions: list[Mention], position: int, body: str, limit: int
     return mention
 
 
+_TICKET = re.compile(r"\s\S+\s[A-Z][\w']+-[A-Z][\w']+$")  # "… Tim Pemenangan Arif-Sulastri"
+
+
 def _named_agent(mentions: list[Mention], agent: Mention, body: str, limit: int) -> Mention:
     """A passive's agent that is a bare title or an unnamed group word joined to a named
     person's title by a short word (``dibantah peneliti cum dosen Universitas X, Dr Y``,
     ``… pengamat sekaligus …``) is that person — the last named person of the chain of
     mentions joined so, or by commas — ; any other agent is itself."""
+    if agent.kind == "person" and _TICKET.search(agent.text):
+        # "Wakil Ketua Tim Pemenangan Arif-Sulastri, Bambang Wicaksono": a ticket of two
+        # names in an office's name; the person after the comma holds the office
+        for mention in mentions:
+            if mention.start >= agent.end and mention.start < limit:
+                if mention.kind == "person" and len(mention.name.split()) >= 2 and \
+                        re.fullmatch(r"\s*,\s*", body[agent.end:mention.start]):
+                    return mention
+                break
+        return agent
     if agent.refer != "title" and agent.kind != "group":
         return agent
     chosen, last, joined = agent, agent, False
