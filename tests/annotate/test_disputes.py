@@ -302,6 +302,22 @@ def test_round_12d_kinds_of_dispute(sentence, before, expected):
     ("PT Cahaya Samudra dalam siaran persnya menegaskan tidak ada pemangkasan upah bagi 800 "
      "buruhnya, seperti yang ramai diberitakan.",
      [["PT Cahaya Samudra", "tidak ada", "verdict"]]),
+    # English: calling a claim false; a medium relaying the words does not speak them
+    ("Officials in Lowetown called the claims of 3,000 evictions groundless, according to the "
+     "state broadcaster, as reported by AFP. Evictions began in May.",
+     [["Officials in Lowetown", "groundless", "verdict"]]),
+    ("The mayor of Lowetown called the report useful on Monday. She promised 40 new buses.",
+     []),
+    # a quote paragraph of its own: the speaker where its run closes, or the one just before
+    ("The denial came in a statement signed by the council's spokeswoman, Mary Osei.\n\n"
+     '"The number of 500 displaced families being circulated is false.\n\n'
+     '"Residents should ignore these reports," she said.',
+     [["Mary Osei", "is false", "verdict"]]),
+    ("Kepala Polres Sukamaju, Budi Santosa, mengatakan pencarian masih berlanjut pada Kamis."
+     "\n\n\u201cAngka 80 korban yang beredar di media sosial itu tidak benar.\u201d",
+     [["Budi Santosa", "tidak benar", "verdict"]]),
+    ("Kepala Polres Sukamaju, Budi Santosa, mengatakan pencarian masih berlanjut pada Kamis."
+     "\n\n\u201cKami mengerahkan 80 personel ke lokasi.\u201d", []),
     # negations that deny no claim stay unflagged
     ("Kepala BPBD Sukamaju Rina Wati memastikan tidak ada korban jiwa dalam banjir itu.", []),
     ("Menurut Rina Wati, belum ada laporan warga yang hilang hingga Senin.", []),

@@ -268,6 +268,25 @@ def _claim_objects() -> frozenset:
 
 
 @lexicons.cached()
+def _false_claims_en() -> tuple[frozenset, re.Pattern]:
+    """(The English claims of denial_objects.csv, the English verdicts of denial_cues.csv)."""
+    objects = lexicons.in_language(lexicons.load("denial_objects"), "en")
+    cues = lexicons.in_language(lexicons.load("denial_cues"), "en")
+    return (frozenset(c.lower() for c in objects.loc[objects["kind"] == "claim", "cue"]),
+            lexicons.cue_pattern(cues.loc[cues["kind"] == "verdict", "cue"]))
+
+
+def _calls_a_claim_false(lowered: str, verb_end: int, limit: int) -> bool:
+    """``called the claims groundless``, ``branded the report a fabrication``: an English
+    verb of attribution_verbs.csv ``subject`` = ``verdict`` denies when a claim is its object
+    and an English verdict follows in the sentence (*called the report useful* is none)."""
+    objects, verdicts = _false_claims_en()
+    words = re.findall(r"[\w-]+", lowered[verb_end:min(limit, verb_end + 40)])[:3]
+    return any(w in objects for w in words) and \
+        verdicts.search(lowered, verb_end, limit) is not None
+
+
+@lexicons.cached()
 def _adverbial() -> re.Pattern:
     # the adverbs as a prefix tree: one branch tried per letter, not fifty per space
     return re.compile(
@@ -953,7 +972,10 @@ class Reader:
                     and _PLURAL_NOUN_AFTER_EN.match(body, match.end(1)):
                 continue  # "Bihar states over …": a plural noun, no verb
             if position == "object":
-                if not self._rejects_a_claim(match.end(), s_end, subject_kind == "claim"):
+                if subject_kind == "verdict":
+                    if not _calls_a_claim_false(lowered, match.end(), s_end):
+                        continue
+                elif not self._rejects_a_claim(match.end(), s_end, subject_kind == "claim"):
                     continue
             negation = _NEGATION_EN if english else _NEGATION
             if negation.search(lowered, max(s_start, match.start() - 30), match.start()):
