@@ -324,3 +324,10 @@ def test_round_12d_kinds_of_dispute(sentence, before, expected):
 ])
 def test_round_12d_denials_in_the_attribution_table(body, expected):
     assert _denials(body) == expected
+
+
+def test_an_english_statement_issued_by_a_speaker_gives_its_quotes_a_speaker():
+    body = ("The denial is contained in a statement released in Lowetown on Friday by the "
+            "Lowetown Harbour Authority.\n\n\u201cThe number of 70 sunken boats being shared "
+            "online is misleading.\u201d")
+    assert _denials(body) == [["Lowetown Harbour Authority", "misleading", "verdict"]]

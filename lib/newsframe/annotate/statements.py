@@ -190,7 +190,12 @@ def _english_patterns() -> dict[str, re.Pattern]:
         # "This was reported by X", "a report disclosed by X": the agent after "by"
         "passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(pre) + r")\s+by\s+"
                               r"(?=[A-Z]|[a-z]+\s)"),
-        "late_passive": _NEVER, "relay_passive": _NEVER,
+        # "in a statement issued in Kano on Monday by X": a statement's agent after the
+        # adverbials of its time and place
+        "late_passive": re.compile(r"(?<![\w-])(?:statement|press\s+release)\s+"
+                                   r"(?:(?:was|had\s+been)\s+)?(issued|signed|released|sent)\s+(?:[\w,]+\s+){0,6}?"
+                                   r"by\s+(?:the\s+)?(?=[A-Z]|[a-z]+\s)"),
+        "relay_passive": _NEVER,
     }
 
 
@@ -957,6 +962,8 @@ class Reader:
             if self.quoted.inside(match.start()) or match.start(1) in used_verbs:
                 continue
             speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and english:
+                speaker = _named_agent(mentions, speaker, body, s_end)
             if speaker is not None and speaker.kind in _SPEAKER_KINDS and \
                     self._passive_subject_ok(match.group(1), s_start, match.start()):
                 used_verbs.add(match.start(1))
