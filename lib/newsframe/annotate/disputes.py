@@ -33,8 +33,15 @@ disputed: a ``claim`` — a report, data, a figure, what someone said — or a `
 * ``comparison`` and the corrections count only in the speaker's own words (the sentence
   that names the speaker, or their quote): a reporter setting two figures side by side in a
   sentence that merely continues a statement disputes nothing;
-* a verdict with no object of its own that points back (*Nggak benar itu.*) takes the
-  object of the sentence before it in the same paragraph.
+* a verdict with no object of its own that points back (*Nggak benar itu.*, *ternyata tidak
+  sebanyak itu*) takes the object of the sentence before it in the same paragraph;
+* a ``cancel`` (*bukan berarti, tidak berarti*) before a verdict, a negated predicate or a
+  judgement in its clause denies the verdict: none (*bukan berarti data itu keliru*);
+* ``denied_rumour``: a ``denied_fact`` (*tidak ada, tak pernah*) beside a ``rumour`` word of
+  the same sentence (*…, seperti yang ramai diberitakan*; *tidak ada kabar dari korban*, a
+  rumour word right after the fact, is news missing, and *tidak ada korban jiwa* is none);
+* a correction also counts inside a clause when a figure follows it directly (*korban jiwa
+  yang benar 129 orang*).
 
 >>> find_dispute("Menurut Rudi, angka itu nggak benar.", 0, 36).group(0)
 'nggak benar'
