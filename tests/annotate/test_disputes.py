@@ -245,3 +245,89 @@ def test_the_gate_of_opening_words_gives_up_only_sentences_without_a_dispute(wor
     finally:
         patterns["any_cue"] = gate
     assert gated == plain
+
+
+# round 12d: kinds read on new real pages (denials of rumours, hoaxes, corrected figures)
+@pytest.mark.parametrize(("sentence", "before", "expected"), [
+    # "does not mean" before a verdict denies the verdict: no dispute
+    ("Selisih dua data itu bukan berarti angka dinas keliru.", "", None),
+    ("Beda hasil survei itu tidak berarti lembaganya tidak kredibel.", "", None),
+    # a corrected figure right after "yang benar / yang sebenarnya", inside a clause
+    ("Jumlah penumpang yang benar 86 orang.", "", ("correction", "yang benar")),
+    ("Korban luka yang sebenarnya hanya 14 orang.", "", ("correction", "yang sebenarnya")),
+    ("Kami selalu memakai data yang benar.", "", None),
+    # "not that many": a negated equative against a figure said before, or a report
+    ("Dari pengecekan kami, ternyata tidak sebanyak itu.",
+     "Ada data yang menyebut 900 keluarga terdampak.", ("negated", "tidak sebanyak itu")),
+    ("Jumlah pengungsi di balai desa tidak sebanyak yang diberitakan.", "",
+     ("negated", "tidak sebanyak yang diberitakan")),
+    ("Panen cengkih tahun ini tidak sebanyak tahun lalu.", "", None),
+    ("Kami rapat sampai sore, ternyata tidak sebanyak itu.", "Hujan turun sejak pagi.", None),
+    # a fabrication; "rekayasa lalu lintas" (traffic engineering) judges nothing
+    ("Menurut kementerian, laporan 70 kapal itu hasil rekayasa.", "",
+     ("verdict", "hasil rekayasa")),
+    ("Polisi memberlakukan rekayasa lalu lintas bagi 2.000 kendaraan.", "", None),
+    # "not proven" judges a claim, never a bare figure
+    ("Tuduhan penimbunan 50 ton gula itu tidak terbukti.", "", ("negated", "tidak terbukti")),
+    ("Dua pasien di Sukamaju tidak terbukti positif.", "", None),
+    # a fact denied beside a rumour denies the rumour; "tidak ada kabar dari …" is news missing
+    ("Perusahaan menegaskan tidak ada pemangkasan upah bagi 800 buruhnya, seperti yang ramai "
+     "diberitakan.", "", ("denied_rumour", "tidak ada")),
+    ("Hingga kini tidak ada kabar dari dua nelayan itu.", "", None),
+    ("Ia memastikan tidak ada korban jiwa dalam banjir itu.", "", None),
+])
+def test_round_12d_kinds_of_dispute(sentence, before, expected):
+    assert _kind(sentence, before) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # setting a report straight is a denial when what is set straight is a claim
+    ("Polres Sukamaju mengklarifikasi kabar soal 9 tahanan yang kabur.",
+     [["Polres Sukamaju", "mengklarifikasi", "pre_verb"]]),
+    ("Dinas Pendidikan Sukamaju meluruskan informasi tentang 30 sekolah yang ditutup.",
+     [["Dinas Pendidikan Sukamaju", "meluruskan", "pre_verb"]]),
+    ("Penyidik Polres Sukamaju mengklarifikasi tiga saksi pada Senin.", []),
+    # a verdict in a sentence that a later speaker's denial also covers is still its own
+    # speaker's
+    ("Kepala Humas Dinas Sosial Sukamaju, Rina Wati, mengatakan kabar itu dipastikan hoaks. "
+     "Hal itu juga dibantah oleh Ketua Paguyuban Pedagang Pasar, Tono Hadi.",
+     [["Rina Wati", "hoaks", "verdict"], ["Tono Hadi", "dibantah", "passive"]]),
+    # a ticket of two names inside an office: the person after the comma holds it
+    ("Isu itu dibantah oleh Sekretaris Tim Kampanye Nasional Prabowo-Gibran, Bambang Wicaksono.",
+     [["Bambang Wicaksono", "dibantah", "passive"]]),
+    # a concessive opening (biarpun, walau, kendatipun) names nobody
+    ("Biarpun berbeda pandangan, Kepala BPS Sukamaju Tono Hadi tidak mempersoalkan data "
+     "pemkab.", []),
+    # a company's statement denying a rumoured fact
+    ("PT Cahaya Samudra dalam siaran persnya menegaskan tidak ada pemangkasan upah bagi 800 "
+     "buruhnya, seperti yang ramai diberitakan.",
+     [["PT Cahaya Samudra", "tidak ada", "verdict"]]),
+    # English: calling a claim false; a medium relaying the words does not speak them
+    ("Officials in Lowetown called the claims of 3,000 evictions groundless, according to the "
+     "state broadcaster, as reported by AFP. Evictions began in May.",
+     [["Officials in Lowetown", "groundless", "verdict"]]),
+    ("The mayor of Lowetown called the report useful on Monday. She promised 40 new buses.",
+     []),
+    # a quote paragraph of its own: the speaker where its run closes, or the one just before
+    ("The denial came in a statement signed by the council's spokeswoman, Mary Osei.\n\n"
+     '"The number of 500 displaced families being circulated is false.\n\n'
+     '"Residents should ignore these reports," she said.',
+     [["Mary Osei", "is false", "verdict"]]),
+    ("Kepala Polres Sukamaju, Budi Santosa, mengatakan pencarian masih berlanjut pada Kamis."
+     "\n\n\u201cAngka 80 korban yang beredar di media sosial itu tidak benar.\u201d",
+     [["Budi Santosa", "tidak benar", "verdict"]]),
+    ("Kepala Polres Sukamaju, Budi Santosa, mengatakan pencarian masih berlanjut pada Kamis."
+     "\n\n\u201cKami mengerahkan 80 personel ke lokasi.\u201d", []),
+    # negations that deny no claim stay unflagged
+    ("Kepala BPBD Sukamaju Rina Wati memastikan tidak ada korban jiwa dalam banjir itu.", []),
+    ("Menurut Rina Wati, belum ada laporan warga yang hilang hingga Senin.", []),
+])
+def test_round_12d_denials_in_the_attribution_table(body, expected):
+    assert _denials(body) == expected
+
+
+def test_an_english_statement_issued_by_a_speaker_gives_its_quotes_a_speaker():
+    body = ("The denial is contained in a statement released in Lowetown on Friday by the "
+            "Lowetown Harbour Authority.\n\n\u201cThe number of 70 sunken boats being shared "
+            "online is misleading.\u201d")
+    assert _denials(body) == [["Lowetown Harbour Authority", "misleading", "verdict"]]

@@ -33,8 +33,15 @@ disputed: a ``claim`` — a report, data, a figure, what someone said — or a `
 * ``comparison`` and the corrections count only in the speaker's own words (the sentence
   that names the speaker, or their quote): a reporter setting two figures side by side in a
   sentence that merely continues a statement disputes nothing;
-* a verdict with no object of its own that points back (*Nggak benar itu.*) takes the
-  object of the sentence before it in the same paragraph.
+* a verdict with no object of its own that points back (*Nggak benar itu.*, *ternyata tidak
+  sebanyak itu*) takes the object of the sentence before it in the same paragraph;
+* a ``cancel`` (*bukan berarti, tidak berarti*) before a verdict, a negated predicate or a
+  judgement in its clause denies the verdict: none (*bukan berarti data itu keliru*);
+* ``denied_rumour``: a ``denied_fact`` (*tidak ada, tak pernah*) beside a ``rumour`` word of
+  the same sentence (*…, seperti yang ramai diberitakan*; *tidak ada kabar dari korban*, a
+  rumour word right after the fact, is news missing, and *tidak ada korban jiwa* is none);
+* a correction also counts inside a clause when a figure follows it directly (*korban jiwa
+  yang benar 129 orang*).
 
 >>> find_dispute("Menurut Rudi, angka itu nggak benar.", 0, 36).group(0)
 'nggak benar'
@@ -136,11 +143,24 @@ def _patterns() -> dict:
             _words(cues, "negator") + _words(cues, "no_to_figure") + _words(cues, "waiver"))
                                      + r")(?:lah)?\s+$"),
         "points_back": re.compile(r"(?i)(?<!\w)(?:itu|tersebut|ini)(?!\w)"),
+        # "bukan berarti data itu keliru" (does not mean): the verdict after it is denied
+        "cancel": re.compile(r"(?i)(?<!\w)(?:" + _alternation(_words(cues, "cancel"))
+                             + r")(?!\w)[^.;]*$"),
+        # a fact denied beside a rumour (*tidak ada pemotongan gaji, seperti yang ramai
+        # diberitakan*); a rumour word right after the fact is what is missing (*tidak ada
+        # kabar dari korban*)
+        "denied_fact": re.compile(r"(?i)(?<!\w)(?:" + _alternation(_words(cues, "denied_fact"))
+                                  + r")(?!\w)"),
+        "rumour": re.compile(r"(?i)(?<!\w)(?:" + _alternation(_words(cues, "rumour"))
+                             + r")(?!\w)"),
+        "figure_after": re.compile(r"(?i)\s*(?:adalah\s+|ialah\s+|yakni\s+|yaitu\s+|:\s*)?"
+                                   r"(?:hanya\s+|cuma\s+|sebanyak\s+)?" + _NUMBER),
         # the opening words of every kind find_dispute returns, in one prefix tree: a sentence
         # without any of them (most) disputes nothing, and is not searched kind by kind
         "any_cue": re.compile(r"(?i)(?<!\w)(?:jauh\s+|relatif\s+|sangat\s+)?(?:" + _alternation(
             [w for kind in ("verdict", "inflate", "negator", "no_to_figure", "judgement",
-                            "correction", "corrected", "clarification", "comparison")
+                            "correction", "corrected", "clarification", "comparison",
+                            "denied_fact")
              for w in _words(cues, kind)]) + r")"),
     }
 
@@ -172,19 +192,25 @@ def find_dispute(text: str, start: int, end: int, before: tuple[int, int] | None
     def with_object(found, objects: tuple[str, ...]) -> bool:
         if any(has(kind) for kind in objects):
             return True
-        if before is None or not p["points_back"].search(text, found.end(), end) and \
-                not p["points_back"].search(text, start, found.start()):
+        if before is None or not p["points_back"].search(text, start, end):
             return False
         return any(has(kind, *before) for kind in objects)
+
+    def cancelled(found) -> bool:  # "bukan berarti data itu keliru"
+        return p["cancel"].search(text, max(start, found.start() - 80), found.start()) \
+            is not None
 
     for found in p["verdict"].finditer(text, start, end):
         if p["negated_before"].search(text[max(start, found.start() - 20):found.start()]):
             continue  # "tidak salah hitung" grants the figure
+        if cancelled(found):
+            break
         if with_object(found, ("any_object", "figure")):
             return Cue(found.start(), found.end(), found.group(0), "verdict")
         break
     for found in p["negated"].finditer(text, start, end):
-        if p["double_negation"].search(text[max(start, found.start() - 40):found.start()]):
+        if p["double_negation"].search(text[max(start, found.start() - 40):found.start()]) \
+                or cancelled(found):
             continue
         if with_object(found, ("any_object", "figure")):
             return Cue(found.start(), found.end(), found.group(0), "negated")
@@ -194,12 +220,15 @@ def find_dispute(text: str, start: int, end: int, before: tuple[int, int] | None
     for found in p["judgement"].finditer(text, start, end):
         if p["negated_before"].search(text[max(start, found.start() - 20):found.start()]):
             continue  # "tidak diragukan lagi", "tidak berlebihan": the claim is granted
+        if cancelled(found):
+            break
         if with_object(found, ("claim",)):
             return Cue(found.start(), found.end(), found.group(0), "judgement")
         break
     if own_words:
         for found in p["correction"].finditer(text, start, end):
-            if p["clause_opening"].search(text[start:found.start()]) and \
+            if (p["clause_opening"].search(text[start:found.start()])
+                    or p["figure_after"].match(text, found.end(), end)) and \
                     with_object(found, ("claim", "figure")):
                 return Cue(found.start(), found.end(), found.group(0), "correction")
         found = _first(p["corrected"], text, start, end)
@@ -208,6 +237,11 @@ def find_dispute(text: str, start: int, end: int, before: tuple[int, int] | None
     found = _first(p["clarification"], text, start, end)
     if found and has("claim"):
         return Cue(found.start(), found.end(), found.group(0), "clarification")
+    for found in p["denied_fact"].finditer(text, start, end):
+        rumours = [r for r in p["rumour"].finditer(text, start, end)
+                   if r.start() < found.start() or text[found.end():r.start()].strip()]
+        if rumours:
+            return Cue(found.start(), found.end(), found.group(0), "denied_rumour")
     found = _first(p["comparison"], text, start, end) if own_words else None
     if found:
         return Cue(found.start(), found.end("head"), found.group("head"), "comparison",

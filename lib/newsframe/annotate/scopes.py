@@ -451,6 +451,51 @@ def _joined_denial(field_text: str, s_start: int, s_end: int, source, statements
     return None if joined is None else denied.search(field_text, joined.end(), s_end)
 
 
+_QUOTE_OPENS = re.compile(r"\s*[\"\u201c]")
+
+
+def _quote_paragraph_speaker(field_text: str, sentences, paragraphs, index: int,
+                             covering: dict) -> list:
+    """The statement a sentence no statement covers speaks in, when it stands in a paragraph
+    that is a quote of its own (opening with a quote mark): the quote run's speaker named
+    where the run closes (each paragraph of a long quote opens a mark, only the last closes
+    it: ``"… false.`` / ``"…," she said.``), else the last speaker of the paragraph right
+    before the run (``X said on Monday.`` / ``"The figure is false."``); [] otherwise. Read
+    for verdicts only: a figure in such a quote keeps the claimant the claims module gives."""
+    s_start = sentences[index][0]
+    paragraph = text.enclosing_span(paragraphs, s_start)
+    if paragraph is None or not _QUOTE_OPENS.match(field_text, paragraph[0]):
+        return []
+    at = paragraphs.index(paragraph)
+
+    def statements_in(span) -> list:
+        return [st for i, (a, _b) in enumerate(sentences) if span[0] <= a < span[1]
+                for st in covering.get(i, []) if st.form != "verdict"]
+
+    def closes(span) -> bool:
+        words = field_text[span[0]:span[1]]
+        return "\u201d" in words or words.count('"') % 2 == 0
+
+    # forward: the paragraphs of the same run, up to the one that closes the quote
+    run = at
+    while not closes(paragraphs[run]) and run + 1 < len(paragraphs) and \
+            _QUOTE_OPENS.match(field_text, paragraphs[run + 1][0]) and run - at < 4:
+        run += 1
+        found = [st for st in statements_in(paragraphs[run]) if st.post]
+        if found:
+            return found[-1:]
+    # backward: over quote paragraphs nobody speaks in, to the paragraph that names a speaker
+    back = at - 1
+    while back >= 0 and at - back <= 3:
+        found = statements_in(paragraphs[back])
+        if found:
+            return found[-1:]
+        if not _QUOTE_OPENS.match(field_text, paragraphs[back][0]):
+            return []
+        back -= 1
+    return []
+
+
 def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
                   english: bool = False) -> None:
     """A speaker who judges a claim or a figure false denies it, whatever the verb: a row
@@ -458,11 +503,25 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
     says a claim is ``tidak benar`` / ``tidak masuk akal`` / ``hoaks``, that someone
     ``membesar-besarkan`` a figure, that corrects a figure (``hanya 1, bukan 3``), or that
     opens with a colloquial no to a figure (``Enggak (sampai 13 juta)``)."""
+    paragraphs = None
     for index, (s_start, s_end) in enumerate(sentences):
         speakers = [st for st in covering.get(index, []) if st.form != "verdict"]
-        if not speakers or any(st.verb_class == "denial" for st in speakers):
+        in_quote = not speakers
+        if not speakers:
+            if paragraphs is None:
+                paragraphs = text.split_paragraphs(field_text)
+            speakers = _quote_paragraph_speaker(field_text, sentences, paragraphs, index,
+                                                covering)
+        if not speakers:
             continue
-        source = max(speakers, key=lambda st: (st.scope[0] == index, st.start))
+        # a medium relaying the statement (*…, as reported by Reuters*, *in a statement
+        # published by KCNA*) speaks only when nobody else does
+        source = max(speakers, key=lambda st: (st.speaker.type not in ("media", "wire"),
+                                               st.scope[0] == index, st.start))
+        if any(st.verb_class == "denial" and (st.scope[0] == index or st.speaker.canonical
+                                               == source.speaker.canonical)
+               for st in speakers):
+            continue  # the sentence's own denial verb, or its speaker's: no second row
         if english:
             cues, objects = _english_verdicts()
             cue = cues.search(field_text, s_start, s_end)
@@ -473,7 +532,8 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
             before = sentences[index - 1] if index else None
             if before is not None and "\n" in field_text[before[1]:s_start]:
                 before = None  # the sentence before in the same paragraph only
-            own_words = source.scope[0] == index or source.covers.get(index) == "quote"
+            own_words = in_quote or source.scope[0] == index or \
+                source.covers.get(index) == "quote"
             cue = find_dispute(field_text, s_start, s_end, before, own_words) or \
                 _CORRECTION.search(field_text, s_start, s_end) or \
                 _no_to_figure_in(field_text, s_start, s_end)
@@ -491,10 +551,12 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
                             "denial", "verdict", cue.start(), cue.end(), (s_start, s_end),
                             resolved_by=source.resolved_by, relays=list(source.relays),
                             scope=[index], post=source.post,
-                            basis="in_sentence" if source.scope[0] == index else
+                            basis="quote" if in_quote else
+                            "in_sentence" if source.scope[0] == index else
                             "quote" if source.covers.get(index) == "quote" else "statement")
         statements.append(verdict)
-        covering.setdefault(index, []).append(verdict)
+        if not in_quote:  # a quote paragraph's verdict gives its figures no claimant
+            covering.setdefault(index, []).append(verdict)
     statements.sort(key=lambda st: st.start)
 
 

@@ -190,7 +190,12 @@ def _english_patterns() -> dict[str, re.Pattern]:
         # "This was reported by X", "a report disclosed by X": the agent after "by"
         "passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(pre) + r")\s+by\s+"
                               r"(?=[A-Z]|[a-z]+\s)"),
-        "late_passive": _NEVER, "relay_passive": _NEVER,
+        # "in a statement issued in Kano on Monday by X": a statement's agent after the
+        # adverbials of its time and place
+        "late_passive": re.compile(r"(?<![\w-])(?:statement|press\s+release)\s+"
+                                   r"(?:(?:was|had\s+been)\s+)?(issued|signed|released|sent)\s+(?:[\w,]+\s+){0,6}?"
+                                   r"by\s+(?:the\s+)?(?=[A-Z]|[a-z]+\s)"),
+        "relay_passive": _NEVER,
     }
 
 
@@ -265,6 +270,25 @@ def _claim_objects() -> frozenset:
     table = lexicons.in_language(lexicons.load("denial_objects"), "id")
     return frozenset(" ".join(c.lower().split()) for c in table.loc[table["kind"] == "claim",
                                                                      "cue"])
+
+
+@lexicons.cached()
+def _false_claims_en() -> tuple[frozenset, re.Pattern]:
+    """(The English claims of denial_objects.csv, the English verdicts of denial_cues.csv)."""
+    objects = lexicons.in_language(lexicons.load("denial_objects"), "en")
+    cues = lexicons.in_language(lexicons.load("denial_cues"), "en")
+    return (frozenset(c.lower() for c in objects.loc[objects["kind"] == "claim", "cue"]),
+            lexicons.cue_pattern(cues.loc[cues["kind"] == "verdict", "cue"]))
+
+
+def _calls_a_claim_false(lowered: str, verb_end: int, limit: int) -> bool:
+    """``called the claims groundless``, ``branded the report a fabrication``: an English
+    verb of attribution_verbs.csv ``subject`` = ``verdict`` denies when a claim is its object
+    and an English verdict follows in the sentence (*called the report useful* is none)."""
+    objects, verdicts = _false_claims_en()
+    words = re.findall(r"[\w-]+", lowered[verb_end:min(limit, verb_end + 40)])[:3]
+    return any(w in objects for w in words) and \
+        verdicts.search(lowered, verb_end, limit) is not None
 
 
 @lexicons.cached()
@@ -664,11 +688,24 @@ def _after_role(mentions: list[Mention], position: int, body: str, limit: int
     return mention
 
 
+_TICKET = re.compile(r"\s\S+\s[A-Z][\w']+-[A-Z][\w']+$")  # "… Tim Pemenangan Arif-Sulastri"
+
+
 def _named_agent(mentions: list[Mention], agent: Mention, body: str, limit: int) -> Mention:
     """A passive's agent that is a bare title or an unnamed group word joined to a named
     person's title by a short word (``dibantah peneliti cum dosen Universitas X, Dr Y``,
     ``… pengamat sekaligus …``) is that person — the last named person of the chain of
     mentions joined so, or by commas — ; any other agent is itself."""
+    if agent.kind == "person" and _TICKET.search(agent.text):
+        # "Wakil Ketua Tim Pemenangan Arif-Sulastri, Bambang Wicaksono": a ticket of two
+        # names in an office's name; the person after the comma holds the office
+        for mention in mentions:
+            if mention.start >= agent.end and mention.start < limit:
+                if mention.kind == "person" and len(mention.name.split()) >= 2 and \
+                        re.fullmatch(r"\s*,\s*", body[agent.end:mention.start]):
+                    return mention
+                break
+        return agent
     if agent.refer != "title" and agent.kind != "group":
         return agent
     chosen, last, joined = agent, agent, False
@@ -925,6 +962,8 @@ class Reader:
             if self.quoted.inside(match.start()) or match.start(1) in used_verbs:
                 continue
             speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and english:
+                speaker = _named_agent(mentions, speaker, body, s_end)
             if speaker is not None and speaker.kind in _SPEAKER_KINDS and \
                     self._passive_subject_ok(match.group(1), s_start, match.start()):
                 used_verbs.add(match.start(1))
@@ -940,7 +979,10 @@ class Reader:
                     and _PLURAL_NOUN_AFTER_EN.match(body, match.end(1)):
                 continue  # "Bihar states over …": a plural noun, no verb
             if position == "object":
-                if not self._rejects_a_claim(match.end(), s_end, subject_kind == "claim"):
+                if subject_kind == "verdict":
+                    if not _calls_a_claim_false(lowered, match.end(), s_end):
+                        continue
+                elif not self._rejects_a_claim(match.end(), s_end, subject_kind == "claim"):
                     continue
             negation = _NEGATION_EN if english else _NEGATION
             if negation.search(lowered, max(s_start, match.start() - 30), match.start()):
