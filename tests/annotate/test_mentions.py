@@ -269,6 +269,13 @@ def test_places_and_holidays_are_no_speakers(sentence):
     assert all(m.kind in ("place",) for m in find_mentions(sentence)), find_mentions(sentence)
 
 
+def test_joint_speakers_two_countries_stay_two():
+    # "Serikat" may go on with "dan" inside a union's name, never after a country's
+    found = [m.canonical for m in find_mentions(
+        "Amerika Serikat dan Korea Selatan menyebut latihan itu defensif.")]
+    assert found == ["US government", "South Korea government"]
+
+
 def test_a_list_of_officials_stays_a_list():
     # offices listed with commas are several speakers, not one office with fields
     found = [m.text for m in find_mentions(

@@ -67,6 +67,19 @@ _RELATIVE_BEFORE_VERB = re.compile(
     r"|,\s*(?!(?:termasuk|seperti|yakni|yaitu|dan|atau|serta|maupun|juga)\b|antara\s+lain\b)"
     r"[a-z][^,\"“”.;:]{2,90}"
     r",\s*$")
+# where the speaker spoke, between speaker and verb: "X di kantornya", "X di Kota Serang"
+_LOCATED = re.compile(r"\s+di\s+((?-i:[a-z]+)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$")
+
+
+def _where(words: str) -> bool:
+    """Do ``words`` after *di* name where a statement was made: one lower-case word (*di
+    kantornya*, *di lokasi*) or a known place, bare or after a division (*di Kota Serang*)."""
+    if words.islower():
+        return words not in _not_role_words()
+    lower = " ".join(words.lower().split())
+    return lower in _places()[0] or lower.split()[0] in _DIVISION_WORDS
+
+
 _BARE_RELATIVE = re.compile(r"\s+yang\s+[^,.;:\"“”]{1,60}$")
 _TO_MEDIUM = re.compile(r"\s+(?:kepada|pada)\s+")  # "mengatakan kepada Reuters"
 _AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|dengan|atas|"
@@ -151,7 +164,10 @@ def _patterns(language: str = "id") -> dict[str, re.Pattern]:
         # after a quote or clause: ", kata X", "”, ujarnya"
         "post": re.compile(r"(?:[,\"'”’]|\s-)\s*(?:(?:demikian|begitu)\s+)?("
                            + lexicons.trie_regex(by_position["post"]) + r")(nya)?(?![\w-])"),
-        "menurut": re.compile(r"(?<![\w-])(menurut)(nya)?(?![\w-])"),
+        # "menurut X", "menurutnya", and with a speech noun: "menurut pengakuan X",
+        # "menurut keterangannya"
+        "menurut": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(by_position["menurut"])
+                              + r")(nya)?(?![\w-])"),
         # "dikatakan oleh X", and the agent without "oleh": "disampaikan Kim dalam …"
         "passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(by_position["passive"])
                               + r")\s+(?:oleh\s+)?(?=[A-Z]|(?:para|seorang|sejumlah)\s)", re.I),
@@ -382,6 +398,9 @@ def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset 
         place = _PLACE_APPOSITIVE.search(stripped, max(0, len(stripped) - 60))
         if place and " ".join(place.group(1).lower().split()) in _places()[0]:
             stripped = stripped[:place.start()]  # "Pemerintah Kabupaten X, Jawa Tengah,"
+        located = _LOCATED.search(stripped, max(0, len(stripped) - 60))
+        if located and located.start() > 0 and _where(located.group(1)):
+            stripped = stripped[:located.start()]  # "X di kantornya, Senin, mengatakan"
         # "X dalam audit tertutup pada Rabu mengemukakan": where, between speaker and verb
         setting = _SETTING.search(stripped, max(0, len(stripped) - 90))
         if setting and setting.start() > 0 and not (
