@@ -820,6 +820,13 @@ def test_a_briefing_account_runs_on(body, expected):
      [[30, "Joko Prasetyo", "direct"]]),
     ("Kapolsek Tegalrejo Andri Nugraha tiba di lokasi pada pagi hari. Menurut "
      "keterangannya, 14 rumah rusak.", [[14, "Andri Nugraha", "coreference"]]),
+    # the medium of the statement, whom it was told to, the occasion: never the speaker
+    ("Kabid Humas Polda Jambi Andika Putra melalui keterangan tertulis menyampaikan 25 "
+     "kendaraan ditilang.", [[25, "Andika Putra", "direct"]]),
+    ("Kapolsek Banyuasin Rizal Efendi kepada Sumsel Pos, Jumat, mengatakan 18 rumah "
+     "terbakar.", [[18, "Rizal Efendi", "direct"]]),
+    ("Wali Kota Lembah Hijau Arif Budiman di sela kunjungan kerja, Senin, mengatakan 60 "
+     "sekolah rusak.", [[60, "Arif Budiman", "direct"]]),
     # still one speaker: a consulate located abroad, a person located in a city
     ("Konsulat Jenderal RI di Hong Kong mengatakan 200 pekerja dipulangkan.",
      [[200, "Konsulat Jenderal RI di Hong Kong", "direct"]]),

@@ -51,7 +51,7 @@ _RELATIVE_OBJECT = re.compile(
     r"\s*,?\s*\byang\s+(?:di|ber|ter|me)\w+(?:\s+(?:di|oleh|ke|dari))?\s+$")
 _PLACE_APPOSITIVE = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*,?\s*$")
 _SETTING = re.compile(
-    r"\s+(dalam|saat|ketika|seusai|usai|di\s+sela-sela)\s+[a-z][^,\"“”.;]{2,70}$")
+    r"\s+(dalam|saat|ketika|seusai|usai|di\s+sela(?:-sela)?)\s+[a-z][^,\"“”.;]{2,70}$")
 # "ketika X mengatakan", "saat itu X mengatakan": a clause's conjunction, its subject after it
 _CLAUSE_SETTINGS = ("saat", "ketika")
 # "AS melalui Departemen Luar Negerinya menuduh": the subject speaks through an organ of it
@@ -296,6 +296,9 @@ def _adverbial() -> re.Pattern:
         r"|\s+selaku\s+[^,.;:\"“”()\n]{2,60}"
         # whom the speaker told, an outlet by its address ("X kepada Kompas.com menyebut")
         r"|\s+kepada\s+[\w-]+\.(?:com|co\.id|co|id|net)"
+        # … or by its name ("X kepada Tribun Riau, Selasa, mengatakan"): whom he told is
+        # never the speaker
+        r"|\s+kepada\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
         r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(_WEEKDAYS) + ")"
         r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?:\s*\([\d/]+\))?"
         r"(?:\s*,?\s+\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)?\s*,?"
