@@ -827,6 +827,9 @@ def test_a_briefing_account_runs_on(body, expected):
      "terbakar.", [[18, "Rizal Efendi", "direct"]]),
     ("Wali Kota Lembah Hijau Arif Budiman di sela kunjungan kerja, Senin, mengatakan 60 "
      "sekolah rusak.", [[60, "Arif Budiman", "direct"]]),
+    # a trader's market and its city after the name: the name stays the speaker
+    ("Sulastri, pedagang di Pasar Johar, Semarang, menyebut harga naik Rp 2.000 per "
+     "kilogram.", [[2000, "Sulastri", "direct"]]),
     # still one speaker: a consulate located abroad, a person located in a city
     ("Konsulat Jenderal RI di Hong Kong mengatakan 200 pekerja dipulangkan.",
      [[200, "Konsulat Jenderal RI di Hong Kong", "direct"]]),

@@ -835,7 +835,8 @@ def _located_trade(text: str, first: Mention, after: list) -> Mention | None:
     place, named = after
     if place.kind != "place" or not _AT_PLACE.fullmatch(text, first.end, place.start) or \
             not _COMMA_GAP.fullmatch(text, place.end, named.start) or \
-            named.kind not in ("person", "unknown") or not named.name:
+            named.kind not in ("person", "unknown") or not named.name or \
+            named.name.lower() in _places()[0]:  # "…di Pasar Jatingaleh, Semarang": a city
         return None
     return named
 
