@@ -830,6 +830,12 @@ def test_a_briefing_account_runs_on(body, expected):
     # a trader's market and its city after the name: the name stays the speaker
     ("Sulastri, pedagang di Pasar Johar, Semarang, menyebut harga naik Rp 2.000 per "
      "kilogram.", [[2000, "Sulastri", "direct"]]),
+    # English: the body a person belongs to, between the name and the verb
+    ("At least 45 people were killed in the landslide, Dewi Kartika of the provincial "
+     "disaster agency told AFP. Rescuers were still searching the area near the river.",
+     [[45, "Dewi Kartika", "direct"]]),
+    ("The Ministry of Health said on Monday that 40 people had been infected in the "
+     "outbreak, the highest number this year.", [[40, "The Ministry of Health", "direct"]]),
     # still one speaker: a consulate located abroad, a person located in a city
     ("Konsulat Jenderal RI di Hong Kong mengatakan 200 pekerja dipulangkan.",
      [[200, "Konsulat Jenderal RI di Hong Kong", "direct"]]),

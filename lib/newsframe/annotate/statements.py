@@ -57,6 +57,7 @@ _CLAUSE_SETTINGS = ("saat", "ketika")
 # "AS melalui Departemen Luar Negerinya menuduh": the subject speaks through an organ of it
 _THROUGH = re.compile(r"\b(?:melalui|lewat)\s+$", re.I)
 _AFFILIATION = re.compile(r"\s+(?:dari|di)\s+$")
+_AFFILIATION_EN = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")  # "X of the agency told"
 _OBJECT_OF = re.compile(r"\b(?:selain|seperti|termasuk|kecuali|bersama|dengan|antara)\s+$",
                         re.I)
 _RELATIVE_BEFORE_VERB = re.compile(
@@ -531,7 +532,8 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
                           clause.start(), body)
         if head is not None and head.kind in _SPEAKER_KINDS:
             first = head
-    affiliation = _AFFILIATION.search(body, max(floor, first.start - 12), first.start)
+    affiliation = (_AFFILIATION_EN if english else _AFFILIATION).search(
+        body, max(floor, first.start - 12), first.start)
     member_of = False
     if affiliation:  # "Rina Hartono, peneliti dari Lembaga X, menilai": Rina speaks
         head = _ending_at([m for m in candidates if m.end <= affiliation.start()][::-1],
