@@ -836,6 +836,13 @@ def test_a_briefing_account_runs_on(body, expected):
      [[45, "Dewi Kartika", "direct"]]),
     ("The Ministry of Health said on Monday that 40 people had been infected in the "
      "outbreak, the highest number this year.", [[40, "The Ministry of Health", "direct"]]),
+    # "yang juga" and an office, the hall where he spoke, the occasion as a passive verb
+    ("Mulyadi yang juga Ketua Gabungan Kelompok Tani Sumber Rejeki mengatakan 300 ton "
+     "gabah terserap.", [[300, "Mulyadi", "direct"]]),
+    ("Kepala Desa Sukamaju Tarmuji Hadi di Balai Desa Sukamaju menyebut 85 rumah terendam.",
+     [[85, "Tarmuji Hadi", "direct"]]),
+    ("Camat Sidoharjo Yuli Astuti ditemui di kantornya menyebut 85 rumah terendam.",
+     [[85, "Yuli Astuti", "direct"]]),
     # still one speaker: a consulate located abroad, a person located in a city
     ("Konsulat Jenderal RI di Hong Kong mengatakan 200 pekerja dipulangkan.",
      [[200, "Konsulat Jenderal RI di Hong Kong", "direct"]]),

@@ -295,6 +295,10 @@ def _adverbial() -> re.Pattern:
         r"(?<!\bmereka)(?<!\bwarga)"
         # the office a speaker holds, after "selaku" ("X selaku Kasat Reskrim menuturkan")
         r"|\s+selaku\s+[^,.;:\"“”()\n]{2,60}"
+        # … or after "yang juga", "yang merupakan", "yang menjabat sebagai" ("X yang juga
+        # Ketua Y mengatakan")
+        r"|\s+yang\s+(?:juga\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|adalah|juga)\s+"
+        r"(?-i:[A-Z])[^,.;:\"“”()\n]{1,60}"
         # whom the speaker told, an outlet by its address ("X kepada Kompas.com menyebut")
         r"|\s+kepada\s+[\w-]+\.(?:com|co\.id|co|id|net)"
         # … or by its name ("X kepada Tribun Riau, Selasa, mengatakan"): whom he told is
@@ -516,6 +520,13 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
                       and not body[m.end:verb_start].strip(" ,")), None)
     if first is not None and not english:
         first = _named_before_place(body, candidates, floor, first, verb_start)
+    if first is not None and first.kind == "place" and not english:
+        # "X di Balai Desa Sukamaju menyebut": where X spoke, X speaks
+        at = re.search(r"\s+di\s+$", body[max(floor, first.start - 6):first.start])
+        head = _ending_at([m for m in candidates if m.end < first.start][::-1],
+                          first.start - len(at.group()), body) if at else None
+        if head is not None and head.kind in _SPEAKER_KINDS and head.kind != "document":
+            first = head
     if first is None or first.kind not in _SPEAKER_KINDS + ("pronoun",):
         return []
     if first.kind == "pronoun":
