@@ -797,3 +797,60 @@ def test_the_outlets_aside_stays_the_outlets(body, expected):
 ])
 def test_a_briefing_account_runs_on(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an office with "dan" in it after a quote, then a comma and the person's name
+    ('"Empat warga masih dicari," ujar Kepala Seksi Logistik dan Darurat BPBD Kabupaten '
+     "Garut, Wahyu Permana pada Senin.", [[4, "Wahyu Permana", "direct"]]),
+    # "Kasi" (kepala seksi) is a title; a body's place of two words is no name
+    ('"Empat warga masih dicari," kata Kasi Pencegahan BPBD Lembah Hijau, Rina Oktaviani.',
+     [[4, "Rina Oktaviani", "direct"]]),
+    # a title located at a market, a comma, a one-word name; the pronoun after means her
+    ("Penjual Ikan di Pasar Kebon Raya, Sutarmi membenarkan kabar itu. Ia menyebut harga "
+     "bandeng kini Rp 38 ribu per kilogram.", [[38000, "Sutarmi", "coreference"]]),
+    # where the speaker spoke and when, between the name and the verb
+    ("Kepala Bidang Pasar Dinas Koperasi, UKM, dan Perdagangan Kota Kendari, Darmawi di "
+     "Kendari, Kamis, mengatakan harga gula naik Rp 900 per kilogram.",
+     [[900, "Darmawi", "direct"]]),
+    ("Lurah Cempaka Hendra Wijaya kepada wartawan di kantornya, Rabu, mengatakan 140 rumah "
+     "terendam.", [[140, "Hendra Wijaya", "direct"]]),
+    # a body named in one word between the title and the name is no part of the name
+    ("Kepala Basarnas Rudi Santoso menyebut 12 nelayan belum ditemukan.",
+     [[12, "Rudi Santoso", "direct"]]),
+    # "menurut" with a speech noun, and with its pronoun
+    ("Menurut pengakuan Joko Prasetyo, ia menjual 30 ekor sapi bulan lalu.",
+     [[30, "Joko Prasetyo", "direct"]]),
+    ("Kapolsek Tegalrejo Andri Nugraha tiba di lokasi pada pagi hari. Menurut "
+     "keterangannya, 14 rumah rusak.", [[14, "Andri Nugraha", "coreference"]]),
+    # the medium of the statement, whom it was told to, the occasion: never the speaker
+    ("Kabid Humas Polda Jambi Andika Putra melalui keterangan tertulis menyampaikan 25 "
+     "kendaraan ditilang.", [[25, "Andika Putra", "direct"]]),
+    ("Kapolsek Banyuasin Rizal Efendi kepada Sumsel Pos, Jumat, mengatakan 18 rumah "
+     "terbakar.", [[18, "Rizal Efendi", "direct"]]),
+    ("Wali Kota Lembah Hijau Arif Budiman di sela kunjungan kerja, Senin, mengatakan 60 "
+     "sekolah rusak.", [[60, "Arif Budiman", "direct"]]),
+    # a trader's market and its city after the name: the name stays the speaker
+    ("Sulastri, pedagang di Pasar Johar, Semarang, menyebut harga naik Rp 2.000 per "
+     "kilogram.", [[2000, "Sulastri", "direct"]]),
+    # English: the body a person belongs to, between the name and the verb
+    ("At least 45 people were killed in the landslide, Dewi Kartika of the provincial "
+     "disaster agency told AFP. Rescuers were still searching the area near the river.",
+     [[45, "Dewi Kartika", "direct"]]),
+    ("The Ministry of Health said on Monday that 40 people had been infected in the "
+     "outbreak, the highest number this year.", [[40, "The Ministry of Health", "direct"]]),
+    # "yang juga" and an office, the hall where he spoke, the occasion as a passive verb
+    ("Mulyadi yang juga Ketua Gabungan Kelompok Tani Sumber Rejeki mengatakan 300 ton "
+     "gabah terserap.", [[300, "Mulyadi", "direct"]]),
+    ("Kepala Desa Sukamaju Tarmuji Hadi di Balai Desa Sukamaju menyebut 85 rumah terendam.",
+     [[85, "Tarmuji Hadi", "direct"]]),
+    ("Camat Sidoharjo Yuli Astuti ditemui di kantornya menyebut 85 rumah terendam.",
+     [[85, "Yuli Astuti", "direct"]]),
+    # still one speaker: a consulate located abroad, a person located in a city
+    ("Konsulat Jenderal RI di Hong Kong mengatakan 200 pekerja dipulangkan.",
+     [[200, "Konsulat Jenderal RI di Hong Kong", "direct"]]),
+    ("Budi Santoso di Jakarta mengatakan 200 pekerja dipulangkan.",
+     [[200, "Budi Santoso", "direct"]]),
+])
+def test_speakers_the_rules_did_not_read(body, expected):
+    assert _claimants(body) == expected

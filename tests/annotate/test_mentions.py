@@ -269,6 +269,20 @@ def test_places_and_holidays_are_no_speakers(sentence):
     assert all(m.kind in ("place",) for m in find_mentions(sentence)), find_mentions(sentence)
 
 
+def test_a_trader_at_a_market_then_a_city_is_no_person():
+    found = [(m.text, m.kind) for m in find_mentions(
+        "Kata Sulastri, pedagang di Pasar Johar, Semarang, Senin (3/6/2024).")]
+    assert ("Sulastri", "unknown") in found and not any(
+        kind == "person" and "Semarang" in text for text, kind in found)
+
+
+def test_joint_speakers_two_countries_stay_two():
+    # "Serikat" may go on with "dan" inside a union's name, never after a country's
+    found = [m.canonical for m in find_mentions(
+        "Amerika Serikat dan Korea Selatan menyebut latihan itu defensif.")]
+    assert found == ["US government", "South Korea government"]
+
+
 def test_a_list_of_officials_stays_a_list():
     # offices listed with commas are several speakers, not one office with fields
     found = [m.text for m in find_mentions(

@@ -513,15 +513,21 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
         connector = gap.strip().lower()
         if connector == "di" and any(w.category in TITLE_HEADS + (
                 "group_title", "org", "media", "think_tank") for w in current) and \
-                name_word(word) and not _named_so_far(current):
+                name_word(word) and not _named_so_far(current) and not (
+                    word.lower == "pasar" and not any(w.category in TITLE_HEADS + (
+                        "org", "media", "think_tank") for w in current)):
+            # "Kepala Dinas di Kota X" is one office; "Pedagang di Pasar X" a trader and
+            # the market he stands at
             current.append(_Word(last.end, word.start, gap, "di", "connector", word.start, ""))
             return True
         if connector == "dan" and _capitalised(last) and name_word(word) and \
                 word.lower not in _NEW_BODY and word.category not in TITLE_HEADS and \
                 not title_case and (_org_name_so_far(current) or _title_so_far(
                     current, word)) and not any(a.kind != "group" for a in actors.find_actors(
-                        word.text)):  # a generic word ("Sumber") may go on a name
-            # "Badan Kesatuan Bangsa dan Politik": "dan" inside an organisation's name
+                        word.text)) and \
+                " ".join(w.lower for w in current) not in _countries():
+            # "Badan Kesatuan Bangsa dan Politik": "dan" inside an organisation's name (a
+            # generic word, "Sumber", may go on it), but "Amerika Serikat dan …" are two
             current.append(_Word(last.end, word.start, gap, "dan", "connector", word.start, ""))
             return True
         listed = any(w.category == "connector" and w.lower.startswith(",") for w in current)
@@ -739,6 +745,14 @@ def _merge_appositives(text: str, found: list) -> list:
             first = first._replace(name="", canonical=first.text, refer="title",
                                    role=first.text)
             title_only = True
+        located = _located_trade(text, first, found[index + 1:index + 3])
+        if located is not None:
+            # "Pedagang Beras di Pasar Mandiri, Akhmad": a trade and the market it stands
+            # at, then the trader's name
+            merged.append(_with_title(text, located, first._replace(
+                text=text[first.start:found[index + 1].end]), first.start, located.end))
+            index += 3
+            continue
         if _names_the_medium(text, first, found[index + 1:index + 2]):
             # "kantor berita Iran, IRNA,": the name after the comma is the medium described
             second = found[index + 1]
@@ -806,19 +820,52 @@ def _names_the_medium(text: str, first: Mention, after: list) -> bool:
         not (second.known and second.kind == "person")
 
 
+_AT_PLACE = re.compile(r"\s+di\s+")
+
+
+def _located_trade(text: str, first: Mention, after: list) -> Mention | None:
+    """``TRADE di PLACE, NAME`` (*Pedagang Beras di Pasar Mandiri, Akhmad*): the name after
+    the place, when ``first`` is a trade or crowd noun of mention_words.csv (``group_title``)
+    with what it deals in, and the place a place mention: else None."""
+    if len(after) < 2 or first.kind not in ("person", "group") or first.known:
+        return None
+    head = (first.role or first.text).split()[0].lower()
+    if _words()[0].get(head, ("",))[0] != "group_title":
+        return None
+    place, named = after
+    if place.kind != "place" or not _AT_PLACE.fullmatch(text, first.end, place.start) or \
+            not _COMMA_GAP.fullmatch(text, place.end, named.start) or \
+            named.kind not in ("person", "unknown") or not named.name or \
+            named.name.lower() in _places()[0]:  # "…di Pasar Jatingaleh, Semarang": a city
+        return None
+    return named
+
+
+_LOCATED_ROLE = re.compile(r"\sdi(?:\s+[A-Z][\w.-]*){1,3}$")
+
+
 def _place_read_as_name(text: str, first: Mention, after: list) -> bool:
-    """A titled person whose one-word name follows an organisation word (``Kepala UPT Damkar
-    Sumedang``) and who is followed by a comma and a person of two name words or more: the
-    word is the body's place, not a name."""
-    if first.kind != "person" or first.refer != "surname" or not first.role or not after:
+    """A titled person whose name follows an organisation word (``Kepala UPT Damkar
+    Sumedang``, ``Kasi Pencegahan BPBD Lembah Hijau``) or a place the title is located at
+    (``Pedagang Beras di Pasar Mandiri``) and who is followed by a comma and a person: the
+    words are the body's or the title's place, not a name. After a body the person after the
+    comma has two name words or more and no title; after a located title any name will do."""
+    if first.kind != "person" or not first.role or not after or first.known or \
+            first.refer not in ("surname", "") or len(first.name.split()) > 2:
         return False
     second = after[0]
+    if not _COMMA_GAP.fullmatch(text, first.end, second.start):
+        return False
+    if _LOCATED_ROLE.search(first.role):
+        # "Pedagang Beras di Pasar Mandiri, Akhmad": the words read as a name close the
+        # place the title is located at; the name is the one after the comma
+        return second.kind in ("person", "unknown") and bool(second.name)
     last = first.role.split()[-1]
     body_word = (len(last) >= 2 and last.isupper() and last.isalpha()) or \
         _PORTFOLIO.fullmatch(last.lower()) is not None or \
         _words()[0].get(last.lower(), ("",))[0] in ("name_org", "org_name")
     return body_word and second.kind == "person" and len(second.name.split()) >= 2 and \
-        second.name == second.text and _COMMA_GAP.fullmatch(text, first.end, second.start)
+        second.name == second.text
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -1259,10 +1306,12 @@ _PORTFOLIO = re.compile(r"(?:pe[rmn]?|ke)[a-z]{4,}an")
 def _org_word(word: "_Word") -> bool:
     """A word of an organisation's or a place's name that no person's name holds: an acronym
     (``BPBD``, ``DKI``), an organisation word (``Polri``, ``Migas``), a portfolio
-    (``Pertanian``), a place (``Jateng``, ``Jakarta``)."""
+    (``Pertanian``), a place (``Jateng``, ``Jakarta``), a body institution_types.csv names
+    in one word no other lexicon holds (``Basarnas``, ``Bulog``)."""
     return (len(word.text) >= 2 and word.text.isupper() and word.text.isalpha()) or \
         word.text.isdigit() or _PORTFOLIO.fullmatch(word.lower) is not None or \
-        word.category in ("name_org", "org_name") or word.lower in _places()[0]
+        word.category in ("name_org", "org_name") or word.lower in _places()[0] or \
+        not word.category and word.lower in _institution_words()[1]
 
 
 def _person_tail(core: list, run: list, brackets: frozenset = frozenset(),

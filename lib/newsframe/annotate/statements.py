@@ -51,12 +51,13 @@ _RELATIVE_OBJECT = re.compile(
     r"\s*,?\s*\byang\s+(?:di|ber|ter|me)\w+(?:\s+(?:di|oleh|ke|dari))?\s+$")
 _PLACE_APPOSITIVE = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*,?\s*$")
 _SETTING = re.compile(
-    r"\s+(dalam|saat|ketika|seusai|usai|di\s+sela-sela)\s+[a-z][^,\"“”.;]{2,70}$")
+    r"\s+(dalam|saat|ketika|seusai|usai|di\s+sela(?:-sela)?)\s+[a-z][^,\"“”.;]{2,70}$")
 # "ketika X mengatakan", "saat itu X mengatakan": a clause's conjunction, its subject after it
 _CLAUSE_SETTINGS = ("saat", "ketika")
 # "AS melalui Departemen Luar Negerinya menuduh": the subject speaks through an organ of it
 _THROUGH = re.compile(r"\b(?:melalui|lewat)\s+$", re.I)
 _AFFILIATION = re.compile(r"\s+(?:dari|di)\s+$")
+_AFFILIATION_EN = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")  # "X of the agency told"
 _OBJECT_OF = re.compile(r"\b(?:selain|seperti|termasuk|kecuali|bersama|dengan|antara)\s+$",
                         re.I)
 _RELATIVE_BEFORE_VERB = re.compile(
@@ -67,6 +68,19 @@ _RELATIVE_BEFORE_VERB = re.compile(
     r"|,\s*(?!(?:termasuk|seperti|yakni|yaitu|dan|atau|serta|maupun|juga)\b|antara\s+lain\b)"
     r"[a-z][^,\"“”.;:]{2,90}"
     r",\s*$")
+# where the speaker spoke, between speaker and verb: "X di kantornya", "X di Kota Serang"
+_LOCATED = re.compile(r"\s+di\s+((?-i:[a-z]+)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$")
+
+
+def _where(words: str) -> bool:
+    """Do ``words`` after *di* name where a statement was made: one lower-case word (*di
+    kantornya*, *di lokasi*) or a known place, bare or after a division (*di Kota Serang*)."""
+    if words.islower():
+        return words not in _not_role_words()
+    lower = " ".join(words.lower().split())
+    return lower in _places()[0] or lower.split()[0] in _DIVISION_WORDS
+
+
 _BARE_RELATIVE = re.compile(r"\s+yang\s+[^,.;:\"“”]{1,60}$")
 _TO_MEDIUM = re.compile(r"\s+(?:kepada|pada)\s+")  # "mengatakan kepada Reuters"
 _AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|dengan|atas|"
@@ -151,7 +165,10 @@ def _patterns(language: str = "id") -> dict[str, re.Pattern]:
         # after a quote or clause: ", kata X", "”, ujarnya"
         "post": re.compile(r"(?:[,\"'”’]|\s-)\s*(?:(?:demikian|begitu)\s+)?("
                            + lexicons.trie_regex(by_position["post"]) + r")(nya)?(?![\w-])"),
-        "menurut": re.compile(r"(?<![\w-])(menurut)(nya)?(?![\w-])"),
+        # "menurut X", "menurutnya", and with a speech noun: "menurut pengakuan X",
+        # "menurut keterangannya"
+        "menurut": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(by_position["menurut"])
+                              + r")(nya)?(?![\w-])"),
         # "dikatakan oleh X", and the agent without "oleh": "disampaikan Kim dalam …"
         "passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(by_position["passive"])
                               + r")\s+(?:oleh\s+)?(?=[A-Z]|(?:para|seorang|sejumlah)\s)", re.I),
@@ -302,8 +319,15 @@ def _adverbial() -> re.Pattern:
         r"(?<!\bmereka)(?<!\bwarga)"
         # the office a speaker holds, after "selaku" ("X selaku Kasat Reskrim menuturkan")
         r"|\s+selaku\s+[^,.;:\"“”()\n]{2,60}"
+        # … or after "yang juga", "yang merupakan", "yang menjabat sebagai" ("X yang juga
+        # Ketua Y mengatakan")
+        r"|\s+yang\s+(?:juga\s+)?(?:merupakan|menjabat(?:\s+sebagai)?|adalah|juga)\s+"
+        r"(?-i:[A-Z])[^,.;:\"“”()\n]{1,60}"
         # whom the speaker told, an outlet by its address ("X kepada Kompas.com menyebut")
         r"|\s+kepada\s+[\w-]+\.(?:com|co\.id|co|id|net)"
+        # … or by its name ("X kepada Tribun Riau, Selasa, mengatakan"): whom he told is
+        # never the speaker
+        r"|\s+kepada\s+(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
         r"|\s*,?\s*(?:pada\s+)?(?:hari\s+)?(?:" + "|".join(_WEEKDAYS) + ")"
         r"(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?(?:\s*\([\d/]+\))?"
         r"(?:\s*,?\s+\d{1,2}\s+[A-Za-z]+(?:\s+\d{4})?)?\s*,?"
@@ -406,6 +430,9 @@ def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset 
         place = _PLACE_APPOSITIVE.search(stripped, max(0, len(stripped) - 60))
         if place and " ".join(place.group(1).lower().split()) in _places()[0]:
             stripped = stripped[:place.start()]  # "Pemerintah Kabupaten X, Jawa Tengah,"
+        located = _LOCATED.search(stripped, max(0, len(stripped) - 60))
+        if located and located.start() > 0 and _where(located.group(1)):
+            stripped = stripped[:located.start()]  # "X di kantornya, Senin, mengatakan"
         # "X dalam audit tertutup pada Rabu mengemukakan": where, between speaker and verb
         setting = _SETTING.search(stripped, max(0, len(stripped) - 90))
         if setting and setting.start() > 0 and not (
@@ -517,6 +544,13 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
                       and not body[m.end:verb_start].strip(" ,")), None)
     if first is not None and not english:
         first = _named_before_place(body, candidates, floor, first, verb_start)
+    if first is not None and first.kind == "place" and not english:
+        # "X di Balai Desa Sukamaju menyebut": where X spoke, X speaks
+        at = re.search(r"\s+di\s+$", body[max(floor, first.start - 6):first.start])
+        head = _ending_at([m for m in candidates if m.end < first.start][::-1],
+                          first.start - len(at.group()), body) if at else None
+        if head is not None and head.kind in _SPEAKER_KINDS and head.kind != "document":
+            first = head
     if first is None or first.kind not in _SPEAKER_KINDS + ("pronoun",):
         return []
     if first.kind == "pronoun":
@@ -533,7 +567,8 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
                           clause.start(), body)
         if head is not None and head.kind in _SPEAKER_KINDS:
             first = head
-    affiliation = _AFFILIATION.search(body, max(floor, first.start - 12), first.start)
+    affiliation = (_AFFILIATION_EN if english else _AFFILIATION).search(
+        body, max(floor, first.start - 12), first.start)
     member_of = False
     if affiliation:  # "Rina Hartono, peneliti dari Lembaga X, menilai": Rina speaks
         head = _ending_at([m for m in candidates if m.end <= affiliation.start()][::-1],
