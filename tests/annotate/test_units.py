@@ -318,10 +318,11 @@ def test_a_figure_compared_with_last_years_is_a_figure(body, expected):
 # ------------------------------------------------------------ round 3: fractions in words
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("Dua pertiga nelayan di pesisir itu kehilangan perahu.", (0.6667, "fraction", "nelayan")),
-    ("Sepertiga anggaran desa terserap.", (0.3333, "fraction", "anggaran desa")),
-    ("Hampir tiga perempat sekolah rusak.", (0.75, "fraction", "sekolah rusak")),
-    ("Separuh peserta berasal dari luar kota.", (0.5, "fraction", "peserta")),
+    # a share of a whole is a percent (round 12b; was the unit ``fraction``, 0.6667)
+    ("Dua pertiga nelayan di pesisir itu kehilangan perahu.", (66.7, "percent", "nelayan")),
+    ("Sepertiga anggaran desa terserap.", (33.3, "percent", "anggaran desa")),
+    ("Hampir tiga perempat sekolah rusak.", (75.0, "percent", "sekolah rusak")),
+    ("Separuh peserta berasal dari luar kota.", (50.0, "percent", "peserta")),
 ])
 def test_fractions_in_words_are_shares(body, expected):
     rows = _claims(body)
@@ -758,3 +759,49 @@ def test_the_others_keep_what_befell_them_as_their_item(body, value, item):
     *warga desa tewas*) is not read back over it."""
     rows = _claims(body)
     assert rows.loc[rows["value"] == value, "item"].tolist() == [item]
+
+
+# ---------------- round 12b: seed-story volumes in money, shares, rates and long noun phrases
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a dollar sign before the amount, with an Indonesian or English scale word
+    ("Menurut lembaga riset itu, Pyongyang meraup sedikitnya $3 miliar dari penjualan mortir.",
+     [(3e9, "usd", "at_least")]),
+    ("The think tank put Minsk's revenue from the drone sales at up to $2.6 billion.",
+     [(2.6e9, "usd", "up_to")]),
+    ("Officials in Vilnius said the deal brought the regime $450 million last year.",
+     [(4.5e8, "usd", "exact")]),
+    # a share of a whole in words is a percent, in English before "of"
+    ("Half of the mortar bombs fired by the brigade were made abroad, the colonel said.",
+     [(50.0, "percent", "exact")]),
+    ("Nearly a third of the drones launched at Odesa came from Tehran, officials said.",
+     [(33.3, "percent", "about")]),
+    ("Kata juru bicara itu, setengah dari granat yang dipakai pasukan itu buatan luar negeri.",
+     [(50.0, "percent", "exact")]),
+    # "half a million" stays a numeral
+    ("The ministry said half a million mortar bombs reached the front.",
+     [(500000, "bomb", "exact")]),
+    # a rate after a numeral with no noun counts the noun named before, across a sentence
+    ("Belarus moves artillery shells to the front by road, the report said. Roughly 4 million a "
+     "year reach the brigades, it added.", [(4e6, "shell", "about")]),
+    ("Iran mengirim drone lewat udara. Sekitar 300 setiap bulan tiba di Krimea, kata sumber itu.",
+     [(300, "drone", "about")]),
+    # a time ago is no rate
+    ("The army bought 40 trucks. It had 12 a year ago, the officer said.",
+     [(40, "truck", "exact")]),
+    # a calibre among the modifiers of an English noun phrase goes to caliber_mm
+    ("A clip showed three M1975 Tochka 152mm self-propelled guns on a flatcar near Omsk.",
+     [(3, "gun", "exact")]),
+    ("Satellite photos showed 14 Grad 122-mm multiple rocket launchers at the depot.",
+     [(14, "launcher", "exact")]),
+])
+def test_money_shares_rates_and_long_noun_phrases(body, expected):
+    claims = _claims(body)
+    assert list(zip(claims["value"], claims["unit"], claims["qualifier"], strict=True)) == expected
+
+
+def test_a_calibre_among_the_modifiers_is_the_calibre():
+    claims = _claims("A clip showed three M1975 Tochka 152mm self-propelled guns on a flatcar "
+                     "near Omsk.")
+    assert list(claims["caliber_mm"]) == [152]

@@ -556,8 +556,12 @@ def _english_head(body: str, end: int, floor: int):
     if not _english(body, floor, end):
         return None
     words = []  # the noun phrase: up to _ENGLISH_REACH + 2 words, to a stop word
-    position = end
+    position, inner_calibre = end, None
     while len(words) < _ENGLISH_REACH + 2:
+        calibre = _CALIBRE_GAP.match(body, position) if words else None
+        if calibre is not None:  # "two M1989 Koksan 170mm self-propelled howitzers": the
+            inner_calibre = calibre  # calibre among the modifiers, not a word of the phrase
+            position = calibre.end()
         word = _ENGLISH_MODIFIER.match(body, position) or _ENGLISH_LAST.match(body, position)
         if word is None:
             break
@@ -592,16 +596,19 @@ def _english_head(body: str, end: int, floor: int):
                 caliber = int(after.group(1)) if after.group(1) else inner[4]
                 return inner[0], inner[1], body[phrase_start:inner[3]].strip(), inner[3], \
                     caliber
+    inner = round(float(inner_calibre.group(1)) * (25.4 if inner_calibre.group(2).lower() ==
+                                                   "inch" else 1)) if inner_calibre else None
     if last.islower() and _PLURAL.fullmatch(last) and not (cues and cues[-1].end() ==
                                                           phrase_end):
         item_end, end_, caliber = _item_end(body, phrase_end)
-        return _english_lemma(last), "no", body[phrase_start:item_end], end_, caliber
+        return _english_lemma(last), "no", body[phrase_start:item_end], end_, caliber or inner
     counts = [m for m in cues if _cue_row(m)["kind"] in ("count", "measure")]
-    if not counts or counts[-1].start() == phrase_start:
+    if not counts or (counts[-1].start() == phrase_start and inner is None):
         return None  # the noun right after the numeral: the general rules read it
     row = _cue_row(counts[-1])
     item_end, end_, caliber = _item_end(body, counts[-1].end())
-    return row["unit"], row["transfer"], body[phrase_start:item_end].strip(), end_, caliber
+    return row["unit"], row["transfer"], body[phrase_start:item_end].strip(), end_, \
+        caliber or inner
 
 
 # what befell the counted, right after an English numeral with no noun ("7,060 had been
@@ -730,8 +737,18 @@ def _fraction_pattern() -> tuple[re.Pattern, dict[str, float]]:
     words = "|".join(sorted(map(re.escape, values), key=len, reverse=True))
     # the look-ahead of the first letters a match can open with gives up other words early
     first = "".join(sorted({re.escape(w[0]) for w in values} | {"s"}))
-    return re.compile(rf"(?<![\w-])(?=[{first}])(?:(se|{words})\s?per({words}|se\w+)|separuh)"
-                      r"(?![\w-])", re.IGNORECASE), values
+    first = "".join(sorted(set(first) | set("athoqs")))
+    return re.compile(rf"(?<![\w-])(?=[{first}])(?:(se|{words})\s?per({words}|se\w+)|separuh"
+                      r"|setengah(?=\s+dari\b)|" + _ENGLISH_SHARE + r")(?![\w-])",
+                      re.IGNORECASE), values
+
+
+# an English share of a whole, before "of" ("half of the shells", "a third of the missiles",
+# "two-thirds of", "three quarters of"): "half a million" is a numeral (lang/numerals.py)
+_ENGLISH_SHARE = (r"(?:half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter"
+                  r"|three[\s-]quarters)(?=\s+of\s)")
+_ENGLISH_SHARES = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25,
+                   "quarters": 0.75}
 
 
 def holds_a_number(text: str) -> bool:
@@ -745,13 +762,17 @@ def holds_a_number(text: str) -> bool:
 
 
 def _fractions(text: str) -> list[NumberSpan]:
-    """``dua pertiga``, ``sepertiga``, ``tiga perempat``, ``separuh`` as numerals whose
-    value is the fraction (their unit is ``fraction``: see :func:`_figures`)."""
+    """``dua pertiga``, ``sepertiga``, ``tiga perempat``, ``separuh``, ``setengah dari``,
+    English ``half of``, ``a third of`` as numerals whose value is the share in percent (their
+    unit is ``percent``: see :func:`_figures`)."""
     pattern, values = _fraction_pattern()
     found = []
     for match in lexicons.finditer_after(pattern, text):
-        if match.group(0).lower() == "separuh":
+        word = match.group(0).lower()
+        if word in ("separuh", "setengah"):
             value = 0.5
+        elif match.group(1) is None:  # English: "half", "a third", "two-thirds" (of …)
+            value = _ENGLISH_SHARES[re.split(r"[\s-]", word)[-1]]
         else:
             top = 1.0 if match.group(1).lower() == "se" else values[match.group(1).lower()]
             low = match.group(2).lower()
@@ -760,11 +781,15 @@ def _fractions(text: str) -> list[NumberSpan]:
             if not bottom or top >= bottom:
                 continue
             value = top / bottom
-        found.append(NumberSpan(match.start(), match.end(), match.group(0), round(value, 4),
-                                None, False))
+        # a share of a whole is a percent, as the pages and the dev labels write it
+        found.append(NumberSpan(match.start(), match.end(), match.group(0),
+                                round(value * 100, 1), None, False))
     return found
 
 
+# the words between a share and its whole ("setengah dari", "half of all the")
+_SHARE_OF = re.compile(r"\s+(?:dari|of)(?:\s+(?:all|the|all\s+the|its|their|semua|seluruh))?"
+                       r"(?=\s)", re.IGNORECASE)
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
@@ -801,15 +826,18 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             if _THOUSANDS_COMMA.fullmatch(number.text):  # "7,060 had been displaced"
                 number = NumberSpan(number.start, number.end, number.text,
                                     float(number.text.replace(",", "")), None, number.vague)
-        if _fraction_pattern()[0].fullmatch(number.text):
+        share = _fraction_pattern()[0].match(body, number.start)
+        if share is not None and share.end() == number.end:
             # "dua pertiga warga desa": a share of what the words after it name
-            item_end, phrase_end, _ = _item_end(body, number.end)
-            for word in _ITEM_WORD.finditer(body, number.end, item_end):
+            whole = _SHARE_OF.match(body, number.end)  # "setengah dari", "half of all the"
+            item_start = whole.end() if whole else number.end
+            item_end, phrase_end, _ = _item_end(body, item_start)
+            for word in _ITEM_WORD.finditer(body, item_start, item_end):
                 if _verb_form(word.group(1).lower()):  # "separuh peserta berasal …"
                     item_end = phrase_end = body.rfind(" ", number.end, word.start(1))
                     break
             qualifier, expr_start = _qualifier(body, number)
-            figures.append(_figure(number, "fraction", "no", body[number.end:item_end],
+            figures.append(_figure(number, "percent", "no", body[item_start:item_end].strip(),
                                    expr_start, phrase_end, None, qualifier))
             continue
         before = _unit_before(body, number.start)
@@ -1485,6 +1513,12 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         if counted is not None:
             return _figure(number, counted["unit"], counted["transfer"], befell, expr_start,
                            phrase_end, None, qualifier)
+    rate = _RATE_AFTER.match(body, number.end)
+    if rate and not _RANGE_BEFORE.search(head):  # "… artillery shells. Some 3 million a year
+        counted = _counted_before(body, number.start)  # cross the border": the noun named
+        if counted is not None:  # before, in an earlier sentence too (as "600 di antaranya")
+            return _figure(number, counted["unit"], counted["transfer"], "", expr_start,
+                           number.end, None, qualifier)
     english = _english(body, floor, number.end)
     gap = _RANGE_GAP.match(body, number.end)
     if gap is None and english and not _COMPARED_EN.search(head):
@@ -1542,6 +1576,17 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     near = expr_start - cue.start() <= 40 and not state
     return _figure(number, row["unit"], row["transfer"], cue.group(0) if near else "",
                    cue.start() if near else expr_start, number.end, None, qualifier)
+
+
+# a rate right after a numeral with no noun ("3 juta per tahun", "150.000 setiap bulan",
+# "3 million a year", "annually"), not a time ago ("setahun lalu", "a year ago")
+_RATE_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:a|per|each|every)[^\S\n]+(?:year|month|week|day)|annually|yearly|monthly|"
+    r"weekly|daily|(?:per|setiap|tiap)[^\S\n]+(?:tahun|bulan|minggu|pekan|hari)|setahun|"
+    r"sebulan|seminggu|sepekan|sehari)(?![\w-])(?![^\S\n]+(?:ago|lalu|terakhir|earlier|"
+    r"sebelumnya|yang[^\S\n]+lalu)(?![\w-]))", re.IGNORECASE)
+# the high end of a range ("2 hingga 3 juta per tahun"): the range rule reads it
+_RANGE_BEFORE = re.compile(r"(?:\bhingga|\bsampai|\bto|[-–])\s*$", re.IGNORECASE)
 
 
 def _counted_before(body: str, start: int) -> dict | None:
