@@ -805,3 +805,21 @@ def test_a_calibre_among_the_modifiers_is_the_calibre():
     claims = _claims("A clip showed three M1975 Tochka 152mm self-propelled guns on a flatcar "
                      "near Omsk.")
     assert list(claims["caliber_mm"]) == [152]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Indonesian nouns of arms deliveries take their English unit
+    ("Menurut Kyiv, Minsk mengirim 36 peluncur roket ganda ke garis depan.",
+     [(36, "launcher")]),
+    ("Pekan lalu sekitar 25 kereta barang melintas dari Brest, kata pemantau itu.",
+     [(25, "train")]),
+    ("Dua kapal itu menempuh 17 pelayaran antara Tartus dan Novorossiysk, kata lembaga itu.",
+     [(2, "vessel"), (17, "voyage")]),
+    ("Minsk disebut menerima 800 juta rubel untuk kiriman itu.", [(8e8, "rub")]),
+    # two models' codes joined by "and" before an English head noun
+    ("Kyiv said Tehran has delivered about 210 Fateh-110 and Zolfaghar-2 missiles to Moscow.",
+     [(210, "missile")]),
+])
+def test_units_of_arms_deliveries(body, expected):
+    claims = _claims(body)
+    assert list(zip(claims["value"], claims["unit"], strict=True)) == expected

@@ -566,6 +566,11 @@ def _english_head(body: str, end: int, floor: int):
         if word is None:
             break
         text_ = word.group(1)
+        if text_.lower() in ("and", "or") and words and re.search(r"\d", words[-1].group(1)):
+            code = _ENGLISH_MODIFIER.match(body, word.end())  # "148 KN-23 and KN-24 missiles":
+            if code is not None and re.search(r"\d", code.group(1)):  # two models' codes
+                position = word.end()
+                continue
         if text_.lower() in _ITEM_STOP | _NOT_NOUNS or _is_numeral(text_):
             break
         if text_.islower() and text_.endswith(("ed", "ing")):  # a verb, unless a noun follows
