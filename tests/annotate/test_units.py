@@ -510,9 +510,10 @@ def test_english_noun_phrases(body, expected):
 
 def test_indonesian_compounds_keep_their_first_noun_as_head():
     # Indonesian names the head first: "roket peluncur" would be a rocket, "peluncur roket"
-    # a launcher; the English rule never applies to an Indonesian sentence
+    # a launcher; the English rule never applies to an Indonesian sentence (round 12b: the
+    # launcher takes its English unit, units.csv)
     assert _figures("Korut mengirim 30 peluncur roket dan 400 roket artileri ke Rusia.") == [
-        (30, None, "peluncur", "exact"), (400, None, "rocket", "exact")]
+        (30, None, "launcher", "exact"), (400, None, "rocket", "exact")]
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -823,3 +824,30 @@ def test_a_calibre_among_the_modifiers_is_the_calibre():
 def test_units_of_arms_deliveries(body, expected):
     claims = _claims(body)
     assert list(zip(claims["value"], claims["unit"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the classifier pucuk counts the noun right after it, or the munition its clause names
+    ("Menurut Kyiv, Minsk menyerahkan 180 pucuk artileri kepada Moskow.",
+     [(180, "artillery", "exact")]),
+    ("Pabrik itu disebut memasok 2 juta pucuk amunisi setiap tahun.",
+     [(2000000, "shell", "exact")]),
+    # a lexicon cue running past an English plural ("rounds of ammunition") is the unit
+    ("Officials said Tehran had sent 700,000 rounds of ammunition by sea.",
+     [(700000, "shell", "exact")]),
+    ("Officials said Minsk had delivered 90 artillery pieces in the spring.",
+     [(90, "artillery", "exact")]),
+    # "antara … dan …", "between … and …": one range
+    ("Iran disebut mengirim antara 1.200 dan 1.500 drone ke Rusia, kata badan itu.",
+     [(1200, "drone", "range")]),
+    ("The agency said Minsk had sent between 1 million and 1.4 million shells.",
+     [(1000000, "shell", "range")]),
+    # a scale abbreviated against the digits in English, before a counted noun or after $
+    ("The ministry said Tehran had sent 2.5m shells and earned $1.2bn from the deal.",
+     [(2500000, "shell", "exact"), (1200000000, "usd", "exact")]),
+    # a length in metres stays no figure
+    ("The ministry said a 12m wall now surrounds the depot in the north of the country.", []),
+])
+def test_classifiers_ranges_and_abbreviated_scales(body, expected):
+    claims = _claims(body)
+    assert list(zip(claims["value"], claims["unit"], claims["qualifier"], strict=True)) == expected

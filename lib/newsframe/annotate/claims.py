@@ -177,6 +177,31 @@ _DECIMAL_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}\.\d{1,2})(?=[^\S\n]?(?:%|perce
                             r"per[^\S\n]cent(?![\w-])))", re.IGNORECASE)
 
 
+# a scale abbreviated against the digits in English ("6m shells", "$1.7bn", "Over 12M
+# Artillery Shells"): only before a counted noun of the lexicon or after a currency sign
+_ABBREVIATED = re.compile(r"(?<![\w.,$£€])(\$|US\$|£|€)?(\d+(?:\.\d+)?)(mn|bn|m|b|M|B)"
+                          r"(?=[^\S\n]+([A-Za-z][\w-]*)|[^\w-])")
+_ABBREVIATED_SCALE = {"m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+
+
+def _abbreviated_numbers(text: str, english: bool) -> list[NumberSpan]:
+    """Numerals with a scale abbreviated against them in an English paragraph or article
+    (see :data:`_ABBREVIATED`), which :func:`find_numbers` leaves out as part of a word."""
+    if not english and not language.is_english(text):
+        return []
+    pattern = _units()[0]
+    found = []
+    for m in _ABBREVIATED.finditer(text):
+        if m.group(1) is None:  # "15m" is also metres: a counted noun must follow
+            noun = pattern.match(text, m.end() + 1) if m.group(4) else None
+            if noun is None or _cue_row(noun)["kind"] not in ("count", "classifier"):
+                continue
+        value = float(m.group(2)) * _ABBREVIATED_SCALE[m.group(3).lower()]
+        found.append(NumberSpan(m.start(2), m.end(), m.group(2) + m.group(3), _exact(value),
+                                None, False))
+    return found
+
+
 def _english_shares(text: str) -> list[NumberSpan]:
     """Decimal shares with a decimal point in an English paragraph (see
     :data:`_DECIMAL_SHARE`); none in an Indonesian one."""
@@ -377,10 +402,10 @@ def _counted_after(body: str, end: int, row: dict) -> tuple[dict, str, int]:
     limit = end + (stop.start() if stop else _COUNTED_REACH)
     for match in _units()[0].finditer(body, end, limit):
         cue = _cue_row(match)
-        if cue["kind"] == "count" and cue.get("family") == "munition" and \
-                not _names_a_place(body, match):
-            return cue, match.group(0), match.end()
-    return row, "", end
+        if cue["kind"] == "count" and (cue.get("family") == "munition" or not body[
+                end:match.start()].strip()) and not _names_a_place(body, match):
+            return cue, match.group(0), match.end()  # (or the noun right after it:
+    return row, "", end  # "250 pucuk artileri")
 
 
 def _names_a_place(body: str, match: re.Match) -> bool:
@@ -444,6 +469,14 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
         return _STATE
     item_start = match.start()
     if row["kind"] == "classifier":
+        space = _SPACE.match(body, match.end())
+        after = pattern.match(body, space.end()) if space else None
+        if after is not None and _cue_row(after)["kind"] == "count" and \
+                not _names_a_place(body, after):  # "2 juta pucuk amunisi": the noun right
+            counted = _cue_row(after)  # after the classifier is what it counts
+            item_end, phrase_end, caliber = _item_end(body, after.end())
+            return counted["unit"], counted["transfer"], body[item_start:item_end], \
+                phrase_end, caliber
         refined, words = _refined(body, floor, end, row)
         if not words and row["unit"] == "item":  # "12 juta butir jika dikonversi menjadi
             refined, words, cue_end = _counted_after(body, match.end(), row)  # peluru …"
@@ -603,6 +636,13 @@ def _english_head(body: str, end: int, floor: int):
                     caliber
     inner = round(float(inner_calibre.group(1)) * (25.4 if inner_calibre.group(2).lower() ==
                                                    "inch" else 1)) if inner_calibre else None
+    longer = _units()[0].match(body, words[-1].start(1))
+    if longer is not None and longer.end() > phrase_end and \
+            _cue_row(longer)["kind"] in ("count", "measure"):  # "rounds of ammunition": the
+        row = _cue_row(longer)  # lexicon's cue runs past the plural
+        item_end, end_, caliber = _item_end(body, longer.end())
+        return row["unit"], row["transfer"], body[phrase_start:item_end].strip(), end_, \
+            caliber or inner
     if last.islower() and _PLURAL.fullmatch(last) and not (cues and cues[-1].end() ==
                                                           phrase_end):
         item_end, end_, caliber = _item_end(body, phrase_end)
@@ -667,7 +707,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimb
                               r"(?:\s+dengan)?\s+\S+(?:\s+(?:ribu|juta|miliar|triliun))?\s*$",
                               re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*", re.I)
-_BETWEEN = re.compile(r"\bantara\s+$", re.I)
+_BETWEEN = re.compile(r"\b(?:antara|between)\s+$", re.I)
+# "antara 8.000 dan 10.000 kontainer", "between 2 million and 3 million shells": after
+# "antara/between" only
+_AND_GAP = re.compile(r"[^\S\n]+(?:dan|and)[^\S\n]+", re.I)
 _RANGE_TO = re.compile(r"[^\S\n]+to[^\S\n]+")
 _OTHERS = re.compile(r"\s+(?:orang\s+)?lain(?:nya)?\b", re.I)
 _AMONG = re.compile(r"[^\S\n]+(?:di[^\S\n]?antara(?:nya|[^\S\n]+mereka))(?![\w-])", re.I)
@@ -1526,6 +1569,8 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
                            number.end, None, qualifier)
     english = _english(body, floor, number.end)
     gap = _RANGE_GAP.match(body, number.end)
+    if gap is None and _BETWEEN.search(head):
+        gap = _AND_GAP.match(body, number.end)
     if gap is None and english and not _COMPARED_EN.search(head):
         gap = _RANGE_TO.match(body, number.end)  # "10,900 to 12,000 troops" (not "from … to")
     if gap and later and later[0]["_numeral"] == gap.end() and (
@@ -1985,8 +2030,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + _glued_numbers(chunk)
                                  if not any(r.start <= n.start < r.end for r in ranges)]
-                shares = [n for n in _english_shares(chunk) if not any(
-                    m.start <= n.start < m.end for m in found_numbers)]
+                shares = [n for n in _english_shares(chunk) + _abbreviated_numbers(
+                    chunk, _english_text(field_text))
+                          if not any(m.start <= n.start < m.end for m in found_numbers)]
                 found_numbers += shares
                 found_numbers = [n for n in found_numbers + ranges if not any(
                     f.start <= n.start < f.end for f in fractions)] + fractions
