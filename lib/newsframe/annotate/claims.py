@@ -179,8 +179,9 @@ _DECIMAL_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}\.\d{1,2})(?=[^\S\n]?(?:%|perce
 
 # a scale abbreviated against the digits in English ("6m shells", "$1.7bn", "Over 12M
 # Artillery Shells"): only before a counted noun of the lexicon or after a currency sign
-_ABBREVIATED = re.compile(r"(?<![\w.,$£€])(\$|US\$|£|€)?(\d+(?:\.\d+)?)(mn|bn|m|b|M|B)"
-                          r"(?=[^\S\n]+([A-Za-z][\w-]*)|[^\w-])")
+# (written to open with a digit: the engine jumps from digit to digit)
+_ABBREVIATED = re.compile(r"(\d(?<![\w.,]\d)\d*(?:\.\d+)?)(mn|bn|m|b|M|B)"
+                          r"(?=[^\S\n]+([A-Za-z][\w-]*)|[^\w-]|$)")
 _ABBREVIATED_SCALE = {"m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 
 
@@ -192,13 +193,13 @@ def _abbreviated_numbers(text: str, english: bool) -> list[NumberSpan]:
     pattern = _units()[0]
     found = []
     for m in _ABBREVIATED.finditer(text):
-        if m.group(1) is None:  # "15m" is also metres: a counted noun must follow
-            noun = pattern.match(text, m.end() + 1) if m.group(4) else None
+        if text[max(0, m.start() - 1):m.start()] not in ("$", "£", "€"):
+            # "15m" is also metres: without a currency sign a counted noun must follow
+            noun = pattern.match(text, m.end() + 1) if m.group(3) else None
             if noun is None or _cue_row(noun)["kind"] not in ("count", "classifier"):
                 continue
-        value = float(m.group(2)) * _ABBREVIATED_SCALE[m.group(3).lower()]
-        found.append(NumberSpan(m.start(2), m.end(), m.group(2) + m.group(3), _exact(value),
-                                None, False))
+        value = float(m.group(1)) * _ABBREVIATED_SCALE[m.group(2).lower()]
+        found.append(NumberSpan(m.start(), m.end(), m.group(0), _exact(value), None, False))
     return found
 
 
