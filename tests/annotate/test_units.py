@@ -851,3 +851,9 @@ def test_units_of_arms_deliveries(body, expected):
 def test_classifiers_ranges_and_abbreviated_scales(body, expected):
     claims = _claims(body)
     assert list(zip(claims["value"], claims["unit"], claims["qualifier"], strict=True)) == expected
+
+
+def test_a_share_names_its_whole():
+    claims = _claims("Half of all the mortar bombs used by the brigade were made abroad, the "
+                     "colonel said.")
+    assert list(claims["item"]) == ["mortar bombs"]

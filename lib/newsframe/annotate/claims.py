@@ -837,7 +837,7 @@ def _fractions(text: str) -> list[NumberSpan]:
 
 
 # the words between a share and its whole ("setengah dari", "half of all the")
-_SHARE_OF = re.compile(r"\s+(?:dari|of)(?:\s+(?:all|the|all\s+the|its|their|semua|seluruh))?"
+_SHARE_OF = re.compile(r"\s+(?:dari|of)(?:\s+(?:all\s+the|all|the|its|their|semua|seluruh))?"
                        r"(?=\s)", re.IGNORECASE)
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
 
@@ -882,7 +882,9 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             item_start = whole.end() if whole else number.end
             item_end, phrase_end, _ = _item_end(body, item_start)
             for word in _ITEM_WORD.finditer(body, item_start, item_end):
-                if _verb_form(word.group(1).lower()):  # "separuh peserta berasal …"
+                if _verb_form(word.group(1).lower()) or word.group(1).islower() and \
+                        word.group(1).endswith("ed"):  # "separuh peserta berasal …",
+                    # "half of the shells used …"
                     item_end = phrase_end = body.rfind(" ", number.end, word.start(1))
                     break
             qualifier, expr_start = _qualifier(body, number)
