@@ -857,3 +857,22 @@ def test_a_share_names_its_whole():
     claims = _claims("Half of all the mortar bombs used by the brigade were made abroad, the "
                      "colonel said.")
     assert list(claims["item"]) == ["mortar bombs"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # rounds with no munition named in their sentence count the one named in the sentence
+    # before
+    ("Minsk supplies mortar shells to Moscow. It has sent 4 million rounds so far, the "
+     "minister said.", [(4000000, "shell")]),
+    ("Belarus memasok peluru mortir ke Rusia. Sejauh ini 4 juta butir sudah dikirim.",
+     [(4000000, "shell")]),
+    # ... but never the container that holds them, nor a noun of another family
+    ("The port handled 300 containers. Talks went on for 3 rounds in Vienna.",
+     [(300, "container"), (3, "item")]),
+    # "jt", "rb": juta and ribu abbreviated
+    ("Menurut sumber itu, Minsk mengirim 2,5 jt peluru dan 11 rb drone ke Moskow.",
+     [(2500000, "shell"), (11000, "drone")]),
+])
+def test_rounds_named_before_and_abbreviated_scales(body, expected):
+    claims = _claims(body)
+    assert list(zip(claims["value"], claims["unit"], strict=True)) == expected

@@ -388,6 +388,17 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
             return cue, match.group(0)  # "unit", "buah" count whatever the sentence names
         if not counted and not re.search(r"[,;:\"“”]", body[match.end():start]):
             return cue, match.group(0)
+    # a sentence naming nothing: a munition named in the sentence before ("… supplies artillery
+    # shells. It has sent 9 million rounds", "… peluru artileri. Sejauh ini 9 juta butir …")
+    family = row.get("family") if isinstance(row.get("family"), str) and row["family"] else (
+        "munition" if row["unit"] == "item" else "")
+    if family:
+        for match in reversed(list(_units()[0].finditer(
+                body, max(0, floor - _ANAPHOR_REACH), floor))):
+            cue = _cue_row(match)
+            if cue["kind"] == "count" and cue.get("family") == family and \
+                    not _names_a_place(body, match):
+                return cue, match.group(0)
     return row, ""
 
 
