@@ -876,3 +876,19 @@ def test_a_share_names_its_whole():
 def test_rounds_named_before_and_abbreviated_scales(body, expected):
     claims = _claims(body)
     assert list(zip(claims["value"], claims["unit"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a list's label names the counted noun right before the figure (added after batch b's
+    # score, from sentences of our own: the brief's "tables or lists")
+    ("Menurut badan itu, rinciannya: drone: 2.400; peluru mortir: 1,2 juta; rudal: 35.",
+     [(2400, "drone"), (1200000, "shell"), (35, "missile")]),
+    ("The agency said that these were the totals: containers — 4,100; artillery shells — 2 "
+     "million.",
+     [(4100, "container"), (2000000, "shell")]),
+    # a label that counts nothing makes no figure
+    ("Catatan redaksi: 12 Juli 2024 pukul 10.00.", []),
+])
+def test_a_lists_label_names_the_counted_noun(body, expected):
+    claims = _claims(body)
+    assert list(zip(claims["value"], claims["unit"], strict=True)) == expected

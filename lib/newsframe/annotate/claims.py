@@ -705,6 +705,8 @@ _COMPARED = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimbang)"
 # the same in English: a numeral no noun follows after a linking verb or preposition
 # ("has risen to 67", "a death toll of 4,000", "reached 15,114") or compared ("from 60 to
 # 67 people", "compared with 1,114")
+# a list's label before the figure: "peluru artileri: 3 juta", "containers — 13,000"
+_LABEL_BEFORE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\))?[^\S\n]*(?::|—|–)[^\S\n]*$")
 _LINK_BEFORE_EN = re.compile(
     r"\b(?:to|at|of|reached|reaching|totaled|totalled|totaling|totalling|topped|hit|hitting|"
     r"was|were|is|are|numbered|stood|including|claiming|killing)\s+$", re.I)
@@ -1609,6 +1611,17 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         state = True  # "increased from 43 to 46": the counted noun named before
     linked = _LINK_BEFORE.search(head) or _LINK_BEFORE.search(hedged) or english and (
         _LINK_BEFORE_EN.search(head) or _LINK_BEFORE_EN.search(hedged))
+    labelled = _LABEL_BEFORE.search(hedged)  # "kontainer: 6.700", "artillery shells — 6
+    if labelled:  # million": a list's label names the counted noun right before the figure
+        colon = max(floor, expr_start - 40) + labelled.start()
+        label = [m for m in _units()[0].finditer(body, max(floor, colon - 40), colon)
+                 if re.fullmatch(r"(?:[^\S\n]+[a-z][\w-]*){0,2}", body[m.end():colon])
+                 and _cue_row(m)["kind"] in ("count", "measure")]  # ("peluru mortir: …")
+        if label:
+            row = _cue_row(label[-1])
+            return _figure(number, row["unit"], row["transfer"],
+                           body[label[-1].start():colon].strip(), label[-1].start(), number.end,
+                           None, qualifier)
     if not state and not linked and not head.rstrip().endswith(","):
         return None
     after = body[number.end:number.end + 2]
