@@ -892,3 +892,18 @@ def test_rounds_named_before_and_abbreviated_scales(body, expected):
 def test_a_lists_label_names_the_counted_noun(body, expected):
     claims = _claims(body)
     assert list(zip(claims["value"], claims["unit"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a hedge suffixed to an English numeral (added after batch b's score, from sentences of
+    # our own): more than, about
+    ("The monitor said that Minsk had sent 2,300-plus drones and 4 million-plus shells.",
+     [(2300, "drone", "more_than"), (4000000, "shell", "more_than")]),
+    ("The monitor said that the port had handled 450-odd containers in the spring.",
+     [(450, "container", "about")]),
+    ("The monitor said that Minsk had sent 900+ drones over the border.",
+     [(900, "drone", "more_than")]),
+])
+def test_a_hedge_suffixed_to_an_english_numeral(body, expected):
+    claims = _claims(body)
+    assert list(zip(claims["value"], claims["unit"], claims["qualifier"], strict=True)) == expected

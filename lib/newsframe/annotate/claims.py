@@ -203,6 +203,29 @@ def _abbreviated_numbers(text: str, english: bool) -> list[NumberSpan]:
     return found
 
 
+# a numeral with a hedge suffixed in English ("6,700-plus containers", "5 million-plus",
+# "6,700+ containers", "300-odd"): more than, about
+_SUFFIXED = re.compile(r"(\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?)((?:[^\S\n]+(?:thousand|million|"
+                       r"billion))?)(-plus|\+|-odd)(?=[^\S\n])", re.IGNORECASE)
+_SUFFIX_QUALIFIER = {"-plus": "more_than", "+": "more_than", "-odd": "about"}
+
+
+def _suffixed_numbers(text: str, english: bool) -> list[NumberSpan]:
+    """Numerals with a hedge suffixed in an English paragraph or article (see
+    :data:`_SUFFIXED`), which :func:`find_numbers` reads without the scale or not at all."""
+    if not english and not language.is_english(text):
+        return []
+    scales = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+    found = []
+    for m in _SUFFIXED.finditer(text):
+        digits = m.group(1).replace(",", "")
+        if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
+            continue
+        value = float(digits) * scales.get(m.group(2).strip().lower(), 1.0)
+        found.append(NumberSpan(m.start(), m.end(), m.group(0), _exact(value), None, False))
+    return found
+
+
 def _english_shares(text: str) -> list[NumberSpan]:
     """Decimal shares with a decimal point in an English paragraph (see
     :data:`_DECIMAL_SHARE`); none in an Indonesian one."""
@@ -769,6 +792,9 @@ def _scale_tail() -> re.Pattern:
 def _figure(number: NumberSpan, unit: str, transfer: str, item: str, expr_start: int,
             phrase_end: int, caliber, qualifier: str) -> dict:
     ranged = bool(number.value_high) and not number.vague
+    suffix = re.search(r"(-plus|\+|-odd)$", number.text, re.IGNORECASE)
+    if suffix and qualifier == "exact":  # "6,700-plus containers"
+        qualifier = _SUFFIX_QUALIFIER[suffix.group(1).lower()]
     return {
         # 65,6 miliar is 65600000000, not 65599999999.99999 (a decimal times a scale)
         "value": _exact(number.value), "value_high": (_exact(number.value_high)
@@ -2057,8 +2083,12 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + _glued_numbers(chunk)
                                  if not any(r.start <= n.start < r.end for r in ranges)]
+                english_text = _english_text(field_text)
+                suffixed = _suffixed_numbers(chunk, english_text)
+                found_numbers = [n for n in found_numbers if not any(
+                    s.start <= n.start < s.end for s in suffixed)] + suffixed
                 shares = [n for n in _english_shares(chunk) + _abbreviated_numbers(
-                    chunk, _english_text(field_text))
+                    chunk, english_text)
                           if not any(m.start <= n.start < m.end for m in found_numbers)]
                 found_numbers += shares
                 found_numbers = [n for n in found_numbers + ranges if not any(
