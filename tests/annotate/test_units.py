@@ -903,6 +903,9 @@ def test_a_lists_label_names_the_counted_noun(body, expected):
      [(450, "container", "about")]),
     ("The monitor said that Minsk had sent 900+ drones over the border.",
      [(900, "drone", "more_than")]),
+    # after a scale in words ("three million-odd" was 3 shells)
+    ("The monitor said that Minsk had sent three million-odd shells and a million-plus "
+     "rockets.", [(3000000, "shell", "about"), (1000000, "rocket", "more_than")]),
 ])
 def test_a_hedge_suffixed_to_an_english_numeral(body, expected):
     claims = _claims(body)

@@ -208,6 +208,9 @@ def _abbreviated_numbers(text: str, english: bool) -> list[NumberSpan]:
 _SUFFIXED = re.compile(r"(\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?)((?:[^\S\n]+(?:thousand|million|"
                        r"billion))?)(-plus|\+|-odd)(?=[^\S\n])", re.IGNORECASE)
 _SUFFIX_QUALIFIER = {"-plus": "more_than", "+": "more_than", "-odd": "about"}
+# the same after a scale in words ("five million-odd shells", "two million-plus")
+_SUFFIXED_WORDS = re.compile(r"(?<![\w-])((?:[A-Za-z]+[^\S\n]+){1,3})(thousand|million|billion)"
+                             r"(-plus|-odd)(?=[^\S\n])", re.IGNORECASE)
 
 
 def _suffixed_numbers(text: str, english: bool) -> list[NumberSpan]:
@@ -223,6 +226,12 @@ def _suffixed_numbers(text: str, english: bool) -> list[NumberSpan]:
             continue
         value = float(digits) * scales.get(m.group(2).strip().lower(), 1.0)
         found.append(NumberSpan(m.start(), m.end(), m.group(0), _exact(value), None, False))
+    for m in _SUFFIXED_WORDS.finditer(text):
+        spans = find_numbers(text[m.start(1):m.end(2)])  # the numeral ending with the scale
+        if spans and spans[-1].end == m.end(2) - m.start(1):
+            start = m.start(1) + spans[-1].start
+            found.append(NumberSpan(start, m.end(), text[start:m.end()],
+                                    _exact(spans[-1].value), None, False))
     return found
 
 
