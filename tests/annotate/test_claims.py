@@ -494,7 +494,7 @@ def test_the_speed_gates_change_no_claim_and_no_attribution(monkeypatch):
         (1250, "vessel", "Ratna Wulandari", "paragraph"),  # two sentences after her verb
         (300, "person", "Ratna Wulandari", "quote"),  # "tiga ratus", the quote closed later
         (70, "vessel", "Joko Prasetyo", "quote"),
-        (0.6667, "fraction", "Joko Prasetyo", "direct"),  # "dua pertiga"
+        (66.7, "percent", "Joko Prasetyo", "direct"),  # "dua pertiga": a share, in percent
         # "said" in an Indonesian article: no attribution verb; an English paragraph's plural
         # is its singular unit
         (40, "boat", "Warta Contoh", "outlet"),

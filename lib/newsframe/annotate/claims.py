@@ -177,6 +177,64 @@ _DECIMAL_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}\.\d{1,2})(?=[^\S\n]?(?:%|perce
                             r"per[^\S\n]cent(?![\w-])))", re.IGNORECASE)
 
 
+# a scale abbreviated against the digits in English ("6m shells", "$1.7bn", "Over 12M
+# Artillery Shells"): only before a counted noun of the lexicon or after a currency sign
+# (written to open with a digit: the engine jumps from digit to digit)
+_ABBREVIATED = re.compile(r"(\d(?<![\w.,]\d)\d*(?:\.\d+)?)(mn|bn|m|b|M|B)"
+                          r"(?=[^\S\n]+([A-Za-z][\w-]*)|[^\w-]|$)")
+_ABBREVIATED_SCALE = {"m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+
+
+def _abbreviated_numbers(text: str, english: bool) -> list[NumberSpan]:
+    """Numerals with a scale abbreviated against them in an English paragraph or article
+    (see :data:`_ABBREVIATED`), which :func:`find_numbers` leaves out as part of a word."""
+    if not english and not language.is_english(text):
+        return []
+    pattern = _units()[0]
+    found = []
+    for m in _ABBREVIATED.finditer(text):
+        if text[max(0, m.start() - 1):m.start()] not in ("$", "£", "€"):
+            # "15m" is also metres: without a currency sign a counted noun must follow
+            noun = pattern.match(text, m.end() + 1) if m.group(3) else None
+            if noun is None or _cue_row(noun)["kind"] not in ("count", "classifier"):
+                continue
+        value = float(m.group(1)) * _ABBREVIATED_SCALE[m.group(2).lower()]
+        found.append(NumberSpan(m.start(), m.end(), m.group(0), _exact(value), None, False))
+    return found
+
+
+# a numeral with a hedge suffixed in English ("6,700-plus containers", "5 million-plus",
+# "6,700+ containers", "300-odd"): more than, about
+_SUFFIXED = re.compile(r"(\d(?<![\w.,]\d)[\d,]*(?:\.\d+)?)((?:[^\S\n]+(?:thousand|million|"
+                       r"billion))?)(-plus|\+|-odd)(?=[^\S\n])", re.IGNORECASE)
+_SUFFIX_QUALIFIER = {"-plus": "more_than", "+": "more_than", "-odd": "about"}
+# the same after a scale in words ("five million-odd shells", "two million-plus")
+_SUFFIXED_WORDS = re.compile(r"(?<![\w-])((?:[A-Za-z]+[^\S\n]+){1,3})(thousand|million|billion)"
+                             r"(-plus|-odd)(?=[^\S\n])", re.IGNORECASE)
+
+
+def _suffixed_numbers(text: str, english: bool) -> list[NumberSpan]:
+    """Numerals with a hedge suffixed in an English paragraph or article (see
+    :data:`_SUFFIXED`), which :func:`find_numbers` reads without the scale or not at all."""
+    if not english and not language.is_english(text):
+        return []
+    scales = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+    found = []
+    for m in _SUFFIXED.finditer(text):
+        digits = m.group(1).replace(",", "")
+        if not re.fullmatch(r"\d+(?:\.\d+)?", digits):
+            continue
+        value = float(digits) * scales.get(m.group(2).strip().lower(), 1.0)
+        found.append(NumberSpan(m.start(), m.end(), m.group(0), _exact(value), None, False))
+    for m in _SUFFIXED_WORDS.finditer(text):
+        spans = find_numbers(text[m.start(1):m.end(2)])  # the numeral ending with the scale
+        if spans and spans[-1].end == m.end(2) - m.start(1):
+            start = m.start(1) + spans[-1].start
+            found.append(NumberSpan(start, m.end(), text[start:m.end()],
+                                    _exact(spans[-1].value), None, False))
+    return found
+
+
 def _english_shares(text: str) -> list[NumberSpan]:
     """Decimal shares with a decimal point in an English paragraph (see
     :data:`_DECIMAL_SHARE`); none in an Indonesian one."""
@@ -362,6 +420,17 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
             return cue, match.group(0)  # "unit", "buah" count whatever the sentence names
         if not counted and not re.search(r"[,;:\"“”]", body[match.end():start]):
             return cue, match.group(0)
+    # a sentence naming nothing: a munition named in the sentence before ("… supplies artillery
+    # shells. It has sent 9 million rounds", "… peluru artileri. Sejauh ini 9 juta butir …")
+    family = row.get("family") if isinstance(row.get("family"), str) and row["family"] else (
+        "munition" if row["unit"] == "item" else "")
+    if family:
+        for match in reversed(list(_units()[0].finditer(
+                body, max(0, floor - _ANAPHOR_REACH), floor))):
+            cue = _cue_row(match)
+            if cue["kind"] == "count" and cue.get("family") == family and \
+                    not _names_a_place(body, match):
+                return cue, match.group(0)
     return row, ""
 
 
@@ -377,10 +446,10 @@ def _counted_after(body: str, end: int, row: dict) -> tuple[dict, str, int]:
     limit = end + (stop.start() if stop else _COUNTED_REACH)
     for match in _units()[0].finditer(body, end, limit):
         cue = _cue_row(match)
-        if cue["kind"] == "count" and cue.get("family") == "munition" and \
-                not _names_a_place(body, match):
-            return cue, match.group(0), match.end()
-    return row, "", end
+        if cue["kind"] == "count" and (cue.get("family") == "munition" or not body[
+                end:match.start()].strip()) and not _names_a_place(body, match):
+            return cue, match.group(0), match.end()  # (or the noun right after it:
+    return row, "", end  # "250 pucuk artileri")
 
 
 def _names_a_place(body: str, match: re.Match) -> bool:
@@ -444,6 +513,14 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
         return _STATE
     item_start = match.start()
     if row["kind"] == "classifier":
+        space = _SPACE.match(body, match.end())
+        after = pattern.match(body, space.end()) if space else None
+        if after is not None and _cue_row(after)["kind"] == "count" and \
+                not _names_a_place(body, after):  # "2 juta pucuk amunisi": the noun right
+            counted = _cue_row(after)  # after the classifier is what it counts
+            item_end, phrase_end, caliber = _item_end(body, after.end())
+            return counted["unit"], counted["transfer"], body[item_start:item_end], \
+                phrase_end, caliber
         refined, words = _refined(body, floor, end, row)
         if not words and row["unit"] == "item":  # "12 juta butir jika dikonversi menjadi
             refined, words, cue_end = _counted_after(body, match.end(), row)  # peluru …"
@@ -556,12 +633,21 @@ def _english_head(body: str, end: int, floor: int):
     if not _english(body, floor, end):
         return None
     words = []  # the noun phrase: up to _ENGLISH_REACH + 2 words, to a stop word
-    position = end
+    position, inner_calibre = end, None
     while len(words) < _ENGLISH_REACH + 2:
+        calibre = _CALIBRE_GAP.match(body, position) if words else None
+        if calibre is not None:  # "two M1989 Koksan 170mm self-propelled howitzers": the
+            inner_calibre = calibre  # calibre among the modifiers, not a word of the phrase
+            position = calibre.end()
         word = _ENGLISH_MODIFIER.match(body, position) or _ENGLISH_LAST.match(body, position)
         if word is None:
             break
         text_ = word.group(1)
+        if text_.lower() in ("and", "or") and words and re.search(r"\d", words[-1].group(1)):
+            code = _ENGLISH_MODIFIER.match(body, word.end())  # "148 KN-23 and KN-24 missiles":
+            if code is not None and re.search(r"\d", code.group(1)):  # two models' codes
+                position = word.end()
+                continue
         if text_.lower() in _ITEM_STOP | _NOT_NOUNS or _is_numeral(text_):
             break
         if text_.islower() and text_.endswith(("ed", "ing")):  # a verb, unless a noun follows
@@ -592,16 +678,26 @@ def _english_head(body: str, end: int, floor: int):
                 caliber = int(after.group(1)) if after.group(1) else inner[4]
                 return inner[0], inner[1], body[phrase_start:inner[3]].strip(), inner[3], \
                     caliber
+    inner = round(float(inner_calibre.group(1)) * (25.4 if inner_calibre.group(2).lower() ==
+                                                   "inch" else 1)) if inner_calibre else None
+    longer = _units()[0].match(body, words[-1].start(1))
+    if longer is not None and longer.end() > phrase_end and \
+            _cue_row(longer)["kind"] in ("count", "measure"):  # "rounds of ammunition": the
+        row = _cue_row(longer)  # lexicon's cue runs past the plural
+        item_end, end_, caliber = _item_end(body, longer.end())
+        return row["unit"], row["transfer"], body[phrase_start:item_end].strip(), end_, \
+            caliber or inner
     if last.islower() and _PLURAL.fullmatch(last) and not (cues and cues[-1].end() ==
                                                           phrase_end):
         item_end, end_, caliber = _item_end(body, phrase_end)
-        return _english_lemma(last), "no", body[phrase_start:item_end], end_, caliber
+        return _english_lemma(last), "no", body[phrase_start:item_end], end_, caliber or inner
     counts = [m for m in cues if _cue_row(m)["kind"] in ("count", "measure")]
-    if not counts or counts[-1].start() == phrase_start:
+    if not counts or (counts[-1].start() == phrase_start and inner is None):
         return None  # the noun right after the numeral: the general rules read it
     row = _cue_row(counts[-1])
     item_end, end_, caliber = _item_end(body, counts[-1].end())
-    return row["unit"], row["transfer"], body[phrase_start:item_end].strip(), end_, caliber
+    return row["unit"], row["transfer"], body[phrase_start:item_end].strip(), end_, \
+        caliber or inner
 
 
 # what befell the counted, right after an English numeral with no noun ("7,060 had been
@@ -641,6 +737,8 @@ _COMPARED = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimbang)"
 # the same in English: a numeral no noun follows after a linking verb or preposition
 # ("has risen to 67", "a death toll of 4,000", "reached 15,114") or compared ("from 60 to
 # 67 people", "compared with 1,114")
+# a list's label before the figure: "peluru artileri: 3 juta", "containers — 13,000"
+_LABEL_BEFORE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\))?[^\S\n]*(?::|—|–)[^\S\n]*$")
 _LINK_BEFORE_EN = re.compile(
     r"\b(?:to|at|of|reached|reaching|totaled|totalled|totaling|totalling|topped|hit|hitting|"
     r"was|were|is|are|numbered|stood|including|claiming|killing)\s+$", re.I)
@@ -655,7 +753,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimb
                               r"(?:\s+dengan)?\s+\S+(?:\s+(?:ribu|juta|miliar|triliun))?\s*$",
                               re.I)
 _RANGE_GAP = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*", re.I)
-_BETWEEN = re.compile(r"\bantara\s+$", re.I)
+_BETWEEN = re.compile(r"\b(?:antara|between)\s+$", re.I)
+# "antara 8.000 dan 10.000 kontainer", "between 2 million and 3 million shells": after
+# "antara/between" only
+_AND_GAP = re.compile(r"[^\S\n]+(?:dan|and)[^\S\n]+", re.I)
 _RANGE_TO = re.compile(r"[^\S\n]+to[^\S\n]+")
 _OTHERS = re.compile(r"\s+(?:orang\s+)?lain(?:nya)?\b", re.I)
 _AMONG = re.compile(r"[^\S\n]+(?:di[^\S\n]?antara(?:nya|[^\S\n]+mereka))(?![\w-])", re.I)
@@ -700,6 +801,9 @@ def _scale_tail() -> re.Pattern:
 def _figure(number: NumberSpan, unit: str, transfer: str, item: str, expr_start: int,
             phrase_end: int, caliber, qualifier: str) -> dict:
     ranged = bool(number.value_high) and not number.vague
+    suffix = re.search(r"(-plus|\+|-odd)$", number.text, re.IGNORECASE)
+    if suffix and qualifier == "exact":  # "6,700-plus containers"
+        qualifier = _SUFFIX_QUALIFIER[suffix.group(1).lower()]
     return {
         # 65,6 miliar is 65600000000, not 65599999999.99999 (a decimal times a scale)
         "value": _exact(number.value), "value_high": (_exact(number.value_high)
@@ -730,8 +834,18 @@ def _fraction_pattern() -> tuple[re.Pattern, dict[str, float]]:
     words = "|".join(sorted(map(re.escape, values), key=len, reverse=True))
     # the look-ahead of the first letters a match can open with gives up other words early
     first = "".join(sorted({re.escape(w[0]) for w in values} | {"s"}))
-    return re.compile(rf"(?<![\w-])(?=[{first}])(?:(se|{words})\s?per({words}|se\w+)|separuh)"
-                      r"(?![\w-])", re.IGNORECASE), values
+    first = "".join(sorted(set(first) | set("athoqs")))
+    return re.compile(rf"(?<![\w-])(?=[{first}])(?:(se|{words})\s?per({words}|se\w+)|separuh"
+                      r"|setengah(?=\s+dari\b)|" + _ENGLISH_SHARE + r")(?![\w-])",
+                      re.IGNORECASE), values
+
+
+# an English share of a whole, before "of" ("half of the shells", "a third of the missiles",
+# "two-thirds of", "three quarters of"): "half a million" is a numeral (lang/numerals.py)
+_ENGLISH_SHARE = (r"(?:half|(?:a|one)[\s-]third|two[\s-]thirds|(?:a|one)[\s-]quarter"
+                  r"|three[\s-]quarters)(?=\s+of\s)")
+_ENGLISH_SHARES = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25,
+                   "quarters": 0.75}
 
 
 def holds_a_number(text: str) -> bool:
@@ -745,13 +859,17 @@ def holds_a_number(text: str) -> bool:
 
 
 def _fractions(text: str) -> list[NumberSpan]:
-    """``dua pertiga``, ``sepertiga``, ``tiga perempat``, ``separuh`` as numerals whose
-    value is the fraction (their unit is ``fraction``: see :func:`_figures`)."""
+    """``dua pertiga``, ``sepertiga``, ``tiga perempat``, ``separuh``, ``setengah dari``,
+    English ``half of``, ``a third of`` as numerals whose value is the share in percent (their
+    unit is ``percent``: see :func:`_figures`)."""
     pattern, values = _fraction_pattern()
     found = []
     for match in lexicons.finditer_after(pattern, text):
-        if match.group(0).lower() == "separuh":
+        word = match.group(0).lower()
+        if word in ("separuh", "setengah"):
             value = 0.5
+        elif match.group(1) is None:  # English: "half", "a third", "two-thirds" (of …)
+            value = _ENGLISH_SHARES[re.split(r"[\s-]", word)[-1]]
         else:
             top = 1.0 if match.group(1).lower() == "se" else values[match.group(1).lower()]
             low = match.group(2).lower()
@@ -760,11 +878,15 @@ def _fractions(text: str) -> list[NumberSpan]:
             if not bottom or top >= bottom:
                 continue
             value = top / bottom
-        found.append(NumberSpan(match.start(), match.end(), match.group(0), round(value, 4),
-                                None, False))
+        # a share of a whole is a percent, as the pages and the dev labels write it
+        found.append(NumberSpan(match.start(), match.end(), match.group(0),
+                                round(value * 100, 1), None, False))
     return found
 
 
+# the words between a share and its whole ("setengah dari", "half of all the")
+_SHARE_OF = re.compile(r"\s+(?:dari|of)(?:\s+(?:all\s+the|all|the|its|their|semua|seluruh))?"
+                       r"(?=\s)", re.IGNORECASE)
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
@@ -801,15 +923,20 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             if _THOUSANDS_COMMA.fullmatch(number.text):  # "7,060 had been displaced"
                 number = NumberSpan(number.start, number.end, number.text,
                                     float(number.text.replace(",", "")), None, number.vague)
-        if _fraction_pattern()[0].fullmatch(number.text):
+        share = _fraction_pattern()[0].match(body, number.start)
+        if share is not None and share.end() == number.end:
             # "dua pertiga warga desa": a share of what the words after it name
-            item_end, phrase_end, _ = _item_end(body, number.end)
-            for word in _ITEM_WORD.finditer(body, number.end, item_end):
-                if _verb_form(word.group(1).lower()):  # "separuh peserta berasal …"
+            whole = _SHARE_OF.match(body, number.end)  # "setengah dari", "half of all the"
+            item_start = whole.end() if whole else number.end
+            item_end, phrase_end, _ = _item_end(body, item_start)
+            for word in _ITEM_WORD.finditer(body, item_start, item_end):
+                if _verb_form(word.group(1).lower()) or word.group(1).islower() and \
+                        word.group(1).endswith("ed"):  # "separuh peserta berasal …",
+                    # "half of the shells used …"
                     item_end = phrase_end = body.rfind(" ", number.end, word.start(1))
                     break
             qualifier, expr_start = _qualifier(body, number)
-            figures.append(_figure(number, "fraction", "no", body[number.end:item_end],
+            figures.append(_figure(number, "percent", "no", body[item_start:item_end].strip(),
                                    expr_start, phrase_end, None, qualifier))
             continue
         before = _unit_before(body, number.start)
@@ -1485,8 +1612,16 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         if counted is not None:
             return _figure(number, counted["unit"], counted["transfer"], befell, expr_start,
                            phrase_end, None, qualifier)
+    rate = _RATE_AFTER.match(body, number.end)
+    if rate and not _RANGE_BEFORE.search(head):  # "… artillery shells. Some 3 million a year
+        counted = _counted_before(body, number.start)  # cross the border": the noun named
+        if counted is not None:  # before, in an earlier sentence too (as "600 di antaranya")
+            return _figure(number, counted["unit"], counted["transfer"], "", expr_start,
+                           number.end, None, qualifier)
     english = _english(body, floor, number.end)
     gap = _RANGE_GAP.match(body, number.end)
+    if gap is None and _BETWEEN.search(head):
+        gap = _AND_GAP.match(body, number.end)
     if gap is None and english and not _COMPARED_EN.search(head):
         gap = _RANGE_TO.match(body, number.end)  # "10,900 to 12,000 troops" (not "from … to")
     if gap and later and later[0]["_numeral"] == gap.end() and (
@@ -1511,6 +1646,17 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         state = True  # "increased from 43 to 46": the counted noun named before
     linked = _LINK_BEFORE.search(head) or _LINK_BEFORE.search(hedged) or english and (
         _LINK_BEFORE_EN.search(head) or _LINK_BEFORE_EN.search(hedged))
+    labelled = _LABEL_BEFORE.search(hedged)  # "kontainer: 6.700", "artillery shells — 6
+    if labelled:  # million": a list's label names the counted noun right before the figure
+        colon = max(floor, expr_start - 40) + labelled.start()
+        label = [m for m in _units()[0].finditer(body, max(floor, colon - 40), colon)
+                 if re.fullmatch(r"(?:[^\S\n]+[a-z][\w-]*){0,2}", body[m.end():colon])
+                 and _cue_row(m)["kind"] in ("count", "measure")]  # ("peluru mortir: …")
+        if label:
+            row = _cue_row(label[-1])
+            return _figure(number, row["unit"], row["transfer"],
+                           body[label[-1].start():colon].strip(), label[-1].start(), number.end,
+                           None, qualifier)
     if not state and not linked and not head.rstrip().endswith(","):
         return None
     after = body[number.end:number.end + 2]
@@ -1542,6 +1688,17 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     near = expr_start - cue.start() <= 40 and not state
     return _figure(number, row["unit"], row["transfer"], cue.group(0) if near else "",
                    cue.start() if near else expr_start, number.end, None, qualifier)
+
+
+# a rate right after a numeral with no noun ("3 juta per tahun", "150.000 setiap bulan",
+# "3 million a year", "annually"), not a time ago ("setahun lalu", "a year ago")
+_RATE_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:a|per|each|every)[^\S\n]+(?:year|month|week|day)|annually|yearly|monthly|"
+    r"weekly|daily|(?:per|setiap|tiap)[^\S\n]+(?:tahun|bulan|minggu|pekan|hari)|setahun|"
+    r"sebulan|seminggu|sepekan|sehari)(?![\w-])(?![^\S\n]+(?:ago|lalu|terakhir|earlier|"
+    r"sebelumnya|yang[^\S\n]+lalu)(?![\w-]))", re.IGNORECASE)
+# the high end of a range ("2 hingga 3 juta per tahun"): the range rule reads it
+_RANGE_BEFORE = re.compile(r"(?:\bhingga|\bsampai|\bto|[-–])\s*$", re.IGNORECASE)
 
 
 def _counted_before(body: str, start: int) -> dict | None:
@@ -1935,8 +2092,13 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + _glued_numbers(chunk)
                                  if not any(r.start <= n.start < r.end for r in ranges)]
-                shares = [n for n in _english_shares(chunk) if not any(
-                    m.start <= n.start < m.end for m in found_numbers)]
+                english_text = _english_text(field_text)
+                suffixed = _suffixed_numbers(chunk, english_text)
+                found_numbers = [n for n in found_numbers if not any(
+                    s.start <= n.start < s.end for s in suffixed)] + suffixed
+                shares = [n for n in _english_shares(chunk) + _abbreviated_numbers(
+                    chunk, english_text)
+                          if not any(m.start <= n.start < m.end for m in found_numbers)]
                 found_numbers += shares
                 found_numbers = [n for n in found_numbers + ranges if not any(
                     f.start <= n.start < f.end for f in fractions)] + fractions
