@@ -451,3 +451,64 @@ def test_an_address_is_looked_for_only_where_one_may_stand(words):
     sentence = "".join(words)
     assert [(m.start, m.end) for m in mentions._cited_addresses(sentence, 0, len(sentence), [])
             ] == [m.span(1) for m in mentions._CITED_ADDRESS.finditer(sentence)]
+
+
+# The phrases of a sentence are read by one regular expression over its words' classes, with
+# the word-by-word loop only around the words and gaps it must read ("dan", "di", brackets,
+# numbers, particles). Each sentence below must give the same phrases both ways.
+_CLASSED = [
+    "Juru bicara Dinas Kelautan Rina Wulandari mengatakan dia tidak tahu.",
+    "Para nelayan dari Desa Sukamaju menolak, kata Kepala Desa Hendra Gunawan.",
+    "Perusahaan tersebut membantah, sementara lembaga itu diam.",
+    "Menurut seorang pejabat senior Kementerian Perikanan, kapal itu kembali.",
+    "Ketua Komisi 4 DPRD Wati Lestari dan Bupati Sukamaju hadir.",
+    "Badan Riset dan Inovasi Daerah (Brida) Kabupaten Sukamaju mencatat 12 kasus.",
+    "Wakil Ketua Forum Nelayan untuk Keadilan Agraria Budi Hartono di Pelabuhan Ratu.",
+    "Dr. Maya Puspita, M.Kes, dokter di RSUD Sukamaju, menjelaskan pada Senin (4/3).",
+    "Kepala Pusat Data, Informasi, dan Humas Badan Pangan Rudi Setiawan berkata.",
+    "Mereka bertemu Rina Wulandari dan Hendra Gunawan di Jakarta pekan lalu.",
+    "Laporan Institute for the Study of Fisheries menyebut armada van der Berg.",
+    "Pejabat itu, yang enggan disebut namanya, menyebut angka 300 ton.",
+]
+
+
+def _phrase_spans(sentence: str, loop_only: bool, monkeypatch) -> list:
+    if loop_only:  # the whole sentence through the loop: the grammar as written word by word
+        monkeypatch.setattr(mentions, "_loop_parts", lambda text, words, classes: [
+            (0, len(words))])
+    found = mentions._phrases(sentence, 0, len(sentence))
+    monkeypatch.undo()
+    return [(p.start, p.end, p.acronym, [tuple(w) for w in p.words]) for p in found]
+
+
+@pytest.mark.parametrize("sentence", _CLASSED)
+def test_word_classes_give_the_phrases_of_the_loop(sentence, monkeypatch):
+    mentions.lexicons.forget_texts()
+    classed = _phrase_spans(sentence, False, monkeypatch)
+    assert classed == _phrase_spans(sentence, True, monkeypatch)
+    assert classed  # every sentence holds a phrase
+
+
+def test_word_classes_of_a_sentence():
+    text = "Rina Wulandari dan Hendra Gunawan dari Komisi 4 DPRD hadir pada Senin bersama Budi."
+    words = mentions._text_tokens(text)[0]
+    assert [(w.text, w.category) for w in words] == [
+        ("Rina", ""), ("Wulandari", ""), ("Hendra", ""), ("Gunawan", ""), ("Komisi", "org"),
+        ("DPRD", ""), ("Senin", ""), ("Budi", "")]
+    # "dan" between two names joins nothing (no title or body before it); a number after a
+    # body's word may go on its name; a calendar word closes
+    classes = mentions._word_classes(text, words, len(text))
+    assert classes == "n_n|n_n|h?n|x|n|"
+    # the loop reads "Komisi 4 DPRD" (from the gap that joins nothing before it to the one
+    # after it); the regular expression reads the rest
+    assert mentions._loop_parts(text, words, classes) == [(4, 6)]
+    assert [text[p.start:p.end] for p in mentions._phrases(text, 0, len(text))] == [
+        "Rina Wulandari", "Hendra Gunawan", "Komisi 4 DPRD", "Budi"]
+
+
+def test_a_degree_after_a_comma_sends_the_whole_name_to_the_loop():
+    text = "Kepala Dinas Maya Puspita, M.Kes dan Budi Santoso hadir."
+    words = mentions._text_tokens(text)[0]
+    classes = mentions._word_classes(text, words, len(text))
+    assert classes == "h_h_n_n|??n_n|"
+    assert mentions._loop_parts(text, words, classes) == [(0, 7)]
