@@ -1603,7 +1603,8 @@ def _read_phrase(text: str, phrase: _Phrase) -> Mention | None:
     read = _read_words(key)
     if read is None:
         return None
-    return read._replace(start=read.start + start, end=read.end + start)
+    # (built directly: ``_replace`` costs twice as much, and this runs for every phrase)
+    return Mention(read.start + start, read.end + start, *read[2:])
 
 
 @lexicons.cached()
