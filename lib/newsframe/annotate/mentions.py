@@ -27,6 +27,7 @@ appositives (``Kepala Staf Gabungan Korea Selatan (JCS), Kim Myung-soo,`` or
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from .. import lexicons
@@ -249,20 +250,31 @@ def _consuming(pattern: re.Pattern) -> re.Pattern:
     return re.compile(opening.group(1) + "(" + source[opening.end():] + ")", pattern.flags)
 
 
-def _scan(scanner: _Scanner, text: str) -> list[tuple[int, int]]:
+def _scan(scanner: _Scanner, text: str) -> Iterator[tuple[int, int]]:
     """The spans ``scanner.pattern.finditer(text)`` gives, for patterns whose matches
     neither open nor close with a character of the look-behind's class, so that one match
     ends where the next one's consumed character may stand (both scanners of
     :func:`_scanners`: their words open and close with word characters)."""
     first = scanner.pattern.match(text)
-    if first is None:
-        return [match.span(1) for match in scanner.consuming.finditer(text)]
-    return [first.span()] + [match.span(1) for match in scanner.consuming.finditer(
-        text, first.end())]
+    position = 0
+    if first is not None:
+        yield first.span()
+        position = first.end()
+    for match in scanner.consuming.finditer(text, position):
+        yield match.span(1)
 
 
 _SLIP_WORD = re.compile(r"\s*([a-z]{7,})\s+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”]\s*|^\s+)$")
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Word]:
+    """The words of ``text[start:end]`` a phrase may hold — lexicon entries (one token each,
+    however many words) and capitalised words — in text order."""
+    words, starts = _text_tokens(text)
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    return [w for w in words[first:last] if w.end <= end]
 
 
 @lexicons.cached(maxsize=1024, per_text=True)
@@ -452,199 +464,10 @@ _OFFICE_FIELDS = re.compile(rf",\s*(?:{_FIELD}\s*,\s*){{0,5}}(?:{_FIELD}\s*,?\s*
                             rf"(?:dan|serta)\s+[A-Z]")
 
 
-# The grammar's common case read by one regular expression. Each token of a text gets a word
-# class and each gap after a token a gap class, two characters per token:
-#   n  a name word without a lexicon category (it goes on a phrase)
-#   h  a head word of a phrase (HEADS: titles, bodies, media, places …)
-#   a  another lexicon word that goes on a phrase (a capitalised modifier, a time zone …)
-#   m  a lower-case modifier (it goes on a phrase after a head, else closes it)
-#   d  a definite or anonymity marker (it ends a phrase after a head, else closes it)
-#   e  a determiner (it opens a phrase)
-#   p  a pronoun (a phrase of its own)
-#   x  a word that closes a phrase (function words, verbs, calendar words …)
-#   _  a gap of spaces only (the two words join)
-#   |  a gap that never joins two words and opens no bracket or number
-#   ?  a word or gap only the full grammar reads (particles, degrees; "di", "dan", "untuk",
-#      full stops, a comma before a list of an office's fields, brackets, numbers)
-# Outside a headline, _RUN (the loop of _phrases written for these classes alone) reads a
-# sentence's words; the loop reads only the stretches around a "?" (_loop_parts).
-_RUN = re.compile(r"[nae](?:_[na])*(?:_h(?:_[nhma])*(?:_d)?)?|h(?:_[nhma])*(?:_d)?|p")
-# the categories a phrase must hold before "di", "dan", "untuk" or a list of fields may join a
-# word to it (``joins`` in _phrases: _named_so_far, _org_name_so_far, _title_so_far,
-# _office_so_far, _fields_so_far)
-_JOIN_HEADS = frozenset(TITLE_HEADS + ("group_title", "org", "org_name", "name_org", "media",
-                                       "think_tank"))
-
-
-def _word_classes(text: str, words: list[_Word], end: int) -> str:
-    """The word and gap class of each of ``words``, the tokens of a sentence ending at
-    ``end`` (see ``_RUN`` above).
-
-    >>> text = "kata Menteri Luar Negeri Rina Wulandari, dia"
-    >>> _word_classes(text, _text_tokens(text)[0], len(text))
-    'h_a_n_n|p|'
-    """
-    not_names = _not_names()
-    degrees = _degrees()
-    classes = []
-    last = len(words) - 1
-    for index, word in enumerate(words):
-        category = word.category
-        token = word.text
-        # degrees are capitalised and hold a full stop or are listed (_is_degree)
-        if token[0].isupper() and (token in degrees or "." in token and _DEGREE.fullmatch(
-                token)):
-            kind = "?"
-        elif not category:
-            kind = "n" if word.lower not in not_names and (
-                token[0].isupper() or _capitalised(word)) else "x"
-        else:
-            kind = _KINDS.get(category) or _lexicon_kind(text, words, index)
-        if index == last:  # what follows the sentence's last word: a number, a short form
-            classes.append(kind + ("?" if kind not in "xpd" and (
-                _ORG_NUMBER.match(text, word.end, end) is not None or _short_form_after(
-                    text, word.end, end)) else "|"))
-            break
-        following = words[index + 1].start
-        if following == word.end or text[word.end:following].isspace():
-            classes.append(kind + "_")
-        elif kind in "xpd" or _MAY_JOIN.match(text, word.end, following) is None:
-            classes.append(kind + "|")  # after x, p, d the phrase is closed: nothing joins
-        else:
-            classes.append(kind + _gap_class(text, word.end, following, end, words, index,
-                                             kind, classes))
-    return "".join(classes)
-
-
-_KINDS = {"function": "x", "pronoun": "p", "determiner": "e", "definite": "d",
-          "anonymity": "d", **{category: "h" for category in HEADS}}
-# how every gap "?" opens: a bracket, a number, a full stop, a comma, "di", "dan", "serta",
-# "untuk", "for"; any other gap joins nothing
-_MAY_JOIN = re.compile(r"\s*(?:[(\d.,]|(?i:di|dan|serta|untuk|for))")
-
-
-def _lexicon_kind(text: str, words: list[_Word], index: int) -> str:
-    word = words[index]
-    if word.category == "modifier":
-        return "a" if _capitalised(word) else "m"
-    if word.category == "connector":
-        # it goes on a phrase only before a name word or another particle
-        nxt = words[index + 1] if index + 1 < len(words) else None
-        return "?" if nxt is not None and not text[word.end:nxt.start].strip() and (
-            _capitalised(nxt) or nxt.category == "connector") else "x"
-    return "a"
-
-
-def _gap_class(text: str, start: int, following: int, end: int, words: list[_Word],
-               index: int, kind: str, classes: list[str]) -> str:
-    """"?" for the gap ``text[start:following]`` after ``words[index]`` (of class ``kind``;
-    ``classes`` holds the classes of the words before it) the full grammar must read
-    (``joins`` in :func:`_phrases`, a number or a short form in brackets after a word in a
-    sentence ending at ``end``), else "|"."""
-    if _ORG_NUMBER.match(text, start, end) is not None or _short_form_after(text, start, end):
-        return "?"
-    connector = text[start:following].strip().lower()
-    if connector == ".":
-        return "?"
-    if connector in ("di", "dan", "serta") or _OFFICE_FOR.fullmatch(connector) or \
-            connector.startswith(",") and connector.lstrip(", ") in ("", "dan", "serta") and \
-            _OFFICE_FIELDS.match(text, start) is not None:
-        # these join only after a title or a body, or in a list of fields: look back over
-        # the words joined to this one (only "?" words and gaps may join across a comma)
-        while True:
-            if kind == "?" or words[index].category in _JOIN_HEADS:
-                return "?"
-            if index == 0 or classes[index - 1][1] == "|":
-                return "|"
-            if classes[index - 1][1] == "?":
-                return "?"
-            index -= 1
-            kind = classes[index][0]
-    return "|"
-
-
-def _short_form_after(text: str, start: int, end: int) -> bool:
-    """Would the phrase take a short form in brackets at ``start`` (the check at the end of
-    the loop of :func:`_phrases`)?"""
-    bracket = _ACRONYM_GAP.match(text, start, end)
-    if bracket is None:
-        return False
-    inner = bracket.group(1)
-    return bool(_ACRONYM.fullmatch(inner) or _SHORT_FORM.fullmatch(inner) or
-                _SHORT_OFFICE.fullmatch(inner) or actors.find_actors(inner))
-
-
-def _loop_parts(text: str, words: list[_Word], classes: str) -> list[tuple[int, int]]:
-    """The stretches of ``words`` (first and past-last index) the loop of :func:`_phrases`
-    must read: each word or gap of class "?" with the words around it up to the nearest
-    places where no phrase can be open (:func:`_cut`; the end also after every bracket
-    opened); ``_RUN`` reads the words between them."""
-    parts = []
-    done = 0
-    count = len(words)
-    position = classes.find("?")
-    while position != -1:
-        index = position // 2
-        first = index
-        while first > done and not _cut(classes, first):
-            first -= 1
-        last = index + 1
-        while last < count and not _part_ends(text, words, classes, first, last):
-            last += 1
-        parts.append((first, last))
-        done = last
-        position = classes.find("?", 2 * done)
-    return parts
-
-
-def _cut(classes: str, index: int) -> bool:
-    """Is no phrase open before word ``index`` (or the one open ends there, whatever comes
-    next): the word before closes every phrase, or a gap that joins nothing stands before a
-    word the loop need not read (a degree would go on a phrase across a comma)?"""
-    return classes[2 * index - 2] in "xpd" or classes[2 * index - 1] == "|" and \
-        classes[2 * index] != "?"
-
-
-def _part_ends(text: str, words: list[_Word], classes: str, first: int, last: int) -> bool:
-    """May the loop's stretch from word ``first`` end before word ``last``? After a word that
-    closes every phrase, if it stands after every bracket opened in the stretch (words in a
-    short form's brackets are skipped); after a gap that joins nothing, if the word before
-    it was read as it is (no bracket in the stretch, no degree with its full stop)."""
-    if not _cut(classes, last):
-        return False
-    start, end = words[first].start, words[last].start
-    if classes[2 * last - 2] in "xpd":
-        opening = text.rfind("(", start, end)
-        return opening == -1 or text.find(")", opening, end) != -1
-    return classes[2 * last - 2] != "?" and text.find("(", start, end) == -1
-
-
-def _run_phrases(words: list[_Word], classes: str, first: int, last: int) -> list[_Phrase]:
-    """The phrases ``_RUN`` finds in ``words[first:last]``."""
-    phrases = []
-    for run in _RUN.finditer(classes, 2 * first, 2 * last - 1):
-        head, tail = run.start() // 2, (run.end() + 1) // 2
-        if tail - head <= MAX_PHRASE_WORDS:
-            phrases.append(_Phrase(words[head:tail], words[head].start, words[tail - 1].end, ""))
-    return phrases
-
-
 def _phrases(text: str, start: int, end: int, title_case: bool = False,
              short_forms: frozenset = frozenset()) -> list[_Phrase]:
     """Noun phrases of ``text[start:end]`` left to right (see the module docstring)."""
-    every, starts = _text_tokens(text)
-    first = bisect.bisect_left(starts, start)
-    last = bisect.bisect_left(starts, end)
-    if last > first and every[last - 1].end > end:
-        last -= 1
-    words = every[first:last]
-    if title_case or not words:
-        classes, parts = "", [(0, len(words))]
-    else:
-        classes = _word_classes(text, words, end)
-        parts = _loop_parts(text, words, classes)
-        if not parts:
-            return _run_phrases(words, classes, 0, len(words))
+    words = _tokens(text, start, end)
     known = _known_spans(text, start, end) if title_case else []
     if title_case and short_forms:  # "Kepala Bapanas Bantah …": a short form the body defines
         known += [(w.start, w.end) for w in words if w.text in short_forms]
@@ -825,84 +648,76 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
         spans = _known_spans(text, start, end)
         return not any(s <= heads[-1].start and heads[-1].end <= e for s, e in spans)
 
-    done = 0
-    for part_start, part_end in parts:
-        if part_start > done:
-            phrases.extend(_run_phrases(words, classes, done, part_start))
-        for index in range(part_start, part_end):
-            word = words[index]
-            if word.start < skip_until:
-                continue  # inside an acronym's brackets
-            nxt = words[index + 1] if index + 1 < len(words) else None
-            if current and _is_degree(word.text) and not title_case and \
-                    text[current[-1].end:word.start].strip() in ("", ",") and \
-                    any(_capitalised(w) and not w.category for w in current):
-                # "Maya Puspita, M.Kes": the degree closes the name, and is no part of it
-                dot = word.end + 1 if text[word.end:word.end + 1] == "." else word.end
-                current.append(_Word(word.start, dot, text[word.start:dot], word.lower, "degree",
-                                     dot, ""))
-                continue
-            if current and not joins(word):
+    for index, word in enumerate(words):
+        if word.start < skip_until:
+            continue  # inside an acronym's brackets
+        nxt = words[index + 1] if index + 1 < len(words) else None
+        if current and _is_degree(word.text) and not title_case and \
+                text[current[-1].end:word.start].strip() in ("", ",") and \
+                any(_capitalised(w) and not w.category for w in current):
+            # "Maya Puspita, M.Kes": the degree closes the name, and is no part of it
+            dot = word.end + 1 if text[word.end:word.end + 1] == "." else word.end
+            current.append(_Word(word.start, dot, text[word.start:dot], word.lower, "degree",
+                                 dot, ""))
+            continue
+        if current and not joins(word):
+            close()
+        if word.category and word.category != "function" and not (
+                title_case and word.category in ("modifier", "connector") and not current):
+            if word.category == "pronoun":
                 close()
-            if word.category and word.category != "function" and not (
-                    title_case and word.category in ("modifier", "connector") and not current):
-                if word.category == "pronoun":
-                    close()
-                    phrases.append(_Phrase([word], word.start, word.end, ""))
-                    continue
-                if word.category == "determiner":
-                    close()
-                    current = [word]
-                elif word.category in ("definite", "anonymity"):
-                    if current and any(w.category in HEADS + ("group_title",) for w in current):
-                        current.append(word)
-                    close()
-                elif word.category == "connector":
-                    # "The Guardian", "Al Arabiya": a capitalised particle may open a name
-                    opens = not current and word.text[0].isupper()
-                    follows = nxt is not None and not text[word.end:nxt.start].strip() and (
-                        name_word(nxt) or nxt.category == "connector" and index + 2 < len(words)
-                        and not text[nxt.end:words[index + 2].start].strip()
-                        and name_word(words[index + 2]))  # "Institute for the Study of War"
-                    if (current or opens) and follows:
-                        current.append(word)
-                    else:
-                        close()
-                elif word.category == "modifier" and not current and not _capitalised(word):
-                    pass  # a lone lower-case modifier opens no phrase
-                elif word.category == "modifier" and current and not _capitalised(word) and not any(
-                        w.category in HEADS for w in current):
-                    close()  # "Rusia laut": a modifier follows only a head
-                else:
+                phrases.append(_Phrase([word], word.start, word.end, ""))
+                continue
+            if word.category == "determiner":
+                close()
+                current = [word]
+            elif word.category in ("definite", "anonymity"):
+                if current and any(w.category in HEADS + ("group_title",) for w in current):
                     current.append(word)
-            elif name_word(word) or current and headline_name(index):
-                current.append(word)
-            else:
                 close()
-                continue
-            # a number in an organisation's or an office's name: "Kelompok 77 (G77)", "Komisi 3
-            # DPR", "General Manager Pelabuhan Regional 2 …"
-            if current and _capitalised(current[-1]) and (
-                    current[-1].category in ("org", "org_name") or any(
-                        w.category in TITLE_HEADS + ("org", "org_name") for w in current[:-1])):
-                number = _ORG_NUMBER.match(text, current[-1].end, end)
-                if number:
-                    current.append(_Word(number.start(1), number.end(1), number.group(1),
-                                         number.group(1), "", number.end(1), ""))
-            # an acronym or short form in brackets right after a name: "… Studies (C4ADS)"
-            bracket = _ACRONYM_GAP.match(text, current[-1].end, end) if current else None
-            if bracket and current[-1].category != "paren":
-                inner = bracket.group(1)
-                if _ACRONYM.fullmatch(inner) or _SHORT_FORM.fullmatch(inner) or \
-                        _SHORT_OFFICE.fullmatch(inner) or actors.find_actors(inner):
-                    acronym = inner
-                    current.append(_Word(bracket.start(), bracket.end(), bracket.group(0), "",
-                                         "paren", bracket.end(), ""))
-                    skip_until = bracket.end()
-        close()
-        done = part_end
-    if done < len(words):
-        phrases.extend(_run_phrases(words, classes, done, len(words)))
+            elif word.category == "connector":
+                # "The Guardian", "Al Arabiya": a capitalised particle may open a name
+                opens = not current and word.text[0].isupper()
+                follows = nxt is not None and not text[word.end:nxt.start].strip() and (
+                    name_word(nxt) or nxt.category == "connector" and index + 2 < len(words)
+                    and not text[nxt.end:words[index + 2].start].strip()
+                    and name_word(words[index + 2]))  # "Institute for the Study of War"
+                if (current or opens) and follows:
+                    current.append(word)
+                else:
+                    close()
+            elif word.category == "modifier" and not current and not _capitalised(word):
+                pass  # a lone lower-case modifier opens no phrase
+            elif word.category == "modifier" and current and not _capitalised(word) and not any(
+                    w.category in HEADS for w in current):
+                close()  # "Rusia laut": a modifier follows only a head
+            else:
+                current.append(word)
+        elif name_word(word) or current and headline_name(index):
+            current.append(word)
+        else:
+            close()
+            continue
+        # a number in an organisation's or an office's name: "Kelompok 77 (G77)", "Komisi 3
+        # DPR", "General Manager Pelabuhan Regional 2 …"
+        if current and _capitalised(current[-1]) and (
+                current[-1].category in ("org", "org_name") or any(
+                    w.category in TITLE_HEADS + ("org", "org_name") for w in current[:-1])):
+            number = _ORG_NUMBER.match(text, current[-1].end, end)
+            if number:
+                current.append(_Word(number.start(1), number.end(1), number.group(1),
+                                     number.group(1), "", number.end(1), ""))
+        # an acronym or short form in brackets right after a name: "… Studies (C4ADS)"
+        bracket = _ACRONYM_GAP.match(text, current[-1].end, end) if current else None
+        if bracket and current[-1].category != "paren":
+            inner = bracket.group(1)
+            if _ACRONYM.fullmatch(inner) or _SHORT_FORM.fullmatch(inner) or \
+                    _SHORT_OFFICE.fullmatch(inner) or actors.find_actors(inner):
+                acronym = inner
+                current.append(_Word(bracket.start(), bracket.end(), bracket.group(0), "",
+                                     "paren", bracket.end(), ""))
+                skip_until = bracket.end()
+    close()
     return [p for p in phrases if len(p.words) <= MAX_PHRASE_WORDS]
 
 
