@@ -51,7 +51,7 @@ def test_last_word_is_the_regex_word_run_before_end(value, start, end):
 
     from newsframe.lang.text import _last_word
     start, end = min(start, len(value)), min(max(start, end), len(value))
-    word = re.search(r"(\w+)$", value[start:end])
+    word = re.search(r"(\w+)\Z", value[start:end])  # "$" would also match before a last "\n"
     assert _last_word(value, start, end) == (word.group(1) if word else "")
 
 

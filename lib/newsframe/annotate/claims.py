@@ -238,8 +238,8 @@ def _suffixed_numbers(text: str, english: bool) -> list[NumberSpan]:
 def _english_shares(text: str) -> list[NumberSpan]:
     """Decimal shares with a decimal point in an English paragraph (see
     :data:`_DECIMAL_SHARE`); none in an Indonesian one."""
-    if not language.is_english(text):
-        return []
+    if _DECIMAL_SHARE.search(text) is None or not language.is_english(text):
+        return []  # the language is asked only of paragraphs with such a share
     return [NumberSpan(m.start(1), m.end(1), m.group(1), float(m.group(1)), None, False)
             for m in _DECIMAL_SHARE.finditer(text)]
 
@@ -1924,12 +1924,13 @@ def _direction(body: str, start: int, end: int, position: int,
     pairs give. Without pairs both ends must be named that way.
     """
     cues = _cues()
+    if not any(cues[role].search(body, start, end)
+               for role in ("send_active", "receive_active", "transfer")):
+        return "unknown"  # most sentences name no transfer: their actors are not looked up
     parties = [a for a in find_actors(body, start, end) if a.country]
     if pairs:
         parties = [a for a in parties if a.country in {c for p in pairs for c in p.split("->")}]
-    if len({a.country for a in parties}) < 2 or not any(
-            cues[role].search(body, start, end)
-            for role in ("send_active", "receive_active", "transfer")):
+    if len({a.country for a in parties}) < 2:
         return "unknown"
     named = {a.country for a in parties}
     ends = []  # (distance to the figure, "sender"|"receiver", country)
