@@ -854,3 +854,34 @@ def test_a_briefing_account_runs_on(body, expected):
 ])
 def test_speakers_the_rules_did_not_read(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a service named by its nationality and a lower-case head word
+    ("The port grew busier over the winter months. Danish intelligence reported that about "
+     "3,100 containers left the harbour in May, and the trade is still growing.",
+     [[3100, "Danish intelligence", "direct"]]),
+    ("Trade over the border grew fast this year. Finland's military intelligence estimates "
+     "that 7,500 lorries crossed the border in April, most of them at night.",
+     [[7500, "Finland's military intelligence", "direct"]]),
+    # a monitor's count: "observed"
+    ("Analysts at the Orchard Policy Institute studied commercial photos taken on March 9 "
+     "and observed roughly 52 tankers at the terminal.",
+     [[52, "Analysts at the Orchard Policy Institute", "direct"]]),
+    # a document and its author: a study, an analysis, imagery a body analysed
+    ("A recent study by the Maple Trade Foundation has revealed that the region sold 4 "
+     "million tonnes of wheat abroad. The study was published on Friday.",
+     [[4_000_000, "Maple Trade Foundation", "document"]]),
+    ("Nearly 90 barges were moored at the wharf last week, according to an analysis by the "
+     "Harbour Watch Centre. The barges had not moved for days.",
+     [[90, "Harbour Watch Centre", "direct"]]),
+    ("Satellite imagery analysed by the Coastal Research Group shows 17 dredgers near the "
+     "island. The dredgers arrived in June.",
+     [[17, "Coastal Research Group", "document"]]),
+    # "the newspaper" after a newspaper the lexicons do not know reported: that newspaper
+    ("The Lakeside Courier reported on Sunday that the fleet was growing. According to the "
+     "newspaper, about 16 ferries were bought last year.",
+     [[16, "The Lakeside Courier", "coreference"]]),
+])
+def test_english_claimants_round_13b(body, expected):
+    assert _claimants(body) == expected

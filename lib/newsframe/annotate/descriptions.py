@@ -200,9 +200,25 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
             made.append((phrase_start, phrase_end))
         taken.append(made[-1])
         index += size
-    kept = [m for m in kept if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end)
-                                       for s, e in made)]
+    kept = [_as_medium(text, m, end) for m in kept if not any(
+        s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in made)]
     return sorted(kept + added, key=lambda m: (m.start, -m.end))
+
+
+_REPORTS = re.compile(r",?\s+(?:(?:first|earlier|also|has|had)\s+)?(?:reported|reports|wrote|"
+                      r"writes)(?![\w-])")
+
+
+def _as_medium(text: str, mention: Mention, end: int) -> Mention:
+    """A name the lexicons do not know, with no English head word (*agency*, *institute*),
+    that *reported* or *wrote* is a medium (*The Times reported*, *the Daily Record
+    writes*), so that *the newspaper* after it means it."""
+    if mention.known or mention.type != "unknown" or mention.kind not in (
+            "organisation", "unknown") or any(
+            w.lower() in _english_words() for w in mention.canonical.split()) or \
+            not _REPORTS.match(text, mention.end, end):
+        return mention
+    return mention._replace(type="media", kind="organisation")
 
 
 @lexicons.cached()
@@ -361,16 +377,19 @@ def name_descriptions(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
 
     named = []
     seen = ""  # the words of every mention so far: "the union" alone, named before or not
+    medium_seen = False  # "The Times reported … According to the newspaper": that medium
     for mentions in per_sentence:
         row = []
         for mention in mentions:
             alone = mention.refer in ("head", "title") and mention.kind in (
                 "organisation", "person") and mention.head in _english_words()
             if alone and not re.search(r"(?<![\w-])" + re.escape(mention.head) + r"(?![\w-])",
-                                       seen):
+                                       seen) and not (mention.type == "media" and medium_seen):
                 # "The union said …", "the mayor said" with none named before: itself
                 mention = mention._replace(refer="", name=mention.canonical)
             seen += " " + f"{mention.text} {mention.canonical}".lower()
+            medium_seen = medium_seen or mention.type in ("media", "wire") and bool(
+                mention.name) and not mention.refer
             described = mention.kind == "person" and not mention.role and \
                 mention.head in _english_words()
             person = holder(mention) if described else None

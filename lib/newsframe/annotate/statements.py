@@ -101,17 +101,26 @@ _AUTHORED_DOCUMENT = re.compile(
     r"paparkan|kumpulkan|catat|susun))\s+(?:oleh\s+)?")
 # English: "Data from X recorded …", "Figures released by X show …", "X's data showed …",
 # "Based on data from X, …": a sentence opening with X's document speaks for X
-_DOCUMENT_NOUN_EN = (r"(?:(?:latest|new|recent|official|preliminary|provisional)\s+)?"
-                     r"(?:data|figures|statistics|records|report|survey|census|tally)")
+# (a study, an analysis, an estimate and satellite imagery a body analysed are its documents:
+# "A recent study by X has revealed …", "according to an analysis by X")
+_DOCUMENT_NOUN_EN = (r"(?:(?:latest|new|recent|official|preliminary|provisional|fresh|"
+                     r"separate)\s+)?(?:data|figures|statistics|records|report|survey|census|"
+                     r"tally|study|analysis|assessment|estimates?|research|findings|"
+                     r"investigation|(?:satellite\s+)?(?:imagery|images|photos))")
+_DOCUMENT_BY_EN = (r"\s+(?:(?:released|published|compiled|issued|collected|gathered|"
+                   r"conducted|analy[sz]ed|obtained|reviewed|commissioned)\s+)?(?:from|by)\s+"
+                   r"(?:the\s+)?")
 _DOCUMENT_FROM_EN = re.compile(
-    r"\s*(?:(based\s+on|according\s+to)\s+)?(?:the\s+|a\s+)?" + _DOCUMENT_NOUN_EN
-    + r"\s+(?:(?:released|published|compiled|issued|collected|gathered)\s+)?(?:from|by)\s+"
-    r"(?:the\s+)?")
+    r"\s*(?:(based\s+on|according\s+to)\s+)?(?:the\s+|an?\s+)?" + _DOCUMENT_NOUN_EN
+    + _DOCUMENT_BY_EN)
+# "…, according to an analysis by X": the words between the cue and the author
+_CITED_DOCUMENT_EN = re.compile(r"\s*(?:the\s+|an?\s+)?" + _DOCUMENT_NOUN_EN + _DOCUMENT_BY_EN,
+                                re.I)
 _DOCUMENT_OF_EN = re.compile(r"['’]s\s+" + _DOCUMENT_NOUN_EN + r"\b")
 # what follows the document's author: its verb, or the comma closing "Based on data from X,"
 _DOCUMENT_SAYS_EN = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|(?:also\s+)?(show(?:s|ed)?|record(?:s|ed)?|"
-    r"indicate[sd]?|reveal(?:s|ed)?|found|finds|put(?:s)?|noted|note|notes|stated?|states|"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|(?:also\s+)?(?:(?:has|have|had)\s+)?"
+    r"(show(?:s|ed)?|record(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?|found|finds|put(?:s)?|noted|note|notes|stated?|states|"
     r"said|says|suggest(?:s|ed)?|confirm(?:s|ed)?)\b)")
 _SOME = re.compile(r"(?i)(?:sejumlah|beberapa|berbagai|banyak|para)\s")
 _INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:dengan|bersama)\s+")
@@ -940,6 +949,10 @@ class Reader:
                     "person", "organisation", "state", "group") else speaker
             if speaker is None and english:  # "according to the Yonhap news agency"
                 speaker = self._after_article(mentions, match.end(1), s_end)
+            cited = _CITED_DOCUMENT_EN.match(body, match.end(1), s_end) if english and (
+                speaker is None) else None
+            if cited:  # "according to an analysis by the X Center": the author
+                speaker = _starting_at(mentions, cited.end(), body, s_end)
             if speaker is not None:
                 add(speaker, verb, match.start(1), speaker.end, "menurut")
         # "Dalam lembar fakta Departemen Luar Negeri AS …", "berdasarkan laporan X": the
