@@ -882,6 +882,22 @@ def test_speakers_the_rules_did_not_read(body, expected):
     ("The Lakeside Courier reported on Sunday that the fleet was growing. According to the "
      "newspaper, about 16 ferries were bought last year.",
      [[16, "The Lakeside Courier", "coreference"]]),
+    # a body's name going on over "of the": the spokesman speaks, the agency that carried
+    # the remarks relays them
+    ("Border crossings were shut on Friday. A spokesman for the Interior Ministry of Serbia "
+     "said in remarks carried by Tanjug that 6 border posts were closed to all traffic.",
+     [[6, "spokesman for the Interior Ministry of Serbia", "direct"]]),
+    # "…, an official said" in the lead, the one official named with a role next
+    ("At least 19 people drowned when the ferry sank off the coast, an official said on "
+     "Friday.\n\nKarin Holm, a spokeswoman for the coast guard, said divers were still "
+     "searching the wreck for the missing.", [[19, "Karin Holm", "direct"]]),
+    ("At least 19 people drowned when the ferry sank off the coast, an official said on "
+     "Friday.\n\nDivers were still searching the wreck for the missing, and the port was "
+     "closed.", [[19, "official", "direct"]]),
+    # "the agency" after a news agency a person only told: the person's agency
+    ("The storm hit the islands hardest on Friday. Leo Brandt of the weather agency told "
+     "Reuters that 31 homes were damaged. The agency said 5 piers were destroyed as well.",
+     [[31, "Leo Brandt", "direct"], [5, "weather agency", "coreference"]]),
 ])
 def test_english_claimants_round_13b(body, expected):
     assert _claimants(body) == expected

@@ -231,7 +231,9 @@ def _antecedent(mention: Mention, position: int, context: Context
     found = last(context.speakers, lambda m: m.kind == "organisation" and _contains_word(
         _head_words(m), head_word)) or last(
         context.mentioned, lambda m: m.kind in ("organisation", "state")
-        and _contains_word(_head_words(m), head_word))
+        and _contains_word(_head_words(m), head_word) and m.type not in ("media", "wire"))
+    # ("… told Xinhua. The agency said …": a news agency only named, never quoted, is whom
+    # the speaker told, not "the agency"; a medium that spoke is among the speakers)
     if found is None and head in _GENERIC_ORGS:
         # "lembaga itu", "badan tersebut": the organisation last quoted
         found = last(context.speakers, lambda m: m.kind == "organisation")

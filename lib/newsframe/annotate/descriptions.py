@@ -139,7 +139,10 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
         phrase_start = words[first - 1].start() if determiner else words[first].start()
         phrase_end = words[index + size - 1].end()
         # "an official at the ministry", "the spokesman of the agency": a body after it
+        # ("the spokesperson for the Foreign Ministry of the DPRK": a capitalised body's name
+        # goes on over "of (the)" and another capitalised name)
         tail = re.match(r"\s+(?:of|at|for|from|in)\s+(?:the\s+)?(?:(?:[A-Z][\w'’.-]*\s*){1,8}"
+                        r"(?:of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}){0,2}"
                         r"|" + _TAIL_WORD + r"(?:\s+" + _TAIL_WORD + r"){0,3})(?![\w-])",
                         text[phrase_end:end])
         if tail and category == "org" and not re.match(r"\s+of\s", tail.group(0)):
@@ -396,7 +399,25 @@ def name_descriptions(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
             row.append(mention if person is None else person._replace(
                 start=mention.start, end=mention.end, text=mention.text, refer=""))
         named.append(row)
-    return named
+    return [[_named_next(mention, named[index + 1] if index + 1 < len(named) else [])
+             for mention in row] for index, row in enumerate(named)]
+
+
+_ONE_OFFICIAL = re.compile(r"(?i)an?\s+(?:[\w-]+\s+){0,3}official$")
+
+
+def _named_next(mention: Mention, following: list[Mention]) -> Mention:
+    """*…, an official said.* followed by *Name, a spokesman for the agency, said …*: the one
+    official the next sentence names with a role is the official (two or none: unnamed)."""
+    if mention.kind != "group" or mention.head != "official" or not _ONE_OFFICIAL.fullmatch(
+            mention.text):
+        return mention
+    people = {m.canonical: m for m in following if m.kind == "person" and m.role and
+              len(m.name.split()) >= 2}
+    if len(people) != 1:
+        return mention
+    person = next(iter(people.values()))
+    return person._replace(start=mention.start, end=mention.end, text=mention.text, refer="")
 
 
 def is_description(phrase: str) -> bool:
