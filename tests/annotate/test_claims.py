@@ -898,6 +898,14 @@ def test_speakers_the_rules_did_not_read(body, expected):
     ("The storm hit the islands hardest on Friday. Leo Brandt of the weather agency told "
      "Reuters that 31 homes were damaged. The agency said 5 piers were destroyed as well.",
      [[31, "Leo Brandt", "direct"], [5, "weather agency", "coreference"]]),
+    # a body's named document, words of no clause break, then its verb: the body speaks,
+    # not the one the document was given to
+    ("The navy has grown fast over the past decade. A Naval Intelligence Office (NIO) "
+     "briefing provided to a senior senator revealed that the fleet now counts an estimated "
+     "340 warships in all.", [[340, "Naval Intelligence Office", "document"]]),
+    ("The navy has grown fast over the past decade. The Pentagon's assessment released on "
+     "Friday found that 120 new ships were built after 2015.",
+     [[120, "The Pentagon", "document"]]),
 ])
 def test_english_claimants_round_13b(body, expected):
     assert _claimants(body) == expected

@@ -122,6 +122,14 @@ _DOCUMENT_SAYS_EN = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|(?:also\s+)?(?:(?:has|have|had)\s+)?"
     r"(show(?:s|ed)?|record(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?|found|finds|put(?:s)?|noted|note|notes|stated?|states|"
     r"said|says|suggest(?:s|ed)?|confirm(?:s|ed)?)\b)")
+# "… Agency (DIA) briefing provided to a lawmaker revealed …": a body's document noun, words
+# of no clause break, and the verb that tells what the document says
+_FINDING_EN = (r"[^,.;:\"“”]{0,80}?\s(?:has\s+|have\s+)?(show(?:s|ed)?|reveal(?:s|ed)?|found|"
+               r"finds|indicate[sd]?|suggest(?:s|ed)?|estimate[sd]?|said|says|stated)\b")
+_NAMED_DOCUMENT_EN = re.compile(
+    r"(?:['’]s)?\s*(?:\([^()]{1,20}\)\s*)?(?i:" + _DOCUMENT_NOUN_EN + r"|briefing)\b"
+    + _FINDING_EN)
+_DOCUMENT_VERB_EN = re.compile(_FINDING_EN)
 _SOME = re.compile(r"(?i)(?:sejumlah|beberapa|berbagai|banyak|para)\s")
 _INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:dengan|bersama)\s+")
 _YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
@@ -991,7 +999,10 @@ class Reader:
                                                         "group") and speaker.name:
                 add(speaker, match.group(1), match.start(1), speaker.end, "document")
         if english:
-            self._english_document(opener.end() if opener else head, s_end, mentions, add)
+            verb_at = self._english_document(opener.end() if opener else head, s_end,
+                                             mentions, add)
+            if verb_at is not None:  # the document's verb has no other subject
+                used_verbs.add(verb_at)
         # passive with an agent: "dikatakan oleh X", "dibantah oleh X"
         for match in self.matches("passive", patterns["passive"], s_start, s_end, False):
             if self.quoted.inside(match.start()):
@@ -1185,12 +1196,18 @@ class Reader:
                 relays.append((match.start(), target, match.group(1).lower()))
         return relays
 
-    def _english_document(self, head, s_end, mentions, add) -> None:
+    def _english_document(self, head, s_end, mentions, add) -> int | None:
         """``Data from X recorded …``, ``X's figures show …``, ``Based on data from X, …``:
-        the figures of a sentence opening with a document are its author's."""
+        the figures of a sentence opening with a document are its author's (where the
+        verb of a body's named document starts, which then has no other subject)."""
         body = self.body
         match = _DOCUMENT_FROM_EN.match(self.lowered, head, s_end)
         speaker = _starting_at(mentions, match.end(), body, s_end) if match else None
+        if speaker is None:  # "A Defense Intelligence Agency briefing … revealed that …"
+            named = self._named_document(head, s_end, mentions)
+            if named is not None:
+                add(*named[:-1])
+                return named[-1]
         if speaker is None:  # "The Fisheries Agency's data showed …"
             possessive = _DOCUMENT_OF_EN.search(self.lowered, head, min(s_end, head + 120))
             if possessive is None:
@@ -1212,6 +1229,40 @@ class Reader:
             return  # "Data from X, …" with no cue before it: a list, not a source
         add(speaker, (says.group(1) or "according to").lower(), speaker.start, speaker.end,
             "document")
+
+    def _named_document(self, head: int, s_end: int, mentions: list[Mention]):
+        """``A Defense Intelligence Agency (DIA) briefing provided to a lawmaker revealed
+        …``, ``The Pentagon's assessment released on Friday found …``: a sentence opening
+        with a body's name before a document noun and, within 80 characters of no clause
+        break, a verb of finding speaks for the body ((speaker, verb, start, end, form,
+        where the verb starts))."""
+        article = re.match(r"\s*(?:the|an?)\s+", self.body[head:s_end], re.I)
+        first = _starting_at(mentions, head, self.body, s_end)
+        if first is None and article:
+            first = _starting_at(mentions, head + article.end(), self.body, s_end)
+        if first is None or self.quoted.inside(first.start):
+            return None
+        if first.kind == "document" and first.head:  # "A X Agency (XA) briefing": read whole
+            opening = re.match(r"(?:the|an?)\s+", first.text, re.I)
+            inside = [m for m in find_mentions(
+                self.body, first.start + (opening.end() if opening else 0),
+                first.end - len(first.head)) if m.kind in ("organisation", "state") and m.name]
+            speaker = inside[0] if inside else None
+            after = _DOCUMENT_VERB_EN.match(self.body, first.end, s_end)
+        else:
+            speaker = first
+            after = _NAMED_DOCUMENT_EN.match(self.body, first.end, s_end)
+        if speaker is None or after is None or speaker.kind not in (
+                "organisation", "state") or not speaker.name:
+            return None
+        possessive = re.search(r"['’]s$", speaker.text)
+        if possessive and not speaker.known:  # "The Pentagon's assessment": The Pentagon
+            speaker = speaker._replace(
+                end=speaker.end - 2, text=speaker.text[:-2], name=speaker.name.removesuffix(
+                    speaker.text[-2:]), canonical=speaker.canonical.removesuffix(
+                    speaker.text[-2:]))
+        return (speaker, after.group(1).lower(), speaker.start, speaker.end, "document",
+                after.start(1))
 
     def _document_source(self, document, mentions, limit):
         """``data yang diperoleh oleh C4ADS``: who the document is from."""
