@@ -906,6 +906,13 @@ def test_speakers_the_rules_did_not_read(body, expected):
     ("The navy has grown fast over the past decade. The Pentagon's assessment released on "
      "Friday found that 120 new ships were built after 2015.",
      [[120, "The Pentagon", "document"]]),
+    # images or a study with no author named: the author the article named last
+    ("Barge traffic has grown at the river port this autumn.\nHarbour Watch writes about "
+     "it.\nSatellite images taken on May 2 show that there are about 48 barges at the pier.",
+     [[48, "Harbour Watch", "coreference"]]),
+    ("Barge traffic has grown at the river port this autumn, and nobody knows why.\n\n"
+     "Satellite images taken on May 2 show that there are about 48 barges at the pier.",
+     [[48, "X", "outlet"]]),
 ])
 def test_english_claimants_round_13b(body, expected):
     assert _claimants(body) == expected

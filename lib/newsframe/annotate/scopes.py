@@ -581,7 +581,8 @@ def _note_documents(body: str, mentions: list[Mention], found: list, context: Co
     published = set()
     for statement in found:
         if statement.verb not in ("menerbitkan", "merilis", "mempublikasikan",
-                                  "mengeluarkan", "melaporkan", "mengumumkan"):
+                                  "mengeluarkan", "melaporkan", "mengumumkan", "published",
+                                  "released", "reported", "reports", "wrote", "writes"):
             continue
         after = [m for m in mentions if m.start >= statement.end and m.kind == "document"]
         if statement.speaker is not None and not statement.speaker.refer:

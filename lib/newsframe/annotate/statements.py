@@ -130,6 +130,15 @@ _NAMED_DOCUMENT_EN = re.compile(
     r"(?:['’]s)?\s*(?:\([^()]{1,20}\)\s*)?(?i:" + _DOCUMENT_NOUN_EN + r"|briefing)\b"
     + _FINDING_EN)
 _DOCUMENT_VERB_EN = re.compile(_FINDING_EN)
+# "Satellite images taken on May 2 show …", "The study found …", "Photos reportedly show …":
+# a document whose author the article named before (images and photos with or without "the";
+# a study, report or analysis only with "the": "a report" is a new one)
+_AUTHORLESS_DOCUMENT_EN = re.compile(
+    r"\s*((?:(?:the|these|those)\s+)?(?:(?:new|recent|latest)\s+)?(?:satellite\s+)?"
+    r"(?:images|imagery|photos|photographs)|(?:the|this)\s+(?:study|report|analysis|"
+    r"assessment))\b[^,.;:\"“”]{0,60}?\s(?:reportedly\s+|also\s+|clearly\s+)?"
+    r"(show(?:s|ed)?|reveal(?:s|ed)?|found|finds|indicate[sd]?|suggest(?:s|ed)?|states?|"
+    r"said|says)\b", re.I)
 _SOME = re.compile(r"(?i)(?:sejumlah|beberapa|berbagai|banyak|para)\s")
 _INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:dengan|bersama)\s+")
 _YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
@@ -877,7 +886,8 @@ class Reader:
                     or _IMPERSONAL.match(self.body, head, s_end)
                     or self.english and bool(
                         _DOCUMENT_FROM_EN.match(self.lowered, head, s_end)
-                        or _DOCUMENT_OF_EN.search(self.lowered, head, min(s_end, head + 120))))
+                        or _DOCUMENT_OF_EN.search(self.lowered, head, min(s_end, head + 120))
+                        or _AUTHORLESS_DOCUMENT_EN.match(self.body, head, s_end)))
 
     def statements(self, sentence: tuple[int, int], mentions: list[Mention]) -> list:
         if not self._may_state(sentence):
@@ -1211,7 +1221,7 @@ class Reader:
         if speaker is None:  # "The Fisheries Agency's data showed …"
             possessive = _DOCUMENT_OF_EN.search(self.lowered, head, min(s_end, head + 120))
             if possessive is None:
-                return
+                return self._authorless_document(head, s_end, add)
             # the name alone, as if its sentence ended there (offsets are the body's)
             inside = find_mentions(body[:possessive.start()] + ".", head, possessive.start() + 1)
             speaker = inside[-1] if inside and inside[-1].end == possessive.start() and \
@@ -1229,6 +1239,21 @@ class Reader:
             return  # "Data from X, …" with no cue before it: a list, not a source
         add(speaker, (says.group(1) or "according to").lower(), speaker.start, speaker.end,
             "document")
+
+    def _authorless_document(self, head: int, s_end: int, add) -> int | None:
+        """``Satellite images taken on May 2 show …``, ``The study found …`` with no author
+        named: the document the article named its author for, or the last author (one that
+        *reported*, *wrote*, *published*); with neither, nobody (:mod:`coreference`)."""
+        match = _AUTHORLESS_DOCUMENT_EN.match(self.body, head, s_end)
+        if match is None or self.quoted.inside(match.start(1)) or (
+                self.context.last_author is None and not self.context.documents):
+            return None
+        noun = match.group(1)
+        words = noun.lower().split()
+        document = Mention(start=match.start(1), end=match.end(1), text=noun,
+                           canonical=noun, kind="document", refer="head", head=words[-1])
+        add(document, match.group(2).lower(), match.start(2), match.end(1), "document")
+        return match.start(2)
 
     def _named_document(self, head: int, s_end: int, mentions: list[Mention]):
         """``A Defense Intelligence Agency (DIA) briefing provided to a lawmaker revealed
