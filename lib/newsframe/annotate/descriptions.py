@@ -52,6 +52,8 @@ _ADJECTIVES_IN_ED = frozenset({"unnamed", "retired", "armed", "united", "elected
                                "authorised", "authorized", "detained", "affected"})
 _DEGREE_AFTER = re.compile(r",?\s+(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}\.?$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_SCALES = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                     "billion", "billions", "trillion"})
 
 
 @lexicons.cached()
@@ -303,6 +305,8 @@ def _inside(spans: list, position: int) -> bool:
 def _no_name(text: str, mention: Mention, end: int) -> bool:
     """A capitalised English word that names nobody (*According*, *Monday*, *The*, *He*:
     a pronoun), or a demonym before a noun (*South Korean claims*)."""
+    if mention.text.split()[0].lower() in _SCALES:  # "Over 1 Million Rounds of …" in a title
+        return True
     after = re.match(r"\s+([a-z][\w-]*)", text[mention.end:end])
     # "South Korean claims": a present-tense form after a demonym is a noun; "Korean said" a verb
     if mention.kind != "state" and _DEMONYM.search(mention.text) and after and \
