@@ -1730,10 +1730,20 @@ def _has_scale(number: NumberSpan) -> bool:
 
 def _pick(statements: list, position: int):
     """The statement nearest the figure, one before it first (``X mengatakan … 1.000``),
-    else one after it (``…, menurut para pejabat``)."""
+    else one after it (``…, menurut para pejabat``); of speakers joined before one verb
+    (``Bupati X dan Wakil Bupati Y menyebut …``) the first named, who leads the statement
+    (the attributions table holds a row for each).
+
+    >>> from types import SimpleNamespace as S
+    >>> joint = [S(start=0, end=40, verb="menyebut"), S(start=20, end=40, verb="menyebut")]
+    >>> _pick(joint, 60).start
+    0
+    """
     if not statements:
         return None
-    return min(statements, key=lambda s: (s.start > position, abs(s.start - position)))
+    chosen = min(statements, key=lambda s: (s.start > position, abs(s.start - position)))
+    return min((s for s in statements if s.end == chosen.end and s.verb == chosen.verb),
+               key=lambda s: s.start)
 
 
 _CARRY_BLOCKS = 4  # paragraphs back a speaker's statement is taken to run on
