@@ -873,6 +873,9 @@ def test_speakers_the_rules_did_not_read(body, expected):
      [[40, "Arif Budiman", "direct"]]),
     ("Camat Sukaraja Eko Prasetyo dan Kepala Desa Sukaraja Dedi Kurnia mengatakan 150 rumah "
      "terendam.", [[150, "Eko Prasetyo", "direct"]]),
+    # an office, its short form, a comma and the name: one speaker, the person
+    ("Kepala Badan Pusat Statistik Provinsi Lembah Hijau (BPS Lembah Hijau), Rinto Sukoco "
+     "mengatakan 250 ribu orang tergolong miskin.", [[250000, "Rinto Sukoco", "direct"]]),
     # two statements, two verbs: each figure its own speaker
     ("Camat Sukaraja Eko Prasetyo mengatakan 150 rumah terendam, dan Kepala Desa Sukaraja "
      "Dedi Kurnia menyebut 30 keluarga mengungsi.",
