@@ -482,6 +482,7 @@ def test_an_address_is_looked_for_only_where_one_may_stand(words):
     # a village head's title, the village, a one-word name
     ("Kepala Desa Karanganyar Sumadi menyambut rombongan.", "Sumadi"),
     ("Kades Tegalsari Wagino menyambut rombongan.", "Wagino"),
+    ("Camat Pandanwangi Rustam menyambut rombongan.", "Rustam"),
     # a dentist's degree in lower case is no name
     ("Kepala Puskesmas Cempaka drg Maya Anggraini menyambut rombongan.", "Maya Anggraini"),
 ])

@@ -1416,8 +1416,9 @@ def _place_length(modifier: str, remaining: int, first: str, titled: bool = True
 
 @lexicons.cached()
 def _village_offices() -> frozenset:
-    """A village's or a hamlet's head (data/lexicons/place_words.csv ``village_office``:
-    *kepala desa, kades, lurah*): its title names the village before the person."""
+    """A village's, a hamlet's or a district's head (data/lexicons/place_words.csv
+    ``village_office``: *kepala desa, kades, lurah, camat*): its title names the place
+    before the person."""
     table = lexicons.load("place_words")
     return frozenset(" ".join(w.lower().split())
                      for w in table.loc[table["category"] == "village_office", "word"])
