@@ -916,3 +916,32 @@ def test_speakers_the_rules_did_not_read(body, expected):
 ])
 def test_english_claimants_round_13b(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an office listing fields with commas and a short form with digits, then the regency
+    # and the name, no comma
+    ("Kepala Dinas Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan Anak "
+     "(DKBP3A) Kabupaten Wonosari Sri Wahyuni mengatakan 412 balita mengalami gizi buruk.",
+     [[412, "Sri Wahyuni", "direct"]]),
+    # "pada" its body, a lower-case degree, a one-word name, where and when before the verb
+    ("Kepala Bidang P2P pada Dinkes Sulawesi Barat dr Ratnawati di Mamuju, Selasa "
+     "(14/6/2023) mengatakan cakupan imunisasi baru 61,5 persen.",
+     [[61.5, "Ratnawati", "direct"]]),
+    # a village head: the village, then a one-word name
+    ("Kepala Desa Karanganyar Sumadi menyebut 64 rumah rusak.", [[64, "Sumadi", "direct"]]),
+    # joint speakers before one verb: the first named leads the statement
+    ("Bupati Wonosari Arif Budiman dan Wakil Bupati Sri Rahayu menyebut 40 sekolah rusak.",
+     [[40, "Arif Budiman", "direct"]]),
+    ("Camat Sukaraja Eko Prasetyo dan Kepala Desa Sukaraja Dedi Kurnia mengatakan 150 rumah "
+     "terendam.", [[150, "Eko Prasetyo", "direct"]]),
+    # an office, its short form, a comma and the name: one speaker, the person
+    ("Kepala Badan Pusat Statistik Provinsi Lembah Hijau (BPS Lembah Hijau), Rinto Sukoco "
+     "mengatakan 250 ribu orang tergolong miskin.", [[250000, "Rinto Sukoco", "direct"]]),
+    # two statements, two verbs: each figure its own speaker
+    ("Camat Sukaraja Eko Prasetyo mengatakan 150 rumah terendam, dan Kepala Desa Sukaraja "
+     "Dedi Kurnia menyebut 30 keluarga mengungsi.",
+     [[150, "Eko Prasetyo", "direct"], [30, "Dedi Kurnia", "direct"]]),
+])
+def test_speakers_in_long_offices_and_joint_speakers(body, expected):
+    assert _claimants(body) == expected

@@ -465,3 +465,34 @@ def test_an_address_is_looked_for_only_where_one_may_stand(words):
     sentence = "".join(words)
     assert [(m.start, m.end) for m in mentions._cited_addresses(sentence, 0, len(sentence), [])
             ] == [m.span(1) for m in mentions._CITED_ADDRESS.finditer(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    # an office whose fields are listed with commas, a short form with digits in brackets,
+    # the regency, then the name with no comma
+    ("Kepala Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan "
+     "Perlindungan Anak (DP2KBP3A) Kabupaten Wonosari Sri Wahyuni membuka acara itu.",
+     "Sri Wahyuni"),
+    # the same with no "dan": the fields end in the short form
+    ("Kepala Dinas Pemberdayaan Perempuan, Perlindungan Anak (DP3A) Kota Tanjung Sari "
+     "Endang Lestari hadir di sana.", "Endang Lestari"),
+    # the unit "pada" its body, a lower-case degree and a one-word name, then where
+    ("Kepala Bidang Pencegahan dan Pengendalian Penyakit (P2P) pada Dinkes Sulawesi Barat "
+     "dr Ratnawati di Mamuju hadir.", "Ratnawati"),
+    # a village head's title, the village, a one-word name
+    ("Kepala Desa Karanganyar Sumadi menyambut rombongan.", "Sumadi"),
+    ("Kades Tegalsari Wagino menyambut rombongan.", "Wagino"),
+    ("Camat Pandanwangi Rustam menyambut rombongan.", "Rustam"),
+    # a dentist's degree in lower case is no name
+    ("Kepala Puskesmas Cempaka drg Maya Anggraini menyambut rombongan.", "Maya Anggraini"),
+])
+def test_long_offices_degrees_and_villages_before_a_name(sentence, person):
+    found = [m.canonical for m in find_mentions(sentence) if m.kind == "person"]
+    assert found == [person], [(m.text, m.kind) for m in find_mentions(sentence)]
+
+
+def test_an_age_in_brackets_ends_no_office():
+    # a name and an age after an office and a comma: the office does not take the name
+    found = [m.canonical for m in find_mentions(
+        "Kepala Dinas Sosial, Budi Hartawan (45), menyambut rombongan.")]
+    assert "Budi Hartawan" in found

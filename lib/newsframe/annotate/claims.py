@@ -1728,12 +1728,35 @@ def _has_scale(number: NumberSpan) -> bool:
 # --- who says so ----------------------------------------------------------------------------
 
 
-def _pick(statements: list, position: int):
+def _pick(statements: list, position: int, body: str = ""):
     """The statement nearest the figure, one before it first (``X mengatakan … 1.000``),
-    else one after it (``…, menurut para pejabat``)."""
+    else one after it (``…, menurut para pejabat``); of speakers joined by *dan*/*serta*
+    before one verb (``Bupati X dan Wakil Bupati Y menyebut …``) the first named, who leads
+    the statement (the attributions table holds a row for each). An office and the name
+    after it (``Kepala BPS X (BPS X), Nama mengatakan``) are one speaker: the name stays.
+
+    >>> from types import SimpleNamespace as S
+    >>> text = "Ani dan Budi menyebut 40 rumah rusak."
+    >>> joint = [S(start=0, end=21, verb="menyebut", speaker=S(start=0, end=3)),
+    ...          S(start=8, end=21, verb="menyebut", speaker=S(start=8, end=12))]
+    >>> _pick(joint, 22, text).start
+    0
+    """
     if not statements:
         return None
-    return min(statements, key=lambda s: (s.start > position, abs(s.start - position)))
+    chosen = min(statements, key=lambda s: (s.start > position, abs(s.start - position)))
+    while body:
+        joined = [s for s in statements if s.end == chosen.end and s.verb == chosen.verb and
+                  s.speaker.end <= chosen.speaker.start and _JOINED.fullmatch(
+                      body, s.speaker.end, chosen.speaker.start)]
+        if not joined:
+            break
+        chosen = max(joined, key=lambda s: s.speaker.end)
+    return chosen
+
+
+# two speakers coordinated before one verb: "X dan Y", "X, serta Y"
+_JOINED = re.compile(r"\s*,?\s*(?:dan|serta)\s+", re.IGNORECASE)
 
 
 _CARRY_BLOCKS = 4  # paragraphs back a speaker's statement is taken to run on
@@ -1821,7 +1844,7 @@ def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int
     covering = [s for s in analysis.covering.get(sentence, []) if s.form != "verdict"]
     here = [s for s in covering if s.scope[0] == sentence]
     if here:
-        return _pick(here, position), "direct"
+        return _pick(here, position, body), "direct"
     if covering:
         return covering[-1], covering[-1].covers.get(sentence, "quote")
     in_paragraph = [s for i in paragraph for s in analysis.covering.get(i, [])
@@ -1833,7 +1856,7 @@ def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int
         before = [s for s in before if not _subordinate(body, s.start)] or before
         if before:  # the statement the sentence continues
             return max(before, key=lambda s: (s.scope[0], s.start)), "paragraph"
-        return _pick(in_paragraph, position), "paragraph"
+        return _pick(in_paragraph, position, body), "paragraph"
     ahead = [s for i in following for s in analysis.covering.get(i, []) if sentence in s.scope]
     if ahead:
         return ahead[0], "next_paragraph"

@@ -460,8 +460,9 @@ _INITIAL = re.compile(r"[A-Z]|Moh|Muh|Moch|Mohd|Mhd")  # an initial, or Muhammad
 # an office's fields listed with commas, the last after "dan"/"serta": "Kepala Pusat Data,
 # Informasi, dan Komunikasi …", "Direktur Riset, Teknologi, dan Inovasi …"
 _FIELD = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
-_OFFICE_FIELDS = re.compile(rf",\s*(?:{_FIELD}\s*,\s*){{0,5}}(?:{_FIELD}\s*,?\s*)?"
-                            rf"(?:dan|serta)\s+[A-Z]")
+_OFFICE_FIELDS = re.compile(rf",\s*(?:{_FIELD}\s*,\s*){{0,5}}(?:(?:{_FIELD}\s*,?\s*)?"
+                            rf"(?:dan|serta)\s+[A-Z]|{_FIELD}\s*\(\s*[A-Z][A-Za-z]*[A-Z0-9]"
+                            rf"[A-Za-z0-9]*\s*\))")
 
 
 def _phrases(text: str, start: int, end: int, title_case: bool = False,
@@ -523,6 +524,15 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
             # the market he stands at
             current.append(_Word(last.end, word.start, gap, "di", "connector", word.start, ""))
             return True
+        if connector == "pada" and not title_case and (
+                _capitalised(last) or last.category == "paren") and any(
+                w.category in TITLE_HEADS for w in current) and not _named_so_far(current) \
+                and (word.category in ("org", "org_name") or _org_word(word) or
+                     word.lower in _regional_bodies()):
+            # "Kepala Bidang P2P pada Dinkes X": the unit "pada" its body, one office
+            current.append(_Word(last.end, word.start, gap, "pada", "connector", word.start,
+                                 ""))
+            return True
         if connector == "dan" and _capitalised(last) and name_word(word) and \
                 word.lower not in _NEW_BODY and word.category not in TITLE_HEADS and \
                 not title_case and (_org_name_so_far(current) or _title_so_far(
@@ -577,7 +587,11 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
             "group_title", "org", "org_name", "media", "think_tank")]
         after = phrase[heads[-1] + 1:] if heads else phrase
         names = [w for w in after if not w.category and not _org_word(w)]
-        return len(names) >= 2
+        # a title in lower case before a name ("… Dinkes Papua Barat dr Nurmayanti"): a
+        # degree or an honour, so one name word is a person named already
+        honour = heads and phrase[heads[-1]].category == "title" and \
+            phrase[heads[-1]].text[:1].islower() and heads[-1] > 0
+        return len(names) >= (1 if honour else 2)
 
     def _office_so_far(phrase) -> bool:
         """Is the phrase an office or a body so far, with no person named yet: a capitalised
@@ -724,7 +738,18 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
                                      "paren", bracket.end(), ""))
                 skip_until = bracket.end()
     close()
-    return [p for p in phrases if len(p.words) <= MAX_PHRASE_WORDS]
+    return [p for p in phrases if _phrase_length(p) <= MAX_PHRASE_WORDS]
+
+
+def _phrase_length(phrase: "_Phrase") -> int:
+    """How many words of a phrase count against :data:`MAX_PHRASE_WORDS`: its words, but of
+    an office whose name ends in a short form in brackets only the title and what follows
+    the bracket (``Kepala Dinas Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan
+    Anak (DKBP3A) Kabupaten X Nama``: the office's fields are bounded by its short form)."""
+    parens = [i for i, w in enumerate(phrase.words) if w.category == "paren"]
+    if parens and any(w.category in TITLE_HEADS for w in phrase.words[:parens[-1]]):
+        return 2 + sum(1 for w in phrase.words[parens[-1] + 1:] if w.category != "connector")
+    return len(phrase.words)
 
 
 _RELATIVE_GAP = re.compile(r"\s+yang\s[^,.;\"“”]{0,80}?,\s*")
@@ -1332,6 +1357,8 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset(),
         before = core[position[id(word)] - 1] if position[id(word)] else None
         if before is not None and before.lower in _place_modifiers():
             size = _place_length(before.lower, len(run) - index, word.lower, titled)
+            if len(run) - index == 2 and _village_head(core, position[id(before)]):
+                size = 1  # "Kepala Desa Karangsari Wagiman": the village, a one-word name
             last = max(last, index + size - 1)
         if _org_word(word) or word.end in brackets:  # "… (ESDM) Arifin Tasrif"
             last = max(last, index)
@@ -1385,6 +1412,25 @@ def _place_length(modifier: str, remaining: int, first: str, titled: bool = True
     if remaining <= 2:
         return remaining if modifier in _divisions() or remaining == 1 else 0
     return 2 if remaining >= 4 and first in _toponym_heads() else 1
+
+
+@lexicons.cached()
+def _village_offices() -> frozenset:
+    """A village's, a hamlet's or a district's head (data/lexicons/place_words.csv
+    ``village_office``: *kepala desa, kades, lurah, camat*): its title names the place
+    before the person."""
+    table = lexicons.load("place_words")
+    return frozenset(" ".join(w.lower().split())
+                     for w in table.loc[table["category"] == "village_office", "word"])
+
+
+def _village_head(core: list, at: int) -> bool:
+    """Does ``core[at]`` end a village head's title (``Kades``, ``Kepala Desa``)? Then of
+    two capitalised words after it the first is the village and the second the head's
+    name: villages are seldom left out after such a title, and their heads often go by one
+    name (``Kades Sidomulyo Parjo``)."""
+    pair = " ".join(w.lower for w in core[max(0, at - 1):at + 1])
+    return core[at].lower in _village_offices() or pair in _village_offices()
 
 
 @lexicons.cached()
