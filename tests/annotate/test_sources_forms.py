@@ -722,6 +722,20 @@ def test_named_sources_relayed_told_and_cut_by_a_line(body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # round 13d: a page's closing line names the medium its text came from
+    (_ENGLISH_LEAD + "The ships left the port, officials said.\nSource: Harbour Gazette",
+     [("officials", "said", ""), ("Harbour Gazette", "source", "")]),
+    ("Kapal itu meninggalkan pelabuhan pada Senin malam.\nSumber: Kyodo",
+     [("Kyodo", "sumber", "")]),
+    # a photo's credit names no source of the words
+    ("Kapal itu meninggalkan pelabuhan pada Senin malam.\nSumber foto: Kyodo", []),
+    ("Kapal itu meninggalkan pelabuhan pada Senin malam.\nSumber : KYODO FOTO/Pool", []),
+])
+def test_a_closing_source_line_names_the_medium(body, expected):
+    assert said(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # round 13d: a shortened title means the person named with the full one, and a one-word
     # name keeps the title it was given
     ('Menteri Luar Negeri Sari Pratiwi mengungkapkan bahwa Indonesia mendorong dialog. '

@@ -97,6 +97,8 @@ _REPORT_OF = re.compile(r"(?i)(?<![\w-])dalam\s+(?:laporan|pemberitaan|siaran|ta
 _REPORT_OF_EN = re.compile(r"(?i)(?<![\w-])(?:shared\s+with|provided\s+to|seen\s+by|"
                            r"obtained\s+by|reviewed\s+by|in\s+an?\s+(?:report|article)\s+"
                            r"(?:by|from|in))\s+")
+# a line naming where the page's text came from: "Source: X", "Sumber: X"
+_CREDIT_LINE = re.compile(r"(?im)^[ \t]*(?:source|sumber)[ \t]*:[ \t]*")
 # a relay cue ending a line with no sentence end: its medium opens the next line
 _CUT_RELAY = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?(dilansir|dikutip|dimuat|"
                         r"disiarkan|diberitakan)(?:\s+(?:dari|oleh))?\s*$")
@@ -845,6 +847,7 @@ class Reader:
                     ("relay", _RELAY_CUE_EN if self.english else _RELAY_CUE, False),
                     ("interview", _INTERVIEW, False),
                     ("report_of", _REPORT_OF_EN if self.english else _REPORT_OF, False),
+                    ("credit", _CREDIT_LINE, False),
                     ("relay_passive", _patterns()["relay_passive"], False)):
                 self.matches(key, pattern, 0, 0, lowered)  # scans the text once
                 _, starts, ends = self._found[key]
@@ -1188,6 +1191,15 @@ class Reader:
             if target is not None and target.type in ("media", "wire") and \
                     not self.quoted.inside(match.start()):
                 relays.append((match.start(), target, "report" if self.english else "laporan"))
+        for match in self.matches("credit", _CREDIT_LINE, s_start, s_end, False):
+            # a page's closing "Source: Thanh Nien" / "Sumber: Reuters": the medium the text
+            # came from (a photo's credit names none)
+            target = _starting_at(mentions, match.end(), body, s_end)
+            line_end = body.find("\n", match.end())
+            line = body[match.end():len(body) if line_end < 0 else line_end]
+            if target is not None and target.type in ("media", "wire") and not re.search(
+                    r"(?i)\b(?:foto|photo|gambar|image|video)\b", line):
+                relays.append((match.start(), target, "source" if self.english else "sumber"))
         cut = None if self.english or self.next_end <= s_end else _CUT_RELAY.search(
             body, s_start, s_end)
         if cut is not None and not self.quoted.inside(cut.start()):
