@@ -683,3 +683,70 @@ def test_english_titles_with_a_full_stop_and_here_before_the_verb():
             "The chief, Adm. Lena Ortiz, said the fleet was ready.")
     assert [(s, v) for s, v, _ in said(body)] == [
         ("Dana Whitlock", "told"), ("defense ministry", "claimed"), ("Lena Ortiz", "said")]
+
+
+_ENGLISH_LEAD = ("The talks in Geneva ended without a deal on Monday, and the delegations "
+                 "went home. ")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 13d: a relay cue a line break cut from its medium
+    ('"Kapal itu sudah berangkat," ujar Laksamana Budi Hartono dalam jumpa pers, seperti '
+     'dimuat\nAP.\nKapal itu berangkat.', [("Budi Hartono", "ujar", "Associated Press")]),
+    ('"Kapal itu sudah berangkat," ujar Budi Hartono, seperti dilansir\nKantor Berita Yonhap.',
+     [("Budi Hartono", "ujar", "Yonhap")]),
+    # whom a speaker told: the medium told relays the words
+    ("Dinas intelijen Jepang memberitahu Kyodo bahwa kapal itu membawa 300 kontainer.",
+     [("Dinas intelijen Jepang", "memberitahu", "Kyodo")]),
+    ("Markus Lindqvist memberi tahu NHK bahwa latihan itu dibatalkan.",
+     [("Markus Lindqvist", "memberi tahu", "NHK")]),
+    ("Markus Lindqvist memberitahu wartawan bahwa latihan itu dibatalkan.",
+     [("Markus Lindqvist", "memberitahu", "")]),
+    # a medium's report carried the words
+    ('"Gudang itu kosong," kata Mayor Irina Petrenko dalam laporan dari Ukrinform.',
+     [("Irina Petrenko", "kata", "Ukrinform")]),
+    ("NIS menyampaikan hal itu dalam laporan kepada parlemen.",
+     [("South Korea National Intelligence Service", "menyampaikan", "")]),
+    # a second predicate after a setting of the first ("dalam …") and "dan"
+    ("Pekan lalu, Presiden Ukraina Andriy Melnyk menandai laporan itu untuk mendukung tentara "
+     "dalam perangnya melawan Kyiv dan mengatakan Moskow butuh bantuan.",
+     [("Andriy Melnyk", "mengatakan", "")]),
+    # English: "has urged"; intelligence "shared with" a newspaper the lexicon does not know
+    (_ENGLISH_LEAD + "Defence Secretary Alan Whitmore has urged Beijing to restrain its ally.",
+     [("Alan Whitmore", "urged", "")]),
+    # (since round 13b "intelligence" is an English organisation head word: the service
+    # speaks, the newspaper it shared the intelligence with relays it)
+    (_ENGLISH_LEAD + "According to Ukrainian intelligence shared with The Harbour Times, "
+     "around 2,000 troops are stationed there.",
+     [("Ukrainian intelligence", "according to", "The Harbour Times")]),
+])
+def test_named_sources_relayed_told_and_cut_by_a_line(body, expected):
+    assert said(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 13d: a page's closing line names the medium its text came from
+    (_ENGLISH_LEAD + "The ships left the port, officials said.\nSource: Harbour Gazette",
+     [("officials", "said", ""), ("Harbour Gazette", "source", "")]),
+    ("Kapal itu meninggalkan pelabuhan pada Senin malam.\nSumber: Kyodo",
+     [("Kyodo", "sumber", "")]),
+    # a photo's credit names no source of the words
+    ("Kapal itu meninggalkan pelabuhan pada Senin malam.\nSumber foto: Kyodo", []),
+    ("Kapal itu meninggalkan pelabuhan pada Senin malam.\nSumber : KYODO FOTO/Pool", []),
+])
+def test_a_closing_source_line_names_the_medium(body, expected):
+    assert said(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 13d: a shortened title means the person named with the full one, and a one-word
+    # name keeps the title it was given
+    ('Menteri Luar Negeri Sari Pratiwi mengungkapkan bahwa Indonesia mendorong dialog. '
+     '"Kami sepakat," ucap Menlu RI.', ["Sari Pratiwi", "Sari Pratiwi"]),
+    ('Menlu RI Sukarjo mengungkapkan bahwa Indonesia mendorong dialog. "Ini penting," ucap '
+     'Menlu RI.', ["Sukarjo", "Sukarjo"]),
+    ('Duta Besar Jepang Kenji Watanabe dipanggil ke kementerian. "Kami kecewa," kata Dubes '
+     'Jepang.', ["Kenji Watanabe"]),
+])
+def test_a_shortened_title_means_the_person_named_with_it(body, expected):
+    assert [r["source"] for r in rows(body)] == expected

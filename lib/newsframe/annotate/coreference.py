@@ -188,9 +188,12 @@ def _antecedent(mention: Mention, position: int, context: Context
             return chosen._replace(start=mention.start, end=mention.end, text=mention.text), how
         if mention.known and not _ambiguous_alias(mention.name):
             return mention._replace(refer=""), ""
-        # a bare "Kim" the article never names in full: nobody in particular
+        # a bare "Kim" the article never names in full: nobody in particular; a one-word
+        # name with its title ("Menlu RI Sukarjo") keeps the title, so a later "Menlu RI"
+        # means that person
         return mention._replace(refer="", canonical=mention.name, type="unknown",
-                                country="", role="", known=False), ""
+                                country="", role=mention.role if mention.start < mention.end - len(
+                                    mention.name) else "", known=False), ""
     head = mention.head
     head_word = (head.split() or [""])[0]
     if mention.kind == "document":
@@ -266,7 +269,17 @@ def _title_key(role: str) -> str:
         stripped = stripped[:match.start] + " " + stripped[match.end:]
     words = [w for w in re.findall(r"[\w-]+", stripped.lower())
              if w not in ("seorang", "sebuah", "salah", "satu", "para", "di", "dari")]
-    return " ".join(words)
+    # a title shortened (*Menlu*, *Dubes*) is the same title as written out in full
+    full = _title_abbreviations()
+    return " ".join(full.get(w, w) for w in words)
+
+
+@lexicons.cached()
+def _title_abbreviations() -> dict[str, str]:
+    """Shortened titles and the titles they stand for (data/lexicons/title_abbreviations.csv:
+    ``menlu`` → ``menteri luar negeri``)."""
+    table = lexicons.load("title_abbreviations")
+    return dict(zip(table["abbreviation"].str.lower(), table["title"].str.lower(), strict=True))
 
 
 def _named_by_title(mention: Mention, context: Context) -> Mention | None:

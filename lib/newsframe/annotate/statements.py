@@ -82,12 +82,26 @@ def _where(words: str) -> bool:
 
 
 _BARE_RELATIVE = re.compile(r"\s+yang\s+[^,.;:\"“”]{1,60}$")
+_TELLS = frozenset({"memberitahu", "memberi tahu", "memberitahukan"})  # whom: their object
 _TO_MEDIUM = re.compile(r"\s+(?:kepada|pada)\s+")  # "mengatakan kepada Reuters"
 _AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|dengan|atas|"
                          r"terhadap|oleh|bagi|pada|antara|soal)|(?:di|dari|ke|untuk|kepada|"
                          r"dengan|terhadap|bagi|antara)\s+[a-z]\w+)\s+$", re.I)
 _RELAY_CUE = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?"
                         r"(dilansir|melansir|dikutip|mengutip)(?:\s+(?:dari|oleh))?\s+")
+# "dalam laporan Kommersant", "dalam laporan situs X dari Y": a medium's report (the
+# medium is checked: "dalam laporan kepada parlemen" names none)
+_REPORT_OF = re.compile(r"(?i)(?<![\w-])dalam\s+(?:laporan|pemberitaan|siaran|tayangan|"
+                        r"artikel)\s+(?:(?:[^\s,;:\"“”]+\s+){0,3}?(?:dari|oleh)\s+|)")
+# English: "intelligence shared with The Financial Times", "a memo seen by Reuters"
+_REPORT_OF_EN = re.compile(r"(?i)(?<![\w-])(?:shared\s+with|provided\s+to|seen\s+by|"
+                           r"obtained\s+by|reviewed\s+by|in\s+an?\s+(?:report|article)\s+"
+                           r"(?:by|from|in))\s+")
+# a line naming where the page's text came from: "Source: X", "Sumber: X"
+_CREDIT_LINE = re.compile(r"(?im)^[ \t]*(?:source|sumber)[ \t]*:[ \t]*")
+# a relay cue ending a line with no sentence end: its medium opens the next line
+_CUT_RELAY = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?(dilansir|dikutip|dimuat|"
+                        r"disiarkan|diberitakan)(?:\s+(?:dari|oleh))?\s*$")
 _OPENER = re.compile(r"\s*(?:sementara\s+itu|selain\s+itu|namun|adapun|kemudian|lalu|"
                      r"di\s+sisi\s+lain|sedangkan|perlu\s+diketahui)\s*,\s*")
 _DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pada|ke))?|"
@@ -661,7 +675,11 @@ def _clause_subject(body: str, mentions: list[Mention], floor: int, verb_start: 
     ``The official called the figures a rumour and said``)."""
     if english:
         return _english_clause_subject(body, mentions, floor, verb_start)
-    if not _PREDICATE_LINK.search(body, floor, _strip_adverbials(body, floor, verb_start)):
+    # the link right before the verb, or before the adverbials there; a setting of the first
+    # predicate may stand before the link too (``… dalam perangnya melawan Kyiv dan
+    # mengatakan``), which the scan over adverbials would take with it
+    if not (_PREDICATE_LINK.search(body, floor, _strip_adverbials(body, floor, verb_start))
+            or re.search(r"(?:,\s*|\s)(?:dan|serta)\s+$", body[floor:verb_start])):
         return None
     for mention in _clause_speakers(mentions, floor, verb_start):
         after = re.match(r"[\s,]*(?:\(\w+\)\s*)?([\w-]+)", body[mention.end:verb_start])
@@ -854,6 +872,8 @@ class Reader:
                     (name, patterns[name], True),
                     ("relay", _RELAY_CUE_EN if self.english else _RELAY_CUE, False),
                     ("interview", _INTERVIEW, False),
+                    ("report_of", _REPORT_OF_EN if self.english else _REPORT_OF, False),
+                    ("credit", _CREDIT_LINE, False),
                     ("relay_passive", _patterns()["relay_passive"], False)):
                 self.matches(key, pattern, 0, 0, lowered)  # scans the text once
                 _, starts, ends = self._found[key]
@@ -1091,6 +1111,8 @@ class Reader:
                 to_medium = None if english else _TO_MEDIUM.match(body, match.end(), s_end)
                 if to_medium:
                     told = _starting_at(mentions, to_medium.end(), body, s_end)
+                elif verb in _TELLS:  # "X memberitahu AFP bahwa …": whom X told
+                    told = _starting_at(mentions, match.end(), body, s_end)
                 for speaker in speakers:
                     item = add(speaker, verb, speaker.start, match.end(1), "pre_verb",
                                post=after_quote)
@@ -1194,6 +1216,33 @@ class Reader:
                         found.append(item)
                     continue
             relays.append((match.start(), target, verb))
+        for match in self.matches("report_of", _REPORT_OF_EN if self.english else _REPORT_OF,
+                                  s_start, s_end, False):
+            # "kata X dalam laporan (…) dari Ukrinform": the medium whose report carried it
+            target = _starting_at(mentions, match.end(), body, s_end) or _starting_at(
+                mentions, re.match(r"(?i)(?:the\s+)?", body[match.end():]).end() + match.end(),
+                body, s_end)
+            if target is not None and target.type in ("media", "wire") and \
+                    not self.quoted.inside(match.start()):
+                relays.append((match.start(), target, "report" if self.english else "laporan"))
+        for match in self.matches("credit", _CREDIT_LINE, s_start, s_end, False):
+            # a page's closing "Source: Thanh Nien" / "Sumber: Reuters": the medium the text
+            # came from (a photo's credit names none)
+            target = _starting_at(mentions, match.end(), body, s_end)
+            line_end = body.find("\n", match.end())
+            line = body[match.end():len(body) if line_end < 0 else line_end]
+            if target is not None and target.type in ("media", "wire") and not re.search(
+                    r"(?i)\b(?:foto|photo|gambar|image|video)\b", line):
+                relays.append((match.start(), target, "source" if self.english else "sumber"))
+        cut = None if self.english or self.next_end <= s_end else _CUT_RELAY.search(
+            body, s_start, s_end)
+        if cut is not None and not self.quoted.inside(cut.start()):
+            # "…, seperti dimuat" / "Reuters.": a line break cut the cue from its medium
+            joined = find_mentions(body, s_end, self.next_end)
+            target = _starting_at(joined, s_end + len(body[s_end:self.next_end]) - len(
+                body[s_end:self.next_end].lstrip()), body, self.next_end)
+            if target is not None and target.type in ("media", "wire"):
+                relays.append((cut.start(), target, cut.group(1).lower()))
         for match in self.matches("interview", _INTERVIEW, s_start, s_end, False):
             target = _starting_at(mentions, match.end(), body, s_end)
             if target is not None:
