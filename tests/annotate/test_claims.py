@@ -854,3 +854,31 @@ def test_a_briefing_account_runs_on(body, expected):
 ])
 def test_speakers_the_rules_did_not_read(body, expected):
     assert _claimants(body) == expected
+
+
+# ------------------------- round 13c: when a figure is the outlet's own (issue 23, kind 1)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # numbered items after a colon line: the sentence splitter cuts the number off ("1."
+    # alone), the item still goes on with the statement before the list
+    ("Dinas Sosial Kota Lembah mencatat 4 desa terdampak longsor.\n\nRinciannya:\n\n"
+     "1. Desa Karangsari, dengan 35 rumah rusak.\n\n2. Desa Wanajaya, dengan 18 rumah rusak.",
+     [[4, "Dinas Sosial Kota Lembah", "direct"], [35, "Dinas Sosial Kota Lembah", "statement"],
+      [18, "Dinas Sosial Kota Lembah", "statement"]]),
+    ("Dinas Pemadam Kebakaran Kota Tirta melaporkan kebakaran di pasar dan gudang pekan "
+     "ini:\n\n  1. Pasar Lama, 12 kios hangus.\n\n  2. Gudang Beras, 2 kios hangus.",
+     [[12, "Dinas Pemadam Kebakaran Kota Tirta", "statement"],
+      [2, "Dinas Pemadam Kebakaran Kota Tirta", "statement"]]),
+    # a paragraph of figures that names the body whose record came just before (its whole
+    # name, its short form with the place): the body's, not the outlet's
+    ("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah mencatat 640 KK terdampak "
+     "banjir.\n\nSebanyak 275 unit rumah terendam setinggi 80 cm. BPBD Kabupaten Lembah "
+     "menyiagakan perahu karet.",
+     [[640, "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah", "direct"],
+      [275, "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah", "candidates"]]),
+    # … but a paragraph naming nobody, after a body's record, stays the outlet's own
+    ("Dinas Perumahan Kota Tirta mencatat 120 rumah rusak.\n\nKapal itu membawa 800 ton "
+     "semen.", [[120, "Dinas Perumahan Kota Tirta", "direct"], [800, "X", "outlet"]]),
+])
+def test_figures_a_named_body_gives_are_not_the_outlets_own(body, expected):
+    assert _claimants(body) == expected
