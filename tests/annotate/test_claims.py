@@ -882,3 +882,19 @@ def test_speakers_the_rules_did_not_read(body, expected):
 ])
 def test_figures_a_named_body_gives_are_not_the_outlets_own(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 13c: "the organisation", "the bureau", "the agency" after a body named in other
+    # words mean that body (the one last quoted), as "lembaga itu" does
+    ("Farm jobs fell in the spring, the Office for Rural Statistics has said.\n\nIn its "
+     "latest release the organisation said wages rose by 4 percent.\n\nThe bureau said 30 "
+     "percent of farms were hit.",
+     [[4, "Office for Rural Statistics", "coreference"],
+      [30, "Office for Rural Statistics", "coreference"]]),
+    # … a word naming a kind of body stays itself: "the ministry" is no office of statistics
+    ("Farm jobs fell in the spring, the Office for Rural Statistics has said.\n\nThe ministry "
+     "said 5 percent more were hired.", [[5, "ministry", "direct"]]),
+])
+def test_a_word_for_any_body_means_the_body_named_before(body, expected):
+    assert _claimants(body) == expected

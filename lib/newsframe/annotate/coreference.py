@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicons
-from . import actors
+from . import actors, descriptions
 from .mentions import Mention
 
 
@@ -252,7 +252,7 @@ def _regional_bodies() -> frozenset:
 _GENERIC_PERSONS = frozenset({"pejabat", "pejabat senior", "pejabat tinggi", "wanita",
                               "perempuan", "pria", "laki-laki", "tokoh", "sumber", "diplomat"})
 _GENERIC_ORGS = frozenset({"lembaga", "badan", "organisasi", "institusi", "pihak", "kelompok",
-                           "tim", "kantor", "layanan"})
+                           "tim", "kantor", "layanan"}) | descriptions.GENERIC_BODIES
 
 
 @lexicons.cached(maxsize=4096)
