@@ -327,3 +327,15 @@ def test_a_bare_weekday_in_the_lead_moves_an_inferred_date_to_that_day(tmp_path,
     row = nf.load_corpus(tmp_path).iloc[0]
     assert (row["published"], row["published_evidence"]) == (published, evidence)
     assert row["published_precision"] == "inferred_not_before"
+
+
+def test_a_byline_carrying_the_date_and_the_editor_dates_the_page(tmp_path):
+    # round 13c: "Oleh NAME, date | time - Redaktur: NAME - counter", longer than a date line
+    (tmp_path / "a.txt").write_text(
+        "Harga Gabah Turun\n\nOleh Wulan, Kamis, 14 Maret 2019 | 09:05 WIB - Redaktur: Bima "
+        "Santoso - 512\n\nSukamaju, Lensadesa - Harga gabah kering panen di tingkat petani "
+        "turun sejak awal pekan, kata Kepala Dinas Pertanian Sukamaju, Rabu (13/3/2019).",
+        encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_precision"]) == ("2019-03-14", "day")
+    assert row["published_evidence"].startswith("date line: Oleh Wulan, Kamis, 14 Maret 2019")

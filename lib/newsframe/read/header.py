@@ -51,6 +51,9 @@ MAX_DATE_LINE_CHARS = 60
 # a line that says it is a date may be longer
 MAX_STAMPED_LINE_CHARS = 120
 _STAMP_CUE = re.compile(r"(?i)(?:first\s+)?(?:published|updated|posted|last\s+updated)\b")
+# an Indonesian byline carrying the page's date and its editor ("Oleh Nama, Rabu, 6 Januari
+# 2016 | 11:44 WIB - Redaktur: Nama Lain"): a credit line, which may be as long (round 13c)
+_BYLINE_CUE = re.compile(r"(?i)oleh\s")
 
 
 HEADER_LINES = 12  # title, standfirst and byline live in the first lines
@@ -425,7 +428,8 @@ def _date_line(line: str, text_language: str) -> bool:
     also ``Published : Nov 12, 2020 - 10:01``, ``June 20, 2014 - 19:45 By …``)?"""
     if len(line) > MAX_DATE_LINE_CHARS and not (
             text_language == "en" and len(line) <= MAX_STAMPED_LINE_CHARS
-            and _STAMP_CUE.match(line)):
+            and _STAMP_CUE.match(line)) and not (
+            len(line) <= MAX_STAMPED_LINE_CHARS and _BYLINE_CUE.match(line)):
         return False
     return bool(read_date_line(line, text_language).date)
 
