@@ -768,3 +768,12 @@ def test_a_masthead_before_a_place_in_capitals(tmp_path, text, outlet, evidence)
 ])
 def test_a_place_or_a_wire_before_a_place_names_no_page(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text", [
+    # a topic kicker of two words, or one the story names again, before the place
+    f"Cabai Mahal\n\nHARGA PANGAN - BANDUNG. {_KEBUN}",
+    f"Cabai Mahal\n\nCABAI – BANDUNG. {_KEBUN}",
+])
+def test_a_topic_kicker_before_a_place_names_no_page(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

@@ -242,14 +242,17 @@ def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None =
             if not mastheads:  # "MIANYANG, CHINA —": a dateline that names no outlet
                 return "", place_besides(len(parts)), evidence
             return part, place_besides(index), f"{evidence} (not in data/outlets.csv)"
-    # "LENTERA – BANDUNG. Warga …": one part before the dash and a known place in capitals
+    # "LENTERA – BANDUNG. Warga …": one word before the dash and a known place in capitals
     # right after it, ending in a full stop or comma — a place never stands before a place,
-    # so the part is the masthead (round 13c)
+    # so the word is the masthead, when the text never names it again (a topic kicker,
+    # "MUDIK – JAKARTA.", is the story's own word) (round 13c)
     place_after = _PLACE_AFTER_DASH.match(lead, match.end())
-    if mastheads and len(parts) == 1 and not match.group("glued") and place_after and \
+    if mastheads and text is not None and len(parts) == 1 and " " not in parts[0] and \
+            not match.group("glued") and place_after and \
             re.search(r"[–—-]", evidence[-3:]) and is_place(place_after.group("place")) and \
             _BRAND_SHAPE.fullmatch(parts[0]) and not is_place(parts[0]) and \
-            parts[0].lower() not in _calendar_words() and parts[0].lower() not in cited_media():
+            parts[0].lower() not in _calendar_words() and parts[0].lower() not in cited_media() \
+            and not _named_again(parts[0], lead[place_after.end():] + "\n" + text):
         return parts[0], place_after.group("place").title(), \
             f"{evidence} {place_after.group(0).strip()} (not in data/outlets.csv)"
     if mastheads and text is not None and not match.group("glued"):
