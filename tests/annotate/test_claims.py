@@ -885,6 +885,20 @@ def test_figures_a_named_body_gives_are_not_the_outlets_own(body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
+    # round 13c, batch b after its score: a body's data told by "mendata", "mencatatkan"
+    ("SUKAMAJU - Dinas Kependudukan Kota Sukamaju mendata jumlah warga pindah pada 2023 "
+     "mencapai 4.200 orang. Angka ini naik sebanyak 310 orang dibandingkan tahun sebelumnya.",
+     [[4200, "Dinas Kependudukan Kota Sukamaju", "direct"],
+      [310, "Dinas Kependudukan Kota Sukamaju", "paragraph"]]),
+    ("JAKARTA - Badan Pusat Statistik (BPS) mencatatkan tingkat pengangguran Indonesia "
+     "sebesar 6,1% pada Agustus. Angka tersebut setara dengan 52 ribu orang.",
+     [[6.1, "Badan Pusat Statistik", "direct"], [52000, "Badan Pusat Statistik", "paragraph"]]),
+])
+def test_a_bodys_data_told_by_verbs_of_recording(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
     # round 13c: "the organisation", "the bureau", "the agency" after a body named in other
     # words mean that body (the one last quoted), as "lembaga itu" does
     ("Farm jobs fell in the spring, the Office for Rural Statistics has said.\n\nIn its "
