@@ -65,3 +65,6 @@ def test_a_speaker_the_figures_paragraph_names_outranks_the_outlet():
     assert not is_unsure(named, table)
     assert rank_speakers(3, "house", [("BPBD", 2)], {}, "Warta", "outlet", outlet="Warta",
                          table=table)[0] == (3.0, "Warta")
+    # with no outlet known the name does not count: nobody keeps the figure
+    assert rank_speakers(3, "house", [("BPBD", 2)], {}, "", "", table=table,
+                         named={"BPBD"})[0] == (3.0, "")
