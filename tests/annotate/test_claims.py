@@ -885,14 +885,12 @@ def test_figures_a_named_body_gives_are_not_the_outlets_own(body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # round 13c, batch b after its score: a body's data told by "mendata", "mencatatkan"
+    # round 13c, batch b after its score: a body's data told by "mendata" ("mencatatkan" is
+    # left out: "Kabupaten X mencatatkan 150 kasus" is a place that had the cases)
     ("SUKAMAJU - Dinas Kependudukan Kota Sukamaju mendata jumlah warga pindah pada 2023 "
      "mencapai 4.200 orang. Angka ini naik sebanyak 310 orang dibandingkan tahun sebelumnya.",
      [[4200, "Dinas Kependudukan Kota Sukamaju", "direct"],
       [310, "Dinas Kependudukan Kota Sukamaju", "paragraph"]]),
-    ("JAKARTA - Badan Pusat Statistik (BPS) mencatatkan tingkat pengangguran Indonesia "
-     "sebesar 6,1% pada Agustus. Angka tersebut setara dengan 52 ribu orang.",
-     [[6.1, "Badan Pusat Statistik", "direct"], [52000, "Badan Pusat Statistik", "paragraph"]]),
 ])
 def test_a_bodys_data_told_by_verbs_of_recording(body, expected):
     assert _claimants(body) == expected
@@ -906,6 +904,10 @@ def test_a_bodys_data_told_by_verbs_of_recording(body, expected):
      "percent of farms were hit.",
      [[4, "Office for Rural Statistics", "coreference"],
       [30, "Office for Rural Statistics", "coreference"]]),
+    # … and the body a report is by, quoted or not ("a survey by the X Council")
+    ("Rice harvests shrank this year, according to a survey by the Highland Farmers Council."
+     "\n\nWorldwide, yields fell 6 percent, the agency said.",
+     [[6, "Highland Farmers Council", "coreference"]]),
     # … a word naming a kind of body stays itself: "the ministry" is no office of statistics
     ("Farm jobs fell in the spring, the Office for Rural Statistics has said.\n\nThe ministry "
      "said 5 percent more were hired.", [[5, "ministry", "direct"]]),

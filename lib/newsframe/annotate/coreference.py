@@ -235,6 +235,10 @@ def _antecedent(mention: Mention, position: int, context: Context
     if found is None and head in _GENERIC_ORGS:
         # "lembaga itu", "badan tersebut": the organisation last quoted
         found = last(context.speakers, lambda m: m.kind == "organisation")
+        if found is None and head in descriptions.GENERIC_BODIES:
+            # "the agency said" after "a report by the U.N. High Commission for Refugees":
+            # the body last named, quoted or not
+            found = last(context.mentioned, lambda m: m.kind == "organisation" and bool(m.name))
     if found is None and head in _regional_bodies() and mention.text[:1].isupper():
         # "Disnaker mencatat …" in an article that never names its place: the body itself
         return mention._replace(refer="", name=mention.text, canonical=mention.text), ""
