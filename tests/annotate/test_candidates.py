@@ -53,3 +53,18 @@ def test_the_weights_file_holds_every_feature_and_strong_evidence_is_never_weak(
     table = weights()
     assert set(TABLE) <= set(table)
     assert {"direct", "quote", "document", "actor", "figure"}.isdisjoint(WEAK_EVIDENCE)
+
+
+def test_a_speaker_the_figures_paragraph_names_outranks_the_outlet():
+    # round 13c: a body's record in the paragraph before and its name in the figure's own
+    # paragraph beat the article's own voice; without the name the outlet keeps the figure
+    table = {**TABLE, "place_before_1": 2, "named_same": 1.5, "unsure_margin": 0.5}
+    named = rank_speakers(3, "house", [("BPBD", 2)], {}, "Warta", "outlet", outlet="Warta",
+                          table=table, named={"BPBD"})
+    assert named == [(3.75, "BPBD"), (3.0, "Warta")]
+    assert not is_unsure(named, table)
+    assert rank_speakers(3, "house", [("BPBD", 2)], {}, "Warta", "outlet", outlet="Warta",
+                         table=table)[0] == (3.0, "Warta")
+    # with no outlet known the name does not count: nobody keeps the figure
+    assert rank_speakers(3, "house", [("BPBD", 2)], {}, "", "", table=table,
+                         named={"BPBD"})[0] == (3.0, "")

@@ -918,6 +918,34 @@ def test_english_claimants_round_13b(body, expected):
     assert _claimants(body) == expected
 
 
+# ------------------------- round 13c: when a figure is the outlet's own (issue 23, kind 1)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # numbered items after a colon line: the sentence splitter cuts the number off ("1."
+    # alone), the item still goes on with the statement before the list
+    ("Dinas Sosial Kota Lembah mencatat 4 desa terdampak longsor.\n\nRinciannya:\n\n"
+     "1. Desa Karangsari, dengan 35 rumah rusak.\n\n2. Desa Wanajaya, dengan 18 rumah rusak.",
+     [[4, "Dinas Sosial Kota Lembah", "direct"], [35, "Dinas Sosial Kota Lembah", "statement"],
+      [18, "Dinas Sosial Kota Lembah", "statement"]]),
+    ("Dinas Pemadam Kebakaran Kota Tirta melaporkan kebakaran di pasar dan gudang pekan "
+     "ini:\n\n  1. Pasar Lama, 12 kios hangus.\n\n  2. Gudang Beras, 2 kios hangus.",
+     [[12, "Dinas Pemadam Kebakaran Kota Tirta", "statement"],
+      [2, "Dinas Pemadam Kebakaran Kota Tirta", "statement"]]),
+    # a paragraph of figures that names the body whose record came just before (its whole
+    # name, its short form with the place): the body's, not the outlet's
+    ("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah mencatat 640 KK terdampak "
+     "banjir.\n\nSebanyak 275 unit rumah terendam setinggi 80 cm. BPBD Kabupaten Lembah "
+     "menyiagakan perahu karet.",
+     [[640, "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah", "direct"],
+      [275, "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah", "candidates"]]),
+    # … but a paragraph naming nobody, after a body's record, stays the outlet's own
+    ("Dinas Perumahan Kota Tirta mencatat 120 rumah rusak.\n\nKapal itu membawa 800 ton "
+     "semen.", [[120, "Dinas Perumahan Kota Tirta", "direct"], [800, "X", "outlet"]]),
+])
+def test_figures_a_named_body_gives_are_not_the_outlets_own(body, expected):
+    assert _claimants(body) == expected
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     # an office listing fields with commas and a short form with digits, then the regency
     # and the name, no comma
@@ -944,4 +972,36 @@ def test_english_claimants_round_13b(body, expected):
      [[150, "Eko Prasetyo", "direct"], [30, "Dedi Kurnia", "direct"]]),
 ])
 def test_speakers_in_long_offices_and_joint_speakers(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 13c, batch b after its score: a body's data told by "mendata" ("mencatatkan" is
+    # left out: "Kabupaten X mencatatkan 150 kasus" is a place that had the cases)
+    ("SUKAMAJU - Dinas Kependudukan Kota Sukamaju mendata jumlah warga pindah pada 2023 "
+     "mencapai 4.200 orang. Angka ini naik sebanyak 310 orang dibandingkan tahun sebelumnya.",
+     [[4200, "Dinas Kependudukan Kota Sukamaju", "direct"],
+      [310, "Dinas Kependudukan Kota Sukamaju", "paragraph"]]),
+])
+def test_a_bodys_data_told_by_verbs_of_recording(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 13c: "the organisation", "the bureau", "the agency" after a body named in other
+    # words mean that body (the one last quoted), as "lembaga itu" does
+    ("Farm jobs fell in the spring, the Office for Rural Statistics has said.\n\nIn its "
+     "latest release the organisation said wages rose by 4 percent.\n\nThe bureau said 30 "
+     "percent of farms were hit.",
+     [[4, "Office for Rural Statistics", "coreference"],
+      [30, "Office for Rural Statistics", "coreference"]]),
+    # … and the body a report is by, quoted or not ("a survey by the X Council")
+    ("Rice harvests shrank this year, according to a survey by the Highland Farmers Council."
+     "\n\nWorldwide, yields fell 6 percent, the agency said.",
+     [[6, "Highland Farmers Council", "coreference"]]),
+    # … a word naming a kind of body stays itself: "the ministry" is no office of statistics
+    ("Farm jobs fell in the spring, the Office for Rural Statistics has said.\n\nThe ministry "
+     "said 5 percent more were hired.", [[5, "ministry", "direct"]]),
+])
+def test_a_word_for_any_body_means_the_body_named_before(body, expected):
     assert _claimants(body) == expected

@@ -303,3 +303,39 @@ def test_a_date_below_the_texts_paragraphs_is_not_the_pages(tmp_path, after):
     row = nf.load_corpus(tmp_path).iloc[0]
     assert (row["published"], row["published_evidence"]) == ("2020-02-03",
                                                              "lead: Senin (3/2/2020)")
+
+
+@pytest.mark.parametrize("lead, published, evidence", [
+    # round 13c: the lead's bare weekday after the latest full date is the news day, the
+    # first such weekday on or after that date (a Sunday 2 March 2025, then a Wednesday)
+    ("Pencarian dua pendaki belum membuahkan hasil, kata Kepala Posko Sari Dewi di Lembang, "
+     "Rabu malam.", "2025-03-05",
+     "inferred: the first Rabu on or after the latest full date in the text, 2 Maret 2025"),
+    # the same weekday as the date: that day
+    ("Pencarian dua pendaki belum membuahkan hasil, kata Sari Dewi, Minggu.", "2025-03-02",
+     "inferred: the first Minggu on or after the latest full date in the text, 2 Maret 2025"),
+    # a weekday with its date, or none at all: the latest full date alone
+    ("Pencarian dua pendaki dimulai pada Rabu (26/2) pagi.", "2025-03-02",
+     "inferred: the latest full date in the text, 2 Maret 2025"),
+])
+def test_a_bare_weekday_in_the_lead_moves_an_inferred_date_to_that_day(tmp_path, lead,
+                                                                        published, evidence):
+    (tmp_path / "a.txt").write_text(
+        f"Pendaki Hilang\n\n{lead}\n\nKeduanya dilaporkan hilang saat mendaki bersama lima "
+        "rekannya pada 2 Maret 2025 dan belum kembali ke pos pendakian sampai petang.",
+        encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_evidence"]) == (published, evidence)
+    assert row["published_precision"] == "inferred_not_before"
+
+
+def test_a_byline_carrying_the_date_and_the_editor_dates_the_page(tmp_path):
+    # round 13c: "Oleh NAME, date | time - Redaktur: NAME - counter", longer than a date line
+    (tmp_path / "a.txt").write_text(
+        "Harga Gabah Turun\n\nOleh Wulan, Kamis, 14 Maret 2019 | 09:05 WIB - Redaktur: Bima "
+        "Santoso - 512\n\nSukamaju, Lensadesa - Harga gabah kering panen di tingkat petani "
+        "turun sejak awal pekan, kata Kepala Dinas Pertanian Sukamaju, Rabu (13/3/2019).",
+        encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_precision"]) == ("2019-03-14", "day")
+    assert row["published_evidence"].startswith("date line: Oleh Wulan, Kamis, 14 Maret 2019")

@@ -740,3 +740,40 @@ def test_an_english_byline_names_the_writers_paper(tmp_path, text, outlet):
 ])
 def test_institution_sites_and_regional_desks(tmp_path, text, outlet):
     assert _page(tmp_path, text)["outlet"] == outlet
+
+
+# round 13c: a masthead, a dash, then the place in capitals closed by a full stop
+_KEBUN = ("Harga cabai di pasar induk naik dua kali lipat sejak awal pekan. Pedagang menyebut "
+          "pasokan dari kebun di lereng gunung tersendat karena hujan.")
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    (f"Cabai Mahal\n\nLENTERA – BANDUNG. {_KEBUN}", "Lentera",
+     "dateline: LENTERA – BANDUNG. (not in data/outlets.csv)"),
+    (f"Cabai Mahal\n\nKALORA - SEMARANG, {_KEBUN}", "Kalora",
+     "dateline: KALORA - SEMARANG, (not in data/outlets.csv)"),
+])
+def test_a_masthead_before_a_place_in_capitals(tmp_path, text, outlet, evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # a place before the place (a regency then its city), a month, a wire, a cited medium
+    f"Cabai Mahal\n\nBOGOR – JAKARTA. {_KEBUN}",
+    f"Cabai Mahal\n\nOktober – BANDUNG. {_KEBUN}",
+    f"Cabai Mahal\n\nReuters – BANDUNG. {_KEBUN}",
+    # no place after the dash: a sentence in capitals
+    f"Cabai Mahal\n\nLENTERA – HARGA NAIK. {_KEBUN}",
+])
+def test_a_place_or_a_wire_before_a_place_names_no_page(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text", [
+    # a topic kicker of two words, or one the story names again, before the place
+    f"Cabai Mahal\n\nHARGA PANGAN - BANDUNG. {_KEBUN}",
+    f"Cabai Mahal\n\nCABAI – BANDUNG. {_KEBUN}",
+])
+def test_a_topic_kicker_before_a_place_names_no_page(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

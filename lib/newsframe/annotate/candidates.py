@@ -12,6 +12,10 @@ data/lexicons/claimant_weights.csv (reviewable; set on tuning text only):
 - ``per_statement``: for each statement of the speaker in the article (up to
   ``max_statements``): a speaker who talks throughout the article is the likelier one;
 - ``unit_match``: the speaker already gave a figure of the same unit on strong evidence;
+- ``named_same``: the figure's own paragraph names the speaker (``Sebanyak 40 rumah
+  tergenang. BPBD X menyiagakan …`` after ``BPBD X mencatat …``): the paragraph is still
+  about the body whose record it gives, not the outlet's own reckoning (counted only where
+  the outlet is known: a figure nobody is named for stays nobody's, as round 10d chose);
 - ``current_<evidence>``: the speaker the rules chose, by the evidence they had;
 - ``outlet``: the outlet, the article's own voice; ``nobody``: that voice when the outlet is
   unknown (a candidate named "": a figure nobody is named for goes to a speaker nearby only
@@ -59,7 +63,8 @@ def _place(distance: int) -> str:
 
 def rank_speakers(paragraph: int, unit: str, statements: list[tuple[str, int]],
                   units_of: dict[str, set], current: str, evidence: str, outlet: str = "",
-                  table: dict[str, float] | None = None, counts: dict[str, int] | None = None
+                  table: dict[str, float] | None = None, counts: dict[str, int] | None = None,
+                  named: frozenset[str] | set[str] = frozenset()
                   ) -> list[tuple[float, str]]:
     """Every candidate speaker of a figure with its score, best first.
 
@@ -75,12 +80,17 @@ def rank_speakers(paragraph: int, unit: str, statements: list[tuple[str, int]],
         table: weights (default: :func:`weights`).
         counts: per speaker, its statements in the whole article, when ``statements`` holds
             only those near the figure (default: counted in ``statements``).
+        named: the speakers whose names stand in the figure's own paragraph (``named_same``,
+            counted only when ``outlet`` is known).
 
     Returns:
         (score, speaker) pairs, highest score first (ties: the nearer speaker first).
 
     >>> rank_speakers(3, "person", [("BNPB", 2), ("BNPB", 3)], {}, "", "")[0][1]
     'BNPB'
+    >>> rank_speakers(3, "house", [("BPBD", 2)], {}, "", "outlet", "Warta",
+    ...               named={"BPBD"})[0][1]
+    'BPBD'
     """
     table = weights() if table is None else table
     nearest: dict[str, int] = {}
@@ -99,6 +109,8 @@ def rank_speakers(paragraph: int, unit: str, statements: list[tuple[str, int]],
                                                         table.get("max_statements", 5.0))
         if unit in units_of.get(speaker, ()):
             score += table.get("unit_match", 0.0)
+        if speaker in named and outlet:  # against the outlet's own voice, never nobody's
+            score += table.get("named_same", 0.0)
         if speaker == current:
             score += table.get(f"current_{evidence or 'none'}", 0.0)
         ranked.append((score, -abs(where - paragraph), speaker))

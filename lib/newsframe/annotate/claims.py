@@ -2156,6 +2156,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 _continues(field_text, s_start, s_end, analysis.language) or (
                     number != first and _continues(field_text, *sentences[first],
                                                    analysis.language))
+                # a numbered item whose number the sentence splitter cut off ("1." alone)
+                or _LIST_ITEM.match(field_text, p_start, p_end) is not None
                 or (not in_title and _briefing_runs_on(analysis, field_text, members, index)))
             for figure in figures:
                 if in_title:
@@ -2270,6 +2272,24 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
                        speaker_start=None, speaker_end=None)
 
 
+def _names(body: str, start: int, end: int, speaker: str) -> bool:
+    """Does ``body[start:end]`` name ``speaker`` as words: its whole name, the name without
+    its bracketed short form, or the short form with what follows it (``Badan X (BX) Kota
+    Y``: also ``Badan X Kota Y`` and ``BX Kota Y``)?
+
+    >>> _names("Lalu BX Kota Y menutup jalan.", 0, 29, "Badan X (BX) Kota Y")
+    True
+    """
+    if not speaker:
+        return False
+    forms = {speaker, " ".join(re.sub(r"\([^)]*\)", " ", speaker).split())}
+    short = re.search(r"\(([^)]+)\)(.*)$", speaker)
+    if short:
+        forms.add(" ".join((short.group(1) + " " + short.group(2)).split()))
+    return any(re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", body[start:end])
+               for form in forms if form)
+
+
 def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str) -> None:
     """Where the rules' evidence for a body figure's claimant is weak (``run_on``,
     ``between``, ``lead``, ``paragraph``, ``outlet``, none: :data:`candidates.WEAK_EVIDENCE`),
@@ -2282,7 +2302,8 @@ def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str)
             choice.WEAK_EVIDENCE and not r.get("_aside")]
     if not weak:
         return
-    ends = [end for _, end in text.split_paragraphs(body)]
+    paragraphs = text.split_paragraphs(body)
+    ends = [end for _, end in paragraphs]
 
     def paragraph_of(offset: int) -> int:
         return min(bisect.bisect_right(ends, offset), max(len(ends) - 1, 0))
@@ -2321,8 +2342,11 @@ def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str)
         if row["claimant"] in by_speaker and not any(
                 speaker == row["claimant"] for speaker, _ in statements):
             statements.append((row["claimant"], nearest(row["claimant"], here)[1]))
+        start, end = paragraphs[here] if here < len(paragraphs) else (0, 0)
+        named = {speaker for speaker, _ in statements if _names(body, start, end, speaker)}
         ranked = choice.rank_speakers(here, row["unit"], statements, units_of, row["claimant"],
-                                      row["claimant_evidence"], outlet, counts=counts)
+                                      row["claimant_evidence"], outlet, counts=counts,
+                                      named=named)
         if not ranked:
             continue
         unsure = choice.is_unsure(ranked)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicons
-from . import actors
+from . import actors, descriptions
 from .mentions import Mention
 
 
@@ -240,6 +240,10 @@ def _antecedent(mention: Mention, position: int, context: Context
     if found is None and head in _GENERIC_ORGS:
         # "lembaga itu", "badan tersebut": the organisation last quoted
         found = last(context.speakers, lambda m: m.kind == "organisation")
+        if found is None and head in descriptions.GENERIC_BODIES:
+            # "the agency said" after "a report by the U.N. High Commission for Refugees":
+            # the body last named, quoted or not
+            found = last(context.mentioned, lambda m: m.kind == "organisation" and bool(m.name))
     if found is None and head in _regional_bodies() and mention.text[:1].isupper():
         # "Disnaker mencatat …" in an article that never names its place: the body itself
         return mention._replace(refer="", name=mention.text, canonical=mention.text), ""
@@ -257,7 +261,7 @@ def _regional_bodies() -> frozenset:
 _GENERIC_PERSONS = frozenset({"pejabat", "pejabat senior", "pejabat tinggi", "wanita",
                               "perempuan", "pria", "laki-laki", "tokoh", "sumber", "diplomat"})
 _GENERIC_ORGS = frozenset({"lembaga", "badan", "organisasi", "institusi", "pihak", "kelompok",
-                           "tim", "kantor", "layanan"})
+                           "tim", "kantor", "layanan"}) | descriptions.GENERIC_BODIES
 
 
 @lexicons.cached(maxsize=4096)

@@ -361,6 +361,12 @@ def _split_title(text: str, mention: Mention) -> Mention:
                          role=base.role if base.known and base.role else role)
 
 
+# English words for any body (round 13c): "the organisation said" after "the Office of
+# Farm Statistics" means that office, whichever word its name uses (coreference resolves it
+# to the body last quoted, as "lembaga itu")
+GENERIC_BODIES = frozenset({"organisation", "organization", "body", "agency", "bureau"})
+
+
 def name_descriptions(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
     """A person described by a title alone (*a lawmaker*, *South Korea's defense minister*)
     is the one person the article names with that title (*Rep. Kang Dae-sik*, *Defense
@@ -385,18 +391,22 @@ def name_descriptions(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
     named = []
     seen = ""  # the words of every mention so far: "the union" alone, named before or not
     medium_seen = False  # "The Times reported … According to the newspaper": that medium
+    body_named = False  # an organisation named before ("the organisation" means it)
     for mentions in per_sentence:
         row = []
         for mention in mentions:
             alone = mention.refer in ("head", "title") and mention.kind in (
                 "organisation", "person") and mention.head in _english_words()
-            if alone and not re.search(r"(?<![\w-])" + re.escape(mention.head) + r"(?![\w-])",
-                                       seen) and not (mention.type == "media" and medium_seen):
+            generic = body_named and mention.head in GENERIC_BODIES
+            if alone and not generic and not re.search(
+                    r"(?<![\w-])" + re.escape(mention.head) + r"(?![\w-])", seen) and not (
+                    mention.type == "media" and medium_seen):
                 # "The union said …", "the mayor said" with none named before: itself
                 mention = mention._replace(refer="", name=mention.canonical)
             seen += " " + f"{mention.text} {mention.canonical}".lower()
             medium_seen = medium_seen or mention.type in ("media", "wire") and bool(
                 mention.name) and not mention.refer
+            body_named = body_named or mention.kind == "organisation" and bool(mention.name)
             described = mention.kind == "person" and not mention.role and \
                 mention.head in _english_words()
             person = holder(mention) if described else None

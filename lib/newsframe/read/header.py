@@ -51,6 +51,9 @@ MAX_DATE_LINE_CHARS = 60
 # a line that says it is a date may be longer
 MAX_STAMPED_LINE_CHARS = 120
 _STAMP_CUE = re.compile(r"(?i)(?:first\s+)?(?:published|updated|posted|last\s+updated)\b")
+# an Indonesian byline carrying the page's date and its editor ("Oleh Nama, Rabu, 6 Januari
+# 2016 | 11:44 WIB - Redaktur: Nama Lain"): a credit line, which may be as long (round 13c)
+_BYLINE_CUE = re.compile(r"(?i)oleh\s")
 
 
 HEADER_LINES = 12  # title, standfirst and byline live in the first lines
@@ -425,7 +428,8 @@ def _date_line(line: str, text_language: str) -> bool:
     also ``Published : Nov 12, 2020 - 10:01``, ``June 20, 2014 - 19:45 By …``)?"""
     if len(line) > MAX_DATE_LINE_CHARS and not (
             text_language == "en" and len(line) <= MAX_STAMPED_LINE_CHARS
-            and _STAMP_CUE.match(line)):
+            and _STAMP_CUE.match(line)) and not (
+            len(line) <= MAX_STAMPED_LINE_CHARS and _BYLINE_CUE.match(line)):
         return False
     return bool(read_date_line(line, text_language).date)
 
@@ -852,10 +856,17 @@ def publication_date(info: dict, row: Row) -> dict:
     latest = _latest_full_date(info.get("body", ""), text_language)
     if latest is not None:
         row.warnings.append("published_inferred")
-        return {"published": latest.date_start.isoformat(),
+        day, evidence = latest.date_start, f"the latest full date in the text, " \
+                                           f"{latest.expression}"
+        weekday = _reporting_weekday(info.get("body", ""), text_language)
+        if weekday is not None:
+            # "kata X di Ambon, Selasa malam." after "5 Juli 2025": the news day is the
+            # first such weekday on or after the latest full date
+            day += datetime.timedelta(days=(weekday[0] - day.weekday()) % 7)
+            evidence = f"the first {weekday[1]} on or after {evidence}"
+        return {"published": day.isoformat(),
                 "published_precision": "inferred_not_before",
-                "published_evidence": f"inferred: the latest full date in the text, "
-                                      f"{latest.expression}",
+                "published_evidence": f"inferred: {evidence}",
                 "weekday_stated": ""}
     return {"published": "", "published_precision": "", "published_evidence": "",
             "weekday_stated": ""}
@@ -898,6 +909,37 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return datetime.date(year, month, day).weekday()
     except ValueError:  # 29 February of a common year
         return None
+
+
+@lexicons.cached()
+def _weekday_names(text_language: str = "id") -> dict[str, int]:
+    table = lexicons.in_language(lexicons.load("weekdays"), text_language)
+    return {str(name).lower(): int(day)
+            for name, day in zip(table["name"], table["weekday"], strict=True)}
+
+
+_LEAD_CHARS = 800  # the lead and the first statement: where a wire's day stands
+
+
+def _reporting_weekday(body: str, text_language: str = "id") -> tuple[int, str] | None:
+    """The bare weekday closing a clause of the body's opening (``…, kata X di Ambon,
+    Selasa malam.``, ``…, Kamis.``): a day of the week with no date after it, after a comma,
+    before the sentence's end (a time of day between) — the day the news was gathered.
+
+    >>> _reporting_weekday("Hujan turun, kata Rina di Kupang, Selasa malam. Lalu reda.")
+    (1, 'Selasa')
+    >>> _reporting_weekday("Hujan turun pada Selasa (3/6/2025) malam.") is None
+    True
+    """
+    names = _weekday_names(text_language)
+    if not names:
+        return None
+    found = re.search(r",\s+(" + "|".join(map(re.escape, names)) + r")(?:\s+(?:pagi|siang|"
+                      r"sore|malam|dini hari|morning|afternoon|evening|night))?\s*[.]",
+                      body[:_LEAD_CHARS], re.IGNORECASE)
+    if found is None:
+        return None
+    return names[found.group(1).lower()], found.group(1)
 
 
 def _latest_full_date(body: str, text_language: str = "id"):

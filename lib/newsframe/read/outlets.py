@@ -242,6 +242,19 @@ def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None =
             if not mastheads:  # "MIANYANG, CHINA —": a dateline that names no outlet
                 return "", place_besides(len(parts)), evidence
             return part, place_besides(index), f"{evidence} (not in data/outlets.csv)"
+    # "LENTERA – BANDUNG. Warga …": one word before the dash and a known place in capitals
+    # right after it, ending in a full stop or comma — a place never stands before a place,
+    # so the word is the masthead, when the text never names it again (a topic kicker,
+    # "MUDIK – JAKARTA.", is the story's own word) (round 13c)
+    place_after = _PLACE_AFTER_DASH.match(lead, match.end())
+    if mastheads and text is not None and len(parts) == 1 and " " not in parts[0] and \
+            not match.group("glued") and place_after and \
+            re.search(r"[–—-]", evidence[-3:]) and is_place(place_after.group("place")) and \
+            _BRAND_SHAPE.fullmatch(parts[0]) and not is_place(parts[0]) and \
+            parts[0].lower() not in _calendar_words() and parts[0].lower() not in cited_media() \
+            and not _named_again(parts[0], lead[place_after.end():] + "\n" + text):
+        return parts[0], place_after.group("place").title(), \
+            f"{evidence} {place_after.group(0).strip()} (not in data/outlets.csv)"
     if mastheads and text is not None and not match.group("glued"):
         rest = lead[match.end():] + "\n" + text
         # a dash after it: "Rep: Nama", "Kategori: Hukum" are a byline's and a menu's colon
@@ -255,6 +268,8 @@ def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None =
     return None
 
 
+# a place in capitals right after a dateline's dash, closed by a full stop or a comma
+_PLACE_AFTER_DASH = re.compile(r"(?P<place>[A-Z][A-Z'-]{2,20}(?: [A-Z][A-Z'-]{2,20})?)[.,]\s")
 # a brand's shape in a dateline: one or two words in capitals or capitalised, a digit allowed
 _BRAND_SHAPE = re.compile(r"[A-Z][A-Za-z0-9&'’]{2,24}(?: [A-Z][A-Za-z0-9&'’]{1,24})?")
 _MIN_TEXT_AFTER = 300  # "never named again" says little of a text of two lines
