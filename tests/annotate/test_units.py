@@ -910,3 +910,27 @@ def test_a_lists_label_names_the_counted_noun(body, expected):
 def test_a_hedge_suffixed_to_an_english_numeral(body, expected):
     claims = _claims(body)
     assert list(zip(claims["value"], claims["unit"], claims["qualifier"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 14a: a count of members (English: people), also after a dotted abbreviation
+    ("The charity said that 9 aid members and 21 U.N. staff members were hurt.",
+     [(9, "person"), (21, "person")]),
+    ("The army said that the blast had killed 6 U.K. soldiers near the gate.", [(6, "person")]),
+    # a death toll with nothing after its numeral: "stands at", "rose to" are verbs, no unit;
+    # those killed or hurt named before the figure are people
+    ("The number of Belgians killed in the crash has risen to 48, a spokesman said.",
+     [(48, "person")]),
+    ("The death toll from the Nov. 4 storm near the river town now stands at 37, officials "
+     "said.",
+     [(37, "person")]),
+    ("The count of villagers injured in the fire climbed to 52 by noon.", [(52, "person")]),
+    # a state list whose counted noun is named at its end ("… dan 80 rumah rusak")
+    ("Banjir itu membuat 31 rusak berat, 45 rusak sedang dan 80 rumah rusak ringan, kata "
+     "Hendra.", [(31, "house"), (45, "house"), (80, "house")]),
+    # an address's numbers (RT, RW, gang) count nothing
+    ("Korban, Siti (41), warga RT 07 RW 11, Gg 3, Desa Sukaraja, dirawat di puskesmas.", []),
+])
+def test_counts_whose_noun_is_not_right_after_the_numeral(body, expected):
+    claims = _claims(body)
+    assert list(zip(claims["value"], claims["unit"], strict=True)) == expected

@@ -91,3 +91,9 @@ def test_the_boundary_finds_what_its_look_behind_form_found(words, start, length
     end = min(len(sample), start + length)
     assert [m.span() for m in text._BOUNDARY.finditer(sample, start, end)] == \
         [m.span() for m in _BOUNDARY_BEFORE.finditer(sample, start, end)]
+
+
+def test_a_shortened_english_month_before_a_day_ends_no_sentence():
+    body = "The toll from the Jan. 9 flood rose. It fell in Dec. Rain came."
+    assert [body[s:e] for s, e in text.split_sentences(body)] == [
+        "The toll from the Jan. 9 flood rose.", "It fell in Dec.", "Rain came."]

@@ -617,9 +617,9 @@ def _open_noun(body: str, end: int, floor: int):
     return _lemma(word), "no", body[noun.start(1):item_end], phrase_end, None
 
 
-# a modifier before an English noun: a word, a name, a model's code ("North Korean",
-# "KN-23", "sea", "self-propelled")
-_ENGLISH_MODIFIER = re.compile(r"[^\S\n]+([A-Za-z][\w-]*)(?=[^\S\n])")
+# a modifier before an English noun: a word, a name, a model's code, a dotted abbreviation
+# ("North Korean", "KN-23", "sea", "self-propelled", "U.S.")
+_ENGLISH_MODIFIER = re.compile(r"[^\S\n]+((?:[A-Z]\.){2,}|[A-Za-z][\w-]*)(?=[^\S\n])")
 _ENGLISH_REACH = 3  # modifiers an English count may put between its numeral and its noun
 
 
@@ -972,6 +972,8 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
                                qualifier))
     for number, state, more in bare:
         figure = _bare_figure(body, number, figures, floor, state)
+        if figure is None and state:
+            figure = _state_listed_before_its_noun(body, number, figures)
         if figure is not None:
             if more:  # "mencapai 2 juta lebih.": the hedge after it is the figure's too
                 figure["end"] = max(figure["end"], more.end())
@@ -1583,6 +1585,26 @@ def _qualifier_words() -> tuple[str, ...]:
     return tuple(w for cue in lexicons.load("qualifiers")["cue"] for w in cue.lower().split())
 
 
+def _state_listed_before_its_noun(body: str, number: NumberSpan, figures: list[dict]):
+    """The figure of a state (``31 rusak berat``) whose counted noun no word before names,
+    from a later item of its list that names it (``…, 45 rusak sedang dan 80 rumah rusak
+    ringan``: houses), in the same sentence within 160 characters; else None."""
+    state = _units()[0].match(body, number.end + 1)
+    for figure in sorted(figures, key=lambda f: f["_numeral"]):
+        between = body[number.end:figure["_numeral"]]
+        if figure["_numeral"] < number.start:
+            continue
+        if len(between) > 160 or re.search(r"[.!?;:\n]", between):
+            return None
+        item_states = [m for m in _units()[0].finditer(body, figure["_numeral"], figure["end"] + 20)
+                       if _cue_row(m)["kind"] == "state"]
+        if item_states and state is not None:
+            qualifier, expr_start = _qualifier(body, number)
+            return _figure(number, figure["unit"], "yes" if figure["transfer"] else "no",
+                           state.group(0), expr_start, state.end(), None, qualifier)
+    return None
+
+
 def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
                  state: bool = False):
     """The figure a numeral with no noun after it makes, from its sentence (see
@@ -1669,9 +1691,13 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
                 english and m.group(0)[:1].isupper() and not _opens_sentence(body, floor,
                                                                               m.start()))]
     if not cues and english:  # "asylum applications have topped 70,000": a plural no
-        plural = [m for m in re.finditer(r"(?<![\w-])[a-z][a-z-]*[a-rt-z]s(?![\w-])",
-                                         body[max(floor, expr_start - 160):expr_start])
-                  if m.group(0) not in _NOT_NOUNS]  # lexicon knows is the unit
+        window = body[max(floor, expr_start - 160):expr_start]
+        plural = [m for m in re.finditer(r"(?<![\w-])[a-z][a-z-]*[a-rt-z]s(?![\w-])", window)
+                  if m.group(0) not in _NOT_NOUNS  # lexicon knows is the unit; a verb right
+                  and not re.fullmatch(r"\s+(?:at|to|by)\s+", window[m.end():])]  # before
+        if not plural and _cues()["casualty_before"].search(window):  # its link is none
+            # ("now stands at 23"); "the number of Afghans killed … has risen to 79": people
+            return _figure(number, "person", "yes", "", expr_start, number.end, None, qualifier)
         if plural:
             word = plural[-1].group(0)
             return _figure(number, _english_lemma(word), "no", "", expr_start, number.end, None,

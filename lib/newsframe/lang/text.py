@@ -21,6 +21,9 @@ _ABBREVIATIONS = {
     # English titles before a name: "Rep. Park Sun-won", "Adm. Samuel Paparo"
     "rep", "adm", "col", "lt", "capt", "maj", "sgt", "gov", "cmdr", "brig",
 }
+# English months shortened before a day ("the Oct. 3 attack", "on Nov. 14"): no sentence end
+_SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                 "dec"}
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a likely start,
 # or at a full stop typed without its space between a lower-case word end and a capitalised
 # word ("tahun ini.Mengutip data …"; "Kompas.com", "KOMPAS.TV", "U.S." are not cut).
@@ -95,6 +98,9 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             word = _last_word(text, start, match.start())
             if word and (word.lower() in _ABBREVIATIONS or len(word) == 1 and word.isupper()):
                 continue
+            if word.lower() in _SHORT_MONTHS and word[:1].isupper() and \
+                    text[match.end():match.end() + 2].strip()[:1].isdigit():
+                continue  # "the Oct. 3 attack"
             if match.end() - start < 2:
                 continue
             _append_bounded(spans, text, start, match.end())
