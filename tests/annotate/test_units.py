@@ -934,3 +934,25 @@ def test_a_hedge_suffixed_to_an_english_numeral(body, expected):
 def test_counts_whose_noun_is_not_right_after_the_numeral(body, expected):
     claims = _claims(body)
     assert list(zip(claims["value"], claims["unit"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 14a: forms the numeral reader did not know: an acronym unit (keluarga penerima
+    # manfaat), voyages counted as times, a scale glued to the digits, "M"/"T" after rupiah
+    ("Dinas Sosial Kota Sukamaju menyebut bantuan disalurkan kepada 2.340 KPM tahun ini.",
+     [(2340, "family")]),
+    ("Kapal latih itu menempuh 48 kali pelayaran selama tahun lalu, kata Budi.",
+     [(48, "voyage")]),
+    ("Panitia menyebut pengunjung pameran mencapai 27rb orang dan 3jt rupiah terkumpul.",
+     [(27000, "person"), (3000000, "rupiah")]),
+    ("Pemkot mencatat anggaran itu mencapai Rp 3,4 T, sedangkan dana desa Rp 250 M.",
+     [(3.4e12, "rupiah"), (2.5e11, "rupiah")]),
+    # English others and more with no noun after them, then what befell them
+    ("The ministry said that 2,100 others were injured and 12 more were killed on Monday.",
+     [(2100, "person"), (12, "person")]),
+    # not a time of day nor metres: "5 m" stays no figure
+    ("The ministry said that the wall was 5 m high and 3 more were built.", []),
+])
+def test_forms_the_numeral_reader_did_not_know(body, expected):
+    claims = _claims(body)
+    assert list(zip(claims["value"], claims["unit"], strict=True)) == expected

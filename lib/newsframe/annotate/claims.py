@@ -50,6 +50,7 @@ Rules, in the order they are applied (all cue words are in data/lexicons/*.csv):
 """
 
 import bisect
+import contextlib
 import datetime as dt
 import re
 
@@ -183,6 +184,30 @@ _DECIMAL_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}\.\d{1,2})(?=[^\S\n]?(?:%|perce
 _ABBREVIATED = re.compile(r"(\d(?<![\w.,]\d)\d*(?:\.\d+)?)(mn|bn|m|b|M|B)"
                           r"(?=[^\S\n]+([A-Za-z][\w-]*)|[^\w-]|$)")
 _ABBREVIATED_SCALE = {"m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+
+
+# a scale abbreviated against Indonesian digits ("27rb orang", "3jt"), which find_numbers
+# leaves out as part of a word; with a space between ("27 rb") the numeral reader reads it
+_GLUED_SCALE = re.compile(r"(\d(?<![\w.,]\d)[\d.]*(?:,\d+)?)(rb|jt)(?![\w-])", re.IGNORECASE)
+_GLUED_SCALE_VALUE = {"rb": 1e3, "jt": 1e6}
+# "Rp 3,4 T", "Rp 250 M": triliun and miliar shortened after an amount of rupiah
+_RUPIAH_SCALE = re.compile(r"[^\S\n]?([MT])(?![\w-])")
+_RUPIAH_SCALE_VALUE = {"M": 1e9, "T": 1e12}
+
+
+def _glued_scales(text: str) -> list[NumberSpan]:
+    """Numerals with ``rb`` or ``jt`` glued to them (see :data:`_GLUED_SCALE`).
+
+    >>> [n.value for n in _glued_scales("antre 27rb orang, 1,5jt rupiah")]
+    [27000.0, 1500000.0]
+    """
+    found = []
+    for m in _GLUED_SCALE.finditer(text):
+        digits = m.group(1).replace(".", "").replace(",", ".")
+        with contextlib.suppress(ValueError):
+            value = float(digits) * _GLUED_SCALE_VALUE[m.group(2).lower()]
+            found.append(NumberSpan(m.start(), m.end(), m.group(0), _exact(value), None, False))
+    return found
 
 
 def _abbreviated_numbers(text: str, english: bool) -> list[NumberSpan]:
@@ -482,6 +507,11 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
             return (*phrase[:4], round(size))  # "6-inch shells": 152 mm
         return phrase
     match = symbols.match(body, end + len(body[end:end + 1]) - len(body[end:end + 1].lstrip()))
+    others = _ENGLISH_OTHERS.match(body, end) if match is None else None
+    befell = _cues()["casualty_before"].match(body, others.end()) if others else None
+    if befell is not None and _english(body, floor, end):  # "9,240 others were injured",
+        item = " ".join(body[others.start():befell.end()].split())  # "12 more were killed"
+        return "person", "yes", item, befell.end(), None
     if match is None and _ENGLISH_STATE.match(body, end) and _english(body, floor, end):
         return _STATE  # "377 had been injured", "122 who were identified": the noun before
     if match is None:
@@ -703,6 +733,9 @@ def _english_head(body: str, end: int, floor: int):
 # what befell the counted, right after an English numeral with no noun ("7,060 had been
 # displaced", "122 who have been identified", "five of whom", "four of them died"): the
 # counted noun is the one named before, as after Indonesian "17 meninggal"
+# English others and more with no noun, then what befell them ("2,100 others were injured")
+_ENGLISH_OTHERS = re.compile(r"[^\S\n]+(?:others|more|other[^\S\n]+people)[^\S\n]+(?:were|was|"
+                             r"are|have[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:also[^\S\n]+)?")
 _ENGLISH_STATE = re.compile(r"[^\S\n]+(?:who|of[^\S\n]+(?:them|whom)|had[^\S\n]+been|"
                             r"have[^\S\n]+been|has[^\S\n]+been|were|remain|remained|died|"
                             r"are[^\S\n]+still|were[^\S\n]+still)(?![\w-])", re.IGNORECASE)
@@ -942,6 +975,11 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
         before = _unit_before(body, number.start)
         if before is not None:  # Rp 300 miliar: the unit before the numeral
             row, cue_start = before
+            short = _RUPIAH_SCALE.match(body, number.end) if row["unit"] == "rupiah" else None
+            if short is not None and not _has_scale(number):  # "Rp 3,4 T"
+                number = NumberSpan(number.start, short.end(), body[number.start:short.end()],
+                                    _exact(float(number.value) * _RUPIAH_SCALE_VALUE[
+                                        short.group(1)]), None, number.vague)
             qualifier, expr_start = _qualifier(body, NumberSpan(
                 cue_start, number.end, number.text, number.value, number.value_high,
                 number.vague))
@@ -2147,7 +2185,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 found_numbers = [n for n in found_numbers if not any(
                     s.start <= n.start < s.end for s in suffixed)] + suffixed
                 shares = [n for n in _english_shares(chunk) + _abbreviated_numbers(
-                    chunk, english_text)
+                    chunk, english_text) + _glued_scales(chunk)
                           if not any(m.start <= n.start < m.end for m in found_numbers)]
                 found_numbers += shares
                 found_numbers = [n for n in found_numbers + ranges if not any(
