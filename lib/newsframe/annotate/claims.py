@@ -1733,9 +1733,12 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         plural = [m for m in re.finditer(r"(?<![\w-])[a-z][a-z-]*[a-rt-z]s(?![\w-])", window)
                   if m.group(0) not in _NOT_NOUNS  # lexicon knows is the unit; a verb right
                   and not re.fullmatch(r"\s+(?:at|to|by)\s+", window[m.end():])]  # before
-        if not plural and _cues()["casualty_before"].search(window):  # its link is none
-            # ("now stands at 23"); "the number of Afghans killed … has risen to 79": people
-            return _figure(number, "person", "yes", "", expr_start, number.end, None, qualifier)
+        befell = list(_cues()["casualty_before"].finditer(window))  # its link is none
+        if not plural and befell:  # ("now stands at 23"); "the number of Afghans killed …
+            who = re.search(r"[^\W\d_][\w-]*\s+$", window[:befell[-1].start()])  # has risen
+            item = (who.group(0) if who else "") + befell[-1].group(0)  # to 79": people
+            return _figure(number, "person", "yes", item, expr_start, number.end, None,
+                           qualifier)
         if plural:
             word = plural[-1].group(0)
             return _figure(number, _english_lemma(word), "no", "", expr_start, number.end, None,
