@@ -1005,3 +1005,24 @@ def test_a_bodys_data_told_by_verbs_of_recording(body, expected):
 ])
 def test_a_word_for_any_body_means_the_body_named_before(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 14b: a country or a place tallying cases had them; it counted nothing
+    ("Vietnam mencatat 512 kasus baru pada Kamis, sehingga totalnya 7.300 kasus.",
+     [[512, "X", "outlet"], [7300, "X", "outlet"]]),
+    ("Dinas Kesehatan Provinsi Lembah mencatat 900 kasus di enam kota. Urutan teratas "
+     "ditempati Kota Sari dengan 310 kasus. Berikutnya Kabupaten Jati yang melaporkan ada "
+     "2.140 kasus.\n\nKota Rawa menyusul dengan 85 kasus.",
+     [[900, "Dinas Kesehatan Provinsi Lembah", "direct"],
+      [6, "Dinas Kesehatan Provinsi Lembah", "direct"],
+      [310, "Dinas Kesehatan Provinsi Lembah", "paragraph"],
+      [2140, "Dinas Kesehatan Provinsi Lembah", "paragraph"],
+      [85, "Dinas Kesehatan Provinsi Lembah", "run_on"]]),
+    # (a guard: English already left this one to the page)
+    ("On Friday Indonesia recorded 4,120 new infections.", [[4120, "X", "outlet"]]),
+    # a country counting what is no case of its own still speaks for its government
+    ("Rusia mencatat 40 drone ditembak jatuh.", [[40, "Russia government", "direct"]]),
+])
+def test_a_country_or_a_place_tallying_cases_is_no_speaker(body, expected):
+    assert _claimants(body) == expected

@@ -25,6 +25,7 @@ from .coreference import Context
 from .descriptions import is_description
 from .mentions import (
     Mention,
+    _countries,
     _places,
     document_word,
     find_mentions,
@@ -70,6 +71,44 @@ _RELATIVE_BEFORE_VERB = re.compile(
     r",\s*$")
 # where the speaker spoke, between speaker and verb: "X di kantornya", "X di Kota Serang"
 _LOCATED = re.compile(r"\s+di\s+((?-i:[a-z]+)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$")
+
+
+# "Indonesia mencatat 420 kasus baru", "Kota X yang melaporkan 90 kasus", "Malaysia recorded
+# 310 new cases": a country or a place tallying cases is where they were, not who counted them
+_TALLY_VERBS = frozenset({"mencatat", "mencatatkan", "melaporkan", "recorded", "records",
+                          "registered", "reported", "reports"})
+_CASES_AFTER = re.compile(r"(?:[^.;:\"“”]|[.,](?=\d)){0,100}?"
+                          r"\b(?:kasus|cases?|infeksi|infections?)\b", re.I)
+
+
+@lexicons.cached()
+def _country_names() -> frozenset:
+    """Countries as Indonesian and English write them (Babel's ``id`` and ``en`` locales),
+    lower case."""
+    from babel import Locale
+
+    english = Locale("en").territories.values()
+    return _countries() | frozenset(re.sub(r"\s*\(.*?\)", "", n).strip().lower()
+                                    for n in english)
+
+
+def _a_place_tallying(body: str, speaker: Mention, verb: str, verb_end: int) -> bool:
+    """Whether a speaker is a country or a place that had the cases its verb tallies (the
+    claimant is who counted them, named elsewhere or nobody).
+
+    >>> body = "Kota Lembah melaporkan 90 kasus baru."
+    >>> _a_place_tallying(body, Mention(0, 11, "Kota Lembah", kind="organisation"),
+    ...                   "melaporkan", 22)
+    True
+    """
+    if verb.lower() not in _TALLY_VERBS or speaker.kind not in ("unknown", "state",
+                                                               "organisation", "place"):
+        return False
+    words = " ".join(speaker.text.lower().split())
+    place = words in _country_names() or words in _places()[0] or (
+        words.split()[0] in _DIVISION_WORDS and len(words.split()) > 1
+        and speaker.type in ("unknown", "place", ""))
+    return place and _CASES_AFTER.match(body, verb_end) is not None
 
 
 def _where(words: str) -> bool:
@@ -1089,6 +1128,8 @@ class Reader:
             if bound:
                 floor += bound[-1].end()
             speakers = _subjects(body, mentions, floor, match.start(), english)
+            if speakers and _a_place_tallying(body, speakers[0], verb, match.end(1)):
+                continue
             if english and self.title_case and not speakers:
                 # "Flood Toll Rises to 67, Says Agency": an English headline's speaker last
                 after = _starting_at(mentions, match.end(1), body, s_end)
