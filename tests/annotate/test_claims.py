@@ -1026,3 +1026,20 @@ def test_a_word_for_any_body_means_the_body_named_before(body, expected):
 ])
 def test_a_country_or_a_place_tallying_cases_is_no_speaker(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 14b: official data nobody is named for are not the last speaker's
+    ("Menteri Rudi Sutanto mengatakan pasar tenang. Data resmi menunjukkan 640 toko tutup "
+     "sepanjang tahun.", [[640, "Data resmi", "coreference"]]),
+    # "data itu" still means the data the speaker gave
+    ("Menteri Rudi Sutanto mengatakan pasar tenang. Data itu menunjukkan 640 toko tutup.",
+     [[640, "Rudi Sutanto", "coreference"]]),
+    # official data of a body the page named before are that body's
+    ("BPS merilis data ekspor pekan lalu.\n\nData resmi menunjukkan 640 toko tutup.",
+     [[640, "BPS", "coreference"]]),
+    ("Menteri Rudi Sutanto mengatakan pasar tenang.\n\nData resmi menunjukkan 640 toko tutup.",
+     [[640, "Data resmi", "coreference"]]),
+])
+def test_official_data_nobody_is_named_for_are_not_the_last_speakers(body, expected):
+    assert _claimants(body) == expected
