@@ -1043,3 +1043,15 @@ def test_a_country_or_a_place_tallying_cases_is_no_speaker(body, expected):
 ])
 def test_official_data_nobody_is_named_for_are_not_the_last_speakers(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 14b: the one who accompanies the speaker does not speak
+    ("Kepala Dinas Sosial Kota Teluk Andi Prasetyo dengan didampingi Sekretaris Rudi Hartono "
+     "mengatakan 45 rumah terendam.", [[45, "Andi Prasetyo", "direct"]]),
+    ("Camat Lembah Raya Joko Susilo didampingi Kapolsek Budi Utomo mengatakan 60 warga "
+     "mengungsi.",
+     [[60, "Joko Susilo", "direct"]]),
+])
+def test_a_companion_of_the_speaker_is_no_speaker(body, expected):
+    assert _claimants(body) == expected

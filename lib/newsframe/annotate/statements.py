@@ -57,6 +57,9 @@ _SETTING = re.compile(
 _CLAUSE_SETTINGS = ("saat", "ketika")
 # "AS melalui Departemen Luar Negerinya menuduh": the subject speaks through an organ of it
 _THROUGH = re.compile(r"\b(?:melalui|lewat)\s+$", re.I)
+# "X didampingi Y", "X, dengan didampingi oleh Y,", "X, accompanied by Y,": Y is a companion
+_COMPANION = re.compile(r"\s*,?\s*\b(?:dengan\s+)?(?:didampingi|ditemani|accompanied\s+by)"
+                        r"(?:\s+oleh)?\s+$", re.I)
 _AFFILIATION = re.compile(r"\s+(?:dari|di)\s+$")
 _AFFILIATION_EN = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")  # "X of the agency told"
 _OBJECT_OF = re.compile(r"\b(?:selain|seperti|termasuk|kecuali|bersama|dengan|antara)\s+$",
@@ -634,6 +637,12 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
         return []
     if first.kind == "pronoun":
         return [first]
+    companion = _COMPANION.search(body, max(floor, first.start - 40), first.start)
+    if companion:  # "X, didampingi Y, mengatakan": X speaks, Y only stands beside X
+        head = _ending_at([m for m in candidates if m.end <= companion.start()][::-1],
+                          companion.start(), body)
+        if head is not None and head.kind in ("person", "organisation", "group"):
+            first = head
     through = _THROUGH.search(body, max(floor, first.start - 12), first.start)
     if through:  # "AS melalui Departemen Luar Negerinya menuduh": AS speaks
         head = _ending_at([m for m in candidates if m.end <= through.start()][::-1],
