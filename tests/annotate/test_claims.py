@@ -1055,3 +1055,14 @@ def test_official_data_nobody_is_named_for_are_not_the_last_speakers(body, expec
 ])
 def test_a_companion_of_the_speaker_is_no_speaker(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 14b: a state code or a country ending an address before the verb is no speaker
+    ("A report published by the website Harbor Watch, run by a think tank in Washington, "
+     "DC, claims 200 drones were sent.", [[200, "X", "outlet"]]),
+    ("A survey by a group based in Busan, South Korea, said 300 ships were idle.",
+     [[300, "X", "outlet"]]),
+])
+def test_the_end_of_an_address_is_no_speaker(body, expected):
+    assert _claimants(body) == expected

@@ -57,6 +57,9 @@ _SETTING = re.compile(
 _CLAUSE_SETTINGS = ("saat", "ketika")
 # "AS melalui Departemen Luar Negerinya menuduh": the subject speaks through an organ of it
 _THROUGH = re.compile(r"\b(?:melalui|lewat)\s+$", re.I)
+# "… in Washington, DC, claims", "based in Busan, South Korea, said": the end of an address
+_ADDRESS_TAIL_EN = re.compile(r"\b(?:in|at|from|near)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,\s*$")
+_STATE_CODE = re.compile(r"[A-Z]\.?[A-Z]\.?")
 # "X didampingi Y", "X, dengan didampingi oleh Y,", "X, accompanied by Y,": Y is a companion
 _COMPANION = re.compile(r"\s*,?\s*\b(?:dengan\s+)?(?:didampingi|ditemani|accompanied\s+by)"
                         r"(?:\s+oleh)?\s+$", re.I)
@@ -637,6 +640,10 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
         return []
     if first.kind == "pronoun":
         return [first]
+    if english and _ADDRESS_TAIL_EN.search(body, max(floor, first.start - 40), first.start) \
+            and (_STATE_CODE.fullmatch(first.text) or " ".join(first.text.lower().split()) in
+                 _country_names() | _places()[0]):
+        return []  # "a think tank in Washington, DC, claims": DC ends an address
     companion = _COMPANION.search(body, max(floor, first.start - 40), first.start)
     if companion:  # "X, didampingi Y, mengatakan": X speaks, Y only stands beside X
         head = _ending_at([m for m in candidates if m.end <= companion.start()][::-1],
