@@ -1066,3 +1066,23 @@ def test_a_companion_of_the_speaker_is_no_speaker(body, expected):
 ])
 def test_the_end_of_an_address_is_no_speaker(body, expected):
     assert _claimants(body) == expected
+
+
+_FRONT = ("North Korea has sent more soldiers to the front, officials in Seoul believe. {} The "
+          "soldiers are said to be training in the east of the country.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 14b: a clause after "while" with its own subject and figure is that subject's
+    (_FRONT.format("The spy agency of South Korea said about 10,000 troops were sent, while "
+                   "Ukraine puts the number at 12,000 troops."),
+     [[10000, "spy agency of South Korea", "direct"], [12000, "Ukraine government", "direct"]]),
+    (_FRONT.format("Western intelligence estimates suggest up to 10,000 troops, while Ukraine "
+                   "places the figure closer to 12,000 troops."),
+     [[10000, "Western intelligence", "document"], [12000, "Ukraine government", "direct"]]),
+    # "puts" or "places" with no figure as its object states nothing
+    (_FRONT.format("Russia places 5,000 troops on alert near the border, the agency said."),
+     [[5000, "agency", "direct"]]),
+])
+def test_a_clause_after_while_with_its_own_subject_is_that_subjects(body, expected):
+    assert _claimants(body) == expected

@@ -339,6 +339,11 @@ _BOUND_EN = r"\b(?:that|because|while|although|though|but)\b|;"
 # reports, claims*), what makes it the noun ("Assam and Meghalaya states over the past week",
 # "reports which …"): a word no reporting verb is followed by (a comma or a full stop may
 # follow either: ", the AP reports.")
+# "while Ukraine puts the number at 12,000", "places the figure closer to …": verbs that state
+# a figure only with such an object
+_ESTIMATE_VERBS_EN = frozenset({"puts", "places"})
+_FIGURE_OBJECT_EN = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:figure|number|"
+                               r"toll|count|total|tally|estimate)s?\b", re.I)
 _PLURAL_NOUN_AFTER_EN = re.compile(
     r"\s*(?:[;)]|(?:over|across|along|near|since|during|where|which|whose|and|or|have|had|"
     r"were|are)\b)", re.I)
@@ -1119,6 +1124,9 @@ class Reader:
             if match.start(1) in used_verbs or self.quoted.inside(match.start()):
                 continue
             klass, position, subject_kind = self.verbs[verb]
+            if english and verb.lower() in _ESTIMATE_VERBS_EN and not _FIGURE_OBJECT_EN.match(
+                    body, match.end(1)):
+                continue  # "X puts troops on alert": no estimate; "X puts the number at …" is
             if english and not self.title_case and verb.lower() in _plural_nouns() \
                     and _PLURAL_NOUN_AFTER_EN.match(body, match.end(1)):
                 continue  # "Bihar states over …": a plural noun, no verb
