@@ -1005,3 +1005,84 @@ def test_a_bodys_data_told_by_verbs_of_recording(body, expected):
 ])
 def test_a_word_for_any_body_means_the_body_named_before(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 14b: a country or a place tallying cases had them; it counted nothing
+    ("Vietnam mencatat 512 kasus baru pada Kamis, sehingga totalnya 7.300 kasus.",
+     [[512, "X", "outlet"], [7300, "X", "outlet"]]),
+    ("Dinas Kesehatan Provinsi Lembah mencatat 900 kasus di enam kota. Urutan teratas "
+     "ditempati Kota Sari dengan 310 kasus. Berikutnya Kabupaten Jati yang melaporkan ada "
+     "2.140 kasus.\n\nKota Rawa menyusul dengan 85 kasus.",
+     [[900, "Dinas Kesehatan Provinsi Lembah", "direct"],
+      [6, "Dinas Kesehatan Provinsi Lembah", "direct"],
+      [310, "Dinas Kesehatan Provinsi Lembah", "paragraph"],
+      [2140, "Dinas Kesehatan Provinsi Lembah", "paragraph"],
+      [85, "Dinas Kesehatan Provinsi Lembah", "run_on"]]),
+    # (a guard: English already left this one to the page)
+    ("On Friday Indonesia recorded 4,120 new infections.", [[4120, "X", "outlet"]]),
+    # a country counting what is no case of its own still speaks for its government
+    ("Rusia mencatat 40 drone ditembak jatuh.", [[40, "Russia government", "direct"]]),
+])
+def test_a_country_or_a_place_tallying_cases_is_no_speaker(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 14b: official data nobody is named for are not the last speaker's
+    ("Menteri Rudi Sutanto mengatakan pasar tenang. Data resmi menunjukkan 640 toko tutup "
+     "sepanjang tahun.", [[640, "Data resmi", "coreference"]]),
+    # "data itu" still means the data the speaker gave
+    ("Menteri Rudi Sutanto mengatakan pasar tenang. Data itu menunjukkan 640 toko tutup.",
+     [[640, "Rudi Sutanto", "coreference"]]),
+    # official data of a body the page named before are that body's
+    ("BPS merilis data ekspor pekan lalu.\n\nData resmi menunjukkan 640 toko tutup.",
+     [[640, "BPS", "coreference"]]),
+    ("Menteri Rudi Sutanto mengatakan pasar tenang.\n\nData resmi menunjukkan 640 toko tutup.",
+     [[640, "Data resmi", "coreference"]]),
+])
+def test_official_data_nobody_is_named_for_are_not_the_last_speakers(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 14b: the one who accompanies the speaker does not speak
+    ("Kepala Dinas Sosial Kota Teluk Andi Prasetyo dengan didampingi Sekretaris Rudi Hartono "
+     "mengatakan 45 rumah terendam.", [[45, "Andi Prasetyo", "direct"]]),
+    ("Camat Lembah Raya Joko Susilo didampingi Kapolsek Budi Utomo mengatakan 60 warga "
+     "mengungsi.",
+     [[60, "Joko Susilo", "direct"]]),
+])
+def test_a_companion_of_the_speaker_is_no_speaker(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 14b: a state code or a country ending an address before the verb is no speaker
+    ("A report published by the website Harbor Watch, run by a think tank in Washington, "
+     "DC, claims 200 drones were sent.", [[200, "X", "outlet"]]),
+    ("A survey by a group based in Busan, South Korea, said 300 ships were idle.",
+     [[300, "X", "outlet"]]),
+])
+def test_the_end_of_an_address_is_no_speaker(body, expected):
+    assert _claimants(body) == expected
+
+
+_FRONT = ("North Korea has sent more soldiers to the front, officials in Seoul believe. {} The "
+          "soldiers are said to be training in the east of the country.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 14b: a clause after "while" with its own subject and figure is that subject's
+    (_FRONT.format("The spy agency of South Korea said about 10,000 troops were sent, while "
+                   "Ukraine puts the number at 12,000 troops."),
+     [[10000, "spy agency of South Korea", "direct"], [12000, "Ukraine government", "direct"]]),
+    (_FRONT.format("Western intelligence estimates suggest up to 10,000 troops, while Ukraine "
+                   "places the figure closer to 12,000 troops."),
+     [[10000, "Western intelligence", "document"], [12000, "Ukraine government", "direct"]]),
+    # "puts" or "places" with no figure as its object states nothing
+    (_FRONT.format("Russia places 5,000 troops on alert near the border, the agency said."),
+     [[5000, "agency", "direct"]]),
+])
+def test_a_clause_after_while_with_its_own_subject_is_that_subjects(body, expected):
+    assert _claimants(body) == expected

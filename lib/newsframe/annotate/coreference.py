@@ -26,6 +26,9 @@ from .. import lexicons
 from . import actors, descriptions
 from .mentions import Mention
 
+# a document of an authority nobody names ("data resmi", "official figures")
+_OFFICIAL = re.compile(r"\b(?:resmi|official)\b", re.I)
+
 
 @dataclass
 class Context:
@@ -197,7 +200,13 @@ def _antecedent(mention: Mention, position: int, context: Context
     head = mention.head
     head_word = (head.split() or [""])[0]
     if mention.kind == "document":
-        author = context.documents.get(head) or context.last_author
+        author = context.documents.get(head)
+        if author is None and _OFFICIAL.search(mention.text):
+            # "Data resmi menunjukkan …", "official data show …" with no body named: an
+            # unnamed authority's, not the last speaker's (who is quoted on something else):
+            # the document itself is all the page names
+            return mention._replace(refer=""), how
+        author = author or context.last_author
         if author is None:
             author = last(context.speakers, lambda m: True)
         return author, how

@@ -25,6 +25,7 @@ from .coreference import Context
 from .descriptions import is_description
 from .mentions import (
     Mention,
+    _countries,
     _places,
     document_word,
     find_mentions,
@@ -56,6 +57,12 @@ _SETTING = re.compile(
 _CLAUSE_SETTINGS = ("saat", "ketika")
 # "AS melalui Departemen Luar Negerinya menuduh": the subject speaks through an organ of it
 _THROUGH = re.compile(r"\b(?:melalui|lewat)\s+$", re.I)
+# "… in Washington, DC, claims", "based in Busan, South Korea, said": the end of an address
+_ADDRESS_TAIL_EN = re.compile(r"\b(?:in|at|from|near)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,\s*$")
+_STATE_CODE = re.compile(r"[A-Z]\.?[A-Z]\.?")
+# "X didampingi Y", "X, dengan didampingi oleh Y,", "X, accompanied by Y,": Y is a companion
+_COMPANION = re.compile(r"\s*,?\s*\b(?:dengan\s+)?(?:didampingi|ditemani|accompanied\s+by)"
+                        r"(?:\s+oleh)?\s+$", re.I)
 _AFFILIATION = re.compile(r"\s+(?:dari|di)\s+$")
 _AFFILIATION_EN = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?$")  # "X of the agency told"
 _OBJECT_OF = re.compile(r"\b(?:selain|seperti|termasuk|kecuali|bersama|dengan|antara)\s+$",
@@ -70,6 +77,44 @@ _RELATIVE_BEFORE_VERB = re.compile(
     r",\s*$")
 # where the speaker spoke, between speaker and verb: "X di kantornya", "X di Kota Serang"
 _LOCATED = re.compile(r"\s+di\s+((?-i:[a-z]+)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s*$")
+
+
+# "Indonesia mencatat 420 kasus baru", "Kota X yang melaporkan 90 kasus", "Malaysia recorded
+# 310 new cases": a country or a place tallying cases is where they were, not who counted them
+_TALLY_VERBS = frozenset({"mencatat", "mencatatkan", "melaporkan", "recorded", "records",
+                          "registered", "reported", "reports"})
+_CASES_AFTER = re.compile(r"(?:[^.;:\"“”]|[.,](?=\d)){0,100}?"
+                          r"\b(?:kasus|cases?|infeksi|infections?)\b", re.I)
+
+
+@lexicons.cached()
+def _country_names() -> frozenset:
+    """Countries as Indonesian and English write them (Babel's ``id`` and ``en`` locales),
+    lower case."""
+    from babel import Locale
+
+    english = Locale("en").territories.values()
+    return _countries() | frozenset(re.sub(r"\s*\(.*?\)", "", n).strip().lower()
+                                    for n in english)
+
+
+def _a_place_tallying(body: str, speaker: Mention, verb: str, verb_end: int) -> bool:
+    """Whether a speaker is a country or a place that had the cases its verb tallies (the
+    claimant is who counted them, named elsewhere or nobody).
+
+    >>> body = "Kota Lembah melaporkan 90 kasus baru."
+    >>> _a_place_tallying(body, Mention(0, 11, "Kota Lembah", kind="organisation"),
+    ...                   "melaporkan", 22)
+    True
+    """
+    if verb.lower() not in _TALLY_VERBS or speaker.kind not in ("unknown", "state",
+                                                               "organisation", "place"):
+        return False
+    words = " ".join(speaker.text.lower().split())
+    place = words in _country_names() or words in _places()[0] or (
+        words.split()[0] in _DIVISION_WORDS and len(words.split()) > 1
+        and speaker.type in ("unknown", "place", ""))
+    return place and _CASES_AFTER.match(body, verb_end) is not None
 
 
 def _where(words: str) -> bool:
@@ -294,6 +339,11 @@ _BOUND_EN = r"\b(?:that|because|while|although|though|but)\b|;"
 # reports, claims*), what makes it the noun ("Assam and Meghalaya states over the past week",
 # "reports which …"): a word no reporting verb is followed by (a comma or a full stop may
 # follow either: ", the AP reports.")
+# "while Ukraine puts the number at 12,000", "places the figure closer to …": verbs that state
+# a figure only with such an object
+_ESTIMATE_VERBS_EN = frozenset({"puts", "places"})
+_FIGURE_OBJECT_EN = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:figure|number|"
+                               r"toll|count|total|tally|estimate)s?\b", re.I)
 _PLURAL_NOUN_AFTER_EN = re.compile(
     r"\s*(?:[;)]|(?:over|across|along|near|since|during|where|which|whose|and|or|have|had|"
     r"were|are)\b)", re.I)
@@ -595,6 +645,16 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
         return []
     if first.kind == "pronoun":
         return [first]
+    if english and _ADDRESS_TAIL_EN.search(body, max(floor, first.start - 40), first.start) \
+            and (_STATE_CODE.fullmatch(first.text) or " ".join(first.text.lower().split()) in
+                 _country_names() | _places()[0]):
+        return []  # "a think tank in Washington, DC, claims": DC ends an address
+    companion = _COMPANION.search(body, max(floor, first.start - 40), first.start)
+    if companion:  # "X, didampingi Y, mengatakan": X speaks, Y only stands beside X
+        head = _ending_at([m for m in candidates if m.end <= companion.start()][::-1],
+                          companion.start(), body)
+        if head is not None and head.kind in ("person", "organisation", "group"):
+            first = head
     through = _THROUGH.search(body, max(floor, first.start - 12), first.start)
     if through:  # "AS melalui Departemen Luar Negerinya menuduh": AS speaks
         head = _ending_at([m for m in candidates if m.end <= through.start()][::-1],
@@ -1064,6 +1124,9 @@ class Reader:
             if match.start(1) in used_verbs or self.quoted.inside(match.start()):
                 continue
             klass, position, subject_kind = self.verbs[verb]
+            if english and verb.lower() in _ESTIMATE_VERBS_EN and not _FIGURE_OBJECT_EN.match(
+                    body, match.end(1)):
+                continue  # "X puts troops on alert": no estimate; "X puts the number at …" is
             if english and not self.title_case and verb.lower() in _plural_nouns() \
                     and _PLURAL_NOUN_AFTER_EN.match(body, match.end(1)):
                 continue  # "Bihar states over …": a plural noun, no verb
@@ -1089,6 +1152,8 @@ class Reader:
             if bound:
                 floor += bound[-1].end()
             speakers = _subjects(body, mentions, floor, match.start(), english)
+            if speakers and _a_place_tallying(body, speakers[0], verb, match.end(1)):
+                continue
             if english and self.title_case and not speakers:
                 # "Flood Toll Rises to 67, Says Agency": an English headline's speaker last
                 after = _starting_at(mentions, match.end(1), body, s_end)
