@@ -548,9 +548,9 @@ def test_english_heads_classifiers_and_shipments(body, expected):
      [(31, None, "person", "at_least"), (5, None, "person", "exact")]),
     ("The clinic logged 812 cases of measles, officials said.",
      [(812, None, "case", "exact")]),
-    # any other plural noun is a count of its own singular
+    # any other plural noun is a count of its own singular (homes are houses: units.csv)
     ("The storm flattened 1,940 homes and cut off 27 families, the mayor said.",
-     [(1940, None, "home", "exact"), (27, None, "family", "exact")]),
+     [(1940, None, "house", "exact"), (27, None, "family", "exact")]),
     ("The board said 418 applications and 96 layoffs were filed this month.",
      [(418, None, "application", "exact"), (96, None, "layoff", "exact")]),
 ])
@@ -956,3 +956,32 @@ def test_counts_whose_noun_is_not_right_after_the_numeral(body, expected):
 def test_forms_the_numeral_reader_did_not_know(body, expected):
     claims = _claims(body)
     assert list(zip(claims["value"], claims["unit"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a casualty word right after an English numeral with no noun: people, what befell them
+    ("Officials said that in the port town, 7,400 died, the governor told reporters.",
+     [(7400, "person", "died")]),
+    ("Brazil reported 240 killed and 610 injured on Tuesday.",
+     [(240, "person", "killed"), (610, "person", "injured")]),
+    ("At least 45 are still thought to be buried under the rubble, the ministry said.",
+     [(45, "person", "are still thought to be buried")]),
+    # a casualty participle right before it (the homes named before count nothing here)
+    ("A storm hit the coast on Monday, flooding hundreds of homes and killing at least 23.",
+     [(100, "house", "homes"), (23, "person", "killing")]),
+    ("The blast tore through the market, wounding 31 and injuring seven others, police said.",
+     [(31, "person", "wounding"), (7, "person", "injuring others")]),
+    # who befell it named after the plural before ("figures"): people, not figures
+    ("Latest figures put the number wounded at roughly 380, officials said.",
+     [(380, "person", "number wounded")]),
+    # English homes are houses; English numbers from eleven to nineteen
+    ("The agency said 2.4 million homes were left without power.",
+     [(2400000, "house", "homes")]),
+    ("Fourteen victims were killed in the collapse, the mayor said.",
+     [(14, "person", "victims")]),
+    # no year, no age, no time of day, no "killed in 2019"
+    ("He was killed in 2019 and buried at 10:30, the ministry said.", []),
+])
+def test_english_counts_told_by_what_befell_them(body, expected):
+    claims = _claims(body)
+    assert list(zip(claims["value"], claims["unit"], claims["item"], strict=True)) == expected

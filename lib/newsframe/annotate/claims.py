@@ -609,7 +609,8 @@ def _item_end(body: str, end: int) -> tuple[int, int, int | None]:
     for word in _ITEM_WORD.finditer(body, end):
         if word.start() != position or word.group(1).lower() in _ITEM_STOP:
             break
-        if _is_numeral(word.group(1)):
+        if _is_numeral(word.group(1)) or _cues()["casualty_participle"].fullmatch(
+                word.group(1)):  # "9 people and injuring …": a verb ends the item
             break
         position = word.end()
         if word.group(1).lower() not in ("dan", "serta", "of", "and"):
@@ -736,6 +737,15 @@ def _english_head(body: str, end: int, floor: int):
 # English others and more with no noun, then what befell them ("2,100 others were injured")
 _ENGLISH_OTHERS = re.compile(r"[^\S\n]+(?:others|more|other[^\S\n]+people)[^\S\n]+(?:were|was|"
                              r"are|have[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:also[^\S\n]+)?")
+# an English count of people with no noun, told by what befell them: a casualty word right
+# after the numeral, maybe after a form of "be", "still" and a hedge ("11,000 died", "360
+# killed and 900 injured", "30 are still believed to be trapped"), or a casualty participle
+# right before it ("killing at least 14", "injuring eight others")
+_ENGLISH_BEFELL_GAP = re.compile(
+    r"[^\S\n]+(?:(?:were|was|are|is|have[^\S\n]+been|has[^\S\n]+been|had[^\S\n]+been|"
+    r"remain|remained)[^\S\n]+)?(?:still[^\S\n]+)?(?:(?:believed|thought|feared|presumed|"
+    r"reported|confirmed)[^\S\n]+(?:to[^\S\n]+(?:be|have[^\S\n]+been)[^\S\n]+)?)?")
+_ENGLISH_OTHERS_AFTER = re.compile(r"[^\S\n]+(?:others|more)(?![\w-])")
 _ENGLISH_STATE = re.compile(r"[^\S\n]+(?:who|of[^\S\n]+(?:them|whom)|had[^\S\n]+been|"
                             r"have[^\S\n]+been|has[^\S\n]+been|were|remain|remained|died|"
                             r"are[^\S\n]+still|were[^\S\n]+still)(?![\w-])", re.IGNORECASE)
@@ -743,6 +753,37 @@ _ENGLISH_LAST = re.compile(r"[^\S\n]+([A-Za-z][\w-]*)(?=[^\w-]|$)")
 _PLURAL = re.compile(r"[a-z][a-z-]*[a-rt-z]s")
 _OF_CALIBRE = re.compile(r"[^\S\n]+of(?:[^\S\n]+(\d{2,3})[^\S\n]?-?(?:mm|millimeter))?"
                          r"(?=[^\S\n])", re.IGNORECASE)
+def _english_casualties(body: str, number: NumberSpan, floor: int):
+    """The figure of people an English numeral with no noun after it counts when what befell
+    them is told right after it or right before it (see :data:`_ENGLISH_BEFELL_GAP`; the
+    words are ``casualty_before`` and ``casualty_after`` cues of claim_cues.csv), else None.
+    The item is what befell them; the unit ``person``.
+
+    >>> f = _english_casualties("They said that in the town 7,400 died.", NumberSpan(
+    ...     27, 32, "7,400", 7400.0, None, False), 0)
+    >>> f["unit"], f["item"]
+    ('person', 'died')
+    """
+    if not _english(body, floor, number.end):
+        return None
+    cues = _cues()
+    qualifier, expr_start = _qualifier(body, number)
+    gap = _ENGLISH_BEFELL_GAP.match(body, number.end)
+    for role in ("casualty_before", "casualty_after") if gap else ():
+        befell = cues[role].match(body, gap.end())
+        if befell is not None:  # "11,000 died", "30 are still believed to be trapped"
+            return _figure(number, "person", "yes", body[number.end:befell.end()], expr_start,
+                           befell.end(), None, qualifier)
+    before = re.search(r"(?<![\w-])([a-z]+ing)[^\S\n]+$", body[max(floor, expr_start - 30):
+                                                                expr_start])
+    if before is None or not cues["casualty_participle"].fullmatch(before.group(1)):
+        return None
+    others = _ENGLISH_OTHERS_AFTER.match(body, number.end)  # "injuring eight others"
+    end = others.end() if others else number.end
+    return _figure(number, "person", "yes", before.group(1) + body[number.end:end],
+                   expr_start, end, None, qualifier)
+
+
 def _english(body: str, floor: int, end: int) -> bool:
     """Is the sentence the numeral ending at ``end`` stands in written in English (two of
     its common function words, which Indonesian does not use: :mod:`newsframe.lang.language`),
@@ -992,6 +1033,11 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             phrase = _unit_phrase(body, number.end, floor)
             more = None if phrase is not None else more
         if phrase is _NOT_A_FIGURE:
+            continue
+        casualties = _english_casualties(body, number, floor) if (
+            phrase is None or phrase is _STATE or phrase[0] == "other") and not more else None
+        if casualties is not None:  # "360 killed", "killing at least 14"
+            figures.append(casualties)
             continue
         if phrase is None or phrase is _STATE:
             bare.append((number, phrase is _STATE, more))
@@ -1734,6 +1780,8 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
                   if m.group(0) not in _NOT_NOUNS  # lexicon knows is the unit; a verb right
                   and not re.fullmatch(r"\s+(?:at|to|by)\s+", window[m.end():])]  # before
         befell = list(_cues()["casualty_before"].finditer(window))  # its link is none
+        if plural and befell and befell[-1].start() > plural[-1].end():
+            plural = []  # "estimates put the number injured at 475": who, not the estimates
         if not plural and befell:  # ("now stands at 23"); "the number of Afghans killed …
             who = re.search(r"[^\W\d_][\w-]*\s+$", window[:befell[-1].start()])  # has risen
             item = (who.group(0) if who else "") + befell[-1].group(0)  # to 79": people
