@@ -970,6 +970,10 @@ def test_forms_the_numeral_reader_did_not_know(body, expected):
      90, "lansia", "jumlahnya sekitar 90 orang"),
     ("Para relawan yang berjaga kebanyakan mahasiswa, totalnya mencapai 85 orang.", 85,
      "relawan yang berjaga kebanyakan mahasiswa", "totalnya mencapai 85 orang"),
+    # a measure word after a bracket is no part of the whole noun phrase
+    ("Dinas Kehutanan melaporkan kebakaran hutan dan lahan (karhutla) seluas 42,5 hektare (Ha) "
+     "di Kabupaten Sukamaju pada Senin.", 42.5, "kebakaran hutan dan lahan",
+     "lahan (karhutla) seluas 42,5 hektare"),
     # after an auxiliary a bare verb says what befell the counted ("orang sudah tiba")
     ("Sebanyak 120 rombongan dengan lebih dari 4.000 orang sudah tiba di terminal.", 4000,
      "orang sudah tiba", "lebih dari 4.000 orang"),

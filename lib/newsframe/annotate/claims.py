@@ -1512,7 +1512,9 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                 figure["unit"] in _measured_units() and \
                 figure["start"] < figure["_numeral"] and item in body[
                     figure["start"]:figure["_numeral"]] else ""
-            if longer and len(longer) > len(item) and (longer.endswith(item) or item.endswith(
+            core = re.sub(r"(?:[^\S\n]+(?:\([^()]*\)|" + "|".join(sorted(_cue_words(
+                "empty_item"))) + r"))+$", "", item)  # "lahan (karhutla) seluas": "lahan"
+            if longer and len(longer) > len(core) and (longer.endswith(core) or item.endswith(
                     longer.split(None, 1)[-1])) and item.split()[0] in longer:
                 item = items[index] = longer  # "pergerakan nasional": the whole phrase
             if item != figure["item"]:
