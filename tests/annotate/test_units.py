@@ -985,3 +985,34 @@ def test_forms_the_numeral_reader_did_not_know(body, expected):
 def test_english_counts_told_by_what_befell_them(body, expected):
     claims = _claims(body)
     assert list(zip(claims["value"], claims["unit"], claims["item"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("body", "value", "item", "words"), [
+    # round 15c: a figure followed by merupakan/adalah counts the noun after it, not the
+    # noun of the figure before it ("tiga jenis, yaitu N hektare merupakan X")
+    ("Kebakaran itu terbagi ke dalam tiga jenis, yaitu 5.210 hektare merupakan hutan lindung.",
+     5210, "hutan lindung", "5.210 hektare"),
+    # "seluas", "jumlahnya", "totalnya" name no counted thing: the phrase named before does
+    ("Kerusakan itu didominasi hilangnya hutan bakau, yakni seluas 1.250 hektare.", 1250,
+     "hilangnya hutan bakau", "seluas 1.250 hektare"),
+    ("Sebagian besar pengungsi yang bertahan adalah lansia, dengan jumlahnya sekitar 90 orang.",
+     90, "lansia", "jumlahnya sekitar 90 orang"),
+    ("Para relawan yang berjaga kebanyakan mahasiswa, totalnya mencapai 85 orang.", 85,
+     "relawan yang berjaga kebanyakan mahasiswa", "totalnya mencapai 85 orang"),
+    # a measure word after a bracket is no part of the whole noun phrase
+    ("Dinas Kehutanan melaporkan kebakaran hutan dan lahan (karhutla) seluas 42,5 hektare (Ha) "
+     "di Kabupaten Sukamaju pada Senin.", 42.5, "kebakaran hutan dan lahan",
+     "lahan (karhutla) seluas 42,5 hektare"),
+    # after an auxiliary a bare verb says what befell the counted ("orang sudah tiba")
+    ("Sebanyak 120 rombongan dengan lebih dari 4.000 orang sudah tiba di terminal.", 4000,
+     "orang sudah tiba", "lebih dari 4.000 orang"),
+    # a month and a year after "hingga" say when, even misspelt
+    ("Sebaran titik longsor hingga Agutus 2023 yaitu 41 persen berada di kawasan pesisir.", 41,
+     "Sebaran titik longsor", "Agutus 2023 yaitu 41 persen"),
+])
+def test_an_item_is_read_past_measure_words_possessives_and_dates(body, value, item, words):
+    rows = _claims(body)
+    row = rows[rows["value"] == value].iloc[0]
+    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
+    assert body[row["start"]:row["end"]] == words  # only the item is read further off
+    assert _item_stands_in(body, row)

@@ -1182,6 +1182,11 @@ _TIME_WORDS = frozenset(
     "paling bulan tahun hari pekan minggu periode sepanjang saat pukul jam tanggal".split())
 # feasts that date a figure (*pada Lebaran 2025*), never what it counts
 _HOLIDAYS = frozenset("lebaran ramadan ramadhan natal nataru idulfitri iduladha imlek".split())
+# words before a month and a year ("hingga Maret 2024", "sejak awal Mei 2023")
+_DATE_OPENERS = frozenset("hingga sampai sejak pada per awal akhir pertengahan bulan".split())
+# a month (even misspelt) and a year after a word that opens a date: when, not what
+_MONTH_YEAR = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(_DATE_OPENERS)) +
+                         r")[^\S\n]+([A-Z][a-z]{2,9})[^\S\n]+(?:19|20)\d\d(?![\w-])")
 _ITEM_REACH = 7  # words of a noun phrase taken as an item (a place after di included)
 
 
@@ -1301,6 +1306,11 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
             continue
         if text_[:1].isdigit():
             position -= 1  # "untuk 2022", "pukul 15.00": a year or a time, no figure
+            if re.fullmatch(r"(?:19|20)\d\d", text_) and position >= 1 and isinstance(
+                    tokens[position][0], str) and tokens[position][0][:1].isupper() and \
+                    isinstance(tokens[position - 1][0], str) and \
+                    tokens[position - 1][0].lower() in _DATE_OPENERS:
+                position -= 1  # "hingga Agutus 2023": a month, even misspelt, says when
             if position >= 0 and isinstance(tokens[position][0], str) and \
                     tokens[position][0].lower() in ("untuk", "pada", "tahun", "sejak", "di"):
                 position -= 1
@@ -1438,9 +1448,11 @@ def _content_word(text_) -> bool:
 def _item_after_verb(body: str, figure: dict) -> str:
     """A counter's item from what befell the counted, after it: ``30 orang masih menginap
     di …`` → ``orang masih menginap``; "" when no verb follows."""
-    match = re.match(r"[)]?[^\S\n]+(?:(?:masih|sudah|telah|sedang|yang)[^\S\n]+)?"
+    match = re.match(r"[)]?[^\S\n]+((?:masih|sudah|telah|sedang|yang)[^\S\n]+)?"
                      r"([a-z]+)(?:[^\S\n]+(?:dunia|diri))?", body[figure["end"]:])
-    if match is None or not _verb_like(match.group(1)) or match.group(1) in _ITEM_STOP:
+    if match is None or match.group(2) in _ITEM_STOP or match.group(2) in _NOT_NOUNS or not (
+            _verb_like(match.group(2)) or match.group(1) and not _empty_word(match.group(2))
+            and not _time_word(match.group(2))):  # "orang sudah pulang": after an auxiliary
         return ""
     counted = body.find(figure["item"], figure["_numeral"], figure["end"])
     if counted < 0:
@@ -1538,18 +1550,26 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             counter = re.findall(r"[^\W\d_][\w-]*", body[figure["_numeral"]:figure["end"]])
             item = items[index] = counter[-1] if counter and counter[-1].lower() in \
                 _cue_words("counter") else ""  # "di Kelurahan X ada 30 orang": the place
+        if any(m.group(1) == item for m in _MONTH_YEAR.finditer(body, floor,
+                                                                figure["_numeral"])):
+            item = ""  # "hingga Agutus 2023 yaitu 41 persen": a month, even misspelt
         if not _needs_item(item):
             longer = _subject_before(body, floor, index, figures, items) if \
                 figure["unit"] in _measured_units() and \
                 figure["start"] < figure["_numeral"] and item in body[
                     figure["start"]:figure["_numeral"]] else ""
-            if longer and len(longer) > len(item) and (longer.endswith(item) or item.endswith(
+            core = re.sub(r"(?:[^\S\n]+(?:\([^()]*\)|" + "|".join(sorted(_cue_words(
+                "empty_item"))) + r"))+$", "", item)  # "lahan (karhutla) seluas": "lahan"
+            if longer and len(longer) > len(core) and (longer.endswith(core) or item.endswith(
                     longer.split(None, 1)[-1])) and item.split()[0] in longer:
                 item = items[index] = longer  # "pergerakan nasional": the whole phrase
             if item != figure["item"]:
                 figure["item"] = item
             continue
-        found = (_others_after(body, figure, item)
+        subject = re.match(r"[^\S\n]+(?:" + "|".join(sorted(_cue_words("predicate"))) +
+                           r")(?![\w-])", body[figure["end"]:])  # "5.000 ha merupakan X"
+        found = ((_predicate_after(body, figure, sentence_end) if subject else "")
+                 or _others_after(body, figure, item)
                  or _classifier_phrase(body, floor, {**figure, "item": item})
                  or (_item_after_verb(body, {**figure, "item": item})
                      if item.lower() in _cue_words("counter") else "")
