@@ -154,6 +154,10 @@ _DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pad
                            r"(?:sebuah\s+)?")
 # "Berdasarkan data BPS disebutkan bahwa …": what a document says, with no comma after it
 _REPORTED = r"(?:tertulis|disebutkan|dijelaskan|tercatat|dinyatakan|diketahui|terungkap)\b"
+# "laporan harian milik Kemenkes", "rekap mingguan Dinkes X": a document's owner after
+# *milik/kepunyaan*, or right after a word of the document's period
+_DOCUMENT_OWNER = re.compile(r"\s+(?:(?:harian|mingguan|bulanan|tahunan|terbaru|terkini)\s+)+"
+                             r"(?:(milik|kepunyaan)\s+)?(?=[A-Z])|\s+(milik|kepunyaan)\s+(?=[A-Z])")
 _AUTHORED_DOCUMENT = re.compile(
     r"\s*(?:(?:data|laporan|catatan|rilis|temuan|hasil\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?)"
     r"yang\s+(di(?:kemukakan|rilis|himpun|keluarkan|sampaikan|umumkan|publikasikan|terbitkan|"
@@ -1039,7 +1043,8 @@ class Reader:
                                       match.group(2).lower(), "nya") if english else "nya")
                 add(pronoun, verb, match.start(1), match.end(2), "menurut")
                 continue
-            speaker = _starting_at(mentions, match.end(1), body, s_end)
+            speaker = self._owned_document(_starting_at(mentions, match.end(1), body, s_end),
+                                           mentions, s_end)
             if speaker is not None and speaker.kind == "document" and not speaker.known:
                 # "Menurut data dari BPBD Kota X": the document's source speaks
                 source = self._document_source(speaker, mentions, s_end)
@@ -1061,7 +1066,8 @@ class Reader:
         opener = _OPENER.match(lowered, head, s_end)  # "Sementara itu, berdasarkan …"
         match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else head, s_end)
         if match:
-            speaker = _starting_at(mentions, match.end(), body, s_end)
+            speaker = self._owned_document(_starting_at(mentions, match.end(), body, s_end),
+                                           mentions, s_end)
             if speaker is not None and speaker.kind == "document" and not speaker.known:
                 # "Berdasarkan laporan dari (pihak) Polres X, …": the document's source
                 source = self._document_source(speaker, mentions, s_end)
@@ -1404,12 +1410,30 @@ class Reader:
                 after.start(1))
 
     def _document_source(self, document, mentions, limit):
-        """``data yang diperoleh oleh C4ADS``: who the document is from."""
+        """``data yang diperoleh oleh C4ADS``, ``laporan harian milik Kemenkes``: who the
+        document is from (its owner after *milik*, past a word of its period)."""
         match = re.match(r"\s+(?:yang\s+)?(?:di\w+\s+)?(?:oleh|dari)\s+", self.body[
-            document.end:limit])
-        if match:
-            return _starting_at(mentions, document.end + match.end(), self.body, limit)
-        return None
+            document.end:limit]) or _DOCUMENT_OWNER.match(self.body, document.end, limit)
+        if not match:
+            return None
+        source = _starting_at(mentions, match.end() if match.re is _DOCUMENT_OWNER else
+                              document.end + match.end(), self.body, limit)
+        owner = _DOCUMENT_OWNER.match(self.body, source.end, limit) if source is not None \
+            else None  # "laporan mingguan Demam Berdarah milik Dinkes": the owner
+        if owner and owner.group(2):
+            return _starting_at(mentions, owner.end(), self.body, limit) or source
+        return source
+
+    def _owned_document(self, speaker, mentions, limit):
+        """``laporan harian Covid-19 milik Kemenkes``: a document phrase read as its own
+        author ("Covid-19") whose owner follows after *milik*: the owner."""
+        if speaker is None or speaker.kind == "document" or not document_word(speaker.head):
+            return speaker
+        match = _DOCUMENT_OWNER.match(self.body, speaker.end, limit)
+        owner = _starting_at(mentions, match.end(), self.body, limit) if match and (
+            match.group(1) or match.group(2)) else None
+        return owner if owner is not None and owner.kind in (
+            "person", "organisation", "state", "group") else speaker
 
     def _finish(self, found, relays, sentence) -> list[Statement]:
         # a medium's "…, VOA melaporkan." or "menurut Yonhap" beside another speaker relays
