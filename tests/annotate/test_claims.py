@@ -1123,3 +1123,24 @@ def test_a_documents_owner_after_milik_is_its_author(body, expected):
 ])
 def test_an_honorific_after_an_english_title_is_part_of_the_name(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 15b: an announcer named after the figures ("X made the announcement", "X
+    # announced the figures") speaks for the sentence or the paragraphs before
+    (_OUTBREAK.format("\n\nThailand counted 412 new dengue infections on Monday, lifting the "
+                      "year's tally to 9,310.\n\nThere was one more death, taking the toll to "
+                      "52.\n\nThe deputy health minister, Somchai Rattana, made the announcement "
+                      "at a briefing in Bangkok."),
+     [[412, "Somchai Rattana", "next_paragraph"], [9310, "Somchai Rattana", "next_paragraph"],
+      [52, "Somchai Rattana", "next_sentence"]]),
+    (_OUTBREAK.format("Thailand counted 412 new dengue infections on Monday, lifting the "
+                      "year's tally to 9,310. Deputy Health Minister Somchai Rattana announced "
+                      "the figures at a briefing in Bangkok."),
+     [[412, "Somchai Rattana", "next_sentence"], [9310, "Somchai Rattana", "next_sentence"]]),
+    # (a guard: "made" is no verb of speech with any other object)
+    (_OUTBREAK.format("The factory made 400 drones last year, its owner Somchai Rattana said."),
+     [[400, "Somchai Rattana", "direct"]]),
+])
+def test_an_announcer_named_after_the_figures_speaks_for_them(body, expected):
+    assert _claimants(body) == expected

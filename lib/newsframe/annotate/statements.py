@@ -1133,6 +1133,9 @@ class Reader:
             if english and verb.lower() in _ESTIMATE_VERBS_EN and not _FIGURE_OBJECT_EN.match(
                     body, match.end(1)):
                 continue  # "X puts troops on alert": no estimate; "X puts the number at …" is
+            if english and verb.lower() == "made" and not re.match(
+                    r"\s+the\s+announcement\b", body[match.end(1):s_end]):
+                continue  # "X made the announcement" only: "X made 40 drones" states nothing
             if english and not self.title_case and verb.lower() in _plural_nouns() \
                     and _PLURAL_NOUN_AFTER_EN.match(body, match.end(1)):
                 continue  # "Bihar states over …": a plural noun, no verb
