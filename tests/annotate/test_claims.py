@@ -1138,7 +1138,11 @@ def test_an_honorific_after_an_english_title_is_part_of_the_name(body, expected)
                       "year's tally to 9,310. Deputy Health Minister Somchai Rattana announced "
                       "the figures at a briefing in Bangkok."),
      [[412, "Somchai Rattana", "next_sentence"], [9310, "Somchai Rattana", "next_sentence"]]),
-    # (a guard: "made" is no verb of speech with any other object)
+    # (guards: "said this week" points nowhere back; "made" is no verb of speech with any
+    # other object)
+    (_OUTBREAK.format("Thailand counted 412 new dengue infections on Monday. The health "
+                      "minister, Somchai Rattana, said this week that schools stay shut."),
+     [[412, "Officials", "paragraph"]]),
     (_OUTBREAK.format("The factory made 400 drones last year, its owner Somchai Rattana said."),
      [[400, "Somchai Rattana", "direct"]]),
 ])

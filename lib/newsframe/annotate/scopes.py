@@ -39,8 +39,11 @@ _FORWARD_ANAPHOR_EN = re.compile(
     r"\s+(?:\w+ly\s+)?\w+\s+by\b")
 # "X made the announcement", "X announced the figures at a briefing": an announcer named
 # after the figures announced (the sentence, or the paragraphs, before)
+# ("said this week" is no such object: *this* only alone or with a word for what was told)
 _ANNOUNCED_BEFORE = re.compile(
-    r"(?:\s+(?:the\s+(?:figures?|numbers?|tally|update|data)|these\s+figures|this)|"
+    r"(?:\s+(?:the\s+(?:figures?|numbers?|tally|update|data)|these\s+figures|"
+    r"this(?:\s+(?:information|figure|number|data|update|tally))?(?=\s*[,.;]|\s+(?:at|in|on|"
+    r"during|to|after|before|via|through|from|when|while)\b))|"
     r"(?<=made)\s+the\s+announcement)\b")
 _SOURCE_LINE = re.compile(r"(?im)^[ \t]*(?:\w+:[ \t]*)?Sumber[ \t]*:?[ \t]*(.*?)[ \t]*$")
 _BULLET = re.compile(r"^[\s•·*-]+")
