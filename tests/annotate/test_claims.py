@@ -1148,3 +1148,14 @@ def test_an_honorific_after_an_english_title_is_part_of_the_name(body, expected)
 ])
 def test_an_announcer_named_after_the_figures_speaks_for_them(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 15b: an English task force is a body ("according to its dengue task force")
+    (_OUTBREAK.format("Vietnam reported 640 new infections on Tuesday, according to its "
+                      "dengue task force."), [[640, "dengue task force", "direct"]]),
+    (_OUTBREAK.format("The dengue task force said 640 people were in hospital."),
+     [[640, "dengue task force", "direct"]]),
+])
+def test_an_english_task_force_is_a_body(body, expected):
+    assert _claimants(body) == expected
