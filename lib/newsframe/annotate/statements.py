@@ -27,6 +27,7 @@ from .mentions import (
     Mention,
     _countries,
     _places,
+    _words,
     document_word,
     find_mentions,
     modifier_word,
@@ -613,6 +614,36 @@ def _named_before_place(body: str, candidates: list[Mention], floor: int, first:
     return first
 
 
+# "Kemlu Panggil Dubes X, Kecam …": words between a headline's subject and the object of its
+# first verb that join two names rather than being that verb
+_HEADLINE_JOINERS = frozenset({"dan", "serta", "bersama", "dengan", "di", "ke", "dari", "untuk",
+                               "&", "vs", "versus", "atau"})
+
+
+def _headline_subject(body: str, mentions: list[Mention], floor: int,
+                      speakers: list[Mention], verb_start: int) -> list[Mention]:
+    """In an Indonesian headline ``Kemlu Panggil Dubes X, Kecam …`` the name right before
+    ``, Kecam`` is the object of the word before it (a first verb): the second verb's
+    speaker is the name that opens the headline before that word, else nobody.
+
+    >>> _headline_subject("Budi Kecam Ani", [], 0, [], 5)
+    []
+    """
+    if not speakers or not re.fullmatch(r"\s*,\s*", body[speakers[0].end:verb_start]):
+        return speakers
+    first = speakers[0]
+    gap_start = max([m.end for m in mentions if floor <= m.end <= first.start] + [floor])
+    gap = body[gap_start:first.start].split()
+    if not gap or len(gap) > 2 or any(w.lower() in _HEADLINE_JOINERS or not w.isalpha()
+                                      or w.lower() in _words()[0] for w in gap):
+        return speakers  # "Wakil Presiden X, Kecam": a title, no verb
+    subject = next((m for m in mentions if floor <= m.start and m.end == gap_start), None)
+    if subject is not None and subject.kind in _SPEAKER_KINDS and subject.kind != "document" \
+            and not body[floor:subject.start].strip():
+        return [subject]
+    return []
+
+
 def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
               english: bool = False) -> list[Mention]:
     """The speakers whose phrase ends right before a verb, coordinated ones included
@@ -1163,6 +1194,8 @@ class Reader:
             speakers = _subjects(body, mentions, floor, match.start(), english)
             if speakers and _a_place_tallying(body, speakers[0], verb, match.end(1)):
                 continue
+            if speakers and self.title_case and not english:
+                speakers = _headline_subject(body, mentions, floor, speakers, match.start(1))
             if english and self.title_case and not speakers:
                 # "Flood Toll Rises to 67, Says Agency": an English headline's speaker last
                 after = _starting_at(mentions, match.end(1), body, s_end)
