@@ -1086,3 +1086,76 @@ _FRONT = ("North Korea has sent more soldiers to the front, officials in Seoul b
 ])
 def test_a_clause_after_while_with_its_own_subject_is_that_subjects(body, expected):
     assert _claimants(body) == expected
+
+
+_OUTBREAK = ("Officials say the outbreak is slowing in most districts, and schools will reopen "
+             "next week. {} The ministry urged people to keep wearing masks in crowded places.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 15b: a document's owner after "milik" (past its period word) is its author, not
+    # the disease the document is about
+    ("Merujuk rekap mingguan DBD milik Dinas Kesehatan Provinsi Lembah, seluruh 12 kabupaten "
+     "sama-sama mengirim laporan. Untuk Kabupaten Jati, kasus yang tercatat berjumlah 640 "
+     "orang.", [[12, "Dinas Kesehatan Provinsi Lembah", "document"],
+                [640, "Dinas Kesehatan Provinsi Lembah", "document"]]),
+    ("Berdasarkan laporan mingguan Demam Berdarah milik Dinas Kesehatan Provinsi Lembah, "
+     "jumlah pasien di Kabupaten Jati mencapai 640 orang.",
+     [[640, "Dinas Kesehatan Provinsi Lembah", "document"]]),
+    ("Menurut catatan bulanan Inflasi milik Bank Sentral, harga naik 3 persen.",
+     [[3, "Bank Sentral", "direct"]]),
+    # (a guard: a document named by no owner stays the page's)
+    ("Berdasarkan data itu, harga naik 3 persen.", [[3, "X", "outlet"]]),
+])
+def test_a_documents_owner_after_milik_is_its_author(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 15b: a Malaysian honorific after an English title is part of the name, and a
+    # hyphenated "director-general" is a title
+    (_OUTBREAK.format("Brunei recorded 18 new infections today, said Health Director-General "
+                      "Datuk Dr Aziz Rahman."), [[18, "Aziz Rahman", "direct"]]),
+    (_OUTBREAK.format("Brunei recorded 18 new infections today, said Health Director-General "
+                      "Tan Sri Dr Aziz Rahman."), [[18, "Aziz Rahman", "direct"]]),
+    (_OUTBREAK.format("Brunei recorded 18 new infections today, said Health Minister Dato' Sri "
+                      "Aziz Rahman."), [[18, "Aziz Rahman", "direct"]]),
+])
+def test_an_honorific_after_an_english_title_is_part_of_the_name(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 15b: an announcer named after the figures ("X made the announcement", "X
+    # announced the figures") speaks for the sentence or the paragraphs before
+    (_OUTBREAK.format("\n\nThailand counted 412 new dengue infections on Monday, lifting the "
+                      "year's tally to 9,310.\n\nThere was one more death, taking the toll to "
+                      "52.\n\nThe deputy health minister, Somchai Rattana, made the announcement "
+                      "at a briefing in Bangkok."),
+     [[412, "Somchai Rattana", "next_paragraph"], [9310, "Somchai Rattana", "next_paragraph"],
+      [52, "Somchai Rattana", "next_sentence"]]),
+    (_OUTBREAK.format("Thailand counted 412 new dengue infections on Monday, lifting the "
+                      "year's tally to 9,310. Deputy Health Minister Somchai Rattana announced "
+                      "the figures at a briefing in Bangkok."),
+     [[412, "Somchai Rattana", "next_sentence"], [9310, "Somchai Rattana", "next_sentence"]]),
+    # (guards: "said this week" points nowhere back; "made" is no verb of speech with any
+    # other object)
+    (_OUTBREAK.format("Thailand counted 412 new dengue infections on Monday. The health "
+                      "minister, Somchai Rattana, said this week that schools stay shut."),
+     [[412, "Officials", "paragraph"]]),
+    (_OUTBREAK.format("The factory made 400 drones last year, its owner Somchai Rattana said."),
+     [[400, "Somchai Rattana", "direct"]]),
+])
+def test_an_announcer_named_after_the_figures_speaks_for_them(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 15b: an English task force is a body ("according to its dengue task force")
+    (_OUTBREAK.format("Vietnam reported 640 new infections on Tuesday, according to its "
+                      "dengue task force."), [[640, "dengue task force", "direct"]]),
+    (_OUTBREAK.format("The dengue task force said 640 people were in hospital."),
+     [[640, "dengue task force", "direct"]]),
+])
+def test_an_english_task_force_is_a_body(body, expected):
+    assert _claimants(body) == expected

@@ -83,3 +83,13 @@ def test_an_article_is_analysed_once_for_claims_and_attributions():
     first = scopes.analyse(body, "Gudang penuh")
     assert scopes.analyse(body, "Gudang penuh") is first
     assert scopes.analyse(body, "Gudang kosong") is not first
+
+
+def test_the_object_of_a_headlines_first_verb_is_no_speaker_of_its_second():
+    # round 15b: "Kemlu Panggil Dubes X, Kecam …": the ambassador is called, not condemning
+    body = "Kementerian Luar Negeri memanggil Duta Besar Norwegia pada Senin."
+    called = scopes.analyse(body, "Kemlu Panggil Dubes Norwegia, Kecam Unggahan di Media")[1]
+    assert [s.speaker.text for s in called.statements] == []
+    # the name that opens the headline still speaks through its comma
+    alone = scopes.analyse(body, "Dubes Norwegia, Kecam Unggahan di Media")[1]
+    assert [s.speaker.text for s in alone.statements] == ["Dubes Norwegia"]

@@ -37,6 +37,14 @@ _FORWARD_ANAPHOR_EN = re.compile(
     r"\s*(?:This|That|It|These|The\s+(?:information|figure|figures|statement|report|data|"
     r"estimate|claim|assessment|announcement))\s+(?:was|were|is|are|has\s+been|have\s+been)"
     r"\s+(?:\w+ly\s+)?\w+\s+by\b")
+# "X made the announcement", "X announced the figures at a briefing": an announcer named
+# after the figures announced (the sentence, or the paragraphs, before)
+# ("said this week" is no such object: *this* only alone or with a word for what was told)
+_ANNOUNCED_BEFORE = re.compile(
+    r"(?:\s+(?:the\s+(?:figures?|numbers?|tally|update|data)|these\s+figures|"
+    r"this(?:\s+(?:information|figure|number|data|update|tally))?(?=\s*[,.;]|\s+(?:at|in|on|"
+    r"during|to|after|before|via|through|from|when|while)\b))|"
+    r"(?<=made)\s+the\s+announcement)\b")
 _SOURCE_LINE = re.compile(r"(?im)^[ \t]*(?:\w+:[ \t]*)?Sumber[ \t]*:?[ \t]*(.*?)[ \t]*$")
 _BULLET = re.compile(r"^[\s•·*-]+")
 
@@ -619,7 +627,9 @@ def _extend_scopes(body: str, sentences, statements, covering, quoted: SortedSpa
                     statement.covers[other] = "quote"
                     covering.setdefault(other, []).append(statement)
         anaphor = _FORWARD_ANAPHOR_EN if english else _FORWARD_ANAPHOR
-        if index > 0 and anaphor.match(body, s_start) and \
+        announced = english and statement.form == "pre_verb" and _ANNOUNCED_BEFORE.match(
+            body, statement.end, s_end) is not None
+        if index > 0 and (anaphor.match(body, s_start) or announced) and \
                 statement.start - s_start < 80:
             # "Hal itu dikatakan oleh X": the previous sentence, or the previous paragraph
             # when the anaphor opens a paragraph ("Informasi tersebut mencuat setelah X …")
@@ -630,7 +640,7 @@ def _extend_scopes(body: str, sentences, statements, covering, quoted: SortedSpa
                 before = [] if previous is None else list(range(
                     bisect.bisect_left(in_order.starts, previous[0]),
                     bisect.bisect_left(in_order.starts, previous[1])))
-                if before and _CLOSING.match(body, s_start):
+                if before and (_CLOSING.match(body, s_start) or announced):
                     before = _closed_account(body, sentences, paragraphs, in_order, covering,
                                              before, english) + before
             for other in before:

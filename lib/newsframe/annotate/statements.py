@@ -27,6 +27,7 @@ from .mentions import (
     Mention,
     _countries,
     _places,
+    _words,
     document_word,
     find_mentions,
     modifier_word,
@@ -154,6 +155,10 @@ _DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pad
                            r"(?:sebuah\s+)?")
 # "Berdasarkan data BPS disebutkan bahwa …": what a document says, with no comma after it
 _REPORTED = r"(?:tertulis|disebutkan|dijelaskan|tercatat|dinyatakan|diketahui|terungkap)\b"
+# "laporan harian milik Kemenkes", "rekap mingguan Dinkes X": a document's owner after
+# *milik/kepunyaan*, or right after a word of the document's period
+_DOCUMENT_OWNER = re.compile(r"\s+(?:(?:harian|mingguan|bulanan|tahunan|terbaru|terkini)\s+)+"
+                             r"(?:(milik|kepunyaan)\s+)?(?=[A-Z])|\s+(milik|kepunyaan)\s+(?=[A-Z])")
 _AUTHORED_DOCUMENT = re.compile(
     r"\s*(?:(?:data|laporan|catatan|rilis|temuan|hasil\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?)"
     r"yang\s+(di(?:kemukakan|rilis|himpun|keluarkan|sampaikan|umumkan|publikasikan|terbitkan|"
@@ -609,6 +614,36 @@ def _named_before_place(body: str, candidates: list[Mention], floor: int, first:
     return first
 
 
+# "Kemlu Panggil Dubes X, Kecam …": words between a headline's subject and the object of its
+# first verb that join two names rather than being that verb
+_HEADLINE_JOINERS = frozenset({"dan", "serta", "bersama", "dengan", "di", "ke", "dari", "untuk",
+                               "&", "vs", "versus", "atau"})
+
+
+def _headline_subject(body: str, mentions: list[Mention], floor: int,
+                      speakers: list[Mention], verb_start: int) -> list[Mention]:
+    """In an Indonesian headline ``Kemlu Panggil Dubes X, Kecam …`` the name right before
+    ``, Kecam`` is the object of the word before it (a first verb): the second verb's
+    speaker is the name that opens the headline before that word, else nobody.
+
+    >>> _headline_subject("Budi Kecam Ani", [], 0, [], 5)
+    []
+    """
+    if not speakers or not re.fullmatch(r"\s*,\s*", body[speakers[0].end:verb_start]):
+        return speakers
+    first = speakers[0]
+    gap_start = max([m.end for m in mentions if floor <= m.end <= first.start] + [floor])
+    gap = body[gap_start:first.start].split()
+    if not gap or len(gap) > 2 or any(w.lower() in _HEADLINE_JOINERS or not w.isalpha()
+                                      or w.lower() in _words()[0] for w in gap):
+        return speakers  # "Wakil Presiden X, Kecam": a title, no verb
+    subject = next((m for m in mentions if floor <= m.start and m.end == gap_start), None)
+    if subject is not None and subject.kind in _SPEAKER_KINDS and subject.kind != "document" \
+            and not body[floor:subject.start].strip():
+        return [subject]
+    return []
+
+
 def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
               english: bool = False) -> list[Mention]:
     """The speakers whose phrase ends right before a verb, coordinated ones included
@@ -1039,7 +1074,8 @@ class Reader:
                                       match.group(2).lower(), "nya") if english else "nya")
                 add(pronoun, verb, match.start(1), match.end(2), "menurut")
                 continue
-            speaker = _starting_at(mentions, match.end(1), body, s_end)
+            speaker = self._owned_document(_starting_at(mentions, match.end(1), body, s_end),
+                                           mentions, s_end)
             if speaker is not None and speaker.kind == "document" and not speaker.known:
                 # "Menurut data dari BPBD Kota X": the document's source speaks
                 source = self._document_source(speaker, mentions, s_end)
@@ -1061,7 +1097,8 @@ class Reader:
         opener = _OPENER.match(lowered, head, s_end)  # "Sementara itu, berdasarkan …"
         match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else head, s_end)
         if match:
-            speaker = _starting_at(mentions, match.end(), body, s_end)
+            speaker = self._owned_document(_starting_at(mentions, match.end(), body, s_end),
+                                           mentions, s_end)
             if speaker is not None and speaker.kind == "document" and not speaker.known:
                 # "Berdasarkan laporan dari (pihak) Polres X, …": the document's source
                 source = self._document_source(speaker, mentions, s_end)
@@ -1127,6 +1164,9 @@ class Reader:
             if english and verb.lower() in _ESTIMATE_VERBS_EN and not _FIGURE_OBJECT_EN.match(
                     body, match.end(1)):
                 continue  # "X puts troops on alert": no estimate; "X puts the number at …" is
+            if english and verb.lower() == "made" and not re.match(
+                    r"\s+the\s+announcement\b", body[match.end(1):s_end]):
+                continue  # "X made the announcement" only: "X made 40 drones" states nothing
             if english and not self.title_case and verb.lower() in _plural_nouns() \
                     and _PLURAL_NOUN_AFTER_EN.match(body, match.end(1)):
                 continue  # "Bihar states over …": a plural noun, no verb
@@ -1154,6 +1194,8 @@ class Reader:
             speakers = _subjects(body, mentions, floor, match.start(), english)
             if speakers and _a_place_tallying(body, speakers[0], verb, match.end(1)):
                 continue
+            if speakers and self.title_case and not english:
+                speakers = _headline_subject(body, mentions, floor, speakers, match.start(1))
             if english and self.title_case and not speakers:
                 # "Flood Toll Rises to 67, Says Agency": an English headline's speaker last
                 after = _starting_at(mentions, match.end(1), body, s_end)
@@ -1404,12 +1446,30 @@ class Reader:
                 after.start(1))
 
     def _document_source(self, document, mentions, limit):
-        """``data yang diperoleh oleh C4ADS``: who the document is from."""
+        """``data yang diperoleh oleh C4ADS``, ``laporan harian milik Kemenkes``: who the
+        document is from (its owner after *milik*, past a word of its period)."""
         match = re.match(r"\s+(?:yang\s+)?(?:di\w+\s+)?(?:oleh|dari)\s+", self.body[
-            document.end:limit])
-        if match:
-            return _starting_at(mentions, document.end + match.end(), self.body, limit)
-        return None
+            document.end:limit]) or _DOCUMENT_OWNER.match(self.body, document.end, limit)
+        if not match:
+            return None
+        source = _starting_at(mentions, match.end() if match.re is _DOCUMENT_OWNER else
+                              document.end + match.end(), self.body, limit)
+        owner = _DOCUMENT_OWNER.match(self.body, source.end, limit) if source is not None \
+            else None  # "laporan mingguan Demam Berdarah milik Dinkes": the owner
+        if owner and owner.group(2):
+            return _starting_at(mentions, owner.end(), self.body, limit) or source
+        return source
+
+    def _owned_document(self, speaker, mentions, limit):
+        """``laporan harian Covid-19 milik Kemenkes``: a document phrase read as its own
+        author ("Covid-19") whose owner follows after *milik*: the owner."""
+        if speaker is None or speaker.kind == "document" or not document_word(speaker.head):
+            return speaker
+        match = _DOCUMENT_OWNER.match(self.body, speaker.end, limit)
+        owner = _starting_at(mentions, match.end(), self.body, limit) if match and (
+            match.group(1) or match.group(2)) else None
+        return owner if owner is not None and owner.kind in (
+            "person", "organisation", "state", "group") else speaker
 
     def _finish(self, found, relays, sentence) -> list[Statement]:
         # a medium's "…, VOA melaporkan." or "menurut Yonhap" beside another speaker relays
