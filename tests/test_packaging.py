@@ -65,6 +65,8 @@ def test_notebooks_are_committed_without_outputs_and_with_one_parameters_cell():
         notebook = _committed(path)
         code = [c for c in notebook["cells"] if c["cell_type"] == "code"]
         assert all(not c["outputs"] and c["execution_count"] is None for c in code), path.name
+        # an empty code cell shows on the page as a bare "In [ ]:" box
+        assert all("".join(c["source"]).strip() for c in code), f"{path.name}: empty code cell"
         tagged = [c for c in code if "parameters" in c.get("metadata", {}).get("tags", [])]
         assert len(tagged) == 1, path.name
         source = "".join(tagged[0]["source"])
