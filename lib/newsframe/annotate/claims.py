@@ -731,9 +731,6 @@ def _english_head(body: str, end: int, floor: int):
         caliber or inner
 
 
-# what befell the counted, right after an English numeral with no noun ("7,060 had been
-# displaced", "122 who have been identified", "five of whom", "four of them died"): the
-# counted noun is the one named before, as after Indonesian "17 meninggal"
 # English others and more with no noun, then what befell them ("2,100 others were injured")
 _ENGLISH_OTHERS = re.compile(r"[^\S\n]+(?:others|more|other[^\S\n]+people)[^\S\n]+(?:were|was|"
                              r"are|have[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:also[^\S\n]+)?")
@@ -746,6 +743,9 @@ _ENGLISH_BEFELL_GAP = re.compile(
     r"remain|remained)[^\S\n]+)?(?:still[^\S\n]+)?(?:(?:believed|thought|feared|presumed|"
     r"reported|confirmed)[^\S\n]+(?:to[^\S\n]+(?:be|have[^\S\n]+been)[^\S\n]+)?)?")
 _ENGLISH_OTHERS_AFTER = re.compile(r"[^\S\n]+(?:others|more)(?![\w-])")
+# what befell the counted, right after an English numeral with no noun ("7,060 had been
+# displaced", "122 who have been identified", "five of whom", "four of them died"): the
+# counted noun is the one named before, as after Indonesian "17 meninggal"
 _ENGLISH_STATE = re.compile(r"[^\S\n]+(?:who|of[^\S\n]+(?:them|whom)|had[^\S\n]+been|"
                             r"have[^\S\n]+been|has[^\S\n]+been|were|remain|remained|died|"
                             r"are[^\S\n]+still|were[^\S\n]+still)(?![\w-])", re.IGNORECASE)
