@@ -60,12 +60,14 @@ def test_report_benchmark_floor_notebooks(tmp_path):
 def test_report_benchmark_floor_is_stock_papermill_and_nbconvert(tmp_path):
     bench = _script("bench_report")
     assert "newsframe" not in bench._FLOOR_SCRIPT  # the floor does not move with our runner
-    bench.write_trivial_notebooks(tmp_path / "plain", 2)
+    # one notebook: the stock script starts its kernels in two threads at once, and
+    # jupyter_client can then hand both the same free port (a kernel dies before replying
+    # to kernel_info about once in a few hundred runs); the benchmark itself retries that
+    bench.write_trivial_notebooks(tmp_path / "plain", 1)
     assert bench.time_floor(tmp_path / "plain", tmp_path / "out") > 0
     assert sorted(p.name for p in (tmp_path / "out").glob("*.html")) == [
-        "00_trivial.briefing.html", "00_trivial.html", "01_trivial.briefing.html",
-        "01_trivial.html"]
-    briefing = (tmp_path / "out" / "01_trivial.briefing.html").read_text("utf-8")
+        "00_trivial.briefing.html", "00_trivial.html"]
+    briefing = (tmp_path / "out" / "00_trivial.briefing.html").read_text("utf-8")
     assert "seeds" in briefing and "print(corpus_dir)" not in briefing  # output, no code
 
 
