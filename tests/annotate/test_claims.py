@@ -269,9 +269,9 @@ def test_a_figure_never_reaches_across_a_line_break():
 
 # ---------------------------------------------------------------- a statement's extent (issue 23)
 
-def _claimants(body: str, title: str = "") -> list:
+def _claimants(body: str, title: str = "", outlet: str = "X") -> list:
     articles = pd.DataFrame({"article_id": ["s"], "title": [title], "body": [body],
-                             "published": ["2024-05-01"], "outlet": ["X"], "status": ["ok"]})
+                             "published": ["2024-05-01"], "outlet": [outlet], "status": ["ok"]})
     found = extract_claims(articles, directions=[])
     return found[["value", "claimant", "claimant_evidence"]].values.tolist()
 
@@ -1159,3 +1159,57 @@ def test_an_announcer_named_after_the_figures_speaks_for_them(body, expected):
 ])
 def test_an_english_task_force_is_a_body(body, expected):
     assert _claimants(body) == expected
+
+
+# ------------- round 16b: empty and generic claimants, mostly English (issue 23, kinds 1, 6)
+
+_STORM = ("Heavy rain hit the coastal towns of the province on Sunday, and rescue teams were "
+          "sent from the capital to help villagers who had lost their homes.\n\n{}")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a one-word capital before "estimates / figures / reports …" is an adjective, no speaker
+    (_STORM.format("Current estimates put the number of dead at 320, with 95 people still "
+                   "missing."), [[320, "", ""], [95, "", ""]]),
+    (_STORM.format("Early estimates suggest that 4,200 homes were flattened by the storm."),
+     [[4200, "", ""]]),
+    (_STORM.format("Preliminary reports said 58 people drowned in the river."),
+     [[58, "", ""]]),
+    # (guards: a name before a verb of estimating still speaks; a known body's figures too)
+    (_STORM.format("Oxfam estimates that 4,200 homes were flattened by the storm."),
+     [[4200, "Oxfam", "direct"]]),
+])
+def test_a_capitalised_adjective_before_estimates_is_no_speaker(body, expected):
+    assert _claimants(body, outlet="") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a figure a kind of speaker gives (a lead's "authorities warned", "officials said") that
+    # one named speaker gives too is the named one's
+    (_STORM.format("At least 48 people have died in the mudslides, as the region's "
+                   "authorities warned of more rain on Tuesday.\n\nThousands of villagers "
+                   "sheltered in schools and mosques.\n\n\"As of this morning, 48 people have "
+                   "died,\" Marta Oliveira, a spokeswoman for the Civil Protection Service, "
+                   "told reporters."),
+     [[48, "Marta Oliveira", "figure"], [1000, "region's authorities", "run_on"],
+      [48, "Marta Oliveira", "direct"]]),
+    (_STORM.format("At least 48 people have died in the mudslides, officials said.\n\n"
+                   "The civil protection service counted 48 dead, director Paulo Reis said."),
+     [[48, "Paulo Reis", "figure"], [48, "Paulo Reis", "direct"]]),
+    (_STORM.format("A hospital official said 23 people died overnight.\n\nRoads to the valley "
+                   "stayed closed.\n\nThe regional health chief, Ines Duarte, said 23 people "
+                   "had died in the night."),
+     [[23, "Ines Duarte", "figure"], [23, "Ines Duarte", "direct"]]),
+    # (guards: a figure the kind of speaker alone gives stays theirs; two named speakers of
+    # the same figure leave it to the rules)
+    (_STORM.format("A hospital official said 23 people died overnight.\n\nRoads to the valley "
+                   "stayed closed.\n\nThe regional health chief, Ines Duarte, said 40 people "
+                   "were injured."),
+     [[23, "hospital official", "direct"], [40, "Ines Duarte", "direct"]]),
+    (_STORM.format("Officials said 23 people died overnight.\n\nThe regional health chief, Ines "
+                   "Duarte, said 23 people had died. Mayor Rui Lopes also said 23 people had "
+                   "died."),
+     [[23, "Officials", "direct"], [23, "Ines Duarte", "direct"], [23, "Rui Lopes", "direct"]]),
+])
+def test_a_kind_of_speaker_yields_to_the_one_named_for_the_same_figure(body, expected):
+    assert _claimants(body, outlet="") == expected

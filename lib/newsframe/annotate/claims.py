@@ -2407,6 +2407,55 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
                        speaker_start=None, speaker_end=None)
 
 
+@lexicons.cached()
+def _generic_heads() -> frozenset:
+    """The head words of mention_words.csv that name a kind of speaker, not one (*official*,
+    *authorities*, *government*, *pejabat*)."""
+    table = lexicons.load("mention_words")
+    return frozenset(w.lower() for w, c in zip(table["word"], table["category"], strict=True)
+                     if c in ("group", "group_title", "org", "title") and " " not in w)
+
+
+def is_generic(claimant: str) -> bool:
+    """Does ``claimant`` name a kind of speaker rather than one: a head word of
+    mention_words.csv alone (*Officials*, *pejabat*) or after lower-case words only
+    (*hospital official*, *country's authorities*; not *US government*)?
+
+    >>> is_generic("hospital official"), is_generic("Officials"), is_generic("US government")
+    (True, True, False)
+    """
+    words = re.sub(r"['’]s(?![\w])", "", claimant).split()
+    return bool(words) and words[-1].lower() in _generic_heads() and (
+        len(words) == 1 or not any(w[:1].isupper() for w in words))
+
+
+def _name_the_generic(rows: list[dict]) -> None:
+    """A figure given to a kind of speaker (*officials said*, *the country's authorities*)
+    that the article also gives, with the same value and unit, to one speaker it names
+    (*Agus Wibowo, a spokesman for the agency, said … 66*) is that speaker's (evidence
+    ``figure``): the lead or headline summarises the named account."""
+    named: dict[tuple, list[dict]] = {}
+    for row in rows:
+        if not row["in_title"] and row["claimant"] and row["value"] == row["value"] and \
+                row["claimant_evidence"] not in ("figure", "outlet", "lead", "between") and \
+                not is_generic(row["claimant"]):
+            named.setdefault((row["value"], row["unit"]), []).append(row)
+    for row in rows:
+        if not row["claimant"] or not is_generic(row["claimant"]):
+            continue
+        same = named.get((row["value"], row["unit"]), [])
+        if len({r["claimant"] for r in same}) != 1:
+            continue  # nobody named, or two speakers give it: the rules' reading stands
+        source = min(same, key=lambda r: abs(r["start"] - row["start"]))
+        row.update(claimant=source["claimant"], claimant_type=source["claimant_type"],
+                   claimant_text=source["claimant_text"], claimant_evidence="figure",
+                   attribution_basis=_BASIS["figure"], relayed_by=source["relayed_by"])
+        if row["in_title"]:
+            row.update(speaker_start=None, speaker_end=None)
+        else:
+            row.update(speaker_start=source["speaker_start"], speaker_end=source["speaker_end"])
+
+
 def _names(body: str, start: int, end: int, speaker: str) -> bool:
     """Does ``body[start:end]`` name ``speaker`` as words: its whole name, the name without
     its bracketed short form, or the short form with what follows it (``Badan X (BX) Kota
@@ -2596,6 +2645,7 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
                             pairs=pairs)
         _claim_the_unclaimed(found, str(article.get("outlet") or ""))
         _give_repeats_their_source(found)
+        _name_the_generic(found)
         _choose_among_candidates(found, body, body_analysis, str(article.get("outlet") or ""))
         counters = {True: 0, False: 0}
         for row in found:

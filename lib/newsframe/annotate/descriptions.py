@@ -52,6 +52,11 @@ _ADJECTIVES_IN_ED = frozenset({"unnamed", "retired", "armed", "united", "elected
                                "authorised", "authorized", "detained", "affected"})
 _DEGREE_AFTER = re.compile(r",?\s+(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}\.?$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# plural nouns of a count's record: a one-word capital before one is its adjective, no name
+# ("Current estimates put the toll at …", "Preliminary figures show …"; "Oxfam estimates that
+# …", "Oxfam estimates 400 …": a verb)
+_RECORD_NOUN = re.compile(r"\s+(?:estimates|figures|data|counts|tallies|numbers|reports|"
+                          r"results|statistics)\s+(?!that\b|\d)[a-z]")
 _SCALES = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", "millions",
                      "billion", "billions", "trillion"})
 
@@ -304,7 +309,8 @@ def _inside(spans: list, position: int) -> bool:
 
 def _no_name(text: str, mention: Mention, end: int) -> bool:
     """A capitalised English word that names nobody (*According*, *Monday*, *The*, *He*:
-    a pronoun), or a demonym before a noun (*South Korean claims*)."""
+    a pronoun; *Current* or *Early* before *estimates, figures, reports …*), or a demonym
+    before a noun (*South Korean claims*)."""
     if mention.text.split()[0].lower() in _SCALES:  # "Over 1 Million Rounds of …" in a title
         return True
     after = re.match(r"\s+([a-z][\w-]*)", text[mention.end:end])
@@ -315,6 +321,8 @@ def _no_name(text: str, mention: Mention, end: int) -> bool:
         return True
     if mention.known or len(mention.text.split()) != 1:
         return False
+    if _RECORD_NOUN.match(text, mention.end, end) and not _POSSESSIVE.search(mention.text):
+        return True  # "Current estimates put …", "Early reports said …": an adjective
     lower = _POSSESSIVE.sub("", mention.text.lower().rstrip("."))
     return lower in _NOT_NAMES or lower in _CALENDAR or lower in language.english_words() \
         or lower in _PRONOUNS
