@@ -1213,3 +1213,20 @@ def test_a_capitalised_adjective_before_estimates_is_no_speaker(body, expected):
 ])
 def test_a_kind_of_speaker_yields_to_the_one_named_for_the_same_figure(body, expected):
     assert _claimants(body, outlet="") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 16b: the -kan forms of the verbs of recording and detailing speak for a body
+    ("Dinas Kesehatan Kabupaten Lembah Hijau mencatatkan 412 kasus demam berdarah sepanjang "
+     "Januari.", [[412, "Dinas Kesehatan Kabupaten Lembah Hijau", "direct"]]),
+    ("Dinas Kesehatan Kabupaten Lembah Hijau merincikan kasus di Kecamatan Utara 120 kasus dan "
+     "Kecamatan Selatan 95 kasus.",
+     [[120, "Dinas Kesehatan Kabupaten Lembah Hijau", "direct"],
+      [95, "Dinas Kesehatan Kabupaten Lembah Hijau", "direct"]]),
+    # … but a country that posts a surplus tells nothing: who counted it is named elsewhere
+    ("Neraca perdagangan Malaysia mencatatkan surplus USD1,7 miliar pada Juni.",
+     [[1.7e9, "", ""]]),
+    ("Neraca perdagangan Indonesia mencatat surplus USD1,7 miliar pada Juni.", [[1.7e9, "", ""]]),
+])
+def test_verbs_of_recording_and_a_country_posting_a_balance(body, expected):
+    assert _claimants(body, outlet="") == expected

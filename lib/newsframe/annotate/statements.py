@@ -84,8 +84,11 @@ _LOCATED = re.compile(r"\s+di\s+((?-i:[a-z]+)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}
 # 310 new cases": a country or a place tallying cases is where they were, not who counted them
 _TALLY_VERBS = frozenset({"mencatat", "mencatatkan", "melaporkan", "recorded", "records",
                           "registered", "reported", "reports"})
+# what a place has rather than tells: cases, and a balance it runs ("Indonesia mencatatkan
+# surplus …": the country posts it, who counted it is named elsewhere)
 _CASES_AFTER = re.compile(r"(?:[^.;:\"“”]|[.,](?=\d)){0,100}?"
-                          r"\b(?:kasus|cases?|infeksi|infections?)\b", re.I)
+                          r"\b(?:kasus|cases?|infeksi|infections?|surplus|defisit|deficit|"
+                          r"inflasi|deflasi|inflation|deflation)\b", re.I)
 
 
 @lexicons.cached()
