@@ -1230,3 +1230,24 @@ def test_a_kind_of_speaker_yields_to_the_one_named_for_the_same_figure(body, exp
 ])
 def test_verbs_of_recording_and_a_country_posting_a_balance(body, expected):
     assert _claimants(body, outlet="") == expected
+
+
+def _claimant_texts(body: str) -> list:
+    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [body],
+                             "published": ["2024-05-01"], "outlet": [""], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    return found[["value", "claimant", "claimant_text"]].values.tolist()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 16b: "according to government figures": the words read keep the record noun, so a
+    # reader sees a kind of record, not a speaker named "government"
+    (_STORM.format("The mudslide buried 31 houses and killed nine people, according to "
+                   "government figures."),
+     [[31, "government", "according to government figures"],
+      [9, "government", "according to government figures"]]),
+    (_STORM.format("The mudslide buried 31 houses, according to the Red Cross."),
+     [[31, "Red Cross", "according to the Red Cross"]]),
+])
+def test_according_to_a_record_keeps_the_record_noun(body, expected):
+    assert _claimant_texts(body) == expected

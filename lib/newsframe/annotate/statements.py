@@ -200,6 +200,8 @@ _DOCUMENT_VERB_EN = re.compile(_FINDING_EN)
 # "Satellite images taken on May 2 show …", "The study found …", "Photos reportedly show …":
 # a document whose author the article named before (images and photos with or without "the";
 # a study, report or analysis only with "the": "a report" is a new one)
+# a record noun right after the speaker of "according to" ("according to government figures")
+_RECORD_AFTER_EN = re.compile(r"\s+(?:figures|data|estimates|statistics|records|tally|count)\b")
 _AUTHORLESS_DOCUMENT_EN = re.compile(
     r"\s*((?:(?:the|these|those)\s+)?(?:(?:new|recent|latest)\s+)?(?:satellite\s+)?"
     r"(?:images|imagery|photos|photographs)|(?:the|this)\s+(?:study|report|analysis|"
@@ -1091,7 +1093,10 @@ class Reader:
             if cited:  # "according to an analysis by the X Center": the author
                 speaker = _starting_at(mentions, cited.end(), body, s_end)
             if speaker is not None:
-                add(speaker, verb, match.start(1), speaker.end, "menurut")
+                # "according to government figures": the words say whose record it is
+                record = _RECORD_AFTER_EN.match(body, speaker.end, s_end) if english else None
+                add(speaker, verb, match.start(1), record.end() if record else speaker.end,
+                    "menurut")
         # "Dalam lembar fakta Departemen Luar Negeri AS …", "berdasarkan laporan X": the
         # document's author speaks
         # (at the start of the sentence, the document closing with a comma)
