@@ -1251,3 +1251,14 @@ def _claimant_texts(body: str) -> list:
 ])
 def test_according_to_a_record_keeps_the_record_noun(body, expected):
     assert _claimant_texts(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 16b: an English sheriff speaks (was: the officials of the sentence before)
+    (_STORM.format("Officials said on Monday that 80 people had died across the state. The "
+                   "Lamar county sheriff said 31 adults and 12 children have died there."),
+     [[80, "Officials", "direct"], [31, "Lamar county sheriff", "direct"],
+      [12, "Lamar county sheriff", "direct"]]),
+])
+def test_a_sheriff_speaks(body, expected):
+    assert _claimants(body, outlet="") == expected
