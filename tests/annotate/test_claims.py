@@ -1262,3 +1262,17 @@ def test_according_to_a_record_keeps_the_record_noun(body, expected):
 ])
 def test_a_sheriff_speaks(body, expected):
     assert _claimants(body, outlet="") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 16b: a television station is a medium that speaks (was: the officials of the next
+    # sentence, or nobody)
+    (_STORM.format("Bangladesh's private Ekattor television reported a death toll of more than "
+                   "3,000 in the south. It did not cite a source. Officials had said the toll "
+                   "would rise."),
+     [[3000, "Bangladesh's private Ekattor television", "direct"]]),
+    (_STORM.format("State-run television said 1.2 million homes had been damaged."),
+     [[1.2e6, "State-run television", "direct"]]),
+])
+def test_a_television_station_speaks(body, expected):
+    assert _claimants(body, outlet="") == expected
