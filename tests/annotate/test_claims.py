@@ -1276,3 +1276,12 @@ def test_a_sheriff_speaks(body, expected):
 ])
 def test_a_television_station_speaks(body, expected):
     assert _claimants(body, outlet="") == expected
+
+
+def test_a_vague_amount_said_twice_is_no_one_figure():
+    # round 16b: "thousands" from witnesses and "thousands" from a ministry are two amounts
+    body = _STORM.format("Witnesses said thousands of people gathered at the port.\n\nThe "
+                         "Interior Ministry spokesman, Karel Dvorak, said thousands of people "
+                         "had been evacuated.")
+    assert _claimants(body, outlet="") == [[1000, "Witnesses", "direct"],
+                                           [1000, "Karel Dvorak", "direct"]]

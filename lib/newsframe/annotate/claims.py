@@ -2438,11 +2438,11 @@ def _name_the_generic(rows: list[dict]) -> None:
     for row in rows:
         if not row["in_title"] and row["claimant"] and row["value"] == row["value"] and \
                 row["claimant_evidence"] not in ("figure", "outlet", "lead", "between") and \
-                not is_generic(row["claimant"]):
+                row["qualifier"] != "vague" and not is_generic(row["claimant"]):
             named.setdefault((row["value"], row["unit"]), []).append(row)
     for row in rows:
-        if not row["claimant"] or not is_generic(row["claimant"]):
-            continue
+        if not row["claimant"] or not is_generic(row["claimant"]) or row["qualifier"] == "vague":
+            continue  # "thousands" twice is no one figure said twice
         same = named.get((row["value"], row["unit"]), [])
         if len({r["claimant"] for r in same}) != 1:
             continue  # nobody named, or two speakers give it: the rules' reading stands
