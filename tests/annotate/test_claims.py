@@ -1159,3 +1159,22 @@ def test_an_announcer_named_after_the_figures_speaks_for_them(body, expected):
 ])
 def test_an_english_task_force_is_a_body(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # round 16d: the topic a sentence-case headline names before its colon (a disease, a
+    # storm) is what the page is about, not a speaker; the body's speakers keep the figures
+    ("Mpox: 52 new infections recorded in Penang",
+     _OUTBREAK.format("Penang logged 52 new infections this week, state health director Lim "
+                      "Wei Ming said."),
+     [[52, "X", "outlet"], [52, "Lim Wei Ming", "direct"]]),
+    ("Typhoon Haikui: 12 villages cut off in Taitung",
+     _OUTBREAK.format("Twelve villages were cut off, county chief Chen Yu-lin told reporters "
+                      "on Monday."),
+     [[12, "X", "outlet"], [12, "Chen Yu-lin", "direct"]]),
+    # (guard: a body before the colon speaks, a topic word inside its name included)
+    ("Kemenkes: 45 Pasien Sembuh Hari Ini", "Sebanyak 45 pasien dinyatakan sembuh pada Kamis.",
+     [[45, "Kemenkes", "title"], [45, "X", "outlet"]]),
+])
+def test_a_topic_before_a_headline_colon_is_no_speaker(title, body, expected):
+    assert _claimants(body, title) == expected

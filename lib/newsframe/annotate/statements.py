@@ -355,6 +355,25 @@ _PLURAL_NOUN_AFTER_EN = re.compile(
 
 
 @lexicons.cached()
+def _headline_topics() -> frozenset:
+    """Words that name what a headline is about, not who speaks (data/lexicons/
+    headline_topics.csv: disasters, diseases, prices, *update*)."""
+    return frozenset(lexicons.load("headline_topics")["word"].str.lower())
+
+
+def _names_a_topic(words: str) -> bool:
+    """Whether a name read before a headline's colon opens with a topic word (*Banjir
+    Bandang:*, *Covid-19:*, *Gempa Cianjur:*): the page's subject, not a speaker (*Satgas
+    Covid-19:* is a body that speaks).
+
+    >>> _names_a_topic("Gempa Cianjur"), _names_a_topic("Satgas Covid-19")
+    (True, False)
+    """
+    first = re.match(r"[\w-]+", words.lower())
+    return first is not None and first.group() in _headline_topics()
+
+
+@lexicons.cached()
 def _plural_nouns() -> frozenset:
     """The words of data/lexicons/noun_lookalikes.csv (nouns that look like verbs)."""
     return frozenset(lexicons.load("noun_lookalikes")["word"].str.lower())
@@ -1236,6 +1255,8 @@ class Reader:
             if (follows_quote or self.title_case) and not self.quoted.inside(colon):
                 speaker = _ending_at([m for m in mentions if m.end <= colon][::-1], colon,
                                      body)
+                if speaker is not None and self.title_case and _names_a_topic(speaker.text):
+                    speaker = None  # "Banjir Bandang: 40 Rumah Rusak": what the page is about
                 opens = speaker is not None and (not body[s_start:speaker.start].strip(" -–—")
                                                  or _comma_before(body, speaker.start))
                 if opens or (speaker is not None and follows_quote):
