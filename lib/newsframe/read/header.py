@@ -103,7 +103,9 @@ def _site_line(lines: list[str], outlets) -> tuple[str, str]:
     for line in lines:
         if _DOMAIN_IN_TEXT.fullmatch(line):
             return outlet_name(line), line
-        if len(line.split()) <= 3 and line.lower() not in cited_media() and \
+        # (a dash, a comma or a bracket: a dateline's place and agency, read elsewhere)
+        if len(line.split()) <= 3 and re.fullmatch(r"[\w .&'’]+", line) and \
+                line.lower() not in cited_media() and \
                 not _SECTION_LABEL.fullmatch(line) and (
                 is_media_name(line) or is_english_media_name(line)):
             return line, line
@@ -747,21 +749,6 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet"], info["outlet_evidence"] = outlet, (
                 f"copyright line: {copyright_line}" if copyright_line and outlet == find_outlet(
                     copyright_line, outlets) else "masthead or boilerplate line")
-    if not info["outlet"]:
-        named, line = _site_line(content[1:4], outlets)
-        if named:  # "idxchannel.com" or "Daily Mail" alone under the headline: the site
-            known = find_outlet(named, outlets) or outlet_by_domain(named)
-            info["outlet"] = known or named
-            info["outlet_evidence"] = f"site line under the headline: {line}" + (
-                "" if known else " (not in data/outlets.csv)")
-    credit = _BARE_BRACKET.match(body_lines[0]) if body_lines and not info["outlet"] and \
-        not wire[0] and text_language == "en" else None
-    if credit and english_lead_brand(credit.group(1)) == (True, False):
-        # "(MENAFN) North Korea has …": the site's own credit opening the lead, no dash
-        known = find_outlet(credit.group(1), outlets)
-        info["outlet"] = known or credit.group(1)
-        info["outlet_evidence"] = f"dateline: {credit.group(0).strip()}" + (
-            "" if known else " (not in data/outlets.csv)")
     holder = next((_copyright_holder(line) for kind, line in removed if kind == "copyright"),
                   "") if not info["outlet"] and text_language != "en" else ""
     if holder:  # "© 2024 Lensa Nusa": the site's own name in its copyright line
@@ -789,6 +776,21 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _english_own_name(
             content[:lead_index if lead_index is not None else HEADER_LINES], content, removed)
+    if not info["outlet"]:
+        named, line = _site_line(content[1:4], outlets)
+        if named:  # "idxchannel.com" or "Daily Mail" alone under the headline: the site
+            known = find_outlet(named, outlets) or outlet_by_domain(named)
+            info["outlet"] = known or named
+            info["outlet_evidence"] = f"site line under the headline: {line}" + (
+                "" if known else " (not in data/outlets.csv)")
+    credit = _BARE_BRACKET.match(body_lines[0]) if body_lines and not info["outlet"] and \
+        not wire[0] and text_language == "en" else None
+    if credit and english_lead_brand(credit.group(1)) == (True, False):
+        # "(MENAFN) North Korea has …": the site's own credit opening the lead, no dash
+        known = find_outlet(credit.group(1), outlets)
+        info["outlet"] = known or credit.group(1)
+        info["outlet_evidence"] = f"dateline: {credit.group(0).strip()}" + (
+            "" if known else " (not in data/outlets.csv)")
     site = front.get("sitename", "")
     if not info["outlet"] and site and len(site) <= 60:  # the site's name in the crawler's header
         info["outlet"] = urls.outlet_named(site) or site
