@@ -1178,3 +1178,15 @@ def test_an_english_task_force_is_a_body(body, expected):
 ])
 def test_a_topic_before_a_headline_colon_is_no_speaker(title, body, expected):
     assert _claimants(body, title) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 16d: "X melalui data …" between a speaker and its verb: the means X speaks
+    # through, however its words are written (lower case, a misspelt ministry)
+    ("PEMERINTAH Kabupaten Sumbawa melalui data dinas pertanian mencatat 3.150 hektare sawah "
+     "terendam.", [[3150, "PEMERINTAH Kabupaten Sumbawa", "direct"]]),
+    ("Pemerintah Kota Ambon lewat laporan kementrian sosial menyebut 870 keluarga menerima "
+     "bantuan.", [[870, "Pemerintah Kota Ambon", "direct"]]),
+])
+def test_the_means_a_speaker_speaks_through_stands_between_it_and_its_verb(body, expected):
+    assert _claimants(body) == expected

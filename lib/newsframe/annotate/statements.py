@@ -52,8 +52,10 @@ _PREDICATE_LINK = re.compile(r"(?:,\s*|\s)(?:dan|serta|lalu|kemudian|sambil|sera
 _RELATIVE_OBJECT = re.compile(
     r"\s*,?\s*\byang\s+(?:di|ber|ter|me)\w+(?:\s+(?:di|oleh|ke|dari))?\s+$")
 _PLACE_APPOSITIVE = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*,?\s*$")
+# ("X melalui data dinas kesehatan mencatat": the means X speaks through, between the two)
 _SETTING = re.compile(
-    r"\s+(dalam|saat|ketika|seusai|usai|di\s+sela(?:-sela)?)\s+[a-z][^,\"“”.;]{2,70}$")
+    r"\s+(dalam|saat|ketika|seusai|usai|di\s+sela(?:-sela)?|melalui|lewat)\s+[a-z]"
+    r"[^,\"“”.;]{2,70}$")
 # "ketika X mengatakan", "saat itu X mengatakan": a clause's conjunction, its subject after it
 _CLAUSE_SETTINGS = ("saat", "ketika")
 # "AS melalui Departemen Luar Negerinya menuduh": the subject speaks through an organ of it
