@@ -1190,3 +1190,23 @@ def test_a_topic_before_a_headline_colon_is_no_speaker(title, body, expected):
 ])
 def test_the_means_a_speaker_speaks_through_stands_between_it_and_its_verb(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("foot", "relay"), [
+    # round 16d: a wire credited in brackets at the page's foot relays the article's words:
+    # the last wire of the credit, before the initials of the desk that carried it
+    ("(ant/Reuters)", "Reuters"),
+    ("(Antara/AFP)", "AFP"),
+    ("(Xinhua/nov)", "Xinhua"),
+    # (guards: a desk's initials alone, no brackets)
+    ("(rzk/ant)", ""),
+    ("Reuters/Antara", ""),
+])
+def test_a_wire_credited_at_the_foot_relays_the_figures(foot, relay):
+    body = ("Sedikitnya 65 orang tewas dalam banjir di provinsi utara negeri itu, kata "
+            "pejabat setempat.\n\nRegu penolong masih mencari 14 orang.\n\n" + foot)
+    articles = pd.DataFrame({"article_id": ["w"], "title": ["Banjir di Utara"], "body": [body],
+                             "published": ["2024-05-01"], "outlet": ["X"], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    assert found[["value", "claimant", "relayed_by"]].values.tolist() == [
+        [65, "pejabat", relay], [14, "pejabat", relay]]
