@@ -1187,11 +1187,6 @@ def test_a_topic_before_a_headline_colon_is_no_speaker(title, body, expected):
      "terendam.", [[3150, "PEMERINTAH Kabupaten Sumbawa", "direct"]]),
     ("Pemerintah Kota Ambon lewat laporan kementrian sosial menyebut 870 keluarga menerima "
      "bantuan.", [[870, "Pemerintah Kota Ambon", "direct"]]),
-    # a verb's -kan form that puts a figure on record ("mencatatkan"), its data anaphor after
-    ("Dinas Perikanan Kabupaten Pati mencatatkan produksi ikan sebanyak 4.300 ton pada 2023. "
-     "Angka tersebut naik 12 persen dari tahun sebelumnya.",
-     [[4300, "Dinas Perikanan Kabupaten Pati", "direct"],
-      [12, "Dinas Perikanan Kabupaten Pati", "paragraph"]]),
 ])
 def test_the_means_a_speaker_speaks_through_stands_between_it_and_its_verb(body, expected):
     assert _claimants(body) == expected
