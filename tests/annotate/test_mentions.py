@@ -502,3 +502,10 @@ def test_an_age_in_brackets_ends_no_office():
     found = [m.canonical for m in find_mentions(
         "Kepala Dinas Sosial, Budi Hartawan (45), menyambut rombongan.")]
     assert "Budi Hartawan" in found
+
+
+def test_a_place_ending_in_a_compass_word_is_all_place():
+    # round 16d: "Barat Daya" closes the place; no person is named
+    found = find_mentions("BPBD Kabupaten Lembah Barat Daya mencatat dua desa terdampak.")
+    assert [(m.canonical, m.kind) for m in found if m.kind != "place"] == [
+        ("BPBD Kabupaten Lembah Barat Daya", "organisation")]

@@ -1362,7 +1362,7 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset(),
             elif len(run) - index == 3 and word.lower in _toponym_heads() and \
                     _village_head(core, position[id(before)]):
                 size = 2  # "Kades Tanjung Sari Wagiman": a toponym's two words, one name
-            while 0 < size and index + size < len(run) - 1 and \
+            while 0 < size and index + size < len(run) and \
                     run[index + size].lower in _toponym_tails():
                 size += 1  # "Kepala Desa Sukamaju Kidul Darto": a quarter's word ends the place
             last = max(last, index + size - 1)
