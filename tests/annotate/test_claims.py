@@ -1285,3 +1285,52 @@ def test_a_vague_amount_said_twice_is_no_one_figure():
                          "had been evacuated.")
     assert _claimants(body, outlet="") == [[1000, "Witnesses", "direct"],
                                            [1000, "Karel Dvorak", "direct"]]
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # round 16d: the topic a sentence-case headline names before its colon (a disease, a
+    # storm) is what the page is about, not a speaker; the body's speakers keep the figures
+    ("Mpox: 52 new infections recorded in Penang",
+     _OUTBREAK.format("Penang logged 52 new infections this week, state health director Lim "
+                      "Wei Ming said."),
+     [[52, "X", "outlet"], [52, "Lim Wei Ming", "direct"]]),
+    ("Typhoon Haikui: 12 villages cut off in Taitung",
+     _OUTBREAK.format("Twelve villages were cut off, county chief Chen Yu-lin told reporters "
+                      "on Monday."),
+     [[12, "X", "outlet"], [12, "Chen Yu-lin", "direct"]]),
+    # (guard: a body before the colon speaks, a topic word inside its name included)
+    ("Kemenkes: 45 Pasien Sembuh Hari Ini", "Sebanyak 45 pasien dinyatakan sembuh pada Kamis.",
+     [[45, "Kemenkes", "title"], [45, "X", "outlet"]]),
+])
+def test_a_topic_before_a_headline_colon_is_no_speaker(title, body, expected):
+    assert _claimants(body, title) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 16d: "X melalui data …" between a speaker and its verb: the means X speaks
+    # through, however its words are written (lower case, a misspelt ministry)
+    ("PEMERINTAH Kabupaten Sumbawa melalui data dinas pertanian mencatat 3.150 hektare sawah "
+     "terendam.", [[3150, "PEMERINTAH Kabupaten Sumbawa", "direct"]]),
+    ("Pemerintah Kota Ambon lewat laporan kementrian sosial menyebut 870 keluarga menerima "
+     "bantuan.", [[870, "Pemerintah Kota Ambon", "direct"]]),
+])
+def test_the_means_a_speaker_speaks_through_stands_between_it_and_its_verb(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("foot", "relay"), [
+    # round 16d: a wire credited in brackets at the page's foot relays the article's words:
+    # the last wire of the credit, before the initials of the desk that carried it
+    ("(ant/Reuters)", "Reuters"),
+    ("(Antara/AFP)", "AFP"),
+    ("(Xinhua/nov)", "Xinhua"),
+    # (guards: a desk's initials alone, no brackets)
+    ("(rzk/ant)", ""),
+    ("Reuters/Antara", ""),
+])
+def test_a_wire_credited_at_the_foot_relays_the_figures(foot, relay):
+    body = ("Sedikitnya 65 orang tewas dalam banjir di provinsi utara negeri itu, kata "
+            "pejabat setempat.\n\nRegu penolong masih mencari 14 orang.\n\n" + foot)
+    articles = pd.DataFrame({"article_id": ["w"], "title": ["Banjir di Utara"], "body": [body],
+                             "published": ["2024-05-01"], "outlet": ["X"], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    assert found[["value", "claimant", "relayed_by"]].values.tolist() == [
+        [65, "pejabat", relay], [14, "pejabat", relay]]

@@ -483,6 +483,12 @@ def test_an_address_is_looked_for_only_where_one_may_stand(words):
     ("Kepala Desa Karanganyar Sumadi menyambut rombongan.", "Sumadi"),
     ("Kades Tegalsari Wagino menyambut rombongan.", "Wagino"),
     ("Camat Pandanwangi Rustam menyambut rombongan.", "Rustam"),
+    # round 16d: a village of two words (a quarter's word ends it, or a toponym's head
+    # opens it) before a one-word name
+    ("Kepala Desa Mekarsari Kulon Tarjo menyambut rombongan.", "Tarjo"),
+    ("Lurah Bukit Harapan Syamsul menyambut rombongan.", "Syamsul"),
+    ("Kades Sidorejo Lor Wiyono Saputro menyambut rombongan.", "Wiyono Saputro"),
+    ("Bupati Lembah Hijau Timur Ahmad Fauzi menyambut rombongan.", "Ahmad Fauzi"),
     # a dentist's degree in lower case is no name
     ("Kepala Puskesmas Cempaka drg Maya Anggraini menyambut rombongan.", "Maya Anggraini"),
 ])
@@ -496,3 +502,10 @@ def test_an_age_in_brackets_ends_no_office():
     found = [m.canonical for m in find_mentions(
         "Kepala Dinas Sosial, Budi Hartawan (45), menyambut rombongan.")]
     assert "Budi Hartawan" in found
+
+
+def test_a_place_ending_in_a_compass_word_is_all_place():
+    # round 16d: "Barat Daya" closes the place; no person is named
+    found = find_mentions("BPBD Kabupaten Lembah Barat Daya mencatat dua desa terdampak.")
+    assert [(m.canonical, m.kind) for m in found if m.kind != "place"] == [
+        ("BPBD Kabupaten Lembah Barat Daya", "organisation")]

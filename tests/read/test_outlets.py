@@ -777,3 +777,32 @@ def test_a_place_or_a_wire_before_a_place_names_no_page(tmp_path, text):
 ])
 def test_a_topic_kicker_before_a_place_names_no_page(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # round 16d: a domain alone under the headline, or a medium's name of a few words there
+    (f"Cabai Mahal di Pasar Induk\nlenteranusa.com\n\n{_KEBUN}", "Lenteranusa.com",
+     "site line under the headline: lenteranusa.com (not in data/outlets.csv)"),
+    (f"Valley Road Shut by Fire\nHarbour Courier\n- Local\n\n{_EN}", "Harbour Courier",
+     "site line under the headline: Harbour Courier (not in data/outlets.csv)"),
+    # a brand in capitals in brackets opening an English lead, with no dash after it
+    (f"Valley Road Shut by Fire\n\n(HARBOURWIRE) {_EN}", "Harbourwire",
+     "dateline: (HARBOURWIRE) (not in data/outlets.csv)"),
+    # a run-together site the page also spells in words: the words
+    (f"Cabai Mahal | Lentera Pesisir\nLenterapesisir.co.id | Bandung - {_KEBUN}",
+     "Lentera Pesisir", "dateline: Lenterapesisir.co.id | (not in data/outlets.csv)"),
+])
+def test_site_lines_bare_brackets_and_spaced_names(tmp_path, text, outlet, evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a wire in bare brackets, a line of words that is no medium's name, a section's
+    # label)
+    f"Valley Road Shut by Fire\nWorld News\n\n{_EN}",
+    f"Valley Road Shut by Fire\n\n(AP) {_EN}",
+    f"Cabai Mahal di Pasar Induk\nHarga naik lagi\n\n{_KEBUN}",
+])
+def test_a_wire_under_the_headline_names_no_page(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

@@ -1359,6 +1359,12 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset(),
             size = _place_length(before.lower, len(run) - index, word.lower, titled)
             if len(run) - index == 2 and _village_head(core, position[id(before)]):
                 size = 1  # "Kepala Desa Karangsari Wagiman": the village, a one-word name
+            elif len(run) - index == 3 and word.lower in _toponym_heads() and \
+                    _village_head(core, position[id(before)]):
+                size = 2  # "Kades Tanjung Sari Wagiman": a toponym's two words, one name
+            while 0 < size and index + size < len(run) and \
+                    run[index + size].lower in _toponym_tails():
+                size += 1  # "Kepala Desa Sukamaju Kidul Darto": a quarter's word ends the place
             last = max(last, index + size - 1)
         if _org_word(word) or word.end in brackets:  # "… (ESDM) Arifin Tasrif"
             last = max(last, index)
@@ -1431,6 +1437,14 @@ def _village_head(core: list, at: int) -> bool:
     name (``Kades Sidomulyo Parjo``)."""
     pair = " ".join(w.lower for w in core[max(0, at - 1):at + 1])
     return core[at].lower in _village_offices() or pair in _village_offices()
+
+
+@lexicons.cached()
+def _toponym_tails() -> frozenset:
+    """Words that close a place's name (data/lexicons/toponym_tails.csv: *Kidul, Wetan,
+    Utara, Hilir, Baru*): after a place word they belong to the place, not to the person
+    named next."""
+    return frozenset(lexicons.load("toponym_tails")["word"].str.lower())
 
 
 @lexicons.cached()

@@ -138,6 +138,34 @@ def _article_relay(boilerplate: str, body: str) -> Mention | None:
                 return found[0]
             return Mention(start=0, end=len(value), text=value, name=value, canonical=value,
                            type="unknown", kind="organisation")
+    return _foot_wire(boilerplate, body)
+
+
+# a credit in brackets at the page's foot, parts split by slashes: "(ant/Reuters)", "(AFP/rzk)"
+_FOOT_CREDIT = re.compile(r"\(\s*([\w.-]+(?:\s*/\s*[\w.-]+)+)\s*\)")
+
+
+def _foot_wire(boilerplate: str, body: str) -> Mention | None:
+    r"""The wire credited in brackets at the page's foot (``(ant/Reuters)``, ``(AFP/rzk)``,
+    ``(Antara/AFP)``: the last wire of the credit, before the initials of the desk that
+    relayed it), as the relay of the article's words; None when no part is a wire.
+
+    >>> _foot_wire("", "Banjir merendam 40 rumah.\n\n(ant/Reuters)").canonical
+    'Reuters'
+    >>> _foot_wire("signature: (rzk/ant)", "Banjir merendam 40 rumah.") is None
+    True
+    """
+    lines = [line.strip() for line in (body or "").strip().split("\n")[-2:]]
+    lines += [line.split(":", 1)[1].strip() for line in (boilerplate or "").split("\n")
+              if line.startswith("signature:")]
+    for line in lines:
+        credit = _FOOT_CREDIT.fullmatch(line) or _FOOT_CREDIT.search(line[-40:])
+        if credit is None:
+            continue
+        wires = [m for part in credit.group(1).split("/") for m in find_mentions(part.strip())
+                 if m.type == "wire"]
+        if wires:
+            return wires[-1]
     return None
 
 

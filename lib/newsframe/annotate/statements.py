@@ -52,8 +52,10 @@ _PREDICATE_LINK = re.compile(r"(?:,\s*|\s)(?:dan|serta|lalu|kemudian|sambil|sera
 _RELATIVE_OBJECT = re.compile(
     r"\s*,?\s*\byang\s+(?:di|ber|ter|me)\w+(?:\s+(?:di|oleh|ke|dari))?\s+$")
 _PLACE_APPOSITIVE = re.compile(r",\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s*,?\s*$")
+# ("X melalui data dinas kesehatan mencatat": the means X speaks through, between the two)
 _SETTING = re.compile(
-    r"\s+(dalam|saat|ketika|seusai|usai|di\s+sela(?:-sela)?)\s+[a-z][^,\"“”.;]{2,70}$")
+    r"\s+(dalam|saat|ketika|seusai|usai|di\s+sela(?:-sela)?|melalui|lewat)\s+[a-z]"
+    r"[^,\"“”.;]{2,70}$")
 # "ketika X mengatakan", "saat itu X mengatakan": a clause's conjunction, its subject after it
 _CLAUSE_SETTINGS = ("saat", "ketika")
 # "AS melalui Departemen Luar Negerinya menuduh": the subject speaks through an organ of it
@@ -357,6 +359,25 @@ _FIGURE_OBJECT_EN = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:fi
 _PLURAL_NOUN_AFTER_EN = re.compile(
     r"\s*(?:[;)]|(?:over|across|along|near|since|during|where|which|whose|and|or|have|had|"
     r"were|are)\b)", re.I)
+
+
+@lexicons.cached()
+def _headline_topics() -> frozenset:
+    """Words that name what a headline is about, not who speaks (data/lexicons/
+    headline_topics.csv: disasters, diseases, prices, *update*)."""
+    return frozenset(lexicons.load("headline_topics")["word"].str.lower())
+
+
+def _names_a_topic(words: str) -> bool:
+    """Whether a name read before a headline's colon opens with a topic word (*Banjir
+    Bandang:*, *Covid-19:*, *Gempa Cianjur:*): the page's subject, not a speaker (*Satgas
+    Covid-19:* is a body that speaks).
+
+    >>> _names_a_topic("Gempa Cianjur"), _names_a_topic("Satgas Covid-19")
+    (True, False)
+    """
+    first = re.match(r"[\w-]+", words.lower())
+    return first is not None and first.group() in _headline_topics()
 
 
 @lexicons.cached()
@@ -1244,6 +1265,8 @@ class Reader:
             if (follows_quote or self.title_case) and not self.quoted.inside(colon):
                 speaker = _ending_at([m for m in mentions if m.end <= colon][::-1], colon,
                                      body)
+                if speaker is not None and self.title_case and _names_a_topic(speaker.text):
+                    speaker = None  # "Banjir Bandang: 40 Rumah Rusak": what the page is about
                 opens = speaker is not None and (not body[s_start:speaker.start].strip(" -–—")
                                                  or _comma_before(body, speaker.start))
                 if opens or (speaker is not None and follows_quote):

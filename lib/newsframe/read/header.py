@@ -79,6 +79,58 @@ def boilerplate_rules() -> tuple[re.Pattern, list[tuple[str, str]]]:
 _SHORT_LINE_WORDS = 20
 
 
+# a brand in capitals in brackets opening an English lead, no dash after it ("(MENAFN) North
+# Korea has …")
+_BARE_BRACKET = re.compile(r"\(([A-Z][A-Z0-9&]{2,15}(?: [A-Z][A-Z0-9&]{1,15})?)\)\s+(?=[A-Z])")
+
+
+# a section's label under the headline ("UK News", "World News", "Berita Daerah"), no site's name
+_SECTION_LABEL = re.compile(r"(?:[A-Z]{2,3}|(?i:world|local|national|business|sports?|politics|"
+                            r"breaking|latest|top|tech|health|money|entertainment))\s+(?i:news)|"
+                            r"(?i:berita)\s+\w+")
+
+
+def _site_line(lines: list[str], outlets) -> tuple[str, str]:
+    """(the site's name, the line) when a line just under the headline is only a domain
+    (``idxchannel.com``) or a medium's name of a few words (``Daily Mail``, ``Radar Kota``):
+    the page's masthead. A wire or a medium the page cites (``Reuters``) is no masthead.
+
+    >>> _site_line(["lensanusa.id", "Harga cabai naik."], {})
+    ('Lensanusa.id', 'lensanusa.id')
+    >>> _site_line(["Harian Pesisir"], {}), _site_line(["UK News"], {})
+    (('Harian Pesisir', 'Harian Pesisir'), ('', ''))
+    """
+    for line in lines:
+        if _DOMAIN_IN_TEXT.fullmatch(line):
+            return outlet_name(line), line
+        # (a dash, a comma or a bracket: a dateline's place and agency, read elsewhere)
+        if len(line.split()) <= 3 and re.fullmatch(r"[\w .&'’]+", line) and \
+                line.lower() not in cited_media() and \
+                not _SECTION_LABEL.fullmatch(line) and (
+                is_media_name(line) or is_english_media_name(line)):
+            return line, line
+    return "", ""
+
+
+def _spaced_name(name: str, text: str) -> str:
+    """A site's name run together (``Balitribune.co.id``) as the page spells it in words
+    (``Bali Tribune``), else as it was.
+
+    >>> _spaced_name("Lensanusa.id", "Berita | Lensa Nusa"), _spaced_name("RMOL", "RMOL")
+    ('Lensa Nusa', 'RMOL')
+    """
+    stem = re.sub(r"(?i)\.[a-z.]+$", "", name).lower()
+    if len(stem) < 6 or not stem.isalpha():
+        return name
+    for words in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b", text):
+        parts = words.group(0).split()
+        for first in range(len(parts)):
+            for last in range(first + 2, len(parts) + 1):
+                if "".join(parts[first:last]).lower() == stem:
+                    return " ".join(parts[first:last])
+    return name
+
+
 def _furniture_line(line: str) -> bool:
     """A short line without closing punctuation: a headline in a list, a date, a label."""
     return len(line.split()) <= _SHORT_LINE_WORDS and not line.rstrip().endswith(
@@ -724,6 +776,21 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _english_own_name(
             content[:lead_index if lead_index is not None else HEADER_LINES], content, removed)
+    if not info["outlet"]:
+        named, line = _site_line(content[1:4], outlets)
+        if named:  # "idxchannel.com" or "Daily Mail" alone under the headline: the site
+            known = find_outlet(named, outlets) or outlet_by_domain(named)
+            info["outlet"] = known or named
+            info["outlet_evidence"] = f"site line under the headline: {line}" + (
+                "" if known else " (not in data/outlets.csv)")
+    credit = _BARE_BRACKET.match(body_lines[0]) if body_lines and not info["outlet"] and \
+        not wire[0] and text_language == "en" else None
+    if credit and english_lead_brand(credit.group(1)) == (True, False):
+        # "(MENAFN) North Korea has …": the site's own credit opening the lead, no dash
+        known = find_outlet(credit.group(1), outlets)
+        info["outlet"] = known or credit.group(1)
+        info["outlet_evidence"] = f"dateline: {credit.group(0).strip()}" + (
+            "" if known else " (not in data/outlets.csv)")
     site = front.get("sitename", "")
     if not info["outlet"] and site and len(site) <= 60:  # the site's name in the crawler's header
         info["outlet"] = urls.outlet_named(site) or site
@@ -799,6 +866,9 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             removed)
     if info["outlet_evidence"].endswith("(not in data/outlets.csv)"):
         info["outlet"] = outlet_name(info["outlet"])  # "DIKSI.CO", "KABARKOTA": the site's name
+        # "Balitribune.co.id" where the page also writes "Bali Tribune": the name as spaced
+        info["outlet"] = _spaced_name(info["outlet"], "\n".join(
+            [info["title"]] + content[:HEADER_LINES] + [line for _, line in removed]))
     origin = english_reprint_origin(content + [line for _, line in removed]) \
         if text_language == "en" else ""
     if origin:  # "This story was originally published by X": the page reprints X
