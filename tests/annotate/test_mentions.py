@@ -496,3 +496,20 @@ def test_an_age_in_brackets_ends_no_office():
     found = [m.canonical for m in find_mentions(
         "Kepala Dinas Sosial, Budi Hartawan (45), menyambut rombongan.")]
     assert "Budi Hartawan" in found
+
+
+@pytest.mark.parametrize(("sentence", "text", "name", "kind"), [
+    # round 16a: a direction ends a place's name, never stands for a person's
+    ("BPBD Kabupaten Lembah Hijau Selatan mencatat 57 rumah terendam.",
+     "BPBD Kabupaten Lembah Hijau Selatan", "BPBD Kabupaten Lembah Hijau Selatan",
+     "organisation"),
+    ("Kepala BPBD Kabupaten Sumba Barat Daya Yohanes Bili mengatakan itu.",
+     "Kepala BPBD Kabupaten Sumba Barat Daya Yohanes Bili", "Yohanes Bili", "person"),
+    ("Pedagang di Pasar Kranji, Bekasi Utara, memastikan stok aman.", "Bekasi Utara",
+     "Bekasi Utara", "place"),
+    # … while "Barat" after a title still says whose officials they are
+    ("Seorang diplomat Barat mengatakan itu.", "Seorang diplomat Barat", "", "group"),
+])
+def test_a_direction_ends_a_place_and_is_no_persons_name(sentence, text, name, kind):
+    found = {m.text: m for m in find_mentions(sentence)}
+    assert (found[text].name, found[text].kind) == (name, kind)
