@@ -1334,3 +1334,81 @@ def test_a_wire_credited_at_the_foot_relays_the_figures(foot, relay):
     found = extract_claims(articles, directions=[])
     assert found[["value", "claimant", "relayed_by"]].values.tolist() == [
         [65, "pejabat", relay], [14, "pejabat", relay]]
+# ------------- round 16a: the outlet, a country or a piece of a place name as the claimant
+# (issue 23, kinds 1 and 6)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a direction ending a place's name is never a person's name: the body of the place
+    # speaks
+    ("BPBD Kabupaten Lembah Hijau Selatan mencatat 57 rumah terendam.",
+     [[57, "BPBD Kabupaten Lembah Hijau Selatan", "direct"]]),
+    # … and a person's name after it starts after the direction
+    ("Kepala BPBD Kabupaten Sumba Barat Daya Yohanes Bili mengatakan 212 warga mengungsi.",
+     [[212, "Yohanes Bili", "direct"]]),
+    # a known place and a direction after it is a place, never "Utara" (the trader before
+    # the place is not reached yet: the figure is the outlet's)
+    ("Pedagang di Pasar Kranji, Bekasi Utara, memastikan 40 karung gula masih tersedia.",
+     [[40, "X", "outlet"]]),
+])
+def test_a_direction_ending_a_place_name_is_no_speaker(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a paragraph of figures whose first figure goes on with the account before it: its
+    # other figures, counting other things, go on with it too (not the outlet's)
+    ('"Sembilan kabupaten mengalami lonjakan," kata juru bicara Dinas Kesehatan Lembah, '
+     'Wulan Sari.\n\nSebanyak sembilan kabupaten itu di antaranya Kabupaten Jati dengan '
+     'kenaikan 48,2 persen dan 315 kasus.',
+     [[9, "Wulan Sari", "direct"], [9, "Wulan Sari", "run_on"],
+      [48.2, "Wulan Sari", "run_on"], [315, "Wulan Sari", "run_on"]]),
+])
+def test_figures_of_a_run_on_paragraph_share_its_speaker(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "BPBD setempat" in the figures' paragraph names the body whose record came before
+    ("BPBD Kabupaten Sari Barat mencatat tiga kampung terdampak.\n\nAkibatnya, sebanyak 61 "
+     "KK mengungsi. BPBD setempat masih mendata kerugian.",
+     [[3, "BPBD Kabupaten Sari Barat", "direct"], [61, "BPBD Kabupaten Sari Barat",
+                                                   "candidates"]]),
+    # … and a paragraph naming nobody stays the outlet's own
+    ("BPBD Kabupaten Sari Barat mencatat tiga kampung terdampak.\n\nAkibatnya, sebanyak 61 "
+     "KK mengungsi ke balai desa.",
+     [[3, "BPBD Kabupaten Sari Barat", "direct"], [61, "X", "outlet"]]),
+])
+def test_a_body_named_as_the_local_one_keeps_its_figures(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a bare country name no lexicon knows as a state, where the article names the body of
+    # that country that gave figures: the body's
+    ("Indonesia mengumumkan 512 kasus baru pada Kamis.\n\nKementerian Kesehatan mencatat 37 "
+     "kasus di antaranya terjadi di Bali.",
+     [[512, "Kementerian Kesehatan", "coreference"], [37, "Kementerian Kesehatan", "direct"]]),
+    # … with no such body named, the country keeps them
+    ("Indonesia mengumumkan 512 kasus baru pada Kamis.", [[512, "Indonesia", "direct"]]),
+])
+def test_a_country_gives_way_to_its_body_that_counted(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a sentence going on with a body's account in the middle of a paragraph ("Sedangkan,
+    # …"): the paragraph's sentences before it are of that account too, not the outlet's
+    ("Dinas Ketenagakerjaan Kota Sari mencatat 5.400 pencari kerja baru tahun ini.\n\n"
+     "Pendaftaran dibuka secara daring sejak awal tahun.\n\nPameran kerja akan digelar di "
+     "alun-alun kota.\n\nSelama semester pertama, jumlah pencari kerja lulusan SMA naik 320 "
+     "orang. Sedangkan, lulusan sarjana naik 150 orang.",
+     [[5400, "Dinas Ketenagakerjaan Kota Sari", "direct"],
+      [320, "Dinas Ketenagakerjaan Kota Sari", "statement"],
+      [150, "Dinas Ketenagakerjaan Kota Sari", "statement"]]),
+    # … and a paragraph with no such sentence stays the outlet's own
+    ("Dinas Ketenagakerjaan Kota Sari mencatat 5.400 pencari kerja baru tahun ini.\n\n"
+     "Gedung itu menampung 320 orang. Pameran dibuka pekan depan.",
+     [[5400, "Dinas Ketenagakerjaan Kota Sari", "direct"], [320, "X", "outlet"]]),
+])
+def test_a_sentence_going_on_with_an_account_takes_the_paragraph_before_it(body, expected):
+    assert _claimants(body) == expected

@@ -509,3 +509,18 @@ def test_a_place_ending_in_a_compass_word_is_all_place():
     found = find_mentions("BPBD Kabupaten Lembah Barat Daya mencatat dua desa terdampak.")
     assert [(m.canonical, m.kind) for m in found if m.kind != "place"] == [
         ("BPBD Kabupaten Lembah Barat Daya", "organisation")]
+@pytest.mark.parametrize(("sentence", "text", "name", "kind"), [
+    # round 16a: a direction ends a place's name, never stands for a person's
+    ("BPBD Kabupaten Lembah Hijau Selatan mencatat 57 rumah terendam.",
+     "BPBD Kabupaten Lembah Hijau Selatan", "BPBD Kabupaten Lembah Hijau Selatan",
+     "organisation"),
+    ("Kepala BPBD Kabupaten Sumba Barat Daya Yohanes Bili mengatakan itu.",
+     "Kepala BPBD Kabupaten Sumba Barat Daya Yohanes Bili", "Yohanes Bili", "person"),
+    ("Pedagang di Pasar Kranji, Bekasi Utara, memastikan stok aman.", "Bekasi Utara",
+     "Bekasi Utara", "place"),
+    # … while "Barat" after a title still says whose officials they are
+    ("Seorang diplomat Barat mengatakan itu.", "Seorang diplomat Barat", "", "group"),
+])
+def test_a_direction_ends_a_place_and_is_no_persons_name(sentence, text, name, kind):
+    found = {m.text: m for m in find_mentions(sentence)}
+    assert (found[text].name, found[text].kind) == (name, kind)

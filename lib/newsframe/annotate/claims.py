@@ -64,6 +64,7 @@ from .actors import find_actors
 from .families import clause_family, figure_family
 from .scopes import opens_aside, speaker_map
 from .sources import speaker_span
+from .statements import country_names
 
 COLUMNS = [
     "article_id", "claim_id", "value", "value_high", "unit", "item", "caliber_mm", "qualifier",
@@ -2236,9 +2237,17 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
     rows = []
     # block with figures -> [the statement its first claimed figure took, their units]
     claimed_by: dict[int, list] = {}
+    # per paragraph, the statement a run-on gave one of its figures: the paragraph's other
+    # figures, of whatever unit, go on with it ("Sebanyak tujuh provinsi …, di antaranya X
+    # dengan kenaikan 94,9 persen dan 762 kasus")
+    run_on_here: dict[int, object] = {}
+    paragraph_first_row = 0  # the first row of the paragraph being read
     field_dates = None  # read when the first figure needs them
     last_item = ""  # the item of the last figure before: an anaphor's
     for index, (p_start, p_end) in enumerate(paragraphs):
+        if not in_title:
+            _continue_back(rows, paragraph_first_row)
+        paragraph_first_row = len(rows)
         following = members[index + 1] if index + 1 < len(paragraphs) else []
         paragraph_numbers = None  # numerals of the paragraph, found once
         for number in members[index]:
@@ -2309,8 +2318,11 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                         # no statement covers it: the body that did what it counts
                         statement, how = analysis.actors[number], "actor"
                     if statement is None and not aside:
-                        statement = _run_on(claimed_by, index, figure["unit"])
+                        statement = _run_on(claimed_by, index, figure["unit"]) or \
+                            run_on_here.get(index)
                         how = "run_on" if statement is not None else ""
+                        if statement is not None:
+                            run_on_here.setdefault(index, statement)
                     if statement is None and not aside:
                         statement = _between(analysis, members, index)
                         how = "between" if statement is not None else ""
@@ -2354,8 +2366,29 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                                             figure.get("_family_item", figure.get("item", "")),
                                             figure.get("unit", "")),
                 })
+    if not in_title:
+        _continue_back(rows, paragraph_first_row)
     _group_alternatives(field_text, rows)
     return rows
+
+
+_CARRIED_FIELDS = ("claimant", "claimant_type", "claimant_evidence", "claimant_text",
+                   "attribution_basis", "speaker_start", "speaker_end", "relayed_by")
+
+
+def _continue_back(rows: list[dict], first: int) -> None:
+    """A sentence that goes on with a statement (``Sedangkan, …``, ``Selain itu, …``) in the
+    middle of a paragraph says the sentences before it in that paragraph belong to the same
+    account: their figures that no statement covers take it too (``Selama periode itu, … turun
+    401 ribu orang. Sedangkan, di desa turun 786 ribu orang.``, after the body's record)."""
+    carried = next((r for r in rows[first:] if r["claimant_evidence"] == "statement"), None)
+    if carried is None:
+        return
+    for row in rows[first:]:
+        if row is carried:
+            break
+        if not row["claimant"] and not row["claimant_evidence"] and not row["_aside"]:
+            row.update({field: carried[field] for field in _CARRIED_FIELDS})
 
 
 def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
@@ -2454,14 +2487,19 @@ def _name_the_generic(rows: list[dict]) -> None:
             row.update(speaker_start=None, speaker_end=None)
         else:
             row.update(speaker_start=source["speaker_start"], speaker_end=source["speaker_end"])
+# words after a body's short form that mean the body named before: "BPBD setempat"
+_LOCAL_WORDS = ("setempat", "tersebut")
 
 
 def _names(body: str, start: int, end: int, speaker: str) -> bool:
     """Does ``body[start:end]`` name ``speaker`` as words: its whole name, the name without
     its bracketed short form, or the short form with what follows it (``Badan X (BX) Kota
-    Y``: also ``Badan X Kota Y`` and ``BX Kota Y``)?
+    Y``: also ``Badan X Kota Y`` and ``BX Kota Y``), or its short form with *setempat* or
+    *tersebut* (``BX setempat``: the local one, named before)?
 
     >>> _names("Lalu BX Kota Y menutup jalan.", 0, 29, "Badan X (BX) Kota Y")
+    True
+    >>> _names("BX setempat belum merinci.", 0, 26, "BX Kota Y")
     True
     """
     if not speaker:
@@ -2470,6 +2508,12 @@ def _names(body: str, start: int, end: int, speaker: str) -> bool:
     short = re.search(r"\(([^)]+)\)(.*)$", speaker)
     if short:
         forms.add(" ".join((short.group(1) + " " + short.group(2)).split()))
+    # "BPBD setempat", "BPBD tersebut": the body's short form as "the local one" or "that
+    # one" (the short form in brackets, or the name's first word in capitals)
+    acronym = short.group(1).strip() if short else speaker.split()[0]
+    if len(acronym) >= 2 and acronym.isupper() and acronym.isalpha() and \
+            len(speaker.split()) > 1:
+        forms.update(acronym + " " + word for word in _LOCAL_WORDS)
     return any(re.search(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", body[start:end])
                for form in forms if form)
 
@@ -2553,6 +2597,39 @@ def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str)
                            relayed_by=_relay_names(analysis, statement, []))
         if unsure:
             row["claimant_evidence"] = "unsure"
+
+
+def _give_a_countrys_figures_to_its_body(rows: list[dict]) -> None:
+    """A figure whose claimant is a bare country name no lexicon knows as a state
+    (``Indonesia mengumumkan 686 kasus``, ``Indonesia reported a surplus``) is the body of
+    that country that the article names as giving figures — a government body
+    (``Kementerian Kesehatan``) or one whose name holds the country's (``Indonesia's
+    statistics bureau``): the one that gave figures of the same unit, else the nearest
+    (evidence ``coreference``: the country stands for its body). With no such body named the
+    country keeps its figures (``Rusia mencatat 40 drone``: its government)."""
+    countries = country_names()
+    country_rows = [r for r in rows if r["claimant"].lower() in countries and
+                    r["claimant_type"] in ("unknown", "")]
+    if not country_rows:
+        return
+    for row in country_rows:
+        country = row["claimant"].lower()
+        bodies = [r for r in rows if r["claimant"] and r["claimant"].lower() not in countries
+                  and not r["in_title"] and r["claimant_evidence"] not in ("outlet", "figure")
+                  and (r["claimant_type"] == "government" or re.search(
+                      r"(?<![\w-])" + re.escape(country) + r"(?![\w-])",
+                      r["claimant"].lower()))]
+        if not bodies:
+            continue
+        same = [r for r in bodies if r["unit"] == row["unit"]] or bodies
+        body = min(same, key=lambda r: abs(r["start"] - row["start"]))
+        row.update(claimant=body["claimant"], claimant_type=body["claimant_type"],
+                   claimant_text=body["claimant_text"], claimant_evidence="coreference",
+                   attribution_basis=_BASIS["coreference"], relayed_by=body["relayed_by"])
+        if row["in_title"]:  # the words naming the speaker stand in the body
+            row.update(speaker_start=None, speaker_end=None)
+        else:
+            row.update(speaker_start=body["speaker_start"], speaker_end=body["speaker_end"])
 
 
 # a word that names a figure as somebody's claim ("klaim kemiskinan naik 50 persen tidak
@@ -2647,6 +2724,7 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
         _give_repeats_their_source(found)
         _name_the_generic(found)
         _choose_among_candidates(found, body, body_analysis, str(article.get("outlet") or ""))
+        _give_a_countrys_figures_to_its_body(found)
         counters = {True: 0, False: 0}
         for row in found:
             counters[row["in_title"]] += 1

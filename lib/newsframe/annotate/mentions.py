@@ -1295,8 +1295,8 @@ def _person_after_body(text: str, core: list, found: list):
     if not 2 <= len(tail) <= 3 or len(tail) == len(core):
         return None
     if not all(_capitalised(w) and not w.category and not _org_word(w) and w.lower not in
-               _places()[0] | _places()[1] for w in tail):
-        return None
+               _places()[0] | _places()[1] | _compass_words() for w in tail):
+        return None  # "… Kabupaten Maluku Barat Daya": the place's direction, no person
     if any(m.start < tail[-1].end and m.end > tail[0].start for m in found):
         return None
     return tail, body
@@ -1317,7 +1317,9 @@ def _place_modifiers() -> frozenset:
     """Words after which one capitalised word names a place (data/lexicons/place_words.csv):
     divisions (``Kota Bogor``), offices (``Bupati Sukamaju``) and regional bodies
     (``Polda Jateng``, ``Dinkes Jepara``, ``BPBD Baubau``)."""
-    return frozenset(" ".join(w.lower().split()) for w in lexicons.load("place_words")["word"])
+    table = lexicons.load("place_words")
+    return frozenset(" ".join(w.lower().split()) for w in
+                     table.loc[table["category"] != "compass", "word"])
 
 
 @lexicons.cached()
@@ -1386,7 +1388,11 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset(),
                     " ".join(w.lower for w in words) in _countries():
                 last = max(last, index + size - 1)
                 break
+    while 0 <= last < len(run) - 1 and run[last + 1].lower in _compass_words():
+        last += 1  # "Kabupaten Maluku Barat Daya", "Jakarta Selatan": the place goes on
     tail = run[last + 1:]
+    if tail and tail[-1].lower in _compass_words():
+        return []  # "(BPBD) Kabupaten Lembah Hijau Selatan": no person's name ends so
     if tail and tail[0].category == "connector":
         return []  # "Kiel Institute for the World Economy": the organisation's name goes on
     return tail
@@ -1450,6 +1456,14 @@ def _toponym_tails() -> frozenset:
 @lexicons.cached()
 def _toponym_heads() -> frozenset:
     return frozenset(lexicons.load("toponym_heads")["word"].str.lower())
+
+
+@lexicons.cached()
+def _compass_words() -> frozenset:
+    """Words of a direction that end a place's name (data/lexicons/place_words.csv
+    ``compass``: *Jakarta Selatan*, *Maluku Barat Daya*), never a person's name."""
+    table = lexicons.load("place_words")
+    return frozenset(w.lower() for w in table.loc[table["category"] == "compass", "word"])
 
 
 @lexicons.cached()
@@ -1557,8 +1571,24 @@ def institution_type(words: str) -> str:
     return next((t for w, t in order.items() if w in found), "unknown")
 
 
+def _directed_place(mention: Mention) -> bool:
+    """Is the mention a place of data/lexicons/places.csv followed by directions only
+    (``Bekasi Utara``, ``Jakarta Selatan``), a name no list holds whole?"""
+    words = mention.text.split()
+    at = len(words)
+    while at > 1 and words[at - 1].lower() in _compass_words():
+        at -= 1
+    names = _places()[0]
+    return at < len(words) and " ".join(words[:at]).lower() in names and \
+        mention.text.lower() not in names
+
+
 def _typed(mention: Mention | None) -> Mention | None:
-    """``mention`` with the type its words give where the lexicon gave none."""
+    """``mention`` with the type its words give where the lexicon gave none; a known place
+    and a direction after it (``Bekasi Utara``) is a place, never a speaker."""
+    if mention is not None and mention.kind in ("organisation", "person", "unknown") and \
+            not mention.role and _directed_place(mention):
+        return mention._replace(type="place", kind="place", refer="")
     if mention is None or mention.type not in ("", "unknown") or mention.kind not in (
             "organisation", "person", "group"):
         return mention
@@ -1604,7 +1634,10 @@ _BRACKETED_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'’-]+
 def _western(mention: Mention) -> Mention:
     """``seorang diplomat Barat``, ``pejabat Barat``: officials of Western states, nobody
     named (*Barat* after a title says whose, it is no name)."""
-    if mention.kind != "person" or mention.name != "Barat":
+    words = mention.role.split()
+    titled = mention.kind == "group" and not mention.name and len(words) >= 2 and \
+        words[-1] == "Barat" and words[-2].islower()  # "Barat" read as a title's place
+    if not titled and (mention.kind != "person" or mention.name != "Barat"):
         return mention
     return mention._replace(name="", canonical="Western officials", type="foreign_government",
                             kind="group", known=True, refer="")

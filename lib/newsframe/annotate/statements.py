@@ -94,9 +94,13 @@ _CASES_AFTER = re.compile(r"(?:[^.;:\"“”]|[.,](?=\d)){0,100}?"
 
 
 @lexicons.cached()
-def _country_names() -> frozenset:
+def country_names() -> frozenset:
     """Countries as Indonesian and English write them (Babel's ``id`` and ``en`` locales),
-    lower case."""
+    lower case.
+
+    >>> "indonesia" in country_names() and "south korea" in country_names()
+    True
+    """
     from babel import Locale
 
     english = Locale("en").territories.values()
@@ -117,7 +121,7 @@ def _a_place_tallying(body: str, speaker: Mention, verb: str, verb_end: int) -> 
                                                                "organisation", "place"):
         return False
     words = " ".join(speaker.text.lower().split())
-    place = words in _country_names() or words in _places()[0] or (
+    place = words in country_names() or words in _places()[0] or (
         words.split()[0] in _DIVISION_WORDS and len(words.split()) > 1
         and speaker.type in ("unknown", "place", ""))
     return place and _CASES_AFTER.match(body, verb_end) is not None
@@ -708,7 +712,7 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
         return [first]
     if english and _ADDRESS_TAIL_EN.search(body, max(floor, first.start - 40), first.start) \
             and (_STATE_CODE.fullmatch(first.text) or " ".join(first.text.lower().split()) in
-                 _country_names() | _places()[0]):
+                 country_names() | _places()[0]):
         return []  # "a think tank in Washington, DC, claims": DC ends an address
     companion = _COMPANION.search(body, max(floor, first.start - 40), first.start)
     if companion:  # "X, didampingi Y, mengatakan": X speaks, Y only stands beside X
