@@ -1317,9 +1317,7 @@ def _place_modifiers() -> frozenset:
     """Words after which one capitalised word names a place (data/lexicons/place_words.csv):
     divisions (``Kota Bogor``), offices (``Bupati Sukamaju``) and regional bodies
     (``Polda Jateng``, ``Dinkes Jepara``, ``BPBD Baubau``)."""
-    table = lexicons.load("place_words")
-    return frozenset(" ".join(w.lower().split()) for w in
-                     table.loc[table["category"] != "compass", "word"])
+    return frozenset(" ".join(w.lower().split()) for w in lexicons.load("place_words")["word"])
 
 
 @lexicons.cached()
@@ -1460,10 +1458,11 @@ def _toponym_heads() -> frozenset:
 
 @lexicons.cached()
 def _compass_words() -> frozenset:
-    """Words of a direction that end a place's name (data/lexicons/place_words.csv
-    ``compass``: *Jakarta Selatan*, *Maluku Barat Daya*), never a person's name."""
-    table = lexicons.load("place_words")
-    return frozenset(w.lower() for w in table.loc[table["category"] == "compass", "word"])
+    """Words of a direction that end a place's name (data/lexicons/toponym_tails.csv
+    ``direction``: *Jakarta Selatan*, *Maluku Barat Daya*, *Sukamaju Kidul*), never a
+    person's name."""
+    table = lexicons.load("toponym_tails")
+    return frozenset(w.lower() for w in table.loc[table["direction"] == "yes", "word"])
 
 
 @lexicons.cached()
