@@ -378,7 +378,7 @@ _NOT_NOUNS = frozenset(
     "mencapai menjadi jadi naik turun lainnya lain tersebut sebelumnya secara sejak hingga "
     "sampai per setiap tiap kali persen ke di dari pada untuk oleh dengan dalam atas bawah "
     "akan telah tidak bukan belum juga sebagai karena namun tetapi tapi agar supaya jika "
-    "kalau bila ketika saat usai setelah sebelum selama terhadap tentang soal seperti "
+    "kalau bila apabila ketika saat usai setelah sebelum selama terhadap tentang soal seperti "
     "sedangkan adapun sama demi "
     "orangnya nya ribu juta miliar triliun ratus puluh belas "
     # English function words after a numeral ("one of the", "10 to 20", "5 in 2023")
@@ -1177,6 +1177,10 @@ _CONJUNCTIONS = frozenset(
     "sementara sedangkan adapun namun tetapi tapi kemudian selanjutnya lalu serta bahkan "
     "sehingga karena meski meskipun padahal sebelumnya selain bahwa tidak bukan enggak nggak "
     "tak".split())
+# words that open another clause: an item ends before them (*orang sedangkan pengangguran*,
+# *jiwa sehingga totalnya*, *orang artinya*)
+_CLAUSE_OPENERS = frozenset(
+    "sehingga sedangkan sementara padahal namun tetapi tapi artinya".split())
 # words of time and degree that end a classifier's phrase ("kasus kematian bulan ini")
 _TIME_WORDS = frozenset(
     "paling bulan tahun hari pekan minggu periode sepanjang saat pukul jam tanggal".split())
@@ -1213,6 +1217,8 @@ def _needs_item(item: str) -> bool:
     words = re.findall(r"[^\W\d_][\w-]*", item)
     if not words:
         return True
+    if _household_counter(item) or _place_item(item) or all(_is_numeral(w) for w in words):
+        return True  # "KK", "kepala keluarga"; "Kota Sukamaju", "DKI Jakarta"; "tiga"
     if len(words) == 1 and (words[0].lower() in _cue_words("counter") or
                             words[0].lower() in _units()[1] and _units()[1][
                                 words[0].lower()]["kind"] in ("classifier", "measure",
@@ -1222,6 +1228,28 @@ def _needs_item(item: str) -> bool:
             w.lower() in _ANAPHOR for w in words[1:]):
         return True  # "Jumlah tersebut", "angka itu"
     return all(_empty_word(w) or _time_word(w.lower()) for w in words)  # "bisa", "Oktober"
+
+
+def _household_counter(item: str) -> bool:
+    """Is ``item`` only a counter of households (*KK*, *kepala keluarga*: claim_cues.csv
+    role ``household_counter``)?"""
+    return " ".join(item.split()).lower() in _cue_words("household_counter")
+
+
+def _place_item(item: str) -> bool:
+    """Is ``item`` a place: capitalised words that are a place of data/lexicons/places.csv
+    or a country (*DKI Jakarta*, *Jawa Timur*), or a division and its name (*Kota Sukamaju*,
+    *Kabupaten X*)? A place says where a figure was counted, not what it counts."""
+    words = item.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    lower = " ".join(words).lower()
+    table = lexicons.load("place_words")
+    divisions = set(table.loc[table["category"] == "division", "word"].str.lower())
+    places = lexicons.load("places")
+    return lower in set(places["name"].str.lower()) | set(places["short"].str.lower()) or (
+        len(words) > 1 and words[0].lower() in divisions and not any(
+            w.lower() in divisions for w in words[1:]) and not _units()[1].get(words[-1].lower()))
 
 
 def _trimmed_item(item: str) -> str:
@@ -1234,6 +1262,10 @@ def _trimmed_item(item: str) -> str:
                       lower in _cue_words("change") and words[0].lower() in _cue_words(
                           "counter")):  # "orang bertambah", not "Harga naik"
             words = words[:index]
+            break
+    for index, word in enumerate(words):
+        if index and word.lower() in _CLAUSE_OPENERS:
+            words = words[:index]  # "orang sehingga totalnya": another clause
             break
     for index, word in enumerate(words[:-1]):
         if index and word.lower() in ("dan", "serta") and _verb_like(words[index + 1].lower()):
@@ -1283,6 +1315,7 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
     figure = figures[index]
     tokens = _tokens(body, floor, figure["_numeral"], figures, index)
     change, compared, position = "", False, len(tokens) - 1
+    placed = False  # "menunjukkan angka N", "meroket di angka N": the verb places X at N
     skips = _cue_words("reach") | _cue_words("compared") | _cue_words("empty_item") | set(
         _qualifier_words())
     while position >= 0:
@@ -1329,7 +1362,12 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
             change = change or text_
             position -= 1
             continue
+        if placed and text_.islower() and _verb_like(lower) and \
+                lower not in _reporting_verbs():
+            position -= 1  # "inflasi kembali meroket di angka 3 persen": inflasi
+            continue
         if lower in skips or lower in _ANAPHOR or _time_word(lower):
+            placed = placed or lower in _cue_words("position")
             compared = compared or (lower in _cue_words("compared") and lower != "atau"
                                     and not change)
             position -= 1
@@ -1348,6 +1386,14 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
     if change and earlier and not compared:  # "Menurun 63 persen": of what was last counted
         return _with_change(earlier, change, compared)
     return ""
+
+
+@lexicons.cached()
+def _reporting_verbs() -> frozenset:
+    """Indonesian verbs of saying (data/lexicons/attribution_verbs.csv): a speaker, not the
+    counted, stands before them (*BPS mencatat angka …*)."""
+    table = lexicons.in_language(lexicons.load("attribution_verbs"), "id")
+    return frozenset(table["verb"].str.lower())
 
 
 @lexicons.cached()
@@ -1458,6 +1504,25 @@ def _item_after_verb(body: str, figure: dict) -> str:
     if counted < 0:
         return ""
     return " ".join(body[counted:figure["end"] + match.end()].replace(")", " ").split())
+
+
+# a household count's equivalent in people and a bracketed short form after it:
+# "N KK atau M jiwa", "N KK (M jiwa)", "N kepala keluarga (KK) / M jiwa"
+_EQUIVALENT = re.compile(r"(?:[^\S\n]*\([^()]*\))?(?:[^\S\n]*(?:atau|/)[^\S\n]*[\d.,]+"
+                         r"(?:[^\S\n]+(?:ribu|juta))?[^\S\n]+[a-z]+)?")
+
+
+def _household_after_verb(body: str, figure: dict) -> str:
+    """What befell the households of a count, said after it and after the people they hold:
+    ``214 KK atau 790 jiwa terdampak`` → ``KK terdampak``, ``45 kepala keluarga (KK)
+    mengungsi`` → ``kepala keluarga mengungsi``; "" when no verb follows."""
+    equivalent = _EQUIVALENT.match(body, figure["end"])
+    match = re.match(r"[^\S\n]+((?:masih|sudah|telah|sedang)[^\S\n]+)?([a-z]+)",
+                     body[equivalent.end():])  # not "yang berasal dari …": a relative clause
+    if match is None or match.group(2) in _ITEM_STOP or match.group(2) in _NOT_NOUNS or \
+            not _verb_like(match.group(2)):
+        return ""
+    return " ".join([figure["item"], *match.group(0).split()])
 
 
 def _classifier_phrase(body: str, floor: int, figure: dict) -> str:
@@ -1573,6 +1638,8 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                  or _classifier_phrase(body, floor, {**figure, "item": item})
                  or (_item_after_verb(body, {**figure, "item": item})
                      if item.lower() in _cue_words("counter") else "")
+                 or (_household_after_verb(body, {**figure, "item": item})
+                     if _household_counter(item) else "")
                  or _following_item(body, index, figures, items)
                  or _noun_after_share(body, figure)
                  or _subject_before(body, floor, index, figures, items, earlier)
@@ -1585,12 +1652,42 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                 body[anaphor.end():figure["_numeral"]].lower().split())
             found = _with_change(earlier, min(change) if change else "", False)
         found = found or _share_of(body, figure)
+        if _place_item(found) or not found and _place_item(item):  # "…, Kota Lembah 1.870
+            # kasus": where, not what; the figure's counter, else what the list counts
+            before = [i for i in items[:index] if i and not _needs_item(i)]
+            found = _own_counter(body, figure) or (before[-1] if before else "")
         if found:
             items[index] = figure["item"] = " ".join(found.split())
             figure["_family_item"] = _family_words(figure["item"], figure["unit"])
         elif item != figure["item"] and item and not all(
                 _empty_word(w) or _time_word(w.lower()) for w in item.split()):
             figure["item"] = item
+        elif _junk_item(item):  # "signifikan", "Kota Sukamaju": the counter, else nothing
+            items[index] = figure["item"] = _own_counter(body, figure)
+            figure["_family_item"] = figure["item"]
+
+
+# a noun of change says what befell the counted (*penurunan*, *kenaikan*): no junk
+_CHANGE_NOUN = re.compile(r"(?:pe|ke)[a-z]+an")
+
+
+def _junk_item(item: str) -> bool:
+    """Does ``item`` name no thing at all: an adverb, an adjective, a number word, a time or
+    a place (*justru*, *tipis*, *tiga*, *tahun*, *Kota Sukamaju*)?"""
+    words = re.findall(r"[^\W\d_][\w-]*", item)
+    return bool(words) and (_place_item(item) or all(
+        (_empty_word(w) and not _CHANGE_NOUN.fullmatch(w.lower())) or _time_word(w.lower())
+        or _is_numeral(w) for w in words))
+
+
+def _own_counter(body: str, figure: dict) -> str:
+    """The counter among a figure's own words after its numeral (*kasus* of *9.880 kasus*,
+    *KK*), else ""."""
+    own = re.findall(r"[^\W\d_][\w-]*", body[figure["_numeral"]:figure["end"]])
+    counters = _cue_words("counter") | _cue_words("household_counter")
+    kept = [w for w in own if w.lower() in counters or (
+        _units()[1].get(w.lower()) or {}).get("kind") in ("count", "classifier")]
+    return kept[-1] if kept else ""
 
 
 def _family_words(item: str, unit: str) -> str:
