@@ -1662,8 +1662,11 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
         elif item != figure["item"] and item and not all(
                 _empty_word(w) or _time_word(w.lower()) for w in item.split()):
             figure["item"] = item
-        elif _junk_item(item):  # "signifikan", "Kota Sukamaju": the counter, else nothing
-            items[index] = figure["item"] = _own_counter(body, figure)
+        elif _junk_item(item):  # "signifikan", "Kota Sukamaju", "jumlah Maret": the counter,
+            # else what the list (the sentence, the sentence before) counts, else nothing
+            before = [i for i in [earlier, *items[:index]] if i and not _junk_item(i)]
+            items[index] = figure["item"] = _own_counter(body, figure) or (
+                before[-1] if before else "")
             figure["_family_item"] = figure["item"]
 
 
