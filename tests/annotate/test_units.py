@@ -1016,3 +1016,48 @@ def test_an_item_is_read_past_measure_words_possessives_and_dates(body, value, i
     assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
     assert body[row["start"]:row["end"]] == words  # only the item is read further off
     assert _item_stands_in(body, row)
+
+
+@pytest.mark.parametrize(("body", "value", "item", "words"), [
+    # round 16c: households take what befell them, said after the people they hold
+    ("Hujan deras semalam membuat 214 KK atau 790 jiwa terdampak di dua kecamatan.", 214,
+     "KK terdampak", "214 KK"),
+    ("Sebanyak 57 KK (203 jiwa) mengungsi ke balai desa.", 57, "KK mengungsi",
+     "Sebanyak 57 KK"),
+    ("Petugas mendata 31 kepala keluarga (KK) / 118 jiwa terdampak longsor.", 31,
+     "kepala keluarga terdampak", "31 kepala keluarga"),
+    ("Di Kabupaten Sukamaju, sebanyak 45 kepala keluarga (KK) terdampak angin kencang.", 45,
+     "kepala keluarga terdampak", "sebanyak 45 kepala keluarga"),
+    # a place is where a figure was counted, not what it counts: the counter stands instead
+    ("Kasus tertinggi dilaporkan antara lain Kota Sukamaju sebanyak 2.310 kasus, Kota Lembah "
+     "1.870 kasus, dan Kabupaten Tanjung 950 kasus.", 2310, "kasus",
+     "Kota Sukamaju sebanyak 2.310 kasus"),
+    ("Kasus tertinggi dilaporkan antara lain Kota Sukamaju sebanyak 2.310 kasus, Kota Lembah "
+     "1.870 kasus, dan Kabupaten Tanjung 950 kasus.", 1870, "kasus", "1.870 kasus"),
+    ("Penambahan kasus tertinggi berada di Jawa Barat dengan 320 kasus, disusul DKI Jakarta "
+     "dengan 210 kasus.", 210, "kasus", "210 kasus"),
+    # an adverb or an adjective is no item: the subject before it, else the counter
+    ("Penularan justru meningkat di sana, yakni dari Mei 140 kasus menjadi 188 kasus di Juni.",
+     140, "Penularan", "140 kasus menjadi"),
+    ("Jumlah pasien tahun ini mencapai 5.120 orang, turun signifikan dari tahun lalu sebanyak "
+     "9.880 orang.", 9880, "Jumlah pasien", "signifikan dari tahun lalu sebanyak 9.880 orang"),
+    ("Secara kumulatif sepanjang 2022 sebanyak 31.400 kasus tercatat di provinsi itu.", 31400,
+     "kasus", "sebanyak 31.400 kasus tercatat"),
+    ("Secara umum terdapat 3,4 juta orang atau 6 persen pekerja yang terdampak kemarau.",
+     3.4e6, "orang", "umum terdapat 3,4 juta orang"),
+    # a verb that only places the figure at a number ("berkisar di angka") is passed over
+    ("Harga gula di pasar tradisional berkisar di angka Rp 17 ribu per kg.", 17000,
+     "Harga gula di pasar tradisional", "angka Rp 17 ribu"),
+    # an item ends where another clause opens
+    ("Korban luka bertambah 12 orang sehingga totalnya menjadi 140 orang.", 140, "Korban luka",
+     "sehingga totalnya menjadi 140 orang"),
+    # a month with "jumlah" says when: the list's item stands instead
+    ("Total 4.120 kasus. Jumlah kasus Mei 510, jumlah Juni 1.260, jumlah Juli 2.350.", 2350,
+     "kasus", "jumlah Juli 2.350"),
+])
+def test_an_item_is_never_an_adverb_a_place_or_a_bare_household(body, value, item, words):
+    rows = _claims(body)
+    row = rows[rows["value"] == value].iloc[0]
+    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
+    assert body[row["start"]:row["end"]] == words  # only the item is read further off
+    assert _item_stands_in(body, row)
