@@ -1178,9 +1178,8 @@ _CONJUNCTIONS = frozenset(
     "sehingga karena meski meskipun padahal sebelumnya selain bahwa tidak bukan enggak nggak "
     "tak".split())
 # words that open another clause: an item ends before them (*orang sedangkan pengangguran*,
-# *jiwa sehingga totalnya*, *orang artinya*)
-_CLAUSE_OPENERS = frozenset(
-    "sehingga sedangkan sementara padahal namun tetapi tapi artinya".split())
+# *jiwa sehingga totalnya*, *orang artinya*; not *sementara*, also "temporary")
+_CLAUSE_OPENERS = frozenset("sehingga sedangkan padahal namun tetapi tapi artinya".split())
 # words of time and degree that end a classifier's phrase ("kasus kematian bulan ini")
 _TIME_WORDS = frozenset(
     "paling bulan tahun hari pekan minggu periode sepanjang saat pukul jam tanggal".split())
@@ -1664,7 +1663,8 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             figure["item"] = item
         elif _junk_item(item):  # "signifikan", "Kota Sukamaju", "jumlah Maret": the counter,
             # else what the list (the sentence, the sentence before) counts, else nothing
-            before = [i for i in [earlier, *items[:index]] if i and not _junk_item(i)]
+            before = [i for i in [earlier * (not _place_item(item)), *items[:index]]
+                      if i and not _junk_item(i)]  # a place: only this sentence's list
             items[index] = figure["item"] = _own_counter(body, figure) or (
                 before[-1] if before else "")
             figure["_family_item"] = figure["item"]
