@@ -1061,3 +1061,27 @@ def test_an_item_is_never_an_adverb_a_place_or_a_bare_household(body, value, ite
     assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
     assert body[row["start"]:row["end"]] == words  # only the item is read further off
     assert _item_stands_in(body, row)
+
+
+@pytest.mark.parametrize(("body", "value", "item"), [
+    # round 16c: an English count the subject rose to counts the subject, not the verb, the
+    # place before it or a bare counter
+    ("The death toll from storms and mudslides in northern Peru rose to at least 41, with 12 "
+     "still missing, the civil defence office said on Tuesday.", 41, "death toll"),
+    ("Death toll from Peru storms, mudslides climbs to 38", 38, "Death toll"),
+    ("The death toll from the storms in Peru has risen to at least 44 people, officials said.",
+     44, "death toll"),
+    ("Lima: The death toll in flash floods in northern Peru has risen to 52, according to the "
+     "civil defence office on Monday.", 52, "death toll"),
+    ("The number of dead in the floods in the province reached 29 on Friday.", 29,
+     "number of dead"),
+    ("The charity says in a statement on Friday that the death toll from the raid now stands "
+     "at 31.", 31, "death toll"),
+    # no verb of rising: the counted noun stays
+    ("At least 300 people were evacuated after the river burst its banks.", 300, "people"),
+])
+def test_an_english_count_the_subject_rose_to_counts_the_subject(body, value, item):
+    rows = _claims(body)
+    row = rows[rows["value"] == value].iloc[0]
+    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
+    assert _item_stands_in(body, row)

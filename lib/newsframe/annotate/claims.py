@@ -1606,7 +1606,11 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     (*Jumlah tersebut*, *angka itu*) with nothing else takes ``earlier``, the last item of
     the sentences before."""
     if language.is_english(body, floor, sentence_end):
-        return  # English items are read by _english_head (its noun phrase after the figure)
+        for figure in figures:  # English items are read by _english_head (the noun phrase
+            subject = _english_subject(body, floor, figure)  # after the figure), but for
+            if subject:  # a count the subject rose to ("The death toll … rose to 41")
+                figure["item"] = figure["_family_item"] = subject
+        return
     items = [_trimmed_item(f["item"]) or f["item"] for f in figures]
     for index, figure in enumerate(figures):
         item = items[index]
@@ -1691,6 +1695,44 @@ def _own_counter(body: str, figure: dict) -> str:
     kept = [w for w in own if w.lower() in counters or (
         _units()[1].get(w.lower()) or {}).get("kind") in ("count", "classifier")]
     return kept[-1] if kept else ""
+
+
+# the subject of an English sentence: its words up to a preposition, a verb or a comma
+_ENGLISH_SUBJECT = re.compile(r"(?:[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*[^\S\n]*(?::|--|—|–)"
+                              r"[^\S\n]+)?(?:(?:The|the|A|An)[^\S\n]+)?((?:number|total)[^\S\n]+"
+                              r"of[^\S\n]+)?([A-Za-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*){0,2})")
+_ENGLISH_SUBJECT_STOP = frozenset(
+    "from in of after on at for to by with triggered caused has have had was were is are "
+    "now".split())
+
+
+def _english_subject(body: str, floor: int, figure: dict) -> str:
+    """The subject an English count rose to (*The death toll from floods … has risen to at
+    least 44 people* → ``death toll``; *The number of dead … reached 29* → ``number of
+    dead``), when the figure's own item names nothing (a verb, a place and a verb, a bare
+    counter); "" otherwise."""
+    item = figure["item"].lower().split()
+    verbs = _cue_words("rise_en")
+    if item and not (item[-1] in verbs or item in (["people"], ["persons"])):
+        return ""
+    before = body[floor:figure["_numeral"]]
+    rise = re.search(r"(?i)(?<![\w-])(" + "|".join(sorted(verbs)) + r")(?:[^\S\n]+(?:to|at))?"
+                     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|about|"
+                     r"over|some))?[^\S\n]*$", before)
+    if rise is None:
+        return ""
+    that = list(re.finditer(r"(?<![\w-])that[^\S\n]+", before[:rise.start()]))
+    subject = _ENGLISH_SUBJECT.match(body, floor + that[-1].end() if that else floor)
+    if subject is None:
+        return ""
+    words = []
+    for word in subject.group(2).split():
+        if word.lower() in _ENGLISH_SUBJECT_STOP or word.lower() in verbs:
+            break
+        words.append(word)
+    if not words or subject.start(2) > floor + rise.start():
+        return ""
+    return " ".join(((subject.group(1) or "").split()) + words)
 
 
 def _family_words(item: str, unit: str) -> str:
