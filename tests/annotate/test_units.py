@@ -1051,6 +1051,16 @@ def test_an_item_is_read_past_measure_words_possessives_and_dates(body, value, i
     # an item ends where another clause opens
     ("Korban luka bertambah 12 orang sehingga totalnya menjadi 140 orang.", 140, "Korban luka",
      "sehingga totalnya menjadi 140 orang"),
+    # a list goes on after "dan": the counter takes the list's item; "sebagai X" says what
+    ("Sebanyak 2,4 juta penduduk miskin tercatat ada di Jawa Tengah, lalu 410 ribu orang di "
+     "Bengkulu, dan 190 ribu orang di Jambi.", 190000, "penduduk miskin", "190 ribu orang"),
+    ("Di Sulawesi Tengah, ada total 388 ribu jiwa yang tercatat sebagai penduduk miskin.",
+     388000, "penduduk miskin", "388 ribu jiwa yang tercatat"),
+    # a country named in a list lends no item to the next figure; the list's head does
+    ("Setelahnya, diikuti Vietnam (US$512 juta), dan Thailand (US$430 juta).", 430e6, "",
+     "US$430 juta"),
+    ("Ekspor terbesar dikirim ke Vietnam (US$512 juta), dan Thailand (US$430 juta).", 430e6,
+     "Ekspor terbesar", "US$430 juta"),
     # a month with "jumlah" says when: the list's item stands instead
     ("Total 4.120 kasus. Jumlah kasus Mei 510, jumlah Juni 1.260, jumlah Juli 2.350.", 2350,
      "kasus", "jumlah Juli 2.350"),

@@ -62,6 +62,7 @@ from ..lang.numerals import NumberSpan, find_numbers
 from . import candidates as choice
 from .actors import find_actors
 from .families import clause_family, figure_family
+from .mentions import country_names
 from .scopes import opens_aside, speaker_map
 from .sources import speaker_span
 
@@ -1246,7 +1247,8 @@ def _place_item(item: str) -> bool:
     table = lexicons.load("place_words")
     divisions = set(table.loc[table["category"] == "division", "word"].str.lower())
     places = lexicons.load("places")
-    return lower in set(places["name"].str.lower()) | set(places["short"].str.lower()) or (
+    return lower in set(places["name"].str.lower()) | set(places["short"].str.lower()) or \
+        lower in country_names() or (
         len(words) > 1 and words[0].lower() in divisions and not any(
             w.lower() in divisions for w in words[1:]) and not _units()[1].get(words[-1].lower()))
 
@@ -1325,8 +1327,12 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
                 lent, lender["_numeral"], lender["end"]) >= 0  # kendaraan": says no more
             if bare:
                 return ""  # the figure before counts the same and says no more
+            if _place_item(lent):
+                position -= 1  # "diikuti Filipina (…), dan Malaysia (…)": a place, no item
+                continue
             if lent and not _needs_item(lent):
-                words = lent.split()
+                lent = re.sub(r"[^\S\n]+di(?:[^\S\n]+[A-Z][\w-]*)+$", "", lent) or lent
+                words = lent.split()  # "… di Sumatera": the place is the lender's own
                 if len(words) > 1 and words[-1].lower() in _cue_words("change"):
                     lent = " ".join(words[:-1])  # its own change is not this figure's
                 return _with_change(lent, change, compared)
@@ -1335,6 +1341,10 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
         lower = text_.lower()
         if text_ in ",":
             position -= 1
+            continue
+        if lower in ("dan", "serta") and position and (tokens[position - 1][0] == "," or
+                                                      isinstance(tokens[position - 1][0], tuple)):
+            position -= 1  # "…, lalu 410 ribu orang di X, dan 190 ribu orang": a list goes on
             continue
         if text_[:1].isdigit():
             position -= 1  # "untuk 2022", "pukul 15.00": a year or a time, no figure
