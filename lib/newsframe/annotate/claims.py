@@ -379,7 +379,7 @@ _NOT_NOUNS = frozenset(
     "mencapai menjadi jadi naik turun lainnya lain tersebut sebelumnya secara sejak hingga "
     "sampai per setiap tiap kali persen ke di dari pada untuk oleh dengan dalam atas bawah "
     "akan telah tidak bukan belum juga sebagai karena namun tetapi tapi agar supaya jika "
-    "kalau bila apabila ketika saat usai setelah sebelum selama terhadap tentang soal seperti "
+    "kalau bila ketika saat usai setelah sebelum selama terhadap tentang soal seperti "
     "sedangkan adapun sama demi "
     "orangnya nya ribu juta miliar triliun ratus puluh belas "
     # English function words after a numeral ("one of the", "10 to 20", "5 in 2023")
@@ -1177,7 +1177,7 @@ _ANAPHOR = frozenset("tersebut itu ini".split())
 _CONJUNCTIONS = frozenset(
     "sementara sedangkan adapun namun tetapi tapi kemudian selanjutnya lalu serta bahkan "
     "sehingga karena meski meskipun padahal sebelumnya selain bahwa tidak bukan enggak nggak "
-    "tak".split())
+    "tak apabila".split())
 # words that open another clause: an item ends before them (*orang sedangkan pengangguran*,
 # *jiwa sehingga totalnya*, *orang artinya*; not *sementara*, also "temporary")
 _CLAUSE_OPENERS = frozenset("sehingga sedangkan padahal namun tetapi tapi artinya".split())
