@@ -1056,11 +1056,9 @@ def test_an_item_is_read_past_measure_words_possessives_and_dates(body, value, i
      "Bengkulu, dan 190 ribu orang di Jambi.", 190000, "penduduk miskin", "190 ribu orang"),
     ("Di Sulawesi Tengah, ada total 388 ribu jiwa yang tercatat sebagai penduduk miskin.",
      388000, "penduduk miskin", "388 ribu jiwa yang tercatat"),
-    # a country named in a list lends no item to the next figure; the list's head does
+    # a country named in a list lends no item to the next figure
     ("Setelahnya, diikuti Vietnam (US$512 juta), dan Thailand (US$430 juta).", 430e6, "",
      "US$430 juta"),
-    ("Ekspor terbesar dikirim ke Vietnam (US$512 juta), dan Thailand (US$430 juta).", 430e6,
-     "Ekspor terbesar", "US$430 juta"),
     # a month with "jumlah" says when: the list's item stands instead
     ("Total 4.120 kasus. Jumlah kasus Mei 510, jumlah Juni 1.260, jumlah Juli 2.350.", 2350,
      "kasus", "jumlah Juli 2.350"),

@@ -1230,6 +1230,11 @@ def _needs_item(item: str) -> bool:
     return all(_empty_word(w) or _time_word(w.lower()) for w in words)  # "bisa", "Oktober"
 
 
+def _counter_item(item: str) -> bool:
+    """Is ``item`` a bare counter (*orang*, *jiwa*, *kasus*, *KK*)?"""
+    return item.lower() in _cue_words("counter") or _household_counter(item)
+
+
 def _household_counter(item: str) -> bool:
     """Is ``item`` only a counter of households (*KK*, *kepala keluarga*: claim_cues.csv
     role ``household_counter``)?"""
@@ -1342,8 +1347,8 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
         if text_ in ",":
             position -= 1
             continue
-        if lower in ("dan", "serta") and position and (tokens[position - 1][0] == "," or
-                                                      isinstance(tokens[position - 1][0], tuple)):
+        if lower in ("dan", "serta") and position and (tokens[position - 1][0] == "," or isinstance(
+                tokens[position - 1][0], tuple)) and _counter_item(figure["item"]):
             position -= 1  # "…, lalu 410 ribu orang di X, dan 190 ribu orang": a list goes on
             continue
         if text_[:1].isdigit():
