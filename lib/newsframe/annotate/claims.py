@@ -1251,6 +1251,8 @@ def _place_item(item: str) -> bool:
     lower = " ".join(words).lower()
     table = lexicons.load("place_words")
     divisions = set(table.loc[table["category"] == "division", "word"].str.lower())
+    words_table = lexicons.load("mention_words")
+    divisions |= set(words_table.loc[words_table["category"] == "place", "word"].str.lower())
     places = lexicons.load("places")
     return lower in set(places["name"].str.lower()) | set(places["short"].str.lower()) or \
         lower in country_names() or (
@@ -1335,9 +1337,11 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
             if _place_item(lent):
                 position -= 1  # "diikuti Filipina (…), dan Malaysia (…)": a place, no item
                 continue
+            placed = re.sub(r"[^\S\n]+di(?:[^\S\n]+[A-Z][\w-]*)+$", "", lent)
+            if placed != lent and placed:  # "kasus di DKI Jakarta": the place is the lender's
+                return _with_change(placed, change, compared)
             if lent and not _needs_item(lent):
-                lent = re.sub(r"[^\S\n]+di(?:[^\S\n]+[A-Z][\w-]*)+$", "", lent) or lent
-                words = lent.split()  # "… di Sumatera": the place is the lender's own
+                words = lent.split()
                 if len(words) > 1 and words[-1].lower() in _cue_words("change"):
                     lent = " ".join(words[:-1])  # its own change is not this figure's
                 return _with_change(lent, change, compared)
@@ -1347,8 +1351,8 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
         if text_ in ",":
             position -= 1
             continue
-        if lower in ("dan", "serta") and position and (tokens[position - 1][0] == "," or isinstance(
-                tokens[position - 1][0], tuple)) and _counter_item(figure["item"]):
+        if lower in ("dan", "serta") and position and tokens[position - 1][0] == "," and \
+                _counter_item(figure["item"]):
             position -= 1  # "…, lalu 410 ribu orang di X, dan 190 ribu orang": a list goes on
             continue
         if text_[:1].isdigit():
@@ -1361,6 +1365,9 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
             if position >= 0 and isinstance(tokens[position][0], str) and \
                     tokens[position][0].lower() in ("untuk", "pada", "tahun", "sejak", "di"):
                 position -= 1
+            elif position >= 0 and isinstance(tokens[position][0], str) and \
+                    tokens[position][0].isupper() and len(tokens[position][0]) > 1:
+                position -= 1  # "dari RT 09 terdapat 5 KK": a numbered unit is an address
             continue
         if not re.match(r"[^\W\d_]", text_):
             return ""
@@ -1670,7 +1677,7 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                 body[anaphor.end():figure["_numeral"]].lower().split())
             found = _with_change(earlier, min(change) if change else "", False)
         found = found or _share_of(body, figure)
-        if _place_item(found) or not found and _place_item(item):  # "…, Kota Lembah 1.870
+        if _junk_item(found) or not found and _place_item(item):  # "…, Kota Lembah 1.870
             # kasus": where, not what; the figure's counter, else what the list counts
             before = [i for i in items[:index] if i and not _needs_item(i)]
             found = _own_counter(body, figure) or (before[-1] if before else "")
@@ -1707,15 +1714,16 @@ def _own_counter(body: str, figure: dict) -> str:
     *KK*), else ""."""
     own = re.findall(r"[^\W\d_][\w-]*", body[figure["_numeral"]:figure["end"]])
     counters = _cue_words("counter") | _cue_words("household_counter")
-    kept = [w for w in own if w.lower() in counters or (
-        _units()[1].get(w.lower()) or {}).get("kind") in ("count", "classifier")]
+    kept = [w for w in own if w.lower() in counters or (_units()[1].get(w.lower()) or {}).get(
+        "unit") == figure["unit"] and _units()[1][w.lower()].get("kind") in ("count",
+                                                                          "classifier")]
     return kept[-1] if kept else ""
 
 
 # the subject of an English sentence: its words up to a preposition, a verb or a comma
-_ENGLISH_SUBJECT = re.compile(r"(?:[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*[^\S\n]*(?::|--|—|–)"
+_ENGLISH_SUBJECT = re.compile(r"(?:[A-Z][\w.]*(?:,?[^\S\n]+[A-Z][\w.]*)*[^\S\n]*(?::|--|—|–)"
                               r"[^\S\n]+)?(?:(?:The|the|A|An)[^\S\n]+)?((?:number|total)[^\S\n]+"
-                              r"of[^\S\n]+)?([A-Za-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*){0,2})")
+                              r"of[^\S\n]+)?([A-Za-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*){0,2})(?![\w])")
 _ENGLISH_SUBJECT_STOP = frozenset(
     "from in of after on at for to by with triggered caused has have had was were is are "
     "now".split())
