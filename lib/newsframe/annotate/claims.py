@@ -1677,8 +1677,9 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                 body[anaphor.end():figure["_numeral"]].lower().split())
             found = _with_change(earlier, min(change) if change else "", False)
         found = found or _share_of(body, figure)
-        if _junk_item(found) or not found and _place_item(item):  # "…, Kota Lembah 1.870
-            # kasus": where, not what; the figure's counter, else what the list counts
+        if _place_item(found) or _empty_found(found) or not found and _place_item(item):
+            # "…, Kota Lembah 1.870 kasus": where, not what; the figure's counter, else what
+            # the list counts
             before = [i for i in items[:index] if i and not _needs_item(i)]
             found = _own_counter(body, figure) or (before[-1] if before else "")
         if found:
@@ -1707,6 +1708,14 @@ def _junk_item(item: str) -> bool:
     return bool(words) and (_place_item(item) or all(
         (_empty_word(w) and not _CHANGE_NOUN.fullmatch(w.lower())) or _time_word(w.lower())
         or _is_numeral(w) for w in words))
+
+
+def _empty_found(found: str) -> bool:
+    """Is an item read off elsewhere only a number word, an empty word or a time (*tiga*,
+    *jumlah*, *Maret*)? A verb of what befell the counted (*dipulangkan*) is an item."""
+    words = re.findall(r"[^\W\d_][\w-]*", found)
+    return bool(words) and all(_is_numeral(w) or w.lower() in _cue_words("empty_item") or
+                               _time_word(w.lower()) for w in words)
 
 
 def _own_counter(body: str, figure: dict) -> str:
