@@ -1241,23 +1241,30 @@ def _household_counter(item: str) -> bool:
     return " ".join(item.split()).lower() in _cue_words("household_counter")
 
 
+@lexicons.cached()
+def _place_lexicon() -> tuple[frozenset, frozenset]:
+    """(places of data/lexicons/places.csv and the world's countries, lower case; the words
+    that begin a place's name: divisions of place_words.csv, places of mention_words.csv)."""
+    places = lexicons.load("places")
+    names = set(places["name"].str.lower()) | set(places["short"].str.lower()) | country_names()
+    table = lexicons.load("place_words")
+    heads = set(table.loc[table["category"] == "division", "word"].str.lower())
+    words_table = lexicons.load("mention_words")
+    heads |= set(words_table.loc[words_table["category"] == "place", "word"].str.lower())
+    return frozenset(names), frozenset(heads)
+
+
 def _place_item(item: str) -> bool:
     """Is ``item`` a place: capitalised words that are a place of data/lexicons/places.csv
     or a country (*DKI Jakarta*, *Jawa Timur*), or a division and its name (*Kota Sukamaju*,
-    *Kabupaten X*)? A place says where a figure was counted, not what it counts."""
+    *Kabupaten X*, *Jalan Y*)? A place says where a figure was counted, not what it counts."""
     words = item.split()
     if not words or not all(w[:1].isupper() for w in words):
         return False
+    names, heads = _place_lexicon()
     lower = " ".join(words).lower()
-    table = lexicons.load("place_words")
-    divisions = set(table.loc[table["category"] == "division", "word"].str.lower())
-    words_table = lexicons.load("mention_words")
-    divisions |= set(words_table.loc[words_table["category"] == "place", "word"].str.lower())
-    places = lexicons.load("places")
-    return lower in set(places["name"].str.lower()) | set(places["short"].str.lower()) or \
-        lower in country_names() or (
-        len(words) > 1 and words[0].lower() in divisions and not any(
-            w.lower() in divisions for w in words[1:]) and not _units()[1].get(words[-1].lower()))
+    return lower in names or (len(words) > 1 and words[0].lower() in heads and not any(
+        w.lower() in heads for w in words[1:]) and not _units()[1].get(words[-1].lower()))
 
 
 def _trimmed_item(item: str) -> str:
