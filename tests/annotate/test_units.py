@@ -1016,3 +1016,80 @@ def test_an_item_is_read_past_measure_words_possessives_and_dates(body, value, i
     assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
     assert body[row["start"]:row["end"]] == words  # only the item is read further off
     assert _item_stands_in(body, row)
+
+
+@pytest.mark.parametrize(("body", "value", "item", "words"), [
+    # round 16c: households take what befell them, said after the people they hold
+    ("Hujan deras semalam membuat 214 KK atau 790 jiwa terdampak di dua kecamatan.", 214,
+     "KK terdampak", "214 KK"),
+    ("Sebanyak 57 KK (203 jiwa) mengungsi ke balai desa.", 57, "KK mengungsi",
+     "Sebanyak 57 KK"),
+    ("Petugas mendata 31 kepala keluarga (KK) / 118 jiwa terdampak longsor.", 31,
+     "kepala keluarga terdampak", "31 kepala keluarga"),
+    ("Di Kabupaten Sukamaju, sebanyak 45 kepala keluarga (KK) terdampak angin kencang.", 45,
+     "kepala keluarga terdampak", "sebanyak 45 kepala keluarga"),
+    # a place is where a figure was counted, not what it counts: the counter stands instead
+    ("Kasus tertinggi dilaporkan antara lain Kota Sukamaju sebanyak 2.310 kasus, Kota Lembah "
+     "1.870 kasus, dan Kabupaten Tanjung 950 kasus.", 2310, "kasus",
+     "Kota Sukamaju sebanyak 2.310 kasus"),
+    ("Kasus tertinggi dilaporkan antara lain Kota Sukamaju sebanyak 2.310 kasus, Kota Lembah "
+     "1.870 kasus, dan Kabupaten Tanjung 950 kasus.", 1870, "kasus", "1.870 kasus"),
+    ("Penambahan kasus tertinggi berada di Jawa Barat dengan 320 kasus, disusul DKI Jakarta "
+     "dengan 210 kasus.", 210, "kasus", "210 kasus"),
+    # an adverb or an adjective is no item: the subject before it, else the counter
+    ("Penularan justru meningkat di sana, yakni dari Mei 140 kasus menjadi 188 kasus di Juni.",
+     140, "Penularan", "140 kasus menjadi"),
+    ("Jumlah pasien tahun ini mencapai 5.120 orang, turun signifikan dari tahun lalu sebanyak "
+     "9.880 orang.", 9880, "Jumlah pasien", "signifikan dari tahun lalu sebanyak 9.880 orang"),
+    ("Secara kumulatif sepanjang 2022 sebanyak 31.400 kasus tercatat di provinsi itu.", 31400,
+     "kasus", "sebanyak 31.400 kasus tercatat"),
+    ("Secara umum terdapat 3,4 juta orang atau 6 persen pekerja yang terdampak kemarau.",
+     3.4e6, "orang", "umum terdapat 3,4 juta orang"),
+    # a verb that only places the figure at a number ("berkisar di angka") is passed over
+    ("Harga gula di pasar tradisional berkisar di angka Rp 17 ribu per kg.", 17000,
+     "Harga gula di pasar tradisional", "angka Rp 17 ribu"),
+    # an item ends where another clause opens
+    ("Korban luka bertambah 12 orang sehingga totalnya menjadi 140 orang.", 140, "Korban luka",
+     "sehingga totalnya menjadi 140 orang"),
+    # a list goes on after "dan": the counter takes the list's item; "sebagai X" says what
+    ("Sebanyak 2,4 juta penduduk miskin tercatat ada di Jawa Tengah, lalu 410 ribu orang di "
+     "Bengkulu, dan 190 ribu orang di Jambi.", 190000, "penduduk miskin", "190 ribu orang"),
+    ("Di Sulawesi Tengah, ada total 388 ribu jiwa yang tercatat sebagai penduduk miskin.",
+     388000, "penduduk miskin", "388 ribu jiwa yang tercatat"),
+    # a country named in a list lends no item to the next figure
+    ("Setelahnya, diikuti Vietnam (US$512 juta), dan Thailand (US$430 juta).", 430e6, "",
+     "US$430 juta"),
+    # a month with "jumlah" says when: the list's item stands instead
+    ("Total 4.120 kasus. Jumlah kasus Mei 510, jumlah Juni 1.260, jumlah Juli 2.350.", 2350,
+     "kasus", "jumlah Juli 2.350"),
+])
+def test_an_item_is_never_an_adverb_a_place_or_a_bare_household(body, value, item, words):
+    rows = _claims(body)
+    row = rows[rows["value"] == value].iloc[0]
+    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
+    assert body[row["start"]:row["end"]] == words  # only the item is read further off
+    assert _item_stands_in(body, row)
+
+
+@pytest.mark.parametrize(("body", "value", "item"), [
+    # round 16c: an English count the subject rose to counts the subject, not the verb, the
+    # place before it or a bare counter
+    ("The death toll from storms and mudslides in northern Peru rose to at least 41, with 12 "
+     "still missing, the civil defence office said on Tuesday.", 41, "death toll"),
+    ("Death toll from Peru storms, mudslides climbs to 38", 38, "Death toll"),
+    ("The death toll from the storms in Peru has risen to at least 44 people, officials said.",
+     44, "death toll"),
+    ("Lima: The death toll in flash floods in northern Peru has risen to 52, according to the "
+     "civil defence office on Monday.", 52, "death toll"),
+    ("The number of dead in the floods in the province reached 29 on Friday.", 29,
+     "number of dead"),
+    ("The charity says in a statement on Friday that the death toll from the raid now stands "
+     "at 31.", 31, "death toll"),
+    # no verb of rising: the counted noun stays
+    ("At least 300 people were evacuated after the river burst its banks.", 300, "people"),
+])
+def test_an_english_count_the_subject_rose_to_counts_the_subject(body, value, item):
+    rows = _claims(body)
+    row = rows[rows["value"] == value].iloc[0]
+    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
+    assert _item_stands_in(body, row)

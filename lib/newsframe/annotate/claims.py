@@ -62,6 +62,7 @@ from ..lang.numerals import NumberSpan, find_numbers
 from . import candidates as choice
 from .actors import find_actors
 from .families import clause_family, figure_family
+from .mentions import country_names
 from .scopes import opens_aside, speaker_map
 from .sources import speaker_span
 from .statements import country_names
@@ -1177,7 +1178,10 @@ _ANAPHOR = frozenset("tersebut itu ini".split())
 _CONJUNCTIONS = frozenset(
     "sementara sedangkan adapun namun tetapi tapi kemudian selanjutnya lalu serta bahkan "
     "sehingga karena meski meskipun padahal sebelumnya selain bahwa tidak bukan enggak nggak "
-    "tak".split())
+    "tak apabila".split())
+# words that open another clause: an item ends before them (*orang sedangkan pengangguran*,
+# *jiwa sehingga totalnya*, *orang artinya*; not *sementara*, also "temporary")
+_CLAUSE_OPENERS = frozenset("sehingga sedangkan padahal namun tetapi tapi artinya".split())
 # words of time and degree that end a classifier's phrase ("kasus kematian bulan ini")
 _TIME_WORDS = frozenset(
     "paling bulan tahun hari pekan minggu periode sepanjang saat pukul jam tanggal".split())
@@ -1214,6 +1218,8 @@ def _needs_item(item: str) -> bool:
     words = re.findall(r"[^\W\d_][\w-]*", item)
     if not words:
         return True
+    if _household_counter(item) or _place_item(item) or all(_is_numeral(w) for w in words):
+        return True  # "KK", "kepala keluarga"; "Kota Sukamaju", "DKI Jakarta"; "tiga"
     if len(words) == 1 and (words[0].lower() in _cue_words("counter") or
                             words[0].lower() in _units()[1] and _units()[1][
                                 words[0].lower()]["kind"] in ("classifier", "measure",
@@ -1223,6 +1229,43 @@ def _needs_item(item: str) -> bool:
             w.lower() in _ANAPHOR for w in words[1:]):
         return True  # "Jumlah tersebut", "angka itu"
     return all(_empty_word(w) or _time_word(w.lower()) for w in words)  # "bisa", "Oktober"
+
+
+def _counter_item(item: str) -> bool:
+    """Is ``item`` a bare counter (*orang*, *jiwa*, *kasus*, *KK*)?"""
+    return item.lower() in _cue_words("counter") or _household_counter(item)
+
+
+def _household_counter(item: str) -> bool:
+    """Is ``item`` only a counter of households (*KK*, *kepala keluarga*: claim_cues.csv
+    role ``household_counter``)?"""
+    return " ".join(item.split()).lower() in _cue_words("household_counter")
+
+
+@lexicons.cached()
+def _place_lexicon() -> tuple[frozenset, frozenset]:
+    """(places of data/lexicons/places.csv and the world's countries, lower case; the words
+    that begin a place's name: divisions of place_words.csv, places of mention_words.csv)."""
+    places = lexicons.load("places")
+    names = set(places["name"].str.lower()) | set(places["short"].str.lower()) | country_names()
+    table = lexicons.load("place_words")
+    heads = set(table.loc[table["category"] == "division", "word"].str.lower())
+    words_table = lexicons.load("mention_words")
+    heads |= set(words_table.loc[words_table["category"] == "place", "word"].str.lower())
+    return frozenset(names), frozenset(heads)
+
+
+def _place_item(item: str) -> bool:
+    """Is ``item`` a place: capitalised words that are a place of data/lexicons/places.csv
+    or a country (*DKI Jakarta*, *Jawa Timur*), or a division and its name (*Kota Sukamaju*,
+    *Kabupaten X*, *Jalan Y*)? A place says where a figure was counted, not what it counts."""
+    words = item.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    names, heads = _place_lexicon()
+    lower = " ".join(words).lower()
+    return lower in names or (len(words) > 1 and words[0].lower() in heads and not any(
+        w.lower() in heads for w in words[1:]) and not _units()[1].get(words[-1].lower()))
 
 
 def _trimmed_item(item: str) -> str:
@@ -1235,6 +1278,10 @@ def _trimmed_item(item: str) -> str:
                       lower in _cue_words("change") and words[0].lower() in _cue_words(
                           "counter")):  # "orang bertambah", not "Harga naik"
             words = words[:index]
+            break
+    for index, word in enumerate(words):
+        if index and word.lower() in _CLAUSE_OPENERS:
+            words = words[:index]  # "orang sehingga totalnya": another clause
             break
     for index, word in enumerate(words[:-1]):
         if index and word.lower() in ("dan", "serta") and _verb_like(words[index + 1].lower()):
@@ -1284,6 +1331,7 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
     figure = figures[index]
     tokens = _tokens(body, floor, figure["_numeral"], figures, index)
     change, compared, position = "", False, len(tokens) - 1
+    placed = False  # "menunjukkan angka N", "meroket di angka N": the verb places X at N
     skips = _cue_words("reach") | _cue_words("compared") | _cue_words("empty_item") | set(
         _qualifier_words())
     while position >= 0:
@@ -1294,6 +1342,12 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
                 lent, lender["_numeral"], lender["end"]) >= 0  # kendaraan": says no more
             if bare:
                 return ""  # the figure before counts the same and says no more
+            if _place_item(lent):
+                position -= 1  # "diikuti Filipina (…), dan Malaysia (…)": a place, no item
+                continue
+            placed = re.sub(r"[^\S\n]+di(?:[^\S\n]+[A-Z][\w-]*)+$", "", lent)
+            if placed != lent and placed:  # "kasus di DKI Jakarta": the place is the lender's
+                return _with_change(placed, change, compared)
             if lent and not _needs_item(lent):
                 words = lent.split()
                 if len(words) > 1 and words[-1].lower() in _cue_words("change"):
@@ -1305,6 +1359,10 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
         if text_ in ",":
             position -= 1
             continue
+        if lower in ("dan", "serta") and position and tokens[position - 1][0] == "," and \
+                _counter_item(figure["item"]):
+            position -= 1  # "…, lalu 410 ribu orang di X, dan 190 ribu orang": a list goes on
+            continue
         if text_[:1].isdigit():
             position -= 1  # "untuk 2022", "pukul 15.00": a year or a time, no figure
             if re.fullmatch(r"(?:19|20)\d\d", text_) and position >= 1 and isinstance(
@@ -1315,6 +1373,9 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
             if position >= 0 and isinstance(tokens[position][0], str) and \
                     tokens[position][0].lower() in ("untuk", "pada", "tahun", "sejak", "di"):
                 position -= 1
+            elif position >= 0 and isinstance(tokens[position][0], str) and \
+                    tokens[position][0].isupper() and len(tokens[position][0]) > 1:
+                position -= 1  # "dari RT 09 terdapat 5 KK": a numbered unit is an address
             continue
         if not re.match(r"[^\W\d_]", text_):
             return ""
@@ -1330,7 +1391,12 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
             change = change or text_
             position -= 1
             continue
+        if placed and text_.islower() and _verb_like(lower) and \
+                lower not in _reporting_verbs():
+            position -= 1  # "inflasi kembali meroket di angka 3 persen": inflasi
+            continue
         if lower in skips or lower in _ANAPHOR or _time_word(lower):
+            placed = placed or lower in _cue_words("position")
             compared = compared or (lower in _cue_words("compared") and lower != "atau"
                                     and not change)
             position -= 1
@@ -1349,6 +1415,14 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
     if change and earlier and not compared:  # "Menurun 63 persen": of what was last counted
         return _with_change(earlier, change, compared)
     return ""
+
+
+@lexicons.cached()
+def _reporting_verbs() -> frozenset:
+    """Indonesian verbs of saying (data/lexicons/attribution_verbs.csv): a speaker, not the
+    counted, stands before them (*BPS mencatat angka …*)."""
+    table = lexicons.in_language(lexicons.load("attribution_verbs"), "id")
+    return frozenset(table["verb"].str.lower())
 
 
 @lexicons.cached()
@@ -1461,6 +1535,25 @@ def _item_after_verb(body: str, figure: dict) -> str:
     return " ".join(body[counted:figure["end"] + match.end()].replace(")", " ").split())
 
 
+# a household count's equivalent in people and a bracketed short form after it:
+# "N KK atau M jiwa", "N KK (M jiwa)", "N kepala keluarga (KK) / M jiwa"
+_EQUIVALENT = re.compile(r"(?:[^\S\n]*\([^()]*\))?(?:[^\S\n]*(?:atau|/)[^\S\n]*[\d.,]+"
+                         r"(?:[^\S\n]+(?:ribu|juta))?[^\S\n]+[a-z]+)?")
+
+
+def _household_after_verb(body: str, figure: dict) -> str:
+    """What befell the households of a count, said after it and after the people they hold:
+    ``214 KK atau 790 jiwa terdampak`` → ``KK terdampak``, ``45 kepala keluarga (KK)
+    mengungsi`` → ``kepala keluarga mengungsi``; "" when no verb follows."""
+    equivalent = _EQUIVALENT.match(body, figure["end"])
+    match = re.match(r"[^\S\n]+((?:masih|sudah|telah|sedang)[^\S\n]+)?([a-z]+)",
+                     body[equivalent.end():])  # not "yang berasal dari …": a relative clause
+    if match is None or match.group(2) in _ITEM_STOP or match.group(2) in _NOT_NOUNS or \
+            not _verb_like(match.group(2)):
+        return ""
+    return " ".join([figure["item"], *match.group(0).split()])
+
+
 def _classifier_phrase(body: str, floor: int, figure: dict) -> str:
     """A classifier's item from the phrase its sentence names with it before the figure:
     ``kasus kematian akibat DBD … dengan 158 kasus`` → ``kasus kematian``."""
@@ -1543,7 +1636,11 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     (*Jumlah tersebut*, *angka itu*) with nothing else takes ``earlier``, the last item of
     the sentences before."""
     if language.is_english(body, floor, sentence_end):
-        return  # English items are read by _english_head (its noun phrase after the figure)
+        for figure in figures:  # English items are read by _english_head (the noun phrase
+            subject = _english_subject(body, floor, figure)  # after the figure), but for
+            if subject:  # a count the subject rose to ("The death toll … rose to 41")
+                figure["item"] = figure["_family_item"] = subject
+        return
     items = [_trimmed_item(f["item"]) or f["item"] for f in figures]
     for index, figure in enumerate(figures):
         item = items[index]
@@ -1574,6 +1671,8 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                  or _classifier_phrase(body, floor, {**figure, "item": item})
                  or (_item_after_verb(body, {**figure, "item": item})
                      if item.lower() in _cue_words("counter") else "")
+                 or (_household_after_verb(body, {**figure, "item": item})
+                     if _household_counter(item) else "")
                  or _following_item(body, index, figures, items)
                  or _noun_after_share(body, figure)
                  or _subject_before(body, floor, index, figures, items, earlier)
@@ -1586,12 +1685,94 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                 body[anaphor.end():figure["_numeral"]].lower().split())
             found = _with_change(earlier, min(change) if change else "", False)
         found = found or _share_of(body, figure)
+        if _place_item(found) or _empty_found(found) or not found and _place_item(item):
+            # "…, Kota Lembah 1.870 kasus": where, not what; the figure's counter, else what
+            # the list counts
+            before = [i for i in items[:index] if i and not _needs_item(i)]
+            found = _own_counter(body, figure) or (before[-1] if before else "")
         if found:
             items[index] = figure["item"] = " ".join(found.split())
             figure["_family_item"] = _family_words(figure["item"], figure["unit"])
         elif item != figure["item"] and item and not all(
                 _empty_word(w) or _time_word(w.lower()) for w in item.split()):
             figure["item"] = item
+        elif _junk_item(item):  # "signifikan", "Kota Sukamaju", "jumlah Maret": the counter,
+            # else what the list (the sentence, the sentence before) counts, else nothing
+            before = [i for i in [earlier * (not _place_item(item)), *items[:index]]
+                      if i and not _junk_item(i)]  # a place: only this sentence's list
+            items[index] = figure["item"] = _own_counter(body, figure) or (
+                before[-1] if before else "")
+            figure["_family_item"] = figure["item"]
+
+
+# a noun of change says what befell the counted (*penurunan*, *kenaikan*): no junk
+_CHANGE_NOUN = re.compile(r"(?:pe|ke)[a-z]+an")
+
+
+def _junk_item(item: str) -> bool:
+    """Does ``item`` name no thing at all: an adverb, an adjective, a number word, a time or
+    a place (*justru*, *tipis*, *tiga*, *tahun*, *Kota Sukamaju*)?"""
+    words = re.findall(r"[^\W\d_][\w-]*", item)
+    return bool(words) and (_place_item(item) or all(
+        (_empty_word(w) and not _CHANGE_NOUN.fullmatch(w.lower())) or _time_word(w.lower())
+        or _is_numeral(w) for w in words))
+
+
+def _empty_found(found: str) -> bool:
+    """Is an item read off elsewhere only a number word, an empty word or a time (*tiga*,
+    *jumlah*, *Maret*)? A verb of what befell the counted (*dipulangkan*) is an item."""
+    words = re.findall(r"[^\W\d_][\w-]*", found)
+    return bool(words) and all(_is_numeral(w) or w.lower() in _cue_words("empty_item") or
+                               _time_word(w.lower()) for w in words)
+
+
+def _own_counter(body: str, figure: dict) -> str:
+    """The counter among a figure's own words after its numeral (*kasus* of *9.880 kasus*,
+    *KK*), else ""."""
+    own = re.findall(r"[^\W\d_][\w-]*", body[figure["_numeral"]:figure["end"]])
+    counters = _cue_words("counter") | _cue_words("household_counter")
+    kept = [w for w in own if w.lower() in counters or (_units()[1].get(w.lower()) or {}).get(
+        "unit") == figure["unit"] and _units()[1][w.lower()].get("kind") in ("count",
+                                                                          "classifier")]
+    return kept[-1] if kept else ""
+
+
+# the subject of an English sentence: its words up to a preposition, a verb or a comma
+_ENGLISH_SUBJECT = re.compile(r"(?:[A-Z][\w.]*(?:,?[^\S\n]+[A-Z][\w.]*)*[^\S\n]*(?::|--|—|–)"
+                              r"[^\S\n]+)?(?:(?:The|the|A|An)[^\S\n]+)?((?:number|total)[^\S\n]+"
+                              r"of[^\S\n]+)?([A-Za-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*){0,2})(?![\w])")
+_ENGLISH_SUBJECT_STOP = frozenset(
+    "from in of after on at for to by with triggered caused has have had was were is are "
+    "now".split())
+
+
+def _english_subject(body: str, floor: int, figure: dict) -> str:
+    """The subject an English count rose to (*The death toll from floods … has risen to at
+    least 44 people* → ``death toll``; *The number of dead … reached 29* → ``number of
+    dead``), when the figure's own item names nothing (a verb, a place and a verb, a bare
+    counter); "" otherwise."""
+    item = figure["item"].lower().split()
+    verbs = _cue_words("rise_en")
+    if item and not (item[-1] in verbs or item in (["people"], ["persons"])):
+        return ""
+    before = body[floor:figure["_numeral"]]
+    rise = re.search(r"(?i)(?<![\w-])(" + "|".join(sorted(verbs)) + r")(?:[^\S\n]+(?:to|at))?"
+                     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|about|"
+                     r"over|some))?[^\S\n]*$", before)
+    if rise is None:
+        return ""
+    that = list(re.finditer(r"(?<![\w-])that[^\S\n]+", before[:rise.start()]))
+    subject = _ENGLISH_SUBJECT.match(body, floor + that[-1].end() if that else floor)
+    if subject is None:
+        return ""
+    words = []
+    for word in subject.group(2).split():
+        if word.lower() in _ENGLISH_SUBJECT_STOP or word.lower() in verbs:
+            break
+        words.append(word)
+    if not words or subject.start(2) > floor + rise.start():
+        return ""
+    return " ".join(((subject.group(1) or "").split()) + words)
 
 
 def _family_words(item: str, unit: str) -> str:
