@@ -62,7 +62,6 @@ from ..lang.numerals import NumberSpan, find_numbers
 from . import candidates as choice
 from .actors import find_actors
 from .families import clause_family, figure_family
-from .mentions import country_names
 from .scopes import opens_aside, speaker_map
 from .sources import speaker_span
 from .statements import country_names

@@ -1302,15 +1302,6 @@ def _person_after_body(text: str, core: list, found: list):
     return tail, body
 
 
-def country_names() -> frozenset:
-    """The world's countries as Indonesian writes them, lower case (see :func:`_countries`).
-
-    >>> "filipina" in country_names()
-    True
-    """
-    return _countries()
-
-
 @lexicons.cached()
 def _countries() -> frozenset:
     """The world's countries and territories as Indonesian writes them (Babel's ``id``
