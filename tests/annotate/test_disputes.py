@@ -331,3 +331,49 @@ def test_an_english_statement_issued_by_a_speaker_gives_its_quotes_a_speaker():
             "Lowetown Harbour Authority.\n\n\u201cThe number of 70 sunken boats being shared "
             "online is misleading.\u201d")
     assert _denials(body) == [["Lowetown Harbour Authority", "misleading", "verdict"]]
+
+
+_EN = "The talks in the port city ended on Sunday without a deal between the two camps. "
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a passive denial whose agent is the management (ranks, camp) of a body: the body's
+    ("Kabar soal 55 buruh pabrik kertas di Sidorejo yang dirumahkan ditampik oleh manajemen "
+     "PT Kertas Nusa Raya.", [["PT Kertas Nusa Raya", "ditampik", "passive"]]),
+    # "is known to" between the speaker and the verb
+    ("Dinas Perhubungan Kota Waru diketahui membantah laporan soal 14 bus yang mogok.",
+     [["Dinas Perhubungan Kota Waru", "membantah", "pre_verb"]]),
+    # correcting a claim is a denial; an agency revising its own reading is none
+    ("Dinas Kesehatan Kota Waru mengoreksi data 70 kasus campak yang beredar pekan lalu.",
+     [["Dinas Kesehatan Kota Waru", "mengoreksi", "pre_verb"]]),
+    ("Stasiun Geofisika Waru mengoreksi kekuatan gempa dari magnitudo 5,4 menjadi 5,1.", []),
+    ("Badan Geologi mengoreksi titik pusat gempa menjadi 35 kilometer dari pantai.", []),
+    # English: an adverb of frequency or stance between the speaker and the verb
+    (_EN + "Belgrade has consistently rejected the figure of 900 missing soldiers.",
+     [["Belgrade", "rejected", "pre_verb"]]),
+    (_EN + "The Harbour Authority has repeatedly denied that 60 boats sank.",
+     [["The Harbour Authority", "denied", "pre_verb"]]),
+    # English: a thing refused is no claim denied
+    (_EN + "The border agency denied entry to 25 foreign reporters.", []),
+    (_EN + "The appeals court rejected the appeal of the nine defendants.", []),
+    # English: an unfounded rumour (the noun after the verdict) is a claim judged
+    (_EN + "\u201cOur neighbours keep spreading an unfounded rumour about 300 troops,\u201d "
+     "the spokesman Arvid Lund said.", [["Arvid Lund", "unfounded", "verdict"]]),
+])
+def test_round_17c_denials_in_the_attribution_table(body, expected):
+    assert _denials(body) == expected
+
+
+def test_round_17c_a_verdict_goes_to_who_says_it_not_to_who_reports_it_or_whose_claim_it_is():
+    # "X said claims by Y were unfounded, Z reported": X judges, Y's claim is judged, Z relays
+    body = (_EN + "Valmora said on Friday that claims by Ostland that it was selling 500 rifles "
+            "to the rebels were unfounded, the Valmoran news agency VNA reported.")
+    assert _denials(body) == [["Valmora", "unfounded", "verdict"]]
+
+
+def test_round_17c_an_agency_abbreviation_of_a_country_in_a_headline_is_the_country():
+    table = sources.extract_attributions(pd.DataFrame(
+        {"article_id": ["d"], "outlet": ["X"], "title": [""],
+         "body": ["NKorea rejects report of 2,000 troops sent abroad as fake\n\n" + _EN]}))
+    rows = table[table["verb_class"] == "denial"]
+    assert rows["source"].tolist() == ["North Korea government"]
