@@ -1132,7 +1132,10 @@ class Reader:
                 told = None if english or item is None else _TOLD_AFTER.match(
                     body, speaker.end, s_end)
                 medium = told and _starting_at(mentions, told.end(), body, s_end)
-                if medium is not None and medium.type in ("media", "wire"):
+                # (a medium named whole, right after "kepada"; not "media", not the page's own)
+                if medium is not None and medium.type in ("media", "wire") and \
+                        medium.start == told.end() and not _unnamed_medium(medium) and \
+                        squeeze(medium.canonical) not in self.own:
                     item.relays.append(medium)
         # menurut X, menurutnya
         for match in self.matches("menurut", patterns["menurut"], s_start, s_end):
@@ -1416,9 +1419,12 @@ class Reader:
             line_end = body.find("\n", match.end())
             line = body[match.end():len(body) if line_end < 0 else line_end]
             # ("Sumber:\n• Kantor.id/dok humas": a picture's credit, a path after the medium)
+            # a medium in brackets credits the page only on its last line (a picture's
+            # caption above the text ends in one too)
+            closing = not body.endswith("(", 0, match.end()) or line_end < 0 or \
+                not body[line_end:].strip()
             if target is not None and target.type in ("media", "wire") and not re.search(
-                    r"(?i)\b(?:foto|photo|gambar|image|video)\b", line) and \
-                    not body.startswith("/", target.end):
+                    r"(?i)\b(?:foto|photo|gambar|image|video)\b", line) and closing:
                 relays.append((match.start(), target, "source" if self.english else "sumber"))
         cut = None if self.english or self.next_end <= s_end else _CUT_RELAY.search(
             body, s_start, s_end)
