@@ -779,6 +779,12 @@ def test_titles_after_names_and_whom_a_later_speaker_told(body, expected):
     assert said(body) == expected
 
 
+def test_whom_a_later_speaker_told_is_not_the_page_itself():
+    body = '"Jalan ditutup," ujar Rina Sulastri kepada Warta Pos, Senin.'
+    assert said(body, outlet="Warta Pos") == [("Rina Sulastri", "ujar", "")]
+    assert said(body, outlet="Kabar Bogor") == [("Rina Sulastri", "ujar", "Warta Pos")]
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     # a news agency the lexicon does not list, on a closing credit line
     ("The mill closed 40 lines last week.\n\nSource: Baltic News Agency",

@@ -1135,7 +1135,7 @@ class Reader:
                 # (a medium named whole, right after "kepada"; not "media", not the page's own)
                 if medium is not None and medium.type in ("media", "wire") and \
                         medium.start == told.end() and not _unnamed_medium(medium) and \
-                        squeeze(medium.canonical) not in self.own:
+                        not {squeeze(medium.canonical), squeeze(medium.text)} & self.own:
                     item.relays.append(medium)
         # menurut X, menurutnya
         for match in self.matches("menurut", patterns["menurut"], s_start, s_end):
