@@ -750,3 +750,62 @@ def test_a_closing_source_line_names_the_medium(body, expected):
 ])
 def test_a_shortened_title_means_the_person_named_with_it(body, expected):
     assert [r["source"] for r in rows(body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # English: the person named before a title that no comma closes speaks (not the body
+    # inside the title)
+    ('"We have moved 300 tents to the camps," Marta Oyelaran, the agency spokeswoman said.',
+     [("Marta Oyelaran", "said", "")]),
+    ("And, Helen Marsh, director of the Harbour Trust said the numbers had to fall.",
+     [("Helen Marsh", "said", "")]),
+    # … but a name after a preposition is an object, and a body is no title
+    ("The ship was seized by Omar Castel, the ministry said.", [("ministry", "said", "")]),
+    # "X, a spokesman for Y, told Reuters": X speaks, the medium X told relays
+    ('"The roads are closed," Tomas Berglund, a spokesman for the Red Cross, told Reuters.',
+     [("Tomas Berglund", "told", "Reuters")]),
+    # Indonesian: whom the speaker after the verb told, a medium, relays
+    ("Pabrik itu menambah 200 pekerja, kata Rina Sulastri kepada Bloomberg, Senin.",
+     [("Rina Sulastri", "kata", "Bloomberg")]),
+    ('"Kami menambah 200 pekerja," ujar Rina Sulastri, direktur di perusahaan konsultan '
+     'Adhikara, kepada Bloomberg.', [("Rina Sulastri", "ujar", "Bloomberg")]),
+    ('"Kami menambah 200 pekerja," ujar Rina Sulastri kepada wartawan.',
+     [("Rina Sulastri", "ujar", "")]),
+    # … not an unnamed medium, nor a medium cut from the words before it
+    ('"Kami menambah 200 pekerja," ujar Rina Sulastri kepada media.',
+     [("Rina Sulastri", "ujar", "")]),
+])
+def test_titles_after_names_and_whom_a_later_speaker_told(body, expected):
+    assert said(body) == expected
+
+
+def test_whom_a_later_speaker_told_is_not_the_page_itself():
+    body = '"Jalan ditutup," ujar Rina Sulastri kepada Warta Pos, Senin.'
+    assert said(body, outlet="Warta Pos") == [("Rina Sulastri", "ujar", "")]
+    assert said(body, outlet="Kabar Bogor") == [("Rina Sulastri", "ujar", "Warta Pos")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a news agency the lexicon does not list, on a closing credit line
+    ("The mill closed 40 lines last week.\n\nSource: Baltic News Agency",
+     [("Baltic News Agency", "sumber", "")]),
+    # a medium in brackets closing a paragraph
+    ("Both sides traded 12 prisoners on Friday. (Kyodo)", [("Kyodo", "sumber", "")]),
+    ("Harga gula tetap.\n\nHarga beras naik 5 persen bulan ini. (Antara)\n",
+     [("ANTARA", "sumber", "")]),
+    # not a bracket inside a sentence, nor one closing a picture's caption above the text
+    ("Menurut data (Antara) harga beras naik.", []),
+    ("Petugas memeriksa gudang beras di Cirebon. (Antara)\n\nHarga beras naik 5 persen.",
+     []),
+])
+def test_closing_credits_in_brackets_and_news_agencies(body, expected):
+    assert said(body) == expected
+
+
+def test_a_pictures_credit_under_sumber_relays_nothing():
+    # a "Sumber :" line whose next line credits a picture (a path to the outlet's archive,
+    # a photo agency) is the picture's, not the text's
+    body = ("Sumber :\n• Tempo.co/dok humas\n\n"
+            "Harga beras naik 5 persen, kata Budi Santoso.")
+    assert said(body) == [("Budi Santoso", "kata", "")]
+    assert said(body.replace("/dok humas", "")) == [("Budi Santoso", "kata", "Tempo.co")]

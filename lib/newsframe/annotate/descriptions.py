@@ -454,6 +454,18 @@ def is_description(phrase: str) -> bool:
                .islower() for i in range(len(words)))
 
 
+def names_a_title(phrase: str) -> bool:
+    """Does a phrase describe someone by an English title or office word (not only by a
+    body: *the agency spokeswoman*, *director of the Harbour Trust*, not *the ministry*)?
+
+    >>> names_a_title("the agency spokeswoman"), names_a_title("the ministry")
+    (True, False)
+    """
+    words = list(_WORD.finditer(phrase))
+    return any(_head_at(words, i)[0] == "title" and words[i].group(0)[0].islower()
+               for i in range(len(words)))
+
+
 def _titled(text: str, mention: Mention) -> Mention:
     """``Rep. Dana Reyes``, ``Deputy Lee``: a capitalised title word right before a name
     the name grammar left out is the person's role."""

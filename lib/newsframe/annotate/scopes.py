@@ -131,8 +131,9 @@ def _article_relay(boilerplate: str, body: str) -> Mention | None:
             value = _BULLET.sub("", match.group(1)).strip()
             if not value and index + 1 < len(lines):
                 value = _BULLET.sub("", re.sub(r"^\w+:\s*", "", lines[index + 1])).strip()
-            if not value or re.match(r"(?i)(foto|photo)\b", value):
-                continue
+            if not value or re.match(r"(?i)(foto|photo)\b", value) or re.search(
+                    r"(?i)\b(?:foto|photo)\b|/\s*(?:doc|dok|dokumen|ist|istimewa)\b", value):
+                continue  # a picture's credit ("Kantor.id/dok humas", "X FOTO/Y")
             found = find_mentions(value)
             if found:
                 return found[0]

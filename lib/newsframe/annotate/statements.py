@@ -22,7 +22,7 @@ from .. import lexicons
 from ..lang import text
 from ..read.outlets import dateline_end
 from .coreference import Context
-from .descriptions import is_description
+from .descriptions import is_description, names_a_title
 from .mentions import (
     Mention,
     _countries,
@@ -140,6 +140,9 @@ def _where(words: str) -> bool:
 _BARE_RELATIVE = re.compile(r"\s+yang\s+[^,.;:\"“”]{1,60}$")
 _TELLS = frozenset({"memberitahu", "memberi tahu", "memberitahukan"})  # whom: their object
 _TO_MEDIUM = re.compile(r"\s+(?:kepada|pada)\s+")  # "mengatakan kepada Reuters"
+# ", kata X kepada Reuters", ", ujar X, analis di Y, kepada Reuters": after a speaker who follows
+# the verb, whom the speaker told
+_TOLD_AFTER = re.compile(r"(?:\s*,[^,\"“”.;:]{1,120},)?\s*kepada\s+")
 _AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|dengan|atas|"
                          r"terhadap|oleh|bagi|pada|antara|soal)|(?:di|dari|ke|untuk|kepada|"
                          r"dengan|terhadap|bagi|antara)\s+[a-z]\w+)\s+$", re.I)
@@ -154,7 +157,9 @@ _REPORT_OF_EN = re.compile(r"(?i)(?<![\w-])(?:shared\s+with|provided\s+to|seen\s
                            r"obtained\s+by|reviewed\s+by|in\s+an?\s+(?:report|article)\s+"
                            r"(?:by|from|in))\s+")
 # a line naming where the page's text came from: "Source: X", "Sumber: X"
-_CREDIT_LINE = re.compile(r"(?im)^[ \t]*(?:source|sumber)[ \t]*:[ \t]*")
+# (or a medium in brackets closing a paragraph: "… pekan lalu. (Kyodo)")
+_CREDIT_LINE = re.compile(r"(?im)^[ \t]*(?:source|sumber)[ \t]*:[ \t]*"
+                          r"|(?:^|(?<=[.!?\"”] )|(?<=[.!?\"”]))\((?=[A-Z][\w .&-]{1,40}\)[ \t]*$)")
 # a relay cue ending a line with no sentence end: its medium opens the next line
 _CUT_RELAY = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?(dilansir|dikutip|dimuat|"
                         r"disiarkan|diberitakan)(?:\s+(?:dari|oleh))?\s*$")
@@ -707,6 +712,27 @@ def _headline_subject(body: str, mentions: list[Mention], floor: int,
     return []
 
 
+# "sent by Dana Reyes, the agency spokeswoman said": a name after a preposition is its object
+_PREPOSITION_BEFORE_EN = re.compile(r"\b(?:by|to|with|from|of|for|and|about|on|at)\s+$", re.I)
+
+
+def _named_before_title_en(body: str, candidates: list[Mention], floor: int,
+                           cursor: int) -> Mention | None:
+    """The person named before an English title that no comma closes (*Dana Reyes, the
+    agency spokeswoman said*; *Ian Cole, director of the Dock Trust said*): the person
+    speaks, not the body in the title."""
+    comma = body.rfind(",", floor, cursor)
+    segment = body[comma + 1:cursor].strip() if comma >= 0 else ""
+    if not segment or not segment[0].islower() or len(segment) > 90 or re.search(
+            r"[\"“”;:()]", segment) or not names_a_title(segment):
+        return None
+    named = _ending_at([m for m in candidates if m.end <= comma][::-1], comma, body)
+    if named is None or named.kind != "person" or not named.name or \
+            _PREPOSITION_BEFORE_EN.search(body, max(floor, named.start - 12), named.start):
+        return None
+    return named
+
+
 def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
               english: bool = False) -> list[Mention]:
     """The speakers whose phrase ends right before a verb, coordinated ones included
@@ -717,6 +743,9 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
     cursor = _strip_adverbials(body, floor, verb_start, named_ends, english)
     candidates = [m for m in mentions if floor <= m.start and m.end <= cursor]
     first = _ending_at(candidates[::-1], cursor, body)
+    titled = _named_before_title_en(body, candidates, floor, cursor) if english else None
+    if titled is not None and (first is None or first.start > titled.end):
+        first = titled  # the body in the title ("of the Dock Trust") does not speak
     relative = None if first is not None else _BARE_RELATIVE.search(body, floor, cursor)
     if relative:
         # "Sumber yang mengetahui masalah itu mengatakan": a relative clause with no commas
@@ -1095,6 +1124,13 @@ class Reader:
             if self.quoted.inside(match.start(1)) or self.title_case and self.headline.get(
                     verb):
                 continue  # in a headline ", Sebut …" is a second predicate
+            if english and verb.lower() in ("told", "tells"):
+                # "Ian Cole, a spokesman for X, told AFP": whom the speaker told follows the
+                # verb; the speaker is named before it
+                q_end = self.quoted.last_end_at_most(match.start())
+                if _subjects(body, mentions, max(s_start, q_end or s_start), match.start(),
+                             english):
+                    continue
             if not english:  # English "…, Shin said" reads the same verb before its speaker
                 used_verbs.add(match.start(1))
             if match.group(2):  # katanya
@@ -1126,7 +1162,16 @@ class Reader:
                 speaker = None  # "…, said North Korea has been sending": a clause, no speaker
             if speaker is not None and not self.quoted.inside(speaker.start):
                 used_verbs.add(match.start(1))
-                add(speaker, verb, match.start(1), speaker.end, "post_verb", post=True)
+                item = add(speaker, verb, match.start(1), speaker.end, "post_verb", post=True)
+                # ", ujar X, direktur …, kepada Newsweek": the medium X told relays the words
+                told = None if english or item is None else _TOLD_AFTER.match(
+                    body, speaker.end, s_end)
+                medium = told and _starting_at(mentions, told.end(), body, s_end)
+                # (a medium named whole, right after "kepada"; not "media", not the page's own)
+                if medium is not None and medium.type in ("media", "wire") and \
+                        medium.start == told.end() and not _unnamed_medium(medium) and \
+                        not {squeeze(medium.canonical), squeeze(medium.text)} & self.own:
+                    item.relays.append(medium)
         # menurut X, menurutnya
         for match in self.matches("menurut", patterns["menurut"], s_start, s_end):
             if self.quoted.inside(match.start()):
@@ -1410,8 +1455,13 @@ class Reader:
             target = _starting_at(mentions, match.end(), body, s_end)
             line_end = body.find("\n", match.end())
             line = body[match.end():len(body) if line_end < 0 else line_end]
+            # ("Sumber:\n• Kantor.id/dok humas": a picture's credit, a path after the medium)
+            # a medium in brackets credits the page only on its last line (a picture's
+            # caption above the text ends in one too)
+            closing = not body.endswith("(", 0, match.end()) or line_end < 0 or \
+                not body[line_end:].strip()
             if target is not None and target.type in ("media", "wire") and not re.search(
-                    r"(?i)\b(?:foto|photo|gambar|image|video)\b", line):
+                    r"(?i)\b(?:foto|photo|gambar|image|video)\b", line) and closing:
                 relays.append((match.start(), target, "source" if self.english else "sumber"))
         cut = None if self.english or self.next_end <= s_end else _CUT_RELAY.search(
             body, s_start, s_end)
