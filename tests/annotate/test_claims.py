@@ -670,6 +670,23 @@ def test_an_english_document_cue_gives_the_figure_to_the_documents_author(senten
         2730.0, claimant, "document")
 
 
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    # round 17a: intelligence that indicates or suggests (present tense) speaks for itself
+    ("A fresh intelligence assessment indicates that Minsk sent 2,730 drones to the front in "
+     "June.", "A fresh intelligence"),
+    ("The latest intelligence estimate suggests that Minsk sent 2,730 drones to the front in "
+     "June.", "The latest intelligence"),
+])
+def test_english_intelligence_that_indicates_is_the_figures_claimant(sentence, claimant):
+    body = "KYIV (Kabar Pantura) - Drones kept coming this summer. " + sentence + " It rained."
+    arts = pd.DataFrame([{"article_id": "t", "outlet": "Kabar Pantura", "title": "",
+                          "body": body, "boilerplate": "", "published": "2024-07-02",
+                          "status": "ok"}])
+    row = extract_claims(arts, directions=[]).iloc[0]
+    assert (row["value"], row["claimant_text"], row["attribution_basis"]) == (
+        2730.0, claimant, "document")
+
+
 def test_an_english_sentence_opening_with_data_from_a_count_has_no_documents_author():
     body = ("TEGAL (Kabar Pantura) - Trawlers stayed in port. Data from 14 harbours, 2,730 "
             "trawlers in all, was lost. Storms were frequent.")
