@@ -1429,3 +1429,17 @@ def test_a_country_gives_way_to_its_body_that_counted(body, expected):
 ])
 def test_a_sentence_going_on_with_an_account_takes_the_paragraph_before_it(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "vague_value"), [
+    # round 17a: a vague count ("thousands", "ribuan") and an exact count of the same value
+    # a speaker gives later are no one figure said twice: the vague one keeps its own reading
+    ("Minsk has quietly moved thousands of troops to the border.\n\nGeneral Ivo Marek, the "
+     "chief of staff, announced that 4,000 personnel, including 1,000 engineers, would follow.",
+     1000),
+    ("Pyongyang disebut telah memberangkatkan ribuan tentara ke Donbas.\n\nJenderal Ivo Marek "
+     "menyatakan 4.000 personel akan menyusul, termasuk 1.000 insinyur.", 1000),
+])
+def test_a_vague_count_takes_no_speaker_from_an_exact_count_of_its_value(body, vague_value):
+    rows = [r for r in _claimants(body, outlet="Kabar Timur") if r[0] == vague_value]
+    assert [r[2] for r in rows].count("figure") == 0, rows
