@@ -2572,7 +2572,7 @@ def _continue_back(rows: list[dict], first: int) -> None:
 
 
 def _figure_key(row: dict) -> tuple:
-    return row["value"], row["unit"], row["qualifier"] == "vague"
+    return row["value"], row["unit"], row.get("qualifier") == "vague"
 
 
 def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
