@@ -670,6 +670,23 @@ def test_an_english_document_cue_gives_the_figure_to_the_documents_author(senten
         2730.0, claimant, "document")
 
 
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    # round 17a: intelligence that indicates or suggests (present tense) speaks for itself
+    ("A fresh intelligence assessment indicates that Minsk sent 2,730 drones to the front in "
+     "June.", "A fresh intelligence"),
+    ("The latest intelligence estimate suggests that Minsk sent 2,730 drones to the front in "
+     "June.", "The latest intelligence"),
+])
+def test_english_intelligence_that_indicates_is_the_figures_claimant(sentence, claimant):
+    body = "KYIV (Kabar Pantura) - Drones kept coming this summer. " + sentence + " It rained."
+    arts = pd.DataFrame([{"article_id": "t", "outlet": "Kabar Pantura", "title": "",
+                          "body": body, "boilerplate": "", "published": "2024-07-02",
+                          "status": "ok"}])
+    row = extract_claims(arts, directions=[]).iloc[0]
+    assert (row["value"], row["claimant_text"], row["attribution_basis"]) == (
+        2730.0, claimant, "document")
+
+
 def test_an_english_sentence_opening_with_data_from_a_count_has_no_documents_author():
     body = ("TEGAL (Kabar Pantura) - Trawlers stayed in port. Data from 14 harbours, 2,730 "
             "trawlers in all, was lost. Storms were frequent.")
@@ -1412,3 +1429,17 @@ def test_a_country_gives_way_to_its_body_that_counted(body, expected):
 ])
 def test_a_sentence_going_on_with_an_account_takes_the_paragraph_before_it(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "vague_value"), [
+    # round 17a: a vague count ("thousands", "ribuan") and an exact count of the same value
+    # a speaker gives later are no one figure said twice: the vague one keeps its own reading
+    ("Minsk has quietly moved thousands of troops to the border.\n\nGeneral Ivo Marek, the "
+     "chief of staff, announced that 4,000 personnel, including 1,000 engineers, would follow.",
+     1000),
+    ("Pyongyang disebut telah memberangkatkan ribuan tentara ke Donbas.\n\nJenderal Ivo Marek "
+     "menyatakan 4.000 personel akan menyusul, termasuk 1.000 insinyur.", 1000),
+])
+def test_a_vague_count_takes_no_speaker_from_an_exact_count_of_its_value(body, vague_value):
+    rows = [r for r in _claimants(body, outlet="Kabar Timur") if r[0] == vague_value]
+    assert [r[2] for r in rows].count("figure") == 0, rows

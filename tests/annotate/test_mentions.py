@@ -524,3 +524,26 @@ def test_a_place_ending_in_a_compass_word_is_all_place():
 def test_a_direction_ends_a_place_and_is_no_persons_name(sentence, text, name, kind):
     found = {m.text: m for m in find_mentions(sentence)}
     assert (found[text].name, found[text].kind) == (name, kind)
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # round 17a: an agency's initials that spell a pronoun ("DIA", the Defense Intelligence
+    # Agency) are a name inside running text, the pronoun stays a pronoun in lower case
+    ("Dalam berkas yang dibagikan kepada wartawan, DIA menyebut pengiriman itu berlanjut.",
+     "DIA"),
+    ("DIA memperkirakan sekitar 9.000 kontainer telah berangkat dari Rajin.", "DIA"),
+])
+def test_initials_that_spell_a_pronoun_are_a_name(sentence, name):
+    found = [m for m in find_mentions(sentence) if m.kind != "pronoun"]
+    assert any(m.text == name for m in found), [(m.text, m.kind) for m in find_mentions(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dia memperkirakan sekitar 9.000 kontainer telah berangkat dari Rajin.",
+    "Menurut dia, pengiriman itu berlanjut.",
+    "KATA DIA KEMARIN DI JAKARTA",
+])
+def test_a_pronoun_in_lower_case_or_in_a_capitalised_headline_stays_a_pronoun(sentence):
+    assert [m.kind for m in find_mentions(sentence) if m.text.lower() == "dia"] in (
+        ["pronoun"], [])
+    assert not [m for m in find_mentions(sentence) if m.text == "DIA" and m.kind != "pronoun"]

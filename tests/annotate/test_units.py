@@ -1093,3 +1093,33 @@ def test_an_english_count_the_subject_rose_to_counts_the_subject(body, value, it
     row = rows[rows["value"] == value].iloc[0]
     assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
     assert _item_stands_in(body, row)
+
+
+@pytest.mark.parametrize(("body", "value", "item"), [
+    # round 17a: people counted by the role they are sent in are persons (the unit a troop
+    # figure is compared in), the role stays their item
+    ("Moskow disebut akan menerima 2.400 insinyur militer dari Pyongyang tahun ini.", 2400,
+     "insinyur militer"),
+    ("Kontingen itu mencakup 700 pembangun militer dan 300 penjinak ranjau.", 700,
+     "pembangun militer"),
+    ("Kontingen itu mencakup 700 pembangun militer dan 300 penjinak ranjau.", 300,
+     "penjinak ranjau"),
+    ("Sekitar 150 perwira dan 40 instruktur artileri ikut diberangkatkan.", 150, "perwira"),
+    ("Sekitar 150 perwira dan 40 instruktur artileri ikut diberangkatkan.", 40,
+     "instruktur artileri"),
+    ("Pyongyang will send roughly 3,500 military engineers and 900 sappers to the region.",
+     3500, "military engineers"),
+    ("Pyongyang will send roughly 3,500 military engineers and 900 sappers to the region.",
+     900, "sappers"),
+    ("About 250 officers and 80 drone pilots arrived by train last week.", 250,
+     "officers"),
+    ("About 250 officers and 80 drone pilots arrived by train last week.", 80,
+     "drone pilots"),
+])
+def test_people_counted_by_their_role_are_persons(body, value, item):
+    rows = _claims(body)
+    row = rows[rows["value"] == value].iloc[0]
+    assert row["unit"] == "person", rows[["value", "unit", "item"]].values.tolist()
+    # (the item runs on into a verb it does not know, "ikut", "arrived", as it does after
+    # any counted noun: the role is its head)
+    assert row["item"].startswith(item), rows[["value", "unit", "item"]].values.tolist()

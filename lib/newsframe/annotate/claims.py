@@ -2571,6 +2571,10 @@ def _continue_back(rows: list[dict], first: int) -> None:
             row.update({field: carried[field] for field in _CARRIED_FIELDS})
 
 
+def _figure_key(row: dict) -> tuple:
+    return row["value"], row["unit"], row.get("qualifier") == "vague"
+
+
 def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
     """A figure no statement covers is the one the article attributes elsewhere (the same
     value and unit: ``figure``), else the outlet's own (``outlet``: the article states it in
@@ -2584,17 +2588,18 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
     for r in claimed:
         if not r["in_title"] and r["value"] == r["value"] and \
                 r["claimant_evidence"] != "between":  # NaN equals nothing
-            by_figure.setdefault((r["value"], r["unit"]), []).append(r)
+            # a vague count ("thousands") and an exact one of the same value are no one
+            # figure said twice: the key holds which of the two it is
+            by_figure.setdefault(_figure_key(r), []).append(r)
     for row in rows:
-        if row["claimant_evidence"] == "between" and (row["value"], row["unit"]) in by_figure:
+        if row["claimant_evidence"] == "between" and _figure_key(row) in by_figure:
             # a figure the article attributes elsewhere in a statement of its own outranks the
             # account it stands inside ("menurut SSGI … 27,6 persen" quoted by a regent)
             row["claimant"] = ""
     for row in rows:
         if row["claimant"]:
             continue
-        same = list(by_figure.get((row["value"], row["unit"]), ())) \
-            if row["value"] == row["value"] else []
+        same = list(by_figure.get(_figure_key(row), ())) if row["value"] == row["value"] else []
         # a figure of the lead, before anybody speaks, summarises the first speaker when the
         # figures that speaker gives next count the same thing ("Sebelumnya, … 15 orang.
         # ¶ Kepala Dinas X menyebutkan … 17 orang"): the lead's claimant is that speaker

@@ -280,6 +280,23 @@ def _scan(scanner: _Scanner, text: str) -> Iterator[tuple[int, int]]:
 
 
 _SLIP_WORD = re.compile(r"\s*([a-z]{7,})\s+$")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z0-9.]*[A-Z0-9]")
+
+
+def _acronym(text: str, start: int, end: int) -> bool:
+    """Is the pronoun at ``text[start:end]`` written in capitals inside running text (*DIA*,
+    the US Defense Intelligence Agency, or South Korea's), not in a headline set in capitals?
+
+    >>> _acronym("Menurut laporan itu, DIA menyatakan hal ini.", 21, 24)
+    True
+    >>> _acronym("KATA DIA KEMARIN", 5, 8)
+    False
+    """
+    if end - start < 3 or not text[start:end].isupper():
+        return False
+    before = text[max(0, start - 40):start].split()
+    after = text[end:end + 40].split()
+    return not any(_CAPS_WORD.fullmatch(w.strip(",.:;!?\"'()-")) for w in before[-1:] + after[:1])
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n\"“”]\s*|^\s+)$")
 
 
@@ -309,6 +326,8 @@ def _text_tokens(text: str) -> tuple[list[_Word], list[int]]:
         category, gender = entries[key]
         if category in ("name_org", "name_media") and not text[s].isupper():
             continue
+        if category == "pronoun" and _acronym(text, s, e):
+            continue  # "DIA menyatakan": an agency's initials, read as a capitalised name
         if category == "definite":  # "departermen tersebut": a slip of a head word
             slip = _SLIP_WORD.search(lowered, max(0, s - 40), s)
             head = _slip(slip.group(1)) if slip else None
