@@ -83,7 +83,8 @@ _BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement
           "next_paragraph": "statement", "paragraph": "statement", "statement": "statement",
           "run_on": "statement", "document": "document", "coreference": "coreference",
           "figure": "coreference", "lead": "statement", "title": "headline", "outlet": "outlet",
-          "actor": "in_sentence", "between": "statement", "candidates": "statement",
+          "actor": "in_sentence", "between": "statement", "account": "statement",
+          "candidates": "statement",
           "": "none"}
 _LEAD_REACH = 700  # characters from a lead's figure to the first statement's figure
 # words that end the item phrase after a unit noun
@@ -2241,6 +2242,57 @@ def _between(analysis, members: list[list[int]], index: int):
     return before if before.speaker.canonical == after.speaker.canonical else None
 
 
+# how far a body's account reaches past its statement, in characters: a page's report of one
+# body's figures (a statistics office's release, an agency's tally) runs a few paragraphs
+_ACCOUNT_REACH = 1200
+# a line between that ends no sentence and is this short is a sub-heading: a new topic
+_HEADING_LENGTH = 80
+
+
+@lexicons.cached()
+def _tallies(language: str = "id") -> re.Pattern:
+    """Words by which a sentence tallies (``jumlah``, ``sebanyak``, ``kasus``, ``naik``;
+    *estimated, rose, deaths*: kind ``tally`` of data/lexicons/continuation_cues.csv)."""
+    table = lexicons.in_language(lexicons.load("continuation_cues"), language)
+    return lexicons.cue_pattern(table.loc[table["kind"] == "tally", "cue"])
+
+
+def _account(analysis, field_text: str, sentence: int, position: int):
+    """The body whose account a figure no statement covers stands in: the last statement
+    before the figure's sentence, when its speaker is a body that counts (an office, agency,
+    ministry — not a person, a country, a medium or a kind of speaker such as *officials*),
+    ended no more than :data:`_ACCOUNT_REACH` characters before the figure, with no other
+    speaker's statement, no quote and no sub-heading between, and the figure's sentence
+    tallies (:func:`_tallies`: ``the statistics office said … ¶ An estimated 400,000 people
+    left …``; ``seperti dilaporkan Kementerian X … ¶ Saat ini terdapat 5.000 kasus aktif``;
+    not ``Di pelabuhan itu bersandar 45 kapal``, the outlet's scene). What ends a body's
+    account: another speaker, a quote, a sub-heading (a new topic), or the reach."""
+    before = [s for s in analysis.statements if s.sentence[0] < analysis.sentences[sentence][0]
+              and s.form != "verdict"]
+    if not before:
+        return None
+    last = max(before, key=lambda s: (s.sentence[0], s.start))
+    speaker = last.speaker
+    if speaker.kind != "organisation" or speaker.type in ("media", "wire") or \
+            speaker.refer == "pronoun" or is_generic(speaker.canonical) or \
+            position - last.end > _ACCOUNT_REACH:
+        return None
+    first = next((i for i, span in enumerate(analysis.sentences) if span[0] >= last.end),
+                 sentence)
+    for i in range(first, sentence + 1):
+        # a quote or another statement between (or over the figure) ends the account
+        if any(s is not last for s in analysis.covering.get(i, [])):
+            return None
+    opening, closing = analysis.sentences[sentence]
+    if not _tallies(analysis.language).search(field_text, opening, closing):
+        return None  # a sentence that tallies nothing is the outlet's scene, not the account
+    for start, end in text.split_paragraphs(field_text[last.end:opening]):
+        line = field_text[last.end + start:last.end + end].strip()
+        if line and len(line) <= _HEADING_LENGTH and line[-1] not in ".!?:\"'”’)":
+            return None  # a sub-heading between: a new topic
+    return last
+
+
 def _relay_names(analysis, statement, paragraph: list[int]) -> str:
     """The statement's relays, else a relay named in the figure's paragraph."""
     relays = list(statement.relays) if statement is not None else []
@@ -2506,10 +2558,16 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     if statement is None and not aside:
                         statement = _between(analysis, members, index)
                         how = "between" if statement is not None else ""
-                    block = claimed_by.setdefault(index, [statement, set()])
-                    if statement is not None and block[0] is None:
-                        block[0] = statement
-                    if statement is not None and statement is block[0]:
+                    if statement is None and not aside:
+                        statement = _account(analysis, field_text, number, figure["start"])
+                        how = "account" if statement is not None else ""
+                    # a run of figures goes on from a statement's paragraph, never from an
+                    # account's (each figure of an account is bounded by its own reach)
+                    given = statement if how != "account" else None
+                    block = claimed_by.setdefault(index, [given, set()])
+                    if given is not None and block[0] is None:
+                        block[0] = given
+                    if given is not None and given is block[0]:
                         block[1].add(figure["unit"])
                     if statement is not None and statement.form == "document" and \
                             how in ("direct", "paragraph", "statement"):
@@ -2583,10 +2641,11 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
     by_figure: dict[tuple, list[dict]] = {}
     for r in claimed:
         if not r["in_title"] and r["value"] == r["value"] and \
-                r["claimant_evidence"] != "between":  # NaN equals nothing
+                r["claimant_evidence"] not in ("between", "account"):  # NaN equals nothing
             by_figure.setdefault((r["value"], r["unit"]), []).append(r)
     for row in rows:
-        if row["claimant_evidence"] == "between" and (row["value"], row["unit"]) in by_figure:
+        if row["claimant_evidence"] in ("between", "account") and \
+                (row["value"], row["unit"]) in by_figure:
             # a figure the article attributes elsewhere in a statement of its own outranks the
             # account it stands inside ("menurut SSGI … 27,6 persen" quoted by a regent)
             row["claimant"] = ""
@@ -2650,7 +2709,8 @@ def _name_the_generic(rows: list[dict]) -> None:
     named: dict[tuple, list[dict]] = {}
     for row in rows:
         if not row["in_title"] and row["claimant"] and row["value"] == row["value"] and \
-                row["claimant_evidence"] not in ("figure", "outlet", "lead", "between") and \
+                row["claimant_evidence"] not in (
+                    "figure", "outlet", "lead", "between", "account") and \
                 row["qualifier"] != "vague" and not is_generic(row["claimant"]):
             named.setdefault((row["value"], row["unit"]), []).append(row)
     for row in rows:
@@ -2830,7 +2890,7 @@ def _give_repeats_their_source(rows: list[dict]) -> None:
         key = (row["value"], row["unit"])
         earlier = first.get(key)
         if earlier is None:
-            if row["claimant_evidence"] not in ("figure", "outlet", "between"):
+            if row["claimant_evidence"] not in ("figure", "outlet", "between", "account"):
                 first[key] = row
             continue
         if earlier["claimant"] == row["claimant"] or row["claimant_evidence"] in (
