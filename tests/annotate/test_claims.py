@@ -1444,6 +1444,14 @@ def test_a_sentence_going_on_with_an_account_takes_the_paragraph_before_it(body,
     ("The Wera Port Authority said on Monday that 14 ships were delayed by the storm.\n\n"
      "Life on the quays\n\nAn estimated 900 traders work at the harbour.",
      [[14, "The Wera Port Authority", "direct"], [900, "X", "outlet"]]),
+    # … a round-up's next place: a regional body's account ends where another regency or
+    # city is named (a national body's lists them: the ministry above)
+    ("BPBD Kota Wera mencatat 300 warga mengungsi.\n\nSebanyak 150 rumah di Kabupaten Sari "
+     "juga terendam banjir.\n\nTerdapat 3 kecamatan terdampak.",
+     [[300, "BPBD Kota Wera", "direct"], [150, "X", "outlet"], [3, "X", "outlet"]]),
+    ("BPBD Kota Wera mencatat 300 warga mengungsi.\n\nSebanyak 150 rumah di Kota Wera bagian "
+     "utara rusak ringan.",
+     [[300, "BPBD Kota Wera", "direct"], [150, "BPBD Kota Wera", "account"]]),
     # … a sentence that tallies nothing is the outlet's scene
     ("Dinas Perikanan Kota Wera mencatat 3.200 ton ikan tahun lalu.\n\nDi dermaga itu "
      "bersandar 52 perahu.",

@@ -2249,6 +2249,38 @@ _ACCOUNT_REACH = 1200
 _HEADING_LENGTH = 80
 
 
+# the divisions that have bodies of their own (a regency's disaster agency, a province's
+# health office): a figure's sentence naming another one leaves a regional body's account
+_AREA_DIVISIONS = ("kabupaten", "kab", "kab.", "kota", "provinsi")
+
+
+@lexicons.cached()
+def _areas() -> re.Pattern:
+    """A division with its name (``Kabupaten Sari``, ``Kota Wera``): the name is group 1."""
+    table = lexicons.load("place_words")
+    heads = [w for w in table.loc[table["category"] == "division", "word"]
+             if w in _AREA_DIVISIONS]
+    return re.compile(r"\b(?i:" + "|".join(re.escape(w) for w in sorted(
+        heads, key=len, reverse=True)) + r")\s+([A-Z][\w-]+)")
+
+
+def _another_area(field_text: str, statement, opening: int, closing: int) -> bool:
+    """Does the text from the end of a regional body's statement's paragraph to the end of
+    the figure's sentence name a regency, city or province that the statement's paragraph
+    does not (*BPBD Kota Wera mencatat …* ¶ *Sebanyak 1.000 rumah
+    di Kabupaten Sari terendam*: a round-up's next place, not the body's account)? A body
+    whose paragraph names no such division (a national ministry) lists any of them."""
+    paragraph = next(((a, b) for a, b in text.split_paragraphs(field_text)
+                      if a <= statement.start < b), (statement.sentence[0], statement.end))
+    own = {m.group(1) for m in _areas().finditer(field_text, *paragraph)}
+    own |= {m.group(1) for m in _areas().finditer(statement.speaker.canonical)}
+    if not own:
+        return False
+    # the paragraphs after the statement's, up to the figure's sentence
+    return any(m.group(1) not in own for m in _areas().finditer(
+        field_text, min(paragraph[1], opening), closing))
+
+
 @lexicons.cached()
 def _tallies(language: str = "id") -> re.Pattern:
     """Words by which a sentence tallies (``jumlah``, ``sebanyak``, ``kasus``, ``naik``;
@@ -2263,10 +2295,12 @@ def _account(analysis, field_text: str, sentence: int, position: int):
     ministry — not a person, a country, a medium or a kind of speaker such as *officials*),
     ended no more than :data:`_ACCOUNT_REACH` characters before the figure, with no other
     speaker's statement, no quote and no sub-heading between, and the figure's sentence
-    tallies (:func:`_tallies`: ``the statistics office said … ¶ An estimated 400,000 people
-    left …``; ``seperti dilaporkan Kementerian X … ¶ Saat ini terdapat 5.000 kasus aktif``;
-    not ``Di pelabuhan itu bersandar 45 kapal``, the outlet's scene). What ends a body's
-    account: another speaker, a quote, a sub-heading (a new topic), or the reach."""
+    tallies (:func:`_tallies`) and names no other regency, city or province than a regional
+    body's paragraph does (:func:`_another_area`): ``the statistics office said … ¶ An
+    estimated 400,000 people left …``; ``seperti dilaporkan Kementerian X … ¶ Saat ini
+    terdapat 5.000 kasus aktif``; not ``Di pelabuhan itu bersandar 45 kapal``, the outlet's
+    scene). What ends a body's account: another speaker, a quote, a sub-heading (a new
+    topic), another area, or the reach."""
     before = [s for s in analysis.statements if s.sentence[0] < analysis.sentences[sentence][0]
               and s.form != "verdict"]
     if not before:
@@ -2286,6 +2320,8 @@ def _account(analysis, field_text: str, sentence: int, position: int):
     opening, closing = analysis.sentences[sentence]
     if not _tallies(analysis.language).search(field_text, opening, closing):
         return None  # a sentence that tallies nothing is the outlet's scene, not the account
+    if _another_area(field_text, last, opening, closing):
+        return None
     for start, end in text.split_paragraphs(field_text[last.end:opening]):
         line = field_text[last.end + start:last.end + end].strip()
         if line and len(line) <= _HEADING_LENGTH and line[-1] not in ".!?:\"'”’)":
