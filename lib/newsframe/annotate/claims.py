@@ -52,6 +52,7 @@ Rules, in the order they are applied (all cue words are in data/lexicons/*.csv):
 import bisect
 import contextlib
 import datetime as dt
+import functools
 import re
 
 import pandas as pd
@@ -2264,13 +2265,19 @@ def _areas() -> re.Pattern:
         heads, key=len, reverse=True)) + r")\s+([A-Z][\w-]+)")
 
 
+@functools.lru_cache(maxsize=4)
+def _paragraph_spans(field_text: str) -> tuple:
+    """The paragraphs of the text being read (split once, not once per figure)."""
+    return tuple(text.split_paragraphs(field_text))
+
+
 def _another_area(field_text: str, statement, opening: int, closing: int) -> bool:
     """Does the text from the end of a regional body's statement's paragraph to the end of
     the figure's sentence name a regency, city or province that the statement's paragraph
     does not (*BPBD Kota Wera mencatat …* ¶ *Sebanyak 1.000 rumah
     di Kabupaten Sari terendam*: a round-up's next place, not the body's account)? A body
     whose paragraph names no such division (a national ministry) lists any of them."""
-    paragraph = next(((a, b) for a, b in text.split_paragraphs(field_text)
+    paragraph = next(((a, b) for a, b in _paragraph_spans(field_text)
                       if a <= statement.start < b), (statement.sentence[0], statement.end))
     own = {m.group(1) for m in _areas().finditer(field_text, *paragraph)}
     own |= {m.group(1) for m in _areas().finditer(statement.speaker.canonical)}
