@@ -1452,6 +1452,10 @@ def test_a_sentence_going_on_with_an_account_takes_the_paragraph_before_it(body,
     ("BPBD Kota Wera mencatat 300 warga mengungsi.\n\nSebanyak 150 rumah di Kota Wera bagian "
      "utara rusak ringan.",
      [[300, "BPBD Kota Wera", "direct"], [150, "BPBD Kota Wera", "account"]]),
+    # … a quote ends it, even one whose speaker is not named
+    ("Dinas Sosial Kota Wera mencatat 600 warga mengungsi.\n\n“Jumlah tenda mencapai 40 "
+     "unit,” ujarnya.",
+     [[600, "Dinas Sosial Kota Wera", "direct"], [40, "X", "outlet"]]),
     # … a sentence that tallies nothing is the outlet's scene
     ("Dinas Perikanan Kota Wera mencatat 3.200 ton ikan tahun lalu.\n\nDi dermaga itu "
      "bersandar 52 perahu.",

@@ -2246,6 +2246,7 @@ def _between(analysis, members: list[list[int]], index: int):
 # how far a body's account reaches past its statement, in characters: a page's report of one
 # body's figures (a statistics office's release, an agency's tally) runs a few paragraphs
 _ACCOUNT_REACH = 1200
+_QUOTE_MARKS = re.compile('["“”]')
 # a line between that ends no sentence and is this short is a sub-heading: a new topic
 _HEADING_LENGTH = 80
 
@@ -2325,6 +2326,8 @@ def _account(analysis, field_text: str, sentence: int, position: int):
         if any(s is not last for s in analysis.covering.get(i, [])):
             return None
     opening, closing = analysis.sentences[sentence]
+    if _QUOTE_MARKS.search(field_text, last.end, closing):
+        return None  # a quote between or around the figure, whoever speaks it
     if not _tallies(analysis.language).search(field_text, opening, closing):
         return None  # a sentence that tallies nothing is the outlet's scene, not the account
     if _another_area(field_text, last, opening, closing):
