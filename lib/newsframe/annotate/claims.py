@@ -2292,9 +2292,11 @@ def _another_area(field_text: str, statement, opening: int, closing: int) -> boo
 @lexicons.cached()
 def _tallies(language: str = "id") -> re.Pattern:
     """Words by which a sentence tallies (``jumlah``, ``sebanyak``, ``kasus``, ``naik``;
-    *estimated, rose, deaths*: kind ``tally`` of data/lexicons/continuation_cues.csv)."""
+    *estimated, rose, deaths*: kind ``tally`` of data/lexicons/continuation_cues.csv, and its
+    data anaphors and agentless reports, ``total``, ``tercatat``)."""
     table = lexicons.in_language(lexicons.load("continuation_cues"), language)
-    return lexicons.cue_pattern(table.loc[table["kind"] == "tally", "cue"])
+    return lexicons.cue_pattern(table.loc[table["kind"].isin(["tally", "anaphor", "passive"]),
+                                          "cue"])
 
 
 def _account(analysis, field_text: str, sentence: int, position: int):
