@@ -57,8 +57,8 @@ def _s(*names, vocabulary=None) -> list[Column]:
 
 QUALIFIERS = ("exact", "about", "more_than", "at_least", "at_most", "up_to", "range", "vague")
 CLAIMANT_EVIDENCE = ("direct", "quote", "next_sentence", "next_paragraph", "paragraph", "title",
-                     "coreference", "statement", "document", "run_on", "between", "actor",
-                     "figure", "lead", "outlet", "candidates", "unsure")
+                     "coreference", "statement", "document", "run_on", "between", "account",
+                     "actor", "figure", "lead", "outlet", "candidates", "unsure")
 STATUSES = ("ok", "warning", "error")
 PUBLISHED_PRECISIONS = ("day", "month", "year", "inferred_not_before")
 PRECISIONS = ("day", "week", "month", "quarter", "year", "decade")

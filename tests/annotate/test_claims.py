@@ -954,7 +954,7 @@ def test_english_claimants_round_13b(body, expected):
      "banjir.\n\nSebanyak 275 unit rumah terendam setinggi 80 cm. BPBD Kabupaten Lembah "
      "menyiagakan perahu karet.",
      [[640, "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah", "direct"],
-      [275, "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah", "candidates"]]),
+      [275, "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah", "account"]]),
     # … but a paragraph naming nobody, after a body's record, stays the outlet's own
     ("Dinas Perumahan Kota Tirta mencatat 120 rumah rusak.\n\nKapal itu membawa 800 ton "
      "semen.", [[120, "Dinas Perumahan Kota Tirta", "direct"], [800, "X", "outlet"]]),
@@ -1389,11 +1389,12 @@ def test_figures_of_a_run_on_paragraph_share_its_speaker(body, expected):
     ("BPBD Kabupaten Sari Barat mencatat tiga kampung terdampak.\n\nAkibatnya, sebanyak 61 "
      "KK mengungsi. BPBD setempat masih mendata kerugian.",
      [[3, "BPBD Kabupaten Sari Barat", "direct"], [61, "BPBD Kabupaten Sari Barat",
-                                                   "candidates"]]),
-    # … and a paragraph naming nobody stays the outlet's own
+                                                   "account"]]),
+    # … and so does a paragraph naming nobody that tallies right after the body's record:
+    # its account (round 17b; was the outlet's)
     ("BPBD Kabupaten Sari Barat mencatat tiga kampung terdampak.\n\nAkibatnya, sebanyak 61 "
      "KK mengungsi ke balai desa.",
-     [[3, "BPBD Kabupaten Sari Barat", "direct"], [61, "X", "outlet"]]),
+     [[3, "BPBD Kabupaten Sari Barat", "direct"], [61, "BPBD Kabupaten Sari Barat", "account"]]),
 ])
 def test_a_body_named_as_the_local_one_keeps_its_figures(body, expected):
     assert _claimants(body) == expected
@@ -1420,7 +1421,7 @@ def test_a_country_gives_way_to_its_body_that_counted(body, expected):
      "alun-alun kota.\n\nSelama semester pertama, jumlah pencari kerja lulusan SMA naik 320 "
      "orang. Sedangkan, lulusan sarjana naik 150 orang.",
      [[5400, "Dinas Ketenagakerjaan Kota Sari", "direct"],
-      [320, "Dinas Ketenagakerjaan Kota Sari", "statement"],
+      [320, "Dinas Ketenagakerjaan Kota Sari", "account"],
       [150, "Dinas Ketenagakerjaan Kota Sari", "statement"]]),
     # … and a paragraph with no such sentence stays the outlet's own
     ("Dinas Ketenagakerjaan Kota Sari mencatat 5.400 pencari kerja baru tahun ini.\n\n"
@@ -1443,3 +1444,51 @@ def test_a_sentence_going_on_with_an_account_takes_the_paragraph_before_it(body,
 def test_a_vague_count_takes_no_speaker_from_an_exact_count_of_its_value(body, vague_value):
     rows = [r for r in _claimants(body, outlet="Kabar Timur") if r[0] == vague_value]
     assert [r[2] for r in rows].count("figure") == 0, rows
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body's account runs over the paragraphs after its statement that name nobody and
+    # tally (round 17b): the ministry's, not the outlet's
+    ("Kementerian Pertanian melaporkan 2.150 hektare sawah gagal panen pekan ini.\n\n"
+     "Jumlah petani yang merugi mencapai 930 orang.\n\nKerusakan terluas ada di Kabupaten "
+     "Wera, sebanyak 410 hektare.",
+     [[2150, "Kementerian Pertanian", "direct"], [930, "Kementerian Pertanian", "account"],
+      [410, "Kementerian Pertanian", "account"]]),
+    # … in English too: the bureau's estimates after it spoke
+    ("Ruritania's statistics bureau said on Friday that output rose by 2.4 per cent.\n\n"
+     "An estimated 87,000 workers left the mines in the year.\n\nThere were 3,100 deaths in "
+     "the mines, an increase on the year before.",
+     [[2.4, "Ruritania's statistics bureau", "direct"],
+      [87000, "Ruritania's statistics bureau", "account"],
+      [3100, "Ruritania's statistics bureau", "account"]]),
+    # … not a person's statement: a quoted official's account ends with the quote
+    ("Kepala Desa Joko Waluyo mengatakan 75 rumah terendam.\n\nSebanyak 12 sekolah "
+     "diliburkan.", [[75, "Waluyo", "direct"], [12, "X", "outlet"]]),
+    # … another speaker between ends it
+    ("Dinas Sosial Kota Wera mencatat 600 warga mengungsi.\n\nKetua RT Bambang Susilo "
+     "mengatakan banjir datang malam hari.\n\nSebanyak 40 tenda didirikan di lapangan.",
+     [[600, "Dinas Sosial Kota Wera", "direct"], [40, "X", "outlet"]]),
+    # … a sub-heading between ends it (a new topic)
+    ("The Wera Port Authority said on Monday that 14 ships were delayed by the storm.\n\n"
+     "An estimated 900 traders work at the harbour.",
+     [[14, "The Wera Port Authority", "direct"], [900, "The Wera Port Authority", "account"]]),
+    ("The Wera Port Authority said on Monday that 14 ships were delayed by the storm.\n\n"
+     "Life on the quays\n\nAn estimated 900 traders work at the harbour.",
+     [[14, "The Wera Port Authority", "direct"], [900, "X", "outlet"]]),
+    # … a round-up's next place: a regional body's account ends where another regency or
+    # city is named (a national body's lists them: the ministry above)
+    ("BPBD Kota Wera mencatat 300 warga mengungsi.\n\nSebanyak 150 rumah di Kabupaten Sari "
+     "juga terendam banjir.\n\nTerdapat 3 kecamatan terdampak.",
+     [[300, "BPBD Kota Wera", "direct"], [150, "X", "outlet"], [3, "X", "outlet"]]),
+    ("BPBD Kota Wera mencatat 300 warga mengungsi.\n\nSebanyak 150 rumah di Kota Wera bagian "
+     "utara rusak ringan.",
+     [[300, "BPBD Kota Wera", "direct"], [150, "BPBD Kota Wera", "account"]]),
+    # … a quote ends it, even one whose speaker is not named
+    ("Dinas Sosial Kota Wera mencatat 600 warga mengungsi.\n\n“Jumlah tenda mencapai 40 "
+     "unit,” ujarnya.",
+     [[600, "Dinas Sosial Kota Wera", "direct"], [40, "X", "outlet"]]),
+    # … a sentence that tallies nothing is the outlet's scene
+    ("Dinas Perikanan Kota Wera mencatat 3.200 ton ikan tahun lalu.\n\nDi dermaga itu "
+     "bersandar 52 perahu.",
+     [[3200, "Dinas Perikanan Kota Wera", "direct"], [52, "X", "outlet"]]),
+])
+def test_a_bodys_account_runs_over_the_paragraphs_after_its_statement(body, expected):
+    assert _claimants(body) == expected

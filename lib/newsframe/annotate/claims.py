@@ -52,6 +52,7 @@ Rules, in the order they are applied (all cue words are in data/lexicons/*.csv):
 import bisect
 import contextlib
 import datetime as dt
+import functools
 import re
 
 import pandas as pd
@@ -83,7 +84,8 @@ _BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement
           "next_paragraph": "statement", "paragraph": "statement", "statement": "statement",
           "run_on": "statement", "document": "document", "coreference": "coreference",
           "figure": "coreference", "lead": "statement", "title": "headline", "outlet": "outlet",
-          "actor": "in_sentence", "between": "statement", "candidates": "statement",
+          "actor": "in_sentence", "between": "statement", "account": "statement",
+          "candidates": "statement",
           "": "none"}
 _LEAD_REACH = 700  # characters from a lead's figure to the first statement's figure
 # words that end the item phrase after a unit noun
@@ -2241,6 +2243,104 @@ def _between(analysis, members: list[list[int]], index: int):
     return before if before.speaker.canonical == after.speaker.canonical else None
 
 
+# how far a body's account reaches past its statement, in characters: a page's report of one
+# body's figures (a statistics office's release, an agency's tally) runs a few paragraphs
+_ACCOUNT_REACH = 1200
+_QUOTE_MARKS = re.compile('["“”]')
+# a line between that ends no sentence and is this short is a sub-heading: a new topic
+_HEADING_LENGTH = 80
+
+
+# the divisions that have bodies of their own (a regency's disaster agency, a province's
+# health office): a figure's sentence naming another one leaves a regional body's account
+_AREA_DIVISIONS = ("kabupaten", "kab", "kab.", "kota", "provinsi")
+
+
+@lexicons.cached()
+def _areas() -> re.Pattern:
+    """A division with its name (``Kabupaten Sari``, ``Kota Wera``): the name is group 1."""
+    table = lexicons.load("place_words")
+    heads = [w for w in table.loc[table["category"] == "division", "word"]
+             if w in _AREA_DIVISIONS]
+    return re.compile(r"\b(?i:" + "|".join(re.escape(w) for w in sorted(
+        heads, key=len, reverse=True)) + r")\s+([A-Z][\w-]+)")
+
+
+@functools.lru_cache(maxsize=4)
+def _paragraph_spans(field_text: str) -> tuple:
+    """The paragraphs of the text being read (split once, not once per figure)."""
+    return tuple(text.split_paragraphs(field_text))
+
+
+def _another_area(field_text: str, statement, opening: int, closing: int) -> bool:
+    """Does the text from the end of a regional body's statement's paragraph to the end of
+    the figure's sentence name a regency, city or province that the statement's paragraph
+    does not (*BPBD Kota Wera mencatat …* ¶ *Sebanyak 1.000 rumah
+    di Kabupaten Sari terendam*: a round-up's next place, not the body's account)? A body
+    whose paragraph names no such division (a national ministry) lists any of them."""
+    paragraph = next(((a, b) for a, b in _paragraph_spans(field_text)
+                      if a <= statement.start < b), (statement.sentence[0], statement.end))
+    own = {m.group(1) for m in _areas().finditer(field_text, *paragraph)}
+    own |= {m.group(1) for m in _areas().finditer(statement.speaker.canonical)}
+    if not own:
+        return False
+    # the paragraphs after the statement's, up to the figure's sentence
+    return any(m.group(1) not in own for m in _areas().finditer(
+        field_text, min(paragraph[1], opening), closing))
+
+
+@lexicons.cached()
+def _tallies(language: str = "id") -> re.Pattern:
+    """Words by which a sentence tallies (``jumlah``, ``sebanyak``, ``kasus``, ``naik``;
+    *estimated, rose, deaths*: kind ``tally`` of data/lexicons/continuation_cues.csv, and its
+    data anaphors and agentless reports, ``total``, ``tercatat``)."""
+    table = lexicons.in_language(lexicons.load("continuation_cues"), language)
+    return lexicons.cue_pattern(table.loc[table["kind"].isin(["tally", "anaphor", "passive"]),
+                                          "cue"])
+
+
+def _account(analysis, field_text: str, sentence: int, position: int):
+    """The body whose account a figure no statement covers stands in: the last statement
+    before the figure's sentence, when its speaker is a body that counts (an office, agency,
+    ministry — not a person, a country, a medium or a kind of speaker such as *officials*),
+    ended no more than :data:`_ACCOUNT_REACH` characters before the figure, with no other
+    speaker's statement, no quote and no sub-heading between, and the figure's sentence
+    tallies (:func:`_tallies`) and names no other regency, city or province than a regional
+    body's paragraph does (:func:`_another_area`): ``the statistics office said … ¶ An
+    estimated 400,000 people left …``; ``seperti dilaporkan Kementerian X … ¶ Saat ini
+    terdapat 5.000 kasus aktif``; not ``Di pelabuhan itu bersandar 45 kapal``, the outlet's
+    scene). What ends a body's account: another speaker, a quote, a sub-heading (a new
+    topic), another area, or the reach."""
+    before = [s for s in analysis.statements if s.sentence[0] < analysis.sentences[sentence][0]
+              and s.form != "verdict"]
+    if not before:
+        return None
+    last = max(before, key=lambda s: (s.sentence[0], s.start))
+    speaker = last.speaker
+    if speaker.kind != "organisation" or speaker.type in ("media", "wire") or \
+            speaker.refer == "pronoun" or is_generic(speaker.canonical) or \
+            position - last.end > _ACCOUNT_REACH:
+        return None
+    first = next((i for i, span in enumerate(analysis.sentences) if span[0] >= last.end),
+                 sentence)
+    for i in range(first, sentence + 1):
+        # a quote or another statement between (or over the figure) ends the account
+        if any(s is not last for s in analysis.covering.get(i, [])):
+            return None
+    opening, closing = analysis.sentences[sentence]
+    if _QUOTE_MARKS.search(field_text, last.end, closing):
+        return None  # a quote between or around the figure, whoever speaks it
+    if not _tallies(analysis.language).search(field_text, opening, closing):
+        return None  # a sentence that tallies nothing is the outlet's scene, not the account
+    if _another_area(field_text, last, opening, closing):
+        return None
+    for start, end in text.split_paragraphs(field_text[last.end:opening]):
+        line = field_text[last.end + start:last.end + end].strip()
+        if line and len(line) <= _HEADING_LENGTH and line[-1] not in ".!?:\"'”’)":
+            return None  # a sub-heading between: a new topic
+    return last
+
+
 def _relay_names(analysis, statement, paragraph: list[int]) -> str:
     """The statement's relays, else a relay named in the figure's paragraph."""
     relays = list(statement.relays) if statement is not None else []
@@ -2506,10 +2606,16 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     if statement is None and not aside:
                         statement = _between(analysis, members, index)
                         how = "between" if statement is not None else ""
-                    block = claimed_by.setdefault(index, [statement, set()])
-                    if statement is not None and block[0] is None:
-                        block[0] = statement
-                    if statement is not None and statement is block[0]:
+                    if statement is None and not aside:
+                        statement = _account(analysis, field_text, number, figure["start"])
+                        how = "account" if statement is not None else ""
+                    # a run of figures goes on from a statement's paragraph, never from an
+                    # account's (each figure of an account is bounded by its own reach)
+                    given = statement if how != "account" else None
+                    block = claimed_by.setdefault(index, [given, set()])
+                    if given is not None and block[0] is None:
+                        block[0] = given
+                    if given is not None and given is block[0]:
                         block[1].add(figure["unit"])
                     if statement is not None and statement.form == "document" and \
                             how in ("direct", "paragraph", "statement"):
@@ -2587,12 +2693,12 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
     by_figure: dict[tuple, list[dict]] = {}
     for r in claimed:
         if not r["in_title"] and r["value"] == r["value"] and \
-                r["claimant_evidence"] != "between":  # NaN equals nothing
+                r["claimant_evidence"] not in ("between", "account"):  # NaN equals nothing
             # a vague count ("thousands") and an exact one of the same value are no one
             # figure said twice: the key holds which of the two it is
             by_figure.setdefault(_figure_key(r), []).append(r)
     for row in rows:
-        if row["claimant_evidence"] == "between" and _figure_key(row) in by_figure:
+        if row["claimant_evidence"] in ("between", "account") and _figure_key(row) in by_figure:
             # a figure the article attributes elsewhere in a statement of its own outranks the
             # account it stands inside ("menurut SSGI … 27,6 persen" quoted by a regent)
             row["claimant"] = ""
@@ -2655,7 +2761,8 @@ def _name_the_generic(rows: list[dict]) -> None:
     named: dict[tuple, list[dict]] = {}
     for row in rows:
         if not row["in_title"] and row["claimant"] and row["value"] == row["value"] and \
-                row["claimant_evidence"] not in ("figure", "outlet", "lead", "between") and \
+                row["claimant_evidence"] not in (
+                    "figure", "outlet", "lead", "between", "account") and \
                 row["qualifier"] != "vague" and not is_generic(row["claimant"]):
             named.setdefault((row["value"], row["unit"]), []).append(row)
     for row in rows:
@@ -2835,7 +2942,7 @@ def _give_repeats_their_source(rows: list[dict]) -> None:
         key = (row["value"], row["unit"])
         earlier = first.get(key)
         if earlier is None:
-            if row["claimant_evidence"] not in ("figure", "outlet", "between"):
+            if row["claimant_evidence"] not in ("figure", "outlet", "between", "account"):
                 first[key] = row
             continue
         if earlier["claimant"] == row["claimant"] or row["claimant_evidence"] in (
