@@ -141,21 +141,6 @@ def modifier_word(word: str) -> bool:
     return entry is not None and entry[0] == "modifier"
 
 
-def side_word(word: str) -> bool:
-    """Is ``word`` a side of an organisation (data/lexicons/side_words.csv: *pihak,
-    manajemen, jajaran, kubu*): *oleh manajemen PT X* is PT X's word?
-
-    >>> side_word("manajemen"), side_word("direktur")
-    (True, False)
-    """
-    return word.lower() in _side_words()
-
-
-@lexicons.cached()
-def _side_words() -> frozenset:
-    return frozenset(lexicons.in_language(lexicons.load("side_words"), "id")["word"].str.lower())
-
-
 def document_word(word: str) -> bool:
     """Is ``word`` a document noun of mention_words.csv (*laporan, pernyataan, klaim* …)?
 

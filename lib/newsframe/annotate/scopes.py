@@ -358,8 +358,7 @@ def _english_verdicts() -> tuple[re.Pattern, re.Pattern]:
     Indonesian disputes are read by :func:`disputes.find_dispute`."""
     table = lexicons.in_language(lexicons.load("denial_cues"), "en")
     cues = lexicons.cue_pattern(table.loc[table["kind"] != "no_to_figure", "cue"])
-    objects = lexicons.in_language(lexicons.load("denial_objects"), "en")
-    objects = list(objects.loc[objects["kind"] == "claim", "cue"])
+    objects = list(lexicons.in_language(lexicons.load("denial_objects"), "en")["cue"])
     return cues, lexicons.cue_pattern(objects)
 
 
@@ -534,10 +533,6 @@ def _quote_paragraph_speaker(field_text: str, sentences, paragraphs, index: int,
     return []
 
 
-# English verbs that report what another said: beside a speaker who says it, not the judge
-_REPORTING_EN = frozenset({"according to", "reported", "reports", "reporting"})
-
-
 def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
                   english: bool = False) -> None:
     """A speaker who judges a claim or a figure false denies it, whatever the verb: a row
@@ -558,13 +553,7 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
             continue
         # a medium relaying the statement (*…, as reported by Reuters*, *in a statement
         # published by KCNA*) speaks only when nobody else does
-        # published by KCNA*) speaks only when nobody else does; in English, so does one
-        # that only reports what another said (*X said …, according to Y*; *…, Y reported*)
-        # and the owner of the claim judged (*X said claims by Y were unfounded*)
         source = max(speakers, key=lambda st: (st.speaker.type not in ("media", "wire"),
-                                               not (english and (
-                                                   st.verb in _REPORTING_EN
-                                                   or st.verb_class == "distancing")),
                                                st.scope[0] == index, st.start))
         if any(st.verb_class == "denial" and (st.scope[0] == index or st.speaker.canonical
                                                == source.speaker.canonical)

@@ -31,7 +31,6 @@ from .mentions import (
     document_word,
     find_mentions,
     modifier_word,
-    side_word,
     through_document,
 )
 from .quotes import SortedSpans, quote_spans
@@ -278,8 +277,7 @@ def _patterns(language: str = "id") -> dict[str, re.Pattern]:
                               + r")(nya)?(?![\w-])"),
         # "dikatakan oleh X", and the agent without "oleh": "disampaikan Kim dalam …"
         "passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(by_position["passive"])
-                              + r")\s+(?:oleh\s+(?=\w)|(?=[A-Z]|(?:para|seorang|sejumlah)\s))",
-                              re.I),
+                              + r")\s+(?:oleh\s+)?(?=[A-Z]|(?:para|seorang|sejumlah)\s)", re.I),
         # "… diperkirakan mencapai 60 persen pada 2024 oleh Bank Dunia": the agent later in
         # the clause
         "late_passive": re.compile(
@@ -334,27 +332,14 @@ _NEGATION_EN = re.compile(r"\b(?:not|never|n't|to|declined\s+to|refused\s+to|"
 _MONTHS_EN = ("January|February|March|April|May|June|July|August|September|October|November|"
               r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
 _DAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_ADVERBIAL_EN_WORDS = (
-    r"also|earlier|later|previously|further|again|then|now|separately|reportedly|"
+_ADVERBIAL_EN = re.compile(
+    r"(?:\s+(?:also|earlier|later|previously|further|again|then|now|separately|reportedly|"
     r"recently|first|once|here|had|has|have|was|were|is|are|would|will|publicly|officially|"
-    r"yesterday|today|(?:" + _DAYS_EN + r")")
-
-
-@lexicons.cached()
-def _adverbial_en() -> re.Pattern:
-    """The English words and dates between a speaker and the verb (*Russia has repeatedly
-    denied*: the English rows of data/lexicons/adverbs.csv beside the auxiliaries)."""
-    table = lexicons.in_language(lexicons.load("adverbs"), "en")
-    words = sorted({" ".join(c.lower().split()) for c in table["cue"]}, key=len, reverse=True)
-    listed = "".join("|" + re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(
-        r"(?:\s+(?:" + _ADVERBIAL_EN_WORDS + listed + r")"
-        r"|\s*,?\s*(?:on|last|this|late|early|earlier\s+on)\s+(?:" + _DAYS_EN + r"|week|month|"
-        r"year|night|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:morning|afternoon|evening|night))?"
-        r"(?:\s*\([^)]{1,20}\))?\s*,?"
-        r"|\s*,?\s*(?:in|on)\s+(?:" + _MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*,?)$")
-
-
+    r"yesterday|today|(?:" + _DAYS_EN + r"))"
+    r"|\s*,?\s*(?:on|last|this|late|early|earlier\s+on)\s+(?:" + _DAYS_EN + r"|week|month|year|"
+    r"night|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:\s*\([^)]{1,20}\))?\s*,?"
+    r"|\s*,?\s*(?:in|on)\s+(?:" + _MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*,?)$")
 _AFTER_VERB_EN = re.compile(r"(?:^|\s)(?:to|with|by|from|at|against|about|for|into|via|"
                             r"between|than|like|including)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _CONJUNCTION_EN = re.compile(r"(?:,|\s)\s*(?:and|or)\s*$", re.I)
@@ -441,24 +426,6 @@ def _false_claims_en() -> tuple[frozenset, re.Pattern]:
     cues = lexicons.in_language(lexicons.load("denial_cues"), "en")
     return (frozenset(c.lower() for c in objects.loc[objects["kind"] == "claim", "cue"]),
             lexicons.cue_pattern(cues.loc[cues["kind"] == "verdict", "cue"]))
-
-
-@lexicons.cached()
-def _not_claims_en() -> frozenset:
-    """The English objects of a refusal, not a denial (denial_objects.csv ``not_claim``:
-    *denied entry, rejected the appeal*)."""
-    objects = lexicons.in_language(lexicons.load("denial_objects"), "en")
-    return frozenset(objects.loc[objects["kind"] == "not_claim", "cue"].str.lower())
-
-
-_DETERMINER_EN = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|any|all)\s+)?([\w-]+)")
-
-
-def _refuses_en(lowered: str, verb_end: int) -> bool:
-    """``denied entry to …``, ``rejected the appeal``: an English verb of denial whose object
-    is a thing refused, not a claim (denial_objects.csv ``not_claim``)."""
-    match = _DETERMINER_EN.match(lowered, verb_end)
-    return match is not None and match.group(1) in _not_claims_en()
 
 
 def _calls_a_claim_false(lowered: str, verb_end: int, limit: int) -> bool:
@@ -577,7 +544,7 @@ def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset 
     ``Korea Utara, yang mempererat hubungan …,``). A clause opened by ``ketika``/``saat``
     that ends in a name (``named_ends``) is no setting: the name is its subject. In an
     English article the adverbials are English (``Shin on Monday said``)."""
-    pattern = _adverbial_en() if english else _adverbial_scan()
+    pattern = _ADVERBIAL_EN if english else _adverbial_scan()
     for _ in range(8):
         head = body[floor:cursor]
         stripped = head.rstrip()
@@ -898,16 +865,14 @@ def _english_clause_subject(body: str, mentions: list[Mention], floor: int, verb
 
 def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
                  ) -> Mention | None:
-    """The mention right after a verb or cue (spaces between are allowed, a side word of
-    mention_words.csv, "the side of": ``menurut pihak Polri`` is Polri's word, ``oleh
-    manajemen PT X`` PT X's, and a modifier of the person's title that follows: ``kata
-    mantan juru bicara X``)."""
+    """The mention right after a verb or cue (spaces between are allowed, ``pihak``, "the
+    side of": ``menurut pihak Polri`` is Polri's word, and a modifier of the person's title
+    that follows: ``kata mantan juru bicara X``)."""
     for mention in mentions:
         if position <= mention.start < limit:
             gap = body[position:mention.start].strip()
-            if not gap or " " not in gap and side_word(gap) and mention.kind != "person" \
-                    or gap.lower() == "pihak" \
-                    or " " not in gap and modifier_word(gap) and mention.kind == "person":
+            if not gap or gap.lower() == "pihak" or " " not in gap and modifier_word(gap) \
+                    and mention.kind == "person":
                 return mention
     return None
 
@@ -1277,8 +1242,6 @@ class Reader:
             if english and verb.lower() in _ESTIMATE_VERBS_EN and not _FIGURE_OBJECT_EN.match(
                     body, match.end(1)):
                 continue  # "X puts troops on alert": no estimate; "X puts the number at …" is
-            if english and klass == "denial" and _refuses_en(lowered, match.end(1)):
-                continue  # "X denied entry to 40 journalists": a refusal, no denial
             if english and verb.lower() == "made" and not re.match(
                     r"\s+the\s+announcement\b", body[match.end(1):s_end]):
                 continue  # "X made the announcement" only: "X made 40 drones" states nothing
