@@ -649,6 +649,14 @@ def test_a_repeated_claim_stays_its_claimants(body, expected):
     assert _claimants(body) == expected
 
 
+def _pantura_claims(body: str) -> pd.DataFrame:
+    """The claims of one English article of a made-up outlet, Kabar Pantura."""
+    arts = pd.DataFrame([{"article_id": "t", "outlet": "Kabar Pantura", "title": "",
+                          "body": body, "boilerplate": "", "published": "2024-07-02",
+                          "status": "ok"}])
+    return extract_claims(arts, directions=[])
+
+
 @pytest.mark.parametrize("sentence, claimant", [
     ("Figures released by the Harbour Authority recorded 2,730 idle trawlers in June.",
      "Harbour Authority"),
@@ -662,10 +670,7 @@ def test_a_repeated_claim_stays_its_claimants(body, expected):
 def test_an_english_document_cue_gives_the_figure_to_the_documents_author(sentence, claimant):
     body = ("TEGAL (Kabar Pantura) - Trawlers along the north coast stayed in port this summer. "
             + sentence + " Storms were frequent.")
-    arts = pd.DataFrame([{"article_id": "t", "outlet": "Kabar Pantura", "title": "",
-                          "body": body, "boilerplate": "", "published": "2024-07-02",
-                          "status": "ok"}])
-    row = extract_claims(arts, directions=[]).iloc[0]
+    row = _pantura_claims(body).iloc[0]
     assert (row["value"], row["claimant_text"], row["attribution_basis"]) == (
         2730.0, claimant, "document")
 
@@ -679,10 +684,7 @@ def test_an_english_document_cue_gives_the_figure_to_the_documents_author(senten
 ])
 def test_english_intelligence_that_indicates_is_the_figures_claimant(sentence, claimant):
     body = "KYIV (Kabar Pantura) - Drones kept coming this summer. " + sentence + " It rained."
-    arts = pd.DataFrame([{"article_id": "t", "outlet": "Kabar Pantura", "title": "",
-                          "body": body, "boilerplate": "", "published": "2024-07-02",
-                          "status": "ok"}])
-    row = extract_claims(arts, directions=[]).iloc[0]
+    row = _pantura_claims(body).iloc[0]
     assert (row["value"], row["claimant_text"], row["attribution_basis"]) == (
         2730.0, claimant, "document")
 
@@ -690,10 +692,7 @@ def test_english_intelligence_that_indicates_is_the_figures_claimant(sentence, c
 def test_an_english_sentence_opening_with_data_from_a_count_has_no_documents_author():
     body = ("TEGAL (Kabar Pantura) - Trawlers stayed in port. Data from 14 harbours, 2,730 "
             "trawlers in all, was lost. Storms were frequent.")
-    arts = pd.DataFrame([{"article_id": "t", "outlet": "Kabar Pantura", "title": "",
-                          "body": body, "boilerplate": "", "published": "2024-07-02",
-                          "status": "ok"}])
-    assert set(extract_claims(arts, directions=[])["attribution_basis"]) == {"outlet"}
+    assert set(_pantura_claims(body)["attribution_basis"]) == {"outlet"}
 
 
 # ------------------------------ round 10: the claimant chosen among the article's speakers

@@ -27,6 +27,16 @@ def _item_stands_in(body: str, row) -> bool:
     return all(word in before for word in item.lower().split())
 
 
+def _assert_item(body, value, item, words):
+    """The figure of ``value`` counts ``item``, its own words are ``words`` (only the item is
+    read further off), and the item stands in the text."""
+    rows = _claims(body)
+    row = rows[rows["value"] == value].iloc[0]
+    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
+    assert body[row["start"]:row["end"]] == words
+    assert _item_stands_in(body, row)
+
+
 @pytest.mark.parametrize(("body", "value", "unit", "item", "qualifier"), [
     ("Sebanyak 12 ribu ton gula kristal putih tiba di pelabuhan.", 12000, "ton", "gula",
      "exact"),
@@ -665,11 +675,7 @@ def test_english_qualifiers_of_figures(sentence, value, qualifier):
      "penumpang kapal cepat naik", "85 orang"),
 ])
 def test_an_item_says_what_a_figure_counts(body, value, item, words):
-    rows = _claims(body)
-    row = rows[rows["value"] == value].iloc[0]
-    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
-    assert body[row["start"]:row["end"]] == words  # only the item is read further off
-    assert _item_stands_in(body, row)
+    _assert_item(body, value, item, words)
 
 
 @pytest.mark.parametrize("body", [
@@ -1011,11 +1017,7 @@ def test_english_counts_told_by_what_befell_them(body, expected):
      "Sebaran titik longsor", "Agutus 2023 yaitu 41 persen"),
 ])
 def test_an_item_is_read_past_measure_words_possessives_and_dates(body, value, item, words):
-    rows = _claims(body)
-    row = rows[rows["value"] == value].iloc[0]
-    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
-    assert body[row["start"]:row["end"]] == words  # only the item is read further off
-    assert _item_stands_in(body, row)
+    _assert_item(body, value, item, words)
 
 
 @pytest.mark.parametrize(("body", "value", "item", "words"), [
@@ -1064,11 +1066,7 @@ def test_an_item_is_read_past_measure_words_possessives_and_dates(body, value, i
      "kasus", "jumlah Juli 2.350"),
 ])
 def test_an_item_is_never_an_adverb_a_place_or_a_bare_household(body, value, item, words):
-    rows = _claims(body)
-    row = rows[rows["value"] == value].iloc[0]
-    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
-    assert body[row["start"]:row["end"]] == words  # only the item is read further off
-    assert _item_stands_in(body, row)
+    _assert_item(body, value, item, words)
 
 
 @pytest.mark.parametrize(("body", "value", "item"), [
