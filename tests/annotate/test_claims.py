@@ -1491,3 +1491,34 @@ def test_a_vague_count_takes_no_speaker_from_an_exact_count_of_its_value(body, v
 ])
 def test_a_bodys_account_runs_over_the_paragraphs_after_its_statement(body, expected):
     assert _claimants(body) == expected
+
+
+def test_statement_lookups_of_a_long_text_answer_as_a_pass_over_every_statement(
+        seed_articles):
+    """The account and briefing readers find the statement before a figure by bisection
+    and a speaker's first briefing once per text (a 4 MB article had made the claims stage
+    quadratic): on every sentence of every seed they give what the plain pass over all the
+    text's statements gives."""
+    from newsframe.annotate import claims, scopes
+
+    checked = briefings = 0
+    invented = ("Dalam konferensi pers di Jakarta, Kepala Badan Pusat Statistik Ani Wulandari "
+                "mengatakan ekspor naik. \"Nilainya 12 miliar dolar,\" ujarnya.\n\n"
+                "Ani menambahkan impor turun 3 persen. Menteri Keuangan Budi Hartono "
+                "menyebut defisit 2 persen.\n\nDalam paparannya, Budi menyebut utang naik.")
+    for body in [*seed_articles["body"], invented]:
+        analysis, _ = scopes.analyse(body)
+        statements = [s for s in analysis.statements if s.form != "verdict"]
+        for start, _end in analysis.sentences:
+            before = [s for s in statements if s.sentence[0] < start]
+            want = max(before, key=lambda s: (s.sentence[0], s.start)) if before else None
+            assert claims._last_statement_before(analysis, start) is want
+            checked += want is not None
+        pattern = claims._briefings(analysis.language)
+        for speaker in {s.speaker.canonical for s in statements}:
+            own = [s.start for s in statements if s.speaker.canonical == speaker
+                   and pattern.search(body, *s.sentence)]
+            assert claims._first_briefing(analysis, body, pattern, speaker) == \
+                min(own, default=float("inf"))
+            briefings += bool(own)
+    assert checked > 90 and briefings >= 2  # many statements, two briefing speakers

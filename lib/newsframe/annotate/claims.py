@@ -2136,10 +2136,21 @@ def _briefing_runs_on(analysis, field_text: str, members: list[list[int]], index
             continue
         speaker = max(found, key=lambda s: (s.scope[0], s.start)).speaker.canonical
         until = analysis.sentences[members[back][-1]][1]
-        own = [s for s in analysis.statements if s.form != "verdict" and
-               s.speaker.canonical == speaker and s.start < until]
-        return any(briefing.search(field_text, *s.sentence) for s in own)
+        return _first_briefing(analysis, field_text, briefing, speaker) < until
     return False
+
+
+def _first_briefing(analysis, field_text: str, briefing: re.Pattern, speaker: str) -> float:
+    """Where the first statement of ``speaker`` (not a verdict) whose sentence names a
+    briefing starts (infinity if none): worked out once per speaker and text, so a long text
+    does not read all its statements again for each paragraph."""
+    known = analysis.__dict__.setdefault("_first_briefing", {})
+    if speaker not in known:
+        known[speaker] = min((s.start for s in analysis.statements if s.form != "verdict"
+                              and s.speaker.canonical == speaker
+                              and briefing.search(field_text, *s.sentence)),
+                             default=float("inf"))
+    return known[speaker]
 
 
 def _subordinate(body: str, start: int) -> bool:
@@ -2299,6 +2310,31 @@ def _tallies(language: str = "id") -> re.Pattern:
                                           "cue"])
 
 
+def _reading_order(analysis) -> tuple[list, list, list]:
+    """(keys, statements, sentence starts): the statements that are not verdicts sorted by
+    (their sentence's start, their own start), and where each sentence starts — built once
+    per text, so finding the statement before a figure is a bisection, not a pass over all
+    the text's statements (a long text has thousands)."""
+    cached = analysis.__dict__.get("_reading_order")
+    if cached is None:
+        ordered = sorted((s for s in analysis.statements if s.form != "verdict"),
+                         key=lambda s: (s.sentence[0], s.start))
+        cached = ([(s.sentence[0], s.start) for s in ordered], ordered,
+                  [span[0] for span in analysis.sentences])
+        analysis.__dict__["_reading_order"] = cached
+    return cached
+
+
+def _last_statement_before(analysis, offset: int):
+    """The last statement (not a verdict) whose sentence starts before ``offset``, by
+    (sentence start, start); of two with the same, the one the text's list gives first."""
+    keys, ordered, _starts = _reading_order(analysis)
+    at = bisect.bisect_left(keys, (offset,))
+    if not at:
+        return None
+    return ordered[bisect.bisect_left(keys, keys[at - 1])]
+
+
 def _account(analysis, field_text: str, sentence: int, position: int):
     """The body whose account a figure no statement covers stands in: the last statement
     before the figure's sentence, when its speaker is a body that counts (an office, agency,
@@ -2311,18 +2347,17 @@ def _account(analysis, field_text: str, sentence: int, position: int):
     terdapat 5.000 kasus aktif``; not ``Di pelabuhan itu bersandar 45 kapal``, the outlet's
     scene). What ends a body's account: another speaker, a quote, a sub-heading (a new
     topic), another area, or the reach."""
-    before = [s for s in analysis.statements if s.sentence[0] < analysis.sentences[sentence][0]
-              and s.form != "verdict"]
-    if not before:
+    last = _last_statement_before(analysis, analysis.sentences[sentence][0])
+    if last is None:
         return None
-    last = max(before, key=lambda s: (s.sentence[0], s.start))
     speaker = last.speaker
     if speaker.kind != "organisation" or speaker.type in ("media", "wire") or \
             speaker.refer == "pronoun" or is_generic(speaker.canonical) or \
             position - last.end > _ACCOUNT_REACH:
         return None
-    first = next((i for i, span in enumerate(analysis.sentences) if span[0] >= last.end),
-                 sentence)
+    starts = _reading_order(analysis)[2]
+    first = bisect.bisect_left(starts, last.end)
+    first = sentence if first == len(starts) else first
     for i in range(first, sentence + 1):
         # a quote or another statement between (or over the figure) ends the account
         if any(s is not last for s in analysis.covering.get(i, [])):

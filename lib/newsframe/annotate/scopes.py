@@ -492,7 +492,7 @@ _QUOTE_OPENS = re.compile(r"\s*[\"\u201c]")
 
 
 def _quote_paragraph_speaker(field_text: str, sentences, paragraphs, index: int,
-                             covering: dict) -> list:
+                             covering: dict, starts: list | None = None) -> list:
     """The statement a sentence no statement covers speaks in, when it stands in a paragraph
     that is a quote of its own (opening with a quote mark): the quote run's speaker named
     where the run closes (each paragraph of a long quote opens a mark, only the last closes
@@ -500,13 +500,17 @@ def _quote_paragraph_speaker(field_text: str, sentences, paragraphs, index: int,
     before the run (``X said on Monday.`` / ``"The figure is false."``); [] otherwise. Read
     for verdicts only: a figure in such a quote keeps the claimant the claims module gives."""
     s_start = sentences[index][0]
-    paragraph = text.enclosing_span(paragraphs, s_start)
-    if paragraph is None or not _QUOTE_OPENS.match(field_text, paragraph[0]):
+    at = bisect.bisect_right(paragraphs, (s_start, float("inf"))) - 1
+    if at < 0 or not paragraphs[at][0] <= s_start < paragraphs[at][1] or \
+            not _QUOTE_OPENS.match(field_text, paragraphs[at][0]):
         return []
-    at = paragraphs.index(paragraph)
+    starts = [a for a, _b in sentences] if starts is None else starts
 
     def statements_in(span) -> list:
-        return [st for i, (a, _b) in enumerate(sentences) if span[0] <= a < span[1]
+        # the sentences starting inside the span (sentences in order: two bisections, so a
+        # long text costs no pass over all its sentences per paragraph)
+        return [st for i in range(bisect.bisect_left(starts, span[0]),
+                                  bisect.bisect_left(starts, span[1]))
                 for st in covering.get(i, []) if st.form != "verdict"]
 
     def closes(span) -> bool:
@@ -540,15 +544,16 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
     says a claim is ``tidak benar`` / ``tidak masuk akal`` / ``hoaks``, that someone
     ``membesar-besarkan`` a figure, that corrects a figure (``hanya 1, bukan 3``), or that
     opens with a colloquial no to a figure (``Enggak (sampai 13 juta)``)."""
-    paragraphs = None
+    paragraphs = starts = None
     for index, (s_start, s_end) in enumerate(sentences):
         speakers = [st for st in covering.get(index, []) if st.form != "verdict"]
         in_quote = not speakers
         if not speakers:
             if paragraphs is None:
                 paragraphs = text.split_paragraphs(field_text)
+                starts = [a for a, _b in sentences]
             speakers = _quote_paragraph_speaker(field_text, sentences, paragraphs, index,
-                                                covering)
+                                                covering, starts)
         if not speakers:
             continue
         # a medium relaying the statement (*…, as reported by Reuters*, *in a statement
