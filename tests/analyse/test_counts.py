@@ -127,3 +127,21 @@ def test_count_history_keeps_stored_text_columns_as_text():
         ["2025-08-02", "Basarnas", 14.0, "Kabar Delta", True]]
     assert history.equals(counts.count_history(claims.astype({"value_high": "float64"})))
     assert str(history["claimant"].dtype) == "str" and str(history["sentence"].dtype) == "str"
+
+
+def test_bare_measures_of_unrelated_things_never_disagree():
+    """Two speakers giving a per cent on one day, with nothing read of what either measures
+    (a share of travellers, a rise in accidents): the unit alone makes them one kind, so
+    they must not be flagged as disagreeing; two tolls of the dead that day still are."""
+    claims = pd.DataFrame({
+        "published": ["2024-04-08"] * 4, "value": [4.6, 72.0, 31.0, 27.0],
+        "value_high": [None] * 4, "unit": ["percent", "percent", "person", "person"],
+        "qualifier": ["exact"] * 4, "item": ["", "", "korban meninggal", "orang tewas"],
+        "claimant": ["Kemenhub", "Menko PMK", "Korlantas", "Jasa Raharja"],
+        "sentence": [""] * 4})
+    history = counts.count_history(claims).set_index("value")
+    assert history.loc[[4.6, 72.0], "kind"].tolist() == ["percent", "percent"]
+    assert history["disagreement"].to_dict() == {4.6: False, 72.0: False, 27.0: True,
+                                                 31.0: True}
+    assert counts.count_summary(counts.count_history(claims)).set_index("kind").loc[
+        "percent", "disagreement_days"] == 0

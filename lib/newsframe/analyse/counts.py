@@ -174,7 +174,9 @@ def count_history(claims: pd.DataFrame, statements: pd.DataFrame | None = None) 
     table = pd.concat(rows, ignore_index=True).sort_values(
         ["kind", "date", "claimant", "value"], kind="stable").reset_index(drop=True)
     table["claimant_high"] = table.groupby(["kind", "claimant"])["value"].cummax()
-    named = table[table["claimant"] != ""]  # an official statement disagrees as well
+    # an official statement disagrees as well; a bare measure (a per cent, a sum of rupiah
+    # with nothing read of what it measures) is no count: two of them differ, not disagree
+    named = table[(table["claimant"] != "") & ~bare_measure(table)]
     values = named.groupby(["kind", "date"]).agg(claimants=("claimant", "nunique"),
                                                  values=("value", "nunique"))
     split = values[(values["claimants"] > 1) & (values["values"] > 1)].index
@@ -183,6 +185,21 @@ def count_history(claims: pd.DataFrame, statements: pd.DataFrame | None = None) 
     table["value_high"] = pd.to_numeric(table["value_high"], errors="coerce")
     return table[HISTORY_COLUMNS].astype({"value": "float64", "value_high": "float64",
                                           "claimant_high": "float64", "disagreement": "bool"})
+
+
+def bare_measure(history: pd.DataFrame) -> pd.Series:
+    """Rows of a measure (per cent, rupiah, tonnes …) of which neither what it counts (its
+    family) nor what it measures (its thing) was read: ``4.6 percent`` and ``72 percent`` of
+    two unrelated things are one kind by their unit alone, so they are never said to disagree
+    nor drawn as one count moving.
+
+    >>> bare_measure(pd.DataFrame({"unit": ["percent", "percent", "person"],
+    ...                            "family": ["", "dead", ""], "thing": ["", "", ""]})).tolist()
+    [True, False, False]
+    """
+    kinds = _unit_kinds()
+    measure = history["unit"].map(lambda unit: kinds.get(str(unit or "")) in MEASURE_KINDS)
+    return measure.astype(bool) & (history["family"] == "") & (history["thing"] == "")
 
 
 def count_moves(history: pd.DataFrame) -> pd.DataFrame:

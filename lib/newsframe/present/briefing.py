@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .. import lexicons, schema
+from ..analyse.counts import bare_measure
 from ..stories import Story
 from .display import format_date
 from .format import format_number
@@ -333,11 +334,23 @@ def chart_kinds(history: pd.DataFrame, top: int = 2) -> list[str]:
     >>> chart_kinds(pd.DataFrame({"kind": ["a", "a", "a", "b", "b"],
     ...                           "date": ["1", "1", "1", "1", "2"]}), top=1)
     ['b']
+
+    A bare measure (a per cent or a sum with nothing read of what it measures,
+    :func:`newsframe.analyse.counts.bare_measure`) comes last: its points are unrelated
+    figures that share a unit, not one count moving.
+
+    >>> chart_kinds(pd.DataFrame({"kind": ["percent"] * 3 + ["case"] * 2,
+    ...     "date": ["1", "2", "3", "1", "2"], "unit": ["percent"] * 3 + ["case"] * 2,
+    ...     "family": [""] * 5, "thing": [""] * 5}), top=1)
+    ['case']
     """
     dated = history.groupby("kind")["date"].size().sort_values(ascending=False, kind="stable")
     days = history.groupby("kind")["date"].nunique()
+    bare = set(history.loc[bare_measure(history), "kind"]) if {"unit", "family", "thing"} <= \
+        set(history.columns) else set()
     kinds = [kind for kind, n in dated.items() if n >= 2]
-    return ([k for k in kinds if days[k] >= 2] + [k for k in kinds if days[k] < 2])[:top]
+    return sorted([k for k in kinds if days[k] >= 2] + [k for k in kinds if days[k] < 2],
+                  key=lambda k: k in bare)[:top]
 
 
 def _shorten(items: list, keep: int = 3) -> str:
