@@ -843,3 +843,19 @@ def test_relays_through_channels_interviews_and_closing_initials(body, expected)
 def test_a_closing_credit_of_the_page_itself_relays_nothing():
     body = "Kapal itu tiba di Busan, kata Lee Min-ho.\nPelabuhan ditutup sementara. detik/rzl"
     assert said(body, outlet="detik.com") == [("Lee Min-ho", "kata", "")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a sentence stating nothing whose subject is a titled person: "katanya" right after
+    # means that person, not the one who spoke before
+    ("Menteri Dalam Negeri Rina Susanti mengatakan 120 bus disiapkan.\n\nPerdana Menteri "
+     "Jepang Taro Sato juga telah mengunjungi pelabuhan itu. “Kami siap membantu,” katanya "
+     "kepada wartawan.",
+     [("Rina Susanti", "mengatakan", ""), ("Taro Sato", "kata", "")]),
+    # a place read as a name has no title: the speaker before stays
+    ("Menteri Dalam Negeri Rina Susanti mengatakan 120 bus disiapkan.\n\nBandara Kertajati "
+     "dibangun pada 2018. “Kami siap membantu,” katanya.",
+     [("Rina Susanti", "mengatakan", ""), ("Rina Susanti", "kata", "")]),
+])
+def test_katanya_after_a_sentence_about_a_titled_person(body, expected):
+    assert said(body) == expected

@@ -227,6 +227,9 @@ _AUTHORLESS_DOCUMENT_EN = re.compile(
 _SOME = re.compile(r"(?i)(?:sejumlah|beberapa|berbagai|banyak|para)\s")
 _INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:(?:eksklusif|khusus|"
                         r"terpisah|singkat|langsung|tertulis)\s+)?(?:dengan|bersama)\s+")
+# a verb right after a sentence's subject (its adverbs first): "… juga telah mendukung"
+_TOPIC_VERB = re.compile(r"\s+(?:(?:juga|telah|sudah|pun|sebelumnya|kemudian|lalu|pernah|"
+                         r"akhirnya)\s+)*(?:me|ber|di)[a-z]{3,}\b")
 # "Tuduhan serupa juga muncul dari X", "Kecaman datang pula dari X": a statement named by
 # its noun, its speaker after "dari" (a denial's noun is left to the denial rules)
 _COMES_FROM = re.compile(r"(?<![\w-])(tuduhan|kecaman|kritik|kritikan|tanggapan|klaim|"
@@ -1056,6 +1059,20 @@ class Reader:
             self._cues = ([s for s, _ in spans], [e for _, e in spans])
         return self._cues
 
+    def _named_topic(self, sentence: tuple[int, int], mentions: list[Mention]) -> list:
+        """A sentence stating nothing that opens with a person named in full, with a title
+        or known to the actors lexicon, doing something (*Pemimpin X Kim Jong Un juga telah
+        mendukung …*): that person is the one a ``katanya`` right after means (a place
+        read as a name, *Kosmodrom Vostochny dibangun …*, has neither)."""
+        s_start, s_end = sentence
+        head = s_start + len(self.body[s_start:s_end]) - len(self.body[s_start:s_end].lstrip())
+        first = next((m for m in mentions if m.start == head), None)
+        if first is None or first.kind != "person" or not first.name or first.refer or \
+                len(first.name.split()) < 2 or not (first.role or first.known) or self.english or \
+                not _TOPIC_VERB.match(self.lowered, first.end, s_end):
+            return []
+        return [first]
+
     def _may_state(self, sentence: tuple[int, int]) -> bool:
         """False only where :meth:`statements` finds nothing and relays nothing: no match
         of its patterns inside the sentence (what :meth:`matches` would give), no document
@@ -1086,6 +1103,7 @@ class Reader:
     def statements(self, sentence: tuple[int, int], mentions: list[Mention]) -> list:
         if not self._may_state(sentence):
             self.last_relays = []
+            self.salient += self._named_topic(sentence, mentions)
             return []
         body, lowered = self.body, self.lowered
         s_start, s_end = sentence
