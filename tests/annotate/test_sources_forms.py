@@ -859,3 +859,13 @@ def test_a_closing_credit_of_the_page_itself_relays_nothing():
 ])
 def test_katanya_after_a_sentence_about_a_titled_person(body, expected):
     assert said(body) == expected
+
+
+def test_the_same_interview_is_the_person_last_quoted():
+    # an interview is a person's: not the state that acted in between
+    body = ("Menteri Rina Susanti menyebut 40 kapal terlibat. Sebelumnya, Jepang juga merilis "
+            "video itu.\n\nDalam wawancara yang sama, Rina turut menyinggung posisi Presiden "
+            "Taro Sato.")
+    assert said(body) == [("Rina Susanti", "menyebut", ""), ("Japan government", "merilis", ""),
+                          ("Rina Susanti", "wawancara", ""),
+                          ("Rina Susanti", "menyinggung", "")]
