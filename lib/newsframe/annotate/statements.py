@@ -1010,6 +1010,7 @@ class Reader:
         self._cues: tuple | None = None  # every match of them, for _may_state
         self.salient: list = []  # subjects of negated verbs ("Peskov menolak untuk …")
         self.next_end = 0  # where the next sentence ends
+        self.topic = None  # the titled person a sentence stating nothing was about
 
     def matches(self, name: str, pattern: re.Pattern, start: int, end: int,
                 lowered: bool = True) -> list:
@@ -1059,7 +1060,8 @@ class Reader:
             self._cues = ([s for s, _ in spans], [e for _, e in spans])
         return self._cues
 
-    def _named_topic(self, sentence: tuple[int, int], mentions: list[Mention]) -> list:
+    def _named_topic(self, sentence: tuple[int, int], mentions: list[Mention]
+                     ) -> Mention | None:
         """A sentence stating nothing that opens with a person named in full, with a title
         or known to the actors lexicon, doing something (*Pemimpin X Kim Jong Un juga telah
         mendukung …*): that person is the one a ``katanya`` right after means (a place
@@ -1070,8 +1072,8 @@ class Reader:
         if first is None or first.kind != "person" or not first.name or first.refer or \
                 len(first.name.split()) < 2 or not (first.role or first.known) or self.english or \
                 not _TOPIC_VERB.match(self.lowered, first.end, s_end):
-            return []
-        return [first]
+            return None
+        return first
 
     def _may_state(self, sentence: tuple[int, int]) -> bool:
         """False only where :meth:`statements` finds nothing and relays nothing: no match
@@ -1101,9 +1103,10 @@ class Reader:
                         or _AUTHORLESS_DOCUMENT_EN.match(self.body, head, s_end)))
 
     def statements(self, sentence: tuple[int, int], mentions: list[Mention]) -> list:
+        topic, self.topic = self.topic, None  # the sentence before's, if it had one
         if not self._may_state(sentence):
             self.last_relays = []
-            self.salient += self._named_topic(sentence, mentions)
+            self.topic = self._named_topic(sentence, mentions)
             return []
         body, lowered = self.body, self.lowered
         s_start, s_end = sentence
@@ -1140,6 +1143,11 @@ class Reader:
                 pronoun = Mention(start=match.start(1), end=match.end(2),
                                   text=body[match.start(1):match.end(2)], kind="pronoun",
                                   refer="pronoun", head="nya")
+                if topic is not None and not english:
+                    # "Pemimpin X Kim Jong Un juga telah mendukung …. “…,” katanya": the
+                    # person the sentence before was about (not the one quoted before it)
+                    pronoun = topic._replace(start=match.start(1), end=match.end(2),
+                                             text=body[match.start(1):match.end(2)])
                 add(pronoun, verb, match.start(1), match.end(2), "post_verb", post=True)
                 continue
             speaker = _starting_at(mentions, match.end(1), body, s_end)
