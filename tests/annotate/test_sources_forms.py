@@ -809,3 +809,63 @@ def test_a_pictures_credit_under_sumber_relays_nothing():
             "Harga beras naik 5 persen, kata Budi Santoso.")
     assert said(body) == [("Budi Santoso", "kata", "")]
     assert said(body.replace("/dok humas", "")) == [("Budi Santoso", "kata", "Tempo.co")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a relay through a medium's video channel or account: the medium named after it
+    ('"Stok kami cukup," ujar Hana Lestari, dikutip dari kanal YouTube Warta Siang, Rabu.',
+     [("Hana Lestari", "ujar", "Warta Siang")]),
+    # "ia sampaikan": the pronoun before a passive's stem speaks; an interview with an
+    # adjective, then the medium that quoted it: two hops
+    ("Menteri Arif Rahman menyebut 200 truk telah dikirim. Hal itu ia sampaikan dalam "
+     "wawancara khusus dengan Nikkei Asia, seperti dikutip dari Kyodo.",
+     [("Arif Rahman", "menyebut", ""), ("Arif Rahman", "disampaikan", "Nikkei Asia > Kyodo")]),
+    # a statement's noun that "comes from" a body (a line cut inside the body's name)
+    ("Kecaman keras juga datang dari Partai Buruh Norwegia.",
+     [("Partai Buruh Norwegia", "kecaman", "")]),
+    ("Tuduhan serupa muncul pula dari Kementerian Pertahanan\nBelanda. Mereka menyebut 40 "
+     "kapal terlibat.", [("Kementerian Pertahanan Belanda", "tuduhan", ""),
+                         ("Kementerian Pertahanan Belanda", "menyebut", "")]),
+    ("Bantuan juga datang dari Jepang. Hujan deras datang dari arah barat.", []),
+    # "… ditutup sementara. detik/rzl": the outlet the page credits, then its editor's
+    # initials, on the last line (page furniture without a sentence may follow)
+    ("Kapal itu tiba di Busan, kata Lee Min-ho.\nPelabuhan ditutup sementara. detik/rzl",
+     [("Lee Min-ho", "kata", ""), ("detik.com", "sumber", "")]),
+    ("Kapal itu tiba di Busan, kata Lee Min-ho.\nPelabuhan ditutup sementara. kompas/rzl\n"
+     "Baca juga: Harga cabai naik", [("Lee Min-ho", "kata", ""), ("Kompas.com", "sumber", "")]),
+    ("Menurut Lee Min-ho, lihat data/abc\nKapal itu tiba di Busan.",
+     [("Lee Min-ho", "menurut", "")]),
+])
+def test_relays_through_channels_interviews_and_closing_initials(body, expected):
+    assert said(body) == expected
+
+
+def test_a_closing_credit_of_the_page_itself_relays_nothing():
+    body = "Kapal itu tiba di Busan, kata Lee Min-ho.\nPelabuhan ditutup sementara. detik/rzl"
+    assert said(body, outlet="detik.com") == [("Lee Min-ho", "kata", "")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a sentence stating nothing whose subject is a titled person: "katanya" right after
+    # means that person, not the one who spoke before
+    ("Menteri Dalam Negeri Rina Susanti mengatakan 120 bus disiapkan.\n\nPerdana Menteri "
+     "Jepang Taro Sato juga telah mengunjungi pelabuhan itu. “Kami siap membantu,” katanya "
+     "kepada wartawan.",
+     [("Rina Susanti", "mengatakan", ""), ("Taro Sato", "kata", "")]),
+    # a place read as a name has no title: the speaker before stays
+    ("Menteri Dalam Negeri Rina Susanti mengatakan 120 bus disiapkan.\n\nBandara Kertajati "
+     "dibangun pada 2018. “Kami siap membantu,” katanya.",
+     [("Rina Susanti", "mengatakan", ""), ("Rina Susanti", "kata", "")]),
+])
+def test_katanya_after_a_sentence_about_a_titled_person(body, expected):
+    assert said(body) == expected
+
+
+def test_the_same_interview_is_the_person_last_quoted():
+    # an interview is a person's: not the state that acted in between
+    body = ("Menteri Rina Susanti menyebut 40 kapal terlibat. Sebelumnya, Jepang juga merilis "
+            "video itu.\n\nDalam wawancara yang sama, Rina turut menyinggung posisi Presiden "
+            "Taro Sato.")
+    assert said(body) == [("Rina Susanti", "menyebut", ""), ("Japan government", "merilis", ""),
+                          ("Rina Susanti", "wawancara", ""),
+                          ("Rina Susanti", "menyinggung", "")]

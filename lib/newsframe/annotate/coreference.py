@@ -206,6 +206,9 @@ def _antecedent(mention: Mention, position: int, context: Context
             # unnamed authority's, not the last speaker's (who is quoted on something else):
             # the document itself is all the page names
             return mention._replace(refer=""), how
+        if author is None and head in _INTERVIEWS:
+            # "Dalam wawancara yang sama, …": an interview is a person's, the one last quoted
+            author = last(context.speakers, lambda m: m.kind == "person" and bool(m.name))
         author = author or context.last_author
         if author is None:
             author = last(context.speakers, lambda m: True)
@@ -356,6 +359,7 @@ LOOKBACK = 300  # mentions: how far back an antecedent is looked for. No seed ar
 # pronoun or description would otherwise read the whole text before it)
 
 
+_INTERVIEWS = frozenset({"wawancara", "interview"})  # a person's, never a body's
 PAIRS = ("kedua negara", "kedua pemerintah")  # pronouns meaning the two states named last
 
 

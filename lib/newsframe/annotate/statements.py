@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicons
 from ..lang import text
+from ..read import urls
 from ..read.outlets import dateline_end
 from .coreference import Context
 from .descriptions import is_description, names_a_title
@@ -159,6 +160,10 @@ _REPORT_OF_EN = re.compile(r"(?i)(?<![\w-])(?:shared\s+with|provided\s+to|seen\s
 # (or a medium in brackets closing a paragraph: "… pekan lalu. (Kyodo)")
 _CREDIT_LINE = re.compile(r"(?im)^[ \t]*(?:source|sumber)[ \t]*:[ \t]*"
                           r"|(?:^|(?<=[.!?\"”] )|(?<=[.!?\"”]))\((?=[A-Z][\w .&-]{1,40}\)[ \t]*$)")
+# "… selalu membantah. cnnindonesia/nor" closing the page: the outlet the text came from
+# (data/outlets.csv, by a spelling or its domain's name), then the editor's initials
+_CREDIT_INITIALS = re.compile(r"(?m)(?:^|(?<=[.!?\"”] ))[ \t]*([A-Za-z][\w.-]{1,30})/"
+                              r"[a-z]{2,5}[ \t]*$")
 # a relay cue ending a line with no sentence end: its medium opens the next line
 _CUT_RELAY = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?(dilansir|dikutip|dimuat|"
                         r"disiarkan|diberitakan)(?:\s+(?:dari|oleh))?\s*$")
@@ -220,7 +225,17 @@ _AUTHORLESS_DOCUMENT_EN = re.compile(
     r"(show(?:s|ed)?|reveal(?:s|ed)?|found|finds|indicate[sd]?|suggest(?:s|ed)?|states?|"
     r"said|says)\b", re.I)
 _SOME = re.compile(r"(?i)(?:sejumlah|beberapa|berbagai|banyak|para)\s")
-_INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:dengan|bersama)\s+")
+_INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:(?:eksklusif|khusus|"
+                        r"terpisah|singkat|langsung|tertulis)\s+)?(?:dengan|bersama)\s+")
+# a verb right after a sentence's subject (its adverbs first): "… juga telah mendukung"
+_TOPIC_VERB = re.compile(r"\s+(?:(?:juga|telah|sudah|pun|sebelumnya|kemudian|lalu|pernah|"
+                         r"akhirnya)\s+)*(?:me|ber|di)[a-z]{3,}\b")
+# "Tuduhan serupa juga muncul dari X", "Kecaman datang pula dari X": a statement named by
+# its noun, its speaker after "dari" (a denial's noun is left to the denial rules)
+_COMES_FROM = re.compile(r"(?<![\w-])(tuduhan|kecaman|kritik|kritikan|tanggapan|klaim|"
+                         r"peringatan|desakan|seruan|protes|pernyataan|respons|reaksi)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:datang|muncul|dilontarkan|disuarakan)\s+"
+                         r"(?:(?:pula|juga)\s+)?dari\s+")
 _YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
 
 
@@ -283,6 +298,11 @@ def _patterns(language: str = "id") -> dict[str, re.Pattern]:
         "late_passive": re.compile(
             r"(?<![\w-])(" + lexicons.trie_regex(by_position["passive"])
             + r")\s(?:[^,;:.\"“”()]|(?<=\d)[.,](?=\d)){1,80}?\s+oleh\s+(?=[A-Z])", re.I),
+        # "Pernyataan itu ia sampaikan dalam …", "Hal tersebut mereka ungkapkan": the
+        # object-first passive, its agent a pronoun right before the di- passive's stem
+        "agent_passive": re.compile(r"(?<![\w-])(ia|dia|mereka|beliau)\s+(" + lexicons.trie_regex(
+            [v[2:] for v in by_position["passive"] if v.startswith("di") and len(v) > 6])
+            + r")(?![\w-])"),
         "relay_passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(
             [v for v in by_position["relay"] if v.startswith("di") and v not in (
                 "dilansir", "dikutip")]) + r")\s+(?:oleh\s+)?(?=[A-Z]|(?:para|seorang)\s)",
@@ -990,6 +1010,7 @@ class Reader:
         self._cues: tuple | None = None  # every match of them, for _may_state
         self.salient: list = []  # subjects of negated verbs ("Peskov menolak untuk …")
         self.next_end = 0  # where the next sentence ends
+        self.topic = None  # the titled person a sentence stating nothing was about
 
     def matches(self, name: str, pattern: re.Pattern, start: int, end: int,
                 lowered: bool = True) -> list:
@@ -1023,11 +1044,14 @@ class Reader:
                     ("post", patterns["post"], True), ("menurut", patterns["menurut"], True),
                     ("passive", patterns["passive"], False),
                     ("late_passive", patterns["late_passive"], False),
+                    ("agent_passive", patterns.get("agent_passive", _NEVER), True),
+                    ("comes_from", _NEVER if self.english else _COMES_FROM, True),
                     (name, patterns[name], True),
                     ("relay", _RELAY_CUE_EN if self.english else _RELAY_CUE, False),
                     ("interview", _INTERVIEW, False),
                     ("report_of", _REPORT_OF_EN if self.english else _REPORT_OF, False),
                     ("credit", _CREDIT_LINE, False),
+                    ("credit_initials", _CREDIT_INITIALS, False),
                     ("relay_passive", _patterns()["relay_passive"], False)):
                 self.matches(key, pattern, 0, 0, lowered)  # scans the text once
                 _, starts, ends = self._found[key]
@@ -1035,6 +1059,21 @@ class Reader:
             spans.sort()
             self._cues = ([s for s, _ in spans], [e for _, e in spans])
         return self._cues
+
+    def _named_topic(self, sentence: tuple[int, int], mentions: list[Mention]
+                     ) -> Mention | None:
+        """A sentence stating nothing that opens with a person named in full, with a title
+        or known to the actors lexicon, doing something (*Pemimpin X Kim Jong Un juga telah
+        mendukung …*): that person is the one a ``katanya`` right after means (a place
+        read as a name, *Kosmodrom Vostochny dibangun …*, has neither)."""
+        s_start, s_end = sentence
+        head = s_start + len(self.body[s_start:s_end]) - len(self.body[s_start:s_end].lstrip())
+        first = next((m for m in mentions if m.start == head), None)
+        if first is None or first.kind != "person" or not first.name or first.refer or \
+                len(first.name.split()) < 2 or not (first.role or first.known) or self.english or \
+                not _TOPIC_VERB.match(self.lowered, first.end, s_end):
+            return None
+        return first
 
     def _may_state(self, sentence: tuple[int, int]) -> bool:
         """False only where :meth:`statements` finds nothing and relays nothing: no match
@@ -1064,8 +1103,10 @@ class Reader:
                         or _AUTHORLESS_DOCUMENT_EN.match(self.body, head, s_end)))
 
     def statements(self, sentence: tuple[int, int], mentions: list[Mention]) -> list:
+        topic, self.topic = self.topic, None  # the sentence before's, if it had one
         if not self._may_state(sentence):
             self.last_relays = []
+            self.topic = self._named_topic(sentence, mentions)
             return []
         body, lowered = self.body, self.lowered
         s_start, s_end = sentence
@@ -1102,6 +1143,11 @@ class Reader:
                 pronoun = Mention(start=match.start(1), end=match.end(2),
                                   text=body[match.start(1):match.end(2)], kind="pronoun",
                                   refer="pronoun", head="nya")
+                if topic is not None and not english:
+                    # "Pemimpin X Kim Jong Un juga telah mendukung …. “…,” katanya": the
+                    # person the sentence before was about (not the one quoted before it)
+                    pronoun = topic._replace(start=match.start(1), end=match.end(2),
+                                             text=body[match.start(1):match.end(2)])
                 add(pronoun, verb, match.start(1), match.end(2), "post_verb", post=True)
                 continue
             speaker = _starting_at(mentions, match.end(1), body, s_end)
@@ -1232,6 +1278,29 @@ class Reader:
                     self._passive_subject_ok(match.group(1), s_start, match.start()):
                 used_verbs.add(match.start(1))
                 add(speaker, match.group(1).lower(), match.start(1), speaker.end, "passive")
+        for match in self.matches("agent_passive", patterns.get("agent_passive", _NEVER),
+                                  s_start, s_end):
+            # "Pernyataan tersebut ia sampaikan dalam wawancara …": the pronoun speaks
+            speaker = _starting_at(mentions, match.start(1), body, s_end)
+            if speaker is not None and speaker.kind == "pronoun" and \
+                    not self.quoted.inside(match.start()):
+                used_verbs.add(match.start(2))
+                add(speaker, "di" + match.group(2), match.start(1), match.end(2), "passive")
+        for match in self.matches("comes_from", _NEVER if english else _COMES_FROM, s_start,
+                                  s_end):
+            # "Kecaman juga datang dari Partai X": the body or person the words came from
+            speaker = _starting_at(mentions, match.end(), body, s_end)
+            if (speaker is None or re.fullmatch(r"(?:\s*[A-Z][\w.-]*)+\s*",
+                                                body[speaker.start:s_end])) and \
+                    self.next_end > s_end and body[s_end - 1] not in ".!?\"”":
+                # "… muncul dari Kementerian Luar\nNegeri X.": a line cut inside the name
+                speaker = _starting_at(find_mentions(body, match.end(), self.next_end),
+                                       match.end(), body, self.next_end) or speaker
+            if speaker is not None and speaker.kind in ("person", "organisation", "state") \
+                    and (speaker.name and speaker.refer != "head" or speaker.kind == "state") \
+                    and not self.quoted.inside(match.start()):
+                add(speaker, match.group(1), match.start(1), speaker.end, "menurut",
+                    verb_class="neutral")
         # speaker before the verb
         name = "headline" if self.title_case else "pre"
         for match in self.matches(name, patterns[name], s_start, s_end):
@@ -1426,6 +1495,16 @@ class Reader:
             if target is not None and target.type in ("media", "wire") and not re.search(
                     r"(?i)\b(?:foto|photo|gambar|image|video)\b", line) and closing:
                 relays.append((match.start(), target, "source" if self.english else "sumber"))
+        for match in self.matches("credit_initials", _CREDIT_INITIALS, s_start, s_end, False):
+            outlet = urls.outlet_named(match.group(1)) or urls.outlet_named(
+                match.group(1) + ".com")
+            rest = body[match.end():].strip()  # (page furniture may follow: no sentence)
+            if outlet and len(rest) < 80 and not re.search(r"[.!?]", rest) and \
+                    squeeze(outlet) not in self.own:
+                medium = Mention(start=match.start(1), end=match.end(1), text=match.group(1),
+                                 name=outlet, canonical=outlet, type="media",
+                                 kind="organisation", known=True)
+                relays.append((match.start(1), medium, "sumber"))
         cut = None if self.english or self.next_end <= s_end else _CUT_RELAY.search(
             body, s_start, s_end)
         if cut is not None and not self.quoted.inside(cut.start()):
