@@ -1491,3 +1491,34 @@ def test_a_vague_count_takes_no_speaker_from_an_exact_count_of_its_value(body, v
 ])
 def test_a_bodys_account_runs_over_the_paragraphs_after_its_statement(body, expected):
     assert _claimants(body) == expected
+
+
+# ------------------------------ round 18c: English estimates and briefings (issue 23, kind 1)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a third party's estimate set beside the figures is the estimator's (named after the
+    # words describing it), and the account around it runs on past it
+    ("Rice prices in Manila rose 6.2 percent in May, the Philippine Statistics Authority "
+     "said.\n\nThe rise was steeper than the forecast by Dutch lender ING of 5.8 percent but "
+     "below estimates made by research house Capital Economics of 6.5 percent.\n\nIn April, "
+     "rice prices rose 5.1 percent from a year earlier.",
+     [[6.2, "Philippine Statistics Authority", "direct"], [5.8, "ING", "direct"],
+      [6.5, "Capital Economics", "direct"], [5.1, "Philippine Statistics Authority", "run_on"]]),
+    # an estimate leads nothing: the figures before it are not the estimator's
+    ("Wheat output fell to 3.1 million tonnes, well under the projection by farm lobby "
+     "Grain Growers of 3.4 million tonnes.\n\nExports fell to 1.2 million tonnes.",
+     [[3100000, "", ""], [3400000, "Grain Growers", "direct"], [1200000, "", ""]]),
+])
+def test_a_third_partys_estimate_is_its_figure_only(body, expected):
+    assert _claimants(body, outlet="") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "In a news conference held by the Bureau of Statistics of Ruritania on Tuesday, the "
+    "latest figures showed that unemployment fell to 4.3 percent.",
+    "At a press briefing hosted by the Bureau of Statistics of Ruritania, unemployment was "
+    "put at 4.3 percent.",
+])
+def test_the_body_holding_a_press_conference_gives_its_figures(body):
+    (value, claimant, _), = _claimants(body, outlet="")
+    assert (value, claimant) == (4.3, "Bureau of Statistics of Ruritania")

@@ -2078,6 +2078,10 @@ _JOINED = re.compile(r"\s*,?\s*(?:dan|serta)\s+", re.IGNORECASE)
 
 
 _CARRY_BLOCKS = 4  # paragraphs back a speaker's statement is taken to run on
+# what stands between an English estimate's author and its figure ("estimates by X of 4.8
+# percent", "X's forecast, at 5 percent"): the figure an estimate gives (round 18c)
+_ESTIMATED = re.compile(r"[\s,]+(?:of|at|for|put\s+at)\s+(?:(?:about|around|some|roughly|"
+                        r"just|nearly|almost|up\s+to|at\s+least)\s+)?(?:US)?[$€£]?\s*$")
 
 
 @lexicons.cached()
@@ -2312,7 +2316,7 @@ def _account(analysis, field_text: str, sentence: int, position: int):
     scene). What ends a body's account: another speaker, a quote, a sub-heading (a new
     topic), another area, or the reach."""
     before = [s for s in analysis.statements if s.sentence[0] < analysis.sentences[sentence][0]
-              and s.form != "verdict"]
+              and s.form != "verdict" and not s.estimate]  # (an estimate is no account)
     if not before:
         return None
     last = max(before, key=lambda s: (s.sentence[0], s.start))
@@ -2594,6 +2598,12 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                                                figure["start"], earlier, field_text)
                     if aside and how in ("paragraph", "statement"):
                         statement, how = None, ""  # the outlet's aside: no speaker's account
+                    if statement is not None and statement.estimate and not \
+                            _ESTIMATED.match(field_text, statement.end,
+                                             figure.get("_numeral", figure["start"])):
+                        # "output fell to 3.1 million, under the projection by X of 3.4
+                        # million": the estimator's figure is the one after it (round 18c)
+                        statement, how = None, ""
                     if statement is None and number in analysis.actors:
                         # no statement covers it: the body that did what it counts
                         statement, how = analysis.actors[number], "actor"
@@ -2612,7 +2622,10 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     # a run of figures goes on from a statement's paragraph, never from an
                     # account's (each figure of an account is bounded by its own reach)
                     given = statement if how != "account" else None
-                    block = claimed_by.setdefault(index, [given, set()])
+                    # a third party's estimate beside the figures gives its figure only: no
+                    # run goes on from it, the run before goes on past it (round 18c)
+                    block = [None, set()] if statement is not None and statement.estimate \
+                        else claimed_by.setdefault(index, [given, set()])
                     if given is not None and block[0] is None:
                         block[0] = given
                     if given is not None and given is block[0]:
@@ -2647,6 +2660,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     "direction": direction,
                     "period_start": period_start, "period_end": period_end,
                     "sentence": sentence, "in_title": in_title, "_aside": aside,
+                    "_estimate": statement is not None and statement.estimate,
                     "family": clause_family(sentence, figure["start"] - s_start,
                                             figure["end"] - s_start,
                                             figure.get("_family_item", figure.get("item", "")),
@@ -2687,7 +2701,9 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
     its own voice); with no outlet known it stays unclaimed."""
     claimed = [r for r in rows if r["claimant"] and r["claimant_evidence"] not in (
         "figure", "outlet")]
-    body_claimed = sorted((r for r in claimed if not r["in_title"]), key=lambda r: r["start"])
+    # (a third party's estimate leads nothing: round 18c)
+    body_claimed = sorted((r for r in claimed if not r["in_title"] and not r.get("_estimate")),
+                          key=lambda r: r["start"])
     # the body's claimed figures by value and unit, in their order (a long article holds
     # thousands: one look-up each, not a pass over all of them)
     by_figure: dict[tuple, list[dict]] = {}
@@ -2828,8 +2844,10 @@ def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str)
     def paragraph_of(offset: int) -> int:
         return min(bisect.bisect_right(ends, offset), max(len(ends) - 1, 0))
 
+    # (a third party's estimate is no candidate for the figures around it: round 18c)
     said = sorted(((s, paragraph_of(s.start)) for s in analysis.statements
-                   if s.form != "verdict" and s.speaker is not None and s.speaker.canonical),
+                   if s.form != "verdict" and not s.estimate and s.speaker is not None
+                   and s.speaker.canonical),
                   key=lambda pair: (pair[1], pair[0].start))
     if not said:
         return
@@ -2849,7 +2867,7 @@ def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str)
 
     units_of: dict[str, set] = {}
     for row in rows:
-        if row["claimant"] and not row["in_title"] and \
+        if row["claimant"] and not row["in_title"] and not row.get("_estimate") and \
                 row["claimant_evidence"] not in choice.WEAK_EVIDENCE:
             units_of.setdefault(row["claimant"], set()).add(row["unit"])
     for row in weak:

@@ -213,6 +213,13 @@ _DOCUMENT_VERB_EN = re.compile(_FINDING_EN)
 # a study, report or analysis only with "the": "a report" is a new one)
 # a record noun right after the speaker of "according to" ("according to government figures")
 _RECORD_AFTER_EN = re.compile(r"\s+(?:figures|data|estimates|statistics|records|tally|count)\b")
+# "higher than the estimates made by research firm X of 4.8 percent", "below a forecast by
+# British bank X": a third party's estimate beside the figures; its author is the name after
+# the words describing it (round 18c)
+_ESTIMATE_BY_EN = re.compile(r"(?<![\w-])(?:estimates?|forecasts?|projections?|predictions?|"
+                             r"expectations?)\s+(?:(made|issued|published|released|given)\s+)?"
+                             r"by\s+(?:the\s+|an?\s+)?")
+_ESTIMATOR_GAP_EN = re.compile(r"(?:[\w’'-]+\s+){0,4}")
 _AUTHORLESS_DOCUMENT_EN = re.compile(
     r"\s*((?:(?:the|these|those)\s+)?(?:(?:new|recent|latest)\s+)?(?:satellite\s+)?"
     r"(?:images|imagery|photos|photographs)|(?:the|this)\s+(?:study|report|analysis|"
@@ -315,8 +322,12 @@ def _english_patterns() -> dict[str, re.Pattern]:
                               r"(?=[A-Z]|[a-z]+\s)"),
         # "in a statement issued in Kano on Monday by X": a statement's agent after the
         # adverbials of its time and place
-        "late_passive": re.compile(r"(?<![\w-])(?:statement|press\s+release)\s+"
-                                   r"(?:(?:was|had\s+been)\s+)?(issued|signed|released|sent)\s+(?:[\w,]+\s+){0,6}?"
+        # "in a press conference held by X on Monday, the data showed …": the body that
+        # held it gives the sentence's figures (round 18c)
+        "late_passive": re.compile(r"(?<![\w-])(?:statement|press\s+release|(?:press|news)\s+"
+                                   r"(?:conference|briefing))\s+"
+                                   r"(?:(?:was|had\s+been)\s+)?(issued|signed|released|sent|"
+                                   r"held|hosted|given|convened)\s+(?:[\w,]+\s+){0,6}?"
                                    r"by\s+(?:the\s+)?(?=[A-Z]|[a-z]+\s)"),
         "relay_passive": _NEVER,
     }
@@ -530,6 +541,9 @@ class Statement:
     covers: dict = field(default_factory=dict)  # sentence index -> how: quote, next_sentence
     post: bool = False  # the speaker follows the verb (", kata X")
     basis: str = ""  # how the speaker is known where not read from the form (a verdict's)
+    # a third party's estimate set beside the figures ("higher than estimates by X of 4.8
+    # percent"): its figure is the estimator's, the account around it is not (round 18c)
+    estimate: bool = False
 
 
 # ---------------------------------------------------------------------------- reading
@@ -1028,6 +1042,7 @@ class Reader:
                     ("interview", _INTERVIEW, False),
                     ("report_of", _REPORT_OF_EN if self.english else _REPORT_OF, False),
                     ("credit", _CREDIT_LINE, False),
+                    ("estimate", _ESTIMATE_BY_EN if self.english else _NEVER, True),
                     ("relay_passive", _patterns()["relay_passive"], False)):
                 self.matches(key, pattern, 0, 0, lowered)  # scans the text once
                 _, starts, ends = self._found[key]
@@ -1208,9 +1223,11 @@ class Reader:
                                              mentions, add)
             if verb_at is not None:  # the document's verb has no other subject
                 used_verbs.add(verb_at)
+        if english:  # "estimates made by X of 4.8 percent": the estimator's figure
+            self._estimates(s_start, s_end, mentions, add, used_verbs)
         # passive with an agent: "dikatakan oleh X", "dibantah oleh X"
         for match in self.matches("passive", patterns["passive"], s_start, s_end, False):
-            if self.quoted.inside(match.start()):
+            if self.quoted.inside(match.start()) or match.start(1) in used_verbs:
                 continue
             speaker = _starting_at(mentions, match.end(), body, s_end)
             if speaker is None and english:  # "reported by the Yonhap news agency"
@@ -1333,6 +1350,29 @@ class Reader:
         relays = self._relays(sentence, mentions, found)
         self.last_relays = [medium for _, medium, _ in relays]
         return self._finish(found, relays, sentence)
+
+    def _estimates(self, s_start: int, s_end: int, mentions: list[Mention], add,
+                   used_verbs: set) -> None:
+        """*higher than the estimates made by financial research firm X of 4.8 percent*,
+        *a forecast by British bank Y*: the named author after up to four words describing it
+        gives the estimate; a statement that covers that figure only (``estimate``), never the
+        figures of the account around it."""
+        for match in self.matches("estimate", _ESTIMATE_BY_EN, s_start, s_end):
+            if self.quoted.inside(match.start()):
+                continue
+            gap = _ESTIMATOR_GAP_EN.match(self.body, match.end(), s_end)
+            author = next((m for m in mentions if match.end() <= m.start <= gap.end()
+                           and m.kind in ("person", "organisation", "state") and m.name
+                           and m.text[:1].isupper()
+                           and re.fullmatch(r"[\w’'\s-]*", self.body[match.end():m.start])),
+                          None)
+            if author is None:
+                continue
+            item = add(author, "estimated", match.start(), author.end, "passive")
+            if item is not None:
+                item.estimate = True
+                if match.group(1):
+                    used_verbs.add(match.start(1))
 
     def _after_article(self, mentions: list[Mention], position: int, limit: int
                        ) -> Mention | None:
