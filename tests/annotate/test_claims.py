@@ -1522,3 +1522,23 @@ def test_a_third_partys_estimate_is_its_figure_only(body, expected):
 def test_the_body_holding_a_press_conference_gives_its_figures(body):
     (value, claimant, _), = _claimants(body, outlet="")
     assert (value, claimant) == (4.3, "Bureau of Statistics of Ruritania")
+
+
+_FILLER_EN = (" The report was published on the website of the agency and was widely shared by "
+              "the newspapers of the region this week.")
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    # "according to the official tally of X": the record's keeper, not the record's adjective
+    ("Exports from Ruritania rose 4.1 percent in March, according to the official tally of "
+     "the Trade Ministry.", "Trade Ministry"),
+    # a record of something that is no name has no keeper here
+    ("The ruling party won 41 percent of the vote, according to the preliminary count of the "
+     "ballots cast on Sunday.", ""),
+    # "formally" between a body and its verb, as "officially" is
+    ("The Ruritanian Election Board on Thursday formally announced that the ruling party won "
+     "41 percent of the seats.", "The Ruritanian Election Board"),
+])
+def test_whose_tally_an_english_figure_is(sentence, claimant):
+    (_, found, _), = _claimants(sentence + _FILLER_EN, outlet="")
+    assert found == claimant

@@ -809,3 +809,23 @@ def test_a_pictures_credit_under_sumber_relays_nothing():
             "Harga beras naik 5 persen, kata Budi Santoso.")
     assert said(body) == [("Budi Santoso", "kata", "")]
     assert said(body.replace("/dok humas", "")) == [("Budi Santoso", "kata", "Tempo.co")]
+
+
+_FILLER_EN = (" The report was published on the website of the agency and was widely shared by "
+              "the newspapers of the region this week.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18c: a named person, then a description no second comma closes, then the verb
+    ("Tomas Reyes, the port authority's deputy head said 2,000 boats stayed in port.",
+     ["Tomas Reyes"]),
+    ("Ana Ruiz, Petrobras's chief financial officer said output rose 3 percent.",
+     ["Ana Ruiz"]),
+    # "according to" a title, then the person named after it between commas
+    ("According to the Director of Harbour Statistics, Tomas Reyes, 2,000 boats stayed in "
+     "port.", ["Tomas Reyes"]),
+    ("According to the head of the Fisheries Office, Tomas Reyes, explained that 2,000 boats "
+     "stayed in port.", ["Tomas Reyes"]),
+])
+def test_an_english_person_named_beside_a_title(body, expected):
+    assert sorted({r["source"] for r in rows(body + _FILLER_EN)}) == expected

@@ -213,6 +213,12 @@ _DOCUMENT_VERB_EN = re.compile(_FINDING_EN)
 # a study, report or analysis only with "the": "a report" is a new one)
 # a record noun right after the speaker of "according to" ("according to government figures")
 _RECORD_AFTER_EN = re.compile(r"\s+(?:figures|data|estimates|statistics|records|tally|count)\b")
+# "according to the official tally of the election commission": the record's keeper after
+# "of" (a record noun only: "a survey of 1,000 voters" names no author) (round 18c)
+_RECORD_OF_EN = re.compile(r"\s*(?:the\s+)?(?:(?:latest|new|recent|official|preliminary|"
+                           r"provisional|final|fresh)\s+)?(?:tally|count|figures|estimates?|"
+                           r"data|statistics|records|projections?|forecasts?)\s+(?:of|from)\s+"
+                           r"(?=\S)", re.I)
 # "higher than the estimates made by research firm X of 4.8 percent", "below a forecast by
 # British bank X": a third party's estimate beside the figures; its author is the name after
 # the words describing it (round 18c)
@@ -345,7 +351,7 @@ _MONTHS_EN = ("January|February|March|April|May|June|July|August|September|Octob
 _DAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _ADVERBIAL_EN = re.compile(
     r"(?:\s+(?:also|earlier|later|previously|further|again|then|now|separately|reportedly|"
-    r"recently|first|once|here|had|has|have|was|were|is|are|would|will|publicly|officially|"
+    r"recently|first|once|here|had|has|have|was|were|is|are|would|will|publicly|officially|formally|"
     r"yesterday|today|(?:" + _DAYS_EN + r"))"
     r"|\s*,?\s*(?:on|last|this|late|early|earlier\s+on)\s+(?:" + _DAYS_EN + r"|week|month|year|"
     r"night|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -606,6 +612,28 @@ def _strip_english_appositive(head: str) -> str:
             break
         head = core[:comma + 1]  # the comma before the segment: another one may precede
     return head
+
+
+_APPOSITIVE_OPEN_EN = re.compile(r"\s*,\s*([^,;:\"“”()]{3,100}?)\s*$")
+_POSSESSOR_EN = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s\s+[a-z]")
+
+
+def _named_before_appositive_en(body: str, mentions: list[Mention], floor: int,
+                                verb_start: int) -> Mention | None:
+    """*Ana Ruiz, the agency's deputy head said …*, *Ana Ruiz, Bulog's corporate secretary
+    said*: a named person opening the clause, then a description that no second comma
+    closes, then the verb — the person speaks, not the role (round 18c)."""
+    first = next((m for m in mentions if m.start >= floor), None)
+    if first is None or first.kind != "person" or not first.name or \
+            body[floor:first.start].strip(" \t\n\"“”'’-—–") or first.end >= verb_start:
+        return None
+    segment = _APPOSITIVE_OPEN_EN.match(body, first.end, verb_start)
+    if segment is None:
+        return None
+    words = segment.group(1)
+    if words[0].islower() or _POSSESSOR_EN.match(words):  # (not "In May, Latvian prosecutors")
+        return first
+    return None
 
 
 def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | None:
@@ -1177,6 +1205,19 @@ class Reader:
                 speaker is None) else None
             if cited:  # "according to an analysis by the X Center": the author
                 speaker = _starting_at(mentions, cited.end(), body, s_end)
+            tally = _RECORD_OF_EN.match(body, match.end(1), s_end) if english else None
+            if tally:  # "according to the official tally of X": X's, nobody's if X is no name
+                speaker = _starting_at(mentions, tally.end(), body, s_end) or \
+                    self._after_article(mentions, tally.end(), s_end)
+            if speaker is not None and english and (speaker.kind != "person" or
+                                                    not speaker.name or speaker.role):
+                # "according to the Deputy for Services Statistics, Ana Ruiz, …": the person
+                # named after the title (round 18c)
+                named = next((m for m in mentions if m.start >= speaker.end), None)
+                if named is not None and named.kind == "person" and named.name and \
+                        re.fullmatch(r"\s*,\s*", body[speaker.end:named.start]) and \
+                        re.match(r"\s*[,.;)]", body[named.end:s_end]):
+                    speaker = named
             if speaker is not None:
                 # "according to government figures": the words say whose record it is
                 record = _RECORD_AFTER_EN.match(body, speaker.end, s_end) if english else None
@@ -1287,6 +1328,10 @@ class Reader:
             if bound:
                 floor += bound[-1].end()
             speakers = _subjects(body, mentions, floor, match.start(), english)
+            named = _named_before_appositive_en(body, mentions, floor, match.start()) \
+                if english else None
+            if named is not None:  # "Ana Ruiz, the agency's deputy head said": Ana Ruiz
+                speakers = [named]
             if speakers and _a_place_tallying(body, speakers[0], verb, match.end(1)):
                 continue
             if speakers and self.title_case and not english:
