@@ -1121,3 +1121,22 @@ def test_people_counted_by_their_role_are_persons(body, value, item):
     # (the item runs on into a verb it does not know, "ikut", "arrived", as it does after
     # any counted noun: the role is its head)
     assert row["item"].startswith(item), rows[["value", "unit", "item"]].values.tolist()
+
+
+@pytest.mark.parametrize(("body", "value", "item"), [
+    # round 18c: a change told by the subject's verb ("fell", "skyrocketed by", "saw a … rise",
+    # "shot up"), the subject opening the last stretch after a comma
+    ("As forecast by traders after the drought, the price of sugar in Manila skyrocketed by "
+     "18.4 percent in June, the bureau said.", 18.4, "price"),
+    ("Coffee exports, meanwhile, saw a 7.3 percent rise in the second quarter, the bureau said.",
+     7.3, "Coffee exports"),
+    ("Ticket sales fell 11.5 percent last year, the bureau said.", 11.5, "Ticket sales"),
+    # a share is a share of what follows "of"
+    ("The governor won the race with 62% of ballots cast, the board said.", 62, "ballots cast"),
+    ("The challenger received 38 percent of the vote, the board said.", 38, "vote"),
+])
+def test_an_english_change_or_share_counts_its_subject(body, value, item):
+    rows = _claims(body)
+    row = rows[rows["value"] == value].iloc[0]
+    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
+    assert _item_stands_in(body, row)

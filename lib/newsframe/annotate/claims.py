@@ -1638,7 +1638,8 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     the sentences before."""
     if language.is_english(body, floor, sentence_end):
         for figure in figures:  # English items are read by _english_head (the noun phrase
-            subject = _english_subject(body, floor, figure)  # after the figure), but for
+            subject = _english_share(body, figure, sentence_end) or \
+                _english_subject(body, floor, figure)  # after the figure), but for
             if subject:  # a count the subject rose to ("The death toll … rose to 41")
                 figure["item"] = figure["_family_item"] = subject
         return
@@ -1747,6 +1748,31 @@ _ENGLISH_SUBJECT_STOP = frozenset(
     "now".split())
 
 
+_SHARE_OF_EN = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+)?([a-z][a-z-]*"
+                          r"(?:[^\S\n]+[a-z][a-z-]*){0,2})")
+_SHARE_VERBS_EN = frozenset("won received secured got took garnered had".split())
+
+
+def _english_share(body: str, figure: dict, sentence_end: int) -> str:
+    """*won with 41% of votes*, *received 55 percent of the vote*: a share's item is what it
+    is a share of, when its own item names nothing (empty, or the verb before it) (round
+    18c)."""
+    if figure.get("unit") != "percent":
+        return ""
+    item = figure["item"].lower().split()
+    if item and item[-1] not in _SHARE_VERBS_EN | _cue_words("rise_en"):
+        return ""
+    share = _SHARE_OF_EN.match(body, figure["end"], sentence_end)
+    if share is None:
+        return ""
+    words = []
+    for word in share.group(1).split():
+        if word in _ENGLISH_SUBJECT_STOP or word in ("and", "or", "but", "than"):
+            break
+        words.append(word)
+    return " ".join(words)
+
+
 def _english_subject(body: str, floor: int, figure: dict) -> str:
     """The subject an English count rose to (*The death toll from floods … has risen to at
     least 44 people* → ``death toll``; *The number of dead … reached 29* → ``number of
@@ -1757,13 +1783,26 @@ def _english_subject(body: str, floor: int, figure: dict) -> str:
     if item and not (item[-1] in verbs or item in (["people"], ["persons"])):
         return ""
     before = body[floor:figure["_numeral"]]
-    rise = re.search(r"(?i)(?<![\w-])(" + "|".join(sorted(verbs)) + r")(?:[^\S\n]+(?:to|at))?"
+    # ("shot up 250 percent", "skyrocketed by 13 percent", "saw a 1.2 percent increase":
+    # round 18c)
+    rise = re.search(r"(?i)(?<![\w-])(" + "|".join(sorted(verbs)) + r")(?:[^\S\n]+(?:up|down))?"
+                     r"(?:[^\S\n]+(?:to|at|by))?(?:[^\S\n]+(?:a|an))?"
                      r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|about|"
                      r"over|some))?[^\S\n]*$", before)
     if rise is None:
         return ""
     that = list(re.finditer(r"(?<![\w-])that[^\S\n]+", before[:rise.start()]))
-    subject = _ENGLISH_SUBJECT.match(body, floor + that[-1].end() if that else floor)
+    start = that[-1].end() if that else 0
+    # the subject opens the last stretch of two words or more after a comma ("As expected
+    # from the hike, the administered prices component skyrocketed by"; "Monthly inflation,
+    # meanwhile, saw a": round 18c)
+    pieces = [m for m in re.finditer(r"[^,]+", before[start:rise.start()])
+              if len(re.findall(r"[A-Za-z]+", m.group(0))) >= 2]
+    if before[start:rise.start()].rsplit(",", 1)[-1].strip().lower() in ("which", "who"):
+        return ""  # "October 2015, which saw a 6.25 percent increase": no subject here
+    if pieces and pieces[-1].start() > 0:
+        start += pieces[-1].start() + len(pieces[-1].group(0)) - len(pieces[-1].group(0).lstrip())
+    subject = _ENGLISH_SUBJECT.match(body, floor + start)
     if subject is None:
         return ""
     words = []
