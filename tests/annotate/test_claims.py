@@ -1542,3 +1542,20 @@ _FILLER_EN = (" The report was published on the website of the agency and was wi
 def test_whose_tally_an_english_figure_is(sentence, claimant):
     (_, found, _), = _claimants(sentence + _FILLER_EN, outlet="")
     assert found == claimant
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    # round 18c: a kind of speaker, not a name, warning in the plural
+    ("Economists warn that as many as 7,500 jobs could go at the shipyard.", "Economists"),
+    # the body named after the figures, its document closing the sentence
+    ("Ferry traffic fell 8.5 percent in May, figures issued by the Harbour Authority showed.",
+     "Harbour Authority"),
+    ("Ferry traffic fell 8.5 percent in May, data from the Harbour Authority showed on Monday.",
+     "Harbour Authority"),
+    # "according to X's estimates": X, without the possessive
+    ("Growth slowed to 3.9 percent, according to the Reserve Bank of Ruritania's estimates.",
+     "Reserve Bank of Ruritania"),
+])
+def test_english_kinds_of_speakers_and_documents_after_the_figures(sentence, claimant):
+    (_, found, _), = _claimants(sentence + _FILLER_EN, outlet="")
+    assert found == claimant

@@ -213,6 +213,13 @@ _DOCUMENT_VERB_EN = re.compile(_FINDING_EN)
 # a study, report or analysis only with "the": "a report" is a new one)
 # a record noun right after the speaker of "according to" ("according to government figures")
 _RECORD_AFTER_EN = re.compile(r"\s+(?:figures|data|estimates|statistics|records|tally|count)\b")
+# "…, figures issued by the Statistics Office showed.": a document closing its sentence, its
+# author named after the figures (round 18c)
+_TRAILING_DOCUMENT_EN = re.compile(r",[^\S\n]+(?:the[^\S\n]+)?(?:(?:latest|new|recent|official|"
+                                   r"preliminary|provisional|final|fresh)[^\S\n]+)?"
+                                   r"(?:figures|data|statistics|records)[^\S\n]+(?:(?:released|"
+                                   r"issued|published|compiled|collected)[^\S\n]+)?"
+                                   r"(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
 # "according to the official tally of the election commission": the record's keeper after
 # "of" (a record noun only: "a survey of 1,000 voters" names no author) (round 18c)
 _RECORD_OF_EN = re.compile(r"\s*(?:the\s+)?(?:(?:latest|new|recent|official|preliminary|"
@@ -1218,6 +1225,12 @@ class Reader:
                         re.fullmatch(r"\s*,\s*", body[speaker.end:named.start]) and \
                         re.match(r"\s*[,.;)]", body[named.end:s_end]):
                     speaker = named
+            if speaker is not None and english and re.search(r"['’]s$", speaker.text) and \
+                    _RECORD_AFTER_EN.match(body, speaker.end, s_end):
+                # "according to Bank Negara Malaysia's estimates": the bank, not "…'s"
+                speaker = speaker._replace(end=speaker.end - 2, **{
+                    key: re.sub(r"['’]s$", "", getattr(speaker, key))
+                    for key in ("text", "name", "canonical")})
             if speaker is not None:
                 # "according to government figures": the words say whose record it is
                 record = _RECORD_AFTER_EN.match(body, speaker.end, s_end) if english else None
@@ -1263,6 +1276,9 @@ class Reader:
             verb_at = self._english_document(opener.end() if opener else head, s_end,
                                              mentions, add)
             if verb_at is not None:  # the document's verb has no other subject
+                used_verbs.add(verb_at)
+            verb_at = self._trailing_document(s_start, s_end, mentions, add)
+            if verb_at is not None:
                 used_verbs.add(verb_at)
         if english:  # "estimates made by X of 4.8 percent": the estimator's figure
             self._estimates(s_start, s_end, mentions, add, used_verbs)
@@ -1565,6 +1581,26 @@ class Reader:
             return  # "Data from X, …" with no cue before it: a list, not a source
         add(speaker, (says.group(1) or "according to").lower(), speaker.start, speaker.end,
             "document")
+
+    def _trailing_document(self, s_start: int, s_end: int, mentions: list[Mention], add
+                           ) -> int | None:
+        """*Unemployment rose to 4.4 percent, figures issued by the Statistics Office
+        showed.*: the body named after the figures, its document closing the sentence, gives
+        them (round 18c); the document verb's start, else None."""
+        found = _TRAILING_DOCUMENT_EN.search(self.body, s_start, s_end)
+        if found is None or self.quoted.inside(found.start()):
+            return None
+        author = _starting_at(mentions, found.end(), self.body, s_end)
+        if author is None or author.kind not in ("person", "organisation", "state") or \
+                not author.name:
+            return None
+        says = _DOCUMENT_SAYS_EN.match(self.body, author.end, s_end)
+        if says is None or not says.group(1) or self.body[says.end():s_end].strip(
+                " .!?\"”’") and not re.match(r"\s+(?:on|in|last|this|earlier)\b",
+                                             self.body[says.end():s_end]):
+            return None
+        add(author, says.group(1).lower(), found.start() + 1, says.end(), "document")
+        return says.start(1)
 
     def _authorless_document(self, head: int, s_end: int, add) -> int | None:
         """``Satellite images taken on May 2 show …``, ``The study found …`` with no author
