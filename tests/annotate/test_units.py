@@ -1140,3 +1140,12 @@ def test_an_english_change_or_share_counts_its_subject(body, value, item):
     row = rows[rows["value"] == value].iloc[0]
     assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
     assert _item_stands_in(body, row)
+
+
+def test_a_decimal_share_alone_in_a_short_english_paragraph():
+    # round 18c: a paragraph too short to tell its language goes by its article's
+    body = ("Ferry traffic in the strait fell by 4.6 percent in April, the Harbour Authority said "
+            "on Tuesday, as storms kept many boats in port for most of the month.\n\n"
+            "Freight volumes dropped 9.3 percent.\n\n"
+            "The authority expects traffic to recover once the weather improves in the summer.")
+    assert sorted(_claims(body)["value"]) == [4.6, 9.3]

@@ -263,10 +263,11 @@ def _suffixed_numbers(text: str, english: bool) -> list[NumberSpan]:
     return found
 
 
-def _english_shares(text: str) -> list[NumberSpan]:
-    """Decimal shares with a decimal point in an English paragraph (see
-    :data:`_DECIMAL_SHARE`); none in an Indonesian one."""
-    if _DECIMAL_SHARE.search(text) is None or not language.is_english(text):
+def _english_shares(text: str, english: bool = False) -> list[NumberSpan]:
+    """Decimal shares with a decimal point in an English paragraph or article (see
+    :data:`_DECIMAL_SHARE`); none in an Indonesian one (a paragraph too short to tell,
+    "Youth unemployment rose to 11.2 percent.", goes by its article: round 18c)."""
+    if _DECIMAL_SHARE.search(text) is None or not english and not language.is_english(text):
         return []  # the language is asked only of paragraphs with such a share
     return [NumberSpan(m.start(1), m.end(1), m.group(1), float(m.group(1)), None, False)
             for m in _DECIMAL_SHARE.finditer(text)]
@@ -2587,7 +2588,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 suffixed = _suffixed_numbers(chunk, english_text)
                 found_numbers = [n for n in found_numbers if not any(
                     s.start <= n.start < s.end for s in suffixed)] + suffixed
-                shares = [n for n in _english_shares(chunk) + _abbreviated_numbers(
+                shares = [n for n in _english_shares(chunk, english_text) + _abbreviated_numbers(
                     chunk, english_text) + _glued_scales(chunk)
                           if not any(m.start <= n.start < m.end for m in found_numbers)]
                 found_numbers += shares
