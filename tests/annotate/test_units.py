@@ -1149,3 +1149,17 @@ def test_a_decimal_share_alone_in_a_short_english_paragraph():
             "Freight volumes dropped 9.3 percent.\n\n"
             "The authority expects traffic to recover once the weather improves in the summer.")
     assert sorted(_claims(body)["value"]) == [4.6, 9.3]
+
+
+def test_an_english_lists_last_item_leaving_out_its_counted_noun():
+    # round 18c: "X with 25 deaths, Y with 21 deaths and Z with 18": the list's noun
+    body = ("The Health Office said Northfield led with 31 cases, followed by Eastwood with "
+            "24 cases and Lakeside with 17, as the outbreak spread across the province this "
+            "spring.\n\nThe office urged residents to drain standing water around their homes.")
+    rows = _claims(body)
+    assert sorted(zip(rows["value"], rows["unit"], strict=True)) == [(17, "case"), (24, "case"),
+                                                         (31, "case")]
+    # not a lone numeral after "with" that no list of the same form stands before
+    body = ("The Health Office said the clinic, which opened with 17, now has far more staff "
+            "than it had when the outbreak spread across the province this spring.")
+    assert 17 not in set(_claims(body)["value"])

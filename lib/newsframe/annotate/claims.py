@@ -820,6 +820,7 @@ _LABEL_BEFORE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\))?[^\S\n]*(?::|—|–)
 _LINK_BEFORE_EN = re.compile(
     r"\b(?:to|at|of|reached|reaching|totaled|totalled|totaling|totalling|topped|hit|hitting|"
     r"was|were|is|are|numbered|stood|including|claiming|killing)\s+$", re.I)
+_WITH_BEFORE_EN = re.compile(r"(?<![\w-])with[^\S\n]+$")  # "… and Subang with 18" (18c)
 _ENGLISH_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
                            r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
                            r"Aug|Sep|Sept|Oct|Nov|Dec)\.?[^\S\n]+$")
@@ -1993,6 +1994,14 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         if not english:
             return None
         state = True  # "increased from 43 to 46": the counted noun named before
+    if english and earlier and _WITH_BEFORE_EN.search(head) and _WITH_BEFORE_EN.search(
+            body, max(floor, earlier[-1]["_numeral"] - 12), earlier[-1]["_numeral"]) and \
+            not body[number.end:number.end + 2][:1].isalnum():
+        # "Bandung with 25 deaths, Jepara with 21 deaths and Subang with 18": the list's
+        # counted noun left out of its last item (round 18c)
+        partner = earlier[-1]
+        return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
+                       partner["item"], expr_start, number.end, None, qualifier)
     linked = _LINK_BEFORE.search(head) or _LINK_BEFORE.search(hedged) or english and (
         _LINK_BEFORE_EN.search(head) or _LINK_BEFORE_EN.search(hedged))
     labelled = _LABEL_BEFORE.search(hedged)  # "kontainer: 6.700", "artillery shells — 6
