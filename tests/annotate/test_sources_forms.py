@@ -829,3 +829,19 @@ _FILLER_EN = (" The report was published on the website of the agency and was wi
 ])
 def test_an_english_person_named_beside_a_title(body, expected):
     assert sorted({r["source"] for r in rows(body + _FILLER_EN)}) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18c: "…, says a report by X": the document's author after the verb, past the
+    # words describing it, and the person named between commas after a body's description
+    ("Since 2021, the port has shipped over 4,000 containers, says a report by the Centre for "
+     "Maritime Studies.", ["Centre for Maritime Studies"]),
+    ("Since 2021, the port has shipped over 4,000 containers, says a customs report by "
+     "opposition senator Lena Varga, citing the tax office.", ["Lena Varga"]),
+    ("Since 2021, the port has shipped over 4,000 containers, says an audit report by "
+     "Ruritania’s ruling Green Party spokesman, Lena Varga, according to Reuters.",
+     ["Lena Varga"]),
+])
+def test_an_english_documents_author_after_says(body, expected):
+    assert sorted({r["source"] for r in rows(body + _FILLER_EN)} - {"Reuters", "tax office"}) \
+        == expected

@@ -643,6 +643,36 @@ def _named_before_appositive_en(body: str, mentions: list[Mention], floor: int,
     return None
 
 
+# "…, says a report by X", "shows an intelligence assessment by X": the document's author
+# after the verb (round 18c)
+_SAYS_A_DOCUMENT_EN = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|study|"
+                                 r"analysis|assessment|survey|review|paper|estimate|briefing)"
+                                 r"\s+(?:(?:released|published|compiled|issued|prepared)\s+)?"
+                                 r"by\s+(?:the\s+)?", re.I)
+
+
+def _author_after_en(body: str, mentions: list[Mention], position: int, limit: int
+                     ) -> Mention | None:
+    """The named author after up to four words describing it (*by financial research firm
+    X*, *by opposition lawmaker X*); a person named between commas after such a description
+    of a body (*by South Korea's ruling party representative, X,*) is that person
+    (round 18c)."""
+    gap = _ESTIMATOR_GAP_EN.match(body, position, limit)
+    author = next((m for m in mentions if position - 4 <= m.start <= gap.end()
+                   and m.end > position and m.kind in ("person", "organisation", "state")
+                   and m.name[:1].isupper()
+                   and re.fullmatch(r"[\w’'\s-]*", body[position:max(position, m.start)])),
+                  None)  # (the mention may hold the description: "the party's spokesman, X")
+    if author is None:
+        return None
+    named = next((m for m in mentions if author.end < m.start <= author.end + 80
+                  and m.kind == "person" and m.name), None)
+    if named is not None and re.fullmatch(r"[\w’'\s-]*,\s*", body[author.end:named.start]) \
+            and re.match(r"\s*[,.;)]", body[named.end:limit]):
+        return named
+    return author
+
+
 def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | None:
     for mention in mentions:
         # ")": a bracket after the name; ".": an abbreviation's ("PT X Tbk. mencatat": the
@@ -1155,6 +1185,12 @@ class Reader:
                 add(pronoun, verb, match.start(1), match.end(2), "post_verb", post=True)
                 continue
             speaker = _starting_at(mentions, match.end(1), body, s_end)
+            cited = _SAYS_A_DOCUMENT_EN.match(body, match.end(1), s_end) if english else None
+            if cited and speaker is not None and speaker.name and speaker.end > cited.end():
+                cited = None  # (a speaker, not the words before a document: "a military
+                # intelligence report by X")
+            if cited:  # "…, says a report by the ruling party's spokesman, X,": X (18c)
+                speaker = _author_after_en(body, mentions, cited.end(), s_end) or speaker
             if (speaker is None or speaker.kind == "person" and not speaker.name) and \
                     not english:  # "kata mantan komandan tank …": a role no lexicon holds
                 speaker = _after_role(mentions, match.end(1), body, s_end) or speaker
