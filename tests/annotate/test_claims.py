@@ -1559,3 +1559,16 @@ def test_whose_tally_an_english_figure_is(sentence, claimant):
 def test_english_kinds_of_speakers_and_documents_after_the_figures(sentence, claimant):
     (_, found, _), = _claimants(sentence + _FILLER_EN, outlet="")
     assert found == claimant
+
+
+def test_a_third_partys_estimate_counts_the_estimate():
+    # round 18c: the figure of "a forecast by Dutch lender X of 5.8 percent" is the forecast,
+    # not the lender
+    body = ("Rice prices in Manila rose 6.2 percent in May, the Philippine Statistics Authority "
+            "said.\n\nThe rise was steeper than the forecast by Dutch lender ING of 5.8 percent "
+            "but below estimates made by research house Capital Economics of 6.5 percent.")
+    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [body],
+                             "published": ["2024-05-01"], "outlet": [""], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    assert dict(zip(found["value"], found["item"], strict=True)) == {
+        6.2: "Rice prices", 5.8: "forecast", 6.5: "estimates"}

@@ -2653,6 +2653,10 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                         # "output fell to 3.1 million, under the projection by X of 3.4
                         # million": the estimator's figure is the one after it (round 18c)
                         statement, how = None, ""
+                    elif statement is not None and statement.estimate and figure["start"] < \
+                            statement.end:  # its item is the estimate, not the estimator
+                        figure["item"] = figure["_family_item"] = re.match(
+                            r"\w+", field_text[statement.start:statement.end]).group(0)
                     if statement is None and number in analysis.actors:
                         # no statement covers it: the body that did what it counts
                         statement, how = analysis.actors[number], "actor"
