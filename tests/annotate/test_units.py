@@ -1163,3 +1163,13 @@ def test_an_english_lists_last_item_leaving_out_its_counted_noun():
     body = ("The Health Office said the clinic, which opened with 17, now has far more staff "
             "than it had when the outbreak spread across the province this spring.")
     assert 17 not in set(_claims(body)["value"])
+
+
+def test_an_english_figure_compared_with_the_one_before_counts_the_same():
+    # round 18c: "rose by 13.3 percent, compared with 6.8 percent in August"
+    body = ("As expected after the tax rise, the price of cigarettes in the capital soared by "
+            "21.4 percent in June, compared with 7.9 percent in May, the statistics bureau "
+            "said on Monday.")
+    rows = _claims(body)
+    assert dict(zip(rows["value"], rows["item"], strict=True)) == {21.4: "price",
+                                                                   7.9: "price"}

@@ -1639,11 +1639,18 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     (*Jumlah tersebut*, *angka itu*) with nothing else takes ``earlier``, the last item of
     the sentences before."""
     if language.is_english(body, floor, sentence_end):
-        for figure in figures:  # English items are read by _english_head (the noun phrase
+        for index, figure in enumerate(figures):  # English items are read by _english_head
             subject = _english_share(body, figure, sentence_end) or \
-                _english_subject(body, floor, figure)  # after the figure), but for
-            if subject:  # a count the subject rose to ("The death toll … rose to 41")
+                _english_subject(body, floor, figure)  # (the noun phrase after the figure),
+            if subject:  # but for a count the subject rose to ("The death toll … rose to 41")
                 figure["item"] = figure["_family_item"] = subject
+            elif not figure["item"].strip() and index and _COMPARED_WITH_EN.search(
+                    body, max(floor, figure["_numeral"] - 40), figure["_numeral"]):
+                # "rose by 13.3 percent, compared with 6.8 percent in August": the figure it
+                # is compared with counts the same thing (round 18c)
+                partner = figures[index - 1]  # the one right before, counting the same
+                if partner["unit"] == figure["unit"] and partner["item"].strip():
+                    figure["item"] = figure["_family_item"] = partner["item"]
         return
     items = [_trimmed_item(f["item"]) or f["item"] for f in figures]
     for index, figure in enumerate(figures):
@@ -1753,6 +1760,11 @@ _ENGLISH_SUBJECT_STOP = frozenset(
 _SHARE_OF_EN = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+)?([a-z][a-z-]*"
                           r"(?:[^\S\n]+[a-z][a-z-]*){0,2})")
 _SHARE_VERBS_EN = frozenset("won received secured got took garnered had".split())
+
+
+_COMPARED_WITH_EN = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|than|versus|from|after)"
+                               r"\s+(?:the\s+|a\s+)?(?:(?:about|around|some|nearly)\s+)?$",
+                               re.I)
 
 
 def _english_share(body: str, figure: dict, sentence_end: int) -> str:
