@@ -1509,8 +1509,9 @@ def test_statement_lookups_of_a_long_text_answer_as_a_pass_over_every_statement(
     for body in [*seed_articles["body"], invented]:
         analysis, _ = scopes.analyse(body)
         statements = [s for s in analysis.statements if s.form != "verdict"]
+        accounts = [s for s in statements if not s.estimate]
         for start, _end in analysis.sentences:
-            before = [s for s in statements if s.sentence[0] < start]
+            before = [s for s in accounts if s.sentence[0] < start]
             want = max(before, key=lambda s: (s.sentence[0], s.start)) if before else None
             assert claims._last_statement_before(analysis, start) is want
             checked += want is not None
@@ -1522,3 +1523,83 @@ def test_statement_lookups_of_a_long_text_answer_as_a_pass_over_every_statement(
                 min(own, default=float("inf"))
             briefings += bool(own)
     assert checked > 90 and briefings >= 2  # many statements, two briefing speakers
+
+# ------------------------------ round 18c: English estimates and briefings (issue 23, kind 1)
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a third party's estimate set beside the figures is the estimator's (named after the
+    # words describing it), and the account around it runs on past it
+    ("Rice prices in Manila rose 6.2 percent in May, the Philippine Statistics Authority "
+     "said.\n\nThe rise was steeper than the forecast by Dutch lender ING of 5.8 percent but "
+     "below estimates made by research house Capital Economics of 6.5 percent.\n\nIn April, "
+     "rice prices rose 5.1 percent from a year earlier.",
+     [[6.2, "Philippine Statistics Authority", "direct"], [5.8, "ING", "direct"],
+      [6.5, "Capital Economics", "direct"], [5.1, "Philippine Statistics Authority", "run_on"]]),
+    # an estimate leads nothing: the figures before it are not the estimator's
+    ("Wheat output fell to 3.1 million tonnes, well under the projection by farm lobby "
+     "Grain Growers of 3.4 million tonnes.\n\nExports fell to 1.2 million tonnes.",
+     [[3100000, "", ""], [3400000, "Grain Growers", "direct"], [1200000, "", ""]]),
+])
+def test_a_third_partys_estimate_is_its_figure_only(body, expected):
+    assert _claimants(body, outlet="") == expected
+
+
+@pytest.mark.parametrize("body", [
+    "In a news conference held by the Bureau of Statistics of Ruritania on Tuesday, the "
+    "latest figures showed that unemployment fell to 4.3 percent.",
+    "At a press briefing hosted by the Bureau of Statistics of Ruritania, unemployment was "
+    "put at 4.3 percent.",
+])
+def test_the_body_holding_a_press_conference_gives_its_figures(body):
+    (value, claimant, _), = _claimants(body, outlet="")
+    assert (value, claimant) == (4.3, "Bureau of Statistics of Ruritania")
+
+
+_FILLER_EN = (" The report was published on the website of the agency and was widely shared by "
+              "the newspapers of the region this week.")
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    # "according to the official tally of X": the record's keeper, not the record's adjective
+    ("Exports from Ruritania rose 4.1 percent in March, according to the official tally of "
+     "the Trade Ministry.", "Trade Ministry"),
+    # a record of something that is no name has no keeper here
+    ("The ruling party won 41 percent of the vote, according to the preliminary count of the "
+     "ballots cast on Sunday.", ""),
+    # "formally" between a body and its verb, as "officially" is
+    ("The Ruritanian Election Board on Thursday formally announced that the ruling party won "
+     "41 percent of the seats.", "The Ruritanian Election Board"),
+])
+def test_whose_tally_an_english_figure_is(sentence, claimant):
+    (_, found, _), = _claimants(sentence + _FILLER_EN, outlet="")
+    assert found == claimant
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    # round 18c: a kind of speaker, not a name, warning in the plural
+    ("Economists warn that as many as 7,500 jobs could go at the shipyard.", "Economists"),
+    # the body named after the figures, its document closing the sentence
+    ("Ferry traffic fell 8.5 percent in May, figures issued by the Harbour Authority showed.",
+     "Harbour Authority"),
+    ("Ferry traffic fell 8.5 percent in May, data from the Harbour Authority showed on Monday.",
+     "Harbour Authority"),
+    # "according to X's estimates": X, without the possessive
+    ("Growth slowed to 3.9 percent, according to the Reserve Bank of Ruritania's estimates.",
+     "Reserve Bank of Ruritania"),
+])
+def test_english_kinds_of_speakers_and_documents_after_the_figures(sentence, claimant):
+    (_, found, _), = _claimants(sentence + _FILLER_EN, outlet="")
+    assert found == claimant
+
+
+def test_a_third_partys_estimate_counts_the_estimate():
+    # round 18c: the figure of "a forecast by Dutch lender X of 5.8 percent" is the forecast,
+    # not the lender
+    body = ("Rice prices in Manila rose 6.2 percent in May, the Philippine Statistics Authority "
+            "said.\n\nThe rise was steeper than the forecast by Dutch lender ING of 5.8 percent "
+            "but below estimates made by research house Capital Economics of 6.5 percent.")
+    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [body],
+                             "published": ["2024-05-01"], "outlet": [""], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    assert dict(zip(found["value"], found["item"], strict=True)) == {
+        6.2: "Rice prices", 5.8: "forecast", 6.5: "estimates"}

@@ -869,3 +869,38 @@ def test_the_same_interview_is_the_person_last_quoted():
     assert said(body) == [("Rina Susanti", "menyebut", ""), ("Japan government", "merilis", ""),
                           ("Rina Susanti", "wawancara", ""),
                           ("Rina Susanti", "menyinggung", "")]
+
+_FILLER_EN = (" The report was published on the website of the agency and was widely shared by "
+              "the newspapers of the region this week.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18c: a named person, then a description no second comma closes, then the verb
+    ("Tomas Reyes, the port authority's deputy head said 2,000 boats stayed in port.",
+     ["Tomas Reyes"]),
+    ("Ana Ruiz, Petrobras's chief financial officer said output rose 3 percent.",
+     ["Ana Ruiz"]),
+    # "according to" a title, then the person named after it between commas
+    ("According to the Director of Harbour Statistics, Tomas Reyes, 2,000 boats stayed in "
+     "port.", ["Tomas Reyes"]),
+    ("According to the head of the Fisheries Office, Tomas Reyes, explained that 2,000 boats "
+     "stayed in port.", ["Tomas Reyes"]),
+])
+def test_an_english_person_named_beside_a_title(body, expected):
+    assert sorted({r["source"] for r in rows(body + _FILLER_EN)}) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18c: "…, says a report by X": the document's author after the verb, past the
+    # words describing it, and the person named between commas after a body's description
+    ("Since 2021, the port has shipped over 4,000 containers, says a report by the Centre for "
+     "Maritime Studies.", ["Centre for Maritime Studies"]),
+    ("Since 2021, the port has shipped over 4,000 containers, says a customs report by "
+     "opposition senator Lena Varga, citing the tax office.", ["Lena Varga"]),
+    ("Since 2021, the port has shipped over 4,000 containers, says an audit report by "
+     "Ruritania’s ruling Green Party spokesman, Lena Varga, according to Reuters.",
+     ["Lena Varga"]),
+])
+def test_an_english_documents_author_after_says(body, expected):
+    assert sorted({r["source"] for r in rows(body + _FILLER_EN)} - {"Reuters", "tax office"}) \
+        == expected

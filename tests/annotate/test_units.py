@@ -1121,3 +1121,55 @@ def test_people_counted_by_their_role_are_persons(body, value, item):
     # (the item runs on into a verb it does not know, "ikut", "arrived", as it does after
     # any counted noun: the role is its head)
     assert row["item"].startswith(item), rows[["value", "unit", "item"]].values.tolist()
+
+
+@pytest.mark.parametrize(("body", "value", "item"), [
+    # round 18c: a change told by the subject's verb ("fell", "skyrocketed by", "saw a … rise",
+    # "shot up"), the subject opening the last stretch after a comma
+    ("As forecast by traders after the drought, the price of sugar in Manila skyrocketed by "
+     "18.4 percent in June, the bureau said.", 18.4, "price"),
+    ("Coffee exports, meanwhile, saw a 7.3 percent rise in the second quarter, the bureau said.",
+     7.3, "Coffee exports"),
+    ("Ticket sales fell 11.5 percent last year, the bureau said.", 11.5, "Ticket sales"),
+    # a share is a share of what follows "of"
+    ("The governor won the race with 62% of ballots cast, the board said.", 62, "ballots cast"),
+    ("The challenger received 38 percent of the vote, the board said.", 38, "vote"),
+])
+def test_an_english_change_or_share_counts_its_subject(body, value, item):
+    rows = _claims(body)
+    row = rows[rows["value"] == value].iloc[0]
+    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
+    assert _item_stands_in(body, row)
+
+
+def test_a_decimal_share_alone_in_a_short_english_paragraph():
+    # round 18c: a paragraph too short to tell its language goes by its article's
+    body = ("Ferry traffic in the strait fell by 4.6 percent in April, the Harbour Authority said "
+            "on Tuesday, as storms kept many boats in port for most of the month.\n\n"
+            "Freight volumes dropped 9.3 percent.\n\n"
+            "The authority expects traffic to recover once the weather improves in the summer.")
+    assert sorted(_claims(body)["value"]) == [4.6, 9.3]
+
+
+def test_an_english_lists_last_item_leaving_out_its_counted_noun():
+    # round 18c: "X with 25 deaths, Y with 21 deaths and Z with 18": the list's noun
+    body = ("The Health Office said Northfield led with 31 cases, followed by Eastwood with "
+            "24 cases and Lakeside with 17, as the outbreak spread across the province this "
+            "spring.\n\nThe office urged residents to drain standing water around their homes.")
+    rows = _claims(body)
+    assert sorted(zip(rows["value"], rows["unit"], strict=True)) == [(17, "case"), (24, "case"),
+                                                         (31, "case")]
+    # not a lone numeral after "with" that no list of the same form stands before
+    body = ("The Health Office said the clinic, which opened with 17, now has far more staff "
+            "than it had when the outbreak spread across the province this spring.")
+    assert 17 not in set(_claims(body)["value"])
+
+
+def test_an_english_figure_compared_with_the_one_before_counts_the_same():
+    # round 18c: "rose by 13.3 percent, compared with 6.8 percent in August"
+    body = ("As expected after the tax rise, the price of cigarettes in the capital soared by "
+            "21.4 percent in June, compared with 7.9 percent in May, the statistics bureau "
+            "said on Monday.")
+    rows = _claims(body)
+    assert dict(zip(rows["value"], rows["item"], strict=True)) == {21.4: "price",
+                                                                   7.9: "price"}

@@ -67,6 +67,13 @@ NUMERALS = [
     ("2.7 juta", 2_700_000, None),
     ("8.5 ribu", 8500, None),
     ("1.250 juta", 1_250_000_000, None),
+    # before an English scale word above a thousand, a point before three digits is a
+    # decimal point too; English wires abbreviate the scale (round 18c)
+    ("3.275 million", 3_275_000, None),
+    ("4.125 billion", 4_125_000_000, None),
+    ("7 mln", 7_000_000, None),
+    ("1.8 bln", 1_800_000_000, None),
+    ("2.45 bn", 2_450_000_000, None),
 ]
 
 
@@ -110,6 +117,7 @@ IN_CONTEXT = [
     ("about 7.2 million barrels", ["7.2 million"]),
     ("on 12 May 2024 at 10 30", ["12", "2024", "10", "30"]),
     ("a list of 14 300 names", ["14 300"]),
+    ("some 2.315 million visits and 1.500 thousand guests", ["2.315 million", "1.500 thousand"]),
     ("sekitar 7.000-an unit dan 60 ribuan orang pada 1970-an", ["7.000-an", "60 ribuan"]),
 ]
 

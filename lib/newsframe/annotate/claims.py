@@ -263,10 +263,11 @@ def _suffixed_numbers(text: str, english: bool) -> list[NumberSpan]:
     return found
 
 
-def _english_shares(text: str) -> list[NumberSpan]:
-    """Decimal shares with a decimal point in an English paragraph (see
-    :data:`_DECIMAL_SHARE`); none in an Indonesian one."""
-    if _DECIMAL_SHARE.search(text) is None or not language.is_english(text):
+def _english_shares(text: str, english: bool = False) -> list[NumberSpan]:
+    """Decimal shares with a decimal point in an English paragraph or article (see
+    :data:`_DECIMAL_SHARE`); none in an Indonesian one (a paragraph too short to tell,
+    "Youth unemployment rose to 11.2 percent.", goes by its article: round 18c)."""
+    if _DECIMAL_SHARE.search(text) is None or not english and not language.is_english(text):
         return []  # the language is asked only of paragraphs with such a share
     return [NumberSpan(m.start(1), m.end(1), m.group(1), float(m.group(1)), None, False)
             for m in _DECIMAL_SHARE.finditer(text)]
@@ -819,6 +820,7 @@ _LABEL_BEFORE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\))?[^\S\n]*(?::|—|–)
 _LINK_BEFORE_EN = re.compile(
     r"\b(?:to|at|of|reached|reaching|totaled|totalled|totaling|totalling|topped|hit|hitting|"
     r"was|were|is|are|numbered|stood|including|claiming|killing)\s+$", re.I)
+_WITH_BEFORE_EN = re.compile(r"(?<![\w-])with[^\S\n]+$")  # "… and Subang with 18" (18c)
 _ENGLISH_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
                            r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
                            r"Aug|Sep|Sept|Oct|Nov|Dec)\.?[^\S\n]+$")
@@ -1637,10 +1639,18 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     (*Jumlah tersebut*, *angka itu*) with nothing else takes ``earlier``, the last item of
     the sentences before."""
     if language.is_english(body, floor, sentence_end):
-        for figure in figures:  # English items are read by _english_head (the noun phrase
-            subject = _english_subject(body, floor, figure)  # after the figure), but for
-            if subject:  # a count the subject rose to ("The death toll … rose to 41")
+        for index, figure in enumerate(figures):  # English items are read by _english_head
+            subject = _english_share(body, figure, sentence_end) or \
+                _english_subject(body, floor, figure)  # (the noun phrase after the figure),
+            if subject:  # but for a count the subject rose to ("The death toll … rose to 41")
                 figure["item"] = figure["_family_item"] = subject
+            elif not figure["item"].strip() and index and _COMPARED_WITH_EN.search(
+                    body, max(floor, figure["_numeral"] - 40), figure["_numeral"]):
+                # "rose by 13.3 percent, compared with 6.8 percent in August": the figure it
+                # is compared with counts the same thing (round 18c)
+                partner = figures[index - 1]  # the one right before, counting the same
+                if partner["unit"] == figure["unit"] and partner["item"].strip():
+                    figure["item"] = figure["_family_item"] = partner["item"]
         return
     items = [_trimmed_item(f["item"]) or f["item"] for f in figures]
     for index, figure in enumerate(figures):
@@ -1747,6 +1757,36 @@ _ENGLISH_SUBJECT_STOP = frozenset(
     "now".split())
 
 
+_SHARE_OF_EN = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+)?([a-z][a-z-]*"
+                          r"(?:[^\S\n]+[a-z][a-z-]*){0,2})")
+_SHARE_VERBS_EN = frozenset("won received secured got took garnered had".split())
+
+
+_COMPARED_WITH_EN = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|than|versus|from|after)"
+                               r"\s+(?:the\s+|a\s+)?(?:(?:about|around|some|nearly)\s+)?$",
+                               re.I)
+
+
+def _english_share(body: str, figure: dict, sentence_end: int) -> str:
+    """*won with 41% of votes*, *received 55 percent of the vote*: a share's item is what it
+    is a share of, when its own item names nothing (empty, or the verb before it) (round
+    18c)."""
+    if figure.get("unit") != "percent":
+        return ""
+    item = figure["item"].lower().split()
+    if item and item[-1] not in _SHARE_VERBS_EN | _cue_words("rise_en"):
+        return ""
+    share = _SHARE_OF_EN.match(body, figure["end"], sentence_end)
+    if share is None:
+        return ""
+    words = []
+    for word in share.group(1).split():
+        if word in _ENGLISH_SUBJECT_STOP or word in ("and", "or", "but", "than"):
+            break
+        words.append(word)
+    return " ".join(words)
+
+
 def _english_subject(body: str, floor: int, figure: dict) -> str:
     """The subject an English count rose to (*The death toll from floods … has risen to at
     least 44 people* → ``death toll``; *The number of dead … reached 29* → ``number of
@@ -1757,13 +1797,26 @@ def _english_subject(body: str, floor: int, figure: dict) -> str:
     if item and not (item[-1] in verbs or item in (["people"], ["persons"])):
         return ""
     before = body[floor:figure["_numeral"]]
-    rise = re.search(r"(?i)(?<![\w-])(" + "|".join(sorted(verbs)) + r")(?:[^\S\n]+(?:to|at))?"
+    # ("shot up 250 percent", "skyrocketed by 13 percent", "saw a 1.2 percent increase":
+    # round 18c)
+    rise = re.search(r"(?i)(?<![\w-])(" + "|".join(sorted(verbs)) + r")(?:[^\S\n]+(?:up|down))?"
+                     r"(?:[^\S\n]+(?:to|at|by))?(?:[^\S\n]+(?:a|an))?"
                      r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|about|"
                      r"over|some))?[^\S\n]*$", before)
     if rise is None:
         return ""
     that = list(re.finditer(r"(?<![\w-])that[^\S\n]+", before[:rise.start()]))
-    subject = _ENGLISH_SUBJECT.match(body, floor + that[-1].end() if that else floor)
+    start = that[-1].end() if that else 0
+    # the subject opens the last stretch of two words or more after a comma ("As expected
+    # from the hike, the administered prices component skyrocketed by"; "Monthly inflation,
+    # meanwhile, saw a": round 18c)
+    pieces = [m for m in re.finditer(r"[^,]+", before[start:rise.start()])
+              if len(re.findall(r"[A-Za-z]+", m.group(0))) >= 2]
+    if before[start:rise.start()].rsplit(",", 1)[-1].strip().lower() in ("which", "who"):
+        return ""  # "October 2015, which saw a 6.25 percent increase": no subject here
+    if pieces and pieces[-1].start() > 0:
+        start += pieces[-1].start() + len(pieces[-1].group(0)) - len(pieces[-1].group(0).lstrip())
+    subject = _ENGLISH_SUBJECT.match(body, floor + start)
     if subject is None:
         return ""
     words = []
@@ -1953,6 +2006,14 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         if not english:
             return None
         state = True  # "increased from 43 to 46": the counted noun named before
+    if english and earlier and _WITH_BEFORE_EN.search(head) and _WITH_BEFORE_EN.search(
+            body, max(floor, earlier[-1]["_numeral"] - 12), earlier[-1]["_numeral"]) and \
+            not body[number.end:number.end + 2][:1].isalnum():
+        # "Bandung with 25 deaths, Jepara with 21 deaths and Subang with 18": the list's
+        # counted noun left out of its last item (round 18c)
+        partner = earlier[-1]
+        return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
+                       partner["item"], expr_start, number.end, None, qualifier)
     linked = _LINK_BEFORE.search(head) or _LINK_BEFORE.search(hedged) or english and (
         _LINK_BEFORE_EN.search(head) or _LINK_BEFORE_EN.search(hedged))
     labelled = _LABEL_BEFORE.search(hedged)  # "kontainer: 6.700", "artillery shells — 6
@@ -2078,6 +2139,10 @@ _JOINED = re.compile(r"\s*,?\s*(?:dan|serta)\s+", re.IGNORECASE)
 
 
 _CARRY_BLOCKS = 4  # paragraphs back a speaker's statement is taken to run on
+# what stands between an English estimate's author and its figure ("estimates by X of 4.8
+# percent", "X's forecast, at 5 percent"): the figure an estimate gives (round 18c)
+_ESTIMATED = re.compile(r"[\s,]+(?:of|at|for|put\s+at)\s+(?:(?:about|around|some|roughly|"
+                        r"just|nearly|almost|up\s+to|at\s+least)\s+)?(?:US)?[$€£]?\s*$")
 
 
 @lexicons.cached()
@@ -2311,13 +2376,14 @@ def _tallies(language: str = "id") -> re.Pattern:
 
 
 def _reading_order(analysis) -> tuple[list, list, list]:
-    """(keys, statements, sentence starts): the statements that are not verdicts sorted by
-    (their sentence's start, their own start), and where each sentence starts — built once
-    per text, so finding the statement before a figure is a bisection, not a pass over all
-    the text's statements (a long text has thousands)."""
+    """(keys, statements, sentence starts): the statements that are neither verdicts nor a
+    third party's estimate, sorted by (their sentence's start, their own start), and where
+    each sentence starts — built once per text, so finding the statement before a figure is
+    a bisection, not a pass over all the text's statements (a long text has thousands)."""
     cached = analysis.__dict__.get("_reading_order")
     if cached is None:
-        ordered = sorted((s for s in analysis.statements if s.form != "verdict"),
+        ordered = sorted((s for s in analysis.statements if s.form != "verdict"
+                          and not s.estimate),  # (an estimate is no account)
                          key=lambda s: (s.sentence[0], s.start))
         cached = ([(s.sentence[0], s.start) for s in ordered], ordered,
                   [span[0] for span in analysis.sentences])
@@ -2579,7 +2645,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 suffixed = _suffixed_numbers(chunk, english_text)
                 found_numbers = [n for n in found_numbers if not any(
                     s.start <= n.start < s.end for s in suffixed)] + suffixed
-                shares = [n for n in _english_shares(chunk) + _abbreviated_numbers(
+                shares = [n for n in _english_shares(chunk, english_text) + _abbreviated_numbers(
                     chunk, english_text) + _glued_scales(chunk)
                           if not any(m.start <= n.start < m.end for m in found_numbers)]
                 found_numbers += shares
@@ -2629,6 +2695,16 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                                                figure["start"], earlier, field_text)
                     if aside and how in ("paragraph", "statement"):
                         statement, how = None, ""  # the outlet's aside: no speaker's account
+                    if statement is not None and statement.estimate and not \
+                            _ESTIMATED.match(field_text, statement.end,
+                                             figure.get("_numeral", figure["start"])):
+                        # "output fell to 3.1 million, under the projection by X of 3.4
+                        # million": the estimator's figure is the one after it (round 18c)
+                        statement, how = None, ""
+                    elif statement is not None and statement.estimate and figure["start"] < \
+                            statement.end:  # its item is the estimate, not the estimator
+                        figure["item"] = figure["_family_item"] = re.match(
+                            r"\w+", field_text[statement.start:statement.end]).group(0)
                     if statement is None and number in analysis.actors:
                         # no statement covers it: the body that did what it counts
                         statement, how = analysis.actors[number], "actor"
@@ -2647,7 +2723,10 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     # a run of figures goes on from a statement's paragraph, never from an
                     # account's (each figure of an account is bounded by its own reach)
                     given = statement if how != "account" else None
-                    block = claimed_by.setdefault(index, [given, set()])
+                    # a third party's estimate beside the figures gives its figure only: no
+                    # run goes on from it, the run before goes on past it (round 18c)
+                    block = [None, set()] if statement is not None and statement.estimate \
+                        else claimed_by.setdefault(index, [given, set()])
                     if given is not None and block[0] is None:
                         block[0] = given
                     if given is not None and given is block[0]:
@@ -2682,6 +2761,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     "direction": direction,
                     "period_start": period_start, "period_end": period_end,
                     "sentence": sentence, "in_title": in_title, "_aside": aside,
+                    "_estimate": statement is not None and statement.estimate,
                     "family": clause_family(sentence, figure["start"] - s_start,
                                             figure["end"] - s_start,
                                             figure.get("_family_item", figure.get("item", "")),
@@ -2722,7 +2802,9 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
     its own voice); with no outlet known it stays unclaimed."""
     claimed = [r for r in rows if r["claimant"] and r["claimant_evidence"] not in (
         "figure", "outlet")]
-    body_claimed = sorted((r for r in claimed if not r["in_title"]), key=lambda r: r["start"])
+    # (a third party's estimate leads nothing: round 18c)
+    body_claimed = sorted((r for r in claimed if not r["in_title"] and not r.get("_estimate")),
+                          key=lambda r: r["start"])
     # the body's claimed figures by value and unit, in their order (a long article holds
     # thousands: one look-up each, not a pass over all of them)
     by_figure: dict[tuple, list[dict]] = {}
@@ -2863,8 +2945,10 @@ def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str)
     def paragraph_of(offset: int) -> int:
         return min(bisect.bisect_right(ends, offset), max(len(ends) - 1, 0))
 
+    # (a third party's estimate is no candidate for the figures around it: round 18c)
     said = sorted(((s, paragraph_of(s.start)) for s in analysis.statements
-                   if s.form != "verdict" and s.speaker is not None and s.speaker.canonical),
+                   if s.form != "verdict" and not s.estimate and s.speaker is not None
+                   and s.speaker.canonical),
                   key=lambda pair: (pair[1], pair[0].start))
     if not said:
         return
@@ -2884,7 +2968,7 @@ def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str)
 
     units_of: dict[str, set] = {}
     for row in rows:
-        if row["claimant"] and not row["in_title"] and \
+        if row["claimant"] and not row["in_title"] and not row.get("_estimate") and \
                 row["claimant_evidence"] not in choice.WEAK_EVIDENCE:
             units_of.setdefault(row["claimant"], set()).add(row["unit"])
     for row in weak:

@@ -218,6 +218,26 @@ _DOCUMENT_VERB_EN = re.compile(_FINDING_EN)
 # a study, report or analysis only with "the": "a report" is a new one)
 # a record noun right after the speaker of "according to" ("according to government figures")
 _RECORD_AFTER_EN = re.compile(r"\s+(?:figures|data|estimates|statistics|records|tally|count)\b")
+# "…, figures issued by the Statistics Office showed.": a document closing its sentence, its
+# author named after the figures (round 18c)
+_TRAILING_DOCUMENT_EN = re.compile(r",[^\S\n]+(?:the[^\S\n]+)?(?:(?:latest|new|recent|official|"
+                                   r"preliminary|provisional|final|fresh)[^\S\n]+)?"
+                                   r"(?:figures|data|statistics|records)[^\S\n]+(?:(?:released|"
+                                   r"issued|published|compiled|collected)[^\S\n]+)?"
+                                   r"(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
+# "according to the official tally of the election commission": the record's keeper after
+# "of" (a record noun only: "a survey of 1,000 voters" names no author) (round 18c)
+_RECORD_OF_EN = re.compile(r"\s*(?:the\s+)?(?:(?:latest|new|recent|official|preliminary|"
+                           r"provisional|final|fresh)\s+)?(?:tally|count|figures|estimates?|"
+                           r"data|statistics|records|projections?|forecasts?)\s+(?:of|from)\s+"
+                           r"(?=\S)", re.I)
+# "higher than the estimates made by research firm X of 4.8 percent", "below a forecast by
+# British bank X": a third party's estimate beside the figures; its author is the name after
+# the words describing it (round 18c)
+_ESTIMATE_BY_EN = re.compile(r"(?<![\w-])(?:estimates?|forecasts?|projections?|predictions?|"
+                             r"expectations?)\s+(?:(made|issued|published|released|given)\s+)?"
+                             r"by\s+(?:the\s+|an?\s+)?")
+_ESTIMATOR_GAP_EN = re.compile(r"(?:[\w’'-]+\s+){0,4}")
 _AUTHORLESS_DOCUMENT_EN = re.compile(
     r"\s*((?:(?:the|these|those)\s+)?(?:(?:new|recent|latest)\s+)?(?:satellite\s+)?"
     r"(?:images|imagery|photos|photographs)|(?:the|this)\s+(?:study|report|analysis|"
@@ -335,8 +355,12 @@ def _english_patterns() -> dict[str, re.Pattern]:
                               r"(?=[A-Z]|[a-z]+\s)"),
         # "in a statement issued in Kano on Monday by X": a statement's agent after the
         # adverbials of its time and place
-        "late_passive": re.compile(r"(?<![\w-])(?:statement|press\s+release)\s+"
-                                   r"(?:(?:was|had\s+been)\s+)?(issued|signed|released|sent)\s+(?:[\w,]+\s+){0,6}?"
+        # "in a press conference held by X on Monday, the data showed …": the body that
+        # held it gives the sentence's figures (round 18c)
+        "late_passive": re.compile(r"(?<![\w-])(?:statement|press\s+release|(?:press|news)\s+"
+                                   r"(?:conference|briefing))\s+"
+                                   r"(?:(?:was|had\s+been)\s+)?(issued|signed|released|sent|"
+                                   r"held|hosted|given|convened)\s+(?:[\w,]+\s+){0,6}?"
                                    r"by\s+(?:the\s+)?(?=[A-Z]|[a-z]+\s)"),
         "relay_passive": _NEVER,
     }
@@ -354,7 +378,7 @@ _MONTHS_EN = ("January|February|March|April|May|June|July|August|September|Octob
 _DAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _ADVERBIAL_EN = re.compile(
     r"(?:\s+(?:also|earlier|later|previously|further|again|then|now|separately|reportedly|"
-    r"recently|first|once|here|had|has|have|was|were|is|are|would|will|publicly|officially|"
+    r"recently|first|once|here|had|has|have|was|were|is|are|would|will|publicly|officially|formally|"
     r"yesterday|today|(?:" + _DAYS_EN + r"))"
     r"|\s*,?\s*(?:on|last|this|late|early|earlier\s+on)\s+(?:" + _DAYS_EN + r"|week|month|year|"
     r"night|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -550,6 +574,9 @@ class Statement:
     covers: dict = field(default_factory=dict)  # sentence index -> how: quote, next_sentence
     post: bool = False  # the speaker follows the verb (", kata X")
     basis: str = ""  # how the speaker is known where not read from the form (a verdict's)
+    # a third party's estimate set beside the figures ("higher than estimates by X of 4.8
+    # percent"): its figure is the estimator's, the account around it is not (round 18c)
+    estimate: bool = False
 
 
 # ---------------------------------------------------------------------------- reading
@@ -612,6 +639,58 @@ def _strip_english_appositive(head: str) -> str:
             break
         head = core[:comma + 1]  # the comma before the segment: another one may precede
     return head
+
+
+_APPOSITIVE_OPEN_EN = re.compile(r"\s*,\s*([^,;:\"“”()]{3,100}?)\s*$")
+_POSSESSOR_EN = re.compile(r"(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*['’]s\s+[a-z]")
+
+
+def _named_before_appositive_en(body: str, mentions: list[Mention], floor: int,
+                                verb_start: int) -> Mention | None:
+    """*Ana Ruiz, the agency's deputy head said …*, *Ana Ruiz, Bulog's corporate secretary
+    said*: a named person opening the clause, then a description that no second comma
+    closes, then the verb — the person speaks, not the role (round 18c)."""
+    first = next((m for m in mentions if m.start >= floor), None)
+    if first is None or first.kind != "person" or not first.name or \
+            body[floor:first.start].strip(" \t\n\"“”'’-—–") or first.end >= verb_start:
+        return None
+    segment = _APPOSITIVE_OPEN_EN.match(body, first.end, verb_start)
+    if segment is None:
+        return None
+    words = segment.group(1)
+    if words[0].islower() or _POSSESSOR_EN.match(words):  # (not "In May, Latvian prosecutors")
+        return first
+    return None
+
+
+# "…, says a report by X", "shows an intelligence assessment by X": the document's author
+# after the verb (round 18c)
+_SAYS_A_DOCUMENT_EN = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|study|"
+                                 r"analysis|assessment|survey|review|paper|estimate|briefing)"
+                                 r"\s+(?:(?:released|published|compiled|issued|prepared)\s+)?"
+                                 r"by\s+(?:the\s+)?", re.I)
+
+
+def _author_after_en(body: str, mentions: list[Mention], position: int, limit: int
+                     ) -> Mention | None:
+    """The named author after up to four words describing it (*by financial research firm
+    X*, *by opposition lawmaker X*); a person named between commas after such a description
+    of a body (*by South Korea's ruling party representative, X,*) is that person
+    (round 18c)."""
+    gap = _ESTIMATOR_GAP_EN.match(body, position, limit)
+    author = next((m for m in mentions if position - 4 <= m.start <= gap.end()
+                   and m.end > position and m.kind in ("person", "organisation", "state")
+                   and m.name[:1].isupper()
+                   and re.fullmatch(r"[\w’'\s-]*", body[position:max(position, m.start)])),
+                  None)  # (the mention may hold the description: "the party's spokesman, X")
+    if author is None:
+        return None
+    named = next((m for m in mentions if author.end < m.start <= author.end + 80
+                  and m.kind == "person" and m.name), None)
+    if named is not None and re.fullmatch(r"[\w’'\s-]*,\s*", body[author.end:named.start]) \
+            and re.match(r"\s*[,.;)]", body[named.end:limit]):
+        return named
+    return author
 
 
 def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | None:
@@ -1052,6 +1131,8 @@ class Reader:
                     ("report_of", _REPORT_OF_EN if self.english else _REPORT_OF, False),
                     ("credit", _CREDIT_LINE, False),
                     ("credit_initials", _CREDIT_INITIALS, False),
+
+                    ("estimate", _ESTIMATE_BY_EN if self.english else _NEVER, True),
                     ("relay_passive", _patterns()["relay_passive"], False)):
                 self.matches(key, pattern, 0, 0, lowered)  # scans the text once
                 _, starts, ends = self._found[key]
@@ -1151,6 +1232,12 @@ class Reader:
                 add(pronoun, verb, match.start(1), match.end(2), "post_verb", post=True)
                 continue
             speaker = _starting_at(mentions, match.end(1), body, s_end)
+            cited = _SAYS_A_DOCUMENT_EN.match(body, match.end(1), s_end) if english else None
+            if cited and speaker is not None and speaker.name and speaker.end > cited.end():
+                cited = None  # (a speaker, not the words before a document: "a military
+                # intelligence report by X")
+            if cited:  # "…, says a report by the ruling party's spokesman, X,": X (18c)
+                speaker = _author_after_en(body, mentions, cited.end(), s_end) or speaker
             if (speaker is None or speaker.kind == "person" and not speaker.name) and \
                     not english:  # "kata mantan komandan tank …": a role no lexicon holds
                 speaker = _after_role(mentions, match.end(1), body, s_end) or speaker
@@ -1208,6 +1295,25 @@ class Reader:
                 speaker is None) else None
             if cited:  # "according to an analysis by the X Center": the author
                 speaker = _starting_at(mentions, cited.end(), body, s_end)
+            tally = _RECORD_OF_EN.match(body, match.end(1), s_end) if english else None
+            if tally:  # "according to the official tally of X": X's, nobody's if X is no name
+                speaker = _starting_at(mentions, tally.end(), body, s_end) or \
+                    self._after_article(mentions, tally.end(), s_end)
+            if speaker is not None and english and (speaker.kind != "person" or
+                                                    not speaker.name or speaker.role):
+                # "according to the Deputy for Services Statistics, Ana Ruiz, …": the person
+                # named after the title (round 18c)
+                named = next((m for m in mentions if m.start >= speaker.end), None)
+                if named is not None and named.kind == "person" and named.name and \
+                        re.fullmatch(r"\s*,\s*", body[speaker.end:named.start]) and \
+                        re.match(r"\s*[,.;)]", body[named.end:s_end]):
+                    speaker = named
+            if speaker is not None and english and re.search(r"['’]s$", speaker.text) and \
+                    _RECORD_AFTER_EN.match(body, speaker.end, s_end):
+                # "according to Bank Negara Malaysia's estimates": the bank, not "…'s"
+                speaker = speaker._replace(end=speaker.end - 2, **{
+                    key: re.sub(r"['’]s$", "", getattr(speaker, key))
+                    for key in ("text", "name", "canonical")})
             if speaker is not None:
                 # "according to government figures": the words say whose record it is
                 record = _RECORD_AFTER_EN.match(body, speaker.end, s_end) if english else None
@@ -1254,9 +1360,14 @@ class Reader:
                                              mentions, add)
             if verb_at is not None:  # the document's verb has no other subject
                 used_verbs.add(verb_at)
+            verb_at = self._trailing_document(s_start, s_end, mentions, add)
+            if verb_at is not None:
+                used_verbs.add(verb_at)
+        if english:  # "estimates made by X of 4.8 percent": the estimator's figure
+            self._estimates(s_start, s_end, mentions, add, used_verbs)
         # passive with an agent: "dikatakan oleh X", "dibantah oleh X"
         for match in self.matches("passive", patterns["passive"], s_start, s_end, False):
-            if self.quoted.inside(match.start()):
+            if self.quoted.inside(match.start()) or match.start(1) in used_verbs:
                 continue
             speaker = _starting_at(mentions, match.end(), body, s_end)
             if speaker is None and english:  # "reported by the Yonhap news agency"
@@ -1339,6 +1450,10 @@ class Reader:
             if bound:
                 floor += bound[-1].end()
             speakers = _subjects(body, mentions, floor, match.start(), english)
+            named = _named_before_appositive_en(body, mentions, floor, match.start()) \
+                if english else None
+            if named is not None:  # "Ana Ruiz, the agency's deputy head said": Ana Ruiz
+                speakers = [named]
             if speakers and _a_place_tallying(body, speakers[0], verb, match.end(1)):
                 continue
             if speakers and self.title_case and not english:
@@ -1402,6 +1517,29 @@ class Reader:
         relays = self._relays(sentence, mentions, found)
         self.last_relays = [medium for _, medium, _ in relays]
         return self._finish(found, relays, sentence)
+
+    def _estimates(self, s_start: int, s_end: int, mentions: list[Mention], add,
+                   used_verbs: set) -> None:
+        """*higher than the estimates made by financial research firm X of 4.8 percent*,
+        *a forecast by British bank Y*: the named author after up to four words describing it
+        gives the estimate; a statement that covers that figure only (``estimate``), never the
+        figures of the account around it."""
+        for match in self.matches("estimate", _ESTIMATE_BY_EN, s_start, s_end):
+            if self.quoted.inside(match.start()):
+                continue
+            gap = _ESTIMATOR_GAP_EN.match(self.body, match.end(), s_end)
+            author = next((m for m in mentions if match.end() <= m.start <= gap.end()
+                           and m.kind in ("person", "organisation", "state") and m.name
+                           and m.text[:1].isupper()
+                           and re.fullmatch(r"[\w’'\s-]*", self.body[match.end():m.start])),
+                          None)
+            if author is None:
+                continue
+            item = add(author, "estimated", match.start(), author.end, "passive")
+            if item is not None:
+                item.estimate = True
+                if match.group(1):
+                    used_verbs.add(match.start(1))
 
     def _after_article(self, mentions: list[Mention], position: int, limit: int
                        ) -> Mention | None:
@@ -1559,6 +1697,26 @@ class Reader:
             return  # "Data from X, …" with no cue before it: a list, not a source
         add(speaker, (says.group(1) or "according to").lower(), speaker.start, speaker.end,
             "document")
+
+    def _trailing_document(self, s_start: int, s_end: int, mentions: list[Mention], add
+                           ) -> int | None:
+        """*Unemployment rose to 4.4 percent, figures issued by the Statistics Office
+        showed.*: the body named after the figures, its document closing the sentence, gives
+        them (round 18c); the document verb's start, else None."""
+        found = _TRAILING_DOCUMENT_EN.search(self.body, s_start, s_end)
+        if found is None or self.quoted.inside(found.start()):
+            return None
+        author = _starting_at(mentions, found.end(), self.body, s_end)
+        if author is None or author.kind not in ("person", "organisation", "state") or \
+                not author.name:
+            return None
+        says = _DOCUMENT_SAYS_EN.match(self.body, author.end, s_end)
+        if says is None or not says.group(1) or self.body[says.end():s_end].strip(
+                " .!?\"”’") and not re.match(r"\s+(?:on|in|last|this|earlier)\b",
+                                             self.body[says.end():s_end]):
+            return None
+        add(author, says.group(1).lower(), found.start() + 1, says.end(), "document")
+        return says.start(1)
 
     def _authorless_document(self, head: int, s_end: int, add) -> int | None:
         """``Satellite images taken on May 2 show …``, ``The study found …`` with no author

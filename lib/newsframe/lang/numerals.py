@@ -107,9 +107,13 @@ def _join_hyphens(lowered: str) -> str:
 _ENGLISH_SCALE = r"(?:[^\S\n]+|-)(?:thousand|million|billion|trillion)(?![\w-])"
 # "4.8 million", "74-thousand" (digits joined to the scale by a hyphen, as KBS writes); a
 # point before one or two digits and a scale word is a decimal point in Indonesian text too
-# ("1.5 juta", "6.7 ribu": written the English way; "1.500 juta" groups thousands)
+# ("1.5 juta", "6.7 ribu": written the English way; "1.500 juta" groups thousands); before
+# an English scale word above a thousand a point before three digits is one too ("1.062
+# million visits", "2.315 billion": nobody groups the thousands of a count of millions)
 _ENGLISH_DECIMAL = re.compile(r"\d(?<![\w/:.,-]\d)(?:\d{0,2}\.\d{1,2}(?=(?:[^\S\n]+|-)(?:thousand|"
-                              r"million|billion|trillion|ribu|juta|miliar|milyar|triliun)"
+                              r"million|billion|trillion|mln|bln|bn|ribu|juta|miliar|milyar|"
+                              r"triliun)(?![\w-]))|"
+                              r"\d{0,2}\.\d{3}(?=[^\S\n]+(?:million|billion|trillion|mln|bln|bn)"
                               r"(?![\w-]))|"
                               r"\d{0,2}(?=-(?:thousand|million|billion|trillion)(?![\w-])))",
                               re.IGNORECASE)
