@@ -1491,3 +1491,24 @@ def test_a_vague_count_takes_no_speaker_from_an_exact_count_of_its_value(body, v
 ])
 def test_a_bodys_account_runs_over_the_paragraphs_after_its_statement(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: a body's relative clause whose verb is active stands between the body and its
+    # verb ("Badan X yang mengawasi … turut mengungkap"): the body speaks, and its account
+    # goes on in the next paragraph
+    ("Kementerian Perdagangan yang mengawasi pasokan beras turut mengungkap bahwa harga beras "
+     "medium naik menjadi Rp12.400 per kilogram.\n\nHarga bawang merah naik 2,1% menjadi "
+     "Rp31.500 per kilogram.",
+     [[12400, "Kementerian Perdagangan", "direct"], [2.1, "Kementerian Perdagangan", "account"],
+      [31500, "Kementerian Perdagangan", "run_on"]]),
+    ("Perum Bulog yang bertugas menjaga stok pangan nasional menyebut cadangan beras pemerintah "
+     "mencapai 1,2 juta ton.",
+     [[1_200_000, "Perum Bulog", "direct"]]),
+    # … not a person's object nor a clause the body undergoes
+    ("Para pedagang mendatangi Dinas Perdagangan Kota Sari yang mengelola pasar itu "
+     "mengeluhkan harga cabai yang mencapai Rp80.000 per kilogram.",
+     [[80000, "X", "outlet"]]),
+])
+def test_a_bodys_relative_clause_stands_between_it_and_its_verb(body, expected):
+    assert _claimants(body) == expected
