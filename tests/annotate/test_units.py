@@ -1121,3 +1121,29 @@ def test_people_counted_by_their_role_are_persons(body, value, item):
     # (the item runs on into a verb it does not know, "ikut", "arrived", as it does after
     # any counted noun: the role is its head)
     assert row["item"].startswith(item), rows[["value", "unit", "item"]].values.tolist()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: a price and its change count the goods named after "harga" before them, past
+    # a change verb, a comparison, a qualifier, a date and the change's own figure
+    ("Harga cabai merah besar naik Rp 3.500 per kg menjadi Rp 58.200 per kg.",
+     [(3500, "harga cabai merah besar naik"), (58200, "harga cabai merah besar")]),
+    ("Harga kedelai impor naik lebih tinggi Rp 400 per kg menjadi Rp 12.900 per kg.",
+     [(400, "harga kedelai impor naik"), (12900, "harga kedelai impor")]),
+    ("Di pihak lain, harga tepung terigu turun tipis Rp 50 menjadi Rp 10.850 per kg.",
+     [(50, "harga tepung terigu turun"), (10850, "harga tepung terigu")]),
+    ("Harga minyak goreng curah naik 0,4% menjadi Rp15.300 per liter dan harga gula pasir "
+     "turun 1,1% menjadi Rp16.100 per kilogram.",
+     [(0.4, "harga minyak goreng curah naik"), (15300, "harga minyak goreng curah"),
+      (1.1, "harga gula pasir turun"), (16100, "harga gula pasir")]),
+    ("Rata-rata harga jagung pipilan per 5 Mei 2024 pukul 10.15 WIB berada di level Rp6.150 "
+     "per kilogram.", [(6150, "harga jagung pipilan")]),
+    ("Sementara harga bawang putih honan menembus Rp 60 ribu di Maluku.",
+     [(60000, "harga bawang putih honan")]),
+    # … a currency sign is the figure's, not its item
+    ("Kenaikan juga terjadi pada daging kambing Rp 900 menjadi Rp 141.300 per kg.",
+     [(900, "daging kambing"), (141300, "daging kambing")]),
+])
+def test_a_price_counts_the_goods_named_after_harga(body, expected):
+    rows = _claims(body)
+    assert [(r.value, r.item) for r in rows.itertuples()] == expected

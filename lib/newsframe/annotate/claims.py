@@ -1295,7 +1295,16 @@ def _trimmed_item(item: str) -> str:
         words = words[:-1]  # "Anggaran pupuk bisa": the auxiliary says nothing
     while len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
         words = words[1:]
+    while words and _currency_sign(words[-1]):
+        words = words[:-1]  # "telur ayam Rp 170 menjadi Rp 31.890": the sign is the figure's
     return " ".join(words)
+
+
+def _currency_sign(word: str) -> bool:
+    """Is ``word`` a currency written before an amount (*Rp*, *US$*: units.csv kind
+    ``currency``, position ``before``)?"""
+    row = _units()[1].get(word.lower())
+    return row is not None and row["kind"] == "currency" and row["position"] == "before"
 
 
 def _tokens(body: str, start: int, end: int, figures: list[dict], own: int) -> list[tuple]:
@@ -1644,6 +1653,11 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
         return
     items = [_trimmed_item(f["item"]) or f["item"] for f in figures]
     for index, figure in enumerate(figures):
+        priced = _price_item(body, floor, figure, figures)
+        if priced:  # "harga cabai merah keriting naik Rp 2.000 menjadi Rp 67.120 per kg"
+            items[index] = figure["item"] = priced
+            figure["_family_item"] = _family_words(priced, figure["unit"])
+            continue
         item = items[index]
         if _names_a_place_before(body, floor, figure, item):
             counter = re.findall(r"[^\W\d_][\w-]*", body[figure["_numeral"]:figure["end"]])
@@ -1704,6 +1718,86 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             items[index] = figure["item"] = _own_counter(body, figure) or (
                 before[-1] if before else "")
             figure["_family_item"] = figure["item"]
+
+
+# --- a price's item: the goods named after *harga* (round 18b, kind 2) -----------------------
+_PRICE_WORD = re.compile(r"(?<![\w-])[Hh]arga(?![\w-])")
+_PRICE_REACH = 160  # characters from *harga* to the figure
+_PRICE_NOUN_REACH = 5  # words of the goods after *harga*
+_PRICE_BETWEEN = frozenset(
+    "lebih rendah tinggi tipis terpantau berada level rata-rata kini saat ini per pukul wib "
+    "wita wit dan masing-masing menjadi jadi ke dari sempat".split())
+
+
+@lexicons.cached()
+def _price_units() -> frozenset:
+    """Units a price or its change is given in (money and shares: units.csv kinds
+    ``currency`` and ``ratio``)."""
+    table = lexicons.load("units")
+    return frozenset(table.loc[table["kind"].isin(["currency", "ratio"]), "unit"])
+
+
+def _price_between(word: str) -> bool:
+    """May ``word`` stand between a price's goods and its figure (a change, a linking or
+    measure word, a qualifier, a comparison, a time, a unit: *naik*, *mencapai*, *hampir*,
+    *lebih rendah*, *per 3 Desember pukul 09.13 WIB*, *Rp*, *kg*)?"""
+    lower = word.lower()
+    return lower in _PRICE_BETWEEN or lower in _cue_words("change") or \
+        lower in _cue_words("reach") or lower in _cue_words("compared") or \
+        lower in _cue_words("empty_item") or lower in _qualifier_words() or \
+        _time_word(lower) or _unit_word(lower) or _currency_sign(word)
+
+
+def _price_item(body: str, floor: int, figure: dict, figures: list[dict]) -> str:
+    """The item of a price or of its change from the goods named after *harga* before it
+    in its clause: ``harga cabai merah keriting naik Rp 2.000 per kg menjadi Rp 67.120 per
+    kg`` → ``harga cabai merah keriting naik`` (the change) and ``harga cabai merah
+    keriting`` (the price); ``Harga bawang merah naik 1,12% menjadi Rp29.740`` → ``harga
+    bawang merah naik``. Only changes, linking words, qualifiers, times, units and the
+    sentence's other figures may stand between (a comma, another verb or another *harga*
+    ends it); "" when the clause names no goods after *harga*."""
+    if figure["unit"] not in _price_units():
+        return ""
+    start = figure["_numeral"]
+    offset = max(floor, start - _PRICE_REACH)
+    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), body[offset:start])
+    cut = max([-1] + [m.start() for m in re.finditer(r"[;:\"“”\n]|,(?!\d)", clause)])
+    words = list(re.finditer(r"harga|[^\W\d_][\w-]*|\d[\d.,]*%?|%|\S", clause[cut + 1:],
+                             re.IGNORECASE))
+    heads = [i for i, w in enumerate(words) if _PRICE_WORD.fullmatch(w.group(0))]
+    if not heads:
+        return ""
+    head = heads[-1]
+    goods = []
+    for word in words[head + 1:head + 1 + _PRICE_NOUN_REACH]:
+        text_, lower = word.group(0), word.group(0).lower()
+        if not re.match(r"[^\W\d_]", text_) or _price_between(word.group(0)) and \
+                lower != "rata-rata" or lower in _ITEM_STOP or lower in _NOT_NOUNS or \
+                text_.islower() and _verb_like(lower) or lower in _reporting_verbs():
+            break
+        goods.append(text_)
+    if not goods or all(_empty_word(w) for w in goods):
+        return ""
+    change, counted, rest = "", False, words[head + 1 + len(goods):]
+    for word in rest:
+        text_, lower = word.group(0), word.group(0).lower()
+        if re.match(r"\d", text_) or text_ == "%":
+            counted = counted or bool(change)  # "naik Rp 2.000 menjadi": another figure's
+            continue
+        if _unit_word(lower) or _currency_sign(text_):
+            continue
+        if text_[:1].isupper() and lower not in _reporting_verbs():
+            continue  # a name or a month on the way (a date, a place)
+        if not _price_between(text_):
+            return ""
+        if lower in _cue_words("change"):
+            change, counted = text_, False
+        elif lower in ("menjadi", "jadi", "ke", "dari"):
+            change = ""  # "naik Rp 2.000 menjadi Rp 67.120": the price itself
+    if counted:
+        change = ""  # a figure between the change verb and this one: this is no change
+    item = "harga " + " ".join(goods)
+    return f"{item} {change.lower()}" if change else item
 
 
 # a noun of change says what befell the counted (*penurunan*, *kenaikan*): no junk
