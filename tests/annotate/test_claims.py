@@ -1512,3 +1512,19 @@ def test_a_bodys_account_runs_over_the_paragraphs_after_its_statement(body, expe
 ])
 def test_a_bodys_relative_clause_stands_between_it_and_its_verb(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: "Seperti diketahui" / "Sebagaimana diketahui" open the outlet's own background
+    # (a ceiling price, a rule): a trader quoted before does not give it, nor the sentence
+    # after it in its paragraph
+    ("Pedagang beras, Rudi Hartono, mengatakan harga beras medium yang dijualnya Rp 12.000 per "
+     "kg.\n\n\"Sekarang sudah stabil,\" ujarnya.\n\nSeperti diketahui, HET beras medium adalah "
+     "sebesar Rp 10.900 per kg. Sedangkan untuk beras premium Rp 13.900 per kg.",
+     [[12000, "Rudi Hartono", "direct"], [10900, "X", "outlet"], [13900, "X", "outlet"]]),
+    ("Ketua koperasi pasar, Wati Susanti, menyebut stok gula di gudang tinggal 40 ton.\n\n"
+     "Sebagaimana diketahui, harga acuan gula konsumsi ditetapkan Rp 17.500 per kg.",
+     [[40, "Wati Susanti", "direct"], [17500, "X", "outlet"]]),
+])
+def test_as_is_known_opens_the_outlets_own_background(body, expected):
+    assert _claimants(body) == expected
