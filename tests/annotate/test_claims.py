@@ -1528,3 +1528,26 @@ def test_a_bodys_relative_clause_stands_between_it_and_its_verb(body, expected):
 ])
 def test_as_is_known_opens_the_outlets_own_background(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: what a police force seized or found is its count. A statement later in the
+    # paragraph (a suspect's confession) does not take it from the sentence's own subject …
+    ("Dari penggeledahan itu, Polres Bukit Hijau menyita 14 paket sabu. Tersangka mengaku sabu "
+     "itu dibeli dari seorang pria.", [[14, "Polres Bukit Hijau", "actor"]]),
+    # … a generic "polisi" is the force the page named before (data/lexicons/head_kin.csv) …
+    ("Polres Bukit Hijau kembali menggelar razia narkoba.\n\nDari lokasi kejadian, polisi "
+     "menyita 2,4 kilogram sabu. Tersangka mengaku barang itu milik temannya.",
+     [[2.4, "Polres Bukit Hijau", "actor"]]),
+    # … "sukses" stands between a unit and its verb as "berhasil" does
+    ("Polres Bukit Hijau kembali menggelar razia.\n\nSenin (8/9), tim Satresnarkoba sukses "
+     "mengungkap dua kasus peredaran sabu.", [[2, "tim Satresnarkoba", "actor"]]),
+    # … with no force named, "polisi" is nobody in particular; a statement before the figure
+    # in its paragraph keeps it
+    ("Kapolres Bukit Hijau AKBP Joko Santoso mengatakan kasus itu masih diselidiki.\n\nDari "
+     "lokasi kejadian, polisi menyita 2,4 kilogram sabu.", [[2.4, "X", "outlet"]]),
+    ("Kasat Resnarkoba AKP Rudi Hartono mengatakan timnya bergerak cepat. Polres Bukit Hijau "
+     "menyita 14 paket sabu.", [[14, "Rudi Hartono", "paragraph"]]),
+])
+def test_what_a_police_force_seized_is_its_count(body, expected):
+    assert _claimants(body) == expected

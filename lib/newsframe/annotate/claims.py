@@ -2691,6 +2691,12 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     if statement is None and number in analysis.actors:
                         # no statement covers it: the body that did what it counts
                         statement, how = analysis.actors[number], "actor"
+                    elif how == "paragraph" and number in analysis.actors and \
+                            statement.start >= s_end:
+                        # "Polisi menemukan 16 paket sabu. Tersangka mengaku …": a statement
+                        # later in the paragraph does not take what the sentence's own
+                        # subject did (round 18b)
+                        statement, how = analysis.actors[number], "actor"
                     if statement is None and not aside:
                         statement = _run_on(claimed_by, index, figure["unit"]) or \
                             run_on_here.get(index)
