@@ -1147,3 +1147,18 @@ def test_people_counted_by_their_role_are_persons(body, value, item):
 def test_a_price_counts_the_goods_named_after_harga(body, expected):
     rows = _claims(body)
     assert [(r.value, r.item) for r in rows.itertuples()] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: grams are a measure (seized drugs); what is weighed is named before
+    # "seberat", which is no part of the item
+    ("Dari tangan pelaku, petugas menyita 9 paket ganja seberat 41,5 gram.",
+     [(9, "paket", "paket ganja"), (41.5, "gram", "paket ganja")]),
+    ("Polisi mengamankan sabu seberat 1,2 kilogram dari sebuah gudang.",
+     [(1.2, "kg", "sabu")]),
+    ("Barang bukti berupa 7 gr sabu ditemukan di saku tersangka.",
+     [(7, "gram", "sabu")]),
+])
+def test_grams_weigh_what_is_named_before_seberat(body, expected):
+    rows = _claims(body)
+    assert [(r.value, r.unit, r.item) for r in rows.itertuples()] == expected

@@ -1297,7 +1297,13 @@ def _trimmed_item(item: str) -> str:
         words = words[1:]
     while words and _currency_sign(words[-1]):
         words = words[:-1]  # "telur ayam Rp 170 menjadi Rp 31.890": the sign is the figure's
+    while len(words) > 1 and words[-1].lower() in _MEASURE_LINKS:
+        words = words[:-1]  # "16 paket sabu seberat 32 gram": the weight is the next figure's
     return " ".join(words)
+
+
+# words that link a thing to its measure after it (claim_cues.csv empty_item): no part of an item
+_MEASURE_LINKS = frozenset({"seberat", "seluas", "sepanjang", "setinggi", "sedalam"})
 
 
 def _currency_sign(word: str) -> bool:
