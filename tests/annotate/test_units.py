@@ -1158,6 +1158,9 @@ def test_a_price_counts_the_goods_named_after_harga(body, expected):
      [(1.2, "kg", "sabu")]),
     ("Barang bukti berupa 7 gr sabu ditemukan di saku tersangka.",
      [(7, "gram", "sabu")]),
+    # … and a measure restated in brackets right after its unit measures the noun after them
+    ("Petugas menyita barang bukti berupa 3,25 kg (3.250 gram) ganja kering.",
+     [(3.25, "kg", "ganja"), (3250, "gram", "ganja")]),
 ])
 def test_grams_weigh_what_is_named_before_seberat(body, expected):
     rows = _claims(body)

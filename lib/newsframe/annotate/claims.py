@@ -565,7 +565,9 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
                     phrase_end, None)
         row = {**row, "kind": "count"}
     if row["kind"] != "count":  # money and shares name no item
-        word = _MEASURED.match(body, match.end()) if row["kind"] == "measure" else None
+        bracket = _EQUIVALENT_BRACKET.match(body, match.end())  # "8,49 kg (8.490 gram) sabu"
+        word = _MEASURED.match(body, bracket.end() if bracket else match.end()) if \
+            row["kind"] == "measure" else None
         measured = word is not None and word.group(1).lower() not in _ITEM_STOP | {
             "dan", "serta"} and not _is_numeral(word.group(1))
         return (row["unit"], row["transfer"], word.group(1) if measured else "",
@@ -574,6 +576,10 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
     return row["unit"], row["transfer"], body[item_start:item_end], phrase_end, caliber
 
 
+
+
+# a measure restated in brackets right after its unit (round 18b): the measured noun follows it
+_EQUIVALENT_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{0,30}\d[^()\n]{0,30}\)")
 
 
 _TIMES = re.compile(r"kali(?![\w-])", re.IGNORECASE)
