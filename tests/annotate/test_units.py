@@ -1143,6 +1143,8 @@ def test_people_counted_by_their_role_are_persons(body, value, item):
     # … a currency sign is the figure's, not its item
     ("Kenaikan juga terjadi pada daging kambing Rp 900 menjadi Rp 141.300 per kg.",
      [(900, "daging kambing"), (141300, "daging kambing")]),
+    ("Kenaikan terjadi pada kedelai Rp 60 menjadi Rp 13.380 per kg dan Rp 90 menjadi Rp 11.470 "
+     "per kg.", [(60, "kedelai"), (13380, "kedelai"), (90, ""), (11470, "")]),
 ])
 def test_a_price_counts_the_goods_named_after_harga(body, expected):
     rows = _claims(body)

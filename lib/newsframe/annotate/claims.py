@@ -1663,6 +1663,9 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             if subject:  # a count the subject rose to ("The death toll … rose to 41")
                 figure["item"] = figure["_family_item"] = subject
         return
+    for figure in figures:
+        if _currency_sign(figure["item"]):
+            figure["item"] = ""  # "… dan Rp 200 menjadi Rp 34.080": the sign names nothing
     items = [_trimmed_item(f["item"]) or f["item"] for f in figures]
     for index, figure in enumerate(figures):
         priced = _price_item(body, floor, figure, figures)
