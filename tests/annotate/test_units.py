@@ -1140,6 +1140,8 @@ def test_people_counted_by_their_role_are_persons(body, value, item):
      "per kilogram.", [(6150, "harga jagung pipilan")]),
     ("Sementara harga bawang putih honan menembus Rp 60 ribu di Maluku.",
      [(60000, "harga bawang putih honan")]),
+    ("Harga jagung pakan akan berangsur turun dari bulan lalu di rentang Rp 5.100 sampai "
+     "Rp 5.300 per kg.", [(5100, "harga jagung pakan"), (5300, "harga jagung pakan")]),
     # … a currency sign is the figure's, not its item
     ("Kenaikan juga terjadi pada daging kambing Rp 900 menjadi Rp 141.300 per kg.",
      [(900, "daging kambing"), (141300, "daging kambing")]),

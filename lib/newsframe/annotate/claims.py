@@ -1741,7 +1741,8 @@ _PRICE_REACH = 160  # characters from *harga* to the figure
 _PRICE_NOUN_REACH = 5  # words of the goods after *harga*
 _PRICE_BETWEEN = frozenset(
     "lebih rendah tinggi tipis terpantau berada level rata-rata kini saat ini per pukul wib "
-    "wita wit dan masing-masing menjadi jadi ke dari sempat".split())
+    "wita wit dan masing-masing menjadi jadi ke dari sempat rentang kisaran berangsur "
+    "akan".split())
 
 
 @lexicons.cached()
