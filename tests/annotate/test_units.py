@@ -1169,3 +1169,18 @@ def test_a_price_counts_the_goods_named_after_harga(body, expected):
 def test_grams_weigh_what_is_named_before_seberat(body, expected):
     rows = _claims(body)
     assert [(r.value, r.unit, r.item) for r in rows.itertuples()] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: a price per unit set "untuk" goods counts those goods when the words before
+    # it name none (a regulation's name, a glued currency sign "Rp12" of a range) …
+    ("Harga acuan itu diatur dalam Permendag No.12/2024 sebesar Rp12.500 - Rp13.100 per "
+     "kilogram untuk gula pasir, dan Rp15.000 - Rp15.600 per liter untuk minyak goreng curah.",
+     [(12500, "gula pasir"), (13100, "gula pasir"), (15000, "minyak goreng curah"),
+      (15600, "minyak goreng curah")]),
+    # … not money set aside for a purpose, whose item is named before it
+    ("Pemerintah menyiapkan dana Rp 5 triliun untuk subsidi pupuk.", [(5e12, "dana")]),
+])
+def test_a_price_per_unit_counts_the_goods_it_is_set_for(body, expected):
+    rows = _claims(body)
+    assert [(r.value, r.item) for r in rows.itertuples()] == expected

@@ -1315,7 +1315,8 @@ _MEASURE_LINKS = frozenset({"seberat", "seluas", "sepanjang", "setinggi", "sedal
 def _currency_sign(word: str) -> bool:
     """Is ``word`` a currency written before an amount (*Rp*, *US$*: units.csv kind
     ``currency``, position ``before``)?"""
-    row = _units()[1].get(word.lower())
+    sign = re.match(r"([^\W\d_]+|US\$|\$)\d[\d.,]*$", word)  # "Rp10" of "Rp10.900 - Rp11.800"
+    row = _units()[1].get((sign.group(1) if sign else word).lower())
     return row is not None and row["kind"] == "currency" and row["position"] == "before"
 
 
@@ -1668,7 +1669,7 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             figure["item"] = ""  # "… dan Rp 200 menjadi Rp 34.080": the sign names nothing
     items = [_trimmed_item(f["item"]) or f["item"] for f in figures]
     for index, figure in enumerate(figures):
-        priced = _price_item(body, floor, figure, figures)
+        priced = _price_item(body, floor, figure, figures) or _priced_for(body, figure)
         if priced:  # "harga cabai merah keriting naik Rp 2.000 menjadi Rp 67.120 per kg"
             items[index] = figure["item"] = priced
             figure["_family_item"] = _family_words(priced, figure["unit"])
@@ -1751,6 +1752,33 @@ def _price_units() -> frozenset:
     ``currency`` and ``ratio``)."""
     table = lexicons.load("units")
     return frozenset(table.loc[table["kind"].isin(["currency", "ratio"]), "unit"])
+
+
+_PRICED_FOR = re.compile(r"(?:[^\S\n]+per[^\S\n]+[^\W\d_]+)?[^\S\n]+untuk[^\S\n]+"
+                         r"((?:[a-z][\w-]*)(?:[^\S\n]+[a-z][\w-]*){0,2})(?=[\s,.;)]|$)")
+
+
+def _priced_for(body: str, figure: dict) -> str:
+    """The goods a price per unit is set for when its words before name none: ``HET …
+    berdasarkan Perbadan No.7/2023 sebesar Rp10.900 per kilogram untuk beras medium`` →
+    ``beras medium`` (only when the item read before is empty, junk or a name)."""
+    if figure["unit"] not in _price_units():
+        return ""
+    item = _trimmed_item(figure["item"])
+    if item and not _needs_item(item) and not _junk_item(item) and not item[:1].isupper():
+        return ""
+    ahead = re.match(r"[^\S\n]*[-–][^\S\n]*(?:Rp[^\S\n]?)?[\d.,]+", body[figure["end"]:])
+    found = _PRICED_FOR.match(body, figure["end"] + (ahead.end() if ahead else 0))
+    if found is None or not re.search(r"\sper\s", body[figure["_numeral"]:found.start(1)]):
+        return ""  # a price per unit only ("Rp 5 triliun untuk subsidi" is a purpose)
+    words = [w for w in found.group(1).split() if not (
+        w.lower() in _ITEM_STOP or w.lower() in _NOT_NOUNS or _verb_like(w.lower()))]
+    goods = []
+    for word in found.group(1).split():
+        if word not in words:
+            break
+        goods.append(word)
+    return " ".join(goods)
 
 
 def _price_between(word: str) -> bool:
