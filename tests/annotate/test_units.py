@@ -1184,3 +1184,21 @@ def test_grams_weigh_what_is_named_before_seberat(body, expected):
 def test_a_price_per_unit_counts_the_goods_it_is_set_for(body, expected):
     rows = _claims(body)
     assert [(r.value, r.item) for r in rows.itertuples()] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: an amount range with one currency sign (a dash or "sampai" between, the sign
+    # repeated or not) is two amounts in that currency, both of the goods named before
+    ("Harga gula pasir di pasar itu Rp 16.500-17.200 per kg.",
+     [(16500, "rupiah"), (17200, "rupiah")]),
+    ("HET minyak goreng dipatok Rp 14.000 sampai 15.500 per liter.",
+     [(14000, "rupiah"), (15500, "rupiah")]),
+    ("Daging ayam dijual Rp 33.000-Rp 35.000/kg.", [(33000, "rupiah"), (35000, "rupiah")]),
+    # … not a count range, which stays as it was
+    ("Sekitar 1.200-1.500 warga mengungsi.", []),
+])
+def test_an_amount_range_with_one_currency_sign_is_two_amounts(body, expected):
+    rows = _claims(body)
+    assert [(r.value, r.unit) for r in rows.itertuples() if r.unit == "rupiah"] == expected
+    if expected:
+        assert len({r.item for r in rows.itertuples()}) == 1, rows[["value", "item"]]

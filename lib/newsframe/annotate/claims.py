@@ -273,6 +273,36 @@ def _english_shares(text: str) -> list[NumberSpan]:
 
 
 # (?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?), written to open with a digit
+_MONEY_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+(?:,\d+)?)[^\S\n]?[-–][^\S\n]?"
+                          r"(?:(?:Rp\.?|US\$|\$)[^\S\n]?)?(\d{1,3}(?:\.\d{3})+(?:,\d+)?)"
+                          r"(?![\w.,-]|,\d)")
+
+
+def _money_ranges(text: str) -> list[NumberSpan]:
+    """``Rp 10.900-11.800 per kg``: the two ends of an amount range joined by a dash after a
+    currency written before the first (which :func:`find_numbers` leaves out), as two
+    numerals; the second takes the first's currency (:data:`_MONEY_RANGE_LINK`)."""
+    _, _, _, before_re = _units()
+    found = []
+    for match in _MONEY_RANGE.finditer(text):
+        if not before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]):
+            continue
+        for group in (1, 2):
+            spans = find_numbers(match.group(group))
+            if spans and spans[0].start == 0 and spans[0].end == len(match.group(group)):
+                n = spans[0]
+                found.append(NumberSpan(match.start(group), match.end(group), n.text, n.value,
+                                        n.value_high, n.vague))
+    return found
+
+
+# the low end of an amount range and its link, right before a numeral with no currency of its
+# own ("Rp 10.900 sampai 11.800 per kg", "Rp 10.900-11.800"): the numeral is an amount too
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt",
+                        "Nov", "Des")
+_MONEY_RANGE_LINK = re.compile(r"[\d.,]+[^\S\n]*(?:[-–]|sampai|hingga|s\.d\.?)[^\S\n]*$")
+
+
 _PER_UNIT = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
                        r"(?=(?:,-)?\s?/\s?[^\W\d_])")
 
@@ -1023,6 +1053,14 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
                                    expr_start, phrase_end, None, qualifier))
             continue
         before = _unit_before(body, number.start)
+        link = _MONEY_RANGE_LINK.search(body, max(floor, number.start - 24), number.start) \
+            if before is None else None
+        if link is not None:  # "Rp 10.900 sampai 11.800": the low end's currency
+            low = _unit_before(body, link.start())
+            if low is not None and low[0]["kind"] == "currency" and not re.match(
+                    r"[^\S\n]*(?:" + "|".join(map(re.escape, _MONTH_ABBREVIATIONS)) + ")",
+                    body[number.end:number.end + 6]):
+                before = low[0], number.start
         if before is not None:  # Rp 300 miliar: the unit before the numeral
             row, cue_start = before
             short = _RUPIAH_SCALE.match(body, number.end) if row["unit"] == "rupiah" else None
@@ -1399,6 +1437,9 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
             elif position >= 0 and isinstance(tokens[position][0], str) and \
                     tokens[position][0].isupper() and len(tokens[position][0]) > 1:
                 position -= 1  # "dari RT 09 terdapat 5 KK": a numbered unit is an address
+            continue
+        if text_ in ("-", "–") and position and isinstance(tokens[position - 1][0], tuple):
+            position -= 1  # "Rp 10.900-11.800": the range's low end lends its item
             continue
         if not re.match(r"[^\W\d_]", text_):
             return ""
@@ -2689,8 +2730,10 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 found_numbers = [n for n in found_numbers + ranges if not any(
                     f.start <= n.start < f.end for f in fractions)] + fractions
                 starts = {n.start for n in found_numbers}
+                priced = [n for n in _priced_numbers(chunk) if n.start not in starts]
                 paragraph_numbers = sorted(
-                    found_numbers + [n for n in _priced_numbers(chunk) if n.start not in starts],
+                    found_numbers + priced + [n for n in _money_ranges(chunk) if not any(
+                        f.start <= n.start < f.end for f in found_numbers + priced)],
                     key=lambda n: n.start)
             # a numeral never crosses a sentence end (. ! ? and a space)
             numbers = [n for n in paragraph_numbers if s_start <= p_start + n.start < s_end]
