@@ -1603,3 +1603,62 @@ def test_a_third_partys_estimate_counts_the_estimate():
     found = extract_claims(articles, directions=[])
     assert dict(zip(found["value"], found["item"], strict=True)) == {
         6.2: "Rice prices", 5.8: "forecast", 6.5: "estimates"}
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: a body's relative clause whose verb is active stands between the body and its
+    # verb ("Badan X yang mengawasi … turut mengungkap"): the body speaks, and its account
+    # goes on in the next paragraph
+    ("Kementerian Perdagangan yang mengawasi pasokan beras turut mengungkap bahwa harga beras "
+     "medium naik menjadi Rp12.400 per kilogram.\n\nHarga bawang merah naik 2,1% menjadi "
+     "Rp31.500 per kilogram.",
+     [[12400, "Kementerian Perdagangan", "direct"], [2.1, "Kementerian Perdagangan", "account"],
+      [31500, "Kementerian Perdagangan", "run_on"]]),
+    ("Perum Bulog yang bertugas menjaga stok pangan nasional menyebut cadangan beras pemerintah "
+     "mencapai 1,2 juta ton.",
+     [[1_200_000, "Perum Bulog", "direct"]]),
+    # … not a person's object nor a clause the body undergoes
+    ("Para pedagang mendatangi Dinas Perdagangan Kota Sari yang mengelola pasar itu "
+     "mengeluhkan harga cabai yang mencapai Rp80.000 per kilogram.",
+     [[80000, "X", "outlet"]]),
+])
+def test_a_bodys_relative_clause_stands_between_it_and_its_verb(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: "Seperti diketahui" / "Sebagaimana diketahui" open the outlet's own background
+    # (a ceiling price, a rule): a trader quoted before does not give it, nor the sentence
+    # after it in its paragraph
+    ("Pedagang beras, Rudi Hartono, mengatakan harga beras medium yang dijualnya Rp 12.000 per "
+     "kg.\n\n\"Sekarang sudah stabil,\" ujarnya.\n\nSeperti diketahui, HET beras medium adalah "
+     "sebesar Rp 10.900 per kg. Sedangkan untuk beras premium Rp 13.900 per kg.",
+     [[12000, "Rudi Hartono", "direct"], [10900, "X", "outlet"], [13900, "X", "outlet"]]),
+    ("Ketua koperasi pasar, Wati Susanti, menyebut stok gula di gudang tinggal 40 ton.\n\n"
+     "Sebagaimana diketahui, harga acuan gula konsumsi ditetapkan Rp 17.500 per kg.",
+     [[40, "Wati Susanti", "direct"], [17500, "X", "outlet"]]),
+])
+def test_as_is_known_opens_the_outlets_own_background(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: what a police force seized or found is its count. A statement later in the
+    # paragraph (a suspect's confession) does not take it from the sentence's own subject …
+    ("Dari penggeledahan itu, Polres Bukit Hijau menyita 14 paket sabu. Tersangka mengaku sabu "
+     "itu dibeli dari seorang pria.", [[14, "Polres Bukit Hijau", "actor"]]),
+    # … a generic "polisi" is the force the page named before (data/lexicons/head_kin.csv) …
+    ("Polres Bukit Hijau kembali menggelar razia narkoba.\n\nDari lokasi kejadian, polisi "
+     "menyita 2,4 kilogram sabu. Tersangka mengaku barang itu milik temannya.",
+     [[2.4, "Polres Bukit Hijau", "actor"]]),
+    # … "sukses" stands between a unit and its verb as "berhasil" does
+    ("Polres Bukit Hijau kembali menggelar razia.\n\nSenin (8/9), tim Satresnarkoba sukses "
+     "mengungkap dua kasus peredaran sabu.", [[2, "tim Satresnarkoba", "actor"]]),
+    # … with no force named, "polisi" is nobody in particular; a statement before the figure
+    # in its paragraph keeps it
+    ("Kapolres Bukit Hijau AKBP Joko Santoso mengatakan kasus itu masih diselidiki.\n\nDari "
+     "lokasi kejadian, polisi menyita 2,4 kilogram sabu.", [[2.4, "X", "outlet"]]),
+    ("Kasat Resnarkoba AKP Rudi Hartono mengatakan timnya bergerak cepat. Polres Bukit Hijau "
+     "menyita 14 paket sabu.", [[14, "Rudi Hartono", "paragraph"]]),
+])
+def test_what_a_police_force_seized_is_its_count(body, expected):
+    assert _claimants(body) == expected

@@ -1173,3 +1173,83 @@ def test_an_english_figure_compared_with_the_one_before_counts_the_same():
     rows = _claims(body)
     assert dict(zip(rows["value"], rows["item"], strict=True)) == {21.4: "price",
                                                                    7.9: "price"}
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: a price and its change count the goods named after "harga" before them, past
+    # a change verb, a comparison, a qualifier, a date and the change's own figure
+    ("Harga cabai merah besar naik Rp 3.500 per kg menjadi Rp 58.200 per kg.",
+     [(3500, "harga cabai merah besar naik"), (58200, "harga cabai merah besar")]),
+    ("Harga kedelai impor naik lebih tinggi Rp 400 per kg menjadi Rp 12.900 per kg.",
+     [(400, "harga kedelai impor naik"), (12900, "harga kedelai impor")]),
+    ("Di pihak lain, harga tepung terigu turun tipis Rp 50 menjadi Rp 10.850 per kg.",
+     [(50, "harga tepung terigu turun"), (10850, "harga tepung terigu")]),
+    ("Harga minyak goreng curah naik 0,4% menjadi Rp15.300 per liter dan harga gula pasir "
+     "turun 1,1% menjadi Rp16.100 per kilogram.",
+     [(0.4, "harga minyak goreng curah naik"), (15300, "harga minyak goreng curah"),
+      (1.1, "harga gula pasir turun"), (16100, "harga gula pasir")]),
+    ("Rata-rata harga jagung pipilan per 5 Mei 2024 pukul 10.15 WIB berada di level Rp6.150 "
+     "per kilogram.", [(6150, "harga jagung pipilan")]),
+    ("Sementara harga bawang putih honan menembus Rp 60 ribu di Maluku.",
+     [(60000, "harga bawang putih honan")]),
+    ("Harga jagung pakan akan berangsur turun dari bulan lalu di rentang Rp 5.100 sampai "
+     "Rp 5.300 per kg.", [(5100, "harga jagung pakan"), (5300, "harga jagung pakan")]),
+    # … a currency sign is the figure's, not its item
+    ("Kenaikan juga terjadi pada daging kambing Rp 900 menjadi Rp 141.300 per kg.",
+     [(900, "daging kambing"), (141300, "daging kambing")]),
+    ("Kenaikan terjadi pada kedelai Rp 60 menjadi Rp 13.380 per kg dan Rp 90 menjadi Rp 11.470 "
+     "per kg.", [(60, "kedelai"), (13380, "kedelai"), (90, ""), (11470, "")]),
+])
+def test_a_price_counts_the_goods_named_after_harga(body, expected):
+    rows = _claims(body)
+    assert [(r.value, r.item) for r in rows.itertuples()] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: grams are a measure (seized drugs); what is weighed is named before
+    # "seberat", which is no part of the item
+    ("Dari tangan pelaku, petugas menyita 9 paket ganja seberat 41,5 gram.",
+     [(9, "paket", "paket ganja"), (41.5, "gram", "paket ganja")]),
+    ("Polisi mengamankan sabu seberat 1,2 kilogram dari sebuah gudang.",
+     [(1.2, "kg", "sabu")]),
+    ("Barang bukti berupa 7 gr sabu ditemukan di saku tersangka.",
+     [(7, "gram", "sabu")]),
+    # … and a measure restated in brackets right after its unit measures the noun after them
+    ("Petugas menyita barang bukti berupa 3,25 kg (3.250 gram) ganja kering.",
+     [(3.25, "kg", "ganja"), (3250, "gram", "ganja")]),
+])
+def test_grams_weigh_what_is_named_before_seberat(body, expected):
+    rows = _claims(body)
+    assert [(r.value, r.unit, r.item) for r in rows.itertuples()] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: a price per unit set "untuk" goods counts those goods when the words before
+    # it name none (a regulation's name, a glued currency sign "Rp12" of a range) …
+    ("Harga acuan itu diatur dalam Permendag No.12/2024 sebesar Rp12.500 - Rp13.100 per "
+     "kilogram untuk gula pasir, dan Rp15.000 - Rp15.600 per liter untuk minyak goreng curah.",
+     [(12500, "gula pasir"), (13100, "gula pasir"), (15000, "minyak goreng curah"),
+      (15600, "minyak goreng curah")]),
+    # … not money set aside for a purpose, whose item is named before it
+    ("Pemerintah menyiapkan dana Rp 5 triliun untuk subsidi pupuk.", [(5e12, "dana")]),
+])
+def test_a_price_per_unit_counts_the_goods_it_is_set_for(body, expected):
+    rows = _claims(body)
+    assert [(r.value, r.item) for r in rows.itertuples()] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18b: an amount range with one currency sign (a dash or "sampai" between, the sign
+    # repeated or not) is two amounts in that currency, both of the goods named before
+    ("Harga gula pasir di pasar itu Rp 16.500-17.200 per kg.",
+     [(16500, "rupiah"), (17200, "rupiah")]),
+    ("HET minyak goreng dipatok Rp 14.000 sampai 15.500 per liter.",
+     [(14000, "rupiah"), (15500, "rupiah")]),
+    ("Daging ayam dijual Rp 33.000-Rp 35.000/kg.", [(33000, "rupiah"), (35000, "rupiah")]),
+    # … not a count range, which stays as it was
+    ("Sekitar 1.200-1.500 warga mengungsi.", []),
+])
+def test_an_amount_range_with_one_currency_sign_is_two_amounts(body, expected):
+    rows = _claims(body)
+    assert [(r.value, r.unit) for r in rows.itertuples() if r.unit == "rupiah"] == expected
+    if expected:
+        assert len({r.item for r in rows.itertuples()}) == 1, rows[["value", "item"]]

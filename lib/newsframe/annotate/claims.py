@@ -274,6 +274,36 @@ def _english_shares(text: str, english: bool = False) -> list[NumberSpan]:
 
 
 # (?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?), written to open with a digit
+_MONEY_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+(?:,\d+)?)[^\S\n]?[-–][^\S\n]?"
+                          r"(?:(?:Rp\.?|US\$|\$)[^\S\n]?)?(\d{1,3}(?:\.\d{3})+(?:,\d+)?)"
+                          r"(?![\w.,-]|,\d)")
+
+
+def _money_ranges(text: str) -> list[NumberSpan]:
+    """``Rp 10.900-11.800 per kg``: the two ends of an amount range joined by a dash after a
+    currency written before the first (which :func:`find_numbers` leaves out), as two
+    numerals; the second takes the first's currency (:data:`_MONEY_RANGE_LINK`)."""
+    _, _, _, before_re = _units()
+    found = []
+    for match in _MONEY_RANGE.finditer(text):
+        if not before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]):
+            continue
+        for group in (1, 2):
+            spans = find_numbers(match.group(group))
+            if spans and spans[0].start == 0 and spans[0].end == len(match.group(group)):
+                n = spans[0]
+                found.append(NumberSpan(match.start(group), match.end(group), n.text, n.value,
+                                        n.value_high, n.vague))
+    return found
+
+
+# the low end of an amount range and its link, right before a numeral with no currency of its
+# own ("Rp 10.900 sampai 11.800 per kg", "Rp 10.900-11.800"): the numeral is an amount too
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt",
+                        "Nov", "Des")
+_MONEY_RANGE_LINK = re.compile(r"[\d.,]+[^\S\n]*(?:[-–]|sampai|hingga|s\.d\.?)[^\S\n]*$")
+
+
 _PER_UNIT = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
                        r"(?=(?:,-)?\s?/\s?[^\W\d_])")
 
@@ -566,7 +596,9 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
                     phrase_end, None)
         row = {**row, "kind": "count"}
     if row["kind"] != "count":  # money and shares name no item
-        word = _MEASURED.match(body, match.end()) if row["kind"] == "measure" else None
+        bracket = _EQUIVALENT_BRACKET.match(body, match.end())  # "8,49 kg (8.490 gram) sabu"
+        word = _MEASURED.match(body, bracket.end() if bracket else match.end()) if \
+            row["kind"] == "measure" else None
         measured = word is not None and word.group(1).lower() not in _ITEM_STOP | {
             "dan", "serta"} and not _is_numeral(word.group(1))
         return (row["unit"], row["transfer"], word.group(1) if measured else "",
@@ -575,6 +607,10 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
     return row["unit"], row["transfer"], body[item_start:item_end], phrase_end, caliber
 
 
+
+
+# a measure restated in brackets right after its unit (round 18b): the measured noun follows it
+_EQUIVALENT_BRACKET = re.compile(r"[^\S\n]*\([^()\n]{0,30}\d[^()\n]{0,30}\)")
 
 
 _TIMES = re.compile(r"kali(?![\w-])", re.IGNORECASE)
@@ -1019,6 +1055,14 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
                                    expr_start, phrase_end, None, qualifier))
             continue
         before = _unit_before(body, number.start)
+        link = _MONEY_RANGE_LINK.search(body, max(floor, number.start - 24), number.start) \
+            if before is None else None
+        if link is not None:  # "Rp 10.900 sampai 11.800": the low end's currency
+            low = _unit_before(body, link.start())
+            if low is not None and low[0]["kind"] == "currency" and not re.match(
+                    r"[^\S\n]*(?:" + "|".join(map(re.escape, _MONTH_ABBREVIATIONS)) + ")",
+                    body[number.end:number.end + 6]):
+                before = low[0], number.start
         if before is not None:  # Rp 300 miliar: the unit before the numeral
             row, cue_start = before
             short = _RUPIAH_SCALE.match(body, number.end) if row["unit"] == "rupiah" else None
@@ -1297,7 +1341,23 @@ def _trimmed_item(item: str) -> str:
         words = words[:-1]  # "Anggaran pupuk bisa": the auxiliary says nothing
     while len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
         words = words[1:]
+    while words and _currency_sign(words[-1]):
+        words = words[:-1]  # "telur ayam Rp 170 menjadi Rp 31.890": the sign is the figure's
+    while len(words) > 1 and words[-1].lower() in _MEASURE_LINKS:
+        words = words[:-1]  # "16 paket sabu seberat 32 gram": the weight is the next figure's
     return " ".join(words)
+
+
+# words that link a thing to its measure after it (claim_cues.csv empty_item): no part of an item
+_MEASURE_LINKS = frozenset({"seberat", "seluas", "sepanjang", "setinggi", "sedalam"})
+
+
+def _currency_sign(word: str) -> bool:
+    """Is ``word`` a currency written before an amount (*Rp*, *US$*: units.csv kind
+    ``currency``, position ``before``)?"""
+    sign = re.match(r"([^\W\d_]+|US\$|\$)\d[\d.,]*$", word)  # "Rp10" of "Rp10.900 - Rp11.800"
+    row = _units()[1].get((sign.group(1) if sign else word).lower())
+    return row is not None and row["kind"] == "currency" and row["position"] == "before"
 
 
 def _tokens(body: str, start: int, end: int, figures: list[dict], own: int) -> list[tuple]:
@@ -1379,6 +1439,9 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
             elif position >= 0 and isinstance(tokens[position][0], str) and \
                     tokens[position][0].isupper() and len(tokens[position][0]) > 1:
                 position -= 1  # "dari RT 09 terdapat 5 KK": a numbered unit is an address
+            continue
+        if text_ in ("-", "–") and position and isinstance(tokens[position - 1][0], tuple):
+            position -= 1  # "Rp 10.900-11.800": the range's low end lends its item
             continue
         if not re.match(r"[^\W\d_]", text_):
             return ""
@@ -1652,8 +1715,16 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                 if partner["unit"] == figure["unit"] and partner["item"].strip():
                     figure["item"] = figure["_family_item"] = partner["item"]
         return
+    for figure in figures:
+        if _currency_sign(figure["item"]):
+            figure["item"] = ""  # "… dan Rp 200 menjadi Rp 34.080": the sign names nothing
     items = [_trimmed_item(f["item"]) or f["item"] for f in figures]
     for index, figure in enumerate(figures):
+        priced = _price_item(body, floor, figure, figures) or _priced_for(body, figure)
+        if priced:  # "harga cabai merah keriting naik Rp 2.000 menjadi Rp 67.120 per kg"
+            items[index] = figure["item"] = priced
+            figure["_family_item"] = _family_words(priced, figure["unit"])
+            continue
         item = items[index]
         if _names_a_place_before(body, floor, figure, item):
             counter = re.findall(r"[^\W\d_][\w-]*", body[figure["_numeral"]:figure["end"]])
@@ -1714,6 +1785,114 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             items[index] = figure["item"] = _own_counter(body, figure) or (
                 before[-1] if before else "")
             figure["_family_item"] = figure["item"]
+
+
+# --- a price's item: the goods named after *harga* (round 18b, kind 2) -----------------------
+_PRICE_WORD = re.compile(r"(?<![\w-])[Hh]arga(?![\w-])")
+_PRICE_REACH = 160  # characters from *harga* to the figure
+_PRICE_NOUN_REACH = 5  # words of the goods after *harga*
+_PRICE_BETWEEN = frozenset(
+    "lebih rendah tinggi tipis terpantau berada level rata-rata kini saat ini per pukul wib "
+    "wita wit dan masing-masing menjadi jadi ke dari sempat rentang kisaran berangsur "
+    "akan".split())
+
+
+@lexicons.cached()
+def _price_units() -> frozenset:
+    """Units a price or its change is given in (money and shares: units.csv kinds
+    ``currency`` and ``ratio``)."""
+    table = lexicons.load("units")
+    return frozenset(table.loc[table["kind"].isin(["currency", "ratio"]), "unit"])
+
+
+_PRICED_FOR = re.compile(r"(?:[^\S\n]+per[^\S\n]+[^\W\d_]+)?[^\S\n]+untuk[^\S\n]+"
+                         r"((?:[a-z][\w-]*)(?:[^\S\n]+[a-z][\w-]*){0,2})(?=[\s,.;)]|$)")
+
+
+def _priced_for(body: str, figure: dict) -> str:
+    """The goods a price per unit is set for when its words before name none: ``HET …
+    berdasarkan Perbadan No.7/2023 sebesar Rp10.900 per kilogram untuk beras medium`` →
+    ``beras medium`` (only when the item read before is empty, junk or a name)."""
+    if figure["unit"] not in _price_units():
+        return ""
+    item = _trimmed_item(figure["item"])
+    if item and not _needs_item(item) and not _junk_item(item) and not item[:1].isupper():
+        return ""
+    ahead = re.match(r"[^\S\n]*[-–][^\S\n]*(?:Rp[^\S\n]?)?[\d.,]+", body[figure["end"]:])
+    found = _PRICED_FOR.match(body, figure["end"] + (ahead.end() if ahead else 0))
+    if found is None or not re.search(r"\sper\s", body[figure["_numeral"]:found.start(1)]):
+        return ""  # a price per unit only ("Rp 5 triliun untuk subsidi" is a purpose)
+    words = [w for w in found.group(1).split() if not (
+        w.lower() in _ITEM_STOP or w.lower() in _NOT_NOUNS or _verb_like(w.lower()))]
+    goods = []
+    for word in found.group(1).split():
+        if word not in words:
+            break
+        goods.append(word)
+    return " ".join(goods)
+
+
+def _price_between(word: str) -> bool:
+    """May ``word`` stand between a price's goods and its figure (a change, a linking or
+    measure word, a qualifier, a comparison, a time, a unit: *naik*, *mencapai*, *hampir*,
+    *lebih rendah*, *per 3 Desember pukul 09.13 WIB*, *Rp*, *kg*)?"""
+    lower = word.lower()
+    return lower in _PRICE_BETWEEN or lower in _cue_words("change") or \
+        lower in _cue_words("reach") or lower in _cue_words("compared") or \
+        lower in _cue_words("empty_item") or lower in _qualifier_words() or \
+        _time_word(lower) or _unit_word(lower) or _currency_sign(word)
+
+
+def _price_item(body: str, floor: int, figure: dict, figures: list[dict]) -> str:
+    """The item of a price or of its change from the goods named after *harga* before it
+    in its clause: ``harga cabai merah keriting naik Rp 2.000 per kg menjadi Rp 67.120 per
+    kg`` → ``harga cabai merah keriting naik`` (the change) and ``harga cabai merah
+    keriting`` (the price); ``Harga bawang merah naik 1,12% menjadi Rp29.740`` → ``harga
+    bawang merah naik``. Only changes, linking words, qualifiers, times, units and the
+    sentence's other figures may stand between (a comma, another verb or another *harga*
+    ends it); "" when the clause names no goods after *harga*."""
+    if figure["unit"] not in _price_units():
+        return ""
+    start = figure["_numeral"]
+    offset = max(floor, start - _PRICE_REACH)
+    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), body[offset:start])
+    cut = max([-1] + [m.start() for m in re.finditer(r"[;:\"“”\n]|,(?!\d)", clause)])
+    words = list(re.finditer(r"harga|[^\W\d_][\w-]*|\d[\d.,]*%?|%|\S", clause[cut + 1:],
+                             re.IGNORECASE))
+    heads = [i for i, w in enumerate(words) if _PRICE_WORD.fullmatch(w.group(0))]
+    if not heads:
+        return ""
+    head = heads[-1]
+    goods = []
+    for word in words[head + 1:head + 1 + _PRICE_NOUN_REACH]:
+        text_, lower = word.group(0), word.group(0).lower()
+        if not re.match(r"[^\W\d_]", text_) or _price_between(word.group(0)) and \
+                lower != "rata-rata" or lower in _ITEM_STOP or lower in _NOT_NOUNS or \
+                text_.islower() and _verb_like(lower) or lower in _reporting_verbs():
+            break
+        goods.append(text_)
+    if not goods or all(_empty_word(w) for w in goods):
+        return ""
+    change, counted, rest = "", False, words[head + 1 + len(goods):]
+    for word in rest:
+        text_, lower = word.group(0), word.group(0).lower()
+        if re.match(r"\d", text_) or text_ == "%":
+            counted = counted or bool(change)  # "naik Rp 2.000 menjadi": another figure's
+            continue
+        if _unit_word(lower) or _currency_sign(text_):
+            continue
+        if text_[:1].isupper() and lower not in _reporting_verbs():
+            continue  # a name or a month on the way (a date, a place)
+        if not _price_between(text_):
+            return ""
+        if lower in _cue_words("change"):
+            change, counted = text_, False
+        elif lower in ("menjadi", "jadi", "ke", "dari"):
+            change = ""  # "naik Rp 2.000 menjadi Rp 67.120": the price itself
+    if counted:
+        change = ""  # a figure between the change verb and this one: this is no change
+    item = "harga " + " ".join(goods)
+    return f"{item} {change.lower()}" if change else item
 
 
 # a noun of change says what befell the counted (*penurunan*, *kenaikan*): no junk
@@ -2652,8 +2831,10 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 found_numbers = [n for n in found_numbers + ranges if not any(
                     f.start <= n.start < f.end for f in fractions)] + fractions
                 starts = {n.start for n in found_numbers}
+                priced = [n for n in _priced_numbers(chunk) if n.start not in starts]
                 paragraph_numbers = sorted(
-                    found_numbers + [n for n in _priced_numbers(chunk) if n.start not in starts],
+                    found_numbers + priced + [n for n in _money_ranges(chunk) if not any(
+                        f.start <= n.start < f.end for f in found_numbers + priced)],
                     key=lambda n: n.start)
             # a numeral never crosses a sentence end (. ! ? and a space)
             numbers = [n for n in paragraph_numbers if s_start <= p_start + n.start < s_end]
@@ -2707,6 +2888,12 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                             r"\w+", field_text[statement.start:statement.end]).group(0)
                     if statement is None and number in analysis.actors:
                         # no statement covers it: the body that did what it counts
+                        statement, how = analysis.actors[number], "actor"
+                    elif how == "paragraph" and number in analysis.actors and \
+                            statement.start >= s_end:
+                        # "Polisi menemukan 16 paket sabu. Tersangka mengaku …": a statement
+                        # later in the paragraph does not take what the sentence's own
+                        # subject did (round 18b)
                         statement, how = analysis.actors[number], "actor"
                     if statement is None and not aside:
                         statement = _run_on(claimed_by, index, figure["unit"]) or \

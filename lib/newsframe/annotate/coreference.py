@@ -249,6 +249,13 @@ def _antecedent(mention: Mention, position: int, context: Context
         and _contains_word(_head_words(m), head_word) and m.type not in ("media", "wire"))
     # ("… told Xinhua. The agency said …": a news agency only named, never quoted, is whom
     # the speaker told, not "the agency"; a medium that spoke is among the speakers)
+    if found is None and head_word in _head_kin():
+        # "polisi menemukan …" after "Polres Sari …": the force named before, by the words
+        # data/lexicons/head_kin.csv gives its head (round 18b)
+        kin = _head_kin()[head_word]
+        found = last(context.speakers + context.mentioned, lambda m: m.kind == "organisation"
+                     and bool(m.name) and any(w in kin for w in re.findall(
+                         r"[\w-]+", m.text.lower())))
     if found is None and head in _GENERIC_ORGS:
         # "lembaga itu", "badan tersebut": the organisation last quoted
         found = last(context.speakers, lambda m: m.kind == "organisation")
@@ -272,6 +279,14 @@ def _regional_bodies() -> frozenset:
 
 _GENERIC_PERSONS = frozenset({"pejabat", "pejabat senior", "pejabat tinggi", "wanita",
                               "perempuan", "pria", "laki-laki", "tokoh", "sumber", "diplomat"})
+@lexicons.cached()
+def _head_kin() -> dict[str, frozenset]:
+    """The generic head of a description (*polisi*) and the first words of the named bodies
+    it may mean (*polres, polda, satresnarkoba*): data/lexicons/head_kin.csv."""
+    table = lexicons.load("head_kin")
+    return {head: frozenset(group["kin"].str.lower()) for head, group in table.groupby("head")}
+
+
 _GENERIC_ORGS = frozenset({"lembaga", "badan", "organisasi", "institusi", "pihak", "kelompok",
                            "tim", "kantor", "layanan"}) | descriptions.GENERIC_BODIES
 

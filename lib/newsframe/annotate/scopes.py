@@ -75,7 +75,7 @@ def _actor_verb() -> re.Pattern:
     *berhasil*) and a verb of data/lexicons/actor_verbs.csv."""
     verbs = lexicons.in_language(lexicons.load("actor_verbs"), "id")["verb"]
     return re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+RI)?(?:\s+(?:telah|sudah|juga|pun|"
-                      r"berhasil|kembali|masih|baru|akan|turut|sempat|kini|terus|pernah))*\s+("
+                      r"berhasil|sukses|kembali|masih|baru|akan|turut|sempat|kini|terus|pernah))*\s+("
                       + lexicons.trie_regex(list(verbs)) + r")(?![\w-])")
 
 

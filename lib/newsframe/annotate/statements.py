@@ -584,6 +584,16 @@ class Statement:
 _ADVERBIAL_REACH = 80  # characters: the longest adverbial ("pada Kamis (4/1/2024)") and more
 
 
+_AGENTS_CLAUSE = re.compile(
+    r"\s+yang\s+(?:(?:turut|ikut|juga|selama\s+ini|telah|sudah)\s+)*(?:me|ber)[a-z]{3,}\b")
+
+
+def _an_agents_clause(clause: str) -> bool:
+    """``yang turut mengawasi pasokan``, ``yang bertugas di pasar``: a relative clause whose
+    verb is active (the body does something), not ``yang dikendalikan X`` (its object)."""
+    return bool(_AGENTS_CLAUSE.match(clause))
+
+
 def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset = frozenset(),
                       english: bool = False) -> int:
     """Move ``cursor`` left over adverbials, dates and a relative clause between a speaker
@@ -818,6 +828,11 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
         # after an unnamed source or a person
         head = _ending_at(candidates[::-1], relative.start(), body)
         if head is not None and head.kind in ("group", "person"):
+            first = head
+        elif head is not None and head.kind == "organisation" and head.name and \
+                _an_agents_clause(body[relative.start():cursor]):
+            # "Badan X yang mengawasi pasokan pangan turut mengungkap": a body's relative
+            # clause, itself a verb phrase, between the body and its verb
             first = head
     if first is None:
         # "Budi Santoso, juru bicara Kementerian X, mengatakan": the appositive stripped
