@@ -331,3 +331,82 @@ def test_an_english_statement_issued_by_a_speaker_gives_its_quotes_a_speaker():
             "Lowetown Harbour Authority.\n\n\u201cThe number of 70 sunken boats being shared "
             "online is misleading.\u201d")
     assert _denials(body) == [["Lowetown Harbour Authority", "misleading", "verdict"]]
+
+
+def _denial_rows(body: str, title: str = "") -> list:
+    """[source, verb, anonymous] of every denial row of one article."""
+    table = sources.extract_attributions(pd.DataFrame(
+        {"article_id": ["d"], "outlet": ["X"], "title": [title], "body": [body]}))
+    rows = table[table["verb_class"] == "denial"]
+    return rows[["source", "verb", "anonymous"]].values.tolist()
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    # round 18d: a denial whose only speaker is a body's common noun, nobody named before
+    ("Kabar pemangkasan 250 pekerja di pabrik sepatu itu beredar sejak pekan lalu. Kabar itu "
+     "dibantah pihak perusahaan.", "", [["perusahaan", "dibantah", True]]),
+    ("Warga Lembah Hijau dihebohkan pesan tentang 14 korban tewas di jembatan gantung. "
+     "Kepolisian membantah kabar tersebut.", "", [["kepolisian", "membantah", True]]),
+    ("Sebanyak 30 pekerja kontrak tidak diperpanjang kontraknya tahun ini.", "Perusahaan Bantah "
+     "Pangkas 250 Pekerja", [["perusahaan", "bantah", True]]),
+    # ... a named body is read as before; a bare noun that does not deny makes no row
+    ("Polres Lembah Hijau membantah kabar 14 korban tewas di jembatan gantung itu.", "",
+     [["Polres Lembah Hijau", "membantah", False]]),
+    ("Kepolisian mencatat 14 orang terluka dalam kecelakaan itu.", "", []),
+    ("Kepolisian tidak membantah kabar 14 korban tewas di jembatan itu.", "", []),
+])
+def test_round_18d_a_body_nobody_named_denies(body, title, expected):
+    assert _denial_rows(body, title) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: what a post, a message or "info" claims (denial_objects.csv) may be judged
+    # false, also in the first sentence of a quote whose speaker is named after it ends
+    ("Kapolsek Sukamaju Iptu Bayu Pratama memastikan pihaknya sudah menyisir lokasi.\n"
+     "\"Info dalam pesan suara itu tidak benar. Kami sudah cek ke tiga desa,\" kata Kapolsek, "
+     "Senin (4/3).", [["Bayu Pratama", "tidak benar", "verdict"]]),
+    ("Menurut Kepala Dinas Sosial Rahmi Anggraini, narasi dalam unggahan akun itu hoaks.",
+     [["Rahmi Anggraini", "hoaks", "verdict"]]),
+    ("Menurut Kepala Dinas Sosial Rahmi Anggraini, tidak ada info tambahan dari 12 keluarga "
+     "itu.", []),
+    # a union rejecting a minimum wage: the wage set by a decree is a proposal it disputes
+    ("Serikat Buruh Lembah Hijau menolak UMK 2025 yang hanya naik 2,5 persen.",
+     [["Serikat Buruh Lembah Hijau", "menolak", "pre_verb"]]),
+    ("Gubernur Lembah Hijau menetapkan UMP 2025 naik 6,5 persen.", []),
+    ("Ratusan buruh menolak untuk bekerja lembur pada hari libur.", []),
+])
+def test_round_18d_kinds_of_claim_denied(body, expected):
+    assert _denials(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: English verbs that call a claim false like "called" (attribution_verbs.csv)
+    ("Opposition leaders in Lowetown had claimed that 2,000 people died in the floods. The "
+     "provincial governor Mary Osei labelled the reports baseless on Monday.",
+     [["Mary Osei", "baseless", "verdict"]]),
+    ("Opposition leaders in Lowetown had claimed that 2,000 people died in the floods. The "
+     "provincial governor Mary Osei termed their claim as false and misleading.",
+     [["Mary Osei", "misleading", "verdict"]]),
+    ("Volunteers in Lowetown packed 2,000 boxes of food for the flood victims. The governor "
+     "Mary Osei labelled the boxes with the names of 40 villages.", []),
+])
+def test_round_18d_english_verbs_that_call_a_claim_false(body, expected):
+    assert _denials(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: the owner of the words judged (a relative clause: "apa yang dikatakan Y",
+    # "what Y said") is not the one who judges them false when another speaks in the sentence
+    ("Kepala Dinas Kesehatan Rina Wulandari menegaskan apa yang dikatakan Budi Santoso soal "
+     "300 kasus tidak benar.", [["Rina Wulandari", "tidak benar", "verdict"]]),
+    ("Menurut Kepala Dinas Kesehatan Rina Wulandari, apa yang disampaikan Budi Santoso soal "
+     "300 kasus itu tidak benar.", [["Rina Wulandari", "tidak benar", "verdict"]]),
+    ("The opposition leader had claimed 4,000 deaths in the province last week. Health "
+     "Minister Ravi Kumar asserted that what Mr. Sen said was false and misleading, and asked "
+     "him for evidence.", [["Ravi Kumar", "was false", "verdict"]]),
+    # ... nobody else in the sentence: the row stays where it was
+    ("Apa yang disampaikan Budi Santoso soal 300 kasus itu tidak benar.",
+     [["Budi Santoso", "tidak benar", "verdict"]]),
+])
+def test_round_18d_a_verdict_on_what_another_said(body, expected):
+    assert _denials(body) == expected

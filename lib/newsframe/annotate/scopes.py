@@ -24,7 +24,7 @@ from ..read.outlets import dateline_end
 from .coreference import PAIRS, Context, register, resolve
 from .descriptions import english_mentions, name_descriptions
 from .disputes import find_dispute
-from .mentions import Mention, find_mentions
+from .mentions import Mention, find_mentions, institution_type
 from .quotes import SortedSpans
 from .statements import Reader, Statement, squeeze
 
@@ -250,6 +250,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             context.add_names([m for m in mentions if m.kind == "person" and len(
                 m.name.split()) >= 2])
     statements = []
+    unnamed: list = []  # denials whose only speaker is a body nobody named (anonymous rows)
     covering: dict[int, list] = {}
     sentence_relays: dict[int, list] = {}
     actors: dict[int, Statement] = {}
@@ -280,6 +281,11 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             if resolved is None:
                 resolved = _relaying_medium(statement, context)
                 if resolved is None:
+                    unnamed_body = _unnamed_denier(statement)
+                    if unnamed_body is not None:
+                        statement.speaker, statement.resolved_by = unnamed_body, "unnamed body"
+                        statement.scope = [index]
+                        unnamed.append(statement)
                     continue
                 # '"…," katanya, dilansir dari CNN' with nobody named before (a page that
                 # starts mid-story): the medium that relays the words is all that is known
@@ -313,6 +319,9 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                 register(context, resolved)
     _extend_scopes(body, sentences, statements, covering, reader.quoted, english)
     _add_verdicts(body, sentences, statements, covering, english)
+    if unnamed:  # after the scopes and verdicts: an unnamed body covers no other sentence
+        statements.extend(unnamed)
+        statements.sort(key=lambda st: st.start)
     article = _article_relay(boilerplate, body)
     if article is not None:
         for statement in statements:
@@ -338,17 +347,50 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
         if english:
             title_mentions = english_mentions(title, 0, len(title), title_mentions)
         found = title_reader.statements(span, title_mentions)
-        kept = []
+        kept, title_unnamed = [], []
         for statement in found:
             resolved, how = resolve(statement.speaker, statement.start, title_context)
             if resolved is None:
+                unnamed_body = _unnamed_denier(statement)
+                if unnamed_body is not None:  # "Perusahaan Bantah PHK …"
+                    statement.speaker, statement.resolved_by = unnamed_body, "unnamed body"
+                    statement.scope = [0]
+                    title_unnamed.append(statement)
                 continue
             statement.speaker, statement.resolved_by, statement.scope = resolved, how, [0]
             kept.append(statement)
         title_covering = {0: list(kept)} if kept else {}
         _add_verdicts(title, [span], kept, title_covering, english)
+        kept.extend(title_unnamed)
         title_analysis = Analysis(kept, [span], title_covering)
     return body_analysis, title_analysis
+
+
+def _unnamed_denier(statement: Statement) -> Mention | None:
+    """The speaker of a denial whose subject or agent is only a body's common noun that no
+    earlier name resolves (*Kepolisian membantah kabar itu*, *Kabar itu dibantah pihak
+    perusahaan*, *Perusahaan Bantah PHK …*): that body's side denies, unnamed — an anonymous
+    speaker (kind ``group``, as *seorang pejabat*), so the article carries its denial while no
+    named source is made of a common noun and the row covers no other sentence. None for any
+    other statement.
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> body = Mention(0, 10, "Kepolisian", canonical="Kepolisian", kind="organisation",
+    ...                refer="head", head="kepolisian")
+    >>> st = Statement(body, "membantah", "denial", "pre_verb", 0, 20, (0, 36))
+    >>> found = _unnamed_denier(st)
+    >>> found.canonical, found.kind, found.refer
+    ('kepolisian', 'group', '')
+    >>> _unnamed_denier(Statement(body, "mengatakan", "neutral", "pre_verb", 0, 20, (0, 36)))
+    """
+    speaker = statement.speaker
+    if statement.verb_class != "denial" or speaker.kind != "organisation" or \
+            speaker.refer != "head":
+        return None
+    words = " ".join(speaker.text.lower().split())
+    return speaker._replace(canonical=words, name="", kind="group", refer="",
+                            type=speaker.type if speaker.type not in ("", "unknown")
+                            else institution_type(words), role=words)
 
 
 @lexicons.cached()
@@ -551,6 +593,10 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
                                                 covering)
         if not speakers:
             continue
+        # the owner of the words judged (*apa yang dikatakan Y … tidak benar*, *what Y said
+        # was false*) judges nothing when another speaker covers the sentence
+        speakers = [st for st in speakers if not _says_what_is_judged(field_text, st)] or \
+            speakers
         # a medium relaying the statement (*…, as reported by Reuters*, *in a statement
         # published by KCNA*) speaks only when nobody else does
         source = max(speakers, key=lambda st: (st.speaker.type not in ("media", "wire"),
@@ -595,6 +641,33 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
         if not in_quote:  # a quote paragraph's verdict gives its figures no claimant
             covering.setdefault(index, []).append(verdict)
     statements.sort(key=lambda st: st.start)
+
+
+# "apa yang dikatakan Y", "yang disampaikan Y", "what Y said": the words said are the
+# object of another's statement, a relative clause before its speaker or its verb
+_WHAT_IS_SAID = re.compile(r"(?:\b(?:apa|hal)\s+)?\byang\s+$|\bwhat\s+$", re.I)
+
+
+def _says_what_is_judged(field_text: str, statement: Statement) -> bool:
+    """Does ``statement`` stand in a relative clause naming what was said (*apa yang
+    disampaikan Budi*, *what Mr. Sen said*): its speaker owns the words another judges.
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> body = "Rina menegaskan apa yang dikatakan Budi tidak benar."
+    >>> budi = Mention(35, 39, "Budi", canonical="Budi", kind="person")
+    >>> _says_what_is_judged(body, Statement(budi, "dikatakan", "neutral", "passive", 25, 39,
+    ...                                      (0, 52)))
+    True
+    >>> rina = Mention(0, 4, "Rina", canonical="Rina", kind="person")
+    >>> _says_what_is_judged(body, Statement(rina, "menegaskan", "booster", "pre_verb", 0, 15,
+    ...                                      (0, 52)))
+    False
+    """
+    if statement.form not in ("passive", "pre_verb") or statement.verb_class == "denial":
+        return False
+    first = min(statement.start, statement.speaker.start) \
+        if 0 <= statement.speaker.start else statement.start
+    return _WHAT_IS_SAID.search(field_text[max(0, first - 12):first]) is not None
 
 
 def _in_sentence(statement, mentions: list[Mention]) -> tuple[Mention, str] | None:
