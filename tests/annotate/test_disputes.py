@@ -410,3 +410,20 @@ def test_round_18d_english_verbs_that_call_a_claim_false(body, expected):
 ])
 def test_round_18d_a_verdict_on_what_another_said(body, expected):
     assert _denials(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: a denial named as what is said (denial_cues.csv kind denial_noun)
+    ("Beredar kabar 300 warga keracunan nasi kotak di Sukamaju. Bantahan itu disampaikan "
+     "Kepala Dinas Kesehatan Sukamaju Rahmat Hidayat, Senin (4/3/2024).",
+     [["Rahmat Hidayat", "disampaikan", "passive"]]),
+    ("Kepala Dinas Kesehatan Sukamaju Rahmat Hidayat menyampaikan sanggahan atas kabar 300 "
+     "warga keracunan itu.", [["Rahmat Hidayat", "menyampaikan", "pre_verb"]]),
+    # ... not another statement, nor a denial judged by someone else
+    ("Pernyataan itu disampaikan Kepala Dinas Kesehatan Sukamaju Rahmat Hidayat di kantornya.",
+     []),
+    ("Kepala Dinas Kesehatan Sukamaju Rahmat Hidayat menyampaikan bahwa bantahan itu keliru.",
+     []),
+])
+def test_round_18d_a_denial_named_as_what_is_said(body, expected):
+    assert _denials(body) == expected

@@ -1576,6 +1576,9 @@ class Reader:
         relays = [r for r in relays if squeeze(r[1].canonical) not in self.own]
         found = [s for s in found if not (s.form == "relay_only" and squeeze(
             s.speaker.canonical) in self.own)]
+        for statement in found:
+            if statement.verb_class == "neutral" and _says_a_denial(self.lowered, statement):
+                statement.verb_class = "denial"
         unique, seen = [], set()
         for statement in sorted(found, key=lambda s: s.start):
             key = (statement.speaker.start, statement.speaker.end, statement.verb)
@@ -1587,6 +1590,44 @@ class Reader:
             statement.relays += [medium for _, medium, _ in sorted(relays, key=lambda r: r[0])
                                  if medium.canonical != statement.speaker.canonical]
         return unique
+
+
+@lexicons.cached()
+def _denial_nouns() -> re.Pattern:
+    """The nouns that name a denial as what is said (data/lexicons/denial_cues.csv kind
+    ``denial_noun``: *bantahan, sanggahan*), with *-nya* and a demonstrative after them."""
+    table = lexicons.in_language(lexicons.load("denial_cues"), "id")
+    nouns = lexicons.trie_regex(table.loc[table["kind"] == "denial_noun", "cue"])
+    if not nouns:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w-])(?:" + nouns + r")(?:nya)?(?:\s+(?:itu|tersebut|ini))?")
+
+
+def _says_a_denial(lowered: str, statement: Statement) -> bool:
+    """Is what a neutral verb reports a denial: the subject of a passive (*Bantahan itu
+    disampaikan X*, *Sanggahan tersebut diungkapkan oleh X*) or the object right after a
+    verb before it (*X menyampaikan bantahan …*)?
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> x = Mention(25, 29, "Rina", canonical="Rina", kind="person")
+    >>> text = "bantahan itu disampaikan rina."
+    >>> _says_a_denial(text, Statement(x, "disampaikan", "neutral", "passive", 13, 29, (0, 30)))
+    True
+    >>> text = "pernyataan itu disampaikan rina."
+    >>> _says_a_denial(text, Statement(x, "disampaikan", "neutral", "passive", 15, 31, (0, 32)))
+    False
+    """
+    nouns = _denial_nouns()
+    s_start, s_end = statement.sentence
+    if statement.form == "passive":
+        before = lowered[max(s_start, statement.start - 40):statement.start]
+        before = re.split(r"[,;:\"“”]", before)[-1]
+        found = list(nouns.finditer(before))
+        return bool(found) and not before[found[-1].end():].strip()
+    if statement.form == "pre_verb":
+        return lowered[statement.end:statement.end + 1].isspace() and \
+            nouns.match(lowered, statement.end + 1, s_end) is not None
+    return False
 
 
 _REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "mengabarkan",
