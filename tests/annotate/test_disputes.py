@@ -427,3 +427,19 @@ def test_round_18d_a_verdict_on_what_another_said(body, expected):
 ])
 def test_round_18d_a_denial_named_as_what_is_said(body, expected):
     assert _denials(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: "keberatan" disputes a claim as its object (attribution_verbs.csv)
+    ("Serikat Pekerja Lembah Hijau keberatan dengan angka kenaikan UMK 1,5 persen yang "
+     "ditetapkan gubernur.", [["Serikat Pekerja Lembah Hijau", "keberatan", "pre_verb"]]),
+    ("Sebagian warga keberatan jika direlokasi, ujar Camat Lembah Hijau Rina Marlina.", []),
+    ("Ketua RT 05 Budi Hartono keberatan dengan rencana relokasi 40 keluarga ke rusunawa.", []),
+    # round 18d: a verdict opening a quote points at what the quote goes on to say
+    ('"Itu hoaks. Tidak ada 70 rumah yang hanyut," tegas Kepala BPBD Lembah Hijau Ade Rukmana.',
+     [["Ade Rukmana", "hoaks", "verdict"]]),
+    ("Kepala BPBD Lembah Hijau Ade Rukmana meninjau lokasi banjir.\n"
+     '"Itu tidak benar. Kami akan melapor ke polisi," kata Ade.', []),
+])
+def test_round_18d_objections_and_a_quote_opening_verdict(body, expected):
+    assert _denials(body) == expected

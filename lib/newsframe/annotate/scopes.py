@@ -620,6 +620,11 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
             cue = find_dispute(field_text, s_start, s_end, before, own_words) or \
                 _CORRECTION.search(field_text, s_start, s_end) or \
                 _no_to_figure_in(field_text, s_start, s_end)
+            after = _rest_of_quote(field_text, sentences, index)
+            if cue is None and after is not None:
+                # '"Itu hoaks. Tidak ada 70 rumah yang hanyut," kata X': a verdict opening a
+                # quote points at what the quote goes on to say
+                cue = find_dispute(field_text, s_start, s_end, after, own_words)
             if getattr(cue, "kind", "") == "comparison" and any(
                     cue.start() <= st.start < cue.reach for st in speakers):
                 cue = None  # "... lebih tinggi daripada angka yang dipaparkan X": X's own figure
@@ -641,6 +646,30 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
         if not in_quote:  # a quote paragraph's verdict gives its figures no claimant
             covering.setdefault(index, []).append(verdict)
     statements.sort(key=lambda st: st.start)
+
+
+_QUOTE_MARKS = "\"“”'‘’"
+
+
+def _rest_of_quote(field_text: str, sentences, index: int) -> tuple[int, int] | None:
+    """The next sentence of the same paragraph when sentence ``index`` opens a quote that
+    goes on past it (*"Itu hoaks. Tidak ada 70 rumah …," kata X*): the object a verdict
+    pointing back at the quote's topic takes; else None.
+
+    >>> body = '"Itu hoaks. Tidak ada 70 rumah yang hanyut," kata Rina.'
+    >>> _rest_of_quote(body, [(0, 11), (12, 55)], 0)
+    (12, 55)
+    >>> _rest_of_quote('Itu hoaks. Tidak ada 70 rumah.', [(0, 10), (11, 30)], 0)
+    """
+    if index + 1 >= len(sentences):
+        return None
+    s_start, s_end = sentences[index]
+    opening = field_text[s_start:s_end].lstrip()
+    if not opening or opening[0] not in _QUOTE_MARKS or any(
+            mark in opening[1:] for mark in _QUOTE_MARKS):
+        return None  # not a quote's opening, or a quote closed in the sentence
+    after = sentences[index + 1]
+    return None if "\n" in field_text[s_end:after[0]] else after
 
 
 # "apa yang dikatakan Y", "yang disampaikan Y", "what Y said": the words said are the
