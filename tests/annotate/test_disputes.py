@@ -443,3 +443,23 @@ def test_round_18d_a_denial_named_as_what_is_said(body, expected):
 ])
 def test_round_18d_objections_and_a_quote_opening_verdict(body, expected):
     assert _denials(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: one denial row per agent of a passive (*dibantah oleh A dan B*)
+    ("Tudingan pengiriman 8.000 kontainer itu telah dibantah oleh Pyongyang dan Moskow.",
+     [["North Korea government", "dibantah", "passive"], ["Russia government", "dibantah",
+                                                         "passive"]]),
+    ("Kabar itu dibantah oleh Polres Sukamaju maupun Dinas Kesehatan Sukamaju.",
+     [["Polres Sukamaju", "dibantah", "passive"],
+      ["Dinas Kesehatan Sukamaju", "dibantah", "passive"]]),
+    ("Kabar itu disampaikan oleh Rina Wati dan Budi Santoso.", []),
+    # round 18d: a denial relayed as the clause a reporting verb introduces
+    ("Juru bicara Kemlu Rina Hartati menyebut Korea Utara telah membantah laporan pengiriman "
+     "2.000 kontainer itu.", [["North Korea government", "membantah", "pre_verb"]]),
+    ("Kepala Dinas Kesehatan Agus Salim mengatakan Kemenkes membantah angka 900 kasus itu.",
+     [["Kemenkes", "membantah", "pre_verb"]]),
+    ("Kepala Dinas Kesehatan Agus Salim mengatakan Kemenkes mencatat 900 kasus tahun ini.", []),
+])
+def test_round_18d_joined_agents_and_relayed_denials(body, expected):
+    assert _denials(body) == expected

@@ -672,9 +672,10 @@ def _rest_of_quote(field_text: str, sentences, index: int) -> tuple[int, int] | 
     return None if "\n" in field_text[s_end:after[0]] else after
 
 
-# "apa yang dikatakan Y", "yang disampaikan Y", "what Y said": the words said are the
-# object of another's statement, a relative clause before its speaker or its verb
-_WHAT_IS_SAID = re.compile(r"(?:\b(?:apa|hal)\s+)?\byang\s+$|\bwhat\s+$", re.I)
+# "apa yang dikatakan Y", "hal yang disampaikan Y", "what Y said": the words said are the
+# object of another's statement, a free relative before its speaker or its verb (a bare
+# "yang": "…, yang diterbitkan oleh KCNA" names who published the words, not their owner)
+_WHAT_IS_SAID = re.compile(r"\b(?:apa|hal)\s+yang\s+$|\bwhat\s+$", re.I)
 
 
 def _says_what_is_judged(field_text: str, statement: Statement) -> bool:

@@ -1221,6 +1221,9 @@ class Reader:
                                                                 match.start()):
                 used_verbs.add(match.start(1))
                 add(speaker, match.group(1).lower(), match.start(1), speaker.end, "passive")
+                for other in self._joined_agents(mentions, speaker, match.group(1), s_end):
+                    # "dibantah oleh Korea Utara dan Rusia": each agent denies
+                    add(other, match.group(1).lower(), match.start(1), other.end, "passive")
         for match in self.matches("late_passive", patterns["late_passive"], s_start, s_end,
                                   False):
             if self.quoted.inside(match.start()) or match.start(1) in used_verbs:
@@ -1270,6 +1273,12 @@ class Reader:
             if bound:
                 floor += bound[-1].end()
             speakers = _subjects(body, mentions, floor, match.start(), english)
+            if not speakers and klass == "denial" and not english and not self.title_case:
+                # "X mengatakan Kemenkes telah membantah …": a denial relayed as the clause
+                # a reporting verb introduces, its subject right after that verb
+                said = list(_reporting_verbs().finditer(lowered, floor, match.start()))
+                if said:
+                    speakers = _subjects(body, mentions, said[-1].end(), match.start(), english)
             if speakers and _a_place_tallying(body, speakers[0], verb, match.end(1)):
                 continue
             if speakers and self.title_case and not english:
@@ -1340,6 +1349,23 @@ class Reader:
         *the*)."""
         article = re.match(r"\s*(?:the|a|an)\s+", self.body[position:limit], re.I)
         return article and _starting_at(mentions, position + article.end(), self.body, limit)
+
+    def _joined_agents(self, mentions: list[Mention], agent: Mention, verb: str, limit: int
+                       ) -> list[Mention]:
+        """The agents joined to a denial passive's first one (*dibantah oleh Korea Utara dan
+        Rusia*, *ditepis Kremlin maupun Pyongyang*): each a named speaker of its own."""
+        if self.verbs.get(verb.lower(), ("",))[0] != "denial":
+            return []
+        joined, last = [], agent
+        while len(joined) < 3:
+            link = _AGENT_LINK.match(self.body, last.end, limit)
+            other = link and _starting_at(mentions, link.end(), self.body, limit)
+            if other is None or other.kind not in ("person", "organisation", "state") or \
+                    other.refer:
+                break
+            joined.append(other)
+            last = other
+        return joined
 
     def _passive_subject_ok(self, verb: str, s_start: int, verb_start: int) -> bool:
         """A passive whose subject must be a claim (attribution_verbs.csv ``subject`` =
@@ -1630,6 +1656,17 @@ def _says_a_denial(lowered: str, statement: Statement) -> bool:
     return False
 
 
+@lexicons.cached()
+def _reporting_verbs() -> re.Pattern:
+    """The Indonesian reporting verbs that stand before their speaker's clause
+    (attribution_verbs.csv ``neutral`` and ``booster``, position ``pre``: *mengatakan,
+    menyebut, menegaskan*), with the space after them."""
+    verbs = [v for v, (klass, position, _s) in _verb_lexicon()[0].items()
+             if klass in ("neutral", "booster") and position == "pre" and " " not in v]
+    return re.compile(r"(?<![\w-])(?:" + lexicons.trie_regex(verbs) + r")\s+")
+
+
+_AGENT_LINK = re.compile(r"\s*,?\s*(?:dan|maupun|serta|and)\s+(?:(?:oleh|by)\s+)?", re.I)
 _REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "mengabarkan",
                            "menulis", "tulis", "reported", "reports", "wrote"})
 
