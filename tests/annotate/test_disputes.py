@@ -463,3 +463,22 @@ def test_round_18d_objections_and_a_quote_opening_verdict(body, expected):
 ])
 def test_round_18d_joined_agents_and_relayed_denials(body, expected):
     assert _denials(body) == expected
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    # round 18d: the verdict of a sentence whose speaker is a body word or a bare title nobody
+    # named is that anonymous speaker's denial
+    ("Beredar pesan berantai soal penculikan 5 anak di Sukamaju. Polisi memastikan kabar itu "
+     "hoaks.", "", [["polisi", "hoaks", True]]),
+    ("Warga Sukamaju ramai membicarakan kabar itu sejak Senin.", "Polisi Pastikan Kabar "
+     "Penculikan 5 Anak di Sukamaju Hoaks", [["polisi", "hoaks", True]]),
+    ("Warga Sukamaju ramai membicarakan data itu sejak Senin.", "Kemenkes Luruskan Data 900 "
+     "Kasus DBD", [["Kemenkes", "luruskan", False]]),
+    # ... no verdict, no row; a named speaker keeps the verdict
+    ("Beredar pesan berantai soal penculikan 5 anak di Sukamaju. Polisi memastikan 5 anak itu "
+     "sudah kembali ke rumah.", "", []),
+    ("Kapolres Sukamaju AKBP Budi Hartono memastikan kabar penculikan 5 anak itu hoaks.", "",
+     [["Budi Hartono", "hoaks", False]]),
+])
+def test_round_18d_the_verdict_of_a_speaker_nobody_named(body, title, expected):
+    assert _denial_rows(body, title) == expected

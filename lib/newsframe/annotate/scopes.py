@@ -251,6 +251,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                 m.name.split()) >= 2])
     statements = []
     unnamed: list = []  # denials whose only speaker is a body nobody named (anonymous rows)
+    pending: list = []  # other statements of such a speaker: their sentence's verdict only
     covering: dict[int, list] = {}
     sentence_relays: dict[int, list] = {}
     actors: dict[int, Statement] = {}
@@ -281,11 +282,13 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             if resolved is None:
                 resolved = _relaying_medium(statement, context)
                 if resolved is None:
-                    unnamed_body = _unnamed_denier(statement)
-                    if unnamed_body is not None:
+                    unnamed_body = _unnamed_speaker(statement)
+                    if unnamed_body is not None and not english:
                         statement.speaker, statement.resolved_by = unnamed_body, "unnamed body"
                         statement.scope = [index]
-                        unnamed.append(statement)
+                        # a denial stands; another statement only carries its verdict
+                        (unnamed if statement.verb_class == "denial" else pending).append(
+                            statement)
                     continue
                 # '"…," katanya, dilansir dari CNN' with nobody named before (a page that
                 # starts mid-story): the medium that relays the words is all that is known
@@ -319,6 +322,10 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                 register(context, resolved)
     _extend_scopes(body, sentences, statements, covering, reader.quoted, english)
     _add_verdicts(body, sentences, statements, covering, english)
+    for statement in pending:
+        verdict = _unnamed_verdict(body, sentences, statement, covering, statements + unnamed)
+        if verdict is not None:  # "Polisi memastikan kabar … hoaks"
+            unnamed.append(verdict)
     if unnamed:  # after the scopes and verdicts: an unnamed body covers no other sentence
         statements.extend(unnamed)
         statements.sort(key=lambda st: st.start)
@@ -347,50 +354,81 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
         if english:
             title_mentions = english_mentions(title, 0, len(title), title_mentions)
         found = title_reader.statements(span, title_mentions)
-        kept, title_unnamed = [], []
+        kept, title_unnamed, title_pending = [], [], []
         for statement in found:
             resolved, how = resolve(statement.speaker, statement.start, title_context)
             if resolved is None:
-                unnamed_body = _unnamed_denier(statement)
-                if unnamed_body is not None:  # "Perusahaan Bantah PHK …"
+                unnamed_body = _unnamed_speaker(statement)
+                if unnamed_body is not None and not english:
+                    # "Perusahaan Bantah PHK …", "Kapolres X: Kabar … Tidak Benar"
                     statement.speaker, statement.resolved_by = unnamed_body, "unnamed body"
                     statement.scope = [0]
-                    title_unnamed.append(statement)
+                    (title_unnamed if statement.verb_class == "denial" else
+                     title_pending).append(statement)
                 continue
             statement.speaker, statement.resolved_by, statement.scope = resolved, how, [0]
             kept.append(statement)
         title_covering = {0: list(kept)} if kept else {}
         _add_verdicts(title, [span], kept, title_covering, english)
+        for statement in title_pending[:1]:
+            verdict = _unnamed_verdict(title, [span], statement, title_covering,
+                                       kept + title_unnamed)
+            if verdict is not None:
+                title_unnamed.append(verdict)
         kept.extend(title_unnamed)
         title_analysis = Analysis(kept, [span], title_covering)
     return body_analysis, title_analysis
 
 
-def _unnamed_denier(statement: Statement) -> Mention | None:
-    """The speaker of a denial whose subject or agent is only a body's common noun that no
-    earlier name resolves (*Kepolisian membantah kabar itu*, *Kabar itu dibantah pihak
-    perusahaan*, *Perusahaan Bantah PHK …*): that body's side denies, unnamed — an anonymous
-    speaker (kind ``group``, as *seorang pejabat*), so the article carries its denial while no
-    named source is made of a common noun and the row covers no other sentence. None for any
-    other statement.
+def _unnamed_speaker(statement: Statement) -> Mention | None:
+    """The speaker of a statement whose subject or agent is only a body's common noun or a
+    bare title that no earlier name resolves (*Kepolisian membantah kabar itu*, *Kabar itu
+    dibantah pihak perusahaan*, *Perusahaan Bantah PHK …*, *Kapolres X: Kabar … Tidak
+    Benar*) as an anonymous speaker (kind ``group``, as *seorang pejabat*): the caller keeps
+    it for a denial only, so the article carries its denial while no named source is made of a
+    common noun and the row covers no other sentence. None for any other speaker.
 
     >>> from newsframe.annotate.mentions import Mention
     >>> body = Mention(0, 10, "Kepolisian", canonical="Kepolisian", kind="organisation",
     ...                refer="head", head="kepolisian")
-    >>> st = Statement(body, "membantah", "denial", "pre_verb", 0, 20, (0, 36))
-    >>> found = _unnamed_denier(st)
+    >>> found = _unnamed_speaker(Statement(body, "membantah", "denial", "pre_verb", 0, 20,
+    ...                                    (0, 36)))
     >>> found.canonical, found.kind, found.refer
     ('kepolisian', 'group', '')
-    >>> _unnamed_denier(Statement(body, "mengatakan", "neutral", "pre_verb", 0, 20, (0, 36)))
+    >>> named = Mention(0, 4, "Rina", canonical="Rina", kind="person")
+    >>> _unnamed_speaker(Statement(named, "membantah", "denial", "pre_verb", 0, 14, (0, 30)))
     """
     speaker = statement.speaker
-    if statement.verb_class != "denial" or speaker.kind != "organisation" or \
-            speaker.refer != "head":
+    if not (speaker.kind == "organisation" and speaker.refer == "head" or
+            speaker.kind == "person" and speaker.refer == "title"):
         return None
     words = " ".join(speaker.text.lower().split())
     return speaker._replace(canonical=words, name="", kind="group", refer="",
                             type=speaker.type if speaker.type not in ("", "unknown")
                             else institution_type(words), role=words)
+
+
+def _unnamed_verdict(field_text: str, sentences, statement: Statement, covering: dict,
+                     taken: list) -> Statement | None:
+    """The verdict (*hoaks, tidak benar* … of :func:`disputes.find_dispute`) of the sentence
+    of a statement whose speaker nobody named (:func:`_unnamed_speaker`: *Polisi memastikan
+    kabar … hoaks*), as that anonymous speaker's denial; None when a named speaker covers the
+    sentence (its verdicts are read as before), a denial row already stands there, or the
+    sentence judges no claim."""
+    index = statement.scope[0]
+    if covering.get(index) or any(st.verb_class == "denial" and index in st.scope
+                                  for st in taken):
+        return None
+    s_start, s_end = sentences[index]
+    before = sentences[index - 1] if index else None
+    if before is not None and "\n" in field_text[before[1]:s_start]:
+        before = None
+    cue = find_dispute(field_text, s_start, s_end, before, True)
+    if cue is None:
+        return None
+    return Statement(statement.speaker, " ".join(cue.group(0).strip(" ,").split()).lower(),
+                     "denial", "verdict", cue.start(), cue.end(), (s_start, s_end),
+                     resolved_by=statement.resolved_by, scope=[index], basis="in_sentence")
 
 
 @lexicons.cached()
