@@ -482,3 +482,9 @@ def test_round_18d_joined_agents_and_relayed_denials(body, expected):
 ])
 def test_round_18d_the_verdict_of_a_speaker_nobody_named(body, title, expected):
     assert _denial_rows(body, title) == expected
+
+
+def test_round_18d_judging_another_s_denial_is_no_denial():
+    body = ("Pengamat dari Universitas Sukamaju, Rina Hartati, menilai bantahan kedua negara itu "
+            "tidak banyak mengubah sikap 40 negara anggota.")
+    assert _denials(body) == []

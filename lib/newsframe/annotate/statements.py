@@ -1650,10 +1650,16 @@ def _says_a_denial(lowered: str, statement: Statement) -> bool:
         before = re.split(r"[,;:\"“”]", before)[-1]
         found = list(nouns.finditer(before))
         return bool(found) and not before[found[-1].end():].strip()
-    if statement.form == "pre_verb":
+    if statement.form == "pre_verb" and statement.verb.lower() in _CONVEYING:
         return lowered[statement.end:statement.end + 1].isspace() and \
             nouns.match(lowered, statement.end + 1, s_end) is not None
     return False
+
+
+# verbs that convey what their object names ("menyampaikan bantahan"); "menilai bantahan
+# itu", "menanggapi bantahan" judge or answer another's denial
+_CONVEYING = frozenset({"menyampaikan", "melontarkan", "mengeluarkan", "memberikan",
+                        "mengemukakan", "mengutarakan"})
 
 
 @lexicons.cached()
