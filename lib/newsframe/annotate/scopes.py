@@ -377,7 +377,20 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                 title_unnamed.append(verdict)
         kept.extend(title_unnamed)
         title_analysis = Analysis(kept, [span], title_covering)
+    _drop_unnamed_beside_named(body_analysis.statements, title_analysis.statements)
     return body_analysis, title_analysis
+
+
+def _drop_unnamed_beside_named(*fields: list) -> None:
+    """An anonymous denial of a body nobody named (:func:`_unnamed_speaker`) only carries a
+    denial that no named speaker of the article carries: beside a named denier (*Perusahaan
+    Membantah* in the headline, *Manajemen PT X membantah* in the body) it goes, as the
+    same side said twice. The lists are changed in place."""
+    rows = [st for field_rows in fields for st in field_rows]
+    if not any(st.verb_class == "denial" and st.resolved_by != "unnamed body" for st in rows):
+        return
+    for field_rows in fields:
+        field_rows[:] = [st for st in field_rows if st.resolved_by != "unnamed body"]
 
 
 def _unnamed_speaker(statement: Statement) -> Mention | None:
