@@ -488,3 +488,12 @@ def test_round_18d_judging_another_s_denial_is_no_denial():
     body = ("Pengamat dari Universitas Sukamaju, Rina Hartati, menilai bantahan kedua negara itu "
             "tidak banyak mengubah sikap 40 negara anggota.")
     assert _denials(body) == []
+
+
+def test_round_18d_each_state_of_an_english_group_subject_denies():
+    # round 18d: "A and B have denied …", read as one group, gives each known member a row
+    body = ("Satellite images published on Tuesday showed about 40 freight trains crossing the "
+            "border bridge over the past two months, according to a research group. Russia and "
+            "North Korea have denied the reports of weapons on board.")
+    assert _denials(body) == [["Russia government", "denied", "pre_verb"],
+                              ["North Korea government", "denied", "pre_verb"]]

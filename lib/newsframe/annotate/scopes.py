@@ -279,6 +279,9 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                 statement.speaker, statement.start, context)
             if pair:
                 resolved, how = pair[0], f"pronoun: {statement.speaker.text}"
+            members = _coordinated_deniers(body, statement, resolved, english)
+            if members:  # "Russia and North Korea have denied …": each state denies
+                resolved, pair = members[0], members
             if resolved is None:
                 resolved = _relaying_medium(statement, context)
                 if resolved is None:
@@ -300,8 +303,8 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             statements.append(statement)
             covering.setdefault(index, []).append(statement)
             register(context, resolved, speaker=True)
-            if pair:  # "Kedua negara membantah": the other state speaks too
-                other = dataclasses.replace(statement, speaker=pair[1], relays=list(
+            for member in pair[1:]:  # "Kedua negara membantah": the other state speaks too
+                other = dataclasses.replace(statement, speaker=member, relays=list(
                     statement.relays), scope=[index], covers=dict(statement.covers))
                 statements.append(other)
                 covering[index].append(other)
@@ -379,6 +382,38 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
         title_analysis = Analysis(kept, [span], title_covering)
     _drop_unnamed_beside_named(body_analysis.statements, title_analysis.statements)
     return body_analysis, title_analysis
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|dan\s+)?|\s(?:and|dan|serta|maupun)\s)\s*",
+                           re.I)
+
+
+def _coordinated_deniers(body: str, statement: Statement, resolved: Mention | None,
+                         english: bool) -> list[Mention]:
+    """The states, bodies or people a denial's group subject joins (*Russia and North Korea
+    have denied …*, read as one group): each a speaker of its own, as *Korea Utara dan Rusia
+    membantah* gives one row per state; [] for any other statement or when fewer than two
+    known members stand in the group's words."""
+    if statement.verb_class != "denial" or resolved is None or resolved.kind != "group" or \
+            not 0 <= resolved.start < resolved.end <= len(body):
+        return []
+    members = []
+    at = resolved.start
+    for part in _COORDINATION.split(body[resolved.start:resolved.end]) + [""]:
+        if not part:
+            continue
+        p_start = body.index(part, at)
+        at = p_start + len(part)
+        found = find_mentions(body, p_start, at)
+        if english:
+            found = english_mentions(body, p_start, at, found)
+        whole = [m for m in found if m.start == p_start and m.end == at
+                 and m.refer in ("", "surname") and m.kind in ("state", "organisation", "person")
+                 and m.type not in ("", "unknown")]
+        if not whole:
+            return []
+        members.append(whole[0])
+    return members if len(members) >= 2 else []
 
 
 def _drop_unnamed_beside_named(*fields: list) -> None:
