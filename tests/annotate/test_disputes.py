@@ -497,3 +497,13 @@ def test_round_18d_each_state_of_an_english_group_subject_denies():
             "North Korea have denied the reports of weapons on board.")
     assert _denials(body) == [["Russia government", "denied", "pre_verb"],
                               ["North Korea government", "denied", "pre_verb"]]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: a denial passive's agent named after the management of a body
+    ("Kabar 600 karyawan dirumahkan ditepis manajemen PT Kencana Abadi pada Selasa.",
+     [["PT Kencana Abadi", "ditepis", "passive"]]),
+    ("Kabar itu disampaikan oleh manajemen PT Kencana Abadi pada Selasa.", []),
+])
+def test_round_18d_a_denial_by_the_management_of_a_body(body, expected):
+    assert _denials(body) == expected

@@ -1215,6 +1215,11 @@ class Reader:
             speaker = _starting_at(mentions, match.end(), body, s_end)
             if speaker is None and english:  # "reported by the Yonhap news agency"
                 speaker = self._after_article(mentions, match.end(), s_end)
+            side = None if speaker is not None or english or self.verbs.get(
+                match.group(1).lower(), ("",))[0] != "denial" else \
+                _SIDE_OF.match(body, match.end(), s_end)
+            if side:  # "ditepis manajemen PT X": the body's management denies for it
+                speaker = _starting_at(mentions, side.end(), body, s_end)
             if speaker is not None:
                 speaker = _named_agent(mentions, speaker, body, s_end)
             if speaker is not None and self._passive_subject_ok(match.group(1), s_start,
@@ -1672,6 +1677,8 @@ def _reporting_verbs() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + lexicons.trie_regex(verbs) + r")\s+")
 
 
+# the management or ranks of a body, before its name after a denial passive
+_SIDE_OF = re.compile(r"\s*(?:manajemen|jajaran|direksi|pengurus)\s+(?=[A-Z])")
 _AGENT_LINK = re.compile(r"\s*,?\s*(?:dan|maupun|serta|and)\s+(?:(?:oleh|by)\s+)?", re.I)
 _REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "mengabarkan",
                            "menulis", "tulis", "reported", "reports", "wrote"})
