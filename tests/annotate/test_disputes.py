@@ -331,3 +331,179 @@ def test_an_english_statement_issued_by_a_speaker_gives_its_quotes_a_speaker():
             "Lowetown Harbour Authority.\n\n\u201cThe number of 70 sunken boats being shared "
             "online is misleading.\u201d")
     assert _denials(body) == [["Lowetown Harbour Authority", "misleading", "verdict"]]
+
+
+def _denial_rows(body: str, title: str = "") -> list:
+    """[source, verb, anonymous] of every denial row of one article."""
+    table = sources.extract_attributions(pd.DataFrame(
+        {"article_id": ["d"], "outlet": ["X"], "title": [title], "body": [body]}))
+    rows = table[table["verb_class"] == "denial"]
+    return rows[["source", "verb", "anonymous"]].values.tolist()
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    # round 18d: a denial whose only speaker is a body's common noun, nobody named before
+    ("Kabar pemangkasan 250 pekerja di pabrik sepatu itu beredar sejak pekan lalu. Kabar itu "
+     "dibantah pihak perusahaan.", "", [["perusahaan", "dibantah", True]]),
+    ("Warga Lembah Hijau dihebohkan pesan tentang 14 korban tewas di jembatan gantung. "
+     "Kepolisian membantah kabar tersebut.", "", [["kepolisian", "membantah", True]]),
+    ("Sebanyak 30 pekerja kontrak tidak diperpanjang kontraknya tahun ini.", "Perusahaan Bantah "
+     "Pangkas 250 Pekerja", [["perusahaan", "bantah", True]]),
+    # ... a named body is read as before; a bare noun that does not deny makes no row
+    ("Polres Lembah Hijau membantah kabar 14 korban tewas di jembatan gantung itu.", "",
+     [["Polres Lembah Hijau", "membantah", False]]),
+    ("Kepolisian mencatat 14 orang terluka dalam kecelakaan itu.", "", []),
+    ("Kepolisian tidak membantah kabar 14 korban tewas di jembatan itu.", "", []),
+])
+def test_round_18d_a_body_nobody_named_denies(body, title, expected):
+    assert _denial_rows(body, title) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: what a post, a message or "info" claims (denial_objects.csv) may be judged
+    # false, also in the first sentence of a quote whose speaker is named after it ends
+    ("Kapolsek Sukamaju Iptu Bayu Pratama memastikan pihaknya sudah menyisir lokasi.\n"
+     "\"Info dalam pesan suara itu tidak benar. Kami sudah cek ke tiga desa,\" kata Kapolsek, "
+     "Senin (4/3).", [["Bayu Pratama", "tidak benar", "verdict"]]),
+    ("Menurut Kepala Dinas Sosial Rahmi Anggraini, narasi dalam unggahan akun itu hoaks.",
+     [["Rahmi Anggraini", "hoaks", "verdict"]]),
+    ("Menurut Kepala Dinas Sosial Rahmi Anggraini, tidak ada info tambahan dari 12 keluarga "
+     "itu.", []),
+    # a union rejecting a minimum wage: the wage set by a decree is a proposal it disputes
+    ("Serikat Buruh Lembah Hijau menolak UMK 2025 yang hanya naik 2,5 persen.",
+     [["Serikat Buruh Lembah Hijau", "menolak", "pre_verb"]]),
+    ("Gubernur Lembah Hijau menetapkan UMP 2025 naik 6,5 persen.", []),
+    ("Ratusan buruh menolak untuk bekerja lembur pada hari libur.", []),
+])
+def test_round_18d_kinds_of_claim_denied(body, expected):
+    assert _denials(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: English verbs that call a claim false like "called" (attribution_verbs.csv)
+    ("Opposition leaders in Lowetown had claimed that 2,000 people died in the floods. The "
+     "provincial governor Mary Osei labelled the reports baseless on Monday.",
+     [["Mary Osei", "baseless", "verdict"]]),
+    ("Opposition leaders in Lowetown had claimed that 2,000 people died in the floods. The "
+     "provincial governor Mary Osei termed their claim as false and misleading.",
+     [["Mary Osei", "misleading", "verdict"]]),
+    ("Volunteers in Lowetown packed 2,000 boxes of food for the flood victims. The governor "
+     "Mary Osei labelled the boxes with the names of 40 villages.", []),
+])
+def test_round_18d_english_verbs_that_call_a_claim_false(body, expected):
+    assert _denials(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: the owner of the words judged (a relative clause: "apa yang dikatakan Y",
+    # "what Y said") is not the one who judges them false when another speaks in the sentence
+    ("Kepala Dinas Kesehatan Rina Wulandari menegaskan apa yang dikatakan Budi Santoso soal "
+     "300 kasus tidak benar.", [["Rina Wulandari", "tidak benar", "verdict"]]),
+    ("Menurut Kepala Dinas Kesehatan Rina Wulandari, apa yang disampaikan Budi Santoso soal "
+     "300 kasus itu tidak benar.", [["Rina Wulandari", "tidak benar", "verdict"]]),
+    ("The opposition leader had claimed 4,000 deaths in the province last week. Health "
+     "Minister Ravi Kumar asserted that what Mr. Sen said was false and misleading, and asked "
+     "him for evidence.", [["Ravi Kumar", "was false", "verdict"]]),
+    # ... nobody else in the sentence: the row stays where it was
+    ("Apa yang disampaikan Budi Santoso soal 300 kasus itu tidak benar.",
+     [["Budi Santoso", "tidak benar", "verdict"]]),
+])
+def test_round_18d_a_verdict_on_what_another_said(body, expected):
+    assert _denials(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: a denial named as what is said (denial_cues.csv kind denial_noun)
+    ("Beredar kabar 300 warga keracunan nasi kotak di Sukamaju. Bantahan itu disampaikan "
+     "Kepala Dinas Kesehatan Sukamaju Rahmat Hidayat, Senin (4/3/2024).",
+     [["Rahmat Hidayat", "disampaikan", "passive"]]),
+    ("Kepala Dinas Kesehatan Sukamaju Rahmat Hidayat menyampaikan sanggahan atas kabar 300 "
+     "warga keracunan itu.", [["Rahmat Hidayat", "menyampaikan", "pre_verb"]]),
+    # ... not another statement, nor a denial judged by someone else
+    ("Pernyataan itu disampaikan Kepala Dinas Kesehatan Sukamaju Rahmat Hidayat di kantornya.",
+     []),
+    ("Kepala Dinas Kesehatan Sukamaju Rahmat Hidayat menyampaikan bahwa bantahan itu keliru.",
+     []),
+])
+def test_round_18d_a_denial_named_as_what_is_said(body, expected):
+    assert _denials(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: "keberatan" disputes a claim as its object (attribution_verbs.csv)
+    ("Serikat Pekerja Lembah Hijau keberatan dengan angka kenaikan UMK 1,5 persen yang "
+     "ditetapkan gubernur.", [["Serikat Pekerja Lembah Hijau", "keberatan", "pre_verb"]]),
+    ("Sebagian warga keberatan jika direlokasi, ujar Camat Lembah Hijau Rina Marlina.", []),
+    ("Ketua RT 05 Budi Hartono keberatan dengan rencana relokasi 40 keluarga ke rusunawa.", []),
+    # round 18d: a verdict opening a quote points at what the quote goes on to say
+    ('"Itu hoaks. Tidak ada 70 rumah yang hanyut," tegas Kepala BPBD Lembah Hijau Ade Rukmana.',
+     [["Ade Rukmana", "hoaks", "verdict"]]),
+    ("Kepala BPBD Lembah Hijau Ade Rukmana meninjau lokasi banjir.\n"
+     '"Itu tidak benar. Kami akan melapor ke polisi," kata Ade.', []),
+])
+def test_round_18d_objections_and_a_quote_opening_verdict(body, expected):
+    assert _denials(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: one denial row per agent of a passive (*dibantah oleh A dan B*)
+    ("Tudingan pengiriman 8.000 kontainer itu telah dibantah oleh Pyongyang dan Moskow.",
+     [["North Korea government", "dibantah", "passive"], ["Russia government", "dibantah",
+                                                         "passive"]]),
+    ("Kabar itu dibantah oleh Polres Sukamaju maupun Dinas Kesehatan Sukamaju.",
+     [["Polres Sukamaju", "dibantah", "passive"],
+      ["Dinas Kesehatan Sukamaju", "dibantah", "passive"]]),
+    ("Kabar itu disampaikan oleh Rina Wati dan Budi Santoso.", []),
+    # round 18d: a denial relayed as the clause a reporting verb introduces
+    ("Juru bicara Kemlu Rina Hartati menyebut Korea Utara telah membantah laporan pengiriman "
+     "2.000 kontainer itu.", [["North Korea government", "membantah", "pre_verb"]]),
+    ("Kepala Dinas Kesehatan Agus Salim mengatakan Kemenkes membantah angka 900 kasus itu.",
+     [["Kemenkes", "membantah", "pre_verb"]]),
+    ("Kepala Dinas Kesehatan Agus Salim mengatakan Kemenkes mencatat 900 kasus tahun ini.", []),
+])
+def test_round_18d_joined_agents_and_relayed_denials(body, expected):
+    assert _denials(body) == expected
+
+
+@pytest.mark.parametrize(("body", "title", "expected"), [
+    # round 18d: the verdict of a sentence whose speaker is a body word or a bare title nobody
+    # named is that anonymous speaker's denial
+    ("Beredar pesan berantai soal penculikan 5 anak di Sukamaju. Polisi memastikan kabar itu "
+     "hoaks.", "", [["polisi", "hoaks", True]]),
+    ("Warga Sukamaju ramai membicarakan kabar itu sejak Senin.", "Polisi Pastikan Kabar "
+     "Penculikan 5 Anak di Sukamaju Hoaks", [["polisi", "hoaks", True]]),
+    ("Warga Sukamaju ramai membicarakan data itu sejak Senin.", "Kemenkes Luruskan Data 900 "
+     "Kasus DBD", [["Kemenkes", "luruskan", False]]),
+    # ... no verdict, no row; a named speaker keeps the verdict
+    ("Beredar pesan berantai soal penculikan 5 anak di Sukamaju. Polisi memastikan 5 anak itu "
+     "sudah kembali ke rumah.", "", []),
+    ("Kapolres Sukamaju AKBP Budi Hartono memastikan kabar penculikan 5 anak itu hoaks.", "",
+     [["Budi Hartono", "hoaks", False]]),
+])
+def test_round_18d_the_verdict_of_a_speaker_nobody_named(body, title, expected):
+    assert _denial_rows(body, title) == expected
+
+
+def test_round_18d_judging_another_s_denial_is_no_denial():
+    body = ("Pengamat dari Universitas Sukamaju, Rina Hartati, menilai bantahan kedua negara itu "
+            "tidak banyak mengubah sikap 40 negara anggota.")
+    assert _denials(body) == []
+
+
+def test_round_18d_each_state_of_an_english_group_subject_denies():
+    # round 18d: "A and B have denied …", read as one group, gives each known member a row
+    body = ("Satellite images published on Tuesday showed about 40 freight trains crossing the "
+            "border bridge over the past two months, according to a research group. Russia and "
+            "North Korea have denied the reports of weapons on board.")
+    assert _denials(body) == [["Russia government", "denied", "pre_verb"],
+                              ["North Korea government", "denied", "pre_verb"]]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 18d: a denial passive's agent named after the management of a body
+    ("Kabar 600 karyawan dirumahkan ditepis manajemen PT Kencana Abadi pada Selasa.",
+     [["PT Kencana Abadi", "ditepis", "passive"]]),
+    ("Kabar itu disampaikan oleh manajemen PT Kencana Abadi pada Selasa.", []),
+])
+def test_round_18d_a_denial_by_the_management_of_a_body(body, expected):
+    assert _denials(body) == expected

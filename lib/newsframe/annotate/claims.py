@@ -469,9 +469,9 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
             break  # "kasus DBD … dengan 17.331 kasus": the classifier names itself
         if cue["kind"] not in ("count", "measure") or _names_a_place(body, match):
             continue
-        if row["unit"] in ("unit", "item") and (counted or cue["kind"] == "measure"):
-            # "ganja 2,1 kg, pil koplo 6 butir": a noun another figure of the list counts (or a
-            # mass) ends the search — a piece counts what its own item names, never a mass
+        if row["unit"] in ("unit", "item") and cue["kind"] == "measure":
+            # "ganja 2,1 kg, pil koplo 6 butir": a mass ends the search — a piece counts
+            # things (a house count before it, "96 unit di antaranya", still), never a mass
             break
         if isinstance(row.get("family"), str) and row["family"]:
             # a classifier of one family ("rounds": munitions) counts only a noun of it,

@@ -24,7 +24,7 @@ from ..read.outlets import dateline_end
 from .coreference import PAIRS, Context, register, resolve
 from .descriptions import english_mentions, name_descriptions
 from .disputes import find_dispute
-from .mentions import Mention, find_mentions
+from .mentions import Mention, find_mentions, institution_type
 from .quotes import SortedSpans
 from .statements import Reader, Statement, squeeze
 
@@ -250,6 +250,8 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             context.add_names([m for m in mentions if m.kind == "person" and len(
                 m.name.split()) >= 2])
     statements = []
+    unnamed: list = []  # denials whose only speaker is a body nobody named (anonymous rows)
+    pending: list = []  # other statements of such a speaker: their sentence's verdict only
     covering: dict[int, list] = {}
     sentence_relays: dict[int, list] = {}
     actors: dict[int, Statement] = {}
@@ -277,9 +279,19 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                 statement.speaker, statement.start, context)
             if pair:
                 resolved, how = pair[0], f"pronoun: {statement.speaker.text}"
+            members = _coordinated_deniers(body, statement, resolved, english)
+            if members:  # "Russia and North Korea have denied …": each state denies
+                resolved, pair = members[0], members
             if resolved is None:
                 resolved = _relaying_medium(statement, context)
                 if resolved is None:
+                    unnamed_body = _unnamed_speaker(statement)
+                    if unnamed_body is not None and not english:
+                        statement.speaker, statement.resolved_by = unnamed_body, "unnamed body"
+                        statement.scope = [index]
+                        # a denial stands; another statement only carries its verdict
+                        (unnamed if statement.verb_class == "denial" else pending).append(
+                            statement)
                     continue
                 # '"…," katanya, dilansir dari CNN' with nobody named before (a page that
                 # starts mid-story): the medium that relays the words is all that is known
@@ -291,8 +303,8 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             statements.append(statement)
             covering.setdefault(index, []).append(statement)
             register(context, resolved, speaker=True)
-            if pair:  # "Kedua negara membantah": the other state speaks too
-                other = dataclasses.replace(statement, speaker=pair[1], relays=list(
+            for member in pair[1:]:  # "Kedua negara membantah": the other state speaks too
+                other = dataclasses.replace(statement, speaker=member, relays=list(
                     statement.relays), scope=[index], covers=dict(statement.covers))
                 statements.append(other)
                 covering[index].append(other)
@@ -313,6 +325,13 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                 register(context, resolved)
     _extend_scopes(body, sentences, statements, covering, reader.quoted, english)
     _add_verdicts(body, sentences, statements, covering, english)
+    for statement in pending:
+        verdict = _unnamed_verdict(body, sentences, statement, covering, statements + unnamed)
+        if verdict is not None:  # "Polisi memastikan kabar … hoaks"
+            unnamed.append(verdict)
+    if unnamed:  # after the scopes and verdicts: an unnamed body covers no other sentence
+        statements.extend(unnamed)
+        statements.sort(key=lambda st: st.start)
     article = _article_relay(boilerplate, body)
     if article is not None:
         for statement in statements:
@@ -338,17 +357,126 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
         if english:
             title_mentions = english_mentions(title, 0, len(title), title_mentions)
         found = title_reader.statements(span, title_mentions)
-        kept = []
+        kept, title_unnamed, title_pending = [], [], []
         for statement in found:
             resolved, how = resolve(statement.speaker, statement.start, title_context)
             if resolved is None:
+                unnamed_body = _unnamed_speaker(statement)
+                if unnamed_body is not None and not english:
+                    # "Perusahaan Bantah PHK …", "Kapolres X: Kabar … Tidak Benar"
+                    statement.speaker, statement.resolved_by = unnamed_body, "unnamed body"
+                    statement.scope = [0]
+                    (title_unnamed if statement.verb_class == "denial" else
+                     title_pending).append(statement)
                 continue
             statement.speaker, statement.resolved_by, statement.scope = resolved, how, [0]
             kept.append(statement)
         title_covering = {0: list(kept)} if kept else {}
         _add_verdicts(title, [span], kept, title_covering, english)
+        for statement in title_pending[:1]:
+            verdict = _unnamed_verdict(title, [span], statement, title_covering,
+                                       kept + title_unnamed)
+            if verdict is not None:
+                title_unnamed.append(verdict)
+        kept.extend(title_unnamed)
         title_analysis = Analysis(kept, [span], title_covering)
+    _drop_unnamed_beside_named(body_analysis.statements, title_analysis.statements)
     return body_analysis, title_analysis
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|dan\s+)?|\s(?:and|dan|serta|maupun)\s)\s*",
+                           re.I)
+
+
+def _coordinated_deniers(body: str, statement: Statement, resolved: Mention | None,
+                         english: bool) -> list[Mention]:
+    """The states, bodies or people a denial's group subject joins (*Russia and North Korea
+    have denied …*, read as one group): each a speaker of its own, as *Korea Utara dan Rusia
+    membantah* gives one row per state; [] for any other statement or when fewer than two
+    known members stand in the group's words."""
+    if statement.verb_class != "denial" or resolved is None or resolved.kind != "group" or \
+            not 0 <= resolved.start < resolved.end <= len(body):
+        return []
+    members = []
+    at = resolved.start
+    for part in _COORDINATION.split(body[resolved.start:resolved.end]) + [""]:
+        if not part:
+            continue
+        p_start = body.index(part, at)
+        at = p_start + len(part)
+        found = find_mentions(body, p_start, at)
+        if english:
+            found = english_mentions(body, p_start, at, found)
+        whole = [m for m in found if m.start == p_start and m.end == at
+                 and m.refer in ("", "surname") and m.kind in ("state", "organisation", "person")
+                 and m.type not in ("", "unknown")]
+        if not whole:
+            return []
+        members.append(whole[0])
+    return members if len(members) >= 2 else []
+
+
+def _drop_unnamed_beside_named(*fields: list) -> None:
+    """An anonymous denial of a body nobody named (:func:`_unnamed_speaker`) only carries a
+    denial that no named speaker of the article carries: beside a named denier (*Perusahaan
+    Membantah* in the headline, *Manajemen PT X membantah* in the body) it goes, as the
+    same side said twice. The lists are changed in place."""
+    rows = [st for field_rows in fields for st in field_rows]
+    if not any(st.verb_class == "denial" and st.resolved_by != "unnamed body" for st in rows):
+        return
+    for field_rows in fields:
+        field_rows[:] = [st for st in field_rows if st.resolved_by != "unnamed body"]
+
+
+def _unnamed_speaker(statement: Statement) -> Mention | None:
+    """The speaker of a statement whose subject or agent is only a body's common noun or a
+    bare title that no earlier name resolves (*Kepolisian membantah kabar itu*, *Kabar itu
+    dibantah pihak perusahaan*, *Perusahaan Bantah PHK …*, *Kapolres X: Kabar … Tidak
+    Benar*) as an anonymous speaker (kind ``group``, as *seorang pejabat*): the caller keeps
+    it for a denial only, so the article carries its denial while no named source is made of a
+    common noun and the row covers no other sentence. None for any other speaker.
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> body = Mention(0, 10, "Kepolisian", canonical="Kepolisian", kind="organisation",
+    ...                refer="head", head="kepolisian")
+    >>> found = _unnamed_speaker(Statement(body, "membantah", "denial", "pre_verb", 0, 20,
+    ...                                    (0, 36)))
+    >>> found.canonical, found.kind, found.refer
+    ('kepolisian', 'group', '')
+    >>> named = Mention(0, 4, "Rina", canonical="Rina", kind="person")
+    >>> _unnamed_speaker(Statement(named, "membantah", "denial", "pre_verb", 0, 14, (0, 30)))
+    """
+    speaker = statement.speaker
+    if not (speaker.kind == "organisation" and speaker.refer == "head" or
+            speaker.kind == "person" and speaker.refer == "title"):
+        return None
+    words = " ".join(speaker.text.lower().split())
+    return speaker._replace(canonical=words, name="", kind="group", refer="",
+                            type=speaker.type if speaker.type not in ("", "unknown")
+                            else institution_type(words), role=words)
+
+
+def _unnamed_verdict(field_text: str, sentences, statement: Statement, covering: dict,
+                     taken: list) -> Statement | None:
+    """The verdict (*hoaks, tidak benar* … of :func:`disputes.find_dispute`) of the sentence
+    of a statement whose speaker nobody named (:func:`_unnamed_speaker`: *Polisi memastikan
+    kabar … hoaks*), as that anonymous speaker's denial; None when a named speaker covers the
+    sentence (its verdicts are read as before), a denial row already stands there, or the
+    sentence judges no claim."""
+    index = statement.scope[0]
+    if covering.get(index) or any(st.verb_class == "denial" and index in st.scope
+                                  for st in taken):
+        return None
+    s_start, s_end = sentences[index]
+    before = sentences[index - 1] if index else None
+    if before is not None and "\n" in field_text[before[1]:s_start]:
+        before = None
+    cue = find_dispute(field_text, s_start, s_end, before, True)
+    if cue is None:
+        return None
+    return Statement(statement.speaker, " ".join(cue.group(0).strip(" ,").split()).lower(),
+                     "denial", "verdict", cue.start(), cue.end(), (s_start, s_end),
+                     resolved_by=statement.resolved_by, scope=[index], basis="in_sentence")
 
 
 @lexicons.cached()
@@ -556,6 +684,10 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
                                                 covering, starts)
         if not speakers:
             continue
+        # the owner of the words judged (*apa yang dikatakan Y … tidak benar*, *what Y said
+        # was false*) judges nothing when another speaker covers the sentence
+        speakers = [st for st in speakers if not _says_what_is_judged(field_text, st)] or \
+            speakers
         # a medium relaying the statement (*…, as reported by Reuters*, *in a statement
         # published by KCNA*) speaks only when nobody else does
         source = max(speakers, key=lambda st: (st.speaker.type not in ("media", "wire"),
@@ -579,6 +711,11 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
             cue = find_dispute(field_text, s_start, s_end, before, own_words) or \
                 _CORRECTION.search(field_text, s_start, s_end) or \
                 _no_to_figure_in(field_text, s_start, s_end)
+            after = _rest_of_quote(field_text, sentences, index)
+            if cue is None and after is not None:
+                # '"Itu hoaks. Tidak ada 70 rumah yang hanyut," kata X': a verdict opening a
+                # quote points at what the quote goes on to say
+                cue = find_dispute(field_text, s_start, s_end, after, own_words)
             if getattr(cue, "kind", "") == "comparison" and any(
                     cue.start() <= st.start < cue.reach for st in speakers):
                 cue = None  # "... lebih tinggi daripada angka yang dipaparkan X": X's own figure
@@ -600,6 +737,58 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
         if not in_quote:  # a quote paragraph's verdict gives its figures no claimant
             covering.setdefault(index, []).append(verdict)
     statements.sort(key=lambda st: st.start)
+
+
+_QUOTE_MARKS = "\"“”'‘’"
+
+
+def _rest_of_quote(field_text: str, sentences, index: int) -> tuple[int, int] | None:
+    """The next sentence of the same paragraph when sentence ``index`` opens a quote that
+    goes on past it (*"Itu hoaks. Tidak ada 70 rumah …," kata X*): the object a verdict
+    pointing back at the quote's topic takes; else None.
+
+    >>> body = '"Itu hoaks. Tidak ada 70 rumah yang hanyut," kata Rina.'
+    >>> _rest_of_quote(body, [(0, 11), (12, 55)], 0)
+    (12, 55)
+    >>> _rest_of_quote('Itu hoaks. Tidak ada 70 rumah.', [(0, 10), (11, 30)], 0)
+    """
+    if index + 1 >= len(sentences):
+        return None
+    s_start, s_end = sentences[index]
+    opening = field_text[s_start:s_end].lstrip()
+    if not opening or opening[0] not in _QUOTE_MARKS or any(
+            mark in opening[1:] for mark in _QUOTE_MARKS):
+        return None  # not a quote's opening, or a quote closed in the sentence
+    after = sentences[index + 1]
+    return None if "\n" in field_text[s_end:after[0]] else after
+
+
+# "apa yang dikatakan Y", "hal yang disampaikan Y", "what Y said": the words said are the
+# object of another's statement, a free relative before its speaker or its verb (a bare
+# "yang": "…, yang diterbitkan oleh KCNA" names who published the words, not their owner)
+_WHAT_IS_SAID = re.compile(r"\b(?:apa|hal)\s+yang\s+$|\bwhat\s+$", re.I)
+
+
+def _says_what_is_judged(field_text: str, statement: Statement) -> bool:
+    """Does ``statement`` stand in a relative clause naming what was said (*apa yang
+    disampaikan Budi*, *what Mr. Sen said*): its speaker owns the words another judges.
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> body = "Rina menegaskan apa yang dikatakan Budi tidak benar."
+    >>> budi = Mention(35, 39, "Budi", canonical="Budi", kind="person")
+    >>> _says_what_is_judged(body, Statement(budi, "dikatakan", "neutral", "passive", 25, 39,
+    ...                                      (0, 52)))
+    True
+    >>> rina = Mention(0, 4, "Rina", canonical="Rina", kind="person")
+    >>> _says_what_is_judged(body, Statement(rina, "menegaskan", "booster", "pre_verb", 0, 15,
+    ...                                      (0, 52)))
+    False
+    """
+    if statement.form not in ("passive", "pre_verb") or statement.verb_class == "denial":
+        return False
+    first = min(statement.start, statement.speaker.start) \
+        if 0 <= statement.speaker.start else statement.start
+    return _WHAT_IS_SAID.search(field_text[max(0, first - 12):first]) is not None
 
 
 def _in_sentence(statement, mentions: list[Mention]) -> tuple[Mention, str] | None:

@@ -1387,12 +1387,20 @@ class Reader:
             speaker = _starting_at(mentions, match.end(), body, s_end)
             if speaker is None and english:  # "reported by the Yonhap news agency"
                 speaker = self._after_article(mentions, match.end(), s_end)
+            side = None if speaker is not None or english or self.verbs.get(
+                match.group(1).lower(), ("",))[0] != "denial" else \
+                _SIDE_OF.match(body, match.end(), s_end)
+            if side:  # "ditepis manajemen PT X": the body's management denies for it
+                speaker = _starting_at(mentions, side.end(), body, s_end)
             if speaker is not None:
                 speaker = _named_agent(mentions, speaker, body, s_end)
             if speaker is not None and self._passive_subject_ok(match.group(1), s_start,
                                                                 match.start()):
                 used_verbs.add(match.start(1))
                 add(speaker, match.group(1).lower(), match.start(1), speaker.end, "passive")
+                for other in self._joined_agents(mentions, speaker, match.group(1), s_end):
+                    # "dibantah oleh Korea Utara dan Rusia": each agent denies
+                    add(other, match.group(1).lower(), match.start(1), other.end, "passive")
         for match in self.matches("late_passive", patterns["late_passive"], s_start, s_end,
                                   False):
             if self.quoted.inside(match.start()) or match.start(1) in used_verbs:
@@ -1469,6 +1477,12 @@ class Reader:
                 if english else None
             if named is not None:  # "Ana Ruiz, the agency's deputy head said": Ana Ruiz
                 speakers = [named]
+            if not speakers and klass == "denial" and not english and not self.title_case:
+                # "X mengatakan Kemenkes telah membantah …": a denial relayed as the clause
+                # a reporting verb introduces, its subject right after that verb
+                said = list(_reporting_verbs().finditer(lowered, floor, match.start()))
+                if said:
+                    speakers = _subjects(body, mentions, said[-1].end(), match.start(), english)
             if speakers and _a_place_tallying(body, speakers[0], verb, match.end(1)):
                 continue
             if speakers and self.title_case and not english:
@@ -1562,6 +1576,23 @@ class Reader:
         *the*)."""
         article = re.match(r"\s*(?:the|a|an)\s+", self.body[position:limit], re.I)
         return article and _starting_at(mentions, position + article.end(), self.body, limit)
+
+    def _joined_agents(self, mentions: list[Mention], agent: Mention, verb: str, limit: int
+                       ) -> list[Mention]:
+        """The agents joined to a denial passive's first one (*dibantah oleh Korea Utara dan
+        Rusia*, *ditepis Kremlin maupun Pyongyang*): each a named speaker of its own."""
+        if self.verbs.get(verb.lower(), ("",))[0] != "denial":
+            return []
+        joined, last = [], agent
+        while len(joined) < 3:
+            link = _AGENT_LINK.match(self.body, last.end, limit)
+            other = link and _starting_at(mentions, link.end(), self.body, limit)
+            if other is None or other.kind not in ("person", "organisation", "state") or \
+                    other.refer:
+                break
+            joined.append(other)
+            last = other
+        return joined
 
     def _passive_subject_ok(self, verb: str, s_start: int, verb_start: int) -> bool:
         """A passive whose subject must be a claim (attribution_verbs.csv ``subject`` =
@@ -1828,6 +1859,9 @@ class Reader:
         relays = [r for r in relays if squeeze(r[1].canonical) not in self.own]
         found = [s for s in found if not (s.form == "relay_only" and squeeze(
             s.speaker.canonical) in self.own)]
+        for statement in found:
+            if statement.verb_class == "neutral" and _says_a_denial(self.lowered, statement):
+                statement.verb_class = "denial"
         unique, seen = [], set()
         for statement in sorted(found, key=lambda s: s.start):
             key = (statement.speaker.start, statement.speaker.end, statement.verb)
@@ -1841,6 +1875,63 @@ class Reader:
         return unique
 
 
+@lexicons.cached()
+def _denial_nouns() -> re.Pattern:
+    """The nouns that name a denial as what is said (data/lexicons/denial_cues.csv kind
+    ``denial_noun``: *bantahan, sanggahan*), with *-nya* and a demonstrative after them."""
+    table = lexicons.in_language(lexicons.load("denial_cues"), "id")
+    nouns = lexicons.trie_regex(table.loc[table["kind"] == "denial_noun", "cue"])
+    if not nouns:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w-])(?:" + nouns + r")(?:nya)?(?:\s+(?:itu|tersebut|ini))?")
+
+
+def _says_a_denial(lowered: str, statement: Statement) -> bool:
+    """Is what a neutral verb reports a denial: the subject of a passive (*Bantahan itu
+    disampaikan X*, *Sanggahan tersebut diungkapkan oleh X*) or the object right after a
+    verb before it (*X menyampaikan bantahan …*)?
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> x = Mention(25, 29, "Rina", canonical="Rina", kind="person")
+    >>> text = "bantahan itu disampaikan rina."
+    >>> _says_a_denial(text, Statement(x, "disampaikan", "neutral", "passive", 13, 29, (0, 30)))
+    True
+    >>> text = "pernyataan itu disampaikan rina."
+    >>> _says_a_denial(text, Statement(x, "disampaikan", "neutral", "passive", 15, 31, (0, 32)))
+    False
+    """
+    nouns = _denial_nouns()
+    s_start, s_end = statement.sentence
+    if statement.form == "passive":
+        before = lowered[max(s_start, statement.start - 40):statement.start]
+        before = re.split(r"[,;:\"“”]", before)[-1]
+        found = list(nouns.finditer(before))
+        return bool(found) and not before[found[-1].end():].strip()
+    if statement.form == "pre_verb" and statement.verb.lower() in _CONVEYING:
+        return lowered[statement.end:statement.end + 1].isspace() and \
+            nouns.match(lowered, statement.end + 1, s_end) is not None
+    return False
+
+
+# verbs that convey what their object names ("menyampaikan bantahan"); "menilai bantahan
+# itu", "menanggapi bantahan" judge or answer another's denial
+_CONVEYING = frozenset({"menyampaikan", "melontarkan", "mengeluarkan", "memberikan",
+                        "mengemukakan", "mengutarakan"})
+
+
+@lexicons.cached()
+def _reporting_verbs() -> re.Pattern:
+    """The Indonesian reporting verbs that stand before their speaker's clause
+    (attribution_verbs.csv ``neutral`` and ``booster``, position ``pre``: *mengatakan,
+    menyebut, menegaskan*), with the space after them."""
+    verbs = [v for v, (klass, position, _s) in _verb_lexicon()[0].items()
+             if klass in ("neutral", "booster") and position == "pre" and " " not in v]
+    return re.compile(r"(?<![\w-])(?:" + lexicons.trie_regex(verbs) + r")\s+")
+
+
+# the management or ranks of a body, before its name after a denial passive
+_SIDE_OF = re.compile(r"\s*(?:manajemen|jajaran|direksi|pengurus)\s+(?=[A-Z])")
+_AGENT_LINK = re.compile(r"\s*,?\s*(?:dan|maupun|serta|and)\s+(?:(?:oleh|by)\s+)?", re.I)
 _REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "mengabarkan",
                            "menulis", "tulis", "reported", "reports", "wrote"})
 
