@@ -267,7 +267,9 @@ _ANCHORED = frozenset({"menurut", "passive", "late_passive", "relay_passive", "i
 _AFTER = frozenset({"pre", "headline", "relay"})
 # words every match of a pattern holds (lower case): a text holding none of them has no match,
 # and is not scanned
-_REQUIRED = {"late_passive": ("oleh",), "relay": ("dilansir", "melansir", "dikutip", "mengutip")}
+_REQUIRED = {"late_passive": ("oleh",), "relay": ("dilansir", "melansir", "dikutip", "mengutip"),
+             "comes_from": ("datang", "muncul", "dilontarkan", "disuarakan"),
+             "credit_initials": ("/",)}
 # letters an IGNORECASE pattern takes for i, s or k (İ, ı, ſ, the Kelvin sign): a text holding
 # one is scanned whatever words it holds
 _ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
