@@ -83,3 +83,29 @@ def test_initials_of_a_person_are_no_actor(text):
 ])
 def test_the_united_states_as_as_stays_an_actor(text):
     assert "US government" in [m.canonical for m in actors.find_actors(text)]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # English spellings of the states' capitals and abbreviations stand for their governments,
+    # as "Pyongyang" and "Moskow" do
+    ("Moscow has rejected the accusation again.", "Russia government"),
+    ("N. Korea dismissed the report as a smear campaign.", "North Korea government"),
+    ("On Friday S.Korea summoned the ambassador.", "South Korea government"),
+])
+def test_english_capitals_and_abbreviations_name_the_state(text, canonical):
+    assert [m.canonical for m in actors.find_actors(text)] == [canonical]
+
+
+def test_an_abbreviated_state_denying_is_that_states_denial():
+    import pandas as pd
+
+    from newsframe.annotate.sources import extract_attributions
+
+    body = ("SEOUL (Reuters) - N. Korea on Wednesday rejected the report that it had sold "
+            "rockets to Moscow, its state media said.")
+    rows = extract_attributions(pd.DataFrame({
+        "article_id": ["a"], "title": [""], "body": [body], "published": ["2024-05-01"],
+        "outlet": [""], "status": ["ok"]}))
+    denials = rows[rows["verb_class"] == "denial"]
+    assert denials[["source", "source_type"]].values.tolist() == [
+        ["North Korea government", "kp_government"]]
