@@ -904,3 +904,26 @@ def test_an_english_person_named_beside_a_title(body, expected):
 def test_an_english_documents_author_after_says(body, expected):
     assert sorted({r["source"] for r in rows(body + _FILLER_EN)} - {"Reuters", "tax office"}) \
         == expected
+
+
+@pytest.mark.parametrize(("title", "body", "speaker"), [
+    # a headline's every word is capitalised: the speaker before its colon runs past the
+    # title to the colon (an office and its place; a title and a name), and the office is
+    # the person the body names holding it
+    # (a place of two words, *Kapolres Lembah Hijau:*, is still read as a name: left)
+    ("Kapolres Bukitsari: Kabar 40 Kios Terbakar Hoaks",
+     "Bukitsari - Kapolres Bukitsari AKBP Rina Marlina memastikan kabar itu hoaks.",
+     "Rina Marlina"),
+    ("Menteri Perdagangan Arif Budiman: Stok Gula Aman",
+     "Jakarta - Menteri Perdagangan Arif Budiman menyebut stok gula cukup sampai Lebaran.",
+     "Arif Budiman"),
+    # a topic, a crowd or a bare title before the colon is still nobody new
+    ("Banjir Bandang Garut: 12 Rumah Hanyut", "Garut - Hujan deras merendam tiga desa.", None),
+    ("Warga Desa Sukamaju: Air Datang Tiba-tiba", "Garut - Hujan deras merendam desa.", None),
+])
+def test_a_headline_speaker_in_title_case_runs_to_the_colon(title, body, speaker):
+    from newsframe.annotate import scopes
+
+    _, headline = scopes.analyse(body, title)
+    found = [s.speaker.canonical for s in headline.statements if s.form == "colon"]
+    assert found == ([speaker] if speaker else [])

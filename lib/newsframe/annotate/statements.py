@@ -715,6 +715,32 @@ def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | Non
     return None
 
 
+_CAPITALISED_WORDS = re.compile(r"(?:\s+[A-Z][\w.'-]*){1,4}")
+
+
+def _titled_before_colon(body: str, mentions: list[Mention], start: int, colon: int
+                         ) -> Mention | None:
+    """In a headline every word is capitalised, so the name grammar stops a speaker at its
+    title (*Menteri Keuangan* | *Sri Mulyani*:, *Kapolres* | *Sukamaju*:). A titled speaker
+    opening the headline whose next one to four capitalised words reach the colon is read
+    again as running text, the words up to the colon with it: *Menteri Keuangan Sri
+    Mulyani*, *Kapolres Sukamaju* (an office and its place, no name: the body names who).
+
+    >>> title = "Kapolres Sukamaju: Kabar 70 Rumah Dibakar Tidak Benar"
+    >>> _titled_before_colon(title, find_mentions(title, 0, len(title), title_case=True),
+    ...                      0, title.index(":")).text
+    'Kapolres Sukamaju'
+    """
+    before = [m for m in mentions if m.end <= colon]
+    if not before or before[0].start - start > 2 or before[-1] is not before[0] or \
+            before[0].kind != "person" or before[0].refer != "title" or before[0].name or \
+            not _CAPITALISED_WORDS.fullmatch(body, before[0].end, colon):
+        return None
+    again = [m for m in find_mentions(body, before[0].start, colon)
+             if m.start == before[0].start and m.end == colon and m.kind == "person"]
+    return again[0] if again else None
+
+
 # ", salah satu pedagang di Pasar lama X", ", petani dari Desa X": a person's role and where
 # they work or live, between the person's name and the verb
 _LOCATED_ROLE = re.compile(r",\s+(?:(?:salah\s+)?(?:satu|seorang)\s+)?[a-z]+(?:\s+[a-z]+){0,3}"
@@ -1529,6 +1555,8 @@ class Reader:
             if (follows_quote or self.title_case) and not self.quoted.inside(colon):
                 speaker = _ending_at([m for m in mentions if m.end <= colon][::-1], colon,
                                      body)
+                if speaker is None and self.title_case:
+                    speaker = _titled_before_colon(body, mentions, s_start, colon)
                 if speaker is not None and self.title_case and _names_a_topic(speaker.text):
                     speaker = None  # "Banjir Bandang: 40 Rumah Rusak": what the page is about
                 opens = speaker is not None and (not body[s_start:speaker.start].strip(" -–—")
