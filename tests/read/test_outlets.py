@@ -806,3 +806,63 @@ def test_site_lines_bare_brackets_and_spaced_names(tmp_path, text, outlet, evide
 ])
 def test_a_wire_under_the_headline_names_no_page(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+_PANTAI = ("Bupati Sukamaju meresmikan dermaga baru di pesisir utara pada Senin pagi. Menurut "
+           "dia, dermaga itu akan dipakai nelayan dari tiga kecamatan untuk membongkar ikan "
+           "tangkapan mereka. \"Kami ingin nelayan tidak lagi antre berjam-jam,\" ujarnya. "
+           "Kepala Dinas Kelautan setempat menambahkan bahwa pembangunan dermaga menelan biaya "
+           "sekitar Rp 12 miliar dan dikerjakan selama delapan bulan oleh kontraktor daerah.")
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # round 19d: two words in capitals alone before the dash, none of its words that is no
+    # place named again by the text (a place in the name may be: Bogor)
+    (f"Dermaga Baru Diresmikan\n\nLENTERA BAHARI - {_PANTAI}", "Lentera Bahari",
+     "dateline: LENTERA BAHARI - (named nowhere else in the text) (not in data/outlets.csv)"),
+    (f"Dermaga Baru Diresmikan\n\nSOROT BOGOR – {_PANTAI} Warga Bogor menyambutnya.",
+     "Sorot Bogor",
+     "dateline: SOROT BOGOR – (named nowhere else in the text) (not in data/outlets.csv)"),
+])
+def test_a_two_word_masthead_in_capitals_alone_before_the_dash(tmp_path, text, outlet,
+                                                                evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a topic kicker whose words the story uses, a province, a place and a month, a
+    # kicker of one short word)
+    f"Dermaga Baru Diresmikan\n\nDERMAGA NELAYAN – {_PANTAI}",
+    f"Dermaga Baru Diresmikan\n\nJAWA TIMUR – {_PANTAI}",
+    f"Dermaga Baru Diresmikan\n\nBOGOR JANUARI – {_PANTAI}",
+    f"Dermaga Baru Diresmikan\n\nRI BARU – {_PANTAI}",
+])
+def test_kickers_and_places_in_capitals_name_no_page(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # round 19d: an English page's speaker telling the page's own paper: a listed outlet, or
+    # a name ending in a news word (a day after it is no part of it)
+    (f"Ferry Service Resumes\n\n{_EN} \"We expect the first boats by noon,\" the harbour "
+     "master told The Jakarta Post by phone.", "The Jakarta Post",
+     "interviewed by the site: told The Jakarta Post"),
+    (f"Ferry Service Resumes\n\n{_EN} A ferry operator, Mina Ortiz, told The Lakeside Gazette "
+     "Friday that fares would not rise.", "The Lakeside Gazette",
+     "interviewed by the site: told The Lakeside Gazette (not in data/outlets.csv)"),
+])
+def test_an_english_speaker_told_the_pages_own_paper(tmp_path, text, outlet, evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a wire, a foreign medium the page cites, a council, a bare "the Post")
+    f"Ferry Service Resumes\n\n{_EN} The operator told Reuters that fares would not rise.",
+    f"Ferry Service Resumes\n\n{_EN} The operator told The New York Times fares would hold.",
+    f"Ferry Service Resumes\n\n{_EN} The operator told the Lakeside Council on Friday.",
+    f"Ferry Service Resumes\n\n{_EN} \"Fares will hold,\" the operator told the Post.",
+])
+def test_an_english_speaker_telling_others_names_no_page(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

@@ -22,6 +22,7 @@ from . import urls
 from .collect import Row
 from .outlets import (
     LOGO,
+    _is_wire_en,
     brand_in_brackets,
     cited_media,
     english_byline_desk,
@@ -401,6 +402,11 @@ _SITE_AS_SUBJECT = re.compile(
 _TOLD_THE_AGENCY = re.compile(
     r"\b(?i:kepada|dihubungi|ditemui|wawancara(?:\s+(?:khusus|eksklusif))?\s+dengan)\s+"
     r"(?i:kantor\s+berita)\s+(?:[A-Z][a-z]+\s+)?(?P<name>[A-Z][A-Za-z0-9.-]*[A-Za-z0-9])\b")
+# an English page's own paper told something by a speaker: "…, he told The Harbour Gazette on
+# Monday" (a wire or a medium the page cites is no self-reference: "told Reuters") (round 19d)
+_TOLD_THE_PAPER_EN = re.compile(
+    r"\b(?:told|said to|in an interview with)\s+"
+    r"((?:[Tt]he\s+)?[A-Z][\w&'.-]+(?:\s+[A-Z][\w&'.-]+){0,3})")
 # the site gathering its own news: "Informasi yang dihimpun lensanusa.com, …" (a site cited is
 # after a preposition: "dihimpun dari X.com")
 _GATHERED_BY_SITE = re.compile(
@@ -525,6 +531,29 @@ def _english_own_name(header: list[str], content: list[str],
             known = urls.outlet_named(holder)
             return known or holder, f"copyright line: {line.strip()}" + (
                 "" if known else " (not in data/outlets.csv)")
+    return "", ""
+
+
+def _told_the_paper(body_lines: list[str]) -> tuple[str, str]:
+    """(outlet, evidence) of an English page telling that a speaker spoke to the page's own
+    paper (``"…," she told The Jakarta Post on Monday``): an outlet of data/outlets.csv or a
+    name ending in a news word (``The Harbour Gazette``), never a wire or a medium the page
+    cites (``told Reuters``, ``told The New York Times``), nor a place or a body (``told the
+    Harbour Council``)."""
+    for told in _TOLD_THE_PAPER_EN.finditer("\n".join(body_lines)[:50_000]):
+        words = re.sub(r"^the\s", "The ", told.group(1).strip(" .")).split()
+        # the longest run of the capitalised words that is a paper's name ("The Harbour
+        # Gazette Tuesday": the paper, then a day)
+        for end in range(len(words), 0, -1):
+            name = " ".join(words[:end])
+            if _is_wire_en(name) or name.lower() in cited_media():
+                break  # "told Reuters", "told The New York Times"
+            known = urls.outlet_named(name)
+            own = [w for w in words[:end] if w != "The"]
+            if known and not _is_wire_en(known) or len(own) >= 2 and \
+                    is_english_media_name(name):  # (not "the Post" alone: which Post?)
+                return known or name, f"interviewed by the site: told {name}" + (
+                    "" if known else " (not in data/outlets.csv)")
     return "", ""
 
 
@@ -860,6 +889,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet"] = known or itself.group(1)
             info["outlet_evidence"] = f"the site at work: {itself.group(0).strip()}" + (
                 "" if known else " (not in data/outlets.csv)")
+    if text_language == "en" and not info["outlet"]:
+        info["outlet"], info["outlet_evidence"] = _told_the_paper(body_lines)
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _english_origin(
             wire, content[:lead_index if lead_index is not None else HEADER_LINES], content,

@@ -279,6 +279,17 @@ def _named_again(part: str, text: str) -> bool:
     return bool(re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text, re.IGNORECASE))
 
 
+def _two_word_masthead(part: str, text: str) -> bool:
+    """Is ``part``, two words in capitals alone before a dateline's dash (``LENTERA BAHARI
+    –``), a masthead: a word of it that is no place, and none such that the text names again
+    (a topic kicker's words are the story's own: ``HARGA PANGAN –`` and *harga cabai*; a
+    place in the name may be named: ``SOROT BOGOR –`` and *di Bogor*)? (round 19d)"""
+    words = part.split()
+    own = [w for w in words if not is_place(w)]
+    return len(words) == 2 and part.isupper() and bool(own) and \
+        all(len(w) >= 3 for w in words) and not any(_named_again(w, text) for w in own)
+
+
 def _masthead_named_once(parts: list[str], text: str) -> str:
     """The dateline's part that is a masthead because the text never names it again, while it
     names the other part, the place (``KETIK, SUKAMAJU –`` and *di Sukamaju*), or, alone
@@ -296,7 +307,9 @@ def _masthead_named_once(parts: list[str], text: str) -> str:
     if len(parts) == 1:
         part = parts[0]
         alone = " " not in part and not part.isupper()  # "BOGOR –" is a place's way
-        return part if alone and brand(part) and not _named_again(part, text) else ""
+        if alone or " " not in part:
+            return part if alone and brand(part) and not _named_again(part, text) else ""
+        return part if _two_word_masthead(part, text) and brand(part) else ""
     if len(parts) != 2:
         return ""
     for index, part in enumerate(parts):
