@@ -866,3 +866,26 @@ def test_an_english_speaker_told_the_pages_own_paper(tmp_path, text, outlet, evi
 ])
 def test_an_english_speaker_telling_others_names_no_page(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, title", [
+    # round 19d: the site asking to be the reader's home page or bookmark, above the headline
+    # (a prompt line, not the headline; "Bookmark" is no site's name)
+    (f"Make Harbour Courier | Bookmark\n\nFerry Service Resumes\n\n{_EN}", "Harbour Courier",
+     "Ferry Service Resumes"),
+    (f"Make Lakeside Times your homepage\nFerry Service Resumes\n\n{_EN}", "Lakeside Times",
+     "Ferry Service Resumes"),
+])
+def test_a_make_us_your_homepage_prompt_names_the_site(tmp_path, text, outlet, title):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["title"]) == (outlet, title)
+    assert row["outlet_evidence"].startswith("follow prompt: ")
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a headline opening with "Make", a platform's name)
+    f"Make Ferries Safer, Says Council\n\n{_EN}",
+    f"Make Google your homepage\n\nFerry Service Resumes\n\n{_EN}",
+])
+def test_make_in_a_headline_or_a_platform_names_no_site(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

@@ -267,7 +267,10 @@ _CHANNEL_NAME = re.compile(
     r"\s+(?i:(?:lainnya|terbaru|terkini)\s+)?(?i:di\s+google\s+news)"
     # the site's own app: "Download aplikasi Lensanusa untuk berita terbaru"
     r"|(?i:download|unduh)\s+(?i:aplikasi|apps?)\s+(?i:berita\s+)?"
-    r"([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})")
+    r"([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})"
+    # the site asking to be the reader's home page: "Make Harbour Courier | Bookmark" (round 19d)
+    r"|(?i:make)\s+([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})\s*"
+    r"(?:(?i:your\s+(?:home|start)\s*page)|\|\s*(?i:bookmark))")
 
 
 def _channel_name(removed: list[tuple[str, str]]) -> str:
@@ -276,7 +279,7 @@ def _channel_name(removed: list[tuple[str, str]]) -> str:
         if kind in ("channel_prompt", "banner"):
             found = _CHANNEL_NAME.search(line)
             if found:
-                name = found.group(1) or found.group(2) or found.group(3)
+                name = next(group for group in found.groups() if group)
                 if not _PLATFORMS.search(name.lower() + ".com") and not is_place(name):
                     return name
     return ""
