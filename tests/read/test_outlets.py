@@ -889,3 +889,19 @@ def test_a_make_us_your_homepage_prompt_names_the_site(tmp_path, text, outlet, t
 ])
 def test_make_in_a_headline_or_a_platform_names_no_site(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # round 19d: a dateline crediting a paper through a syndication network names the copy's
+    # origin: the page's own name, where it gives one, is its outlet; else the origin, said so
+    (f"Ferry Service Resumes\n\nHARBOURTON (THE HARBOUR TIMES/ASIA NEWS NETWORK) - {_EN}\n\n"
+     "Follow Lakeside Daily on X", "Lakeside Daily",
+     "follow prompt: Follow Lakeside Daily on X (not in data/outlets.csv)"),
+    (f"Ferry Service Resumes\n\nHARBOURTON (THE HARBOUR TIMES/ASIA NEWS NETWORK) - {_EN}",
+     "The Harbour Times", "dateline: HARBOURTON (THE HARBOUR TIMES/ASIA NEWS NETWORK) - "
+     "(not in data/outlets.csv) (the copy's origin)"),
+])
+def test_a_paper_credited_through_a_network_is_the_copys_origin(tmp_path, text, outlet,
+                                                                 evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)

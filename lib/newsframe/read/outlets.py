@@ -590,6 +590,9 @@ def read_english_dateline(line: str, outlets) -> tuple[str, str, str, bool] | No
     True
     """
     found = _ENGLISH_DATELINE.match(line[:200])
+    # "(THE STAR/ASIA NEWS NETWORK)": a paper's copy through a syndication network, the
+    # copy's origin (round 19d)
+    syndicated = bool(found) and bool(_THROUGH_NETWORK.search(found.group("brand")))
     if found:
         brand = found.group("brand").split("/")[0].strip()
     else:
@@ -603,8 +606,14 @@ def read_english_dateline(line: str, outlets) -> tuple[str, str, str, bool] | No
     place = found.group("place").strip()
     known = urls.outlet_named(brand) or find_outlet(brand, outlets)
     evidence = found.group(0).strip() + ("" if known else " (not in data/outlets.csv)")
-    return known or brand, place.title() if place.isupper() else place, evidence, \
-        not known and _is_wire_en(brand)
+    # (a syndicated paper's name is written as other unknown outlets are: "The Star")
+    return known or (outlet_name(brand) if syndicated else brand), \
+        place.title() if place.isupper() else place, evidence, \
+        not known and _is_wire_en(brand) or syndicated
+
+
+# a syndication network after a paper's name in a dateline's brackets: "/ASIA NEWS NETWORK"
+_THROUGH_NETWORK = re.compile(r"/\s*(?:[A-Za-z]+\s+){0,3}(?i:network|news\s+service)\s*$")
 
 
 # a wire's sign-off closing the text: "– AAP", "— Reuters", "… 13 years. (AP)"; Reuters' house
