@@ -927,3 +927,24 @@ def test_a_headline_speaker_in_title_case_runs_to_the_colon(title, body, speaker
     _, headline = scopes.analyse(body, title)
     found = [s.speaker.canonical for s in headline.statements if s.form == "colon"]
     assert found == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "…, lapor X" after another speaker's clause: the medium relays it
+    ("Berbicara di sebuah forum di Odesa pada hari Senin, Andriy Sybiha menyatakan bahwa "
+     "pasokan itu berbahaya bagi Eropa, lapor Kyodo.",
+     [("Andriy Sybiha", "menyatakan", "Kyodo")]),
+    ("Lee Jae-myung menyatakan, Seoul siap berdialog dengan Pyongyang, lapor media berita "
+     "Politico yang berbasis di Washington.", [("Lee Jae-myung", "menyatakan", "Politico")]),
+    # with nobody else speaking, the medium is the source
+    ("Kapal itu membawa 400 kontainer ke pelabuhan Nakhodka pada akhir bulan lalu, "
+     "lapor Nikkei Asia.", [("Nikkei Asia", "lapor", "")]),
+    # "demikian (pernyataan) X" after a quote or a clause
+    ('"Lalu lintas kereta meningkat tajam," demikian pernyataan Stimson Center, lembaga '
+     'kajian yang berbasis di Washington.', [("Stimson Center", "demikian", "")]),
+    ("Kapal itu tiba di Rajin pekan lalu, demikian Kyodo.", [("Kyodo", "demikian", "")]),
+    # never: "demikian pula", no speaker after it
+    ("Harga beras naik, demikian pula harga gula di Jepang.", []),
+])
+def test_a_medium_after_the_clause_and_demikian(body, expected):
+    assert said(body) == expected

@@ -1871,8 +1871,10 @@ class Reader:
 
     def _finish(self, found, relays, sentence) -> list[Statement]:
         # a medium's "…, VOA melaporkan." or "menurut Yonhap" beside another speaker relays
+        # (and "…, lapor Reuters" after another speaker's clause)
         others = [s for s in found if not (s.speaker.type in ("media", "wire") and (
-            s.form == "menurut" or s.form == "pre_verb" and s.verb in _REPORT_VERBS))]
+            s.form == "menurut" or s.form == "pre_verb" and s.verb in _REPORT_VERBS
+            or s.form == "post_verb" and s.verb.lower() in _REPORT_AFTER))]
         if others and len(others) < len(found):
             for statement in found:
                 if statement not in others:
@@ -1964,6 +1966,10 @@ _SIDE_OF = re.compile(r"\s*(?:manajemen|jajaran|direksi|pengurus)\s+(?=[A-Z])")
 _AGENT_LINK = re.compile(r"\s*,?\s*(?:dan|maupun|serta|and)\s+(?:(?:oleh|by)\s+)?", re.I)
 _REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "mengabarkan",
                            "menulis", "tulis", "reported", "reports", "wrote"})
+
+
+# a medium after the clause it reports, beside another speaker: "…, lapor Reuters" relays
+_REPORT_AFTER = frozenset({"lapor"})
 
 
 def squeeze(name: str) -> str:
