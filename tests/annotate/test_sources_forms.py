@@ -948,3 +948,20 @@ def test_a_headline_speaker_in_title_case_runs_to_the_colon(title, body, speaker
 ])
 def test_a_medium_after_the_clause_and_demikian(body, expected):
     assert said(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a medium described by its kind and country, named by its address in lower case
+    ("Pada saat yang sama, menurut media Jepang nikkei.com, pejabat pertahanan memperkirakan "
+     "ada 4.000 tentara di sana.", [("pejabat pertahanan", "memperkirakan", "nikkei.com")]),
+    ("Menurut situs berita Korea Selatan chosun.com, kapal itu berlabuh di Rajin.",
+     [("chosun.com", "menurut", "")]),
+])
+def test_a_medium_named_by_its_address(body, expected):
+    assert said(body) == expected
+
+
+def test_a_bodys_own_site_is_no_medium():
+    from newsframe.annotate.mentions import find_mentions
+    text = "Menurut laman bnpb.go.id, banjir melanda tiga desa."
+    assert "media" not in {m.type for m in find_mentions(text) if "bnpb" in m.text}
