@@ -965,3 +965,21 @@ def test_a_bodys_own_site_is_no_medium():
     from newsframe.annotate.mentions import find_mentions
     text = "Menurut laman bnpb.go.id, banjir melanda tiga desa."
     assert "media" not in {m.type for m in find_mentions(text) if "bnpb" in m.text}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a named medium that could not verify what it carried: the page's copy came from it
+    ("Budanov mengatakan 2.500 tentara tewas. Kantor berita Kyodo tidak dapat secara "
+     "independen memverifikasi klaim tersebut.",
+     [("Budanov", "mengatakan", ""), ("Kyodo", "memverifikasi", "")]),
+    # never: a body that could not confirm, or the page's own agency
+    ("Budanov mengatakan 2.500 tentara tewas. Kementerian Pertahanan Jepang tidak dapat "
+     "mengonfirmasi laporan itu.", [("Budanov", "mengatakan", "")]),
+])
+def test_a_medium_that_could_not_verify_carried_the_copy(body, expected):
+    assert said(body) == expected
+
+
+def test_the_page_itself_could_not_verify():
+    body = "Budanov mengatakan 2.500 tentara tewas. Kyodo tidak dapat memverifikasi klaim itu."
+    assert [s for s, _, _ in said(body, outlet="Kyodo")] == ["Budanov"]

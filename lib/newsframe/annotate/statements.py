@@ -244,6 +244,15 @@ _AUTHORLESS_DOCUMENT_EN = re.compile(
     r"assessment))\b[^,.;:\"“”]{0,60}?\s(?:reportedly\s+|also\s+|clearly\s+)?"
     r"(show(?:s|ed)?|reveal(?:s|ed)?|found|finds|indicate[sd]?|suggest(?:s|ed)?|states?|"
     r"said|says)\b", re.I)
+# "Reuters tidak dapat memverifikasi secara independen …", "AP could not independently
+# verify …": the medium whose copy the page carries (checked: a named medium ends right
+# before the cue)
+_UNVERIFIED = re.compile(r"(?<![\w-])(?:tidak|tak|belum)\s+(?:dapat|bisa|mampu)\s+"
+                         r"(?:(?:segera|secara\s+independen|secara\s+terpisah)\s+)*"
+                         r"(?:memverifikasi|mengonfirmasi|mengkonfirmasi)(?![\w-])")
+_UNVERIFIED_EN = re.compile(r"(?<![\w-])(?:could\s+not|couldn['’]t|was\s+unable\s+to|"
+                            r"were\s+unable\s+to)\s+(?:(?:immediately|independently)\s+)*"
+                            r"(?:verify|confirm)(?![\w-])")
 _SOME = re.compile(r"(?i)(?:sejumlah|beberapa|berbagai|banyak|para)\s")
 _INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:(?:eksklusif|khusus|"
                         r"terpisah|singkat|langsung|tertulis)\s+)?(?:dengan|bersama)\s+")
@@ -1171,6 +1180,7 @@ class Reader:
                     (name, patterns[name], True),
                     ("relay", _RELAY_CUE_EN if self.english else _RELAY_CUE, False),
                     ("interview", _INTERVIEW, False),
+                    ("unverified", _UNVERIFIED_EN if self.english else _UNVERIFIED, True),
                     ("report_of", _REPORT_OF_EN if self.english else _REPORT_OF, False),
                     ("credit", _CREDIT_LINE, False),
                     ("credit_initials", _CREDIT_INITIALS, False),
@@ -1728,6 +1738,15 @@ class Reader:
                 body[s_end:self.next_end].lstrip()), body, self.next_end)
             if target is not None and target.type in ("media", "wire"):
                 relays.append((cut.start(), target, cut.group(1).lower()))
+        for match in self.matches("unverified", _UNVERIFIED_EN if self.english
+                                  else _UNVERIFIED, s_start, s_end):
+            # "Reuters tidak dapat memverifikasi …": the medium the page's copy came from
+            target = _ending_at(mentions, match.start() - 1, body) if body[
+                match.start() - 1:match.start()].isspace() else None
+            if target is not None and target.type in ("media", "wire") and target.name and \
+                    not _unnamed_medium(target) and not self.quoted.inside(match.start()):
+                relays.append((target.start, target, "unverified" if self.english
+                               else "memverifikasi"))
         for match in self.matches("interview", _INTERVIEW, s_start, s_end, False):
             target = _starting_at(mentions, match.end(), body, s_end)
             if target is not None:
