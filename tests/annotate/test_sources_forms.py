@@ -983,3 +983,19 @@ def test_a_medium_that_could_not_verify_carried_the_copy(body, expected):
 def test_the_page_itself_could_not_verify():
     body = "Budanov mengatakan 2.500 tentara tewas. Kyodo tidak dapat memverifikasi klaim itu."
     assert [s for s, _, _ in said(body, outlet="Kyodo")] == ["Budanov"]
+
+
+@pytest.mark.parametrize(("title", "body", "speaker"), [
+    # a headline's shortened title before its colon: the one person whose longer title
+    # holds its words, the same head first
+    ("Kepala Intelijen Jepang: Kapal Itu Membawa Rudal",
+     "Tokyo - Kepala badan intelijen pertahanan Jepang, Hiroshi Tanaka, mengatakan kapal "
+     "itu membawa rudal.", "Hiroshi Tanaka"),
+    # never: another head (a deputy holds no "kepala … intelijen" title of his own)
+    ("Kepala Intelijen Ukraina: Rusia Siapkan Serangan Baru",
+     "Kyiv - Wakil kepala intelijen Ukraina Vadym Skibitskyi mengatakan Rusia menyiapkan "
+     "serangan baru.", "Kepala Intelijen Ukraina"),
+])
+def test_a_headlines_shortened_title_is_the_body_person_with_the_longer_one(title, body,
+                                                                            speaker):
+    assert [r["source"] for r in rows(body, title) if not r["verb"]] == [speaker]
