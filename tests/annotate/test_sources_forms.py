@@ -999,3 +999,18 @@ def test_the_page_itself_could_not_verify():
 def test_a_headlines_shortened_title_is_the_body_person_with_the_longer_one(title, body,
                                                                             speaker):
     assert [r["source"] for r in rows(body, title) if not r["verb"]] == [speaker]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a relative clause ending in an adverbial of its own between the name and the verb
+    ("Dikutip dari Nikkei Asia, laporan itu muncul ketika Presiden Prancis Emmanuel Macron, "
+     "yang sedang melakukan lawatan ke Asia pekan lalu, mengatakan, ia ingin bertemu Kim.",
+     [("Emmanuel Macron", "mengatakan", "Nikkei Asia")]),
+    # a name of three words after a title and "Amerika Serikat" (Serikat is no body's word
+    # here: the whole name is the person's)
+    ("Menteri Luar Negeri Amerika Serikat Mary Anne Lowell, yang sedang berada di Seoul "
+     "pekan ini, menyatakan sanksi baru akan dijatuhkan.",
+     [("Mary Anne Lowell", "menyatakan", "")]),
+])
+def test_a_relative_clause_with_its_own_adverbial_before_the_verb(body, expected):
+    assert said(body) == expected

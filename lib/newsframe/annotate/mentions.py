@@ -847,6 +847,13 @@ def _merge_appositives(text: str, found: list) -> list:
     return merged
 
 
+def _inside_a_state(word, found: list) -> bool:
+    """Is ``word`` part of a state's name the actors lexicon found (*Serikat* of *Amerika
+    Serikat*, an organisation word of its own)?"""
+    return any(m.kind == "state" and m.start <= word.start and word.end <= m.end
+               for m in found)
+
+
 def _names_the_medium(text: str, first: Mention, after: list) -> bool:
     """A medium described by its kind and country (``kantor berita Rusia``, ``media
     pemerintah Iran``: no name of its own) followed by a comma and a capitalised name that
@@ -1151,7 +1158,8 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         # the organisation ("Laksamana Angkatan Laut Kim Myong Sik" names a person)
         before_run = [w for w in core if w.end <= last_run[0].start] if last_run else []
         inside_org = bool(before_run) and before_run[-1].category in (
-            "org", "think_tank", "media") and before_run[-1].start > head_word.start
+            "org", "think_tank", "media") and before_run[-1].start > head_word.start and \
+            not _inside_a_state(before_run[-1], found)  # not "Amerika Serikat" (a union's word)
         portfolio = bool(before_run) and _PORTFOLIO.fullmatch(before_run[-1].lower) and any(
             w.category in ("org", "org_name") for w in before_run)  # "Dinas Pendidikan X Y Z"
         if (inside_org or portfolio) and len(last_run) >= 3 and not name_first:

@@ -618,6 +618,12 @@ def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset 
         stripped = head.rstrip()
         if english:  # "Kirby, coordinator for the U.S. NSC (NSC), who …, according to X,"
             stripped = _strip_english_appositive(stripped)
+        # a relative clause closed by its comma right before the verb may end in an
+        # adverbial of its own ("X, yang berkunjung ke Eropa pekan lalu, mengatakan"): the
+        # whole clause goes first (stripping "pekan lalu," would leave it unclosed)
+        whole = _RELATIVE_BEFORE_VERB.search(stripped, max(0, len(stripped) - 160))
+        if whole and whole.group(0)[1:].split()[0] == "yang" and whole.start() > 0:
+            stripped = stripped[:whole.start()]
         # adverbials and clauses end right before the verb: look only at the last words
         match = pattern.search(stripped, max(0, len(stripped) - _ADVERBIAL_REACH))
         if match and match.start() > 0:
