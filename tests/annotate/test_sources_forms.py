@@ -1014,3 +1014,12 @@ def test_a_headlines_shortened_title_is_the_body_person_with_the_longer_one(titl
 ])
 def test_a_relative_clause_with_its_own_adverbial_before_the_verb(body, expected):
     assert said(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # English "Both X and Y" opens a list of two, no name of one
+    ("Both Japan and Canada rejected the claims as false.",
+     [("Japan government", "rejected", ""), ("Canada government", "rejected", "")]),
+])
+def test_both_names_two_speakers(body, expected):
+    assert said(body + _FILLER_EN) == expected
