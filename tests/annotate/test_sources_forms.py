@@ -927,3 +927,99 @@ def test_a_headline_speaker_in_title_case_runs_to_the_colon(title, body, speaker
     _, headline = scopes.analyse(body, title)
     found = [s.speaker.canonical for s in headline.statements if s.form == "colon"]
     assert found == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "…, lapor X" after another speaker's clause: the medium relays it
+    ("Berbicara di sebuah forum di Odesa pada hari Senin, Andriy Sybiha menyatakan bahwa "
+     "pasokan itu berbahaya bagi Eropa, lapor Kyodo.",
+     [("Andriy Sybiha", "menyatakan", "Kyodo")]),
+    ("Lee Jae-myung menyatakan, Seoul siap berdialog dengan Pyongyang, lapor media berita "
+     "Politico yang berbasis di Washington.", [("Lee Jae-myung", "menyatakan", "Politico")]),
+    # with nobody else speaking, the medium is the source
+    ("Kapal itu membawa 400 kontainer ke pelabuhan Nakhodka pada akhir bulan lalu, "
+     "lapor Nikkei Asia.", [("Nikkei Asia", "lapor", "")]),
+    # "demikian (pernyataan) X" after a quote or a clause
+    ('"Lalu lintas kereta meningkat tajam," demikian pernyataan Stimson Center, lembaga '
+     'kajian yang berbasis di Washington.', [("Stimson Center", "demikian", "")]),
+    ("Kapal itu tiba di Rajin pekan lalu, demikian Kyodo.", [("Kyodo", "demikian", "")]),
+    # never: "demikian pula", no speaker after it
+    ("Harga beras naik, demikian pula harga gula di Jepang.", []),
+])
+def test_a_medium_after_the_clause_and_demikian(body, expected):
+    assert said(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a medium described by its kind and country, named by its address in lower case
+    ("Pada saat yang sama, menurut media Jepang nikkei.com, pejabat pertahanan memperkirakan "
+     "ada 4.000 tentara di sana.", [("pejabat pertahanan", "memperkirakan", "nikkei.com")]),
+    ("Menurut situs berita Korea Selatan chosun.com, kapal itu berlabuh di Rajin.",
+     [("chosun.com", "menurut", "")]),
+])
+def test_a_medium_named_by_its_address(body, expected):
+    assert said(body) == expected
+
+
+def test_a_bodys_own_site_is_no_medium():
+    from newsframe.annotate.mentions import find_mentions
+    text = "Menurut laman bnpb.go.id, banjir melanda tiga desa."
+    assert "media" not in {m.type for m in find_mentions(text) if "bnpb" in m.text}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a named medium that could not verify what it carried: the page's copy came from it
+    ("Budanov mengatakan 2.500 tentara tewas. Kantor berita Kyodo tidak dapat secara "
+     "independen memverifikasi klaim tersebut.",
+     [("Budanov", "mengatakan", ""), ("Kyodo", "memverifikasi", "")]),
+    # never: a body that could not confirm, or the page's own agency
+    ("Budanov mengatakan 2.500 tentara tewas. Kementerian Pertahanan Jepang tidak dapat "
+     "mengonfirmasi laporan itu.", [("Budanov", "mengatakan", "")]),
+])
+def test_a_medium_that_could_not_verify_carried_the_copy(body, expected):
+    assert said(body) == expected
+
+
+def test_the_page_itself_could_not_verify():
+    body = "Budanov mengatakan 2.500 tentara tewas. Kyodo tidak dapat memverifikasi klaim itu."
+    assert [s for s, _, _ in said(body, outlet="Kyodo")] == ["Budanov"]
+
+
+@pytest.mark.parametrize(("title", "body", "speaker"), [
+    # a headline's shortened title before its colon: the one person whose longer title
+    # holds its words, the same head first
+    ("Kepala Intelijen Jepang: Kapal Itu Membawa Rudal",
+     "Tokyo - Kepala badan intelijen pertahanan Jepang, Hiroshi Tanaka, mengatakan kapal "
+     "itu membawa rudal.", "Hiroshi Tanaka"),
+    # never: another head (a deputy holds no "kepala … intelijen" title of his own)
+    ("Kepala Intelijen Ukraina: Rusia Siapkan Serangan Baru",
+     "Kyiv - Wakil kepala intelijen Ukraina Vadym Skibitskyi mengatakan Rusia menyiapkan "
+     "serangan baru.", "Kepala Intelijen Ukraina"),
+])
+def test_a_headlines_shortened_title_is_the_body_person_with_the_longer_one(title, body,
+                                                                            speaker):
+    assert [r["source"] for r in rows(body, title) if not r["verb"]] == [speaker]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a relative clause ending in an adverbial of its own between the name and the verb
+    ("Dikutip dari Nikkei Asia, laporan itu muncul ketika Presiden Prancis Emmanuel Macron, "
+     "yang sedang melakukan lawatan ke Asia pekan lalu, mengatakan, ia ingin bertemu Kim.",
+     [("Emmanuel Macron", "mengatakan", "Nikkei Asia")]),
+    # a name of three words after a title and "Amerika Serikat" (Serikat is no body's word
+    # here: the whole name is the person's)
+    ("Menteri Luar Negeri Amerika Serikat Mary Anne Lowell, yang sedang berada di Seoul "
+     "pekan ini, menyatakan sanksi baru akan dijatuhkan.",
+     [("Mary Anne Lowell", "menyatakan", "")]),
+])
+def test_a_relative_clause_with_its_own_adverbial_before_the_verb(body, expected):
+    assert said(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # English "Both X and Y" opens a list of two, no name of one
+    ("Both Japan and Canada rejected the claims as false.",
+     [("Japan government", "rejected", ""), ("Canada government", "rejected", "")]),
+])
+def test_both_names_two_speakers(body, expected):
+    assert said(body + _FILLER_EN) == expected

@@ -329,11 +329,44 @@ def _named_by_title(mention: Mention, context: Context) -> Mention | None:
         if any(h == key or h.startswith(longer) or key.startswith(h + " ")
                for h in _held_titles(person.role, person.known, person.canonical)):
             candidates[person.canonical] = person
+    if not candidates:
+        candidates = _holding_a_longer_title(key, mention, context)
     if len(candidates) > 1 and _bare_title(mention):
         # "Presiden" after two presidents are named: the one named last
         recent = [p for p in context.mentioned_people.values() if p.canonical in candidates]
         return recent[-1] if recent else None
     return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+def _holding_a_longer_title(key: str, mention: Mention, context: Context) -> dict:
+    """The people whose title holds every word of a shortened title of two words or more,
+    the same head word first (a headline's *Kepala Intelijen Ukraina* and the body's
+    *kepala badan intelijen militer Ukraina, Kyrylo Budanov*): asked only when no title
+    is the same or a part of it from its start.
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> context = Context()
+    >>> budanov = Mention(0, 5, "Budanov", name="Kyrylo Budanov", canonical="Kyrylo Budanov",
+    ...                   kind="person", role="kepala badan intelijen militer Ukraina")
+    >>> context.named_people["kyrylo budanov"] = budanov
+    >>> list(_holding_a_longer_title("kepala intelijen", budanov, context))
+    ['Kyrylo Budanov']
+    >>> list(_holding_a_longer_title("wakil intelijen", budanov, context))
+    []
+    """
+    words = key.split()
+    if len(words) < 2:
+        return {}
+    found = {}
+    for person in itertools.chain(context.named_people.values(),
+                                  context.mentioned_people.values()):
+        if mention.country and person.country and mention.country != person.country:
+            continue
+        for held in _held_titles(person.role, person.known, person.canonical):
+            title = held.split()
+            if title[0] == words[0] and set(words) <= set(title):
+                found[person.canonical] = person
+    return found
 
 
 def _bare_title(mention: Mention) -> bool:

@@ -847,6 +847,13 @@ def _merge_appositives(text: str, found: list) -> list:
     return merged
 
 
+def _inside_a_state(word, found: list) -> bool:
+    """Is ``word`` part of a state's name the actors lexicon found (*Serikat* of *Amerika
+    Serikat*, an organisation word of its own)?"""
+    return any(m.kind == "state" and m.start <= word.start and word.end <= m.end
+               for m in found)
+
+
 def _names_the_medium(text: str, first: Mention, after: list) -> bool:
     """A medium described by its kind and country (``kantor berita Rusia``, ``media
     pemerintah Iran``: no name of its own) followed by a comma and a capitalised name that
@@ -1151,7 +1158,8 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
         # the organisation ("Laksamana Angkatan Laut Kim Myong Sik" names a person)
         before_run = [w for w in core if w.end <= last_run[0].start] if last_run else []
         inside_org = bool(before_run) and before_run[-1].category in (
-            "org", "think_tank", "media") and before_run[-1].start > head_word.start
+            "org", "think_tank", "media") and before_run[-1].start > head_word.start and \
+            not _inside_a_state(before_run[-1], found)  # not "Amerika Serikat" (a union's word)
         portfolio = bool(before_run) and _PORTFOLIO.fullmatch(before_run[-1].lower) and any(
             w.category in ("org", "org_name") for w in before_run)  # "Dinas Pendidikan X Y Z"
         if (inside_org or portfolio) and len(last_run) >= 3 and not name_first:
@@ -1639,8 +1647,42 @@ def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
     found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
     found = _merge_nicknames(text, _merge_appositives(text, found))
     found = [_western(_known_short_form(_named_in_brackets(m))) for m in found]
+    found = _media_by_address(text, start, end, found)
     return tuple(sorted(found + _cited_addresses(text, start, end, found),
                         key=lambda m: m.start))
+
+
+# a medium's kind (and its country) then its address in lower case: "media Ukraina rbc.ua",
+# "situs berita Jepang nikkei.com" (the address names the medium; not "laman bps.go.id",
+# a body's own site)
+_MEDIUM_ADDRESS = re.compile(
+    r"(?i:\b(?:media|situs\s+berita|portal\s+berita|kantor\s+berita|surat\s+kabar|"
+    r"harian)\s+)(?:[A-Z][\w-]*\s+){0,3}"
+    r"([a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)+)(?=[\s,;:)]|$)")
+
+
+def _media_by_address(text: str, start: int, end: int, found: list) -> list:
+    """A medium described by its kind and country and named by its web address in lower
+    case (``media Ukraina rbc.ua``): one mention, the medium named by its address (or by
+    the outlet data/outlets.csv knows at that address), in place of the country's press.
+
+    >>> [(m.text, m.canonical) for m in find_mentions("menurut media Ukraina rbc.ua, pejabat")]
+    [('media Ukraina rbc.ua', 'rbc.ua'), ('pejabat', 'pejabat')]
+    """
+    if _DOT_LOWER.search(text, start, end) is None:
+        return found
+    for match in _MEDIUM_ADDRESS.finditer(text, start, end):
+        if any(m.start < match.end() and match.start(1) < m.end for m in found):
+            continue  # the address is part of a name already read
+        address = match.group(1)
+        inside = [m for m in found if match.start() <= m.start and m.end <= match.start(1)]
+        if any(m.kind not in ("group", "organisation", "state") for m in inside):
+            continue
+        found = [m for m in found if m not in inside] + [Mention(
+            start=match.start(), end=match.end(1), text=text[match.start():match.end(1)],
+            name=address, canonical=urls.outlet_named(address) or address, type="media",
+            kind="organisation")]
+    return found
 
 
 # "pemerintahan Biden", "rezim Assad", "kabinet Kishida": a leader's administration

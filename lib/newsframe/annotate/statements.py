@@ -244,6 +244,15 @@ _AUTHORLESS_DOCUMENT_EN = re.compile(
     r"assessment))\b[^,.;:\"“”]{0,60}?\s(?:reportedly\s+|also\s+|clearly\s+)?"
     r"(show(?:s|ed)?|reveal(?:s|ed)?|found|finds|indicate[sd]?|suggest(?:s|ed)?|states?|"
     r"said|says)\b", re.I)
+# "Reuters tidak dapat memverifikasi secara independen …", "AP could not independently
+# verify …": the medium whose copy the page carries (checked: a named medium ends right
+# before the cue)
+_UNVERIFIED = re.compile(r"(?<![\w-])(?:tidak|tak|belum)\s+(?:dapat|bisa|mampu)\s+"
+                         r"(?:(?:segera|secara\s+independen|secara\s+terpisah)\s+)*"
+                         r"(?:memverifikasi|mengonfirmasi|mengkonfirmasi)(?![\w-])")
+_UNVERIFIED_EN = re.compile(r"(?<![\w-])(?:could\s+not|couldn['’]t|was\s+unable\s+to|"
+                            r"were\s+unable\s+to)\s+(?:(?:immediately|independently)\s+)*"
+                            r"(?:verify|confirm)(?![\w-])")
 _SOME = re.compile(r"(?i)(?:sejumlah|beberapa|berbagai|banyak|para)\s")
 _INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:(?:eksklusif|khusus|"
                         r"terpisah|singkat|langsung|tertulis)\s+)?(?:dengan|bersama)\s+")
@@ -609,6 +618,12 @@ def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset 
         stripped = head.rstrip()
         if english:  # "Kirby, coordinator for the U.S. NSC (NSC), who …, according to X,"
             stripped = _strip_english_appositive(stripped)
+        # a relative clause closed by its comma right before the verb may end in an
+        # adverbial of its own ("X, yang berkunjung ke Eropa pekan lalu, mengatakan"): the
+        # whole clause goes first (stripping "pekan lalu," would leave it unclosed)
+        whole = _RELATIVE_BEFORE_VERB.search(stripped, max(0, len(stripped) - 160))
+        if whole and whole.group(0)[1:].split()[0] == "yang" and whole.start() > 0:
+            stripped = stripped[:whole.start()]
         # adverbials and clauses end right before the verb: look only at the last words
         match = pattern.search(stripped, max(0, len(stripped) - _ADVERBIAL_REACH))
         if match and match.start() > 0:
@@ -1171,6 +1186,7 @@ class Reader:
                     (name, patterns[name], True),
                     ("relay", _RELAY_CUE_EN if self.english else _RELAY_CUE, False),
                     ("interview", _INTERVIEW, False),
+                    ("unverified", _UNVERIFIED_EN if self.english else _UNVERIFIED, True),
                     ("report_of", _REPORT_OF_EN if self.english else _REPORT_OF, False),
                     ("credit", _CREDIT_LINE, False),
                     ("credit_initials", _CREDIT_INITIALS, False),
@@ -1728,6 +1744,15 @@ class Reader:
                 body[s_end:self.next_end].lstrip()), body, self.next_end)
             if target is not None and target.type in ("media", "wire"):
                 relays.append((cut.start(), target, cut.group(1).lower()))
+        for match in self.matches("unverified", _UNVERIFIED_EN if self.english
+                                  else _UNVERIFIED, s_start, s_end):
+            # "Reuters tidak dapat memverifikasi …": the medium the page's copy came from
+            target = _ending_at(mentions, match.start() - 1, body) if body[
+                match.start() - 1:match.start()].isspace() else None
+            if target is not None and target.type in ("media", "wire") and target.name and \
+                    not _unnamed_medium(target) and not self.quoted.inside(match.start()):
+                relays.append((target.start, target, "unverified" if self.english
+                               else "memverifikasi"))
         for match in self.matches("interview", _INTERVIEW, s_start, s_end, False):
             target = _starting_at(mentions, match.end(), body, s_end)
             if target is not None:
@@ -1871,8 +1896,10 @@ class Reader:
 
     def _finish(self, found, relays, sentence) -> list[Statement]:
         # a medium's "…, VOA melaporkan." or "menurut Yonhap" beside another speaker relays
+        # (and "…, lapor Reuters" after another speaker's clause)
         others = [s for s in found if not (s.speaker.type in ("media", "wire") and (
-            s.form == "menurut" or s.form == "pre_verb" and s.verb in _REPORT_VERBS))]
+            s.form == "menurut" or s.form == "pre_verb" and s.verb in _REPORT_VERBS
+            or s.form == "post_verb" and s.verb.lower() in _REPORT_AFTER))]
         if others and len(others) < len(found):
             for statement in found:
                 if statement not in others:
@@ -1964,6 +1991,10 @@ _SIDE_OF = re.compile(r"\s*(?:manajemen|jajaran|direksi|pengurus)\s+(?=[A-Z])")
 _AGENT_LINK = re.compile(r"\s*,?\s*(?:dan|maupun|serta|and)\s+(?:(?:oleh|by)\s+)?", re.I)
 _REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "mengabarkan",
                            "menulis", "tulis", "reported", "reports", "wrote"})
+
+
+# a medium after the clause it reports, beside another speaker: "…, lapor Reuters" relays
+_REPORT_AFTER = frozenset({"lapor"})
 
 
 def squeeze(name: str) -> str:
