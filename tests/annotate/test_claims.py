@@ -1662,19 +1662,3 @@ def test_as_is_known_opens_the_outlets_own_background(body, expected):
 ])
 def test_what_a_police_force_seized_is_its_count(body, expected):
     assert _claimants(body) == expected
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    # round 19b: "Data itu didapat dari X", "Angka tersebut bersumber dari X" name where the
-    # figures of the sentence (or paragraph) before come from: X gives them
-    ("Sepanjang pekan lalu, 212 kebakaran lahan terjadi di Kalimantan Tengah.\n\nData itu "
-     "didapat dari Badan Restorasi Gambut yang dirilis pada Jumat.",
-     [[212, "Badan Restorasi Gambut", "next_sentence"]]),
-    ("Sebanyak 48 warga dirawat karena keracunan makanan. Angka tersebut bersumber dari "
-     "Dinas Kesehatan Kota Sukamaju.", [[48, "Dinas Kesehatan Kota Sukamaju", "next_sentence"]]),
-    # … a sentence of its own that only names "data" keeps the outlet's figure
-    ("Sebanyak 48 warga dirawat karena keracunan makanan. Data tersebut masih diperbarui.",
-     [[48, "X", "outlet"]]),
-])
-def test_data_obtained_from_a_body_names_who_gave_the_figures_before(body, expected):
-    assert _claimants(body) == expected

@@ -380,7 +380,22 @@ def _not_a_count(body: str, number: NumberSpan) -> bool:
         if word and _cues()["not_count_before"].fullmatch(word.group(1)):
             return True
     is_bare_year = re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", number.text)
-    return bool(is_bare_year)
+    if is_bare_year or _NOT_A_COUNT_AFTER.match(body, number.end) and re.fullmatch(
+            r"\d+", number.text) or re.search(r"(?<![\w-])No\.?[^\S\n]*$", before):
+        return True  # a year; "1441 H/2020 M"; "Jalan Kenari 8 No 5": a street's section
+        # and a house number
+    # "Rp525 juta": the scale word of money written against its sign (the numeral glued to
+    # "Rp" is read with it), not a million of anything
+    return number.text.lower() in _SCALE_WORDS and re.search(
+        r"(?:Rp|US\$|\$)[^\S\n]?\d[\d.,]*[^\S\n]*$", body[max(0, number.start - 20):number.start]
+    ) is not None
+
+
+# after a numeral, what makes it no count: the Hijri era of a year (*1445 H*, *1446
+# Hijriah*), a house number after a street's (*Jalan Kenari 8 No 5*)
+_NOT_A_COUNT_AFTER = re.compile(r"[^\S\n]*(?:H(?:ijriah|ijriyah)?(?![\w-])(?=[^\S\n]*[/,.)]|"
+                                r"[^\S\n]+\d{4}\b|[^\S\n]*$)|[^\S\n]+No\.?[^\S\n]*\d)")
+_SCALE_WORDS = frozenset(("ribu", "juta", "miliar", "triliun"))
 
 
 @lexicons.cached(maxsize=4096)
@@ -1506,7 +1521,11 @@ def _time_word(lower: str) -> bool:
     return lower in _TIME_WORDS or lower in _month_names() or lower in (
         "lalu", "sebelumnya", "kemarin", "mendatang", "depan", "sepekan", "setahun") or (
         "-" in lower and any(part in _month_names() for part in lower.split("-"))) or \
-        lower in _HOLIDAYS
+        lower in _HOLIDAYS or _DAY_CODE.fullmatch(lower) is not None
+
+
+# a day counted from a holiday (*H-3*, *H+1*, *H*: Lebaran's eve, its first day after): when
+_DAY_CODE = re.compile(r"h(?:[-+]\d{1,2})?")
 
 
 def _unit_word(lower: str) -> bool:

@@ -1,0 +1,57 @@
+"""Round 19b (issue 23, kinds 1-2): claimants and items on Indonesian pages of new stories
+(traffic accidents, fires, hajj quotas, landslides). Sentences written for the tests."""
+import pandas as pd
+import pytest
+
+from newsframe.annotate.claims import extract_claims
+
+
+def _claims(body: str, columns=("value", "claimant", "claimant_evidence")) -> list:
+    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [body],
+                             "published": ["2024-05-01"], "outlet": ["X"], "status": ["ok"]})
+    return extract_claims(articles, directions=[])[list(columns)].values.tolist()
+
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 19b: "Data itu didapat dari X", "Angka tersebut bersumber dari X" name where the
+    # figures of the sentence (or paragraph) before come from: X gives them
+    ("Sepanjang pekan lalu, 212 kebakaran lahan terjadi di Kalimantan Tengah.\n\nData itu "
+     "didapat dari Badan Restorasi Gambut yang dirilis pada Jumat.",
+     [[212, "Badan Restorasi Gambut", "next_sentence"]]),
+    ("Sebanyak 48 warga dirawat karena keracunan makanan. Angka tersebut bersumber dari "
+     "Dinas Kesehatan Kota Sukamaju.", [[48, "Dinas Kesehatan Kota Sukamaju", "next_sentence"]]),
+    # … a sentence of its own that only names "data" keeps the outlet's figure
+    ("Sebanyak 48 warga dirawat karena keracunan makanan. Data tersebut masih diperbarui.",
+     [[48, "X", "outlet"]]),
+])
+def test_data_obtained_from_a_body_names_who_gave_the_figures_before(body, expected):
+    assert _claims(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 19b: a day counted from Lebaran (H-5, H+2, H) says when, not what is counted: the
+    # figure keeps its own counter
+    ("Pada arus balik, kecelakaan terbanyak tercatat pada 14 April atau H+2 yaitu 318 "
+     "kejadian.", [[318, "kejadian"]]),
+    ("Penumpang kapal paling ramai pada H-5 yaitu 9.400 orang.", [[9400, "Penumpang kapal"]]),
+])
+def test_a_day_counted_from_a_holiday_is_no_item(body, expected):
+    assert _claims(body, ("value", "item")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 19b: numbers that count nothing: a Hijri year, a street's section and a house
+    # number in an address, a storey, the scale word of money glued to its sign
+    ("Kuota itu bagi jemaah yang telah melunasi Biaya Perjalanan Ibadah Haji 1444 H/2023 M "
+     "dan berusia di bawah 65 tahun.", []),
+    ("Musim haji 1446 Hijriah diikuti 2.100 jemaah asal Jambi.", [[2100, "person"]]),
+    ("Api melalap bengkel dan rumah di Jalan Kenanga Raya 15 No 3 RT 02/04, Cibeber.", []),
+    ("Api membakar toko di Jalan Kenanga Raya 15 No 3 RT 02/04, Cibeber, dan 4 rumah "
+     "di sebelahnya.", [[4, "house"]]),
+    ("Api berasal dari lantai dua rumah Yanto.", []),
+    ("Kebakaran tiga rumah di Cibeber menimbulkan kerugian Rp740 juta.",
+     [[3, "house"], [740_000_000, "rupiah"]]),
+])
+def test_numbers_that_count_nothing(body, expected):
+    assert _claims(body, ("value", "unit")) == expected
