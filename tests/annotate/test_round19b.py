@@ -55,3 +55,18 @@ def test_a_day_counted_from_a_holiday_is_no_item(body, expected):
 ])
 def test_numbers_that_count_nothing(body, expected):
     assert _claims(body, ("value", "unit")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 19b: a count of people right after a verb of what befell them (past a hedge) counts
+    # the dead or the injured (data/lexicons/item_families.csv: menewaskan, melukai)
+    ("Kebakaran gudang kembang api itu menewaskan sedikitnya 17 orang.",
+     [[17, "orang tewas"]]),
+    ("Bus yang terguling melukai 23 orang dan menewaskan 4 warga.",
+     [[23, "orang terluka"], [4, "warga tewas"]]),
+    # … not a verb of another kind, nor a count that names its own noun
+    ("Tim SAR mengevakuasi 30 orang.", [[30, "orang"]]),
+    ("Ledakan itu menewaskan 3 petugas pemadam.", [[3, "petugas pemadam"]]),
+])
+def test_a_verb_of_what_befell_people_names_what_their_count_counts(body, expected):
+    assert _claims(body, ("value", "item")) == expected

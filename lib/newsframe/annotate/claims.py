@@ -1749,6 +1749,11 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             figure["_family_item"] = _family_words(priced, figure["unit"])
             continue
         item = items[index]
+        befell = _befell_before(body, floor, figure, item)
+        if befell:  # "menewaskan sedikitnya 12 orang": the dead
+            items[index] = figure["item"] = befell
+            figure["_family_item"] = _family_words(befell, figure["unit"])
+            continue
         if _names_a_place_before(body, floor, figure, item):
             counter = re.findall(r"[^\W\d_][\w-]*", body[figure["_numeral"]:figure["end"]])
             item = items[index] = counter[-1] if counter and counter[-1].lower() in \
@@ -1808,6 +1813,40 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             items[index] = figure["item"] = _own_counter(body, figure) or (
                 before[-1] if before else "")
             figure["_family_item"] = figure["item"]
+
+
+# a verb of what befell people right before their count, past a hedge: "menewaskan
+# sedikitnya 12 orang", "melukai 8 warga" (round 19b)
+_BEFELL_BEFORE = re.compile(r"(?<![\w-])(me[a-z]+)((?:[^\S\n]+(?:sedikitnya|setidaknya|"
+                            r"sekurangnya|sekitar|hampir|total|sebanyak|lebih[^\S\n]+dari|"
+                            r"kurang[^\S\n]+lebih))*)[^\S\n]+$")
+
+
+@lexicons.cached()
+def _befell_words() -> dict[str, str]:
+    """A verb of data/lexicons/item_families.csv (*menewaskan, melukai*) → the plain word of
+    its family that names the people it befell (*tewas, terluka*)."""
+    table = lexicons.load("item_families")
+    plain = [(c, f) for c, f in zip(table["cue"], table["family"], strict=True)
+             if "*" not in c and " " not in c]
+    first = {}
+    for cue, family in plain:
+        if not cue.startswith("me"):
+            first.setdefault(family, cue)
+    return {cue: first[family] for cue, family in plain
+            if cue.startswith("me") and family in first}
+
+
+def _befell_before(body: str, floor: int, figure: dict, item: str) -> str:
+    """``orang tewas`` for *menewaskan sedikitnya 59 orang*: a count of people whose own
+    word is only a counter (*orang, jiwa*) or *warga*, right after a verb of what befell
+    them; else ""."""
+    if figure["unit"] != "person" or not item or item.lower() not in (
+            _cue_words("counter") | {"warga"}):
+        return ""
+    verb = _BEFELL_BEFORE.search(body, max(floor, figure["_numeral"] - 60), figure["_numeral"])
+    word = _befell_words().get(verb.group(1).lower()) if verb else None
+    return f"{item} {word}" if word else ""
 
 
 # --- a price's item: the goods named after *harga* (round 18b, kind 2) -----------------------
