@@ -70,3 +70,16 @@ def test_numbers_that_count_nothing(body, expected):
 ])
 def test_a_verb_of_what_befell_people_names_what_their_count_counts(body, expected):
     assert _claims(body, ("value", "item")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 19b: places of a hajj quota count people (data/lexicons/units.csv: kuota haji,
+    # kuota jemaah, kuota petugas, kuota pembimbing); a quota of fuel stays a measure
+    ("Kuota itu dibagi menjadi 201.000 kuota haji reguler dan 20.000 kuota haji khusus.",
+     [[201000, "person", "kuota haji reguler"], [20000, "person", "kuota haji khusus"]]),
+    ("Jatah itu meliputi 120 kuota pembimbing dan 470 kuota petugas haji daerah.",
+     [[120, "person", "kuota pembimbing"], [470, "person", "kuota petugas haji daerah"]]),
+    ("Kuota Pertalite tahun ini 31,2 juta KL.", [[31_200_000, "kiloliter", "Kuota Pertalite"]]),
+])
+def test_places_of_a_hajj_quota_count_people(body, expected):
+    assert _claims(body, ("value", "unit", "item")) == expected
