@@ -83,3 +83,15 @@ def test_a_verb_of_what_befell_people_names_what_their_count_counts(body, expect
 ])
 def test_places_of_a_hajj_quota_count_people(body, expected):
     assert _claims(body, ("value", "unit", "item")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 19b: the comma that opens "yaitu …" / "yakni …" hands the counted noun on to a
+    # classifier (kejadian) after it
+    ("Satlantas mencatat jumlah kecelakaan terbanyak pada malam takbiran, yaitu 73 kejadian.",
+     [[73, "accident"]]),
+    ("Jumlah kecelakaan tertinggi terjadi di jalur selatan, yakni 19 kejadian.",
+     [[19, "accident"]]),
+])
+def test_a_comma_before_yaitu_hands_the_noun_to_a_classifier(body, expected):
+    assert _claims(body, ("value", "unit")) == expected

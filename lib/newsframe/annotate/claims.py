@@ -496,7 +496,10 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
             continue
         if word in match.group(0).lower().split() or row["unit"] in ("unit", "item"):
             return cue, match.group(0)  # "unit", "buah" count whatever the sentence names
-        if not counted and not re.search(r"[,;:\"“”]", body[match.end():start]):
+        # (a comma that opens "yaitu …", "yakni …" hands the same noun on: "jumlah
+        # kecelakaan paling banyak pada hari pertama, yaitu 66 kejadian")
+        between = _APPOSITION.sub(" ", body[match.end():start])
+        if not counted and not re.search(r"[,;:\"“”]", between):
             return cue, match.group(0)
     # a sentence naming nothing: a munition named in the sentence before ("… supplies artillery
     # shells. It has sent 9 million rounds", "… peluru artileri. Sejauh ini 9 juta butir …")
@@ -512,6 +515,7 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
     return row, ""
 
 
+_APPOSITION = re.compile(r",[^\S\n]*(?=(?:yaitu|yakni)[^\S\n])", re.I)
 _COUNTED_REACH = 60  # characters after a classifier searched for the noun it counts
 
 
