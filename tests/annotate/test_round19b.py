@@ -95,3 +95,12 @@ def test_places_of_a_hajj_quota_count_people(body, expected):
 ])
 def test_a_comma_before_yaitu_hands_the_noun_to_a_classifier(body, expected):
     assert _claims(body, ("value", "unit")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 19b: "perayaan Idul Fitri" dates a figure; the classifier keeps its own word
+    ("Satlantas mencatat jumlah kecelakaan terbanyak pada hari pertama perayaan Idul Adha, "
+     "yaitu 58 kejadian.", [[58, "kejadian"]]),
+])
+def test_a_feast_written_in_two_words_is_no_item(body, expected):
+    assert _claims(body, ("value", "item")) == expected

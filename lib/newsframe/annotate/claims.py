@@ -1254,9 +1254,11 @@ _CONJUNCTIONS = frozenset(
 _CLAUSE_OPENERS = frozenset("sehingga sedangkan padahal namun tetapi tapi artinya".split())
 # words of time and degree that end a classifier's phrase ("kasus kematian bulan ini")
 _TIME_WORDS = frozenset(
-    "paling bulan tahun hari pekan minggu periode sepanjang saat pukul jam tanggal".split())
-# feasts that date a figure (*pada Lebaran 2025*), never what it counts
-_HOLIDAYS = frozenset("lebaran ramadan ramadhan natal nataru idulfitri iduladha imlek".split())
+    "paling bulan tahun hari pekan minggu periode sepanjang saat pukul jam tanggal "
+    "perayaan".split())
+# feasts that date a figure (*pada Lebaran 2025*, *perayaan Idul Fitri*), never what it counts
+_HOLIDAYS = frozenset("lebaran ramadan ramadhan natal nataru idulfitri iduladha imlek idul fitri "
+                      "adha".split())
 # words before a month and a year ("hingga Maret 2024", "sejak awal Mei 2023")
 _DATE_OPENERS = frozenset("hingga sampai sejak pada per awal akhir pertengahan bulan".split())
 # a month (even misspelt) and a year after a word that opens a date: when, not what
