@@ -104,3 +104,17 @@ def test_a_comma_before_yaitu_hands_the_noun_to_a_classifier(body, expected):
 ])
 def test_a_feast_written_in_two_words_is_no_item(body, expected):
     assert _claims(body, ("value", "item")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 19b: a count of people whose sentence names only a time and a counter counts the
+    # victims the sentence before names ("korban luka berat"); a weekday is no item
+    ("Ia menyebut korban luka berat turun 30 persen. Tahun ini tercatat 52 orang.",
+     [[30, "korban luka berat turun"], [52, "orang (korban luka berat)"]]),
+    ("Korban meninggal akibat banjir bandang bertambah. Hingga Kamis tercatat 21 orang.",
+     [[21, "orang (korban meninggal)"]]),
+    # … not when its sentence names who was counted
+    ("Korban meninggal bertambah. Tim SAR mengevakuasi 30 orang.", [[30, "orang"]]),
+])
+def test_a_bare_count_of_people_takes_the_victims_named_a_sentence_back(body, expected):
+    assert _claims(body, ("value", "item")) == expected

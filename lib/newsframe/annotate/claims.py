@@ -1521,13 +1521,19 @@ def _month_names() -> frozenset:
     return frozenset(lexicons.load("months")["name"].str.lower())
 
 
+@lexicons.cached()
+def _weekday_names() -> frozenset:
+    return frozenset(lexicons.load("weekdays")["name"].str.lower())
+
+
 def _time_word(lower: str) -> bool:
     """A word of a time phrase (*tahun, bulan, hari, sebelumnya, Oktober*): says when, not
     what is counted."""
     return lower in _TIME_WORDS or lower in _month_names() or lower in (
         "lalu", "sebelumnya", "kemarin", "mendatang", "depan", "sepekan", "setahun") or (
         "-" in lower and any(part in _month_names() for part in lower.split("-"))) or \
-        lower in _HOLIDAYS or _DAY_CODE.fullmatch(lower) is not None
+        lower in _HOLIDAYS or _DAY_CODE.fullmatch(lower) is not None or \
+        lower in _weekday_names()
 
 
 # a day counted from a holiday (*H-3*, *H+1*, *H*: Lebaran's eve, its first day after): when
@@ -1819,6 +1825,10 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             items[index] = figure["item"] = _own_counter(body, figure) or (
                 before[-1] if before else "")
             figure["_family_item"] = figure["item"]
+        victims = _victims_before(body, floor, figure)
+        if victims:  # "… korban meninggal … turun. Tahun ini tercatat 164 orang"
+            items[index] = figure["item"] = f"{figure['item']} ({victims})"
+            figure["_family_item"] = _family_words(victims, figure["unit"])
 
 
 # a verb of what befell people right before their count, past a hedge: "menewaskan
@@ -1853,6 +1863,31 @@ def _befell_before(body: str, floor: int, figure: dict, item: str) -> str:
     verb = _BEFELL_BEFORE.search(body, max(floor, figure["_numeral"] - 60), figure["_numeral"])
     word = _befell_words().get(verb.group(1).lower()) if verb else None
     return f"{item} {word}" if word else ""
+
+
+# "korban meninggal", "korban luka berat": the victims a sentence names (a word of
+# data/lexicons/item_families.csv after *korban*)
+@lexicons.cached()
+def _victims() -> re.Pattern:
+    cues = lexicons.load("item_families")["cue"]
+    return re.compile(r"(?<![\w-])korban[^\S\n]+(?:" + lexicons.cue_pattern(cues).pattern +
+                      r")(?:[^\S\n]+(?:dunia|berat|ringan))?", re.I)
+
+
+def _victims_before(body: str, floor: int, figure: dict) -> str:
+    """The victims the sentence before in its paragraph names (*korban meninggal akibat
+    kecelakaan … turun 72 persen. Tahun ini tercatat 164 orang*), for a count of people whose
+    own sentence names only a counter; else ""."""
+    if figure["unit"] != "person" or figure["item"].lower() not in _cue_words("counter"):
+        return ""
+    if re.search(r"[^\W\d_]", body[floor:figure["_numeral"]]) and not all(
+            _time_word(w.lower()) or _empty_word(w) or _is_numeral(w) or w.lower() in (
+                _cue_words("reach")) for w in re.findall(r"[^\W\d_][\w-]*",
+                                                       body[floor:figure["_numeral"]])):
+        return ""  # the sentence names something of its own before the count
+    start = body.rfind("\n", 0, floor) + 1
+    found = list(_victims().finditer(body, start, floor))
+    return " ".join(found[-1].group(0).split()).lower() if found else ""
 
 
 # --- a price's item: the goods named after *harga* (round 18b, kind 2) -----------------------
