@@ -380,7 +380,22 @@ def _not_a_count(body: str, number: NumberSpan) -> bool:
         if word and _cues()["not_count_before"].fullmatch(word.group(1)):
             return True
     is_bare_year = re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", number.text)
-    return bool(is_bare_year)
+    if is_bare_year or _NOT_A_COUNT_AFTER.match(body, number.end) and re.fullmatch(
+            r"\d+", number.text) or re.search(r"(?<![\w-])No\.?[^\S\n]*$", before):
+        return True  # a year; "1441 H/2020 M"; "Jalan Kenari 8 No 5": a street's section
+        # and a house number
+    # "Rp525 juta": the scale word of money written against its sign (the numeral glued to
+    # "Rp" is read with it), not a million of anything
+    return number.text.lower() in _SCALE_WORDS and re.search(
+        r"(?:Rp|US\$|\$)[^\S\n]?\d[\d.,]*[^\S\n]*$", body[max(0, number.start - 20):number.start]
+    ) is not None
+
+
+# after a numeral, what makes it no count: the Hijri era of a year (*1445 H*, *1446
+# Hijriah*), a house number after a street's (*Jalan Kenari 8 No 5*)
+_NOT_A_COUNT_AFTER = re.compile(r"[^\S\n]*(?:H(?:ijriah|ijriyah)?(?![\w-])(?=[^\S\n]*[/,.)]|"
+                                r"[^\S\n]+\d{4}\b|[^\S\n]*$)|[^\S\n]+No\.?[^\S\n]*\d)")
+_SCALE_WORDS = frozenset(("ribu", "juta", "miliar", "triliun"))
 
 
 @lexicons.cached(maxsize=4096)
@@ -481,7 +496,10 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
             continue
         if word in match.group(0).lower().split() or row["unit"] in ("unit", "item"):
             return cue, match.group(0)  # "unit", "buah" count whatever the sentence names
-        if not counted and not re.search(r"[,;:\"“”]", body[match.end():start]):
+        # (a comma that opens "yaitu …", "yakni …" hands the same noun on: "jumlah
+        # kecelakaan paling banyak pada hari pertama, yaitu 66 kejadian")
+        between = _APPOSITION.sub(" ", body[match.end():start])
+        if not counted and not re.search(r"[,;:\"“”]", between):
             return cue, match.group(0)
     # a sentence naming nothing: a munition named in the sentence before ("… supplies artillery
     # shells. It has sent 9 million rounds", "… peluru artileri. Sejauh ini 9 juta butir …")
@@ -497,6 +515,7 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
     return row, ""
 
 
+_APPOSITION = re.compile(r",[^\S\n]*(?=(?:yaitu|yakni)[^\S\n])", re.I)
 _COUNTED_REACH = 60  # characters after a classifier searched for the noun it counts
 
 
@@ -1235,9 +1254,11 @@ _CONJUNCTIONS = frozenset(
 _CLAUSE_OPENERS = frozenset("sehingga sedangkan padahal namun tetapi tapi artinya".split())
 # words of time and degree that end a classifier's phrase ("kasus kematian bulan ini")
 _TIME_WORDS = frozenset(
-    "paling bulan tahun hari pekan minggu periode sepanjang saat pukul jam tanggal".split())
-# feasts that date a figure (*pada Lebaran 2025*), never what it counts
-_HOLIDAYS = frozenset("lebaran ramadan ramadhan natal nataru idulfitri iduladha imlek".split())
+    "paling bulan tahun hari pekan minggu periode sepanjang saat pukul jam tanggal "
+    "perayaan".split())
+# feasts that date a figure (*pada Lebaran 2025*, *perayaan Idul Fitri*), never what it counts
+_HOLIDAYS = frozenset("lebaran ramadan ramadhan natal nataru idulfitri iduladha imlek idul fitri "
+                      "adha".split())
 # words before a month and a year ("hingga Maret 2024", "sejak awal Mei 2023")
 _DATE_OPENERS = frozenset("hingga sampai sejak pada per awal akhir pertengahan bulan".split())
 # a month (even misspelt) and a year after a word that opens a date: when, not what
@@ -1500,13 +1521,23 @@ def _month_names() -> frozenset:
     return frozenset(lexicons.load("months")["name"].str.lower())
 
 
+@lexicons.cached()
+def _weekday_names() -> frozenset:
+    return frozenset(lexicons.load("weekdays")["name"].str.lower())
+
+
 def _time_word(lower: str) -> bool:
     """A word of a time phrase (*tahun, bulan, hari, sebelumnya, Oktober*): says when, not
     what is counted."""
     return lower in _TIME_WORDS or lower in _month_names() or lower in (
         "lalu", "sebelumnya", "kemarin", "mendatang", "depan", "sepekan", "setahun") or (
         "-" in lower and any(part in _month_names() for part in lower.split("-"))) or \
-        lower in _HOLIDAYS
+        lower in _HOLIDAYS or _DAY_CODE.fullmatch(lower) is not None or \
+        lower in _weekday_names()
+
+
+# a day counted from a holiday (*H-3*, *H+1*, *H*: Lebaran's eve, its first day after): when
+_DAY_CODE = re.compile(r"h(?:[-+]\d{1,2})?")
 
 
 def _unit_word(lower: str) -> bool:
@@ -1730,6 +1761,11 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             figure["_family_item"] = _family_words(priced, figure["unit"])
             continue
         item = items[index]
+        befell = _befell_before(body, floor, figure, item)
+        if befell:  # "menewaskan sedikitnya 12 orang": the dead
+            items[index] = figure["item"] = befell
+            figure["_family_item"] = _family_words(befell, figure["unit"])
+            continue
         if _names_a_place_before(body, floor, figure, item):
             counter = re.findall(r"[^\W\d_][\w-]*", body[figure["_numeral"]:figure["end"]])
             item = items[index] = counter[-1] if counter and counter[-1].lower() in \
@@ -1789,6 +1825,69 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             items[index] = figure["item"] = _own_counter(body, figure) or (
                 before[-1] if before else "")
             figure["_family_item"] = figure["item"]
+        victims = _victims_before(body, floor, figure)
+        if victims:  # "… korban meninggal … turun. Tahun ini tercatat 164 orang"
+            items[index] = figure["item"] = f"{figure['item']} ({victims})"
+            figure["_family_item"] = _family_words(victims, figure["unit"])
+
+
+# a verb of what befell people right before their count, past a hedge: "menewaskan
+# sedikitnya 12 orang", "melukai 8 warga" (round 19b)
+_BEFELL_BEFORE = re.compile(r"(?<![\w-])(me[a-z]+)((?:[^\S\n]+(?:sedikitnya|setidaknya|"
+                            r"sekurangnya|sekitar|hampir|total|sebanyak|lebih[^\S\n]+dari|"
+                            r"kurang[^\S\n]+lebih))*)[^\S\n]+$")
+
+
+@lexicons.cached()
+def _befell_words() -> dict[str, str]:
+    """A verb of data/lexicons/item_families.csv (*menewaskan, melukai*) → the plain word of
+    its family that names the people it befell (*tewas, terluka*)."""
+    table = lexicons.load("item_families")
+    plain = [(c, f) for c, f in zip(table["cue"], table["family"], strict=True)
+             if "*" not in c and " " not in c]
+    first = {}
+    for cue, family in plain:
+        if not cue.startswith("me"):
+            first.setdefault(family, cue)
+    return {cue: first[family] for cue, family in plain
+            if cue.startswith("me") and family in first}
+
+
+def _befell_before(body: str, floor: int, figure: dict, item: str) -> str:
+    """``orang tewas`` for *menewaskan sedikitnya 59 orang*: a count of people whose own
+    word is only a counter (*orang, jiwa*) or *warga*, right after a verb of what befell
+    them; else ""."""
+    if figure["unit"] != "person" or not item or item.lower() not in (
+            _cue_words("counter") | {"warga"}):
+        return ""
+    verb = _BEFELL_BEFORE.search(body, max(floor, figure["_numeral"] - 60), figure["_numeral"])
+    word = _befell_words().get(verb.group(1).lower()) if verb else None
+    return f"{item} {word}" if word else ""
+
+
+# "korban meninggal", "korban luka berat": the victims a sentence names (a word of
+# data/lexicons/item_families.csv after *korban*)
+@lexicons.cached()
+def _victims() -> re.Pattern:
+    cues = lexicons.load("item_families")["cue"]
+    return re.compile(r"(?<![\w-])korban[^\S\n]+(?:" + lexicons.cue_pattern(cues).pattern +
+                      r")(?:[^\S\n]+(?:dunia|berat|ringan))?", re.I)
+
+
+def _victims_before(body: str, floor: int, figure: dict) -> str:
+    """The victims the sentence before in its paragraph names (*korban meninggal akibat
+    kecelakaan … turun 72 persen. Tahun ini tercatat 164 orang*), for a count of people whose
+    own sentence names only a counter; else ""."""
+    if figure["unit"] != "person" or figure["item"].lower() not in _cue_words("counter"):
+        return ""
+    if re.search(r"[^\W\d_]", body[floor:figure["_numeral"]]) and not all(
+            _time_word(w.lower()) or _empty_word(w) or _is_numeral(w) or w.lower() in (
+                _cue_words("reach")) for w in re.findall(r"[^\W\d_][\w-]*",
+                                                       body[floor:figure["_numeral"]])):
+        return ""  # the sentence names something of its own before the count
+    start = body.rfind("\n", 0, floor) + 1
+    found = list(_victims().finditer(body, start, floor))
+    return " ".join(found[-1].group(0).split()).lower() if found else ""
 
 
 # --- a price's item: the goods named after *harga* (round 18b, kind 2) -----------------------

@@ -182,6 +182,12 @@ _AUTHORED_DOCUMENT = re.compile(
     r"\s*(?:(?:data|laporan|catatan|rilis|temuan|hasil\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?)"
     r"yang\s+(di(?:kemukakan|rilis|himpun|keluarkan|sampaikan|umumkan|publikasikan|terbitkan|"
     r"paparkan|kumpulkan|catat|susun))\s+(?:oleh\s+)?")
+# "Data itu didapat dari X", "Angka tersebut bersumber dari X": a sentence naming where the
+# figures of the sentence before come from (the forward anaphor hands it that sentence)
+_SOURCED_DATA = re.compile(
+    r"\s*(?:data|angka)\s+(?:itu|tersebut|ini)\s+(?:(?:juga|pun)\s+)?(didapat|didapatkan|"
+    r"diperoleh|diambil|dihimpun|berasal|bersumber)\s+(?:langsung\s+)?dari\s+(?:(?:data|"
+    r"laporan|catatan|sistem|aplikasi|situs|laman)\s+)?")
 # English: "Data from X recorded …", "Figures released by X show …", "X's data showed …",
 # "Based on data from X, …": a sentence opening with X's document speaks for X
 # (a study, an analysis, an estimate and satellite imagery a body analysed are its documents:
@@ -1236,6 +1242,7 @@ class Reader:
         return bool(_DOCUMENT_CUE.match(self.lowered, opener.end() if opener else head, s_end)
                     or _AUTHORED_DOCUMENT.match(self.lowered, opener.end() if opener else head,
                                                 s_end)
+                    or not self.english and _SOURCED_DATA.match(self.lowered, head, s_end)
                     or _IMPERSONAL.match(self.body, head, s_end)
                     or self.english and bool(
                         _DOCUMENT_FROM_EN.match(self.lowered, head, s_end)
@@ -1409,6 +1416,12 @@ class Reader:
         # "Data yang dikemukakan X …", "Laporan terbaru yang dirilis oleh X …": a sentence
         # that opens with a document and its author speaks for that author
         match = _AUTHORED_DOCUMENT.match(lowered, opener.end() if opener else head, s_end)
+        if match and not self.quoted.inside(match.start()):
+            speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and speaker.kind in ("person", "organisation", "state",
+                                                        "group") and speaker.name:
+                add(speaker, match.group(1), match.start(1), speaker.end, "document")
+        match = None if english else _SOURCED_DATA.match(lowered, head, s_end)
         if match and not self.quoted.inside(match.start()):
             speaker = _starting_at(mentions, match.end(), body, s_end)
             if speaker is not None and speaker.kind in ("person", "organisation", "state",
