@@ -1269,3 +1269,25 @@ def test_an_amount_range_with_one_currency_sign_is_two_amounts(body, expected):
 def test_a_piece_classifier_never_counts_a_mass(body, expected):
     rows = _claims(body)
     assert dict(zip(rows["value"], rows["unit"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("body", "value", "item"), [
+    # round 19c: a figure in brackets after what it is told of ("sugar (0.07 percent)"): the
+    # noun phrase before the bracket
+    ("The largest contributors to deflation in March were sugar (0.07 percent), cooking oil "
+     "(0.05 percent) and onions (0.04 percent), the statistics office said.", 0.05,
+     "cooking oil"),
+    ("The largest contributors to deflation in March were sugar (0.07 percent), cooking oil "
+     "(0.05 percent) and onions (0.04 percent), the statistics office said.", 0.04, "onions"),
+    ("Services that pushed prices up include taxi fares (0.08 percent) and dental care "
+     "(0.01 percent), the bureau's chief said.", 0.08, "taxi fares"),
+    # "contributing 0.3 percent to the May 2024 inflation": a contribution to what follows
+    ("The housing group saw prices rise by 0.91 percent, contributing 0.12 percent to the "
+     "May 2024 inflation, the bureau said.", 0.12, "contribution to inflation"),
+    ("Fuel contributed 0.2% to overall deflation last month, the bureau said.", 0.2,
+     "Fuel contribution to overall deflation"),
+])
+def test_an_english_figure_told_of_a_named_thing(body, value, item):
+    rows = _claims(body)
+    row = rows[rows["value"] == value].iloc[0]
+    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()

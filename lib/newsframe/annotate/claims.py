@@ -1708,6 +1708,8 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     if language.is_english(body, floor, sentence_end):
         for index, figure in enumerate(figures):  # English items are read by _english_head
             subject = _english_share(body, figure, sentence_end) or \
+                _bracketed_en(body, floor, figure) or \
+                _contribution_en(body, figure, sentence_end) or \
                 _english_subject(body, floor, figure)  # (the noun phrase after the figure),
             if subject:  # but for a count the subject rose to ("The death toll … rose to 41")
                 figure["item"] = figure["_family_item"] = subject
@@ -1948,6 +1950,62 @@ _SHARE_VERBS_EN = frozenset("won received secured got took garnered had".split()
 _COMPARED_WITH_EN = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|than|versus|from|after)"
                                r"\s+(?:the\s+|a\s+)?(?:(?:about|around|some|nearly)\s+)?$",
                                re.I)
+
+
+# "… are red chili (0.06 percent), shallots (0.04 percent) and …" (round 19c): the words
+# that open a list or a predicate stop the bracketed figure's noun phrase
+_BRACKET_STOP_EN = frozenset(
+    "and or are is were was include includes included including such as like namely "
+    "were with of by the a an".split())
+_CONTRIBUTE_EN = frozenset("contributing contributed contributes contribute".split())
+
+
+def _bracketed_en(body: str, floor: int, figure: dict) -> str:
+    """``shallots (0.04 percent)``, ``air transportation fares (0.05 percent)``: an English
+    figure standing alone in brackets right after a noun phrase of lower-case words counts
+    that phrase (up to three words back to a comma, a list's *and* or a verb like *are*,
+    *include*); "" when its own item names something or no such bracket holds it."""
+    if figure["item"].strip():
+        return ""
+    opened = re.search(r"((?:[a-z][\w'’-]*[^\S\n]+){0,2}[a-z][\w'’-]*)[^\S\n]*\([^\S\n]*$",
+                       body[max(floor, figure["_numeral"] - 80):figure["_numeral"]])
+    # (the figure's span may close on the bracket itself)
+    if opened is None or not (body[figure["_numeral"]:figure["end"]].rstrip().endswith(")")
+                              or re.match(r"[^\S\n]*\)", body[figure["end"]:])):
+        return ""
+    words = []
+    for word in reversed(opened.group(1).split()):
+        if word in _BRACKET_STOP_EN or _verb_like(word):
+            break
+        words.insert(0, word)
+    return " ".join(words)
+
+
+def _contribution_en(body: str, figure: dict, sentence_end: int) -> str:
+    """``contributing 0.12 percent to the May 2024 inflation`` → ``contribution to
+    inflation``; ``Fuel contributed 0.2% to overall deflation`` → ``Fuel contribution to
+    overall deflation``: a share contributed is a contribution to what follows *to* (time
+    words left out), after the contributor the figure's item named before the verb (round
+    19c); "" for any other figure."""
+    words = figure["item"].split()
+    if figure.get("unit") != "percent" or not words or words[-1].lower() not in _CONTRIBUTE_EN:
+        return ""
+    to = re.match(r"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?([^,.;:()\n]*)", body[
+        figure["end"]:sentence_end])
+    if to is None:
+        return ""
+    kept = []
+    for word in to.group(1).split():
+        lower = word.lower()
+        if _time_word(lower) or re.fullmatch(r"\d[\d.,/-]*", word):
+            continue
+        if lower in _ENGLISH_SUBJECT_STOP or lower in _BRACKET_STOP_EN or len(kept) == 3 or \
+                lower in ("last", "this", "next", "previous", "year", "month", "week"):
+            break
+        kept.append(word)
+    if not kept:
+        return ""
+    return " ".join([*words[:-1], "contribution", "to", *kept])
 
 
 def _english_share(body: str, figure: dict, sentence_end: int) -> str:
