@@ -927,3 +927,22 @@ def test_a_headline_speaker_in_title_case_runs_to_the_colon(title, body, speaker
     _, headline = scopes.analyse(body, title)
     found = [s.speaker.canonical for s in headline.statements if s.form == "colon"]
     assert found == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 19c: an English body named after "the" that follows the verb after the words
+    ("Malaria cases in the province tripled in June from a year earlier, said the Health "
+     "Ministry.", ["Health Ministry"]),
+    ('"Stocks are ample for the fasting month," said the Trade Ministry on Tuesday.',
+     ["Trade Ministry"]),
+    ('"To prepare for a long war, Moscow has made Pyongyang its arsenal," assessed the '
+     "Japanese Defense Intelligence Agency.", ["Japanese Defense Intelligence Agency"]),
+    # not a thing assessed or a clause after the verb
+    ("The engineers assessed the damage to the bridge on Monday.", []),
+    ("Rice prices will rise, the importers said the Trade Ministry stocks were low.",
+     []),
+])
+def test_an_english_body_after_the_verb_after_the_words(body, expected):
+    found = sorted({r["source"] for r in rows(body + _FILLER_EN)
+                    if r["source"] not in ("engineers", "Reuters", "tax office")})
+    assert found == expected

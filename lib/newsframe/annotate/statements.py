@@ -1019,6 +1019,23 @@ def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
     return None
 
 
+_THE_AFTER_EN = re.compile(r"[^\S\n]+the[^\S\n]+")
+
+
+def _the_body_after_en(mentions: list[Mention], position: int, body: str, limit: int
+                       ) -> Mention | None:
+    """``…, said the Health Ministry.``, ``…, assessed the Defense Intelligence Agency.``:
+    an English body named right after *the* that follows a verb after the words (round
+    19c); a person's title or a pronoun there is left to the rules for them."""
+    the = _THE_AFTER_EN.match(body, position, limit)
+    if the is None:
+        return None
+    mention = _starting_at(mentions, the.end(), body, limit)
+    if mention is None or mention.start != the.end() or mention.kind != "organisation":
+        return None
+    return mention
+
+
 # a role the title lexicon does not hold, in lower case between a verb after a quote and the
 # speaker's office or name ("kata prakirawan BMKG Pekanbaru Yudhistira", "ujar forecaster on
 # duty Badan Meteorologi … Yudhistira")
@@ -1275,6 +1292,8 @@ class Reader:
                 add(pronoun, verb, match.start(1), match.end(2), "post_verb", post=True)
                 continue
             speaker = _starting_at(mentions, match.end(1), body, s_end)
+            if speaker is None and english:  # "…, said the Health Ministry." (round 19c)
+                speaker = _the_body_after_en(mentions, match.end(1), body, s_end)
             cited = _SAYS_A_DOCUMENT_EN.match(body, match.end(1), s_end) if english else None
             if cited and speaker is not None and speaker.name and speaker.end > cited.end():
                 cited = None  # (a speaker, not the words before a document: "a military
