@@ -946,3 +946,15 @@ def test_an_english_body_after_the_verb_after_the_words(body, expected):
     found = sorted({r["source"] for r in rows(body + _FILLER_EN)
                     if r["source"] not in ("engineers", "Reuters", "tax office")})
     assert found == expected
+
+
+def test_a_bylines_social_media_handle_is_no_source():
+    # round 19c: "Writer (@Handle) Published <date>": the writer's handle did not publish
+    # what the article says
+    body = ("Bilal Qureshi (@BilalQureshi) Published July 8, 2024 | 11:20 AM\n"
+            "Quetta, (APP - 8th Jul, 2024) Floods killed nine people in Balochistan, the "
+            "provincial disaster agency said.\n"
+            '"In total, nine people died," the agency\'s spokesman, Ali Raza, said in a '
+            "statement on Monday.")
+    found = {r["source"] for r in rows(body)}
+    assert "BilalQureshi" not in found and "Ali Raza" in found

@@ -1019,6 +1019,8 @@ def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
     return None
 
 
+# a writer's social-media handle in brackets after the byline: "(@AnaRuiz)"
+_BYLINE_HANDLE = re.compile(r"\([^\S\n]*@$")
 _THE_AFTER_EN = re.compile(r"[^\S\n]+the[^\S\n]+")
 
 
@@ -1259,6 +1261,8 @@ class Reader:
         def add(speaker, verb, start, end, form, post=False, verb_class=None):
             if not _speaker_kind(speaker) and speaker.kind != "pronoun":
                 return None
+            if _BYLINE_HANDLE.search(body, max(0, speaker.start - 3), speaker.start):
+                return None  # "Ana Ruiz (@AnaRuiz) Published May 2": a byline (round 19c)
             klass = verb_class or self.verbs.get(verb, ("neutral", ""))[0]
             item = Statement(speaker, verb, klass, form, min(start, speaker.start),
                              max(end, speaker.end), sentence, post=post)
