@@ -1291,3 +1291,21 @@ def test_an_english_figure_told_of_a_named_thing(body, value, item):
     rows = _claims(body)
     row = rows[rows["value"] == value].iloc[0]
     assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
+
+
+@pytest.mark.parametrize(("body", "value", "item"), [
+    # round 19c: a level set, kept or put "at N" names what it sets (claim_cues.csv
+    # level_en rows: target, rate, ceiling …); "X and Y … at 4 and 3.5 percent respectively"
+    ("The cabinet set the deficit ceiling for 2025 and 2026 at 2.8 percent and 2.6 percent "
+     "respectively, the minister said.", 2.8, "deficit ceiling"),
+    ("The cabinet set the deficit ceiling for 2025 and 2026 at 2.8 percent and 2.6 percent "
+     "respectively, the minister said.", 2.6, "deficit ceiling"),
+    ("The central bank kept its benchmark interest rate at 6.25 percent on Wednesday, the "
+     "governor said.", 6.25, "benchmark interest rate"),
+    # not a figure "at" a place or a time, nor one whose own item names something
+    ("Prices were lower at 3 percent of the shops, the bureau said.", 3, "lower"),
+])
+def test_an_english_level_set_at_a_figure(body, value, item):
+    rows = _claims(body)
+    row = rows[rows["value"] == value].iloc[0]
+    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()

@@ -1707,6 +1707,14 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     the sentences before."""
     if language.is_english(body, floor, sentence_end):
         for index, figure in enumerate(figures):  # English items are read by _english_head
+            level = _level_set_at_en(body, floor, figure)
+            if not level and index and not figure["item"].strip() and figures[index - 1].get(
+                    "_level") and re.fullmatch(r"[^\S\n]*(?:,|and|or)[^\S\n]*", body[
+                        figures[index - 1]["end"]:figure["_numeral"]]):
+                level = figures[index - 1]["_level"]  # "at 2.8 percent and 2.6 percent"
+            if level:
+                figure["item"] = figure["_family_item"] = figure["_level"] = level
+                continue
             subject = _english_share(body, figure, sentence_end) or \
                 _bracketed_en(body, floor, figure) or \
                 _contribution_en(body, figure, sentence_end) or \
@@ -2006,6 +2014,29 @@ def _contribution_en(body: str, figure: dict, sentence_end: int) -> str:
     if not kept:
         return ""
     return " ".join([*words[:-1], "contribution", "to", *kept])
+
+
+def _level_set_at_en(body: str, floor: int, figure: dict) -> str:
+    """``set the deficit ceiling for 2025 at 2.8 percent`` → ``deficit ceiling``: an English
+    figure with no item of its own, right after *at*, that a level noun (claim_cues.csv
+    ``level_en``: *target, ceiling, rate …*) after *the/its/their* is set at, up to three
+    words before the noun and a *for/of/in* phrase after it (round 19c); "" otherwise."""
+    if figure["item"].strip():
+        return ""
+    nouns = _cue_words("level_en")
+    if not nouns:
+        return ""
+    level = re.search(r"(?<![\w-])(?:the|its|their|his|her)[^\S\n]+((?:[a-z][\w-]*[^\S\n]+)"
+                      r"{0,3}(?:" + "|".join(sorted(nouns)) + r"))(?:[^\S\n]+(?:for|of|in)"
+                      r"[^\S\n]+[^,;.()\n]{1,40}?)?[^\S\n]+at[^\S\n]+(?:(?:about|around|"
+                      r"some|nearly)[^\S\n]+)?$",
+                      body[max(floor, figure["_numeral"] - 140):figure["_numeral"]])
+    if level is None:
+        return ""
+    words = level.group(1).split()
+    while len(words) > 1 and (_verb_like(words[0]) or words[0] in _BRACKET_STOP_EN):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _english_share(body: str, figure: dict, sentence_end: int) -> str:
