@@ -958,3 +958,16 @@ def test_a_bylines_social_media_handle_is_no_source():
             "statement on Monday.")
     found = {r["source"] for r in rows(body)}
     assert "BilalQureshi" not in found and "Ali Raza" in found
+
+
+@pytest.mark.parametrize("body", [
+    # round 19c: a relative clause with commas of its own between the named person and the
+    # verb: the person speaks, not the clause's last piece
+    "Maria Lopez, who heads the Civil Defense Office's Data, Mapping and Outreach Division, "
+    "confirmed that 40 people were still missing in the valley.",
+    "Jonas Berg, who leads the National Statistics Bureau's Prices, Wages and Trade "
+    "Department, said inflation eased to 3.1 percent in May.",
+])
+def test_an_english_person_before_a_relative_clause_speaks(body):
+    found = [r["source"] for r in rows(body + _FILLER_EN) if r["verb"] in ("confirmed", "said")]
+    assert found == [body.split(",")[0]]

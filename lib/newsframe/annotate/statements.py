@@ -675,6 +675,23 @@ def _named_before_appositive_en(body: str, mentions: list[Mention], floor: int,
     return None
 
 
+# ", who leads the agency's Data, Mapping and Outreach Division," before the verb (19c)
+_RELATIVE_EN = re.compile(r"[^\S\n]*,[^\S\n]*(?:who|whose)[^\S\n]+[^\"“”\n]{1,160},[^\S\n]*$")
+
+
+def _named_before_relative_en(body: str, mentions: list[Mention], floor: int,
+                              verb_start: int) -> Mention | None:
+    """*Maria Lopez, who heads the office's Data, Mapping and Outreach Division, confirmed*:
+    a named person opening the clause, then a relative clause (*who …,*) that runs to the
+    comma before the verb — the person speaks, not the last piece of the clause (round
+    19c)."""
+    first = next((m for m in mentions if m.start >= floor), None)
+    if first is None or first.kind != "person" or not first.name or \
+            body[floor:first.start].strip(" \t\n\"“”'’-—–") or first.end >= verb_start:
+        return None
+    return first if _RELATIVE_EN.match(body[:verb_start], first.end) else None
+
+
 # "…, says a report by X", "shows an intelligence assessment by X": the document's author
 # after the verb (round 18c)
 _SAYS_A_DOCUMENT_EN = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|study|"
@@ -1524,7 +1541,8 @@ class Reader:
             if bound:
                 floor += bound[-1].end()
             speakers = _subjects(body, mentions, floor, match.start(), english)
-            named = _named_before_appositive_en(body, mentions, floor, match.start()) \
+            named = (_named_before_appositive_en(body, mentions, floor, match.start()) or
+                     _named_before_relative_en(body, mentions, floor, match.start())) \
                 if english else None
             if named is not None:  # "Ana Ruiz, the agency's deputy head said": Ana Ruiz
                 speakers = [named]
