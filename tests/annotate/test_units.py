@@ -1309,3 +1309,15 @@ def test_an_english_level_set_at_a_figure(body, value, item):
     rows = _claims(body)
     row = rows[rows["value"] == value].iloc[0]
     assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
+
+
+def test_two_english_numerals_share_the_noun_after_the_second():
+    # round 19c: "Northfield and Eastwood with 41 and 23 deaths respectively"
+    body = ("The highest toll was in Riverside, with 52 deaths. It was followed by Northfield "
+            "and Eastwood with 41 and 23 deaths respectively, the health office said.")
+    rows = _claims(body)
+    assert sorted(zip(rows["value"], rows["unit"], strict=True)) == [
+        (23, "person"), (41, "person"), (52, "person")]
+    # not a numeral the "and" does not join to the next one
+    body = "The convoy carried 12 and later 30 tonnes of rice, the agency said."
+    assert 12 not in set(_claims(body)["value"])

@@ -860,6 +860,8 @@ _LABEL_BEFORE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\))?[^\S\n]*(?::|—|–)
 _LINK_BEFORE_EN = re.compile(
     r"\b(?:to|at|of|reached|reaching|totaled|totalled|totaling|totalling|topped|hit|hitting|"
     r"was|were|is|are|numbered|stood|including|claiming|killing)\s+$", re.I)
+# "41 and 23 deaths": an English numeral that shares the noun of the one after "and" (19c)
+_SHARED_NOUN_EN = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+")
 _WITH_BEFORE_EN = re.compile(r"(?<![\w-])with[^\S\n]+$")  # "… and Subang with 18" (18c)
 _ENGLISH_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
                            r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
@@ -2284,6 +2286,13 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         # "Bandung with 25 deaths, Jepara with 21 deaths and Subang with 18": the list's
         # counted noun left out of its last item (round 18c)
         partner = earlier[-1]
+        return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
+                       partner["item"], expr_start, number.end, None, qualifier)
+    shared = _SHARED_NOUN_EN.match(body, number.end) if english and later else None
+    if shared and later[0]["_numeral"] == shared.end() and later[0]["unit"] != "percent" and \
+            not number.vague:
+        # "Northfield and Eastwood with 41 and 23 deaths": one noun for both (round 19c)
+        partner = later[0]
         return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
                        partner["item"], expr_start, number.end, None, qualifier)
     linked = _LINK_BEFORE.search(head) or _LINK_BEFORE.search(hedged) or english and (
