@@ -1321,3 +1321,12 @@ def test_two_english_numerals_share_the_noun_after_the_second():
     # not a numeral the "and" does not join to the next one
     body = "The convoy carried 12 and later 30 tonnes of rice, the agency said."
     assert 12 not in set(_claims(body)["value"])
+
+
+def test_an_english_part_of_the_figure_before_after_of_whom():
+    # round 19c: "the 31 missing villagers, of whom 20 are in X and 11 in Y"
+    body = ('"The team is still looking for the 31 missing villagers, of whom 20 are in Upper '
+            'Valley and 11 in Lower Valley," the spokesman said.')
+    rows = _claims(body)
+    assert sorted(zip(rows["value"], rows["unit"], strict=True)) == [
+        (11, "person"), (20, "person"), (31, "person")]

@@ -862,6 +862,10 @@ _LINK_BEFORE_EN = re.compile(
     r"was|were|is|are|numbered|stood|including|claiming|killing)\s+$", re.I)
 # "41 and 23 deaths": an English numeral that shares the noun of the one after "and" (19c)
 _SHARED_NOUN_EN = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+")
+# "…, of whom 20 are in X and 11 in Y", "among them 4": part of the figure before (19c)
+_OF_WHOM_BEFORE_EN = re.compile(r"(?<![\w-])(?:of|among)[^\S\n]+(?:whom|them)[^\S\n]*,?"
+                                r"[^\S\n]*$", re.I)
+_PLACE_AFTER_EN = re.compile(r"[^\S\n]+(?:in|at|from|on)[^\S\n]+[A-Z]")
 _WITH_BEFORE_EN = re.compile(r"(?<![\w-])with[^\S\n]+$")  # "… and Subang with 18" (18c)
 _ENGLISH_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
                            r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
@@ -2286,6 +2290,14 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         # "Bandung with 25 deaths, Jepara with 21 deaths and Subang with 18": the list's
         # counted noun left out of its last item (round 18c)
         partner = earlier[-1]
+        return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
+                       partner["item"], expr_start, number.end, None, qualifier)
+    of_whom = english and earlier and (_OF_WHOM_BEFORE_EN.search(hedged) or (
+        re.search(r"(?<![\w-])and[^\S\n]+$", hedged) and _OF_WHOM_BEFORE_EN.search(
+            body, max(floor, earlier[-1]["start"] - 20), earlier[-1]["start"]) and
+        _PLACE_AFTER_EN.match(body, number.end)))
+    if of_whom:  # "the 31 missing, of whom 20 are in X and 11 in Y": part of the figure
+        partner = earlier[-1]  # before, counting the same (round 19c)
         return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
                        partner["item"], expr_start, number.end, None, qualifier)
     shared = _SHARED_NOUN_EN.match(body, number.end) if english and later else None
