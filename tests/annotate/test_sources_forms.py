@@ -971,3 +971,17 @@ def test_a_bylines_social_media_handle_is_no_source():
 def test_an_english_person_before_a_relative_clause_speaks(body):
     found = [r["source"] for r in rows(body + _FILLER_EN) if r["verb"] in ("confirmed", "said")]
     assert found == [body.split(",")[0]]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # round 19c: mention_words.csv English rows for a state's forces (special forces, armed
+    # forces, air force) make them a body that reports
+    ("Lithuania's special forces reported that at least 30 soldiers had been killed.",
+     "Lithuania's special forces"),
+    ("Lithuania's armed forces said at least 30 soldiers had been killed.",
+     "Lithuania's armed forces"),
+    ("Lithuania's air force said at least 30 drones had been downed.",
+     "Lithuania's air force"),
+])
+def test_an_english_states_forces_report(body, speaker):
+    assert speaker in {r["source"] for r in rows(body + _FILLER_EN)}
