@@ -1330,3 +1330,16 @@ def test_an_english_part_of_the_figure_before_after_of_whom():
     rows = _claims(body)
     assert sorted(zip(rows["value"], rows["unit"], strict=True)) == [
         (11, "person"), (20, "person"), (31, "person")]
+
+
+@pytest.mark.parametrize("body", [
+    # round 19c: an election count is a body's document ("A preliminary count by X showed"),
+    # a weekday between its author and its verb
+    "A preliminary count by the Electoral Council on Thursday showed Maria Santos securing "
+    "54.2 per cent of the vote.",
+    "A quick count by the Electoral Council showed Maria Santos winning 54.2 per cent of the "
+    "vote.",
+])
+def test_an_english_count_by_a_body_gives_its_figures(body):
+    rows = _claims(body + " The council will publish the final tally next week.")
+    assert rows.loc[rows["value"] == 54.2, "claimant"].tolist() == ["Electoral Council"]

@@ -188,7 +188,8 @@ _AUTHORED_DOCUMENT = re.compile(
 # "A recent study by X has revealed …", "according to an analysis by X")
 _DOCUMENT_NOUN_EN = (r"(?:(?:latest|new|recent|official|preliminary|provisional|fresh|"
                      r"separate)\s+)?(?:data|figures|statistics|records|report|survey|census|"
-                     r"tally|study|analysis|assessment|estimates?|research|findings|"
+                     r"tally|(?:quick\s+|vote\s+)?count|(?:exit\s+)?poll|study|analysis|assessment|"
+                     r"estimates?|research|findings|"
                      r"investigation|(?:satellite\s+)?(?:imagery|images|photos))")
 _DOCUMENT_BY_EN = (r"\s+(?:(?:released|published|compiled|issued|collected|gathered|"
                    r"conducted|analy[sz]ed|obtained|reviewed|commissioned)\s+)?(?:from|by)\s+"
@@ -202,7 +203,8 @@ _CITED_DOCUMENT_EN = re.compile(r"\s*(?:the\s+|an?\s+)?" + _DOCUMENT_NOUN_EN + _
 _DOCUMENT_OF_EN = re.compile(r"['’]s\s+" + _DOCUMENT_NOUN_EN + r"\b")
 # what follows the document's author: its verb, or the comma closing "Based on data from X,"
 _DOCUMENT_SAYS_EN = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|(?:also\s+)?(?:(?:has|have|had)\s+)?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\s+)?(?:,|(?:also\s+)?(?:(?:has|have|had)\s+)?"  # "by X on Monday showed"
     r"(show(?:s|ed)?|record(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?|found|finds|put(?:s)?|noted|note|notes|stated?|states|"
     r"said|says|suggest(?:s|ed)?|confirm(?:s|ed)?)\b)")
 # "… Agency (DIA) briefing provided to a lawmaker revealed …": a body's document noun, words
