@@ -1343,3 +1343,15 @@ def test_an_english_part_of_the_figure_before_after_of_whom():
 def test_an_english_count_by_a_body_gives_its_figures(body):
     rows = _claims(body + " The council will publish the final tally next week.")
     assert rows.loc[rows["value"] == 54.2, "claimant"].tolist() == ["Electoral Council"]
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    # round 19c: claim_cues.csv casualty_after rows "resulted in death(s)", "proved fatal"
+    ("The office recorded 2,400 dengue cases this year. Of these cases, 210 resulted in death, "
+     "the health office said.", 210),
+    ("The office recorded 2,400 dengue cases this year, and 35 proved fatal, the health "
+     "office said.", 35),
+])
+def test_english_cases_that_resulted_in_death_are_people(body, value):
+    rows = _claims(body)
+    assert rows.loc[rows["value"] == value, "unit"].tolist() == ["person"]
