@@ -1023,3 +1023,61 @@ def test_a_relative_clause_with_its_own_adverbial_before_the_verb(body, expected
 ])
 def test_both_names_two_speakers(body, expected):
     assert said(body + _FILLER_EN) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 19c: an English body named after "the" that follows the verb after the words
+    ("Malaria cases in the province tripled in June from a year earlier, said the Health "
+     "Ministry.", ["Health Ministry"]),
+    ('"Stocks are ample for the fasting month," said the Trade Ministry on Tuesday.',
+     ["Trade Ministry"]),
+    ('"To prepare for a long war, Moscow has made Pyongyang its arsenal," assessed the '
+     "Japanese Defense Intelligence Agency.", ["Japanese Defense Intelligence Agency"]),
+    # not a thing assessed or a clause after the verb
+    ("The engineers assessed the damage to the bridge on Monday.", []),
+    ("Rice prices will rise, the importers said the Trade Ministry stocks were low.",
+     []),
+])
+def test_an_english_body_after_the_verb_after_the_words(body, expected):
+    found = sorted({r["source"] for r in rows(body + _FILLER_EN)
+                    if r["source"] not in ("engineers", "Reuters", "tax office")})
+    assert found == expected
+
+
+def test_a_bylines_social_media_handle_is_no_source():
+    # round 19c: "Writer (@Handle) Published <date>": the writer's handle did not publish
+    # what the article says
+    body = ("Bilal Qureshi (@BilalQureshi) Published July 8, 2024 | 11:20 AM\n"
+            "Quetta, (APP - 8th Jul, 2024) Floods killed nine people in Balochistan, the "
+            "provincial disaster agency said.\n"
+            '"In total, nine people died," the agency\'s spokesman, Ali Raza, said in a '
+            "statement on Monday.")
+    found = {r["source"] for r in rows(body)}
+    assert "BilalQureshi" not in found and "Ali Raza" in found
+
+
+@pytest.mark.parametrize("body", [
+    # round 19c: a relative clause with commas of its own between the named person and the
+    # verb: the person speaks, not the clause's last piece
+    "Maria Lopez, who heads the Civil Defense Office's Data, Mapping and Outreach Division, "
+    "confirmed that 40 people were still missing in the valley.",
+    "Jonas Berg, who leads the National Statistics Bureau's Prices, Wages and Trade "
+    "Department, said inflation eased to 3.1 percent in May.",
+])
+def test_an_english_person_before_a_relative_clause_speaks(body):
+    found = [r["source"] for r in rows(body + _FILLER_EN) if r["verb"] in ("confirmed", "said")]
+    assert found == [body.split(",")[0]]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # round 19c: mention_words.csv English rows for a state's forces (special forces, armed
+    # forces, air force) make them a body that reports
+    ("Lithuania's special forces reported that at least 30 soldiers had been killed.",
+     "Lithuania's special forces"),
+    ("Lithuania's armed forces said at least 30 soldiers had been killed.",
+     "Lithuania's armed forces"),
+    ("Lithuania's air force said at least 30 drones had been downed.",
+     "Lithuania's air force"),
+])
+def test_an_english_states_forces_report(body, speaker):
+    assert speaker in {r["source"] for r in rows(body + _FILLER_EN)}

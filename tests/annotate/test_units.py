@@ -1269,3 +1269,89 @@ def test_an_amount_range_with_one_currency_sign_is_two_amounts(body, expected):
 def test_a_piece_classifier_never_counts_a_mass(body, expected):
     rows = _claims(body)
     assert dict(zip(rows["value"], rows["unit"], strict=True)) == expected
+
+
+@pytest.mark.parametrize(("body", "value", "item"), [
+    # round 19c: a figure in brackets after what it is told of ("sugar (0.07 percent)"): the
+    # noun phrase before the bracket
+    ("The largest contributors to deflation in March were sugar (0.07 percent), cooking oil "
+     "(0.05 percent) and onions (0.04 percent), the statistics office said.", 0.05,
+     "cooking oil"),
+    ("The largest contributors to deflation in March were sugar (0.07 percent), cooking oil "
+     "(0.05 percent) and onions (0.04 percent), the statistics office said.", 0.04, "onions"),
+    ("Services that pushed prices up include taxi fares (0.08 percent) and dental care "
+     "(0.01 percent), the bureau's chief said.", 0.08, "taxi fares"),
+    # "contributing 0.3 percent to the May 2024 inflation": a contribution to what follows
+    ("The housing group saw prices rise by 0.91 percent, contributing 0.12 percent to the "
+     "May 2024 inflation, the bureau said.", 0.12, "contribution to inflation"),
+    ("Fuel contributed 0.2% to overall deflation last month, the bureau said.", 0.2,
+     "Fuel contribution to overall deflation"),
+])
+def test_an_english_figure_told_of_a_named_thing(body, value, item):
+    rows = _claims(body)
+    row = rows[rows["value"] == value].iloc[0]
+    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
+
+
+@pytest.mark.parametrize(("body", "value", "item"), [
+    # round 19c: a level set, kept or put "at N" names what it sets (claim_cues.csv
+    # level_en rows: target, rate, ceiling …); "X and Y … at 4 and 3.5 percent respectively"
+    ("The cabinet set the deficit ceiling for 2025 and 2026 at 2.8 percent and 2.6 percent "
+     "respectively, the minister said.", 2.8, "deficit ceiling"),
+    ("The cabinet set the deficit ceiling for 2025 and 2026 at 2.8 percent and 2.6 percent "
+     "respectively, the minister said.", 2.6, "deficit ceiling"),
+    ("The central bank kept its benchmark interest rate at 6.25 percent on Wednesday, the "
+     "governor said.", 6.25, "benchmark interest rate"),
+    # not a figure "at" a place or a time, nor one whose own item names something
+    ("Prices were lower at 3 percent of the shops, the bureau said.", 3, "lower"),
+])
+def test_an_english_level_set_at_a_figure(body, value, item):
+    rows = _claims(body)
+    row = rows[rows["value"] == value].iloc[0]
+    assert row["item"] == item, rows[["value", "unit", "item"]].values.tolist()
+
+
+def test_two_english_numerals_share_the_noun_after_the_second():
+    # round 19c: "Northfield and Eastwood with 41 and 23 deaths respectively"
+    body = ("The highest toll was in Riverside, with 52 deaths. It was followed by Northfield "
+            "and Eastwood with 41 and 23 deaths respectively, the health office said.")
+    rows = _claims(body)
+    assert sorted(zip(rows["value"], rows["unit"], strict=True)) == [
+        (23, "person"), (41, "person"), (52, "person")]
+    # not a numeral the "and" does not join to the next one
+    body = "The convoy carried 12 and later 30 tonnes of rice, the agency said."
+    assert 12 not in set(_claims(body)["value"])
+
+
+def test_an_english_part_of_the_figure_before_after_of_whom():
+    # round 19c: "the 31 missing villagers, of whom 20 are in X and 11 in Y"
+    body = ('"The team is still looking for the 31 missing villagers, of whom 20 are in Upper '
+            'Valley and 11 in Lower Valley," the spokesman said.')
+    rows = _claims(body)
+    assert sorted(zip(rows["value"], rows["unit"], strict=True)) == [
+        (11, "person"), (20, "person"), (31, "person")]
+
+
+@pytest.mark.parametrize("body", [
+    # round 19c: an election count is a body's document ("A preliminary count by X showed"),
+    # a weekday between its author and its verb
+    "A preliminary count by the Electoral Council on Thursday showed Maria Santos securing "
+    "54.2 per cent of the vote.",
+    "A quick count by the Electoral Council showed Maria Santos winning 54.2 per cent of the "
+    "vote.",
+])
+def test_an_english_count_by_a_body_gives_its_figures(body):
+    rows = _claims(body + " The council will publish the final tally next week.")
+    assert rows.loc[rows["value"] == 54.2, "claimant"].tolist() == ["Electoral Council"]
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    # round 19c: claim_cues.csv casualty_after rows "resulted in death(s)", "proved fatal"
+    ("The office recorded 2,400 dengue cases this year. Of these cases, 210 resulted in death, "
+     "the health office said.", 210),
+    ("The office recorded 2,400 dengue cases this year, and 35 proved fatal, the health "
+     "office said.", 35),
+])
+def test_english_cases_that_resulted_in_death_are_people(body, value):
+    rows = _claims(body)
+    assert rows.loc[rows["value"] == value, "unit"].tolist() == ["person"]

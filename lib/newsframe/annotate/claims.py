@@ -879,6 +879,12 @@ _LABEL_BEFORE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\))?[^\S\n]*(?::|—|–)
 _LINK_BEFORE_EN = re.compile(
     r"\b(?:to|at|of|reached|reaching|totaled|totalled|totaling|totalling|topped|hit|hitting|"
     r"was|were|is|are|numbered|stood|including|claiming|killing)\s+$", re.I)
+# "41 and 23 deaths": an English numeral that shares the noun of the one after "and" (19c)
+_SHARED_NOUN_EN = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+")
+# "…, of whom 20 are in X and 11 in Y", "among them 4": part of the figure before (19c)
+_OF_WHOM_BEFORE_EN = re.compile(r"(?<![\w-])(?:of|among)[^\S\n]+(?:whom|them)[^\S\n]*,?"
+                                r"[^\S\n]*$", re.I)
+_PLACE_AFTER_EN = re.compile(r"[^\S\n]+(?:in|at|from|on)[^\S\n]+[A-Z]")
 _WITH_BEFORE_EN = re.compile(r"(?<![\w-])with[^\S\n]+$")  # "… and Subang with 18" (18c)
 _ENGLISH_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
                            r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
@@ -1738,7 +1744,17 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     the sentences before."""
     if language.is_english(body, floor, sentence_end):
         for index, figure in enumerate(figures):  # English items are read by _english_head
+            level = _level_set_at_en(body, floor, figure)
+            if not level and index and not figure["item"].strip() and figures[index - 1].get(
+                    "_level") and re.fullmatch(r"[^\S\n]*(?:,|and|or)[^\S\n]*", body[
+                        figures[index - 1]["end"]:figure["_numeral"]]):
+                level = figures[index - 1]["_level"]  # "at 2.8 percent and 2.6 percent"
+            if level:
+                figure["item"] = figure["_family_item"] = figure["_level"] = level
+                continue
             subject = _english_share(body, figure, sentence_end) or \
+                _bracketed_en(body, floor, figure) or \
+                _contribution_en(body, figure, sentence_end) or \
                 _english_subject(body, floor, figure)  # (the noun phrase after the figure),
             if subject:  # but for a count the subject rose to ("The death toll … rose to 41")
                 figure["item"] = figure["_family_item"] = subject
@@ -2049,6 +2065,85 @@ _COMPARED_WITH_EN = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|than|versus
                                re.I)
 
 
+# "… are red chili (0.06 percent), shallots (0.04 percent) and …" (round 19c): the words
+# that open a list or a predicate stop the bracketed figure's noun phrase
+_BRACKET_STOP_EN = frozenset(
+    "and or are is were was include includes included including such as like namely "
+    "were with of by the a an".split())
+_CONTRIBUTE_EN = frozenset("contributing contributed contributes contribute".split())
+
+
+def _bracketed_en(body: str, floor: int, figure: dict) -> str:
+    """``shallots (0.04 percent)``, ``air transportation fares (0.05 percent)``: an English
+    figure standing alone in brackets right after a noun phrase of lower-case words counts
+    that phrase (up to three words back to a comma, a list's *and* or a verb like *are*,
+    *include*); "" when its own item names something or no such bracket holds it."""
+    if figure["item"].strip():
+        return ""
+    opened = re.search(r"((?:[a-z][\w'’-]*[^\S\n]+){0,2}[a-z][\w'’-]*)[^\S\n]*\([^\S\n]*$",
+                       body[max(floor, figure["_numeral"] - 80):figure["_numeral"]])
+    # (the figure's span may close on the bracket itself)
+    if opened is None or not (body[figure["_numeral"]:figure["end"]].rstrip().endswith(")")
+                              or re.match(r"[^\S\n]*\)", body[figure["end"]:])):
+        return ""
+    words = []
+    for word in reversed(opened.group(1).split()):
+        if word in _BRACKET_STOP_EN or _verb_like(word):
+            break
+        words.insert(0, word)
+    return " ".join(words)
+
+
+def _contribution_en(body: str, figure: dict, sentence_end: int) -> str:
+    """``contributing 0.12 percent to the May 2024 inflation`` → ``contribution to
+    inflation``; ``Fuel contributed 0.2% to overall deflation`` → ``Fuel contribution to
+    overall deflation``: a share contributed is a contribution to what follows *to* (time
+    words left out), after the contributor the figure's item named before the verb (round
+    19c); "" for any other figure."""
+    words = figure["item"].split()
+    if figure.get("unit") != "percent" or not words or words[-1].lower() not in _CONTRIBUTE_EN:
+        return ""
+    to = re.match(r"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?([^,.;:()\n]*)", body[
+        figure["end"]:sentence_end])
+    if to is None:
+        return ""
+    kept = []
+    for word in to.group(1).split():
+        lower = word.lower()
+        if _time_word(lower) or re.fullmatch(r"\d[\d.,/-]*", word):
+            continue
+        if lower in _ENGLISH_SUBJECT_STOP or lower in _BRACKET_STOP_EN or len(kept) == 3 or \
+                lower in ("last", "this", "next", "previous", "year", "month", "week"):
+            break
+        kept.append(word)
+    if not kept:
+        return ""
+    return " ".join([*words[:-1], "contribution", "to", *kept])
+
+
+def _level_set_at_en(body: str, floor: int, figure: dict) -> str:
+    """``set the deficit ceiling for 2025 at 2.8 percent`` → ``deficit ceiling``: an English
+    figure with no item of its own, right after *at*, that a level noun (claim_cues.csv
+    ``level_en``: *target, ceiling, rate …*) after *the/its/their* is set at, up to three
+    words before the noun and a *for/of/in* phrase after it (round 19c); "" otherwise."""
+    if figure["item"].strip():
+        return ""
+    nouns = _cue_words("level_en")
+    if not nouns:
+        return ""
+    level = re.search(r"(?<![\w-])(?:the|its|their|his|her)[^\S\n]+((?:[a-z][\w-]*[^\S\n]+)"
+                      r"{0,3}(?:" + "|".join(sorted(nouns)) + r"))(?:[^\S\n]+(?:for|of|in)"
+                      r"[^\S\n]+[^,;.()\n]{1,40}?)?[^\S\n]+at[^\S\n]+(?:(?:about|around|"
+                      r"some|nearly)[^\S\n]+)?$",
+                      body[max(floor, figure["_numeral"] - 140):figure["_numeral"]])
+    if level is None:
+        return ""
+    words = level.group(1).split()
+    while len(words) > 1 and (_verb_like(words[0]) or words[0] in _BRACKET_STOP_EN):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _english_share(body: str, figure: dict, sentence_end: int) -> str:
     """*won with 41% of votes*, *received 55 percent of the vote*: a share's item is what it
     is a share of, when its own item names nothing (empty, or the verb before it) (round
@@ -2294,6 +2389,21 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         # "Bandung with 25 deaths, Jepara with 21 deaths and Subang with 18": the list's
         # counted noun left out of its last item (round 18c)
         partner = earlier[-1]
+        return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
+                       partner["item"], expr_start, number.end, None, qualifier)
+    of_whom = english and earlier and (_OF_WHOM_BEFORE_EN.search(hedged) or (
+        re.search(r"(?<![\w-])and[^\S\n]+$", hedged) and _OF_WHOM_BEFORE_EN.search(
+            body, max(floor, earlier[-1]["start"] - 20), earlier[-1]["start"]) and
+        _PLACE_AFTER_EN.match(body, number.end)))
+    if of_whom:  # "the 31 missing, of whom 20 are in X and 11 in Y": part of the figure
+        partner = earlier[-1]  # before, counting the same (round 19c)
+        return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
+                       partner["item"], expr_start, number.end, None, qualifier)
+    shared = _SHARED_NOUN_EN.match(body, number.end) if english and later else None
+    if shared and later[0]["_numeral"] == shared.end() and later[0]["unit"] != "percent" and \
+            not number.vague:
+        # "Northfield and Eastwood with 41 and 23 deaths": one noun for both (round 19c)
+        partner = later[0]
         return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
                        partner["item"], expr_start, number.end, None, qualifier)
     linked = _LINK_BEFORE.search(head) or _LINK_BEFORE.search(hedged) or english and (

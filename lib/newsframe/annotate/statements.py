@@ -194,7 +194,8 @@ _SOURCED_DATA = re.compile(
 # "A recent study by X has revealed …", "according to an analysis by X")
 _DOCUMENT_NOUN_EN = (r"(?:(?:latest|new|recent|official|preliminary|provisional|fresh|"
                      r"separate)\s+)?(?:data|figures|statistics|records|report|survey|census|"
-                     r"tally|study|analysis|assessment|estimates?|research|findings|"
+                     r"tally|(?:quick\s+|vote\s+)?count|(?:exit\s+)?poll|study|analysis|assessment|"
+                     r"estimates?|research|findings|"
                      r"investigation|(?:satellite\s+)?(?:imagery|images|photos))")
 _DOCUMENT_BY_EN = (r"\s+(?:(?:released|published|compiled|issued|collected|gathered|"
                    r"conducted|analy[sz]ed|obtained|reviewed|commissioned)\s+)?(?:from|by)\s+"
@@ -208,7 +209,8 @@ _CITED_DOCUMENT_EN = re.compile(r"\s*(?:the\s+|an?\s+)?" + _DOCUMENT_NOUN_EN + _
 _DOCUMENT_OF_EN = re.compile(r"['’]s\s+" + _DOCUMENT_NOUN_EN + r"\b")
 # what follows the document's author: its verb, or the comma closing "Based on data from X,"
 _DOCUMENT_SAYS_EN = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|(?:also\s+)?(?:(?:has|have|had)\s+)?"
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\s+)?(?:,|(?:also\s+)?(?:(?:has|have|had)\s+)?"  # "by X on Monday showed"
     r"(show(?:s|ed)?|record(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?|found|finds|put(?:s)?|noted|note|notes|stated?|states|"
     r"said|says|suggest(?:s|ed)?|confirm(?:s|ed)?)\b)")
 # "… Agency (DIA) briefing provided to a lawmaker revealed …": a body's document noun, words
@@ -696,6 +698,23 @@ def _named_before_appositive_en(body: str, mentions: list[Mention], floor: int,
     return None
 
 
+# ", who leads the agency's Data, Mapping and Outreach Division," before the verb (19c)
+_RELATIVE_EN = re.compile(r"[^\S\n]*,[^\S\n]*(?:who|whose)[^\S\n]+[^\"“”\n]{1,160},[^\S\n]*$")
+
+
+def _named_before_relative_en(body: str, mentions: list[Mention], floor: int,
+                              verb_start: int) -> Mention | None:
+    """*Maria Lopez, who heads the office's Data, Mapping and Outreach Division, confirmed*:
+    a named person opening the clause, then a relative clause (*who …,*) that runs to the
+    comma before the verb — the person speaks, not the last piece of the clause (round
+    19c)."""
+    first = next((m for m in mentions if m.start >= floor), None)
+    if first is None or first.kind != "person" or not first.name or \
+            body[floor:first.start].strip(" \t\n\"“”'’-—–") or first.end >= verb_start:
+        return None
+    return first if _RELATIVE_EN.match(body[:verb_start], first.end) else None
+
+
 # "…, says a report by X", "shows an intelligence assessment by X": the document's author
 # after the verb (round 18c)
 _SAYS_A_DOCUMENT_EN = re.compile(r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:report|study|"
@@ -1040,6 +1059,25 @@ def _starting_at(mentions: list[Mention], position: int, body: str, limit: int
     return None
 
 
+# a writer's social-media handle in brackets after the byline: "(@AnaRuiz)"
+_BYLINE_HANDLE = re.compile(r"\([^\S\n]*@$")
+_THE_AFTER_EN = re.compile(r"[^\S\n]+the[^\S\n]+")
+
+
+def _the_body_after_en(mentions: list[Mention], position: int, body: str, limit: int
+                       ) -> Mention | None:
+    """``…, said the Health Ministry.``, ``…, assessed the Defense Intelligence Agency.``:
+    an English body named right after *the* that follows a verb after the words (round
+    19c); a person's title or a pronoun there is left to the rules for them."""
+    the = _THE_AFTER_EN.match(body, position, limit)
+    if the is None:
+        return None
+    mention = _starting_at(mentions, the.end(), body, limit)
+    if mention is None or mention.start != the.end() or mention.kind != "organisation":
+        return None
+    return mention
+
+
 # a role the title lexicon does not hold, in lower case between a verb after a quote and the
 # speaker's office or name ("kata prakirawan BMKG Pekanbaru Yudhistira", "ujar forecaster on
 # duty Badan Meteorologi … Yudhistira")
@@ -1265,6 +1303,8 @@ class Reader:
         def add(speaker, verb, start, end, form, post=False, verb_class=None):
             if not _speaker_kind(speaker) and speaker.kind != "pronoun":
                 return None
+            if _BYLINE_HANDLE.search(body, max(0, speaker.start - 3), speaker.start):
+                return None  # "Ana Ruiz (@AnaRuiz) Published May 2": a byline (round 19c)
             klass = verb_class or self.verbs.get(verb, ("neutral", ""))[0]
             item = Statement(speaker, verb, klass, form, min(start, speaker.start),
                              max(end, speaker.end), sentence, post=post)
@@ -1298,6 +1338,8 @@ class Reader:
                 add(pronoun, verb, match.start(1), match.end(2), "post_verb", post=True)
                 continue
             speaker = _starting_at(mentions, match.end(1), body, s_end)
+            if speaker is None and english:  # "…, said the Health Ministry." (round 19c)
+                speaker = _the_body_after_en(mentions, match.end(1), body, s_end)
             cited = _SAYS_A_DOCUMENT_EN.match(body, match.end(1), s_end) if english else None
             if cited and speaker is not None and speaker.name and speaker.end > cited.end():
                 cited = None  # (a speaker, not the words before a document: "a military
@@ -1530,7 +1572,8 @@ class Reader:
             if bound:
                 floor += bound[-1].end()
             speakers = _subjects(body, mentions, floor, match.start(), english)
-            named = _named_before_appositive_en(body, mentions, floor, match.start()) \
+            named = (_named_before_appositive_en(body, mentions, floor, match.start()) or
+                     _named_before_relative_en(body, mentions, floor, match.start())) \
                 if english else None
             if named is not None:  # "Ana Ruiz, the agency's deputy head said": Ana Ruiz
                 speakers = [named]
