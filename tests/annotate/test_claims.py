@@ -269,11 +269,12 @@ def test_a_figure_never_reaches_across_a_line_break():
 
 # ---------------------------------------------------------------- a statement's extent (issue 23)
 
-def _claimants(body: str, title: str = "", outlet: str = "X") -> list:
+def _claimants(body: str, title: str = "", outlet: str = "X",
+               columns=("value", "claimant", "claimant_evidence")) -> list:
     articles = pd.DataFrame({"article_id": ["s"], "title": [title], "body": [body],
                              "published": ["2024-05-01"], "outlet": [outlet], "status": ["ok"]})
     found = extract_claims(articles, directions=[])
-    return found[["value", "claimant", "claimant_evidence"]].values.tolist()
+    return found[list(columns)].values.tolist()
 
 
 @pytest.mark.parametrize(("body", "expected"), [

@@ -1,16 +1,12 @@
 """Round 19b (issue 23, kinds 1-2): claimants and items on Indonesian pages of new stories
 (traffic accidents, fires, hajj quotas, landslides). Sentences written for the tests."""
-import pandas as pd
 import pytest
 
-from newsframe.annotate.claims import extract_claims
+from tests.annotate.test_claims import _claimants
 
 
 def _claims(body: str, columns=("value", "claimant", "claimant_evidence")) -> list:
-    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [body],
-                             "published": ["2024-05-01"], "outlet": ["X"], "status": ["ok"]})
-    return extract_claims(articles, directions=[])[list(columns)].values.tolist()
-
+    return _claimants(body, columns=columns)
 
 
 @pytest.mark.parametrize(("body", "expected"), [
