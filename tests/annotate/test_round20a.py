@@ -1,0 +1,41 @@
+"""Round 20a (issue 23, kinds 1 and 6): named sources and claimants on the seed story's pages,
+third pass. Sentences written for these tests (other names, numbers and word order than the
+pages the kinds were seen on)."""
+import pandas as pd
+import pytest
+
+from newsframe.annotate import sources
+from tests.annotate.test_claims import _claimants
+
+
+def _sources(body: str, title: str = "") -> list[str]:
+    table = sources.extract_attributions(pd.DataFrame(
+        {"article_id": ["a"], "outlet": ["X"], "title": [title], "body": [body]}))
+    return list(table["source"])
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # round 20a: "badan/agen mata-mata <negara>" is the state's spy agency (mention_words.csv:
+    # "mata-mata" a modifier of an org head, "agen" an org head), not the state's government
+    ("Menurut badan mata-mata Jepang, kapal itu membawa 400 kontainer ke Vladivostok.",
+     "badan mata-mata Jepang"),
+    ("Pekan lalu, badan mata-mata Korea Selatan menyebut 250 prajurit Korut terluka.",
+     "badan mata-mata Korea Selatan"),
+    ("Agen mata-mata Taiwan mengatakan 12 kapal perang berlayar di selat itu.",
+     "Agen mata-mata Taiwan"),
+    ("Agen intelijen Filipina memperkirakan 30 kapal nelayan masuk ke perairan itu.",
+     "Agen intelijen Filipina"),
+])
+def test_a_states_spy_agency_is_the_agency(body, speaker):
+    assert _sources(body) == [speaker]
+
+
+def test_a_spy_agencys_figure_is_the_agencys():
+    body = "Pada bulan Maret, badan mata-mata Korea Selatan mengklaim 250 prajurit Korut terluka."
+    found = _claimants(body, columns=("value", "claimant"))
+    assert found == [[250, "badan mata-mata Korea Selatan"]]
+
+
+def test_a_travel_agent_is_no_speaker():
+    # "agen" as an org head reports only when it speaks
+    assert _sources("Ia membeli tiket di agen perjalanan kemarin sore.") == []
