@@ -39,3 +39,12 @@ def test_a_spy_agencys_figure_is_the_agencys():
 def test_a_travel_agent_is_no_speaker():
     # "agen" as an org head reports only when it speaks
     assert _sources("Ia membeli tiket di agen perjalanan kemarin sore.") == []
+
+
+def test_a_title_after_two_spellings_of_one_known_name_is_that_person():
+    # round 20a: "Volodymyr Zelenskyy" (the full name in another spelling) is the actors
+    # lexicon's Volodymyr Zelensky, so a later "Presiden Ukraina" has one holder, not two
+    body = ("Presiden Ukraina Volodymyr Zelenskyy mengatakan 300 drone ditembak jatuh. "
+            "Zelensky juga bertemu para menteri. Sementara itu, Presiden Ukraina dilaporkan "
+            "mengatakan 20 rudal mengenai Odesa.")
+    assert _sources(body) == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
