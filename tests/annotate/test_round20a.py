@@ -48,3 +48,19 @@ def test_a_title_after_two_spellings_of_one_known_name_is_that_person():
             "Zelensky juga bertemu para menteri. Sementara itu, Presiden Ukraina dilaporkan "
             "mengatakan 20 rudal mengenai Odesa.")
     assert _sources(body) == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
+_FILLER_EN = (" The figures were published on the ministry's website and were shared by the "
+              "newspapers of the region this week.")
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # round 20a: "the Defense Minister" in capitals, with no name after it, is a description
+    # (as in lower case), so it is the one person named with that title
+    ("Chilean Defense Minister Rosa Medina said 12 frigates were in port. However, as the "
+     "Defense Minister added, four of them needed repairs.", "Rosa Medina"),
+    ("Prime Minister Tomas Lindqvist announced that 300 soldiers would leave in May. The "
+     "Prime Minister told reporters the rest would follow.", "Tomas Lindqvist"),
+])
+def test_a_capitalised_title_alone_is_the_person_named_with_it(body, speaker):
+    assert set(_sources(body + _FILLER_EN)) == {speaker}

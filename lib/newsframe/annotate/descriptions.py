@@ -110,6 +110,11 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     split off as roles, plus English descriptions and pronouns (module docstring)."""
     kept = [_as_place(_titled(text, _split_title(text, m)))
             for m in _without_dates(text, mentions) if not _no_name(text, m, end)]
+    # "as the Defense Minister added": a capitalised title with no name is read as the
+    # lower-case description would be (its words are let through below)
+    titles_only = [m for m in kept if _capitalised_title(text, m)]
+    kept = [m for m in kept if m not in titles_only]
+    capitalised = {w.start() for m in titles_only for w in _WORD.finditer(text, m.start, m.end)}
     words = list(_WORD.finditer(text, start, end))
     taken = [(m.start, m.end) for m in kept]
     added = []
@@ -129,7 +134,7 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
             kept = [m for m in kept if m.start != word.start()]
             taken = [t for t in taken if t[0] != word.start()]
         if not category or _inside(taken, word.start()) or not (
-                word.group(0)[0].islower() or opening):
+                word.group(0)[0].islower() or opening or word.start() in capitalised):
             index += 1
             continue
         following = index + size
@@ -326,6 +331,39 @@ def _no_name(text: str, mention: Mention, end: int) -> bool:
     lower = _POSSESSIVE.sub("", mention.text.lower().rstrip("."))
     return lower in _NOT_NAMES or lower in _CALENDAR or lower in language.english_words() \
         or lower in _PRONOUNS
+
+
+def _capitalised_title(text: str, mention: Mention) -> bool:
+    """A capitalised run after *the* that is nothing but an English title and the words
+    before its head (*the Defense Minister*, *the Prime Minister*): a description, no name.
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> text = "as the Defense Minister added"
+    >>> _capitalised_title(text, Mention(7, 23, "Defense Minister", name="Defense Minister",
+    ...                                  kind="person"))
+    True
+    >>> _capitalised_title("The Prime Minister said", Mention(0, 18, "The Prime Minister",
+    ...                                                        kind="person"))
+    True
+    >>> text = "as Defense Minister Lars Berg added"
+    >>> _capitalised_title(text, Mention(3, 30, "Defense Minister Lars Berg", kind="person"))
+    False
+    """
+    if mention.kind not in ("person", "unknown", "organisation") or mention.known or \
+            mention.role:
+        return False
+    words = list(_WORD.finditer(text, mention.start, mention.end))
+    if words and words[0].group(0) == "The":  # a sentence's first word, taken into the run
+        words = words[1:]
+    elif not re.search(r"(?<![\w-])the\s+$", text[max(0, mention.start - 8):mention.start]):
+        return False
+    if not words or not all(w.group(0)[0].isupper() for w in words):
+        return False
+    for size in (3, 2, 1):  # the run ends with a title head word …
+        if len(words) >= size and _head_at(words, len(words) - size) == ("title", size):
+            # … and every word before it is one that may stand before a head
+            return all(_is_modifier(w.group(0)) for w in words[:len(words) - size])
+    return False
 
 
 def _split_title(text: str, mention: Mention) -> Mention:
