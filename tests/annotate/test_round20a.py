@@ -64,3 +64,15 @@ _FILLER_EN = (" The figures were published on the ministry's website and were sh
 ])
 def test_a_capitalised_title_alone_is_the_person_named_with_it(body, speaker):
     assert set(_sources(body + _FILLER_EN)) == {speaker}
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20a: "politisi/politikus" (mention_words.csv, group_title) is a speaker's title:
+    # unnamed after "menurut", a title before a name
+    ("Menurut politisi Jepang, total kerugian mencapai 4.700 orang.",
+     [[4700, "politisi Jepang"]]),
+    ("Politikus Partai Hijau Sandra Lim mengatakan 200 kapal berlayar ke utara.",
+     [[200, "Sandra Lim"]]),
+])
+def test_a_politician_speaks(body, expected):
+    assert _claimants(body, columns=("value", "claimant")) == expected
