@@ -76,3 +76,20 @@ def test_a_capitalised_title_alone_is_the_person_named_with_it(body, speaker):
 ])
 def test_a_politician_speaks(body, expected):
     assert _claimants(body, columns=("value", "claimant")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20a: a state's intelligence service described ("Norway's spy agency", "Danish
+    # intelligence") is the one intelligence body the article names, before or after
+    ("About 900 sailors were detained, Norway's spy agency told lawmakers on Monday. In a "
+     "briefing, the National Intelligence Service said 60 of them were released.",
+     ["National Intelligence Service"] * 2),
+    ("Danish intelligence believes that 30 ships sailed. The Defense Intelligence Agency said "
+     "the ships carried fuel.", ["The Defense Intelligence Agency"] * 2),
+    # two bodies named: which one is meant is not known, the description stays
+    ("Danish intelligence believes that 30 ships sailed. The Defense Intelligence Agency said "
+     "the ships carried fuel. The National Intelligence Service disagreed with that.",
+     ["Danish intelligence", "The Defense Intelligence Agency"]),
+])
+def test_a_described_intelligence_service_is_the_one_named(body, expected):
+    assert _sources(body + _FILLER_EN) == expected

@@ -463,6 +463,55 @@ def name_descriptions(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
              for mention in row] for index, row in enumerate(named)]
 
 
+# a state's intelligence service described, not named: "South Korea's spy agency", "Seoul's
+# intelligence agency", "South Korean intelligence", "the country's intelligence service"
+_INTELLIGENCE_DESCRIBED = re.compile(
+    r"(?:^|\s)(?:spy|intelligence)\s+(?:agency|service|services)$|(?:^|\s)intelligence$")
+
+
+def _intelligence_key(mention: Mention) -> str:
+    """The name of an intelligence body the article names (*South Korea's National
+    Intelligence Service* → ``national intelligence service``), else ""."""
+    words = mention.name.replace("’", "'").split()
+    if mention.kind != "organisation" or "Intelligence" not in words[1:]:
+        return ""
+    at = words.index("Intelligence")
+    return " ".join(words[at - 1:]).lower()
+
+
+def name_intelligence_bodies(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """A state's intelligence service described rather than named (*South Korea's spy
+    agency told lawmakers*) is the one intelligence body the article names (*National
+    Intelligence Service*, *Defense Intelligence Agency*), before or after; with none or
+    several it stays as written.
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> nis = Mention(0, 30, "the National Intelligence Service", kind="organisation",
+    ...               name="National Intelligence Service",
+    ...               canonical="National Intelligence Service")
+    >>> spy = Mention(40, 60, "Norway's spy agency", kind="organisation",
+    ...               name="Norway's spy agency", canonical="Norway's spy agency", head="agency")
+    >>> [m.canonical for m in name_intelligence_bodies([[spy], [nis]])[0]]
+    ['National Intelligence Service']
+    """
+    bodies = {}
+    for mentions in per_sentence:
+        for mention in mentions:
+            key = _intelligence_key(mention)
+            if key:
+                bodies.setdefault(key, mention)
+    if len(bodies) != 1:
+        return per_sentence
+    body = next(iter(bodies.values()))
+
+    def described(mention: Mention) -> bool:
+        return mention.kind == "organisation" and not mention.known and \
+            not _intelligence_key(mention) and bool(_INTELLIGENCE_DESCRIBED.search(
+                " ".join(mention.canonical.split())))
+    return [[body._replace(start=m.start, end=m.end, text=m.text, refer="")
+             if described(m) else m for m in mentions] for mentions in per_sentence]
+
+
 _ONE_OFFICIAL = re.compile(r"(?i)an?\s+(?:[\w-]+\s+){0,3}official$")
 
 
