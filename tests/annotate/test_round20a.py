@@ -93,3 +93,25 @@ def test_a_politician_speaks(body, expected):
 ])
 def test_a_described_intelligence_service_is_the_one_named(body, expected):
     assert _sources(body + _FILLER_EN) == expected
+
+
+def _named(body: str) -> list[str]:
+    table = sources.extract_attributions(pd.DataFrame(
+        {"article_id": ["a"], "outlet": ["X"], "title": [""], "body": [body + _FILLER_EN]}))
+    return list(table.loc[~table["anonymous"], "source"])
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20a: "a Chilean lawmaker said" with no lawmaker named is one unnamed person
+    # (anonymous, as "an official"), not a named source …
+    ("A Chilean lawmaker said 100 sailors were detained at the port.", []),
+    ("Separately, a Peruvian lawmaker told reporters that 40 boats had been seized.", []),
+    # … the lawmaker the article names, when it names one …
+    ("A Chilean lawmaker said 100 sailors were detained. Lawmaker Ana Rojas later repeated "
+     "the figure.", ["Ana Rojas"]),
+    # … and a description naming its body stays that body's ("a White House official")
+    ("A White House spokesman said 100 sailors were detained at the port.",
+     ["White House spokesman"]),
+])
+def test_an_unnamed_titled_person_is_anonymous(body, expected):
+    assert _named(body) == expected

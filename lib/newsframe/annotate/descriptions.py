@@ -28,7 +28,7 @@ import re
 
 from .. import lexicons
 from ..lang import language
-from .actors import normalise_actor
+from .actors import find_actors, normalise_actor
 from .mentions import Mention, find_mentions, institution_type
 
 _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "its",
@@ -456,6 +456,13 @@ def name_descriptions(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
             described = mention.kind == "person" and not mention.role and \
                 mention.head in _english_words()
             person = holder(mention) if described else None
+            if described and person is None and re.match(
+                    r"(?i)(?:an?|one|another)\s", mention.text) and not find_actors(
+                    mention.text):
+                # "a South Korean lawmaker said" and no lawmaker named: one unnamed person,
+                # anonymous as "an official" is; "a Kremlin spokesman" names its body (round
+                # 20a)
+                mention = mention._replace(kind="group")
             row.append(mention if person is None else person._replace(
                 start=mention.start, end=mention.end, text=mention.text, refer=""))
         named.append(row)
