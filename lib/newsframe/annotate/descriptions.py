@@ -28,7 +28,7 @@ import re
 
 from .. import lexicons
 from ..lang import language
-from .actors import normalise_actor
+from .actors import find_actors, normalise_actor
 from .mentions import Mention, find_mentions, institution_type
 
 _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "its",
@@ -110,6 +110,11 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     split off as roles, plus English descriptions and pronouns (module docstring)."""
     kept = [_as_place(_titled(text, _split_title(text, m)))
             for m in _without_dates(text, mentions) if not _no_name(text, m, end)]
+    # "as the Defense Minister added": a capitalised title with no name is read as the
+    # lower-case description would be (its words are let through below)
+    titles_only = [m for m in kept if _capitalised_title(text, m)]
+    kept = [m for m in kept if m not in titles_only]
+    capitalised = {w.start() for m in titles_only for w in _WORD.finditer(text, m.start, m.end)}
     words = list(_WORD.finditer(text, start, end))
     taken = [(m.start, m.end) for m in kept]
     added = []
@@ -129,7 +134,7 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
             kept = [m for m in kept if m.start != word.start()]
             taken = [t for t in taken if t[0] != word.start()]
         if not category or _inside(taken, word.start()) or not (
-                word.group(0)[0].islower() or opening):
+                word.group(0)[0].islower() or opening or word.start() in capitalised):
             index += 1
             continue
         following = index + size
@@ -328,6 +333,39 @@ def _no_name(text: str, mention: Mention, end: int) -> bool:
         or lower in _PRONOUNS
 
 
+def _capitalised_title(text: str, mention: Mention) -> bool:
+    """A capitalised run after *the* that is nothing but an English title and the words
+    before its head (*the Defense Minister*, *the Prime Minister*): a description, no name.
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> text = "as the Defense Minister added"
+    >>> _capitalised_title(text, Mention(7, 23, "Defense Minister", name="Defense Minister",
+    ...                                  kind="person"))
+    True
+    >>> _capitalised_title("The Prime Minister said", Mention(0, 18, "The Prime Minister",
+    ...                                                        kind="person"))
+    True
+    >>> text = "as Defense Minister Lars Berg added"
+    >>> _capitalised_title(text, Mention(3, 30, "Defense Minister Lars Berg", kind="person"))
+    False
+    """
+    if mention.kind not in ("person", "unknown", "organisation") or mention.known or \
+            mention.role:
+        return False
+    words = list(_WORD.finditer(text, mention.start, mention.end))
+    if words and words[0].group(0) == "The":  # a sentence's first word, taken into the run
+        words = words[1:]
+    elif not re.search(r"(?<![\w-])the\s+$", text[max(0, mention.start - 8):mention.start]):
+        return False
+    if not words or not all(w.group(0)[0].isupper() for w in words):
+        return False
+    for size in (3, 2, 1):  # the run ends with a title head word …
+        if len(words) >= size and _head_at(words, len(words) - size) == ("title", size):
+            # … and every word before it is one that may stand before a head
+            return all(_is_modifier(w.group(0)) for w in words[:len(words) - size])
+    return False
+
+
 def _split_title(text: str, mention: Mention) -> Mention:
     """``South Korean Defense Minister Shin Won-sik``: the name after the run's last
     English title or office word, the words before it the role."""
@@ -418,11 +456,67 @@ def name_descriptions(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
             described = mention.kind == "person" and not mention.role and \
                 mention.head in _english_words()
             person = holder(mention) if described else None
+            if described and person is None and re.match(
+                    r"(?i)(?:an?|one|another)\s", mention.text) and not find_actors(
+                    mention.text):
+                # "a South Korean lawmaker said" and no lawmaker named: one unnamed person,
+                # anonymous as "an official" is; "a Kremlin spokesman" names its body (round
+                # 20a)
+                mention = mention._replace(kind="group")
             row.append(mention if person is None else person._replace(
                 start=mention.start, end=mention.end, text=mention.text, refer=""))
         named.append(row)
     return [[_named_next(mention, named[index + 1] if index + 1 < len(named) else [])
              for mention in row] for index, row in enumerate(named)]
+
+
+# a state's intelligence service described, not named: "South Korea's spy agency", "Seoul's
+# intelligence agency", "South Korean intelligence", "the country's intelligence service"
+_INTELLIGENCE_DESCRIBED = re.compile(
+    r"(?:^|\s)(?:spy|intelligence)\s+(?:agency|service|services)$|(?:^|\s)intelligence$")
+
+
+def _intelligence_key(mention: Mention) -> str:
+    """The name of an intelligence body the article names (*South Korea's National
+    Intelligence Service* → ``national intelligence service``), else ""."""
+    words = mention.name.replace("’", "'").split()
+    if mention.kind != "organisation" or "Intelligence" not in words[1:]:
+        return ""
+    at = words.index("Intelligence")
+    return " ".join(words[at - 1:]).lower()
+
+
+def name_intelligence_bodies(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
+    """A state's intelligence service described rather than named (*South Korea's spy
+    agency told lawmakers*) is the one intelligence body the article names (*National
+    Intelligence Service*, *Defense Intelligence Agency*), before or after; with none or
+    several it stays as written.
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> nis = Mention(0, 30, "the National Intelligence Service", kind="organisation",
+    ...               name="National Intelligence Service",
+    ...               canonical="National Intelligence Service")
+    >>> spy = Mention(40, 60, "Norway's spy agency", kind="organisation",
+    ...               name="Norway's spy agency", canonical="Norway's spy agency", head="agency")
+    >>> [m.canonical for m in name_intelligence_bodies([[spy], [nis]])[0]]
+    ['National Intelligence Service']
+    """
+    bodies = {}
+    for mentions in per_sentence:
+        for mention in mentions:
+            key = _intelligence_key(mention)
+            if key:
+                bodies.setdefault(key, mention)
+    if len(bodies) != 1:
+        return per_sentence
+    body = next(iter(bodies.values()))
+
+    def described(mention: Mention) -> bool:
+        return mention.kind == "organisation" and not mention.known and \
+            not _intelligence_key(mention) and bool(_INTELLIGENCE_DESCRIBED.search(
+                " ".join(mention.canonical.split())))
+    return [[body._replace(start=m.start, end=m.end, text=m.text, refer="")
+             if described(m) else m for m in mentions] for mentions in per_sentence]
 
 
 _ONE_OFFICIAL = re.compile(r"(?i)an?\s+(?:[\w-]+\s+){0,3}official$")

@@ -22,7 +22,7 @@ from .. import lexicons
 from ..lang import language, text
 from ..read.outlets import dateline_end
 from .coreference import PAIRS, Context, register, resolve
-from .descriptions import english_mentions, name_descriptions
+from .descriptions import english_mentions, name_descriptions, name_intelligence_bodies
 from .disputes import find_dispute
 from .mentions import Mention, find_mentions, institution_type
 from .quotes import SortedSpans
@@ -244,7 +244,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
         per_sentence = [english_mentions(body, max(s, lead) if i == 0 else s, e, found)
                         for i, ((s, e), found) in enumerate(zip(sentences, per_sentence,
                                                                  strict=True))]
-        per_sentence = name_descriptions(per_sentence)
+        per_sentence = name_intelligence_bodies(name_descriptions(per_sentence))
     for mentions, skip in zip(per_sentence, in_furniture, strict=True):
         if not skip:
             context.add_names([m for m in mentions if m.kind == "person" and len(
