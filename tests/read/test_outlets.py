@@ -905,3 +905,37 @@ def test_a_paper_credited_through_a_network_is_the_copys_origin(tmp_path, text, 
                                                                  evidence):
     row = _page(tmp_path, text)
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+_PASAR = ("Harga telur ayam di pasar induk naik dua kali dalam sepekan. Seorang pedagang, Rukmini, "
+          "mengatakan pasokan dari peternak berkurang sejak awal bulan sehingga harga di tingkat "
+          "pengecer ikut terkerek. \"Pembeli sekarang hanya membeli setengah kilogram,\" ujarnya. "
+          "Dinas Perdagangan setempat berjanji menggelar operasi pasar pekan depan untuk menahan "
+          "kenaikan harga menjelang hari raya.")
+
+
+@pytest.mark.parametrize("text, outlet, place", [
+    # round 20c: a site's domain as its dateline with neither dash nor place: in capitals
+    # opening the lead before a comma, alone on a line beside a place, or glued to its place
+    # by a bar
+    (f"Harga Telur Naik\n\nLENSA24.COM, Kepala Dinas Perdagangan Sukamaju menyebut {_PASAR}",
+     "Lensa24.com", ""),
+    (f"Harga Telur Naik\n\nBekasi, KABARTOL.ID\n\n{_PASAR}", "Kabartol.id", "Bekasi"),
+    (f"Harga Telur Naik\n\nKABARTOL.ID, Bekasi\n\n{_PASAR}", "Kabartol.id", "Bekasi"),
+    (f"Harga Telur Naik\n\nKabarpantai.com|Serang - {_PASAR}", "Kabarpantai.com", "Serang"),
+])
+def test_a_domain_dateline_without_its_dash(tmp_path, text, outlet, place):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["dateline_place"]) == (outlet, place)
+    assert row["outlet_evidence"].startswith("dateline: ")
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a site the lead cites in mixed case, a place and a day on their own line, a
+    # site cited on its own line after a source's word)
+    f"Harga Telur Naik\n\nLintasnusa.com, Senin, menulis bahwa {_PASAR}",
+    f"Harga Telur Naik\n\nBekasi, Senin\n\n{_PASAR}",
+    f"Harga Telur Naik\n\nSumber: KABARTOL.ID, Bekasi\n\n{_PASAR}",
+])
+def test_a_site_cited_beside_a_comma_is_no_dateline(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

@@ -423,6 +423,36 @@ _LEAD_BRACKET = re.compile(r"\(([^()\n]{2,30})\)\s*[-–—]\s*(?=\S)")
 # a site's dateline without its dash: "Lensanusa.com, Bogor Warga …" (the place must be one)
 _UNDASHED_DATELINE = re.compile(r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|tv|"
                                 r"news)),\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=[A-Z])")
+# a site's domain as its dateline with neither dash nor place (round 20c): in capitals opening
+# the lead before a comma ("LENSA24.COM, Kepala Dinas …"), or alone on a line beside a place
+# ("Bekasi, KABARTOL.ID", "KABARTOL.ID, Bekasi"; "Sumber: X.ID, Bekasi" cites a site)
+_CAPITALS_DOMAIN_LEAD = re.compile(r"([A-Z0-9][A-Z0-9-]*(?:\.[A-Z0-9-]+)*\.(?:CO\.ID|COM|CO|ID|"
+                                   r"NET|TV|NEWS)),\s+(?=[A-Z])")
+_SITE = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news)\b"
+_PLACE_WORDS = r"[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?"
+_DOMAIN_DATELINE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}),\s*(?P<site>{_SITE})"
+                                   rf"|(?P<site2>{_SITE}),\s*(?P<place2>{_PLACE_WORDS})")
+
+
+def _domain_dateline(header_lines: list[str], lead: str) -> tuple[str, str, str]:
+    """(site, place, evidence) of a site's domain standing as its dateline without a dash:
+    opening the lead in capitals before a comma, or alone on a header line beside a place;
+    else empty strings.
+
+    >>> _domain_dateline(["Judul", "Bekasi, KABARTOL.ID"], "Harga naik.")
+    ('KABARTOL.ID', 'Bekasi', 'Bekasi, KABARTOL.ID')
+    """
+    for line in header_lines:
+        alone = _DOMAIN_DATELINE_LINE.fullmatch(line.strip())
+        if alone:
+            return (alone.group("site") or alone.group("site2"),
+                    alone.group("place") or alone.group("place2"), line.strip())
+    capitals = _CAPITALS_DOMAIN_LEAD.match(lead)
+    if capitals:
+        return capitals.group(1), "", capitals.group(0).strip()
+    return "", "", ""
+
+
 # a dateline glued to the date line's clock: "…, 21:05 WIBKIEV, LENSA.TV - …"
 _GLUED_DATELINE = re.compile(r"(?<=\d[:.]\d\d )(?:WITA|WIB|WIT)(?=[A-Z][A-Za-z]+[ ,(])")
 
@@ -744,6 +774,13 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         known = outlet_by_domain(undashed.group(1))
         info["outlet"], info["dateline_place"] = known or undashed.group(1), place
         info["outlet_evidence"] = f"dateline: {undashed.group(1)}, {place}" + (
+            "" if known else " (not in data/outlets.csv)")
+    site, site_place, site_line = _domain_dateline(content[:HEADER_LINES], body_lines[0]) \
+        if body_lines and not info["outlet"] and text_language != "en" else ("", "", "")
+    if site:  # "LENSA24.COM, Kepala …", "Bekasi, KABARTOL.ID": the site's undashed dateline
+        known = outlet_by_domain(site)
+        info["outlet"], info["dateline_place"] = known or site, site_place
+        info["outlet_evidence"] = f"dateline: {site_line}" + (
             "" if known else " (not in data/outlets.csv)")
     syndicated = _SYNDICATED.match(body_lines[0]) if body_lines else None
     if syndicated and not info["outlet"]:  # "(MENAFN- The Lakeside Post) …": the source's copy
