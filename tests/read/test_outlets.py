@@ -939,3 +939,34 @@ def test_a_domain_dateline_without_its_dash(tmp_path, text, outlet, place):
 ])
 def test_a_site_cited_beside_a_comma_is_no_dateline(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # round 20c: the site at the scene ("Pantauan X di lokasi": its own watch) or a speaker
+    # talking to it where the site writes its name in lower case or run together with a
+    # section ("ditemui detikJatim") or "berbincang dengan" it: a listed outlet or a domain
+    (f"Harga Telur Naik\n\n{_PASAR} Pantauan Kompas.com di Pasar Senen, Selasa pagi, antrean "
+     "pembeli mengular.", "Kompas.com", "the site's own watch: Pantauan Kompas.com"),
+    (f"Harga Telur Naik\n\n{_PASAR} Berdasarkan pantauan lensanusa.id di lokasi, stok menipis.",
+     "Lensanusa.id", "the site's own watch: pantauan lensanusa.id (not in data/outlets.csv)"),
+    (f"Harga Telur Naik\n\n{_PASAR} \"Stok aman,\" ujar Sutrisno saat ditemui detikJatim di "
+     "kiosnya.", "detik.com", "interviewed by the site: ditemui detikJatim"),
+    (f"Harga Telur Naik\n\n{_PASAR} \"Stok aman,\" ujar Sutrisno saat berbincang dengan "
+     "Liputan6.com, Rabu.", "Liputan6.com",
+     "interviewed by the site: berbincang dengan Liputan6.com"),
+])
+def test_the_sites_own_watch_and_its_lower_case_name(tmp_path, text, outlet, evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: an agency's or a camera's watch, a wire the speaker talks to, a word in lower
+    # case after "kepada")
+    f"Harga Telur Naik\n\n{_PASAR} Berdasarkan pantauan BMKG, hujan turun sore hari.",
+    f"Harga Telur Naik\n\n{_PASAR} Pantauan kamera pengawas menunjukkan pasar ramai.",
+    f"Harga Telur Naik\n\n{_PASAR} \"Stok aman,\" ujar Sutrisno saat berbincang dengan Reuters.",
+    f"Harga Telur Naik\n\n{_PASAR} Bantuan diserahkan kepada warga terdampak.",
+])
+def test_a_watch_or_a_talk_naming_no_site(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

@@ -453,6 +453,37 @@ def _domain_dateline(header_lines: list[str], lead: str) -> tuple[str, str, str]
     return "", "", ""
 
 
+# the site at the scene, its own watch: "Pantauan Kompas.com di lokasi", "berdasarkan pantauan
+# lensanusa.id" (an agency's, a camera's watch names no site) (round 20c)
+_OWN_WATCH = re.compile(r"\b[Pp]antauan\s+(?:(?i:tim)\s+)?"
+                        r"([A-Za-z][\w.-]*\w(?:\s+[A-Z][\w.-]*\w)?)")
+# a speaker talking to the site written in lower case or run together with a section
+# ("kepada detikcom", "ditemui detikJatim"), or chatting with it ("berbincang dengan X")
+_TOLD_THE_LISTED_SITE = re.compile(
+    r"\b(?i:kepada|dihubungi|ditemui|berbincang\s+dengan|wawancara(?:\s+(?:khusus|eksklusif))?"
+    r"\s+dengan)\s+([A-Za-z][\w.]*\w)")
+
+
+def _site_in_its_text(body: str, outlets) -> tuple[str, str]:
+    """(site, evidence) of a page naming itself in its text by its own watch (``Pantauan
+    Kompas.com di lokasi``: a listed outlet or a domain) or by a speaker talking to a listed
+    outlet the patterns above miss (``ditemui detikJatim``, ``berbincang dengan Liputan6.com``);
+    a wire or medium pages cite (``berbincang dengan Reuters``) names no page."""
+    for watch in _OWN_WATCH.finditer(body):
+        name = watch.group(1)
+        known = find_outlet(name, outlets) or outlet_by_domain(name)
+        domain = _DOMAIN_IN_TEXT.match(name)
+        if known or domain:
+            return known or domain.group(0), f"the site's own watch: {watch.group(0)}" + (
+                "" if known else " (not in data/outlets.csv)")
+    for told in _TOLD_THE_LISTED_SITE.finditer(body):
+        known = find_outlet(told.group(1), outlets)
+        if known and told.group(1).lower() not in cited_media() and \
+                known.lower() not in cited_media():
+            return known, f"interviewed by the site: {told.group(0)}"
+    return "", ""
+
+
 # a dateline glued to the date line's clock: "…, 21:05 WIBKIEV, LENSA.TV - …"
 _GLUED_DATELINE = re.compile(r"(?<=\d[:.]\d\d )(?:WITA|WIB|WIT)(?=[A-Z][A-Za-z]+[ ,(])")
 
@@ -911,6 +942,9 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 info["outlet_evidence"] = f"interviewed by the site: {told.group(0).strip()}" + (
                     "" if known else " (not in data/outlets.csv)")
                 break
+    if not info["outlet"] and text_language != "en":
+        info["outlet"], info["outlet_evidence"] = _site_in_its_text(
+            "\n".join(body_lines)[:50_000], outlets)
     if not info["outlet"]:
         for told in _TOLD_THE_AGENCY.finditer("\n".join(body_lines)[:50_000]):
             name = told.group("name")
