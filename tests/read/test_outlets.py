@@ -970,3 +970,23 @@ def test_the_sites_own_watch_and_its_lower_case_name(tmp_path, text, outlet, evi
 ])
 def test_a_watch_or_a_talk_naming_no_site(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, title", [
+    # round 20c: a site's menu of short items above the headline pushes its dateline below the
+    # header's first lines; the menu is furniture, the headline the title
+    ("Beranda\nDaerah\nEkonomi\nOlahraga\nGaya Hidup\nVideo\nIndeks\n"
+     "Harga Telur Naik Dua Kali Sepekan di Pasar Induk\n"
+     "Foto pedagang telur di pasar induk. Kredit Foto: Dok. Pribadi\n"
+     f"Lensa Bisnis, Bekasi -\n\n{_PASAR}", "Lensa Bisnis",
+     "Harga Telur Naik Dua Kali Sepekan di Pasar Induk"),
+])
+def test_a_menu_above_the_headline_is_furniture(tmp_path, text, outlet, title):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["title"]) == (outlet, title)
+
+
+def test_a_few_short_lines_are_no_menu(tmp_path):
+    # (guard: a kicker and three short lines before the headline stay as they were read)
+    text = f"Pasar\nTelur\nBeras\nHarga Telur Naik Dua Kali Sepekan\n\n{_PASAR}"
+    assert _page(tmp_path, text)["boilerplate"].count("menu: ") == 0

@@ -178,6 +178,22 @@ def _section_banner(content: list[str]) -> bool:
         not second.endswith((".", "?\"", "”"))
 
 
+_MENU_ITEM = re.compile(r"[^\W\d_][\w&'’-]*(?: [&\w'’-]+){0,2}")
+_MENU_ITEMS = 5  # fewer short lines may be a kicker, a section and a date
+
+
+def _leading_menu(content: list[str]) -> int:
+    """How many of the first lines are a site's menu above the headline (round 20c): five
+    items or more of one to three words without punctuation ("Beranda", "Gaya Hidup"), the
+    line after them a headline of four words or more; else 0."""
+    count = 0
+    while count < len(content) and _MENU_ITEM.fullmatch(content[count]):
+        count += 1
+    if count < _MENU_ITEMS or count >= len(content) or len(content[count].split()) < 4:
+        return 0
+    return count
+
+
 def stopwords() -> dict[str, str]:
     table = lexicons.load("stopwords")
     return dict(zip(table["word"].tolist(), table["language"].tolist(), strict=True))
@@ -688,6 +704,9 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     content = [line.strip() for line in kept if line.strip()]
     content, crawler_fields, crawler_url = _strip_crawler_header(content)
     content = _unglue_datelines(content)
+    menu = _leading_menu(content)
+    removed += [("menu", line) for line in content[:menu]]
+    content = content[menu:]
     removed += [("crawler_header", field) for field in crawler_fields]
     crawler_url = crawler_url or front.get("url", "") or (
         f"https://{front['hostname']}" if front.get("hostname") else "")
