@@ -990,3 +990,32 @@ def test_a_few_short_lines_are_no_menu(tmp_path):
     # (guard: a kicker and three short lines before the headline stay as they were read)
     text = f"Pasar\nTelur\nBeras\nHarga Telur Naik Dua Kali Sepekan\n\n{_PASAR}"
     assert _page(tmp_path, text)["boilerplate"].count("menu: ") == 0
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # round 20c: an English newsroom at its own work — not able to verify, asking for comment,
+    # reaching out — names the page's outlet (a news word's name, a medium the pages know), and
+    # a speaker telling the page's own site by its domain
+    (f"Ferry Service Resumes\n\n{_EN} The Lakeside Chronicle has not independently verified "
+     "the footage.", "Lakeside Chronicle"),
+    (f"Ferry Service Resumes\n\n{_EN} The port authority did not respond to a request for "
+     "comment from Harbour News on Friday.", "Harbour News"),
+    (f"Ferry Service Resumes\n\n{_EN} CNN could not independently confirm the count.", "CNN"),
+    (f"Ferry Service Resumes\n\n{_EN} The operator told HARBOURWATCH.com that fares would "
+     "hold.", "Harbourwatch.com"),
+])
+def test_an_english_newsroom_at_its_own_work_names_the_page(tmp_path, text, outlet):
+    assert _page(tmp_path, text)["outlet"] == outlet
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: officials, a ministry or a police chief not able to confirm, a council asked
+    # for comment)
+    f"Ferry Service Resumes\n\n{_EN} Officials could not confirm the toll.",
+    f"Ferry Service Resumes\n\n{_EN} The ministry has not verified the claim.",
+    f"Ferry Service Resumes\n\n{_EN} Police Chief Tom Reyes could not confirm the count.",
+    f"Ferry Service Resumes\n\n{_EN} A request for comment from Harbour Council went "
+    "unanswered.",
+])
+def test_others_not_able_to_verify_name_no_page(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

@@ -621,6 +621,11 @@ def _told_the_paper(body_lines: list[str]) -> tuple[str, str]:
     cites (``told Reuters``, ``told The New York Times``), nor a place or a body (``told the
     Harbour Council``)."""
     for told in _TOLD_THE_PAPER_EN.finditer("\n".join(body_lines)[:50_000]):
+        site = _DOMAIN_IN_TEXT.fullmatch(told.group(1).split()[0].strip(" ."))
+        if site:  # "told HARBOURWATCH.com": the page's own site (round 20c)
+            known = outlet_by_domain(site.group(0))
+            return known or site.group(0), f"interviewed by the site: told {site.group(0)}" + (
+                "" if known else " (not in data/outlets.csv)")
         words = re.sub(r"^the\s", "The ", told.group(1).strip(" .")).split()
         # the longest run of the capitalised words that is a paper's name ("The Harbour
         # Gazette Tuesday": the paper, then a day)
@@ -634,6 +639,39 @@ def _told_the_paper(body_lines: list[str]) -> tuple[str, str]:
                     is_english_media_name(name):  # (not "the Post" alone: which Post?)
                 return known or name, f"interviewed by the site: told {name}" + (
                     "" if known else " (not in data/outlets.csv)")
+    return "", ""
+
+
+# an English newsroom at its own work (round 20c): "The BBC has not independently verified …",
+# "… could not immediately confirm", "a request for comment from NBC News", "CNN has reached
+# out to …"
+_WORK_NAME = r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+_NEWSROOM_AT_WORK_EN = re.compile(
+    _WORK_NAME + r"\s+(?:has|have|had|could|can|was|were|is)\s+(?:not|unable\s+to|not\s+been\s+"
+    r"able\s+to)(?:\s+(?:independently|immediately))?\s+(?:verify|verified|confirm|confirmed)\b"
+    r"|\brequests?\s+for\s+comments?\s+from\s+" + _WORK_NAME.replace("name", "asker") +
+    r"|" + _WORK_NAME.replace("name", "reacher") + r"\s+(?:has|have)\s+reached\s+out\s+to\b")
+
+
+def _newsroom_at_work(body_lines: list[str]) -> tuple[str, str]:
+    """(outlet, evidence) of an English page's newsroom at its own work: not able to verify
+    or confirm, asking for comment, reaching out — the shortest run of the capitalised words
+    before it that is a listed outlet or a medium the pages know (``CNN``, ``The BBC``), else
+    one of two words or more ending in a news word (``Harbour News``); never officials, a
+    ministry, a council or a person."""
+    for work in _NEWSROOM_AT_WORK_EN.finditer("\n".join(body_lines)[:50_000]):
+        words = next(g for g in work.group("name", "asker", "reacher") if g).split()
+        runs = [" ".join(words[start:]) for start in range(len(words) - 1, -1, -1)]
+        for run in runs:
+            bare = re.sub(r"^The\s+", "", run)
+            known = urls.outlet_named(run) or urls.outlet_named(bare)
+            if known or bare.lower() in cited_media():
+                return known or bare, f"the newsroom at work: {work.group(0).strip()}"
+        for run in runs:
+            bare = re.sub(r"^The\s+", "", run)
+            if is_english_media_name(bare):
+                return bare, f"the newsroom at work: {work.group(0).strip()}" \
+                    " (not in data/outlets.csv)"
     return "", ""
 
 
@@ -984,6 +1022,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 "" if known else " (not in data/outlets.csv)")
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _told_the_paper(body_lines)
+    if text_language == "en" and not info["outlet"]:
+        info["outlet"], info["outlet_evidence"] = _newsroom_at_work(body_lines)
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _english_origin(
             wire, content[:lead_index if lead_index is not None else HEADER_LINES], content,
