@@ -701,6 +701,7 @@ def _english_origin(wire: tuple[str, str], header: list[str], content: list[str]
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_CLOCK_NEAR = 14  # characters either side of a date its time of day stands within
 _PARAGRAPH_WORDS = 20  # a sentence this long is the text's, not the header's
 _SENTENCE_END = (".", "!", "?", '"', "”")  # not ")": a photo caption's credit
 
@@ -1179,11 +1180,20 @@ def _reporting_weekday(body: str, text_language: str = "id") -> tuple[int, str] 
 def _latest_full_date(body: str, text_language: str = "id"):
     """The latest date the text writes in full (day, month and year: ``Jumat (17/5/2024)``,
     ``Kamis, 29 Februari 2024``): an article without a dated masthead or lead was published
-    on that day or later."""
-    full = [e for e in dates.find_date_expressions(body, None, text_language)
-            if e.precision == "day"
+    on that day or later — when the text writes it with its weekday or a clock, else None."""
+    found = dates.find_date_expressions(body, None, text_language)
+    full = [e for e in found if e.precision == "day"
             and not e.relative and e.date_start is not None and e.date_start == e.date_end]
-    return max(full, key=lambda e: e.date_start) if full else None
+    latest = max(full, key=lambda e: e.date_start) if full else None
+    # a date written with neither its weekday nor a clock beside it tells an earlier event
+    # ("sejak 24 Februari 2022", "on April 2, 2024"), not the news day: no inference (round
+    # 20c; "Selasa (10/3/2020)", "August 27, 2024 5:54 PM" are the reporting day's, and so is
+    # a date before a bare weekday the text reports on: round 13c)
+    if latest is not None and not latest.weekday_stated and not _CLOCK.search(
+            body, max(0, latest.start - _CLOCK_NEAR), latest.end + _CLOCK_NEAR) and \
+            _reporting_weekday(body, text_language) is None:
+        return None
+    return latest
 
 
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})")
