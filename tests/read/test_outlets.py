@@ -1019,3 +1019,26 @@ def test_an_english_newsroom_at_its_own_work_names_the_page(tmp_path, text, outl
 ])
 def test_others_not_able_to_verify_name_no_page(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # round 20c: a medium's name alone above the headline is the page's masthead, before a
+    # wire's dateline (the copy's origin) and never as the title
+    (f"The Lakeside Gazette\nFerry Service Resumes After the Storm\n\nHARBOURTON, Lakeland (AP) "
+     f"— {_EN}", "The Lakeside Gazette"),
+    (f"Harbour News\nFerry Service Resumes After the Storm\n\n{_EN}", "Harbour News"),
+])
+def test_a_masthead_above_the_headline_names_the_page(tmp_path, text, outlet):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["title"]) == (outlet, "Ferry Service Resumes After the Storm")
+    assert row["outlet_evidence"].startswith("masthead above the headline: ")
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a section's label, a one-word section)
+    f"World News\nFerry Service Resumes After the Storm\n\n{_EN}",
+    f"Politics\nFerry Service Resumes After the Storm\n\n{_EN}",
+])
+def test_a_section_above_the_headline_names_no_page(tmp_path, text):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["title"]) == ("", "Ferry Service Resumes After the Storm")

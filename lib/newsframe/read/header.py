@@ -781,9 +781,22 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             lead_index = index
             break
     banner = _section_banner(content)
-    if banner:  # "Jabodetabek" / "Berita" above the headline: the site's section
+    # "The Lakeside Gazette" alone above an English headline: the page's masthead, not a
+    # section nor the title (round 20c; an Indonesian banner is read below: "Tribun Bisnis")
+    masthead_line = _site_line(content[:1], outlets)[0] if text_language == "en" and \
+        len(content) > 1 and \
+        len(content[1].split()) >= 4 and len(content[1]) <= MAX_TITLE_CHARS and \
+        not content[1].endswith((".", "?\"", "”")) and lead_index != 0 else ""
+    if masthead_line:
+        known = find_outlet(masthead_line, outlets)
+        info["outlet"] = known or masthead_line
+        info["outlet_evidence"] = f"masthead above the headline: {content[0]}" + (
+            "" if known else " (not in data/outlets.csv)")
+        removed.append(("masthead", content[0]))
+    elif banner:  # "Jabodetabek" / "Berita" above the headline: the site's section
         info["section"] = content[0]
         removed.append(("section", content[0]))
+    if banner or masthead_line:
         content = content[1:]
         lead_index = lead_index - 1 if lead_index else lead_index
     header = content[:lead_index] if lead_index is not None else content[:1]
