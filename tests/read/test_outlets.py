@@ -1042,3 +1042,19 @@ def test_a_masthead_above_the_headline_names_the_page(tmp_path, text, outlet):
 def test_a_section_above_the_headline_names_no_page(tmp_path, text):
     row = _page(tmp_path, text)
     assert (row["outlet"], row["title"]) == ("", "Ferry Service Resumes After the Storm")
+
+
+def test_a_wire_credited_under_each_picture_is_no_copys_origin(tmp_path):
+    # round 20c: a wire's name alone on a line the page repeats (under each photo's caption)
+    # credits the photos, not the text: the page names itself nowhere
+    caption = "Crews clear the ridge road near the valley on Monday."
+    text = (f"Ferry Service Resumes\n\n{caption}\nReuters\n\n{_EN}\n\n{caption}\nReuters\n\n"
+            f"{_EN}")
+    assert _page(tmp_path, text)["outlet"] == ""
+
+
+def test_a_wire_credited_once_above_the_text_is_the_copys_origin(tmp_path):
+    # (guard: one credit line above the text is the wire's copy)
+    row = _page(tmp_path, f"Ferry Service Resumes\n\nReuters\n\n{_EN}")
+    assert (row["outlet"], row["outlet_evidence"]) == (
+        "Reuters", "credit line: Reuters (the copy's origin)")

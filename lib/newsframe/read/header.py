@@ -683,7 +683,10 @@ def _english_origin(wire: tuple[str, str], header: list[str], content: list[str]
     if wire[0]:
         return wire[0], f"{wire[1]} (the copy's origin)"
     name, evidence, is_wire = english_header_credit(header)
-    if name and is_wire:
+    # (a credit line the page repeats, under each photo's caption, credits the photos: round
+    # 20c)
+    credit = evidence.removeprefix("credit line: ")
+    if name and is_wire and sum(line.strip() == credit for line in content) < 2:
         return name, f"{evidence} (the copy's origin)"
     # ... or a sign-off the header took for a date line: "(Lensa News Agency June 8, 2006)"
     name, evidence = english_sign_off(content)
