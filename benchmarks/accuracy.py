@@ -428,15 +428,27 @@ def score_events(gold: pd.DataFrame, events: pd.DataFrame) -> dict[str, Score]:
 
 
 def score_articles(gold: pd.DataFrame, articles: pd.DataFrame) -> dict[str, Score]:
+    """Outlet, publication date and weekday flag per article; with an optional gold column
+    ``names_itself`` (1: the page names its outlet somewhere, 0: nowhere; empty counts as 1),
+    also the outlet right on the pages naming themselves and left unknown on the others
+    (round 20c: a page naming itself nowhere has no right outlet to find)."""
     outlet, published, weekday = Score(), Score(), Score()
+    itself, nowhere = Score(), Score()
     ours = articles.set_index("article_id")
     for row in gold.itertuples():
         if row.article_id not in ours.index:
             outlet.add(False, f"{row.article_id}: not loaded")
             continue
         article = ours.loc[row.article_id]
-        outlet.add(names_match(row.outlet, [article["outlet"]]),
-                   f"{row.article_id}: outlet {article['outlet']!r}, want {row.outlet!r}")
+        right = names_match(row.outlet, [article["outlet"]])
+        outlet.add(right, f"{row.article_id}: outlet {article['outlet']!r}, want {row.outlet!r}")
+        named = getattr(row, "names_itself", 1)
+        if pd.isna(named) or str(named).strip() not in ("0", "0.0"):
+            itself.add(right, f"{row.article_id}: outlet {article['outlet']!r}, want "
+                              f"{row.outlet!r} (the page names itself)")
+        else:
+            nowhere.add(not article["outlet"], f"{row.article_id}: outlet "
+                        f"{article['outlet']!r}, the page names itself nowhere")
         allowed = str(row.published_ok).split("|")
         value = article["published"] or "none"
         published.add(value in allowed, f"{row.article_id}: published {value!r} "
@@ -444,8 +456,12 @@ def score_articles(gold: pd.DataFrame, articles: pd.DataFrame) -> dict[str, Scor
         flagged = "weekday_mismatch" in article["warnings"].split(";")
         weekday.add(flagged == (str(row.weekday_mismatch) == "1"),
                     f"{row.article_id}: weekday_mismatch {flagged}")
-    return {"outlet right": outlet, "publication date right": published,
-            "weekday flag right": weekday}
+    scores = {"outlet right": outlet, "publication date right": published,
+              "weekday flag right": weekday}
+    if "names_itself" in gold.columns:
+        scores["outlet right where the page names itself"] = itself
+        scores["outlet unknown where the page names itself nowhere"] = nowhere
+    return scores
 
 
 def score_bases(tables: dict[str, pd.DataFrame]) -> Score:

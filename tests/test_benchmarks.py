@@ -206,3 +206,25 @@ def test_accuracy_docs_are_rewritten_from_the_measured_heading_only(tmp_path, mo
     text = doc.read_text("utf-8")
     assert "## Round 10\n\nKept." in text and "old figures" not in text
     assert text.endswith("## Measured\n\n`benchmarks/accuracy.py --write-docs`\n\nnew figures\n")
+
+
+def test_accuracy_splits_outlets_by_whether_the_page_names_itself():
+    # round 20c: an optional gold column names_itself (1, 0, or empty for 1) adds the outlet
+    # right on self-naming pages and left unknown on the others; without it, nothing changes
+    import pandas as pd
+
+    bench = _accuracy()
+    ours = pd.DataFrame({"article_id": ["a", "b", "c", "d"],
+                         "outlet": ["Harbour Post", "", "AFP", "Lakeside News"],
+                         "published": ["", "", "", ""], "published_evidence": ["", "", "", ""],
+                         "warnings": ["", "", "", ""]})
+    gold = pd.DataFrame({"article_id": ["a", "b", "c", "d"],
+                         "outlet": ["Harbour Post", "Valley Times", "Hill Gazette", "Lake FM"],
+                         "published_ok": ["none"] * 4, "weekday_mismatch": [0] * 4,
+                         "names_itself": [1, 0, 0, None]})
+    scores = bench.score_articles(gold, ours)
+    assert scores["outlet right"].text() == "1/4 (25%)"
+    assert scores["outlet right where the page names itself"].text() == "1/2 (50%)"
+    assert scores["outlet unknown where the page names itself nowhere"].text() == "1/2 (50%)"
+    assert "outlet right where the page names itself" not in bench.score_articles(
+        gold.drop(columns="names_itself"), ours)

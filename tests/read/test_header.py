@@ -203,13 +203,39 @@ def test_an_english_weekday_that_its_date_does_not_fall_on_is_flagged(tmp_path):
     assert "weekday_mismatch" in nf.load_corpus(tmp_path).iloc[0]["warnings"].split(";")
 
 
-def test_an_undated_english_article_takes_the_latest_full_date_it_names(tmp_path):
+def test_an_undated_english_article_takes_the_latest_full_date_it_stamps(tmp_path):
+    # (round 20c: a date in running text with neither weekday nor clock infers nothing; a
+    # stamp's date with its clock does)
     (tmp_path / "a.txt").write_text(
         "Ferry Service Resumes\n\nThe operator said the boats would sail again soon.\n\n"
         "The line was halted on March 2, 2024 and the boats return on 9 March 2024, when "
-        "the repairs are done.\n")
+        "the repairs are done. The notice, posted at 16:05 on March 11, 2024, said so.\n")
     row = nf.load_corpus(tmp_path).iloc[0]
-    assert (row["published"], row["published_precision"]) == ("2024-03-09",
+    assert (row["published"], row["published_precision"]) == ("2024-03-11",
+                                                              "inferred_not_before")
+
+
+@pytest.mark.parametrize("text", [
+    # round 20c: the latest full date written with neither its weekday nor a clock beside it,
+    # and no bare weekday the text reports on: an earlier event's date, no publication date
+    "Ferry Service Resumes\n\nThe operator said the boats would sail again soon.\n\n"
+    "The line was halted on March 2, 2024 and the boats return on 9 March 2024.\n",
+    "Pendaki Hilang\n\nPencarian dua pendaki dimulai pada Rabu (26/2) pagi.\n\nKeduanya "
+    "dilaporkan hilang saat mendaki bersama lima rekannya pada 2 Maret 2025.",
+    "Harga Cabai Naik\n\nHarga cabai rawit di pasar kota naik tajam.\n\nKenaikan ini yang "
+    "tertinggi sejak banjir besar pada 14 Januari 2021, kata seorang pedagang.",
+])
+def test_an_earlier_events_date_dates_no_page(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert nf.load_corpus(tmp_path).iloc[0]["published"] == ""
+
+
+def test_a_full_date_with_its_weekday_still_dates_the_page(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Harga Cabai Naik\n\nHarga cabai rawit di pasar kota naik tajam.\n\nKenaikan itu "
+        "dicatat petugas dinas pada Kamis (18/7/2024) di tiga pasar.", encoding="utf-8")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert (row["published"], row["published_precision"]) == ("2024-07-18",
                                                               "inferred_not_before")
 
 
@@ -314,9 +340,6 @@ def test_a_date_below_the_texts_paragraphs_is_not_the_pages(tmp_path, after):
     # the same weekday as the date: that day
     ("Pencarian dua pendaki belum membuahkan hasil, kata Sari Dewi, Minggu.", "2025-03-02",
      "inferred: the first Minggu on or after the latest full date in the text, 2 Maret 2025"),
-    # a weekday with its date, or none at all: the latest full date alone
-    ("Pencarian dua pendaki dimulai pada Rabu (26/2) pagi.", "2025-03-02",
-     "inferred: the latest full date in the text, 2 Maret 2025"),
 ])
 def test_a_bare_weekday_in_the_lead_moves_an_inferred_date_to_that_day(tmp_path, lead,
                                                                         published, evidence):

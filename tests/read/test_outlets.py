@@ -905,3 +905,156 @@ def test_a_paper_credited_through_a_network_is_the_copys_origin(tmp_path, text, 
                                                                  evidence):
     row = _page(tmp_path, text)
     assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+_PASAR = ("Harga telur ayam di pasar induk naik dua kali dalam sepekan. Seorang pedagang, Rukmini, "
+          "mengatakan pasokan dari peternak berkurang sejak awal bulan sehingga harga di tingkat "
+          "pengecer ikut terkerek. \"Pembeli sekarang hanya membeli setengah kilogram,\" ujarnya. "
+          "Dinas Perdagangan setempat berjanji menggelar operasi pasar pekan depan untuk menahan "
+          "kenaikan harga menjelang hari raya.")
+
+
+@pytest.mark.parametrize("text, outlet, place", [
+    # round 20c: a site's domain as its dateline with neither dash nor place: in capitals
+    # opening the lead before a comma, alone on a line beside a place, or glued to its place
+    # by a bar
+    (f"Harga Telur Naik\n\nLENSA24.COM, Kepala Dinas Perdagangan Sukamaju menyebut {_PASAR}",
+     "Lensa24.com", ""),
+    (f"Harga Telur Naik\n\nBekasi, KABARTOL.ID\n\n{_PASAR}", "Kabartol.id", "Bekasi"),
+    (f"Harga Telur Naik\n\nKABARTOL.ID, Bekasi\n\n{_PASAR}", "Kabartol.id", "Bekasi"),
+    (f"Harga Telur Naik\n\nKabarpantai.com|Serang - {_PASAR}", "Kabarpantai.com", "Serang"),
+])
+def test_a_domain_dateline_without_its_dash(tmp_path, text, outlet, place):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["dateline_place"]) == (outlet, place)
+    assert row["outlet_evidence"].startswith("dateline: ")
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a site the lead cites in mixed case, a place and a day on their own line, a
+    # site cited on its own line after a source's word)
+    f"Harga Telur Naik\n\nLintasnusa.com, Senin, menulis bahwa {_PASAR}",
+    f"Harga Telur Naik\n\nBekasi, Senin\n\n{_PASAR}",
+    f"Harga Telur Naik\n\nSumber: KABARTOL.ID, Bekasi\n\n{_PASAR}",
+])
+def test_a_site_cited_beside_a_comma_is_no_dateline(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # round 20c: the site at the scene ("Pantauan X di lokasi": its own watch) or a speaker
+    # talking to it where the site writes its name in lower case or run together with a
+    # section ("ditemui detikJatim") or "berbincang dengan" it: a listed outlet or a domain
+    (f"Harga Telur Naik\n\n{_PASAR} Pantauan Kompas.com di Pasar Senen, Selasa pagi, antrean "
+     "pembeli mengular.", "Kompas.com", "the site's own watch: Pantauan Kompas.com"),
+    (f"Harga Telur Naik\n\n{_PASAR} Berdasarkan pantauan lensanusa.id di lokasi, stok menipis.",
+     "Lensanusa.id", "the site's own watch: pantauan lensanusa.id (not in data/outlets.csv)"),
+    (f"Harga Telur Naik\n\n{_PASAR} \"Stok aman,\" ujar Sutrisno saat ditemui detikJatim di "
+     "kiosnya.", "detik.com", "interviewed by the site: ditemui detikJatim"),
+    (f"Harga Telur Naik\n\n{_PASAR} \"Stok aman,\" ujar Sutrisno saat berbincang dengan "
+     "Liputan6.com, Rabu.", "Liputan6.com",
+     "interviewed by the site: berbincang dengan Liputan6.com"),
+])
+def test_the_sites_own_watch_and_its_lower_case_name(tmp_path, text, outlet, evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: an agency's or a camera's watch, a wire the speaker talks to, a word in lower
+    # case after "kepada")
+    f"Harga Telur Naik\n\n{_PASAR} Berdasarkan pantauan BMKG, hujan turun sore hari.",
+    f"Harga Telur Naik\n\n{_PASAR} Pantauan kamera pengawas menunjukkan pasar ramai.",
+    f"Harga Telur Naik\n\n{_PASAR} \"Stok aman,\" ujar Sutrisno saat berbincang dengan Reuters.",
+    f"Harga Telur Naik\n\n{_PASAR} Bantuan diserahkan kepada warga terdampak.",
+])
+def test_a_watch_or_a_talk_naming_no_site(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, title", [
+    # round 20c: a site's menu of short items above the headline pushes its dateline below the
+    # header's first lines; the menu is furniture, the headline the title
+    ("Beranda\nDaerah\nEkonomi\nOlahraga\nGaya Hidup\nVideo\nIndeks\n"
+     "Harga Telur Naik Dua Kali Sepekan di Pasar Induk\n"
+     "Foto pedagang telur di pasar induk. Kredit Foto: Dok. Pribadi\n"
+     f"Lensa Bisnis, Bekasi -\n\n{_PASAR}", "Lensa Bisnis",
+     "Harga Telur Naik Dua Kali Sepekan di Pasar Induk"),
+])
+def test_a_menu_above_the_headline_is_furniture(tmp_path, text, outlet, title):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["title"]) == (outlet, title)
+
+
+def test_a_few_short_lines_are_no_menu(tmp_path):
+    # (guard: a kicker and three short lines before the headline stay as they were read)
+    text = f"Pasar\nTelur\nBeras\nHarga Telur Naik Dua Kali Sepekan\n\n{_PASAR}"
+    assert _page(tmp_path, text)["boilerplate"].count("menu: ") == 0
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # round 20c: an English newsroom at its own work — not able to verify, asking for comment,
+    # reaching out — names the page's outlet (a news word's name, a medium the pages know), and
+    # a speaker telling the page's own site by its domain
+    (f"Ferry Service Resumes\n\n{_EN} The Lakeside Chronicle has not independently verified "
+     "the footage.", "Lakeside Chronicle"),
+    (f"Ferry Service Resumes\n\n{_EN} The port authority did not respond to a request for "
+     "comment from Harbour News on Friday.", "Harbour News"),
+    (f"Ferry Service Resumes\n\n{_EN} CNN could not independently confirm the count.", "CNN"),
+    (f"Ferry Service Resumes\n\n{_EN} The operator told HARBOURWATCH.com that fares would "
+     "hold.", "Harbourwatch.com"),
+])
+def test_an_english_newsroom_at_its_own_work_names_the_page(tmp_path, text, outlet):
+    assert _page(tmp_path, text)["outlet"] == outlet
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: officials, a ministry or a police chief not able to confirm, a council asked
+    # for comment)
+    f"Ferry Service Resumes\n\n{_EN} Officials could not confirm the toll.",
+    f"Ferry Service Resumes\n\n{_EN} The ministry has not verified the claim.",
+    f"Ferry Service Resumes\n\n{_EN} Police Chief Tom Reyes could not confirm the count.",
+    f"Ferry Service Resumes\n\n{_EN} A request for comment from Harbour Council went "
+    "unanswered.",
+])
+def test_others_not_able_to_verify_name_no_page(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # round 20c: a medium's name alone above the headline is the page's masthead, before a
+    # wire's dateline (the copy's origin) and never as the title
+    (f"The Lakeside Gazette\nFerry Service Resumes After the Storm\n\nHARBOURTON, Lakeland (AP) "
+     f"— {_EN}", "The Lakeside Gazette"),
+    (f"Harbour News\nFerry Service Resumes After the Storm\n\n{_EN}", "Harbour News"),
+])
+def test_a_masthead_above_the_headline_names_the_page(tmp_path, text, outlet):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["title"]) == (outlet, "Ferry Service Resumes After the Storm")
+    assert row["outlet_evidence"].startswith("masthead above the headline: ")
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a section's label, a one-word section)
+    f"World News\nFerry Service Resumes After the Storm\n\n{_EN}",
+    f"Politics\nFerry Service Resumes After the Storm\n\n{_EN}",
+])
+def test_a_section_above_the_headline_names_no_page(tmp_path, text):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["title"]) == ("", "Ferry Service Resumes After the Storm")
+
+
+def test_a_wire_credited_under_each_picture_is_no_copys_origin(tmp_path):
+    # round 20c: a wire's name alone on a line the page repeats (under each photo's caption)
+    # credits the photos, not the text: the page names itself nowhere
+    caption = "Crews clear the ridge road near the valley on Monday."
+    text = (f"Ferry Service Resumes\n\n{caption}\nReuters\n\n{_EN}\n\n{caption}\nReuters\n\n"
+            f"{_EN}")
+    assert _page(tmp_path, text)["outlet"] == ""
+
+
+def test_a_wire_credited_once_above_the_text_is_the_copys_origin(tmp_path):
+    # (guard: one credit line above the text is the wire's copy)
+    row = _page(tmp_path, f"Ferry Service Resumes\n\nReuters\n\n{_EN}")
+    assert (row["outlet"], row["outlet_evidence"]) == (
+        "Reuters", "credit line: Reuters (the copy's origin)")

@@ -178,6 +178,22 @@ def _section_banner(content: list[str]) -> bool:
         not second.endswith((".", "?\"", "”"))
 
 
+_MENU_ITEM = re.compile(r"[^\W\d_][\w&'’-]*(?: [&\w'’-]+){0,2}")
+_MENU_ITEMS = 5  # fewer short lines may be a kicker, a section and a date
+
+
+def _leading_menu(content: list[str]) -> int:
+    """How many of the first lines are a site's menu above the headline (round 20c): five
+    items or more of one to three words without punctuation ("Beranda", "Gaya Hidup"), the
+    line after them a headline of four words or more; else 0."""
+    count = 0
+    while count < len(content) and _MENU_ITEM.fullmatch(content[count]):
+        count += 1
+    if count < _MENU_ITEMS or count >= len(content) or len(content[count].split()) < 4:
+        return 0
+    return count
+
+
 def stopwords() -> dict[str, str]:
     table = lexicons.load("stopwords")
     return dict(zip(table["word"].tolist(), table["language"].tolist(), strict=True))
@@ -423,6 +439,67 @@ _LEAD_BRACKET = re.compile(r"\(([^()\n]{2,30})\)\s*[-–—]\s*(?=\S)")
 # a site's dateline without its dash: "Lensanusa.com, Bogor Warga …" (the place must be one)
 _UNDASHED_DATELINE = re.compile(r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|tv|"
                                 r"news)),\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=[A-Z])")
+# a site's domain as its dateline with neither dash nor place (round 20c): in capitals opening
+# the lead before a comma ("LENSA24.COM, Kepala Dinas …"), or alone on a line beside a place
+# ("Bekasi, KABARTOL.ID", "KABARTOL.ID, Bekasi"; "Sumber: X.ID, Bekasi" cites a site)
+_CAPITALS_DOMAIN_LEAD = re.compile(r"([A-Z0-9][A-Z0-9-]*(?:\.[A-Z0-9-]+)*\.(?:CO\.ID|COM|CO|ID|"
+                                   r"NET|TV|NEWS)),\s+(?=[A-Z])")
+_SITE = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news)\b"
+_PLACE_WORDS = r"[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?"
+_DOMAIN_DATELINE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}),\s*(?P<site>{_SITE})"
+                                   rf"|(?P<site2>{_SITE}),\s*(?P<place2>{_PLACE_WORDS})")
+
+
+def _domain_dateline(header_lines: list[str], lead: str) -> tuple[str, str, str]:
+    """(site, place, evidence) of a site's domain standing as its dateline without a dash:
+    opening the lead in capitals before a comma, or alone on a header line beside a place;
+    else empty strings.
+
+    >>> _domain_dateline(["Judul", "Bekasi, KABARTOL.ID"], "Harga naik.")
+    ('KABARTOL.ID', 'Bekasi', 'Bekasi, KABARTOL.ID')
+    """
+    for line in header_lines:
+        alone = _DOMAIN_DATELINE_LINE.fullmatch(line.strip())
+        if alone:
+            return (alone.group("site") or alone.group("site2"),
+                    alone.group("place") or alone.group("place2"), line.strip())
+    capitals = _CAPITALS_DOMAIN_LEAD.match(lead)
+    if capitals:
+        return capitals.group(1), "", capitals.group(0).strip()
+    return "", "", ""
+
+
+# the site at the scene, its own watch: "Pantauan Kompas.com di lokasi", "berdasarkan pantauan
+# lensanusa.id" (an agency's, a camera's watch names no site) (round 20c)
+_OWN_WATCH = re.compile(r"\b[Pp]antauan\s+(?:(?i:tim)\s+)?"
+                        r"([A-Za-z][\w.-]*\w(?:\s+[A-Z][\w.-]*\w)?)")
+# a speaker talking to the site written in lower case or run together with a section
+# ("kepada detikcom", "ditemui detikJatim"), or chatting with it ("berbincang dengan X")
+_TOLD_THE_LISTED_SITE = re.compile(
+    r"\b(?i:kepada|dihubungi|ditemui|berbincang\s+dengan|wawancara(?:\s+(?:khusus|eksklusif))?"
+    r"\s+dengan)\s+([A-Za-z][\w.]*\w)")
+
+
+def _site_in_its_text(body: str, outlets) -> tuple[str, str]:
+    """(site, evidence) of a page naming itself in its text by its own watch (``Pantauan
+    Kompas.com di lokasi``: a listed outlet or a domain) or by a speaker talking to a listed
+    outlet the patterns above miss (``ditemui detikJatim``, ``berbincang dengan Liputan6.com``);
+    a wire or medium pages cite (``berbincang dengan Reuters``) names no page."""
+    for watch in _OWN_WATCH.finditer(body):
+        name = watch.group(1)
+        known = find_outlet(name, outlets) or outlet_by_domain(name)
+        domain = _DOMAIN_IN_TEXT.match(name)
+        if known or domain:
+            return known or domain.group(0), f"the site's own watch: {watch.group(0)}" + (
+                "" if known else " (not in data/outlets.csv)")
+    for told in _TOLD_THE_LISTED_SITE.finditer(body):
+        known = find_outlet(told.group(1), outlets)
+        if known and told.group(1).lower() not in cited_media() and \
+                known.lower() not in cited_media():
+            return known, f"interviewed by the site: {told.group(0)}"
+    return "", ""
+
+
 # a dateline glued to the date line's clock: "…, 21:05 WIBKIEV, LENSA.TV - …"
 _GLUED_DATELINE = re.compile(r"(?<=\d[:.]\d\d )(?:WITA|WIB|WIT)(?=[A-Z][A-Za-z]+[ ,(])")
 
@@ -544,6 +621,11 @@ def _told_the_paper(body_lines: list[str]) -> tuple[str, str]:
     cites (``told Reuters``, ``told The New York Times``), nor a place or a body (``told the
     Harbour Council``)."""
     for told in _TOLD_THE_PAPER_EN.finditer("\n".join(body_lines)[:50_000]):
+        site = _DOMAIN_IN_TEXT.fullmatch(told.group(1).split()[0].strip(" ."))
+        if site:  # "told HARBOURWATCH.com": the page's own site (round 20c)
+            known = outlet_by_domain(site.group(0))
+            return known or site.group(0), f"interviewed by the site: told {site.group(0)}" + (
+                "" if known else " (not in data/outlets.csv)")
         words = re.sub(r"^the\s", "The ", told.group(1).strip(" .")).split()
         # the longest run of the capitalised words that is a paper's name ("The Harbour
         # Gazette Tuesday": the paper, then a day)
@@ -560,6 +642,39 @@ def _told_the_paper(body_lines: list[str]) -> tuple[str, str]:
     return "", ""
 
 
+# an English newsroom at its own work (round 20c): "The BBC has not independently verified …",
+# "… could not immediately confirm", "a request for comment from NBC News", "CNN has reached
+# out to …"
+_WORK_NAME = r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+_NEWSROOM_AT_WORK_EN = re.compile(
+    _WORK_NAME + r"\s+(?:has|have|had|could|can|was|were|is)\s+(?:not|unable\s+to|not\s+been\s+"
+    r"able\s+to)(?:\s+(?:independently|immediately))?\s+(?:verify|verified|confirm|confirmed)\b"
+    r"|\brequests?\s+for\s+comments?\s+from\s+" + _WORK_NAME.replace("name", "asker") +
+    r"|" + _WORK_NAME.replace("name", "reacher") + r"\s+(?:has|have)\s+reached\s+out\s+to\b")
+
+
+def _newsroom_at_work(body_lines: list[str]) -> tuple[str, str]:
+    """(outlet, evidence) of an English page's newsroom at its own work: not able to verify
+    or confirm, asking for comment, reaching out — the shortest run of the capitalised words
+    before it that is a listed outlet or a medium the pages know (``CNN``, ``The BBC``), else
+    one of two words or more ending in a news word (``Harbour News``); never officials, a
+    ministry, a council or a person."""
+    for work in _NEWSROOM_AT_WORK_EN.finditer("\n".join(body_lines)[:50_000]):
+        words = next(g for g in work.group("name", "asker", "reacher") if g).split()
+        runs = [" ".join(words[start:]) for start in range(len(words) - 1, -1, -1)]
+        for run in runs:
+            bare = re.sub(r"^The\s+", "", run)
+            known = urls.outlet_named(run) or urls.outlet_named(bare)
+            if known or bare.lower() in cited_media():
+                return known or bare, f"the newsroom at work: {work.group(0).strip()}"
+        for run in runs:
+            bare = re.sub(r"^The\s+", "", run)
+            if is_english_media_name(bare):
+                return bare, f"the newsroom at work: {work.group(0).strip()}" \
+                    " (not in data/outlets.csv)"
+    return "", ""
+
+
 def _english_origin(wire: tuple[str, str], header: list[str], content: list[str],
                     removed: list[tuple[str, str]]) -> tuple[str, str]:
     """(wire, evidence) of the wire or medium whose copy an English page carries, when the
@@ -568,7 +683,10 @@ def _english_origin(wire: tuple[str, str], header: list[str], content: list[str]
     if wire[0]:
         return wire[0], f"{wire[1]} (the copy's origin)"
     name, evidence, is_wire = english_header_credit(header)
-    if name and is_wire:
+    # (a credit line the page repeats, under each photo's caption, credits the photos: round
+    # 20c)
+    credit = evidence.removeprefix("credit line: ")
+    if name and is_wire and sum(line.strip() == credit for line in content) < 2:
         return name, f"{evidence} (the copy's origin)"
     # ... or a sign-off the header took for a date line: "(Lensa News Agency June 8, 2006)"
     name, evidence = english_sign_off(content)
@@ -586,6 +704,7 @@ def _english_origin(wire: tuple[str, str], header: list[str], content: list[str]
 
 
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+_CLOCK_NEAR = 14  # characters either side of a date its time of day stands within
 _PARAGRAPH_WORDS = 20  # a sentence this long is the text's, not the header's
 _SENTENCE_END = (".", "!", "?", '"', "”")  # not ")": a photo caption's credit
 
@@ -627,6 +746,9 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     content = [line.strip() for line in kept if line.strip()]
     content, crawler_fields, crawler_url = _strip_crawler_header(content)
     content = _unglue_datelines(content)
+    menu = _leading_menu(content)
+    removed += [("menu", line) for line in content[:menu]]
+    content = content[menu:]
     removed += [("crawler_header", field) for field in crawler_fields]
     crawler_url = crawler_url or front.get("url", "") or (
         f"https://{front['hostname']}" if front.get("hostname") else "")
@@ -662,9 +784,22 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             lead_index = index
             break
     banner = _section_banner(content)
-    if banner:  # "Jabodetabek" / "Berita" above the headline: the site's section
+    # "The Lakeside Gazette" alone above an English headline: the page's masthead, not a
+    # section nor the title (round 20c; an Indonesian banner is read below: "Tribun Bisnis")
+    masthead_line = _site_line(content[:1], outlets)[0] if text_language == "en" and \
+        len(content) > 1 and \
+        len(content[1].split()) >= 4 and len(content[1]) <= MAX_TITLE_CHARS and \
+        not content[1].endswith((".", "?\"", "”")) and lead_index != 0 else ""
+    if masthead_line:
+        known = find_outlet(masthead_line, outlets)
+        info["outlet"] = known or masthead_line
+        info["outlet_evidence"] = f"masthead above the headline: {content[0]}" + (
+            "" if known else " (not in data/outlets.csv)")
+        removed.append(("masthead", content[0]))
+    elif banner:  # "Jabodetabek" / "Berita" above the headline: the site's section
         info["section"] = content[0]
         removed.append(("section", content[0]))
+    if banner or masthead_line:
         content = content[1:]
         lead_index = lead_index - 1 if lead_index else lead_index
     header = content[:lead_index] if lead_index is not None else content[:1]
@@ -744,6 +879,13 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         known = outlet_by_domain(undashed.group(1))
         info["outlet"], info["dateline_place"] = known or undashed.group(1), place
         info["outlet_evidence"] = f"dateline: {undashed.group(1)}, {place}" + (
+            "" if known else " (not in data/outlets.csv)")
+    site, site_place, site_line = _domain_dateline(content[:HEADER_LINES], body_lines[0]) \
+        if body_lines and not info["outlet"] and text_language != "en" else ("", "", "")
+    if site:  # "LENSA24.COM, Kepala …", "Bekasi, KABARTOL.ID": the site's undashed dateline
+        known = outlet_by_domain(site)
+        info["outlet"], info["dateline_place"] = known or site, site_place
+        info["outlet_evidence"] = f"dateline: {site_line}" + (
             "" if known else " (not in data/outlets.csv)")
     syndicated = _SYNDICATED.match(body_lines[0]) if body_lines else None
     if syndicated and not info["outlet"]:  # "(MENAFN- The Lakeside Post) …": the source's copy
@@ -874,6 +1016,9 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 info["outlet_evidence"] = f"interviewed by the site: {told.group(0).strip()}" + (
                     "" if known else " (not in data/outlets.csv)")
                 break
+    if not info["outlet"] and text_language != "en":
+        info["outlet"], info["outlet_evidence"] = _site_in_its_text(
+            "\n".join(body_lines)[:50_000], outlets)
     if not info["outlet"]:
         for told in _TOLD_THE_AGENCY.finditer("\n".join(body_lines)[:50_000]):
             name = told.group("name")
@@ -894,6 +1039,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 "" if known else " (not in data/outlets.csv)")
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _told_the_paper(body_lines)
+    if text_language == "en" and not info["outlet"]:
+        info["outlet"], info["outlet_evidence"] = _newsroom_at_work(body_lines)
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _english_origin(
             wire, content[:lead_index if lead_index is not None else HEADER_LINES], content,
@@ -1049,11 +1196,20 @@ def _reporting_weekday(body: str, text_language: str = "id") -> tuple[int, str] 
 def _latest_full_date(body: str, text_language: str = "id"):
     """The latest date the text writes in full (day, month and year: ``Jumat (17/5/2024)``,
     ``Kamis, 29 Februari 2024``): an article without a dated masthead or lead was published
-    on that day or later."""
-    full = [e for e in dates.find_date_expressions(body, None, text_language)
-            if e.precision == "day"
+    on that day or later — when the text writes it with its weekday or a clock, else None."""
+    found = dates.find_date_expressions(body, None, text_language)
+    full = [e for e in found if e.precision == "day"
             and not e.relative and e.date_start is not None and e.date_start == e.date_end]
-    return max(full, key=lambda e: e.date_start) if full else None
+    latest = max(full, key=lambda e: e.date_start) if full else None
+    # a date written with neither its weekday nor a clock beside it tells an earlier event
+    # ("sejak 24 Februari 2022", "on April 2, 2024"), not the news day: no inference (round
+    # 20c; "Selasa (10/3/2020)", "August 27, 2024 5:54 PM" are the reporting day's, and so is
+    # a date before a bare weekday the text reports on: round 13c)
+    if latest is not None and not latest.weekday_stated and not _CLOCK.search(
+            body, max(0, latest.start - _CLOCK_NEAR), latest.end + _CLOCK_NEAR) and \
+            _reporting_weekday(body, text_language) is None:
+        return None
+    return latest
 
 
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})")

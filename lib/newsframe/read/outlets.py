@@ -204,6 +204,9 @@ def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None =
     if not match:
         return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
     parts = [p.strip() for p in match.group("a", "b", "c", "d", "f", "e") if p]
+    # "Kabarpantai.com|Serang -": a site's domain and its place glued by a bar (round 20c)
+    parts = [q.strip() for p in parts for q in (p.split("|") if _DOMAIN.match(p) else [p])
+             if q.strip()]
     evidence = match.group(0).strip()
 
     def place_besides(index):
