@@ -162,6 +162,9 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
         bare = first == index and not tail_end
         definite = determiner and words[first - 1].group(0).lower() == "the"
         kind = _kind(category)
+        if kind == "organisation" and _unnamed_body(category, words, first, determiner, bare,
+                                                    index + size):
+            kind = "group"  # "a rights group said", "Police said": no body in particular
         mention = Mention(
             start=phrase_start, end=phrase_end, text=text[phrase_start:phrase_end],
             canonical=core if not tail_end else " ".join(text[words[first].start():phrase_end]
@@ -213,6 +216,29 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     kept = [_as_medium(text, m, end) for m in kept if not any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in made)]
     return sorted(kept + added, key=lambda m: (m.start, -m.end))
+
+
+# articles that introduce a body nobody names ("a rights group", "an advocacy group")
+_INDEFINITE = frozenset({"a", "an", "one", "some", "several", "another", "many", "two",
+                         "three"})
+
+
+def _unnamed_body(category: str, words: list[re.Match], first: int, determiner, bare: bool,
+                  after: int) -> bool:
+    """Is a description of a body (round 20d) no name: one after an indefinite article
+    (*a rights group*, *an advocacy group*, *a local newspaper*), or a lower-case or
+    sentence-opening body word alone, with no article (*Police said …*, *…, police
+    said*)? *The fisheries ministry*, *the police* keep their body (or the one named
+    before); a noun after the head takes the article (*a fresh intelligence assessment
+    indicates …*: a document)."""
+    if category not in ("org", "media"):
+        return False
+    if after < len(words) and _is_modifier(words[after].group(0)) and \
+            words[after].group(0)[:1].islower():
+        return False
+    if determiner:
+        return words[first - 1].group(0).lower() in _INDEFINITE
+    return bare and category == "org"
 
 
 _REPORTS = re.compile(r",?\s+(?:(?:first|earlier|also|has|had)\s+)?(?:reported|reports|wrote|"
