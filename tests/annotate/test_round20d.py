@@ -62,3 +62,36 @@ def test_an_unnamed_description_is_anonymous(body, anonymous):
 ])
 def test_a_named_source_stays_named(body, named):
     assert named in _named(body), _rows(body)
+
+
+@pytest.mark.parametrize(("body", "media"), [
+    # round 20d: a relay cue before a medium written in lower case, as a site writes its
+    # own name ("seperti dikutip detiknews", "dilansir cnnindonesia"): that outlet
+    ('"Jalur itu sudah dibuka," kata Budi Santoso kepada wartawan, Selasa (4/6), seperti '
+     "dikutip detiknews.", ["Budi Santoso", "detik.com"]),
+    ("Menurut Rina Kartika, harga cabai naik dua kali lipat, seperti dilansir cnnindonesia.",
+     ["Rina Kartika", "CNN Indonesia"]),
+    # … a medium's name in brackets, in lower case, closing a paragraph: the text's source
+    ("Menteri Luar Negeri Sugiono bertemu Wang Yi di Beijing pada Kamis.(xinhua)\n\n"
+     "Pertemuan berikutnya dijadwalkan bulan depan.", ["Xinhua"]),
+    ("Kedua menteri sepakat memperpanjang kerja sama itu hingga 2030.(kbs)", ["KBS"]),
+    # … a credit pair "(X via Y)": the first medium and the one that carried it
+    ("Pabrik itu menambah dua jalur produksi tahun ini. (Yonhap via AFP)", ["Yonhap", "AFP"]),
+    ("Pabrik itu menambah dua jalur produksi tahun ini. (TASS via REUTERS)",
+     ["TASS", "Reuters"]),
+    # … a relayed medium whose name opens with a short form in capitals ("CGTN Europe"):
+    # one name, not the word after the short form
+    ("Dikutip dari CGTN Europe, laporan itu terbit ketika Perdana Menteri Mark Rutte "
+     "mengatakan ia siap berunding.", ["Mark Rutte", "CGTN Europe"]),
+])
+def test_a_medium_in_lower_case_or_a_credit_pair_is_a_relay(body, media):
+    assert _named(body) == media, _rows(body, ("source", "relayed_by", "form"))
+
+
+@pytest.mark.parametrize("body", [
+    # a lower-case word that names no medium, and a picture's credit, relay nothing
+    "Harga cabai naik dua kali lipat, seperti dikutip warga dari pedagang.",
+    "Menteri Luar Negeri Sugiono bertemu Wang Yi di Beijing pada Kamis.(ist)",
+])
+def test_a_lower_case_word_that_names_no_medium_relays_nothing(body):
+    assert _named(body) == [], _rows(body, ("source", "relayed_by", "form"))
