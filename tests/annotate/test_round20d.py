@@ -95,3 +95,39 @@ def test_a_medium_in_lower_case_or_a_credit_pair_is_a_relay(body, media):
 ])
 def test_a_lower_case_word_that_names_no_medium_relays_nothing(body):
     assert _named(body) == [], _rows(body, ("source", "relayed_by", "form"))
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # round 20d: an English body whose name lists its fields with commas ("X, Y and Z
+    # Agency", "Ministry of X, Y and Z") is one name, not its last field or its first word
+    (_LEAD + "More rain is expected this week, Indonesia's Forestry, Land and Water Agency "
+     "said on Monday.", "Forestry, Land and Water Agency"),
+    (_LEAD + "The Ministry of Energy, Mines and Water said the quota would be cut by a "
+     "quarter.", "Ministry of Energy, Mines and Water"),
+    (_LEAD + "The Department of Health, Education and Welfare said 12 schools had closed "
+     "since Monday.", "Department of Health, Education and Welfare"),
+    # … a body that forecasts or predicts speaks, as one that estimates
+    (_LEAD + "Thailand's Water, Weather and Climate Agency forecasts the dry season will end "
+     "in May.", "Water, Weather and Climate Agency"),
+    # … with its short form in brackets after it
+    (_LEAD + "The Forestry, Land and Water Agency (FLWA) said 30 villages were cut off.",
+     "Forestry, Land and Water Agency"),
+])
+def test_an_english_body_named_with_commas_is_one_name(body, name):
+    named = _named(body)
+    assert named and named[0] == name, _rows(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a list of places or people is no body's name
+    _LEAD + "Thailand, Malaysia and Indonesia said they would share the costs of the search.",
+])
+def test_a_list_of_countries_is_no_body(body):
+    assert not any("," in n for n in _named(body)), _rows(body)
+
+
+def test_the_body_word_with_a_capital_means_the_body_named_before():
+    # round 20d: "The Ministry predicts …" after "The Ministry of Fisheries reported …"
+    body = (_LEAD + "The Ministry of Fisheries reported 310 boats lost by March. The Ministry "
+            "predicts more losses this year.")
+    assert [r[0] for r in _rows(body)] == ["The Ministry of Fisheries"] * 2, _rows(body)

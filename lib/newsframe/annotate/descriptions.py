@@ -108,8 +108,14 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     """The mentions of one English sentence ``text[start:end]``: ``mentions`` (the name
     grammar's) less the capitalised words that are no names, with titles before names
     split off as roles, plus English descriptions and pronouns (module docstring)."""
+    mentions = _serial_bodies(text, start, end, mentions)
     kept = [_as_place(_titled(text, _split_title(text, m)))
             for m in _without_dates(text, mentions) if not _no_name(text, m, end)]
+    # "The Ministry predicts …" after "The Ministry of Health": a body's word alone with a
+    # capital is the description "the ministry" (round 20d), the body named before
+    capital_heads = {m.start + m.text.index(" ") + 1 for m in kept if _CAPITAL_HEAD.fullmatch(
+        m.text) and m.text.split()[1].lower() in _body_words()}
+    kept = [m for m in kept if m.start + m.text.find(" ") + 1 not in capital_heads]
     words = list(_WORD.finditer(text, start, end))
     taken = [(m.start, m.end) for m in kept]
     added = []
@@ -129,7 +135,7 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
             kept = [m for m in kept if m.start != word.start()]
             taken = [t for t in taken if t[0] != word.start()]
         if not category or _inside(taken, word.start()) or not (
-                word.group(0)[0].islower() or opening):
+                word.group(0)[0].islower() or opening or word.start() in capital_heads):
             index += 1
             continue
         following = index + size
@@ -216,6 +222,59 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     kept = [_as_medium(text, m, end) for m in kept if not any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in made)]
     return sorted(kept + added, key=lambda m: (m.start, -m.end))
+
+
+# a capitalised field of a body's name: one to three capitalised words
+_FIELD = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+# "Forestry, Land and Water Agency", "Ministry of Energy, Mines and Water": fields listed
+# with commas, then "and" and the last field
+_SERIES = re.compile(_FIELD + r"(?:,\s+" + _FIELD + r"){1,4},?\s+and\s+" + _FIELD)
+_CAPITAL_HEAD = re.compile(r"(?:The|the)\s+[A-Z][a-z]+")
+_LEADING = re.compile(r"(?:(?:The|An?)\s+|[A-Z][\w-]*['’]s?\s+)+")
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+@lexicons.cached()
+def _body_words() -> frozenset:
+    """The English words of a body (data/lexicons/mention_words.csv ``org``, one word):
+    *agency*, *ministry*, *department* …"""
+    return frozenset(w for w, c in _english_words().items() if c == "org" and " " not in w)
+
+
+def _serial_bodies(text: str, start: int, end: int, mentions: list[Mention]
+                   ) -> list[Mention]:
+    """``mentions`` with each English body named by fields listed with commas made one
+    organisation (round 20d): the list's last word is a body's word (*Forestry, Land and
+    Water Agency*), or its first word is one followed by *of* (*Ministry of Energy, Mines
+    and Water*); a short form in brackets after it is its acronym. A list of other names
+    (*Thailand, Malaysia and Indonesia*) is left as it is."""
+    if "," not in text[start:end]:
+        return mentions
+    merged = []
+    for match in _SERIES.finditer(text, start, end):
+        m_start, m_end = match.start(), match.end()
+        lead = _LEADING.match(text, m_start, m_end)  # "The …", "Indonesia's …": not the name's
+        m_start = lead.end() if lead else m_start
+        words = text[m_start:m_end].split()
+        last = words[-1].lower()
+        opening = re.match(r"(?:the\s+)?([A-Z][a-z]+)\s+of\s+$", text[max(start, m_start - 30):
+                                                                   m_start], re.I)
+        if opening and opening.group(1).lower() in _body_words():
+            m_start = m_start - len(opening.group(0)) + opening.start(1)
+        elif last not in _body_words():
+            continue
+        name = " ".join(text[m_start:m_end].split())
+        acronym = _BRACKETED.match(text, m_end, end)
+        merged.append(Mention(start=m_start, end=acronym.end() if acronym else m_end,
+                              text=text[m_start:acronym.end() if acronym else m_end],
+                              name=name, canonical=name, kind="organisation",
+                              type=institution_type(name), acronym=acronym.group(1)
+                              if acronym else ""))
+    if not merged:
+        return mentions
+    outside = [m for m in mentions if not any(
+        m.start < n.end and n.start < m.end for n in merged)]
+    return sorted(outside + merged, key=lambda m: (m.start, -m.end))
 
 
 # articles that introduce a body nobody names ("a rights group", "an advocacy group")
