@@ -131,3 +131,41 @@ def test_the_body_word_with_a_capital_means_the_body_named_before():
     body = (_LEAD + "The Ministry of Fisheries reported 310 boats lost by March. The Ministry "
             "predicts more losses this year.")
     assert [r[0] for r in _rows(body)] == ["The Ministry of Fisheries"] * 2, _rows(body)
+
+
+@pytest.mark.parametrize(("body", "anonymous"), [
+    # round 20d: a title after an indefinite article names no one ("a lawmaker said", "a
+    # navy spokesman said"), as "an official said"
+    (_LEAD + "A Thai lawmaker said about 40 soldiers were believed to have been killed.",
+     "Thai lawmaker"),
+    (_LEAD + "On Monday a US Navy spokesman said sailors had been hurt, without giving a "
+     "number.", "US Navy spokesman"),
+])
+def test_a_title_after_an_indefinite_article_is_anonymous(body, anonymous):
+    assert [anonymous, True] in _rows(body), _rows(body)
+    assert anonymous not in _named(body)
+
+
+@pytest.mark.parametrize(("body", "named"), [
+    # … its name beside it names its holder
+    (_LEAD + "A lawmaker, Dana Reyes, said about 40 soldiers were believed to have been "
+     "killed.", "Dana Reyes"),
+    (_LEAD + "Thai lawmaker Somchai Wongsa said about 40 soldiers were believed killed.",
+     "Somchai Wongsa"),
+])
+def test_a_title_with_a_name_names_its_holder(body, named):
+    assert named in _named(body), _rows(body)
+
+
+def test_a_spokesman_of_a_known_body_speaks_for_it():
+    # "a Pentagon spokesman": the lexicon knows the body, which the words stand for
+    body = _LEAD + "A Pentagon spokesman said sailors had been hurt, without giving a number."
+    assert any("Pentagon" in n for n in _named(body)), _rows(body)
+
+
+def test_the_title_with_capitals_means_its_holder_named_before():
+    # round 20d: "as the Defense Minister added" after "Defense Minister Somchai Wongsa"
+    body = (_LEAD + "Two million rounds were sent, according to Thai Defense Minister Somchai "
+            "Wongsa. However, as the Defense Minister added, the plants were working at full "
+            "capacity.")
+    assert [r[0] for r in _rows(body)] == ["Somchai Wongsa"] * 2, _rows(body)

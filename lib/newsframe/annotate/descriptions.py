@@ -28,7 +28,7 @@ import re
 
 from .. import lexicons
 from ..lang import language
-from .actors import normalise_actor
+from .actors import find_actors, normalise_actor
 from .mentions import Mention, find_mentions, institution_type
 
 _DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "its",
@@ -113,9 +113,12 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
             for m in _without_dates(text, mentions) if not _no_name(text, m, end)]
     # "The Ministry predicts …" after "The Ministry of Health": a body's word alone with a
     # capital is the description "the ministry" (round 20d), the body named before
-    capital_heads = {m.start + m.text.index(" ") + 1 for m in kept if _CAPITAL_HEAD.fullmatch(
-        m.text) and m.text.split()[1].lower() in _body_words()}
-    kept = [m for m in kept if m.start + m.text.find(" ") + 1 not in capital_heads]
+    capital_heads = {}
+    for m in kept:
+        head = _capital_head(text, m)
+        if head is not None:
+            capital_heads[head] = m
+    kept = [m for m in kept if m not in capital_heads.values()]
     words = list(_WORD.finditer(text, start, end))
     taken = [(m.start, m.end) for m in kept]
     added = []
@@ -229,7 +232,27 @@ _FIELD = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 # "Forestry, Land and Water Agency", "Ministry of Energy, Mines and Water": fields listed
 # with commas, then "and" and the last field
 _SERIES = re.compile(_FIELD + r"(?:,\s+" + _FIELD + r"){1,4},?\s+and\s+" + _FIELD)
-_CAPITAL_HEAD = re.compile(r"(?:The|the)\s+[A-Z][a-z]+")
+_CAPITAL_WORDS = re.compile(r"(?:The\s+)?([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?")
+
+
+def _capital_head(text: str, mention: Mention) -> int | None:
+    """Where the head word stands of a name that is a description with capitals after
+    *the* (round 20d): *The Ministry*, *the Defense Minister* — one or two capitalised
+    words, the last an English title or body word, no known name; else None."""
+    match = _CAPITAL_WORDS.fullmatch(mention.text)
+    if match is None or mention.known or not (
+            mention.text.startswith("The ") or text[:mention.start].endswith(("the ", "The "))):
+        return None
+    last = match.lastindex
+    category = _english_words().get(match.group(last).lower())
+    if category not in ("title", "org"):
+        return None
+    if last == 2 and (category == "org" or match.group(1).lower() in _english_words()):
+        return None  # a name ("the Sukamaju Police"), two heads ("the Police Commission");
+        # a title's field ("the Defense Minister") is matched to its holder's role
+    return mention.start + match.start(last)
+
+
 _LEADING = re.compile(r"(?:(?:The|An?)\s+|[A-Z][\w-]*['’]s?\s+)+")
 _BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 
@@ -503,6 +526,13 @@ def name_descriptions(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
             described = mention.kind == "person" and not mention.role and \
                 mention.head in _english_words()
             person = holder(mention) if described else None
+            if described and person is None and mention.text.split()[0].lower() in \
+                    _INDEFINITE and not any(a.kind != "person" for a in find_actors(
+                        mention.canonical)):
+                # "a lawmaker said", "a navy spokesman said" with no one of that title
+                # named: someone the article does not name, as "an official" (round 20d;
+                # "a Pentagon spokesman" speaks for a body the lexicon knows: kept)
+                mention = mention._replace(kind="group", name="")
             row.append(mention if person is None else person._replace(
                 start=mention.start, end=mention.end, text=mention.text, refer=""))
         named.append(row)
