@@ -108,6 +108,7 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     """The mentions of one English sentence ``text[start:end]``: ``mentions`` (the name
     grammar's) less the capitalised words that are no names, with titles before names
     split off as roles, plus English descriptions and pronouns (module docstring)."""
+    mentions = _serial_bodies(text, start, end, mentions)
     kept = [_as_place(_titled(text, _split_title(text, m)))
             for m in _without_dates(text, mentions) if not _no_name(text, m, end)]
     # "as the Defense Minister added": a capitalised title with no name is read as the
@@ -115,6 +116,15 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     titles_only = [m for m in kept if _capitalised_title(text, m)]
     kept = [m for m in kept if m not in titles_only]
     capitalised = {w.start() for m in titles_only for w in _WORD.finditer(text, m.start, m.end)}
+    # "The Ministry predicts …" after "The Ministry of Health": a body's word alone with a
+    # capital is the description "the ministry" (round 20d), the body named before
+    capital_heads = {}
+    for m in kept:
+        head = _capital_head(text, m)
+        if head is not None:
+            capital_heads[head] = m
+    kept = [m for m in kept if m not in capital_heads.values()]
+    capitalised.update(capital_heads)
     words = list(_WORD.finditer(text, start, end))
     taken = [(m.start, m.end) for m in kept]
     added = []
@@ -167,6 +177,9 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
         bare = first == index and not tail_end
         definite = determiner and words[first - 1].group(0).lower() == "the"
         kind = _kind(category)
+        if kind == "organisation" and _unnamed_body(category, words, first, determiner, bare,
+                                                    index + size):
+            kind = "group"  # "a rights group said", "Police said": no body in particular
         mention = Mention(
             start=phrase_start, end=phrase_end, text=text[phrase_start:phrase_end],
             canonical=core if not tail_end else " ".join(text[words[first].start():phrase_end]
@@ -218,6 +231,102 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     kept = [_as_medium(text, m, end) for m in kept if not any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in made)]
     return sorted(kept + added, key=lambda m: (m.start, -m.end))
+
+
+# a capitalised field of a body's name: one to three capitalised words
+_FIELD = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+# "Forestry, Land and Water Agency", "Ministry of Energy, Mines and Water": fields listed
+# with commas, then "and" and the last field
+_SERIES = re.compile(_FIELD + r"(?:,\s+" + _FIELD + r"){1,4},?\s+and\s+" + _FIELD)
+_CAPITAL_WORDS = re.compile(r"(?:The\s+)?([A-Z][a-z]+)(?:\s+([A-Z][a-z]+))?")
+
+
+def _capital_head(text: str, mention: Mention) -> int | None:
+    """Where the head word stands of a name that is a description with capitals after
+    *the* (round 20d): *The Ministry*, *the Defense Minister* — one or two capitalised
+    words, the last an English title or body word, no known name; else None."""
+    match = _CAPITAL_WORDS.fullmatch(mention.text)
+    if match is None or mention.known or not (
+            mention.text.startswith("The ") or text[:mention.start].endswith(("the ", "The "))):
+        return None
+    last = match.lastindex
+    category = _english_words().get(match.group(last).lower())
+    if category not in ("title", "org"):
+        return None
+    if last == 2 and (category == "org" or match.group(1).lower() in _english_words()):
+        return None  # a name ("the Sukamaju Police"), two heads ("the Police Commission");
+        # a title's field ("the Defense Minister") is matched to its holder's role
+    return mention.start + match.start(last)
+
+
+_LEADING = re.compile(r"(?:(?:The|An?)\s+|[A-Z][\w-]*['’]s?\s+)+")
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+@lexicons.cached()
+def _body_words() -> frozenset:
+    """The English words of a body (data/lexicons/mention_words.csv ``org``, one word):
+    *agency*, *ministry*, *department* …"""
+    return frozenset(w for w, c in _english_words().items() if c == "org" and " " not in w)
+
+
+def _serial_bodies(text: str, start: int, end: int, mentions: list[Mention]
+                   ) -> list[Mention]:
+    """``mentions`` with each English body named by fields listed with commas made one
+    organisation (round 20d): the list's last word is a body's word (*Forestry, Land and
+    Water Agency*), or its first word is one followed by *of* (*Ministry of Energy, Mines
+    and Water*); a short form in brackets after it is its acronym. A list of other names
+    (*Thailand, Malaysia and Indonesia*) is left as it is."""
+    if "," not in text[start:end]:
+        return mentions
+    merged = []
+    for match in _SERIES.finditer(text, start, end):
+        m_start, m_end = match.start(), match.end()
+        lead = _LEADING.match(text, m_start, m_end)  # "The …", "Indonesia's …": not the name's
+        m_start = lead.end() if lead else m_start
+        words = text[m_start:m_end].split()
+        last = words[-1].lower()
+        opening = re.match(r"(?:the\s+)?([A-Z][a-z]+)\s+of\s+$", text[max(start, m_start - 30):
+                                                                   m_start], re.I)
+        if opening and opening.group(1).lower() in _body_words():
+            m_start = m_start - len(opening.group(0)) + opening.start(1)
+        elif last not in _body_words():
+            continue
+        name = " ".join(text[m_start:m_end].split())
+        acronym = _BRACKETED.match(text, m_end, end)
+        merged.append(Mention(start=m_start, end=acronym.end() if acronym else m_end,
+                              text=text[m_start:acronym.end() if acronym else m_end],
+                              name=name, canonical=name, kind="organisation",
+                              type=institution_type(name), acronym=acronym.group(1)
+                              if acronym else ""))
+    if not merged:
+        return mentions
+    outside = [m for m in mentions if not any(
+        m.start < n.end and n.start < m.end for n in merged)]
+    return sorted(outside + merged, key=lambda m: (m.start, -m.end))
+
+
+# articles that introduce a body nobody names ("a rights group", "an advocacy group")
+_INDEFINITE = frozenset({"a", "an", "one", "some", "several", "another", "many", "two",
+                         "three"})
+
+
+def _unnamed_body(category: str, words: list[re.Match], first: int, determiner, bare: bool,
+                  after: int) -> bool:
+    """Is a description of a body (round 20d) no name: one after an indefinite article
+    (*a rights group*, *an advocacy group*, *a local newspaper*), or a lower-case or
+    sentence-opening body word alone, with no article (*Police said …*, *…, police
+    said*)? *The fisheries ministry*, *the police* keep their body (or the one named
+    before); a noun after the head takes the article (*a fresh intelligence assessment
+    indicates …*: a document)."""
+    if category not in ("org", "media"):
+        return False
+    if after < len(words) and _is_modifier(words[after].group(0)) and \
+            words[after].group(0)[:1].islower():
+        return False
+    if determiner:
+        return words[first - 1].group(0).lower() in _INDEFINITE
+    return bare and category == "org"
 
 
 _REPORTS = re.compile(r",?\s+(?:(?:first|earlier|also|has|had)\s+)?(?:reported|reports|wrote|"
@@ -456,13 +565,13 @@ def name_descriptions(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
             described = mention.kind == "person" and not mention.role and \
                 mention.head in _english_words()
             person = holder(mention) if described else None
-            if described and person is None and re.match(
-                    r"(?i)(?:an?|one|another)\s", mention.text) and not find_actors(
-                    mention.text):
-                # "a South Korean lawmaker said" and no lawmaker named: one unnamed person,
-                # anonymous as "an official" is; "a Kremlin spokesman" names its body (round
-                # 20a)
-                mention = mention._replace(kind="group")
+            if described and person is None and mention.text.split()[0].lower() in \
+                    _INDEFINITE and not any(a.kind != "person" for a in find_actors(
+                        mention.canonical)):
+                # "a lawmaker said", "a navy spokesman said" with no one of that title
+                # named: someone the article does not name, as "an official" (rounds 20a, 20d;
+                # "a Pentagon spokesman" speaks for a body the lexicon knows: kept)
+                mention = mention._replace(kind="group", name="")
             row.append(mention if person is None else person._replace(
                 start=mention.start, end=mention.end, text=mention.text, refer=""))
         named.append(row)

@@ -1152,8 +1152,12 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
     if head in TITLE_HEADS + ("group_title",):
         inferred = (related.type if head == "relation" and related is not None
                     else _government(found))
+        # round 20d: a person noun with no name and no "itu" (seorang wanita, pria,
+        # tersangka) is someone the article does not name, as "seorang pejabat yang tidak
+        # disebutkan namanya"
         group = (anonymous or determiner in _GROUP_DETERMINERS or head == "group_title"
-                 or head_word is not None and _reduplicated(head_word.lower))
+                 or head_word is not None and _reduplicated(head_word.lower)
+                 or head == "person_noun" and not definite)
         # "dosen … Universitas Diponegoro": a name right after an organisation word names
         # the organisation ("Laksamana Angkatan Laut Kim Myong Sik" names a person)
         before_run = [w for w in core if w.end <= last_run[0].start] if last_run else []

@@ -159,7 +159,14 @@ _REPORT_OF_EN = re.compile(r"(?i)(?<![\w-])(?:shared\s+with|provided\s+to|seen\s
 # a line naming where the page's text came from: "Source: X", "Sumber: X"
 # (or a medium in brackets closing a paragraph: "… pekan lalu. (Kyodo)")
 _CREDIT_LINE = re.compile(r"(?im)^[ \t]*(?:source|sumber)[ \t]*:[ \t]*"
-                          r"|(?:^|(?<=[.!?\"”] )|(?<=[.!?\"”]))\((?=[A-Z][\w .&-]{1,40}\)[ \t]*$)")
+                          r"|(?:^|(?<=[.!?\"”] )|(?<=[.!?\"”]))\((?=[A-Z][\w .&-]{1,40}\)[ \t]*$)"
+                          r"|(?<=[.!?\"”])[ \t]?\((?-i:(?=[a-z][\w.-]{1,30}\)[ \t]*$))")
+# a credit pair "(Yonhap via AFP)": the medium that carried the first one's words
+_VIA = re.compile(r"[^\S\n]+via[^\S\n]+", re.I)
+# a medium a site writes in lower case, run together ("detiknews", "cnnindonesia")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*(?:\.[a-z]{2,})*")
+# "CGTN Europe", "TVP World": a medium's short form in capitals, then a word of its name
+_CAPITALS_NAME = re.compile(r"[A-Z]{2,}\d*(?:\s+[A-Z][\w-]*){1,3}")
 # "… selalu membantah. cnnindonesia/nor" closing the page: the outlet the text came from
 # (data/outlets.csv, by a spelling or its domain's name), then the editor's initials
 _CREDIT_INITIALS = re.compile(r"(?m)(?:^|(?<=[.!?\"”] ))[ \t]*([A-Za-z][\w.-]{1,30})/"
@@ -800,6 +807,83 @@ def _unnamed_medium(mention: Mention) -> bool:
     """
     return mention.type == "media" and not mention.name and not mention.known and \
         mention.refer == "" and not mention.country
+
+
+@lexicons.cached()
+def _media_by_alias() -> dict[str, dict]:
+    """The media and wires of the actors lexicon by every alias, in lower case."""
+    table = lexicons.load("actors")
+    found = {}
+    for row in table.to_dict("records"):
+        if row["type"] in ("media", "wire"):
+            for alias in [row["canonical"], *lexicons.split_aliases(row["aliases"])]:
+                found.setdefault(" ".join(alias.lower().split()), row)
+    return found
+
+
+def _medium_named(words: str) -> tuple[str, str] | None:
+    """(name, type) of the medium ``words`` name in any case (round 20d): a medium or wire
+    of data/lexicons/actors.csv (``REUTERS``, ``afp``), else an outlet of data/outlets.csv
+    by a spelling or its domain (``detiknews``, ``cnnindonesia``).
+
+    >>> _medium_named("REUTERS"), _medium_named("detiknews"), _medium_named("warga")
+    (('Reuters', 'wire'), ('detik.com', 'media'), None)
+    """
+    row = _media_by_alias().get(" ".join(words.lower().split()))
+    if row is not None:
+        return row["canonical"], row["type"]
+    outlet = urls.outlet_named(words) or (
+        urls.outlet_named(words + ".com") if "." not in words else None)
+    return (outlet, "media") if outlet else None
+
+
+def _lower_case_medium(body: str, position: int, limit: int) -> Mention | None:
+    """A medium written in lower case right at ``position`` (``seperti dikutip
+    detiknews``, ``….(afp)``), as a known medium's mention; None for any other word."""
+    word = _LOWER_WORD.match(body, position, limit)
+    if word is None or body[word.end():word.end() + 1].isalnum():
+        return None
+    named = _medium_named(word.group(0))
+    if named is None:
+        return None
+    return Mention(start=word.start(), end=word.end(), text=word.group(0), name=named[0],
+                   canonical=named[0], type=named[1], kind="organisation", known=True)
+
+
+def _known_medium(mention: Mention | None) -> Mention | None:
+    """A mention the name grammar left untyped that names a known medium in another case
+    (``REUTERS``): that medium."""
+    if mention is None or mention.type in ("media", "wire") or mention.known:
+        return mention
+    named = _medium_named(mention.text)
+    if named is None:
+        return mention
+    return mention._replace(name=named[0], canonical=named[0], type=named[1],
+                            kind="organisation", known=True)
+
+
+def _credit_carrier(body: str, mentions: list[Mention], first: Mention | None, limit: int
+                    ) -> Mention | None:
+    """The medium after ``via`` in a credit pair (``(KCNA via Reuters)``), if it is one."""
+    if first is None:
+        return None
+    via = _VIA.match(body, first.end, limit)
+    if via is None:
+        return None
+    carrier = _known_medium(_starting_at(mentions, via.end(), body, limit)) or \
+        _lower_case_medium(body, via.end(), limit)
+    return carrier if carrier is not None and carrier.type in ("media", "wire") else None
+
+
+def _whole_medium_name(mention: Mention | None) -> Mention | None:
+    """A relayed medium the name grammar cut after its short form in capitals (``dikutip
+    dari CGTN Europe`` read as a name after an office's acronym, ``Europe``): the whole
+    name, a medium."""
+    if mention is None or mention.known or mention.kind not in ("unknown", "person") or \
+            mention.canonical == mention.text or not _CAPITALS_NAME.fullmatch(mention.text):
+        return mention
+    name = " ".join(mention.text.split())
+    return mention._replace(name=name, canonical=name, type="media", kind="organisation")
 
 
 def _named_before_place(body: str, candidates: list[Mention], floor: int, first: Mention,
@@ -1729,7 +1813,8 @@ class Reader:
             # mention when the description is read as the name's role)
             target = _starting_at(mentions, match.end(), body, s_end) or _starting_at(
                 mentions, re.match(r"\s*(?:the\s+)?", body[match.end(1):]).end() + match.end(1),
-                body, s_end)
+                body, s_end) or _lower_case_medium(body, match.end(), s_end)
+            target = _whole_medium_name(target)
             if target is None or _SOME.match(target.text) and not target.name or \
                     _unnamed_medium(target):
                 continue  # "dilansir sejumlah media", "disiarkan televisi": no medium in
@@ -1771,16 +1856,24 @@ class Reader:
             # a page's closing "Source: Thanh Nien" / "Sumber: Reuters": the medium the text
             # came from (a photo's credit names none)
             target = _starting_at(mentions, match.end(), body, s_end)
+            lower = target is None and body.endswith("(", 0, match.end())
+            if lower:  # "….(afp)": a medium in lower case, closing its paragraph
+                target = _lower_case_medium(body, match.end(), s_end)
+            target = _known_medium(target)
             line_end = body.find("\n", match.end())
             line = body[match.end():len(body) if line_end < 0 else line_end]
             # ("Sumber:\n• Kantor.id/dok humas": a picture's credit, a path after the medium)
             # a medium in brackets credits the page only on its last line (a picture's
-            # caption above the text ends in one too)
+            # caption above the text ends in one too; none ends in a medium in lower case)
             closing = not body.endswith("(", 0, match.end()) or line_end < 0 or \
-                not body[line_end:].strip()
-            if target is not None and target.type in ("media", "wire") and not re.search(
+                not body[line_end:].strip() or lower
+            carrier = _credit_carrier(body, mentions, target, s_end)
+            if target is not None and (target.type in ("media", "wire") or carrier and (
+                    target.known and target.kind == "organisation")) and not re.search(
                     r"(?i)\b(?:foto|photo|gambar|image|video)\b", line) and closing:
                 relays.append((match.start(), target, "source" if self.english else "sumber"))
+                if carrier is not None:
+                    relays.append((carrier.start, carrier, "via"))
         for match in self.matches("credit_initials", _CREDIT_INITIALS, s_start, s_end, False):
             outlet = urls.outlet_named(match.group(1)) or urls.outlet_named(
                 match.group(1) + ".com")
