@@ -52,7 +52,8 @@ Scoring (per table; "required" rows only for recall, every gold row for precisio
   dispute row.
 - **events**: a required gold date is found when an event of the article starts (and, for a
   range, ends) with it, at the gold's precision (``2023-09`` matches any day of the month).
-- **articles**: outlet (gold name inside newsframe's, as words), publication date among
+- **articles**: outlet (gold name inside newsframe's, as words, or spelt the same but for
+  spaces, case and a domain's ending), publication date among
   ``published_ok`` (``none``: empty is right), weekday mismatch flag.
 """
 
@@ -203,6 +204,33 @@ def names_match(alternatives, candidates) -> bool:
     wanted = [_words(a) for a in alternatives if str(a).strip()]
     have = [_words(c) for c in candidates if str(c or "").strip()]
     return any(w in h for w in wanted for h in have)
+
+
+_DOMAIN_END = re.compile(r"(?:\.(?:co|or|ac|go|web|my|com|net|org|id|news|tv|info|su|az|vn|uk))+$")
+
+
+def _spelling(name: str) -> str:
+    """A name's letters and digits in lower case, a web domain's ending dropped."""
+    return re.sub(r"[^0-9a-z]", "", _DOMAIN_END.sub("", str(name).strip().lower()))
+
+
+def outlet_match(alternatives: str, found) -> bool:
+    """Is the outlet ``found`` one of ``alternatives``: as whole words (names_match), or
+    spelt the same but for spaces, case, punctuation and a domain's ending — the page's own
+    *Koranriau.co* is *Koran Riau*, *Cianjurekspres* is *Cianjur Ekspres* (lead, after
+    round 20c: the gold and the pages spell one masthead both ways).
+
+    >>> outlet_match("Koran Riau", "Koranriau.co"), outlet_match("PRFM News", "Prfmnews")
+    (True, True)
+    >>> outlet_match("Radar Kuningan", "Radar"), outlet_match("detik", "detik.com")
+    (False, True)
+    """
+    if not str(found or "").strip():
+        return False
+    if names_match(alternatives, [found]):
+        return True
+    have = _spelling(found)
+    return any(_spelling(a) == have for a in str(alternatives).split("|") if a.strip())
 
 
 # ---------------------------------------------------------------------------- tables
@@ -440,7 +468,7 @@ def score_articles(gold: pd.DataFrame, articles: pd.DataFrame) -> dict[str, Scor
             outlet.add(False, f"{row.article_id}: not loaded")
             continue
         article = ours.loc[row.article_id]
-        right = names_match(row.outlet, [article["outlet"]])
+        right = outlet_match(row.outlet, article["outlet"])
         outlet.add(right, f"{row.article_id}: outlet {article['outlet']!r}, want {row.outlet!r}")
         named = getattr(row, "names_itself", 1)
         if pd.isna(named) or str(named).strip() not in ("0", "0.0"):

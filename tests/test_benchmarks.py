@@ -109,6 +109,18 @@ def test_accuracy_scoring_rules():
     assert (score.text(), score.misses) == ("1/2 (50%)", ["a: miss"])
 
 
+def test_outlet_names_match_across_spellings_of_one_masthead():
+    bench = _accuracy()
+    # a masthead written run together, with its domain, or in other capitals is the outlet
+    assert bench.outlet_match("Sinar Pagi", "Sinarpagi.co.id")
+    assert bench.outlet_match("Warta Timur|wartatimur.com", "WARTATIMUR")
+    assert bench.outlet_match("Harian Kota", "Harian Kota")
+    # a shorter or longer name is another outlet; nothing found is never right
+    assert not bench.outlet_match("Radar Selatan", "Radar")
+    assert not bench.outlet_match("Tribun", "TribunSelatan")
+    assert not bench.outlet_match("Sinar Pagi", "")
+
+
 def test_accuracy_on_the_real_world_development_set():
     """The floors measured on the development set (docs/ACCURACY.md), its tuning part and its
     held-out part together; only rates are asserted, so a failure prints no held-out text."""
