@@ -694,8 +694,9 @@ def _verb_form(word: str) -> bool:
     """Does a lower-case word read as a verb (``meninggal``, ``ditangkap``, ``terluka``)?
     Not a noun of the same look (``meriam``, ``tersangka``) nor a *per-…-an* noun
     (``perusahaan``; ``perlihatkan`` is a verb)."""
+    stem = word.removesuffix("nya")  # "pertumbuhannya": a per-…-an noun owned (round 20b)
     return bool(_VERB_FORM.fullmatch(word)) and word not in _noun_lookalikes() and not (
-        word.startswith("per") and word.endswith("an") and not word.endswith("kan"))
+        stem.startswith("per") and stem.endswith("an") and not stem.endswith("kan"))
 
 
 def _open_noun(body: str, end: int, floor: int):
@@ -1049,6 +1050,10 @@ def _compared_with_last_year(body: str, end: int, floor: int) -> bool:
                 and _COMPARED_BEFORE.search(body, max(floor, end - 60), end))
 
 
+_BARE_POINTS = re.compile(r"[^\S\n]*poin(?![\w-])", re.IGNORECASE)
+_INDEX_NAMED = re.compile(r"(?<![\w-])(?:indeks|index|IHSG)(?![\w-])", re.IGNORECASE)
+
+
 def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -> list[dict]:
     """Numerals followed by a unit phrase (``_numeral`` is where the numeral starts), then
     those with none that take one from their sentence (from ``floor``): ``300 lainnya``,
@@ -1121,6 +1126,9 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             bare.append((number, phrase is _STATE, more))
             continue
         unit, transfer, item, phrase_end, caliber = phrase
+        if unit == "percentage_point" and _BARE_POINTS.match(body, number.end) and \
+                _INDEX_NAMED.search(body, floor, number.start):
+            unit = "point"  # "IHSG naik 45 poin": an index's points, not a rate's (round 20b)
         if _THOUSANDS_COMMA.fullmatch(number.text) and (
                 unit not in _measured_units() or _english(body, floor, number.end)):
             # "10,000 kontainer": nobody counts a thousandth of a container; the comma of
@@ -1376,7 +1384,22 @@ def _trimmed_item(item: str) -> str:
         words = words[:-1]  # "telur ayam Rp 170 menjadi Rp 31.890": the sign is the figure's
     while len(words) > 1 and words[-1].lower() in _MEASURE_LINKS:
         words = words[:-1]  # "16 paket sabu seberat 32 gram": the weight is the next figure's
+    if words and _POSSESSED.fullmatch(words[0]) and words[0].lower() not in _nya_words():
+        words[0] = words[0][:-3]  # "Pencapaiannya mencapai 100,02 persen", "harganya Rp":
+        # the possessive points back; the item is the noun (round 20b)
     return " ".join(words)
+
+
+# a noun with the possessive -nya (its stem five letters or more): "pertumbuhannya", "harganya"
+_POSSESSED = re.compile(r"[^\W\d_][a-z]{4,}nya")
+
+
+@lexicons.cached()
+def _nya_words() -> frozenset:
+    """Words in -nya that are no possessive noun (adverbs, function words: *sebelumnya*,
+    *biasanya*, *hanya*): data/lexicons/common_words.csv and adverbs.csv."""
+    return frozenset(lexicons.load("common_words")["word"].str.lower()) | frozenset(
+        lexicons.load("adverbs")["cue"].str.lower())
 
 
 # words that link a thing to its measure after it (claim_cues.csv empty_item): no part of an item
@@ -1434,6 +1457,9 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
             lent, lender = items[text_[1]], figures[text_[1]]
             bare = " " not in lent and lent.lower() in _units()[1] and body.find(  # "712.527
                 lent, lender["_numeral"], lender["end"]) >= 0  # kendaraan": says no more
+            if bare and change and figure["unit"] in ("percent", "percentage_point"):
+                return _with_change(lent, change, compared)  # "512,4 ribu kunjungan, atau
+                # naik 3,7 persen": the change of what it counts (round 20b)
             if bare:
                 return ""  # the figure before counts the same and says no more
             if _place_item(lent):
@@ -2322,6 +2348,34 @@ def _state_listed_before_its_noun(body: str, number: NumberSpan, figures: list[d
     return None
 
 
+def _state_partner(body: str, number: NumberSpan, earlier: list[dict]):
+    """(figure, words, their end) of the earlier count of its sentence a state (``293 rusak
+    ringan``) continues as a list: the nearest count before it, within 160 characters and no
+    sentence or clause mark, that a state follows too (``18 rumah warga rusak berat dan 293
+    rusak ringan``, ``774 rumah rusak berat, 1.332 rusak sedang``): the state counts its noun
+    (houses, not the residents named between). The words: that noun and the state (round
+    20b); else None."""
+    space = _SPACE.match(body, number.end)
+    state = _units()[0].match(body, space.end()) if space else None
+    if state is None or _cue_row(state)["kind"] != "state" or not earlier:
+        return None
+    partner = earlier[-1]
+    between = body[partner["_numeral"]:number.start]
+    if len(between) > 160 or re.search(r"[!?;:\n]|\.(?!\d)", between) or \
+            not partner["unit"] or partner["unit"] in _price_units():  # money, shares
+        return None
+    cues = list(_units()[0].finditer(body, partner["_numeral"], number.start))
+    if not any(_cue_row(m)["kind"] == "state" for m in cues):
+        return None
+    nouns = [m.group(0) for m in cues if _cue_row(m)["kind"] == "count"
+             and _cue_row(m)["unit"] == partner["unit"]]
+    head = partner["item"].split()[:1]  # "…, 1.045 rusak sedang, dan 2.310 rusak ringan":
+    if not nouns and head and _units()[1].get(head[0].lower(), {}).get(  # the noun the
+            "unit") == partner["unit"]:  # list's item before carries on
+        nouns = head
+    return partner, " ".join([*nouns[:1], state.group(0)]).lower(), state.end()
+
+
 def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
                  state: bool = False):
     """The figure a numeral with no noun after it makes, from its sentence (see
@@ -2372,6 +2426,11 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         figures.remove(high)
         return {**high, "value": low, "value_high": high["value"], "qualifier": "range",
                 "start": expr_start, "_numeral": number.start}
+    listed = _state_partner(body, number, earlier) if state else None
+    if listed is not None:  # "18 rumah warga rusak berat dan 293 rusak ringan": houses
+        partner, words, end = listed
+        return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
+                       words, expr_start, end, None, qualifier)
     if (_COMPARED.search(head) or english and _COMPARED_EN.search(head)) and \
             expr_start == number.start:  # not "lebih dari 40"
         partner = earlier[-1] if earlier else next(

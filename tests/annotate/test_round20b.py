@@ -1,0 +1,60 @@
+"""Round 20b (issue 23, kinds 1-2): figures and items on Indonesian pages of new stories
+(tax revenue, tourist arrivals, earthquake damage, school admissions). Sentences written for
+the tests."""
+import pytest
+
+from tests.annotate.test_claims import _claimants
+
+
+def _claims(body: str, columns=("value", "unit", "item")) -> list:
+    return _claimants(body, columns=columns)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20b: tourist arrivals are counted in visits, a school's places in seats, a change
+    # of a rate in points (data/lexicons/units.csv: kunjungan, kursi, poin)
+    ("Sepanjang Maret, wisatawan asing yang datang ke Lombok tercatat 61,7 ribu kunjungan.",
+     [[61_700, "visit"]]),
+    ("SMPN 4 Sukamaju membuka 224 kursi untuk jalur domisili dan 28 kursi jalur afirmasi.",
+     [[224, "seat"], [28, "seat"]]),
+    ("Tingkat penghunian kamar hotel di Manado turun 2,15 poin menjadi 44,8 persen.",
+     [[2.15, "percentage_point"], [44.8, "percent"]]),
+    # … an index's points are no rate's
+    ("IHSG ditutup menguat 38,6 poin pada perdagangan Kamis.", [[38.6, "point"]]),
+])
+def test_visits_seats_and_points_are_units(body, expected):
+    assert _claims(body, ("value", "unit")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20b: a state that goes on a list of damaged things ("dan 127 rusak ringan") counts
+    # the noun of the list's first count, not a person named between; the state is its item
+    ("Petugas mencatat 41 rumah penduduk rusak berat dan 127 rusak ringan.",
+     [[41, "house", "rumah penduduk rusak berat"], [127, "house", "rumah rusak ringan"]]),
+    ("Data sementara menyebut 320 rumah rusak berat, 1.045 rusak sedang, dan 2.310 rusak "
+     "ringan.", [[320, "house", "rumah rusak berat"], [1045, "house", "rumah rusak sedang"],
+                 [2310, "house", "rumah rusak ringan"]]),
+    ("Sebanyak 45 sekolah terendam dan 12 rusak berat.",
+     [[45, "school", "sekolah terendam"], [12, "school", "sekolah rusak berat"]]),
+])
+def test_a_state_in_a_list_counts_the_lists_noun(body, expected):
+    assert _claims(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20b: "N kunjungan, atau naik P persen": the change is of what the count counts
+    ("BPS mencatat wisman ke Bali pada Mei mencapai 512,4 ribu kunjungan, atau naik 3,71 "
+     "persen dibanding Mei tahun lalu.",
+     [[512_400, "visit", "kunjungan"], [3.71, "percent", "kunjungan naik"]]),
+    # round 20b: an item's head with the possessive -nya is the noun; an auxiliary (mampu)
+    # or an adverb (malah, sebenarnya) before the figure names nothing
+    ("Ke depan, pertumbuhannya mampu mencapai 11 persen.", [[11, "percent", "pertumbuhan"]]),
+    ("Realisasinya sudah mencapai 97,3 persen.", [[97.3, "percent", "Realisasi"]]),
+    ("Harganya Rp 45.000 per kilogram.", [[45_000, "rupiah", "Harga"]]),
+    ("Dibanding tahun lalu, sebenarnya terjadi peningkatan 2,2 poin.",
+     [[2.2, "percentage_point", "peningkatan"]]),
+    # … an adverb in -nya keeps its letters (it is no possessive noun)
+    ("Sebelumnya, harga cabai Rp 60.000 per kilogram.", [[60_000, "rupiah", "harga cabai"]]),
+])
+def test_items_of_changes_and_possessed_nouns(body, expected):
+    assert _claims(body) == expected
