@@ -58,3 +58,34 @@ def test_a_state_in_a_list_counts_the_lists_noun(body, expected):
 ])
 def test_items_of_changes_and_possessed_nouns(body, expected):
     assert _claims(body) == expected
+
+
+def test_a_hedge_in_nya_keeps_its_letters():
+    # round 20b: "sedikitnya" (at least) is a hedge, no possessive noun: never "Sedikit"
+    items = [item for _, item in _claims(
+        "Sedikitnya 14 kepala keluarga terdiri dari 51 jiwa di Desa Sukamaju, Kecamatan "
+        "Cibeber, memilih mengungsi.", ("value", "item"))]
+    assert len(items) == 2 and not any(item.startswith("Sedikit ") for item in items)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20b: a numbered school (SMAN 2, SMPN 7, SMA Negeri 3) is a name, no count
+    ("Empat sekolah, yakni SMAN 1, SMAN 3, SMPN 7 dan SMA Negeri 2 Cimahi, menambah 40 kursi.",
+     [[4, "school"], [40, "seat"]]),
+    ("Di SMKN 4 Kota Serang tersedia 180 kursi.", [[180, "seat"]]),
+])
+def test_a_numbered_school_is_no_count(body, expected):
+    assert _claims(body, ("value", "unit")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20b: a title, a numbered body and a place the lexicon does not know, then a
+    # one-word name between commas: the name is the speaker, not the place
+    ('"Sisa kuota dipindah ke jalur daring," ujar Wakil Kepala Kesiswaan SMAN 2 Sukamaju, '
+     "Suharti, kepada wartawan di Sukamaju, Rabu.\nPagu awal jalur daring di sekolah itu "
+     "adalah 210 kursi, kata dia.", [[210, "Suharti"]]),
+    ('"Stok aman," kata Kepala UPT Puskesmas 3 Cibeber, Warsini, saat ditemui.\nStok obat '
+     "di gudang ada 400 kotak, kata dia.", [[400, "Warsini"]]),
+])
+def test_a_one_word_name_after_a_numbered_body_and_its_place(body, expected):
+    assert _claims(body, ("value", "claimant")) == expected

@@ -1396,10 +1396,12 @@ _POSSESSED = re.compile(r"[^\W\d_][a-z]{4,}nya")
 
 @lexicons.cached()
 def _nya_words() -> frozenset:
-    """Words in -nya that are no possessive noun (adverbs, function words: *sebelumnya*,
-    *biasanya*, *hanya*): data/lexicons/common_words.csv and adverbs.csv."""
+    """Words in -nya that are no possessive noun (adverbs, function words, hedges:
+    *sebelumnya*, *biasanya*, *sedikitnya*, *kabarnya*): data/lexicons/common_words.csv,
+    adverbs.csv, qualifiers.csv and hedges.csv."""
     return frozenset(lexicons.load("common_words")["word"].str.lower()) | frozenset(
-        lexicons.load("adverbs")["cue"].str.lower())
+        lexicons.load("adverbs")["cue"].str.lower()) | frozenset(_qualifier_words()) | \
+        frozenset(lexicons.load("hedges")["cue"].str.lower())
 
 
 # words that link a thing to its measure after it (claim_cues.csv empty_item): no part of an item
