@@ -46,6 +46,13 @@ def test_a_state_in_a_list_counts_the_lists_noun(body, expected):
     ("BPS mencatat wisman ke Bali pada Mei mencapai 512,4 ribu kunjungan, atau naik 3,71 "
      "persen dibanding Mei tahun lalu.",
      [[512_400, "visit", "kunjungan"], [3.71, "percent", "kunjungan naik"]]),
+    # … and "X naik A persen dibanding … N kendaraan, atau naik B persen": the second change
+    # is of what the sentence's first change is of
+    ("Volume kendaraan yang keluar Bandung naik 6,1 persen dibandingkan libur Natal lalu "
+     "yang mencatatkan 84.210 kendaraan, atau naik 9,3 persen dibandingkan lalu lintas "
+     "normal.", [[6.1, "percent", "Volume kendaraan yang keluar Bandung naik"],
+                 [84_210, "vehicle", "kendaraan"],
+                 [9.3, "percent", "Volume kendaraan yang keluar Bandung naik"]]),
     # round 20b: an item's head with the possessive -nya is the noun; an auxiliary (mampu)
     # or an adverb (malah, sebenarnya) before the figure names nothing
     ("Ke depan, pertumbuhannya mampu mencapai 11 persen.", [[11, "percent", "pertumbuhan"]]),

@@ -1460,8 +1460,14 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
             bare = " " not in lent and lent.lower() in _units()[1] and body.find(  # "712.527
                 lent, lender["_numeral"], lender["end"]) >= 0  # kendaraan": says no more
             if bare and change and figure["unit"] in ("percent", "percentage_point"):
-                return _with_change(lent, change, compared)  # "512,4 ribu kunjungan, atau
-                # naik 3,7 persen": the change of what it counts (round 20b)
+                # "512,4 ribu kunjungan, atau naik 3,7 persen": the change of what it counts;
+                # "volume lalin naik 7 persen dibanding … 712.527 kendaraan, atau naik 7,4
+                # persen": of what the sentence's change before it is of (round 20b)
+                before = next((items[j] for j in range(text_[1] - 1, -1, -1)
+                               if figures[j]["unit"] == figure["unit"] and figures[j][
+                                   "_numeral"] >= floor and items[j].split()[-1:] and items[
+                                   j].split()[-1].lower() in _cue_words("change")), "")
+                return before or _with_change(lent, change, compared)
             if bare:
                 return ""  # the figure before counts the same and says no more
             if _place_item(lent):
