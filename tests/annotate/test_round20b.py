@@ -96,3 +96,19 @@ def test_a_numbered_school_is_no_count(body, expected):
 ])
 def test_a_one_word_name_after_a_numbered_body_and_its_place(body, expected):
     assert _claims(body, ("value", "claimant")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20b: a list of places after the sentence naming what is counted ("Disusul Bogor
+    # 241 orang, Depok 239 orang"): each count says which place it is of
+    ("Calon siswa yang mendaftar paling banyak dari Bekasi. Angkanya 260 orang. Disusul Bogor "
+     "241 orang, Depok 239 orang, dan Karawang 81 orang.",
+     [[260, "orang"], [241, "orang (Bogor)"], [239, "orang (Depok)"],
+      [81, "orang (Karawang)"]]),
+    # … a hedge or a sign opening the sentence is no place
+    ("Sebanyak 40 orang mengungsi.", [[40, "orang mengungsi"]]),
+    # round 20b: the possessive -nya of an item's head read from the words before it
+    ("Bahkan pertumbuhannya diprediksi mampu mencapai 14 persen.", [[14, "pertumbuhan"]]),
+])
+def test_a_list_of_places_names_each_count(body, expected):
+    assert _claims(body, ("value", "item")) == expected

@@ -1384,10 +1384,19 @@ def _trimmed_item(item: str) -> str:
         words = words[:-1]  # "telur ayam Rp 170 menjadi Rp 31.890": the sign is the figure's
     while len(words) > 1 and words[-1].lower() in _MEASURE_LINKS:
         words = words[:-1]  # "16 paket sabu seberat 32 gram": the weight is the next figure's
-    if words and _POSSESSED.fullmatch(words[0]) and words[0].lower() not in _nya_words():
-        words[0] = words[0][:-3]  # "Pencapaiannya mencapai 100,02 persen", "harganya Rp":
-        # the possessive points back; the item is the noun (round 20b)
-    return " ".join(words)
+    return _unowned(" ".join(words))
+
+
+def _unowned(item: str) -> str:
+    """``item`` without the possessive -nya of its head (``Pencapaiannya mencapai 100,02
+    persen``, ``harganya Rp``: it points back; the item is the noun; round 20b)."""
+    head, _, rest = item.partition(" ")
+    stem = head[:-3].lower()
+    if _POSSESSED.fullmatch(head) and head.lower() not in _nya_words() and not (
+            _empty_word(stem) or _verb_like(stem) or  # "Nilainya": of what was named before
+            _units()[1].get(stem, {}).get("kind") == "state"):  # "hilangnya hutan": the loss
+        return f"{head[:-3]} {rest}".strip()
+    return item
 
 
 # a noun with the possessive -nya (its stem five letters or more): "pertumbuhannya", "harganya"
@@ -1879,6 +1888,33 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
         if victims:  # "… korban meninggal … turun. Tahun ini tercatat 164 orang"
             items[index] = figure["item"] = f"{figure['item']} ({victims})"
             figure["_family_item"] = _family_words(victims, figure["unit"])
+        figure["item"] = _unowned(figure["item"])
+        place = _listed_place(body, floor, figure)
+        if place and figure["item"] and place.lower() not in figure["item"].lower():
+            # "Disusul Bogor 241 orang, Depok 239 orang": which of the list's counts it is
+            # (the list's item, lent on to the next, stays without it; round 20b)
+            figure["item"] = f"{figure['item']} ({place})"
+
+
+# the capitalised words (a place, a country) an item of a list opens with, right before its
+# figure: after a comma, a list word (dan, disusul, lalu, seperti) or at the sentence's start
+_LISTED_PLACE = re.compile(r"(?:^|[,;:]|(?<![\w-])(?i:dan|serta|disusul|lalu|kemudian|seperti|"
+                           r"yakni|yaitu|sedangkan))[^\S\n]+((?:[A-Z][\w'’-]*[^\S\n]+){1,3})$")
+
+
+def _listed_place(body: str, floor: int, figure: dict) -> str:
+    """The place an item of a list names right before its figure (``Disusul Bogor 241
+    orang, Depok 239 orang``, ``Malaysia 12,08 persen``): capitalised words of no cue, time
+    or function word; "" when none (round 20b)."""
+    match = _LISTED_PLACE.search(body, max(floor, figure["_numeral"] - 60), figure["_numeral"])
+    if match is None or match.start(1) < floor:
+        return ""
+    words = match.group(1).split()
+    if any(_empty_word(w) or _time_word(w.lower()) or w.lower() in _qualifier_words() or
+           w.lower() in _nya_words() or w.lower() in _units()[1] or _currency_sign(w) or
+           w.lower() in _ITEM_STOP or w.lower() in _cue_words("counter") for w in words):
+        return ""
+    return " ".join(words)
 
 
 # a verb of what befell people right before their count, past a hedge: "menewaskan
