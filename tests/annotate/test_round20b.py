@@ -107,6 +107,9 @@ def test_a_one_word_name_after_a_numbered_body_and_its_place(body, expected):
       [81, "orang (Karawang)"]]),
     # … a hedge or a sign opening the sentence is no place
     ("Sebanyak 40 orang mengungsi.", [[40, "orang mengungsi"]]),
+    # round 20b: where the counted come from (dari and a name) belongs to the item
+    ("Peserta dari Cimahi mencapai 1.204 orang.", [[1204, "Peserta dari Cimahi"]]),
+    ("Jumlah korban dari Garut mencapai 12 orang.", [[12, "Jumlah korban dari Garut"]]),
     # round 20b: the possessive -nya of an item's head read from the words before it
     ("Bahkan pertumbuhannya diprediksi mampu mencapai 14 persen.", [[14, "pertumbuhan"]]),
 ])

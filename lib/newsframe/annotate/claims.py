@@ -1217,6 +1217,11 @@ def _item_before(body: str, start: int, floor: int, counted: bool = False) -> tu
         if counted and lower == "di" and item and item[0].group(0)[:1].isupper():
             item.insert(0, words[index])  # "korban terluka di Gaza"
             continue
+        if lower == "dari" and item and index and all(w.group(0)[:1].isupper() for w in item) \
+                and (words[index - 1].group(0).islower() or index == 1) and not _empty_word(
+                    words[index - 1].group(0).lower()):
+            item.insert(0, words[index])  # "pendaftar dari Samarinda (yang) mencapai N
+            continue  # orang": where they come from belongs to what is counted (round 20b)
         counts = lower in _units()[1] and _COUNTED_BEFORE.search(body, max(0, at - 12), at)
         if lower in _ITEM_STOP or lower in _NOT_NOUNS or verb or lower in _LINKS or \
                 counts or len(item) == 4:
@@ -1630,6 +1635,11 @@ def _noun_phrase(tokens: list[tuple], position: int, label: bool = False) -> tup
             else:
                 words.insert(0, tokens[position])  # "harga beras di pasar Palmerah"
             position -= 1
+            continue
+        if lower == "dari" and words and position and _content_word(tokens[position - 1][0]) \
+                and tokens[position - 1][0].islower() and all(w[0][:1].isupper() for w in words):
+            words.insert(0, tokens[position])  # "pendaftar dari Samarinda": where they come
+            position -= 1  # from belongs to what is counted (round 20b)
             continue
         verb = text_.islower() and _verb_like(lower) and not _SUPERLATIVE.fullmatch(lower)
         if verb and words and position and any(t[0] == "yang" for t in tokens[max(0, position - 3):
