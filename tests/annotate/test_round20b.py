@@ -115,3 +115,14 @@ def test_a_one_word_name_after_a_numbered_body_and_its_place(body, expected):
 ])
 def test_a_list_of_places_names_each_count(body, expected):
     assert _claims(body, ("value", "item")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20b: a price's degree alone before a money figure is a price
+    ("Beras premium dijual Rp 14.000 per kg. Paling murah Rp 11.500 per kg.",
+     [[14_000, "Beras premium"], [11_500, "harga paling murah"]]),
+    ("Termahal Rp 16.000 per kg.", [[16_000, "harga termahal"]]),
+    ("Harga paling mahal Rp 16.000 per kg.", [[16_000, "Harga paling mahal"]]),
+])
+def test_a_price_degree_alone_is_a_price(body, expected):
+    assert _claims(body, ("value", "item")) == expected

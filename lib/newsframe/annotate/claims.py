@@ -1852,6 +1852,7 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             if longer and len(longer) > len(core) and (longer.endswith(core) or item.endswith(
                     longer.split(None, 1)[-1])) and item.split()[0] in longer:
                 item = items[index] = longer  # "pergerakan nasional": the whole phrase
+            item = _finished_item(item, figure["unit"])
             if item != figure["item"]:
                 figure["item"] = item
             continue
@@ -1898,12 +1899,24 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
         if victims:  # "… korban meninggal … turun. Tahun ini tercatat 164 orang"
             items[index] = figure["item"] = f"{figure['item']} ({victims})"
             figure["_family_item"] = _family_words(victims, figure["unit"])
-        figure["item"] = _unowned(figure["item"])
+        figure["item"] = _finished_item(figure["item"], figure["unit"])
         place = _listed_place(body, floor, figure)
         if place and figure["item"] and place.lower() not in figure["item"].lower():
             # "Disusul Bogor 241 orang, Depok 239 orang": which of the list's counts it is
             # (the list's item, lent on to the next, stays without it; round 20b)
             figure["item"] = f"{figure['item']} ({place})"
+
+
+def _finished_item(item: str, unit: str) -> str:
+    """``item`` without the possessive of its head (:func:`_unowned`); a price's degree alone
+    (``Paling mahal Rp 790.000``, claim_cues.csv ``price_degree``) is a price: ``harga paling
+    mahal`` (round 20b)."""
+    item = _unowned(item)
+    words = set(item.lower().split())
+    if unit in _price_units() and words & _cue_words("price_degree") and words <= {
+            "paling", "yang"} | _cue_words("price_degree"):
+        return f"harga {item.lower()}"
+    return item
 
 
 # the capitalised words (a place, a country) an item of a list opens with, right before its
