@@ -1,8 +1,10 @@
 """Round 20b (issue 23, kinds 1-2): figures and items on Indonesian pages of new stories
 (tax revenue, tourist arrivals, earthquake damage, school admissions). Sentences written for
 the tests."""
+import pandas as pd
 import pytest
 
+from newsframe.annotate.sources import extract_attributions
 from tests.annotate.test_claims import _claimants
 
 
@@ -126,3 +128,19 @@ def test_a_list_of_places_names_each_count(body, expected):
 ])
 def test_a_price_degree_alone_is_a_price(body, expected):
     assert _claims(body, ("value", "item")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20b: a suspect, an officer or a perpetrator opening a sentence is no named source
+    # (data/lexicons/mention_words.csv group_title) …
+    ("Polisi menemukan 9 paket sabu di rumah itu. Tersangka mengaku sabu tersebut dibeli dari "
+     "seorang pria di Binjai.", [["Tersangka", True]]),
+    ("Petugas mengatakan api berasal dari dapur.", [["Petugas", True]]),
+    # … the name after the title is
+    ("Tersangka Joni Hasibuan mengaku menyesal.", [["Joni Hasibuan", False]]),
+])
+def test_a_suspect_or_an_officer_without_a_name_is_anonymous(body, expected):
+    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [body],
+                             "published": ["2024-05-01"], "outlet": ["X"], "status": ["ok"]})
+    found = extract_attributions(articles)
+    assert found[["source", "anonymous"]].values.tolist() == expected
