@@ -144,3 +144,16 @@ def test_a_suspect_or_an_officer_without_a_name_is_anonymous(body, expected):
                              "published": ["2024-05-01"], "outlet": ["X"], "status": ["ok"]})
     found = extract_attributions(articles)
     assert found[["source", "anonymous"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20b: a time counted in order ("bulan kedua", "pekan ke-3") says when, not what is
+    # counted; "hotel berbintang" (starred) is no verb (data/lexicons/noun_lookalikes.csv)
+    ("Tingkat hunian hotel periode bulan kedua tahun ini hanya 47,1 persen.",
+     [[47.1, "Tingkat hunian hotel"]]),
+    ("Okupansi hotel pada pekan ke-3 mencapai 61 persen.", [[61, "Okupansi hotel"]]),
+    ("TPK hotel berbintang di Manado pada Mei hanya 38,2 persen.",
+     [[38.2, "TPK hotel berbintang"]]),
+])
+def test_a_time_counted_in_order_is_no_item(body, expected):
+    assert _claims(body, ("value", "item")) == expected

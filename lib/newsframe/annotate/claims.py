@@ -1540,7 +1540,12 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
                 lower not in _reporting_verbs():
             position -= 1  # "inflasi kembali meroket di angka 3 persen": inflasi
             continue
-        if lower in skips or lower in _ANAPHOR or _time_word(lower):
+        ordinal = figure["unit"] in _price_units() and _ORDINAL.fullmatch(lower) and \
+            position and isinstance(tokens[position - 1][0], str) and \
+            _time_word(tokens[position - 1][0].lower())
+        if lower in skips or lower in _ANAPHOR or _time_word(lower) or ordinal:
+            # ("bulan kedua … 47 persen": a time counted in order says when a rate or a price
+            # is; a count keeps its own word; round 20b)
             placed = placed or lower in _cue_words("position")
             compared = compared or (lower in _cue_words("compared") and lower != "atau"
                                     and not change)
@@ -1598,6 +1603,11 @@ def _unit_word(lower: str) -> bool:
     """A unit of measure, money or share (*kilogram, kg, dolar, persen*), or one with *-nya*."""
     row = _units()[1].get(lower) or _units()[1].get(lower.removesuffix("nya"))
     return row is not None and row["kind"] in ("measure", "currency", "ratio")
+
+
+# an ordinal: "kedua", "ketiga", "ke-3", "pertama" (after a time word it says when)
+_ORDINAL = re.compile(r"pertama|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+                      r"|ke-?\d{1,2}")
 
 
 def _with_change(item: str, change: str, compared: bool) -> str:
@@ -2359,10 +2369,12 @@ def _following_item(body: str, index: int, figures: list[dict], items: list[str]
             following and not _needs_item(following):
         return following
     return ""
+# (a time counted in order says when too: "bulan kedua", "pekan ke-3"; round 20b)
 _TIME_PHRASE = re.compile(
     r"(?<![\w-])(?:(?:pada|di|untuk|hingga|sampai|selama|sepanjang)\s+)?(?:tahun|bulan|pekan|"
     r"minggu|"
-    r"periode|hari)(?:\s+(?:\d{4}|ini|lalu|depan|kemarin)(?![\w-]))+(?:\s+(?:lalu|ini|"
+    r"periode|hari)(?:\s+(?:\d{4}|ini|lalu|depan|kemarin|pertama|ke-?\d{1,2}|ke(?:dua|tiga|"
+    r"empat|lima|enam|tujuh|delapan|sembilan|sepuluh))(?![\w-]))+(?:\s+(?:lalu|ini|"
     r"mendatang)(?![\w-]))?", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?:\d|ribu|juta|miliar|triliun|ratus|puluh|belas)(?:an)?\s+$",
                              re.IGNORECASE)
