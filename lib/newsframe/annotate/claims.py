@@ -694,8 +694,9 @@ def _verb_form(word: str) -> bool:
     """Does a lower-case word read as a verb (``meninggal``, ``ditangkap``, ``terluka``)?
     Not a noun of the same look (``meriam``, ``tersangka``) nor a *per-…-an* noun
     (``perusahaan``; ``perlihatkan`` is a verb)."""
+    stem = word.removesuffix("nya")  # "pertumbuhannya": a per-…-an noun owned (round 20b)
     return bool(_VERB_FORM.fullmatch(word)) and word not in _noun_lookalikes() and not (
-        word.startswith("per") and word.endswith("an") and not word.endswith("kan"))
+        stem.startswith("per") and stem.endswith("an") and not stem.endswith("kan"))
 
 
 def _open_noun(body: str, end: int, floor: int):
@@ -1049,6 +1050,10 @@ def _compared_with_last_year(body: str, end: int, floor: int) -> bool:
                 and _COMPARED_BEFORE.search(body, max(floor, end - 60), end))
 
 
+_BARE_POINTS = re.compile(r"[^\S\n]*poin(?![\w-])", re.IGNORECASE)
+_INDEX_NAMED = re.compile(r"(?<![\w-])(?:indeks|index|IHSG)(?![\w-])", re.IGNORECASE)
+
+
 def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -> list[dict]:
     """Numerals followed by a unit phrase (``_numeral`` is where the numeral starts), then
     those with none that take one from their sentence (from ``floor``): ``300 lainnya``,
@@ -1121,6 +1126,9 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             bare.append((number, phrase is _STATE, more))
             continue
         unit, transfer, item, phrase_end, caliber = phrase
+        if unit == "percentage_point" and _BARE_POINTS.match(body, number.end) and \
+                _INDEX_NAMED.search(body, floor, number.start):
+            unit = "point"  # "IHSG naik 45 poin": an index's points, not a rate's (round 20b)
         if _THOUSANDS_COMMA.fullmatch(number.text) and (
                 unit not in _measured_units() or _english(body, floor, number.end)):
             # "10,000 kontainer": nobody counts a thousandth of a container; the comma of
@@ -1209,6 +1217,11 @@ def _item_before(body: str, start: int, floor: int, counted: bool = False) -> tu
         if counted and lower == "di" and item and item[0].group(0)[:1].isupper():
             item.insert(0, words[index])  # "korban terluka di Gaza"
             continue
+        if lower == "dari" and item and index and all(w.group(0)[:1].isupper() for w in item) \
+                and (words[index - 1].group(0).islower() or index == 1) and not _empty_word(
+                    words[index - 1].group(0).lower()):
+            item.insert(0, words[index])  # "pendaftar dari Samarinda (yang) mencapai N
+            continue  # orang": where they come from belongs to what is counted (round 20b)
         counts = lower in _units()[1] and _COUNTED_BEFORE.search(body, max(0, at - 12), at)
         if lower in _ITEM_STOP or lower in _NOT_NOUNS or verb or lower in _LINKS or \
                 counts or len(item) == 4:
@@ -1376,7 +1389,33 @@ def _trimmed_item(item: str) -> str:
         words = words[:-1]  # "telur ayam Rp 170 menjadi Rp 31.890": the sign is the figure's
     while len(words) > 1 and words[-1].lower() in _MEASURE_LINKS:
         words = words[:-1]  # "16 paket sabu seberat 32 gram": the weight is the next figure's
-    return " ".join(words)
+    return _unowned(" ".join(words))
+
+
+def _unowned(item: str) -> str:
+    """``item`` without the possessive -nya of its head (``Pencapaiannya mencapai 100,02
+    persen``, ``harganya Rp``: it points back; the item is the noun; round 20b)."""
+    head, _, rest = item.partition(" ")
+    stem = head[:-3].lower()
+    if _POSSESSED.fullmatch(head) and head.lower() not in _nya_words() and not (
+            _empty_word(stem) or _verb_like(stem) or  # "Nilainya": of what was named before
+            _units()[1].get(stem, {}).get("kind") == "state"):  # "hilangnya hutan": the loss
+        return f"{head[:-3]} {rest}".strip()
+    return item
+
+
+# a noun with the possessive -nya (its stem five letters or more): "pertumbuhannya", "harganya"
+_POSSESSED = re.compile(r"[^\W\d_][a-z]{4,}nya")
+
+
+@lexicons.cached()
+def _nya_words() -> frozenset:
+    """Words in -nya that are no possessive noun (adverbs, function words, hedges:
+    *sebelumnya*, *biasanya*, *sedikitnya*, *kabarnya*): data/lexicons/common_words.csv,
+    adverbs.csv, qualifiers.csv and hedges.csv."""
+    return frozenset(lexicons.load("common_words")["word"].str.lower()) | frozenset(
+        lexicons.load("adverbs")["cue"].str.lower()) | frozenset(_qualifier_words()) | \
+        frozenset(lexicons.load("hedges")["cue"].str.lower())
 
 
 # words that link a thing to its measure after it (claim_cues.csv empty_item): no part of an item
@@ -1434,6 +1473,15 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
             lent, lender = items[text_[1]], figures[text_[1]]
             bare = " " not in lent and lent.lower() in _units()[1] and body.find(  # "712.527
                 lent, lender["_numeral"], lender["end"]) >= 0  # kendaraan": says no more
+            if bare and change and figure["unit"] in ("percent", "percentage_point"):
+                # "512,4 ribu kunjungan, atau naik 3,7 persen": the change of what it counts;
+                # "volume lalin naik 7 persen dibanding … 712.527 kendaraan, atau naik 7,4
+                # persen": of what the sentence's change before it is of (round 20b)
+                before = next((items[j] for j in range(text_[1] - 1, -1, -1)
+                               if figures[j]["unit"] == figure["unit"] and figures[j][
+                                   "_numeral"] >= floor and items[j].split()[-1:] and items[
+                                   j].split()[-1].lower() in _cue_words("change")), "")
+                return before or _with_change(lent, change, compared)
             if bare:
                 return ""  # the figure before counts the same and says no more
             if _place_item(lent):
@@ -1492,7 +1540,12 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
                 lower not in _reporting_verbs():
             position -= 1  # "inflasi kembali meroket di angka 3 persen": inflasi
             continue
-        if lower in skips or lower in _ANAPHOR or _time_word(lower):
+        ordinal = figure["unit"] in _price_units() and _ORDINAL.fullmatch(lower) and \
+            position and isinstance(tokens[position - 1][0], str) and \
+            _time_word(tokens[position - 1][0].lower())
+        if lower in skips or lower in _ANAPHOR or _time_word(lower) or ordinal:
+            # ("bulan kedua … 47 persen": a time counted in order says when a rate or a price
+            # is; a count keeps its own word; round 20b)
             placed = placed or lower in _cue_words("position")
             compared = compared or (lower in _cue_words("compared") and lower != "atau"
                                     and not change)
@@ -1552,6 +1605,11 @@ def _unit_word(lower: str) -> bool:
     return row is not None and row["kind"] in ("measure", "currency", "ratio")
 
 
+# an ordinal: "kedua", "ketiga", "ke-3", "pertama" (after a time word it says when)
+_ORDINAL = re.compile(r"pertama|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+                      r"|ke-?\d{1,2}")
+
+
 def _with_change(item: str, change: str, compared: bool) -> str:
     """``item`` and the change verb when the figure is the change itself (*naik 2 persen*),
     not a quantity before or after it (*dari 9.000 menjadi 10.500*)."""
@@ -1587,6 +1645,11 @@ def _noun_phrase(tokens: list[tuple], position: int, label: bool = False) -> tup
             else:
                 words.insert(0, tokens[position])  # "harga beras di pasar Palmerah"
             position -= 1
+            continue
+        if lower == "dari" and words and position and _content_word(tokens[position - 1][0]) \
+                and tokens[position - 1][0].islower() and all(w[0][:1].isupper() for w in words):
+            words.insert(0, tokens[position])  # "pendaftar dari Samarinda": where they come
+            position -= 1  # from belongs to what is counted (round 20b)
             continue
         verb = text_.islower() and _verb_like(lower) and not _SUPERLATIVE.fullmatch(lower)
         if verb and words and position and any(t[0] == "yang" for t in tokens[max(0, position - 3):
@@ -1799,6 +1862,7 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             if longer and len(longer) > len(core) and (longer.endswith(core) or item.endswith(
                     longer.split(None, 1)[-1])) and item.split()[0] in longer:
                 item = items[index] = longer  # "pergerakan nasional": the whole phrase
+            item = _finished_item(item, figure["unit"])
             if item != figure["item"]:
                 figure["item"] = item
             continue
@@ -1845,6 +1909,45 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
         if victims:  # "… korban meninggal … turun. Tahun ini tercatat 164 orang"
             items[index] = figure["item"] = f"{figure['item']} ({victims})"
             figure["_family_item"] = _family_words(victims, figure["unit"])
+        figure["item"] = _finished_item(figure["item"], figure["unit"])
+        place = _listed_place(body, floor, figure)
+        if place and figure["item"] and place.lower() not in figure["item"].lower():
+            # "Disusul Bogor 241 orang, Depok 239 orang": which of the list's counts it is
+            # (the list's item, lent on to the next, stays without it; round 20b)
+            figure["item"] = f"{figure['item']} ({place})"
+
+
+def _finished_item(item: str, unit: str) -> str:
+    """``item`` without the possessive of its head (:func:`_unowned`); a price's degree alone
+    (``Paling mahal Rp 790.000``, claim_cues.csv ``price_degree``) is a price: ``harga paling
+    mahal`` (round 20b)."""
+    item = _unowned(item)
+    words = set(item.lower().split())
+    if unit in _price_units() and words & _cue_words("price_degree") and words <= {
+            "paling", "yang"} | _cue_words("price_degree"):
+        return f"harga {item.lower()}"
+    return item
+
+
+# the capitalised words (a place, a country) an item of a list opens with, right before its
+# figure: after a comma, a list word (dan, disusul, lalu, seperti) or at the sentence's start
+_LISTED_PLACE = re.compile(r"(?:^|[,;:]|(?<![\w-])(?i:dan|serta|disusul|lalu|kemudian|seperti|"
+                           r"yakni|yaitu|sedangkan))[^\S\n]+((?:[A-Z][\w'’-]*[^\S\n]+){1,3})$")
+
+
+def _listed_place(body: str, floor: int, figure: dict) -> str:
+    """The place an item of a list names right before its figure (``Disusul Bogor 241
+    orang, Depok 239 orang``, ``Malaysia 12,08 persen``): capitalised words of no cue, time
+    or function word; "" when none (round 20b)."""
+    match = _LISTED_PLACE.search(body, max(floor, figure["_numeral"] - 60), figure["_numeral"])
+    if match is None or match.start(1) < floor:
+        return ""
+    words = match.group(1).split()
+    if any(_empty_word(w) or _time_word(w.lower()) or w.lower() in _qualifier_words() or
+           w.lower() in _nya_words() or w.lower() in _units()[1] or _currency_sign(w) or
+           w.lower() in _ITEM_STOP or w.lower() in _cue_words("counter") for w in words):
+        return ""
+    return " ".join(words)
 
 
 # a verb of what befell people right before their count, past a hedge: "menewaskan
@@ -2266,10 +2369,12 @@ def _following_item(body: str, index: int, figures: list[dict], items: list[str]
             following and not _needs_item(following):
         return following
     return ""
+# (a time counted in order says when too: "bulan kedua", "pekan ke-3"; round 20b)
 _TIME_PHRASE = re.compile(
     r"(?<![\w-])(?:(?:pada|di|untuk|hingga|sampai|selama|sepanjang)\s+)?(?:tahun|bulan|pekan|"
     r"minggu|"
-    r"periode|hari)(?:\s+(?:\d{4}|ini|lalu|depan|kemarin)(?![\w-]))+(?:\s+(?:lalu|ini|"
+    r"periode|hari)(?:\s+(?:\d{4}|ini|lalu|depan|kemarin|pertama|ke-?\d{1,2}|ke(?:dua|tiga|"
+    r"empat|lima|enam|tujuh|delapan|sembilan|sepuluh))(?![\w-]))+(?:\s+(?:lalu|ini|"
     r"mendatang)(?![\w-]))?", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"(?:\d|ribu|juta|miliar|triliun|ratus|puluh|belas)(?:an)?\s+$",
                              re.IGNORECASE)
@@ -2322,6 +2427,34 @@ def _state_listed_before_its_noun(body: str, number: NumberSpan, figures: list[d
     return None
 
 
+def _state_partner(body: str, number: NumberSpan, earlier: list[dict]):
+    """(figure, words, their end) of the earlier count of its sentence a state (``293 rusak
+    ringan``) continues as a list: the nearest count before it, within 160 characters and no
+    sentence or clause mark, that a state follows too (``18 rumah warga rusak berat dan 293
+    rusak ringan``, ``774 rumah rusak berat, 1.332 rusak sedang``): the state counts its noun
+    (houses, not the residents named between). The words: that noun and the state (round
+    20b); else None."""
+    space = _SPACE.match(body, number.end)
+    state = _units()[0].match(body, space.end()) if space else None
+    if state is None or _cue_row(state)["kind"] != "state" or not earlier:
+        return None
+    partner = earlier[-1]
+    between = body[partner["_numeral"]:number.start]
+    if len(between) > 160 or re.search(r"[!?;:\n]|\.(?!\d)", between) or \
+            not partner["unit"] or partner["unit"] in _price_units():  # money, shares
+        return None
+    cues = list(_units()[0].finditer(body, partner["_numeral"], number.start))
+    if not any(_cue_row(m)["kind"] == "state" for m in cues):
+        return None
+    nouns = [m.group(0) for m in cues if _cue_row(m)["kind"] == "count"
+             and _cue_row(m)["unit"] == partner["unit"]]
+    head = partner["item"].split()[:1]  # "…, 1.045 rusak sedang, dan 2.310 rusak ringan":
+    if not nouns and head and _units()[1].get(head[0].lower(), {}).get(  # the noun the
+            "unit") == partner["unit"]:  # list's item before carries on
+        nouns = head
+    return partner, " ".join([*nouns[:1], state.group(0)]).lower(), state.end()
+
+
 def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
                  state: bool = False):
     """The figure a numeral with no noun after it makes, from its sentence (see
@@ -2372,6 +2505,11 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         figures.remove(high)
         return {**high, "value": low, "value_high": high["value"], "qualifier": "range",
                 "start": expr_start, "_numeral": number.start}
+    listed = _state_partner(body, number, earlier) if state else None
+    if listed is not None:  # "18 rumah warga rusak berat dan 293 rusak ringan": houses
+        partner, words, end = listed
+        return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
+                       words, expr_start, end, None, qualifier)
     if (_COMPARED.search(head) or english and _COMPARED_EN.search(head)) and \
             expr_start == number.start:  # not "lebih dari 40"
         partner = earlier[-1] if earlier else next(

@@ -917,9 +917,20 @@ def _place_read_as_name(text: str, first: Mention, after: list) -> bool:
     last = first.role.split()[-1]
     body_word = (len(last) >= 2 and last.isupper() and last.isalpha()) or \
         _PORTFOLIO.fullmatch(last.lower()) is not None or \
-        _words()[0].get(last.lower(), ("",))[0] in ("name_org", "org_name")
+        _words()[0].get(last.lower(), ("",))[0] in ("name_org", "org_name") or \
+        _NUMBERED_BODY.search(first.role) is not None
+    if body_word and second.kind in ("person", "unknown") and second.name and \
+            second.name == second.text and _APPOSITION_CLOSED.match(text, second.end):
+        return True  # "Wakil Kepala Kesiswaan SMAN 2 Sukamaju, Mustain, kepada wartawan": a
+        # one-word name closed by a comma and the clause going on (round 20b)
     return body_word and second.kind == "person" and len(second.name.split()) >= 2 and \
         second.name == second.text
+
+
+# a body numbered after its name (SMAN 2, Puskesmas 3): the number is part of its name
+_NUMBERED_BODY = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+[^\S\n]+\d{1,3}$")
+# a one-word name in apposition: a comma, then the clause goes on in lower case (not a list)
+_APPOSITION_CLOSED = re.compile(r",[^\S\n]+(?!(?:dan|serta|atau)\b)[a-z]")
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
