@@ -88,3 +88,39 @@ def test_dispute_kinds(sentence, kind):
 def test_a_stated_weekday_without_a_publication_date(body, wrong):
     from newsframe.read.header import stated_weekday_wrong
     assert stated_weekday_wrong(body, "") is wrong
+
+
+def _seed_claims(body: str) -> list:
+    import newsframe as nf
+    from newsframe import paths
+    from newsframe.stories import load_story
+    story = load_story(paths.ROOT / "data" / "stories" / "korea-russia-arms")
+    articles = pd.DataFrame({"article_id": ["a"], "title": [""], "published": ["2024-10-24"],
+                             "outlet": ["X"], "status": ["ok"], "body": [body]})
+    found = nf.extract_claims(articles, story=story)
+    return list(zip(found["value"], found["unit"], found["qualifier"], strict=True))
+
+
+_FAR = ("Lawmakers were told that the plants work around the clock and that the staff sleep "
+        "inside them. Several of the plants were enlarged last year, the ministry said, and a "
+        "new rail line links them to the port. Analysts say output has grown since the spring, "
+        "though nobody outside knows by how much. ")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20e: an English modifier in brackets between the numeral and its noun
+    ("Officials said Pyongyang had shipped more than 250,000 (artillery) rounds by rail.",
+     [(250000.0, "shell", "more_than")]),
+    ('"Tehran has delivered about 90,000 (artillery) rounds," the envoy said.',
+     [(90000.0, "shell", "about")]),
+    # a bare "rounds" with the munition named paragraphs before, out of the sentence before's
+    # reach, still counts that munition
+    ("The ministry said Minsk keeps its factories busy making mortar shells for Moscow. " + _FAR
+     + '"They have sent three million rounds so far," the minister said.',
+     [(3000000.0, "shell", "exact")]),
+    # "rounds of talks" stays a count of talks
+    ("The ministry said Minsk makes mortar shells for Moscow. " + _FAR
+     + "The envoys met for 4 rounds of talks in Geneva.", [(4.0, "talk", "exact")]),
+])
+def test_english_seed_story_rounds(body, expected):
+    assert _seed_claims(body) == expected
