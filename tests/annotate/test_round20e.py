@@ -124,3 +124,18 @@ _FAR = ("Lawmakers were told that the plants work around the clock and that the 
 ])
 def test_english_seed_story_rounds(body, expected):
     assert _seed_claims(body) == expected
+
+
+_FILLER_EN = (" The statement was published on the website of the ministry and it was shared by "
+              "the newspapers of the region this week.")
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # round 20e: an English adverb of frequency or manner between the denier and the verb
+    ("Tehran has repeatedly denied the reports.", "Iran government"),
+    ("Minsk has always denied the reports about the trains.", "Belarus government"),
+    ("The ministry flatly rejected the figure of 40,000.", "ministry"),
+    ("Iran has consistently denied sending any drones.", "Iran government"),
+])
+def test_an_english_denial_after_an_adverb(body, speaker):
+    assert _denials(body + _FILLER_EN) == [speaker]
