@@ -118,6 +118,11 @@ _FAR = ("Lawmakers were told that the plants work around the clock and that the 
     ("The ministry said Minsk keeps its factories busy making mortar shells for Moscow. " + _FAR
      + '"They have sent three million rounds so far," the minister said.',
      [(3000000.0, "shell", "exact")]),
+    # English "ammunition" named before a bare "rounds" in the sentence (units.csv row);
+    # "ammunition depots" still counts depots
+    ("If they fill them with 122mm ammunition, that is more than four million rounds, Kim "
+     "told reporters.", [(4000000.0, "shell", "more_than")]),
+    ("Kyiv said its drones hit 2 ammunition depots near Belgorod.", [(2.0, "depot", "exact")]),
     # "rounds of talks" stays a count of talks
     ("The ministry said Minsk makes mortar shells for Moscow. " + _FAR
      + "The envoys met for 4 rounds of talks in Geneva.", [(4.0, "talk", "exact")]),
