@@ -417,6 +417,10 @@ _CLOSING = re.compile(r"[)\"”’']")
 # a lower-case noun after a numeral, when the unit lexicon does not know it (``400 dapur umum``)
 _OPEN_NOUN = re.compile(r"[^\S\n]+(?:[(\"“‘'][^\S\n]*)?([a-z][a-z]+(?:-[a-z]+)?)(?![\w-])")
 _SPACE = re.compile(r"\s+")
+# an English modifier an editor put in brackets between a numeral and its noun
+# ("400,000 (artillery) rounds", "2 million (152 mm) shells" is a calibre, not this)
+_BRACKETED_MODIFIER = re.compile(r"[^\S\n]+\((?=[a-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*)?\)"
+                                 r"[^\S\n]+[a-z])")
 # words that are no counted noun after a numeral: verbs (me-, ber-, di-, ter- forms) and
 # function words (also the idioms "satu sama lain", "satu demi satu"); the unit lexicon's kind
 # ``none`` lists the nouns that are no figure (durations, times, ranks, pages)
@@ -503,11 +507,13 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
             return cue, match.group(0)
     # a sentence naming nothing: a munition named in the sentence before ("… supplies artillery
     # shells. It has sent 9 million rounds", "… peluru artileri. Sejauh ini 9 juta butir …")
-    family = row.get("family") if isinstance(row.get("family"), str) and row["family"] else (
-        "munition" if row["unit"] == "item" else "")
-    if family:
-        for match in reversed(list(_units()[0].finditer(
-                body, max(0, floor - _ANAPHOR_REACH), floor))):
+    own = row.get("family") if isinstance(row.get("family"), str) and row["family"] else ""
+    family = own or ("munition" if row["unit"] == "item" else "")
+    # a classifier of one family ("rounds") with none of it in reach takes the family's noun
+    # the article named last, however far back ("… artillery shells. [three paragraphs] "
+    # '"They have sent two million rounds," he said.'); a plain piece ("butir") does not
+    for reach in ((_ANAPHOR_REACH, floor) if own else (_ANAPHOR_REACH,)) if family else ():
+        for match in reversed(list(_units()[0].finditer(body, max(0, floor - reach), floor))):
             cue = _cue_row(match)
             if cue["kind"] == "count" and cue.get("family") == family and \
                     not _names_a_place(body, match):
@@ -556,6 +562,12 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
     sentence (from ``floor``) names before it; a lower-case noun the lexicon does not know
     is a count whose unit is the noun itself (``400 dapur umum``: unit ``dapur``)."""
     pattern, by_cue, symbols, _ = _units()
+    bracket = _BRACKETED_MODIFIER.match(body, end)
+    if bracket is not None and _english(body, floor, end):
+        # "400,000 (artillery) rounds": an editor's word in brackets is part of the phrase
+        close = body.index(")", bracket.end())
+        return _unit_phrase(body[:bracket.end() - 1] + " " + body[bracket.end():close] + " "
+                            + body[close + 1:], end, floor)
     calibre = _CALIBRE_GAP.match(body, end)
     if calibre is not None:  # "6 million 152 mm artillery shells": the shells' calibre
         phrase = _unit_phrase(body, calibre.end(), floor)

@@ -41,7 +41,11 @@ disputed: a ``claim`` — a report, data, a figure, what someone said — or a `
   the same sentence (*…, seperti yang ramai diberitakan*; *tidak ada kabar dari korban*, a
   rumour word right after the fact, is news missing, and *tidak ada korban jiwa* is none);
 * a correction also counts inside a clause when a figure follows it directly (*korban jiwa
-  yang benar 129 orang*).
+  yang benar 129 orang*);
+* ``provenance``: a speaker asking where a figure or a claim comes from (*angka itu dari
+  mana?*, *5 persen itu hitungan dari mana*, *dari mana data tersebut?*) — a claim word or a
+  figure right before the question, or a claim word right after it — in their own words; a
+  question somebody is asked (*ditanya dari mana data itu*) and *dari mana saja* are none.
 
 >>> find_dispute("Menurut Rudi, angka itu nggak benar.", 0, 36).group(0)
 'nggak benar'
@@ -153,6 +157,11 @@ def _patterns() -> dict:
                                   + r")(?!\w)"),
         "rumour": re.compile(r"(?i)(?<!\w)(?:" + _alternation(_words(cues, "rumour"))
                              + r")(?!\w)"),
+        # "angka itu dari mana", "dari mana data tersebut": where a figure comes from, asked
+        "provenance": re.compile(r"(?i)(?<!\w)(?:" + _alternation(_words(cues, "provenance"))
+                                 + r")(?!\w)(?!\s+(?:saja|pun)(?!\w))"),
+        "asked": re.compile(r"(?i)(?<!\w)(?:ditanya|ditanyakan|menanyakan|bertanya|tanya)"
+                            r"(?:\s+\w+){0,2}\s+$"),
         "figure_after": re.compile(r"(?i)\s*(?:adalah\s+|ialah\s+|yakni\s+|yaitu\s+|:\s*)?"
                                    r"(?:hanya\s+|cuma\s+|sebanyak\s+)?" + _NUMBER),
         # the opening words of every kind find_dispute returns, in one prefix tree: a sentence
@@ -160,7 +169,7 @@ def _patterns() -> dict:
         "any_cue": re.compile(r"(?i)(?<!\w)(?:jauh\s+|relatif\s+|sangat\s+)?(?:" + _alternation(
             [w for kind in ("verdict", "inflate", "negator", "no_to_figure", "judgement",
                             "correction", "corrected", "clarification", "comparison",
-                            "denied_fact")
+                            "denied_fact", "provenance")
              for w in _words(cues, kind)]) + r")"),
     }
 
@@ -242,6 +251,13 @@ def find_dispute(text: str, start: int, end: int, before: tuple[int, int] | None
                    if r.start() < found.start() or text[found.end():r.start()].strip()]
         if rumours:
             return Cue(found.start(), found.end(), found.group(0), "denied_rumour")
+    for found in p["provenance"].finditer(text, start, end) if own_words else ():
+        if p["asked"].search(text, max(start, found.start() - 40), found.start()):
+            continue  # "ditanya dari mana data itu": the reporter asks
+        lo, hi = max(start, found.start() - 50), min(end, found.end() + 30)
+        if has("claim", lo, found.start()) or has("figure", lo, found.start()) or \
+                has("claim", found.end(), hi):
+            return Cue(found.start(), found.end(), found.group(0), "provenance")
     found = _first(p["comparison"], text, start, end) if own_words else None
     if found:
         return Cue(found.start(), found.end("head"), found.group("head"), "comparison",

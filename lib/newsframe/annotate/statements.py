@@ -405,7 +405,11 @@ _DAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _ADVERBIAL_EN = re.compile(
     r"(?:\s+(?:also|earlier|later|previously|further|again|then|now|separately|reportedly|"
     r"recently|first|once|here|had|has|have|was|were|is|are|would|will|publicly|officially|formally|"
-    r"yesterday|today|(?:" + _DAYS_EN + r"))"
+    r"yesterday|today|(?:" + _DAYS_EN + r")|"
+    # adverbs of frequency and manner before a verb of denial ("have repeatedly denied",
+    # "has long denied", "flatly rejected", "have both denied") (round 20e)
+    r"repeatedly|consistently|always|long|both|flatly|strongly|firmly|categorically|"
+    r"vehemently|swiftly|quickly|immediately|promptly|already|still)"
     r"|\s*,?\s*(?:on|last|this|late|early|earlier\s+on)\s+(?:" + _DAYS_EN + r"|week|month|year|"
     r"night|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:\s*\([^)]{1,20}\))?\s*,?"

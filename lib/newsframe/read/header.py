@@ -1131,6 +1131,8 @@ def stated_weekday_wrong(body: str, published: str, text_language: str = "id") -
         anchor = datetime.date.fromisoformat(published[:10]) if published else None
     except ValueError:
         anchor = None
+    if anchor is None:  # no publication date: year-less dates are read in the body's year
+        anchor = _body_year_end(body)
     weekdays = _weekday_numbers()
     for expression in dates.find_date_expressions(body, anchor, text_language):
         if expression.weekday_ok is not False:
@@ -1146,6 +1148,25 @@ def stated_weekday_wrong(body: str, published: str, text_language: str = "id") -
                    for year in range(anchor.year - 3, anchor.year + 1)):
             return True
     return False
+
+
+_YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?![\d/.,-]\d|\d)")
+
+
+def _body_year_end(body: str) -> datetime.date | None:
+    """The last day of the latest year written in ``body`` that is not after this year (a
+    page with no publication date whose year-less dates, *Selasa (12/8)*, belong to the year
+    of its *Agustus 2018*, *lebaran 2018*), else None. Only read when the page gives no
+    publication date.
+
+    >>> _body_year_end("Panen Maret 2019 dan target 2999. Kamis (4/4) rapat.")
+    datetime.date(2019, 12, 31)
+    >>> _body_year_end("Rapat pada Kamis (4/4).") is None
+    True
+    """
+    this_year = datetime.date.today().year
+    years = [int(m.group(0)) for m in _YEAR.finditer(body) if int(m.group(0)) <= this_year]
+    return datetime.date(max(years), 12, 31) if years else None
 
 
 @lexicons.cached()
