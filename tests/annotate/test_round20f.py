@@ -1,0 +1,64 @@
+"""Round 20f (issue 23, kinds 1 and 2): claimants, qualifiers and items of figures on
+English-language pages. Sentences written for these tests (other names, numbers and word order
+than the pages the kinds were seen on)."""
+import pandas as pd
+
+from newsframe.annotate.claims import extract_claims
+
+# an English page is told from its words: every test body opens with this sentence
+_LEAD = ("MANILA - Voters queued for hours in the heat on Sunday, and the lines at the schools "
+         "in the north of the city did not get shorter until the evening. ")
+
+
+def _claims(body: str, columns=("value", "qualifier")) -> list:
+    articles = pd.DataFrame({"article_id": ["e"], "title": [""], "body": [_LEAD + body],
+                             "published": ["2025-05-12"], "outlet": ["X"], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    return found[list(columns)].values.tolist()
+
+
+# --- a hedge before the first of two coordinated figures hedges the second too ---------------
+
+def test_about_before_two_shares_hedges_both():
+    body = "The senator and the mayor had about 41% and 36.5% of the ballots counted."
+    assert _claims(body) == [[41, "about"], [36.5, "about"]]
+
+
+def test_about_before_two_percentages_hedges_both():
+    body = ("The tally put the challengers at around 12 percent and 9 percent of the votes "
+            "cast.")
+    assert _claims(body) == [[12, "about"], [9, "about"]]
+
+
+def test_a_hedge_does_not_cross_a_clause():
+    body = "About 40 people were hurt, and 12 people died in the fire at the market."
+    assert _claims(body) == [[40, "about"], [12, "exact"]]
+
+
+def test_a_lower_bound_is_not_shared():
+    body = "At least 30 houses and 4 schools were flattened by the storm in the valley."
+    assert _claims(body) == [[30, "at_least"], [4, "exact"]]
+
+
+# --- "X and Y had A and B, respectively": each figure counts its own name ---------------------
+
+def test_respectively_gives_each_share_its_name():
+    body = ("Challengers Maria Santos and Leo Ramirez trailed with 21% and 14.2% "
+            "respectively, the pollster said.")
+    items = [item for _, item in _claims(body, ("value", "item"))]
+    assert "Maria Santos" in items[0] and "Leo Ramirez" in items[1]
+
+
+def test_respectively_keeps_the_counted_noun():
+    body = ("Governors Alan Cruz and Bea Lim won about 30 percent and 25 percent of the "
+            "ballots, respectively.")
+    items = [item for _, item in _claims(body, ("value", "item"))]
+    assert "ballots" in items[0] and "Alan Cruz" in items[0]
+    assert "ballots" in items[1] and "Bea Lim" in items[1]
+
+
+def test_respectively_needs_as_many_names_as_figures():
+    body = "Ana Reyes won 52% and 48% in the first and the second round respectively."
+    items = [item for _, item in _claims(body, ("value", "item"))]
+    plain = [item for _, item in _claims(body.replace(" respectively", ""), ("value", "item"))]
+    assert items == plain
