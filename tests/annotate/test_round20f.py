@@ -62,3 +62,32 @@ def test_respectively_needs_as_many_names_as_figures():
     items = [item for _, item in _claims(body, ("value", "item"))]
     plain = [item for _, item in _claims(body.replace(" respectively", ""), ("value", "item"))]
     assert items == plain
+
+
+# --- a count or record whose keeper an English sentence names gives its figures --------------
+
+def _claimant(body: str) -> list:
+    return [[value, claimant] for value, claimant in _claims(body, ("value", "claimant"))]
+
+
+def test_a_count_by_a_lowercase_commission_is_the_commissions():
+    body = ("An early tally by the electoral commission showed the governor winning 61.2 percent "
+            "of votes.")
+    assert _claimant(body) == [[61.2, "electoral commission"]]
+
+
+def test_a_count_that_was_slower_and_showed_is_its_keepers():
+    body = ("A partial count by the electoral commission was far slower and showed the senator "
+            "at 44.5 percent of votes.")
+    assert _claimant(body) == [[44.5, "electoral commission"]]
+
+
+def test_a_lowercase_commissions_own_count_is_the_commissions():
+    body = ("The electoral commission's official count was much slower and showed the senator "
+            "with 44.5 percent of ballots.")
+    assert _claimant(body) == [[44.5, "electoral commission"]]
+
+
+def test_according_to_the_report_of_a_body():
+    body = "The toll rose to 48 people, according to the report of the National Disaster Council."
+    assert _claimant(body) == [[48, "National Disaster Council"]]
