@@ -91,3 +91,18 @@ def test_a_lowercase_commissions_own_count_is_the_commissions():
 def test_according_to_the_report_of_a_body():
     body = "The toll rose to 48 people, according to the report of the National Disaster Council."
     assert _claimant(body) == [[48, "National Disaster Council"]]
+
+
+# --- pollsters and survey firms speak as a group -----------------------------------------------
+
+def test_according_to_pollsters_is_the_pollsters():
+    body = ("The mayor held 47.3 percent of the vote, according to four independent pollsters "
+            "that sampled polling stations.")
+    found = dict((value, claimant) for value, claimant in _claimant(body))
+    assert "independent pollsters" in found[47.3]
+
+
+def test_survey_firms_that_said():
+    body = "Two survey firms said the challenger had 38 percent of the vote after noon."
+    found = _claimant(body)
+    assert [38, "survey firms"] in found or [38, "Two survey firms"] in found
