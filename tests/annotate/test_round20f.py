@@ -106,3 +106,21 @@ def test_survey_firms_that_said():
     body = "Two survey firms said the challenger had 38 percent of the vote after noon."
     found = _claimant(body)
     assert [38, "survey firms"] in found or [38, "Two survey firms"] in found
+
+
+def test_based_on_a_survey_by_a_body_in_a_setting():
+    body = ("Based on a survey by the Road Safety Agency (RSA) in the 2023 holiday season, it is "
+            "estimated that 72 million people travelled by road.")
+    assert _claimant(body) == [[72000000, "Road Safety Agency"]]
+
+
+def test_a_survey_by_the_countrys_ministry_showed():
+    body = ("A new survey by the country's tourism ministry showed that about 3.4 million "
+            "visitors came in June.")
+    assert _claimant(body) == [[3400000, "country's tourism ministry"]]
+
+
+def test_according_to_the_tally_of_the_election_body():
+    body = ("The senator won 52% of votes, according to the official tally of the election body, "
+            "which confirmed earlier counts.")
+    assert _claimant(body) == [[52, "election body"]]

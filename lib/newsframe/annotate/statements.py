@@ -219,6 +219,10 @@ _DOCUMENT_SAYS_EN = re.compile(
 _DOCUMENT_LATER_SAYS_EN = re.compile(
     r"\s+(?:was|were|is|has\s+been)\s+[^,.;:\"“”]{1,40}?\s+and\s+(?:also\s+)?"
     r"(show(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?|put(?:s)?|suggest(?:s|ed)?)\b")
+# "Based on a survey by X (ABC) in the 2024 holiday season, …": the document's setting
+# before the comma that closes the opener (round 20f)
+_DOCUMENT_SETTING_EN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:in|on|at|for|during|over)\s"
+                                  r"[^,.;:\"“”]{1,50},()")  # (no verb: "according to")
 # "… Agency (DIA) briefing provided to a lawmaker revealed …": a body's document noun, words
 # of no clause break, and the verb that tells what the document says
 _FINDING_EN = (r"[^,.;:\"“”]{0,80}?\s(?:has\s+|have\s+)?(show(?:s|ed)?|reveal(?:s|ed)?|found|"
@@ -1870,7 +1874,7 @@ class Reader:
             return
         says = _DOCUMENT_SAYS_EN.match(body, after, s_end) or (
             _DOCUMENT_LATER_SAYS_EN.match(body, after, s_end) if match is None or
-            match.group(1) is None else None)
+            match.group(1) is None else _DOCUMENT_SETTING_EN.match(body, after, s_end))
         if says is None or self.quoted.inside(speaker.start):
             return
         if says.group(1) is None and not (match and match.group(1)):
