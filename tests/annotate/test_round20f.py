@@ -124,3 +124,29 @@ def test_according_to_the_tally_of_the_election_body():
     body = ("The senator won 52% of votes, according to the official tally of the election body, "
             "which confirmed earlier counts.")
     assert _claimant(body) == [[52, "election body"]]
+
+
+# --- "N people were injured", "detained 40 people": the count says what befell them ----------
+
+def _items(body: str) -> list:
+    return [[value, item] for value, item in _claims(body, ("value", "item"))]
+
+
+def test_people_who_were_hurt_are_counted_as_hurt():
+    body = "Officials said at least 14 people were hurt when the bridge gave way on Friday."
+    assert _items(body) == [[14, "people hurt"]]
+
+
+def test_people_who_had_been_detained():
+    body = "Some 320 individuals had been detained in the port city by Tuesday night."
+    assert _items(body) == [[320, "individuals detained"]]
+
+
+def test_a_casualty_verb_before_the_count():
+    body = "Soldiers evacuated 2,150 people from the slopes of the volcano overnight."
+    assert _items(body) == [[2150, "people evacuated"]]
+
+
+def test_a_reporting_verb_before_the_count_is_no_item():
+    body = "The agency reported 75 people in the shelters near the river on Monday."
+    assert _items(body) == [[75, "people"]]

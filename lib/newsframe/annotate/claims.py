@@ -3050,6 +3050,35 @@ def _respective_items(body: str, figures: list[dict], s_start: int, s_end: int) 
         figure["item"] = f"{shared} of {name}" if shared else name
 
 
+# "14 people were hurt", "320 individuals had been detained", "evacuated 2,150 people": an
+# English count of people says what befell them (round 20f): a participle after the noun (its
+# auxiliary between), or a verb of harm, arrest or rescue right before the count
+_BARE_PEOPLE_EN = frozenset({"people", "persons", "individuals"})
+_BEFELL_AFTER_EN = re.compile(
+    r"[^\S\n]+(?:(?:were|was|are|is|have|has|had)[^\S\n]+)?(?:been[^\S\n]+)?"
+    r"(?:(?:still|also|reportedly|already|now)[^\S\n]+)?"
+    r"((?:[a-z]+ed)|hurt|missing|dead|trapped|buried|displaced|stranded|homeless)\b")
+_BEFELL_BEFORE_EN = re.compile(
+    r"\b(killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|displaced|infected|"
+    r"hospitali[sz]ed|treated|affected)[^\S\n]+$")
+
+
+def _what_befell_them(body: str, figures: list[dict], s_start: int, s_end: int) -> None:
+    """``people`` becomes ``people hurt`` (see the note above)."""
+    for figure in figures:
+        item = figure["item"]
+        if item.lower() not in _BARE_PEOPLE_EN:
+            continue
+        after = _BEFELL_AFTER_EN.match(body, figure["end"], s_end)
+        if after and after.group(1).lower() not in _reporting_verbs():
+            figure["item"] = f"{item} {after.group(1).lower()}"
+            continue
+        before = _BEFELL_BEFORE_EN.search(body, max(s_start, figure["start"] - 30),
+                                          figure["start"])
+        if before:
+            figure["item"] = f"{item} {before.group(1).lower()}"
+
+
 def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                analysis, pairs: frozenset = frozenset()) -> list[dict]:
     sentences = text.split_sentences(field_text)
@@ -3121,6 +3150,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if english_text:
                 _share_the_hedge(field_text, figures)
                 _respective_items(field_text, figures, s_start, s_end)
+                _what_befell_them(field_text, figures, s_start, s_end)
             last_item = next((f["item"] for f in reversed(figures)
                               if not _needs_item(f["item"])), last_item)
             first = members[index][0]  # a paragraph's first sentence carries its cue
