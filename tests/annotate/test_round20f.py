@@ -150,3 +150,18 @@ def test_a_casualty_verb_before_the_count():
 def test_a_reporting_verb_before_the_count_is_no_item():
     body = "The agency reported 75 people in the shelters near the river on Monday."
     assert _items(body) == [[75, "people"]]
+
+
+def test_respectively_before_the_figures():
+    body = ("The mayor beat challengers Rosa Lim and Tomas Uy, who respectively received about "
+            "18% and 11%, according to the final tally.")
+    items = [item for _, item in _claims(body, ("value", "item"))]
+    assert "Rosa Lim" in items[0] and "Tomas Uy" in items[1]
+
+
+def test_respectively_after_an_earlier_figure():
+    body = ("The mayor won 64% of votes while Rosa Lim and Tomas Uy had 20% and 16% "
+            "respectively.")
+    items = [item for _, item in _claims(body, ("value", "item"))]
+    assert "Rosa Lim" not in items[0]
+    assert "Rosa Lim" in items[1] and "Tomas Uy" in items[2]

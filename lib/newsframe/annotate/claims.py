@@ -3032,16 +3032,24 @@ def _respective_items(body: str, figures: list[dict], s_start: int, s_end: int) 
     closing = _RESPECTIVELY_EN.search(body, s_start, s_end)
     if closing is None:
         return
-    group = sorted((f for f in figures if f["start"] < closing.start()),
-                   key=lambda f: f["start"])
-    if len(group) < 2 or len({f["unit"] for f in group}) > 1:
-        return
-    names = list(_NAMES_LIST_EN.finditer(body, s_start, group[0]["_numeral"]))
+    ordered = sorted(figures, key=lambda f: f["_numeral"])
+    later = [f for f in ordered if f["_numeral"] >= closing.end()]
+    if later and re.fullmatch(r"[^,.;:\"“”]{0,30}", body[closing.end():later[0]["_numeral"]]):
+        group, names_end = later, closing.start()  # "X and Y, who respectively received A
+        # and B"
+    else:
+        group = [f for f in ordered if f["_numeral"] < closing.start()]
+        names_end = closing.start()
+    names = list(_NAMES_LIST_EN.finditer(body, s_start, names_end))
     if not names:
         return
     listed = [n.strip() for n in re.split(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]+",
                                             names[-1].group(1)) if n.strip()]
-    if len(listed) != len(group):
+    if group is not later:  # the last figures before "respectively", after the names
+        group = group[-len(listed):]
+        if not group or names[-1].end() > group[0]["_numeral"]:
+            return
+    if len(group) < 2 or len(listed) != len(group) or len({f["unit"] for f in group}) > 1:
         return
     # the counted noun follows the last figure ("… and 25 percent of the ballots")
     shared = group[-1]["item"] if group[-1]["start"] == group[-1]["_numeral"] and \
