@@ -3146,6 +3146,97 @@ def _context_blocks(paragraphs: list[tuple[int, int]], sentences: list[tuple[int
     return blocks
 
 
+# "about 23% and 17.7%", "around 12 percent and 9 percent of the votes": a hedge of the
+# first of two coordinated figures of one unit hedges the second too (round 20f; only the
+# "about" hedges: "at least 30 houses and 4 schools" bounds the first alone)
+_HEDGE_JOIN_EN = re.compile(r"[^\S\n]+and[^\S\n]+")
+
+
+def _share_the_hedge(body: str, figures: list[dict]) -> None:
+    """Give the second of ``about A and B`` (one unit, nothing but *and* between) the hedge.
+
+    >>> figures = [{"qualifier": "about", "unit": "percent", "end": 9, "start": 0},
+    ...            {"qualifier": "exact", "unit": "percent", "end": 17, "start": 14}]
+    >>> _share_the_hedge("about 23% and 17.7%", figures); figures[1]["qualifier"]
+    'about'
+    """
+    ordered = sorted(figures, key=lambda f: f["start"])
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first["qualifier"] == "about" and second["qualifier"] == "exact" and \
+                first["unit"] == second["unit"] and \
+                _HEDGE_JOIN_EN.fullmatch(body, first["end"], second["start"]):
+            second["qualifier"] = "about"
+
+
+# "Rivals A and B had 22% and 17% respectively": the names before the figures, in order
+# (round 20f): two to four capitalised names joined by commas and a last "and"
+_NAME_EN = r"[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,3}"
+_NAMES_LIST_EN = re.compile(rf"({_NAME_EN}(?:,[^\S\n]+{_NAME_EN}){{0,2}},?[^\S\n]+and"
+                            rf"[^\S\n]+{_NAME_EN})")
+_RESPECTIVELY_EN = re.compile(r",?[^\S\n]*\brespectively\b")
+
+
+def _respective_items(body: str, figures: list[dict], s_start: int, s_end: int) -> None:
+    """``X and Y had A and B(,) respectively``: A counts X's, B counts Y's (the counted noun
+    of either, "of the votes", kept before the name)."""
+    closing = _RESPECTIVELY_EN.search(body, s_start, s_end)
+    if closing is None:
+        return
+    ordered = sorted(figures, key=lambda f: f["_numeral"])
+    later = [f for f in ordered if f["_numeral"] >= closing.end()]
+    if later and re.fullmatch(r"[^,.;:\"“”]{0,30}", body[closing.end():later[0]["_numeral"]]):
+        group, names_end = later, closing.start()  # "X and Y, who respectively received A
+        # and B"
+    else:
+        group = [f for f in ordered if f["_numeral"] < closing.start()]
+        names_end = closing.start()
+    names = list(_NAMES_LIST_EN.finditer(body, s_start, names_end))
+    if not names:
+        return
+    listed = [n.strip() for n in re.split(r",?[^\S\n]+and[^\S\n]+|,[^\S\n]+",
+                                            names[-1].group(1)) if n.strip()]
+    if group is not later:  # the last figures before "respectively", after the names
+        group = group[-len(listed):]
+        if not group or names[-1].end() > group[0]["_numeral"]:
+            return
+    if len(group) < 2 or len(listed) != len(group) or len({f["unit"] for f in group}) > 1:
+        return
+    # the counted noun follows the last figure ("… and 25 percent of the ballots")
+    shared = group[-1]["item"] if group[-1]["start"] == group[-1]["_numeral"] and \
+        not _needs_item(group[-1]["item"]) else ""
+    for figure, name in zip(group, listed, strict=True):
+        figure["item"] = f"{shared} of {name}" if shared else name
+
+
+# "14 people were hurt", "320 individuals had been detained", "evacuated 2,150 people": an
+# English count of people says what befell them (round 20f): a participle after the noun (its
+# auxiliary between), or a verb of harm, arrest or rescue right before the count
+_BARE_PEOPLE_EN = frozenset({"people", "persons", "individuals"})
+_BEFELL_AFTER_EN = re.compile(
+    r"[^\S\n]+(?:(?:were|was|are|is|have|has|had)[^\S\n]+)?(?:been[^\S\n]+)?"
+    r"(?:(?:still|also|reportedly|already|now)[^\S\n]+)?"
+    r"((?:[a-z]+ed)|hurt|missing|dead|trapped|buried|displaced|stranded|homeless)\b")
+_BEFELL_BEFORE_EN = re.compile(
+    r"\b(killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|displaced|infected|"
+    r"hospitali[sz]ed|treated|affected)[^\S\n]+$")
+
+
+def _what_befell_them(body: str, figures: list[dict], s_start: int, s_end: int) -> None:
+    """``people`` becomes ``people hurt`` (see the note above)."""
+    for figure in figures:
+        item = figure["item"]
+        if item.lower() not in _BARE_PEOPLE_EN:
+            continue
+        after = _BEFELL_AFTER_EN.match(body, figure["end"], s_end)
+        if after and after.group(1).lower() not in _reporting_verbs():
+            figure["item"] = f"{item} {after.group(1).lower()}"
+            continue
+        before = _BEFELL_BEFORE_EN.search(body, max(s_start, figure["start"] - 30),
+                                          figure["start"])
+        if before:
+            figure["item"] = f"{item} {before.group(1).lower()}"
+
+
 def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                analysis, pairs: frozenset = frozenset()) -> list[dict]:
     sentences = text.split_sentences(field_text)
@@ -3214,6 +3305,10 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if not figures:
                 continue
             resolve_items(field_text, figures, s_start, s_end, last_item)
+            if english_text:
+                _share_the_hedge(field_text, figures)
+                _respective_items(field_text, figures, s_start, s_end)
+                _what_befell_them(field_text, figures, s_start, s_end)
             last_item = next((f["item"] for f in reversed(figures)
                               if not _needs_item(f["item"])), last_item)
             first = members[index][0]  # a paragraph's first sentence carries its cue

@@ -23,7 +23,7 @@ from ..lang import text
 from ..read import urls
 from ..read.outlets import dateline_end
 from .coreference import Context
-from .descriptions import is_description, names_a_title
+from .descriptions import english_mentions, is_description, names_a_title
 from .mentions import (
     Mention,
     _countries,
@@ -200,7 +200,7 @@ _SOURCED_DATA = re.compile(
 # (a study, an analysis, an estimate and satellite imagery a body analysed are its documents:
 # "A recent study by X has revealed …", "according to an analysis by X")
 _DOCUMENT_NOUN_EN = (r"(?:(?:latest|new|recent|official|preliminary|provisional|fresh|"
-                     r"separate)\s+)?(?:data|figures|statistics|records|report|survey|census|"
+                     r"separate|early|partial|initial|final|unofficial)\s+)?(?:data|figures|statistics|records|report|survey|census|"
                      r"tally|(?:quick\s+|vote\s+)?count|(?:exit\s+)?poll|study|analysis|assessment|"
                      r"estimates?|research|findings|"
                      r"investigation|(?:satellite\s+)?(?:imagery|images|photos))")
@@ -220,6 +220,16 @@ _DOCUMENT_SAYS_EN = re.compile(
     r"Saturday|Sunday)\s+)?(?:,|(?:also\s+)?(?:(?:has|have|had)\s+)?"  # "by X on Monday showed"
     r"(show(?:s|ed)?|record(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?|found|finds|put(?:s)?|noted|note|notes|stated?|states|"
     r"said|says|suggest(?:s|ed)?|confirm(?:s|ed)?)\b)")
+# "A preliminary count by the X was far slower and showed …", "X's official count was much
+# slower and showed …": a short predicate of the document before the verb that tells what it
+# says (round 20f)
+_DOCUMENT_LATER_SAYS_EN = re.compile(
+    r"\s+(?:was|were|is|has\s+been)\s+[^,.;:\"“”]{1,40}?\s+and\s+(?:also\s+)?"
+    r"(show(?:s|ed)?|indicate[sd]?|reveal(?:s|ed)?|put(?:s)?|suggest(?:s|ed)?)\b")
+# "Based on a survey by X (ABC) in the 2024 holiday season, …": the document's setting
+# before the comma that closes the opener (round 20f)
+_DOCUMENT_SETTING_EN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:in|on|at|for|during|over)\s"
+                                  r"[^,.;:\"“”]{1,50},()")  # (no verb: "according to")
 # "… Agency (DIA) briefing provided to a lawmaker revealed …": a body's document noun, words
 # of no clause break, and the verb that tells what the document says
 _FINDING_EN = (r"[^,.;:\"“”]{0,80}?\s(?:has\s+|have\s+)?(show(?:s|ed)?|reveal(?:s|ed)?|found|"
@@ -244,7 +254,8 @@ _TRAILING_DOCUMENT_EN = re.compile(r",[^\S\n]+(?:the[^\S\n]+)?(?:(?:latest|new|r
 # "of" (a record noun only: "a survey of 1,000 voters" names no author) (round 18c)
 _RECORD_OF_EN = re.compile(r"\s*(?:the\s+)?(?:(?:latest|new|recent|official|preliminary|"
                            r"provisional|final|fresh)\s+)?(?:tally|count|figures|estimates?|"
-                           r"data|statistics|records|projections?|forecasts?)\s+(?:of|from)\s+"
+                           r"data|statistics|records|projections?|forecasts?|reports?)\s+"
+                           r"(?:of|from)\s+"
                            r"(?=\S)", re.I)
 # "higher than the estimates made by research firm X of 4.8 percent", "below a forecast by
 # British bank X": a third party's estimate beside the figures; its author is the name after
@@ -1925,6 +1936,12 @@ class Reader:
         body = self.body
         match = _DOCUMENT_FROM_EN.match(self.lowered, head, s_end)
         speaker = _starting_at(mentions, match.end(), body, s_end) if match else None
+        if speaker is None and match and re.search(r"\bthe\s+$", self.lowered[head:match.end()]):
+            # "A preliminary count by the election commission": the description's mention
+            # starts at its article (round 20f)
+            article = re.search(r"\bthe\s+$", self.lowered[head:match.end()])
+            speaker = _starting_at(mentions, head + article.start(), body, s_end)
+            speaker = speaker if speaker is not None and speaker.kind == "organisation" else None
         if speaker is None:  # "A Defense Intelligence Agency briefing … revealed that …"
             named = self._named_document(head, s_end, mentions)
             if named is not None:
@@ -1938,13 +1955,23 @@ class Reader:
             inside = find_mentions(body[:possessive.start()] + ".", head, possessive.start() + 1)
             speaker = inside[-1] if inside and inside[-1].end == possessive.start() and \
                 not body[head:inside[-1].start].strip(" \n\"“") else None
+            if speaker is None:  # "The election commission's official count": an English
+                # description of an institution, its article opening the sentence (round 20f)
+                described = english_mentions(body[:possessive.start()] + ".", head,
+                                             possessive.start() + 1, inside)
+                speaker = described[-1] if described and described[-1].end == \
+                    possessive.start() and described[-1].kind == "organisation" and \
+                    not re.sub(r"(?i)^\s*the\s+", "", body[head:described[-1].start]).strip(
+                        " \n\"“") else None
             after = possessive.end()
         else:
             after = speaker.end
         if speaker is None or speaker.kind not in ("person", "organisation", "state",
                                                    "group") or not speaker.name:
             return
-        says = _DOCUMENT_SAYS_EN.match(body, after, s_end)
+        says = _DOCUMENT_SAYS_EN.match(body, after, s_end) or (
+            _DOCUMENT_LATER_SAYS_EN.match(body, after, s_end) if match is None or
+            match.group(1) is None else _DOCUMENT_SETTING_EN.match(body, after, s_end))
         if says is None or self.quoted.inside(speaker.start):
             return
         if says.group(1) is None and not (match and match.group(1)):
