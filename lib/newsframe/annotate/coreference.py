@@ -48,6 +48,9 @@ class Context:
     mentioned_people: dict = field(default_factory=dict)
     # name word -> indices in ``speakers`` of the people speaking under a name holding it
     speaker_words: dict = field(default_factory=dict)
+    # the person heading the last sentence that reported nobody (``Bupati X meninjau …``)
+    # and the offsets of the next sentence, where "ia", "dia", "-nya" mean that person
+    subject: tuple | None = None
 
     def add_names(self, names: list) -> None:
         self.names += names
@@ -163,7 +166,8 @@ def _antecedent(mention: Mention, position: int, context: Context
             found = last(context.speakers, lambda m: m.kind in ("group", "state",
                                                                 "organisation", "unknown"))
         else:
-            found = last(context.speakers, lambda m: m.kind == "person") or last(
+            found = _subject_before(position, context) or last(
+                context.speakers, lambda m: m.kind == "person") or last(
                 context.mentioned[-6:], lambda m: m.kind == "person")
         return found, how
     if refer == "surname":
@@ -409,6 +413,15 @@ LOOKBACK = 300  # mentions: how far back an antecedent is looked for. No seed ar
 
 _INTERVIEWS = frozenset({"wawancara", "interview"})  # a person's, never a body's
 PAIRS = ("kedua negara", "kedua pemerintah")  # pronouns meaning the two states named last
+
+
+def _subject_before(position: int, context: Context) -> Mention | None:
+    """The person heading the sentence just before ``position``'s when that sentence
+    reported nobody (``Bupati Sri meninjau posko. Ia mengatakan …``): else None."""
+    if context.subject is None:
+        return None
+    mention, start, end = context.subject
+    return mention if start <= position < end else None
 
 
 def last(items, test):

@@ -786,7 +786,8 @@ def _merge_appositives(text: str, found: list) -> list:
         title_only = first.kind in ("person", "group") and not first.name and first.refer in (
             "", "title")
         office = first.kind == "organisation" and first.type.endswith("_government")
-        if _place_read_as_name(text, first, found[index + 1:index + 2]):
+        if _place_read_as_name(text, first, found[index + 1:index + 2]) or \
+                _unit_before_rank(text, first, found[index + 1:index + 2]):
             # "Kepala UPT Damkar Sumedang, Asep Kurniawan": the word after the body is its
             # place, the person the name after the comma
             first = first._replace(name="", canonical=first.text, refer="title",
@@ -931,6 +932,28 @@ def _place_read_as_name(text: str, first: Mention, after: list) -> bool:
 _NUMBERED_BODY = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+[^\S\n]+\d{1,3}$")
 # a one-word name in apposition: a comma, then the clause goes on in lower case (not a list)
 _APPOSITION_CLOSED = re.compile(r",[^\S\n]+(?!(?:dan|serta|atau)\b)[a-z]")
+
+
+@lexicons.cached()
+def _ranks() -> frozenset:
+    """Police and military ranks (data/lexicons/ranks.csv), lower case."""
+    return frozenset(lexicons.load("ranks")["word"].str.lower())
+
+
+def _unit_before_rank(text: str, first: Mention, after: list) -> bool:
+    """A titled person whose one or two name words are followed by a comma and a person whose
+    mention opens with a rank (``Kasat Narkoba, AKP Wawan``, ``Kapolres Pelabuhan Kalianget,
+    AKBP Rudi``): the words read as a name are the office's unit or place; the person is the
+    one after the rank."""
+    if first.kind != "person" or not first.role or not first.name or not after or \
+            first.known or len(first.name.split()) > 2:
+        return False
+    second = after[0]
+    if not _COMMA_GAP.fullmatch(text, first.end, second.start) or \
+            second.kind not in ("person", "unknown") or not second.name:
+        return False
+    opening = second.text.split()[0].rstrip(".").lower() if second.text.split() else ""
+    return opening in _ranks() and second.text != second.name
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")

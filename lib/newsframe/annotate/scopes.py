@@ -109,6 +109,52 @@ def sentence_actor(body: str, start: int, end: int, mentions: list) -> Statement
     return None
 
 
+# after a sentence's first person: an apposition's comma, adverbs, then an active verb
+_SUBJECT_VERB = re.compile(r"\s*,?\s*(?:(?:juga|pun|lalu|kemudian|telah|sudah|sempat|turut|"
+                           r"langsung)\s+)*(?:me|ber)[a-z]{3,}\b")
+
+
+def _note_subject(body: str, sentences: list, index: int, mentions: list,
+                  context: Context) -> None:
+    """Remember the named person heading sentence ``index`` (which reported nobody) with an
+    active verb of its own (``Kapolres X, AKBP Heru, meninjau …``, ``Bupati Sri
+    mengunjungi …``) for the pronouns of the next sentence (round 20g)."""
+    start, end = sentences[index]
+    if context.subject is not None and context.subject[1] <= start < context.subject[2]:
+        return  # inside the quotation the subject before opened
+    context.subject = None
+    if index + 1 >= len(sentences):
+        return
+    for mention in mentions:
+        if mention.start < start or mention.refer:
+            continue
+        gap = body[start:mention.start]
+        if gap.strip() and not _OPENING_ADVERBIAL.fullmatch(gap):
+            return
+        if mention.kind == "person" and mention.name and \
+                _SUBJECT_VERB.match(body, mention.end, end):
+            context.subject = (mention, sentences[index + 1][0],
+                               _quote_end(body, sentences, index + 1))
+        return
+
+
+def _quote_end(body: str, sentences: list, index: int) -> int:
+    """The end of sentence ``index``, or, when it opens a quotation it does not close, of
+    the sentence (up to three more) that closes it (``“Kami berduka. Polres akan …,”
+    tegasnya``)."""
+    start, end = sentences[index]
+    opening = body[start:end].lstrip()[:1]
+    if opening not in ("“", '"'):
+        return end
+    closing = "”" if opening == "“" else '"'
+    if body[start:end].lstrip()[1:].count(closing):
+        return end
+    for later in sentences[index + 1:index + 4]:
+        if closing in body[later[0]:later[1]]:
+            return later[1]
+    return end
+
+
 def _furniture(body: str, start: int, end: int) -> bool:
     """A paragraph that is page furniture, not text: a caption, a teaser headline, a credit
     (short, no closing punctuation)."""
@@ -309,6 +355,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                 statements.append(other)
                 covering[index].append(other)
         if not found and not english and not in_furniture[index]:
+            _note_subject(body, sentences, index, mentions, context)
             actor = sentence_actor(body, max(s_start, lead) if index == 0 else s_start,
                                    s_end, mentions)
             resolved = actor and resolve(actor.speaker, actor.start, context)[0]
