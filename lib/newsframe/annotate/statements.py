@@ -175,10 +175,18 @@ _CREDIT_INITIALS = re.compile(r"(?m)(?:^|(?<=[.!?\"”] ))[ \t]*([A-Za-z][\w.-]{
 _CUT_RELAY = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?(dilansir|dikutip|dimuat|"
                         r"disiarkan|diberitakan)(?:\s+(?:dari|oleh))?\s*$")
 _OPENER = re.compile(r"\s*(?:sementara\s+itu|selain\s+itu|namun|adapun|kemudian|lalu|"
-                     r"di\s+sisi\s+lain|sedangkan|perlu\s+diketahui)\s*,\s*")
+                     r"di\s+sisi\s+lain|sedangkan|perlu\s+diketahui)(?:\s*,\s*|\s+(?=berdasarkan\s|"
+                     r"mengacu\s|merujuk\s|sesuai\s|mengutip\s))")
+# "Selain itu berdasarkan data X, …": a document opener after a connective with no comma
+# (round 20h); "Sesuai data X, …", "Mengutip data X, …", "Dikutip Kabar.id dari laman X, …":
+# a body's data opening the sentence (the outlet quoting it named between)
 _DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pada|ke))?|"
-                           r"mengacu(?:\s+(?:pada|kepada))?)\s+"
+                           r"mengacu(?:\s+(?:pada|kepada))?|sesuai(?:\s+dengan)?|mengutip|"
+                           r"(?:seperti\s+)?dikutip\s+[^\s,]+(?:\s+[^\s,]+)?\s+dari)\s+"
                            r"(?:sebuah\s+)?")
+# "Jumlah itu, berdasarkan data X, turun …": a body's data between commas inside the sentence
+_DOCUMENT_ASIDE = re.compile(r",\s*(berdasarkan|mengacu\s+pada|merujuk\s+pada|sesuai)\s+"
+                             r"(?=(?:data|catatan|laporan|rilis|rekapitulasi)\s)")
 # "Berdasarkan data BPS disebutkan bahwa …": what a document says, with no comma after it
 _REPORTED = r"(?:tertulis|disebutkan|dijelaskan|tercatat|dinyatakan|diketahui|terungkap)\b"
 # "laporan harian milik Kemenkes", "rekap mingguan Dinkes X": a document's owner after
@@ -1362,6 +1370,7 @@ class Reader:
         head = self.lead if s_start <= self.lead < s_end else s_start
         opener = _OPENER.match(self.lowered, head, s_end)
         return bool(_DOCUMENT_CUE.match(self.lowered, opener.end() if opener else head, s_end)
+                    or self._document_aside(s_start, s_end)
                     or _AUTHORED_DOCUMENT.match(self.lowered, opener.end() if opener else head,
                                                 s_end)
                     or not self.english and _SOURCED_DATA.match(self.lowered, head, s_end)
@@ -1517,8 +1526,10 @@ class Reader:
         # "Kupang-Berdasarkan data …": the lead's first sentence starts after its dateline
         head = self.lead if s_start <= self.lead < s_end else s_start
         opener = _OPENER.match(lowered, head, s_end)  # "Sementara itu, berdasarkan …"
-        match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else head, s_end)
+        match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else head, s_end) or \
+            self._document_aside(s_start, s_end)
         if match:
+            cue = "dikutip" if "dikutip" in match.group(1) else match.group(1).split()[0]
             speaker = self._owned_document(_starting_at(mentions, match.end(), body, s_end),
                                            mentions, s_end)
             if speaker is not None and speaker.kind == "document" and not speaker.known:
@@ -1532,9 +1543,12 @@ class Reader:
             if speaker is not None and speaker.head and speaker.kind != "document" and closes:
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
             elif speaker is not None and speaker.kind == "organisation" and speaker.name and \
-                    match.group(1) == "berdasarkan" and re.match(r"\s*,", body[speaker.end:s_end]):
+                    cue in ("berdasarkan", "sesuai", "mengutip", "dikutip") and \
+                    re.match(r"\s*,", body[speaker.end:s_end]) and not (
+                        cue == "mengutip" and speaker.type in ("media", "wire")):
                 # "Berdasarkan BPS, …", "berdasarkan panelharga.go.id, …": the body speaks
-                add(speaker, match.group(1), match.start(1), speaker.end, "document")
+                # (and "Dikutip Kabar.id dari SatuData.go.id, …": the body quoted, round 20h)
+                add(speaker, cue, match.start(1), speaker.end, "document")
             elif speaker is not None and speaker.kind == "document" and (closes or re.match(
                     r"\s*" + _REPORTED, body[speaker.end:s_end])):
                 # "Di dalam laporan tertulis, …": the author of the report named before
@@ -2016,6 +2030,16 @@ class Reader:
                     speaker.text[-2:]))
         return (speaker, after.group(1).lower(), speaker.start, speaker.end, "document",
                 after.start(1))
+
+    def _document_aside(self, s_start: int, s_end: int) -> re.Match | None:
+        """``Jumlah itu, berdasarkan data Dinkes X, turun …``: a body's data named between
+        commas inside a sentence no speaker opens (round 20h; not inside a quote)."""
+        if self.english:
+            return None
+        match = _DOCUMENT_ASIDE.search(self.lowered, s_start, s_end)
+        if match is None or self.quoted.inside(match.start()):
+            return None
+        return match
 
     def _document_source(self, document, mentions, limit):
         """``data yang diperoleh oleh C4ADS``, ``laporan harian milik Kemenkes``: who the

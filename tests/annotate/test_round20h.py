@@ -1,0 +1,64 @@
+"""Round 20h (issue 23, kind 1): figures from a body's data — a sentence or an aside that
+names the body whose data it gives (*Selain itu berdasarkan data X*, *Sesuai data X*,
+*Mengutip data X*, *Dikutip Kabar.id dari X*, *Jumlah itu, berdasarkan data X, …*) gives
+its figures, and the list after it, that body. Sentences written for the tests."""
+import pytest
+
+from tests.annotate.test_claims import _claimants
+
+
+def _who(body: str) -> list:
+    return _claimants(body, columns=("value", "claimant"))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a connective with no comma before the document cue
+    ("Angka putus sekolah naik tajam.\n\nSelain itu berdasarkan data Badan Pusat Statistik "
+     "(BPS), angka putus sekolah di jenjang SMP mencapai 2,4% pada 2023. Angkanya naik 0,3% "
+     "dibandingkan tahun 2022 yang sebesar 2,1%.",
+     [[2.4, "Badan Pusat Statistik"], [0.3, "Badan Pusat Statistik"],
+      [2.1, "Badan Pusat Statistik"]]),
+    ("Harga beras stabil.\n\nSementara itu mengacu pada data Dinas Pertanian Kabupaten "
+     "Lembah Hijau, produksi gabah mencapai 41.200 ton.",
+     [[41_200, "Dinas Pertanian Kabupaten Lembah Hijau"]]),
+    # "Sesuai data X, …" opens the sentence like "Berdasarkan data X, …"
+    ("Harga cabai naik lagi.\nSesuai data Dinas Perdagangan Kota Medan, harga cabai merah "
+     "mencapai Rp 80.000 per kilogram.", [[80_000, "Dinas Perdagangan Kota Medan"]]),
+])
+def test_a_body_s_data_opening_the_sentence_speaks(body, expected):
+    assert _who(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "Dikutip <the outlet> dari <body>, …": the body quoted, not the outlet quoting it; the
+    # list after it goes on with the body
+    ("Jambi masuk urutan kelima angka perceraian.\n\nDikutip Jambiraya.com dari "
+     "SatuData.go.id, terdapat urutan provinsi dengan perceraian terbanyak.\n\nAdapun posisi "
+     "lima besar terdiri atas\n1. Provinsi Aceh dengan total 5.120 kasus\n2. Provinsi Riau "
+     "dengan total 4.310 kasus", [[5120, "SatuData.go.id"], [4310, "SatuData.go.id"]]),
+    # "Mengutip data X, …" with no subject before it: X's data
+    ("Jambi masuk urutan kelima angka perceraian.\n\nMengutip data Kementerian Agama, "
+     "terdapat urutan provinsi dengan perceraian terbanyak.\n\nAdapun posisi lima besar "
+     "terdiri atas\n1. Provinsi Aceh dengan total 5.120 kasus\n2. Provinsi Riau dengan "
+     "total 4.310 kasus", [[5120, "Kementerian Agama"], [4310, "Kementerian Agama"]]),
+])
+def test_a_list_after_a_quoted_body_is_the_body_s(body, expected):
+    assert _who(body) == expected
+
+
+def test_a_body_s_data_between_commas_speaks_for_its_sentence():
+    body = ("Sebanyak 9 persen anak di Kabupaten Kulon Progo mengalami gizi buruk.\n"
+            "Angka itu, berdasarkan data Dinas Kesehatan (Dinkes) Kulon Progo, naik sedikit "
+            "dibandingkan tahun sebelumnya yang 8,2 persen.")
+    assert [row[0] for row in _who(body) if "Dinkes" in str(row[1])] == [9, 8.2]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a medium after "Mengutip" still relays: the medium's copy, not its data
+    ("Mengutip Reuters, kapal itu membawa 300 ton beras.", [[300, "Reuters"]]),
+    # an aside inside a quote belongs to the quote's speaker
+    ('"Jumlah itu, berdasarkan data kami, naik 12 persen," kata Rina Oktavia.',
+     [[12, "Rina Oktavia"]]),
+])
+def test_what_the_data_cues_leave_alone(body, expected):
+    assert _who(body) == expected
