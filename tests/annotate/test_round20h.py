@@ -62,3 +62,22 @@ def test_a_body_s_data_between_commas_speaks_for_its_sentence():
 ])
 def test_what_the_data_cues_leave_alone(body, expected):
     assert _who(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "Data yang dihimpun dari X, …", "Dihimpun dari data X, …": X's figures
+    ("Harga gabah turun pekan ini.\n\nData yang dihimpun dari Dinas Pertanian Kabupaten "
+     "Lembah Hijau, luas panen mencapai 12.400 hektare.",
+     [[12_400, "Dinas Pertanian Kabupaten Lembah Hijau"]]),
+    ("Harga gabah turun pekan ini.\n\nDihimpun dari data Dinas Koperasi Kota Tanjung, jumlah "
+     "UMKM baru mencapai 3.150 unit.", [[3150, "Dinas Koperasi Kota Tanjung"]]),
+    # an infographic is a document (data/lexicons/mention_words.csv)
+    ("Harga gabah turun pekan ini.\n\nMerujuk infografis Dinas Pertanian Kabupaten Lembah "
+     "Hijau, luas panen mencapai 12.400 hektare.",
+     [[12_400, "Dinas Pertanian Kabupaten Lembah Hijau"]]),
+    # … but "dihimpun dari berbagai sumber" names nobody: the outlet's
+    ("Harga gabah turun pekan ini.\n\nDihimpun dari berbagai sumber, luas panen mencapai "
+     "12.400 hektare.", [[12_400, "X"]]),
+])
+def test_gathered_data_and_infographics_are_the_body_s(body, expected):
+    assert _who(body) == expected

@@ -182,6 +182,7 @@ _OPENER = re.compile(r"\s*(?:sementara\s+itu|selain\s+itu|namun|adapun|kemudian|
 # a body's data opening the sentence (the outlet quoting it named between)
 _DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pada|ke))?|"
                            r"mengacu(?:\s+(?:pada|kepada))?|sesuai(?:\s+dengan)?|mengutip|"
+                           r"dihimpun\s+dari|"
                            r"(?:seperti\s+)?dikutip\s+[^\s,]+(?:\s+[^\s,]+)?\s+dari)\s+"
                            r"(?:sebuah\s+)?")
 # "Jumlah itu, berdasarkan data X, turun …": a body's data between commas inside the sentence
@@ -196,7 +197,7 @@ _DOCUMENT_OWNER = re.compile(r"\s+(?:(?:harian|mingguan|bulanan|tahunan|terbaru|
 _AUTHORED_DOCUMENT = re.compile(
     r"\s*(?:(?:data|laporan|catatan|rilis|temuan|hasil\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?)"
     r"yang\s+(di(?:kemukakan|rilis|himpun|keluarkan|sampaikan|umumkan|publikasikan|terbitkan|"
-    r"paparkan|kumpulkan|catat|susun))\s+(?:oleh\s+)?")
+    r"paparkan|kumpulkan|catat|susun))\s+(?:oleh\s+|dari\s+)?")
 # "Data itu didapat dari X", "Angka tersebut bersumber dari X": a sentence naming where the
 # figures of the sentence before come from (the forward anaphor hands it that sentence)
 _SOURCED_DATA = re.compile(
@@ -1529,7 +1530,9 @@ class Reader:
         match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else head, s_end) or \
             self._document_aside(s_start, s_end)
         if match:
-            cue = "dikutip" if "dikutip" in match.group(1) else match.group(1).split()[0]
+            cue = match.group(1).split()[0]
+            cue = "dikutip" if "dikutip" in match.group(1) else \
+                "berdasarkan" if cue == "dihimpun" else cue
             speaker = self._owned_document(_starting_at(mentions, match.end(), body, s_end),
                                            mentions, s_end)
             if speaker is not None and speaker.kind == "document" and not speaker.known:
