@@ -81,3 +81,21 @@ def test_what_the_data_cues_leave_alone(body, expected):
 ])
 def test_gathered_data_and_infographics_are_the_body_s(body, expected):
     assert _who(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a "Sumber: X" line closing a list gives the list's figures to X (a body, not a medium)
+    ("Harga gabah turun pekan ini.\n\nBerikut luas panen per kecamatan:\n- Kecamatan Utara: "
+     "4.100 hektare\n- Kecamatan Selatan: 3.200 hektare\nSumber: Dinas Pertanian Kabupaten "
+     "Lembah Hijau\n\nPetani berharap harga naik.",
+     [[4100, "Dinas Pertanian Kabupaten Lembah Hijau"],
+      [3200, "Dinas Pertanian Kabupaten Lembah Hijau"]]),
+    ("Jumlah wisatawan naik.\n\nRinciannya:\n\n1. Pantai Indah 12.400 orang\n\n2. Bukit Hijau "
+     "8.150 orang\n\n(Sumber: BPS)", [[12_400, "BPS"], [8150, "BPS"]]),
+    # … not a list another speaker gave
+    ("Luas panen naik, kata Ahmad Yani, ketua kelompok tani. Ia merinci:\n- Kecamatan Utara: "
+     "4.100 hektare\n- Kecamatan Selatan: 3.200 hektare\n\nSumber: Kelompok Tani Makmur",
+     [[4100, "Ahmad Yani"], [3200, "Ahmad Yani"]]),
+])
+def test_a_source_line_closing_a_list_names_whose_list_it_is(body, expected):
+    assert _who(body) == expected

@@ -185,6 +185,8 @@ _DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pad
                            r"dihimpun\s+dari|"
                            r"(?:seperti\s+)?dikutip\s+[^\s,]+(?:\s+[^\s,]+)?\s+dari)\s+"
                            r"(?:sebuah\s+)?")
+# "Sumber: BPS", "(Sumber data: Dinkes X)": a line naming whose list closes there
+_SOURCE_LINE = re.compile(r"[ \t]*\(?(?:[Ss]umber(?:[ \t]+data)?|SUMBER)[ \t]*:[ \t]*")
 # "Jumlah itu, berdasarkan data X, turun …": a body's data between commas inside the sentence
 _DOCUMENT_ASIDE = re.compile(r",\s*(berdasarkan|mengacu\s+pada|merujuk\s+pada|sesuai)\s+"
                              r"(?=(?:data|catatan|laporan|rilis|rekapitulasi)\s)")
@@ -1556,6 +1558,15 @@ class Reader:
                     r"\s*" + _REPORTED, body[speaker.end:s_end])):
                 # "Di dalam laporan tertulis, …": the author of the report named before
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
+        match = None if english else _SOURCE_LINE.match(body, s_start, s_end)
+        if match:
+            # "Sumber: Dinas X" closing a list: the body whose list it is (not a medium's
+            # credit; round 20h)
+            speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and speaker.kind in ("organisation", "state", "group") and \
+                    speaker.name and speaker.type not in ("media", "wire") and \
+                    re.fullmatch(r"[\s).]*", body[speaker.end:s_end]):
+                add(speaker, "sumber", match.start(), speaker.end, "source_line")
         # "Data yang dikemukakan X …", "Laporan terbaru yang dirilis oleh X …": a sentence
         # that opens with a document and its author speaks for that author
         match = _AUTHORED_DOCUMENT.match(lowered, opener.end() if opener else head, s_end)
