@@ -99,3 +99,23 @@ def test_gathered_data_and_infographics_are_the_body_s(body, expected):
 ])
 def test_a_source_line_closing_a_list_names_whose_list_it_is(body, expected):
     assert _who(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "Data dari X, …" opening a paragraph: X's figures, and the list after yakni
+    ("Harga gabah turun pekan ini.\n\nData dari DPKP, luas panen mencapai 12.400 hektare.",
+     [[12_400, "DPKP"]]),
+    ("Harga kedelai naik.\n\nCatatan dari Dinas Perdagangan Kota Bukit, stok kedelai tinggal "
+     "640 ton, yakni Pasar Lama 410 ton dan Pasar Baru 230 ton.",
+     [[640, "Dinas Perdagangan Kota Bukit"], [410, "Dinas Perdagangan Kota Bukit"],
+      [230, "Dinas Perdagangan Kota Bukit"]]),
+    # "Seperti tercatat dalam laporan X, …"
+    ("Harga gabah turun pekan ini.\n\nSeperti tercatat dalam laporan Dinas Pertanian "
+     "Kabupaten Lembah Hijau, luas panen mencapai 12.400 hektare.",
+     [[12_400, "Dinas Pertanian Kabupaten Lembah Hijau"]]),
+    # … "data dari lapangan" names nobody
+    ("Harga gabah turun pekan ini.\n\nData dari lapangan, luas panen mencapai 12.400 hektare.",
+     [[12_400, "X"]]),
+])
+def test_data_from_a_body_opening_a_paragraph_is_the_body_s(body, expected):
+    assert _who(body) == expected

@@ -182,7 +182,9 @@ _OPENER = re.compile(r"\s*(?:sementara\s+itu|selain\s+itu|namun|adapun|kemudian|
 # a body's data opening the sentence (the outlet quoting it named between)
 _DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pada|ke))?|"
                            r"mengacu(?:\s+(?:pada|kepada))?|sesuai(?:\s+dengan)?|mengutip|"
-                           r"dihimpun\s+dari|"
+                           r"dihimpun\s+dari|(?:data|catatan|rekapitulasi)\s+dari|"
+                           r"(?:seperti|sebagaimana)\s+(?:tercatat|tertulis|tertuang|"
+                           r"disebutkan)\s+dalam|"
                            r"(?:seperti\s+)?dikutip\s+[^\s,]+(?:\s+[^\s,]+)?\s+dari)\s+"
                            r"(?:sebuah\s+)?")
 # "Sumber: BPS", "(Sumber data: Dinkes X)": a line naming whose list closes there
@@ -1533,8 +1535,8 @@ class Reader:
             self._document_aside(s_start, s_end)
         if match:
             cue = match.group(1).split()[0]
-            cue = "dikutip" if "dikutip" in match.group(1) else \
-                "berdasarkan" if cue == "dihimpun" else cue
+            cue = "dikutip" if "dikutip" in match.group(1) else "berdasarkan" if cue in (
+                "dihimpun", "data", "catatan", "rekapitulasi", "seperti", "sebagaimana") else cue
             speaker = self._owned_document(_starting_at(mentions, match.end(), body, s_end),
                                            mentions, s_end)
             if speaker is not None and speaker.kind == "document" and not speaker.known:
