@@ -119,3 +119,14 @@ def test_a_source_line_closing_a_list_names_whose_list_it_is(body, expected):
 ])
 def test_data_from_a_body_opening_a_paragraph_is_the_body_s(body, expected):
     assert _who(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a capitalised document word before the body's name is no part of the name
+    ("Harga naik.\n\nSementara itu berdasarkan Laporan Dinas Perdagangan Kota Bukit, stok "
+     "kedelai tinggal 640 ton.", [[640, "Dinas Perdagangan Kota Bukit"]]),
+    ("Harga naik.\n\nMengacu pada Data Badan Pangan Nasional, stok beras mencapai 1,2 juta "
+     "ton.", [[1_200_000, "Badan Pangan Nasional"]]),
+])
+def test_a_capitalised_document_word_is_not_the_body_s_name(body, expected):
+    assert _who(body) == expected

@@ -765,6 +765,21 @@ def _author_after_en(body: str, mentions: list[Mention], position: int, limit: i
     return author
 
 
+_CAPITAL_DOCUMENT = re.compile(r"(?:Data|Catatan|Laporan|Rilis|Rekapitulasi)\s+(?=[A-Z])")
+
+
+def _without_document_word(body: str, speaker: Mention | None) -> Mention | None:
+    """``Berdasarkan Data Badan Pusat Statistik, …``: the body, not a name that took the
+    capitalised document word in (round 20h)."""
+    match = _CAPITAL_DOCUMENT.match(speaker.text) if speaker is not None and \
+        speaker.kind != "document" else None
+    if match is None:
+        return speaker
+    inner = [m for m in find_mentions(body, speaker.start + match.end(), speaker.end)
+             if m.start == speaker.start + match.end()]
+    return inner[0] if inner and inner[0].name else speaker
+
+
 def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | None:
     for mention in mentions:
         # ")": a bracket after the name; ".": an abbreviation's ("PT X Tbk. mencatat": the
@@ -1539,6 +1554,7 @@ class Reader:
                 "dihimpun", "data", "catatan", "rekapitulasi", "seperti", "sebagaimana") else cue
             speaker = self._owned_document(_starting_at(mentions, match.end(), body, s_end),
                                            mentions, s_end)
+            speaker = _without_document_word(body, speaker)
             if speaker is not None and speaker.kind == "document" and not speaker.known:
                 # "Berdasarkan laporan dari (pihak) Polres X, …": the document's source
                 source = self._document_source(speaker, mentions, s_end)
