@@ -85,7 +85,7 @@ _BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement
           "run_on": "statement", "document": "document", "coreference": "coreference",
           "figure": "coreference", "lead": "statement", "title": "headline", "outlet": "outlet",
           "actor": "in_sentence", "between": "statement", "account": "statement",
-          "candidates": "statement",
+          "candidates": "statement", "list": "document",
           "": "none"}
 _LEAD_REACH = 700  # characters from a lead's figure to the first statement's figure
 # words that end the item phrase after a unit noun

@@ -896,6 +896,9 @@ def _extend_scopes(body: str, sentences, statements, covering, quoted: SortedSpa
                     statement.scope.append(other)
                     statement.covers[other] = "quote"
                     covering.setdefault(other, []).append(statement)
+        if statement.form == "source_line":
+            _cover_list_before(body, sentences, statement, covering)
+            continue
         anaphor = _FORWARD_ANAPHOR_EN if english else _FORWARD_ANAPHOR
         announced = english and statement.form == "pre_verb" and _ANNOUNCED_BEFORE.match(
             body, statement.end, s_end) is not None
@@ -919,6 +922,47 @@ def _extend_scopes(body: str, sentences, statements, covering, quoted: SortedSpa
                     statement.covers[other] = "next_sentence" if other == index - 1 else \
                         "next_paragraph"
                     covering.setdefault(other, []).append(statement)
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:[-•*–·]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S")
+_LIST_LINES = 40  # lines back a closing "Sumber: X" covers at most
+
+
+def _cover_list_before(body: str, sentences, statement, covering) -> None:
+    """``Sumber: Dinas X`` closing a list: the list's lines right before it (bulleted or
+    numbered, no other speaker's), up to the line that announces the list (ending in a
+    colon) — X's figures (round 20h)."""
+    index = statement.scope[0]
+    taken: list[int] = []
+    cursor = body.rfind("\n", 0, sentences[index][0])  # the end of the line before
+    other = index - 1
+    for _ in range(_LIST_LINES):
+        if cursor <= 0:
+            break
+        line_start = body.rfind("\n", 0, cursor) + 1
+        line = body[line_start:cursor].strip()
+        if not line:
+            cursor = line_start - 1
+            continue
+        on_line = []
+        while other >= 0 and sentences[other][1] > line_start:
+            if sentences[other][0] < line_start:
+                return  # a sentence running over lines: no list
+            on_line.append(other)
+            other -= 1
+        if any(i in covering for i in on_line):
+            return  # the list (or the line announcing it) is another speaker's
+        intro = line.endswith(":")
+        if not (intro or _LIST_LINE.match(body, line_start)):
+            break
+        taken += on_line
+        if intro:
+            break
+        cursor = line_start - 1
+    for other in taken:
+        statement.scope.append(other)
+        statement.covers[other] = "list"
+        covering.setdefault(other, []).append(statement)
 
 
 # "Demikian disampaikan X": the closing words of an account cover the paragraphs before it

@@ -175,10 +175,23 @@ _CREDIT_INITIALS = re.compile(r"(?m)(?:^|(?<=[.!?\"”] ))[ \t]*([A-Za-z][\w.-]{
 _CUT_RELAY = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?(dilansir|dikutip|dimuat|"
                         r"disiarkan|diberitakan)(?:\s+(?:dari|oleh))?\s*$")
 _OPENER = re.compile(r"\s*(?:sementara\s+itu|selain\s+itu|namun|adapun|kemudian|lalu|"
-                     r"di\s+sisi\s+lain|sedangkan|perlu\s+diketahui)\s*,\s*")
+                     r"di\s+sisi\s+lain|sedangkan|perlu\s+diketahui)(?:\s*,\s*|\s+(?=berdasarkan\s|"
+                     r"mengacu\s|merujuk\s|sesuai\s|mengutip\s))")
+# "Selain itu berdasarkan data X, …": a document opener after a connective with no comma
+# (round 20h); "Sesuai data X, …", "Mengutip data X, …", "Dikutip Kabar.id dari laman X, …":
+# a body's data opening the sentence (the outlet quoting it named between)
 _DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pada|ke))?|"
-                           r"mengacu(?:\s+(?:pada|kepada))?)\s+"
+                           r"mengacu(?:\s+(?:pada|kepada))?|sesuai(?:\s+dengan)?|mengutip|"
+                           r"dihimpun\s+dari|(?:data|catatan|rekapitulasi)\s+dari|"
+                           r"(?:seperti|sebagaimana)\s+(?:tercatat|tertulis|tertuang|"
+                           r"disebutkan)\s+dalam|"
+                           r"(?:seperti\s+)?dikutip\s+[^\s,]+(?:\s+[^\s,]+)?\s+dari)\s+"
                            r"(?:sebuah\s+)?")
+# "Sumber: BPS", "(Sumber data: Dinkes X)": a line naming whose list closes there
+_SOURCE_LINE = re.compile(r"[ \t]*\(?(?:[Ss]umber(?:[ \t]+data)?|SUMBER)[ \t]*:[ \t]*")
+# "Jumlah itu, berdasarkan data X, turun …": a body's data between commas inside the sentence
+_DOCUMENT_ASIDE = re.compile(r",\s*(berdasarkan|mengacu\s+pada|merujuk\s+pada|sesuai)\s+"
+                             r"(?=(?:data|catatan|laporan|rilis|rekapitulasi)\s)")
 # "Berdasarkan data BPS disebutkan bahwa …": what a document says, with no comma after it
 _REPORTED = r"(?:tertulis|disebutkan|dijelaskan|tercatat|dinyatakan|diketahui|terungkap)\b"
 # "laporan harian milik Kemenkes", "rekap mingguan Dinkes X": a document's owner after
@@ -188,7 +201,7 @@ _DOCUMENT_OWNER = re.compile(r"\s+(?:(?:harian|mingguan|bulanan|tahunan|terbaru|
 _AUTHORED_DOCUMENT = re.compile(
     r"\s*(?:(?:data|laporan|catatan|rilis|temuan|hasil\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?)"
     r"yang\s+(di(?:kemukakan|rilis|himpun|keluarkan|sampaikan|umumkan|publikasikan|terbitkan|"
-    r"paparkan|kumpulkan|catat|susun))\s+(?:oleh\s+)?")
+    r"paparkan|kumpulkan|catat|susun))\s+(?:oleh\s+|dari\s+)?")
 # "Data itu didapat dari X", "Angka tersebut bersumber dari X": a sentence naming where the
 # figures of the sentence before come from (the forward anaphor hands it that sentence)
 _SOURCED_DATA = re.compile(
@@ -765,6 +778,21 @@ def _author_after_en(body: str, mentions: list[Mention], position: int, limit: i
             and re.match(r"\s*[,.;)]", body[named.end:limit]):
         return named
     return author
+
+
+_CAPITAL_DOCUMENT = re.compile(r"(?:Data|Catatan|Laporan|Rilis|Rekapitulasi)\s+(?=[A-Z])")
+
+
+def _without_document_word(body: str, speaker: Mention | None) -> Mention | None:
+    """``Berdasarkan Data Badan Pusat Statistik, …``: the body, not a name that took the
+    capitalised document word in (round 20h)."""
+    match = _CAPITAL_DOCUMENT.match(speaker.text) if speaker is not None and \
+        speaker.kind != "document" else None
+    if match is None:
+        return speaker
+    inner = [m for m in find_mentions(body, speaker.start + match.end(), speaker.end)
+             if m.start == speaker.start + match.end()]
+    return inner[0] if inner and inner[0].name else speaker
 
 
 def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | None:
@@ -1377,6 +1405,7 @@ class Reader:
         head = self.lead if s_start <= self.lead < s_end else s_start
         opener = _OPENER.match(self.lowered, head, s_end)
         return bool(_DOCUMENT_CUE.match(self.lowered, opener.end() if opener else head, s_end)
+                    or self._document_aside(s_start, s_end)
                     or _AUTHORED_DOCUMENT.match(self.lowered, opener.end() if opener else head,
                                                 s_end)
                     or not self.english and _SOURCED_DATA.match(self.lowered, head, s_end)
@@ -1532,10 +1561,15 @@ class Reader:
         # "Kupang-Berdasarkan data …": the lead's first sentence starts after its dateline
         head = self.lead if s_start <= self.lead < s_end else s_start
         opener = _OPENER.match(lowered, head, s_end)  # "Sementara itu, berdasarkan …"
-        match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else head, s_end)
+        match = _DOCUMENT_CUE.match(lowered, opener.end() if opener else head, s_end) or \
+            self._document_aside(s_start, s_end)
         if match:
+            cue = match.group(1).split()[0]
+            cue = "dikutip" if "dikutip" in match.group(1) else "berdasarkan" if cue in (
+                "dihimpun", "data", "catatan", "rekapitulasi", "seperti", "sebagaimana") else cue
             speaker = self._owned_document(_starting_at(mentions, match.end(), body, s_end),
                                            mentions, s_end)
+            speaker = _without_document_word(body, speaker)
             if speaker is not None and speaker.kind == "document" and not speaker.known:
                 # "Berdasarkan laporan dari (pihak) Polres X, …": the document's source
                 source = self._document_source(speaker, mentions, s_end)
@@ -1547,13 +1581,25 @@ class Reader:
             if speaker is not None and speaker.head and speaker.kind != "document" and closes:
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
             elif speaker is not None and speaker.kind == "organisation" and speaker.name and \
-                    match.group(1) == "berdasarkan" and re.match(r"\s*,", body[speaker.end:s_end]):
+                    cue in ("berdasarkan", "sesuai", "mengutip", "dikutip") and \
+                    re.match(r"\s*,", body[speaker.end:s_end]) and not (
+                        cue == "mengutip" and speaker.type in ("media", "wire")):
                 # "Berdasarkan BPS, …", "berdasarkan panelharga.go.id, …": the body speaks
-                add(speaker, match.group(1), match.start(1), speaker.end, "document")
+                # (and "Dikutip Kabar.id dari SatuData.go.id, …": the body quoted, round 20h)
+                add(speaker, cue, match.start(1), speaker.end, "document")
             elif speaker is not None and speaker.kind == "document" and (closes or re.match(
                     r"\s*" + _REPORTED, body[speaker.end:s_end])):
                 # "Di dalam laporan tertulis, …": the author of the report named before
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
+        match = None if english else _SOURCE_LINE.match(body, s_start, s_end)
+        if match:
+            # "Sumber: Dinas X" closing a list: the body whose list it is (not a medium's
+            # credit; round 20h)
+            speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and speaker.kind in ("organisation", "state", "group") and \
+                    speaker.name and speaker.type not in ("media", "wire") and \
+                    re.fullmatch(r"[\s).]*", body[speaker.end:s_end]):
+                add(speaker, "sumber", match.start(), speaker.end, "source_line")
         # "Data yang dikemukakan X …", "Laporan terbaru yang dirilis oleh X …": a sentence
         # that opens with a document and its author speaks for that author
         match = _AUTHORED_DOCUMENT.match(lowered, opener.end() if opener else head, s_end)
@@ -2047,6 +2093,16 @@ class Reader:
                     speaker.text[-2:]))
         return (speaker, after.group(1).lower(), speaker.start, speaker.end, "document",
                 after.start(1))
+
+    def _document_aside(self, s_start: int, s_end: int) -> re.Match | None:
+        """``Jumlah itu, berdasarkan data Dinkes X, turun …``: a body's data named between
+        commas inside a sentence no speaker opens (round 20h; not inside a quote)."""
+        if self.english:
+            return None
+        match = _DOCUMENT_ASIDE.search(self.lowered, s_start, s_end)
+        if match is None or self.quoted.inside(match.start()):
+            return None
+        return match
 
     def _document_source(self, document, mentions, limit):
         """``data yang diperoleh oleh C4ADS``, ``laporan harian milik Kemenkes``: who the
