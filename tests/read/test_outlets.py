@@ -1058,3 +1058,39 @@ def test_a_wire_credited_once_above_the_text_is_the_copys_origin(tmp_path):
     row = _page(tmp_path, f"Ferry Service Resumes\n\nReuters\n\n{_EN}")
     assert (row["outlet"], row["outlet_evidence"]) == (
         "Reuters", "credit line: Reuters (the copy's origin)")
+
+
+@pytest.mark.parametrize("text, outlet, place", [
+    # round 20k: more shapes of a site's domain as its dateline — two bars between the domain
+    # and its place (inline or alone on a line with its dash at the line's end), a place and
+    # its dash before the domain alone on a line, a domain in capitals opening the lead with
+    # no comma after it
+    (f"Harga Telur Naik\n\nKABARLAUT.COM || PANDEGLANG - {_PASAR}", "Kabarlaut.com",
+     "Pandeglang"),
+    (f"Harga Telur Naik\n\nKABARLAUT.COM || PANDEGLANG-\n\n{_PASAR}", "Kabarlaut.com",
+     "Pandeglang"),
+    (f"Harga Telur Naik\n\nBLITAR – lensapantura.com\n{_PASAR}", "Lensapantura.com", "Blitar"),
+    (f"Harga Telur Naik\n\nBlitar - Lensapantura.com\n\n{_PASAR}", "Lensapantura.com",
+     "Blitar"),
+    (f"Harga Telur Naik\n\nKABARSELAT.COM Harga telur ayam naik lagi. {_PASAR}",
+     "Kabarselat.com", ""),
+    # (below a photo's caption, which the lead was taken from)
+    ("Harga Telur Naik\n\nSeorang pedagang menata telur di lapaknya di pasar induk Bekasi, "
+     f"3 Maret 2025 /Antara\n\nKABARSELAT.COM Harga telur ayam naik lagi. {_PASAR}",
+     "Kabarselat.com", ""),
+])
+def test_more_shapes_of_a_domain_dateline(tmp_path, text, outlet, place):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["dateline_place"]) == (outlet, place)
+    assert row["outlet_evidence"].startswith("dateline: ")
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a site in mixed case opening a sentence cites it; a place and a dash before a
+    # sentence naming a site; two bars between words that are no domain)
+    f"Harga Telur Naik\n\nLintasnusa.com menulis bahwa {_PASAR}",
+    f"Harga Telur Naik\n\nBLITAR – Menurut lensapantura.com, harga naik.\n{_PASAR}",
+    f"Harga Telur Naik\n\nEKONOMI || PANDEGLANG-\n\n{_PASAR}",
+])
+def test_a_site_cited_in_the_lead_is_no_domain_dateline(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

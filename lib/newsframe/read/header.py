@@ -442,12 +442,16 @@ _UNDASHED_DATELINE = re.compile(r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com
 # a site's domain as its dateline with neither dash nor place (round 20c): in capitals opening
 # the lead before a comma ("LENSA24.COM, Kepala Dinas …"), or alone on a line beside a place
 # ("Bekasi, KABARTOL.ID", "KABARTOL.ID, Bekasi"; "Sumber: X.ID, Bekasi" cites a site)
+# (round 20k: or with no comma before the lead's first word, "KABARSELAT.COM Harga …")
 _CAPITALS_DOMAIN_LEAD = re.compile(r"([A-Z0-9][A-Z0-9-]*(?:\.[A-Z0-9-]+)*\.(?:CO\.ID|COM|CO|ID|"
-                                   r"NET|TV|NEWS)),\s+(?=[A-Z])")
+                                   r"NET|TV|NEWS)),?\s+(?=[A-Z][a-z])")
 _SITE = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news)\b"
 _PLACE_WORDS = r"[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?"
+# (round 20k: or the domain, one or two bars and the place, its dash closing the line:
+# "KABARLAUT.COM || PANDEGLANG-")
 _DOMAIN_DATELINE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}),\s*(?P<site>{_SITE})"
-                                   rf"|(?P<site2>{_SITE}),\s*(?P<place2>{_PLACE_WORDS})")
+                                   rf"|(?P<site2>{_SITE})(?:,|\s*\|\|?)\s*(?P<place2>{_PLACE_WORDS})"
+                                   r"(?:\s*[–—])?")
 
 
 def _domain_dateline(header_lines: list[str], lead: str) -> tuple[str, str, str]:
@@ -461,9 +465,12 @@ def _domain_dateline(header_lines: list[str], lead: str) -> tuple[str, str, str]
     for line in header_lines:
         alone = _DOMAIN_DATELINE_LINE.fullmatch(line.strip())
         if alone:
+            place = (alone.group("place") or alone.group("place2")).rstrip("-")
             return (alone.group("site") or alone.group("site2"),
-                    alone.group("place") or alone.group("place2"), line.strip())
-    capitals = _CAPITALS_DOMAIN_LEAD.match(lead)
+                    place.title() if place.isupper() else place, line.strip())
+    # (round 20k: or a header line below photo captions the lead was taken from)
+    capitals = next((m for line in [lead] + header_lines
+                     for m in [_CAPITALS_DOMAIN_LEAD.match(line)] if m), None)
     if capitals:
         return capitals.group(1), "", capitals.group(0).strip()
     return "", "", ""

@@ -191,6 +191,13 @@ def _capitalised(name: str) -> str:
     return " ".join(word[:1].upper() + word[1:].lower() for word in name.split(" "))
 
 
+# two bars after a site's domain opening the line, before a word: "KABARLAUT.COM || PANDEGLANG"
+_DOUBLE_BAR = re.compile(r"^(\s*[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news))"
+                         r"\s*\|\|\s*(?=[A-Z])")
+# a site's domain and nothing else after a dateline's dash
+_SITE_AFTER_DASH = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news)")
+
+
 def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None = None
                   ) -> tuple[str, str, str] | None:
     """(outlet, place, evidence) from a dateline like ``WASHINGTON, KOMPAS.TV -``: an
@@ -200,9 +207,22 @@ def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None =
     outlet: ``("", place, evidence)``). ``text``, the lines after the lead, tells a place
     the lexicon does not hold from a masthead: the story names its place again, never its
     masthead (``WAINGAPU, LENSAPOS –`` and a lead about Waingapu; ``Lensanusa – …``)."""
+    # "KABARLAUT.COM || PANDEGLANG -": two bars between a site's domain and its place are
+    # read as the one bar gluing them (round 20k)
+    lead = _DOUBLE_BAR.sub(r"\1|", lead, count=1)
     match = _match_dateline(lead, outlets)
     if not match:
         return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
+    site_after = _SITE_AFTER_DASH.fullmatch(lead[match.end():].strip()) if not \
+        match.group("glued") and re.search(r"[–—-]", match.group(0)[-3:]) else None
+    place_before = (match.group("e") or "").strip()
+    if site_after and re.fullmatch(r"[A-Za-z][A-Za-z .'-]{1,30}", place_before):
+        # "BLITAR – lensapantura.com" alone on its line: a place, its dash and the site's
+        # domain; the lead follows on the next line (round 20k)
+        site = site_after.group(0)
+        known = outlet_by_domain(site)
+        return known or site, place_before.title() if place_before.isupper() else place_before, \
+            f"{match.group(0).strip()} {site}" + ("" if known else " (not in data/outlets.csv)")
     parts = [p.strip() for p in match.group("a", "b", "c", "d", "f", "e") if p]
     # "Kabarpantai.com|Serang -": a site's domain and its place glued by a bar (round 20c)
     parts = [q.strip() for p in parts for q in (p.split("|") if _DOMAIN.match(p) else [p])
