@@ -1094,3 +1094,26 @@ def test_more_shapes_of_a_domain_dateline(tmp_path, text, outlet, place):
 ])
 def test_a_site_cited_in_the_lead_is_no_domain_dateline(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # round 20k: the site at the scene or a speaker talking to it, by a name a paper's head
+    # word opens (Kabar, Radar, Harian, …) before a place the lexicon knows, though
+    # data/outlets.csv does not list it
+    (f"Harga Telur Naik\n\n{_PASAR} \"Stok aman,\" ujar Sutrisno kepada Kabar Cirebon, Rabu.",
+     "Kabar Cirebon", "interviewed by the site: kepada Kabar Cirebon (not in data/outlets.csv)"),
+    (f"Harga Telur Naik\n\n{_PASAR} Pantauan Radar Bekasi di Pasar Pelita, antrean mengular.",
+     "Radar Bekasi", "the site's own watch: Pantauan Radar Bekasi (not in data/outlets.csv)"),
+])
+def test_a_paper_named_by_its_head_word_told_or_watching(tmp_path, text, outlet, evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a weather radar, an agency's info service, a head word before no place)
+    f"Harga Telur Naik\n\n{_PASAR} Pantauan Radar Cuaca menunjukkan hujan sore hari.",
+    f"Harga Telur Naik\n\n{_PASAR} Pantauan Info BMKG menunjukkan hujan sore hari.",
+])
+def test_other_names_told_or_watching_name_no_page(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

@@ -39,6 +39,7 @@ from .outlets import (
     is_place,
     outlet_by_domain,
     outlet_name,
+    paper_of_a_place,
     read_dateline,
     read_english_dateline,
     self_name,
@@ -496,6 +497,8 @@ def _site_in_its_text(body: str, outlets) -> tuple[str, str]:
         name = watch.group(1)
         known = find_outlet(name, outlets) or outlet_by_domain(name)
         domain = _DOMAIN_IN_TEXT.match(name)
+        if not (known or domain) and paper_of_a_place(name):  # "Pantauan Radar Bekasi"
+            return name, f"the site's own watch: {watch.group(0)} (not in data/outlets.csv)"
         if known or domain:
             return known or domain.group(0), f"the site's own watch: {watch.group(0)}" + (
                 "" if known else " (not in data/outlets.csv)")
@@ -1018,7 +1021,10 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         for told in _TOLD_THE_SITE_BY_NAME.finditer("\n".join(body_lines)[:50_000]):
             name = told.group(1)
             known = find_outlet(name, outlets)
-            if known or is_media_name(name):
+            # (round 20k: or a paper's head word before a place, "kepada Kabar Banten")
+            name = next((n for n in (name, " ".join(name.split()[:2]))
+                         if known or paper_of_a_place(n)), name)
+            if known or is_media_name(name) or paper_of_a_place(name):
                 info["outlet"] = known or name
                 info["outlet_evidence"] = f"interviewed by the site: {told.group(0).strip()}" + (
                     "" if known else " (not in data/outlets.csv)")

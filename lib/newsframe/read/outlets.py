@@ -367,6 +367,27 @@ def is_media_name(name: str) -> bool:
 
 
 @lexicons.cached()
+def _paper_heads() -> frozenset:
+    """The words of data/lexicons/media_words.csv that open a regional paper's name before
+    its place (``heads_a_paper``: *Kabar*, *Radar*, *Harian*, …)."""
+    table = lexicons.load("media_words")
+    return frozenset(table.loc[table["heads_a_paper"] == "1", "word"].str.lower())
+
+
+def paper_of_a_place(name: str) -> bool:
+    """Is ``name`` a paper's head word and a place the lexicon knows, a regional paper's
+    name (round 20k)?
+
+    >>> paper_of_a_place("Kabar Banten"), paper_of_a_place("Radar Cuaca"), \
+    ...     paper_of_a_place("Harian")
+    (True, False, False)
+    """
+    head, _, place = name.partition(" ")
+    return head.lower() in _paper_heads() and head[:1].isupper() and bool(place) and \
+        is_place(place) and name.lower() not in cited_media()
+
+
+@lexicons.cached()
 def cited_media() -> frozenset:
     """Aliases of the wires and foreign media of data/lexicons/actors.csv, lower case: a page
     cites them (``wawancara dengan Bloomberg``), it is not one of them."""
