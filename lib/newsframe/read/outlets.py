@@ -378,9 +378,8 @@ def paper_of_a_place(name: str) -> bool:
     """Is ``name`` a paper's head word and a place the lexicon knows, a regional paper's
     name (round 20k)?
 
-    >>> paper_of_a_place("Kabar Banten"), paper_of_a_place("Radar Cuaca"), \
-    ...     paper_of_a_place("Harian")
-    (True, False, False)
+    >>> [paper_of_a_place(n) for n in ("Kabar Banten", "Radar Cuaca", "Harian")]
+    [True, False, False]
     """
     head, _, place = name.partition(" ")
     return head.lower() in _paper_heads() and head[:1].isupper() and bool(place) and \
