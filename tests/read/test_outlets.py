@@ -1117,3 +1117,26 @@ def test_a_paper_named_by_its_head_word_told_or_watching(tmp_path, text, outlet,
 ])
 def test_other_names_told_or_watching_name_no_page(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # round 20k: an English page's own prompts: join its channel on a messenger, tell it of
+    # the issues met on its site
+    (f"Ferry Service Resumes\n\n{_EN}\n\nJoin the Lakeside Courier Telegram channel\n\n"
+     "The operator said fares would hold.", "Lakeside Courier"),
+    (f"Ferry Service Resumes\n\n{_EN}\n\nTell us your ideas and any issues you've encountered "
+     "on The Harbour Ledger. Every message is read by our editors.", "The Harbour Ledger"),
+])
+def test_an_english_pages_join_and_feedback_prompts_name_it(tmp_path, text, outlet):
+    assert _page(tmp_path, text)["outlet"] == outlet
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a conversation joined on a messenger, a wire's channel, issues met on a road)
+    f"Ferry Service Resumes\n\n{_EN}\n\nJoin the conversation on WhatsApp\n\nFares hold.",
+    f"Ferry Service Resumes\n\n{_EN}\n\nJoin the Reuters WhatsApp channel\n\nFares hold.",
+    f"Ferry Service Resumes\n\n{_EN} Drivers described the issues they've encountered on "
+    "the Harbour Road since the storm.",
+])
+def test_other_join_and_feedback_lines_name_no_page(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

@@ -28,6 +28,7 @@ from .outlets import (
     english_byline_desk,
     english_byline_paper,
     english_copyright_holder,
+    english_feedback_name,
     english_header_credit,
     english_lead_brand,
     english_prompt_name,
@@ -615,6 +616,11 @@ def _english_own_name(header: list[str], content: list[str],
         known = urls.outlet_named(name)
         return known or name, f"follow prompt: {prompt}" + (
             "" if known else " (not in data/outlets.csv)")
+    name, prompt = english_feedback_name(content)
+    if name:  # "… any issues you've encountered on The Harbour Ledger." (round 20k)
+        known = urls.outlet_named(name)
+        return known or name, f"feedback prompt: {prompt}" + (
+            "" if known else " (not in data/outlets.csv)")
     for kind, line in _copyright_lines(content, removed):
         holder, is_wire = english_copyright_holder(line) if kind == "copyright" else ("", False)
         if holder and not is_wire:
@@ -706,6 +712,11 @@ def _english_origin(wire: tuple[str, str], header: list[str], content: list[str]
     if name:  # "—The Harbour Gazette": a publication signing its own page
         return name, evidence if evidence.endswith("(not in data/outlets.csv)") else \
             f"{evidence} (the copy's origin)"
+    name, prompt = english_feedback_name(content)
+    if name:  # "… any issues you've encountered on The Harbour Ledger." (round 20k)
+        known = urls.outlet_named(name)
+        return known or name, f"feedback prompt: {prompt}" + (
+            "" if known else " (not in data/outlets.csv)")
     for kind, line in _copyright_lines(content, removed):
         holder, is_wire = english_copyright_holder(line) if kind == "copyright" else ("", False)
         if holder and is_wire:

@@ -703,8 +703,28 @@ _PROMPT_EN = re.compile(
     r"|\b(?i:follow)\s+(?P<b>" + _NAME_EN + r")\s+(?i:on)\s+(?i:x|twitter|facebook|instagram|"
     r"google\s+news|whatsapp|telegram|threads|linkedin|youtube|tiktok)\b"
     r"|\b(?i:download\s+the)\s+(?P<c>" + _NAME_EN + r")\s+(?i:app)\b"
-    r"|\b(?i:read\s+more\s+(?:on|at))\s*:?\s*(?P<d>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\b")
+    r"|\b(?i:read\s+more\s+(?:on|at))\s*:?\s*(?P<d>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\b"
+    # "Join the Lakeside Courier WhatsApp channel" (round 20k)
+    r"|^\s*(?i:join\s+(?:the\s+)?)(?P<e>" + _NAME_EN + r")\s+(?i:whatsapp|telegram)\s+"
+    r"(?i:channel|group|community)\b")
+# a feedback prompt: "… any issues you've encountered on The Harbour Ledger." (round 20k)
+_FEEDBACK_EN = re.compile(r"\b(?i:issues\s+you(?:'|’)ve\s+encountered\s+on)\s+"
+                          r"(?P<name>(?:The\s+)?" + _NAME_EN + r")\s*[.!]")
 _NOT_A_SITE_EN = re.compile(r"(?i)^(?:us|the|our|this|all|more|news|live|x|twitter|facebook)$")
+
+
+def english_feedback_name(lines: list[str]) -> tuple[str, str]:
+    """(the site's name, the prompt) from an English feedback prompt naming the site the
+    reader met issues on; never a wire's name.
+
+    >>> english_feedback_name(["Tell us any issues you've encountered on The Bay Ledger."])
+    ('The Bay Ledger', "issues you've encountered on The Bay Ledger.")
+    """
+    for line in lines:
+        found = _FEEDBACK_EN.search(line)
+        if found and found.group("name").lower() not in cited_media():
+            return found.group("name"), found.group(0).strip()
+    return "", ""
 
 
 def english_prompt_name(lines: list[str]) -> tuple[str, str]:
@@ -722,7 +742,7 @@ def english_prompt_name(lines: list[str]) -> tuple[str, str]:
         found = _PROMPT_EN.search(line)
         if not found:
             continue
-        name = next(g for g in found.group("a", "b", "c", "d") if g)
+        name = next(g for g in found.group("a", "b", "c", "d", "e") if g)
         if not _NOT_A_SITE_EN.match(name) and name.lower() not in cited_media() and \
                 not _NOT_A_BRAND_EN.search(name):
             return name, found.group(0).strip()
