@@ -1058,3 +1058,85 @@ def test_a_wire_credited_once_above_the_text_is_the_copys_origin(tmp_path):
     row = _page(tmp_path, f"Ferry Service Resumes\n\nReuters\n\n{_EN}")
     assert (row["outlet"], row["outlet_evidence"]) == (
         "Reuters", "credit line: Reuters (the copy's origin)")
+
+
+@pytest.mark.parametrize("text, outlet, place", [
+    # round 20k: more shapes of a site's domain as its dateline — two bars between the domain
+    # and its place (inline or alone on a line with its dash at the line's end), a place and
+    # its dash before the domain alone on a line, a domain in capitals opening the lead with
+    # no comma after it
+    (f"Harga Telur Naik\n\nKABARLAUT.COM || PANDEGLANG - {_PASAR}", "Kabarlaut.com",
+     "Pandeglang"),
+    (f"Harga Telur Naik\n\nKABARLAUT.COM || PANDEGLANG-\n\n{_PASAR}", "Kabarlaut.com",
+     "Pandeglang"),
+    (f"Harga Telur Naik\n\nBLITAR – lensapantura.com\n{_PASAR}", "Lensapantura.com", "Blitar"),
+    (f"Harga Telur Naik\n\nBlitar - Lensapantura.com\n\n{_PASAR}", "Lensapantura.com",
+     "Blitar"),
+    (f"Harga Telur Naik\n\nKABARSELAT.COM Harga telur ayam naik lagi. {_PASAR}",
+     "Kabarselat.com", ""),
+    # (below a photo's caption, which the lead was taken from)
+    ("Harga Telur Naik\n\nSeorang pedagang menata telur di lapaknya di pasar induk Bekasi, "
+     f"3 Maret 2025 /Antara\n\nKABARSELAT.COM Harga telur ayam naik lagi. {_PASAR}",
+     "Kabarselat.com", ""),
+])
+def test_more_shapes_of_a_domain_dateline(tmp_path, text, outlet, place):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["dateline_place"]) == (outlet, place)
+    assert row["outlet_evidence"].startswith("dateline: ")
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a site in mixed case opening a sentence cites it; a place and a dash before a
+    # sentence naming a site; two bars between words that are no domain)
+    f"Harga Telur Naik\n\nLintasnusa.com menulis bahwa {_PASAR}",
+    f"Harga Telur Naik\n\nBLITAR – Menurut lensapantura.com, harga naik.\n{_PASAR}",
+    f"Harga Telur Naik\n\nEKONOMI || PANDEGLANG-\n\n{_PASAR}",
+])
+def test_a_site_cited_in_the_lead_is_no_domain_dateline(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # round 20k: the site at the scene or a speaker talking to it, by a name a paper's head
+    # word opens (Kabar, Radar, Harian, …) before a place the lexicon knows, though
+    # data/outlets.csv does not list it
+    (f"Harga Telur Naik\n\n{_PASAR} \"Stok aman,\" ujar Sutrisno kepada Kabar Cirebon, Rabu.",
+     "Kabar Cirebon", "interviewed by the site: kepada Kabar Cirebon (not in data/outlets.csv)"),
+    (f"Harga Telur Naik\n\n{_PASAR} Pantauan Radar Bekasi di Pasar Pelita, antrean mengular.",
+     "Radar Bekasi", "the site's own watch: Pantauan Radar Bekasi (not in data/outlets.csv)"),
+])
+def test_a_paper_named_by_its_head_word_told_or_watching(tmp_path, text, outlet, evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a weather radar, an agency's info service, a head word before no place)
+    f"Harga Telur Naik\n\n{_PASAR} Pantauan Radar Cuaca menunjukkan hujan sore hari.",
+    f"Harga Telur Naik\n\n{_PASAR} Pantauan Info BMKG menunjukkan hujan sore hari.",
+])
+def test_other_names_told_or_watching_name_no_page(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # round 20k: an English page's own prompts: join its channel on a messenger, tell it of
+    # the issues met on its site
+    (f"Ferry Service Resumes\n\n{_EN}\n\nJoin the Lakeside Courier Telegram channel\n\n"
+     "The operator said fares would hold.", "Lakeside Courier"),
+    (f"Ferry Service Resumes\n\n{_EN}\n\nTell us your ideas and any issues you've encountered "
+     "on The Harbour Ledger. Every message is read by our editors.", "The Harbour Ledger"),
+])
+def test_an_english_pages_join_and_feedback_prompts_name_it(tmp_path, text, outlet):
+    assert _page(tmp_path, text)["outlet"] == outlet
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a conversation joined on a messenger, a wire's channel, issues met on a road)
+    f"Ferry Service Resumes\n\n{_EN}\n\nJoin the conversation on WhatsApp\n\nFares hold.",
+    f"Ferry Service Resumes\n\n{_EN}\n\nJoin the Reuters WhatsApp channel\n\nFares hold.",
+    f"Ferry Service Resumes\n\n{_EN} Drivers described the issues they've encountered on "
+    "the Harbour Road since the storm.",
+])
+def test_other_join_and_feedback_lines_name_no_page(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

@@ -28,6 +28,7 @@ from .outlets import (
     english_byline_desk,
     english_byline_paper,
     english_copyright_holder,
+    english_feedback_name,
     english_header_credit,
     english_lead_brand,
     english_prompt_name,
@@ -39,6 +40,7 @@ from .outlets import (
     is_place,
     outlet_by_domain,
     outlet_name,
+    paper_of_a_place,
     read_dateline,
     read_english_dateline,
     self_name,
@@ -442,12 +444,16 @@ _UNDASHED_DATELINE = re.compile(r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com
 # a site's domain as its dateline with neither dash nor place (round 20c): in capitals opening
 # the lead before a comma ("LENSA24.COM, Kepala Dinas …"), or alone on a line beside a place
 # ("Bekasi, KABARTOL.ID", "KABARTOL.ID, Bekasi"; "Sumber: X.ID, Bekasi" cites a site)
+# (round 20k: or with no comma before the lead's first word, "KABARSELAT.COM Harga …")
 _CAPITALS_DOMAIN_LEAD = re.compile(r"([A-Z0-9][A-Z0-9-]*(?:\.[A-Z0-9-]+)*\.(?:CO\.ID|COM|CO|ID|"
-                                   r"NET|TV|NEWS)),\s+(?=[A-Z])")
+                                   r"NET|TV|NEWS)),?\s+(?=[A-Z][a-z])")
 _SITE = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news)\b"
 _PLACE_WORDS = r"[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?"
+# (round 20k: or the domain, one or two bars and the place, its dash closing the line:
+# "KABARLAUT.COM || PANDEGLANG-")
 _DOMAIN_DATELINE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}),\s*(?P<site>{_SITE})"
-                                   rf"|(?P<site2>{_SITE}),\s*(?P<place2>{_PLACE_WORDS})")
+                                   rf"|(?P<site2>{_SITE})(?:,|\s*\|\|?)\s*(?P<place2>{_PLACE_WORDS})"
+                                   r"(?:\s*[–—])?")
 
 
 def _domain_dateline(header_lines: list[str], lead: str) -> tuple[str, str, str]:
@@ -461,9 +467,12 @@ def _domain_dateline(header_lines: list[str], lead: str) -> tuple[str, str, str]
     for line in header_lines:
         alone = _DOMAIN_DATELINE_LINE.fullmatch(line.strip())
         if alone:
+            place = (alone.group("place") or alone.group("place2")).rstrip("-")
             return (alone.group("site") or alone.group("site2"),
-                    alone.group("place") or alone.group("place2"), line.strip())
-    capitals = _CAPITALS_DOMAIN_LEAD.match(lead)
+                    place.title() if place.isupper() else place, line.strip())
+    # (round 20k: or a header line below photo captions the lead was taken from)
+    capitals = next((m for line in [lead] + header_lines
+                     for m in [_CAPITALS_DOMAIN_LEAD.match(line)] if m), None)
     if capitals:
         return capitals.group(1), "", capitals.group(0).strip()
     return "", "", ""
@@ -489,6 +498,8 @@ def _site_in_its_text(body: str, outlets) -> tuple[str, str]:
         name = watch.group(1)
         known = find_outlet(name, outlets) or outlet_by_domain(name)
         domain = _DOMAIN_IN_TEXT.match(name)
+        if not (known or domain) and paper_of_a_place(name):  # "Pantauan Radar Bekasi"
+            return name, f"the site's own watch: {watch.group(0)} (not in data/outlets.csv)"
         if known or domain:
             return known or domain.group(0), f"the site's own watch: {watch.group(0)}" + (
                 "" if known else " (not in data/outlets.csv)")
@@ -605,6 +616,11 @@ def _english_own_name(header: list[str], content: list[str],
         known = urls.outlet_named(name)
         return known or name, f"follow prompt: {prompt}" + (
             "" if known else " (not in data/outlets.csv)")
+    name, prompt = english_feedback_name(content)
+    if name:  # "… any issues you've encountered on The Harbour Ledger." (round 20k)
+        known = urls.outlet_named(name)
+        return known or name, f"feedback prompt: {prompt}" + (
+            "" if known else " (not in data/outlets.csv)")
     for kind, line in _copyright_lines(content, removed):
         holder, is_wire = english_copyright_holder(line) if kind == "copyright" else ("", False)
         if holder and not is_wire:
@@ -696,6 +712,11 @@ def _english_origin(wire: tuple[str, str], header: list[str], content: list[str]
     if name:  # "—The Harbour Gazette": a publication signing its own page
         return name, evidence if evidence.endswith("(not in data/outlets.csv)") else \
             f"{evidence} (the copy's origin)"
+    name, prompt = english_feedback_name(content)
+    if name:  # "… any issues you've encountered on The Harbour Ledger." (round 20k)
+        known = urls.outlet_named(name)
+        return known or name, f"feedback prompt: {prompt}" + (
+            "" if known else " (not in data/outlets.csv)")
     for kind, line in _copyright_lines(content, removed):
         holder, is_wire = english_copyright_holder(line) if kind == "copyright" else ("", False)
         if holder and is_wire:
@@ -1011,7 +1032,10 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         for told in _TOLD_THE_SITE_BY_NAME.finditer("\n".join(body_lines)[:50_000]):
             name = told.group(1)
             known = find_outlet(name, outlets)
-            if known or is_media_name(name):
+            # (round 20k: or a paper's head word before a place, "kepada Kabar Banten")
+            name = next((n for n in (name, " ".join(name.split()[:2]))
+                         if known or paper_of_a_place(n)), name)
+            if known or is_media_name(name) or paper_of_a_place(name):
                 info["outlet"] = known or name
                 info["outlet_evidence"] = f"interviewed by the site: {told.group(0).strip()}" + (
                     "" if known else " (not in data/outlets.csv)")

@@ -191,6 +191,13 @@ def _capitalised(name: str) -> str:
     return " ".join(word[:1].upper() + word[1:].lower() for word in name.split(" "))
 
 
+# two bars after a site's domain opening the line, before a word: "KABARLAUT.COM || PANDEGLANG"
+_DOUBLE_BAR = re.compile(r"^(\s*[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news))"
+                         r"\s*\|\|\s*(?=[A-Z])")
+# a site's domain and nothing else after a dateline's dash
+_SITE_AFTER_DASH = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news)")
+
+
 def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None = None
                   ) -> tuple[str, str, str] | None:
     """(outlet, place, evidence) from a dateline like ``WASHINGTON, KOMPAS.TV -``: an
@@ -200,9 +207,22 @@ def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None =
     outlet: ``("", place, evidence)``). ``text``, the lines after the lead, tells a place
     the lexicon does not hold from a masthead: the story names its place again, never its
     masthead (``WAINGAPU, LENSAPOS –`` and a lead about Waingapu; ``Lensanusa – …``)."""
+    # "KABARLAUT.COM || PANDEGLANG -": two bars between a site's domain and its place are
+    # read as the one bar gluing them (round 20k)
+    lead = _DOUBLE_BAR.sub(r"\1|", lead, count=1)
     match = _match_dateline(lead, outlets)
     if not match:
         return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
+    site_after = _SITE_AFTER_DASH.fullmatch(lead[match.end():].strip()) if not \
+        match.group("glued") and re.search(r"[–—-]", match.group(0)[-3:]) else None
+    place_before = (match.group("e") or "").strip()
+    if site_after and re.fullmatch(r"[A-Za-z][A-Za-z .'-]{1,30}", place_before):
+        # "BLITAR – lensapantura.com" alone on its line: a place, its dash and the site's
+        # domain; the lead follows on the next line (round 20k)
+        site = site_after.group(0)
+        known = outlet_by_domain(site)
+        return known or site, place_before.title() if place_before.isupper() else place_before, \
+            f"{match.group(0).strip()} {site}" + ("" if known else " (not in data/outlets.csv)")
     parts = [p.strip() for p in match.group("a", "b", "c", "d", "f", "e") if p]
     # "Kabarpantai.com|Serang -": a site's domain and its place glued by a bar (round 20c)
     parts = [q.strip() for p in parts for q in (p.split("|") if _DOMAIN.match(p) else [p])
@@ -344,6 +364,26 @@ def is_media_name(name: str) -> bool:
         return False  # "Media Jepang": a country's press; "Bloomberg News": a cited medium
     return any(w in lowered or len(squeezed) > len(w) + 2 and (
         squeezed.startswith(w) or squeezed.endswith(w)) for w in _media_words())
+
+
+@lexicons.cached()
+def _paper_heads() -> frozenset:
+    """The words of data/lexicons/media_words.csv that open a regional paper's name before
+    its place (``heads_a_paper``: *Kabar*, *Radar*, *Harian*, …)."""
+    table = lexicons.load("media_words")
+    return frozenset(table.loc[table["heads_a_paper"] == "1", "word"].str.lower())
+
+
+def paper_of_a_place(name: str) -> bool:
+    """Is ``name`` a paper's head word and a place the lexicon knows, a regional paper's
+    name (round 20k)?
+
+    >>> [paper_of_a_place(n) for n in ("Kabar Banten", "Radar Cuaca", "Harian")]
+    [True, False, False]
+    """
+    head, _, place = name.partition(" ")
+    return head.lower() in _paper_heads() and head[:1].isupper() and bool(place) and \
+        is_place(place) and name.lower() not in cited_media()
 
 
 @lexicons.cached()
@@ -663,8 +703,28 @@ _PROMPT_EN = re.compile(
     r"|\b(?i:follow)\s+(?P<b>" + _NAME_EN + r")\s+(?i:on)\s+(?i:x|twitter|facebook|instagram|"
     r"google\s+news|whatsapp|telegram|threads|linkedin|youtube|tiktok)\b"
     r"|\b(?i:download\s+the)\s+(?P<c>" + _NAME_EN + r")\s+(?i:app)\b"
-    r"|\b(?i:read\s+more\s+(?:on|at))\s*:?\s*(?P<d>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\b")
+    r"|\b(?i:read\s+more\s+(?:on|at))\s*:?\s*(?P<d>[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\b"
+    # "Join the Lakeside Courier WhatsApp channel" (round 20k)
+    r"|^\s*(?i:join\s+(?:the\s+)?)(?P<e>" + _NAME_EN + r")\s+(?i:whatsapp|telegram)\s+"
+    r"(?i:channel|group|community)\b")
+# a feedback prompt: "… any issues you've encountered on The Harbour Ledger." (round 20k)
+_FEEDBACK_EN = re.compile(r"\b(?i:issues\s+you(?:'|’)ve\s+encountered\s+on)\s+"
+                          r"(?P<name>(?:The\s+)?" + _NAME_EN + r")\s*[.!]")
 _NOT_A_SITE_EN = re.compile(r"(?i)^(?:us|the|our|this|all|more|news|live|x|twitter|facebook)$")
+
+
+def english_feedback_name(lines: list[str]) -> tuple[str, str]:
+    """(the site's name, the prompt) from an English feedback prompt naming the site the
+    reader met issues on; never a wire's name.
+
+    >>> english_feedback_name(["Tell us any issues you've encountered on The Bay Ledger."])
+    ('The Bay Ledger', "issues you've encountered on The Bay Ledger.")
+    """
+    for line in lines:
+        found = _FEEDBACK_EN.search(line)
+        if found and found.group("name").lower() not in cited_media():
+            return found.group("name"), found.group(0).strip()
+    return "", ""
 
 
 def english_prompt_name(lines: list[str]) -> tuple[str, str]:
@@ -682,7 +742,7 @@ def english_prompt_name(lines: list[str]) -> tuple[str, str]:
         found = _PROMPT_EN.search(line)
         if not found:
             continue
-        name = next(g for g in found.group("a", "b", "c", "d") if g)
+        name = next(g for g in found.group("a", "b", "c", "d", "e") if g)
         if not _NOT_A_SITE_EN.match(name) and name.lower() not in cited_media() and \
                 not _NOT_A_BRAND_EN.search(name):
             return name, found.group(0).strip()
