@@ -602,6 +602,8 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
                 return None  # noun is a plural, which _english_head has read
             return _open_noun(body, end, floor)
     row = by_cue[" ".join(match.group(0).lower().split())]
+    if row.get("family") == "length" and not _a_built_length(body, floor, end, match):
+        row = {**row, "kind": "none"}  # "berlayar sejauh 1.000 km": a distance, no figure
     if row["kind"] == "none":
         if _LAST_YEAR.match(body, match.start()) and _COMPARED_BEFORE.search(
                 body, max(floor, end - 60), end):
@@ -642,6 +644,42 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
     return row["unit"], row["transfer"], body[item_start:item_end], phrase_end, caliber
 
 
+
+
+_LENGTH_NUMERAL = re.compile(r"[\d.,]+(?:[^\S\n]*(?:ribu|juta|thousand|million))?[^\S\n]*$",
+                             re.IGNORECASE)
+
+
+def _a_built_length(body: str, floor: int, end: int, match: re.Match) -> bool:
+    """Is the length whose unit ``match`` is (after the numeral ending at ``end``) a figure:
+    a length built, kept or widened (round 20i)? It is when no distance, height or depth
+    cue (claim_cues.csv ``length_distance``: *sejauh, berjarak, high*) stands right before
+    the numeral or right after the unit, and either a noun follows the unit (``495.698 meter
+    jembatan``, ``412 kilometres of highway``) or the sentence names a length before it
+    (``length_before``: *jalan baru sepanjang 43 km, preservasi jalan 7.644 km*).
+
+    >>> text = "Dibangun jalan sepanjang 12 km. Kapal berlayar sejauh 30 km."
+    >>> [_a_built_length(text, f, e, re.compile(r"km").search(text, e))
+    ...  for f, e in ((0, 27), (32, 58))]
+    [True, False]
+    """
+    cues = _cues()
+    numeral = _LENGTH_NUMERAL.search(body, max(floor, end - 40), end)
+    start = numeral.start() if numeral else end
+    near = body[max(floor, start - 30):start]
+    words = re.findall(r"[^\W\d_][\w-]*", near)[-3:]
+    distance = cues.get("length_distance")
+    if distance is not None and any(distance.fullmatch(w) for w in words):
+        return False
+    after = _MEASURED.match(body, match.end())
+    if after is not None and distance is not None and distance.fullmatch(after.group(1)):
+        return False  # "5 m high", "30 km away"
+    if after is not None and after.group(1)[:1].islower() and \
+            after.group(1).lower() not in _ITEM_STOP | {"dan", "serta", "and", "per"} and \
+            not _is_numeral(after.group(1)):
+        return True
+    before = cues.get("length_before")
+    return before is not None and before.search(body, floor, start) is not None
 
 
 # a measure restated in brackets right after its unit (round 18b): the measured noun follows it
@@ -2577,6 +2615,7 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     pattern = _units()[0]
     cues = [m for m in pattern.finditer(body, max(floor, expr_start - 160), expr_start)
             if _cue_row(m)["kind"] in ("count", "measure", "classifier")
+            and _cue_row(m).get("family") != "length"  # only right after its numeral
             and not _names_a_place(body, m) and not (  # "Confederation of Workers' Unions"
                 english and m.group(0)[:1].isupper() and not _opens_sentence(body, floor,
                                                                               m.start()))]

@@ -1,0 +1,47 @@
+"""Round 20i (issue 23, kind 2): counted nouns outside the lexicon on pages of other stories
+(road and bridge building, hospital building). Sentences written for the tests."""
+import pytest
+
+from tests.annotate.test_claims import _claimants
+
+
+def _claims(body: str, columns=("value", "unit")) -> list:
+    return _claimants(body, columns=columns)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20i: a length that is built, kept or widened is a figure: kilometres are km, metres
+    # are metre (data/lexicons/units.csv: km, kilometer, meter, m and the English plurals)
+    ("Pemprov Riau menargetkan pembangunan jalan baru sepanjang 214 kilometer tahun ini.",
+     [[214, "km"]]),
+    ("Dinas PU memperbaiki 18,5 km jalan kabupaten dan 740 meter jembatan.",
+     [[18.5, "km"], [740, "metre"]]),
+    ("Anggaran Rp1,2 triliun dipakai untuk pemeliharaan 3.105 km jalan provinsi.",
+     [[1_200_000_000_000, "rupiah"], [3105, "km"]]),
+    ("Tahun depan dibangun 1.240 m jembatan gantung di Sulawesi Tengah.", [[1240, "metre"]]),
+    ("The agency will resurface 412 kilometres of highway and 3,600 metres of bridges.",
+     [[412, "km"], [3600, "metre"]]),
+])
+def test_lengths_are_figures(body, expected):
+    assert _claims(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20i: hospitals counted by their abbreviation (RSUD, RS, RSU) are hospitals
+    ("Kemenkes menargetkan 32 RSUD baru rampung sebelum akhir tahun.", [[32, "hospital"]]),
+    ("Pemprov membangun 4 RS rujukan dan 11 puskesmas.", [[4, "hospital"], [11, "puskesmas"]]),
+])
+def test_hospitals_by_their_abbreviation(body, expected):
+    assert _claims(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20i: a distance travelled, a range, a height are no figures; an earthquake's
+    # magnitude written "M 6,1" before the numeral is no length
+    ("Rombongan itu berjalan kaki sejauh 12 km menuju posko pengungsian.", []),
+    ("Lokasi longsor berjarak 3 kilometer dari pusat kecamatan.", []),
+    ("Officials said the tower was 120 m high.", []),
+    ("BMKG mencatat gempa M 6,1 mengguncang Garut dan 84 rumah rusak.", [[84, "house"]]),
+])
+def test_distances_and_magnitudes_are_no_lengths(body, expected):
+    assert _claims(body) == expected
