@@ -45,3 +45,23 @@ def test_hospitals_by_their_abbreviation(body, expected):
 ])
 def test_distances_and_magnitudes_are_no_lengths(body, expected):
     assert _claims(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20i: "N-nya" after a count is N of them (as "N di antaranya")
+    ("Pemkab merehabilitasi 30 sekolah tahun ini. Hingga Juni, 12-nya masih dikerjakan.",
+     [[30, "school"], [12, "school"]]),
+    ("Dari 40 RSUD yang direnovasi, 9-nya belum selesai.", [[40, "hospital"], [9, "hospital"]]),
+])
+def test_a_numeral_with_nya_counts_the_noun_before(body, expected):
+    assert _claims(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20i: an earthquake's magnitude after "M" or "magnitudo" counts nothing, even with
+    # the victims named before it
+    ("Data korban gempa M 6,2 Sumedang belum final, kata BPBD.", []),
+    ("Jumlah korban gempa magnitudo 5,4 di Garut mencapai 31 orang.", [[31, "person"]]),
+])
+def test_a_magnitude_is_no_count(body, expected):
+    assert _claims(body) == expected

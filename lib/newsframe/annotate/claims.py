@@ -954,7 +954,8 @@ _BETWEEN = re.compile(r"\b(?:antara|between)\s+$", re.I)
 _AND_GAP = re.compile(r"[^\S\n]+(?:dan|and)[^\S\n]+", re.I)
 _RANGE_TO = re.compile(r"[^\S\n]+to[^\S\n]+")
 _OTHERS = re.compile(r"\s+(?:orang\s+)?lain(?:nya)?\b", re.I)
-_AMONG = re.compile(r"[^\S\n]+(?:di[^\S\n]?antara(?:nya|[^\S\n]+mereka))(?![\w-])", re.I)
+# ... or "-nya" glued to the numeral ("sisanya 12 sekolah; 5-nya rusak berat": 5 of them; round 20i)
+_AMONG = re.compile(r"(?:[^\S\n]+di[^\S\n]?antara(?:nya|[^\S\n]+mereka)|-nya)(?![\w-])", re.I)
 _ANAPHOR_REACH = 300  # characters back, across sentences, to the noun "600 di antaranya" counts
 # (?<![\w/.,-])(\d{1,3}(?:,\d+)?) …, written to open with a digit
 _RANGE = re.compile(r"(\d(?<![\w/.,-]\d)\d{0,2}(?:,\d+)?)\s?[-–]\s?(\d{1,3}(?:,\d+)?)(?![\w/.,-]|"
