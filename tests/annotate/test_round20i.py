@@ -65,3 +65,14 @@ def test_a_numeral_with_nya_counts_the_noun_before(body, expected):
 ])
 def test_a_magnitude_is_no_count(body, expected):
     assert _claims(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20i: an abbreviation in capitals the unit lexicon does not know is its own unit
+    ("Direktorat Jenderal Pajak kini mengelola 352 KPP di seluruh Indonesia.", [[352, "KPP"]]),
+    ("Sebanyak 14.500 PMI asal NTB dipulangkan tahun ini.", [[14_500, "PMI"]]),
+    # … never a time zone or the Richter scale
+    ("Gempa 5,1 SR terjadi pukul 14.20 WIB dan merusak 12 rumah.", [[12, "house"]]),
+])
+def test_an_abbreviation_counts_what_it_names(body, expected):
+    assert _claims(body) == expected

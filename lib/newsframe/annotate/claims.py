@@ -753,13 +753,31 @@ def _open_noun(body: str, end: int, floor: int):
     """A count of a noun the unit lexicon does not know (see :func:`_unit_phrase`)."""
     noun = _OPEN_NOUN.match(body, end)
     if noun is None:
-        return None
+        return _acronym_noun(body, end)
     word = noun.group(1)
     if word in _NOT_NOUNS or word in _ITEM_STOP or _verb_form(word) or \
             word.endswith("nya") or _is_numeral(word):
         return None
     item_end, phrase_end, _ = _item_end(body, noun.end())
     return _lemma(word), "no", body[noun.start(1):item_end], phrase_end, None
+
+
+# an abbreviation in capitals right after a numeral, no lexicon's unit (round 20i)
+_ACRONYM_NOUN = re.compile(r"[^\S\n]+([A-Z]{2,6})(?![\w-]|[^\S\n]+\d|[.,]\d)")
+
+
+def _acronym_noun(body: str, end: int):
+    """``138 KPP``, ``20.000 TKI``: a count of what an abbreviation the unit lexicon does not
+    know names; the abbreviation is the unit, as written (round 20i). A page's section or a
+    time zone is a unit lexicon row of kind ``none`` (*WIB, SR*) and never reaches here.
+
+    >>> _acronym_noun("mengelola 138 KPP di Jawa", 13)[:3]
+    ('KPP', 'no', 'KPP')
+    """
+    noun = _ACRONYM_NOUN.match(body, end)
+    if noun is None:
+        return None
+    return noun.group(1), "no", noun.group(1), noun.end(), None
 
 
 # a modifier before an English noun: a word, a name, a model's code, a dotted abbreviation
