@@ -76,3 +76,19 @@ def test_a_magnitude_is_no_count(body, expected):
 ])
 def test_an_abbreviation_counts_what_it_names(body, expected):
     assert _claims(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20i: a list's later item leaves the counted noun out ("… dan 95 di Kecamatan B")
+    ("Banjir merendam 240 lumbung di Kecamatan Cibadak dan 95 di Kecamatan Sukaraja.",
+     [[240, "lumbung"], [95, "lumbung"]]),
+    ("Longsor merusak 31 rumah di Desa Cikole, 12 di Desa Sukajaya dan 4 di Desa Mekar.",
+     [[31, "house"], [12, "house"], [4, "house"]]),
+    # … and a change's result leaves it out ("… turun menjadi 4.870 dua tahun kemudian")
+    ("Pada 2018 tercatat 5.210 gedung rusak, lalu berkurang menjadi 4.870 dua tahun kemudian.",
+     [[5210, "gedung"], [4870, "gedung"]]),
+    ("Pada 2014 tercatat 61.220 kelas rusak total, turun menjadi 58.100 setahun kemudian.",
+     [[61_220, "kelas"], [58_100, "kelas"]]),
+])
+def test_a_count_left_out_of_a_later_item(body, expected):
+    assert _claims(body) == expected

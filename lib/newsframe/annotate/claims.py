@@ -434,6 +434,8 @@ _NOT_NOUNS = frozenset(
     "kalau bila ketika saat usai setelah sebelum selama terhadap tentang soal seperti "
     "sedangkan adapun sama demi "
     "orangnya nya ribu juta miliar triliun ratus puluh belas "
+    # one period after a numeral ("turun menjadi 69.029 setahun kemudian"; round 20i)
+    "setahun sebulan seminggu sepekan sehari "
     # English function words after a numeral ("one of the", "10 to 20", "5 in 2023")
     "of the a an and or to in on at for from by with than more less other others times "
     "percent per is are was were has have had".split())
@@ -2626,6 +2628,10 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
             return _figure(number, row["unit"], row["transfer"],
                            body[label[-1].start():colon].strip(), label[-1].start(), number.end,
                            None, qualifier)
+    elided = _elided_partner(body, number, earlier, head)
+    if elided is not None:  # "240 rumah di Kecamatan A dan 95 di Kecamatan B" (round 20i)
+        return _figure(number, elided["unit"], "yes" if elided["transfer"] else "no",
+                       elided["item"], expr_start, number.end, None, qualifier)
     if not state and not linked and not head.rstrip().endswith(","):
         return None
     after = body[number.end:number.end + 2]
@@ -2656,7 +2662,11 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
             return _figure(number, _english_lemma(word), "no", "", expr_start, number.end, None,
                            qualifier)
     if not cues:
-        return None
+        partner = earlier[-1] if earlier and _RESULT_BEFORE.search(head) else None
+        if partner is None or partner["unit"] in _money_and_shares():
+            return None  # "74.436 kelas rusak, turun menjadi 69.029": the same noun (round 20i)
+        return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
+                       partner["item"], expr_start, number.end, None, qualifier)
     cue = cues[-1]
     row = _cue_row(cue)
     if row["kind"] == "classifier":
@@ -2678,6 +2688,35 @@ _RATE_AFTER = re.compile(
     r"sebelumnya|yang[^\S\n]+lalu)(?![\w-]))", re.IGNORECASE)
 # the high end of a range ("2 hingga 3 juta per tahun"): the range rule reads it
 _RANGE_BEFORE = re.compile(r"(?:\bhingga|\bsampai|\bto|[-–])\s*$", re.IGNORECASE)
+
+
+# round 20i: a count left out of a list's later item ("… dan 95 di Kecamatan B") or of a
+# change's result ("… turun menjadi 69.029")
+_ELIDED_BEFORE = re.compile(r"(?:\b(?:dan|serta)|,)[^\S\n]*$")
+_PLACE_AFTER = re.compile(r"[^\S\n]+di[^\S\n]+(?:[A-Z][\w-]*|[a-z]+[^\S\n]+[A-Z][\w-]*)")
+_RESULT_BEFORE = re.compile(r"\b(?:menjadi|jadi)[^\S\n]*$", re.IGNORECASE)
+
+
+@lexicons.cached()
+def _money_and_shares() -> frozenset:
+    """Units of money and shares (units.csv kinds ``currency``, ``ratio``): a bare numeral
+    never takes them from a figure before it."""
+    table = lexicons.load("units")
+    return frozenset(table[table["kind"].isin(["currency", "ratio"])]["unit"]) | {"percent"}
+
+
+def _elided_partner(body: str, number: NumberSpan, earlier: list[dict], head: str):
+    """The figure before ``number`` in its sentence whose counted noun a list's later item
+    leaves out, when ``number`` follows *dan*, *serta* or a comma and is followed by *di*
+    and a place (``240 rumah di Kecamatan A dan 95 di Kecamatan B``), else None."""
+    if not earlier or not _ELIDED_BEFORE.search(head) or not _PLACE_AFTER.match(
+            body, number.end):
+        return None
+    partner = earlier[-1]
+    if partner["unit"] in _money_and_shares() or not re.search(
+            r"[^\S\n]di[^\S\n]", body[partner["_numeral"]:number.start]):
+        return None  # the list's first item names its place too
+    return partner
 
 
 def _counted_before(body: str, start: int) -> dict | None:
