@@ -434,6 +434,8 @@ _NOT_NOUNS = frozenset(
     "kalau bila ketika saat usai setelah sebelum selama terhadap tentang soal seperti "
     "sedangkan adapun sama demi "
     "orangnya nya ribu juta miliar triliun ratus puluh belas "
+    # one period after a numeral ("turun menjadi 69.029 setahun kemudian"; round 20i)
+    "setahun sebulan seminggu sepekan sehari "
     # English function words after a numeral ("one of the", "10 to 20", "5 in 2023")
     "of the a an and or to in on at for from by with than more less other others times "
     "percent per is are was were has have had".split())
@@ -602,6 +604,8 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
                 return None  # noun is a plural, which _english_head has read
             return _open_noun(body, end, floor)
     row = by_cue[" ".join(match.group(0).lower().split())]
+    if row.get("family") == "length" and not _a_built_length(body, floor, end, match):
+        row = {**row, "kind": "none"}  # "berlayar sejauh 1.000 km": a distance, no figure
     if row["kind"] == "none":
         if _LAST_YEAR.match(body, match.start()) and _COMPARED_BEFORE.search(
                 body, max(floor, end - 60), end):
@@ -642,6 +646,42 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
     return row["unit"], row["transfer"], body[item_start:item_end], phrase_end, caliber
 
 
+
+
+_LENGTH_NUMERAL = re.compile(r"[\d.,]+(?:[^\S\n]*(?:ribu|juta|thousand|million))?[^\S\n]*$",
+                             re.IGNORECASE)
+
+
+def _a_built_length(body: str, floor: int, end: int, match: re.Match) -> bool:
+    """Is the length whose unit ``match`` is (after the numeral ending at ``end``) a figure:
+    a length built, kept or widened (round 20i)? It is when no distance, height or depth
+    cue (claim_cues.csv ``length_distance``: *sejauh, berjarak, high*) stands right before
+    the numeral or right after the unit, and either a noun follows the unit (``495.698 meter
+    jembatan``, ``412 kilometres of highway``) or the sentence names a length before it
+    (``length_before``: *jalan baru sepanjang 43 km, preservasi jalan 7.644 km*).
+
+    >>> text = "Dibangun jalan sepanjang 12 km. Kapal berlayar sejauh 30 km."
+    >>> [_a_built_length(text, f, e, re.compile(r"km").search(text, e))
+    ...  for f, e in ((0, 27), (32, 58))]
+    [True, False]
+    """
+    cues = _cues()
+    numeral = _LENGTH_NUMERAL.search(body, max(floor, end - 40), end)
+    start = numeral.start() if numeral else end
+    near = body[max(floor, start - 30):start]
+    words = re.findall(r"[^\W\d_][\w-]*", near)[-3:]
+    distance = cues.get("length_distance")
+    if distance is not None and any(distance.fullmatch(w) for w in words):
+        return False
+    after = _MEASURED.match(body, match.end())
+    if after is not None and distance is not None and distance.fullmatch(after.group(1)):
+        return False  # "5 m high", "30 km away"
+    if after is not None and after.group(1)[:1].islower() and \
+            after.group(1).lower() not in _ITEM_STOP | {"dan", "serta", "and", "per"} and \
+            not _is_numeral(after.group(1)):
+        return True
+    before = cues.get("length_before")
+    return before is not None and before.search(body, floor, start) is not None
 
 
 # a measure restated in brackets right after its unit (round 18b): the measured noun follows it
@@ -715,13 +755,31 @@ def _open_noun(body: str, end: int, floor: int):
     """A count of a noun the unit lexicon does not know (see :func:`_unit_phrase`)."""
     noun = _OPEN_NOUN.match(body, end)
     if noun is None:
-        return None
+        return _acronym_noun(body, end)
     word = noun.group(1)
     if word in _NOT_NOUNS or word in _ITEM_STOP or _verb_form(word) or \
             word.endswith("nya") or _is_numeral(word):
         return None
     item_end, phrase_end, _ = _item_end(body, noun.end())
     return _lemma(word), "no", body[noun.start(1):item_end], phrase_end, None
+
+
+# an abbreviation in capitals right after a numeral, no lexicon's unit (round 20i)
+_ACRONYM_NOUN = re.compile(r"[^\S\n]+([A-Z]{2,6})(?![\w-]|[^\S\n]+\d|[.,]\d)")
+
+
+def _acronym_noun(body: str, end: int):
+    """``138 KPP``, ``20.000 TKI``: a count of what an abbreviation the unit lexicon does not
+    know names; the abbreviation is the unit, as written (round 20i). A page's section or a
+    time zone is a unit lexicon row of kind ``none`` (*WIB, SR*) and never reaches here.
+
+    >>> _acronym_noun("mengelola 138 KPP di Jawa", 13)[:3]
+    ('KPP', 'no', 'KPP')
+    """
+    noun = _ACRONYM_NOUN.match(body, end)
+    if noun is None:
+        return None
+    return noun.group(1), "no", noun.group(1), noun.end(), None
 
 
 # a modifier before an English noun: a word, a name, a model's code, a dotted abbreviation
@@ -916,7 +974,8 @@ _BETWEEN = re.compile(r"\b(?:antara|between)\s+$", re.I)
 _AND_GAP = re.compile(r"[^\S\n]+(?:dan|and)[^\S\n]+", re.I)
 _RANGE_TO = re.compile(r"[^\S\n]+to[^\S\n]+")
 _OTHERS = re.compile(r"\s+(?:orang\s+)?lain(?:nya)?\b", re.I)
-_AMONG = re.compile(r"[^\S\n]+(?:di[^\S\n]?antara(?:nya|[^\S\n]+mereka))(?![\w-])", re.I)
+# ... or "-nya" glued to the numeral ("sisanya 12 sekolah; 5-nya rusak berat": 5 of them; round 20i)
+_AMONG = re.compile(r"(?:[^\S\n]+di[^\S\n]?antara(?:nya|[^\S\n]+mereka)|-nya)(?![\w-])", re.I)
 _ANAPHOR_REACH = 300  # characters back, across sentences, to the noun "600 di antaranya" counts
 # (?<![\w/.,-])(\d{1,3}(?:,\d+)?) …, written to open with a digit
 _RANGE = re.compile(r"(\d(?<![\w/.,-]\d)\d{0,2}(?:,\d+)?)\s?[-–]\s?(\d{1,3}(?:,\d+)?)(?![\w/.,-]|"
@@ -2569,6 +2628,10 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
             return _figure(number, row["unit"], row["transfer"],
                            body[label[-1].start():colon].strip(), label[-1].start(), number.end,
                            None, qualifier)
+    elided = _elided_partner(body, number, earlier, head)
+    if elided is not None:  # "240 rumah di Kecamatan A dan 95 di Kecamatan B" (round 20i)
+        return _figure(number, elided["unit"], "yes" if elided["transfer"] else "no",
+                       elided["item"], expr_start, number.end, None, qualifier)
     if not state and not linked and not head.rstrip().endswith(","):
         return None
     after = body[number.end:number.end + 2]
@@ -2577,6 +2640,7 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     pattern = _units()[0]
     cues = [m for m in pattern.finditer(body, max(floor, expr_start - 160), expr_start)
             if _cue_row(m)["kind"] in ("count", "measure", "classifier")
+            and _cue_row(m).get("family") != "length"  # only right after its numeral
             and not _names_a_place(body, m) and not (  # "Confederation of Workers' Unions"
                 english and m.group(0)[:1].isupper() and not _opens_sentence(body, floor,
                                                                               m.start()))]
@@ -2598,7 +2662,11 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
             return _figure(number, _english_lemma(word), "no", "", expr_start, number.end, None,
                            qualifier)
     if not cues:
-        return None
+        partner = earlier[-1] if earlier and _RESULT_BEFORE.search(head) else None
+        if partner is None or partner["unit"] in _money_and_shares():
+            return None  # "74.436 kelas rusak, turun menjadi 69.029": the same noun (round 20i)
+        return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no",
+                       partner["item"], expr_start, number.end, None, qualifier)
     cue = cues[-1]
     row = _cue_row(cue)
     if row["kind"] == "classifier":
@@ -2620,6 +2688,35 @@ _RATE_AFTER = re.compile(
     r"sebelumnya|yang[^\S\n]+lalu)(?![\w-]))", re.IGNORECASE)
 # the high end of a range ("2 hingga 3 juta per tahun"): the range rule reads it
 _RANGE_BEFORE = re.compile(r"(?:\bhingga|\bsampai|\bto|[-–])\s*$", re.IGNORECASE)
+
+
+# round 20i: a count left out of a list's later item ("… dan 95 di Kecamatan B") or of a
+# change's result ("… turun menjadi 69.029")
+_ELIDED_BEFORE = re.compile(r"(?:\b(?:dan|serta)|,)[^\S\n]*$")
+_PLACE_AFTER = re.compile(r"[^\S\n]+di[^\S\n]+(?:[A-Z][\w-]*|[a-z]+[^\S\n]+[A-Z][\w-]*)")
+_RESULT_BEFORE = re.compile(r"\b(?:menjadi|jadi)[^\S\n]*$", re.IGNORECASE)
+
+
+@lexicons.cached()
+def _money_and_shares() -> frozenset:
+    """Units of money and shares (units.csv kinds ``currency``, ``ratio``): a bare numeral
+    never takes them from a figure before it."""
+    table = lexicons.load("units")
+    return frozenset(table[table["kind"].isin(["currency", "ratio"])]["unit"]) | {"percent"}
+
+
+def _elided_partner(body: str, number: NumberSpan, earlier: list[dict], head: str):
+    """The figure before ``number`` in its sentence whose counted noun a list's later item
+    leaves out, when ``number`` follows *dan*, *serta* or a comma and is followed by *di*
+    and a place (``240 rumah di Kecamatan A dan 95 di Kecamatan B``), else None."""
+    if not earlier or not _ELIDED_BEFORE.search(head) or not _PLACE_AFTER.match(
+            body, number.end):
+        return None
+    partner = earlier[-1]
+    if partner["unit"] in _money_and_shares() or not re.search(
+            r"[^\S\n]di[^\S\n]", body[partner["_numeral"]:number.start]):
+        return None  # the list's first item names its place too
+    return partner
 
 
 def _counted_before(body: str, start: int) -> dict | None:

@@ -49,12 +49,13 @@ def _lexicon() -> dict[str, tuple[float, str]]:
 # 1.000 / 500.000 / 1,5 / 4,8 / 73 — not part of a date (13/10/2023), time (10:58),
 # code (COVID-19), decade (1990-an) or English decimal (1.5).
 _DIGITS = r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
-_DIGIT_RE = re.compile(r"(?<![\w/:.,-])" + _DIGITS + r"(?![\w/:]|[.,-]\d|-\w)")
+# ("12-nya", 12 of them, is a numeral: round 20i)
+_DIGIT_RE = re.compile(r"(?<![\w/:.,-])" + _DIGITS + r"(?![\w/:]|[.,-]\d|-(?!nya(?![\w-]))\w)")
 # The same pattern written to open with a digit, so that the regex engine jumps from digit to
 # digit instead of trying every position (twice as fast); tests/lang/test_numerals.py checks that
 # both find the same spans.
 _DIGIT_SCAN = re.compile(r"\d(?<![\w/:.,-]\d)(?:\d{0,2}(?:\.\d{3})+|\d*)(?:,\d+)?"
-                         r"(?![\w/:]|[.,-]\d|-\w)")
+                         r"(?![\w/:]|[.,-]\d|-(?!nya(?![\w-]))\w)")
 
 
 def _is_number_word(word: str) -> bool:
