@@ -304,6 +304,13 @@ _COMES_FROM = re.compile(r"(?<![\w-])(tuduhan|kecaman|kritik|kritikan|tanggapan|
                          r"peringatan|desakan|seruan|protes|pernyataan|respons|reaksi)\s+"
                          r"(?:[\w-]+\s+){0,3}?(?:datang|muncul|dilontarkan|disuarakan)\s+"
                          r"(?:(?:pula|juga)\s+)?dari\s+")
+# "… menguatkan pernyataan sebelumnya oleh Gedung Putih": a named speaker's earlier words a
+# sentence bears out, named by a speech noun (a report, *laporan*, is a document: not read)
+_ECHOED = re.compile(r"(?<![\w-])(?:menguatkan|memperkuat|mengonfirmasi|mengkonfirmasi|"
+                     r"membenarkan|menggemakan|mengulang|mengulangi)\s+"
+                     r"(pernyataan|klaim|keterangan|tuduhan)(?![\w-])"
+                     r"(?:\s+(?:sebelumnya|terdahulu|serupa|resmi|terbaru))?"
+                     r"(?:\s+(?:dari|oleh))?\s+")
 _YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
 
 
@@ -317,6 +324,8 @@ _AFTER = frozenset({"pre", "headline", "relay"})
 # and is not scanned
 _REQUIRED = {"late_passive": ("oleh",), "relay": ("dilansir", "melansir", "dikutip", "mengutip"),
              "comes_from": ("datang", "muncul", "dilontarkan", "disuarakan"),
+             "echoed": ("menguatkan", "memperkuat", "mengonfirmasi", "mengkonfirmasi",
+                        "membenarkan", "menggemakan", "mengulang"),
              "credit_initials": ("/",)}
 # letters an IGNORECASE pattern takes for i, s or k (İ, ı, ſ, the Kelvin sign): a text holding
 # one is scanned whatever words it holds
@@ -1125,6 +1134,39 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
     return found[::-1]
 
 
+def _through_the_cue_noun(mentions: list[Mention], match: re.Match) -> Mention | None:
+    """The speaker of ``menurut <speech noun> X`` when the mention reads the noun as its own
+    (``pernyataan Gedung Putih``, a document noun of mention_words.csv, round 20j): the
+    mention starting at the cue's last word, speaking through that document.
+
+    >>> from newsframe.annotate.mentions import find_mentions
+    >>> found = find_mentions("Menurut pernyataan Rina Hartono, 3 kapal tenggelam.")
+    >>> cue = re.match(r"(Menurut pernyataan)()", "Menurut pernyataan Rina Hartono")
+    >>> _through_the_cue_noun(found, cue).text
+    'pernyataan Rina Hartono'
+    """
+    words = match.group(1).split()
+    if len(words) < 2 or not document_word(words[-1]):
+        return None
+    noun_start = match.end(1) - len(words[-1])
+    return next((m for m in mentions if m.start == noun_start and through_document(m)
+                 and m.kind in _SPEAKER_KINDS and m.kind != "document"), None)
+
+
+def _after_a_document(body: str, mention: Mention, floor: int) -> bool:
+    """Is ``mention`` the author after a document noun and *dari/oleh/from/of*
+    (``sebuah pernyataan dari Gedung Putih menunjukkan``: the body a document verb's
+    subject names, though its name has no head word; round 20j)?
+
+    >>> _after_a_document("Pernyataan dari Gedung Putih", Mention(
+    ...     start=16, end=28, text="Gedung Putih", kind="organisation"), 0)
+    True
+    """
+    before = re.search(r"([^\W\d_]+)\s+(?:dari|oleh|from|of)\s+$",
+                       body[max(floor, mention.start - 30):mention.start])
+    return bool(before and document_word(before.group(1)))
+
+
 def _clause_speakers(mentions: list[Mention], floor: int, verb_start: int):
     """The mentions between ``floor`` and the verb that may speak (no document)."""
     return (m for m in mentions if floor <= m.start and m.end <= verb_start
@@ -1354,6 +1396,7 @@ class Reader:
                     ("late_passive", patterns["late_passive"], False),
                     ("agent_passive", patterns.get("agent_passive", _NEVER), True),
                     ("comes_from", _NEVER if self.english else _COMES_FROM, True),
+                    ("echoed", _NEVER if self.english else _ECHOED, True),
                     (name, patterns[name], True),
                     ("relay", _RELAY_CUE_EN if self.english else _RELAY_CUE, False),
                     ("interview", _INTERVIEW, False),
@@ -1518,7 +1561,8 @@ class Reader:
                                       match.group(2).lower(), "nya") if english else "nya")
                 add(pronoun, verb, match.start(1), match.end(2), "menurut")
                 continue
-            speaker = self._owned_document(_starting_at(mentions, match.end(1), body, s_end),
+            speaker = self._owned_document(_starting_at(mentions, match.end(1), body, s_end)
+                                           or _through_the_cue_noun(mentions, match),
                                            mentions, s_end)
             if speaker is not None and speaker.kind == "document" and not speaker.known:
                 # "Menurut data dari BPBD Kota X": the document's source speaks
@@ -1679,6 +1723,16 @@ class Reader:
                     and not self.quoted.inside(match.start()):
                 add(speaker, match.group(1), match.start(1), speaker.end, "menurut",
                     verb_class="neutral")
+        for match in self.matches("echoed", _NEVER if english else _ECHOED, s_start, s_end):
+            # "… menguatkan pernyataan (sebelumnya oleh) Gedung Putih": whose words they were
+            speaker = _starting_at(mentions, match.end(), body, s_end) or next(
+                (m for m in mentions if m.start == match.start(1) and through_document(m)),
+                None)
+            if speaker is not None and speaker.kind in ("person", "organisation") and \
+                    speaker.name and speaker.refer != "head" and \
+                    not self.quoted.inside(match.start()):
+                add(speaker, match.group(1), match.start(1), speaker.end, "menurut",
+                    verb_class="neutral")
         # speaker before the verb
         name = "headline" if self.title_case else "pre"
         for match in self.matches(name, patterns[name], s_start, s_end):
@@ -1739,7 +1793,8 @@ class Reader:
                     add(after, verb, match.start(1), after.end, "post_verb", post=True)
                     continue
             if subject_kind == "document":  # "laporan itu menunjukkan": a document shows
-                speakers = [m for m in speakers if m.head and m.kind != "pronoun"]
+                speakers = [m for m in speakers if m.kind != "pronoun" and (
+                    m.head or _after_a_document(body, m, floor))]
                 if not speakers:
                     continue
             if speakers:
