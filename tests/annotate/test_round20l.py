@@ -1,0 +1,50 @@
+"""Round 20l (issue 23, kind 1): claimants on Indonesian pages — the speaker a figure stands
+with. A village or subdistrict secretary's or a hamlet head's short title (*Sekdes*,
+*Kadus*, *Sekcam*) before an appositive name, and a person's initials in capitals inside
+a name after a police rank (*AKBP Yudha Pranata SHP Nainggolan*). Sentences written for
+the tests."""
+import pytest
+
+from tests.annotate.test_claims import _claimants
+
+
+def _who(body: str) -> list:
+    return _claimants(body, columns=("value", "claimant"))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "kata Sekdes <village>, <name>": the name after the comma speaks, not the title
+    ('Tanah longsor menimpa permukiman.\n\n"Suaranya keras sekali," kata Sekdes Mekarsari, '
+     'Wawan Setiawan.\n\nMenurutnya, sebanyak 27 rumah rusak dan 5 rumah hancur.',
+     [[27, "Wawan Setiawan"], [5, "Wawan Setiawan"]]),
+    # with no comma between the village and the name
+    ('Tanah longsor menimpa permukiman.\n\n"Suaranya keras sekali," ujar Sekdes Mekarsari '
+     'Wawan Setiawan.\n\nIa menyebut 27 rumah rusak.', [[27, "Wawan Setiawan"]]),
+    # a hamlet head and a subdistrict secretary
+    ('Kadus Cikaret, Eman Sulaeman, mengatakan 14 keluarga mengungsi ke balai desa.',
+     [[14, "Eman Sulaeman"]]),
+    ('Sekcam Pamulihan, Rina Marlina, menyebut 320 warga sudah menerima bantuan beras.',
+     [[320, "Rina Marlina"]]),
+])
+def test_a_village_secretary_s_title_is_no_name(body, expected):
+    assert _who(body) == expected
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("MEDAN - Kapolres Deli Serdang AKBP Yudha Pranata SHP Nainggolan mengatakan pihaknya "
+     "menangkap 9 orang tersangka.", "Yudha Pranata SHP Nainggolan"),
+    ("Wakapolres Kampar Kompol Rudi Hartawan DT Simatupang menyebut 45 personel dikerahkan "
+     "ke lokasi.", "Rudi Hartawan DT Simatupang"),
+])
+def test_initials_inside_a_name_keep_the_name_whole(body, name):
+    assert [row[1] for row in _who(body)] == [name]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # an acronym before a two-word name is still the body's
+    ("Kepala Pelaksana BPBD Garut Satria Budi mengatakan 12 rumah rusak.", "Satria Budi"),
+    ("Kepala Dinkes DKI Jakarta Ani Ruspitawati mengatakan ada 40 kasus baru.",
+     "Ani Ruspitawati"),
+])
+def test_an_acronym_before_a_name_is_still_a_body(body, name):
+    assert [row[1] for row in _who(body)] == [name]
