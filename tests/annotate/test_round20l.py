@@ -48,3 +48,25 @@ def test_initials_inside_a_name_keep_the_name_whole(body, name):
 ])
 def test_an_acronym_before_a_name_is_still_a_body(body, name):
     assert [row[1] for row in _who(body)] == [name]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # "Ketua RT setempat, <one name>, menyebut …": a later "dia" is that person, not the title
+    ("Genangan air belum surut.\n\nKetua RT setempat, Sutrisno, menyebut 48 rumah masih "
+     "tergenang. Dia mengatakan 11 keluarga memilih mengungsi.",
+     [[48, "Sutrisno"], [11, "Sutrisno"]]),
+    # nor the official quoted before the bare name
+    ("Genangan air belum surut.\n\nKepala BPBD Kabupaten Bandung Uka Suska mengatakan hujan "
+     "masih turun.\n\nKetua RW setempat, Maman, menyebut 48 rumah masih tergenang. Ia "
+     "mengatakan 11 keluarga memilih mengungsi.",
+     [[48, "Maman"], [11, "Maman"]]),
+])
+def test_dia_after_a_speaker_named_by_one_word(body, expected):
+    assert _who(body) == expected
+
+
+def test_dia_after_an_acronym_still_means_the_person_before():
+    body = ("Kepala BMKG Stasiun Kupang Rahmat Hidayat mengatakan hujan lebat turun.\n\n"
+            "BMKG menyebut curah hujan mencapai 120 milimeter. Dia mengatakan 3 desa "
+            "terendam.")
+    assert _who(body)[-1] == [3, "Rahmat Hidayat"]
