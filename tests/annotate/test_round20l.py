@@ -70,3 +70,23 @@ def test_dia_after_an_acronym_still_means_the_person_before():
             "BMKG menyebut curah hujan mencapai 120 milimeter. Dia mengatakan 3 desa "
             "terendam.")
     assert _who(body)[-1] == [3, "Rahmat Hidayat"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # officers named by their trade alone, in the outlet's paragraph: the outlet's figures
+    ("SOLO - Hujan es merusak atap rumah warga.\nTotal rumah rusak sebanyak 64 unit. Petugas "
+     "masih terus mendata rumah terdampak.", [[64, "Kabar Solo"]]),
+    # "Petugas menyebut N" after a named speaker: no longer the anonymous officers
+    ('SOLO - Hujan es merusak atap rumah warga.\n"Esnya sebesar kelereng," kata Lurah '
+     'Jebres, Sunarto.\nPetugas menyebut 64 rumah rusak.', [[64, "Kabar Solo"]]),
+    ("SOLO - Hujan es merusak atap rumah warga.\nAparat mencatat 64 rumah rusak.",
+     [[64, "Kabar Solo"]]),
+])
+def test_officers_named_by_their_trade_alone_speak_for_nobody(body, expected):
+    assert _claimants(body, outlet="Kabar Solo", columns=("value", "claimant")) == expected
+
+
+def test_officers_of_a_named_body_keep_it():
+    body = "SOLO - Hujan es merusak atap rumah warga.\nPetugas BPBD mencatat 64 rumah rusak."
+    assert _claimants(body, outlet="Kabar Solo", columns=("value", "claimant")) == [
+        [64, "Petugas BPBD"]]
