@@ -3590,6 +3590,32 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
                        speaker_start=None, speaker_end=None)
 
 
+def _anonymous_staff(name: str) -> bool:
+    """Is ``name`` a body's staff named by their trade alone (claim_cues.csv
+    ``anonymous_staff``: *Petugas*, *Aparat*)?"""
+    staff = _cues().get("anonymous_staff")
+    return staff is not None and staff.fullmatch(name.strip()) is not None
+
+
+def _unclaim_anonymous_staff(rows: list[dict]) -> None:
+    """A body's staff named by their trade alone (*Petugas masih mendata …*, *Petugas
+    menyebut …*: claim_cues.csv ``anonymous_staff``) speak for nobody in particular: their
+    figures go to whoever the article gives them elsewhere, to the speaker the lead
+    summarises, else to the outlet (``_claim_the_unclaimed``). *Petugas BPBD* names its body
+    and keeps it.
+
+    >>> rows = [{"claimant": "Petugas", "in_title": False}, {"claimant": "Petugas BPBD",
+    ...          "in_title": False}]
+    >>> _unclaim_anonymous_staff(rows)
+    >>> [r["claimant"] for r in rows]
+    ['', 'Petugas BPBD']
+    """
+    for row in rows:
+        if row["claimant"] and not row["in_title"] and _anonymous_staff(row["claimant"]):
+            row.update(claimant="", claimant_type="", claimant_text="", claimant_evidence="",
+                       speaker_start=None, speaker_end=None, relayed_by=[])
+
+
 @lexicons.cached()
 def _generic_heads() -> frozenset:
     """The head words of mention_words.csv that name a kind of speaker, not one (*official*,
@@ -3690,7 +3716,7 @@ def _choose_among_candidates(rows: list[dict], body: str, analysis, outlet: str)
     # (a third party's estimate is no candidate for the figures around it: round 18c)
     said = sorted(((s, paragraph_of(s.start)) for s in analysis.statements
                    if s.form != "verdict" and not s.estimate and s.speaker is not None
-                   and s.speaker.canonical),
+                   and s.speaker.canonical and not _anonymous_staff(s.speaker.canonical)),
                   key=lambda pair: (pair[1], pair[0].start))
     if not said:
         return
@@ -3873,6 +3899,7 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
                                 pairs=pairs)
         found += _claims_in(body, in_title=False, anchor=anchor, analysis=body_analysis,
                             pairs=pairs)
+        _unclaim_anonymous_staff(found)
         _claim_the_unclaimed(found, str(article.get("outlet") or ""))
         _give_repeats_their_source(found)
         _name_the_generic(found)

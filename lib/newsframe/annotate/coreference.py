@@ -167,7 +167,7 @@ def _antecedent(mention: Mention, position: int, context: Context
                                                                 "organisation", "unknown"))
         else:
             found = _subject_before(position, context) or last(
-                context.speakers, lambda m: m.kind == "person") or last(
+                context.speakers, lambda m: m.kind == "person" or _bare_name(m)) or last(
                 context.mentioned[-6:], lambda m: m.kind == "person")
         return found, how
     if refer == "surname":
@@ -429,6 +429,20 @@ def last(items, test):
         if item is not None and test(item):
             return item
     return None
+
+def _bare_name(mention: Mention) -> bool:
+    """A speaker named by one word alone that no lexicon knows, in mixed case (*Ketua RT
+    setempat, Darto, menyebut …*): a person, whom a later *ia* or *dia* means; an
+    acronym's capitals (*BMKG*) or a known body's name are no person's.
+
+    >>> from newsframe.annotate.mentions import find_mentions
+    >>> [_bare_name(m) for m in find_mentions("Ketua RW setempat, Darto, menyebut.")]
+    [False, True]
+    """
+    name = mention.name or ""
+    return mention.kind == "unknown" and not mention.known and len(name.split()) == 1 and \
+        len(name) >= 3 and name[0].isupper() and name[1:].islower() and name.isalpha()
+
 
 def register(context: Context, mention: Mention | None, speaker: bool = False) -> None:
     if mention is None:

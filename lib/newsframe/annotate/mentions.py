@@ -1431,7 +1431,8 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset(),
                     run[index + size].lower in _toponym_tails():
                 size += 1  # "Kepala Desa Sukamaju Kidul Darto": a quarter's word ends the place
             last = max(last, index + size - 1)
-        if _org_word(word) or word.end in brackets:  # "… (ESDM) Arifin Tasrif"
+        if (_org_word(word) and not _initials_in_name(run, index)) or \
+                word.end in brackets:  # "… (ESDM) Arifin Tasrif"
             last = max(last, index)
         if before is not None and before.end in brackets and acronym in _regional_bodies():
             # "Kepala Badan … Daerah (BPBD) Lembah Hijau Darmawan Saputra": its place
@@ -1459,6 +1460,32 @@ def _person_tail(core: list, run: list, brackets: frozenset = frozenset(),
     if tail and tail[0].category == "connector":
         return []  # "Kiel Institute for the World Economy": the organisation's name goes on
     return tail
+
+
+def _mixed_case_name(word: "_Word") -> bool:
+    """A capitalised word in mixed case that no lexicon files: a person's name word."""
+    return len(word.text) >= 2 and word.text[0].isupper() and word.text[1:].islower() and \
+        word.text.isalpha() and not word.category and not _org_word(word)
+
+
+def _initials_in_name(run: list, index: int) -> bool:
+    """Is the capitals word ``run[index]`` initials inside a person's name rather than a
+    body's acronym? Two name words before it and one after it, none of them filed in a
+    lexicon (``AKBP Yudha Pranata SHP Nainggolan``: *SHP* is the man's initials, so
+    *Yudha Pranata SHP Nainggolan* is his name, not *Nainggolan* after a body *SHP*).
+
+    >>> words = [_Word(0, 0, t, t.lower(), "", 0, "")
+    ...          for t in ("Yudha", "Pranata", "SHP", "Lubis")]
+    >>> _initials_in_name(words, 2)
+    True
+    >>> _initials_in_name(words[1:], 1)
+    False
+    """
+    word = run[index]
+    return 2 <= len(word.text) <= 4 and word.text.isupper() and word.text.isalpha() and \
+        not word.category and word.lower not in _institution_words()[1] and \
+        index >= 2 and index + 1 < len(run) and \
+        all(_mixed_case_name(w) for w in (run[index - 2], run[index - 1], run[index + 1]))
 
 
 def _known_organisation(run: list) -> int:
