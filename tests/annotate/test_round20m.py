@@ -39,3 +39,18 @@ def test_a_list_of_places_with_shares_names_each(body, expected):
 ])
 def test_a_share_restating_a_count_counts_its_item(body, expected):
     assert _items(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20m: a figure a verb of a plan or an estimate takes, with no item of its own,
+    # counts a target, a projection, an estimate (claim_cues.csv plan)
+    ("Pemerintah kota menargetkan Rp 2,7 triliun tahun depan.",
+     [[2_700_000_000_000, "rupiah", "target"]]),
+    ("Bank sentral memperkirakan sekitar 4,1 persen tahun ini.",
+     [[4.1, "percent", "perkiraan"]]),
+    # ... but an item named before the verb stays
+    ("Pendapatan asli daerah tahun ini ditargetkan Rp 2,7 triliun.",
+     [[2_700_000_000_000, "rupiah", "Pendapatan asli daerah"]]),
+])
+def test_a_planned_figure_counts_a_target(body, expected):
+    assert _items(body) == expected

@@ -1935,6 +1935,7 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             figure["item"] = f"{what} ({place})" if what and not _place_item(
                 what) and place.lower() not in what.lower() else place
     _restated_shares(body, figures)
+    _planned_figures(body, floor, figures)
 
 
 def _finished_item(item: str, unit: str) -> str:
@@ -1985,6 +1986,34 @@ def _restated_shares(body: str, figures: list[dict]) -> None:
                 _RESTATED.fullmatch(body[before["end"]:figure["_numeral"]]):
             figure["item"] = before["item"]
             figure["_family_item"] = before.get("_family_item", before["item"])
+
+
+@lexicons.cached()
+def _plan_nouns() -> dict[str, str]:
+    """A verb of a plan or an estimate (claim_cues.csv ``plan``: *menargetkan*,
+    *memproyeksikan*) → the noun its gloss opens with (*target*, *proyeksi*)."""
+    table = lexicons.load("claim_cues")
+    rows = table.loc[table["role"] == "plan"]
+    return {c.lower(): g.split()[0] for c, g in zip(rows["cue"], rows["gloss"], strict=True)}
+
+
+def _planned_figures(body: str, floor: int, figures: list[dict]) -> None:
+    """Give a figure with no item that a verb of a plan or an estimate takes as its object
+    (``Pemkot menargetkan Rp 2,7 triliun``, ``memproyeksikan sekitar 4 persen``) the verb's
+    noun: it counts a target, a projection (in place; round 20m)."""
+    nouns = _plan_nouns()
+    if not nouns:
+        return
+    verbs = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(nouns))) +
+                       r")((?:[^\S\n]+(?:sebesar|sebanyak|mencapai|sekitar|hingga|"
+                       r"setidaknya|sedikitnya|lebih[^\S\n]+dari|kurang[^\S\n]+lebih))*)"
+                       r"[^\S\n]+(?:Rp\.?[^\S\n]*|US\$[^\S\n]*|\$[^\S\n]*)?$", re.I)
+    for figure in figures:
+        if figure["item"].strip():
+            continue
+        match = verbs.search(body, max(floor, figure["_numeral"] - 60), figure["_numeral"])
+        if match:
+            figure["item"] = figure["_family_item"] = nouns[match.group(1).lower()]
 
 
 def _listed_place(body: str, floor: int, figure: dict) -> str:
