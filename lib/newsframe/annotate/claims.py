@@ -1981,11 +1981,20 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             items[index] = figure["item"] = f"{figure['item']} ({victims})"
             figure["_family_item"] = _family_words(victims, figure["unit"])
         figure["item"] = _finished_item(figure["item"], figure["unit"])
-        place = _listed_place(body, floor, figure)
+        place = _listed_place(body, floor, figure) or _place_opening(body, floor, figure)
         if place and figure["item"] and place.lower() not in figure["item"].lower():
             # "Disusul Bogor 241 orang, Depok 239 orang": which of the list's counts it is
             # (the list's item, lent on to the next, stays without it; round 20b)
             figure["item"] = f"{figure['item']} ({place})"
+        elif place and (not figure["item"].strip() or _ORDER_WORDS.fullmatch(
+                figure["item"].strip()[:-len(place)] if figure["item"].endswith(place) else "-")):
+            # "Disusul Jambi 52,4 persen, Lampung 40 persen": a list of places after the
+            # sentence naming what is counted: that, at this place, else the place (round 20m)
+            what = re.sub(r"[^\S\n]*\([^()]*\)$", "", earlier)  # not the last list's place
+            figure["item"] = f"{what} ({place})" if what and not _place_item(
+                what) and place.lower() not in what.lower() else place
+    _restated_shares(body, figures)
+    _planned_figures(body, floor, figures)
 
 
 def _finished_item(item: str, unit: str) -> str:
@@ -2006,6 +2015,66 @@ _LISTED_PLACE = re.compile(r"(?:^|[,;:]|(?<![\w-])(?i:dan|serta|disusul|lalu|kem
                            r"yakni|yaitu|sedangkan))[^\S\n]+((?:[A-Z][\w'’-]*[^\S\n]+){1,3})$")
 
 
+def _place_opening(body: str, floor: int, figure: dict) -> str:
+    """The place a sentence opens with right before its figure (``Provinsi Riau 58,2 persen
+    …``), or an order word and a place (``… dan terakhir Aceh 31,5 persen``): a place of
+    :func:`_place_item`; "" when none (round 20m)."""
+    head = body[floor:figure["_numeral"]].strip()
+    match = re.search(r"(?<![\w-])(?i:terakhir|berikutnya|selanjutnya)[^\S\n]+"
+                      r"((?:[A-Z][\w'’-]*[^\S\n]+){0,2}[A-Z][\w'’-]*)$", head)
+    words = match.group(1) if match else head
+    return words if _place_item(words) else ""
+
+
+_ORDER_WORDS = re.compile(r"(?i:terakhir|berikutnya|selanjutnya)[^\S\n]+")
+
+
+# a share that restates the count right before it: "88,2 ribu kunjungan atau 9,40 persen",
+# "… 1.200 orang, atau sekitar 4 persen" (round 20m)
+_RESTATED = re.compile(r"[^\S\n]*,?[^\S\n]*atau(?:[^\S\n]+(?:sekitar|sebesar|setara|"
+                       r"sama[^\S\n]+dengan|kurang[^\S\n]+lebih))?[^\S\n]*")
+
+
+def _restated_shares(body: str, figures: list[dict]) -> None:
+    """Give a percent with no item that restates the count right before it (``N kunjungan
+    atau P persen``) the count's item: the share is of what the count counts (in place;
+    round 20m)."""
+    for before, figure in zip(figures, figures[1:], strict=False):
+        if figure["unit"] == "percent" and not figure["item"].strip() and \
+                before["unit"] != "percent" and before["item"].strip() and \
+                _RESTATED.fullmatch(body[before["end"]:figure["_numeral"]]):
+            figure["item"] = before["item"]
+            figure["_family_item"] = before.get("_family_item", before["item"])
+
+
+@lexicons.cached()
+def _plan_nouns() -> dict[str, str]:
+    """A verb of a plan or an estimate (claim_cues.csv ``plan``: *menargetkan*,
+    *memproyeksikan*) → the noun its gloss opens with (*target*, *proyeksi*)."""
+    table = lexicons.load("claim_cues")
+    rows = table.loc[table["role"] == "plan"]
+    return {c.lower(): g.split()[0] for c, g in zip(rows["cue"], rows["gloss"], strict=True)}
+
+
+def _planned_figures(body: str, floor: int, figures: list[dict]) -> None:
+    """Give a figure with no item that a verb of a plan or an estimate takes as its object
+    (``Pemkot menargetkan Rp 2,7 triliun``, ``memproyeksikan sekitar 4 persen``) the verb's
+    noun: it counts a target, a projection (in place; round 20m)."""
+    nouns = _plan_nouns()
+    if not nouns:
+        return
+    verbs = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(nouns))) +
+                       r")((?:[^\S\n]+(?:sebesar|sebanyak|mencapai|sekitar|hingga|"
+                       r"setidaknya|sedikitnya|lebih[^\S\n]+dari|kurang[^\S\n]+lebih))*)"
+                       r"[^\S\n]+(?:Rp\.?[^\S\n]*|US\$[^\S\n]*|\$[^\S\n]*)?$", re.I)
+    for figure in figures:
+        if figure["item"].strip():
+            continue
+        match = verbs.search(body, max(floor, figure["_numeral"] - 60), figure["_numeral"])
+        if match:
+            figure["item"] = figure["_family_item"] = nouns[match.group(1).lower()]
+
+
 def _listed_place(body: str, floor: int, figure: dict) -> str:
     """The place an item of a list names right before its figure (``Disusul Bogor 241
     orang, Depok 239 orang``, ``Malaysia 12,08 persen``): capitalised words of no cue, time
@@ -2014,6 +2083,8 @@ def _listed_place(body: str, floor: int, figure: dict) -> str:
     if match is None or match.start(1) < floor:
         return ""
     words = match.group(1).split()
+    if len(words) > 1 and " ".join(words).lower() in _place_lexicon()[0]:
+        return " ".join(words)  # "Jawa Tengah", "Kalimantan Tengah": a place (round 20m)
     if any(_empty_word(w) or _time_word(w.lower()) or w.lower() in _qualifier_words() or
            w.lower() in _nya_words() or w.lower() in _units()[1] or _currency_sign(w) or
            w.lower() in _ITEM_STOP or w.lower() in _cue_words("counter") for w in words):
