@@ -109,7 +109,7 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     grammar's) less the capitalised words that are no names, with titles before names
     split off as roles, plus English descriptions and pronouns (module docstring)."""
     mentions = _serial_bodies(text, start, end, mentions)
-    kept = [_as_place(_titled(text, _split_title(text, m)))
+    kept = [_as_place(_locative(_titled(text, _split_title(text, m))))
             for m in _without_dates(text, mentions) if not _no_name(text, m, end)]
     # "as the Defense Minister added": a capitalised title with no name is read as the
     # lower-case description would be (its words are let through below)
@@ -366,6 +366,31 @@ def _place_heads() -> dict[str, frozenset]:
     table = lexicons.load("english_places")
     return {position: frozenset(group["word"].str.lower())
             for position, group in table.groupby("position")}
+
+
+# prepositions of place that open a sentence with a capital ("In Kansas, which …")
+_LOCATIVES = frozenset({"in", "at", "on", "from", "across", "near", "inside", "outside",
+                        "throughout", "around"})
+
+
+def _locative(mention: Mention) -> Mention:
+    """A capitalised run opened by a preposition of place (*In Kansas*, *Across Bavaria*)
+    the grammar took for a person or an unknown body: the place after the preposition,
+    never a speaker (round 20o); a run with a title or a known name stays.
+
+    >>> _locative(Mention(0, 9, "In Kansas", name="In Kansas", kind="person"))[2:7]
+    ('Kansas', 'Kansas', 'Kansas', 'place', 'place')
+    """
+    if mention.known or mention.role or mention.kind not in ("person", "unknown") and not (
+            mention.kind == "organisation" and mention.type == "unknown"):
+        return mention
+    first, _, rest = mention.text.partition(" ")
+    if first.lower() not in _LOCATIVES or not first[0].isupper() or not rest.strip() or \
+            not rest.strip()[0].isupper():
+        return mention
+    offset = mention.text.index(rest)
+    return mention._replace(start=mention.start + offset, text=rest, name=rest.strip(),
+                            canonical=rest.strip(), kind="place", type="place")
 
 
 def _as_place(mention: Mention) -> Mention:

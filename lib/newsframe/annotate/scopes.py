@@ -26,7 +26,7 @@ from .descriptions import english_mentions, name_descriptions, name_intelligence
 from .disputes import find_dispute
 from .mentions import Mention, find_mentions, institution_type
 from .quotes import SortedSpans
-from .statements import Reader, Statement, squeeze
+from .statements import Reader, Statement, _medium_named, squeeze
 
 _FORWARD_ANAPHOR = re.compile(
     r"\s*(?:Hal|Informasi|Kabar|Pernyataan|Data|Temuan|Keterangan|Laporan|Penilaian|Angka|"
@@ -166,8 +166,10 @@ def _furniture(body: str, start: int, end: int) -> bool:
     return len(line.split()) <= 25
 
 
-def _article_relay(boilerplate: str, body: str) -> Mention | None:
-    """The medium of a ``Sumber: X`` line (in the body or the boilerplate column)."""
+def _article_relay(boilerplate: str, body: str, own: frozenset = frozenset()
+                   ) -> Mention | None:
+    """The medium of a ``Sumber: X`` line (in the body or the boilerplate column), else a
+    wire credited at the page's foot or on a credit line (not the page itself: ``own``)."""
     for chunk in (boilerplate, body):
         lines = (chunk or "").split("\n")
         for index, line in enumerate(lines):
@@ -185,7 +187,49 @@ def _article_relay(boilerplate: str, body: str) -> Mention | None:
                 return found[0]
             return Mention(start=0, end=len(value), text=value, name=value, canonical=value,
                            type="unknown", kind="organisation")
-    return _foot_wire(boilerplate, body)
+    return _foot_wire(boilerplate, body) or _credit_line_wire(body, own)
+
+
+# a credit line of the page's furniture: the wire alone in brackets ("(AP)"), after a dash
+# ("— Antara"), after "By" ("By Yonhap", "By Lena Hart, Associated Press") or alone
+_CREDIT_LINE = re.compile(r"\(\s*(?P<bracket>[^()\n]{2,40}?)\s*\)"
+                          r"|[-–—]+\s*(?P<dash>[^\n]{2,40})"
+                          r"|[Bb]y\s+(?:[^,\n]{2,60},\s*)?(?P<by>[^,\n]{2,40})"
+                          r"|(?P<bare>[^\n]{2,40})")
+
+
+def _credit_line_wire(body: str, own: frozenset = frozenset()) -> Mention | None:
+    r"""The wire a credit line of the page's furniture names (round 20o): one of the first
+    four lines or the last line, nothing on it but the wire (the lexicon's ``wire`` type)
+    in brackets, after a dash, after "By" (and an author's name) or alone; None when no
+    such line is there, or when the wire is the page itself (a name of ``own`` begins
+    with the wire's: ``antaranews``, ``reuterscom``).
+
+    >>> _credit_line_wire("(AP)\nUpdated: 2019-03-02\n\nThe dam held, Lee said.").canonical
+    'Associated Press'
+    >>> _credit_line_wire("The dam held, Lee said.\n\n— AFP").canonical
+    'AFP'
+    >>> _credit_line_wire("Sungai surut, kata Lee.\n\n—Antara").canonical
+    'ANTARA'
+    >>> _credit_line_wire("By Lena Hart, Associated Press\n\nThe dam held.").canonical
+    'Associated Press'
+    >>> _credit_line_wire("Reuters reported the dam held.\n\nLee said so.") is None
+    True
+    >>> _credit_line_wire("(Reuters)\n\nThe dam held, Lee said.", frozenset({"reuters"}))
+    >>> _credit_line_wire("Sungai surut, kata Lee.\n\n—Antara", frozenset({"antaranews"}))
+    """
+    lines = [line.strip() for line in (body or "").strip().split("\n") if line.strip()]
+    for line in lines[:4] + lines[-1:]:
+        credit = _CREDIT_LINE.fullmatch(line)
+        if credit is None:
+            continue
+        words = next(g for g in credit.groups() if g is not None).strip(" .")
+        named = _medium_named(words)  # any case: "Antara" opening a line, "REUTERS"
+        if named is not None and named[1] == "wire" and not any(
+                name.startswith(squeeze(w)) for name in own for w in (words, named[0])):
+            return Mention(start=0, end=len(words), text=words, name=named[0],
+                           canonical=named[0], type="wire", kind="organisation", known=True)
+    return None
 
 
 # a credit in brackets at the page's foot, parts split by slashes: "(ant/Reuters)", "(AFP/rzk)"
@@ -379,7 +423,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
     if unnamed:  # after the scopes and verdicts: an unnamed body covers no other sentence
         statements.extend(unnamed)
         statements.sort(key=lambda st: st.start)
-    article = _article_relay(boilerplate, body)
+    article = _article_relay(boilerplate, body, own)
     if article is not None:
         for statement in statements:
             if statement.speaker.canonical != article.canonical and all(
