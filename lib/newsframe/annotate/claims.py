@@ -1001,6 +1001,33 @@ def _ranges(text: str) -> list[NumberSpan]:
     return found
 
 
+# round 20n: "3.000-4.000 tentara", "10.000 – 12.000 orang": two dotted thousands joined by
+# a dash (the money range, with a currency sign before it, is :func:`_money_ranges`' own)
+_DOTTED_RANGE = re.compile(r"(\d(?<![\w.,/-]\d)\d{0,2}(?:\.\d{3})+(?:,\d+)?)[^\S\n]?[-–]"
+                           r"[^\S\n]?(\d{1,3}(?:\.\d{3})+(?:,\d+)?)(?![\w.,/-]|,\d)")
+
+
+def _dotted_ranges(text: str) -> list[NumberSpan]:
+    """``3.000-4.000 tentara``: a range of two numerals written with thousands dots joined
+    by a dash (which :func:`find_numbers` leaves out), as one numeral with ``value_high``;
+    a scale word after it scales both ends, as in :func:`_ranges` (round 20n)."""
+    _, _, _, before_re = _units()
+    found = []
+    for match in _DOTTED_RANGE.finditer(text):
+        if before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]):
+            continue  # "Rp 10.900-11.800": an amount range
+        low, high = (float(g.replace(".", "").replace(",", ".")) for g in match.groups())
+        tail = _scale_tail().match(text, match.end())
+        scale = 1.0
+        for word in (tail.group(0).split() if tail else ()):
+            scale *= _scale_words()[word.lower()]
+        end = tail.end() if tail else match.end()
+        if low < high:
+            found.append(NumberSpan(match.start(), end, text[match.start():end],
+                                    _exact(low * scale), _exact(high * scale), False))
+    return found
+
+
 @lexicons.cached()
 def _scale_words() -> dict[str, float]:
     table = lexicons.load("number_words")
@@ -3438,7 +3465,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if paragraph_numbers is None:
                 chunk = field_text[p_start:p_end]
                 fractions = _fractions(chunk)
-                ranges = _ranges(chunk)
+                ranges = _ranges(chunk) + _dotted_ranges(chunk)
                 # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + _glued_numbers(chunk)
                                  if not any(r.start <= n.start < r.end for r in ranges)]
