@@ -31,3 +31,33 @@ def test_a_range_of_dotted_thousands_is_one_range(body, expected):
 ])
 def test_dotted_ranges_leave_other_forms_alone(body, expected):
     assert _figures(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20n: "Rp A - Rp B", "Rp A ribu hingga Rp B ribu", "US$ A juta - US$ B juta": the
+    # low end is the range (no exact price); the high end keeps its own row as before
+    ("Di kios itu beras dijual Rp12.500 - Rp13.800 per kilogram.",
+     [(12_500, 13_800, "rupiah", "range"), (13_800, None, "rupiah", "exact")]),
+    ("Harga patokan gula ditetapkan Rp 14 ribu hingga Rp 16 ribu per kg.",
+     [(14_000, 16_000, "rupiah", "range"), (16_000, None, "rupiah", "up_to")]),
+    ("Tarif parkir motor kini Rp3.000 sampai Rp5.000 per jam.",
+     [(3_000, 5_000, "rupiah", "range"), (5_000, None, "rupiah", "up_to")]),
+    ("Dana hibah US$ 2 juta - US$ 3 juta disiapkan donor.",
+     [(2e6, 3e6, "usd", "range"), (3e6, None, "usd", "exact")]),
+])
+def test_an_amount_range_with_two_signs_reads_its_low_end_as_a_range(body, expected):
+    assert _figures(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # ... but a change from one amount to another, or two amounts in a list, stay two
+    # amounts of their own
+    ("Ongkos naik dari Rp3.000 hingga Rp5.000 per jam.",
+     [(3_000, None, "rupiah", "exact"), (5_000, None, "rupiah", "up_to")]),
+    ("Harga naik dari Rp 3.000 menjadi Rp 5.000 per liter.",
+     [(3_000, None, "rupiah", "exact"), (5_000, None, "rupiah", "exact")]),
+    ("Bantuan tunai Rp 2 juta dan Rp 5 juta disalurkan.",
+     [(2e6, None, "rupiah", "exact"), (5e6, None, "rupiah", "exact")]),
+])
+def test_two_amounts_that_are_no_range_stay_two(body, expected):
+    assert _figures(body) == expected

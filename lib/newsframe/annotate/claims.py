@@ -2803,6 +2803,50 @@ def _money_and_shares() -> frozenset:
     return frozenset(table[table["kind"].isin(["currency", "ratio"])]["unit"]) | {"percent"}
 
 
+# round 20n: "Rp80.000 - Rp92.000", "Rp 40 ribu hingga Rp 57 ribu": an amount range whose
+# two ends both carry the currency sign; the words between the low end's numeral and the
+# high end's sign (a scale word, then a dash, hingga, sampai or s.d.)
+_AMOUNT_RANGE_JOIN = re.compile(r"[\d.,]*\d(?:[^\S\n]*(?:ribu|rb|juta|jt|miliar|triliun)"
+                                r"(?![\w-]))?[^\S\n]*(?:[-–]|\bhingga\b|\bsampai\b|"
+                                r"\bs\.d\.?)[^\S\n]*$", re.IGNORECASE)
+
+
+# "naik dari Rp3.000 hingga Rp5.000": a change from one amount to another, no range
+_CHANGE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|melonjak|anjlok|bertambah|"
+                          r"berkurang)[^\S\n]+dari[^\S\n]+(?:Rp\.?|US\$|\$|USD|EUR|€)?"
+                          r"[^\S\n]?$", re.IGNORECASE)
+
+
+@lexicons.cached()
+def _currency_signs() -> re.Pattern:
+    """The currency cues written before an amount (units.csv kind ``currency``, position
+    ``before`` or ``both``), as a pattern that ends right before the amount."""
+    table = lexicons.load("units")
+    cues = table[(table["kind"] == "currency") & table["position"].isin(["before", "both"])]
+    words = "|".join(sorted(map(re.escape, cues["cue"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w$])(?:{words})\.?[^\S\n]?$")
+
+
+def _amount_ranges(body: str, figures: list[dict]) -> list[dict]:
+    """Two amounts of one currency, each with its sign, joined as a range (``Rp 40 ribu
+    hingga Rp 57 ribu per kg``): the low end becomes a figure of kind ``range`` with the
+    high end as ``value_high``, not an exact price; the high end keeps its own row, as the
+    pool's labels of waves 18-19 count it (round 20n)."""
+    ordered = sorted(figures, key=lambda f: f["_numeral"])
+    for low, high in zip(ordered, ordered[1:], strict=False):
+        if low not in figures or low["unit"] != high["unit"] or low["unit"] not in \
+                _money_and_shares() or low["unit"] == "percent" or low["value_high"] or \
+                high["value_high"] or not low["value"] < high["value"]:
+            continue
+        between = body[low["_numeral"]:high["_numeral"]]
+        sign = _currency_signs().search(between)
+        if sign is None or not _AMOUNT_RANGE_JOIN.fullmatch(between[:sign.start()]) or \
+                _CHANGE_FROM.search(body, max(0, low["_numeral"] - 40), low["_numeral"]):
+            continue
+        low.update(value_high=high["value"], qualifier="range")
+    return figures
+
+
 def _elided_partner(body: str, number: NumberSpan, earlier: list[dict], head: str):
     """The figure before ``number`` in its sentence whose counted noun a list's later item
     leaves out, when ``number`` follows *dan*, *serta* or a comma and is followed by *di*
@@ -3496,7 +3540,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             numbers = [n for n in numbers if not any(
                 d.start <= p_start + n.start < d.end for d in expressions)
                 or _compared_with_last_year(field_text, p_start + n.end, s_start)]
-            figures = _figures(field_text, p_start, numbers, s_start)
+            figures = _amount_ranges(field_text, _figures(field_text, p_start, numbers,
+                                                          s_start))
             if not figures:
                 continue
             resolve_items(field_text, figures, s_start, s_end, last_item)
