@@ -61,3 +61,20 @@ def test_an_amount_range_with_two_signs_reads_its_low_end_as_a_range(body, expec
 ])
 def test_two_amounts_that_are_no_range_stay_two(body, expected):
     assert _figures(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20n: a scale word written out and glued to the digits ...
+    ("Penduduk miskin di kota itu tinggal 1,63juta orang.",
+     [(1_630_000, None, "person", "exact")]),
+    ("Jumlah penonton konser itu 12ribu orang.", [(12_000, None, "person", "exact")]),
+    ("Dana yang terkumpul 2,5miliar rupiah.", [(2.5e9, None, "rupiah", "exact")]),
+    # ... and a numeral glued to the word before it: the whole numeral with its scale, not
+    # the scale word alone as a thousand
+    ("Produksi gula tahun ini menghasilkan777,2 ribu ton.",
+     [(777_200, None, "ton", "exact")]),
+    ("Mereka menyalurkan bantuan kepada12 ribu keluarga.",
+     [(12_000, None, "family", "exact")]),
+])
+def test_numerals_and_scale_words_glued_to_words(body, expected):
+    assert _figures(body) == expected

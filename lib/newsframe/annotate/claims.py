@@ -175,6 +175,26 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
     return found
 
 
+# round 20n: a numeral glued to the lower-case word before it and followed by a scale word
+# ("menghasilkan777,2 ribu ton"), written to open with the digit
+_WORD_GLUED = re.compile(r"\d(?<=[a-z]{4}\d)(?=[\d.,]*[^\S\n]+(?:ribu|juta|miliar|triliun)"
+                         r"(?![\w-]))")
+
+
+def _word_glued_numbers(text: str) -> list[NumberSpan]:
+    """Numerals glued to the word before them and scaled by a word after them (see
+    :data:`_WORD_GLUED`), which :func:`find_numbers` leaves out, reading the scale word alone
+    as a thousand or a million: the whole numeral, with its scale (round 20n)."""
+    found = []
+    for match in _WORD_GLUED.finditer(text):
+        spans = find_numbers(text[match.start():match.start() + 40])
+        if spans and spans[0].start == 0:
+            n = spans[0]
+            found.append(NumberSpan(match.start(), match.start() + n.end, n.text, n.value,
+                                    n.value_high, n.vague))
+    return found
+
+
 # an English decimal share ("a 12.3 percent rise", "up 4.75%"): find_numbers reads a point
 # between digits as Indonesian thousands and leaves "12.3" out
 _DECIMAL_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}\.\d{1,2})(?=[^\S\n]?(?:%|percent(?![\w-])|"
@@ -191,8 +211,11 @@ _ABBREVIATED_SCALE = {"m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 
 # a scale abbreviated against Indonesian digits ("27rb orang", "3jt"), which find_numbers
 # leaves out as part of a word; with a space between ("27 rb") the numeral reader reads it
-_GLUED_SCALE = re.compile(r"(\d(?<![\w.,]\d)[\d.]*(?:,\d+)?)(rb|jt)(?![\w-])", re.IGNORECASE)
-_GLUED_SCALE_VALUE = {"rb": 1e3, "jt": 1e6}
+# (round 20n: the scale word written out and glued too, "1,63juta orang", "2,5miliar")
+_GLUED_SCALE = re.compile(r"(\d(?<![\w.,]\d)[\d.]*(?:,\d+)?)(rb|jt|ribu|juta|miliar|triliun)"
+                          r"(?![\w-])", re.IGNORECASE)
+_GLUED_SCALE_VALUE = {"rb": 1e3, "jt": 1e6, "ribu": 1e3, "juta": 1e6, "miliar": 1e9,
+                      "triliun": 1e12}
 # "Rp 3,4 T", "Rp 250 M": triliun and miliar shortened after an amount of rupiah
 _RUPIAH_SCALE = re.compile(r"[^\S\n]?([MT])(?![\w-])")
 _RUPIAH_SCALE_VALUE = {"M": 1e9, "T": 1e12}
@@ -203,6 +226,8 @@ def _glued_scales(text: str) -> list[NumberSpan]:
 
     >>> [n.value for n in _glued_scales("antre 27rb orang, 1,5jt rupiah")]
     [27000.0, 1500000.0]
+    >>> [n.value for n in _glued_scales("warga miskin 1,63juta orang")]
+    [1630000.0]
     """
     found = []
     for m in _GLUED_SCALE.finditer(text):
@@ -3509,7 +3534,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if paragraph_numbers is None:
                 chunk = field_text[p_start:p_end]
                 fractions = _fractions(chunk)
-                ranges = _ranges(chunk) + _dotted_ranges(chunk)
+                # (with a numeral glued to the word before, "menghasilkan777,2 ribu", whose
+                # scale word is no thousand of its own either)
+                ranges = _ranges(chunk) + _dotted_ranges(chunk) + _word_glued_numbers(chunk)
                 # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + _glued_numbers(chunk)
                                  if not any(r.start <= n.start < r.end for r in ranges)]
