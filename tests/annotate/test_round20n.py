@@ -78,3 +78,17 @@ def test_two_amounts_that_are_no_range_stay_two(body, expected):
 ])
 def test_numerals_and_scale_words_glued_to_words(body, expected):
     assert _figures(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 20n: a share written with a decimal point on an Indonesian page is a decimal
+    # (one or two digits after the point are no thousands group) ...
+    ("Tingkat partisipasi pemilih di kabupaten itu mencapai 71.4 persen.",
+     [(71.4, None, "percent", "exact")]),
+    ("Inflasi tahunan provinsi tercatat 2.75% pada Mei.", [(2.75, None, "percent", "exact")]),
+    # ... while three digits after the point stay thousands
+    ("Harga bawang melonjak 1.250 persen dalam setahun.",
+     [(1_250, None, "percent", "exact")]),
+])
+def test_a_share_with_a_decimal_point_on_an_indonesian_page(body, expected):
+    assert _figures(body) == expected

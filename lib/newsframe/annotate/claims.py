@@ -298,6 +298,21 @@ def _english_shares(text: str, english: bool = False) -> list[NumberSpan]:
             for m in _DECIMAL_SHARE.finditer(text)]
 
 
+# round 20n: a share written with a decimal point in an Indonesian text ("64.8 persen", as
+# small sites write it): one or two digits after the point are no thousands group
+_POINT_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}\.\d{1,2})(?![\d.,]\d)(?=[^\S\n]?(?:%|persen"
+                          r"(?![\w-])))", re.IGNORECASE)
+
+
+def _point_shares(text: str, english: bool = False) -> list[NumberSpan]:
+    """Decimal shares with a decimal point in an Indonesian paragraph (see
+    :data:`_POINT_SHARE`; an English one is :func:`_english_shares`' own)."""
+    if _POINT_SHARE.search(text) is None or english or language.is_english(text):
+        return []
+    return [NumberSpan(m.start(1), m.end(1), m.group(1), float(m.group(1)), None, False)
+            for m in _POINT_SHARE.finditer(text)]
+
+
 # (?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?), written to open with a digit
 _MONEY_RANGE = re.compile(r"(\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+(?:,\d+)?)[^\S\n]?[-–][^\S\n]?"
                           r"(?:(?:Rp\.?|US\$|\$)[^\S\n]?)?(\d{1,3}(?:\.\d{3})+(?:,\d+)?)"
@@ -3545,7 +3560,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 found_numbers = [n for n in found_numbers if not any(
                     s.start <= n.start < s.end for s in suffixed)] + suffixed
                 shares = [n for n in _english_shares(chunk, english_text) + _abbreviated_numbers(
-                    chunk, english_text) + _glued_scales(chunk)
+                    chunk, english_text) + _glued_scales(chunk) + _point_shares(
+                    chunk, english_text)
                           if not any(m.start <= n.start < m.end for m in found_numbers)]
                 found_numbers += shares
                 found_numbers = [n for n in found_numbers + ranges if not any(
