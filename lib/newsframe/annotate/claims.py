@@ -175,6 +175,26 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
     return found
 
 
+# round 20n: a numeral glued to the lower-case word before it and followed by a scale word
+# ("menghasilkan777,2 ribu ton"), written to open with the digit
+_WORD_GLUED = re.compile(r"\d(?<=[a-z]{4}\d)(?=[\d.,]*[^\S\n]+(?:ribu|juta|miliar|triliun)"
+                         r"(?![\w-]))")
+
+
+def _word_glued_numbers(text: str) -> list[NumberSpan]:
+    """Numerals glued to the word before them and scaled by a word after them (see
+    :data:`_WORD_GLUED`), which :func:`find_numbers` leaves out, reading the scale word alone
+    as a thousand or a million: the whole numeral, with its scale (round 20n)."""
+    found = []
+    for match in _WORD_GLUED.finditer(text):
+        spans = find_numbers(text[match.start():match.start() + 40])
+        if spans and spans[0].start == 0:
+            n = spans[0]
+            found.append(NumberSpan(match.start(), match.start() + n.end, n.text, n.value,
+                                    n.value_high, n.vague))
+    return found
+
+
 # an English decimal share ("a 12.3 percent rise", "up 4.75%"): find_numbers reads a point
 # between digits as Indonesian thousands and leaves "12.3" out
 _DECIMAL_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}\.\d{1,2})(?=[^\S\n]?(?:%|percent(?![\w-])|"
@@ -191,8 +211,11 @@ _ABBREVIATED_SCALE = {"m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 
 # a scale abbreviated against Indonesian digits ("27rb orang", "3jt"), which find_numbers
 # leaves out as part of a word; with a space between ("27 rb") the numeral reader reads it
-_GLUED_SCALE = re.compile(r"(\d(?<![\w.,]\d)[\d.]*(?:,\d+)?)(rb|jt)(?![\w-])", re.IGNORECASE)
-_GLUED_SCALE_VALUE = {"rb": 1e3, "jt": 1e6}
+# (round 20n: the scale word written out and glued too, "1,63juta orang", "2,5miliar")
+_GLUED_SCALE = re.compile(r"(\d(?<![\w.,]\d)[\d.]*(?:,\d+)?)(rb|jt|ribu|juta|miliar|triliun)"
+                          r"(?![\w-])", re.IGNORECASE)
+_GLUED_SCALE_VALUE = {"rb": 1e3, "jt": 1e6, "ribu": 1e3, "juta": 1e6, "miliar": 1e9,
+                      "triliun": 1e12}
 # "Rp 3,4 T", "Rp 250 M": triliun and miliar shortened after an amount of rupiah
 _RUPIAH_SCALE = re.compile(r"[^\S\n]?([MT])(?![\w-])")
 _RUPIAH_SCALE_VALUE = {"M": 1e9, "T": 1e12}
@@ -203,6 +226,8 @@ def _glued_scales(text: str) -> list[NumberSpan]:
 
     >>> [n.value for n in _glued_scales("antre 27rb orang, 1,5jt rupiah")]
     [27000.0, 1500000.0]
+    >>> [n.value for n in _glued_scales("warga miskin 1,63juta orang")]
+    [1630000.0]
     """
     found = []
     for m in _GLUED_SCALE.finditer(text):
@@ -271,6 +296,21 @@ def _english_shares(text: str, english: bool = False) -> list[NumberSpan]:
         return []  # the language is asked only of paragraphs with such a share
     return [NumberSpan(m.start(1), m.end(1), m.group(1), float(m.group(1)), None, False)
             for m in _DECIMAL_SHARE.finditer(text)]
+
+
+# round 20n: a share written with a decimal point in an Indonesian text ("64.8 persen", as
+# small sites write it): one or two digits after the point are no thousands group
+_POINT_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}\.\d{1,2})(?![\d.,]\d)(?=[^\S\n]?(?:%|persen"
+                          r"(?![\w-])))", re.IGNORECASE)
+
+
+def _point_shares(text: str, english: bool = False) -> list[NumberSpan]:
+    """Decimal shares with a decimal point in an Indonesian paragraph (see
+    :data:`_POINT_SHARE`; an English one is :func:`_english_shares`' own)."""
+    if _POINT_SHARE.search(text) is None or english or language.is_english(text):
+        return []
+    return [NumberSpan(m.start(1), m.end(1), m.group(1), float(m.group(1)), None, False)
+            for m in _POINT_SHARE.finditer(text)]
 
 
 # (?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?), written to open with a digit
@@ -990,6 +1030,33 @@ def _ranges(text: str) -> list[NumberSpan]:
     for match in _RANGE.finditer(text):
         low, high = (float(g.replace(",", ".")) for g in match.groups())
         # "3-5 juta peluru": the scale word after the range scales both ends
+        tail = _scale_tail().match(text, match.end())
+        scale = 1.0
+        for word in (tail.group(0).split() if tail else ()):
+            scale *= _scale_words()[word.lower()]
+        end = tail.end() if tail else match.end()
+        if low < high:
+            found.append(NumberSpan(match.start(), end, text[match.start():end],
+                                    _exact(low * scale), _exact(high * scale), False))
+    return found
+
+
+# round 20n: "3.000-4.000 tentara", "10.000 – 12.000 orang": two dotted thousands joined by
+# a dash (the money range, with a currency sign before it, is :func:`_money_ranges`' own)
+_DOTTED_RANGE = re.compile(r"(\d(?<![\w.,/-]\d)\d{0,2}(?:\.\d{3})+(?:,\d+)?)[^\S\n]?[-–]"
+                           r"[^\S\n]?(\d{1,3}(?:\.\d{3})+(?:,\d+)?)(?![\w.,/-]|,\d)")
+
+
+def _dotted_ranges(text: str) -> list[NumberSpan]:
+    """``3.000-4.000 tentara``: a range of two numerals written with thousands dots joined
+    by a dash (which :func:`find_numbers` leaves out), as one numeral with ``value_high``;
+    a scale word after it scales both ends, as in :func:`_ranges` (round 20n)."""
+    _, _, _, before_re = _units()
+    found = []
+    for match in _DOTTED_RANGE.finditer(text):
+        if before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]):
+            continue  # "Rp 10.900-11.800": an amount range
+        low, high = (float(g.replace(".", "").replace(",", ".")) for g in match.groups())
         tail = _scale_tail().match(text, match.end())
         scale = 1.0
         for word in (tail.group(0).split() if tail else ()):
@@ -2776,6 +2843,50 @@ def _money_and_shares() -> frozenset:
     return frozenset(table[table["kind"].isin(["currency", "ratio"])]["unit"]) | {"percent"}
 
 
+# round 20n: "Rp80.000 - Rp92.000", "Rp 40 ribu hingga Rp 57 ribu": an amount range whose
+# two ends both carry the currency sign; the words between the low end's numeral and the
+# high end's sign (a scale word, then a dash, hingga, sampai or s.d.)
+_AMOUNT_RANGE_JOIN = re.compile(r"[\d.,]*\d(?:[^\S\n]*(?:ribu|rb|juta|jt|miliar|triliun)"
+                                r"(?![\w-]))?[^\S\n]*(?:[-–]|\bhingga\b|\bsampai\b|"
+                                r"\bs\.d\.?)[^\S\n]*$", re.IGNORECASE)
+
+
+# "naik dari Rp3.000 hingga Rp5.000": a change from one amount to another, no range
+_CHANGE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|melonjak|anjlok|bertambah|"
+                          r"berkurang)[^\S\n]+dari[^\S\n]+(?:Rp\.?|US\$|\$|USD|EUR|€)?"
+                          r"[^\S\n]?$", re.IGNORECASE)
+
+
+@lexicons.cached()
+def _currency_signs() -> re.Pattern:
+    """The currency cues written before an amount (units.csv kind ``currency``, position
+    ``before`` or ``both``), as a pattern that ends right before the amount."""
+    table = lexicons.load("units")
+    cues = table[(table["kind"] == "currency") & table["position"].isin(["before", "both"])]
+    words = "|".join(sorted(map(re.escape, cues["cue"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w$])(?:{words})\.?[^\S\n]?$")
+
+
+def _amount_ranges(body: str, figures: list[dict]) -> list[dict]:
+    """Two amounts of one currency, each with its sign, joined as a range (``Rp 40 ribu
+    hingga Rp 57 ribu per kg``): the low end becomes a figure of kind ``range`` with the
+    high end as ``value_high``, not an exact price; the high end keeps its own row, as the
+    pool's labels of waves 18-19 count it (round 20n)."""
+    ordered = sorted(figures, key=lambda f: f["_numeral"])
+    for low, high in zip(ordered, ordered[1:], strict=False):
+        if low not in figures or low["unit"] != high["unit"] or low["unit"] not in \
+                _money_and_shares() or low["unit"] == "percent" or low["value_high"] or \
+                high["value_high"] or not low["value"] < high["value"]:
+            continue
+        between = body[low["_numeral"]:high["_numeral"]]
+        sign = _currency_signs().search(between)
+        if sign is None or not _AMOUNT_RANGE_JOIN.fullmatch(between[:sign.start()]) or \
+                _CHANGE_FROM.search(body, max(0, low["_numeral"] - 40), low["_numeral"]):
+            continue
+        low.update(value_high=high["value"], qualifier="range")
+    return figures
+
+
 def _elided_partner(body: str, number: NumberSpan, earlier: list[dict], head: str):
     """The figure before ``number`` in its sentence whose counted noun a list's later item
     leaves out, when ``number`` follows *dan*, *serta* or a comma and is followed by *di*
@@ -3438,7 +3549,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if paragraph_numbers is None:
                 chunk = field_text[p_start:p_end]
                 fractions = _fractions(chunk)
-                ranges = _ranges(chunk)
+                # (with a numeral glued to the word before, "menghasilkan777,2 ribu", whose
+                # scale word is no thousand of its own either)
+                ranges = _ranges(chunk) + _dotted_ranges(chunk) + _word_glued_numbers(chunk)
                 # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + _glued_numbers(chunk)
                                  if not any(r.start <= n.start < r.end for r in ranges)]
@@ -3447,7 +3560,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 found_numbers = [n for n in found_numbers if not any(
                     s.start <= n.start < s.end for s in suffixed)] + suffixed
                 shares = [n for n in _english_shares(chunk, english_text) + _abbreviated_numbers(
-                    chunk, english_text) + _glued_scales(chunk)
+                    chunk, english_text) + _glued_scales(chunk) + _point_shares(
+                    chunk, english_text)
                           if not any(m.start <= n.start < m.end for m in found_numbers)]
                 found_numbers += shares
                 found_numbers = [n for n in found_numbers + ranges if not any(
@@ -3469,7 +3583,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             numbers = [n for n in numbers if not any(
                 d.start <= p_start + n.start < d.end for d in expressions)
                 or _compared_with_last_year(field_text, p_start + n.end, s_start)]
-            figures = _figures(field_text, p_start, numbers, s_start)
+            figures = _amount_ranges(field_text, _figures(field_text, p_start, numbers,
+                                                          s_start))
             if not figures:
                 continue
             resolve_items(field_text, figures, s_start, s_end, last_item)
