@@ -1029,16 +1029,21 @@ def _ranges(text: str) -> list[NumberSpan]:
     found = []
     for match in _RANGE.finditer(text):
         low, high = (float(g.replace(",", ".")) for g in match.groups())
-        # "3-5 juta peluru": the scale word after the range scales both ends
-        tail = _scale_tail().match(text, match.end())
-        scale = 1.0
-        for word in (tail.group(0).split() if tail else ()):
-            scale *= _scale_words()[word.lower()]
-        end = tail.end() if tail else match.end()
         if low < high:
-            found.append(NumberSpan(match.start(), end, text[match.start():end],
-                                    _exact(low * scale), _exact(high * scale), False))
+            found.append(_scaled_range(text, match, low, high))
     return found
+
+
+def _scaled_range(text: str, match: re.Match, low: float, high: float) -> NumberSpan:
+    """The range ``match`` (``low`` < ``high``) as one numeral; a scale word after it scales
+    both ends ("3-5 juta peluru")."""
+    tail = _scale_tail().match(text, match.end())
+    scale = 1.0
+    for word in (tail.group(0).split() if tail else ()):
+        scale *= _scale_words()[word.lower()]
+    end = tail.end() if tail else match.end()
+    return NumberSpan(match.start(), end, text[match.start():end], _exact(low * scale),
+                      _exact(high * scale), False)
 
 
 # round 20n: "3.000-4.000 tentara", "10.000 – 12.000 orang": two dotted thousands joined by
@@ -1050,21 +1055,15 @@ _DOTTED_RANGE = re.compile(r"(\d(?<![\w.,/-]\d)\d{0,2}(?:\.\d{3})+(?:,\d+)?)[^\S
 def _dotted_ranges(text: str) -> list[NumberSpan]:
     """``3.000-4.000 tentara``: a range of two numerals written with thousands dots joined
     by a dash (which :func:`find_numbers` leaves out), as one numeral with ``value_high``;
-    a scale word after it scales both ends, as in :func:`_ranges` (round 20n)."""
+    a scale word after it scales both ends (:func:`_scaled_range`; round 20n)."""
     _, _, _, before_re = _units()
     found = []
     for match in _DOTTED_RANGE.finditer(text):
         if before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]):
             continue  # "Rp 10.900-11.800": an amount range
         low, high = (float(g.replace(".", "").replace(",", ".")) for g in match.groups())
-        tail = _scale_tail().match(text, match.end())
-        scale = 1.0
-        for word in (tail.group(0).split() if tail else ()):
-            scale *= _scale_words()[word.lower()]
-        end = tail.end() if tail else match.end()
         if low < high:
-            found.append(NumberSpan(match.start(), end, text[match.start():end],
-                                    _exact(low * scale), _exact(high * scale), False))
+            found.append(_scaled_range(text, match, low, high))
     return found
 
 
