@@ -6,12 +6,11 @@ import pytest
 
 from newsframe.annotate import sources
 from tests.annotate.test_claims import _claimants
+from tests.annotate.test_sources_forms import extract_attributions_of
 
 
 def _sources(body: str, title: str = "") -> list[str]:
-    table = sources.extract_attributions(pd.DataFrame(
-        {"article_id": ["a"], "outlet": ["X"], "title": [title], "body": [body]}))
-    return list(table["source"])
+    return list(extract_attributions_of(body, title)["source"])
 
 
 @pytest.mark.parametrize(("body", "speaker"), [

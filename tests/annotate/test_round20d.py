@@ -1,18 +1,16 @@
 """Round 20d (issue 23, kinds 1, 3, 6): kinds that recur across the 125 labelled pages of
 waves 18-19 — unnamed descriptions taken for named sources, media named in lower case or as a
 credit pair, English bodies' names with a comma in them. Sentences written for the tests."""
-import pandas as pd
 import pytest
 
-from newsframe.annotate.sources import extract_attributions
+from tests.annotate.test_sources_forms import extract_attributions_of
 
 # an English body needs a few English sentences to be read as English
 _LEAD = "The protests spread to three more cities over the weekend, and roads were closed. "
 
 
 def _rows(body: str, columns=("source", "anonymous")) -> list:
-    articles = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "body": [body]})
-    table = extract_attributions(articles)
+    table = extract_attributions_of(body)
     return [list(r) for r in table[list(columns)].itertuples(index=False)]
 
 

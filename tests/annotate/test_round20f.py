@@ -1,9 +1,7 @@
 """Round 20f (issue 23, kinds 1 and 2): claimants, qualifiers and items of figures on
 English-language pages. Sentences written for these tests (other names, numbers and word order
 than the pages the kinds were seen on)."""
-import pandas as pd
-
-from newsframe.annotate.claims import extract_claims
+from tests.annotate.test_claims import _claimants
 
 # an English page is told from its words: every test body opens with this sentence
 _LEAD = ("MANILA - Voters queued for hours in the heat on Sunday, and the lines at the schools "
@@ -11,10 +9,7 @@ _LEAD = ("MANILA - Voters queued for hours in the heat on Sunday, and the lines 
 
 
 def _claims(body: str, columns=("value", "qualifier")) -> list:
-    articles = pd.DataFrame({"article_id": ["e"], "title": [""], "body": [_LEAD + body],
-                             "published": ["2025-05-12"], "outlet": ["X"], "status": ["ok"]})
-    found = extract_claims(articles, directions=[])
-    return found[list(columns)].values.tolist()
+    return _claimants(_LEAD + body, columns=columns)
 
 
 # --- a hedge before the first of two coordinated figures hedges the second too ---------------

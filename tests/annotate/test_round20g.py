@@ -1,15 +1,13 @@
 """Round 20g (issue 23, kinds 1, 6): who a speaker is — an office's unit or place before a
 comma and a police or military rank is the office's, the person the name after the rank.
 Sentences written for the tests."""
-import pandas as pd
 import pytest
 
-from newsframe.annotate.sources import extract_attributions
+from tests.annotate.test_sources_forms import extract_attributions_of
 
 
 def _rows(body: str, columns=("source", "role")) -> list:
-    articles = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "body": [body]})
-    table = extract_attributions(articles)
+    table = extract_attributions_of(body)
     return [list(r) for r in table[list(columns)].itertuples(index=False)]
 
 

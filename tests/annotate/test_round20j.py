@@ -1,17 +1,14 @@
 """Round 20j (issue 23, kinds 1 and 6): the seed story's named sources and claimants, fourth
 pass. Sentences written for these tests (other names, numbers and word order than the pages
 the kinds were seen on)."""
-import pandas as pd
 import pytest
 
-from newsframe.annotate import sources
 from tests.annotate.test_claims import _claimants
+from tests.annotate.test_sources_forms import extract_attributions_of
 
 
 def _sources(body: str, title: str = "") -> list[str]:
-    table = sources.extract_attributions(pd.DataFrame(
-        {"article_id": ["a"], "outlet": ["X"], "title": [title], "body": [body]}))
-    return list(table["source"])
+    return list(extract_attributions_of(body, title)["source"])
 
 
 @pytest.mark.parametrize(("body", "speaker"), [

@@ -167,12 +167,19 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
     for match in _GLUED_DIGIT.finditer(text):
         if not before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]):
             continue
-        spans = find_numbers(text[match.start():match.start() + 40])
-        if spans and spans[0].start == 0:
-            n = spans[0]
-            found.append(NumberSpan(match.start(), match.start() + n.end, n.text, n.value,
-                                    n.value_high, n.vague))
+        found += _numeral_at(text, match.start())
     return found
+
+
+def _numeral_at(text: str, start: int) -> list[NumberSpan]:
+    """The numeral :func:`find_numbers` reads opening at ``start`` (a digit glued to the word
+    before it, which it leaves out in place), in the text's offsets; none if it reads none
+    there."""
+    spans = find_numbers(text[start:start + 40])
+    if not spans or spans[0].start != 0:
+        return []
+    n = spans[0]
+    return [NumberSpan(start, start + n.end, n.text, n.value, n.value_high, n.vague)]
 
 
 # round 20n: a numeral glued to the lower-case word before it and followed by a scale word
@@ -187,11 +194,7 @@ def _word_glued_numbers(text: str) -> list[NumberSpan]:
     as a thousand or a million: the whole numeral, with its scale (round 20n)."""
     found = []
     for match in _WORD_GLUED.finditer(text):
-        spans = find_numbers(text[match.start():match.start() + 40])
-        if spans and spans[0].start == 0:
-            n = spans[0]
-            found.append(NumberSpan(match.start(), match.start() + n.end, n.text, n.value,
-                                    n.value_high, n.vague))
+        found += _numeral_at(text, match.start())
     return found
 
 
