@@ -86,3 +86,33 @@ def test_c_a_sentence_naming_a_speaker_of_the_article_is_no_narrative():
             "recorded 1,804 people with dengue in the same period last year.")
     assert all(claimant != "Reuters" for _, claimant, _ in _claims(body))
 
+
+def _sources(body: str, title: str = "") -> list:
+    table = sources.extract_attributions(pd.DataFrame(
+        {"article_id": ["a"], "outlet": ["Andes Daily"], "title": [title], "body": [body]}))
+    return [r["source"] for _, r in table.iterrows()]
+
+
+@pytest.mark.parametrize(("title", "body", "speaker"), [
+    # a clause opened by "as", "while", "after" … before a kind of speaker: its words are no
+    # modifier of the speaker ("tremors as officials")
+    ("", "A strong earthquake killed at least 12 people on the island of Lombok on Sunday, "
+         "toppling homes and unleashing dozens of tremors as officials warned of more damage.",
+     "officials"),
+    ("", "Ferries stayed in port across the strait on Tuesday while coastguard officials said "
+         "the swell would ease by the weekend.", "coastguard officials"),
+    ("Nine dead in Chile floods as officials say toll could rise",
+     "Heavy rain has killed nine people in southern Chile this week, and thousands of homes "
+     "are flooded across the region, the interior ministry said on Friday night.",
+     "officials"),
+])
+def test_c_a_clause_opener_is_no_part_of_the_speaker(title, body, speaker):
+    assert speaker in _sources(body, title)
+    assert not any(" as " in s or " while " in s for s in _sources(body, title))
+
+
+def test_c_the_claimant_of_a_figure_beside_a_clause_opener_is_the_kind_of_speaker():
+    body = ("A strong earthquake killed at least 12 people on the island of Lombok on Sunday, "
+            "toppling homes and unleashing dozens of tremors as officials warned of more "
+            "damage.")
+    assert _claims(body, outlet="Lombok Post") == [[12, "officials", "direct"]]
