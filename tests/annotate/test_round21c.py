@@ -116,3 +116,19 @@ def test_c_the_claimant_of_a_figure_beside_a_clause_opener_is_the_kind_of_speake
             "toppling homes and unleashing dozens of tremors as officials warned of more "
             "damage.")
     assert _claims(body, outlet="Lombok Post") == [[12, "officials", "direct"]]
+
+
+@pytest.mark.parametrize(("body", "source"), [
+    # market reports' kinds of speaker: anonymous, as "officials" are
+    ("Traders said Peru was buying more wheat from Canada, with a ship being loaded with "
+     "31,400 tonnes at Vancouver for delivery next month.", "Traders"),
+    ("Exporters said shipments to Peru would reach 90,000 tonnes in March as buyers "
+     "returned after the holiday season.", "Exporters"),
+    ("Prices of Canadian wheat rose this week to $305 a tonne, said one Winnipeg-based "
+     "trader, adding that demand from Peru was firm.", "Winnipeg-based trader"),
+])
+def test_c_a_market_reports_kind_of_speaker_is_anonymous(body, source):
+    table = sources.extract_attributions(pd.DataFrame(
+        {"article_id": ["a"], "outlet": ["Grain Daily"], "title": [""], "body": [body]}))
+    assert [(r["source"], bool(r["anonymous"])) for _, r in table.iterrows()] == [
+        (source, True)]
