@@ -63,7 +63,7 @@ from ..lang.numerals import NumberSpan, find_numbers
 from . import candidates as choice
 from .actors import find_actors
 from .families import clause_family, figure_family
-from .scopes import opens_aside, speaker_map
+from .scopes import credited_wire, opens_aside, speaker_map
 from .sources import speaker_span
 from .statements import country_names
 
@@ -85,7 +85,7 @@ _BASIS = {"direct": "in_sentence", "quote": "quote", "next_sentence": "statement
           "run_on": "statement", "document": "document", "coreference": "coreference",
           "figure": "coreference", "lead": "statement", "title": "headline", "outlet": "outlet",
           "actor": "in_sentence", "between": "statement", "account": "statement",
-          "candidates": "statement", "list": "document",
+          "candidates": "statement", "list": "document", "wire": "outlet",
           "": "none"}
 _LEAD_REACH = 700  # characters from a lead's figure to the first statement's figure
 # words that end the item phrase after a unit noun
@@ -3778,6 +3778,48 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
                        speaker_start=None, speaker_end=None)
 
 
+# what a wire's own narrative figure was given before (round 21c): no statement in its
+# sentence, only a statement of a paragraph before or of its paragraph, or the outlet
+_NARRATIVE_EVIDENCE = frozenset({"run_on", "paragraph", "outlet", ""})
+
+
+def _give_the_wire_its_narrative(rows: list[dict], analysis, wire) -> None:
+    """On an English page carrying a wire's copy (``wire``: :func:`scopes.credited_wire`), a
+    body figure no statement of its own sentence gives — it went on from a statement of
+    another sentence (``run_on``, ``paragraph``), or to the outlet, or to nobody — is the
+    wire's narrative (evidence ``wire``; after the candidates were weighed, so a speaker they
+    chose keeps it): *Heavy rains have killed at least 40 people since
+    January* after a mayor's paragraph. A sentence inside quotation marks, or one naming a
+    speaker of the article (*… Siti Tarmizi informed that …*), is no narrative.
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> ap = Mention(start=0, end=0, text="AP", name="Associated Press",
+    ...              canonical="Associated Press", type="wire", kind="organisation")
+    >>> rows = [{"claimant": "Carla Duarte", "claimant_evidence": "run_on", "in_title": False,
+    ...          "sentence": "Rains have killed 40 people.", "_aside": False}]
+    >>> _give_the_wire_its_narrative(rows, None, ap)
+    >>> rows[0]["claimant"], rows[0]["claimant_evidence"]
+    ('Associated Press', 'wire')
+    """
+    if wire is None:
+        return
+    # the article's speakers, by name and a person's surname
+    names = {n for s in getattr(analysis, "statements", []) if s.speaker is not None
+             for n in (s.speaker.canonical, s.speaker.canonical.split()[-1] if
+                       s.speaker.kind == "person" and s.speaker.canonical else "")
+             if n and len(n) > 3}
+    speakers = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names))) +
+                          r")(?![\w-])") if names else None
+    for row in rows:
+        if row["in_title"] or row["claimant_evidence"] not in _NARRATIVE_EVIDENCE or \
+                re.search(r"[\"“”]", row["sentence"]) or (
+                    speakers is not None and speakers.search(row["sentence"])):
+            continue  # quoted, or its sentence names a speaker of the article
+        row.update(claimant=wire.canonical, claimant_type="wire", claimant_text=wire.text,
+                   claimant_evidence="wire", attribution_basis=_BASIS["wire"],
+                   speaker_start=None, speaker_end=None, relayed_by="")
+
+
 def _anonymous_staff(name: str) -> bool:
     """Is ``name`` a body's staff named by their trade alone (claim_cues.csv
     ``anonymous_staff``: *Petugas*, *Aparat*)?"""
@@ -4092,6 +4134,9 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
         _give_repeats_their_source(found)
         _name_the_generic(found)
         _choose_among_candidates(found, body, body_analysis, str(article.get("outlet") or ""))
+        if body_analysis.language == "en":
+            _give_the_wire_its_narrative(found, body_analysis, credited_wire(
+                body, str(article.get("boilerplate") or ""), str(article.get("outlet") or "")))
         _give_a_countrys_figures_to_its_body(found)
         counters = {True: 0, False: 0}
         for row in found:

@@ -48,6 +48,11 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*")
 _TAIL_WORD = (r"(?!(?:on|in|at|the|a|an|and|or|of|to|for|with|by|said|says|told|added|was|were|"
               r"is|are|has|have|had|who|which|that|this)(?![\w-]))[a-z][\w-]*")
 _DEMONYM = re.compile(r"(?:ean|ian|ese|ish|ican|i)$")
+# words that open a clause, never a modifier of the description after them: "… dozens of
+# aftershocks as authorities warned", "Nine dead in floods as officials say …" (round 21c)
+_CLAUSE_OPENERS = frozenset({"as", "while", "when", "whereas", "after", "before", "since",
+                             "because", "although", "though", "until", "unless", "if", "but",
+                             "yet", "so", "where"})
 _ADJECTIVES_IN_ED = frozenset({"unnamed", "retired", "armed", "united", "elected",
                                "authorised", "authorized", "detained", "affected"})
 _DEGREE_AFTER = re.compile(r",?\s+(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}\.?$")
@@ -90,6 +95,8 @@ def _is_modifier(word: str) -> bool:
     """A word that may stand before a head word in a description: no function word, verb
     (*said*, *briefed*) or adverb (*privately*)."""
     lower = word.lower()
+    if lower in _CLAUSE_OPENERS:
+        return False
     if word[:1].islower() and (lower.endswith("ly") or lower.endswith("ed") and
                                lower not in _ADJECTIVES_IN_ED):
         return False

@@ -187,14 +187,19 @@ def _article_relay(boilerplate: str, body: str, own: frozenset = frozenset()
                 return found[0]
             return Mention(start=0, end=len(value), text=value, name=value, canonical=value,
                            type="unknown", kind="organisation")
-    return _foot_wire(boilerplate, body) or _credit_line_wire(body, own)
+    return _foot_wire(boilerplate, body) or _credit_line_wire(body, own) or _credit_line_wire(
+        "\n".join(line.split(":", 1)[1] for line in (boilerplate or "").split("\n")
+                  if line.startswith("date_line:")), own)  # "Reuters Published 4 Mar, …"
 
 
 # a credit line of the page's furniture: the wire alone in brackets ("(AP)"), after a dash
-# ("— Antara"), after "By" ("By Yonhap", "By Lena Hart, Associated Press") or alone
+# ("— Antara"), after "By" ("By Yonhap", "By Lena Hart, Associated Press"), before the
+# page's time stamp ("Reuters Published 4 Mar, 2021 07:10pm", round 21c) or alone
 _CREDIT_LINE = re.compile(r"\(\s*(?P<bracket>[^()\n]{2,40}?)\s*\)"
                           r"|[-–—]+\s*(?P<dash>[^\n]{2,40})"
                           r"|[Bb]y\s+(?:[^,\n]{2,60},\s*)?(?P<by>[^,\n]{2,40})"
+                          r"|(?P<stamped>[A-Za-z][\w .]{1,30}?)\s*[|,·-]?\s+(?:Published|Posted|"
+                          r"Updated)\b[^\n]{0,60}"
                           r"|(?P<bare>[^\n]{2,40})")
 
 
@@ -229,6 +234,42 @@ def _credit_line_wire(body: str, own: frozenset = frozenset()) -> Mention | None
                 name.startswith(squeeze(w)) for name in own for w in (words, named[0])):
             return Mention(start=0, end=len(words), text=words, name=named[0],
                            canonical=named[0], type="wire", kind="organisation", known=True)
+    return None
+
+
+# an English wire dateline: a place in capitals (and a region or a date) and the wire in
+# brackets before the dash ("MANAUS, Brazil (AP) —", "LIMA, March 4 (Reuters) -")
+_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,30}(?:,[^()\n]{1,40})?\s*\(\s*(?P<wire>[A-Za-z]"
+                            r"[A-Za-z .]{1,30}?)\s*\)\s*(?:[-–—]|$)")
+
+
+def credited_wire(body: str, boilerplate: str = "", outlet: str = "") -> Mention | None:
+    r"""The wire whose copy an English page carries (round 21c): a wire credited on a line of
+    the page's furniture or at its foot (``_article_relay``, the page's own name included),
+    else the wire in brackets of the dateline opening one of its first lines, else the
+    outlet when the outlet is itself a wire (read from such a credit); None otherwise.
+
+    >>> credited_wire("MANAUS, Brazil (AP) — A mudslide buried 9 homes.").canonical
+    'Associated Press'
+    >>> credited_wire("Mudslide\nReuters Published 4 Mar, 2021 07:10pm\nLIMA: Rain fell.").canonical
+    'Reuters'
+    >>> credited_wire("MANAUS, Brazil — A mudslide buried 9 homes.", outlet="Rio Times") is None
+    True
+    """
+    relay = _article_relay(boilerplate, body)
+    if relay is not None and relay.type == "wire":
+        return relay
+    lines = [line.strip() for line in (body or "").strip().split("\n") if line.strip()]
+    for line in lines[:6]:
+        dateline = _WIRE_DATELINE.match(line)
+        named = dateline and _medium_named(dateline.group("wire"))
+        if named and named[1] == "wire":
+            return Mention(start=0, end=0, text=dateline.group("wire"), name=named[0],
+                           canonical=named[0], type="wire", kind="organisation", known=True)
+    named = _medium_named(outlet) if outlet else None
+    if named and named[1] == "wire":
+        return Mention(start=0, end=0, text=outlet, name=named[0], canonical=named[0],
+                       type="wire", kind="organisation", known=True)
     return None
 
 
