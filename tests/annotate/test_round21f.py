@@ -62,3 +62,37 @@ def test_the_spelling_jamaah_counts_people():
             "21 dan 512 jamaah masuk kloter 22.")
     found = dict(_claimants(body, columns=("value", "unit")))
     assert found[92] == "person" and found[512] == "person"
+
+
+# --- kind 2: a share whose own words name nothing takes the rate its clause names -------------
+
+def test_a_rate_before_a_month_is_the_item():
+    body = ("BPS mencatat tingkat pengangguran terbuka Provinsi Riau pada Februari 2024 "
+            "sebesar 4,20 persen.")
+    assert dict(_items(body))[4.2] == "tingkat pengangguran terbuka"
+
+
+def test_a_rate_before_an_adverb_is_the_item():
+    body = ("Laju inflasi tahunan Kota Bukit Tinggi pada Mei menempati urutan kedua secara "
+            "regional yang sebesar 3,9 persen.")
+    assert dict(_items(body))[3.9] == "Laju inflasi tahunan"
+
+
+def test_a_bare_percentage_takes_the_rate_of_the_sentence_before():
+    body = ("BPS mencatat tingkat pengangguran terbuka Provinsi Riau pada Februari 2024 "
+            "sebesar 4,20 persen. Riau berada di bawah Jambi yang menempati urutan pertama "
+            "dengan persentase 5,12 persen. Kemudian urutan kedua ditempati Provinsi Lampung "
+            "dengan persentasi 4,91 persen.")
+    found = dict(_items(body))
+    assert found[5.12] == found[4.91] == "tingkat pengangguran terbuka"
+
+
+def test_a_bare_angka_takes_the_rate_of_its_sentence():
+    body = ("Prevalensi balita kurus di Kabupaten Lembah turun menjadi 6,2 persen, sedangkan "
+            "tertinggi di Kabupaten Bukit dengan angka 11,4 persen.")
+    assert dict(_items(body))[11.4] == "Prevalensi balita kurus"
+
+
+def test_a_share_that_names_its_thing_keeps_it():
+    body = "Sebanyak 64 persen responden memilih kereta, dengan persentase 20 persen bus."
+    assert "responden" in dict(_items(body))[64]

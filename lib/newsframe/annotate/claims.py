@@ -2177,8 +2177,70 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             what = re.sub(r"[^\S\n]*\([^()]*\)$", "", earlier)  # not the last list's place
             figure["item"] = f"{what} ({place})" if what and not _place_item(
                 what) and place.lower() not in what.lower() else place
+    _rate_items(body, floor, figures, earlier)
     _restated_shares(body, figures)
     _planned_figures(body, floor, figures)
+
+
+# --- a share's item from the rate its clause names (round 21f, kind 2) ---------------------
+# *tingkat pengangguran terbuka Provinsi X periode Agustus 2023 … sebesar 6,8 persen*: a share
+# whose own words name nothing (nothing, a month, a place, *tertinggi*) counts the rate its
+# clause names (a ``rate_head`` of claim_cues.csv and the words after it); a bare head right
+# before it (*dengan persentase 7,5 persen*, *dengan angka 13,8 persen*) counts the rate a share
+# before it in the sentence, else in the sentences before, counts
+_RATE_WORDS = 3  # words kept after a rate's head
+_BARE_RATE = frozenset("inflasi deflasi prevalensi".split())  # rates named by their head alone
+
+
+def _rate_phrase(words: list[str]) -> str:
+    """The rate ``words`` open with (its head and up to :data:`_RATE_WORDS` lower-case words
+    after it, an acronym in brackets passed over), else ""."""
+    kept = [words[0]]
+    for word in words[1:]:
+        lower = word.lower()
+        if len(kept) > _RATE_WORDS or not word.islower() or lower in _ITEM_STOP or \
+                lower in _NOT_NOUNS or lower in _cue_words("reach") or _time_word(lower) or \
+                _verb_like(lower) and not lower.startswith("ter") or \
+                lower in _CONJUNCTIONS or _SUPERLATIVE.fullmatch(lower):
+            break  # "terbuka" of "tingkat pengangguran terbuka" is no new clause
+        kept.append(word)
+    if len(kept) == 1 and kept[0].lower() not in _BARE_RATE:
+        return ""  # "angka", "tingkat" alone name no rate
+    return " ".join(kept)
+
+
+def _bad_share_item(item: str) -> bool:
+    """Does a share's ``item`` name nothing it counts (empty, a month, a place, a superlative
+    alone: *Februari*, *Kota Y*, *tertinggi*)?"""
+    item = item.strip()
+    return not item or _junk_item(item) or bool(_SUPERLATIVE.fullmatch(item))
+
+
+def _rate_items(body: str, floor: int, figures: list[dict], earlier: str) -> None:
+    """Give each share whose item names nothing the rate its clause names (in place; see the
+    note above)."""
+    heads = _cue_words("rate_head")
+    for index, figure in enumerate(figures):
+        adverb = re.search(r"(?<![\w-])secara[^\S\n]+" + re.escape(figure["item"].strip()) +
+                           r"(?![\w-])", body[floor:figure["_numeral"]], re.I) if \
+            re.fullmatch(r"[a-z]+", figure["item"].strip()) else None  # "secara nasional"
+        if figure["unit"] != "percent" or not (adverb or _bad_share_item(figure["item"])):
+            continue
+        since = max([floor] + [f["end"] for f in figures[:index]])
+        clause = re.sub(r"\([^()]*\)", " ", body[since:figure["_numeral"]])
+        words = re.findall(r"[^\W\d_][\w-]*", clause)
+        starts = [i for i, w in enumerate(words) if w.lower() in heads]
+        # the first head of a run ("Laju inflasi tahunan"), the last run that names a rate
+        starts = [i for i in starts if i - 1 not in starts]
+        rate = next((r for r in (_rate_phrase(words[i:]) for i in reversed(starts)) if r), "")
+        if not rate and starts and starts[-1] == len(words) - 1 and len(words) > 1 and \
+                words[-2].lower() == "dengan":  # "… dengan persentase 7,52 persen"
+            before = [f["item"] for f in figures[:index] if f["unit"] == "percent" and
+                      not _bad_share_item(f["item"])]
+            rate = before[-1] if before else (earlier if earlier and any(
+                w.lower() in heads for w in earlier.split()[:1]) else "")
+        if rate:
+            figure["item"] = figure["_family_item"] = " ".join(rate.split())
 
 
 def _finished_item(item: str, unit: str) -> str:
