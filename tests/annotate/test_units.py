@@ -287,7 +287,8 @@ def test_lebih_after_a_numeral_is_a_comparison_when_no_noun_follows():
     # a counter (orang, kasus, butir) after a linking word: the noun phrase before it
     ("Menurut Dinkes, korban meninggal dunia sebanyak 52 orang.", "korban meninggal dunia"),
     ("Jumlah korban terluka di Rafah mencapai 1.204 orang.", "korban terluka di Rafah"),
-    ("Pasien yang dirawat ada 40 orang.", "Pasien"),
+    # … with the relative clause that says what befell them (round 21f)
+    ("Pasien yang dirawat ada 40 orang.", "Pasien yang dirawat"),
     # without a linking word the counter keeps its own words
     ("Polisi mengatakan 5 orang tewas.", "orang tewas"),
     ("Dari 30 kasus, Kota Batu mencatat 12 kasus.", "kasus"),

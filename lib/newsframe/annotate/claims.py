@@ -1845,6 +1845,115 @@ def _item_after_verb(body: str, figure: dict) -> str:
     return " ".join(body[counted:figure["end"] + match.end()].replace(")", " ").split())
 
 
+# --- what befell the counted people (round 21f, kind 1) ---------------------------------------
+# an Indonesian count of people whose own word is only a counter or a noun of people (*orang,
+# siswa, pasien, jemaah*) is told by what befell them: said right after it (*320 siswa yang
+# berhenti di kelas 9*, *210 orang di antaranya mengalami luka ringan*, *40 korban yang sedang
+# dalam perawatan*) or in a relative clause of the subject before it (*pasien yang dirawat …
+# mencapai 45 orang*)
+_FATE_AUXILIARIES = frozenset("masih sudah telah sedang kini juga".split())
+_FATE_WORDS = 3  # words of what befell them kept after its first
+_FATE_HEAD_WORDS = 4  # words of the counted noun phrase before *yang*
+_FATE_LINKS = frozenset("jumlahnya totalnya".split())  # between the clause and the figure
+
+
+@lexicons.cached()
+def _people_nouns() -> frozenset:
+    """One-word nouns of people that count a figure (units.csv unit ``person``, kind
+    ``count``: *orang, jiwa, warga, siswa, pasien, jemaah* …)."""
+    table = lexicons.load("units")
+    rows = table[(table["unit"] == "person") & (table["kind"] == "count")]
+    return frozenset(c for c in rows["cue"].str.lower() if re.fullmatch(r"[a-z][a-z-]*", c))
+
+
+def _counted_word(body: str, figure: dict) -> str:
+    """The noun of people a count of people ends with (*45 orang*, *400 siswa*), as
+    written; "" when it ends with none."""
+    if figure["unit"] != "person":
+        return ""
+    last = re.search(r"([^\W\d_][\w-]*)\W*$", body[figure["_numeral"]:figure["end"]])
+    return last.group(1) if last and last.group(1).lower() in _people_nouns() else ""
+
+
+def _fate_word(lower: str) -> bool:
+    """Does ``lower`` open what befell people: a verb by its prefix (*mengalami, dirawat,
+    berhenti*) or a ``fate`` word of claim_cues.csv (*wafat, luka, putus*)?"""
+    return lower in _cue_words("fate") or (
+        _verb_like(lower) and lower not in _ITEM_STOP and lower not in _NOT_NOUNS and
+        lower not in _cue_words("reach") and lower not in _cue_words("change"))
+
+
+def _fate_phrase(words: list[str]) -> list[str]:
+    """The words of what befell people from ``words`` (lower case, in order): a fate word and
+    up to :data:`_FATE_WORDS` words after it, to the first word that ends it (a function
+    word, a conjunction, a verb of a new clause); [] when the first word is no fate word."""
+    if not words or not _fate_word(words[0]):
+        return []
+    kept = [words[0]]
+    for word in words[1:_FATE_WORDS + 1]:
+        if word in _ITEM_STOP or word in _NOT_NOUNS or word in _CONJUNCTIONS or \
+                word in _cue_words("reach") or _verb_like(word) or _time_word(word):
+            break
+        kept.append(word)
+    return kept
+
+
+def _fate_after(body: str, figure: dict, sentence_end: int) -> str:
+    """``siswa berhenti`` for *400 siswa yang berhenti di kelas 8*, ``orang mengalami luka
+    ringan`` for *310 orang di antaranya mengalami luka ringan*: a count of people whose own
+    word is a noun of people, right before what befell them; else ""."""
+    counted = _counted_word(body, figure)
+    if not counted:
+        return ""
+    lead = re.match(r"(?:[^\S\n]+(?:di[^\S\n]+antaranya|diantaranya))?(?:[^\S\n]+yang)?"
+                    r"((?:[^\S\n]+(?:" + "|".join(sorted(_FATE_AUXILIARIES)) + r"))*)",
+                    body[figure["end"]:sentence_end])
+    rest = body[figure["end"] + lead.end():sentence_end]
+    run = re.match(r"(?:[^\S\n]+[a-z][\w-]*)+", rest)  # the lower-case words that follow
+    words = run.group(0).split()[:_FATE_WORDS + 1] if run else []
+    auxiliaries = lead.group(1).split()
+    if auxiliaries and words[:1] == ["dalam"] and len(words) > 1 and \
+            words[1] not in _ITEM_STOP and words[1] not in _NOT_NOUNS:
+        fate = words[:2]  # "yang sedang dalam perawatan"
+    else:
+        fate = _fate_phrase(words)
+    return " ".join([counted, *auxiliaries, *fate]) if fate else ""
+
+
+def _fate_before(body: str, floor: int, figure: dict, figures: list[dict]) -> str:
+    """``pasien yang dirawat`` for *Pasien yang dirawat di rumah sakit mencapai 45 orang*:
+    the counted people and what befell them, the subject before a count of people (its word
+    a counter or a noun of people) when only linking words (*jumlahnya, mencapai, tercatat,
+    sebanyak*, a qualifier) stand between; else ""."""
+    if not _counted_word(body, figure):
+        return ""
+    since = max([floor] + [f["end"] for f in figures if f["end"] <= figure["_numeral"]])
+    clause = re.split(r"[,;:()\"“”]", body[since:figure["_numeral"]])[-1]
+    words = re.findall(r"[^\W\d_][\w-]*", clause)
+    lower = [w.lower() for w in words]
+    if "yang" not in lower:
+        return ""
+    at = len(lower) - 1 - lower[::-1].index("yang")
+    tail = len(lower)
+    while tail > at + 1 and (lower[tail - 1] in _FATE_LINKS or lower[tail - 1] in _cue_words(
+            "reach") or lower[tail - 1] in _qualifier_words() or
+            lower[tail - 1] in _cue_words("empty_item")):
+        tail -= 1
+    if tail == len(lower):
+        return ""  # no linking word: the clause goes on to the figure
+    fate = _fate_phrase(lower[at + 1:tail])
+    head = []
+    for word in reversed(words[max(0, at - _FATE_HEAD_WORDS):at]):
+        if word.lower() in _NOT_NOUNS or word.lower() in _ITEM_STOP or \
+                word.lower() in _cue_words("empty_item") or _verb_like(word.lower()) or \
+                _time_word(word.lower()):
+            break  # "Hingga Kamis jamaah … yang sakit": not the day
+        head.insert(0, word)
+    if not fate or not any(w.lower() in _people_nouns() for w in head):
+        return ""
+    return " ".join([*head, "yang", *words[at + 1:at + 1 + len(fate)]])
+
+
 # a household count's equivalent in people and a bracketed short form after it:
 # "N KK atau M jiwa", "N KK (M jiwa)", "N kepala keluarga (KK) / M jiwa"
 _EQUIVALENT = re.compile(r"(?:[^\S\n]*\([^()]*\))?(?:[^\S\n]*(?:atau|/)[^\S\n]*[\d.,]+"
@@ -1985,6 +2094,12 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             items[index] = figure["item"] = befell
             figure["_family_item"] = _family_words(befell, figure["unit"])
             continue
+        fate = _fate_after(body, figure, sentence_end) or _fate_before(
+            body, floor, figure, figures[:index])
+        if fate:  # "400 siswa yang berhenti di kelas 8": the pupils who left (round 21f)
+            items[index] = figure["item"] = fate
+            figure["_family_item"] = _family_words(fate, figure["unit"])
+            continue
         if _names_a_place_before(body, floor, figure, item):
             counter = re.findall(r"[^\W\d_][\w-]*", body[figure["_numeral"]:figure["end"]])
             item = items[index] = counter[-1] if counter and counter[-1].lower() in \
@@ -2062,8 +2177,70 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             what = re.sub(r"[^\S\n]*\([^()]*\)$", "", earlier)  # not the last list's place
             figure["item"] = f"{what} ({place})" if what and not _place_item(
                 what) and place.lower() not in what.lower() else place
+    _rate_items(body, floor, figures, earlier)
     _restated_shares(body, figures)
     _planned_figures(body, floor, figures)
+
+
+# --- a share's item from the rate its clause names (round 21f, kind 2) ---------------------
+# *tingkat pengangguran terbuka Provinsi X periode Agustus 2023 … sebesar 6,8 persen*: a share
+# whose own words name nothing (nothing, a month, a place, *tertinggi*) counts the rate its
+# clause names (a ``rate_head`` of claim_cues.csv and the words after it); a bare head right
+# before it (*dengan persentase 7,5 persen*, *dengan angka 13,8 persen*) counts the rate a share
+# before it in the sentence, else in the sentences before, counts
+_RATE_WORDS = 3  # words kept after a rate's head
+_BARE_RATE = frozenset("inflasi deflasi prevalensi".split())  # rates named by their head alone
+
+
+def _rate_phrase(words: list[str]) -> str:
+    """The rate ``words`` open with (its head and up to :data:`_RATE_WORDS` lower-case words
+    after it, an acronym in brackets passed over), else ""."""
+    kept = [words[0]]
+    for word in words[1:]:
+        lower = word.lower()
+        if len(kept) > _RATE_WORDS or not word.islower() or lower in _ITEM_STOP or \
+                lower in _NOT_NOUNS or lower in _cue_words("reach") or _time_word(lower) or \
+                _verb_like(lower) and not lower.startswith("ter") or \
+                lower in _CONJUNCTIONS or _SUPERLATIVE.fullmatch(lower):
+            break  # "terbuka" of "tingkat pengangguran terbuka" is no new clause
+        kept.append(word)
+    if len(kept) == 1 and kept[0].lower() not in _BARE_RATE:
+        return ""  # "angka", "tingkat" alone name no rate
+    return " ".join(kept)
+
+
+def _bad_share_item(item: str) -> bool:
+    """Does a share's ``item`` name nothing it counts (empty, a month, a place, a superlative
+    alone: *Februari*, *Kota Y*, *tertinggi*)?"""
+    item = item.strip()
+    return not item or _junk_item(item) or bool(_SUPERLATIVE.fullmatch(item))
+
+
+def _rate_items(body: str, floor: int, figures: list[dict], earlier: str) -> None:
+    """Give each share whose item names nothing the rate its clause names (in place; see the
+    note above)."""
+    heads = _cue_words("rate_head")
+    for index, figure in enumerate(figures):
+        adverb = re.search(r"(?<![\w-])secara[^\S\n]+" + re.escape(figure["item"].strip()) +
+                           r"(?![\w-])", body[floor:figure["_numeral"]], re.I) if \
+            re.fullmatch(r"[a-z]+", figure["item"].strip()) else None  # "secara nasional"
+        if figure["unit"] != "percent" or not (adverb or _bad_share_item(figure["item"])):
+            continue
+        since = max([floor] + [f["end"] for f in figures[:index]])
+        clause = re.sub(r"\([^()]*\)", " ", body[since:figure["_numeral"]])
+        words = re.findall(r"[^\W\d_][\w-]*", clause)
+        starts = [i for i, w in enumerate(words) if w.lower() in heads]
+        # the first head of a run ("Laju inflasi tahunan"), the last run that names a rate
+        starts = [i for i in starts if i - 1 not in starts]
+        rate = next((r for r in (_rate_phrase(words[i:]) for i in reversed(starts)) if r), "")
+        if not rate and starts and starts[-1] == len(words) - 1 and len(words) > 1 and \
+                words[-2].lower() == "dengan":  # "… dengan persentase 7,52 persen"
+            before = [f["item"] for f in figures[:index] if f["unit"] == "percent" and
+                      not _bad_share_item(f["item"])]
+            rate = before[-1] if before else (earlier if earlier and any(
+                w.lower() in heads for w in earlier.split()[:1]) else "")
+        if rate:
+            figure["item"] = figure["_family_item"] = " ".join(rate.split())
 
 
 def _finished_item(item: str, unit: str) -> str:
