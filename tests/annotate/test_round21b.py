@@ -87,3 +87,16 @@ def test_a_place_alias_elsewhere_keeps_its_place_reading():
     kinds = {m.text: m.kind for m in find_mentions("Pertemuan di Wina berakhir. Wina mengecam "
                                                   "serangan itu.")}
     assert "person" not in kinds.values()
+
+
+def test_a_quote_closed_by_a_name_and_its_trade():
+    # '…," kata NAME TRADE <goods>': the name closes the quote, its trade after it
+    body = '"Sekarang Rp 13 ribu per kg, makin sulit," kata Rukmini pembeli beras.'
+    assert [[v, c] for v, c, _ in _claimants(body)] == [[13000, "Rukmini"]]
+
+
+def test_a_definite_crowd_after_a_capitalised_word_names_nobody():
+    # "Seketika warga tersebut berteriak": an adverb opening the sentence, then a definite
+    # crowd: no person named "Seketika"
+    mentions = find_mentions("Api berkobar. Seketika warga tersebut berteriak minta tolong.")
+    assert not [m for m in mentions if m.kind == "person"]

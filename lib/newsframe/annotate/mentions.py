@@ -1036,11 +1036,15 @@ def _name_before_trade(text: str, first: "Mention") -> "Mention | None":
     name = match.group(1)
     lowered = name.lower()
     if lowered in _places()[0] or lowered in _countries() or any(
-            w in _words()[0] or w in _places()[0] for w in lowered.split()):
-        return None
+            w in _words()[0] or w in _places()[0] for w in lowered.split()) or any(
+            w in _NOT_ROLE_TAIL for w in first.text[match.end(2):].split()):
+        return None  # "Seketika warga tersebut berteriak": a definite crowd, no name
     tail = _role_tail_before_verb(text, first.start, first.end)
     if tail is None and _speaks_after(text, first.start, first.end):
         tail = first.end
+    verb = re.search(r"\b([a-z]+)[ \t]+$", text[max(0, first.start - 20):first.start])
+    if tail is None and verb and verb.group(1) in _verb_forms():
+        tail = first.end  # '…," kata Suminah pembeli beras.': the quote closed by the name
     if tail is None:
         return None
     return first._replace(end=tail, text=text[first.start:tail], name=name, canonical=name,
