@@ -783,6 +783,16 @@ def _merge_appositives(text: str, found: list) -> list:
     index = 0
     while index < len(found):
         first = found[index]
+        traded = _trade_before_name(text, first, found[index + 1:index + 2])
+        if traded is not None:
+            merged.append(traded)
+            index += 2
+            continue
+        named = _name_before_trade(text, first)
+        if named is not None and (index + 1 >= len(found) or found[index + 1].start >= named.end):
+            merged.append(named)
+            index += 1
+            continue
         title_only = first.kind in ("person", "group") and not first.name and first.refer in (
             "", "title")
         office = first.kind == "organisation" and first.type.endswith("_government")
@@ -821,12 +831,18 @@ def _merge_appositives(text: str, found: list) -> list:
                            if found[j].start == after), None) if after is not None else None
             closed = target is not None and re.match(r"\s*,", text[found[target].end:
                                                                      found[target].end + 3])
+            if target is not None and title_only and _alias_as_name(text, found[target]):
+                # "Salah seorang pembeli, Wina membenarkan": a one-word place alias in a
+                # name's place after a person's title is that person's name (round 21b)
+                found[target] = _as_name(found[target])
             if target is not None and found[target].name and found[target].kind in (
                     "person", "unknown") and (title_only or closed):
                 merged.append(_with_title(text, found[target], first, first.start,
                                           found[target].end))
                 index = target + 1
                 continue
+        if index + 1 < len(found) and _alias_as_name(text, first, found[index + 1]):
+            first = _as_name(first)  # "Wina, pedagang sayur, mengatakan" (round 21b)
         if index + 1 < len(found) and first.name and first.kind in ("person", "unknown",
                                                                      "organisation"):
             second = found[index + 1]
@@ -841,6 +857,15 @@ def _merge_appositives(text: str, found: list) -> list:
             if describes and _COMMA_GAP.fullmatch(text, first.end, second.start) and closes \
                     and not titled:
                 merged.append(_with_title(text, first, second, first.start, second.end))
+                index += 2
+                continue
+            tail = _role_tail_before_verb(text, first.start, second.end) if describes and \
+                not titled and first.kind in ("person", "unknown") and \
+                _COMMA_GAP.fullmatch(text, first.end, second.start) else None
+            if tail is not None and (index + 2 >= len(found) or found[index + 2].start >= tail):
+                # "Yusuf, pedagang beras lainnya menuturkan": the title with its own words
+                merged.append(_with_title(text, first, second._replace(
+                    end=tail, text=text[second.start:tail]), first.start, tail))
                 index += 2
                 continue
         merged.append(first)
@@ -959,7 +984,7 @@ def _unit_before_rank(text: str, first: Mention, after: list) -> bool:
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what may stand before a name opening its sentence: nothing, or a linking phrase and a comma
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n\"”–—-])\s*(?:(?i:sementara\s+itu|selain\s+itu|"
-                             r"adapun|terpisah|di\s+sisi\s+lain)\s*,\s*)?$")
+                             r"adapun|terpisah|di\s+sisi\s+lain|(?:hal\s+)?senada)\s*,\s*)?$")
 
 
 def _speaks_after(text: str, start: int, end: int) -> bool:
@@ -970,6 +995,118 @@ def _speaks_after(text: str, start: int, end: int) -> bool:
     verb = _NEXT_WORD.match(text, end)
     return bool(verb) and verb.group(1) in _verb_forms() and \
         bool(_OPENS_SENTENCE.search(text[max(0, start - 40):start]))
+
+
+_ROLE_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _role_tail_before_verb(text: str, start: int, end: int) -> int | None:
+    """``NAME, TITLE <its own words> mengatakan`` (round 21b): the title's lower-case words
+    (``pedagang sembako lainnya``, ``petani jagung di desa itu`` stops at the place) run
+    straight into a reporting verb, and the name opens its sentence; the end of those
+    words, or None."""
+    if not _OPENS_SENTENCE.search(text[max(0, start - 40):start]):
+        return None
+    cursor = end
+    for _ in range(5):
+        word = _ROLE_WORD.match(text, cursor)
+        if not word or word.group(1) in _NOT_ROLE_TAIL:
+            return None
+        if word.group(1) in _verb_forms():
+            return cursor if cursor > end else None
+        if re.match(r"[^\s]", text[word.end():word.end() + 1]):
+            return None  # a comma or a stop after the title's words: no verb follows
+        cursor = word.end()
+    return None
+
+
+_NAME_THEN_TRADE = re.compile(r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+([a-z]+)(?:\s+[a-z]+){0,2}")
+
+
+def _name_before_trade(text: str, first: "Mention") -> "Mention | None":
+    """``Subandi pedagang ikan keliling mengatakan`` (round 21b): a name and, with no comma,
+    a trade or crowd noun of mention_words.csv (``group_title``) read as one group; when a
+    reporting verb follows (the trade's own words between), the name is a person with that
+    title. Names of the lexicons (places, countries, lexicon words) stay as they are."""
+    if first.kind != "group" or first.name:
+        return None
+    match = _NAME_THEN_TRADE.fullmatch(first.text)
+    if not match or _words()[0].get(match.group(2), ("",))[0] != "group_title":
+        return None
+    name = match.group(1)
+    lowered = name.lower()
+    if lowered in _places()[0] or lowered in _countries() or any(
+            w in _words()[0] or w in _places()[0] for w in lowered.split()) or any(
+            w in _NOT_ROLE_TAIL for w in first.text[match.end(2):].split()):
+        return None  # "Seketika warga tersebut berteriak": a definite crowd, no name
+    tail = _role_tail_before_verb(text, first.start, first.end)
+    if tail is None and _speaks_after(text, first.start, first.end):
+        tail = first.end
+    verb = re.search(r"\b([a-z]+)[ \t]+$", text[max(0, first.start - 20):first.start])
+    if tail is None and verb and verb.group(1) in _verb_forms():
+        tail = first.end  # '…," kata Suminah pembeli beras.': the quote closed by the name
+    if tail is None:
+        return None
+    return first._replace(end=tail, text=text[first.start:tail], name=name, canonical=name,
+                          kind="person", role=text[first.start + match.start(2):tail],
+                          refer="")
+
+
+def _trade_before_name(text: str, first: "Mention", after: list) -> "Mention | None":
+    """``ujar pedagang sayuran Ratna``, ``Petani kentang Darmo mengatakan`` (round 21b): a
+    trade or crowd noun of mention_words.csv (``group_title``), one or two words of its own
+    (the goods, no lexicon or place word) and a name: the named person with that title,
+    where the title follows a reporting verb or opens a sentence that a reporting verb
+    goes on."""
+    if first.kind != "group" or first.name or not after or not first.text.split():
+        return None
+    second = after[0]
+    if second.kind not in ("unknown", "person") or not second.name or second.known:
+        return None
+    if _words()[0].get(first.text.split()[-1].lower(), ("",))[0] != "group_title":
+        return None
+    gap = text[first.end:second.start]
+    if not re.fullmatch(r"(?:[ \t]+[a-z]+){1,2}[ \t]+", gap) or any(
+            w in _words()[0] or w in _toponym_heads() or w in _places()[0]
+            or w in _place_modifiers() for w in gap.split()):
+        return None
+    verb = re.search(r"\b([a-z]+)[ \t]+$", text[max(0, first.start - 20):first.start])
+    if not (verb and verb.group(1) in _verb_forms()) and not (
+            _OPENS_SENTENCE.search(text[max(0, first.start - 40):first.start])
+            and _speaks_after(text, first.start, second.end)):
+        return None
+    title = first._replace(end=second.start, text=text[first.start:second.start].strip())
+    return _with_title(text, second, title, first.start, second.end)
+
+
+def _alias_as_name(text: str, named: "Mention", title: "Mention | None" = None) -> bool:
+    """Does a one-word place or state alias (``Wina``, Vienna: Austria) stand where a
+    person's name stands (round 21b)? After a person's title and a comma, a reporting
+    verb right after it (``Salah seorang pembeli, Wina membenarkan``); or before a comma and
+    a trade or crowd noun of mention_words.csv (``Wina, pedagang sayur, mengatakan``,
+    ``title``). The alias itself stays in data/: only this position reads it as a name."""
+    if named.kind not in ("state", "place") or not named.name or " " in named.text.strip() \
+            or not named.text[:1].isupper():
+        return False
+    if title is None:
+        verb = _NEXT_WORD.match(text, named.end)
+        return bool(verb) and verb.group(1) in _verb_forms()
+    return title.kind == "group" and not title.name and bool(
+        _COMMA_GAP.fullmatch(text, named.end, title.start)) and \
+        _words()[0].get(title.text.split()[-1].lower(), ("",))[0] == "group_title" and \
+        bool(_OPENS_SENTENCE.search(text[max(0, named.start - 40):named.start]))
+
+
+def _as_name(named: "Mention") -> "Mention":
+    """``named`` read as an unknown person's name (its place or state reading dropped)."""
+    return named._replace(kind="unknown", known=False, type="unknown", country="",
+                          name=named.text.strip(), canonical=named.text.strip(),
+                          refer="surname")
+
+
+# words that end a title's own words: a clause, a place, a time or an object begins
+_NOT_ROLE_TAIL = frozenset("yang di ke dari pada saat ketika bahwa itu tersebut ini juga "
+                           "pun tidak belum sudah telah akan masih".split())
 
 
 def _with_title(text: str, named: "Mention", title: "Mention", start: int, end: int
