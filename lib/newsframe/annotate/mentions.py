@@ -1144,7 +1144,8 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                        type="law", kind="law")
     first_run = runs[0] if runs and runs[0][0] is core[0] else []
     name_first = False
-    if len(first_run) >= 2 and head_word is not None and head_word.category in TITLE_HEADS \
+    if len(first_run) >= 2 and head_word is not None and (
+            head_word.category in TITLE_HEADS or _trade_after_name(first_run, head_word)) \
             and head_word.start > first_run[-1].start and not found:
         # "Rina Hartono Peneliti Senior dari …": the name, then its title
         last_run = first_run
@@ -1587,6 +1588,14 @@ def _reduplicated(word: str) -> bool:
     return len(parts) == 2 and parts[0] == parts[1]
 
 
+def _trade_after_name(run: list, head_word: "_Word") -> bool:
+    """A lower-case trade or crowd noun of mention_words.csv (``group_title``) right after a
+    name of plain name words says who the person is (*kata Rina Kartika pedagang cabai*):
+    one person, not a crowd."""
+    return head_word.category == "group_title" and not _capitalised(head_word) and all(
+        not w.category for w in run)
+
+
 def _unknown_name(text: str, start: int, end: int, name: str, run: list, acronym: str,
                   words: str = "") -> Mention:
     """An unknown capitalised name: organisation or medium by its words, else a person
@@ -1674,9 +1683,40 @@ def _directed_place(mention: Mention) -> bool:
         mention.text.lower() not in names
 
 
+@lexicons.cached()
+def _topic_words() -> frozenset:
+    """Words a capitalised phrase naming a period, a topic or an operation opens with
+    (data/lexicons/topic_words.csv: *Periode*, *Inflasi*, *Barang*, *Operasi*)."""
+    return frozenset(lexicons.load("topic_words")["word"].str.lower())
+
+
+def _names_a_topic(mention: Mention) -> bool:
+    """Is the unknown name of ``mention`` a period, a topic or an operation written with
+    capitals (*Periode Tahun 2023*, *Inflasi*, *Barang Pokok*, *Operasi Zebra*)? A body whose
+    name holds such a word later (*Tim Pengendalian Inflasi Daerah*) is a name."""
+    if mention.known or not mention.name or mention.kind not in (
+            "organisation", "person", "unknown"):
+        return False
+    first = re.match(r"[\w-]+", mention.name.lower())
+    return first is not None and first.group() in _topic_words()
+
+
+def _without_topic_name(mention: Mention) -> Mention | None:
+    """A mention whose name is a topic (``_names_a_topic``): the group its role names
+    (*Pedagang Barang Pokok*: traders), else none."""
+    role = mention.role.lower().split()
+    if role and _lexicon()[0].get(role[0], ("", ""))[0] == "group_title":
+        return mention._replace(name="", canonical="", kind="group", type="unknown",
+                                head=role[0], refer="", known=False)
+    return None
+
+
 def _typed(mention: Mention | None) -> Mention | None:
     """``mention`` with the type its words give where the lexicon gave none; a known place
-    and a direction after it (``Bekasi Utara``) is a place, never a speaker."""
+    and a direction after it (``Bekasi Utara``) is a place, never a speaker; a period, a
+    topic or an operation written with capitals (``_names_a_topic``) names nobody."""
+    if mention is not None and _names_a_topic(mention):
+        return _without_topic_name(mention)
     if mention is not None and mention.kind in ("organisation", "person", "unknown") and \
             not mention.role and _directed_place(mention):
         return mention._replace(type="place", kind="place", refer="")
