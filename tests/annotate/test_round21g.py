@@ -85,3 +85,27 @@ def test_a_name_then_its_trade_is_the_person(body, person):
     table = extract_attributions_of(body)
     rows = table[["source", "anonymous"]].values.tolist()
     assert [person, False] in rows, rows
+
+
+@pytest.mark.parametrize(("body", "speaker", "medium"), [
+    # "menukil X": the medium the outlet took the words from (as "dilansir X")
+    ('"Pasokan beras aman hingga akhir tahun," ucap Hendra Wijaya, menukil Harian Jogja.',
+     "Hendra Wijaya", "Harian Jogja"),
+    ('Menurut Kepala Dinas Pangan, Ratna Sari, stok cukup untuk tiga bulan, '
+     'seperti dinukil dari Tempo.', "Ratna Sari", "Tempo"),
+])
+def test_menukil_names_the_medium_that_carried_the_words(body, speaker, medium):
+    table = extract_attributions_of(body)
+    rows = table[["source", "relayed_by"]].values.tolist()
+    assert any(s == speaker and medium in r for s, r in rows), rows
+
+
+@pytest.mark.parametrize(("body", "body_name"), [
+    # "Mengutip dari X, …" opening the sentence: the body's data (as "Dikutip dari X, …")
+    ("Mengutip dari Kementerian Pertanian, produksi jagung naik 4 persen.",
+     "Kementerian Pertanian"),
+    ("Mengutip dari Badan Pangan Nasional (Bapanas), harga bawang putih Rp 38.000 per kg.",
+     "Badan Pangan Nasional"),
+])
+def test_mengutip_dari_a_body_is_its_data(body, body_name):
+    assert any(body_name in s for s in _sources(body)), extract_attributions_of(body)
