@@ -109,3 +109,25 @@ def test_menukil_names_the_medium_that_carried_the_words(body, speaker, medium):
 ])
 def test_mengutip_dari_a_body_is_its_data(body, body_name):
     assert any(body_name in s for s in _sources(body)), extract_attributions_of(body)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a body's fields joined by "dan", then more after a comma: one body, not three phrases
+    ("Dinas Pengendalian Penduduk dan Keluarga Berencana, Pemberdayaan Perempuan dan "
+     "Perlindungan Anak (DPPKBP3A) Sukamaju mencatat 40 kasus.",
+     "Dinas Pengendalian Penduduk dan Keluarga Berencana, Pemberdayaan Perempuan dan "
+     "Perlindungan Anak"),
+    ("Menurut Dinas Kebudayaan dan Pariwisata, Pemuda dan Olahraga (Disbudparpora) Sukamaju, "
+     "kunjungan naik 12 persen.", "Dinas Kebudayaan dan Pariwisata, Pemuda dan Olahraga"),
+])
+def test_a_body_with_fields_joined_by_dan_and_commas_is_one(text, name):
+    found = [m for m in mentions.find_mentions(text) if m.kind == "organisation"]
+    assert any(name in m.text for m in found), found
+    assert not any(m.text.startswith(("Pemberdayaan", "Pemuda")) for m in found), found
+
+
+def test_two_bodies_joined_by_dan_stay_two():
+    found = mentions.find_mentions(
+        "Kementerian Luar Negeri dan Kementerian Pertahanan, Kepolisian dan TNI menggelar rapat.")
+    assert not any("Luar Negeri dan Kementerian Pertahanan, Kepolisian" in m.text
+                   for m in found), found

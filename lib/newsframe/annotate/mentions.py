@@ -644,10 +644,23 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
                 _capitalised(w) and w.category not in TITLE_HEADS + ("org_name",)
                 for w in phrase[heads[0] + 1:]):
             return True  # "Badan Meteorologi, Klimatologi, dan Geofisika": a body's fields
+        if heads and not titled and _fields_joined(phrase[heads[0] + 1:]):
+            return True  # "Dinas Pengendalian Penduduk dan Keluarga Berencana, …"
         if not titled:
             return False
         return _office_so_far(phrase) and any(
             w.category in ("org", "org_name") for w in phrase)
+
+    def _fields_joined(rest) -> bool:
+        """A body's first two fields joined by "dan" or "serta" (``Pengendalian Penduduk dan
+        Keluarga Berencana``, ``Kebudayaan dan Pariwisata``): capitalised words on both sides,
+        no organisation or title word among them (round 21g)."""
+        joins = [i for i, w in enumerate(rest) if w.category == "connector"]
+        fields = [w for w in rest if w.category != "connector"]
+        return len(joins) == 1 and rest[joins[0]].lower in ("dan", "serta") and \
+            0 < joins[0] < len(rest) - 1 and 2 <= len(fields) <= 5 and all(
+                _capitalised(w) and w.category not in TITLE_HEADS + ("org", "org_name")
+                for w in fields)
 
     def _title_so_far(phrase, nxt) -> bool:
         """Is the phrase a title whose office goes on after "dan" ("Menteri Energi dan
