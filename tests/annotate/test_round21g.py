@@ -131,3 +131,15 @@ def test_two_bodies_joined_by_dan_stay_two():
         "Kementerian Luar Negeri dan Kementerian Pertahanan, Kepolisian dan TNI menggelar rapat.")
     assert not any("Luar Negeri dan Kementerian Pertahanan, Kepolisian" in m.text
                    for m in found), found
+
+
+@pytest.mark.parametrize("body", [
+    # a police officer's degree written without dots (SIK: Sarjana Ilmu Kepolisian)
+    'Kapolres Sukamaju AKBP Budi Santoso SIK MH memimpin rilis, Senin.\n'
+    '"Ada lima tersangka," katanya.\n'
+    'Kapolres Sukamaju menambahkan, petugas menyita 2 kilogram sabu.',
+    '"Lima orang kami tahan," ujar Kapolres Sukamaju, AKBP Budi Santoso, SIK, MM.',
+])
+def test_a_police_degree_after_the_name_is_no_part_of_it(body):
+    found = _sources(body)
+    assert found and all(s == "Budi Santoso" for s in found), found
