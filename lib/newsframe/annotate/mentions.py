@@ -644,10 +644,23 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
                 _capitalised(w) and w.category not in TITLE_HEADS + ("org_name",)
                 for w in phrase[heads[0] + 1:]):
             return True  # "Badan Meteorologi, Klimatologi, dan Geofisika": a body's fields
+        if heads and not titled and _fields_joined(phrase[heads[0] + 1:]):
+            return True  # "Dinas Pengendalian Penduduk dan Keluarga Berencana, …"
         if not titled:
             return False
         return _office_so_far(phrase) and any(
             w.category in ("org", "org_name") for w in phrase)
+
+    def _fields_joined(rest) -> bool:
+        """A body's first two fields joined by "dan" or "serta" (``Pengendalian Penduduk dan
+        Keluarga Berencana``, ``Kebudayaan dan Pariwisata``): capitalised words on both sides,
+        no organisation or title word among them (round 21g)."""
+        joins = [i for i, w in enumerate(rest) if w.category == "connector"]
+        fields = [w for w in rest if w.category != "connector"]
+        return len(joins) == 1 and rest[joins[0]].lower in ("dan", "serta") and \
+            0 < joins[0] < len(rest) - 1 and 2 <= len(fields) <= 5 and all(
+                _capitalised(w) and w.category not in TITLE_HEADS + ("org", "org_name")
+                for w in fields)
 
     def _title_so_far(phrase, nxt) -> bool:
         """Is the phrase a title whose office goes on after "dan" ("Menteri Energi dan
@@ -1281,7 +1294,8 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                        type="law", kind="law")
     first_run = runs[0] if runs and runs[0][0] is core[0] else []
     name_first = False
-    if len(first_run) >= 2 and head_word is not None and head_word.category in TITLE_HEADS \
+    if len(first_run) >= 2 and head_word is not None and (
+            head_word.category in TITLE_HEADS or _trade_after_name(first_run, head_word)) \
             and head_word.start > first_run[-1].start and not found:
         # "Rina Hartono Peneliti Senior dari …": the name, then its title
         last_run = first_run
@@ -1724,6 +1738,14 @@ def _reduplicated(word: str) -> bool:
     return len(parts) == 2 and parts[0] == parts[1]
 
 
+def _trade_after_name(run: list, head_word: "_Word") -> bool:
+    """A lower-case trade or crowd noun of mention_words.csv (``group_title``) right after a
+    name of plain name words says who the person is (*kata Rina Kartika pedagang cabai*):
+    one person, not a crowd."""
+    return head_word.category == "group_title" and not _capitalised(head_word) and all(
+        not w.category for w in run)
+
+
 def _unknown_name(text: str, start: int, end: int, name: str, run: list, acronym: str,
                   words: str = "") -> Mention:
     """An unknown capitalised name: organisation or medium by its words, else a person
@@ -1811,9 +1833,40 @@ def _directed_place(mention: Mention) -> bool:
         mention.text.lower() not in names
 
 
+@lexicons.cached()
+def _topic_words() -> frozenset:
+    """Words a capitalised phrase naming a period, a topic or an operation opens with
+    (data/lexicons/topic_words.csv: *Periode*, *Inflasi*, *Barang*, *Operasi*)."""
+    return frozenset(lexicons.load("topic_words")["word"].str.lower())
+
+
+def _names_a_topic(mention: Mention) -> bool:
+    """Is the unknown name of ``mention`` a period, a topic or an operation written with
+    capitals (*Periode Tahun 2023*, *Inflasi*, *Barang Pokok*, *Operasi Zebra*)? A body whose
+    name holds such a word later (*Tim Pengendalian Inflasi Daerah*) is a name."""
+    if mention.known or not mention.name or mention.kind not in (
+            "organisation", "person", "unknown"):
+        return False
+    first = re.match(r"[\w-]+", mention.name.lower())
+    return first is not None and first.group() in _topic_words()
+
+
+def _without_topic_name(mention: Mention) -> Mention | None:
+    """A mention whose name is a topic (``_names_a_topic``): the group its role names
+    (*Pedagang Barang Pokok*: traders), else none."""
+    role = mention.role.lower().split()
+    if role and _lexicon()[0].get(role[0], ("", ""))[0] == "group_title":
+        return mention._replace(name="", canonical="", kind="group", type="unknown",
+                                head=role[0], refer="", known=False)
+    return None
+
+
 def _typed(mention: Mention | None) -> Mention | None:
     """``mention`` with the type its words give where the lexicon gave none; a known place
-    and a direction after it (``Bekasi Utara``) is a place, never a speaker."""
+    and a direction after it (``Bekasi Utara``) is a place, never a speaker; a period, a
+    topic or an operation written with capitals (``_names_a_topic``) names nobody."""
+    if mention is not None and _names_a_topic(mention):
+        return _without_topic_name(mention)
     if mention is not None and mention.kind in ("organisation", "person", "unknown") and \
             not mention.role and _directed_place(mention):
         return mention._replace(type="place", kind="place", refer="")

@@ -147,7 +147,8 @@ _AFTER_VERB = re.compile(r"(?:^|\s)(?:(?:me\w+|ber\w+|ke|dari|di|untuk|kepada|de
                          r"terhadap|oleh|bagi|pada|antara|soal)|(?:di|dari|ke|untuk|kepada|"
                          r"dengan|terhadap|bagi|antara)\s+[a-z]\w+)\s+$", re.I)
 _RELAY_CUE = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?"
-                        r"(dilansir|melansir|dikutip|mengutip)(?:\s+(?:dari|oleh))?\s+")
+                        r"(dilansir|melansir|dikutip|mengutip|menukil|dinukil)"
+                        r"(?:\s+(?:dari|oleh))?\s+")
 # "dalam laporan Kommersant", "dalam laporan situs X dari Y": a medium's report (the
 # medium is checked: "dalam laporan kepada parlemen" names none)
 _REPORT_OF = re.compile(r"(?i)(?<![\w-])dalam\s+(?:laporan|pemberitaan|siaran|tayangan|"
@@ -179,9 +180,11 @@ _OPENER = re.compile(r"\s*(?:sementara\s+itu|selain\s+itu|namun|adapun|kemudian|
                      r"mengacu\s|merujuk\s|sesuai\s|mengutip\s))")
 # "Selain itu berdasarkan data X, …": a document opener after a connective with no comma
 # (round 20h); "Sesuai data X, …", "Mengutip data X, …", "Dikutip Kabar.id dari laman X, …":
-# a body's data opening the sentence (the outlet quoting it named between)
+# a body's data opening the sentence (the outlet quoting it named between); "Mengutip dari
+# Kementerian X, …" as "Mengutip Kementerian X" (round 21g)
 _DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pada|ke))?|"
-                           r"mengacu(?:\s+(?:pada|kepada))?|sesuai(?:\s+dengan)?|mengutip|"
+                           r"mengacu(?:\s+(?:pada|kepada))?|sesuai(?:\s+dengan)?|"
+                           r"mengutip(?:\s+dari)?|"
                            r"dihimpun\s+dari|(?:data|catatan|rekapitulasi)\s+dari|"
                            r"(?:seperti|sebagaimana)\s+(?:tercatat|tertulis|tertuang|"
                            r"disebutkan)\s+dalam|"
@@ -322,7 +325,8 @@ _ANCHORED = frozenset({"menurut", "passive", "late_passive", "relay_passive", "i
 _AFTER = frozenset({"pre", "headline", "relay"})
 # words every match of a pattern holds (lower case): a text holding none of them has no match,
 # and is not scanned
-_REQUIRED = {"late_passive": ("oleh",), "relay": ("dilansir", "melansir", "dikutip", "mengutip"),
+_REQUIRED = {"late_passive": ("oleh",), "relay": ("dilansir", "melansir", "dikutip", "mengutip",
+                                                  "menukil", "dinukil"),
              "comes_from": ("datang", "muncul", "dilontarkan", "disuarakan"),
              "echoed": ("menguatkan", "memperkuat", "mengonfirmasi", "mengkonfirmasi",
                         "membenarkan", "menggemakan", "mengulang"),
