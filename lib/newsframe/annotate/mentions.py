@@ -1040,7 +1040,14 @@ def _name_before_trade(text: str, first: "Mention") -> "Mention | None":
     """``Subandi pedagang ikan keliling mengatakan`` (round 21b): a name and, with no comma,
     a trade or crowd noun of mention_words.csv (``group_title``) read as one group; when a
     reporting verb follows (the trade's own words between), the name is a person with that
-    title. Names of the lexicons (places, countries, lexicon words) stay as they are."""
+    title. Names of the lexicons (places, countries, lexicon words) stay as they are. A
+    person already typed with its trade (round 21g's ``_trade_after_name``) only takes the
+    trade's own words up to the verb."""
+    if first.kind == "person" and first.role and \
+            _words()[0].get(first.role.split()[0], ("",))[0] == "group_title":
+        tail = _role_tail_before_verb(text, first.start, first.end)
+        return None if tail is None else first._replace(
+            end=tail, text=text[first.start:tail], role=first.role + text[first.end:tail])
     if first.kind != "group" or first.name:
         return None
     match = _NAME_THEN_TRADE.fullmatch(first.text)

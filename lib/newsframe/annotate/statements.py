@@ -201,6 +201,7 @@ _REPORTED = r"(?:tertulis|disebutkan|dijelaskan|tercatat|dinyatakan|diketahui|te
 # *milik/kepunyaan*, or right after a word of the document's period
 _DOCUMENT_OWNER = re.compile(r"\s+(?:(?:harian|mingguan|bulanan|tahunan|terbaru|terkini)\s+)+"
                              r"(?:(milik|kepunyaan)\s+)?(?=[A-Z])|\s+(milik|kepunyaan)\s+(?=[A-Z])")
+_TOPIC_RUN = re.compile(r"(?:[A-Z][\w-]*(?:\s+(?=[A-Z])|(?=\s)))*")
 _AUTHORED_DOCUMENT = re.compile(
     r"\s*(?:(?:data|laporan|catatan|rilis|temuan|hasil\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?)"
     r"yang\s+(di(?:kemukakan|rilis|himpun|keluarkan|sampaikan|umumkan|publikasikan|terbitkan|"
@@ -2172,8 +2173,11 @@ class Reader:
             return None
         source = _starting_at(mentions, match.end() if match.re is _DOCUMENT_OWNER else
                               document.end + match.end(), self.body, limit)
-        owner = _DOCUMENT_OWNER.match(self.body, source.end, limit) if source is not None \
-            else None  # "laporan mingguan Demam Berdarah milik Dinkes": the owner
+        # "laporan mingguan Demam Berdarah milik Dinkes": the owner (past the document's
+        # topic, read as a mention or, a word of topic_words.csv, as nobody)
+        topic = source.end if source is not None else match.end() + len(_TOPIC_RUN.match(
+            self.body, match.end(), limit).group()) if match.re is _DOCUMENT_OWNER else None
+        owner = _DOCUMENT_OWNER.match(self.body, topic, limit) if topic else None
         if owner and owner.group(2):
             return _starting_at(mentions, owner.end(), self.body, limit) or source
         return source
