@@ -1663,3 +1663,25 @@ def test_as_is_known_opens_the_outlets_own_background(body, expected):
 ])
 def test_what_a_police_force_seized_is_its_count(body, expected):
     assert _claimants(body) == expected
+
+
+# ---------------------------------------------------------------- round 21a: lists and tables
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a person noun with the nickname its bearer goes by ("pria yang akrab disapa X") is
+    # the person named before, as "pria itu" is, and so is the paragraph that goes on
+    ("Kepala Dinas Kelautan Made Arsana memaparkan hasil tangkapan.\n\n"
+     '"Untuk tuna, tangkapan turun 350 ton," kata pria yang karib disapa Dek Made itu.\n\n'
+     "Pada Juli, tangkapan tuna tercatat 1.900 ton.",
+     [[350, "Made Arsana"], [1900, "Made Arsana"]]),
+    ("Wakil Direktur Yayasan Sehat Bersama, Ratna Kusuma, menyebut 64 klinik sudah dibuka.\n\n"
+     '"Target kami 90 klinik," tutur perempuan yang biasa dipanggil Bu Ratna tersebut.',
+     [[64, "Ratna Kusuma"], [90, "Ratna Kusuma"]]),
+])
+def test_a_person_noun_with_a_nickname_is_someone_named_before(body, expected):
+    assert [[v, c] for v, c, _ in _claimants(body)] == expected
+
+
+def test_a_person_noun_with_no_nickname_is_still_nobody_named():
+    body = ('Kepala Dinas Kelautan Made Arsana hadir.\n\n"Saya rugi 12 ton," kata seorang pria.')
+    assert [c for _, c, _ in _claimants(body)] == ["pria"]

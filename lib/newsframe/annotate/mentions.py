@@ -1710,7 +1710,7 @@ def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
         return tuple(_cited_addresses(text, start, end, []))
     phrases = [part for p in phrases for part in _split_aged_person(text, p)]
     found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
-    found = _merge_nicknames(text, _merge_appositives(text, found))
+    found = _epithets(text, _merge_nicknames(text, _merge_appositives(text, found)))
     found = [_western(_known_short_form(_named_in_brackets(m))) for m in found]
     found = _media_by_address(text, start, end, found)
     return tuple(sorted(found + _cited_addresses(text, start, end, found),
@@ -1847,6 +1847,43 @@ def _split_aged_person(text: str, phrase: _Phrase) -> list:
 _NICKNAME = re.compile(r"\s*,?\s*(?:atau|yang)\s+(?:(?:akrab|biasa|kerap|karib)\s+)?"
                        r"(?:disapa|dipanggil|dikenal\s+dengan\s+sapaan)\s+")
 _HONORIFICS = ("Pak", "Bu", "Bang", "Mas", "Mbak", "Kak", "Cak", "Bung")
+
+
+# round 21a: a person noun with the name its bearer goes by after it ("ujar pria yang akrab
+# disapa Kecuk itu", "kata perempuan yang biasa dipanggil Bu Rina") is a person the article
+# has named, as "pria itu" is: the nickname says it is someone known, not an unnamed person
+_EPITHET = re.compile(r"\s+yang\s+(?:(?:akrab|biasa|kerap|karib|sering)\s+)?(?:disapa|dipanggil|"
+                      r"dikenal\s+dengan\s+sapaan)\s+")
+
+
+def _epithets(text: str, found: list) -> list:
+    """A person noun and the nickname after it (``pria yang akrab disapa Kecuk``): one
+    mention, a definite reference to a person named before (the nickname kept as its short
+    form), not an unnamed man and a second person called Kecuk.
+
+    >>> [(m.text, m.kind, m.refer) for m in find_mentions(
+    ...     'lalu kata pria yang akrab disapa Ruhar itu.')]
+    [('pria yang akrab disapa Ruhar', 'person', 'definite')]
+    """
+    merged = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        nxt = found[index + 1] if index + 1 < len(found) else None
+        match = _EPITHET.match(text, first.end) if nxt is not None and first.kind == "group" \
+            and not first.name and first.gender and first.head in _PERSON_NOUNS else None
+        words = nxt.name.split() if match and match.end() == nxt.start else []
+        if 1 <= len(words) <= 2:  # "Kecuk", "Dek Made": a nickname, with a kin word or not
+            merged.append(first._replace(end=nxt.end, text=text[first.start:nxt.end],
+                                         kind="person", refer="definite", acronym=words[-1]))
+            index += 2
+            continue
+        merged.append(first)
+        index += 1
+    return merged
+
+
+_PERSON_NOUNS = frozenset({"pria", "wanita", "perempuan", "laki-laki", "lelaki"})
 
 
 def _merge_nicknames(text: str, found: list) -> list:
