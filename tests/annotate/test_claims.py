@@ -1685,3 +1685,22 @@ def test_a_person_noun_with_a_nickname_is_someone_named_before(body, expected):
 def test_a_person_noun_with_no_nickname_is_still_nobody_named():
     body = ('Kepala Dinas Kelautan Made Arsana hadir.\n\n"Saya rugi 12 ton," kata seorang pria.')
     assert [c for _, c, _ in _claimants(body)] == ["pria"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an office named with its grade or class and its place is one body, not a person called
+    # by the grade and the place, nor a speaker "Kelas"; a title of it before a comma and a
+    # name is that person's
+    ("Kanwil DJP Jawa Timur I mencatat penerimaan Rp21 triliun. KPP Pratama Gresik "
+     "mencatat penerimaan Rp1,9 triliun.",
+     [[21e12, "Kanwil DJP Jawa Timur I"], [1.9e12, "KPP Pratama Gresik"]]),
+    ("Menurut Panitera PN Kelas 1B Kudus, Sri Wahyuni, sepanjang 2023 ada 312 perkara pidana.",
+     [[312, "Sri Wahyuni"]]),
+])
+def test_an_office_with_its_grade_and_place_is_one_body(body, expected):
+    assert [[v, c] for v, c, _ in _claimants(body)] == expected
+
+
+def test_a_rank_before_a_grade_word_keeps_the_persons_name():
+    body = "Kasat Lantas AKP Pratama Wijaya menyebut 23 kecelakaan terjadi pekan lalu."
+    assert [c for _, c, _ in _claimants(body)] == ["Pratama Wijaya"]
