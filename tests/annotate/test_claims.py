@@ -1704,3 +1704,25 @@ def test_an_office_with_its_grade_and_place_is_one_body(body, expected):
 def test_a_rank_before_a_grade_word_keeps_the_persons_name():
     body = "Kasat Lantas AKP Pratama Wijaya menyebut 23 kecelakaan terjadi pekan lalu."
     assert [c for _, c, _ in _claimants(body)] == ["Pratama Wijaya"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a sentence that reports nobody, headed by the subject's pronoun ("Ia didampingi …"),
+    # hands the subject on to the quote after it, not to whoever accompanied the subject
+    ("Kapolres Pesisir, AKBP Hendra Wirawan, memimpin jumpa pers akhir tahun. Ia didampingi "
+     "Wakapolres Pesisir, Kompol Sandi Mahesa.\n\n"
+     '"Selama Periode Tahun 2022, laporan yang masuk sebanyak 731 kasus," katanya.',
+     [[731, "Hendra Wirawan"]]),
+    ("Bupati Sukamaju, Lestari Handayani, meninjau gudang logistik. Dia didampingi Kepala "
+     "Dinas Sosial, Rini Astuti.\n\n"
+     '"Bantuan sudah kami salurkan kepada 2.300 keluarga," ujarnya.',
+     [[2300, "Lestari Handayani"]]),
+    # the same after the page's dateline
+    ("SOLOK, KABARMINANG.com - Kapolres Solok, AKBP Fajar Hidayat, memimpin jumpa pers akhir "
+     "tahun di Mapolres. Ia didampingi Kasat Reskrim Polres Solok, AKP Bima Saputra, dan Kasat "
+     "Narkoba, AKP Doni Kurnia.\n"
+     "“Sepanjang 2023, laporan yang kami terima sebanyak 512 kasus,” ujarnya.",
+     [[512, "Fajar Hidayat"]]),
+])
+def test_a_sentence_headed_by_the_subjects_pronoun_hands_the_subject_on(body, expected):
+    assert [[v, c] for v, c, _ in _claimants(body)] == expected
