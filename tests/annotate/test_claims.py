@@ -1726,3 +1726,12 @@ def test_a_rank_before_a_grade_word_keeps_the_persons_name():
 ])
 def test_a_sentence_headed_by_the_subjects_pronoun_hands_the_subject_on(body, expected):
     assert [[v, c] for v, c, _ in _claimants(body)] == expected
+
+
+def test_a_count_of_legal_cases_is_a_count_of_cases():
+    body = ("Pengadilan Negeri Lembah Hijau menerima 1.045 perkara perdata sepanjang 2023, "
+            "naik dari 980 perkara setahun sebelumnya.")
+    articles = pd.DataFrame({"article_id": ["p"], "title": [""], "body": [body],
+                             "published": ["2024-01-05"], "outlet": ["X"], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    assert found[["value", "unit"]].values.tolist() == [[1045, "case"], [980, "case"]]
