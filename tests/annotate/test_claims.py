@@ -1663,3 +1663,75 @@ def test_as_is_known_opens_the_outlets_own_background(body, expected):
 ])
 def test_what_a_police_force_seized_is_its_count(body, expected):
     assert _claimants(body) == expected
+
+
+# ---------------------------------------------------------------- round 21a: lists and tables
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a person noun with the nickname its bearer goes by ("pria yang akrab disapa X") is
+    # the person named before, as "pria itu" is, and so is the paragraph that goes on
+    ("Kepala Dinas Kelautan Made Arsana memaparkan hasil tangkapan.\n\n"
+     '"Untuk tuna, tangkapan turun 350 ton," kata pria yang karib disapa Dek Made itu.\n\n'
+     "Pada Juli, tangkapan tuna tercatat 1.900 ton.",
+     [[350, "Made Arsana"], [1900, "Made Arsana"]]),
+    ("Wakil Direktur Yayasan Sehat Bersama, Ratna Kusuma, menyebut 64 klinik sudah dibuka.\n\n"
+     '"Target kami 90 klinik," tutur perempuan yang biasa dipanggil Bu Ratna tersebut.',
+     [[64, "Ratna Kusuma"], [90, "Ratna Kusuma"]]),
+])
+def test_a_person_noun_with_a_nickname_is_someone_named_before(body, expected):
+    assert [[v, c] for v, c, _ in _claimants(body)] == expected
+
+
+def test_a_person_noun_with_no_nickname_is_still_nobody_named():
+    body = ('Kepala Dinas Kelautan Made Arsana hadir.\n\n"Saya rugi 12 ton," kata seorang pria.')
+    assert [c for _, c, _ in _claimants(body)] == ["pria"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # an office named with its grade or class and its place is one body, not a person called
+    # by the grade and the place, nor a speaker "Kelas"; a title of it before a comma and a
+    # name is that person's
+    ("Kanwil DJP Jawa Timur I mencatat penerimaan Rp21 triliun. KPP Pratama Gresik "
+     "mencatat penerimaan Rp1,9 triliun.",
+     [[21e12, "Kanwil DJP Jawa Timur I"], [1.9e12, "KPP Pratama Gresik"]]),
+    ("Menurut Panitera PN Kelas 1B Kudus, Sri Wahyuni, sepanjang 2023 ada 312 perkara pidana.",
+     [[312, "Sri Wahyuni"]]),
+])
+def test_an_office_with_its_grade_and_place_is_one_body(body, expected):
+    assert [[v, c] for v, c, _ in _claimants(body)] == expected
+
+
+def test_a_rank_before_a_grade_word_keeps_the_persons_name():
+    body = "Kasat Lantas AKP Pratama Wijaya menyebut 23 kecelakaan terjadi pekan lalu."
+    assert [c for _, c, _ in _claimants(body)] == ["Pratama Wijaya"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a sentence that reports nobody, headed by the subject's pronoun ("Ia didampingi …"),
+    # hands the subject on to the quote after it, not to whoever accompanied the subject
+    ("Kapolres Pesisir, AKBP Hendra Wirawan, memimpin jumpa pers akhir tahun. Ia didampingi "
+     "Wakapolres Pesisir, Kompol Sandi Mahesa.\n\n"
+     '"Selama Periode Tahun 2022, laporan yang masuk sebanyak 731 kasus," katanya.',
+     [[731, "Hendra Wirawan"]]),
+    ("Bupati Sukamaju, Lestari Handayani, meninjau gudang logistik. Dia didampingi Kepala "
+     "Dinas Sosial, Rini Astuti.\n\n"
+     '"Bantuan sudah kami salurkan kepada 2.300 keluarga," ujarnya.',
+     [[2300, "Lestari Handayani"]]),
+    # the same after the page's dateline
+    ("SOLOK, KABARMINANG.com - Kapolres Solok, AKBP Fajar Hidayat, memimpin jumpa pers akhir "
+     "tahun di Mapolres. Ia didampingi Kasat Reskrim Polres Solok, AKP Bima Saputra, dan Kasat "
+     "Narkoba, AKP Doni Kurnia.\n"
+     "“Sepanjang 2023, laporan yang kami terima sebanyak 512 kasus,” ujarnya.",
+     [[512, "Fajar Hidayat"]]),
+])
+def test_a_sentence_headed_by_the_subjects_pronoun_hands_the_subject_on(body, expected):
+    assert [[v, c] for v, c, _ in _claimants(body)] == expected
+
+
+def test_a_count_of_legal_cases_is_a_count_of_cases():
+    body = ("Pengadilan Negeri Lembah Hijau menerima 1.045 perkara perdata sepanjang 2023, "
+            "naik dari 980 perkara setahun sebelumnya.")
+    articles = pd.DataFrame({"article_id": ["p"], "title": [""], "body": [body],
+                             "published": ["2024-01-05"], "outlet": ["X"], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    assert found[["value", "unit"]].values.tolist() == [[1045, "case"], [980, "case"]]

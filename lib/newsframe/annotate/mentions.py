@@ -1907,7 +1907,8 @@ def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
         return tuple(_cited_addresses(text, start, end, []))
     phrases = [part for p in phrases for part in _split_aged_person(text, p)]
     found = [m for m in (_read_phrase(text, p) for p in phrases) if m is not None]
-    found = _merge_nicknames(text, _merge_appositives(text, found))
+    found = _graded_offices(text, start, end, found)
+    found = _epithets(text, _merge_nicknames(text, _merge_appositives(text, found)))
     found = [_western(_known_short_form(_named_in_brackets(m))) for m in found]
     found = _media_by_address(text, start, end, found)
     return tuple(sorted(found + _cited_addresses(text, start, end, found),
@@ -2044,6 +2045,104 @@ def _split_aged_person(text: str, phrase: _Phrase) -> list:
 _NICKNAME = re.compile(r"\s*,?\s*(?:atau|yang)\s+(?:(?:akrab|biasa|kerap|karib)\s+)?"
                        r"(?:disapa|dipanggil|dikenal\s+dengan\s+sapaan)\s+")
 _HONORIFICS = ("Pak", "Bu", "Bang", "Mas", "Mbak", "Kak", "Cak", "Bung")
+
+
+# round 21a: a person noun with the name its bearer goes by after it ("ujar pria yang akrab
+# disapa Kecuk itu", "kata perempuan yang biasa dipanggil Bu Rina") is a person the article
+# has named, as "pria itu" is: the nickname says it is someone known, not an unnamed person
+_EPITHET = re.compile(r"\s+yang\s+(?:(?:akrab|biasa|kerap|karib|sering)\s+)?(?:disapa|dipanggil|"
+                      r"dikenal\s+dengan\s+sapaan)\s+")
+
+
+def _epithets(text: str, found: list) -> list:
+    """A person noun and the nickname after it (``pria yang akrab disapa Kecuk``): one
+    mention, a definite reference to a person named before (the nickname kept as its short
+    form), not an unnamed man and a second person called Kecuk.
+
+    >>> [(m.text, m.kind, m.refer) for m in find_mentions(
+    ...     'lalu kata pria yang akrab disapa Ruhar itu.')]
+    [('pria yang akrab disapa Ruhar', 'person', 'definite')]
+    """
+    merged = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        nxt = found[index + 1] if index + 1 < len(found) else None
+        match = _EPITHET.match(text, first.end) if nxt is not None and first.kind == "group" \
+            and not first.name and first.gender and first.head in _PERSON_NOUNS else None
+        words = nxt.name.split() if match and match.end() == nxt.start else []
+        if 1 <= len(words) <= 2:  # "Kecuk", "Dek Made": a nickname, with a kin word or not
+            merged.append(first._replace(end=nxt.end, text=text[first.start:nxt.end],
+                                         kind="person", refer="definite", acronym=words[-1]))
+            index += 2
+            continue
+        merged.append(first)
+        index += 1
+    return merged
+
+
+_PERSON_NOUNS = frozenset({"pria", "wanita", "perempuan", "laki-laki", "lelaki"})
+
+
+@lexicons.cached()
+def _graded_office() -> re.Pattern:
+    """A government office named by its short name or head, its grade and its place
+    (data/lexicons/office_grades.csv): ``KPP Pratama Kosambi`` (a grade after a short name in
+    capitals), ``Lapas Kelas IIA Cipinang``, ``PA Kelas 1A Cilacap`` (a class and its
+    numeral after any head)."""
+    table = lexicons.load("office_grades")
+    grades = "|".join(sorted(table.loc[table["kind"] == "grade", "word"].str.capitalize()))
+    classes = "|".join(sorted(table.loc[table["kind"] == "class", "word"].str.capitalize()))
+    return re.compile(rf"\b(?:[A-Z]{{2,5}}\s+(?:{grades})|[A-Z][\w-]*\s+(?:{classes})\s+"
+                      rf"(?:[IV]{{1,3}}|[1-3])(?:\s?[ABC])?\b(?:\s+(?:Khusus|Utama))?)"
+                      rf"(?:\s+[A-Z][a-z][\w-]*){{1,3}}")
+
+
+_NAME_AFTER_COMMA = re.compile(r"\s*,\s*[A-Z]")
+
+
+@lexicons.cached()
+def _title_words() -> frozenset:
+    """The one-word titles and ranks of data/lexicons/mention_words.csv (*AKP, Kompol*)."""
+    table = lexicons.load("mention_words")
+    return frozenset(table.loc[table["category"] == "title", "word"].str.lower())
+
+
+def _graded_offices(text: str, start: int, end: int, found: list) -> list:
+    """An office named with its grade and place (``KPP Pratama Kosambi``, ``PA Kelas IA
+    Cilacap``) is one organisation, not a person called *Pratama Kosambi* nor *Kelas* (round
+    21a): the phrases read inside it (and a title before it, *Humas PA Kelas …*) give way.
+
+    >>> [(m.text, m.name) for m in find_mentions("Menurut Humas PA Kelas IA Cilacap, Maftukhin,")]
+    [('Humas PA Kelas IA Cilacap, Maftukhin', 'Maftukhin')]
+    >>> [(m.text, m.kind) for m in find_mentions("lalu KPP Pratama Kosambi mencatat")]
+    [('KPP Pratama Kosambi', 'organisation')]
+    >>> [(m.text, m.kind) for m in find_mentions("kata AKP Pratama Wijaya")]
+    [('AKP Pratama Wijaya', 'person')]
+    """
+    if "Kelas" not in text[start:end] and not any(
+            g in text[start:end] for g in ("Pratama", "Madya")):
+        return found
+    for match in _graded_office().finditer(text, start, end):
+        if match.group(0).split()[0].lower() in _title_words():
+            continue  # "AKP Pratama Wijaya": a rank, then a person's name
+        inside = [m for m in found if m.start < match.end() and match.start() < m.end]
+        if not inside or not any(m.kind in ("person", "unknown", "pronoun") for m in inside) \
+                or any(m.end > match.end() for m in inside):
+            continue  # read as an organisation already, or a longer name holds it
+        office = " ".join(match.group(0).split())
+        mention = _typed(Mention(start=match.start(), end=match.end(), text=office, name=office,
+                                 canonical=office, type="unknown", kind="organisation"))
+        first = min(m.start for m in inside)
+        if first < match.start() and _NAME_AFTER_COMMA.match(text, match.end()):
+            # "Panitera PN Kelas 1B Kudus, Sri Wahyuni,": a title of the office, whose holder
+            # the name after the comma is
+            titled = " ".join(text[first:match.end()].split())
+            mention = Mention(start=first, end=match.end(), text=titled, canonical=titled,
+                              type=mention.type, kind="person", role=titled, refer="title",
+                              head=titled.split()[0].lower())
+        found = sorted([m for m in found if m not in inside] + [mention], key=lambda m: m.start)
+    return found
 
 
 def _merge_nicknames(text: str, found: list) -> list:

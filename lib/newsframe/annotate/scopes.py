@@ -121,10 +121,19 @@ def _note_subject(body: str, sentences: list, index: int, mentions: list,
     mengunjungi …``) for the pronouns of the next sentence (round 20g)."""
     start, end = sentences[index]
     if context.subject is not None and context.subject[1] <= start < context.subject[2]:
+        if context.subject[2] <= end and index + 1 < len(sentences) and \
+                _headed_by_pronoun(body, start, mentions):
+            # "Ia didampingi Kasat Reskrim, AKP X.": a sentence that reported nobody, headed
+            # by the subject's pronoun, hands the subject on to the next (round 21a)
+            context.subject = (context.subject[0], sentences[index + 1][0],
+                               _quote_end(body, sentences, index + 1))
         return  # inside the quotation the subject before opened
     context.subject = None
     if index + 1 >= len(sentences):
         return
+    dateline = _LEAD_DATELINE.match(body, start, end)
+    if dateline is not None:
+        start = dateline.end()  # "KEDIRI, BANGSAONLINE.com - Kapolres …" (round 21a)
     for mention in mentions:
         if mention.start < start or mention.refer:
             continue
@@ -136,6 +145,17 @@ def _note_subject(body: str, sentences: list, index: int, mentions: list,
             context.subject = (mention, sentences[index + 1][0],
                                _quote_end(body, sentences, index + 1))
         return
+
+
+# a dateline opening a page's first sentence: the place, the outlet, then a dash
+_LEAD_DATELINE = re.compile(r"(?:[A-Z][\w.]*,?[ \t]+){1,4}(?:\([\w. ]{2,30}\)[ \t]+)?[-–—][ \t]")
+
+
+def _headed_by_pronoun(body: str, start: int, mentions: list) -> bool:
+    """Does the sentence from ``start`` open with a person's pronoun (*Ia, Dia, Beliau*)?"""
+    first = next((m for m in mentions if m.start >= start), None)
+    return first is not None and first.kind == "pronoun" and \
+        first.head in ("ia", "dia", "beliau") and not body[start:first.start].strip()
 
 
 def _quote_end(body: str, sentences: list, index: int) -> int:
