@@ -3826,6 +3826,28 @@ def is_generic(claimant: str) -> bool:
         len(words) == 1 or not any(w[:1].isupper() for w in words))
 
 
+def _generic_in_title(row: dict) -> bool:
+    """Does a headline's speaker name a kind of speaker or only a state: a head word of
+    mention_words.csv after words that are no name, whatever their case (a headline
+    capitalises every word: *Defense Chief Says …*), or a country (*Seoul says …*, *Peru
+    Tuding …*: its government)? The body's named account of the same figure is the one the
+    headline summarises (round 21d).
+
+    >>> _generic_in_title({"claimant": "Defense chief", "claimant_type": "unknown"})
+    True
+    >>> _generic_in_title({"claimant": "Peru government", "claimant_type": "foreign_government"})
+    True
+    >>> _generic_in_title({"claimant": "Ana Paredes", "claimant_type": "unknown"})
+    False
+    """
+    claimant = row["claimant"]
+    if is_generic(claimant.lower()):
+        return True
+    state = re.sub(r"\s+government$", "", claimant).lower()
+    return row.get("claimant_type", "") in ("government", "foreign_government", "unknown", "") \
+        and state in country_names()
+
+
 def _name_the_generic(rows: list[dict]) -> None:
     """A figure given to a kind of speaker (*officials said*, *the country's authorities*)
     that the article also gives, with the same value and unit, to one speaker it names
@@ -3839,7 +3861,8 @@ def _name_the_generic(rows: list[dict]) -> None:
                 row["qualifier"] != "vague" and not is_generic(row["claimant"]):
             named.setdefault((row["value"], row["unit"]), []).append(row)
     for row in rows:
-        if not row["claimant"] or not is_generic(row["claimant"]) or row["qualifier"] == "vague":
+        if not row["claimant"] or row["qualifier"] == "vague" or not (
+                is_generic(row["claimant"]) or row["in_title"] and _generic_in_title(row)):
             continue  # "thousands" twice is no one figure said twice
         same = named.get((row["value"], row["unit"]), [])
         if len({r["claimant"] for r in same}) != 1:
