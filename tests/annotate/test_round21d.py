@@ -86,3 +86,23 @@ def test_21d_a_headlines_generic_speaker_takes_the_bodys_named_one(title, body, 
 def test_21d_a_headlines_state_kept(title, body):
     rows = _claimants(body, title=title, columns=("value", "claimant", "in_title"))
     assert [r[1] for r in rows if r[2]] == ["Peru government"]
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    # round 21d: "wilayah" after a title names the region of the office (place_words.csv
+    # division, as "provinsi"): the capitalised word after it is the place, no person's name
+    # ("Jaksa wilayah Arequipa" was read as a person named "Arequipa")
+    ("Jaksa wilayah Arequipa mengatakan mereka menyelidiki 5 truk bermuatan kayu.",
+     "Jaksa wilayah Arequipa"),
+    ("Gubernur wilayah Cusco menyebut 12 rumah rusak akibat serangan itu.",
+     "Gubernur wilayah Cusco"),
+    # a name after the region is the person's
+    ("Kepala polisi wilayah Arequipa Luis Romero mengatakan 5 truk disita.", "Luis Romero"),
+])
+def test_21d_a_titles_region(body, speaker):
+    assert _sources(body) == [speaker]
+
+
+def test_21d_a_region_alone_is_a_place():
+    body = "Di wilayah Arequipa, Luis Romero mengatakan 5 truk disita."
+    assert _sources(body) == ["Luis Romero"]
