@@ -1,6 +1,6 @@
-"""Round 21d (issue 23, kinds 1 and 6): the seed story's named sources and claimants, fifth
-pass. Sentences written for these tests (other names, places, numbers and word order than
-the pages the kinds were seen on)."""
+"""Round 21d (issue 23, kinds 1 and 6): the seed story, fourth pass — sources and
+claimants on North Korea's munitions. Sentences written for these tests (other names,
+places, numbers and word order than the pages the kinds were seen on)."""
 import pytest
 
 from tests.annotate.test_claims import _claimants
