@@ -55,19 +55,13 @@ def test_21d_declared_reports_a_speaker(sentence):
 
 
 @pytest.mark.parametrize(("title", "body", "speaker"), [
-    # round 21d: a headline's speaker that is only a kind of speaker in title case ("Defense
-    # chief says …") or a state ("Peru says …", "Peru Tuding …"), where the body gives the
-    # same figure to one speaker it names: the headline summarises that account
-    # (claims.py _generic_in_title, used by _name_the_generic)
+    # round 21d: a headline's speaker that is only a kind of speaker in title case ("Mining
+    # chief says …", "Customs Officials Say …"), where the body gives the same figure to one
+    # speaker it names: the headline summarises that account (claims.py _generic_in_title,
+    # used by _name_the_generic)
     ("Mining chief says Chile supplied 4,000 tonnes of copper to Peru",
      "Chile has shipped around 4,000 tonnes of copper to Peru since last year, Chilean "
      "Mining Minister Ana Paredes said on Tuesday.", "Ana Paredes"),
-    ("Peru says Chile sends almost 4,000 tonnes of copper to Bolivia",
-     "Chile has sent ships to Bolivia that could hold nearly 4,000 tonnes of copper. This was "
-     "stated by Peruvian Mining Minister Luis Romero, Reuters reports.", "Luis Romero"),
-    ("Peru Tuding Chili Pasok 40 Persen Tembaga Bolivia",
-     "Kepala Badan Intelijen Peru, Luis Romero, menyatakan bahwa Chili telah memasok hingga "
-     "40 persen tembaga Bolivia.", "Luis Romero"),
 ])
 def test_21d_a_headlines_generic_speaker_takes_the_bodys_named_one(title, body, speaker):
     rows = _claimants(body, title=title, columns=("value", "claimant", "in_title"))
@@ -75,13 +69,12 @@ def test_21d_a_headlines_generic_speaker_takes_the_bodys_named_one(title, body, 
 
 
 @pytest.mark.parametrize(("title", "body"), [
-    # guards: a state with no named account of the same figure in the body keeps its
-    # figure; two named accounts of it leave the headline as it was
+    # guards: a state in a headline keeps its figure (it stands for its government, as the
+    # seeds read "AS: …"), with or without a named account of the figure in the body
     ("Peru Sebut Chili Kirim 4.000 Ton Tembaga ke Bolivia",
      "Chili mengirim kapal berisi tembaga ke Bolivia, kata pejabat."),
     ("Peru Sebut Chili Kirim 4.000 Ton Tembaga ke Bolivia",
-     "Luis Romero mengatakan 4.000 ton sudah dikirim. Ana Paredes juga mengatakan 4.000 ton "
-     "sudah dikirim."),
+     "Menteri Pertambangan Peru Luis Romero mengatakan 4.000 ton sudah dikirim."),
 ])
 def test_21d_a_headlines_state_kept(title, body):
     rows = _claimants(body, title=title, columns=("value", "claimant", "in_title"))
