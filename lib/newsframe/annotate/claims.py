@@ -4045,6 +4045,29 @@ def is_generic(claimant: str) -> bool:
         len(words) == 1 or not any(w[:1].isupper() for w in words))
 
 
+def _generic_in_title(row: dict) -> bool:
+    """Does a headline's speaker name a kind of speaker: a head word of mention_words.csv
+    after words that are no name, whatever their case (a headline capitalises every word:
+    *Defense Chief Says …*)? The body's named account of the same figure is the one the
+    headline summarises (round 21d). A state in a headline (*AS: …*) keeps its figure: it
+    stands for its government, as the seeds read it.
+
+    >>> _generic_in_title({"claimant": "Defense chief"})
+    True
+    >>> _generic_in_title({"claimant": "Ana Paredes"})
+    False
+    >>> _generic_in_title({"claimant": "US government"})
+    False
+    """
+    words = re.sub(r"['’]s(?![\w])", "", row["claimant"]).lower().split()
+    countries = country_names()
+    if row["claimant"].endswith(" government") or any(
+            " ".join(words[i:j]) in countries for i in range(len(words))
+            for j in range(i + 1, min(len(words), i + 3) + 1)):
+        return False  # "US government", "Peru's defence chief": a state's, kept
+    return is_generic(" ".join(words))
+
+
 def _name_the_generic(rows: list[dict]) -> None:
     """A figure given to a kind of speaker (*officials said*, *the country's authorities*)
     that the article also gives, with the same value and unit, to one speaker it names
@@ -4058,7 +4081,8 @@ def _name_the_generic(rows: list[dict]) -> None:
                 row["qualifier"] != "vague" and not is_generic(row["claimant"]):
             named.setdefault((row["value"], row["unit"]), []).append(row)
     for row in rows:
-        if not row["claimant"] or not is_generic(row["claimant"]) or row["qualifier"] == "vague":
+        if not row["claimant"] or row["qualifier"] == "vague" or not (
+                is_generic(row["claimant"]) or row["in_title"] and _generic_in_title(row)):
             continue  # "thousands" twice is no one figure said twice
         same = named.get((row["value"], row["unit"]), [])
         if len({r["claimant"] for r in same}) != 1:
