@@ -22,7 +22,9 @@ from . import urls
 from .collect import Row
 from .outlets import (
     LOGO,
+    _calendar_words,
     _is_wire_en,
+    _office_words,
     brand_in_brackets,
     cited_media,
     english_byline_desk,
@@ -112,6 +114,48 @@ def _site_line(lines: list[str], outlets) -> tuple[str, str]:
                 not _SECTION_LABEL.fullmatch(line) and (
                 is_media_name(line) or is_english_media_name(line)):
             return line, line
+    return "", ""
+
+
+# a site's tagline under its logo: a word of a news medium opening a short line ("Berita
+# Terkini Jawa Timur", "Portal Berita Pesisir", "News for the Valley")
+_TAGLINE_HEAD = re.compile(r"(?i:portal\s+|situs\s+|media\s+)?(?P<word>[A-Za-z]+)\s+\S")
+# the site's name as its logo writes it: one word of letters (a digit allowed), run
+# together, in lower case or capitalised
+_LOGO_WORD = re.compile(r"[A-Za-z][a-z0-9]{5,24}")
+
+
+def _logo_word(lines: list[str], body: str) -> tuple[str, str]:
+    """(name, line) of the site's logo written as a word alone on one of the first lines,
+    the line under it the site's tagline (``lensakota`` / ``Berita Terkini Jawa Timur``) or
+    the page's stamp (``Riverpost`` / ``Published 2024 Mar 05``) — when the word is no place,
+    weekday, month, section, office, medium's word, wire or platform and the text never
+    names it (a source or a place is named again) (round 21e); else empty strings.
+
+    >>> _logo_word(["lensakota", "Berita Terkini Jawa Timur", "Judul"], "Harga naik.")
+    ('lensakota', 'lensakota')
+    >>> _logo_word(["Nasional", "Berita Terkini Hari Ini", "Judul"], "Harga naik.")
+    ('', '')
+    """
+    sections = {s.lower() for s in lexicons.load("sections")["section"]}
+    media = {w.lower() for w in lexicons.load("media_words")["word"]}
+    for index, line in enumerate(lines[:4]):
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if not _LOGO_WORD.fullmatch(line) or not below or below.endswith((".", "?", "!")):
+            continue
+        head = _TAGLINE_HEAD.match(below)
+        tagline = bool(head) and head.group("word").lower() in media and \
+            2 <= len(below.split()) <= 8
+        if not (tagline or _STAMP_CUE.match(below)):
+            continue
+        word = line.lower()
+        if is_place(line) or word in sections or word in media or word in cited_media() or \
+                word in _calendar_words() or word in _office_words() or \
+                _PLATFORMS.search(word + ".com") or word in stopwords() or \
+                re.search(r"(?i)\b" + re.escape(line) + r"\b", "\n".join(
+                    rest for rest in body.split("\n") if rest.strip() != line)):
+            continue
+        return line, line
     return "", ""
 
 
@@ -451,9 +495,13 @@ _SITE = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news)\b"
 _PLACE_WORDS = r"[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?"
 # (round 20k: or the domain, one or two bars and the place, its dash closing the line:
 # "KABARLAUT.COM || PANDEGLANG-")
+# (round 21e: or a place in capitals and a name run together with a capital inside, which
+# no place is written as: "TUBAN, WartaTimur")
 _DOMAIN_DATELINE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}),\s*(?P<site>{_SITE})"
                                    rf"|(?P<site2>{_SITE})(?:,|\s*\|\|?)\s*(?P<place2>{_PLACE_WORDS})"
-                                   r"(?:\s*[–—])?")
+                                   r"(?:\s*[–—])?"
+                                   r"|(?P<place3>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?),\s*"
+                                   r"(?P<site3>[A-Z][a-z]+(?:[A-Z][a-z]+)+)")
 
 
 def _domain_dateline(header_lines: list[str], lead: str) -> tuple[str, str, str]:
@@ -466,9 +514,11 @@ def _domain_dateline(header_lines: list[str], lead: str) -> tuple[str, str, str]
     """
     for line in header_lines:
         alone = _DOMAIN_DATELINE_LINE.fullmatch(line.strip())
-        if alone:
-            place = (alone.group("place") or alone.group("place2")).rstrip("-")
-            return (alone.group("site") or alone.group("site2"),
+        if alone and not (alone.group("site3") and (
+                alone.group("site3").lower() in cited_media() or is_place(alone.group("site3")))):
+            place = (alone.group("place") or alone.group("place2") or
+                     alone.group("place3")).rstrip("-")
+            return (alone.group("site") or alone.group("site2") or alone.group("site3"),
                     place.title() if place.isupper() else place, line.strip())
     # (round 20k: or a header line below photo captions the lead was taken from)
     capitals = next((m for line in [lead] + header_lines
@@ -782,6 +832,7 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     # "Kompas.com - 29/12/2023, 14:12 WIB") are metadata, not headline or text
     date_lines = [index for index, line in enumerate(content[:HEADER_LINES])
                   if _date_line(line, text_language)]
+    first_lines = content[:HEADER_LINES]  # (the header as written, date lines included)
     if date_lines:
         chosen = _own_date_line(content, date_lines)
         info["date_line"] = content[chosen] if chosen is not None else ""
@@ -933,8 +984,14 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         masthead = "\n".join([c for c in content[:HEADER_LINES] if _furniture_line(c)] + [
             line for kind, line in removed if kind != "reprint"] + short)
         outlet = find_outlet(masthead[:20_000], outlets, skip_credits=True)
-        logo = next((m.group(1) for kind, line in removed if kind == "banner"
+        logo = next((m.group(1) or m.group(2) for kind, line in removed if kind == "banner"
                      for m in [LOGO.fullmatch(line)] if m), "")
+        # "Reuters logo", "YouTube logo": another's logo; "Harbour Police logo" above a
+        # photo credit, the body naming the police: a picture's subject, not the page's logo
+        # (the page's own logo line names it once) (round 21e)
+        if logo and (logo.lower() in cited_media() or _PLATFORMS.search(logo.lower() + ".com")
+                     or len(re.findall(r"(?i)\b" + re.escape(logo) + r"\b", cleaned)) > 1):
+            logo = ""
         if not outlet and logo:  # "Logo Warta Pesisir": the site's logo above the headline
             outlet = find_outlet(logo, outlets) or outlet_by_domain(logo) or logo
         copyright_line = next((line for kind, line in removed if kind == "copyright"), "")
@@ -971,6 +1028,15 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _english_own_name(
             content[:lead_index if lead_index is not None else HEADER_LINES], content, removed)
+    if not info["outlet"]:
+        name, line = _logo_word(first_lines, "\n".join(body_lines)[:50_000])
+        if name:  # "lensakota" above "Berita Terkini Jawa Timur": the site's logo (round 21e)
+            known = find_outlet(name, outlets) or outlet_by_domain(name)
+            info["outlet"] = known or outlet_name(name)
+            info["outlet_evidence"] = f"logo line: {line}" + (
+                "" if known else " (not in data/outlets.csv)")
+            if info["section"] == name:
+                info["section"] = ""
     if not info["outlet"]:
         named, line = _site_line(content[1:4], outlets)
         if named:  # "idxchannel.com" or "Daily Mail" alone under the headline: the site

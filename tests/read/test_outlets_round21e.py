@@ -1,0 +1,91 @@
+"""Round 21e: outlets a page names only in its furniture — a dateline written without its
+comma or with the site's domain in brackets after a place the lexicon lacks, a place and a
+name run together alone on a line, a logo's alt text in English order, a logo word above
+the site's tagline or the page's stamp. Sentences, places and outlets written for the tests.
+"""
+
+import pytest
+
+import newsframe as nf
+
+_PASAR = ("Harga telur ayam di pasar induk naik dua kali dalam sepekan. Seorang pedagang, "
+          "Wartini, mengatakan pasokan dari peternak berkurang sejak hujan turun setiap hari.")
+_EN = ("The ferry service between the two islands resumed on Monday after a week of storms, "
+       "the operator said, adding that timetables would return to normal by the weekend.")
+
+
+def _page(folder, text: str):
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    return nf.load_corpus(folder).iloc[0]
+
+
+@pytest.mark.parametrize("text, outlet, place, evidence", [
+    # a site's domain, its place and the dash with no comma between domain and place
+    (f"Harga Telur Naik Lagi\n\nlensapesisir.com Lamongan – {_PASAR}", "Lensapesisir.com",
+     "Lamongan", "dateline: lensapesisir.com Lamongan – (not in data/outlets.csv)"),
+    # a name run together with a capital inside, its place in capitals, a comma glued to the
+    # dash
+    (f"Harga Telur Naik Lagi\n\nWartaTimur SURABAYA,- {_PASAR}", "WartaTimur", "Surabaya",
+     "dateline: WartaTimur SURABAYA,- (not in data/outlets.csv)"),
+    # the site's domain in brackets after a place the lexicon does not hold: the domain is
+    # the site, the word before it the place (the base read the place as the outlet)
+    (f"Harga Telur Naik Lagi\n\nTANJUNGPURA (Lensapesisir.id) – {_PASAR}", "Lensapesisir.id",
+     "Tanjungpura", "dateline: TANJUNGPURA (Lensapesisir.id) – (not in data/outlets.csv)"),
+    # a place in capitals and a name run together alone on a line above the lead
+    (f"Harga Telur Naik Lagi\nTUBAN, WartaTimur\n{_PASAR}", "WartaTimur", "Tuban",
+     "dateline: TUBAN, WartaTimur (not in data/outlets.csv)"),
+])
+def test_datelines_without_their_comma_or_with_the_domain_in_brackets(tmp_path, text, outlet,
+                                                                      place, evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["dateline_place"], row["outlet_evidence"]) == (
+        outlet, place, evidence)
+
+
+def test_a_name_in_brackets_spelt_by_its_domain_stays_the_name(tmp_path):
+    # (guard: the masthead and its own domain, as before)
+    row = _page(tmp_path, f"Harga Telur Naik Lagi\n\nLENSA PESISIR (lensapesisir.com) – {_PASAR}")
+    assert row["outlet"] == "Lensa Pesisir"
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: an office and its city before a dash; a capitalised word after a run-together
+    # name, not a place in capitals)
+    f"Harga Telur Naik Lagi\n\nPemkot Surabaya - {_PASAR}",
+    f"Harga Telur Naik Lagi\n\nWartaTimur Menulis - {_PASAR}",
+])
+def test_other_words_before_a_dash_name_no_site(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # the alt text of an English site's logo, its name first
+    (f"Skip to main\nHarbourline logo\n\nFerry Service Resumes After the Storm\n\n{_EN}",
+     "Harbourline", "masthead or boilerplate line"),
+    # the site's logo as one word above its tagline (and the date line), the tagline read
+    # as the title by the base
+    (f"lensakota\n\nBerita Terkini Jawa Timur\n\nSenin, 3 Maret 2025\n\nHarga Telur Naik Lagi"
+     f"\n\n{_PASAR}", "Lensakota", "logo line: lensakota (not in data/outlets.csv)"),
+    # ... or between the headline and the page's stamp
+    (f"Ferry Service Resumes After the Storm\n\nHarbourline\nPublished 2025 Mar 04 Tuesday\n\n"
+     f"{_EN}", "Harbourline", "logo line: Harbourline (not in data/outlets.csv)"),
+])
+def test_a_logo_names_the_site(tmp_path, text, outlet, evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a wire's logo; a body's logo above a photo credit, the body naming it again;
+    # a headline in title case ending in Logo; a section above a tagline; a speaker's name
+    # above the stamp, named again in the text)
+    f"Skip to main\nReuters logo\n\nFerry Service Resumes After the Storm\n\n{_EN}",
+    "Ferry Service Resumes After the Storm\n\nHarbour Police logo\nPHOTO: the police's "
+    f"website\n\n{_EN} Harbour Police said the crossing was safe.",
+    "Pemkot Luncurkan Logo\n\nPemerintah kota meluncurkan logo baru pada Senin, kata wali kota.",
+    f"Nasional\n\nBerita Terkini Hari Ini\n\nHarga Telur Naik Lagi di Pasar Induk\n\n{_PASAR}",
+    "Ferry Service Resumes After the Storm\n\nMorrison\nPublished 2025 Mar 04 Tuesday\n\n"
+    f"Morrison said the crossing was safe. {_EN}",
+])
+def test_other_logos_and_words_above_a_tagline_name_no_site(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""
