@@ -89,3 +89,36 @@ def test_a_logo_names_the_site(tmp_path, text, outlet, evidence):
 ])
 def test_other_logos_and_words_above_a_tagline_name_no_site(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # an English daily's own short name in its dateline's brackets (outlet_abbreviations.csv)
+    ("Ferry Service Resumes After the Storm\n\nJAKARTA (JP): The ferry service between the two "
+     "islands resumed on Monday after a week of storms, the operator said.",
+     "The Jakarta Post", "dateline: JAKARTA (JP):"),
+    # a paper's name before the date on its date line
+    (f"Ferry Service Resumes After the Storm\n\nHarbour Globe - March 4, 2025\n\n{_EN}",
+     "Harbour Globe", "date line: Harbour Globe - March 4, 2025 (not in data/outlets.csv)"),
+    # a site's bare credit opening the lead below an error page's banner lines
+    (f"404\nSorry!!\nError! The page you were looking for does not exist.\nFerry Service "
+     f"Resumes After the Storm\n(HARBOURWIRE) {_EN}", "Harbourwire",
+     "dateline: (HARBOURWIRE) (not in data/outlets.csv)"),
+    # a syndicator's credit after the place and its comma, below the writer's stamp line
+    ("Ferry Service Resumes After the Storm\nMartha Keyes Published March 4, 2025 | 05:10 PM\n"
+     f"Lakeside, (LNA - Harbourpoint / Coast Point News - 4th Mar, 2025) {_EN}", "Harbourpoint",
+     "syndication credit: Lakeside, (LNA - Harbourpoint / Coast Point News - 4th Mar, 2025) "
+     "(not in data/outlets.csv)"),
+])
+def test_english_furniture_names_the_site(tmp_path, text, outlet, evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a writer's name before the date; a wire's bare credit below the error banner)
+    f"Ferry Service Resumes After the Storm\n\nMartha Keyes - March 4, 2025\n\n{_EN}",
+    f"404\nSorry!!\nError! The page you were looking for does not exist.\nFerry Service "
+    f"Resumes After the Storm\n(AP) {_EN}",
+])
+def test_other_english_furniture_names_no_site(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

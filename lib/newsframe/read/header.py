@@ -95,6 +95,11 @@ _SECTION_LABEL = re.compile(r"(?:[A-Z]{2,3}|(?i:world|local|national|business|sp
                             r"(?i:berita)\s+\w+")
 
 
+# a name before the date on the page's date line: "Harbour Globe - March 4, 2025"
+_DATE_LINE_NAME = re.compile(r"((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+                             r"\s+[-–—|]\s+(?=\S*\d|[A-Z][a-z]+\s+\d)")
+
+
 def _site_line(lines: list[str], outlets) -> tuple[str, str]:
     """(the site's name, the line) when a line just under the headline is only a domain
     (``idxchannel.com``) or a medium's name of a few words (``Daily Mail``, ``Radar Kota``):
@@ -479,7 +484,10 @@ _GATHERED_BY_SITE = re.compile(
     r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|tv|news|info))(?![\w-]|\.\w)")
 # a syndicator's credit naming the copy's source before the lead: "(MENAFN- The Lakeside
 # Post)"; the page is the source's copy
-_SYNDICATED = re.compile(r"\((?P<by>[A-Z]{3,12})\s*-\s*(?P<name>[A-Z][^()\n]{1,50}?)\)\s")
+# (round 21e: also after the place and its comma, the name ending at a slash or a dash before
+# the date: "Lakeside, (LNA - Harbourpoint / Harbour Point News - 4th Mar, 2025)")
+_SYNDICATED = re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s*)?"
+                         r"\((?P<by>[A-Z]{3,12})\s*-\s*(?P<name>[A-Z][^()\n]{1,50}?)\)\s")
 # a brand in brackets opening the lead, with no place: "(LENSAKOTA) - Warga …"
 _LEAD_BRACKET = re.compile(r"\(([^()\n]{2,30})\)\s*[-–—]\s*(?=\S)")
 # a site's dateline without its dash: "Lensanusa.com, Bogor Warga …" (the place must be one)
@@ -839,6 +847,13 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         masthead = find_outlet(info["date_line"], outlets) if chosen is not None else None
         if masthead:
             info["outlet"], info["outlet_evidence"] = masthead, f"date line: {info['date_line']}"
+        named = _DATE_LINE_NAME.match(info["date_line"]) if chosen is not None and \
+            not masthead else None
+        if named and (is_media_name(named.group(1)) or is_english_media_name(named.group(1))):
+            # "Harbour Globe - March 4, 2025": the site's name before its date (round 21e; a
+            # writer's name there is no medium's)
+            info["outlet"] = named.group(1)
+            info["outlet_evidence"] = f"date line: {info['date_line']} (not in data/outlets.csv)"
         removed += [("date_line", content[index]) for index in date_lines]
         content = [line for index, line in enumerate(content) if index not in date_lines]
 
@@ -959,9 +974,11 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         info["outlet"], info["dateline_place"] = known or site, site_place
         info["outlet_evidence"] = f"dateline: {site_line}" + (
             "" if known else " (not in data/outlets.csv)")
-    syndicated = _SYNDICATED.match(body_lines[0]) if body_lines else None
+    # (round 21e: the credit may open a line after the writer's and the stamp's lines)
+    syndicated = next((m for line in body_lines[:3] for m in [_SYNDICATED.match(line)] if m),
+                      None)
     if syndicated and not info["outlet"]:  # "(MENAFN- The Lakeside Post) …": the source's copy
-        name = syndicated.group("name").strip()
+        name = re.split(r"\s+/\s+|\s+-\s+", syndicated.group("name"))[0].strip()
         known = urls.outlet_named(name)
         info["outlet"] = known or name
         info["outlet_evidence"] = f"syndication credit: {syndicated.group(0).strip()}" + (
@@ -1044,8 +1061,11 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet"] = known or named
             info["outlet_evidence"] = f"site line under the headline: {line}" + (
                 "" if known else " (not in data/outlets.csv)")
-    credit = _BARE_BRACKET.match(body_lines[0]) if body_lines and not info["outlet"] and \
-        not wire[0] and text_language == "en" else None
+    # (round 21e: or opening one of the first lines after an error page's banner lines,
+    # "403" / "Sorry!!" / "Error! …" / the headline)
+    credit = next((m for line in body_lines[:5] for m in [_BARE_BRACKET.match(line)] if m),
+                  None) if not info["outlet"] and not wire[0] and text_language == "en" \
+        else None
     if credit and english_lead_brand(credit.group(1)) == (True, False):
         # "(MENAFN) North Korea has …": the site's own credit opening the lead, no dash
         known = find_outlet(credit.group(1), outlets)
