@@ -122,3 +122,32 @@ def test_english_furniture_names_the_site(tmp_path, text, outlet, evidence):
 ])
 def test_other_english_furniture_names_no_site(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # an English newsroom's staff note closing the page
+    (f"Ferry Service Resumes After the Storm\n\n{_EN}\n\nDana Ruiz is KHBR's director of news "
+     "and public affairs. Dana manages the day-to-day operations of KHBR News.", "KHBR",
+     "staff note: is KHBR's director of news (not in data/outlets.csv)"),
+    (f"Ferry Service Resumes After the Storm\n\n{_EN}\n\nDana Ruiz is a reporter for the "
+     "Harbour Ledger.", "Harbour Ledger",
+     "staff note: is a reporter for the Harbour Ledger (not in data/outlets.csv)"),
+    # a follow prompt writing the site's name in lower case after "terus update berita"
+    (f"Harga Telur Naik Lagi\n\n{_PASAR}\nikuti terus update berita lensakota di google news\n"
+     "Berita lain", "Lensakota", "follow prompt: lensakota (not in data/outlets.csv)"),
+])
+def test_staff_notes_and_follow_prompts_name_the_site(tmp_path, text, outlet, evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a wire's reporter; a state's director; a prompt's word that is no name)
+    f"Ferry Service Resumes After the Storm\n\n{_EN}\n\nDana Ruiz is a reporter for Reuters.",
+    f"Ferry Service Resumes After the Storm\n\n{_EN}\n\nDana Ruiz is Maine's director of "
+    "emergency management.",
+    f"Harga Telur Naik Lagi\n\n{_PASAR}\nikuti terus update berita terbaru di google news\n"
+    "Berita lain",
+])
+def test_other_staff_notes_and_prompts_name_no_site(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

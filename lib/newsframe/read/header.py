@@ -332,6 +332,11 @@ _CHANNEL_NAME = re.compile(
     r"|(?i:ikuti|follow|simak|baca)\s+(?i:(?:berita|artikel|update)\s+)?"
     r"([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})"
     r"\s+(?i:(?:lainnya|terbaru|terkini)\s+)?(?i:di\s+google\s+news)"
+    # (round 21e: "ikuti terus update berita lensakota di google news", the name in lower
+    # case right before it)
+    r"|(?i:ikuti|follow|simak)\s+(?i:terus\s+)?(?i:(?:update|berita|artikel|info)\s+){1,3}"
+    r"(?!(?i:lainnya|terbaru|terkini|kami|kita|selengkapnya|menarik)\b)([a-z][a-z0-9.]{3,30})"
+    r"\s+(?i:di\s+google\s+news)"
     # the site's own app: "Download aplikasi Lensanusa untuk berita terbaru"
     r"|(?i:download|unduh)\s+(?i:aplikasi|apps?)\s+(?i:berita\s+)?"
     r"([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})"
@@ -749,6 +754,37 @@ def _newsroom_at_work(body_lines: list[str]) -> tuple[str, str]:
     return "", ""
 
 
+# a newsroom's staff note closing an English page: "Dana Ruiz is KHBR's director of news",
+# "… manages the day-to-day operations of KHBR News", "Dana Ruiz is a reporter for the
+# Harbour Ledger" (round 21e)
+_STAFF_OF = r"(?P<{0}>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"
+_STAFF_NOTE_EN = re.compile(
+    r"\bis\s+" + _STAFF_OF.format("own") + r"['’]s\s+(?:[a-z]+\s+){0,2}(?:news\s+director|"
+    r"director\s+of\s+news|reporter|correspondent|editor|producer|anchor)\b"
+    r"|\bis\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:reporter|correspondent|editor|producer|"
+    r"anchor)\s+(?:for|at|with)\s+" + _STAFF_OF.format("for")
+    + r"|\bmanages\s+the\s+(?:day-to-day\s+)?operations\s+of\s+" + _STAFF_OF.format("of"))
+
+
+def _staff_note(content: list[str]) -> tuple[str, str]:
+    """(outlet, evidence) of an English page's staff note on one of its last three lines: a
+    writer is its news director, reporter or editor, or manages its newsroom; never a
+    wire, a platform or a place (a journalist named in a story is told in its body, and a
+    state's director is no medium's) (round 21e)."""
+    for line in content[-3:]:
+        for note in _STAFF_NOTE_EN.finditer(line):
+            name = re.sub(r"^[Tt]he\s+", "", next(g for g in note.group("own", "for", "of")
+                                                 if g)).rstrip(".")
+            evidence = note.group(0).strip().rstrip(".")
+            if name.lower() in cited_media() or is_place(name) or \
+                    _PLATFORMS.search(name.split()[0].lower() + ".com"):
+                continue
+            known = urls.outlet_named(name)
+            return known or name, f"staff note: {evidence}" + (
+                "" if known else " (not in data/outlets.csv)")
+    return "", ""
+
+
 def _english_origin(wire: tuple[str, str], header: list[str], content: list[str],
                     removed: list[tuple[str, str]]) -> tuple[str, str]:
     """(wire, evidence) of the wire or medium whose copy an English page carries, when the
@@ -1151,6 +1187,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         info["outlet"], info["outlet_evidence"] = _told_the_paper(body_lines)
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _newsroom_at_work(body_lines)
+    if text_language == "en" and not info["outlet"]:
+        info["outlet"], info["outlet_evidence"] = _staff_note(content)
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _english_origin(
             wire, content[:lead_index if lead_index is not None else HEADER_LINES], content,
