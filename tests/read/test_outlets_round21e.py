@@ -151,3 +151,28 @@ def test_staff_notes_and_follow_prompts_name_the_site(tmp_path, text, outlet, ev
 ])
 def test_other_staff_notes_and_prompts_name_no_site(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # the site gathering its data, by a medium's name (not a domain)
+    ("Harga Telur Naik Lagi\n\nHarga telur ayam naik. Demikian data resmi yang berhasil "
+     "dihimpun Lensa News dari dinas.", "Lensa News",
+     "the site at work: data resmi yang berhasil dihimpun Lensa News (not in data/outlets.csv)"),
+    # a speaker talking to a station by its name (radio a medium's word for Indonesian pages)
+    ("Harga Telur Naik Lagi\n\nKepada Radio Gema Pesisir, Kepala Dinas Perdagangan, Sutrisno "
+     "mengatakan harga naik.", "Radio Gema Pesisir",
+     "interviewed by the site: Kepada Radio Gema Pesisir (not in data/outlets.csv)"),
+])
+def test_the_site_gathering_or_told_by_a_medias_name(tmp_path, text, outlet, evidence):
+    row = _page(tmp_path, text)
+    assert (row["outlet"], row["outlet_evidence"]) == (outlet, evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a wire's data; an agency's data)
+    "Harga Telur Naik Lagi\n\nHarga telur ayam naik. Demikian data yang dihimpun Reuters News "
+    "dari dinas.",
+    "Harga Telur Naik Lagi\n\nData yang dihimpun Dinas Perdagangan menunjukkan harga naik.",
+])
+def test_data_gathered_by_others_names_no_site(tmp_path, text):
+    assert _page(tmp_path, text)["outlet"] == ""

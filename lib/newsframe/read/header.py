@@ -487,6 +487,10 @@ _TOLD_THE_PAPER_EN = re.compile(
 _GATHERED_BY_SITE = re.compile(
     r"(?i:informasi|data|keterangan)\s+yang\s+(?i:berhasil\s+)?(?i:dihimpun|dikumpulkan)\s+"
     r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|tv|news|info))(?![\w-]|\.\w)")
+# ... by a name (round 21e): "data resmi yang berhasil dihimpun Lensa News"
+_GATHERED_BY_NAME = re.compile(
+    r"(?i:informasi|data|keterangan)(?:\s+(?i:resmi|terbaru|lengkap))?\s+yang\s+"
+    r"(?i:berhasil\s+)?(?i:dihimpun|dikumpulkan)\s+([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,2})")
 # a syndicator's credit naming the copy's source before the lead: "(MENAFN- The Lakeside
 # Post)"; the page is the source's copy
 # (round 21e: also after the place and its comma, the name ending at a slash or a dash before
@@ -1183,6 +1187,18 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet"] = known or itself.group(1)
             info["outlet_evidence"] = f"the site at work: {itself.group(0).strip()}" + (
                 "" if known else " (not in data/outlets.csv)")
+    if not info["outlet"] and text_language != "en":
+        for itself in _GATHERED_BY_NAME.finditer("\n".join(body_lines)[:50_000]):
+            name = itself.group(1)
+            known = find_outlet(name, outlets)
+            # "data yang berhasil dihimpun Lensa News": the site by a medium's name (round
+            # 21e; a wire the page cites is no page: "dihimpun Reuters")
+            if known and known.lower() not in cited_media() or not known and \
+                    is_media_name(name) and name.lower() not in cited_media():
+                info["outlet"] = known or name
+                info["outlet_evidence"] = f"the site at work: {itself.group(0).strip()}" + (
+                    "" if known else " (not in data/outlets.csv)")
+                break
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _told_the_paper(body_lines)
     if text_language == "en" and not info["outlet"]:
