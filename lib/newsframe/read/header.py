@@ -22,7 +22,9 @@ from . import urls
 from .collect import Row
 from .outlets import (
     LOGO,
+    _calendar_words,
     _is_wire_en,
+    _office_words,
     brand_in_brackets,
     cited_media,
     english_byline_desk,
@@ -93,6 +95,11 @@ _SECTION_LABEL = re.compile(r"(?:[A-Z]{2,3}|(?i:world|local|national|business|sp
                             r"(?i:berita)\s+\w+")
 
 
+# a name before the date on the page's date line: "Harbour Globe - March 4, 2025"
+_DATE_LINE_NAME = re.compile(r"((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+                             r"\s+[-–—|]\s+(?=\S*\d|[A-Z][a-z]+\s+\d)")
+
+
 def _site_line(lines: list[str], outlets) -> tuple[str, str]:
     """(the site's name, the line) when a line just under the headline is only a domain
     (``idxchannel.com``) or a medium's name of a few words (``Daily Mail``, ``Radar Kota``):
@@ -112,6 +119,48 @@ def _site_line(lines: list[str], outlets) -> tuple[str, str]:
                 not _SECTION_LABEL.fullmatch(line) and (
                 is_media_name(line) or is_english_media_name(line)):
             return line, line
+    return "", ""
+
+
+# a site's tagline under its logo: a word of a news medium opening a short line ("Berita
+# Terkini Jawa Timur", "Portal Berita Pesisir", "News for the Valley")
+_TAGLINE_HEAD = re.compile(r"(?i:portal\s+|situs\s+|media\s+)?(?P<word>[A-Za-z]+)\s+\S")
+# the site's name as its logo writes it: one word of letters (a digit allowed), run
+# together, in lower case or capitalised
+_LOGO_WORD = re.compile(r"[A-Za-z][a-z0-9]{5,24}")
+
+
+def _logo_word(lines: list[str], body: str) -> tuple[str, str]:
+    """(name, line) of the site's logo written as a word alone on one of the first lines,
+    the line under it the site's tagline (``lensakota`` / ``Berita Terkini Jawa Timur``) or
+    the page's stamp (``Riverpost`` / ``Published 2024 Mar 05``) — when the word is no place,
+    weekday, month, section, office, medium's word, wire or platform and the text never
+    names it (a source or a place is named again) (round 21e); else empty strings.
+
+    >>> _logo_word(["lensakota", "Berita Terkini Jawa Timur", "Judul"], "Harga naik.")
+    ('lensakota', 'lensakota')
+    >>> _logo_word(["Nasional", "Berita Terkini Hari Ini", "Judul"], "Harga naik.")
+    ('', '')
+    """
+    sections = {s.lower() for s in lexicons.load("sections")["section"]}
+    media = {w.lower() for w in lexicons.load("media_words")["word"]}
+    for index, line in enumerate(lines[:4]):
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if not _LOGO_WORD.fullmatch(line) or not below or below.endswith((".", "?", "!")):
+            continue
+        head = _TAGLINE_HEAD.match(below)
+        tagline = bool(head) and head.group("word").lower() in media and \
+            2 <= len(below.split()) <= 8
+        if not (tagline or _STAMP_CUE.match(below)):
+            continue
+        word = line.lower()
+        if is_place(line) or word in sections or word in media or word in cited_media() or \
+                word in _calendar_words() or word in _office_words() or \
+                _PLATFORMS.search(word + ".com") or word in stopwords() or \
+                re.search(r"(?i)\b" + re.escape(line) + r"\b", "\n".join(
+                    rest for rest in body.split("\n") if rest.strip() != line)):
+            continue
+        return line, line
     return "", ""
 
 
@@ -283,6 +332,11 @@ _CHANNEL_NAME = re.compile(
     r"|(?i:ikuti|follow|simak|baca)\s+(?i:(?:berita|artikel|update)\s+)?"
     r"([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})"
     r"\s+(?i:(?:lainnya|terbaru|terkini)\s+)?(?i:di\s+google\s+news)"
+    # (round 21e: "ikuti terus update berita lensakota di google news", the name in lower
+    # case right before it)
+    r"|(?i:ikuti|follow|simak)\s+(?i:terus\s+)?(?i:(?:update|berita|artikel|info)\s+){1,3}"
+    r"(?!(?i:lainnya|terbaru|terkini|kami|kita|selengkapnya|menarik)\b)([a-z][a-z0-9.]{3,30})"
+    r"\s+(?i:di\s+google\s+news)"
     # the site's own app: "Download aplikasi Lensanusa untuk berita terbaru"
     r"|(?i:download|unduh)\s+(?i:aplikasi|apps?)\s+(?i:berita\s+)?"
     r"([A-Z][\w.&'-]{2,30}(?:\s+[A-Z][\w.&'-]*){0,2})"
@@ -433,9 +487,16 @@ _TOLD_THE_PAPER_EN = re.compile(
 _GATHERED_BY_SITE = re.compile(
     r"(?i:informasi|data|keterangan)\s+yang\s+(?i:berhasil\s+)?(?i:dihimpun|dikumpulkan)\s+"
     r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|tv|news|info))(?![\w-]|\.\w)")
+# ... by a name (round 21e): "data resmi yang berhasil dihimpun Lensa News"
+_GATHERED_BY_NAME = re.compile(
+    r"(?i:informasi|data|keterangan)(?:\s+(?i:resmi|terbaru|lengkap))?\s+yang\s+"
+    r"(?i:berhasil\s+)?(?i:dihimpun|dikumpulkan)\s+([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,2})")
 # a syndicator's credit naming the copy's source before the lead: "(MENAFN- The Lakeside
 # Post)"; the page is the source's copy
-_SYNDICATED = re.compile(r"\((?P<by>[A-Z]{3,12})\s*-\s*(?P<name>[A-Z][^()\n]{1,50}?)\)\s")
+# (round 21e: also after the place and its comma, the name ending at a slash or a dash before
+# the date: "Lakeside, (LNA - Harbourpoint / Harbour Point News - 4th Mar, 2025)")
+_SYNDICATED = re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s*)?"
+                         r"\((?P<by>[A-Z]{3,12})\s*-\s*(?P<name>[A-Z][^()\n]{1,50}?)\)\s")
 # a brand in brackets opening the lead, with no place: "(LENSAKOTA) - Warga …"
 _LEAD_BRACKET = re.compile(r"\(([^()\n]{2,30})\)\s*[-–—]\s*(?=\S)")
 # a site's dateline without its dash: "Lensanusa.com, Bogor Warga …" (the place must be one)
@@ -451,9 +512,13 @@ _SITE = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news)\b"
 _PLACE_WORDS = r"[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?"
 # (round 20k: or the domain, one or two bars and the place, its dash closing the line:
 # "KABARLAUT.COM || PANDEGLANG-")
+# (round 21e: or a place in capitals and a name run together with a capital inside, which
+# no place is written as: "TUBAN, WartaTimur")
 _DOMAIN_DATELINE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}),\s*(?P<site>{_SITE})"
                                    rf"|(?P<site2>{_SITE})(?:,|\s*\|\|?)\s*(?P<place2>{_PLACE_WORDS})"
-                                   r"(?:\s*[–—])?")
+                                   r"(?:\s*[–—])?"
+                                   r"|(?P<place3>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?),\s*"
+                                   r"(?P<site3>[A-Z][a-z]+(?:[A-Z][a-z]+)+)")
 
 
 def _domain_dateline(header_lines: list[str], lead: str) -> tuple[str, str, str]:
@@ -466,9 +531,11 @@ def _domain_dateline(header_lines: list[str], lead: str) -> tuple[str, str, str]
     """
     for line in header_lines:
         alone = _DOMAIN_DATELINE_LINE.fullmatch(line.strip())
-        if alone:
-            place = (alone.group("place") or alone.group("place2")).rstrip("-")
-            return (alone.group("site") or alone.group("site2"),
+        if alone and not (alone.group("site3") and (
+                alone.group("site3").lower() in cited_media() or is_place(alone.group("site3")))):
+            place = (alone.group("place") or alone.group("place2") or
+                     alone.group("place3")).rstrip("-")
+            return (alone.group("site") or alone.group("site2") or alone.group("site3"),
                     place.title() if place.isupper() else place, line.strip())
     # (round 20k: or a header line below photo captions the lead was taken from)
     capitals = next((m for line in [lead] + header_lines
@@ -691,6 +758,37 @@ def _newsroom_at_work(body_lines: list[str]) -> tuple[str, str]:
     return "", ""
 
 
+# a newsroom's staff note closing an English page: "Dana Ruiz is KHBR's director of news",
+# "… manages the day-to-day operations of KHBR News", "Dana Ruiz is a reporter for the
+# Harbour Ledger" (round 21e)
+_STAFF_OF = r"(?P<{0}>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})"
+_STAFF_NOTE_EN = re.compile(
+    r"\bis\s+" + _STAFF_OF.format("own") + r"['’]s\s+(?:[a-z]+\s+){0,2}(?:news\s+director|"
+    r"director\s+of\s+news|reporter|correspondent|editor|producer|anchor)\b"
+    r"|\bis\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}(?:reporter|correspondent|editor|producer|"
+    r"anchor)\s+(?:for|at|with)\s+" + _STAFF_OF.format("for")
+    + r"|\bmanages\s+the\s+(?:day-to-day\s+)?operations\s+of\s+" + _STAFF_OF.format("of"))
+
+
+def _staff_note(content: list[str]) -> tuple[str, str]:
+    """(outlet, evidence) of an English page's staff note on one of its last three lines: a
+    writer is its news director, reporter or editor, or manages its newsroom; never a
+    wire, a platform or a place (a journalist named in a story is told in its body, and a
+    state's director is no medium's) (round 21e)."""
+    for line in content[-3:]:
+        for note in _STAFF_NOTE_EN.finditer(line):
+            name = re.sub(r"^[Tt]he\s+", "", next(g for g in note.group("own", "for", "of")
+                                                 if g)).rstrip(".")
+            evidence = note.group(0).strip().rstrip(".")
+            if name.lower() in cited_media() or is_place(name) or \
+                    _PLATFORMS.search(name.split()[0].lower() + ".com"):
+                continue
+            known = urls.outlet_named(name)
+            return known or name, f"staff note: {evidence}" + (
+                "" if known else " (not in data/outlets.csv)")
+    return "", ""
+
+
 def _english_origin(wire: tuple[str, str], header: list[str], content: list[str],
                     removed: list[tuple[str, str]]) -> tuple[str, str]:
     """(wire, evidence) of the wire or medium whose copy an English page carries, when the
@@ -782,12 +880,20 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     # "Kompas.com - 29/12/2023, 14:12 WIB") are metadata, not headline or text
     date_lines = [index for index, line in enumerate(content[:HEADER_LINES])
                   if _date_line(line, text_language)]
+    first_lines = content[:HEADER_LINES]  # (the header as written, date lines included)
     if date_lines:
         chosen = _own_date_line(content, date_lines)
         info["date_line"] = content[chosen] if chosen is not None else ""
         masthead = find_outlet(info["date_line"], outlets) if chosen is not None else None
         if masthead:
             info["outlet"], info["outlet_evidence"] = masthead, f"date line: {info['date_line']}"
+        named = _DATE_LINE_NAME.match(info["date_line"]) if chosen is not None and \
+            not masthead else None
+        if named and (is_media_name(named.group(1)) or is_english_media_name(named.group(1))):
+            # "Harbour Globe - March 4, 2025": the site's name before its date (round 21e; a
+            # writer's name there is no medium's)
+            info["outlet"] = named.group(1)
+            info["outlet_evidence"] = f"date line: {info['date_line']} (not in data/outlets.csv)"
         removed += [("date_line", content[index]) for index in date_lines]
         content = [line for index, line in enumerate(content) if index not in date_lines]
 
@@ -908,9 +1014,11 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         info["outlet"], info["dateline_place"] = known or site, site_place
         info["outlet_evidence"] = f"dateline: {site_line}" + (
             "" if known else " (not in data/outlets.csv)")
-    syndicated = _SYNDICATED.match(body_lines[0]) if body_lines else None
+    # (round 21e: the credit may open a line after the writer's and the stamp's lines)
+    syndicated = next((m for line in body_lines[:3] for m in [_SYNDICATED.match(line)] if m),
+                      None)
     if syndicated and not info["outlet"]:  # "(MENAFN- The Lakeside Post) …": the source's copy
-        name = syndicated.group("name").strip()
+        name = re.split(r"\s+/\s+|\s+-\s+", syndicated.group("name"))[0].strip()
         known = urls.outlet_named(name)
         info["outlet"] = known or name
         info["outlet_evidence"] = f"syndication credit: {syndicated.group(0).strip()}" + (
@@ -933,8 +1041,14 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         masthead = "\n".join([c for c in content[:HEADER_LINES] if _furniture_line(c)] + [
             line for kind, line in removed if kind != "reprint"] + short)
         outlet = find_outlet(masthead[:20_000], outlets, skip_credits=True)
-        logo = next((m.group(1) for kind, line in removed if kind == "banner"
+        logo = next((m.group(1) or m.group(2) for kind, line in removed if kind == "banner"
                      for m in [LOGO.fullmatch(line)] if m), "")
+        # "Reuters logo", "YouTube logo": another's logo; "Harbour Police logo" above a
+        # photo credit, the body naming the police: a picture's subject, not the page's logo
+        # (the page's own logo line names it once) (round 21e)
+        if logo and (logo.lower() in cited_media() or _PLATFORMS.search(logo.lower() + ".com")
+                     or len(re.findall(r"(?i)\b" + re.escape(logo) + r"\b", cleaned)) > 1):
+            logo = ""
         if not outlet and logo:  # "Logo Warta Pesisir": the site's logo above the headline
             outlet = find_outlet(logo, outlets) or outlet_by_domain(logo) or logo
         copyright_line = next((line for kind, line in removed if kind == "copyright"), "")
@@ -972,14 +1086,26 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         info["outlet"], info["outlet_evidence"] = _english_own_name(
             content[:lead_index if lead_index is not None else HEADER_LINES], content, removed)
     if not info["outlet"]:
+        name, line = _logo_word(first_lines, "\n".join(body_lines)[:50_000])
+        if name:  # "lensakota" above "Berita Terkini Jawa Timur": the site's logo (round 21e)
+            known = find_outlet(name, outlets) or outlet_by_domain(name)
+            info["outlet"] = known or outlet_name(name)
+            info["outlet_evidence"] = f"logo line: {line}" + (
+                "" if known else " (not in data/outlets.csv)")
+            if info["section"] == name:
+                info["section"] = ""
+    if not info["outlet"]:
         named, line = _site_line(content[1:4], outlets)
         if named:  # "idxchannel.com" or "Daily Mail" alone under the headline: the site
             known = find_outlet(named, outlets) or outlet_by_domain(named)
             info["outlet"] = known or named
             info["outlet_evidence"] = f"site line under the headline: {line}" + (
                 "" if known else " (not in data/outlets.csv)")
-    credit = _BARE_BRACKET.match(body_lines[0]) if body_lines and not info["outlet"] and \
-        not wire[0] and text_language == "en" else None
+    # (round 21e: or opening one of the first lines after an error page's banner lines,
+    # "403" / "Sorry!!" / "Error! …" / the headline)
+    credit = next((m for line in body_lines[:5] for m in [_BARE_BRACKET.match(line)] if m),
+                  None) if not info["outlet"] and not wire[0] and text_language == "en" \
+        else None
     if credit and english_lead_brand(credit.group(1)) == (True, False):
         # "(MENAFN) North Korea has …": the site's own credit opening the lead, no dash
         known = find_outlet(credit.group(1), outlets)
@@ -1061,10 +1187,24 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet"] = known or itself.group(1)
             info["outlet_evidence"] = f"the site at work: {itself.group(0).strip()}" + (
                 "" if known else " (not in data/outlets.csv)")
+    if not info["outlet"] and text_language != "en":
+        for itself in _GATHERED_BY_NAME.finditer("\n".join(body_lines)[:50_000]):
+            name = itself.group(1)
+            known = find_outlet(name, outlets)
+            # "data yang berhasil dihimpun Lensa News": the site by a medium's name (round
+            # 21e; a wire the page cites is no page: "dihimpun Reuters")
+            if known and known.lower() not in cited_media() or not known and \
+                    is_media_name(name) and name.lower() not in cited_media():
+                info["outlet"] = known or name
+                info["outlet_evidence"] = f"the site at work: {itself.group(0).strip()}" + (
+                    "" if known else " (not in data/outlets.csv)")
+                break
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _told_the_paper(body_lines)
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _newsroom_at_work(body_lines)
+    if text_language == "en" and not info["outlet"]:
+        info["outlet"], info["outlet_evidence"] = _staff_note(content)
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _english_origin(
             wire, content[:lead_index if lead_index is not None else HEADER_LINES], content,

@@ -81,7 +81,9 @@ def _first_words() -> list[tuple[str, ...]]:
     return words
 
 
-LOGO = re.compile(r"(?i:logo)\s+([A-Z0-9][\w.&'’ -]{1,38})")  # "Logo Warta Pesisir"
+# "Logo Warta Pesisir"; in English the name first: "Harbourline logo" (round 21e)
+LOGO = re.compile(r"(?i:logo)\s+([A-Z0-9][\w.&'’ -]{1,38})"
+                  r"|([A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,2}) logo")
 _CREDIT = re.compile(r"(?:\.\s+|/|(?:foto|photo|sumber)\s*:\s*)$", re.IGNORECASE)
 # a credit written "(AGENCY/photographer)" or "AGENCY/X-@account": the name before a slash
 _CREDITED = re.compile(r"\s*/\s*[\w@-]")
@@ -135,9 +137,26 @@ def self_name(part: str, domain_hint: str = "") -> str | None:
     if _DOMAIN.fullmatch(part):
         return part
     if domain_hint and _DOMAIN.fullmatch(domain_hint.strip()) and not is_place(part) and \
-            re.fullmatch(r"[A-Z0-9][\w .&'-]{1,38}", part):  # "Medan (x.com)": a place
+            re.fullmatch(r"[A-Z0-9][\w .&'-]{1,38}", part) and \
+            _spells_its_domain(part, domain_hint):  # "Medan (x.com)": a place
         return part.title() if part.isupper() else part
     return None
+
+
+def _spells_its_domain(name: str, domain: str) -> bool:
+    """Does the domain in a dateline's brackets spell the name before it (``WARTA PESISIR
+    (wartapesisir.com)``)? A domain spelling another name is the site itself after its
+    place, a place the lexicon does not hold (``TANJUNGPURA (Lensapesisir.id) –``, round
+    21e).
+
+    >>> _spells_its_domain("WARTA PESISIR", "wartapesisir.com")
+    True
+    >>> _spells_its_domain("TANJUNGPURA", "Lensapesisir.id")
+    False
+    """
+    letters = re.sub(r"[^a-z0-9]", "", name.lower())
+    label = re.sub(r"[^a-z0-9]", "", _TLD.sub("", domain.strip().lower()).rsplit(".", 1)[-1])
+    return bool(letters and label) and (letters in label or label in letters)
 
 
 _TLD = re.compile(r"(?i)\.(?:co\.id|or\.id|web\.id|my\.id|com|co|id|net|org|tv|news|info|asia|"
@@ -198,6 +217,16 @@ _DOUBLE_BAR = re.compile(r"^(\s*[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|c
 _SITE_AFTER_DASH = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news)")
 
 
+# a site's domain, or a name run together with a capital inside (no place is written so),
+# then its place without a comma (a domain's place capitalised, a run-together name's in
+# capitals) and the dateline's dash (round 21e)
+_SITE_BESIDE_PLACE = re.compile(
+    r"\s*(?P<site>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news)"
+    r"(?=\s+[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?\s*,?\s*[–—-])"
+    r"|[A-Z][a-z]+(?:[A-Z][a-z]+)+(?=\s+[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?\s*,?\s*[–—-]))"
+    r"\s+(?P<place>[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s*,?\s*[–—-]{1,2}(?=\s*\S)")
+
+
 def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None = None
                   ) -> tuple[str, str, str] | None:
     """(outlet, place, evidence) from a dateline like ``WASHINGTON, KOMPAS.TV -``: an
@@ -210,6 +239,12 @@ def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None =
     # "KABARLAUT.COM || PANDEGLANG -": two bars between a site's domain and its place are
     # read as the one bar gluing them (round 20k)
     lead = _DOUBLE_BAR.sub(r"\1|", lead, count=1)
+    # "lensapesisir.com Lamongan –", "WartaTimur SURABAYA,-": a site's domain or a name run
+    # together, its place with no comma between them, then the dash: read as "site, place -"
+    # (round 21e)
+    written = _SITE_BESIDE_PLACE.match(lead)
+    if written:
+        lead = f"{written.group('site')}, {written.group('place')} - {lead[written.end():]}"
     match = _match_dateline(lead, outlets)
     if not match:
         return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
@@ -227,7 +262,8 @@ def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None =
     # "Kabarpantai.com|Serang -": a site's domain and its place glued by a bar (round 20c)
     parts = [q.strip() for p in parts for q in (p.split("|") if _DOMAIN.match(p) else [p])
              if q.strip()]
-    evidence = match.group(0).strip()
+    # (the dateline as the page wrote it)
+    evidence = written.group(0).strip() if written else match.group(0).strip()
 
     def place_besides(index):
         place = next((p for i, p in enumerate(parts) if i != index), "")
