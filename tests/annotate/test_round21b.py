@@ -100,3 +100,26 @@ def test_a_definite_crowd_after_a_capitalised_word_names_nobody():
     # crowd: no person named "Seketika"
     mentions = find_mentions("Api berkobar. Seketika warga tersebut berteriak minta tolong.")
     assert not [m for m in mentions if m.kind == "person"]
+
+
+# round 21b, second part: a passive introduction whose agent is a trade, its own words, a
+# comma and then the name ("Hal senada diungkapkan oleh pedagang lain, X") opens X's turn
+@pytest.mark.parametrize(("body", "expected"), [
+    ('"Harga kentang sekarang Rp 14.000 per kg," kata Marni, pedagang di Pasar Baru.\n\n'
+     "Hal senada juga diungkapkan oleh pedagang lain, Suwarni. \"Kalau wortel saya jual "
+     'Rp 9.000 per kg," ujarnya.', [[14000, "Marni"], [9000, "Suwarni"]]),
+    ('"Bawang putih Rp 32 ribu," ujar Karto.\n\nHal yang sama disampaikan pembeli sayur '
+     "lainnya, Endah Lestari. Menurutnya, tomat sekarang Rp 11 ribu per kg.",
+     [[32000, "Karto"], [11000, "Endah Lestari"]]),
+])
+def test_a_passive_introduction_by_a_trade_and_a_name(body, expected):
+    assert [[value, claimant] for value, claimant, _ in _claimants(body)] == expected
+
+
+def test_a_trade_and_a_comma_before_no_name_names_nobody():
+    # a place or a day after the comma is no trader's name
+    sources = list(extract_attributions_of(
+        "Hal itu disampaikan oleh pedagang lain, Jakarta Utara, kemarin.")["source"])
+    assert not [s for s in sources if "Jakarta" in s and "pedagang" in s]
+    assert not [m for m in find_mentions("Menurut pedagang beras lainnya, Senin (4/3), harga "
+                                         "naik.") if m.kind == "person"]
