@@ -123,3 +123,27 @@ def test_a_trade_and_a_comma_before_no_name_names_nobody():
     assert not [s for s in sources if "Jakarta" in s and "pedagang" in s]
     assert not [m for m in find_mentions("Menurut pedagang beras lainnya, Senin (4/3), harga "
                                          "naik.") if m.kind == "person"]
+
+
+# round 21b, second part: an unnamed trade that speaks ("pedagang … memprediksi …") is the
+# person the next paragraph's quote names, not the trader quoted before it
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Keluhan serupa datang dari Budi, penjual ayam lainnya. Menurut Budi harga belum '
+     'naik banyak.\n\n"Paling tinggi Rp 38 ribu," ujarnya.\n\nSebelumnya, seorang penjual '
+     "ayam di Pasar Minggu memperkirakan harga ayam potong naik menjadi Rp 45.000 per ekor."
+     '\n\n"Bisa Rp 42.000 per ekor," kata Sukirman, penjual ayam di Pasar Minggu.',
+     [[38000, "Budi"], [45000, "Sukirman"], [42000, "Sukirman"]]),
+    ('"Paling tinggi Rp 38 ribu," ujar Budi.\n\nSebelumnya, petani tomat di Lembang '
+     'menyebut harga tomat turun menjadi Rp 3.000 per kg.\n\n"Karena panen raya," sambung '
+     "Wartini.", [[38000, "Budi"], [3000, "Wartini"]]),
+])
+def test_an_unnamed_trade_is_named_by_the_next_quote(body, expected):
+    assert [[value, claimant] for value, claimant, _ in _claimants(body)] == expected
+
+
+def test_an_unnamed_trade_before_an_official_stays_unnamed():
+    # the next quote is an official's: the trade's figure is not his
+    body = ('"Paling tinggi Rp 38 ribu," ujar Budi.\n\nSebelumnya, pedagang ayam di Pasar '
+            "Minggu memperkirakan harga ayam potong naik menjadi Rp 45.000 per ekor.\n\n"
+            '"Stok aman," kata Joko Susilo, Kepala Dinas Perdagangan.')
+    assert "Joko Susilo" not in {claimant for _, claimant, _ in _claimants(body)}
