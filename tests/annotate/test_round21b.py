@@ -100,3 +100,50 @@ def test_a_definite_crowd_after_a_capitalised_word_names_nobody():
     # crowd: no person named "Seketika"
     mentions = find_mentions("Api berkobar. Seketika warga tersebut berteriak minta tolong.")
     assert not [m for m in mentions if m.kind == "person"]
+
+
+# round 21b, second part: a passive introduction whose agent is a trade, its own words, a
+# comma and then the name ("Hal senada diungkapkan oleh pedagang lain, X") opens X's turn
+@pytest.mark.parametrize(("body", "expected"), [
+    ('"Harga kentang sekarang Rp 14.000 per kg," kata Marni, pedagang di Pasar Baru.\n\n'
+     "Hal senada juga diungkapkan oleh pedagang lain, Suwarni. \"Kalau wortel saya jual "
+     'Rp 9.000 per kg," ujarnya.', [[14000, "Marni"], [9000, "Suwarni"]]),
+    ('"Bawang putih Rp 32 ribu," ujar Karto.\n\nHal yang sama disampaikan pembeli sayur '
+     "lainnya, Endah Lestari. Menurutnya, tomat sekarang Rp 11 ribu per kg.",
+     [[32000, "Karto"], [11000, "Endah Lestari"]]),
+])
+def test_a_passive_introduction_by_a_trade_and_a_name(body, expected):
+    assert [[value, claimant] for value, claimant, _ in _claimants(body)] == expected
+
+
+def test_a_trade_and_a_comma_before_no_name_names_nobody():
+    # a place or a day after the comma is no trader's name
+    sources = list(extract_attributions_of(
+        "Hal itu disampaikan oleh pedagang lain, Jakarta Utara, kemarin.")["source"])
+    assert not [s for s in sources if "Jakarta" in s and "pedagang" in s]
+    assert not [m for m in find_mentions("Menurut pedagang beras lainnya, Senin (4/3), harga "
+                                         "naik.") if m.kind == "person"]
+
+
+# round 21b, second part: an unnamed trade that speaks ("pedagang … memprediksi …") is the
+# person the next paragraph's quote names, not the trader quoted before it
+@pytest.mark.parametrize(("body", "expected"), [
+    ('Keluhan serupa datang dari Budi, penjual ayam lainnya. Menurut Budi harga belum '
+     'naik banyak.\n\n"Paling tinggi Rp 38 ribu," ujarnya.\n\nSebelumnya, seorang penjual '
+     "ayam di Pasar Minggu memperkirakan harga ayam potong naik menjadi Rp 45.000 per ekor."
+     '\n\n"Bisa Rp 42.000 per ekor," kata Sukirman, penjual ayam di Pasar Minggu.',
+     [[38000, "Budi"], [45000, "Sukirman"], [42000, "Sukirman"]]),
+    ('"Paling tinggi Rp 38 ribu," ujar Budi.\n\nSebelumnya, petani tomat di Lembang '
+     'menyebut harga tomat turun menjadi Rp 3.000 per kg.\n\n"Karena panen raya," sambung '
+     "Wartini.", [[38000, "Budi"], [3000, "Wartini"]]),
+])
+def test_an_unnamed_trade_is_named_by_the_next_quote(body, expected):
+    assert [[value, claimant] for value, claimant, _ in _claimants(body)] == expected
+
+
+def test_an_unnamed_trade_before_an_official_stays_unnamed():
+    # the next quote is an official's: the trade's figure is not his
+    body = ('"Paling tinggi Rp 38 ribu," ujar Budi.\n\nSebelumnya, pedagang ayam di Pasar '
+            "Minggu memperkirakan harga ayam potong naik menjadi Rp 45.000 per ekor.\n\n"
+            '"Stok aman," kata Joko Susilo, Kepala Dinas Perdagangan.')
+    assert "Joko Susilo" not in {claimant for _, claimant, _ in _claimants(body)}

@@ -3254,6 +3254,10 @@ def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int
     ahead = [s for i in following for s in analysis.covering.get(i, []) if sentence in s.scope]
     if ahead:
         return ahead[0], "next_paragraph"
+    named = _named_next(analysis, following, body) if body and _trade_speaks(
+        body, analysis.sentences[sentence][0], position) else None
+    if named is not None:  # "Pedagang di Pasar X memprediksi … ¶ "…," kata Y" (round 21b)
+        return named, "next_paragraph"
     for block, carried in earlier:  # only for a sentence that goes on (see _continues)
         found = [s for i in block for s in analysis.covering.get(i, []) if s.scope[0] in block]
         if found:
@@ -3261,6 +3265,58 @@ def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int
         if carried is not None:  # a paragraph of the same speaker's figures
             return carried, "statement"
     return None, ""
+
+
+@lexicons.cached()
+def _reporting_verb_pattern() -> re.Pattern:
+    """The Indonesian reporting verbs of attribution_verbs.csv, as whole words."""
+    return lexicons.cue_pattern(lexicons.in_language(lexicons.load("attribution_verbs"),
+                                                     "id")["verb"])
+
+
+_TRADE_OPENING = 30  # characters before the trade noun: a linking word, "seorang"
+_TRADE_TO_VERB = 80  # characters from the trade noun to its verb: its goods, its market
+
+
+def _trade_speaks(body: str, start: int, position: int) -> bool:
+    """Does the sentence starting at ``start`` open with an unnamed trade (claim_cues.csv
+    ``unnamed_trade``: *pedagang, penjual, petani* …) and a reporting verb before the figure
+    at ``position`` (``Sebelumnya, pedagang sapi di Pasar Baru memprediksi … Rp 150.000``)?
+
+    >>> _trade_speaks("Pedagang ayam di Pasar Minggu memprediksi harga Rp 45.000.", 0, 50)
+    True
+    >>> _trade_speaks("Harga dari pedagang besar naik menjadi Rp 45.000.", 0, 38)
+    False
+    """
+    before = body[start:position]
+    trade = _cues()["unnamed_trade"].search(before, 0, _TRADE_OPENING + 12)
+    if trade is None or trade.start() > _TRADE_OPENING or re.search(
+            r"[^\W\d_]+\s+$", before[:trade.start()]) and not re.fullmatch(
+            r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,\s*)?(?:seorang|salah\s+(?:satu|seorang)|"
+            r"para|sejumlah|beberapa)?\s*", before[:trade.start()], re.I):
+        return False
+    verb = _reporting_verb_pattern().search(before, trade.end())
+    return verb is not None and verb.start() - trade.end() <= _TRADE_TO_VERB
+
+
+def _named_next(analysis, following: list[int], body: str):
+    """The first statement of the next paragraph when a named person makes it (the speaker
+    an unnamed trade turns out to be: ``"…," kata Uyung, pedagang daging``; ``sambung
+    Didin``), else None: a person whose title or description names no trade (``kata Joko,
+    Kepala Dinas Perdagangan``) is somebody else."""
+    opened = [s for i in following for s in analysis.covering.get(i, []) if s.scope[0] == i
+              and s.form != "verdict"]
+    first = min(opened, key=lambda s: s.start, default=None)
+    if first is None or first.speaker.kind not in ("person", "unknown") or \
+            not first.speaker.name:
+        return None
+    sentence_end = next((e for b, e in analysis.sentences if b <= first.speaker.end <= e),
+                        first.speaker.end)
+    described = re.match(r"\s*,\s*([^.;\n]+)", body[first.speaker.end:sentence_end])
+    title = first.speaker.role or (described.group(1) if described else "")
+    if title and _cues()["unnamed_trade"].search(title) is None:
+        return None
+    return first
 
 
 _RUN_ON_BLOCKS = 2  # paragraphs back a statement runs on over paragraphs with no cue

@@ -1076,8 +1076,9 @@ def _trade_before_name(text: str, first: "Mention", after: list) -> "Mention | N
     """``ujar pedagang sayuran Ratna``, ``Petani kentang Darmo mengatakan`` (round 21b): a
     trade or crowd noun of mention_words.csv (``group_title``), one or two words of its own
     (the goods, no lexicon or place word) and a name: the named person with that title,
-    where the title follows a reporting verb or opens a sentence that a reporting verb
-    goes on."""
+    where the title follows a reporting verb (a passive one with ``oleh``) or opens a
+    sentence that a reporting verb goes on. Up to three words and a comma before the name
+    too (``Hal senada disampaikan oleh pedagang lain, Ratna``: round 21b, second part)."""
     if first.kind != "group" or first.name or not after or not first.text.split():
         return None
     second = after[0]
@@ -1086,11 +1087,16 @@ def _trade_before_name(text: str, first: "Mention", after: list) -> "Mention | N
     if _words()[0].get(first.text.split()[-1].lower(), ("",))[0] != "group_title":
         return None
     gap = text[first.end:second.start]
-    if not re.fullmatch(r"(?:[ \t]+[a-z]+){1,2}[ \t]+", gap) or any(
+    # the trade's own words run into the name, or end at a comma before it (``diungkapkan
+    # oleh pedagang lain, Rumi``, round 21b second part)
+    if not re.fullmatch(r"(?:[ \t]+[a-z]+){1,2}[ \t]+|(?:[ \t]+[a-z]+){1,3}[ \t]*,[ \t]*",
+                        gap) or any(
             w in _words()[0] or w in _toponym_heads() or w in _places()[0]
-            or w in _place_modifiers() for w in gap.split()):
+            or w in _place_modifiers() for w in gap.replace(",", " ").split()):
         return None
-    verb = re.search(r"\b([a-z]+)[ \t]+$", text[max(0, first.start - 20):first.start])
+    # after a reporting verb, a passive one with its agent's ``oleh`` included
+    verb = re.search(r"\b([a-z]+)(?:[ \t]+oleh)?[ \t]+$",
+                     text[max(0, first.start - 26):first.start])
     if not (verb and verb.group(1) in _verb_forms()) and not (
             _OPENS_SENTENCE.search(text[max(0, first.start - 40):first.start])
             and _speaks_after(text, first.start, second.end)):
