@@ -1,5 +1,6 @@
 """Round 21h (issue 23, kind 2): amounts written the ways the reader still missed — a range
-whose currency sign stands before its low end only. Sentences written for the tests."""
+whose currency sign stands before its low end only, a scale glued to an amount whose sign is
+glued too. Sentences written for the tests."""
 import pytest
 
 from newsframe.lang.text import split_sentences
@@ -39,3 +40,16 @@ def test_sampai_dengan_shortened_ends_no_sentence():
     text = "Harga cabai Rp 40.000 s.d. 52.000 per kg. Pedagang mengeluh."
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Harga cabai Rp 40.000 s.d. 52.000 per kg.", "Pedagang mengeluh."]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 21h: the sign glued to the digits and the scale glued after them
+    ("Pemprov menyiapkan Rp3,75miliar untuk jembatan.", [(3.75e9, None, "rupiah", "exact")]),
+    ("Belanja daerah tahun depan Rp 2,4T.", [(2.4e12, None, "rupiah", "exact")]),
+    ("Nilai kontrak itu Rp850M.", [(8.5e11, None, "rupiah", "exact")]),
+    ("Donor menjanjikan US$12juta.", [(1.2e7, None, "usd", "exact")]),
+    # ... but an M or T with no sign before it is no scale
+    ("Kapal itu panjangnya 45M.", []),
+])
+def test_a_scale_glued_to_a_signed_amount(body, expected):
+    assert _figures(body) == expected

@@ -224,6 +224,13 @@ _RUPIAH_SCALE = re.compile(r"[^\S\n]?([MT])(?![\w-])")
 _RUPIAH_SCALE_VALUE = {"M": 1e9, "T": 1e12}
 
 
+# round 21h: a scale glued to an amount whose currency sign is glued before it or stands a
+# space before it ("Rp2,5miliar", "Rp 1,2T", "US$3juta"), which the pattern above leaves
+# (its numeral follows a letter) and find_numbers reads as a word: M and T only after a sign
+_SIGNED_GLUED_SCALE = re.compile(r"(?<![\w.])(?:Rp\.?|US\$|\$)[^\S\n]?(\d[\d.]*(?:,\d+)?)"
+                                 r"((?i:rb|jt|ribu|juta|miliar|triliun)|M|T)(?![\w-])")
+
+
 def _glued_scales(text: str) -> list[NumberSpan]:
     """Numerals with ``rb`` or ``jt`` glued to them (see :data:`_GLUED_SCALE`).
 
@@ -231,6 +238,8 @@ def _glued_scales(text: str) -> list[NumberSpan]:
     [27000.0, 1500000.0]
     >>> [n.value for n in _glued_scales("warga miskin 1,63juta orang")]
     [1630000.0]
+    >>> [n.value for n in _glued_scales("dana Rp2,5miliar dan Rp 1,2T")]
+    [2500000000.0, 1200000000000.0]
     """
     found = []
     for m in _GLUED_SCALE.finditer(text):
@@ -238,6 +247,14 @@ def _glued_scales(text: str) -> list[NumberSpan]:
         with contextlib.suppress(ValueError):
             value = float(digits) * _GLUED_SCALE_VALUE[m.group(2).lower()]
             found.append(NumberSpan(m.start(), m.end(), m.group(0), _exact(value), None, False))
+    for m in _SIGNED_GLUED_SCALE.finditer(text):
+        if any(n.start == m.start(1) for n in found):  # "US$3juta": read above
+            continue
+        digits = m.group(1).replace(".", "").replace(",", ".")
+        scale = _RUPIAH_SCALE_VALUE.get(m.group(2)) or _GLUED_SCALE_VALUE[m.group(2).lower()]
+        with contextlib.suppress(ValueError):
+            found.append(NumberSpan(m.start(1), m.end(), text[m.start(1):m.end()],
+                                    _exact(float(digits) * scale), None, False))
     return found
 
 
