@@ -23,10 +23,10 @@ def test_a_range_of_dotted_thousands_is_one_range(body, expected):
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    # ... but a money range with one sign keeps its own reading, and a telephone-like
-    # run is no figure
+    # ... but a money range with one sign keeps its own reading (round 21h: its low end the
+    # range, tests/annotate/test_round21h.py), and a telephone-like run is no figure
     ("HET gula Rp 12.100-13.300 per kg.",
-     [(12_100, None, "rupiah", "exact"), (13_300, None, "rupiah", "exact")]),
+     [(12_100, 13_300, "rupiah", "range"), (13_300, None, "rupiah", "exact")]),
     ("Hubungi nomor 021-1.234 untuk informasi.", []),
 ])
 def test_dotted_ranges_leave_other_forms_alone(body, expected):

@@ -224,6 +224,13 @@ _RUPIAH_SCALE = re.compile(r"[^\S\n]?([MT])(?![\w-])")
 _RUPIAH_SCALE_VALUE = {"M": 1e9, "T": 1e12}
 
 
+# round 21h: a scale glued to an amount whose currency sign is glued before it or stands a
+# space before it ("Rp2,5miliar", "Rp 1,2T", "US$3juta"), which the pattern above leaves
+# (its numeral follows a letter) and find_numbers reads as a word: M and T only after a sign
+_SIGNED_GLUED_SCALE = re.compile(r"(?<![\w.])(?:Rp\.?|US\$|\$)[^\S\n]?(\d[\d.]*(?:,\d+)?)"
+                                 r"((?i:rb|jt|ribu|juta|miliar|triliun)|M|T)(?![\w-])")
+
+
 def _glued_scales(text: str) -> list[NumberSpan]:
     """Numerals with ``rb`` or ``jt`` glued to them (see :data:`_GLUED_SCALE`).
 
@@ -231,6 +238,8 @@ def _glued_scales(text: str) -> list[NumberSpan]:
     [27000.0, 1500000.0]
     >>> [n.value for n in _glued_scales("warga miskin 1,63juta orang")]
     [1630000.0]
+    >>> [n.value for n in _glued_scales("dana Rp2,5miliar dan Rp 1,2T")]
+    [2500000000.0, 1200000000000.0]
     """
     found = []
     for m in _GLUED_SCALE.finditer(text):
@@ -238,6 +247,14 @@ def _glued_scales(text: str) -> list[NumberSpan]:
         with contextlib.suppress(ValueError):
             value = float(digits) * _GLUED_SCALE_VALUE[m.group(2).lower()]
             found.append(NumberSpan(m.start(), m.end(), m.group(0), _exact(value), None, False))
+    for m in _SIGNED_GLUED_SCALE.finditer(text):
+        if any(n.start == m.start(1) for n in found):  # "US$3juta": read above
+            continue
+        digits = m.group(1).replace(".", "").replace(",", ".")
+        scale = _RUPIAH_SCALE_VALUE.get(m.group(2)) or _GLUED_SCALE_VALUE[m.group(2).lower()]
+        with contextlib.suppress(ValueError):
+            found.append(NumberSpan(m.start(1), m.end(), text[m.start(1):m.end()],
+                                    _exact(float(digits) * scale), None, False))
     return found
 
 
@@ -344,7 +361,9 @@ def _money_ranges(text: str) -> list[NumberSpan]:
 # own ("Rp 10.900 sampai 11.800 per kg", "Rp 10.900-11.800"): the numeral is an amount too
 _MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt",
                         "Nov", "Des")
-_MONEY_RANGE_LINK = re.compile(r"[\d.,]+[^\S\n]*(?:[-–]|sampai|hingga|s\.d\.?)[^\S\n]*$")
+# (round 21h: a scale word after the low end too, "Rp 80 ribu sampai 100 ribu")
+_MONEY_RANGE_LINK = re.compile(r"[\d.,]+(?:[^\S\n]*(?:ribu|rb|juta|jt|miliar|triliun)(?![\w-]))?"
+                               r"[^\S\n]*(?:[-–]|sampai|hingga|s\.d\.?)[^\S\n]*$")
 
 
 _PER_UNIT = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
@@ -3059,11 +3078,28 @@ def _amount_ranges(body: str, figures: list[dict]) -> list[dict]:
             continue
         between = body[low["_numeral"]:high["_numeral"]]
         sign = _currency_signs().search(between)
-        if sign is None or not _AMOUNT_RANGE_JOIN.fullmatch(between[:sign.start()]) or \
+        if sign is None and not _one_sign_range(body, low["_numeral"], between) or \
+                sign is not None and not _AMOUNT_RANGE_JOIN.fullmatch(
+                    between[:sign.start()]) or \
                 _CHANGE_FROM.search(body, max(0, low["_numeral"] - 40), low["_numeral"]):
             continue
         low.update(value_high=high["value"], qualifier="range")
     return figures
+
+
+def _one_sign_range(body: str, low_start: int, between: str) -> bool:
+    """Whether an amount whose numeral opens at ``low_start``, with a currency sign right before
+    it, runs to the next amount by ``between`` alone (its numeral, a dash, *hingga*, *sampai*
+    or *s.d.*): ``Rp 10.900-11.800``, ``Rp 2 juta hingga 3 juta``, whose high end writes no sign
+    of its own (round 21h).
+
+    >>> _one_sign_range("Rp 10.900-11.800 per kg", 3, "10.900-")
+    True
+    >>> _one_sign_range("10.900-11.800 rupiah", 0, "10.900-")
+    False
+    """
+    return _AMOUNT_RANGE_JOIN.fullmatch(between) is not None and _currency_signs().search(
+        body, max(0, low_start - 6), low_start) is not None
 
 
 def _elided_partner(body: str, number: NumberSpan, earlier: list[dict], head: str):

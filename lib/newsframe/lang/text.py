@@ -98,6 +98,9 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
             word = _last_word(text, start, match.start())
             if word and (word.lower() in _ABBREVIATIONS or len(word) == 1 and word.isupper()):
                 continue
+            if word == "d" and text[match.start() - 3:match.start()] == "s.d" and (
+                    match.start() < 4 or not text[match.start() - 4].isalnum()):
+                continue  # "Rp 10.900 s.d. 11.800": sampai dengan, no sentence end (round 21h)
             if word.lower() in _SHORT_MONTHS and word[:1].isupper() and \
                     text[match.end():match.end() + 2].strip()[:1].isdigit():
                 continue  # "the Oct. 3 attack"
