@@ -157,6 +157,8 @@ def _unit_before(body: str, start: int) -> tuple[dict, int] | None:
 # a digit right after a letter, written to open with the digit (the regex engine then jumps
 # from digit to digit instead of trying the look-behind at every position: 4× faster)
 _GLUED_DIGIT = re.compile(r"\d(?<=[^\W\d_]\d)")
+_DIGIT = re.compile(r"\d")
+_PLUS_ODD = re.compile(r"-(?:plus|odd)", re.IGNORECASE)  # what _SUFFIXED_WORDS needs
 
 
 def _glued_numbers(text: str) -> list[NumberSpan]:
@@ -2321,17 +2323,27 @@ def _plan_nouns() -> dict[str, str]:
     return {c.lower(): g.split()[0] for c, g in zip(rows["cue"], rows["gloss"], strict=True)}
 
 
+@lexicons.cached()
+def _plan_verbs() -> tuple[dict[str, str], re.Pattern | None]:
+    """:func:`_plan_nouns`, and a verb of theirs ending a text before its figure."""
+    nouns = _plan_nouns()
+    if not nouns:
+        return nouns, None
+    return nouns, re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(nouns))) +
+                             r")((?:[^\S\n]+(?:sebesar|sebanyak|mencapai|sekitar|hingga|"
+                             r"setidaknya|sedikitnya|lebih[^\S\n]+dari|kurang[^\S\n]+lebih))*)"
+                             r"[^\S\n]+(?:Rp\.?[^\S\n]*|US\$[^\S\n]*|\$[^\S\n]*)?$", re.I)
+
+
 def _planned_figures(body: str, floor: int, figures: list[dict]) -> None:
     """Give a figure with no item that a verb of a plan or an estimate takes as its object
     (``Pemkot menargetkan Rp 2,7 triliun``, ``memproyeksikan sekitar 4 persen``) the verb's
     noun: it counts a target, a projection (in place; round 20m)."""
-    nouns = _plan_nouns()
+    if all(figure["item"].strip() for figure in figures):
+        return
+    nouns, verbs = _plan_verbs()
     if not nouns:
         return
-    verbs = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(nouns))) +
-                       r")((?:[^\S\n]+(?:sebesar|sebanyak|mencapai|sekitar|hingga|"
-                       r"setidaknya|sedikitnya|lebih[^\S\n]+dari|kurang[^\S\n]+lebih))*)"
-                       r"[^\S\n]+(?:Rp\.?[^\S\n]*|US\$[^\S\n]*|\$[^\S\n]*)?$", re.I)
     for figure in figures:
         if figure["item"].strip():
             continue
@@ -3819,29 +3831,41 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             sentence = field_text[s_start:s_end]
             if paragraph_numbers is None:
                 chunk = field_text[p_start:p_end]
+                # the forms written in digits (ranges, glued numerals, decimal shares,
+                # amounts) are looked for only in a paragraph holding a digit (many hold none)
+                digits = _DIGIT.search(chunk) is not None
                 fractions = _fractions(chunk)
                 # (with a numeral glued to the word before, "menghasilkan777,2 ribu", whose
                 # scale word is no thousand of its own either)
-                ranges = _ranges(chunk) + _dotted_ranges(chunk) + _word_glued_numbers(chunk)
+                ranges = _ranges(chunk) + _dotted_ranges(chunk) + _word_glued_numbers(
+                    chunk) if digits else []
                 # the scale word of "3-5 juta" is the range's, not a numeral of its own
-                found_numbers = [n for n in find_numbers(chunk) + _glued_numbers(chunk)
+                found_numbers = [n for n in find_numbers(chunk) + (
+                    _glued_numbers(chunk) if digits else [])
                                  if not any(r.start <= n.start < r.end for r in ranges)]
                 english_text = _english_text(field_text)
-                suffixed = _suffixed_numbers(chunk, english_text)
+                # the English forms' article or paragraph, asked once of the paragraph (and
+                # not of one where no English form can be: no digit, no "-plus", "-odd")
+                english_chunk = english_text or bool(
+                    digits or _PLUS_ODD.search(chunk)) and language.is_english(chunk)
+                suffixed = _suffixed_numbers(chunk, True) if english_chunk else []
                 found_numbers = [n for n in found_numbers if not any(
                     s.start <= n.start < s.end for s in suffixed)] + suffixed
-                shares = [n for n in _english_shares(chunk, english_text) + _abbreviated_numbers(
-                    chunk, english_text) + _glued_scales(chunk) + _point_shares(
-                    chunk, english_text)
-                          if not any(m.start <= n.start < m.end for m in found_numbers)]
+                shares = [n for n in (_english_shares(chunk, True) + _abbreviated_numbers(
+                    chunk, True) if english_chunk else []) + _glued_scales(chunk) + _point_shares(
+                    chunk, english_chunk)
+                          if not any(m.start <= n.start < m.end for m in found_numbers)
+                          ] if digits else []
                 found_numbers += shares
                 found_numbers = [n for n in found_numbers + ranges if not any(
                     f.start <= n.start < f.end for f in fractions)] + fractions
                 starts = {n.start for n in found_numbers}
-                priced = [n for n in _priced_numbers(chunk) if n.start not in starts]
+                priced = [n for n in _priced_numbers(chunk) if n.start not in starts
+                          ] if digits else []
                 paragraph_numbers = sorted(
-                    found_numbers + priced + [n for n in _money_ranges(chunk) if not any(
-                        f.start <= n.start < f.end for f in found_numbers + priced)],
+                    found_numbers + priced + ([n for n in _money_ranges(chunk) if not any(
+                        f.start <= n.start < f.end for f in found_numbers + priced)]
+                        if digits else []),
                     key=lambda n: n.start)
             # a numeral never crosses a sentence end (. ! ? and a space)
             numbers = [n for n in paragraph_numbers if s_start <= p_start + n.start < s_end]

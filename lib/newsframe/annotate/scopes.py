@@ -191,6 +191,8 @@ def _article_relay(boilerplate: str, body: str, own: frozenset = frozenset()
     """The medium of a ``Sumber: X`` line (in the body or the boilerplate column), else a
     wire credited at the page's foot or on a credit line (not the page itself: ``own``)."""
     for chunk in (boilerplate, body):
+        if "sumber" not in (chunk or "").lower() and "\u017f" not in (chunk or ""):
+            continue  # no line can match (IGNORECASE takes only ſ for a letter of it)
         lines = (chunk or "").split("\n")
         for index, line in enumerate(lines):
             match = _SOURCE_LINE.match(line)
@@ -243,8 +245,7 @@ def _credit_line_wire(body: str, own: frozenset = frozenset()) -> Mention | None
     >>> _credit_line_wire("(Reuters)\n\nThe dam held, Lee said.", frozenset({"reuters"}))
     >>> _credit_line_wire("Sungai surut, kata Lee.\n\n—Antara", frozenset({"antaranews"}))
     """
-    lines = [line.strip() for line in (body or "").strip().split("\n") if line.strip()]
-    for line in lines[:4] + lines[-1:]:
+    for line in _edge_lines((body or "").strip()):
         credit = _CREDIT_LINE.fullmatch(line)
         if credit is None:
             continue
@@ -293,6 +294,26 @@ def credited_wire(body: str, boilerplate: str = "", outlet: str = "") -> Mention
     return None
 
 
+def _edge_lines(text: str) -> list[str]:
+    r"""The first four lines of ``text`` (stripped) that are not blank, then its last: what
+    ``[l.strip() for l in text.split("\n") if l.strip()]`` gives as ``[:4] + [-1:]``, without
+    splitting the whole text (``text`` is stripped: its last line is not blank).
+
+    >>> _edge_lines("a\n\n b\nc\nd\ne\nf"), _edge_lines("a"), _edge_lines("")
+    (['a', 'b', 'c', 'd', 'f'], ['a', 'a'], [])
+    """
+    lines: list[str] = []
+    start = 0
+    while len(lines) < 4 and start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        line = text[start:end].strip()
+        if line:
+            lines.append(line)
+        start = end + 1
+    return lines + [text[text.rfind("\n") + 1:].strip()] if text else lines
+
+
 # a credit in brackets at the page's foot, parts split by slashes: "(ant/Reuters)", "(AFP/rzk)"
 _FOOT_CREDIT = re.compile(r"\(\s*([\w.-]+(?:\s*/\s*[\w.-]+)+)\s*\)")
 
@@ -307,7 +328,7 @@ def _foot_wire(boilerplate: str, body: str) -> Mention | None:
     >>> _foot_wire("signature: (rzk/ant)", "Banjir merendam 40 rumah.") is None
     True
     """
-    lines = [line.strip() for line in (body or "").strip().split("\n")[-2:]]
+    lines = [line.strip() for line in (body or "").strip().rsplit("\n", 2)[-2:]]
     lines += [line.split(":", 1)[1].strip() for line in (boilerplate or "").split("\n")
               if line.startswith("signature:")]
     for line in lines:

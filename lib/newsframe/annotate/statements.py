@@ -320,7 +320,10 @@ _YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
 
 # the scans that are faster from their literal words (lexicons.finditer); the others
 # open with a prefix tree of verbs, which matches inside too many words to be an anchor
-_ANCHORED = frozenset({"menurut", "passive", "late_passive", "relay_passive", "interview"})
+_ANCHORED = frozenset({"menurut", "passive", "late_passive", "relay_passive", "interview",
+                       "agent_passive", "comes_from", "echoed", "unverified"})
+# the same, for the Indonesian pattern only (English report cues open with no literal word)
+_ANCHORED_ID = frozenset({"report_of"})
 # patterns opening with a look-behind and a prefix tree of verbs: scanned by
 # lexicons.finditer_after (the same matches, a third faster)
 _AFTER = frozenset({"pre", "headline", "relay"})
@@ -331,7 +334,16 @@ _REQUIRED = {"late_passive": ("oleh",), "relay": ("dilansir", "melansir", "dikut
              "comes_from": ("datang", "muncul", "dilontarkan", "disuarakan"),
              "echoed": ("menguatkan", "memperkuat", "mengonfirmasi", "mengkonfirmasi",
                         "membenarkan", "menggemakan", "mengulang"),
-             "credit_initials": ("/",)}
+             "credit_initials": ("/",), "unverified": ("verifikasi", "konfirmasi"),
+             "interview": ("wawancara",),
+             "report_of": ("laporan", "pemberitaan", "siaran", "tayangan", "artikel")}
+_REQUIRED_EN = {"unverified": ("verify", "confirm"), "interview": ("wawancara",),
+                "estimate": ("estimate", "forecast", "projection", "prediction", "expectation")}
+# a pattern's match in the lower-cased text that every match of it implies, for either
+# language: a closing credit needs "sumber:" or a bracket ending a line, an editor's initials
+# a slash before a short word ending one
+_GATES = {"credit": re.compile(r"(?m)(?:source|sumber)[ \t]*:|\)[ \t]*$"),
+          "credit_initials": re.compile(r"(?m)/[a-z]{2,5}[ \t]*$")}
 # letters an IGNORECASE pattern takes for i, s or k (İ, ı, ſ, the Kelvin sign): a text holding
 # one is scanned whatever words it holds
 _ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -1363,6 +1375,7 @@ class Reader:
         self.last_relays: list = []
         self._found: dict = {}  # pattern name -> (its matches in the whole text, starts, ends)
         self._cues: tuple | None = None  # every match of them, for _may_state
+        self._odd: bool | None = None  # does the text hold one of _ODD_CASES (_may_match)
         self.salient: list = []  # subjects of negated verbs ("Peskov menolak untuk …")
         self.next_end = 0  # where the next sentence ends
         self.topic = None  # the titled person a sentence stating nothing was about
@@ -1374,12 +1387,11 @@ class Reader:
         found = self._found.get(name)
         if found is None:
             text = self.lowered if lowered else self.body
-            required = () if self.english else _REQUIRED.get(name, ())  # Indonesian words
-            if required and not any(c in self.body for c in _ODD_CASES) and not any(
-                    word in self.lowered for word in required):
+            if pattern is _NEVER or not self._may_match(name):
                 matches = []
             else:
-                matches = list(lexicons.finditer(pattern, text) if name in _ANCHORED
+                matches = list(lexicons.finditer(pattern, text) if name in _ANCHORED or (
+                    name in _ANCHORED_ID and not self.english)
                                else lexicons.finditer_after(pattern, text) if name in _AFTER
                                else pattern.finditer(text))
             # matches do not overlap: starts and ends both ascend
@@ -1387,6 +1399,20 @@ class Reader:
             self._found[name] = found
         matches, starts, ends = found
         return matches[bisect.bisect_left(starts, start):bisect.bisect_right(ends, end)]
+
+    def _may_match(self, name: str) -> bool:
+        """False where the pattern :meth:`matches` scans as ``name`` cannot match the text:
+        none of the words each of its matches holds (``_REQUIRED``, ``_REQUIRED_EN``), or no
+        match of its gate (``_GATES``), in the lower-cased text. A text holding a letter an
+        IGNORECASE pattern takes for another (``_ODD_CASES``) is always scanned."""
+        required = (_REQUIRED_EN if self.english else _REQUIRED).get(name)
+        gate = _GATES.get(name)
+        if required is None and gate is None:
+            return True
+        if self._odd is None:
+            self._odd = any(c in self.body for c in _ODD_CASES)
+        return self._odd or (required is None or any(w in self.lowered for w in required)) and (
+            gate is None or gate.search(self.lowered) is not None)
 
     def _cue_spans(self) -> tuple[list[int], list[int]]:
         """The starts and ends of every match of the patterns :meth:`statements` and
