@@ -4076,6 +4076,33 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
 _NARRATIVE_EVIDENCE = frozenset({"run_on", "paragraph", "outlet", ""})
 
 
+@lexicons.cached()
+def _pronoun_subject() -> re.Pattern:
+    """A sentence whose subject is a pronoun going on with the speaker before (kind
+    ``pronoun`` of data/lexicons/continuation_cues.csv: *it, they, he, she*; kind
+    ``back_reference``: *the party, the ministry*), at its start or after an opening phrase
+    closed by a comma (*In the capital, it took …*) — not an impersonal *it* (kind
+    ``impersonal``: *it is, it was, it rained*).
+
+    >>> [bool(_pronoun_subject().match(s)) for s in ("In Lima, or the capital, they won 9.",
+    ...     "It also took 9 seats.", "It was the worst flood in 9 years.", "Floods cut 9 roads.",
+    ...     "In Cusco, the party said it won 9.")]
+    [True, True, False, False, True]
+    """
+    table = lexicons.in_language(lexicons.load("continuation_cues"), "en")
+    words = r"\s+".join
+    pronouns = "|".join(words(map(re.escape, c.split())) for c in sorted(
+        table.loc[table["kind"].isin(["pronoun", "back_reference"]), "cue"], key=len,
+        reverse=True))
+    impersonal = "|".join(words(map(re.escape, c.split())) for c in sorted(
+        table.loc[table["kind"] == "impersonal", "cue"], key=len, reverse=True))
+    if not pronouns:
+        return re.compile(r"(?!)")
+    return re.compile(r"\s*(?:[^.;:\"“”\n]{1,80}?,\s+)?" + (
+        rf"(?!(?:{impersonal})(?![\w'’-]))" if impersonal else "") +
+        rf"(?:{pronouns})\s+(?!(?:and|or)\s)[a-z]", re.IGNORECASE)
+
+
 def _give_the_wire_its_narrative(rows: list[dict], analysis, wire) -> None:
     """On an English page carrying a wire's copy (``wire``: :func:`scopes.credited_wire`), a
     body figure no statement of its own sentence gives — it went on from a statement of
@@ -4106,8 +4133,13 @@ def _give_the_wire_its_narrative(rows: list[dict], analysis, wire) -> None:
     for row in rows:
         if row["in_title"] or row["claimant_evidence"] not in _NARRATIVE_EVIDENCE or \
                 re.search(r"[\"“”]", row["sentence"]) or (
-                    speakers is not None and speakers.search(row["sentence"])):
-            continue  # quoted, or its sentence names a speaker of the article
+                    speakers is not None and speakers.search(row["sentence"])) or (
+                    row["claimant"] and row["claimant_evidence"] in ("run_on", "paragraph") and
+                    _pronoun_subject().match(row["sentence"])):
+            # quoted, or its sentence names a speaker of the article, or its subject is a
+            # pronoun going on with the speaker before (*In the capital, it took all 14
+            # seats* after the party said it had won: round 21c, second part)
+            continue
         row.update(claimant=wire.canonical, claimant_type="wire", claimant_text=wire.text,
                    claimant_evidence="wire", attribution_basis=_BASIS["wire"],
                    speaker_start=None, speaker_end=None, relayed_by="")
