@@ -58,3 +58,21 @@ def test_no_age_or_label_in_brackets(body):
 def test_a_single_division_in_brackets_is_no_list():
     body = "Sebanyak 40 pengungsi ditampung di balai Desa Sukamaju (RT 05)."
     assert [row[0] for row in _found(body)] == [40]
+
+
+# --- a piece classifier (unit, buah) never counts the people named before it --------------------
+
+def test_unit_counts_the_houses_not_their_owners():
+    body = ("Menurut kepala desa, rumah warga yang rusak ringan sebanyak 52 unit, rusak sedang "
+            "19 unit dan rusak berat 6 rumah.")
+    assert [row[:2] for row in _found(body)] == [[52, "house"], [19, "house"], [6, "house"]]
+
+
+def test_unit_after_a_trade_noun_is_no_person():
+    assert [row[:2] for row in _found("Kios pedagang yang terbakar mencapai 35 unit.")] == \
+        [[35, "unit"]]
+
+
+def test_people_and_vehicles_in_one_sentence_keep_their_units():
+    body = "Sebanyak 12 orang penumpang dan 3 unit kendaraan terseret arus."
+    assert [row[:2] for row in _found(body)] == [[12, "person"], [3, "vehicle"]]

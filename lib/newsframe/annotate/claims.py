@@ -533,6 +533,9 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
             break  # "kasus DBD … dengan 17.331 kasus": the classifier names itself
         if cue["kind"] not in ("count", "measure") or _names_a_place(body, match):
             continue
+        if row["unit"] in ("unit", "item") and cue["unit"] == "person":
+            continue  # "rumah warga yang rusak ringan sebanyak 52 unit": a piece counts the
+            # houses, never the people who own them (round 21i)
         if row["unit"] in ("unit", "item") and cue["kind"] == "measure":
             # "ganja 2,1 kg, pil koplo 6 butir": a mass ends the search — a piece counts
             # things (a house count before it, "96 unit di antaranya", still), never a mass
