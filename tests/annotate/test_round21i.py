@@ -76,3 +76,14 @@ def test_unit_after_a_trade_noun_is_no_person():
 def test_people_and_vehicles_in_one_sentence_keep_their_units():
     body = "Sebanyak 12 orang penumpang dan 3 unit kendaraan terseret arus."
     assert [row[:2] for row in _found(body)] == [[12, "person"], [3, "vehicle"]]
+
+
+# --- a number word in a place's name is no count ----------------------------------------------
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("Kapal itu tenggelam di perairan Kepulauan Seribu dengan 58 penumpang.", [58]),
+    ("Longsor menimbun jalan di Koto Tujuh; 14 rumah tertimbun.", [14]),
+    ("Tiga orang hilang. Sembilan penumpang selamat di Pulau Tidung.", [3, 9]),
+])
+def test_number_word_in_a_place_name(body, want):
+    assert [row[0] for row in _found(body)] == want

@@ -422,6 +422,9 @@ def _not_a_count(body: str, number: NumberSpan) -> bool:
         word = re.search(r"(\w+)\s*$", before)
         if word and _cues()["not_count_before"].fullmatch(word.group(1)):
             return True
+    if number.text[:1].isupper() and _NAME_HEAD_BEFORE.search(before) and \
+            _NAME_HEAD_BEFORE.search(before).group(1).lower() in _toponym_heads():
+        return True  # "Kepulauan Seribu", "Koto Tujuh": a number word in a place's name
     is_bare_year = re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", number.text)
     if is_bare_year or _NOT_A_COUNT_AFTER.match(body, number.end) and re.fullmatch(
             r"\d+", number.text) or re.search(r"(?<![\w-])No\.?[^\S\n]*$", before):
@@ -432,6 +435,17 @@ def _not_a_count(body: str, number: NumberSpan) -> bool:
     return number.text.lower() in _SCALE_WORDS and re.search(
         r"(?:Rp|US\$|\$)[^\S\n]?\d[\d.,]*[^\S\n]*$", body[max(0, number.start - 20):number.start]
     ) is not None
+
+
+_NAME_HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[^\S\n]+$")
+
+
+@lexicons.cached()
+def _toponym_heads() -> frozenset:
+    """The words that open a place's name (data/lexicons/toponym_heads.csv: *Pulau,
+    Kepulauan, Tanjung, Koto*): a capitalised number word right after one is the name's
+    (round 21i)."""
+    return frozenset(lexicons.load("toponym_heads")["word"].str.lower())
 
 
 # after a numeral, what makes it no count: the Hijri era of a year (*1445 H*, *1446
