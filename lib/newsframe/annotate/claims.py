@@ -443,6 +443,9 @@ def _not_a_count(body: str, number: NumberSpan) -> bool:
         word = re.search(r"(\w+)\s*$", before)
         if word and _cues()["not_count_before"].fullmatch(word.group(1)):
             return True
+    if number.text[:1].isupper() and _NAME_HEAD_BEFORE.search(before) and \
+            _NAME_HEAD_BEFORE.search(before).group(1).lower() in _toponym_heads():
+        return True  # "Kepulauan Seribu", "Koto Tujuh": a number word in a place's name
     is_bare_year = re.fullmatch(r"1[89]\d\d|20\d\d|21\d\d", number.text)
     if is_bare_year or _NOT_A_COUNT_AFTER.match(body, number.end) and re.fullmatch(
             r"\d+", number.text) or re.search(r"(?<![\w-])No\.?[^\S\n]*$", before):
@@ -453,6 +456,17 @@ def _not_a_count(body: str, number: NumberSpan) -> bool:
     return number.text.lower() in _SCALE_WORDS and re.search(
         r"(?:Rp|US\$|\$)[^\S\n]?\d[\d.,]*[^\S\n]*$", body[max(0, number.start - 20):number.start]
     ) is not None
+
+
+_NAME_HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[^\S\n]+$")
+
+
+@lexicons.cached()
+def _toponym_heads() -> frozenset:
+    """The words that open a place's name (data/lexicons/toponym_heads.csv: *Pulau,
+    Kepulauan, Tanjung, Koto*): a capitalised number word right after one is the name's
+    (round 21i)."""
+    return frozenset(lexicons.load("toponym_heads")["word"].str.lower())
 
 
 # after a numeral, what makes it no count: the Hijri era of a year (*1445 H*, *1446
@@ -554,6 +568,9 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
             break  # "kasus DBD … dengan 17.331 kasus": the classifier names itself
         if cue["kind"] not in ("count", "measure") or _names_a_place(body, match):
             continue
+        if row["unit"] in ("unit", "item") and cue["unit"] == "person":
+            continue  # "rumah warga yang rusak ringan sebanyak 52 unit": a piece counts the
+            # houses, never the people who own them (round 21i)
         if row["unit"] in ("unit", "item") and cue["kind"] == "measure":
             # "ganja 2,1 kg, pil koplo 6 butir": a mass ends the search — a piece counts
             # things (a house count before it, "96 unit di antaranya", still), never a mass
@@ -2980,6 +2997,9 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     if elided is not None:  # "240 rumah di Kecamatan A dan 95 di Kecamatan B" (round 20i)
         return _figure(number, elided["unit"], "yes" if elided["transfer"] else "no",
                        elided["item"], expr_start, number.end, None, qualifier)
+    bracketed = _bracketed_place_count(body, number, floor, english)
+    if bracketed is not None:  # "meninggal di Makkah (313)", "Garut Regency (27), …"
+        return bracketed
     if not state and not linked and not head.rstrip().endswith(","):
         return None
     after = body[number.end:number.end + 2]
@@ -3025,6 +3045,70 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     near = expr_start - cue.start() <= 40 and not state
     return _figure(number, row["unit"], row["transfer"], cue.group(0) if near else "",
                    cue.start() if near else expr_start, number.end, None, qualifier)
+
+
+# round 21i: a count in brackets right after a place — a list's row of places and their
+# counts (*Cirebon Regency (31), Garut Regency (27)*) or the place where most of a count
+# before it befell (*sebagian besar meninggal di Makkah (313)*)
+_BRACKET_PLACE = re.compile(r"((?:[A-Z][\w'-]*[^\S\n]+){0,3}[A-Z][\w'-]*)[^\S\n]*\($")
+_BRACKET_PREPOSITION = re.compile(r"([^\W\d_][\w-]*)[^\S\n]+(di|in|at)[^\S\n]+$")
+_BRACKETED_COUNT = re.compile(r"[A-Za-z][^\S\n]*\([^\S\n]*(\d[\d.,]*)[^\S\n]*\)")
+_RESIDENT_BEFORE = re.compile(r"(?<![\w-])(?:warga|asal|penduduk|resident[^\S\n]+of|"
+                             r"native[^\S\n]+of)[^\S\n]+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _bracketed_place_count(body: str, number: NumberSpan, floor: int, english: bool):
+    """The figure a numeral alone in brackets after a place makes (see
+    :func:`_bare_figure`), else None. The place is a division's name (*Kabupaten Garut*,
+    *Garut Regency*: place_words.csv divisions, claim_cues.csv ``division_tail``) in a
+    sentence that lists two or more such brackets, or a name after *di*/*in* whose word
+    before is what befell the counted (*meninggal*, *wafat*) or a counted noun. The unit is
+    the last counted noun of units.csv before the bracket in its sentence, else the first
+    after it (*… Depok City (1,252) lead the country in dengue cases*). Never an age after a
+    person's name (*Rina (45)*): a name is no place."""
+    opening = body.rfind("(", max(floor, number.start - 3), number.start)
+    if number.vague or opening < 0 or body[opening + 1:number.start].strip() or \
+            not body[number.end:number.end + 3].lstrip().startswith(")"):
+        return None
+    place = _BRACKET_PLACE.search(body, max(floor, opening - 60), opening + 1)
+    if place is None:
+        return None
+    words = place.group(1).split()
+    if _RESIDENT_BEFORE.search(body, max(floor, place.start(1) - 12), place.start(1)):
+        return None  # "Budi, warga Kota Bogor (50)": a resident's age
+    names, heads = _place_lexicon()
+    division = words[0].lower() in heads or len(words) > 1 and \
+        words[-1].lower() in _cue_words("division_tail")
+    preposition = _BRACKET_PREPOSITION.search(body, max(floor, place.start(1) - 40),
+                                              place.start(1))
+    ending = _SENTENCE_END.search(body, body.find(")", number.end))
+    sentence_end = ending.start() if ending else len(body)
+    listed = sum(1 for m in _BRACKETED_COUNT.finditer(body, floor, sentence_end)
+                 if m.start(1) != number.start) > 0
+    befell = preposition is not None and (
+        _fate_word(preposition.group(1).lower()) or
+        preposition.group(1).lower() in _units()[1])
+    if not (division and listed or befell):
+        return None
+    pattern = _units()[0]
+    counted = [m for m in pattern.finditer(body, floor, place.start(1))
+               if _cue_row(m)["kind"] in ("count", "classifier") and not
+               m.group(0)[:1].isupper()]
+    if not counted:
+        closing = body.find(")", number.end) + 1
+        counted = [m for m in pattern.finditer(body, closing, sentence_end)
+                   if _cue_row(m)["kind"] in ("count", "classifier") and not
+                   m.group(0)[:1].isupper()][:1]
+    if not counted:
+        return None
+    cue = counted[-1]
+    row = _cue_row(cue)
+    where = preposition.group(2) if preposition else ("in" if english else "di")
+    qualifier, expr_start = _qualifier(body, number)
+    return _figure(number, row["unit"], row["transfer"],
+                   f"{cue.group(0)} {where} {place.group(1)}", expr_start,
+                   body.find(")", number.end) + 1, None, qualifier)
 
 
 # a rate right after a numeral with no noun ("3 juta per tahun", "150.000 setiap bulan",
