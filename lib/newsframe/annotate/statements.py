@@ -1428,7 +1428,7 @@ class Reader:
                     ("echoed", _NEVER if self.english else _ECHOED, True),
                     (name, patterns[name], True),
                     ("relay", _RELAY_CUE_EN if self.english else _RELAY_CUE, False),
-                    ("interview", _INTERVIEW, False),
+                    ("interview", _INTERVIEW_EN if self.english else _INTERVIEW, False),
                     ("unverified", _UNVERIFIED_EN if self.english else _UNVERIFIED, True),
                     ("report_of", _REPORT_OF_EN if self.english else _REPORT_OF, False),
                     ("credit", _CREDIT_LINE, False),
@@ -2055,15 +2055,16 @@ class Reader:
                     not _unnamed_medium(target) and not self.quoted.inside(match.start()):
                 relays.append((target.start, target, "unverified" if self.english
                                else "memverifikasi"))
-        for match in self.matches("interview", _INTERVIEW, s_start, s_end, False):
-            target = _starting_at(mentions, match.end(), body, s_end)
-            if target is not None:
-                relays.append((match.start(), target, "wawancara"))
-        if self.english:
-            for match in self.matches("interview_en", _INTERVIEW_EN, s_start, s_end, False):
+        for match in self.matches("interview", _INTERVIEW_EN if self.english else _INTERVIEW,
+                                  s_start, s_end, False):
+            if self.english:  # "in a statement to CNN": the medium spoken to (round 21d)
                 medium = self._interview_medium(match.end(), mentions, s_end)
                 if medium is not None and not self.quoted.inside(match.start()):
                     relays.append((match.start(), medium, "interview"))
+                continue
+            target = _starting_at(mentions, match.end(), body, s_end)
+            if target is not None:
+                relays.append((match.start(), target, "wawancara"))
         for match in self.matches("relay_passive", _patterns()["relay_passive"], s_start, s_end,
                                   False):
             target = _starting_at(mentions, match.end(), body, s_end)
