@@ -231,6 +231,14 @@ _DOCUMENT_FROM_EN = re.compile(
 _CITED_DOCUMENT_EN = re.compile(r"\s*(?:the\s+|an?\s+)?" + _DOCUMENT_NOUN_EN + _DOCUMENT_BY_EN,
                                 re.I)
 _DOCUMENT_OF_EN = re.compile(r"['’]s\s+" + _DOCUMENT_NOUN_EN + r"\b")
+# "according to a March statement from U.S. officials", "according to a joint statement by
+# the ministries": the statement's authors speak (its time and kind skipped)
+_CITED_STATEMENT_EN = re.compile(
+    r"\s*(?:the\s+|an?\s+)?(?:(?:(?-i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)|recent|earlier|latest|new|joint|official|written|separate|brief|short)\s+)*"
+    r"(?:statement|announcement|press\s+release|communiqu[eé])\s+(?:from|by|of)\s+"
+    r"(?:the\s+)?", re.I)
 # what follows the document's author: its verb, or the comma closing "Based on data from X,"
 _DOCUMENT_SAYS_EN = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -299,6 +307,19 @@ _UNVERIFIED_EN = re.compile(r"(?<![\w-])(?:could\s+not|couldn['’]t|was\s+unabl
 _SOME = re.compile(r"(?i)(?:sejumlah|beberapa|berbagai|banyak|para)\s")
 _INTERVIEW = re.compile(r"(?i)\bdalam\s+(?:sebuah\s+)?wawancara\s+(?:(?:eksklusif|khusus|"
                         r"terpisah|singkat|langsung|tertulis)\s+)?(?:dengan|bersama)\s+")
+# English: "said in an interview with Bloomberg", "in a statement to CNN", "in an interview
+# with the British Financial Times", "in comments to the Spanish newspaper El Pais": the
+# medium the speaker spoke to (its kind and country skipped: _INTERVIEW_MEDIUM_EN)
+_INTERVIEW_EN = re.compile(r"(?i)(?<![\w-])in\s+(?:an?\s+)?(?:(?:exclusive|separate|recent|"
+                           r"televised|telephone|phone|written|emailed|brief|joint)\s+)?"
+                           r"(?:interview|statement|comments?|remarks)\s+(?:with|to)\s+"
+                           r"(?:the\s+)?")
+_INTERVIEW_MEDIUM_EN = re.compile(r"(?:(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?(?i:(?:daily\s+)?"
+                                  r"(newspaper|daily|news\s+agency|broadcaster|television|"
+                                  r"channel|magazine|network|outlet|weekly))\s*,?\s*[\"“]?")
+_MEDIUM_KIND_ONLY_EN = re.compile(r"(?i)(?:the\s+)?(?:[\w-]+\s+)?(?:news\s+agency|agency|"
+                                  r"newspaper|daily|broadcaster|television|channel|magazine|"
+                                  r"network|outlet|weekly|paper|press)")
 # a verb right after a sentence's subject (its adverbs first): "… juga telah mendukung"
 _TOPIC_VERB = re.compile(r"\s+(?:(?:juga|telah|sudah|pun|sebelumnya|kemudian|lalu|pernah|"
                          r"akhirnya)\s+)*(?:me|ber|di)[a-z]{3,}\b")
@@ -449,6 +470,8 @@ def _english_patterns() -> dict[str, re.Pattern]:
 _NEGATION_EN = re.compile(r"\b(?:not|never|n't|to|declined\s+to|refused\s+to|"
                           # "North Korea is reported to have sent": a passive, no speaker
                           r"is|are|was|were|be|been|being)\s+$", re.I)
+# "is claiming", "are saying": be and a verb of the lexicon in -ing is no passive
+_PROGRESSIVE_EN = re.compile(r"(?:is|are|was|were)\s+[a-z]+ing")
 _MONTHS_EN = ("January|February|March|April|May|June|July|August|September|October|November|"
               r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
 _DAYS_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -473,8 +496,9 @@ _RELAY_CUE_EN = re.compile(r"(?i)(?<![\w-])(?:as\s+)?(citing|quoting|reported\s+
                            r"quoted\s+as\s+saying\s+by|cited\s+by|carried\s+by)\s+(?:the\s+)?"
                            r"(?:(?:official|state|state-run|state-owned|semi-official|"
                            r"government-run|national|country['’]s)\s+)*"
-                           r"(?:(?:news\s+agency|news\s+service|broadcaster|newspaper|daily|"
-                           r"television|channel|outlet)\s+(?=[A-Z]))?")
+                           r"(?:(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:news\s+agency|news\s+service|"
+                           r"broadcaster|newspaper|daily|television|channel|outlet)"
+                           r"(?:\s+|\s*,\s*[\"“]\s*)(?=[A-Z]))?")
 # after an English post-verb speaker the clause ends: "…, said Shin.", "…, said Shin on
 # Monday", "…, reported the Yonhap News TV portal on Wednesday"
 _POST_SPEAKER_END_EN = re.compile(r"\s*(?:[.,;:!?\"”’)]|$|(?:on|in|at|last|this|earlier|during|"
@@ -1430,7 +1454,7 @@ class Reader:
                     ("echoed", _NEVER if self.english else _ECHOED, True),
                     (name, patterns[name], True),
                     ("relay", _RELAY_CUE_EN if self.english else _RELAY_CUE, False),
-                    ("interview", _INTERVIEW, False),
+                    ("interview", _INTERVIEW_EN if self.english else _INTERVIEW, False),
                     ("unverified", _UNVERIFIED_EN if self.english else _UNVERIFIED, True),
                     ("report_of", _REPORT_OF_EN if self.english else _REPORT_OF, False),
                     ("credit", _CREDIT_LINE, False),
@@ -1606,6 +1630,11 @@ class Reader:
                 speaker is None) else None
             if cited:  # "according to an analysis by the X Center": the author
                 speaker = _starting_at(mentions, cited.end(), body, s_end)
+            stated = _CITED_STATEMENT_EN.match(body, match.end(1), s_end) if english and (
+                speaker is None) else None
+            if stated:  # "according to a March statement from U.S. officials": theirs
+                speaker = _starting_at(mentions, stated.end(), body, s_end) or \
+                    self._after_article(mentions, stated.end(), s_end)
             tally = _RECORD_OF_EN.match(body, match.end(1), s_end) if english else None
             if tally:  # "according to the official tally of X": X's, nobody's if X is no name
                 speaker = _starting_at(mentions, tally.end(), body, s_end) or \
@@ -1787,7 +1816,10 @@ class Reader:
                 elif not self._rejects_a_claim(match.end(), s_end, subject_kind == "claim"):
                     continue
             negation = _NEGATION_EN if english else _NEGATION
-            if negation.search(lowered, max(s_start, match.start() - 30), match.start()):
+            hit = negation.search(lowered, max(s_start, match.start() - 30), match.start())
+            if hit and english and _PROGRESSIVE_EN.fullmatch(lowered, hit.start(), match.end(1)):
+                hit = None  # "X is claiming …": a progressive, X speaks (round 21d, part two)
+            if hit:
                 # no statement, but the subject stays the one a later "ia" means
                 subject = _subjects(body, mentions, s_start, negation.search(
                     lowered, max(s_start, match.start() - 30), match.start()).start(), english)
@@ -2049,7 +2081,13 @@ class Reader:
                     not _unnamed_medium(target) and not self.quoted.inside(match.start()):
                 relays.append((target.start, target, "unverified" if self.english
                                else "memverifikasi"))
-        for match in self.matches("interview", _INTERVIEW, s_start, s_end, False):
+        for match in self.matches("interview", _INTERVIEW_EN if self.english else _INTERVIEW,
+                                  s_start, s_end, False):
+            if self.english:  # "in a statement to CNN": the medium spoken to (round 21d)
+                medium = self._interview_medium(match.end(), mentions, s_end)
+                if medium is not None and not self.quoted.inside(match.start()):
+                    relays.append((match.start(), medium, "interview"))
+                continue
             target = _starting_at(mentions, match.end(), body, s_end)
             if target is not None:
                 relays.append((match.start(), target, "wawancara"))
@@ -2060,6 +2098,40 @@ class Reader:
                     not _unnamed_medium(target):
                 relays.append((match.start(), target, match.group(1).lower()))
         return relays
+
+    def _interview_medium(self, position: int, mentions, s_end: int) -> Mention | None:
+        """The medium after English *in an interview with* / *in a statement to*: a known
+        medium or wire (*Bloomberg*, *CNN*, *the British Financial Times*), or any name
+        after a medium's kind (*the Chilean daily "The Andes Post"*); a person or an
+        institution spoken to (*an interview with Shin*, *a statement to parliament*) is
+        none."""
+        body = self.body
+        kind = _INTERVIEW_MEDIUM_EN.match(body, position, s_end)
+        start = kind.end() if kind else position
+        target = _known_medium(_starting_at(mentions, start, body, s_end))
+        if target is None and kind is None:  # "the British Financial Times": the country's
+            # adjective read as part of the name, or as a word of its own before it
+            country = re.match(r"(?-i:[A-Z][a-z]+)\s+", body[position:s_end])
+            target = country and _known_medium(_starting_at(
+                mentions, position + country.end(), body, s_end))
+            if target is not None and target.type not in ("media", "wire"):
+                target = None
+        if target is None:
+            for mention in mentions:  # a mention that takes the country (or its article) in
+                if mention.start <= position and body[mention.start:position].strip(
+                        ).lower() in ("", "the") and mention.type in ("media", "wire"):
+                    target = mention
+                    break
+        if target is None or _unnamed_medium(target) or _MEDIUM_KIND_ONLY_EN.fullmatch(
+                " ".join(target.text.split())):
+            return None  # "in an interview with the news agency": none named
+        if target.type in ("media", "wire"):
+            return target
+        if kind is not None and target.kind in ("organisation", "unknown"):
+            name = " ".join(target.text.split())
+            return target._replace(name=name, canonical=name, type="media",
+                                   kind="organisation")
+        return None
 
     def _english_document(self, head, s_end, mentions, add) -> int | None:
         """``Data from X recorded …``, ``X's figures show …``, ``Based on data from X, …``:

@@ -714,10 +714,12 @@ def _told_the_paper(body_lines: list[str]) -> tuple[str, str]:
         # Gazette Tuesday": the paper, then a day)
         for end in range(len(words), 0, -1):
             name = " ".join(words[:end])
-            if _is_wire_en(name) or name.lower() in cited_media():
-                break  # "told Reuters", "told The New York Times"
-            known = urls.outlet_named(name)
             own = [w for w in words[:end] if w != "The"]
+            if _is_wire_en(name) or name.lower() in cited_media() or len(own) > 1 and \
+                    " ".join(own[1:]).lower() in cited_media():
+                break  # "told Reuters", "told The New York Times", "in an interview with the
+                # British Financial Times" (a country's adjective before a medium cited)
+            known = urls.outlet_named(name)
             if known and not _is_wire_en(known) or len(own) >= 2 and \
                     is_english_media_name(name):  # (not "the Post" alone: which Post?)
                 return known or name, f"interviewed by the site: told {name}" + (
