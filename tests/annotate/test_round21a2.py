@@ -48,3 +48,19 @@ def test_a_verb_before_the_destination_is_no_item(body, expected):
 ])
 def test_the_next_entries_of_a_list_take_their_own_destination(body, expected):
     assert _items(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a count whose sentence names only how big it is (*angka yang cukup tinggi, yakni N
+    # kasus*, *posisi teratas dengan N kasus*, *yang lebih kecil meliputi X (N kasus)*) keeps
+    # its own counter: a degree names nothing counted (a superlative after the list's item
+    # stays, as round 20b reads it)
+    ("Dinas Kesehatan mencatat 30.100 kasus demam berdarah. Selain itu, Riau juga mencatat "
+     "angka yang cukup tinggi, yakni 12.345 kasus. Di luar Sumatera, Bali menempati posisi "
+     "teratas dengan 8.456 kasus. Daerah dengan jumlah kasus yang lebih kecil meliputi Sikka "
+     "(945 kasus).",
+     [[30100, "case", "kasus demam berdarah"], [12345, "case", "kasus"],
+      [8456, "case", "kasus demam berdarah teratas"], [945, "case", "kasus"]]),
+])
+def test_a_degree_names_nothing_counted(body, expected):
+    assert _items(body) == expected

@@ -2165,7 +2165,8 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                 body[anaphor.end():figure["_numeral"]].lower().split())
             found = _with_change(earlier, min(change) if change else "", False)
         found = found or _share_of(body, figure)
-        if _place_item(found) or _empty_found(found) or not found and _place_item(item):
+        if _place_item(found) or _empty_found(found) or _degree_found(found) or \
+                not found and _place_item(item):
             # "…, Kota Lembah 1.870 kasus": where, not what; the figure's counter, else what
             # the list counts
             before = [i for i in items[:index] if i and not _needs_item(i)]
@@ -2586,6 +2587,20 @@ def _empty_found(found: str) -> bool:
     words = re.findall(r"[^\W\d_][\w-]*", found)
     return bool(words) and all(_is_numeral(w) or w.lower() in _cue_words("empty_item") or
                                _time_word(w.lower()) for w in words)
+
+
+def _degree_found(found: str) -> bool:
+    """Does an item read off elsewhere say only how big the count is, up to the list it
+    opens (claim_cues.csv ``degree``: *cukup tinggi*, *tinggi teratas*, *lebih kecil meliputi
+    Sikka*)? The figure's own counter names it better (round 21a, second part)."""
+    words = []
+    for word in re.findall(r"[^\W\d_][\w-]*", found):
+        if word[:1].isupper() and words or _verb_form(word.lower()):
+            break  # "… meliputi Sikka": the list the degree opens
+        words.append(word.lower())
+    degree = _cue_words("degree")
+    return bool(words) and any(w in degree for w in words) and all(
+        w in degree or w == "yang" for w in words)
 
 
 def _own_counter(body: str, figure: dict) -> str:
