@@ -1378,12 +1378,17 @@ def _item_before(body: str, start: int, floor: int, counted: bool = False) -> tu
         words.pop()
     if counted and not linked:
         return "", start
-    item = []
+    item, place_words = [], 0
     for index in range(len(words) - 1, -1, -1):
         word = words[index].group(0)
         lower = word.lower()
         at = offset + words[index].start()
         name = word[:1].isupper() and not _opens_sentence(body, floor, at)
+        if lower in ("ke", "asal", "dari") and item and all(
+                w.group(0)[:1].isupper() for w in item) and _flow_noun_before(words, index):
+            item.insert(0, words[index])  # "ekspor Malaysia ke Korea Selatan mencapai …":
+            place_words = len(item) - 1  # where the flow goes belongs to what is counted
+            continue  # (round 21a, second part)
         if lower in _cue_words("change") and index == len(words) - 1:
             item.insert(0, words[index])  # "luka ringan turun 23 persen"
             continue
@@ -1402,7 +1407,7 @@ def _item_before(body: str, start: int, floor: int, counted: bool = False) -> tu
             continue  # orang": where they come from belongs to what is counted (round 20b)
         counts = lower in _units()[1] and _COUNTED_BEFORE.search(body, max(0, at - 12), at)
         if lower in _ITEM_STOP or lower in _NOT_NOUNS or verb or lower in _LINKS or \
-                counts or len(item) == 4:
+                counts or len(item) == 4 + place_words:
             break  # "400 ribu ton senilai Rp 3,5 triliun": a unit is another figure's
         item.insert(0, words[index])
     while item and item[0].group(0).lower() == "di":
@@ -1411,6 +1416,24 @@ def _item_before(body: str, start: int, floor: int, counted: bool = False) -> tu
             "ini", "itu", "tersebut", *_cue_words("change")):  # "turun dari 91": no noun
         return "", start
     return body[offset + item[0].start():offset + item[-1].end()], offset + item[0].start()
+
+
+def _flow_noun_before(words: list[re.Match], index: int) -> bool:
+    """Is the word before ``words[index]`` (*ke*, *dari*, *asal*) a noun that goes there or
+    comes from there, past its owner's name (``ekspor Malaysia ke``, ``impor gandum dari``):
+    a lower-case word of no verb, link or function word (round 21a, second part)?"""
+    before = [w.group(0) for w in words[max(0, index - 2):index]]
+    if len(before) == 2 and before[1][:1].isupper():
+        before = before[:1]  # "ekspor Malaysia ke …": the owner between
+    elif before:
+        before = before[-1:]
+    if not before or not before[0].islower():
+        return False
+    lower = before[0]
+    return not (_verb_form(lower) or lower in _ITEM_STOP or lower in _LINKS or
+                lower in _NOT_NOUNS or _empty_word(lower) or _time_word(lower) or
+                lower in _CONJUNCTIONS or lower in _CLAUSE_OPENERS or
+                lower in _qualifier_words())
 
 
 # a relative clause after a counter that says what befell the counted
@@ -2180,7 +2203,8 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                 body[anaphor.end():figure["_numeral"]].lower().split())
             found = _with_change(earlier, min(change) if change else "", False)
         found = found or _share_of(body, figure)
-        if _place_item(found) or _empty_found(found) or not found and _place_item(item):
+        if _place_item(found) or _empty_found(found) or _degree_found(found) or \
+                not found and _place_item(item):
             # "…, Kota Lembah 1.870 kasus": where, not what; the figure's counter, else what
             # the list counts
             before = [i for i in items[:index] if i and not _needs_item(i)]
@@ -2203,6 +2227,11 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             items[index] = figure["item"] = f"{figure['item']} ({victims})"
             figure["_family_item"] = _family_words(victims, figure["unit"])
         figure["item"] = _finished_item(figure["item"], figure["unit"])
+        swapped = _next_destination(body, floor, figure, items[:index], earlier)
+        if swapped:  # "…, ke India US$ 1,02 miliar": the list's flow, to this entry's place
+            items[index] = figure["item"] = swapped
+            figure["_family_item"] = _family_words(swapped, figure["unit"])
+            continue
         place = _listed_place(body, floor, figure) or _place_opening(body, floor, figure)
         if place and figure["item"] and place.lower() not in figure["item"].lower():
             # "Disusul Bogor 241 orang, Depok 239 orang": which of the list's counts it is
@@ -2367,6 +2396,40 @@ def _planned_figures(body: str, floor: int, figures: list[dict]) -> None:
         match = verbs.search(body, max(floor, figure["_numeral"] - 60), figure["_numeral"])
         if match:
             figure["item"] = figure["_family_item"] = nouns[match.group(1).lower()]
+
+
+# an entry of a list that names only where it goes or comes from, right before its figure:
+# "…, ke India US$ 1,02 miliar", "sedangkan dari Kamboja USD0,8 miliar" (round 21a, second part)
+_NEXT_DESTINATION = re.compile(
+    r"(?:^|[,;:]|(?<![\w-])(?i:dan|serta|disusul|diikuti|lalu|kemudian|sedangkan|sementara))"
+    r"[^\S\n]+(ke|dari|asal)[^\S\n]+((?:[A-Z][\w'’-]*[^\S\n]+){0,2}"
+    r"(?!(?:US|USD|Rp)(?![\w'’-]))[A-Z][\w'’-]*)"
+    r"(?:[^\S\n]+(?:sebesar|senilai|mencapai|sebanyak))?[^\S\n]*(?:\(?:[^()\n]{1,20}\)[^\S\n]*)?"
+    r"(?:US\$|USD|Rp\.?|\$)?[^\S\n]*$")
+# the destination or origin an item ends with: "ekspor nonmigas ke Jepang"
+_ITEM_DESTINATION = re.compile(r"(?<![\w-])(ke|dari|asal)[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]*){1,3}$")
+
+
+def _next_destination(body: str, floor: int, figure: dict, before: list[str],
+                      earlier: str) -> str:
+    """The item of a list's entry that names only its destination or origin (``ekspor kopi
+    ke Jerman sebesar …, ke Belanda US$ 205 juta``): the last item before it in the sentence
+    (else the sentences before) that ends with a destination, with this entry's place; ""
+    when the entry names none or no item ends so (round 21a, second part)."""
+    match = _NEXT_DESTINATION.search(body, max(floor, figure["_numeral"] - 60),
+                                     figure["_numeral"])
+    if match is None or match.start(2) < floor or \
+            match.group(2).lower() in figure["item"].lower():
+        return ""  # the entry's item names its place already
+    place = match.group(2)
+    if any(_empty_word(w) or _time_word(w.lower()) or w.lower() in _ITEM_STOP
+           for w in place.split()):
+        return ""
+    for item in [*reversed([i for i in before if i]), earlier]:
+        flow = _ITEM_DESTINATION.search(item.strip())
+        if flow and flow.group(1).lower() == match.group(1).lower():
+            return f"{item.strip()[:flow.start()]}{flow.group(1)} {place}"
+    return ""
 
 
 def _listed_place(body: str, floor: int, figure: dict) -> str:
@@ -2572,6 +2635,20 @@ def _empty_found(found: str) -> bool:
     words = re.findall(r"[^\W\d_][\w-]*", found)
     return bool(words) and all(_is_numeral(w) or w.lower() in _cue_words("empty_item") or
                                _time_word(w.lower()) for w in words)
+
+
+def _degree_found(found: str) -> bool:
+    """Does an item read off elsewhere say only how big the count is, up to the list it
+    opens (claim_cues.csv ``degree``: *cukup tinggi*, *tinggi teratas*, *lebih kecil meliputi
+    Sikka*)? The figure's own counter names it better (round 21a, second part)."""
+    words = []
+    for word in re.findall(r"[^\W\d_][\w-]*", found):
+        if word[:1].isupper() and words or _verb_form(word.lower()):
+            break  # "… meliputi Sikka": the list the degree opens
+        words.append(word.lower())
+    degree = _cue_words("degree")
+    return bool(words) and any(w in degree for w in words) and all(
+        w in degree or w == "yang" for w in words)
 
 
 def _own_counter(body: str, figure: dict) -> str:
