@@ -1735,3 +1735,37 @@ def test_a_count_of_legal_cases_is_a_count_of_cases():
                              "published": ["2024-01-05"], "outlet": ["X"], "status": ["ok"]})
     found = extract_claims(articles, directions=[])
     assert found[["value", "unit"]].values.tolist() == [[1045, "case"], [980, "case"]]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a figure of the lead left to the outlet shares its sentence with a figure the article
+    # gives a named speaker again: the sentence tells that speaker's account (round 21j)
+    ("Tim gabungan mengamankan 4 orang tersangka dengan barang bukti 2,4 kilogram sabu di "
+     "Terminal Kota Hulu.\n\nKapolres Kota Hulu, AKBP Darmawan Putra, mengatakan 4 orang itu "
+     "ditangkap saat turun dari bus.",
+     [[4.0, "Darmawan Putra", "figure"], [2.4, "Darmawan Putra", "figure"],
+      [4.0, "Darmawan Putra", "direct"]]),
+    ("Longsor menimbun 9 rumah dan memutus 2 jembatan di Desa Talang.\n\nKepala Desa Talang, "
+     "Markus Sinaga, mengatakan warga sudah mengungsi. Menurut dia, 9 rumah itu berada di "
+     "lereng bukit.",
+     [[9.0, "Markus Sinaga", "figure"], [2.0, "Markus Sinaga", "figure"],
+      [9.0, "Markus Sinaga", "coreference"]]),
+    ("Sebanyak 41 kepala keluarga mengungsi dan 37 rumah terendam di Desa Sukamaju.\n\nBadan "
+     "Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah mencatat 41 kepala keluarga itu "
+     "kini tinggal di balai desa.",
+     [[41.0, "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah", "figure"],
+      [37.0, "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah", "figure"],
+      [41.0, "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Lembah", "direct"]]),
+    # guards: a sentence whose figures nobody restates stays the outlet's; a sentence whose
+    # figures two speakers give again keeps each reading
+    ("Harga cabai naik menjadi Rp 60.000 dari Rp 45.000 per kilogram di Pasar Baru.\n\n"
+     "\"Pasokan dari Brebes berkurang,\" kata Sulastri, pedagang.",
+     [[60000.0, "X", "outlet"], [45000.0, "X", "outlet"]]),
+    ("Banjir merendam 230 rumah dan 12 sekolah di Kecamatan Barat.\n\nCamat Barat, Rudi "
+     "Hartono, mengatakan air mulai surut. Menurut Kepala Dinas Pendidikan, Siti Aminah, 12 "
+     "sekolah diliburkan. Bupati Yusuf Hamid menyebut 230 rumah terendam.",
+     [[230.0, "Yusuf Hamid", "figure"], [12.0, "Siti Aminah", "figure"],
+      [12.0, "Siti Aminah", "direct"], [230.0, "Yusuf Hamid", "direct"]]),
+])
+def test_a_lead_sentences_figures_follow_the_speaker_who_gives_one_again(body, expected):
+    assert _claimants(body) == expected
