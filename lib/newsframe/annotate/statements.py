@@ -358,7 +358,8 @@ _REQUIRED = {"late_passive": ("oleh",), "relay": ("dilansir", "melansir", "dikut
              "credit_initials": ("/",), "unverified": ("verifikasi", "konfirmasi"),
              "interview": ("wawancara",),
              "report_of": ("laporan", "pemberitaan", "siaran", "tayangan", "artikel")}
-_REQUIRED_EN = {"unverified": ("verify", "confirm"), "interview": ("wawancara",),
+_REQUIRED_EN = {"unverified": ("verify", "confirm"),
+                "interview": ("interview", "statement", "comment", "remark"),
                 "estimate": ("estimate", "forecast", "projection", "prediction", "expectation")}
 # a pattern's match in the lower-cased text that every match of it implies, for either
 # language: a closing credit needs "sumber:" or a bracket ending a line, an editor's initials
