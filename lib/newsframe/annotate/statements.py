@@ -1409,6 +1409,7 @@ class Reader:
             for key, pattern, lowered in (
                     ("post", patterns["post"], True), ("menurut", patterns["menurut"], True),
                     ("passive", patterns["passive"], False),
+                    ("judged_passive", patterns.get("judged_passive", _NEVER), False),
                     ("late_passive", patterns["late_passive"], False),
                     ("agent_passive", patterns.get("agent_passive", _NEVER), True),
                     ("comes_from", _NEVER if self.english else _COMES_FROM, True),
