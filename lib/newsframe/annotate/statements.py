@@ -461,6 +461,12 @@ def _english_patterns() -> dict[str, re.Pattern]:
                                    r"held|hosted|given|convened)\s+(?:[\w,]+\s+){0,6}?"
                                    r"by\s+(?:the\s+)?(?=[A-Z]|[a-z]+\s)"),
         "relay_passive": _NEVER,
+        # "the claims were dismissed as exaggerated by X", "branded 'a hoax' by X": a denial
+        # or a verdict verb, what the claim was judged between it and "by" (round 21k)
+        "judged_passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(
+            [v for v, (klass, _, subject) in verbs.items()
+             if klass == "denial" or subject == "verdict"]) + r")(\s+(?:as\s+)?[^.;!?]{1,60}?)"
+            r"\s+by\s+(?=[A-Z]|[a-z]+\s)"),
     }
 
 
@@ -468,7 +474,10 @@ def _english_patterns() -> dict[str, re.Pattern]:
 # ("declined to say", "did not confirm"), adverbials between a speaker and the verb ("Shin
 # on Monday said", "Kirby also told"), an object before a name ("sent to Russia"), relay
 # cues ("citing X", "as reported by X")
-_NEGATION_EN = re.compile(r"\b(?:not|never|n't|to|declined\s+to|refused\s+to|"
+_NEGATION_EN = re.compile(r"\b(?:not|never|n't|"
+                          # "continue to deny" goes on denying: a statement (round 21k)
+                          r"(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!continuing\s)"
+                          r"to|declined\s+to|refused\s+to|"
                           # "North Korea is reported to have sent": a passive, no speaker
                           r"is|are|was|were|be|been|being)\s+$", re.I)
 # "is claiming", "are saying": be and a verb of the lexicon in -ing is no passive
@@ -483,7 +492,9 @@ _ADVERBIAL_EN = re.compile(
     # adverbs of frequency and manner before a verb of denial ("have repeatedly denied",
     # "has long denied", "flatly rejected", "have both denied") (round 20e)
     r"repeatedly|consistently|always|long|both|flatly|strongly|firmly|categorically|"
-    r"vehemently|swiftly|quickly|immediately|promptly|already|still)"
+    r"vehemently|swiftly|quickly|immediately|promptly|already|still|"
+    # "continue to deny", "have continued to reject" (round 21k)
+    r"continue\s+to|continues\s+to|continued\s+to)"
     r"|\s*,?\s*(?:on|last|this|late|early|earlier\s+on)\s+(?:" + _DAYS_EN + r"|week|month|year|"
     r"night|the\s+\d{1,2}(?:st|nd|rd|th)?)(?:\s+(?:morning|afternoon|evening|night))?"
     r"(?:\s*\([^)]{1,20}\))?\s*,?"
@@ -1449,6 +1460,7 @@ class Reader:
             for key, pattern, lowered in (
                     ("post", patterns["post"], True), ("menurut", patterns["menurut"], True),
                     ("passive", patterns["passive"], False),
+                    ("judged_passive", patterns.get("judged_passive", _NEVER), False),
                     ("late_passive", patterns["late_passive"], False),
                     ("agent_passive", patterns.get("agent_passive", _NEVER), True),
                     ("comes_from", _NEVER if self.english else _COMES_FROM, True),
@@ -1750,6 +1762,8 @@ class Reader:
                 for other in self._joined_agents(mentions, speaker, match.group(1), s_end):
                     # "dibantah oleh Korea Utara dan Rusia": each agent denies
                     add(other, match.group(1).lower(), match.start(1), other.end, "passive")
+        if english:
+            self._judged_passive_en(s_start, s_end, mentions, add, used_verbs)
         for match in self.matches("late_passive", patterns["late_passive"], s_start, s_end,
                                   False):
             if self.quoted.inside(match.start()) or match.start(1) in used_verbs:
@@ -1959,6 +1973,44 @@ class Reader:
             joined.append(other)
             last = other
         return joined
+
+    def _judged_passive_en(self, s_start: int, s_end: int, mentions: list[Mention], add,
+                           used_verbs: set) -> None:
+        """An English passive that judges a claim, its judge after *by*, the judgement between
+        the verb and *by*: *the figures were dismissed as exaggerated by X* (a denial verb, its
+        words opening with *as*), *the claims were branded "a hoax" by X*, *described as
+        inflated by X* (a verb of attribution_verbs.csv ``subject`` = ``verdict``, an English
+        verdict of denial_cues.csv in those words). The subject must be a claim (an English
+        claim word of denial_objects.csv among the clause's words before the verb): *the farmer
+        was dismissed as a candidate by …*, *the mill was branded a success by …* are none.
+        A verdict verb is no denial by itself: the sentence's verdict gives the denial row."""
+        objects, verdicts = _false_claims_en()
+        for match in self.matches("judged_passive", _patterns("en")["judged_passive"],
+                                  s_start, s_end, False):
+            verb = match.group(1).lower()
+            if self.quoted.inside(match.start()) or match.start(1) in used_verbs or \
+                    verb not in self.verbs:
+                continue
+            klass, _, subject_kind = self.verbs[verb]
+            judged = self.lowered[match.start(2):match.end(2)]
+            if klass == "denial" and subject_kind != "verdict":
+                if not judged.lstrip().startswith("as "):
+                    continue  # "denied entry by the police": no claim judged
+            elif verdicts.search(judged) is None:
+                continue
+            clause = re.split(r"[,;:](?!\d)", self.lowered[max(s_start, match.start() - 80):
+                                                     match.start()])[-1]
+            if not any(w in objects for w in re.findall(r"[\w-]+", clause)[-8:]):
+                continue
+            speaker = _starting_at(mentions, match.end(), self.body, s_end) or \
+                self._after_article(mentions, match.end(), s_end)
+            if speaker is None:
+                continue
+            speaker = _named_agent(mentions, speaker, self.body, s_end)
+            if speaker is None:
+                continue
+            used_verbs.add(match.start(1))
+            add(speaker, verb, match.start(1), speaker.end, "passive")
 
     def _passive_subject_ok(self, verb: str, s_start: int, verb_start: int) -> bool:
         """A passive whose subject must be a claim (attribution_verbs.csv ``subject`` =
