@@ -403,7 +403,7 @@ def test_some_media_relay_nothing_in_particular(body, expected):
     ("Pyongyang has shipped about 4,200 crates of rockets to the front, said Defence Minister "
      "Lee Ha-jin.", [("Lee Ha-jin", "said", "")]),
     ("Pyongyang has shipped about 4,200 crates of rockets to the front, according to the Kyodo "
-     "news agency.", [("Kyodo news agency", "according to", "")]),
+     "news agency.", [("Kyodo", "according to", "")]),  # (21l: the wire)
     # an apposition between the name and the verb; a title before the name
     ("Maria Lopez, a spokeswoman for the regional health office, said on Tuesday that 57 "
      "patients had died in the outbreak.", [("Maria Lopez", "said", "")]),

@@ -390,8 +390,9 @@ _EN = ("Crews said on Tuesday that the fire had spread to the ridge and that the
     # nowhere else (a date before the brackets, no dash after them)
     (f"Fire Closes Valley Road\n\nRIVERTON, June 3 (NZPA) -- {_EN}", "NZPA",
      "dateline: RIVERTON, June 3 (NZPA) -- (not in data/outlets.csv) (the copy's origin)"),
-    (f"Fire Closes Valley Road\n\nLisbon, May 7 (AP) {_EN}", "AP",
-     "dateline: Lisbon, May 7 (AP) (not in data/outlets.csv) (the copy's origin)"),
+    # (round 21l) ... unless the brackets hold a wire of data/lexicons/actors.csv: the page
+    # naming itself nowhere, its outlet is unknown, never guessed from the wire (a relay)
+    (f"Fire Closes Valley Road\n\nLisbon, May 7 (AP) {_EN}", "", ""),
     # ... and the page's own name, where it gives one, is the outlet
     (f"Fire Closes Valley Road\n\nRIVERTON (AP) — {_EN}\n\nFollow Harbour Times on X",
      "Harbour Times", "follow prompt: Follow Harbour Times on X (not in data/outlets.csv)"),
@@ -417,15 +418,14 @@ def test_english_datelines(tmp_path, text, outlet, evidence):
     (f"Fire Closes Valley Road\n\n{_EN}\n\n– NZPA", "NZPA",
      "sign-off: – NZPA (the copy's origin)"),
     (f"Fire Closes Valley Road\n\n{_EN} (NZPA)", "NZPA", "sign-off: (NZPA) (the copy's origin)"),
+    # (round 21l: a wire of data/lexicons/actors.csv so credited is a relay of the text, the
+    # outlet of a page naming itself nowhere unknown)
     (f"Fire Closes Valley Road\n\n{_EN}\n\n(Reporting by Ana Lima; Editing by Tom Berg)",
-     "Reuters", "sign-off: (Reporting by Ana Lima; Editing by Tom Berg) (Reuters' house style) "
-     "(the copy's origin)"),
-    (f"Fire Closes Valley Road\n\nBy AFP\n\n{_EN}", "AFP",
-     "credit line: By AFP (the copy's origin)"),
+     "", ""),
+    (f"Fire Closes Valley Road\n\nBy AFP\n\n{_EN}", "", ""),
     # (added after the held-out score) a wire's reporter credited, a sign-off with a date, a
     # copyright line in brackets
-    (f"Fire Closes Valley Road\n\nReuters Staff\n\n{_EN}", "Reuters",
-     "credit line: Reuters Staff (the copy's origin)"),
+    (f"Fire Closes Valley Road\n\nReuters Staff\n\n{_EN}", "", ""),
     (f"Fire Closes Valley Road\n\n{_EN}\n\n(Kestrel News Agency March 4, 2011)",
      "Kestrel News Agency", "sign-off: (Kestrel News Agency) (the copy's origin)"),
     (f"Fire Closes Valley Road\n\n{_EN}\n\n(Copyright 2019 KVTX. All Rights Reserved.)",
@@ -442,8 +442,7 @@ def test_english_datelines(tmp_path, text, outlet, evidence):
      "Harbour Times", "copyright line: © 2025 Harbour Times Media LLC. All rights reserved. "
      "(not in data/outlets.csv)"),
     (f"Fire Closes Valley Road\n\n{_EN}\n\nCopyright 2025 The Associated Press. All rights "
-     "reserved.", "The Associated Press", "copyright line: Copyright 2025 The Associated Press. "
-     "All rights reserved. (the copy's origin)"),
+     "reserved.", "", ""),
     # the site after an English title's dash ends in a news word; a dash also ends headlines
     (f"Fire Closes Valley Road - The Harbour Gazette\n\n{_EN}", "The Harbour Gazette",
      "page title: … - The Harbour Gazette (not in data/outlets.csv)"),
@@ -1054,10 +1053,14 @@ def test_a_wire_credited_under_each_picture_is_no_copys_origin(tmp_path):
 
 
 def test_a_wire_credited_once_above_the_text_is_the_copys_origin(tmp_path):
-    # (guard: one credit line above the text is the wire's copy)
+    # (guard: one credit line above the text is the wire's copy; round 21l: a wire of
+    # data/lexicons/actors.csv, a relay of the text, never the outlet of a page naming itself
+    # nowhere)
     row = _page(tmp_path, f"Ferry Service Resumes\n\nReuters\n\n{_EN}")
-    assert (row["outlet"], row["outlet_evidence"]) == (
-        "Reuters", "credit line: Reuters (the copy's origin)")
+    assert (row["outlet"], row["outlet_evidence"]) == ("", "")
+    # a brand the lexicon does not know as a wire stays the copy's origin
+    row = _page(tmp_path, f"Ferry Service Resumes\n\nBy Kestrel News Service\n\n{_EN}")
+    assert row["outlet"] == "Kestrel News Service"
 
 
 @pytest.mark.parametrize("text, outlet, place", [

@@ -163,6 +163,18 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
         while first > 0 and index - first < 6 and _is_modifier(words[first - 1].group(0)) \
                 and re.fullmatch(r"[\s-]*", text[words[first - 1].end():words[first].start()]):
             first -= 1
+        # "the Press Trust of India news agency reported": a wire or medium the lexicon knows
+        # right before the description's words is what it describes (round 21l)
+        owner = next((m for m in kept if m.known and m.type in ("wire", "media") and
+                      m.start <= words[first].start() < m.end), None) \
+            if category == "media" else None
+        if owner is not None:
+            kept[kept.index(owner)] = owner._replace(
+                end=words[index + size - 1].end(),
+                text=text[owner.start:words[index + size - 1].end()])
+            taken.append((owner.start, words[index + size - 1].end()))
+            index += size
+            continue
         determiner = first > 0 and words[first - 1].group(0).lower() in _DETERMINERS and \
             re.fullmatch(r"\s+", text[words[first - 1].end():words[first].start()])
         phrase_start = words[first - 1].start() if determiner else words[first].start()

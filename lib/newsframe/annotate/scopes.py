@@ -280,17 +280,67 @@ def credited_wire(body: str, boilerplate: str = "", outlet: str = "") -> Mention
     relay = _article_relay(boilerplate, body)
     if relay is not None and relay.type == "wire":
         return relay
-    lines = [line.strip() for line in (body or "").strip().split("\n") if line.strip()]
-    for line in lines[:6]:
-        dateline = _WIRE_DATELINE.match(line)
-        named = dateline and _medium_named(dateline.group("wire"))
-        if named and named[1] == "wire":
-            return Mention(start=0, end=0, text=dateline.group("wire"), name=named[0],
-                           canonical=named[0], type="wire", kind="organisation", known=True)
+    relay = _dateline_wire(body) or _copyright_wire(boilerplate)
+    if relay is not None:
+        return relay
     named = _medium_named(outlet) if outlet else None
     if named and named[1] == "wire":
         return Mention(start=0, end=0, text=outlet, name=named[0], canonical=named[0],
                        type="wire", kind="organisation", known=True)
+    return None
+
+
+def _dateline_wire(body: str, own: frozenset = frozenset()) -> Mention | None:
+    r"""The wire in brackets of an English dateline opening one of the first six lines of
+    ``body`` (``MANAUS, Brazil (AP) —``: the lexicon's ``wire`` type), unless it is the page
+    itself (a name of ``own`` begins with the wire's); None otherwise.
+
+    >>> _dateline_wire("Flood\n\nOSORNO, Chile (AP) — Rivers rose.").canonical
+    'Associated Press'
+    >>> _dateline_wire("OSORNO, Chile (AP) — Rivers rose.", frozenset({"ap"})) is None
+    True
+    """
+    lines = [line.strip() for line in (body or "").strip().split("\n")[:12] if line.strip()]
+    for line in lines[:6]:
+        dateline = _WIRE_DATELINE.match(line)
+        named = dateline and _medium_named(dateline.group("wire"))
+        if named and named[1] == "wire" and not _is_own(own, dateline.group("wire"), named[0]):
+            return Mention(start=0, end=0, text=dateline.group("wire"), name=named[0],
+                           canonical=named[0], type="wire", kind="organisation", known=True)
+    return None
+
+
+def _is_own(own: frozenset, *names: str) -> bool:
+    """Does a name of ``own`` begin with one of ``names`` (squeezed)?"""
+    return any(name.startswith(squeeze(n)) for name in own for n in names if squeeze(n))
+
+
+# the holder of a copyright line the reader took off the page: "Copyright 2012 The
+# Associated Press. All rights reserved.", "© 2019 Reuters"
+_COPYRIGHT_HOLDER = re.compile(r"(?i)(?:copyright|\(c\)|©)(?:\s*(?:©|\(c\)))?\s*"
+                               r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"
+                               r"(?P<holder>[A-Za-z][\w .&'-]{1,40}?)\s*(?:[.,;]|$)")
+
+
+def _copyright_wire(boilerplate: str, own: frozenset = frozenset()) -> Mention | None:
+    """The wire holding the copyright of a ``copyright:`` line of the boilerplate column
+    (a carried wire copy's foot: ``Copyright 2012 The Associated Press. All rights
+    reserved.``), unless it is the page itself; None otherwise.
+
+    >>> _copyright_wire("copyright: Copyright 2009 The Associated Press. All rights reserved.").name
+    'Associated Press'
+    >>> _copyright_wire("copyright: © 2024 Harbour Times. All rights reserved.") is None
+    True
+    """
+    for line in (boilerplate or "").split("\n"):
+        if not line.startswith("copyright:"):
+            continue
+        holder = _COPYRIGHT_HOLDER.search(line.removeprefix("copyright:"))
+        words = holder and re.sub(r"^[Tt]he\s+", "", holder.group("holder").strip())
+        named = _medium_named(words) if words else None
+        if named and named[1] == "wire" and not _is_own(own, words, named[0]):
+            return Mention(start=0, end=0, text=words, name=named[0], canonical=named[0],
+                           type="wire", kind="organisation", known=True)
     return None
 
 
@@ -349,8 +399,21 @@ def _own_names(outlet: str, body: str) -> frozenset:
     dateline = re.match(r"\s*([^\n]{2,80}?)\s(?:-{1,2}|–|—)\s", body)
     if dateline:
         names |= {part for part in re.split(r"[,(]\s*", dateline.group(1)) if part.strip()}
+        if language.article_language(body) == "en":
+            # a wire in an English dateline's brackets ("LIMA (AP) —") is the copy's relay,
+            # not the page, unless the outlet is that wire (round 21l)
+            names = {part for part in names if part == outlet or not _a_wire(part)}
     squeezed = {squeeze(n) for n in names if squeeze(n)}
     return frozenset(squeezed | {re.sub(r"(?:com|coid|co|id|tv)$", "", n) for n in squeezed})
+
+
+def _a_wire(part: str) -> bool:
+    """Is a dateline's part the lexicon's wire in brackets (``AP)``, ``Reuters )``)?"""
+    words = part.strip()
+    if not words.endswith(")"):
+        return False
+    named = _medium_named(words.rstrip(") ").strip())
+    return named is not None and named[1] == "wire"
 
 
 def _next_end(body: str, sentences: list, index: int) -> int:
@@ -506,6 +569,8 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
         statements.extend(unnamed)
         statements.sort(key=lambda st: st.start)
     article = _article_relay(boilerplate, body, own)
+    if article is None and english:  # a carried wire copy's dateline or copyright (21l)
+        article = _dateline_wire(body, own) or _copyright_wire(boilerplate, own)
     if article is not None:
         for statement in statements:
             if statement.speaker.canonical != article.canonical and all(

@@ -824,6 +824,33 @@ def _english_origin(wire: tuple[str, str], header: list[str], content: list[str]
     return "", ""
 
 
+def _unguessed(origin: tuple[str, str]) -> tuple[str, str]:
+    """The outlet read from ``_english_origin``, unless it is a wire known to
+    data/lexicons/actors.csv (type ``wire``) credited for the copy (its dateline, a credit
+    line, its sign-off, its copyright): the page naming itself nowhere, its outlet stays
+    unknown, never guessed from the wire, which the annotator reads as the text's relay
+    (rounds 11a, 21l). A brand the lexicon does not know as a wire (``(KVTX)``, a local
+    station's own dateline; ``NZPA``) stays the copy's origin.
+
+    >>> _unguessed(("AP", "dateline: LIMA (AP) — (the copy's origin)"))
+    ('', '')
+    >>> _unguessed(("KVTX", "dateline: MARLOW (KVTX) (the copy's origin)"))
+    ('KVTX', "dateline: MARLOW (KVTX) (the copy's origin)")
+    """
+    name, evidence = origin
+    if name and evidence.endswith("(the copy's origin)") and name.lower() in _lexicon_wires():
+        return "", ""
+    return name, evidence
+
+
+@lexicons.cached()
+def _lexicon_wires() -> frozenset:
+    """Aliases of the wires of data/lexicons/actors.csv (type ``wire``), lower case."""
+    table = lexicons.load("actors")
+    return frozenset(alias.lower() for cell in table.loc[table["type"] == "wire", "aliases"]
+                     for alias in lexicons.split_aliases(cell))
+
+
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _CLOCK_NEAR = 14  # characters either side of a date its time of day stands within
 _PARAGRAPH_WORDS = 20  # a sentence this long is the text's, not the header's
@@ -1208,9 +1235,9 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _staff_note(content)
     if text_language == "en" and not info["outlet"]:
-        info["outlet"], info["outlet_evidence"] = _english_origin(
+        info["outlet"], info["outlet_evidence"] = _unguessed(_english_origin(
             wire, content[:lead_index if lead_index is not None else HEADER_LINES], content,
-            removed)
+            removed))
     if info["outlet_evidence"].endswith("(not in data/outlets.csv)"):
         info["outlet"] = outlet_name(info["outlet"])  # "DIKSI.CO", "KABARKOTA": the site's name
         # "Balitribune.co.id" where the page also writes "Bali Tribune": the name as spaced
