@@ -1523,6 +1523,34 @@ def _needs_item(item: str) -> bool:
     return all(_empty_word(w) or _time_word(w.lower()) for w in words)  # "bisa", "Oktober"
 
 
+def _grade_item(body: str, figure: dict, item: str) -> bool:
+    """Is ``item`` only the abbreviation of the state a measure is weighed in, right after
+    its unit (claim_cues.csv role ``measure_grade``: *N ton GKG, N juta ton GKP*)? It says how
+    the thing is weighed, not what: the item is what the sentence names before, and the
+    abbreviation stays when the sentence names nothing (round 21m).
+
+    >>> text = "Panen jagung 80 ton PK."
+    >>> _grade_item(text, {"unit": "ton", "end": 22}, "PK")
+    True
+    """
+    return item.lower() in _cue_words("measure_grade") and \
+        figure["unit"] in _measured_units() and \
+        body[:figure["end"]].rstrip(")\"\u201d ").endswith(item)
+
+
+def _no_grade_subject(found: str) -> bool:
+    """Is ``found`` no item for a figure weighed in a grade (see :func:`_grade_item`): a
+    distributive word (*masing-masing*) or only words of a spelled-out grade (*kering
+    panen*, the tail of *gabah kering panen* before the bracketed abbreviation)?
+
+    >>> _no_grade_subject("kering panen"), _no_grade_subject("produksi beras")
+    (True, False)
+    """
+    words = re.findall(r"[^\W\d_][\w-]*", found.lower())
+    grades = {w for cue in _cue_words("measure_grade") if " " in cue for w in cue.split()}
+    return not words or words[0] == "masing-masing" or all(w in grades for w in words)
+
+
 def _counter_item(item: str) -> bool:
     """Is ``item`` a bare counter (*orang*, *jiwa*, *kasus*, *KK*)?"""
     return item.lower() in _cue_words("counter") or _household_counter(item)
@@ -2168,7 +2196,7 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
         if any(m.group(1) == item for m in _MONTH_YEAR.finditer(body, floor,
                                                                 figure["_numeral"])):
             item = ""  # "hingga Agutus 2023 yaitu 41 persen": a month, even misspelt
-        if not _needs_item(item):
+        if not _needs_item(item) and not _grade_item(body, figure, item):
             longer = _subject_before(body, floor, index, figures, items) if \
                 figure["unit"] in _measured_units() and \
                 figure["start"] < figure["_numeral"] and item in body[
@@ -2203,6 +2231,8 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                 body[anaphor.end():figure["_numeral"]].lower().split())
             found = _with_change(earlier, min(change) if change else "", False)
         found = found or _share_of(body, figure)
+        if found and _grade_item(body, figure, item) and _no_grade_subject(found):
+            found = ""  # "yaitu masing-masing 12.500 ton GKP": the abbreviation stays
         if _place_item(found) or _empty_found(found) or _degree_found(found) or \
                 not found and _place_item(item):
             # "…, Kota Lembah 1.870 kasus": where, not what; the figure's counter, else what
