@@ -1769,3 +1769,44 @@ def test_a_count_of_legal_cases_is_a_count_of_cases():
 ])
 def test_a_lead_sentences_figures_follow_the_speaker_who_gives_one_again(body, expected):
     assert _claimants(body) == expected
+
+# ------------------------------ round 21n: a round-up opened by the body that gathered it
+
+_FILLER = ("Petugas gabungan membersihkan lumpur dan puing di jalan desa sejak pagi, sementara "
+           "warga mengangkut perabot ke tempat yang lebih tinggi dan menunggu air surut. ")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a body that gathers the reports (*menghimpun*, *merangkum*) opens the round-up: the
+    # lines after it that name nobody are its account, not the outlet's
+    ("Kementerian Sosial melalui Pusat Data Bencana (Pusdabe) menghimpun laporan dari daerah "
+     "hingga Selasa (4/3) pukul 10.00 WIB.\n\nDi Provinsi Ardani, sebanyak 412 rumah terendam "
+     "di empat kecamatan.\n\nSebanyak 96 keluarga mengungsi ke gedung sekolah.",
+     [[412, "Kementerian Sosial", "account"], [4, "Kementerian Sosial", "account"],
+      [96, "Kementerian Sosial", "account"]]),
+    ("Badan Meteorologi Wera merangkum dampak cuaca ekstrem sepekan terakhir.\n\nSebanyak "
+     "57 rumah rusak diterjang angin kencang di pesisir utara.",
+     [[57, "Badan Meteorologi Wera", "account"]]),
+    # … and reaches over a long list (past the ordinary account's 1,200 characters)
+    ("Kementerian Sosial menghimpun laporan kejadian bencana hingga Rabu pagi.\n\n"
+     + _FILLER * 9 + "\n\nSebanyak 230 rumah terendam di pesisir timur.",
+     [[230, "Kementerian Sosial", "account"]]),
+    # … as a body's record whose sentence ends in a colon does (*… mencatat dampak berikut:*)
+    ("Dinas Sosial Wera mencatat dampak banjir pekan ini sebagai berikut:\n\n"
+     + _FILLER * 9 + "\n\nSebanyak 230 rumah terendam di pesisir timur.",
+     [[230, "Dinas Sosial Wera", "account"]]),
+    # guards: an ordinary record does not reach that far
+    ("Dinas Sosial Wera mencatat dampak banjir pekan ini.\n\n"
+     + _FILLER * 9 + "\n\nSebanyak 230 rumah terendam di pesisir timur.",
+     [[230, "X", "outlet"]]),
+    # … a quote of another speaker ends the gatherer's account
+    ("Kementerian Sosial menghimpun laporan kejadian bencana hingga Rabu pagi.\n\n\"Air naik "
+     "cepat sekali,\" kata Lurah Hendra Wijaya.\n\nSebanyak 230 rumah terendam di pesisir "
+     "timur.", [[230, "X", "outlet"]]),
+    # … and a sub-heading ends it (a new topic)
+    ("Kementerian Sosial menghimpun laporan kejadian bencana hingga Rabu pagi.\n\n"
+     "Harga beras di pasar\n\nSebanyak 230 ton beras masuk ke gudang.",
+     [[230, "X", "outlet"]]),
+])
+def test_a_round_ups_gatherer_stands_behind_the_lines_after_it(body, expected):
+    assert _claimants(body) == expected

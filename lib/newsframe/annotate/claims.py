@@ -3617,6 +3617,10 @@ def _between(analysis, members: list[list[int]], index: int):
 # how far a body's account reaches past its statement, in characters: a page's report of one
 # body's figures (a statistics office's release, an agency's tally) runs a few paragraphs
 _ACCOUNT_REACH = 1200
+# a round-up's gatherer (*BNPB menghimpun laporan …*, *BPBD mencatat, …:*) stands behind
+# every line of the list after it: its account reaches twice as far (round 21n); the same
+# guards end it (another speaker, a quote, a sub-heading, another area for a regional body)
+_ROUNDUP_REACH = 2400
 _QUOTE_MARKS = re.compile('["“”]')
 # a line between that ends no sentence and is this short is a sub-heading: a new topic
 _HEADING_LENGTH = 80
@@ -3696,11 +3700,37 @@ def _last_statement_before(analysis, offset: int):
     return ordered[bisect.bisect_left(keys, keys[at - 1])]
 
 
+@lexicons.cached()
+def _gatherings(language: str = "id") -> re.Pattern:
+    """Verbs by which a body gathers the reports of a round-up (``menghimpun``,
+    ``merangkum``: kind ``gathering`` of data/lexicons/continuation_cues.csv)."""
+    table = lexicons.in_language(lexicons.load("continuation_cues"), language)
+    return lexicons.cue_pattern(table.loc[table["kind"] == "gathering", "cue"])
+
+
+def _reach(field_text: str, statement, language: str) -> int:
+    """How far a body's account reaches: :data:`_ROUNDUP_REACH` when the statement opens a
+    round-up — its verb gathers (:func:`_gatherings`) or its sentence ends in a colon (*BPBD
+    mencatat dampak berikut:*) — else :data:`_ACCOUNT_REACH`.
+
+    >>> from types import SimpleNamespace as N
+    >>> body = "BNPB menghimpun laporan hingga Senin."
+    >>> _reach(body, N(verb="menghimpun", sentence=(0, len(body))), "id")
+    2400
+    >>> _reach(body, N(verb="mengatakan", sentence=(0, len(body))), "id")
+    1200
+    """
+    if _gatherings(language).fullmatch(statement.verb.lower()) or \
+            field_text[statement.sentence[0]:statement.sentence[1]].rstrip().endswith(":"):
+        return _ROUNDUP_REACH
+    return _ACCOUNT_REACH
+
+
 def _account(analysis, field_text: str, sentence: int, position: int):
     """The body whose account a figure no statement covers stands in: the last statement
     before the figure's sentence, when its speaker is a body that counts (an office, agency,
     ministry — not a person, a country, a medium or a kind of speaker such as *officials*),
-    ended no more than :data:`_ACCOUNT_REACH` characters before the figure, with no other
+    ended no more than :func:`_reach` characters before the figure, with no other
     speaker's statement, no quote and no sub-heading between, and the figure's sentence
     tallies (:func:`_tallies`) and names no other regency, city or province than a regional
     body's paragraph does (:func:`_another_area`): ``the statistics office said … ¶ An
@@ -3714,7 +3744,7 @@ def _account(analysis, field_text: str, sentence: int, position: int):
     speaker = last.speaker
     if speaker.kind != "organisation" or speaker.type in ("media", "wire") or \
             speaker.refer == "pronoun" or is_generic(speaker.canonical) or \
-            position - last.end > _ACCOUNT_REACH:
+            position - last.end > _reach(field_text, last, analysis.language):
         return None
     starts = _reading_order(analysis)[2]
     first = bisect.bisect_left(starts, last.end)
