@@ -186,7 +186,8 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
                         r"(?:of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,4}){0,2}"
                         r"|" + _TAIL_WORD + r"(?:\s+" + _TAIL_WORD + r"){0,3})(?![\w-])",
                         text[phrase_end:end])
-        if tail and category == "org" and not re.match(r"\s+of\s", tail.group(0)):
+        if tail and category == "org" and not re.match(r"\s+of\s", tail.group(0)) and \
+                not _placed_body(tail.group(0)):
             tail = None  # "the ministry of health", not "the agency in the city"
         tail_end = _tail_end(tail.group(0)) if tail else 0
         if tail_end:
@@ -740,6 +741,18 @@ def _without_dates(text: str, mentions: list[Mention]) -> list[Mention]:
         kept += [m for m in find_mentions(text, mention.start, dated.start())
                  if m.end <= dated.start()]
     return kept
+
+
+def _placed_body(tail: str) -> bool:
+    """A place's name after a body's word, *in* and a capital ("Police in Pokhara said …",
+    "the police in the Philippines"): the place says which body it is, so it is part of the
+    description, never a speaker of its own (round 21p); a month or weekday is no place.
+
+    >>> _placed_body(" in Pokhara"), _placed_body(" in the city"), _placed_body(" in March")
+    (True, False, False)
+    """
+    place = re.match(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*)", tail)
+    return bool(place) and place.group(1).lower() not in _CALENDAR
 
 
 def _tail_end(tail: str) -> int:
