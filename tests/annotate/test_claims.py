@@ -1810,3 +1810,47 @@ _FILLER = ("Petugas gabungan membersihkan lumpur dan puing di jalan desa sejak p
 ])
 def test_a_round_ups_gatherer_stands_behind_the_lines_after_it(body, expected):
     assert _claimants(body) == expected
+
+
+_SOURCE = "Berdasarkan data Dinas Perikanan Wera, ada lima kecamatan penghasil ikan terbesar.\n\n"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a data source's sentence, then a line announcing the list (*… adalah:*): every line of
+    # the list is the source's data, though it tallies nothing and its labels are short lines
+    (_SOURCE + "Kelima kecamatan itu adalah:\n\nKecamatan Sari. Nelayannya mendaratkan 4.200 ton "
+     "ikan.\n\nPosisi kedua ditempati Kecamatan Lubuk dengan 2.870 ton ikan.",
+     [[5, "Dinas Perikanan Wera", "document"], [4200, "Dinas Perikanan Wera", "account"],
+      [2870, "Dinas Perikanan Wera", "account"]]),
+    # … a sentence between the source and the announcement; item labels as their own lines
+    ("Menurut data Badan Pusat Statistik yang dikutip, Selasa (3/2/2024), ada tiga kota dengan "
+     "pengangguran tertinggi.\n\nHal ini dipicu oleh banyak faktor.\n\nBerikut daftar tiga kota "
+     "tersebut:\n\nKota Alpa\n\nJumlah penganggurannya 8,12 persen atau 41,2 ribu orang.\n\n"
+     "2. Kota Beta\n\nKota Beta di posisi kedua dengan 7,45 persen.",
+     [[3, "Badan Pusat Statistik", "direct"], [3, "Badan Pusat Statistik", "run_on"],
+      [8.12, "Badan Pusat Statistik", "account"],
+      [41200, "Badan Pusat Statistik", "account"], [7.45, "Badan Pusat Statistik", "account"]]),
+    # … an official's calculation (*perhitungan*, a document word) announces it too
+    ("Berdasarkan perhitungan dari Direktur Jenderal Perikanan Budidaya Kementerian Kelautan, ada "
+     "4 kabupaten dengan tambak terluas.\n\nKeempat kabupaten itu yaitu:\n\nKabupaten Sari. Luas "
+     "tambaknya 2.100 hektare.",
+     [[4, "Direktur Jenderal Perikanan Budidaya Kementerian Kelautan", "document"],
+      [2100, "Direktur Jenderal Perikanan Budidaya Kementerian Kelautan", "account"]]),
+    # guards: no announcing colon line, the outlet's own line as before
+    (_SOURCE + "Kecamatan Sari. Luas tambaknya 2.100 hektare.",
+     [[5, "Dinas Perikanan Wera", "document"], [2100, "X", "outlet"]]),
+    # … a quote of another speaker ends the list's reach
+    (_SOURCE + "Kelima kecamatan itu adalah:\n\n\"Kami kewalahan,\" kata nelayan Rudi "
+     "Hartono.\n\nKecamatan Sari. Luas tambaknya 2.100 hektare.",
+     [[5, "Dinas Perikanan Wera", "document"], [2100, "X", "outlet"]]),
+    # … a sub-heading (no list label) ends it
+    (_SOURCE + "Kelima kecamatan itu adalah:\n\nharga ikan di pasar turun\n\nKecamatan Sari. "
+     "Luas tambaknya 2.100 hektare.",
+     [[5, "Dinas Perikanan Wera", "document"], [2100, "X", "outlet"]]),
+    # … and another source takes the lines after it
+    (_SOURCE + "Kelima kecamatan itu adalah:\n\nMenurut catatan Badan Pusat Statistik, Kecamatan "
+     "Sari punya tambak 2.100 hektare.",
+     [[5, "Dinas Perikanan Wera", "document"], [2100, "Badan Pusat Statistik", "direct"]]),
+])
+def test_a_data_sources_announced_list_is_its_account(body, expected):
+    assert _claimants(body) == expected

@@ -3726,6 +3726,35 @@ def _reach(field_text: str, statement, language: str) -> int:
     return _ACCOUNT_REACH
 
 
+# a data source's sentence announces the list after it when it, or one of the next this many
+# sentences (none of them anyone's statement), ends in a colon (*Berdasarkan data X, ada 10
+# kabupaten … .* ¶ *Kesepuluh kabupaten itu adalah:*; round 21o)
+_ANNOUNCE_SENTENCES = 2
+# … and that colon line is this short (a list's announcement, not a paragraph's aside)
+_ANNOUNCE_LENGTH = 250
+# a list's item label (*1. Jawa Timur*, *Papua Barat*): numbered, or a few capitalised words
+_LIST_LABEL = re.compile(r"(?:\d{1,2}[.)]\s*)?(?:[A-Z0-9][\w.'-]*\s*){1,5}")
+
+
+def _announced_list(analysis, field_text: str, statement) -> int | None:
+    """Where the list a body's statement announces begins (the end of its colon line), else
+    None: the statement's own sentence, or one of the next :data:`_ANNOUNCE_SENTENCES`
+    sentences that no statement covers, ends in a colon and is no longer than
+    :data:`_ANNOUNCE_LENGTH` (*Menurut data BPS, ada lima provinsi … .* ¶ *Berikut
+    daftarnya:*). Every line of that list is the body's data, whether or not it tallies, its
+    item labels (:data:`_LIST_LABEL`) no sub-headings and its places the list's own."""
+    starts = _reading_order(analysis)[2]
+    first = bisect.bisect_left(starts, statement.sentence[0])
+    for i in range(first, min(first + 1 + _ANNOUNCE_SENTENCES, len(starts))):
+        opening, closing = analysis.sentences[i]
+        if i > first and any(s is not statement for s in analysis.covering.get(i, [])):
+            return None  # another statement between: not this body's announcement
+        line = field_text[opening:closing].rstrip()
+        if line.endswith(":") and (i == first or len(line) <= _ANNOUNCE_LENGTH):
+            return closing
+    return None
+
+
 def _account(analysis, field_text: str, sentence: int, position: int):
     """The body whose account a figure no statement covers stands in: the last statement
     before the figure's sentence, when its speaker is a body that counts (an office, agency,
@@ -3742,9 +3771,17 @@ def _account(analysis, field_text: str, sentence: int, position: int):
     if last is None:
         return None
     speaker = last.speaker
-    if speaker.kind != "organisation" or speaker.type in ("media", "wire") or \
-            speaker.refer == "pronoun" or is_generic(speaker.canonical) or \
-            position - last.end > _reach(field_text, last, analysis.language):
+    announced = _announced_list(analysis, field_text, last)
+    opening, closing = analysis.sentences[sentence]
+    listed = announced is not None and opening >= announced  # a line of the announced list
+    # an official's own data (*berdasarkan perhitungan dari Direktur X, …:*) announces a list too
+    counts = speaker.kind == "organisation" or (
+        listed and last.form == "document" and speaker.kind == "person")
+    if not counts or speaker.type in ("media", "wire") or \
+            speaker.refer == "pronoun" or is_generic(speaker.canonical):
+        return None
+    if position - last.end > (_ROUNDUP_REACH if listed else
+                              _reach(field_text, last, analysis.language)):
         return None
     starts = _reading_order(analysis)[2]
     first = bisect.bisect_left(starts, last.end)
@@ -3753,17 +3790,17 @@ def _account(analysis, field_text: str, sentence: int, position: int):
         # a quote or another statement between (or over the figure) ends the account
         if any(s is not last for s in analysis.covering.get(i, [])):
             return None
-    opening, closing = analysis.sentences[sentence]
     if _QUOTE_MARKS.search(field_text, last.end, closing):
         return None  # a quote between or around the figure, whoever speaks it
-    if not _tallies(analysis.language).search(field_text, opening, closing):
+    if not listed and not _tallies(analysis.language).search(field_text, opening, closing):
         return None  # a sentence that tallies nothing is the outlet's scene, not the account
-    if _another_area(field_text, last, opening, closing):
+    if not listed and _another_area(field_text, last, opening, closing):
         return None
     for start, end in text.split_paragraphs(field_text[last.end:opening]):
         line = field_text[last.end + start:last.end + end].strip()
-        if line and len(line) <= _HEADING_LENGTH and line[-1] not in ".!?:\"'”’)":
-            return None  # a sub-heading between: a new topic
+        if line and len(line) <= _HEADING_LENGTH and line[-1] not in ".!?:\"'”’)" and \
+                not (listed and last.end + start >= announced and _LIST_LABEL.fullmatch(line)):
+            return None  # a sub-heading between: a new topic (a list's item label is none)
     return last
 
 
