@@ -1854,3 +1854,38 @@ _SOURCE = "Berdasarkan data Dinas Perikanan Wera, ada lima kecamatan penghasil i
 ])
 def test_a_data_sources_announced_list_is_its_account(body, expected):
     assert _claimants(body) == expected
+
+
+# ------------------------------ round 21q: a speaker's run ends at the writer's own prose
+
+_OWN_PROSE = ("Namun pasokan di kawasan timur tidak merata. Banyak pedagang kecil kesulitan "
+              "mendapatkan barang dari distributor.")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a paragraph of the writer's own argument (two sentences or more, no figure, no speaker)
+    # ends the speaker's statement: the figures after it are the page's own
+    ("Menteri Perdagangan Rina Hapsari mengatakan, stok gula nasional mencapai 900 ribu ton."
+     "\n\n" + _OWN_PROSE + "\n\nKebutuhan gula nasional tercatat 3,2 juta ton per tahun.",
+     [[900000, "Rina Hapsari", "direct"], [3200000, "X", "outlet"]]),
+    ('"Panen kami bagus tahun ini," kata Kepala Dinas Pertanian Bayu Setiadi.\n\nPetani di '
+     "lereng gunung memakai pompa sendiri. Sawah mereka bukan sawah irigasi teknis.\n\nLuas "
+     "panen bulan lalu tercatat 4.150 hektare.",
+     [[4150, "X", "outlet"]]),
+    # guards: with no such paragraph between, the statement runs on as before
+    ("Menteri Perdagangan Rina Hapsari mengatakan, stok gula nasional mencapai 900 ribu ton."
+     "\n\nKebutuhan gula nasional tercatat 3,2 juta ton per tahun.",
+     [[900000, "Rina Hapsari", "direct"], [3200000, "Rina Hapsari", "statement"]]),
+    # … and a one-line paragraph (Baca juga, a heading) does not end it
+    ("Menteri Perdagangan Rina Hapsari mengatakan, stok gula nasional mencapai 900 ribu ton."
+     "\n\nBaca juga: Harga Gula Naik Jelang Lebaran\n\nKebutuhan gula nasional tercatat 3,2 "
+     "juta ton per tahun.",
+     [[900000, "Rina Hapsari", "direct"], [3200000, "Rina Hapsari", "statement"]]),
+    # … nor does a paragraph that goes on itself (*Selain itu, …*: the account's places)
+    ("Menteri Perdagangan Rina Hapsari mengatakan, stok gula nasional mencapai 900 ribu ton."
+     "\n\nSelain itu, pasokan di kawasan timur tidak merata. Banyak pedagang kecil kesulitan "
+     "mendapatkan barang.\n\nKebutuhan gula nasional tercatat 3,2 juta ton per tahun.",
+     [[900000, "Rina Hapsari", "direct"], [3200000, "Rina Hapsari", "statement"]]),
+])
+def test_a_speakers_run_ends_at_the_writers_own_prose(body, expected):
+    assert _claimants(body) == expected

@@ -3409,6 +3409,26 @@ def _aside(field_text: str, start: int, end: int, language: str = "id") -> bool:
     return opens_aside(field_text, start, end, language)
 
 
+def _up_to_own_prose(analysis, members: list[list[int]], claimed_by: dict,
+                     back: range, field_text: str) -> list[int]:
+    """The paragraphs ``back`` (nearest first) up to the first one of the writer's own prose:
+    two sentences or more, no figure and no speaker (*Padahal lahan sawah di sana bukan sawah
+    irigasi. Salah satu kuncinya …*). A speaker's statement does not run on past the
+    writer's own argument; a one-line paragraph (a heading, *Baca juga*, a caption) and one
+    that goes on itself (*Selain itu, banjir juga melanda …*: :func:`_continues`) do not cut
+    it (round 21q)."""
+    kept = []
+    for index in back:
+        block = members[index]
+        if len(block) >= 2 and index not in claimed_by and not any(
+                s.scope[0] in block for i in block for s in analysis.covering.get(i, [])) \
+                and not _continues(field_text, *analysis.sentences[block[0]],
+                                   analysis.language):
+            break
+        kept.append(index)
+    return kept
+
+
 def _continues(field_text: str, start: int, end: int, language: str = "id") -> bool:
     """Does the sentence ``field_text[start:end]`` go on with the statement before it (an
     opening cue, a list item, a passive with no agent)? Then a statement of the paragraphs
@@ -3561,13 +3581,17 @@ def _named_next(analysis, following: list[int], body: str):
 _RUN_ON_BLOCKS = 2  # paragraphs back a statement runs on over paragraphs with no cue
 
 
-def _run_on(claimed_by: dict, index: int, unit: str):
+def _run_on(claimed_by: dict, index: int, unit: str, analysis=None, members=(),
+            field_text: str = ""):
     """The statement a paragraph of figures that names no speaker of its own goes on with,
     though no cue says so: the one that gave the figures of the paragraph of figures just
     before (up to :data:`_RUN_ON_BLOCKS` back), when they count the same thing (``unit``) —
     a speaker reading out figures paragraph after paragraph. A paragraph whose figures
-    nobody gave ends the run."""
-    for back in range(index - 1, max(-1, index - 1 - _RUN_ON_BLOCKS), -1):
+    nobody gave ends the run, and so does one of the writer's own prose (with ``analysis``
+    and ``members``: :func:`_up_to_own_prose`)."""
+    back_to = range(index - 1, max(-1, index - 1 - _RUN_ON_BLOCKS), -1)
+    for back in (_up_to_own_prose(analysis, members, claimed_by, back_to, field_text)
+                 if analysis is not None else back_to):
         if back in claimed_by:
             statement, units = claimed_by[back]
             return statement if unit in units else None
@@ -4164,8 +4188,11 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     statement = _pick(analysis.statements, figure["start"])
                     how = "title" if statement is not None else ""
                 else:
-                    earlier = [(members[i], claimed_by.get(i, [None])[0]) for i in range(
-                        index - 1, max(-1, index - 1 - _CARRY_BLOCKS), -1)] if continues else []
+                    earlier = [(members[i], claimed_by.get(i, [None])[0]) for i in
+                               _up_to_own_prose(analysis, members, claimed_by, range(
+                                   index - 1, max(-1, index - 1 - _CARRY_BLOCKS), -1),
+                                   field_text)
+                               ] if continues else []
                     statement, how = _claimant(analysis, number, members[index], following,
                                                figure["start"], earlier, field_text)
                     if aside and how in ("paragraph", "statement"):
@@ -4190,7 +4217,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                         # subject did (round 18b)
                         statement, how = analysis.actors[number], "actor"
                     if statement is None and not aside:
-                        statement = _run_on(claimed_by, index, figure["unit"]) or \
+                        statement = _run_on(claimed_by, index, figure["unit"], analysis,
+                                            members, field_text) or \
                             run_on_here.get(index)
                         how = "run_on" if statement is not None else ""
                         if statement is not None:
