@@ -30,6 +30,17 @@ def test_a_dateline_names_its_outlet_and_place(lead, found):
 def test_a_photo_credit_is_no_masthead():
     rules = outlets.outlet_rules()
     assert outlets.find_outlet("Foto: KCNA/via REUTERS", rules, skip_credits=True) is None
+    # the documentation credit of a picture ("dok", "Dok.", "Dokumentasi:"), the name after it
+    # or after a unit's words: a picture another site took, not this page's masthead
+    for caption in ("Ilustrasi sawah tadah hujan (dok Kompas.com)",
+                    "Warga antre minyak goreng. Dok. Humas Tribunnews.com",
+                    "Petugas menimbang beras (Dokumentasi: Liputan6.com)"):
+        assert outlets.find_outlet(caption, rules, skip_credits=True) is None, caption
+    # (guards: the same names standing as the page's own masthead, or a word merely starting
+    # with "dok")
+    assert outlets.find_outlet("Dokter Kompas.com", rules, skip_credits=True) == "Kompas.com"
+    assert outlets.find_outlet("Ilustrasi (dok Kompas.com)\nJakarta, Liputan6.com - Harga naik",
+                               rules, skip_credits=True) == "Liputan6.com"
     assert outlets.self_name("GenPI.co") == "GenPI.co"
     assert outlets.self_name("Harga beras naik lagi hari ini ya") is None
 

@@ -84,7 +84,10 @@ def _first_words() -> list[tuple[str, ...]]:
 # "Logo Warta Pesisir"; in English the name first: "Harbourline logo" (round 21e)
 LOGO = re.compile(r"(?i:logo)\s+([A-Z0-9][\w.&'’ -]{1,38})"
                   r"|([A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,2}) logo")
-_CREDIT = re.compile(r"(?:\.\s+|/|(?:foto|photo|sumber)\s*:\s*)$", re.IGNORECASE)
+# a picture's credit before the name: "Ilustrasi … . X", "Foto: X", "(X/…)", and the
+# documentation credit "(dok X)", "Dok. Humas X", "(Dokumentasi: X)" (round 21o's left)
+_CREDIT = re.compile(r"(?:\.\s+|/|(?:foto|photo|sumber)\s*:\s*|\b(?:dok|doc|dokumentasi)\b"
+                     r"\.?\s*:?\s*(?:[A-Z]\w*\s+){0,2})$", re.IGNORECASE)
 # a credit written "(AGENCY/photographer)" or "AGENCY/X-@account": the name before a slash
 _CREDITED = re.compile(r"\s*/\s*[\w@-]")
 
