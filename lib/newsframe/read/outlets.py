@@ -213,18 +213,19 @@ def _capitalised(name: str) -> str:
     return " ".join(word[:1].upper() + word[1:].lower() for word in name.split(" "))
 
 
+# a site's domain written as one word ("KABARLAUT.COM", "halopantura.com")
+_SITE_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news)"
 # two bars after a site's domain opening the line, before a word: "KABARLAUT.COM || PANDEGLANG"
-_DOUBLE_BAR = re.compile(r"^(\s*[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news))"
-                         r"\s*\|\|\s*(?=[A-Z])")
+_DOUBLE_BAR = re.compile(rf"^(\s*{_SITE_DOMAIN})\s*\|\|\s*(?=[A-Z])")
 # a site's domain and nothing else after a dateline's dash
-_SITE_AFTER_DASH = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news)")
+_SITE_AFTER_DASH = re.compile(_SITE_DOMAIN)
 
 
 # a site's domain, or a name run together with a capital inside (no place is written so),
 # then its place without a comma (a domain's place capitalised, a run-together name's in
 # capitals) and the dateline's dash (round 21e)
 _SITE_BESIDE_PLACE = re.compile(
-    r"\s*(?P<site>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|co|id|net|tv|news)"
+    rf"\s*(?P<site>{_SITE_DOMAIN}"
     r"(?=\s+[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?\s*,?\s*[–—-])"
     r"|[A-Z][a-z]+(?:[A-Z][a-z]+)+(?=\s+[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?\s*,?\s*[–—-]))"
     r"\s+(?P<place>[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s*,?\s*[–—-]{1,2}(?=\s*\S)")
