@@ -163,6 +163,8 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
         while first > 0 and index - first < 6 and _is_modifier(words[first - 1].group(0)) \
                 and re.fullmatch(r"[\s-]*", text[words[first - 1].end():words[first].start()]):
             first -= 1
+            if _joined_proper_adjectives(text, words, first, index):
+                first -= 1  # "South Korean and Western intelligence": one body's words
         # "the Press Trust of India news agency reported": a wire or medium the lexicon knows
         # right before the description's words is what it describes (round 21l)
         owner = next((m for m in kept if m.known and m.type in ("wire", "media") and
@@ -219,7 +221,8 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
                        and re.fullmatch(r"\s*,\s*", text[m.end:phrase_start])), None)
         # "South Korean news agency Yonhap", "the broadcaster KBS": a description of an
         # outlet or a body right before its name is that name's role
-        called = next((m for m in kept if m.kind in ("organisation", "unknown") and m.name
+        called = next((m for m in kept if (m.kind in ("organisation", "unknown") or
+                                           _medium_read_as_person(m, category)) and m.name
                        and m.start >= phrase_end and re.fullmatch(
                            r"\s+", text[phrase_end:m.start])), None) \
             if category in ("media", "org") and not tail_end else None
@@ -251,6 +254,43 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     kept = [_as_medium(text, m, end) for m in kept if not any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in made)]
     return sorted(kept + added, key=lambda m: (m.start, -m.end))
+
+
+# a proper adjective's ending (*Korean, Peruvian, Japanese, British, American, Western*):
+# a person's or a place's name before "and" ends otherwise (*Paredes, Lima*)
+_PROPER_ADJECTIVE = re.compile(r"(?:ean|ian|ese|ish|ican|ern)$")
+
+
+def _joined_proper_adjectives(text: str, words: list[re.Match], first: int, head: int
+                              ) -> bool:
+    """Is ``words[first]`` a capitalised modifier of the head word ``words[head]`` joined by
+    *and* to a capitalised modifier before it (*South Korean and Western intelligence*,
+    *Peruvian and Chilean officials*: one description of both, round 22d), so the walk
+    back over the modifiers goes on past *and*? The name grammar read the capitalised run
+    with its *and* as a person (*South Korean and Western*). The word before *and* must
+    end as a proper adjective does (*Ana Paredes and Chilean officials*: two speakers)."""
+    if first < 2 or head - first > 4 or not words[first].group(0)[:1].isupper():
+        return False
+    joiner, before = words[first - 1], words[first - 2]
+    return joiner.group(0) == "and" and before.group(0)[:1].isupper() and \
+        _PROPER_ADJECTIVE.search(before.group(0)) is not None and re.fullmatch(
+            r"\s+", text[joiner.end():words[first].start()]) is not None and re.fullmatch(
+            r"\s+", text[before.end():joiner.start()]) is not None
+
+
+def _medium_read_as_person(mention: Mention, category: str) -> bool:
+    """A newspaper's name of two or three capitalised words the name grammar read as a
+    person's (*South Korean newspaper Hankook Daily*, *the Japanese daily Asahi Shimbun*:
+    the words are in no lexicon) right after a medium's description: the medium's name,
+    as one of one word or one the lexicons know is (round 22d). A person the lexicons
+    list, or one with a title of their own, stays a person.
+
+    >>> paper = Mention(0, 13, "Hankook Daily", name="Hankook Daily", kind="person")
+    >>> _medium_read_as_person(paper, "media"), _medium_read_as_person(paper, "org")
+    (True, False)
+    """
+    return category == "media" and mention.kind == "person" and not mention.known and \
+        not mention.role and 2 <= len(mention.name.split()) <= 3
 
 
 # a capitalised field of a body's name: one to three capitalised words

@@ -100,6 +100,11 @@ _DATE_LINE_NAME = re.compile(r"((?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’
                              r"\s+[-–—|]\s+(?=\S*\d|[A-Z][a-z]+\s+\d)")
 
 
+# a site's domain, a comma and one section word, a full stop: "BERITABALI.COM, NASIONAL."
+_DOMAIN_AND_SECTION = re.compile(r"(?P<site>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?i:co\.id|com|"
+                                 r"id|net)),\s+(?P<section>[A-Za-z]+)\.?")
+
+
 def _site_line(lines: list[str], outlets) -> tuple[str, str]:
     """(the site's name, the line) when a line just under the headline is only a domain
     (``idxchannel.com``) or a medium's name of a few words (``Daily Mail``, ``Radar Kota``):
@@ -109,17 +114,38 @@ def _site_line(lines: list[str], outlets) -> tuple[str, str]:
     ('Lensanusa.id', 'lensanusa.id')
     >>> _site_line(["Harian Pesisir"], {}), _site_line(["UK News"], {})
     (('Harian Pesisir', 'Harian Pesisir'), ('', ''))
+    >>> _site_line(["GOOGLE NEWS", "KABARPESISIR.COM, NASIONAL."], {})[0]
+    'Kabarpesisir.com'
     """
     for line in lines:
         if _DOMAIN_IN_TEXT.fullmatch(line):
             return outlet_name(line), line
+        beside = _DOMAIN_AND_SECTION.fullmatch(line)
+        if beside and beside.group("section").upper() in {
+                w.upper() for w in lexicons.load("sections")["section"]}:
+            # "BERITABALI.COM, DUNIA.": the site's domain and the page's section, as a
+            # dateline without its dash (round 22d)
+            return outlet_name(beside.group("site")), line
         # (a dash, a comma or a bracket: a dateline's place and agency, read elsewhere)
         if len(line.split()) <= 3 and re.fullmatch(r"[\w .&'’]+", line) and \
-                line.lower() not in cited_media() and \
+                line.lower() not in cited_media() and not _platform_news(line) and \
                 not _SECTION_LABEL.fullmatch(line) and (
                 is_media_name(line) or is_english_media_name(line)):
             return line, line
     return "", ""
+
+
+def _platform_news(line: str) -> bool:
+    """A platform's news reader named alone on a line (``GOOGLE NEWS``, ``Google News``: the
+    button that follows the page there, round 22d): no masthead. A paper whose name only
+    opens with a platform's word (``Apple Daily``) is none of these.
+
+    >>> _platform_news("GOOGLE NEWS"), _platform_news("Apple Daily"), _platform_news("UK News")
+    (True, False, False)
+    """
+    words = line.split()
+    return len(words) == 2 and words[1].lower() == "news" and \
+        _PLATFORMS.search(words[0].lower() + ".com") is not None
 
 
 # a site's tagline under its logo: a word of a news medium opening a short line ("Berita
