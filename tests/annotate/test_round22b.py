@@ -55,3 +55,43 @@ def test_b_data_without_a_name_names_no_owner():
     body = ("\"Data yang kami himpun dari posko, ada 14 warga mengungsi,\" ujar Kepala Bidang "
             "Kedaruratan BPBD Wera Sinta Maharani.")
     assert [c for _, c, _ in _claimants(body)] == ["Sinta Maharani"]
+
+
+# an official's account just before (a quote, then a price carried on by "Kemudian")
+_OFFICIAL = ("Kepala Dinas Perdagangan Wera Fajar Nugroho menyebut pasokan dari sentra produksi "
+             "mulai berkurang. \"Musim tanam baru mulai, jadi barang di pasar sedikit,\" ujar "
+             "dia.\n\nKemudian, harga gabah di tingkat petani juga naik melebihi Rp 6.500 per "
+             "kilogram.\n\n\"Kami terus memantau pasar,\" tutur dia.\n\n")
+
+
+@pytest.mark.parametrize(("sentence", "outlet", "claimant"), [
+    # a sentence opening with whose monitoring its prices are: that monitor's, not the
+    # official's account carried on from the paragraphs before
+    ("Berdasarkan pantauan panel harga Badan Pangan Nasional, Senin (3/6/2024), harga bawang "
+     "putih naik menjadi Rp 38.400 per kilogram.", "Warta Kita", "Badan Pangan Nasional"),
+    ("Pada panel harga pangan Badan Pangan Nasional, Kamis, (6/6/2024), harga gula pasir "
+     "mencapai Rp 38.400 per kilogram.", "Warta Kita", "Badan Pangan Nasional"),
+    ("Dari pantauan di Panel Harga Badan Pangan Nasional (Bapanas), harga rata-rata cabai "
+     "rawit kemarin tembus Rp 38.400 per kg.", "Warta Kita", "Badan Pangan Nasional"),
+    # … the outlet's own monitoring, named as it writes itself or by a market only
+    ("Pantauan detakpos (5/6) di Pasar Baru, cabai merah dijual Rp 38.400 per kilogram.",
+     "detakpos", "detakpos"),
+    ("Pantauan di Pasar Lama Wera pada Rabu pagi, cabai merah dijual Rp 38.400 per "
+     "kilogram.", "Warta Kita", "Warta Kita"),
+])
+def test_b_a_monitored_price_is_the_monitors(sentence, outlet, claimant):
+    found = {v: (c, e) for v, c, e in _claimants(_OFFICIAL + sentence, outlet=outlet)}
+    assert found[38400] == (claimant, "document")
+    assert found[6500][0] == "Fajar Nugroho"
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), [
+    # guards: a speaker named in the monitored sentence gives its figure
+    ("Pantauan di Pasar Lama, harga telur ayam Rp 38.400 per kilogram, kata Budi Hartono, "
+     "pedagang telur.", "Budi Hartono"),
+    # … and a sentence that names no monitoring keeps the official's account
+    ("Di Pasar Lama, harga telur ayam naik menjadi Rp 38.400 per kilogram.", "Fajar Nugroho"),
+])
+def test_b_guards_a_price_without_a_monitor_keeps_its_reading(sentence, claimant):
+    found = {v: c for v, c, _ in _claimants(_OFFICIAL + sentence)}
+    assert found[38400] == claimant

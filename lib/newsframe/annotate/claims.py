@@ -4833,6 +4833,76 @@ def _give_named_data_its_owner(rows: list[dict], body: str, analysis) -> None:
                               strict=True)))
 
 
+# a sentence that opens with whose monitoring its prices are (round 22b): "Pantauan kumparan di
+# Pasar X, …", "Pada panel harga pangan Badan Pangan Nasional, …", "Dari pantauan di Panel
+# Harga Bapanas, …"
+_MONITOR_OPENER = re.compile(
+    r"[^\S\n]*(?:(?:dari|berdasarkan|menurut|sesuai|pada|di)\s+)?(?:hasil\s+)?"
+    r"(?:(pantauan)(?:\s+(?:di|pada)(?=\s+panel\s))?\s*)?(?:(panel\s+harga)(?:\s+pangan)?\s*)?",
+    re.I)
+_MONITOR_REACH = 400  # characters from the figure back to its sentence's start
+
+
+def _monitor_of(body: str, head: int, limit: int, outlet: str) -> tuple[str, str, object]:
+    """(name, type, mention) of whose monitoring ``body[head:limit]`` opens with, else
+    ("", "", None): the body named after *pantauan* or *panel harga* (*Badan Pangan Nasional*),
+    the outlet named there (*Pantauan kumparan*), or the outlet itself where the monitoring
+    names only a place (*Pantauan di Pasar Lama*)."""
+    match = _MONITOR_OPENER.match(body, head, limit)
+    if match is None or not (match.group(1) or match.group(2)):
+        return "", "", None
+    after = match.end()
+    mention = next((m for m in find_mentions(body, after, limit) if m.start == after), None)
+    if mention is not None and mention.kind in ("organisation", "unknown", "document") and \
+            (mention.name or mention.canonical)[:1].isupper() and \
+            not _place_item(mention.name or mention.canonical):
+        return (mention.canonical if mention.kind == "organisation" and mention.canonical
+                else mention.name or mention.canonical), mention.type or "unknown", mention
+    word = re.match(r"[\w.-]+", body[after:limit])
+    names = {outlet.casefold(), outlet.split()[0].casefold()} if outlet.strip() else set()
+    if word and word.group().casefold() in names:
+        return outlet, "media", None
+    if match.group(1) and not match.group(2) and word and word.group().lower() in ("di", "pada"
+                                                                                ) and outlet:
+        return outlet, "media", None
+    return "", "", None
+
+
+def _give_monitored_figures_their_monitor(rows: list[dict], body: str, analysis,
+                                          outlet: str) -> None:
+    """A figure of a sentence that opens with whose monitoring it is — *Pantauan kumparan
+    (10/10) di Pasar X*, *Pada panel harga pangan Badan Pangan Nasional*, *Dari pantauan di
+    Panel Harga Bapanas (…)* — is that monitor's (evidence ``document``): the body named, the
+    outlet named, or the outlet where only a market is named; not the official or trader of
+    the paragraphs around whose account the rules carried on. A sentence with a quote mark or
+    a statement of its own keeps its reading (*…, kata Budi, pedagang telur*). Indonesian
+    body text only."""
+    if analysis.language != "id":
+        return
+    for row in rows:
+        if row["in_title"] or row["value"] != row["value"]:
+            continue
+        start = row["start"]
+        low = max(0, start - _MONITOR_REACH)
+        breaks = list(_SENTENCE_BREAK.finditer(body, low, start))
+        if not breaks and low:
+            continue  # the sentence opens farther back than the reach
+        head = breaks[-1].end() if breaks else 0
+        ending = _SENTENCE_BREAK.search(body, row["end"])
+        s_end = ending.start() + 1 if ending else len(body)
+        if re.search(r"[\"“”]", body[head:s_end]) or any(
+                head <= s.start < s_end for s in analysis.statements):
+            continue
+        name, kind, mention = _monitor_of(body, head, start, outlet)
+        if not name or row["claimant"] == name:
+            continue
+        row.update(claimant=name, claimant_type=kind, claimant_evidence="document",
+                   claimant_text=" ".join(body[head:mention.end].split()) if mention else name,
+                   attribution_basis=_BASIS["document"], relayed_by="",
+                   **dict(zip(("speaker_start", "speaker_end"), speaker_span(body, mention),
+                              strict=True)))
+
+
 # a word that names a figure as somebody's claim ("klaim kemiskinan naik 50 persen tidak
 # benar": the claim is the one made before)
 _CLAIM_WORD = re.compile(r"(?<![\w-])(?:klaim|klaimnya|versi|claim|claims)(?![\w-])", re.I)
@@ -4932,6 +5002,8 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
         _name_the_sentence_mates(found, body)
         _give_a_countrys_figures_to_its_body(found)
         _give_named_data_its_owner(found, body, body_analysis)
+        _give_monitored_figures_their_monitor(found, body, body_analysis,
+                                              str(article.get("outlet") or ""))
         counters = {True: 0, False: 0}
         for row in found:
             counters[row["in_title"]] += 1
