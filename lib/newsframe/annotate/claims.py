@@ -63,6 +63,7 @@ from ..lang.numerals import NumberSpan, find_numbers
 from . import candidates as choice
 from .actors import find_actors
 from .families import clause_family, figure_family
+from .mentions import find_mentions
 from .scopes import credited_wire, opens_aside, speaker_map
 from .sources import speaker_span
 from .statements import country_names
@@ -4735,6 +4736,173 @@ def _give_a_countrys_figures_to_its_body(rows: list[dict]) -> None:
             row.update(speaker_start=body["speaker_start"], speaker_end=body["speaker_end"])
 
 
+# a body's data or version named before a figure inside the figure's own clause (round 22b):
+# "berbeda dengan data BNPB yang mencapai 604 jiwa", "versi Kontras yang mencatat 57 kasus"
+_OWNED_DATA_REACH = 240  # characters from the figure back to the body's name
+# what the data's clause opens with: a relative clause of the data, or a verb of a record
+_OWNED_DATA_CLAUSE = re.compile(r"\s*(?:,\s*)?(?:yang|mencatat|mencatatkan|menunjukkan|"
+                                r"menyebutkan|mencapai|sebanyak|sebesar)(?![\w-])", re.I)
+# what ends the data's clause before the figure: a quote, a colon or semicolon, a new clause
+# (a conjunction), another body's data or a speaker's cue
+_OWNED_DATA_BREAK = re.compile(
+    r"[\"“”:;]|(?<![\w-])(?:menurut|kata|ujar|ungkap|sedangkan|sementara|namun|tetapi|tapi|"
+    r"padahal|karena|sehingga|meski|meskipun|sebaliknya|data|versi|klaim)(?![\w-])", re.I)
+# the end of the sentence before the figure's
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=\S)|\n")
+
+
+_DATA_CUE = re.compile(r"(?<![\w-])([Dd]ata|[Vv]ersi)\s+(?=[A-Z])")
+
+
+@lexicons.cached()
+def _month_names() -> frozenset:
+    """Month names and abbreviations (data/lexicons/months.csv), lower case."""
+    return frozenset(lexicons.load("months")["name"].str.lower())
+
+
+def _owner_name(mention) -> str:
+    """The body a data mention names: ``data BNPB`` → *BNPB*, ``data Kontras`` (a document
+    read with its owner) → *Kontras*."""
+    lead = mention.text.split(maxsplit=1)
+    if len(lead) == 2 and lead[0].lower() in ("data", "versi"):
+        return mention.name if mention.kind == "organisation" and mention.name else lead[1]
+    return mention.canonical if mention.kind == "organisation" and mention.canonical else \
+        mention.name or mention.text
+
+
+def _data_owner(body: str, low: int, start: int):
+    """The mention of the body whose data or version (*data X*, *versi X*) is named last in
+    ``body[low:start]``: an organisation, or a capitalised name no lexicon knows — never a
+    person, a place, a month or a medium. None when there is none."""
+    cues = list(_DATA_CUE.finditer(body, low, start))
+    if not cues:
+        return None
+    cue = cues[-1]
+    mention = next((m for m in find_mentions(body, low, start)
+                    if m.start in (cue.start(), cue.end()) and m.end <= start), None)
+    if mention is None or mention.kind not in ("organisation", "unknown", "document") or \
+            mention.type in ("media", "wire"):
+        return None
+    name = _owner_name(mention)
+    first = name.split()[0] if name.split() else ""
+    if not first[:1].isupper() or first.lower() in _month_names() or _place_item(name) or \
+            name.lower() in ("ini", "itu", "tersebut"):
+        return None
+    return mention
+
+
+def _give_named_data_its_owner(rows: list[dict], body: str, analysis) -> None:
+    """A figure whose own clause names, before it, a body's data or version as what it counts
+    (``Angka itu berbeda dengan data BPBD yang mencapai 260 keluarga``, ``"Kami tidak sepakat
+    dengan data Kontras yang dikutip media soal 41 korban," ujar X``, ``versi Kontras yang
+    mencatat 57 kasus``) is that body's (evidence ``document``), not the speaker who cites it to
+    compare or reject it: the data's clause (a relative *yang …* or a verb of a record) runs
+    to the figure with no quote mark, conjunction, other data or speaker's statement between
+    (a passive in the relative clause, *yang disampaikan anggota DPR*, only relays it). Indonesian
+    body text only; a body whose figure it already is keeps it."""
+    if analysis.language != "id":
+        return
+    for row in rows:
+        if row["in_title"] or row["value"] != row["value"]:
+            continue
+        start = row["start"]  # the figure's numeral, past an item standing before it
+        if row["item"] and body.startswith(row["item"], start):
+            digit = re.compile(r"\d").search(body, start + len(row["item"]), row["end"])
+            start = digit.start() if digit else start + len(row["item"])
+        low = max(0, start - _OWNED_DATA_REACH)
+        breaks = list(_SENTENCE_BREAK.finditer(body, low, start))
+        low = breaks[-1].end() if breaks else low
+        owner = _data_owner(body, low, start)
+        if owner is None:
+            continue
+        between = body[owner.end:start]
+        if not _OWNED_DATA_CLAUSE.match(between) or _OWNED_DATA_BREAK.search(between):
+            continue
+        if any(owner.end <= s.start and s.end <= start and not (
+                s.form == "passive" and body[max(0, s.start - 4):s.start].lower() == "yang ")
+               for s in analysis.statements):
+            continue  # a speaker's statement between gives the figure
+        name = _owner_name(owner)
+        if row["claimant"] and (row["claimant"] in (owner.name, owner.canonical, name) or
+                                name in row["claimant"]):
+            continue
+        row.update(claimant=name, claimant_type=owner.type or "unknown",
+                   claimant_text=" ".join(owner.text.split()), claimant_evidence="document",
+                   attribution_basis=_BASIS["document"], relayed_by="",
+                   **dict(zip(("speaker_start", "speaker_end"), speaker_span(body, owner),
+                              strict=True)))
+
+
+# a sentence that opens with whose monitoring its prices are (round 22b): "Pantauan kumparan di
+# Pasar X, …", "Pada panel harga pangan Badan Pangan Nasional, …", "Dari pantauan di Panel
+# Harga Bapanas, …"
+_MONITOR_OPENER = re.compile(
+    r"[^\S\n]*(?:(?:dari|berdasarkan|menurut|sesuai|pada|di)\s+)?(?:hasil\s+)?"
+    r"(?:(pantauan)(?:\s+(?:di|pada)(?=\s+panel\s))?\s*)?(?:(panel\s+harga)(?:\s+pangan)?\s*)?",
+    re.I)
+_MONITOR_REACH = 400  # characters from the figure back to its sentence's start
+
+
+def _monitor_of(body: str, head: int, limit: int, outlet: str) -> tuple[str, str, object]:
+    """(name, type, mention) of whose monitoring ``body[head:limit]`` opens with, else
+    ("", "", None): the body named after *pantauan* or *panel harga* (*Badan Pangan Nasional*),
+    the outlet named there (*Pantauan kumparan*), or the outlet itself where the monitoring
+    names only a place (*Pantauan di Pasar Lama*)."""
+    match = _MONITOR_OPENER.match(body, head, limit)
+    if match is None or not (match.group(1) or match.group(2)):
+        return "", "", None
+    after = match.end()
+    mention = next((m for m in find_mentions(body, after, limit) if m.start == after), None)
+    if mention is not None and mention.kind in ("organisation", "unknown", "document") and \
+            (mention.name or mention.canonical)[:1].isupper() and \
+            not _place_item(mention.name or mention.canonical):
+        return (mention.canonical if mention.kind == "organisation" and mention.canonical
+                else mention.name or mention.canonical), mention.type or "unknown", mention
+    word = re.match(r"[\w.-]+", body[after:limit])
+    names = {outlet.casefold(), outlet.split()[0].casefold()} if outlet.strip() else set()
+    if word and word.group().casefold() in names:
+        return outlet, "media", None
+    if match.group(1) and not match.group(2) and word and word.group().lower() in ("di", "pada"
+                                                                                ) and outlet:
+        return outlet, "media", None
+    return "", "", None
+
+
+def _give_monitored_figures_their_monitor(rows: list[dict], body: str, analysis,
+                                          outlet: str) -> None:
+    """A figure of a sentence that opens with whose monitoring it is — *Pantauan kumparan
+    (10/10) di Pasar X*, *Pada panel harga pangan Badan Pangan Nasional*, *Dari pantauan di
+    Panel Harga Bapanas (…)* — is that monitor's (evidence ``document``): the body named, the
+    outlet named, or the outlet where only a market is named; not the official or trader of
+    the paragraphs around whose account the rules carried on. A sentence with a quote mark or
+    a statement of its own keeps its reading (*…, kata Budi, pedagang telur*). Indonesian
+    body text only."""
+    if analysis.language != "id":
+        return
+    for row in rows:
+        if row["in_title"] or row["value"] != row["value"]:
+            continue
+        start = row["start"]
+        low = max(0, start - _MONITOR_REACH)
+        breaks = list(_SENTENCE_BREAK.finditer(body, low, start))
+        if not breaks and low:
+            continue  # the sentence opens farther back than the reach
+        head = breaks[-1].end() if breaks else 0
+        ending = _SENTENCE_BREAK.search(body, row["end"])
+        s_end = ending.start() + 1 if ending else len(body)
+        if re.search(r"[\"“”]", body[head:s_end]) or any(
+                head <= s.start < s_end for s in analysis.statements):
+            continue
+        name, kind, mention = _monitor_of(body, head, start, outlet)
+        if not name or row["claimant"] == name:
+            continue
+        row.update(claimant=name, claimant_type=kind, claimant_evidence="document",
+                   claimant_text=" ".join(body[head:mention.end].split()) if mention else name,
+                   attribution_basis=_BASIS["document"], relayed_by="",
+                   **dict(zip(("speaker_start", "speaker_end"), speaker_span(body, mention),
+                              strict=True)))
+
+
 # a word that names a figure as somebody's claim ("klaim kemiskinan naik 50 persen tidak
 # benar": the claim is the one made before)
 _CLAIM_WORD = re.compile(r"(?<![\w-])(?:klaim|klaimnya|versi|claim|claims)(?![\w-])", re.I)
@@ -4833,6 +5001,9 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
                 body, str(article.get("boilerplate") or ""), str(article.get("outlet") or "")))
         _name_the_sentence_mates(found, body)
         _give_a_countrys_figures_to_its_body(found)
+        _give_named_data_its_owner(found, body, body_analysis)
+        _give_monitored_figures_their_monitor(found, body, body_analysis,
+                                              str(article.get("outlet") or ""))
         counters = {True: 0, False: 0}
         for row in found:
             counters[row["in_title"]] += 1
