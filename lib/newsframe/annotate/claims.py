@@ -4532,7 +4532,9 @@ def _name_the_generic(rows: list[dict]) -> None:
             row.update(speaker_start=source["speaker_start"], speaker_end=source["speaker_end"])
 # how a sentence-mate was given its speaker: the article gives the figure again to a named
 # speaker (``figure``), the lead summarises the first speaker (``lead``), the candidates chose
-_SENTENCE_MATE_EVIDENCE = frozenset({"figure", "lead", "candidates"})
+# (``candidates``, or ``unsure`` where the best two lay close: the mates share the doubt; round
+# 22a, a list sentence whose first figure alone matched the speaker's unit)
+_SENTENCE_MATE_EVIDENCE = frozenset({"figure", "lead", "candidates", "unsure"})
 
 
 def _name_the_sentence_mates(rows: list[dict], body: str) -> None:
@@ -4584,7 +4586,8 @@ def _name_the_sentence_mates(rows: list[dict], body: str) -> None:
         row.update(claimant=source["claimant"], claimant_type=source["claimant_type"],
                    claimant_text=source["claimant_text"],
                    claimant_evidence=source["claimant_evidence"],
-                   attribution_basis=_BASIS[source["claimant_evidence"]],
+                   attribution_basis=source.get("attribution_basis") or _BASIS[
+                       source["claimant_evidence"]],  # (an unsure mate keeps its basis)
                    relayed_by=source["relayed_by"], speaker_start=source["speaker_start"],
                    speaker_end=source["speaker_end"])
 

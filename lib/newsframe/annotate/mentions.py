@@ -1342,6 +1342,12 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                        "unknown", kind="person", country=country,
                        role=text[core_start:last_run[0].start].strip(" ,"), gender=gender,
                        refer="surname" if len(last_run) == 1 else "")
+    if named_org and name and parens and last_run[0].start > parens[-1].start and any(
+            w.category == "org" for w in core if parens[-1].start < w.start < last_run[0].start):
+        # "Pusat Data (Pusdatin) Kementerian Sosial", "Sistem Informasi X (SIX) Komisi Y":
+        # the unit, its short form and the body it belongs to are one name, not the last
+        # word of the body's (round 22a)
+        name = core_text
     if named_org and name:  # "Stasiun Pemantau Laut Baltik (SPLB)": a named organisation
         kind_type = "think_tank" if head == "think_tank" else "media" if head == "media" \
             else _government(found) if found else "unknown"

@@ -857,6 +857,22 @@ def _without_document_word(body: str, speaker: Mention | None) -> Mention | None
     return inner[0] if inner and inner[0].name else speaker
 
 
+def _data_of(body: str, speaker: Mention) -> Mention:
+    """``Data Sistem Informasi X (SIX) Kementerian Y, Senin, menunjukkan``: a capitalised
+    document word that a name with a bracketed short form took in (its mention then has no
+    document head): the body or data system named after it shows the figures (round 22a).
+    Any other speaker is returned as it is.
+
+    >>> body = "Data Sistem Informasi Haji (Sihaj) Kementerian Z menunjukkan"
+    >>> _data_of(body, Mention(0, 49, body[:49], name=body[:49], kind="organisation")).text
+    'Sistem Informasi Haji (Sihaj) Kementerian Z'
+    """
+    if speaker.head or speaker.kind != "organisation" or "(" not in speaker.text:
+        return speaker
+    inner = _without_document_word(body, speaker)
+    return inner if inner is not None and inner.kind == "organisation" else speaker
+
+
 def _ending_at(mentions: list[Mention], cursor: int, body: str) -> Mention | None:
     for mention in mentions:
         # ")": a bracket after the name; ".": an abbreviation's ("PT X Tbk. mencatat": the
@@ -1871,8 +1887,8 @@ class Reader:
                     add(after, verb, match.start(1), after.end, "post_verb", post=True)
                     continue
             if subject_kind == "document":  # "laporan itu menunjukkan": a document shows
-                speakers = [m for m in speakers if m.kind != "pronoun" and (
-                    m.head or _after_a_document(body, m, floor))]
+                speakers = [_data_of(body, m) for m in speakers if m.kind != "pronoun" and (
+                    m.head or _after_a_document(body, m, floor) or _data_of(body, m) is not m)]
                 if not speakers:
                     continue
             if speakers:
