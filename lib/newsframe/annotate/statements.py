@@ -414,7 +414,13 @@ def _patterns(language: str = "id") -> dict[str, re.Pattern]:
         # "… diperkirakan mencapai 60 persen pada 2024 oleh Bank Dunia": the agent later in
         # the clause
         "late_passive": re.compile(
-            r"(?<![\w-])(" + lexicons.trie_regex(by_position["passive"])
+            r"(?<![\w-])(" + lexicons.trie_regex(by_position["passive"]
+                                                 # position late_passive: a passive whose
+                                                 # agent stands only after its verdict and
+                                                 # "oleh" ("dipastikan hoaks oleh X"; a
+                                                 # headline's "Dipastikan Tenggelam" names
+                                                 # no agent; round 22g)
+                                                 + by_position.get("late_passive", []))
             + r")\s(?:[^,;:.\"“”()]|(?<=\d)[.,](?=\d)){1,80}?\s+oleh\s+(?=[A-Z])", re.I),
         # "Pernyataan itu ia sampaikan dalam …", "Hal tersebut mereka ungkapkan": the
         # object-first passive, its agent a pronoun right before the di- passive's stem
