@@ -3,7 +3,9 @@ light verb (*memberikan klarifikasi atas kabar X*, *memberikan bantahan terkait 
 carriers of a hoax as what is judged (*pesan berantai itu hoaks*, *konten itu hoaks*,
 *tangkapan layar itu hoaks*), a verdict in a passive whose agent follows *oleh* later
 (*kabar itu dipastikan hoaks oleh X*), and an English claim denied by an unnamed group
-(*allegations his allies deny*, *charges her aides have denied*). Sentences written for these
+(*allegations his allies deny*, *charges her aides have denied*), and a candidate refusing an
+announced count (*refused to admit defeat*, *menolak mengakui kekalahan*, *menolak hasil
+rekapitulasi*). Sentences written for these
 tests (other names, numbers and word order than the pages the kinds were seen on)."""
 import pytest
 
@@ -84,3 +86,42 @@ def test_a_headline_passive_names_no_agent():
                                     "Kapal Hilang di Selat Sunda Dipastikan Karam, 20 Orang "
                                     "Selamat")
     assert "Karam" not in table["source"].tolist()
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a candidate refusing an announced count: English
+    ("Both Maria Santos and Rudi Hartono refused to admit defeat and asked supporters to "
+     "wait for the official count.", [["Maria Santos and Rudi Hartono",
+                                       "refused to admit defeat"]]),
+    ("Rudi Hartono has refused to concede, saying the count of 12 million votes was rigged.",
+     [["Rudi Hartono", "refused to concede"]]),
+])
+def test_english_refusals_of_a_count(body, expected):
+    assert [row[:2] for row in _denials(_EN + body)] == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the same in Indonesian, and a two-word count as the object of "menolak"
+    ("Calon bupati Rudi Hartono menolak mengakui kekalahan meski hanya meraih 35 persen "
+     "suara.", [["Rudi Hartono", "menolak mengakui kekalahan"]]),
+    ("Pasangan Rudi Hartono-Ani Lestari tidak mengakui kekalahan dalam pilkada itu.",
+     [["Pasangan Rudi Hartono-Ani Lestari", "tidak mengakui kekalahan"]]),
+    ("Tim pemenangan Rudi Hartono menolak hasil rekapitulasi suara KPU Kabupaten Bogor yang "
+     "memberi mereka 38 persen.", [["Rudi Hartono", "menolak"]]),
+])
+def test_indonesian_refusals_of_a_count(body, expected):
+    assert [row[:2] for row in _denials(_ID + body)] == expected
+
+
+@pytest.mark.parametrize(("body", "lead"), [
+    ("The opposition leader conceded defeat after winning 42 percent of the vote.", _EN),
+    ("The losing candidate accepted the result and congratulated the winner.", _EN),
+    ("KPU menetapkan hasil rekapitulasi suara pada Rabu; pasangan Rudi-Ani meraih 52 "
+     "persen.", _ID),
+    ("Bawaslu mengapresiasi hasil pemilu yang berjalan damai di 40 kecamatan.", _ID),
+    ('"Kami menolak lupa terhadap 135 korban," kata Ketua Aremania, Dadang Indarto.', _ID),
+    ("Ketua Komisi IV DPRD, Hasan Basri, mengaku tak menolak rencana impor 20 ribu ton "
+     "beras.", _ID),
+])
+def test_no_refusal_of_a_count(body, lead):
+    assert _denials(lead + body) == []

@@ -2033,9 +2033,10 @@ class Reader:
         data X*, not *mengkritik kebijakan*): a claim only."""
         words = re.findall(r"[\w-]+", self.lowered[verb_end:min(limit, verb_end + 40)])[:3]
         objects = _claim_objects() if claim_only else _denial_objects()
-        return any(w in objects for w in words[:2]) or (
+        # a two-word object too: *menolak hasil rekapitulasi …* (round 22g)
+        return any(w in objects for w in words[:2]) or " ".join(words[:2]) in objects or (
             len(words) > 2 and words[0] in ("keras", "mentah-mentah", "tegas")
-            and words[1] in objects)
+            and (words[1] in objects or " ".join(words[1:3]) in objects))
 
     def _relays(self, sentence, mentions, found) -> list[tuple[int, Mention, str]]:
         """(position, medium, cue) of every relay cue in the sentence."""
