@@ -5,7 +5,8 @@ carriers of a hoax as what is judged (*pesan berantai itu hoaks*, *konten itu ho
 (*kabar itu dipastikan hoaks oleh X*), and an English claim denied by an unnamed group
 (*allegations his allies deny*, *charges her aides have denied*), and a candidate refusing an
 announced count (*refused to admit defeat*, *menolak mengakui kekalahan*, *menolak hasil
-rekapitulasi*). Sentences written for these
+rekapitulasi*); a relay set between a denier and the verb (*X, seperti dikutip Antara,
+membantah …*). Sentences written for these
 tests (other names, numbers and word order than the pages the kinds were seen on)."""
 import pytest
 
@@ -125,3 +126,20 @@ def test_indonesian_refusals_of_a_count(body, expected):
 ])
 def test_no_refusal_of_a_count(body, lead):
     assert _denials(lead + body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a relay set between the speaker and the verb: the speaker denies, the medium relays
+    ("Bupati Karawang Aep Syaepuloh, seperti dikutip Antara, membantah kabar 2.000 buruh "
+     "dirumahkan.", [["Aep Syaepuloh", "membantah", "pre_verb", "ANTARA"]]),
+    ("Wali Kota Ambon Bodewin Wattimena, sebagaimana dilansir Kompas.com, menepis kabar 300 "
+     "rumah hanyut.", [["Bodewin Wattimena", "menepis"]]),
+    ("Direktur PT Andalan Niaga, Yosef Maturbongs, seperti dilansir Tempo menyangkal tudingan "
+     "penimbunan 90 ton gula.", [["Yosef Maturbongs", "menyangkal"]]),
+    # the relay opening the sentence, before the speaker (as before)
+    ("Seperti dikutip Antara, Bupati Karawang Aep Syaepuloh membantah kabar 2.000 buruh "
+     "dirumahkan.", [["Aep Syaepuloh", "membantah"]]),
+])
+def test_a_relay_between_a_denier_and_the_verb(body, expected):
+    rows = _denials(_ID + body)
+    assert [row[:len(expected[0])] for row in rows] == expected

@@ -716,6 +716,13 @@ def _an_agents_clause(clause: str) -> bool:
     return bool(_AGENTS_CLAUSE.match(clause))
 
 
+# "X, seperti dikutip Antara, membantah …", "X sebagaimana dilansir Kompas.com menepis …": a
+# relay set between a speaker and the verb is no subject (the relay is read as a relay;
+# round 22g)
+_RELAY_APPOSITIVE = re.compile(r"(?i),?\s*(?:seperti|sebagaimana)\s+(?:dilansir|dikutip)"
+                               r"(?:\s+(?:dari|oleh))?\s+[^,;:.\"“”()]{1,40}?(?:\.\w+)?,?$")
+
+
 def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset = frozenset(),
                       english: bool = False) -> int:
     """Move ``cursor`` left over adverbials, dates and a relative clause between a speaker
@@ -735,6 +742,10 @@ def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset 
         whole = _RELATIVE_BEFORE_VERB.search(stripped, max(0, len(stripped) - 160))
         if whole and whole.group(0)[1:].split()[0] == "yang" and whole.start() > 0:
             stripped = stripped[:whole.start()]
+        relay = None if english else _RELAY_APPOSITIVE.search(stripped, max(
+            0, len(stripped) - _ADVERBIAL_REACH))
+        if relay and relay.start() > 0:
+            stripped = stripped[:relay.start()]
         # adverbials and clauses end right before the verb: look only at the last words
         match = pattern.search(stripped, max(0, len(stripped) - _ADVERBIAL_REACH))
         if match and match.start() > 0:
