@@ -2,12 +2,13 @@
 light verb (*memberikan klarifikasi atas kabar X*, *memberikan bantahan terkait isu Y*), the
 carriers of a hoax as what is judged (*pesan berantai itu hoaks*, *konten itu hoaks*,
 *tangkapan layar itu hoaks*), a verdict in a passive whose agent follows *oleh* later
-(*kabar itu dipastikan hoaks oleh X*), and an English claim denied by an unnamed group
-(*allegations his allies deny*, *charges her aides have denied*), and a candidate refusing an
-announced count (*refused to admit defeat*, *menolak mengakui kekalahan*, *menolak hasil
-rekapitulasi*); a relay set between a denier and the verb (*X, seperti dikutip Antara,
-membantah …*). Sentences written for these
-tests (other names, numbers and word order than the pages the kinds were seen on)."""
+(*kabar itu dipastikan hoaks oleh X*), an English claim denied by an unnamed group
+(*allegations his allies deny*, *charges her aides have denied*), a candidate refusing an
+announced count (*refused to admit defeat*, *has yet to concede*, *neither X nor Y
+conceded*, *menolak mengakui kekalahan*, *menolak hasil rekapitulasi*), and a relay set
+between a denier and the verb (*X, seperti dikutip Antara, membantah …*). Sentences written
+for these tests (other names, numbers and word order than the pages the kinds were seen
+on)."""
 import pytest
 
 from tests.annotate.test_sources_forms import _denials, extract_attributions_of
@@ -96,6 +97,14 @@ def test_a_headline_passive_names_no_agent():
                                        "refused to admit defeat"]]),
     ("Rudi Hartono has refused to concede, saying the count of 12 million votes was rigged.",
      [["Rudi Hartono", "refused to concede"]]),
+    ("Rudi Hartono has yet to concede, although the count gives him 41 percent.",
+     [["Rudi Hartono", "yet to concede"]]),
+    ("Maria Santos has not conceded, saying 2 million ballots were missing.",
+     [["Maria Santos", "not conceded"]]),
+    # two candidates, each refusing: a row each
+    ("However, neither Maria Santos nor Rudi Hartono conceded, and both urged the public to "
+     "wait for the official count.", [["Maria Santos", "conceded"],
+                                      ["Rudi Hartono", "conceded"]]),
 ])
 def test_english_refusals_of_a_count(body, expected):
     assert [row[:2] for row in _denials(_EN + body)] == expected
@@ -117,6 +126,8 @@ def test_indonesian_refusals_of_a_count(body, expected):
 @pytest.mark.parametrize(("body", "lead"), [
     ("The opposition leader conceded defeat after winning 42 percent of the vote.", _EN),
     ("The losing candidate accepted the result and congratulated the winner.", _EN),
+    ("Rudi Hartono conceded after the count gave him 41 percent.", _EN),
+    ("Neither Maria Santos nor Rudi Hartono attended the count of 2 million ballots.", _EN),
     ("KPU menetapkan hasil rekapitulasi suara pada Rabu; pasangan Rudi-Ani meraih 52 "
      "persen.", _ID),
     ("Bawaslu mengapresiasi hasil pemilu yang berjalan damai di 40 kecamatan.", _ID),

@@ -153,6 +153,10 @@ _RELAY_CUE = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?"
 # medium is checked: "dalam laporan kepada parlemen" names none)
 _REPORT_OF = re.compile(r"(?i)(?<![\w-])dalam\s+(?:laporan|pemberitaan|siaran|tayangan|"
                         r"artikel)\s+(?:(?:[^\s,;:\"“”]+\s+){0,3}?(?:dari|oleh)\s+|)")
+# "neither Anies nor Ganjar conceded": two candidates refusing a count (round 22g)
+_NEITHER_CONCEDED_EN = re.compile(r"(?i)(?<![\w-])neither\s+([^,;:.]{1,60}?)\s+nor\s+"
+                                  r"([^,;:.]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:yet\s+)?"
+                                  r"(conceded|admitted\s+defeat)(?![\w-])")
 # English: "intelligence shared with The Financial Times", "a memo seen by Reuters"
 _REPORT_OF_EN = re.compile(r"(?i)(?<![\w-])(?:shared\s+with|provided\s+to|seen\s+by|"
                            r"obtained\s+by|reviewed\s+by|in\s+an?\s+(?:report|article)\s+"
@@ -1781,6 +1785,7 @@ class Reader:
                     add(other, match.group(1).lower(), match.start(1), other.end, "passive")
         if english:
             self._judged_passive_en(s_start, s_end, mentions, add, used_verbs)
+            self._neither_conceded_en(s_start, s_end, mentions, add)
         for match in self.matches("late_passive", patterns["late_passive"], s_start, s_end,
                                   False):
             if self.quoted.inside(match.start()) or match.start(1) in used_verbs:
@@ -2028,6 +2033,19 @@ class Reader:
                 continue
             used_verbs.add(match.start(1))
             add(speaker, verb, match.start(1), speaker.end, "passive")
+
+    def _neither_conceded_en(self, s_start: int, s_end: int, mentions: list[Mention],
+                             add) -> None:
+        """*Neither X nor Y conceded* (*has conceded*, *admitted defeat*): each of the two
+        refuses an announced count, a denial row each (round 22g); *X conceded* grants it."""
+        for match in _NEITHER_CONCEDED_EN.finditer(self.body, s_start, s_end):
+            if self.quoted.inside(match.start()):
+                continue
+            for group in (1, 2):
+                speaker = _starting_at(mentions, match.start(group), self.body, s_end)
+                if speaker is not None and speaker.end <= match.end(group):
+                    add(speaker, match.group(3).lower(), match.start(3), match.end(3),
+                        "pre_verb", verb_class="denial")
 
     def _passive_subject_ok(self, verb: str, s_start: int, verb_start: int) -> bool:
         """A passive whose subject must be a claim (attribution_verbs.csv ``subject`` =
