@@ -153,6 +153,10 @@ _RELAY_CUE = re.compile(r"(?i)(?<![\w-])(?:(?:seperti|sebagaimana)\s+)?"
 # medium is checked: "dalam laporan kepada parlemen" names none)
 _REPORT_OF = re.compile(r"(?i)(?<![\w-])dalam\s+(?:laporan|pemberitaan|siaran|tayangan|"
                         r"artikel)\s+(?:(?:[^\s,;:\"“”]+\s+){0,3}?(?:dari|oleh)\s+|)")
+# "neither Anies nor Ganjar conceded": two candidates refusing a count (round 22g)
+_NEITHER_CONCEDED_EN = re.compile(r"(?i)(?<![\w-])neither\s+([^,;:.]{1,60}?)\s+nor\s+"
+                                  r"([^,;:.]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:yet\s+)?"
+                                  r"(conceded|admitted\s+defeat)(?![\w-])")
 # English: "intelligence shared with The Financial Times", "a memo seen by Reuters"
 _REPORT_OF_EN = re.compile(r"(?i)(?<![\w-])(?:shared\s+with|provided\s+to|seen\s+by|"
                            r"obtained\s+by|reviewed\s+by|in\s+an?\s+(?:report|article)\s+"
@@ -414,7 +418,13 @@ def _patterns(language: str = "id") -> dict[str, re.Pattern]:
         # "… diperkirakan mencapai 60 persen pada 2024 oleh Bank Dunia": the agent later in
         # the clause
         "late_passive": re.compile(
-            r"(?<![\w-])(" + lexicons.trie_regex(by_position["passive"])
+            r"(?<![\w-])(" + lexicons.trie_regex(by_position["passive"]
+                                                 # position late_passive: a passive whose
+                                                 # agent stands only after its verdict and
+                                                 # "oleh" ("dipastikan hoaks oleh X"; a
+                                                 # headline's "Dipastikan Tenggelam" names
+                                                 # no agent; round 22g)
+                                                 + by_position.get("late_passive", []))
             + r")\s(?:[^,;:.\"“”()]|(?<=\d)[.,](?=\d)){1,80}?\s+oleh\s+(?=[A-Z])", re.I),
         # "Pernyataan itu ia sampaikan dalam …", "Hal tersebut mereka ungkapkan": the
         # object-first passive, its agent a pronoun right before the di- passive's stem
@@ -710,6 +720,13 @@ def _an_agents_clause(clause: str) -> bool:
     return bool(_AGENTS_CLAUSE.match(clause))
 
 
+# "X, seperti dikutip Antara, membantah …", "X sebagaimana dilansir Kompas.com menepis …": a
+# relay set between a speaker and the verb is no subject (the relay is read as a relay;
+# round 22g)
+_RELAY_APPOSITIVE = re.compile(r"(?i),?\s*(?:seperti|sebagaimana)\s+(?:dilansir|dikutip)"
+                               r"(?:\s+(?:dari|oleh))?\s+[^,;:.\"“”()]{1,40}?(?:\.\w+)?,?$")
+
+
 def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset = frozenset(),
                       english: bool = False) -> int:
     """Move ``cursor`` left over adverbials, dates and a relative clause between a speaker
@@ -729,6 +746,10 @@ def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset 
         whole = _RELATIVE_BEFORE_VERB.search(stripped, max(0, len(stripped) - 160))
         if whole and whole.group(0)[1:].split()[0] == "yang" and whole.start() > 0:
             stripped = stripped[:whole.start()]
+        relay = None if english else _RELAY_APPOSITIVE.search(stripped, max(
+            0, len(stripped) - _ADVERBIAL_REACH))
+        if relay and relay.start() > 0:
+            stripped = stripped[:relay.start()]
         # adverbials and clauses end right before the verb: look only at the last words
         match = pattern.search(stripped, max(0, len(stripped) - _ADVERBIAL_REACH))
         if match and match.start() > 0:
@@ -1780,6 +1801,7 @@ class Reader:
                     add(other, match.group(1).lower(), match.start(1), other.end, "passive")
         if english:
             self._judged_passive_en(s_start, s_end, mentions, add, used_verbs)
+            self._neither_conceded_en(s_start, s_end, mentions, add)
         for match in self.matches("late_passive", patterns["late_passive"], s_start, s_end,
                                   False):
             if self.quoted.inside(match.start()) or match.start(1) in used_verbs:
@@ -2028,6 +2050,19 @@ class Reader:
             used_verbs.add(match.start(1))
             add(speaker, verb, match.start(1), speaker.end, "passive")
 
+    def _neither_conceded_en(self, s_start: int, s_end: int, mentions: list[Mention],
+                             add) -> None:
+        """*Neither X nor Y conceded* (*has conceded*, *admitted defeat*): each of the two
+        refuses an announced count, a denial row each (round 22g); *X conceded* grants it."""
+        for match in _NEITHER_CONCEDED_EN.finditer(self.body, s_start, s_end):
+            if self.quoted.inside(match.start()):
+                continue
+            for group in (1, 2):
+                speaker = _starting_at(mentions, match.start(group), self.body, s_end)
+                if speaker is not None and speaker.end <= match.end(group):
+                    add(speaker, match.group(3).lower(), match.start(3), match.end(3),
+                        "pre_verb", verb_class="denial")
+
     def _passive_subject_ok(self, verb: str, s_start: int, verb_start: int) -> bool:
         """A passive whose subject must be a claim (attribution_verbs.csv ``subject`` =
         ``claim``: *Usulan itu ditolak oleh X*, not *Permohonan visa ditolak oleh X*): a
@@ -2043,9 +2078,10 @@ class Reader:
         data X*, not *mengkritik kebijakan*): a claim only."""
         words = re.findall(r"[\w-]+", self.lowered[verb_end:min(limit, verb_end + 40)])[:3]
         objects = _claim_objects() if claim_only else _denial_objects()
-        return any(w in objects for w in words[:2]) or (
+        # a two-word object too: *menolak hasil rekapitulasi …* (round 22g)
+        return any(w in objects for w in words[:2]) or " ".join(words[:2]) in objects or (
             len(words) > 2 and words[0] in ("keras", "mentah-mentah", "tegas")
-            and words[1] in objects)
+            and (words[1] in objects or " ".join(words[1:3]) in objects))
 
     def _relays(self, sentence, mentions, found) -> list[tuple[int, Mention, str]]:
         """(position, medium, cue) of every relay cue in the sentence."""
