@@ -1,0 +1,44 @@
+"""Round 22e (issue 23, kinds 1, 3 and 6): English pages of Indonesian and Asian outlets —
+a body's document closing its sentence (``…, trade ministry data showed Tuesday.``) gives
+the figures, and a change figure of an English sentence (``X expanded by N percent``,
+``Vietnam's exports fell N percent``) counts its subject. Sentences written for these tests
+(other names, outlets, numbers and word order than the pages the kinds were seen on)."""
+import pandas as pd
+import pytest
+
+from newsframe.annotate.claims import extract_claims
+
+_LEAD = ("The figures were released on Thursday morning and the report was published by "
+         "the office in the capital. ")
+
+
+def _claims(body: str, outlet: str = "Harbour Daily") -> list:
+    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [body],
+                             "boilerplate": [""], "published": ["2024-05-01"],
+                             "outlet": [outlet], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    return found[["value", "item", "claimant", "claimant_evidence"]].values.tolist()
+
+
+@pytest.mark.parametrize(("sentence", "author"), [
+    ("Rice imports fell 6 percent in June from a year earlier, agriculture ministry data "
+     "showed on Wednesday.", "agriculture ministry"),
+    ("Car sales rose 12 percent in the second quarter, the National Statistics Office's "
+     "figures showed.", "National Statistics Office"),
+    ("Garment shipments rose 8 percent in July, preliminary commerce ministry data showed "
+     "Friday.", "commerce ministry"),
+    ("Steel exports dropped 5 percent in May, customs data showed.", "customs"),
+])
+def test_e_a_bodys_document_closing_its_sentence_gives_the_figure(sentence, author):
+    found = _claims(_LEAD + sentence)
+    assert found[-1][2:] == [author, "document"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (guards) a document no body is named for, or no document of the figure's sentence
+    "Steel exports dropped 5 percent in May, official data showed.",
+    "Steel exports dropped 5 percent in May, less than the data showed.",
+    "Steel exports dropped 5 percent in May, customs data showed, but officers doubt it.",
+])
+def test_e_no_body_named_before_the_document_gives_nothing(sentence):
+    assert _claims(_LEAD + sentence)[-1][3] != "document"
