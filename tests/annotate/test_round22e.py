@@ -42,3 +42,24 @@ def test_e_a_bodys_document_closing_its_sentence_gives_the_figure(sentence, auth
 ])
 def test_e_no_body_named_before_the_document_gives_nothing(sentence):
     assert _claims(_LEAD + sentence)[-1][3] != "document"
+
+
+@pytest.mark.parametrize(("sentence", "item"), [
+    ("The Thai economy expanded by 2.6 percent on a year-on-year basis in the third "
+     "quarter.", "Thai economy"),
+    ("However, overall shipments have contracted by 4.2 percent this year.",
+     "overall shipments"),
+    ("Vietnam's coffee exports fell 9 percent in August.", "Vietnam's coffee exports"),
+    ("The Philippines' remittances shrank 1.5 percent in March.",
+     "Philippines' remittances"),
+    # a short sentence of an English article is read as English too
+    ("Household spending grew by 5.8 percent.", "Household spending"),
+])
+def test_e_a_change_figure_counts_its_sentences_subject(sentence, item):
+    assert _claims(_LEAD + sentence)[-1][1] == item
+
+
+def test_e_a_currency_signed_figure_counts_its_subject_and_its_comparison_too():
+    found = _claims(_LEAD + "The nation's rice shipments stood at US$2.4 billion in the first "
+                    "half, compared with $1.9 billion a year earlier.")
+    assert [item for _, item, _, _ in found[-2:]] == ["nation's rice shipments"] * 2

@@ -2143,7 +2143,9 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     counts the item its sentence names (in place; see :func:`_subject_before`); an anaphor
     (*Jumlah tersebut*, *angka itu*) with nothing else takes ``earlier``, the last item of
     the sentences before."""
-    if language.is_english(body, floor, sentence_end):
+    # (a short sentence of an English article, "Household consumption grew by 5.23
+    # percent.", too: round 22e)
+    if language.is_english(body, floor, sentence_end) or _english_text(body):
         for index, figure in enumerate(figures):  # English items are read by _english_head
             level = _level_set_at_en(body, floor, figure)
             if not level and index and not figure["item"].strip() and figures[index - 1].get(
@@ -2694,7 +2696,12 @@ def _own_counter(body: str, figure: dict) -> str:
 
 # the subject of an English sentence: its words up to a preposition, a verb or a comma
 _ENGLISH_SUBJECT = re.compile(r"(?:[A-Z][\w.]*(?:,?[^\S\n]+[A-Z][\w.]*)*[^\S\n]*(?::|--|—|–)"
-                              r"[^\S\n]+)?(?:(?:The|the|A|An)[^\S\n]+)?((?:number|total)[^\S\n]+"
+                              r"[^\S\n]+)?(?:(?:The|the|A|An)[^\S\n]+)?"
+                              # an owner ("South Korea's exports", "the Philippines'
+                              # remittances", "the country's shipments"): kept with the
+                              # subject (round 22e)
+                              r"((?:[A-Z][\w.-]*[^\S\n]+){0,3}[A-Za-z][\w.-]*(?:['’]s|(?<=s)['’])[^\S\n]+)?"
+                              r"((?:number|total)[^\S\n]+"
                               r"of[^\S\n]+)?([A-Za-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*){0,2})(?![\w])")
 _ENGLISH_SUBJECT_STOP = frozenset(
     "from in of after on at for to by with triggered caused has have had was were is are "
@@ -2707,7 +2714,10 @@ _SHARE_VERBS_EN = frozenset("won received secured got took garnered had".split()
 
 
 _COMPARED_WITH_EN = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|than|versus|from|after)"
-                               r"\s+(?:the\s+|a\s+)?(?:(?:about|around|some|nearly)\s+)?$",
+                               r"\s+(?:the\s+|a\s+)?(?:(?:about|around|some|nearly)\s+)?"
+                               # a currency's sign before the digits ("compared with $14.9
+                               # billion": round 22e)
+                               r"(?:(?:US|S|HK|A|NT)?\$|€|£|¥|₩|Rp\.?\s?|RM\s?)?$",
                                re.I)
 
 
@@ -2825,7 +2835,9 @@ def _english_subject(body: str, floor: int, figure: dict) -> str:
     rise = re.search(r"(?i)(?<![\w-])(" + "|".join(sorted(verbs)) + r")(?:[^\S\n]+(?:up|down))?"
                      r"(?:[^\S\n]+(?:to|at|by))?(?:[^\S\n]+(?:a|an))?"
                      r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|about|"
-                     r"over|some))?[^\S\n]*$", before)
+                     r"over|some))?[^\S\n]*"
+                     # a currency's sign before the digits ("stood at US$15.3 billion")
+                     r"(?:(?:US|S|HK|A|NT)?\$|€|£|¥|₩|Rp\.?|RM)?[^\S\n]*$", before)
     if rise is None:
         return ""
     that = list(re.finditer(r"(?<![\w-])that[^\S\n]+", before[:rise.start()]))
@@ -2843,13 +2855,14 @@ def _english_subject(body: str, floor: int, figure: dict) -> str:
     if subject is None:
         return ""
     words = []
-    for word in subject.group(2).split():
+    for word in subject.group(3).split():
         if word.lower() in _ENGLISH_SUBJECT_STOP or word.lower() in verbs:
             break
         words.append(word)
-    if not words or subject.start(2) > floor + rise.start():
+    if not words or subject.start(3) > floor + rise.start():
         return ""
-    return " ".join(((subject.group(1) or "").split()) + words)
+    return " ".join(((subject.group(1) or "").split()) + ((subject.group(2) or "").split())
+                    + words)
 
 
 def _family_words(item: str, unit: str) -> str:
