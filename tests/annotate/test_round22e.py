@@ -63,3 +63,24 @@ def test_e_a_currency_signed_figure_counts_its_subject_and_its_comparison_too():
     found = _claims(_LEAD + "The nation's rice shipments stood at US$2.4 billion in the first "
                     "half, compared with $1.9 billion a year earlier.")
     assert [item for _, item, _, _ in found[-2:]] == ["nation's rice shipments"] * 2
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Divers pulled 23 people from the water, said Col. Made Suarta, the base commander.",
+     "Made Suarta"),
+    ("Capt. Lim Hock Seng said 40 passengers were on board.", "Lim Hock Seng"),
+    ("The regional command under Lt. Gen. Anwar Hidayat said 300 soldiers were deployed.",
+     "Anwar Hidayat"),
+])
+def test_e_a_shortened_title_before_a_name_is_the_persons_role(sentence, speaker):
+    assert _claims(_LEAD + sentence)[-1][2] == speaker
+
+
+def test_e_a_shortened_title_alone_is_no_source():
+    from newsframe.annotate.descriptions import english_mentions
+    from newsframe.annotate.mentions import find_mentions
+
+    text = "Capt. Lim Hock Seng said 40 passengers were on board."
+    found = english_mentions(text, 0, len(text), find_mentions(text))
+    assert [(m.name, m.role) for m in found if m.kind == "person"] == [
+        ("Lim Hock Seng", "Capt.")]
