@@ -84,3 +84,13 @@ def test_e_a_shortened_title_alone_is_no_source():
     found = english_mentions(text, 0, len(text), find_mentions(text))
     assert [(m.name, m.role) for m in found if m.kind == "person"] == [
         ("Lim Hock Seng", "Capt.")]
+
+
+@pytest.mark.parametrize(("sentence", "item"), [
+    # the subject opens after a verb of saying or showing, not at the speaker's title
+    ("Energy Minister Arifin Tasrif said coal output rose 6 percent last year.",
+     "coal output"),
+    ("Port data showed container traffic dropped 3 percent in June.", "container traffic"),
+])
+def test_e_a_change_figure_after_a_verb_of_saying_counts_the_clauses_subject(sentence, item):
+    assert _claims(_LEAD + sentence)[-1][1] == item

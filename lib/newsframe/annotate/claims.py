@@ -2820,6 +2820,16 @@ def _english_share(body: str, figure: dict, sentence_end: int) -> str:
     return " ".join(words)
 
 
+@lexicons.cached()
+def _speech_verbs_en() -> str:
+    """The English verbs of saying and showing (attribution_verbs.csv, language ``en``, one
+    word) as one alternation (round 22e)."""
+    table = lexicons.load("attribution_verbs")
+    verbs = {v.lower() for v in table.loc[table["language"] == "en", "verb"]
+             if re.fullmatch(r"[a-z]+", v.lower())}
+    return "|".join(sorted(verbs, key=lambda v: (-len(v), v)))
+
+
 def _english_subject(body: str, floor: int, figure: dict) -> str:
     """The subject an English count rose to (*The death toll from floods … has risen to at
     least 44 people* → ``death toll``; *The number of dead … reached 29* → ``number of
@@ -2840,7 +2850,10 @@ def _english_subject(body: str, floor: int, figure: dict) -> str:
                      r"(?:(?:US|S|HK|A|NT)?\$|€|£|¥|₩|Rp\.?|RM)?[^\S\n]*$", before)
     if rise is None:
         return ""
-    that = list(re.finditer(r"(?<![\w-])that[^\S\n]+", before[:rise.start()]))
+    # the subject opens after "that" or a verb of saying ("X said exports rose 4 percent",
+    # "data showed shipments fell": round 22e)
+    that = list(re.finditer(r"(?<![\w-])(?:that|" + _speech_verbs_en() + r")[^\S\n]+",
+                            before[:rise.start()]))
     start = that[-1].end() if that else 0
     # the subject opens the last stretch of two words or more after a comma ("As expected
     # from the hike, the administered prices component skyrocketed by"; "Monthly inflation,
