@@ -94,3 +94,12 @@ def test_e_a_shortened_title_alone_is_no_source():
 ])
 def test_e_a_change_figure_after_a_verb_of_saying_counts_the_clauses_subject(sentence, item):
     assert _claims(_LEAD + sentence)[-1][1] == item
+
+
+@pytest.mark.parametrize(("sentence", "item"), [
+    ("The bank kept the nation's GDP growth forecast for 2025 at 4.7 percent.",
+     "nation's GDP growth forecast"),
+    ("The board left its inflation outlook at 3.1 percent.", "inflation outlook"),
+])
+def test_e_a_forecast_kept_at_a_figure_counts_the_forecast(sentence, item):
+    assert _claims(_LEAD + sentence)[-1][1] == item

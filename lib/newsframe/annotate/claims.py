@@ -2787,8 +2787,11 @@ def _level_set_at_en(body: str, floor: int, figure: dict) -> str:
     nouns = _cue_words("level_en")
     if not nouns:
         return ""
-    level = re.search(r"(?<![\w-])(?:the|its|their|his|her)[^\S\n]+((?:[a-z][\w-]*[^\S\n]+)"
-                      r"{0,3}(?:" + "|".join(sorted(nouns)) + r"))(?:[^\S\n]+(?:for|of|in)"
+    # (a modifier may be an owner or an acronym: "the country's GDP growth forecast",
+    # round 22e)
+    level = re.search(r"(?<![\w-])(?:the|its|their|his|her)[^\S\n]+((?:[a-z][\w-]*(?:['’]s)?"
+                      r"[^\S\n]+|[A-Z]{2,6}[^\S\n]+){0,3}(?:" + "|".join(sorted(nouns))
+                      + r"))(?:[^\S\n]+(?:for|of|in)"
                       r"[^\S\n]+[^,;.()\n]{1,40}?)?[^\S\n]+at[^\S\n]+(?:(?:about|around|"
                       r"some|nearly)[^\S\n]+)?$",
                       body[max(floor, figure["_numeral"] - 140):figure["_numeral"]])
