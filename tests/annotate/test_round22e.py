@@ -103,3 +103,9 @@ def test_e_a_change_figure_after_a_verb_of_saying_counts_the_clauses_subject(sen
 ])
 def test_e_a_forecast_kept_at_a_figure_counts_the_forecast(sentence, item):
     assert _claims(_LEAD + sentence)[-1][1] == item
+
+
+def test_e_a_hedged_change_figure_counts_its_subject():
+    found = _claims(_LEAD + "KUALA LUMPUR: Flood evacuees have risen by almost 15% since "
+                    "Sunday, says the Social Welfare Department.")
+    assert found[-1][1:3] == ["Flood evacuees", "Social Welfare Department"]

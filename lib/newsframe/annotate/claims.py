@@ -2848,7 +2848,7 @@ def _english_subject(body: str, floor: int, figure: dict) -> str:
     rise = re.search(r"(?i)(?<![\w-])(" + "|".join(sorted(verbs)) + r")(?:[^\S\n]+(?:up|down))?"
                      r"(?:[^\S\n]+(?:to|at|by))?(?:[^\S\n]+(?:a|an))?"
                      r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|about|"
-                     r"over|some))?[^\S\n]*"
+                     r"over|some|almost|around|roughly|close[^\S\n]+to))?[^\S\n]*"  # (22e)
                      # a currency's sign before the digits ("stood at US$15.3 billion")
                      r"(?:(?:US|S|HK|A|NT)?\$|€|£|¥|₩|Rp\.?|RM)?[^\S\n]*$", before)
     if rise is None:
