@@ -2144,7 +2144,9 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     counts the item its sentence names (in place; see :func:`_subject_before`); an anaphor
     (*Jumlah tersebut*, *angka itu*) with nothing else takes ``earlier``, the last item of
     the sentences before."""
-    if language.is_english(body, floor, sentence_end):
+    # (a short sentence of an English article, "Household consumption grew by 5.23
+    # percent.", too: round 22e)
+    if language.is_english(body, floor, sentence_end) or _english_text(body):
         for index, figure in enumerate(figures):  # English items are read by _english_head
             level = _level_set_at_en(body, floor, figure)
             if not level and index and not figure["item"].strip() and figures[index - 1].get(
@@ -2695,7 +2697,12 @@ def _own_counter(body: str, figure: dict) -> str:
 
 # the subject of an English sentence: its words up to a preposition, a verb or a comma
 _ENGLISH_SUBJECT = re.compile(r"(?:[A-Z][\w.]*(?:,?[^\S\n]+[A-Z][\w.]*)*[^\S\n]*(?::|--|—|–)"
-                              r"[^\S\n]+)?(?:(?:The|the|A|An)[^\S\n]+)?((?:number|total)[^\S\n]+"
+                              r"[^\S\n]+)?(?:(?:The|the|A|An)[^\S\n]+)?"
+                              # an owner ("South Korea's exports", "the Philippines'
+                              # remittances", "the country's shipments"): kept with the
+                              # subject (round 22e)
+                              r"((?:[A-Z][\w.-]*[^\S\n]+){0,3}[A-Za-z][\w.-]*(?:['’]s|(?<=s)['’])[^\S\n]+)?"
+                              r"((?:number|total)[^\S\n]+"
                               r"of[^\S\n]+)?([A-Za-z][a-z-]*(?:[^\S\n]+[a-z][a-z-]*){0,2})(?![\w])")
 _ENGLISH_SUBJECT_STOP = frozenset(
     "from in of after on at for to by with triggered caused has have had was were is are "
@@ -2708,7 +2715,10 @@ _SHARE_VERBS_EN = frozenset("won received secured got took garnered had".split()
 
 
 _COMPARED_WITH_EN = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|than|versus|from|after)"
-                               r"\s+(?:the\s+|a\s+)?(?:(?:about|around|some|nearly)\s+)?$",
+                               r"\s+(?:the\s+|a\s+)?(?:(?:about|around|some|nearly)\s+)?"
+                               # a currency's sign before the digits ("compared with $14.9
+                               # billion": round 22e)
+                               r"(?:(?:US|S|HK|A|NT)?\$|€|£|¥|₩|Rp\.?\s?|RM\s?)?$",
                                re.I)
 
 
@@ -2778,8 +2788,11 @@ def _level_set_at_en(body: str, floor: int, figure: dict) -> str:
     nouns = _cue_words("level_en")
     if not nouns:
         return ""
-    level = re.search(r"(?<![\w-])(?:the|its|their|his|her)[^\S\n]+((?:[a-z][\w-]*[^\S\n]+)"
-                      r"{0,3}(?:" + "|".join(sorted(nouns)) + r"))(?:[^\S\n]+(?:for|of|in)"
+    # (a modifier may be an owner or an acronym: "the country's GDP growth forecast",
+    # round 22e)
+    level = re.search(r"(?<![\w-])(?:the|its|their|his|her)[^\S\n]+((?:[a-z][\w-]*(?:['’]s)?"
+                      r"[^\S\n]+|[A-Z]{2,6}[^\S\n]+){0,3}(?:" + "|".join(sorted(nouns))
+                      + r"))(?:[^\S\n]+(?:for|of|in)"
                       r"[^\S\n]+[^,;.()\n]{1,40}?)?[^\S\n]+at[^\S\n]+(?:(?:about|around|"
                       r"some|nearly)[^\S\n]+)?$",
                       body[max(floor, figure["_numeral"] - 140):figure["_numeral"]])
@@ -2811,6 +2824,16 @@ def _english_share(body: str, figure: dict, sentence_end: int) -> str:
     return " ".join(words)
 
 
+@lexicons.cached()
+def _speech_verbs_en() -> str:
+    """The English verbs of saying and showing (attribution_verbs.csv, language ``en``, one
+    word) as one alternation (round 22e)."""
+    table = lexicons.load("attribution_verbs")
+    verbs = {v.lower() for v in table.loc[table["language"] == "en", "verb"]
+             if re.fullmatch(r"[a-z]+", v.lower())}
+    return "|".join(sorted(verbs, key=lambda v: (-len(v), v)))
+
+
 def _english_subject(body: str, floor: int, figure: dict) -> str:
     """The subject an English count rose to (*The death toll from floods … has risen to at
     least 44 people* → ``death toll``; *The number of dead … reached 29* → ``number of
@@ -2826,10 +2849,15 @@ def _english_subject(body: str, floor: int, figure: dict) -> str:
     rise = re.search(r"(?i)(?<![\w-])(" + "|".join(sorted(verbs)) + r")(?:[^\S\n]+(?:up|down))?"
                      r"(?:[^\S\n]+(?:to|at|by))?(?:[^\S\n]+(?:a|an))?"
                      r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|about|"
-                     r"over|some))?[^\S\n]*$", before)
+                     r"over|some|almost|around|roughly|close[^\S\n]+to))?[^\S\n]*"  # (22e)
+                     # a currency's sign before the digits ("stood at US$15.3 billion")
+                     r"(?:(?:US|S|HK|A|NT)?\$|€|£|¥|₩|Rp\.?|RM)?[^\S\n]*$", before)
     if rise is None:
         return ""
-    that = list(re.finditer(r"(?<![\w-])that[^\S\n]+", before[:rise.start()]))
+    # the subject opens after "that" or a verb of saying ("X said exports rose 4 percent",
+    # "data showed shipments fell": round 22e)
+    that = list(re.finditer(r"(?<![\w-])(?:that|" + _speech_verbs_en() + r")[^\S\n]+",
+                            before[:rise.start()]))
     start = that[-1].end() if that else 0
     # the subject opens the last stretch of two words or more after a comma ("As expected
     # from the hike, the administered prices component skyrocketed by"; "Monthly inflation,
@@ -2844,13 +2872,14 @@ def _english_subject(body: str, floor: int, figure: dict) -> str:
     if subject is None:
         return ""
     words = []
-    for word in subject.group(2).split():
+    for word in subject.group(3).split():
         if word.lower() in _ENGLISH_SUBJECT_STOP or word.lower() in verbs:
             break
         words.append(word)
-    if not words or subject.start(2) > floor + rise.start():
+    if not words or subject.start(3) > floor + rise.start():
         return ""
-    return " ".join(((subject.group(1) or "").split()) + words)
+    return " ".join(((subject.group(1) or "").split()) + ((subject.group(2) or "").split())
+                    + words)
 
 
 def _family_words(item: str, unit: str) -> str:

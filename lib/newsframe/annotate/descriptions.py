@@ -115,7 +115,7 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     """The mentions of one English sentence ``text[start:end]``: ``mentions`` (the name
     grammar's) less the capitalised words that are no names, with titles before names
     split off as roles, plus English descriptions and pronouns (module docstring)."""
-    mentions = _serial_bodies(text, start, end, mentions)
+    mentions = _ranked(text, _serial_bodies(text, start, end, mentions))
     kept = [_as_place(_locative(_titled(text, _split_title(text, m))))
             for m in _without_dates(text, mentions) if not _no_name(text, m, end)]
     # "as the Defense Minister added": a capitalised title with no name is read as the
@@ -504,6 +504,48 @@ def _place_kind(name: str) -> tuple[str, dict | None] | None:
 
 def _inside(spans: list, position: int) -> bool:
     return any(s <= position < e for s, e in spans)
+
+
+@lexicons.cached()
+def _english_ranks() -> frozenset:
+    """English titles shortened with a full stop before a name (title_abbreviations.csv,
+    language ``en``: *Col.*, *Lt.*, *Gov.*)."""
+    table = lexicons.load("title_abbreviations")
+    return frozenset(table.loc[table["language"] == "en", "abbreviation"].str.lower())
+
+
+def _ranked(text: str, mentions: list[Mention]) -> list[Mention]:
+    """*said Col. Rina Marpaung*, *Lt. Gen. Ari Wibowo said*: a shortened English title
+    with its full stop (read as a word of its own) and the name right after it are one
+    person's mention, the title its role (round 22e).
+
+    >>> from newsframe.annotate.mentions import find_mentions
+    >>> text = "said Lt. Col. Rina Marpaung, the commander."
+    >>> [(m.text, m.name, m.role, m.kind) for m in _ranked(text, find_mentions(text))][:1]
+    [('Lt. Col. Rina Marpaung', 'Rina Marpaung', 'Lt. Col.', 'person')]
+    """
+    ranks = _english_ranks()
+    out: list[Mention] = []
+    pending: list[Mention] = []
+    for mention in mentions:
+        if pending and not re.fullmatch(r"\.[^\S\n]+", text[pending[-1].end:mention.start]):
+            out += pending
+            pending = []
+        if mention.text.lower() in ranks and not mention.known and \
+                text[mention.end:mention.end + 1] == ".":
+            pending.append(mention)
+            continue
+        if pending and mention.kind in ("person", "unknown") and mention.name and \
+                mention.text[:1].isupper():
+            role = text[pending[0].start:pending[-1].end + 1]
+            mention = mention._replace(start=pending[0].start, text=text[pending[0].start:
+                                                                         mention.end],
+                                       role=mention.role or role, kind="person")
+            pending = []
+        out += pending
+        pending = []
+        out.append(mention)
+    return out + pending
 
 
 def _no_name(text: str, mention: Mention, end: int) -> bool:

@@ -279,6 +279,17 @@ _TRAILING_DOCUMENT_EN = re.compile(r",[^\S\n]+(?:the[^\S\n]+)?(?:(?:latest|new|r
                                    r"(?:figures|data|statistics|records)[^\S\n]+(?:(?:released|"
                                    r"issued|published|compiled|collected)[^\S\n]+)?"
                                    r"(?:from|by)[^\S\n]+(?:the[^\S\n]+)?")
+# "…, customs data showed Monday.", "…, trade ministry figures showed on Tuesday.": a body's
+# document closing its sentence, the body named right before the document noun (round 22e)
+_DOCUMENT_ADJECTIVE_EN = re.compile(r"(?i)(?:(?:latest|new|recent|official|preliminary|"
+                                    r"provisional|final|fresh|trade|monthly|weekly|quarterly|"
+                                    r"annual|economic|government|state)\s*)+")
+_TRAILING_OWN_DOCUMENT_EN = re.compile(
+    r",[^\S\n]+(?:the[^\S\n]+)?(?:(?:latest|new|recent|official|preliminary|provisional|"
+    r"final|fresh)[^\S\n]+)?(?P<owner>[A-Za-z][^,.;:\"“”()\n]{1,60}?)(?:['’]s)?[^\S\n]+"
+    r"(?:(?:latest|new|recent|official|preliminary|provisional|final|fresh|trade|monthly|"
+    r"weekly|quarterly|annual)[^\S\n]+)?(?:figures|data|statistics|records)[^\S\n]+"
+    r"(?:(?:has|have)[^\S\n]+)?(?P<verb>show(?:s|ed)?)\b")
 # "according to the official tally of the election commission": the record's keeper after
 # "of" (a record noun only: "a survey of 1,000 voters" names no author) (round 18c)
 _RECORD_OF_EN = re.compile(r"\s*(?:the\s+)?(?:(?:latest|new|recent|official|preliminary|"
@@ -1774,6 +1785,8 @@ class Reader:
             if verb_at is not None:  # the document's verb has no other subject
                 used_verbs.add(verb_at)
             verb_at = self._trailing_document(s_start, s_end, mentions, add)
+            if verb_at is None:
+                verb_at = self._trailing_own_document(s_start, s_end, mentions, add)
             if verb_at is not None:
                 used_verbs.add(verb_at)
         if english:  # "estimates made by X of 4.8 percent": the estimator's figure
@@ -2307,6 +2320,37 @@ class Reader:
             return None
         add(author, says.group(1).lower(), found.start() + 1, says.end(), "document")
         return says.start(1)
+
+    def _trailing_own_document(self, s_start: int, s_end: int, mentions: list[Mention], add
+                               ) -> int | None:
+        """*Imports fell 4 percent in March, trade ministry data showed on Tuesday.*: the
+        body named right before the document noun that closes the sentence (a name, an
+        English description: *the ministry's figures showed*) gives its figures (round
+        22e); the document verb's start, else None."""
+        found = _TRAILING_OWN_DOCUMENT_EN.search(self.body, s_start, s_end)
+        if found is None or self.quoted.inside(found.start()):
+            return None
+        rest = self.body[found.end():s_end].strip(" .!?\"”’")
+        if rest and not re.match(r"\s+(?:on|in|last|this|earlier)\b|\s+(?-i:Monday|Tuesday|"
+                                 r"Wednesday|Thursday|Friday|Saturday|Sunday)\W*$",
+                                 self.body[found.end():s_end]):
+            return None
+        start, end = found.span("owner")
+        if _DOCUMENT_ADJECTIVE_EN.fullmatch(found.group("owner")):
+            return None  # "…, official data showed": no body named
+        named = [m for m in mentions if m.start >= start and m.end <= end]
+        # the owner's words alone, as if its sentence ended there (offsets are the body's)
+        inside = find_mentions(self.body[:end] + ".", start, end + 1)
+        described = english_mentions(self.body[:end] + ".", start, end + 1, inside)
+        author = next((m for m in reversed(described) if m.end == end), None)
+        before = re.sub(r"(?i)^\s*the\s+", "", self.body[start:author.start]) if author else ""
+        if author is None or author.kind not in ("person", "organisation", "state", "group") \
+                or not (author.name or author.head) or before.strip():
+            return None  # "…, 2,000 more than the data showed": no body names the data
+        author = next((m for m in named if (m.start, m.end) == (author.start, author.end)),
+                      author)
+        add(author, found.group("verb").lower(), found.start() + 1, found.end(), "document")
+        return found.start("verb")
 
     def _authorless_document(self, head: int, s_end: int, add) -> int | None:
         """``Satellite images taken on May 2 show …``, ``The study found …`` with no author
