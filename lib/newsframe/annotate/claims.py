@@ -462,6 +462,34 @@ def _not_a_count(body: str, number: NumberSpan) -> bool:
 _NAME_HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[^\S\n]+$")
 
 
+def _pair_pointed_back(body: str, number: NumberSpan) -> bool:
+    """Whether *two* points back to the two states named before it rather than counting:
+    *the two countries*, *these two nations*, *dua negara itu / tersebut* (as *kedua negara*
+    does, round 22d2). The determiner (claim_cues.csv role `pair_before`) or the demonstrative
+    after the noun (`pair_after`) makes it a reference; *two countries joined* or *Dua negara
+    menolak* alone stay counts. Only the number word *two* / *dua*, before a noun of role
+    `pair_anaphor`.
+
+    >>> body = "The ties deepened between the two countries."
+    >>> _pair_pointed_back(body, NumberSpan(30, 33, "two", 2.0, None, False))
+    True
+    >>> body = "The ties deepened between two countries there."
+    >>> _pair_pointed_back(body, NumberSpan(26, 29, "two", 2.0, None, False))
+    False
+    """
+    if number.text.lower() not in ("two", "dua"):
+        return False
+    cues = _cues()
+    noun = re.match(r"[^\S\n]+(\w+)", body[number.end:])
+    if not noun or not cues["pair_anaphor"].fullmatch(noun.group(1).lower()):
+        return False
+    before = re.search(r"(\w+)[^\S\n]+$", body[max(0, number.start - 12):number.start])
+    if before and cues["pair_before"].fullmatch(before.group(1).lower()):
+        return True
+    after = re.match(r"[^\S\n]+(\w+)", body[number.end + noun.end():])
+    return bool(after and cues["pair_after"].fullmatch(after.group(1).lower()))
+
+
 @lexicons.cached()
 def _toponym_heads() -> frozenset:
     """The words that open a place's name (data/lexicons/toponym_heads.csv: *Pulau,
@@ -1242,7 +1270,7 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
     for number in numbers:
         number = NumberSpan(number.start + start, number.end + start, number.text, number.value,
                             number.value_high, number.vague)
-        if _not_a_count(body, number):
+        if _not_a_count(body, number) or _pair_pointed_back(body, number):
             continue
         if _english(body, floor, number.end):
             if _ENGLISH_DATE.search(body, max(floor, number.start - 12), number.start) or \
