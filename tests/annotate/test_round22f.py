@@ -72,3 +72,21 @@ def test_evacuation_points():
 ])
 def test_crore_and_lakh_scale_a_count(body, value):
     assert [value, "person"] in _units(body)
+
+
+# --- more counted nouns: users, packets, reports, English households and firefighters -----
+
+@pytest.mark.parametrize(("body", "value", "unit"), [
+    ("Layanan bus listrik itu melayani rata-rata 48.210 pengguna setiap hari.", 48210, "person"),
+    ("Jumlah pengguna telepon seluler mencapai 212,4 juta pengguna tahun lalu.", 212_400_000,
+     "person"),
+    ("Petugas menemukan 27 paket ganja kering di dalam tas tersangka.", 27, "packet"),
+    ("Dinas Sosial menyalurkan 1.350 paket sembako kepada warga terdampak.", 1350, "packet"),
+    ("Sepanjang 2022 polres menerima 318 laporan pencurian kendaraan.", 318, "report"),
+    ("Ada 41 laporan polisi terkait penipuan daring bulan ini.", 41, "report"),
+    ("Di Kota Kendari laporan kasus mencapai 612 pada musim ini.", 612, "case"),
+    ("Roughly 2,300 firefighters were battling the blaze on Sunday.", 2300, "person"),
+    ("The storm cut power to 5,600 households in the valley.", 5600, "family"),
+])
+def test_more_counted_nouns(body, value, unit):
+    assert [value, unit] in _units(body)
