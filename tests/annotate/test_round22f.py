@@ -90,3 +90,19 @@ def test_crore_and_lakh_scale_a_count(body, value):
 ])
 def test_more_counted_nouns(body, value, unit):
     assert [value, unit] in _units(body)
+
+
+# --- a link to another article opened by a bar is page furniture, its figures no figures -----
+
+@pytest.mark.parametrize("opener", ["|", "| ", "• ", "» "])
+def test_a_read_also_line_opened_by_a_bar_is_furniture(tmp_path, opener):
+    import newsframe as nf
+    (tmp_path / "a.txt").write_text(
+        "Harga Gula Pasir Naik di Pasar Tradisional\n"
+        "Harga gula pasir di Pasar Wage naik menjadi Rp18.500 per kilogram pekan ini.\n"
+        f"{opener}Baca juga: Harga Minyak Goreng Turun 3,7% Sepekan\n"
+        "Para pedagang menyebut pasokan dari distributor berkurang.\n")
+    articles = nf.load_corpus(tmp_path)
+    assert "Minyak Goreng" not in articles.iloc[0]["body"]
+    claims = nf.extract_claims(articles)
+    assert 3.7 not in set(claims["value"])
