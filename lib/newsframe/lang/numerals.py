@@ -110,10 +110,11 @@ _ENGLISH_SCALE = r"(?:[^\S\n]+|-)(?:thousand|million|billion|trillion)(?![\w-])"
 # point before one or two digits and a scale word is a decimal point in Indonesian text too
 # ("1.5 juta", "6.7 ribu": written the English way; "1.500 juta" groups thousands); before
 # an English scale word above a thousand a point before three digits is one too ("1.062
-# million visits", "2.315 billion": nobody groups the thousands of a count of millions)
+# million visits", "2.315 billion": nobody groups the thousands of a count of millions); the
+# South Asian scale words are written the English way ("2.13 crore", "4.5 lakh"; round 22f)
 _ENGLISH_DECIMAL = re.compile(r"\d(?<![\w/:.,-]\d)(?:\d{0,2}\.\d{1,2}(?=(?:[^\S\n]+|-)(?:thousand|"
                               r"million|billion|trillion|mln|bln|bn|ribu|juta|miliar|milyar|"
-                              r"triliun)(?![\w-]))|"
+                              r"triliun|crores?|lakhs?)(?![\w-]))|"
                               r"\d{0,2}\.\d{3}(?=[^\S\n]+(?:million|billion|trillion|mln|bln|bn)"
                               r"(?![\w-]))|"
                               r"\d{0,2}(?=-(?:thousand|million|billion|trillion)(?![\w-])))",
