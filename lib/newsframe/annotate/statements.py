@@ -212,6 +212,15 @@ _SOURCED_DATA = re.compile(
     r"\s*(?:data|angka)\s+(?:itu|tersebut|ini)\s+(?:(?:juga|pun)\s+)?(didapat|didapatkan|"
     r"diperoleh|diambil|dihimpun|berasal|bersumber)\s+(?:langsung\s+)?dari\s+(?:(?:data|"
     r"laporan|catatan|sistem|aplikasi|situs|laman)\s+)?")
+# "… dimana berdasarkan data Badan X (BX) populasi …", "Merujuk kepada data Direktorat X,
+# …", "…, lanjut Agus, data dari BPBD X jumlah …", "Dari pantauan di Panel Harga Badan X, …":
+# a body whose data (or price panel) the sentence cites anywhere in it, not only opening it
+# (round 22c); "data dari X" only where a clause opens with it
+_DATA_CITED = re.compile(
+    r"(?<![\w-])(?:(?:berdasarkan|menurut|merujuk(?:\s+(?:kepada|pada|ke))?|"
+    r"mengacu(?:\s+(?:kepada|pada))?)\s+data(?:\s+(?:yang\s+)?(?:di[a-z]+\s+)?"
+    r"(?:dari|milik|oleh))?|(data)\s+(?:yang\s+(?:di[a-z]+\s+)?)?(?:dari|milik)|"
+    r"panel\s+harga(?:\s+pangan)?)\s+")
 # English: "Data from X recorded …", "Figures released by X show …", "X's data showed …",
 # "Based on data from X, …": a sentence opening with X's document speaks for X
 # (a study, an analysis, an estimate and satellite imagery a body analysed are its documents:
@@ -1517,6 +1526,7 @@ class Reader:
         opener = _OPENER.match(self.lowered, head, s_end)
         return bool(_DOCUMENT_CUE.match(self.lowered, opener.end() if opener else head, s_end)
                     or self._document_aside(s_start, s_end)
+                    or bool(self._data_cited(s_start, s_end))
                     or _AUTHORED_DOCUMENT.match(self.lowered, opener.end() if opener else head,
                                                 s_end)
                     or not self.english and _SOURCED_DATA.match(self.lowered, head, s_end)
@@ -1708,6 +1718,15 @@ class Reader:
                     r"\s*" + _REPORTED, body[speaker.end:s_end])):
                 # "Di dalam laporan tertulis, …": the author of the report named before
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
+        for match in self._data_cited(s_start, s_end):
+            # "… berdasarkan data BPS populasi …": the body whose data is cited (round 22c)
+            # (the body's mention may hold the cue's words: "data Badan X", "Panel Harga X")
+            speaker = next((m for m in mentions if match.start() <= m.start <= match.end() < m.end
+                            ), None) or _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and speaker.kind == "organisation" and speaker.name and \
+                    speaker.type not in ("media", "wire") and not any(
+                        f.speaker.start == speaker.start for f in found):
+                add(speaker, "berdasarkan", match.start(), speaker.end, "document")
         match = None if english else _SOURCE_LINE.match(body, s_start, s_end)
         if match:
             # "Sumber: Dinas X" closing a list: the body whose list it is (not a medium's
@@ -2314,6 +2333,22 @@ class Reader:
         if match is None or self.quoted.inside(match.start()):
             return None
         return match
+
+    def _data_cited(self, s_start: int, s_end: int) -> list[re.Match]:
+        """``… berdasarkan data BPS populasi …``, ``Merujuk kepada data Direktorat X, …``,
+        ``…, data dari BPBD X jumlah …``, ``Panel Harga Badan X``: where a sentence cites a
+        body's data (round 22c; Indonesian, not inside a quote; *data dari* opening the
+        sentence or a clause after a comma)."""
+        if self.english:
+            return []
+        found = []
+        for match in _DATA_CITED.finditer(self.lowered, s_start, s_end):
+            if self.quoted.inside(match.start()) or match.group(1) and \
+                    self.lowered[s_start:match.start()].strip() and not \
+                    self.lowered[s_start:match.start()].rstrip().endswith(","):
+                continue
+            found.append(match)
+        return found
 
     def _document_source(self, document, mentions, limit):
         """``data yang diperoleh oleh C4ADS``, ``laporan harian milik Kemenkes``: who the

@@ -1,0 +1,47 @@
+"""Round 22c (issue 23, kinds 3 and 6): named sources missed on Indonesian pages — a body
+whose data or price panel a sentence cites anywhere in it (not only opening it), and a
+person named after a long office whose body (and the rest of the office's own list) stands
+between commas, or after an acting title shortened with a full stop (*Plt.*). Sentences
+written for the tests."""
+import pytest
+
+from tests.annotate.test_sources_forms import extract_attributions_of
+
+
+def _sources(body: str) -> list:
+    table = extract_attributions_of(body)
+    return [s for s, anonymous in zip(table["source"], table["anonymous"], strict=True)
+            if not anonymous]
+
+
+@pytest.mark.parametrize(("body", "source"), [
+    # the data cited after the figure, no comma
+    ("Jumlah penduduk Kalimantan Timur mencapai 3,9 juta jiwa berdasarkan data Badan Pusat "
+     "Statistik (BPS) tahun lalu.", "Badan Pusat Statistik"),
+    # "merujuk kepada data X, Y, …" opening the sentence
+    ("Merujuk kepada data Direktorat Jenderal Perkebunan, Kementerian Pertanian, produksi "
+     "kakao tahun ini mencapai 700 ribu ton.", "Direktorat Jenderal Perkebunan"),
+    # "data dari X" opening a clause after the speaker's words
+    ("Sementara itu, lanjut Hendro, data dari BPBD Provinsi Sulawesi Barat jumlah korban "
+     "luka kini 41 orang.", "BPBD Provinsi Sulawesi Barat"),
+    # data received from a body, after the speaker
+    ("Korban tewas bertambah menjadi 12 orang, kata Budi, berdasarkan data yang diterima dari "
+     "BPBD Kabupaten Garut.", "BPBD Kabupaten Garut"),
+    # a body's price panel
+    ("Dari pantauan di Panel Harga Badan Pangan Nasional (Bapanas), harga bawang putih naik "
+     "menjadi Rp 38.000 per kg.", "Badan Pangan Nasional"),
+    ("Pada panel harga pangan Badan Pangan Nasional, Senin (2/9/2024), harga gula naik "
+     "menjadi Rp18.000 per kilogram.", "Badan Pangan Nasional"),
+])
+def test_a_body_whose_data_the_sentence_cites_is_a_source(body, source):
+    assert any(source in s for s in _sources(body)), _sources(body)
+
+
+@pytest.mark.parametrize("body", [
+    # having no data from a body is citing nothing
+    "Kepala Dinas Sosial mengaku tidak punya data dari Dinas Kesehatan soal itu.",
+    # data from a body inside the speaker's quote is the speaker's word
+    '"Kami menunggu data dari Dinas Kesehatan," kata Budi Santoso.',
+])
+def test_data_not_cited_names_no_body(body):
+    assert not any("Dinas Kesehatan" in s for s in _sources(body)), _sources(body)
