@@ -5,6 +5,8 @@ between commas, or after an acting title shortened with a full stop (*Plt.*). Se
 written for the tests."""
 import pytest
 
+from newsframe.annotate import mentions
+from newsframe.lang import text
 from tests.annotate.test_sources_forms import extract_attributions_of
 
 
@@ -45,3 +47,31 @@ def test_a_body_whose_data_the_sentence_cites_is_a_source(body, source):
 ])
 def test_data_not_cited_names_no_body(body):
     assert not any("Dinas Kesehatan" in s for s in _sources(body)), _sources(body)
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    # office, the rest of its list, its body between commas, then the name
+    ('"Harga beras masih naik," kata Deputi Bidang Neraca, Analisis dan Jasa, BPS, Hartono '
+     'dalam jumpa pers, Jakarta, Kamis (1/12).', "Hartono"),
+    ('"Stok gula aman," ujar Direktur Pengadaan, Distribusi dan Logistik, Perum Bulog, '
+     'Maria Ulfa Hasibuan kepada wartawan.', "Maria Ulfa Hasibuan"),
+    # the person speaking first
+    ("Kepala Bagian Umum, BPKP, Sari Dewi Lestari mengatakan anggaran turun 5 persen.",
+     "Sari Dewi Lestari"),
+    # an acting office shortened with a full stop
+    ("Hujan deras membuat sungai meluap, ungkap Plt. Kepala Pusat Data, Informasi dan Humas "
+     "BMKG, Rina Kartika dalam keterangan tertulis, Senin.", "Rina Kartika"),
+])
+def test_a_person_named_after_a_long_office_and_its_body_speaks(body, person):
+    assert person in _sources(body), _sources(body)
+
+
+def test_a_list_of_bodies_names_no_person():
+    found = mentions.find_mentions("Rapat itu dihadiri Kepala Dinas, BPBD, Basarnas, dan TNI.")
+    assert not any(m.kind == "person" and m.name for m in found), found
+
+
+@pytest.mark.parametrize("title", ["Plt.", "Plh.", "Pj."])
+def test_an_acting_title_ends_no_sentence(title):
+    body = f"Banjir itu dilaporkan {title} Kepala Dinas Sosial kepada bupati."
+    assert len(text.split_sentences(body)) == 1
