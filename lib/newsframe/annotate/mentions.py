@@ -2189,7 +2189,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
                                                            frozenset(short_forms))))
 
 
-_COMMA_GAP = re.compile(r",[ \t]*")
+# a comma between an office, its bodies and the name (on one line)
+_OFFICE_COMMA = re.compile(r",[ \t]*")
 # "Kepala Dinas, BPBD, Basarnas, dan TNI": a list of bodies goes on after the last name
 _LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta|atau)\b")
 
@@ -2208,14 +2209,14 @@ def _office_body_name(text: str, found: list[Mention]) -> list[Mention]:
         if office.kind == "person" and not office.name and office.refer == "title":
             last = index + 1  # the bodies between commas: at most three
             while last < len(found) and last - index <= 3 and found[last].kind == \
-                    "organisation" and found[last].name and _COMMA_GAP.fullmatch(
+                    "organisation" and found[last].name and _OFFICE_COMMA.fullmatch(
                         text, found[last - 1].end, found[last].start):
                 last += 1
             person = found[last] if index + 1 < last < len(found) else None
             # (a one-word name the lexicons do not know is read as a person there too)
             if person is not None and person.kind in ("person", "unknown") and \
                     person.name and not person.role and \
-                    _COMMA_GAP.fullmatch(text, found[last - 1].end, person.start) and \
+                    _OFFICE_COMMA.fullmatch(text, found[last - 1].end, person.start) and \
                     not _LIST_GOES_ON.match(text, person.end):
                 body = found[last - 1]
                 joined.append(person._replace(
