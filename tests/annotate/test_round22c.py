@@ -75,3 +75,30 @@ def test_a_list_of_bodies_names_no_person():
 def test_an_acting_title_ends_no_sentence(title):
     body = f"Banjir itu dilaporkan {title} Kepala Dinas Sosial kepada bupati."
     assert len(text.split_sentences(body)) == 1
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    # a vox-pop speaker named between commas after an unnamed role phrase
+    ("Menurut salah satu pedagang sayur di Pasar Baru, Joko, harga tomat mulai naik sejak "
+     "awal bulan.", "Joko"),
+    ('"Kenaikannya mencapai Rp 2.000 per kg," kata salah satu pedagang beras di Pasar '
+     'Minggu, Yanto.', "Yanto"),
+    ('"Harga naik," kata seorang pedagang, Budi Santoso, dan seorang pembeli.',
+     "Budi Santoso"),
+    # a complaint after the quote (data/lexicons/attribution_verbs.csv)
+    ('"Sekarang satu karung saja susah didapat," keluh Darto, pedagang beras eceran.',
+     "Darto"),
+])
+def test_a_person_named_after_a_role_phrase_speaks(body, person):
+    assert person in _sources(body), _sources(body)
+
+
+@pytest.mark.parametrize(("body", "word"), [
+    # a weekday, a place of the lexicon and an address are no name after the role
+    ('"Stok aman," kata salah satu warga, Kamis (3/1).', "Kamis"),
+    ('"Stok aman," kata seorang petugas di lokasi, Jakarta.', "Jakarta"),
+    ('"Naik," kata Kapolda saat memberi keterangan di Stadion Gelora, Kepanjen, Kabupaten '
+     'Malang, Minggu (2/10/2022).', "Kepanjen"),
+])
+def test_no_name_after_a_role_phrase(body, word):
+    assert word not in _sources(body), _sources(body)

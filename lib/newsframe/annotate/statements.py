@@ -27,6 +27,7 @@ from .descriptions import english_mentions, is_description, names_a_title
 from .mentions import (
     Mention,
     _countries,
+    _is_calendar,
     _places,
     _words,
     document_word,
@@ -1353,6 +1354,34 @@ def _after_role(mentions: list[Mention], position: int, body: str, limit: int
     return mention
 
 
+# the rest of a role phrase up to the comma before the name of the person it describes
+_ROLE_TAIL = re.compile(r"[^,.;:!?\"“”()\n]{0,60},[ \t]*")
+_NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;!?]|$)")
+
+
+def _named_after_role_phrase(mentions: list[Mention], speaker: Mention, body: str,
+                             limit: int) -> Mention | None:
+    """``Menurut salah satu pedagang sayur di Pasar Baru, Joko, harga …``, ``…,” kata
+    seorang sopir angkot di Terminal X, Yanto.``: the person named between commas right after
+    an unnamed role phrase (a vox-pop speaker; round 22c) — a name, not a place, a country,
+    a weekday or a month, closing its clause."""
+    tail = _ROLE_TAIL.match(body, speaker.end, limit)
+    if tail is None:
+        return None
+    named = next((m for m in mentions if m.start == tail.end()), None)
+    if named is None or named.kind not in ("person", "unknown") or not named.name or \
+            named.end > limit or not _NAME_CLOSES.match(body, named.end, limit):
+        return None
+    lower = named.name.lower()
+    if lower in _places()[0] or lower in _countries() or _is_calendar(lower) or \
+            named.role or named.refer not in ("", "surname"):
+        return None
+    after = body[named.end:limit].lstrip(" \t,").lower()
+    if after.split(" ", 1)[0] in _DIVISION_WORDS:
+        return None  # "di Stadion X, Kepanjen, Kabupaten Malang": an address goes on
+    return named._replace(kind="person")
+
+
 _TICKET = re.compile(r"\s\S+\s[A-Z][\w']+-[A-Z][\w']+$")  # "… Tim Pemenangan Arif-Sulastri"
 
 
@@ -1550,6 +1579,12 @@ class Reader:
         used_verbs: set[int] = set()
 
         def add(speaker, verb, start, end, form, post=False, verb_class=None):
+            if not english and not speaker.name and speaker.kind in ("group", "person") \
+                    and speaker.refer != "title":  # (an office is resolved by the context)
+                # "menurut salah satu pedagang di Pasar X, Joko, …": Joko (round 22c)
+                named = _named_after_role_phrase(mentions, speaker, body, s_end)
+                if named is not None:
+                    speaker, end = named, max(end, named.end)
             if not _speaker_kind(speaker) and speaker.kind != "pronoun":
                 return None
             if _BYLINE_HANDLE.search(body, max(0, speaker.start - 3), speaker.start):
