@@ -102,3 +102,16 @@ def test_a_person_named_after_a_role_phrase_speaks(body, person):
 ])
 def test_no_name_after_a_role_phrase(body, word):
     assert word not in _sources(body), _sources(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Ekspor Kalimantan terbesar berasal dari batu bara dengan nilai US$ 12 miliar atau 40 "
+    "persen.",
+    "Impor Sumatera pada bulan Mei naik dengan total nilai Rp 3 triliun.",
+])
+def test_a_value_noun_is_no_headline_verb(body):
+    assert _sources(body) == [], _sources(body)
+
+
+def test_a_headline_base_form_still_speaks_in_a_body():
+    assert "Budi Santoso" in _sources("Pengamat ekonomi Budi Santoso nilai kebijakan itu keliru.")

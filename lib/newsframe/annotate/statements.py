@@ -1354,6 +1354,9 @@ def _after_role(mentions: list[Mention], position: int, body: str, limit: int
     return mention
 
 
+# "dengan nilai US$ …", "total nilai …": a headline's base-form verb read in a body after a
+# word that makes it a noun (round 22c)
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:dengan|total|dan|jumlah)\s+$")
 # the rest of a role phrase up to the comma before the name of the person it describes
 _ROLE_TAIL = re.compile(r"[^,.;:!?\"“”()\n]{0,60},[ \t]*")
 _NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;!?]|$)")
@@ -1869,6 +1872,10 @@ class Reader:
             if match.start(1) in used_verbs or self.quoted.inside(match.start()):
                 continue
             klass, position, subject_kind = self.verbs[verb]
+            if not english and not self.title_case and self.headline.get(verb) and \
+                    _NOUN_BEFORE.search(lowered, max(s_start, match.start() - 12),
+                                        match.start()):
+                continue  # "… dari Jawa Barat dengan nilai US$ 19 miliar": a noun (22c)
             if english and verb.lower() in _ESTIMATE_VERBS_EN and not _FIGURE_OBJECT_EN.match(
                     body, match.end(1)):
                 continue  # "X puts troops on alert": no estimate; "X puts the number at …" is
