@@ -2191,4 +2191,46 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
     ['The Washington Post', 'Royal United Services Institute']
     """
     stop = len(text) if end is None else end
-    return list(_sentence_mentions(text, start, stop, title_case, frozenset(short_forms)))
+    return _office_body_name(text, list(_sentence_mentions(text, start, stop, title_case,
+                                                           frozenset(short_forms))))
+
+
+# a comma between an office, its bodies and the name (on one line)
+_OFFICE_COMMA = re.compile(r",[ \t]*")
+# "Kepala Dinas, BPBD, Basarnas, dan TNI": a list of bodies goes on after the last name
+_LIST_GOES_ON = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta|atau)\b")
+
+
+def _office_body_name(text: str, found: list[Mention]) -> list[Mention]:
+    """``Deputi Bidang Statistik, Distribusi dan Jasa, BPS, Setianto``: an office whose body
+    (and the rest of the office's own list) stands between commas before the person holding
+    it is one mention of that person, as ``Deputi Bidang … BPS, Setianto`` is (round 22c).
+
+    >>> [m.text for m in find_mentions("kata Kepala Bagian Umum, BPKP, Sari Dewi Lestari.")]
+    ['Kepala Bagian Umum, BPKP, Sari Dewi Lestari']
+    """
+    index, joined = 0, []
+    while index < len(found):
+        office = found[index]
+        if office.kind == "person" and not office.name and office.refer == "title":
+            last = index + 1  # the bodies between commas: at most three
+            while last < len(found) and last - index <= 3 and found[last].kind == \
+                    "organisation" and found[last].name and _OFFICE_COMMA.fullmatch(
+                        text, found[last - 1].end, found[last].start):
+                last += 1
+            person = found[last] if index + 1 < last < len(found) else None
+            # (a one-word name the lexicons do not know is read as a person there too)
+            if person is not None and person.kind in ("person", "unknown") and \
+                    person.name and not person.role and \
+                    _OFFICE_COMMA.fullmatch(text, found[last - 1].end, person.start) and \
+                    not _LIST_GOES_ON.match(text, person.end):
+                body = found[last - 1]
+                joined.append(person._replace(
+                    start=office.start, kind="person", text=text[office.start:person.end],
+                    role=text[office.start:body.end],
+                    type=body.type if person.type in ("", "unknown") else person.type))
+                index = last + 1
+                continue
+        joined.append(office)
+        index += 1
+    return joined

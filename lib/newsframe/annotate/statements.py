@@ -27,6 +27,7 @@ from .descriptions import english_mentions, is_description, names_a_title
 from .mentions import (
     Mention,
     _countries,
+    _is_calendar,
     _places,
     _words,
     document_word,
@@ -216,6 +217,15 @@ _SOURCED_DATA = re.compile(
     r"\s*(?:data|angka)\s+(?:itu|tersebut|ini)\s+(?:(?:juga|pun)\s+)?(didapat|didapatkan|"
     r"diperoleh|diambil|dihimpun|berasal|bersumber)\s+(?:langsung\s+)?dari\s+(?:(?:data|"
     r"laporan|catatan|sistem|aplikasi|situs|laman)\s+)?")
+# "… dimana berdasarkan data Badan X (BX) populasi …", "Merujuk kepada data Direktorat X,
+# …", "…, lanjut Agus, data dari BPBD X jumlah …", "Dari pantauan di Panel Harga Badan X, …":
+# a body whose data (or price panel) the sentence cites anywhere in it, not only opening it
+# (round 22c); "data dari X" only where a clause opens with it
+_DATA_CITED = re.compile(
+    r"(?<![\w-])(?:(?:berdasarkan|menurut|merujuk(?:\s+(?:kepada|pada|ke))?|"
+    r"mengacu(?:\s+(?:kepada|pada))?)\s+data(?:\s+(?:yang\s+)?(?:di[a-z]+\s+)?"
+    r"(?:dari|milik|oleh))?|(data)\s+(?:yang\s+(?:di[a-z]+\s+)?)?(?:dari|milik)|"
+    r"panel\s+harga(?:\s+pangan)?)\s+")
 # English: "Data from X recorded …", "Figures released by X show …", "X's data showed …",
 # "Based on data from X, …": a sentence opening with X's document speaks for X
 # (a study, an analysis, an estimate and satellite imagery a body analysed are its documents:
@@ -1392,6 +1402,37 @@ def _after_role(mentions: list[Mention], position: int, body: str, limit: int
     return mention
 
 
+# "dengan nilai US$ …", "total nilai …": a headline's base-form verb read in a body after a
+# word that makes it a noun (round 22c)
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:dengan|total|dan|jumlah)\s+$")
+# the rest of a role phrase up to the comma before the name of the person it describes
+_ROLE_TAIL = re.compile(r"[^,.;:!?\"“”()\n]{0,60},[ \t]*")
+_NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;!?]|$)")
+
+
+def _named_after_role_phrase(mentions: list[Mention], speaker: Mention, body: str,
+                             limit: int) -> Mention | None:
+    """``Menurut salah satu pedagang sayur di Pasar Baru, Joko, harga …``, ``…,” kata
+    seorang sopir angkot di Terminal X, Yanto.``: the person named between commas right after
+    an unnamed role phrase (a vox-pop speaker; round 22c) — a name, not a place, a country,
+    a weekday or a month, closing its clause."""
+    tail = _ROLE_TAIL.match(body, speaker.end, limit)
+    if tail is None:
+        return None
+    named = next((m for m in mentions if m.start == tail.end()), None)
+    if named is None or named.kind not in ("person", "unknown") or not named.name or \
+            named.end > limit or not _NAME_CLOSES.match(body, named.end, limit):
+        return None
+    lower = named.name.lower()
+    if lower in _places()[0] or lower in _countries() or _is_calendar(lower) or \
+            named.role or named.refer not in ("", "surname"):
+        return None
+    after = body[named.end:limit].lstrip(" \t,").lower()
+    if after.split(" ", 1)[0] in _DIVISION_WORDS:
+        return None  # "di Stadion X, Kepanjen, Kabupaten Malang": an address goes on
+    return named._replace(kind="person")
+
+
 _TICKET = re.compile(r"\s\S+\s[A-Z][\w']+-[A-Z][\w']+$")  # "… Tim Pemenangan Arif-Sulastri"
 
 
@@ -1565,6 +1606,7 @@ class Reader:
         opener = _OPENER.match(self.lowered, head, s_end)
         return bool(_DOCUMENT_CUE.match(self.lowered, opener.end() if opener else head, s_end)
                     or self._document_aside(s_start, s_end)
+                    or bool(self._data_cited(s_start, s_end))
                     or _AUTHORED_DOCUMENT.match(self.lowered, opener.end() if opener else head,
                                                 s_end)
                     or not self.english and _SOURCED_DATA.match(self.lowered, head, s_end)
@@ -1588,6 +1630,12 @@ class Reader:
         used_verbs: set[int] = set()
 
         def add(speaker, verb, start, end, form, post=False, verb_class=None):
+            if not english and not speaker.name and speaker.kind in ("group", "person") \
+                    and speaker.refer != "title":  # (an office is resolved by the context)
+                # "menurut salah satu pedagang di Pasar X, Joko, …": Joko (round 22c)
+                named = _named_after_role_phrase(mentions, speaker, body, s_end)
+                if named is not None:
+                    speaker, end = named, max(end, named.end)
             if not _speaker_kind(speaker) and speaker.kind != "pronoun":
                 return None
             if _BYLINE_HANDLE.search(body, max(0, speaker.start - 3), speaker.start):
@@ -1756,6 +1804,15 @@ class Reader:
                     r"\s*" + _REPORTED, body[speaker.end:s_end])):
                 # "Di dalam laporan tertulis, …": the author of the report named before
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
+        for match in self._data_cited(s_start, s_end):
+            # "… berdasarkan data BPS populasi …": the body whose data is cited (round 22c)
+            # (the body's mention may hold the cue's words: "data Badan X", "Panel Harga X")
+            speaker = next((m for m in mentions if match.start() <= m.start <= match.end() < m.end
+                            ), None) or _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and speaker.kind == "organisation" and speaker.name and \
+                    speaker.type not in ("media", "wire") and not any(
+                        f.speaker.start == speaker.start for f in found):
+                add(speaker, "berdasarkan", match.start(), speaker.end, "document")
         match = None if english else _SOURCE_LINE.match(body, s_start, s_end)
         if match:
             # "Sumber: Dinas X" closing a list: the body whose list it is (not a medium's
@@ -1866,6 +1923,10 @@ class Reader:
             if match.start(1) in used_verbs or self.quoted.inside(match.start()):
                 continue
             klass, position, subject_kind = self.verbs[verb]
+            if not english and not self.title_case and self.headline.get(verb) and \
+                    _NOUN_BEFORE.search(lowered, max(s_start, match.start() - 12),
+                                        match.start()):
+                continue  # "… dari Jawa Barat dengan nilai US$ 19 miliar": a noun (22c)
             if english and verb.lower() in _ESTIMATE_VERBS_EN and not _FIGURE_OBJECT_EN.match(
                     body, match.end(1)):
                 continue  # "X puts troops on alert": no estimate; "X puts the number at …" is
@@ -2410,6 +2471,22 @@ class Reader:
         if match is None or self.quoted.inside(match.start()):
             return None
         return match
+
+    def _data_cited(self, s_start: int, s_end: int) -> list[re.Match]:
+        """``… berdasarkan data BPS populasi …``, ``Merujuk kepada data Direktorat X, …``,
+        ``…, data dari BPBD X jumlah …``, ``Panel Harga Badan X``: where a sentence cites a
+        body's data (round 22c; Indonesian, not inside a quote; *data dari* opening the
+        sentence or a clause after a comma)."""
+        if self.english:
+            return []
+        found = []
+        for match in _DATA_CITED.finditer(self.lowered, s_start, s_end):
+            if self.quoted.inside(match.start()) or match.group(1) and \
+                    self.lowered[s_start:match.start()].strip() and not \
+                    self.lowered[s_start:match.start()].rstrip().endswith(","):
+                continue
+            found.append(match)
+        return found
 
     def _document_source(self, document, mentions, limit):
         """``data yang diperoleh oleh C4ADS``, ``laporan harian milik Kemenkes``: who the

@@ -20,6 +20,9 @@ _ABBREVIATIONS = {
     "moh", "muh", "moch", "mohd", "mhd",  # Muhammad shortened: "Moh. Rifai"
     # English titles before a name: "Rep. Park Sun-won", "Adm. Samuel Paparo"
     "rep", "adm", "col", "lt", "capt", "maj", "sgt", "gov", "cmdr", "brig",
+    # an acting office before its title: "Plt. Kepala Pusat Data X", "Plh. Bupati", "Pj. Wali
+    # Kota" (round 22c)
+    "plt", "plh", "pj",
 }
 # English months shortened before a day ("the Oct. 3 attack", "on Nov. 14"): no sentence end
 _SHORT_MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
