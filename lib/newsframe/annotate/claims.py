@@ -1214,6 +1214,10 @@ def _fractions(text: str) -> list[NumberSpan]:
     """``dua pertiga``, ``sepertiga``, ``tiga perempat``, ``separuh``, ``setengah dari``,
     English ``half of``, ``a third of`` as numerals whose value is the share in percent (their
     unit is ``percent``: see :func:`_figures`)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _FRACTION_WORDS) and not any(
+            odd in text for odd in _ODD_CASES):
+        return []  # most paragraphs hold none of the words every fraction holds
     pattern, values = _fraction_pattern()
     found = []
     for match in lexicons.finditer_after(pattern, text):
@@ -1235,6 +1239,12 @@ def _fractions(text: str) -> list[NumberSpan]:
                                 round(value * 100, 1), None, False))
     return found
 
+
+# a word every match of _fraction_pattern() holds, in lower case (its Indonesian fractions
+# "(se|N)per(N|se…)", "separuh", "setengah"; _ENGLISH_SHARE's "half", "third(s)",
+# "quarter(s)"); a text holding a letter that IGNORECASE takes for another is always read
+_FRACTION_WORDS = ("per", "separuh", "setengah", "half", "third", "quarter")
+_ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K
 
 # the words between a share and its whole ("setengah dari", "half of all the")
 _SHARE_OF = re.compile(r"\s+(?:dari|of)(?:\s+(?:all\s+the|all|the|its|their|semua|seluruh))?"

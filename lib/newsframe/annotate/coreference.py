@@ -188,9 +188,9 @@ def _antecedent(mention: Mention, position: int, context: Context
         if chosen is None and mention.role:
             # "Kepala Bapanas" after "Kepala Badan Pangan Nasional (Bapanas), X Y": the
             # person whose office, in that title, the article shortens so
-            chosen = last(context.speakers + context.mentioned, lambda m: m.kind == "person"
-                          and bool(m.name) and f"({mention.name})" in m.text
-                          and m.text.lower().startswith(mention.role.lower() + " "))
+            chosen = last_of((context.speakers, context.mentioned), lambda m: m.kind ==
+                             "person" and bool(m.name) and f"({mention.name})" in m.text
+                             and m.text.lower().startswith(mention.role.lower() + " "))
         if chosen is not None:
             return chosen._replace(start=mention.start, end=mention.end, text=mention.text), how
         if mention.known and not _ambiguous_alias(mention.name):
@@ -257,9 +257,9 @@ def _antecedent(mention: Mention, position: int, context: Context
         # "polisi menemukan …" after "Polres Sari …": the force named before, by the words
         # data/lexicons/head_kin.csv gives its head (round 18b)
         kin = _head_kin()[head_word]
-        found = last(context.speakers + context.mentioned, lambda m: m.kind == "organisation"
-                     and bool(m.name) and any(w in kin for w in re.findall(
-                         r"[\w-]+", m.text.lower())))
+        found = last_of((context.speakers, context.mentioned), lambda m: m.kind ==
+                        "organisation" and bool(m.name) and any(w in kin for w in re.findall(
+                            r"[\w-]+", m.text.lower())))
     if found is None and head in _GENERIC_ORGS:
         # "lembaga itu", "badan tersebut": the organisation last quoted
         found = last(context.speakers, lambda m: m.kind == "organisation")
@@ -429,6 +429,26 @@ def last(items, test):
         if item is not None and test(item):
             return item
     return None
+
+
+def last_of(lists, test):
+    """``last(lists[0] + lists[1] + …, test)`` without joining the lists: a huge text's
+    mentions run to tens of thousands, and a copy of them all for each description or title
+    looked up this way would make its reading grow with the square of its length (issue 27).
+
+    >>> last_of(([1, 2], [3, 4]), lambda n: n < 3), last_of(([1], []), lambda n: n > 1)
+    (2, None)
+    """
+    budget = LOOKBACK
+    for items in reversed(lists):
+        for item in itertools.islice(reversed(items), budget):
+            if item is not None and test(item):
+                return item
+        budget -= min(budget, len(items))
+        if not budget:
+            break
+    return None
+
 
 def _bare_name(mention: Mention) -> bool:
     """A speaker named by one word alone that no lexicon knows, in mixed case (*Ketua RT

@@ -2132,8 +2132,7 @@ def _graded_offices(text: str, start: int, end: int, found: list) -> list:
     >>> [(m.text, m.kind) for m in find_mentions("kata AKP Pratama Wijaya")]
     [('AKP Pratama Wijaya', 'person')]
     """
-    if "Kelas" not in text[start:end] and not any(
-            g in text[start:end] for g in ("Pratama", "Madya")):
+    if all(text.find(word, start, end) == -1 for word in ("Kelas", "Pratama", "Madya")):
         return found
     for match in _graded_office().finditer(text, start, end):
         if match.group(0).split()[0].lower() in _title_words():

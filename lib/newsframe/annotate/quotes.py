@@ -7,6 +7,7 @@
 import bisect
 import re
 
+from .. import lexicons
 from ..lang import text
 
 _OPEN_QUOTES = "“«"
@@ -25,6 +26,13 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
     >>> quote_spans('A "satu" b “dua” c "tiga”.')
     [(2, 8), (11, 16), (19, 25)]
     """
+    return list(_quote_spans(body))
+
+
+@lexicons.cached(maxsize=1024, per_text=True)
+def _quote_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """:func:`quote_spans`, read once per text (the statement reader, the sources of body
+    and title, the frames and the continued quotes each ask for the same body)."""
     spans = []
     carried = None  # an unclosed quote of the paragraph before
     for para_start, para_end in text.split_paragraphs(body):
@@ -49,7 +57,7 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
         if opened is not None:
             spans.append((opened, para_end))
             carried = opened
-    return spans
+    return tuple(spans)
 
 
 class SortedSpans:
