@@ -547,3 +547,33 @@ def test_a_pronoun_in_lower_case_or_in_a_capitalised_headline_stays_a_pronoun(se
     assert [m.kind for m in find_mentions(sentence) if m.text.lower() == "dia"] in (
         ["pronoun"], [])
     assert not [m for m in find_mentions(sentence) if m.text == "DIA" and m.kind != "pronoun"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # round 22a, second part: a unit's short form the text defines in brackets, after a short
+    # title and before a comma and the name, is the unit, not the person
+    ("Rapat dihadiri Kepala Bidang Tata Ruang (Tarung) Wahyuni, Selasa (5/3). Dikatakan "
+     "Kabid Tarung, Wahyuni, bahwa sebanyak 340 bangunan melanggar izin.",
+     [("Wahyuni", "Kabid Tarung")]),
+    ("Hadir pula Kepala Seksi Pelayanan Umum (Yanum) Bonifasius Lado. Menurut Kasi Yanum, "
+     "Bonifasius Lado, antrean mencapai 75 orang.",
+     [("Bonifasius Lado", "Kasi Yanum")]),
+])
+def test_a_short_form_the_text_defines_for_a_unit_is_no_name(text, expected):
+    start = text.index(". ") + 2
+    assert [(m.name, m.role) for m in find_mentions(text, start) if m.kind == "person"] == \
+        expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a nickname in brackets after a person's name is no unit's short form: the title keeps it
+    ("Warga bernama Suhendra (Hendra) datang. Menurut Ketua Hendra, Joko Susilo ikut.",
+     [("Hendra", "Ketua"), ("Joko Susilo", "")]),
+    # a short form nobody defines in the text reads as before
+    ("Rapat dihadiri pegawai. Dikatakan Kabid Tarung, Wahyuni, bahwa 340 bangunan melanggar.",
+     [("Tarung", "Kabid")]),
+])
+def test_a_bracketed_word_that_names_no_unit_reads_as_before(text, expected):
+    start = text.index(". ") + 2
+    assert [(m.name, m.role) for m in find_mentions(text, start) if m.kind == "person"] == \
+        expected

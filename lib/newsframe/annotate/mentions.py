@@ -810,7 +810,8 @@ def _merge_appositives(text: str, found: list) -> list:
             "", "title")
         office = first.kind == "organisation" and first.type.endswith("_government")
         if _place_read_as_name(text, first, found[index + 1:index + 2]) or \
-                _unit_before_rank(text, first, found[index + 1:index + 2]):
+                _unit_before_rank(text, first, found[index + 1:index + 2]) or \
+                _short_form_read_as_name(text, first, found[index + 1:index + 2]):
             # "Kepala UPT Damkar Sumedang, Asep Kurniawan": the word after the body is its
             # place, the person the name after the comma
             first = first._replace(name="", canonical=first.text, refer="title",
@@ -970,6 +971,37 @@ def _place_read_as_name(text: str, first: Mention, after: list) -> bool:
 _NUMBERED_BODY = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+[^\S\n]+\d{1,3}$")
 # a one-word name in apposition: a comma, then the clause goes on in lower case (not a list)
 _APPOSITION_CLOSED = re.compile(r",[^\S\n]+(?!(?:dan|serta|atau)\b)[a-z]")
+
+
+# a short form in brackets after an office's or a unit's name: "Kepala Bidang Tata Ruang (Tarung)"
+_DEFINED_SHORT_FORM = re.compile(r"((?:[A-Z][\w-]*[^\S\n]+){1,6})\(\s*([A-Z][a-z]{2,11})\s*\)")
+
+
+@lexicons.cached(maxsize=256, per_text=True)
+def _office_short_forms(text: str) -> frozenset:
+    """The mixed-case short forms ``text`` defines in brackets after the name of an office, a
+    unit or a body (``Kepala Bidang Tata Ruang (Tarung)``, ``Seksi Pelayanan Umum
+    (Yanum)``): one of the up to six capitalised words before the bracket is an organisation
+    word of mention_words.csv (``bidang``, ``seksi``, ``dinas``). A nickname after a person's
+    name (``Suhendra (Hendra)``) has none."""
+    entries = _words()[0]
+    return frozenset(m.group(2) for m in _DEFINED_SHORT_FORM.finditer(text) if any(
+        entries.get(w.lower(), ("",))[0] == "org" for w in m.group(1).split()))
+
+
+def _short_form_read_as_name(text: str, first: Mention, after: list) -> bool:
+    """A title whose "name" is a short form the text defines for an office's unit, followed
+    by a comma and a person (``Kabid Tarung, Wahyuni, menjelaskan`` after ``Kepala Bidang
+    Tata Ruang (Tarung) Wahyuni``): the short form is the title's unit; the person is the
+    name after the comma (all-capital short forms, ``Kabid KSDA, X``, read so already)."""
+    if first.kind != "person" or not first.role or not first.name or not after or \
+            first.known or " " in first.name or \
+            first.name not in _office_short_forms(text):
+        return False
+    second = after[0]
+    return bool(_COMMA_GAP.fullmatch(text, first.end, second.start)) and \
+        second.kind in ("person", "unknown") and bool(second.name) and \
+        second.name == second.text
 
 
 @lexicons.cached()

@@ -1124,6 +1124,21 @@ def _named_before_title_en(body: str, candidates: list[Mention], floor: int,
     return named
 
 
+_ITS_PLACE = re.compile(r"\s+di\s+\S")
+
+
+def _body_with_its_place(body: str, mentions: list[Mention], floor: int, cursor: int,
+                         verb_start: int) -> Mention | None:
+    """``Dinas Sosial di Kota Sukamaju mencatat``, ``BPBD Kabupaten X di Jawa Timur
+    melaporkan``: the place stripped before the verb as where the speaker spoke is part of
+    the body's own mention (its seat); the body, named, ends right before the verb, and
+    the place opens with "di" where the stripped words end (round 22a, second part)."""
+    return next((m for m in mentions if floor <= m.start < cursor < m.end <= verb_start
+                 and m.name and m.kind == "organisation"
+                 and _ITS_PLACE.match(body, cursor) is not None
+                 and not body[m.end:verb_start].strip(" ,")), None)
+
+
 def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
               english: bool = False) -> list[Mention]:
     """The speakers whose phrase ends right before a verb, coordinated ones included
@@ -1155,6 +1170,8 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
         first = next((m for m in mentions if floor <= m.start < cursor < m.end <= verb_start
                       and m.name and m.kind == "person"
                       and not body[m.end:verb_start].strip(" ,")), None)
+    if first is None and not english:
+        first = _body_with_its_place(body, mentions, floor, cursor, verb_start)
     if first is not None and not english:
         first = _named_before_place(body, candidates, floor, first, verb_start)
     if first is not None and first.kind == "place" and not english:
