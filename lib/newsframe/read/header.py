@@ -295,6 +295,21 @@ _CRAWLER_DATE = re.compile(r"(?i)(?:date|published|pubdate|tanggal)\s*:?\s*"
 _CRAWLER_URL = re.compile(r"(?i)(?:url|link|source|sumber)\s*:?\s*(https?://\S+)(?:\s+|$)")
 
 
+def _crawler_day(fields: list[str]) -> str:
+    """The day a crawler's header dates the page (``date 2020-01-02`` glued before the
+    writer's name or the lead), ``YYYY-MM-DD``; "" when it gives none or only a month
+    (``date 2021-05``: no publication day).
+
+    >>> _crawler_day(["date 2020-01-02"]), _crawler_day(["date 2021-05"])
+    ('2020-01-02', '')
+    """
+    for field in fields:
+        found = _CRAWLER_DATE.match(field)
+        if found and re.match(r"\d{4}-\d{2}-\d{2}", found.group(1)):
+            return found.group(1)[:10]
+    return ""
+
+
 def _strip_crawler_header(content: list[str]) -> tuple[list[str], list[str], str]:
     """Content without the crawler's header fields opening its first lines (a date or the
     page's address, alone on a line or glued before the lead); the fields, and the address."""
@@ -928,6 +943,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         f"https://{front['hostname']}" if front.get("hostname") else "")
     if front.get("date") and dates.parse_date_line(front["date"][:25], text_language).date:
         content = [front["date"][:25]] + content  # read as the page's date line below
+    elif _crawler_day(crawler_fields):  # "date 2020-01-02 Nama Penulis": the crawler's day
+        content = [_crawler_day(crawler_fields)] + content  # (round 22h)
     info = {"title": "", "title_evidence": "", "dek": "", "section": "", "author": "",
             "editor": "", "dateline_place": "", "outlet": "", "outlet_evidence": "",
             "text_language": text_language}
@@ -1438,7 +1455,10 @@ def _latest_full_date(body: str, text_language: str = "id"):
     ``Kamis, 29 Februari 2024``): an article without a dated masthead or lead was published
     on that day or later — when the text writes it with its weekday or a clock, else None."""
     found = dates.find_date_expressions(body, None, text_language)
-    full = [e for e in found if e.precision == "day"
+    # (a date whose stated weekday it does not fall on dates nothing: which of the two is
+    # wrong the text does not say — Kamis (14/8/2023), a Monday; the mismatch is flagged;
+    # round 22h)
+    full = [e for e in found if e.precision == "day" and e.weekday_ok is not False
             and not e.relative and e.date_start is not None and e.date_start == e.date_end]
     latest = max(full, key=lambda e: e.date_start) if full else None
     # a date written with neither its weekday nor a clock beside it tells an earlier event
