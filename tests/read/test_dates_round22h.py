@@ -4,6 +4,7 @@ expression — sentences written for the tests, in words of no probe page."""
 import pytest
 
 import newsframe as nf
+from newsframe.read.header import stated_weekday_wrong
 
 
 def _page(tmp_path, text):
@@ -44,3 +45,29 @@ def test_an_inferred_date_is_never_one_its_weekday_contradicts(tmp_path, said, p
     warnings = row["warnings"].split(";")
     assert (row["published"], "published_inferred" in warnings) == (published, inferred)
     assert ("weekday_mismatch" in warnings) is not inferred
+
+
+@pytest.mark.parametrize(("said", "flagged"), [
+    ("Kamis (13/6)", False),  # 13 June 2024 was a Thursday
+    # a Tuesday the day before publication: 13 June 2023 was one, but a page of 14 June 2024
+    # tells of this week — flagged
+    ("Selasa (13/6)", True),
+    # eight days before: possibly an earlier year's (6 June 2022 was a Monday)
+    ("Senin (6/6)", False),
+])
+def test_a_year_less_weekday_beside_the_publication_day_is_that_years(tmp_path, said,
+                                                                      flagged):
+    row = _page(tmp_path, "Pasar Murah Dibuka\n\nMAKASSAR, KABARSULSEL.ID - Jumat (14/6/2024). "
+                          f"Pemerintah kota membuka pasar murah di lapangan kota, {said} pagi.")
+    assert row["published"] == "2024-06-14"
+    assert ("weekday_mismatch" in row["warnings"].split(";")) is flagged
+
+
+@pytest.mark.parametrize(("body", "wrong"), [
+    # no publication date: the body's latest year, or the next (a page comparing with last
+    # year): 22 October 2020 was a Thursday, and no 22 October from 2016 to 2020 a Wednesday
+    ("Produksi jagung naik dibanding 2019, kata kepala dinas dalam rapat Kamis (22/10).", False),
+    ("Produksi jagung naik dibanding 2019, kata kepala dinas dalam rapat Rabu (22/10).", True),
+])
+def test_a_page_without_a_date_reads_its_weekdays_in_its_latest_year_or_the_next(body, wrong):
+    assert stated_weekday_wrong(body, "") is wrong

@@ -1367,8 +1367,10 @@ def stated_weekday_wrong(body: str, published: str, text_language: str = "id") -
         anchor = datetime.date.fromisoformat(published[:10]) if published else None
     except ValueError:
         anchor = None
+    published_day, later = anchor, 0
     if anchor is None:  # no publication date: year-less dates are read in the body's year
-        anchor = _body_year_end(body)
+        # (or the next: "turun dari 2015" on a page of 2016; round 22h)
+        anchor, later = _body_year_end(body), 1
     weekdays = _weekday_numbers()
     for expression in dates.find_date_expressions(body, anchor, text_language):
         if expression.weekday_ok is not False:
@@ -1380,10 +1382,18 @@ def stated_weekday_wrong(body: str, published: str, text_language: str = "id") -
         day, wanted = expression.date_start, weekdays.get(expression.weekday_stated.lower())
         if day is None or anchor is None or wanted is None:
             continue
+        if published_day is not None and \
+                abs((day - published_day).days) <= _PUBLICATION_WEEK_DAYS:
+            return True  # "Selasa (13/6)" on a page of 14 June: this year's (round 22h)
         if not any(_weekday_of(year, day.month, day.day) == wanted
-                   for year in range(anchor.year - 3, anchor.year + 1)):
+                   for year in range(anchor.year - 3, anchor.year + 1 + later)):
             return True
     return False
+
+
+# a year-less date this many days or fewer from the publication day is that year's: a page
+# of 7 August tells of "Rabu (7/8)" this week, not of a Wednesday a year before (round 22h)
+_PUBLICATION_WEEK_DAYS = 3
 
 
 _YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?![\d/.,-]\d|\d)")
