@@ -71,3 +71,28 @@ def test_a_year_less_weekday_beside_the_publication_day_is_that_years(tmp_path, 
 ])
 def test_a_page_without_a_date_reads_its_weekdays_in_its_latest_year_or_the_next(body, wrong):
     assert stated_weekday_wrong(body, "") is wrong
+
+
+@pytest.mark.parametrize(("credit", "published"), [
+    # a writer's byline that carries the date, taken out as a byline
+    ("Penulis: Dewi Lestari | Kamis, 22 Mei 2025 | 09:40 WIB", "2025-05-22"),
+    ("Editor: Agus Salim | Kamis 22 Mei 2025, 09.40", "2025-05-22"),
+    # a date line that goes on with the credits
+    ("Kamis, 22 Mei 2025 Reporter: Dewi Lestari Kusuma Editor: Agus Salim Rahman 1520",
+     "2025-05-22"),
+    # a byline without a date: the lead's date stands
+    ("Penulis: Dewi Lestari", "2025-05-21"),
+])
+def test_a_date_in_the_byline_dates_the_page(tmp_path, credit, published):
+    row = _page(tmp_path, f"Harga Garam Anjlok\n{credit}\n\nSUMENEP - Petani garam mengeluhkan "
+                          "harga yang turun, kata ketua kelompok tani Ahmad Yani, Rabu "
+                          "(21/5/2025).\n\nIa berharap pemerintah turun tangan.")
+    assert row["published"] == published
+
+
+def test_a_page_that_opens_with_its_date_and_credits_is_dated(tmp_path):
+    row = _page(tmp_path, "Selasa, 9 Juni 2020 Reporter: Dewi Lestari Kusuma Editor: Agus Salim "
+                          "Rahman 940\n(Foto: Dewi Lestari)\nPetugas pemadam kebakaran memadamkan "
+                          "api yang membakar sebuah gudang di kawasan pelabuhan, Selasa (9/6) "
+                          "dini hari, kata kepala seksi operasi Bambang Wijaya.")
+    assert row["published"] == "2020-06-09"

@@ -59,6 +59,9 @@ _STAMP_CUE = re.compile(r"(?i)(?:first\s+)?(?:published|updated|posted|last\s+up
 # an Indonesian byline carrying the page's date and its editor ("Oleh Nama, Rabu, 6 Januari
 # 2016 | 11:44 WIB - Redaktur: Nama Lain"): a credit line, which may be as long (round 13c)
 _BYLINE_CUE = re.compile(r"(?i)oleh\s")
+# ... or a date line that goes on with the page's credits ("Kamis, 28 Mei 2020 Reporter: Nama
+# Editor: Nama Lain"; round 22h)
+_CREDIT_LABEL = re.compile(r"(?i)\b(?:reporter|penulis|pewarta|editor|redaktur)\s*:")
 
 
 HEADER_LINES = 12  # title, standfirst and byline live in the first lines
@@ -686,7 +689,8 @@ def _date_line(line: str, text_language: str) -> bool:
     if len(line) > MAX_DATE_LINE_CHARS and not (
             text_language == "en" and len(line) <= MAX_STAMPED_LINE_CHARS
             and _STAMP_CUE.match(line)) and not (
-            len(line) <= MAX_STAMPED_LINE_CHARS and _BYLINE_CUE.match(line)):
+            len(line) <= MAX_STAMPED_LINE_CHARS and (_BYLINE_CUE.match(line)
+                                                     or _CREDIT_LABEL.search(line))):
         return False
     return bool(read_date_line(line, text_language).date)
 
@@ -968,6 +972,10 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet_evidence"] = f"date line: {info['date_line']} (not in data/outlets.csv)"
         removed += [("date_line", content[index]) for index in date_lines]
         content = [line for index, line in enumerate(content) if index not in date_lines]
+    else:  # the boilerplate took a byline that carries the date ("Penulis: Nama | Selasa, 20
+        # Mei 2025 | 15:13 WIB"): the page's date line (round 22h)
+        info["date_line"] = next((line for kind, line in removed if kind == "byline"
+                                  and _date_line(line, text_language)), "")
 
     # the lead is the first line opening with a recognised dateline
     lead_index, dateline, wire = None, None, ("", "")
