@@ -59,6 +59,9 @@ _STAMP_CUE = re.compile(r"(?i)(?:first\s+)?(?:published|updated|posted|last\s+up
 # an Indonesian byline carrying the page's date and its editor ("Oleh Nama, Rabu, 6 Januari
 # 2016 | 11:44 WIB - Redaktur: Nama Lain"): a credit line, which may be as long (round 13c)
 _BYLINE_CUE = re.compile(r"(?i)oleh\s")
+# ... or a date line that goes on with the page's credits ("Kamis, 28 Mei 2020 Reporter: Nama
+# Editor: Nama Lain"; round 22h)
+_CREDIT_LABEL = re.compile(r"(?i)\b(?:reporter|penulis|pewarta|editor|redaktur)\s*:")
 
 
 HEADER_LINES = 12  # title, standfirst and byline live in the first lines
@@ -293,6 +296,21 @@ _CRAWLER_DATE = re.compile(r"(?i)(?:date|published|pubdate|tanggal)\s*:?\s*"
                            r"((?:19|20)\d{2}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?)"
                            r"(?:\s+|$)")
 _CRAWLER_URL = re.compile(r"(?i)(?:url|link|source|sumber)\s*:?\s*(https?://\S+)(?:\s+|$)")
+
+
+def _crawler_day(fields: list[str]) -> str:
+    """The day a crawler's header dates the page (``date 2020-01-02`` glued before the
+    writer's name or the lead), ``YYYY-MM-DD``; "" when it gives none or only a month
+    (``date 2021-05``: no publication day).
+
+    >>> _crawler_day(["date 2020-01-02"]), _crawler_day(["date 2021-05"])
+    ('2020-01-02', '')
+    """
+    for field in fields:
+        found = _CRAWLER_DATE.match(field)
+        if found and re.match(r"\d{4}-\d{2}-\d{2}", found.group(1)):
+            return found.group(1)[:10]
+    return ""
 
 
 def _strip_crawler_header(content: list[str]) -> tuple[list[str], list[str], str]:
@@ -671,7 +689,8 @@ def _date_line(line: str, text_language: str) -> bool:
     if len(line) > MAX_DATE_LINE_CHARS and not (
             text_language == "en" and len(line) <= MAX_STAMPED_LINE_CHARS
             and _STAMP_CUE.match(line)) and not (
-            len(line) <= MAX_STAMPED_LINE_CHARS and _BYLINE_CUE.match(line)):
+            len(line) <= MAX_STAMPED_LINE_CHARS and (_BYLINE_CUE.match(line)
+                                                     or _CREDIT_LABEL.search(line))):
         return False
     return bool(read_date_line(line, text_language).date)
 
@@ -928,6 +947,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         f"https://{front['hostname']}" if front.get("hostname") else "")
     if front.get("date") and dates.parse_date_line(front["date"][:25], text_language).date:
         content = [front["date"][:25]] + content  # read as the page's date line below
+    elif _crawler_day(crawler_fields):  # "date 2020-01-02 Nama Penulis": the crawler's day
+        content = [_crawler_day(crawler_fields)] + content  # (round 22h)
     info = {"title": "", "title_evidence": "", "dek": "", "section": "", "author": "",
             "editor": "", "dateline_place": "", "outlet": "", "outlet_evidence": "",
             "text_language": text_language}
@@ -951,6 +972,10 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet_evidence"] = f"date line: {info['date_line']} (not in data/outlets.csv)"
         removed += [("date_line", content[index]) for index in date_lines]
         content = [line for index, line in enumerate(content) if index not in date_lines]
+    else:  # the boilerplate took a byline that carries the date ("Penulis: Nama | Selasa, 20
+        # Mei 2025 | 15:13 WIB"): the page's date line (round 22h)
+        info["date_line"] = next((line for kind, line in removed if kind == "byline"
+                                  and _date_line(line, text_language)), "")
 
     # the lead is the first line opening with a recognised dateline
     lead_index, dateline, wire = None, None, ("", "")
@@ -1350,8 +1375,10 @@ def stated_weekday_wrong(body: str, published: str, text_language: str = "id") -
         anchor = datetime.date.fromisoformat(published[:10]) if published else None
     except ValueError:
         anchor = None
+    published_day, later = anchor, 0
     if anchor is None:  # no publication date: year-less dates are read in the body's year
-        anchor = _body_year_end(body)
+        # (or the next: "turun dari 2015" on a page of 2016; round 22h)
+        anchor, later = _body_year_end(body), 1
     weekdays = _weekday_numbers()
     for expression in dates.find_date_expressions(body, anchor, text_language):
         if expression.weekday_ok is not False:
@@ -1363,10 +1390,18 @@ def stated_weekday_wrong(body: str, published: str, text_language: str = "id") -
         day, wanted = expression.date_start, weekdays.get(expression.weekday_stated.lower())
         if day is None or anchor is None or wanted is None:
             continue
+        if published_day is not None and \
+                abs((day - published_day).days) <= _PUBLICATION_WEEK_DAYS:
+            return True  # "Selasa (13/6)" on a page of 14 June: this year's (round 22h)
         if not any(_weekday_of(year, day.month, day.day) == wanted
-                   for year in range(anchor.year - 3, anchor.year + 1)):
+                   for year in range(anchor.year - 3, anchor.year + 1 + later)):
             return True
     return False
+
+
+# a year-less date this many days or fewer from the publication day is that year's: a page
+# of 7 August tells of "Rabu (7/8)" this week, not of a Wednesday a year before (round 22h)
+_PUBLICATION_WEEK_DAYS = 3
 
 
 _YEAR = re.compile(r"(?<![\d/.,-])(?:19[5-9]\d|20\d\d)(?![\d/.,-]\d|\d)")
@@ -1438,7 +1473,10 @@ def _latest_full_date(body: str, text_language: str = "id"):
     ``Kamis, 29 Februari 2024``): an article without a dated masthead or lead was published
     on that day or later — when the text writes it with its weekday or a clock, else None."""
     found = dates.find_date_expressions(body, None, text_language)
-    full = [e for e in found if e.precision == "day"
+    # (a date whose stated weekday it does not fall on dates nothing: which of the two is
+    # wrong the text does not say — Kamis (14/8/2023), a Monday; the mismatch is flagged;
+    # round 22h)
+    full = [e for e in found if e.precision == "day" and e.weekday_ok is not False
             and not e.relative and e.date_start is not None and e.date_start == e.date_end]
     latest = max(full, key=lambda e: e.date_start) if full else None
     # a date written with neither its weekday nor a clock beside it tells an earlier event
