@@ -16,7 +16,7 @@ import newsframe as nf
 from benchmarks import synthetic
 from newsframe import paths, schema
 from newsframe.store import engines
-from newsframe.store.engines import EngineError, write_tables
+from newsframe.store.engines import write_tables
 
 from ..conftest import SEED_IDS
 
@@ -130,7 +130,11 @@ def _mend_claims() -> None:
     tables.extract_claims = getattr(tables, "_original_extract_claims", tables.extract_claims)
 
 
-def test_a_failing_step_names_the_file_on_both_engines(cluster, tmp_path, monkeypatch):
+def test_an_article_whose_annotation_fails_costs_only_itself_on_both_engines(
+        cluster, tmp_path, monkeypatch):
+    # DESIGN: a bad input file becomes a row with a warning code, never a crash of the whole
+    # corpus — an annotator raising on one article's words leaves that article out (status
+    # error, warning annotation_failed, the error in error_detail), the others annotated
     corpus = tmp_path / "corpus"
     shutil.copytree(paths.SEEDS, corpus)
     bad = corpus / "x_bad.txt"
@@ -140,22 +144,24 @@ def test_a_failing_step_names_the_file_on_both_engines(cluster, tmp_path, monkey
     client = distributed.Client(cluster.scheduler_address)
     try:
         client.run(_break_claims_on, "KATA_GANJIL")
-        with pytest.raises(EngineError) as failed:
-            write_tables([corpus], tmp_path / "d", engine="dask", partition_size=2,
-                         scheduler=cluster.scheduler_address, progress=None)
+        write_tables([corpus], tmp_path / "d", engine="dask", partition_size=2,
+                     scheduler=cluster.scheduler_address, progress=None)
     finally:
         client.run(_mend_claims)
         client.close()
-    assert failed.value.path == str(bad) and failed.value.step == "annotate"
-    assert str(failed.value) == f"annotate failed on {bad}: ValueError: cannot read KATA_GANJIL"
-    assert not (tmp_path / "d").exists()
-    assert [p.name for p in tmp_path.iterdir()] == ["corpus"]  # no build folder left behind
     _break_claims_on("KATA_GANJIL")
     try:
-        with pytest.raises(EngineError, match=r"annotate failed on .*x_bad\.txt: ValueError"):
-            write_tables([corpus], tmp_path / "p", progress=None)
+        write_tables([corpus], tmp_path / "p", progress=None)
     finally:
         _mend_claims()
+    for out in ("d", "p"):
+        articles = pd.read_parquet(tmp_path / out / "articles").set_index("article_id")
+        row = articles.loc["x_bad"]
+        assert row["status"] == "error" and row["warnings"].split(";")[-1] == "annotation_failed"
+        assert row["error_detail"] == "ValueError: cannot read KATA_GANJIL"
+        claims = pd.read_parquet(tmp_path / out / "claims")
+        assert "x_bad" not in set(claims["article_id"])
+        assert claims["article_id"].nunique() == 5  # the five seeds, annotated as usual
 
 
 def test_a_partition_travels_to_dask_as_a_file_name(tmp_path):

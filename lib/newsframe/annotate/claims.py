@@ -1221,17 +1221,20 @@ def _fractions(text: str) -> list[NumberSpan]:
     pattern, values = _fraction_pattern()
     found = []
     for match in lexicons.finditer_after(pattern, text):
-        word = match.group(0).lower()
+        word = match.group(0).casefold()  # "ſepertiga": the long s matched as s
         if word in ("separuh", "setengah"):
             value = 0.5
         elif match.group(1) is None:  # English: "half", "a third", "two-thirds" (of …)
-            value = _ENGLISH_SHARES[re.split(r"[\s-]", word)[-1]]
+            value = _ENGLISH_SHARES.get(re.split(r"[\s-]", word)[-1])
+            if value is None:
+                continue
         else:
-            top = 1.0 if match.group(1).lower() == "se" else values[match.group(1).lower()]
-            low = match.group(2).lower()
+            top = 1.0 if match.group(1).casefold() == "se" else values.get(
+                match.group(1).casefold())
+            low = match.group(2).casefold()
             bottom = values.get(low) or {"sepuluh": 10.0, "seratus": 100.0,
                                          "seribu": 1000.0}.get(low)
-            if not bottom or top >= bottom:
+            if not top or not bottom or top >= bottom:
                 continue
             value = top / bottom
         # a share of a whole is a percent, as the pages and the dev labels write it

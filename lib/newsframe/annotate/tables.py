@@ -34,7 +34,8 @@ LONG_TEXT = 1_000_000  # characters: a chunk holding a body this long reports ea
 
 
 def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None,
-             progress=None, story=None) -> dict[str, pd.DataFrame]:
+             progress=None, story=None, failed: dict | None = None
+             ) -> dict[str, pd.DataFrame]:
     """``{name: DataFrame}`` for the annotation tables ``tables`` of ``articles`` (rows with
     status ``error`` give none), each with the columns and dtypes of :mod:`newsframe.schema`.
 
@@ -48,6 +49,9 @@ def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None,
         progress: a text stream; where a chunk holds a body of ``LONG_TEXT`` characters or
             more (a minute of work for 50 MB), one line per table says how long it took
             (``newsframe annotate: 12.0 MB article a1: claims … 14.2 s``).
+        failed: a dict to which each article whose annotation raised is added (its id →
+            ``"KeyError: 'x'"``): it gets no rows and the others are annotated as usual
+            (:func:`guard_evidence` marks it); None: the error is raised.
     """
     unknown = sorted(set(tables) - set(TABLES))
     if unknown:
@@ -57,7 +61,7 @@ def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None,
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in wanted}
     # millions of small objects that live until the chunk is done; one set of lexicons
     with paused_gc(), lexicons.held_version():
-        _annotate_chunks(articles, wanted, parts, timings, progress, story)
+        _annotate_chunks(articles, wanted, parts, timings, progress, story, failed)
     dates.forget_handed()  # the read step's date scans (load_corpus): used
     result = {}
     for name in tables:
@@ -72,41 +76,65 @@ def annotate(articles: pd.DataFrame, tables=TABLES, timings: dict | None = None,
 
 
 def _annotate_chunks(articles: pd.DataFrame, wanted: set, parts: dict, timings,
-                     progress, story) -> None:
+                     progress, story, failed: dict | None) -> None:
     for first in range(0, max(len(articles), 1), CHUNK):
         chunk = articles.iloc[first:first + CHUNK]
-        done: dict[str, pd.DataFrame] = {}
-        longest = _longest(chunk) if progress else None
-        usable = chunk[chunk["status"] != "error"] if "status" in chunk.columns else chunk
-        for name in TABLES:  # attributions before frames and chains: they reuse them
-            if name not in wanted:
-                continue
-            cpu, wall = time.process_time(), time.perf_counter()
-            if longest is not None:  # on a terminal, over the partition bar's line
-                clear = "\r\x1b[K" if getattr(progress, "isatty", lambda: False)() else ""
-                progress.write(f"{clear}newsframe annotate: {longest}: {name} …")
-                progress.flush()
-            if name == "claims":
-                done[name] = extract_claims(chunk, story=story)
-            elif name == "events":
-                done[name] = extract_events(chunk)
-            elif name == "attributions":
-                done[name] = type_by_office(extract_attributions(chunk), chunk)
-            elif name == "frames":
-                done[name] = score_frames(chunk, done["attributions"])
-            elif name == "headlines":
-                done[name] = headline_features(usable)
-            else:
-                done[name] = relay_chains(usable, done["attributions"])
-            if timings is not None:
-                timings[name] = timings.get(name, 0.0) + time.process_time() - cpu
-            if longest is not None:
-                progress.write(f" {time.perf_counter() - wall:.1f} s\n")
-                progress.flush()
-            parts[name].append(done[name])
-        if "claims" in done and "attributions" in done:  # a claimant typed as its source
-            parts["claims"][-1] = type_claimants(done["claims"], done["attributions"])
+        try:
+            done = _annotate_chunk(chunk, wanted, timings, progress, story)
+        except Exception:
+            if failed is None:
+                raise
+            done = _annotate_alone(chunk, wanted, timings, story, failed)
+        for name, table in done.items():
+            parts[name].append(table)
         lexicons.forget_texts()  # the chunk's analyses: of no use to the next chunk
+
+
+def _annotate_alone(chunk: pd.DataFrame, wanted: set, timings, story, failed: dict) -> dict:
+    """A chunk whose annotation raised, annotated again without the articles that raise on
+    their own (each one named in ``failed``): a bad article costs only itself."""
+    good = []
+    for number in range(len(chunk)):
+        try:
+            _annotate_chunk(chunk.iloc[number:number + 1], wanted, None, None, story)
+            good.append(number)
+        except Exception as error:  # noqa: BLE001 - recorded on the article, not raised
+            failed[str(chunk["article_id"].iloc[number])] = f"{type(error).__name__}: {error}"
+    return _annotate_chunk(chunk.iloc[good], wanted, timings, None, story)
+
+
+def _annotate_chunk(chunk: pd.DataFrame, wanted: set, timings, progress, story) -> dict:
+    done: dict[str, pd.DataFrame] = {}
+    longest = _longest(chunk) if progress else None
+    usable = chunk[chunk["status"] != "error"] if "status" in chunk.columns else chunk
+    for name in TABLES:  # attributions before frames and chains: they reuse them
+        if name not in wanted:
+            continue
+        cpu, wall = time.process_time(), time.perf_counter()
+        if longest is not None:  # on a terminal, over the partition bar's line
+            clear = "\r\x1b[K" if getattr(progress, "isatty", lambda: False)() else ""
+            progress.write(f"{clear}newsframe annotate: {longest}: {name} …")
+            progress.flush()
+        if name == "claims":
+            done[name] = extract_claims(chunk, story=story)
+        elif name == "events":
+            done[name] = extract_events(chunk)
+        elif name == "attributions":
+            done[name] = type_by_office(extract_attributions(chunk), chunk)
+        elif name == "frames":
+            done[name] = score_frames(chunk, done["attributions"])
+        elif name == "headlines":
+            done[name] = headline_features(usable)
+        else:
+            done[name] = relay_chains(usable, done["attributions"])
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + time.process_time() - cpu
+        if longest is not None:
+            progress.write(f" {time.perf_counter() - wall:.1f} s\n")
+            progress.flush()
+    if "claims" in done and "attributions" in done:  # a claimant typed as its source
+        done["claims"] = type_claimants(done["claims"], done["attributions"])
+    return done
 
 
 def evidence_failures(articles: pd.DataFrame, name: str, table: pd.DataFrame) -> pd.Series:
@@ -145,10 +173,14 @@ def evidence_failures(articles: pd.DataFrame, name: str, table: pd.DataFrame) ->
     return ~good | (table["sentence"] == "")
 
 
-def guard_evidence(articles: pd.DataFrame, tables: dict) -> tuple[dict, pd.DataFrame]:
+def guard_evidence(articles: pd.DataFrame, tables: dict, failed: dict | None = None
+                   ) -> tuple[dict, pd.DataFrame]:
     """``tables`` without the rows that do not carry their evidence
     (:func:`evidence_failures`), and ``articles`` with the warning code ``evidence_dropped``
-    on the articles that lost one: one bad row costs that row, never the page.
+    on the articles that lost one: one bad row costs that row, never the page. The articles
+    whose annotation raised (``failed``, from :func:`annotate`) get status ``error``, the
+    warning code ``annotation_failed`` and the error in ``error_detail``: one bad article
+    costs that article, never the corpus.
 
     >>> import newsframe as nf
     >>> arts = nf.load_corpus(nf.paths.SEEDS)
@@ -165,14 +197,21 @@ def guard_evidence(articles: pd.DataFrame, tables: dict) -> tuple[dict, pd.DataF
         failing = evidence_failures(articles, name, table)
         dropped |= set(table.loc[failing, "article_id"]) if failing.any() else set()
         kept[name] = table[~failing].reset_index(drop=True) if failing.any() else table
-    if not dropped:
+    if not dropped and not failed:
         return kept, articles
     articles = articles.copy()
-    hit = articles["article_id"].isin(dropped)
-    articles.loc[hit, "warnings"] = [";".join(dict.fromkeys([*filter(None, w.split(";")),
-                                                              "evidence_dropped"]))
-                                     for w in articles.loc[hit, "warnings"]]
-    articles.loc[hit & (articles["status"] == "ok"), "status"] = "warning"
+    for ids, code in ((dropped, "evidence_dropped"), (set(failed or ()), "annotation_failed")):
+        hit = articles["article_id"].isin(ids)
+        if not hit.any():
+            continue
+        articles.loc[hit, "warnings"] = [";".join(dict.fromkeys([*filter(None, w.split(";")),
+                                                                  code]))
+                                         for w in articles.loc[hit, "warnings"]]
+        if code == "annotation_failed":
+            articles.loc[hit, "status"] = "error"
+            articles.loc[hit, "error_detail"] = [failed[i] for i in articles.loc[hit, "article_id"]]
+        else:
+            articles.loc[hit & (articles["status"] == "ok"), "status"] = "warning"
     return kept, articles
 
 

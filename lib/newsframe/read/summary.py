@@ -46,6 +46,9 @@ WARNING_CODES = {
                           "date the text names, so the article appeared that day or later",
     "evidence_dropped": "an annotation whose offsets did not point at its words was left out "
                         "of the tables (the article's other rows are kept)",
+    "annotation_failed": "annotating this article raised an error (in error_detail): it has "
+                         "no rows in the tables, the other articles are annotated as usual "
+                         "(status error)",
 }
 
 

@@ -236,8 +236,9 @@ def annotate_partition(part: _Partition, folder: str, story=None, repeats=None,
         flagged = flag_duplicates(articles, repeats) if repeats else articles
         if work:  # the read step's date scans of these bodies
             dates.receive_handed(articles["body"].tolist(), _read_scans(work, part.index))
+        failed: dict = {}  # an article whose annotation raises costs only itself
         tables, flagged = guard_evidence(flagged, annotate(articles, progress=progress,
-                                                           story=story))
+                                                           story=story, failed=failed), failed)
         tables, problems = review_module.apply_review(flagged, tables, review or [])
         if flagged is not articles:  # a repeat, or a row left out for its evidence
             _write(flagged, "articles", folder, part.index)

@@ -283,7 +283,9 @@ def open_tables(tables_dir=None, corpus_dir=None, outlets=None, start=None, end=
     usable = _selected(everything, None, None, None)
     choice = stories.decide_story(story, everything[everything["status"] != "error"],
                                   [source])
-    annotated, everything = guard_evidence(everything, annotate(usable, story=choice.story))
+    failed: dict = {}  # an article whose annotation raises costs only itself
+    annotated, everything = guard_evidence(
+        everything, annotate(usable, story=choice.story, failed=failed), failed)
     # the corpus folder's own review.csv, as `newsframe annotate` applies it
     annotated, review = review_in_memory(everything, annotated, [source])
     chosen = _selected(everything, outlets, window_start, window_end)
