@@ -2222,8 +2222,78 @@ def find_mentions(text: str, start: int = 0, end: int | None = None,
     ['The Washington Post', 'Royal United Services Institute']
     """
     stop = len(text) if end is None else end
-    return _office_body_name(text, list(_sentence_mentions(text, start, stop, title_case,
-                                                           frozenset(short_forms))))
+    kept: list[Mention] = []
+    for m in _office_body_name(text, list(_sentence_mentions(
+            text, start, stop, title_case, frozenset(short_forms)))):
+        if not carried_on_platform(text, m):
+            kept.append(m)
+        elif kept and _platforms()[1].fullmatch(
+                " " + text[kept[-1].end:m.start].strip() + " "):
+            # "sumber di media sosial", "unggahan di Instagram": the platform joins the
+            # mention of what it carried (no speaker of its own)
+            kept[-1] = kept[-1]._replace(end=m.end, text=text[kept[-1].start:m.end])
+    return _account_handles(text, kept)
+
+
+_HANDLE = re.compile(r"[^\S\n]+(@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])")
+
+
+def _account_handles(text: str, found: list) -> list:
+    """*akun Instagram @kabarkota*, *akun X @warga_bicara*: an account (mention_words.csv
+    *akun …*) followed by its handle is named by the handle (the post's author), which joins
+    the mention; a mention read inside the handle goes.
+
+    >>> [m.name for m in find_mentions("Akun TikTok @warta_desa menyebut 9 rumah rusak.")]
+    ['@warta_desa']
+    """
+    out, covered = [], -1
+    for m in found:
+        if m.start < covered:
+            continue
+        handle = _HANDLE.match(text, m.end) if "akun" in m.text.lower().split() and \
+            not m.name else None
+        if handle:
+            covered = handle.end(1)
+            m = m._replace(end=covered, text=text[m.start:covered], name=handle.group(1),
+                           canonical=handle.group(1), refer="")
+        out.append(m)
+    return out
+
+
+@lexicons.cached()
+def _platforms() -> tuple[re.Pattern, re.Pattern]:
+    """Patterns over data/lexicons/platforms.csv: a platform's whole phrase (*WhatsApp*,
+    *media sosial Facebook*, *aplikasi Telegram*) and a carrier word with the platform's frame
+    words that ends right before one (*di*, *melalui aplikasi*, *on*)."""
+    table = lexicons.load("platforms")
+
+    def alternatives(*kinds: str) -> str:
+        cues = sorted(table.loc[table["kind"].isin(kinds), "cue"], key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in cues)
+
+    frames = alternatives("frame", "generic", "name")
+    phrase = re.compile(r"(?i)(?:(?:" + alternatives("frame", "generic") + r")\s+){0,2}(?:" +
+                        alternatives("name", "generic") + ")")
+    carrier = re.compile(r"(?i)(?:^|[\s,(])(?:" + alternatives("carrier") + r")\s+(?:(?:" +
+                         frames + r")\s+){0,2}$")
+    return phrase, carrier
+
+
+def carried_on_platform(text: str, mention: Mention) -> bool:
+    """``mention`` is a platform or an app (data/lexicons/platforms.csv) named as the place a
+    post or a message went round (*beredar di media sosial*, *pesan berantai di aplikasi
+    WhatsApp*, *diunggah di Instagram*, *shared on Facebook*): a carrier, no speaker and no
+    source. A platform that speaks as a company stays (*Facebook mengatakan …*).
+
+    >>> [m.text for m in find_mentions("Sebuah unggahan di media sosial Facebook menyebut.")]
+    ['Sebuah unggahan di media sosial Facebook']
+    >>> [m.text for m in find_mentions("Facebook mengatakan 300 akun palsu dihapus.")][:1]
+    ['Facebook']
+    """
+    phrase, carrier = _platforms()
+    if not phrase.fullmatch(" ".join(mention.text.split())):
+        return False
+    return bool(carrier.search(text[max(0, mention.start - 60):mention.start]))
 
 
 # a comma between an office, its bodies and the name (on one line)

@@ -1496,6 +1496,21 @@ def _speaker_kind(mention: Mention | None) -> bool:
     return mention is not None and mention.kind in _SPEAKER_KINDS
 
 
+
+_POSTED_ON = re.compile(
+    r"\s+(?:yang\s+di\w+\s+)?(?:(?:di|oleh|melalui|lewat|ke|dari)\s+)?")
+
+
+def _posting_account(body: str, document, mentions, limit):
+    """*video yang diunggah (di) akun TikTok @x*, *unggahan yang dibagikan oleh akun Facebook
+    Y*, *unggahan di akun Instagram @z*: a post whose account follows it (after a passive of
+    posting) — the account, the post's author (the platform only carries it)."""
+    match = _POSTED_ON.match(body, document.end, limit)
+    account = _starting_at(mentions, match.end(), body, limit) if match else None
+    return account if account is not None and "akun" in account.text.lower().split() \
+        else None
+
+
 class Reader:
     """Reads the statements of one text, sentence by sentence (see the module docstring)."""
 
@@ -2516,7 +2531,7 @@ class Reader:
         match = re.match(r"\s+(?:yang\s+)?(?:di\w+\s+)?(?:oleh|dari)\s+", self.body[
             document.end:limit]) or _DOCUMENT_OWNER.match(self.body, document.end, limit)
         if not match:
-            return None
+            return _posting_account(self.body, document, mentions, limit)
         source = _starting_at(mentions, match.end() if match.re is _DOCUMENT_OWNER else
                               document.end + match.end(), self.body, limit)
         # "laporan mingguan Demam Berdarah milik Dinkes": the owner (past the document's
