@@ -1910,6 +1910,19 @@ def test_a_document_named_after_the_figure_gives_it(body, expected):
     assert _claimants(body) == expected
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 22i: "Survei Indikator …" names the pollster Indikator Politik Indonesia, whose
+    # short name is a common word; its figures in the sentences after stay its own
+    ("Survei Indikator menemukan kepercayaan kepada polisi menurun. Di kalangan mahasiswa, "
+     "47,3 persen tidak percaya.", [[47.3, "Indikator Politik Indonesia", "paragraph"]]),
+    # … "Indikator" alone, where the article never names the pollster, is the common word
+    ("Indikator ekonomi menunjukkan pertumbuhan 5,1 persen pada kuartal ketiga.",
+     [[5.1, "X", "outlet"]]),
+])
+def test_a_pollster_named_by_a_common_word(body, expected):
+    assert _claimants(body) == expected
+
+
 @pytest.mark.parametrize(("second", "claimant"), [
     # round 22i: "This is stated in a report by X" after a figure: the report's author gives it
     ("This is stated in a report by the Harbour Authority released on Tuesday.",
