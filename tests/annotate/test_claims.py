@@ -1937,3 +1937,19 @@ def test_an_english_report_named_after_the_figure_gives_it(second, claimant):
             "June.\n\n" + second)
     row = _pantura_claims(body).iloc[0]
     assert (row["value"], row["claimant"]) == (2730.0, claimant)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 22i: "Survei X yang dirilis Senin menunjukkan …": the document's passive relative
+    # clause between its author and the verb; the figures after stay the author's
+    ("Survei Lembaga Kajian Publik Nusantara yang dirilis Senin menunjukkan kepuasan publik "
+     "turun. Sebanyak 58,4 persen responden menyatakan puas.",
+     [[58.4, "Lembaga Kajian Publik Nusantara", "paragraph"]]),
+    ("Laporan Badan Pemeriksa Keuangan yang diserahkan kepada DPR mencatat 4.210 temuan.",
+     [[4210, "Badan Pemeriksa Keuangan", "direct"]]),
+    # … a document with no author named speaks for nobody
+    ("Survei terbaru yang dirilis Senin menunjukkan 58,4 persen responden puas.",
+     [[58.4, "X", "outlet"]]),
+])
+def test_a_report_released_on_a_day_keeps_its_author(body, expected):
+    assert _claimants(body) == expected

@@ -748,6 +748,12 @@ _AGENTS_CLAUSE = re.compile(
     r"\s+yang\s+(?:(?:turut|ikut|juga|selama\s+ini|telah|sudah)\s+)*(?:me|ber)[a-z]{3,}\b")
 
 
+# "yang dirilis Senin", "yang diserahkan kepada DPR": what was done with a document
+_DOCUMENT_RELATIVE = re.compile(r"\s+yang\s+(?:baru\s+|telah\s+|sudah\s+)?(?:dirilis|"
+                                r"diterbitkan|dipublikasikan|diluncurkan|diumumkan|disusun|"
+                                r"diserahkan|dipaparkan|disampaikan|dikeluarkan)\b")
+
+
 def _an_agents_clause(clause: str) -> bool:
     """``yang turut mengawasi pasokan``, ``yang bertugas di pasar``: a relative clause whose
     verb is active (the body does something), not ``yang dikendalikan X`` (its object)."""
@@ -1161,6 +1167,11 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
                 _an_agents_clause(body[relative.start():cursor]):
             # "Badan X yang mengawasi pasokan pangan turut mengungkap": a body's relative
             # clause, itself a verb phrase, between the body and its verb
+            first = head
+        elif head is not None and head.kind == "organisation" and head.name and \
+                through_document(head) and _DOCUMENT_RELATIVE.match(body, relative.start()):
+            # "Survei X yang dirilis Senin menunjukkan": the document's passive clause
+            # (released, handed over) between its author and the verb (round 22i)
             first = head
     if first is None:
         # "Budi Santoso, juru bicara Kementerian X, mengatakan": the appositive stripped
