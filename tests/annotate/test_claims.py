@@ -1889,3 +1889,67 @@ _OWN_PROSE = ("Namun pasokan di kawasan timur tidak merata. Banyak pedagang keci
 ])
 def test_a_speakers_run_ends_at_the_writers_own_prose(body, expected):
     assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 22i: "Hal itu tertuang dalam laporan X", "Angka tersebut tercantum dalam survei X"
+    # open the sentence after a figure: the document's author gives the figure before
+    ("Sebanyak 3.400 anak putus sekolah di Kabupaten Sukamaju sepanjang 2024.\n\nHal itu "
+     "tertuang dalam laporan tahunan Komisi Perlindungan Anak Indonesia yang dirilis Selasa.",
+     [[3400, "Komisi Perlindungan Anak Indonesia", "next_sentence"]]),
+    ("Tingkat kepercayaan publik kepada DPR turun menjadi 41,5 persen. Angka tersebut "
+     "tercantum dalam survei Lembaga Survei Indonesia (LSI) bulan ini.",
+     [[41.5, "Lembaga Survei Indonesia", "next_sentence"]]),
+    ("Sebanyak 920 kilometer jalan provinsi rusak berat. Data itu juga terungkap dalam hasil "
+     "audit Badan Pemeriksa Keuangan.", [[920, "Badan Pemeriksa Keuangan", "next_sentence"]]),
+    # … a document with no author named keeps the outlet's figure
+    ("Sebanyak 920 kilometer jalan provinsi rusak berat. Hal itu tertuang dalam laporan "
+     "tahunan.", [[920, "X", "outlet"]]),
+])
+def test_a_document_named_after_the_figure_gives_it(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 22i: "Survei Indikator …" names the pollster Indikator Politik Indonesia, whose
+    # short name is a common word; its figures in the sentences after stay its own
+    ("Survei Indikator menemukan kepercayaan kepada polisi menurun. Di kalangan mahasiswa, "
+     "47,3 persen tidak percaya.", [[47.3, "Indikator Politik Indonesia", "paragraph"]]),
+    # … "Indikator" alone, where the article never names the pollster, is the common word
+    ("Indikator ekonomi menunjukkan pertumbuhan 5,1 persen pada kuartal ketiga.",
+     [[5.1, "X", "outlet"]]),
+])
+def test_a_pollster_named_by_a_common_word(body, expected):
+    assert _claimants(body) == expected
+
+
+@pytest.mark.parametrize(("second", "claimant"), [
+    # round 22i: "This is stated in a report by X" after a figure: the report's author gives it
+    ("This is stated in a report by the Harbour Authority released on Tuesday.",
+     "Harbour Authority"),
+    ("The figures were published in an annual survey by the Fisheries Institute.",
+     "Fisheries Institute"),
+    # … a report with no author keeps the outlet's figure
+    ("This is stated in a report released on Tuesday.", "Kabar Pantura"),
+])
+def test_an_english_report_named_after_the_figure_gives_it(second, claimant):
+    body = ("TEGAL (Kabar Pantura) - Some 2,730 trawlers stayed idle along the north coast in "
+            "June.\n\n" + second)
+    row = _pantura_claims(body).iloc[0]
+    assert (row["value"], row["claimant"]) == (2730.0, claimant)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # round 22i: "Survei X yang dirilis Senin menunjukkan …": the document's passive relative
+    # clause between its author and the verb; the figures after stay the author's
+    ("Survei Lembaga Kajian Publik Nusantara yang dirilis Senin menunjukkan kepuasan publik "
+     "turun. Sebanyak 58,4 persen responden menyatakan puas.",
+     [[58.4, "Lembaga Kajian Publik Nusantara", "paragraph"]]),
+    ("Laporan Badan Pemeriksa Keuangan yang diserahkan kepada DPR mencatat 4.210 temuan.",
+     [[4210, "Badan Pemeriksa Keuangan", "direct"]]),
+    # … a document with no author named speaks for nobody
+    ("Survei terbaru yang dirilis Senin menunjukkan 58,4 persen responden puas.",
+     [[58.4, "X", "outlet"]]),
+])
+def test_a_report_released_on_a_day_keeps_its_author(body, expected):
+    assert _claimants(body) == expected

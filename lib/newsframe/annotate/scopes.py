@@ -36,7 +36,12 @@ _FORWARD_ANAPHOR = re.compile(
 _FORWARD_ANAPHOR_EN = re.compile(
     r"\s*(?:This|That|It|These|The\s+(?:information|figure|figures|statement|report|data|"
     r"estimate|claim|assessment|announcement))\s+(?:was|were|is|are|has\s+been|have\s+been)"
-    r"\s+(?:\w+ly\s+)?\w+\s+by\b")
+    r"\s+(?:\w+ly\s+)?\w+\s+by\b"
+    # "This is stated in a report by X" (round 22i)
+    r"|\s*(?:This|That|These|The\s+(?:figures?|data|numbers?|information|estimates?))\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?\w+\s+in\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:report|survey|study|audit|analysis|"
+    r"assessment|review|paper|index)\s+(?:\w+\s+)?(?:by|from|of)\b")
 # "X made the announcement", "X announced the figures at a briefing": an announcer named
 # after the figures announced (the sentence, or the paragraphs, before)
 # ("said this week" is no such object: *this* only alone or with a word for what was told)

@@ -226,6 +226,29 @@ _DATA_CITED = re.compile(
     r"mengacu(?:\s+(?:kepada|pada))?)\s+data(?:\s+(?:yang\s+)?(?:di[a-z]+\s+)?"
     r"(?:dari|milik|oleh))?|(data)\s+(?:yang\s+(?:di[a-z]+\s+)?)?(?:dari|milik)|"
     r"panel\s+harga(?:\s+pangan)?)\s+")
+# "Hal itu tertuang dalam laporan X", "Angka tersebut tercantum dalam survei X": a sentence
+# naming the document (and its author) that holds the figures of the sentence before
+# (round 22i; the forward anaphor hands it that sentence or paragraph)
+_DOCUMENTED_DATA = re.compile(
+    r"\s*(?:hal|data|angka|jumlah|temuan|informasi)\s+(?:itu|tersebut|ini)\s+"
+    r"(?:(?:juga|pun)\s+)?(tertuang|tercantum|termuat|terungkap|terangkum|dimuat|"
+    r"disebutkan|dipaparkan|diungkapkan)\s+(?:di\s+)?dalam\s+(?:sebuah\s+)?"
+    r"(?:hasil\s+)?(?=(?:laporan|survei|kajian|studi|riset|audit|pemeriksaan|catatan|data|"
+    r"dokumen|rilis|buku|indeks)\b)")
+# "This is stated in a report by X", "The figures were published in an annual survey by X":
+# the same sentence in English (round 22i)
+_DOCUMENTED_DATA_EN = re.compile(
+    r"\s*(?:this|that|these|the\s+(?:figures?|data|numbers?|information|estimates?))\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(stated|contained|published|"
+    r"revealed|outlined|detailed|documented|recorded|noted|mentioned|included|disclosed)\s+"
+    r"in\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}?(?:report|survey|study|audit|"
+    r"analysis|assessment|review|paper|index)\s+(?:(?:released|published|issued|compiled|"
+    r"prepared)\s+)?(?:by|from|of)\s+(?:the\s+)?")
+# the words of a document before its author: "audit ", "laporan tahunan yang dirilis oleh "
+_DOCUMENT_WORDS = re.compile(
+    r"\s*(?:(?:laporan|survei|kajian|studi|riset|audit|pemeriksaan|catatan|data|dokumen|"
+    r"rilis|buku|indeks)\s+)?(?:(?:harian|mingguan|bulanan|tahunan|terbaru|terkini|resmi)\s+)*"
+    r"(?:(?:yang\s+)?di[a-z]+\s+)?(?:(?:oleh|dari|milik)\s+)?")
 # English: "Data from X recorded …", "Figures released by X show …", "X's data showed …",
 # "Based on data from X, …": a sentence opening with X's document speaks for X
 # (a study, an analysis, an estimate and satellite imagery a body analysed are its documents:
@@ -735,6 +758,12 @@ _AGENTS_CLAUSE = re.compile(
     r"\s+yang\s+(?:(?:turut|ikut|juga|selama\s+ini|telah|sudah)\s+)*(?:me|ber)[a-z]{3,}\b")
 
 
+# "yang dirilis Senin", "yang diserahkan kepada DPR": what was done with a document
+_DOCUMENT_RELATIVE = re.compile(r"\s+yang\s+(?:baru\s+|telah\s+|sudah\s+)?(?:dirilis|"
+                                r"diterbitkan|dipublikasikan|diluncurkan|diumumkan|disusun|"
+                                r"diserahkan|dipaparkan|disampaikan|dikeluarkan)\b")
+
+
 def _an_agents_clause(clause: str) -> bool:
     """``yang turut mengawasi pasokan``, ``yang bertugas di pasar``: a relative clause whose
     verb is active (the body does something), not ``yang dikendalikan X`` (its object)."""
@@ -1163,6 +1192,11 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
                 _an_agents_clause(body[relative.start():cursor]):
             # "Badan X yang mengawasi pasokan pangan turut mengungkap": a body's relative
             # clause, itself a verb phrase, between the body and its verb
+            first = head
+        elif head is not None and head.kind == "organisation" and head.name and \
+                through_document(head) and _DOCUMENT_RELATIVE.match(body, relative.start()):
+            # "Survei X yang dirilis Senin menunjukkan": the document's passive clause
+            # (released, handed over) between its author and the verb (round 22i)
             first = head
     if first is None:
         # "Budi Santoso, juru bicara Kementerian X, mengatakan": the appositive stripped
@@ -1642,6 +1676,8 @@ class Reader:
                     or _AUTHORED_DOCUMENT.match(self.lowered, opener.end() if opener else head,
                                                 s_end)
                     or not self.english and _SOURCED_DATA.match(self.lowered, head, s_end)
+                    or not self.english and _DOCUMENTED_DATA.match(self.lowered, head, s_end)
+                    or self.english and _DOCUMENTED_DATA_EN.match(self.lowered, head, s_end)
                     or _IMPERSONAL.match(self.body, head, s_end)
                     or self.english and bool(
                         _DOCUMENT_FROM_EN.match(self.lowered, head, s_end)
@@ -1870,6 +1906,19 @@ class Reader:
         match = None if english else _SOURCED_DATA.match(lowered, head, s_end)
         if match and not self.quoted.inside(match.start()):
             speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and speaker.kind in ("person", "organisation", "state",
+                                                        "group") and speaker.name:
+                add(speaker, match.group(1), match.start(1), speaker.end, "document")
+        match = (_DOCUMENTED_DATA_EN if english else _DOCUMENTED_DATA).match(lowered, head,
+                                                                             s_end)
+        if match and not self.quoted.inside(match.start()):
+            speaker = _starting_at(mentions, match.end(), body, s_end)
+            if not english and (speaker is None or speaker.kind == "document"):
+                # "dalam hasil audit X", "dalam laporan tahunan X": past the document's words
+                skip = _DOCUMENT_WORDS.match(lowered, speaker.end if speaker else match.end(),
+                                             s_end)
+                speaker = _starting_at(mentions, skip.end(), body, s_end) if skip else None
+            speaker = _without_document_word(body, speaker)
             if speaker is not None and speaker.kind in ("person", "organisation", "state",
                                                         "group") and speaker.name:
                 add(speaker, match.group(1), match.start(1), speaker.end, "document")
