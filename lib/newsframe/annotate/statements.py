@@ -1877,14 +1877,16 @@ class Reader:
             # (the body's mention may hold the cue's words: "data Badan X", "Panel Harga X")
             speaker = next((m for m in mentions if match.start() <= m.start <= match.end() < m.end
                             ), None) or _starting_at(mentions, match.end(), body, s_end)
+            starts = {speaker.start} if speaker is not None else set()
             if speaker is not None and speaker.start < match.end():
                 # the body named after the cue's words, not a name that took them in
                 inner = [m for m in find_mentions(body, match.end(), speaker.end)
                          if m.start == match.end() and m.name and m.kind == "organisation"]
                 speaker = inner[0] if inner else speaker
+                starts.add(speaker.start)
             if speaker is not None and speaker.kind == "organisation" and speaker.name and \
                     speaker.type not in ("media", "wire") and not any(
-                        f.speaker.start == speaker.start for f in found):
+                        f.speaker.start in starts for f in found):
                 add(speaker, "berdasarkan", match.start(), speaker.end, "document")
         match = None if english else _SOURCE_LINE.match(body, s_start, s_end)
         if match:
