@@ -3555,6 +3555,16 @@ def _subordinate(body: str, start: int) -> bool:
     return word is not None and _cues()["subordinate"].fullmatch(word.group(1)) is not None
 
 
+def _looks_back(statement, sentence: int, body: str) -> bool:
+    """Is ``statement`` a time clause that names whose figure the sentence before holds
+    (*Kerugian negara Rp 1,3 miliar. Jumlah ini diketahui setelah BPKP melakukan
+    penghitungan.*), read for a sentence after it? Such a clause gives that figure its
+    source; the account after it is not that body's (round 22c, second part)."""
+    return bool(body) and statement.scope[0] < sentence and \
+        statement.covers.get(statement.scope[0] - 1) == "next_sentence" and \
+        _subordinate(body, statement.start)
+
+
 def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int],
               position: int, earlier: list[tuple[list[int], object]] = (), body: str = ""
               ) -> tuple[object, str]:
@@ -3572,7 +3582,7 @@ def _claimant(analysis, sentence: int, paragraph: list[int], following: list[int
     if covering:
         return covering[-1], covering[-1].covers.get(sentence, "quote")
     in_paragraph = [s for i in paragraph for s in analysis.covering.get(i, [])
-                    if s.scope[0] in paragraph]
+                    if s.scope[0] in paragraph and not _looks_back(s, sentence, body)]
     if in_paragraph:
         before = [s for s in in_paragraph if s.scope[0] < sentence]
         # not a statement in a clause that only sets the time ("NIS said so days after
@@ -3674,15 +3684,18 @@ def _run_on(claimed_by: dict, index: int, unit: str, analysis=None, members=(),
 _BETWEEN_REACH = 600
 
 
-def _between(analysis, members: list[list[int]], index: int):
+def _between(analysis, members: list[list[int]], index: int, body: str = ""):
     """The statement a paragraph that names no speaker stands inside: the last speaker
     before it speaks again after it, with only paragraphs that name no speaker between
     (``X menambahkan … ¶ Pada tahun 2023 jumlahnya 212 … ¶ "…," imbuh X``; a page's list
     lines between two quotes of one official) — one speaker's account, the paragraphs
-    between its parts included (up to :data:`_BETWEEN_REACH` characters on either side)."""
+    between its parts included (up to :data:`_BETWEEN_REACH` characters on either side).
+    A statement after it in a clause that only sets the time (*Jumlah ini diketahui setelah
+    BPKP melakukan penghitungan*, round 22c, second part) is no other speaker's turn."""
     def statements(i, opened_there=False):
         return [s for j in members[i] for s in analysis.covering.get(j, [])
-                if s.form != "verdict" and (not opened_there or s.scope[0] in members[i])]
+                if s.form != "verdict" and (not opened_there or s.scope[0] in members[i])
+                and not (opened_there and body and _subordinate(body, s.start))]
     def length(i):
         return sum(analysis.sentences[j][1] - analysis.sentences[j][0] for j in members[i])
     before = after = None
@@ -4295,7 +4308,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                         if statement is not None:
                             run_on_here.setdefault(index, statement)
                     if statement is None and not aside:
-                        statement = _between(analysis, members, index)
+                        statement = _between(analysis, members, index, field_text)
                         how = "between" if statement is not None else ""
                     if statement is None and not aside:
                         statement = _account(analysis, field_text, number, figure["start"])

@@ -29,6 +29,7 @@ from .mentions import (
     _countries,
     _is_calendar,
     _places,
+    _scanners,
     _words,
     document_word,
     find_mentions,
@@ -220,11 +221,14 @@ _SOURCED_DATA = re.compile(
 # "… dimana berdasarkan data Badan X (BX) populasi …", "Merujuk kepada data Direktorat X,
 # …", "…, lanjut Agus, data dari BPBD X jumlah …", "Dari pantauan di Panel Harga Badan X, …":
 # a body whose data (or price panel) the sentence cites anywhere in it, not only opening it
-# (round 22c); "data dari X" only where a clause opens with it
+# (round 22c); "data dari X" only where a clause opens with it; "Berdasarkan (laporan) hasil
+# audit BPKP, kerugian negara …": the body whose audit or calculation the sentence cites
+# (round 22c, second part)
 _DATA_CITED = re.compile(
     r"(?<![\w-])(?:(?:berdasarkan|menurut|merujuk(?:\s+(?:kepada|pada|ke))?|"
-    r"mengacu(?:\s+(?:kepada|pada))?)\s+data(?:\s+(?:yang\s+)?(?:di[a-z]+\s+)?"
-    r"(?:dari|milik|oleh))?|(data)\s+(?:yang\s+(?:di[a-z]+\s+)?)?(?:dari|milik)|"
+    r"mengacu(?:\s+(?:kepada|pada))?)\s+(?:data|(?:laporan\s+)?hasil\s+(?:audit|"
+    r"pemeriksaan|penghitungan|perhitungan)(?:\s+kerugian(?:\s+keuangan)?\s+negara)?)"
+    r"(?:\s+(?:yang\s+)?(?:di[a-z]+\s+)?(?:dari|milik|oleh))?|(data)\s+(?:yang\s+(?:di[a-z]+\s+)?)?(?:dari|milik)|"
     r"panel\s+harga(?:\s+pangan)?)\s+")
 # "Hal itu tertuang dalam laporan X", "Angka tersebut tercantum dalam survei X": a sentence
 # naming the document (and its author) that holds the figures of the sentence before
@@ -1484,6 +1488,54 @@ def _named_after_role_phrase(mentions: list[Mention], speaker: Mention, body: st
     return named._replace(kind="person")
 
 
+# "Erna pedagang cabai": a name (one to three capitalised words) glued to the trade noun
+# that heads an unnamed group mention
+_NAME_BEFORE_HEAD = re.compile(r"((?:[A-Z][a-z]+[ \t]+){1,3}?)(?=[a-z])")
+
+
+def _name_before_trade(speaker: Mention, body: str) -> Mention | None:
+    """``Menurut Erna pedagang cabai di Pasar X, …``: a vox-pop name written with no comma
+    before its trade noun, read with the noun as one unnamed group (*Erna pedagang*): the
+    person so named (round 22c, second part) — not a place, a country, a weekday, a month or
+    a function word, and the group's head noun right after the name."""
+    if speaker.kind != "group" or speaker.name or not speaker.head:
+        return None
+    match = _NAME_BEFORE_HEAD.match(body, speaker.start, speaker.end)
+    if match is None or not body.startswith(speaker.head, match.end()):
+        return None
+    name = match.group(1).strip()
+    lower = name.lower()
+    if lower in _places()[0] or lower in _countries() or _is_calendar(lower) or any(
+            modifier_word(word) or word in _scanners()[2] for word in lower.split()):
+        return None
+    return Mention(start=speaker.start, end=speaker.start + len(name), text=name, name=name,
+                   canonical=name, type="unknown", kind="person")
+
+
+_PERSON_AND = re.compile(r"[ \t]+(?:dan|serta)[ \t]+")
+_PAIR_CLOSES = re.compile(r"[ \t]*(?:[,.;!?]|$|(?:kepada|saat|ketika|di|dalam)[ \t])")
+
+
+def _joined_person(mentions: list[Mention], speaker: Mention, body: str, limit: int
+                   ) -> Mention | None:
+    """``Menurut Amir dan Ratna, …``, ``…,” kata Amir dan Ratna.``: the second of two named
+    people joined by *dan / serta* after a cue, closing its clause (round 22c, second part):
+    a speaker of its own — two names, no title, no group, no office."""
+    if speaker.kind not in ("person", "unknown") or not speaker.name or speaker.role or \
+            speaker.refer not in ("", "surname"):
+        return None
+    link = _PERSON_AND.match(body, speaker.end, limit)
+    other = link and next((m for m in mentions if m.start == link.end()), None)
+    if other is None or other.kind not in ("person", "unknown") or not other.name or \
+            other.role or other.refer not in ("", "surname") or \
+            not _PAIR_CLOSES.match(body, other.end, limit):
+        return None
+    lower = other.name.lower()
+    if lower in _places()[0] or lower in _countries() or _is_calendar(lower):
+        return None
+    return other
+
+
 _TICKET = re.compile(r"\s\S+\s[A-Z][\w']+-[A-Z][\w']+$")  # "… Tim Pemenangan Arif-Sulastri"
 
 
@@ -1772,6 +1824,9 @@ class Reader:
             if speaker is not None and not self.quoted.inside(speaker.start):
                 used_verbs.add(match.start(1))
                 item = add(speaker, verb, match.start(1), speaker.end, "post_verb", post=True)
+                other = None if english else _joined_person(mentions, speaker, body, s_end)
+                if other is not None:  # "…,” kata Amir dan Ratna.": each speaks
+                    add(other, verb, match.start(1), other.end, "post_verb", post=True)
                 # ", ujar X, direktur …, kepada Newsweek": the medium X told relays the words
                 told = None if english or item is None else _TOLD_AFTER.match(
                     body, speaker.end, s_end)
@@ -1796,6 +1851,8 @@ class Reader:
             speaker = self._owned_document(_starting_at(mentions, match.end(1), body, s_end)
                                            or _through_the_cue_noun(mentions, match),
                                            mentions, s_end)
+            speaker = speaker if english or speaker is None else \
+                _name_before_trade(speaker, body) or speaker
             if speaker is not None and speaker.kind == "document" and not speaker.known:
                 # "Menurut data dari BPBD Kota X": the document's source speaks
                 source = self._document_source(speaker, mentions, s_end)
@@ -1836,6 +1893,9 @@ class Reader:
                 record = _RECORD_AFTER_EN.match(body, speaker.end, s_end) if english else None
                 add(speaker, verb, match.start(1), record.end() if record else speaker.end,
                     "menurut")
+                other = None if english else _joined_person(mentions, speaker, body, s_end)
+                if other is not None:  # "Menurut Amir dan Ratna, …": each speaks
+                    add(other, verb, match.start(1), other.end, "menurut")
         # "Dalam lembar fakta Departemen Luar Negeri AS …", "berdasarkan laporan X": the
         # document's author speaks
         # (at the start of the sentence, the document closing with a comma)
