@@ -34,3 +34,37 @@ def test_english_counts_in_words(body, expected):
 def test_ordinals_ages_and_one_day_are_no_figures(body):
     assert _units(body) == []
 
+
+# --- breakdowns: the state before the count, the counted noun in the sentence before --------
+
+def test_a_breakdown_of_the_count_the_sentence_before_names():
+    body = ("Menurut BPBD Cianjur, sebanyak 640 rumah rusak. Rinciannya 52 rusak berat, 118 "
+            "rusak sedang dan 470 rusak ringan.")
+    assert _units(body) == [[640, "house"], [52, "house"], [118, "house"], [470, "house"]]
+
+
+def test_a_breakdown_opened_by_terdiri_dari():
+    body = ("Petugas mendata 215 rumah terdampak angin kencang. Terdiri dari 37 rusak berat "
+            "dan 178 rusak ringan.")
+    assert _units(body) == [[215, "house"], [37, "house"], [178, "house"]]
+
+
+def test_states_written_before_their_counts():
+    body = ("Ia mencatat rumah rusak dengan kategori rusak berat 410 unit, rusak sedang 233 "
+            "dan rusak ringan 1.205.")
+    assert _units(body) == [[410, "house"], [233, "house"], [1205, "house"]]
+
+
+def test_fates_of_people_written_before_their_counts():
+    body = ("Kepala BPBD Sinjai mengatakan korban meninggal 12 orang, sedangkan luka-luka 87 "
+            "dan yang masih mengungsi 2.340.")
+    assert _units(body) == [[12, "person"], [87, "person"], [2340, "person"]]
+
+
+@pytest.mark.parametrize("body", [
+    "Warga yang mengungsi sejak 2021 kini kembali ke kampungnya.",
+    "Jembatan yang rusak berat pada 12/3 belum diperbaiki.",
+    "Korban yang terluka pukul 14.30 dibawa ke puskesmas.",
+])
+def test_a_year_a_date_or_a_time_after_a_state_is_no_count(body):
+    assert _units(body) == []
