@@ -68,3 +68,27 @@ def test_fates_of_people_written_before_their_counts():
 ])
 def test_a_year_a_date_or_a_time_after_a_state_is_no_count(body):
     assert _units(body) == []
+
+
+# --- a count split by sex ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Dari 310 pengungsi di balai desa, terdapat 171 laki-laki dan 139 perempuan.",
+     [[310, "person"], [171, "person"], [139, "person"]]),
+    ("Korban terdiri atas 14 pria dan 9 wanita, kata polisi.", [[14, "person"], [9, "person"]]),
+])
+def test_men_and_women_are_people(body, expected):
+    assert _units(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Kementerian Pemberdayaan Perempuan mencatat 45 kasus sepanjang Januari.",
+    "Komnas Perempuan menerima 80 kasus pada tahun lalu.",
+])
+def test_a_name_ending_in_a_counted_noun_refines_no_classifier(body):
+    assert _units(body) == [[int(body.split(" kasus")[0].split()[-1]), "case"]]
+
+
+def test_women_named_before_a_bare_figure_are_not_what_it_counts():
+    body = "Tahun lalu jumlah kekerasan terhadap perempuan di kota itu mencapai 640."
+    assert [260, "person"] not in _units(body) and [640, "person"] not in _units(body)

@@ -595,7 +595,8 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
             if counted:
                 continue  # "yakni 57 kasus, … 50 kasus": an item of the same list
             break  # "kasus DBD … dengan 17.331 kasus": the classifier names itself
-        if cue["kind"] not in ("count", "measure") or _names_a_place(body, match):
+        if cue["kind"] not in ("count", "measure") or _names_a_place(body, match) or \
+                cue.get("family") == "sex" and _ends_a_name(body, match):
             continue
         if row["unit"] in ("unit", "item") and cue["unit"] == "person":
             continue  # "rumah warga yang rusak ringan sebanyak 52 unit": a piece counts the
@@ -650,6 +651,13 @@ def _counted_after(body: str, end: int, row: dict) -> tuple[dict, str, int]:
                 end:match.start()].strip()) and not _names_a_place(body, match):
             return cue, match.group(0), match.end()  # (or the noun right after it:
     return row, "", end  # "250 pucuk artileri")
+
+
+def _ends_a_name(body: str, match: re.Match) -> bool:
+    """``Kementerian Pemberdayaan Perempuan``: a capitalised cue after a capitalised word
+    ends a body's name and counts nothing (round 22f2; asked of the family ``sex`` only)."""
+    return match.group(0)[:1].isupper() and bool(re.search(
+        r"(?<![\w-])[A-Z][\w-]*[^\S\n]+$", body[max(0, match.start() - 40):match.start()]))
 
 
 def _names_a_place(body: str, match: re.Match) -> bool:
@@ -3241,7 +3249,8 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     pattern = _units()[0]
     cues = [m for m in pattern.finditer(body, max(floor, expr_start - 160), expr_start)
             if _cue_row(m)["kind"] in ("count", "measure", "classifier")
-            and _cue_row(m).get("family") != "length"  # only right after its numeral
+            and _cue_row(m).get("family") not in ("length", "sex")  # only right after its
+            # numeral ("kekerasan terhadap perempuan mencapai 900": cases, not women)
             and not _names_a_place(body, m) and not (  # "Confederation of Workers' Unions"
                 english and m.group(0)[:1].isupper() and not _opens_sentence(body, floor,
                                                                               m.start()))]
