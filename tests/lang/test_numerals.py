@@ -185,3 +185,22 @@ def test_a_paragraphs_numerals_are_its_sentences_numerals(paragraph):
                    for start, end in split_sentences(paragraph)
                    for n in find_numbers(paragraph[start:end])]
     assert whole == by_sentence
+
+
+@pytest.mark.parametrize("text, expected", [
+    # English tens words, alone or with a digit word joined by a hyphen or a space (round 22f)
+    ("Thirty-four miners were trapped", [("Thirty-four", 34)]),
+    ("some eighty seven villages", [("eighty seven", 87)]),
+    ("one hundred fifty boats", [("one hundred fifty", 150)]),
+    ("sixty-three thousand voters", [("sixty-three thousand", 63000)]),
+    ("two dozen trucks and a dozen vans", [("two dozen", 24), ("dozen", 12)]),
+    # spoken decimals before percent, the whole part in digits too
+    ("output rose 11-point-four percent", [("11-point-four", 11.4)]),
+    ("a six-point-one per cent gain", [("six-point-one", 6.1)]),
+    # ordinals, ages and two numerals side by side stay what they are
+    ("the forty-second congress", []),
+    ("a fifty-five-year-old farmer", []),
+    ("nineteen seventy", [("nineteen", 19), ("seventy", 70)]),
+])
+def test_english_tens_dozens_and_spoken_decimals(text, expected):
+    assert [(n.text, n.value) for n in find_numbers(text)] == expected

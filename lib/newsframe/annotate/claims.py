@@ -595,7 +595,8 @@ def _refined(body: str, floor: int, start: int, row: dict) -> tuple[dict, str]:
             if counted:
                 continue  # "yakni 57 kasus, … 50 kasus": an item of the same list
             break  # "kasus DBD … dengan 17.331 kasus": the classifier names itself
-        if cue["kind"] not in ("count", "measure") or _names_a_place(body, match):
+        if cue["kind"] not in ("count", "measure") or _names_a_place(body, match) or \
+                cue.get("family") == "sex" and _ends_a_name(body, match):
             continue
         if row["unit"] in ("unit", "item") and cue["unit"] == "person":
             continue  # "rumah warga yang rusak ringan sebanyak 52 unit": a piece counts the
@@ -650,6 +651,13 @@ def _counted_after(body: str, end: int, row: dict) -> tuple[dict, str, int]:
                 end:match.start()].strip()) and not _names_a_place(body, match):
             return cue, match.group(0), match.end()  # (or the noun right after it:
     return row, "", end  # "250 pucuk artileri")
+
+
+def _ends_a_name(body: str, match: re.Match) -> bool:
+    """``Kementerian Pemberdayaan Perempuan``: a capitalised cue after a capitalised word
+    ends a body's name and counts nothing (round 22f2; asked of the family ``sex`` only)."""
+    return match.group(0)[:1].isupper() and bool(re.search(
+        r"(?<![\w-])[A-Z][\w-]*[^\S\n]+$", body[max(0, match.start() - 40):match.start()]))
 
 
 def _names_a_place(body: str, match: re.Match) -> bool:
@@ -1364,6 +1372,10 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
         figure = _bare_figure(body, number, figures, floor, state)
         if figure is None and state:
             figure = _state_listed_before_its_noun(body, number, figures)
+        if figure is None and state:
+            figure = _state_after_a_breakdown(body, number, floor)
+        if figure is None and not more:
+            figure = _count_after_its_state(body, number, figures, floor)
         if figure is not None:
             if more:  # "mencapai 2 juta lebih.": the hedge after it is the figure's too
                 figure["end"] = max(figure["end"], more.end())
@@ -3041,6 +3053,70 @@ def _state_listed_before_its_noun(body: str, number: NumberSpan, figures: list[d
     return None
 
 
+@lexicons.cached()
+def _state_before_re() -> re.Pattern:
+    """A state (``rusak sedang``, units.csv kind ``state``) or a fate of people
+    (``luka-luka``, ``mengungsi``: claim_cues.csv role ``fate_before``) written right before
+    a bare count, closing the text it is matched against."""
+    table = lexicons.load("units")
+    states = table.loc[table["kind"] == "state", "cue"].str.lower().tolist()
+    fates = sorted(_cue_words("fate_before"))
+    words = "|".join(sorted(map(re.escape, {*states, *fates}), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({words})[^\S\n]+(?:(?:sebanyak|mencapai|berjumlah)"
+                      r"[^\S\n]+)?$", re.IGNORECASE)
+
+
+_BREAKDOWN = re.compile(r"(?<![\w-])(?:rincian(?:nya)?|dirinci|terdiri(?:[^\S\n]+(?:dari|atas))?|"
+                        r"meliputi|masing-masing)(?![\w-])", re.IGNORECASE)
+
+
+def _state_after_a_breakdown(body: str, number: NumberSpan, floor: int):
+    """The figure of a state (``291 rusak berat``) in a sentence that opens a breakdown
+    (``Dengan rincian …``, ``Rinciannya …``, ``terdiri dari …``) of a count the sentence
+    before names (``… 2.760 unit rumah rusak. Dengan rincian 291 rusak berat``): that
+    count's noun, found as :func:`_counted_before` finds it; else None (round 22f2)."""
+    if not _BREAKDOWN.search(body, floor, number.start):
+        return None
+    counted = _counted_before(body, number.start)
+    state = _units()[0].match(body, _SPACE.match(body, number.end).end()) \
+        if _SPACE.match(body, number.end) else None
+    if counted is None or state is None or counted["unit"] in _price_units():
+        return None
+    qualifier, expr_start = _qualifier(body, number)
+    return _figure(number, counted["unit"], counted["transfer"], state.group(0), expr_start,
+                   state.end(), None, qualifier)
+
+
+def _count_after_its_state(body: str, number: NumberSpan, figures: list[dict], floor: int):
+    """The figure of a bare count written after its state (``rusak sedang 1.101``,
+    ``luka-luka 149``, ``mengungsi 108.313``): a fate of people counts people; a state
+    counts the noun of the count before it in the sentence (``rusak berat 1.990 unit``:
+    the houses), else the noun the text named last (:func:`_counted_before`); a year, a
+    date or a time is no count; else None (round 22f2)."""
+    if re.fullmatch(r"(?:19|20)\d\d", number.text) or re.match(r"[/:.]\d|[^\S\n]*%",
+                                                                   body[number.end:]):
+        return None
+    state = _state_before_re().search(body, max(floor, number.start - 40), number.start)
+    if state is None:
+        return None
+    words = state.group(1)
+    if words.lower() in _cue_words("fate_before"):
+        unit, transfer = "person", False
+    else:
+        earlier = [f for f in figures if f["_numeral"] < state.start()
+                   and f["unit"] not in _price_units() and f["unit"] != "percent"]
+        if earlier and not re.search(r"[.!?;:\n]", body[earlier[-1]["_numeral"]:number.start]):
+            unit, transfer = earlier[-1]["unit"], earlier[-1]["transfer"]
+        else:
+            counted = _counted_before(body, state.start())
+            if counted is None or counted["unit"] in _price_units():
+                return None
+            unit, transfer = counted["unit"], counted["transfer"] == "yes"
+    qualifier, expr_start = _qualifier(body, number)
+    return _figure(number, unit, "yes" if transfer else "no", words, min(expr_start, state.start()),
+                   number.end, None, qualifier)
+
+
 def _state_partner(body: str, number: NumberSpan, earlier: list[dict]):
     """(figure, words, their end) of the earlier count of its sentence a state (``293 rusak
     ringan``) continues as a list: the nearest count before it, within 160 characters and no
@@ -3186,7 +3262,8 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     pattern = _units()[0]
     cues = [m for m in pattern.finditer(body, max(floor, expr_start - 160), expr_start)
             if _cue_row(m)["kind"] in ("count", "measure", "classifier")
-            and _cue_row(m).get("family") != "length"  # only right after its numeral
+            and _cue_row(m).get("family") not in ("length", "sex")  # only right after its
+            # numeral ("kekerasan terhadap perempuan mencapai 900": cases, not women)
             and not _names_a_place(body, m) and not (  # "Confederation of Workers' Unions"
                 english and m.group(0)[:1].isupper() and not _opens_sentence(body, floor,
                                                                               m.start()))]

@@ -89,12 +89,27 @@ def _hyphen_re() -> re.Pattern:
     return re.compile(rf"-(?=(?:{scale})(?![\w-]))")
 
 
+@lexicons.cached()
+def _decade_hyphen_re() -> re.Pattern:
+    """A hyphen between an English tens word and a digit word after it (``twenty-six``);
+    ``twenty-first`` (an ordinal) and ``twenty-one-year-old`` (an age) keep theirs."""
+    lex = _lexicon()
+    decades = lexicons.trie_regex(w for w, (_, kind) in lex.items() if kind == "decade")
+    units = lexicons.trie_regex(w for w, (value, kind) in lex.items()
+                                if kind == "digit" and 1 <= value <= 9)
+    return re.compile(rf"(?<![\w-])(?:{decades})(-)(?=(?:{units})(?![\w-]))")
+
+
 def _join_hyphens(lowered: str) -> str:
-    """``lowered`` with each hyphen between a number word and a scale word read as a space
-    (same length: offsets stay)."""
+    """``lowered`` with each hyphen between a number word and a scale word, and between an
+    English tens word and a digit word (``twenty-six``), read as a space (same length:
+    offsets stay)."""
     if "-" not in lowered:
         return lowered
     chars = None
+    for match in _decade_hyphen_re().finditer(lowered):
+        chars = chars or list(lowered)
+        chars[match.start(1)] = " "
     for match in _hyphen_re().finditer(lowered):
         word = re.search(r"(?<![\w-])[a-z]+$", lowered[max(0, match.start() - 12):match.start()])
         if word and _lexicon().get(word.group(0), (0, "prefix"))[1] != "prefix":
@@ -119,10 +134,13 @@ _ENGLISH_DECIMAL = re.compile(r"\d(?<![\w/:.,-]\d)(?:\d{0,2}\.\d{1,2}(?=(?:[^\S\
                               r"(?![\w-]))|"
                               r"\d{0,2}(?=-(?:thousand|million|billion|trillion)(?![\w-])))",
                               re.IGNORECASE)
-# "one-point-six million": a decimal spelled out
-_SPELLED_DECIMAL = re.compile(r"(?<![\w-])(zero|one|two|three|four|five|six|seven|eight|nine)"
+# "one-point-six million": a decimal spelled out; before "percent" its whole part may be
+# digits, as a transcript of speech writes it ("13-point-five percent"; round 22f)
+_SPELLED_DECIMAL = re.compile(r"(?<![\w-])(zero|one|two|three|four|five|six|seven|eight|nine|"
+                              r"\d{1,3}(?=-point-\w+[^\S\n]*(?:%|per[^\S\n]?cent\b)))"
                               r"-point-(zero|one|two|three|four|five|six|seven|eight|nine)"
-                              r"(?=" + _ENGLISH_SCALE + r")", re.IGNORECASE)
+                              r"(?=" + _ENGLISH_SCALE + r"|[^\S\n]*(?:%|per[^\S\n]?cent\b))",
+                              re.IGNORECASE)
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # "10.000-an kontainer", "5.000an", "13 ribuan": a figure with the suffix -an is about that
 # many (a bare year with it, "1990-an", is a decade and stays out)
@@ -155,15 +173,24 @@ def _combine(tokens: list[tuple[float, str]]) -> tuple[float, float | None] | No
     last = 0.0
     vague_low = vague_high = None  # multiplier of a vague head (ratusan ribu, beberapa juta)
     pending_fraction = 0.0
+    decade = False  # the last token an English tens word: a digit word may follow it
     for value, kind in tokens:
         if vague_low is not None and kind not in ("scale",):
             return None  # "ratusan dua ribu" is two numerals
-        if kind in ("digit", "number"):
-            if last and last <= value * 10:  # "dua tiga" is two numerals, not five
+        if kind == "decade":  # "twenty", "one hundred twenty"; "five twenty" is two numerals
+            if last:
                 return None
             group += value
-            last = value
-        elif kind == "teen":
+            last, decade = value, True
+            continue
+        if kind in ("digit", "number"):
+            if last and last <= value * 10 and not (decade and kind == "digit" and value < 10):
+                return None  # "dua tiga" is two numerals, not five; "twenty six" is 26
+            group += value
+            last, decade = value, False
+            continue
+        decade = False
+        if kind == "teen":
             if not 1 <= last <= 9:
                 return None
             group += 10
@@ -285,7 +312,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
             continue
         head, scale = match.group(0), text[match.end():end].replace("-", " ").split()
         if match.re is _SPELLED_DECIMAL:
-            head = "{}.{}".format(*(_DIGIT_WORDS.index(g.lower()) for g in match.groups()))
+            head = "{}.{}".format(*(g if g.isdigit() else _DIGIT_WORDS.index(g.lower())
+                                    for g in match.groups()))
         value = float(re.sub(r"\s", "", head)) * math.prod(_lexicon()[w.lower()][0]
                                                             for w in scale)
         found.append(NumberSpan(match.start(), end, text[match.start():end], _clean(value),
