@@ -72,3 +72,26 @@ def test_e2_the_central_bank_is_a_body():
 ])
 def test_e2_group_words_are_unnamed_speakers(body, group):
     assert [group, "group"] in _sources(body)
+
+
+@pytest.mark.parametrize(("body", "names"), [
+    ("Reuters and the Associated Press reported that 40 people died in the storm.",
+     ["Reuters", "Associated Press"]),
+    ("Marzuki Ali and Hendra Wijaya said 14 people died in the fire.",
+     ["Marzuki Ali", "Hendra Wijaya"]),
+])
+def test_e2_joined_english_speakers_are_one_source_each(body, names):
+    found = [name for name, _ in _sources(body)]
+    assert all(name in found for name in names)
+    assert _claimants(body)[-1][1] in names
+
+
+@pytest.mark.parametrize("body", [
+    # (guards) a body's own name with "and" stays one
+    "The Ministry of Trade and Industry said growth reached 3 percent.",
+    "The toll of 14 was confirmed by the Central Flood and Drought Relief Headquarters.",
+])
+def test_e2_a_bodys_name_with_and_stays_one(body):
+    found = [source for source, _ in _sources(body)]
+    assert not any(source in ("Central Flood", "Drought Relief Headquarters", "Industry",
+                              "The Ministry of Trade") for source in found)

@@ -550,7 +550,7 @@ _ADVERBIAL_EN = re.compile(
     r"|\s*,?\s*(?:in|on)\s+(?:" + _MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*,?)$")
 _AFTER_VERB_EN = re.compile(r"(?:^|\s)(?:to|with|by|from|at|against|about|for|into|via|"
                             r"between|than|like|including)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
-_CONJUNCTION_EN = re.compile(r"(?:,|\s)\s*(?:and|or)\s*$", re.I)
+_CONJUNCTION_EN = re.compile(r"(?:,|\s)\s*(?:and|or)(?:\s+the)?\s*$", re.I)  # "X and the Y"
 # ("quoted as saying by X"); the medium's modifiers are skipped ("carried by the official
 # Korean Central News Agency", "by state news agency IRNA")
 _RELAY_CUE_EN = re.compile(r"(?i)(?<![\w-])(?:as\s+)?(citing|quoting|reported\s+by|quoted\s+by|"
