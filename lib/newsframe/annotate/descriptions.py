@@ -115,7 +115,7 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     """The mentions of one English sentence ``text[start:end]``: ``mentions`` (the name
     grammar's) less the capitalised words that are no names, with titles before names
     split off as roles, plus English descriptions and pronouns (module docstring)."""
-    mentions = _ranked(text, _serial_bodies(text, start, end, mentions))
+    mentions = _ranked(text, _serial_bodies(text, start, end, _joined_names(text, mentions)))
     kept = [_as_place(_locative(_titled(text, _split_title(text, m))))
             for m in _without_dates(text, mentions) if not _no_name(text, m, end)]
     # "as the Defense Minister added": a capitalised title with no name is read as the
@@ -254,6 +254,74 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     kept = [_as_medium(text, m, end) for m in kept if not any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in made)]
     return sorted(kept + added, key=lambda m: (m.start, -m.end))
+
+
+# "Reuters and the Associated Press", "Dana Reyes and Omar Haddad": two names the grammar
+# read as one phrase across "and" (round 22e, second part)
+_JOINED = re.compile(r"(.+?)\s+and\s+(?:the\s+)?(?=\S)")
+# the subject's verb right after the names (*said*, *jointly reported*): names joined
+# elsewhere (*as reported by lawmakers X and Y*) are left as the grammar read them
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of two names joined by *and* split into one mention per name, as Indonesian
+    *dan* already gives: each side alone is one known body (*Reuters*, *the Associated
+    Press*) or a person's name of two words or more (*Marzuki Ali*), and a verb of saying
+    follows them (the subject of *said*, *reported*); a body's own name with
+    *and* (*Ministry of Trade and Industry*, *Risk Reduction and Management Council*) stays
+    one, its second side no name of its own.
+
+    >>> text = "Reuters and the Associated Press reported it."
+    >>> [m.canonical for m in _joined_names(text, find_mentions(text))]
+    ['Reuters', 'Associated Press']
+    >>> text = "The Ministry of Trade and Industry said it."
+    >>> [m.canonical for m in _joined_names(text, find_mentions(text))]
+    ['The Ministry of Trade and Industry']
+    """
+    out = []
+    for mention in mentions:
+        joined = _JOINED.match(mention.text) if " and " in mention.text and \
+            mention.kind in ("person", "organisation", "unknown") and "," not in mention.text \
+            else None
+        parts = None
+        verb = _VERB_AFTER.match(text, mention.end)
+        if joined and mention.text.count(" and ") == 1 and verb and \
+                verb.group(1) in _english_verbs():
+            left_end = mention.start + len(joined.group(1))
+            right_start = mention.start + joined.end()
+            left = find_mentions(text, mention.start, left_end)
+            right = find_mentions(text, right_start, mention.end)
+            if len(left) == 1 and len(right) == 1 and all(
+                    _one_name(m, text, s, e) for m, s, e in (
+                        (left[0], mention.start, left_end), (right[0], right_start,
+                                                             mention.end))):
+                parts = [left[0], right[0]]
+        out.extend(parts or [mention])
+    return out
+
+
+def _one_name(mention: Mention, text: str, start: int, end: int) -> bool:
+    """Whether a mention is the whole of ``text[start:end]`` (a leading *the* aside) and a
+    name of its own: a body the lexicons know, or a person's name of two words or more."""
+    rest = re.sub(r"^(?:the|The)\s+", "", text[start:end].strip())
+    if mention.text.strip() not in (rest, text[start:end].strip()):
+        return False
+    if mention.kind == "organisation":
+        return mention.known
+    words = mention.text.split()
+    # a body's words read as a name (*Central Disaster*, *Safety Countermeasure
+    # Headquarters*): a place word or an English head word in it is no person's name
+    return mention.kind == "person" and len(words) >= 2 and \
+        all(w[:1].isupper() for w in words) and _as_place(mention).kind == "person" and \
+        not any(w.lower() in _english_words() or w.lower() in _place_words() for w in words)
+
+
+@lexicons.cached()
+def _place_words() -> frozenset:
+    """The English place words of data/lexicons/english_places.csv (*central, north,
+    regency, island* …), lower case."""
+    return frozenset(w.lower() for w in lexicons.load("english_places")["word"])
 
 
 # a proper adjective's ending (*Korean, Peruvian, Japanese, British, American, Western*):

@@ -1522,6 +1522,13 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                        country=country, acronym=acronym)
     if name:
         return _unknown_name(text, start, end, name, last_run, acronym)
+    if _body_of_a_state(core, found):
+        # "the Bank of Thailand", "Bank of Korea": a body named by its country is that body,
+        # not the country's government (round 22e, second part)
+        body = " ".join(w.text for w in core if w.lower != "the" or w is not core[0])
+        return Mention(start=start, end=end, text=whole, name=body, canonical=body,
+                       type=institution_type(core_text) or "unknown", kind="organisation",
+                       country=found[-1].country, acronym=acronym)
     if found:
         # "kantor berita Rusia RIA": a name the description is followed by is the one meant
         known = max(found, key=lambda m: (m.text[:1].isupper(), m.end - m.start, m.start))
@@ -1530,6 +1537,31 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                        country=known.country, role=known.role, gender=gender, known=True,
                        acronym=acronym)
     return None
+
+
+def _body_of_a_state(core: list, found: list) -> bool:
+    """Whether a phrase is an English body's name ending in the state it belongs to: a
+    capitalised body word of data/lexicons/mention_words.csv (``name_org``: *Bank*,
+    *Office*), then *of* (*the*), then only a known state (*Bank of Thailand*, *Bank of
+    Korea*; not *Bank Mandiri*, nor a body with more words of its own after *of*).
+
+    >>> words = _tokens("Bank of Thailand", 0, 16)
+    >>> _body_of_a_state(words, [Mention(8, 16, "Thailand", kind="state")])
+    True
+    >>> _body_of_a_state(words, [])
+    False
+    >>> _body_of_a_state(_tokens("the Bank of Thailand", 0, 20),
+    ...                  [Mention(12, 20, "Thailand", kind="state")])
+    True
+    """
+    core = core[1:] if core and core[0].lower == "the" else core
+    if len(core) < 3 or not found or any(m.kind != "state" for m in found):
+        return False
+    if core[0].category != "name_org" or not _capitalised(core[0]) or core[1].lower != "of":
+        return False
+    rest = [w for w in core[2:] if w.lower != "the"]
+    return bool(rest) and all(any(m.start <= w.start and w.end <= m.end for m in found)
+                              for w in rest)
 
 
 @lexicons.cached()

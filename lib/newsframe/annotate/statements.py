@@ -130,6 +130,34 @@ def _a_place_tallying(body: str, speaker: Mention, verb: str, verb_end: int) -> 
     return place and _CASES_AFTER.match(body, verb_end) is not None
 
 
+# "Kalimantan also recorded a 3.45 percent growth", "the eastern provinces recorded faster
+# growth": a place's own change or share, what the place had and nobody's statement
+_RECORDING_VERBS_EN = frozenset({"recorded", "records", "registered", "registers"})
+_CHANGE_AFTER_EN = re.compile(r"(?:[^.;:\"“”]|[.,](?=\d)){0,100}?"
+                              r"(?:\b(?:growth|contraction|expansion|increase|decrease|rise|"
+                              r"decline|share|percent|per\s+cent)\b|%)", re.I)
+
+
+def _a_place_recording_en(body: str, speaker: Mention, verb: str, verb_end: int) -> bool:
+    """Whether the subject of an English *recorded* is a country or a place whose own
+    growth, change or share the verb gives (round 22e, second part): the place is where the
+    figure was, who gives it is the speaker before, the body named elsewhere, or the page.
+
+    >>> body = "Vietnam also recorded a 6.1 percent growth."
+    >>> _a_place_recording_en(body, Mention(0, 7, "Vietnam", kind="state"), "recorded", 21)
+    True
+    >>> _a_place_recording_en(body, Mention(0, 7, "Vietnam", kind="state"), "said", 21)
+    False
+    """
+    if verb.lower() not in _RECORDING_VERBS_EN or speaker.kind not in (
+            "unknown", "state", "organisation", "place"):
+        return False
+    words = re.sub(r"^the\s+", "", " ".join(speaker.text.lower().split()))
+    place = speaker.kind == "place" or speaker.type == "place" or \
+        words in country_names() or words in _places()[0]
+    return place and _CHANGE_AFTER_EN.match(body, verb_end) is not None
+
+
 def _where(words: str) -> bool:
     """Do ``words`` after *di* name where a statement was made: one lower-case word (*di
     kantornya*, *di lokasi*) or a known place, bare or after a division (*di Kota Serang*)."""
@@ -559,7 +587,7 @@ _ADVERBIAL_EN = re.compile(
     r"|\s*,?\s*(?:in|on)\s+(?:" + _MONTHS_EN + r")(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*,?)$")
 _AFTER_VERB_EN = re.compile(r"(?:^|\s)(?:to|with|by|from|at|against|about|for|into|via|"
                             r"between|than|like|including)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
-_CONJUNCTION_EN = re.compile(r"(?:,|\s)\s*(?:and|or)\s*$", re.I)
+_CONJUNCTION_EN = re.compile(r"(?:,|\s)\s*(?:and|or)(?:\s+the)?\s*$", re.I)  # "X and the Y"
 # ("quoted as saying by X"); the medium's modifiers are skipped ("carried by the official
 # Korean Central News Agency", "by state news agency IRNA")
 _RELAY_CUE_EN = re.compile(r"(?i)(?<![\w-])(?:as\s+)?(citing|quoting|reported\s+by|quoted\s+by|"
@@ -2121,6 +2149,9 @@ class Reader:
                 if said:
                     speakers = _subjects(body, mentions, said[-1].end(), match.start(), english)
             if speakers and _a_place_tallying(body, speakers[0], verb, match.end(1)):
+                continue
+            if speakers and english and _a_place_recording_en(body, speakers[0], verb,
+                                                              match.end(1)):
                 continue
             if speakers and self.title_case and not english:
                 speakers = _headline_subject(body, mentions, floor, speakers, match.start(1))
