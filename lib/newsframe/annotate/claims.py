@@ -2234,6 +2234,11 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             figure["_family_item"] = _family_words(priced, figure["unit"])
             continue
         item = items[index]
+        purpose = _purpose_after(body, floor, figure, item)
+        if purpose:  # "Rp 120 miliar dialokasikan untuk perbaikan drainase" (round 22j)
+            items[index] = figure["item"] = purpose
+            figure["_family_item"] = _family_words(purpose, figure["unit"])
+            continue
         befell = _befell_before(body, floor, figure, item)
         if befell:  # "menewaskan sedikitnya 12 orang": the dead
             items[index] = figure["item"] = befell
@@ -2594,6 +2599,70 @@ def _victims_before(body: str, floor: int, figure: dict) -> str:
     return " ".join(found[-1].group(0).split()).lower() if found else ""
 
 
+# --- a sum's item: the purpose it goes to (round 22j, kind 1) --------------------------------
+# *Sebesar Rp 2 triliun dialokasikan untuk bantuan biaya sekolah*, *Rinciannya, Rp5,2 triliun
+# untuk irigasi, Rp3,1 triliun untuk bendungan baru*: a sum of money whose own words name
+# nothing (nothing, a bare money head *dana*/*anggaran*: claim_cues.csv ``money_head``, or the
+# purpose of the list entry before it) counts the purpose after it, the words after *untuk*,
+# *bagi*, *guna* (a ``purpose_verb`` of claim_cues.csv may stand between: *dialokasikan*)
+_PURPOSE_WORDS = 6  # words kept of a purpose
+_PURPOSE_OPENING = re.compile(r"[^\S\n]+(?:([^\W\d_]+)[^\S\n]+)?(?:juga[^\S\n]+)?"
+                              r"(?:untuk|bagi|guna)[^\S\n]+")
+_PER_RECIPIENT = frozenset("setiap tiap per masing-masing seorang satu sebuah semua seluruh "
+                           "itu ini tersebut mereka kami kita".split())
+
+
+@lexicons.cached()
+def _money_units() -> frozenset:
+    """Units of money (units.csv kind ``currency``)."""
+    table = lexicons.load("units")
+    return frozenset(table.loc[table["kind"] == "currency", "unit"])
+
+
+def _purpose_after(body: str, floor: int, figure: dict, item: str) -> str:
+    """The purpose a sum of money goes to, read after it, when ``item`` (its own words)
+    names nothing, only a bare money head, or the purpose of the list entry before it:
+    ``Rp 120 miliar dialokasikan untuk perbaikan drainase`` → ``perbaikan drainase``; ``Dana
+    sebesar Rp 70 miliar digunakan untuk renovasi gedung`` → ``Dana renovasi gedung``; a count
+    right after *untuk* is passed over (*untuk 520 km pelebaran jalan*); "" for a sum per
+    recipient or per period (*untuk setiap bulan*, *untuk tahun 2025*)."""
+    if figure["unit"] not in _money_units():
+        return ""
+    words = item.split()
+    head = words[0] if len(words) == 1 and words[0].lower() in _cue_words("money_head") else ""
+    lent = bool(item) and re.search(r"(?:untuk|bagi|guna)[^\S\n]+" + re.escape(item) +
+                                    r"[^\S\n]*,?[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?$",
+                                    body[floor:figure["start"]].rstrip())
+    if item and not head and not lent and not _needs_item(item):
+        return ""
+    opening = _PURPOSE_OPENING.match(body, figure["end"])
+    if opening is None or opening.group(1) and opening.group(1).lower() not in _cue_words(
+            "purpose_verb"):
+        return ""
+    rest = body[opening.end():]
+    count = re.match(r"\d[\d.,]*[^\S\n]+[^\W\d_]+[^\S\n]+", rest)
+    if count and _unit_word(count.group(0).split()[1].lower()):
+        rest = rest[count.end():]  # "untuk 520 km pelebaran jalan": the length is a figure
+    kept = []
+    for word in re.findall(r"[^\s,.;:()\"“”]+|[,.;:()\"“”]", rest)[:_PURPOSE_WORDS + 1]:
+        lower = word.lower()
+        if kept and (lower == "baru" or lower in ("dan", "serta") and kept[-1] not in (
+                "dan", "serta")):
+            kept.append(word)  # "untuk jalan baru": new, after a noun; "pembangunan dan
+            continue  # perawatan jalan": one purpose (a sum after "dan" ends it below)
+        if not re.match(r"[^\W\d_]", word) or lower in _ITEM_STOP or lower in _NOT_NOUNS or \
+                lower in _CONJUNCTIONS or _time_word(lower) or lower in _PER_RECIPIENT or \
+                _currency_sign(word) or lower in _cue_words("reach"):
+            break
+        kept.append(word)
+    kept = kept[:_PURPOSE_WORDS]
+    while kept and kept[-1].lower() in ("dan", "serta"):
+        kept = kept[:-1]
+    if not kept or all(_empty_word(w) for w in kept):
+        return ""
+    return " ".join([head, *kept]).strip()
+
+
 # --- a price's item: the goods named after *harga* (round 18b, kind 2) -----------------------
 _PRICE_WORD = re.compile(r"(?<![\w-])[Hh]arga(?![\w-])")
 _PRICE_REACH = 160  # characters from *harga* to the figure
@@ -2601,7 +2670,7 @@ _PRICE_NOUN_REACH = 5  # words of the goods after *harga*
 _PRICE_BETWEEN = frozenset(
     "lebih rendah tinggi tipis terpantau berada level rata-rata kini saat ini per pukul wib "
     "wita wit dan masing-masing menjadi jadi ke dari sempat rentang kisaran berangsur "
-    "akan".split())
+    "akan antara".split())  # "berkisar antara Rp 40.000 hingga …": a range (round 22j)
 
 
 @lexicons.cached()
@@ -2681,8 +2750,10 @@ def _price_item(body: str, floor: int, figure: dict, figures: list[dict]) -> str
     if not goods or all(_empty_word(w) for w in goods):
         return ""
     change, counted, rest = "", False, words[head + 1 + len(goods):]
-    for word in rest:
+    for place, word in enumerate(rest):
         text_, lower = word.group(0), word.group(0).lower()
+        if place and rest[place - 1].group(0).lower() == "per" and text_.islower():
+            continue  # "harga domba per ekor berkisar …": the measure priced (round 22j)
         if re.match(r"\d", text_) or text_ == "%":
             counted = counted or bool(change)  # "naik Rp 2.000 menjadi": another figure's
             continue
