@@ -544,8 +544,11 @@ _SYNDICATED = re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s*)?"
 # a brand in brackets opening the lead, with no place: "(LENSAKOTA) - Warga …"
 _LEAD_BRACKET = re.compile(r"\(([^()\n]{2,30})\)\s*[-–—]\s*(?=\S)")
 # a site's dateline without its dash: "Lensanusa.com, Bogor Warga …" (the place must be one)
+# (round 22k: or its place in capitals glued by two hyphens to the lead, "Lensanusa.com,
+# SLEMAN--Warga …", a place the lexicon need not hold)
 _UNDASHED_DATELINE = re.compile(r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|tv|"
-                                r"news)),\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=[A-Z])")
+                                r"news)),\s+(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=[A-Z])"
+                                r"|([A-Z][A-Z'-]{2,30}?)--(?=[A-Z\"“]))")
 # a site's domain as its dateline with neither dash nor place (round 20c): in capitals opening
 # the lead before a comma ("LENSA24.COM, Kepala Dinas …"), or alone on a line beside a place
 # ("Bekasi, KABARTOL.ID", "KABARTOL.ID, Bekasi"; "Sumber: X.ID, Bekasi" cites a site)
@@ -563,6 +566,21 @@ _DOMAIN_DATELINE_LINE = re.compile(rf"(?P<place>{_PLACE_WORDS}),\s*(?P<site>{_SI
                                    r"(?:\s*[–—])?"
                                    r"|(?P<place3>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?),\s*"
                                    r"(?P<site3>[A-Z][a-z]+(?:[A-Z][a-z]+)+)")
+
+
+def _undashed_place(undashed: re.Match) -> str:
+    """The place of a site's dateline without its dash: a place of the lexicon in mixed case
+    (its first word or both), or any word in capitals glued by two hyphens to the lead.
+
+    >>> _undashed_place(_UNDASHED_DATELINE.match("Lensanusa.com, SLEMAN--Warga"))
+    'Sleman'
+    >>> _undashed_place(_UNDASHED_DATELINE.match("Lensanusa.com, Dinas Sosial mencatat"))
+    ''
+    """
+    if undashed.group(3):
+        return undashed.group(3).title()
+    return next((p for p in (undashed.group(2).split(" ")[0], undashed.group(2))
+                 if is_place(p)), "")
 
 
 def _domain_dateline(header_lines: list[str], lead: str) -> tuple[str, str, str]:
@@ -1078,10 +1096,14 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         info["outlet"] = known or bracket.group(1)
         info["outlet_evidence"] = f"dateline: {bracket.group(0).strip()}" + (
             "" if known else " (not in data/outlets.csv)")
-    undashed = _UNDASHED_DATELINE.match(body_lines[0]) if body_lines and not info["outlet"] \
-        and text_language != "en" else None
-    place = next((p for p in (undashed.group(2).split(" ")[0], undashed.group(2))
-                  if is_place(p)), "") if undashed else ""
+    # (round 22k: also on the second or third line, below the site's teaser of the story:
+    # "Liputan6.com, Jakarta Badan …" after a line that sums the story up)
+    undashed, place = None, ""
+    for line in body_lines[:3] if not info["outlet"] and text_language != "en" else []:
+        undashed = _UNDASHED_DATELINE.match(line)
+        place = _undashed_place(undashed) if undashed else ""
+        if place:
+            break
     if place:  # "Lensanusa.com, Bogor Warga …": the site's dateline without its dash
         known = outlet_by_domain(undashed.group(1))
         info["outlet"], info["dateline_place"] = known or undashed.group(1), place
