@@ -135,7 +135,9 @@ def _units() -> tuple[re.Pattern, dict[str, dict], re.Pattern, re.Pattern]:
     words = [*after[after["cue"].str.match(r"\w")]["cue"], *(owned["cue"] + "nya")]
     symbols = after[~after["cue"].str.match(r"\w")]["cue"]
     before = table[table["position"].isin(["before", "both"])]["cue"]
-    symbol_re = re.compile("|".join(re.escape(c) for c in symbols) or r"(?!x)x")
+    # the longest symbol first: "%-point" (a change in percentage points) before "%"
+    symbol_re = re.compile("|".join(re.escape(c) for c in sorted(symbols, key=len, reverse=True))
+                           or r"(?!x)x")
     before_re = re.compile(r"(?<!\w)(" + ("|".join(re.escape(c) for c in before) or r"(?!x)x")
                            + r")\.?\s?$", re.IGNORECASE)
     return lexicons.cue_pattern(words), by_cue, symbol_re, before_re
@@ -201,10 +203,12 @@ def _word_glued_numbers(text: str) -> list[NumberSpan]:
     return found
 
 
-# an English decimal share ("a 12.3 percent rise", "up 4.75%"): find_numbers reads a point
-# between digits as Indonesian thousands and leaves "12.3" out
+# an English decimal share ("a 12.3 percent rise", "up 4.75%") or a change of one in
+# percentage points ("rose 0.3 percentage point", "(+1.25 percentage points)": round 22n):
+# find_numbers reads a point between digits as Indonesian thousands and leaves "12.3" out
 _DECIMAL_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}\.\d{1,2})(?=[^\S\n]?(?:%|percent(?![\w-])|"
-                            r"per[^\S\n]cent(?![\w-])))", re.IGNORECASE)
+                            r"per[^\S\n]cent(?![\w-])|percentage(?:[^\S\n]|-)points?(?![\w-])))",
+                            re.IGNORECASE)
 
 
 # a scale abbreviated against the digits in English ("6m shells", "$1.7bn", "Over 12M
@@ -1459,7 +1463,8 @@ def _item_before(body: str, start: int, floor: int, counted: bool = False) -> tu
                     words[index - 1].group(0).lower()):
             item.insert(0, words[index])  # "pendaftar dari Samarinda (yang) mencapai N
             continue  # orang": where they come from belongs to what is counted (round 20b)
-        counts = lower in _units()[1] and _COUNTED_BEFORE.search(body, max(0, at - 12), at)
+        counts = lower in _units()[1] and _COUNTED_BEFORE.search(body, max(0, at - 12), at) \
+            or _closes_a_unit(body, at, at + len(word))
         if lower in _ITEM_STOP or lower in _NOT_NOUNS or verb or lower in _LINKS or \
                 counts or len(item) == 4 + place_words:
             break  # "400 ribu ton senilai Rp 3,5 triliun": a unit is another figure's
@@ -3073,6 +3078,29 @@ _TIME_PHRASE = re.compile(
     r"periode|hari)(?:\s+(?:\d{4}|ini|lalu|depan|kemarin|pertama|ke-?\d{1,2}|ke(?:dua|tiga|"
     r"empat|lima|enam|tujuh|delapan|sembilan|sepuluh))(?![\w-]))+(?:\s+(?:lalu|ini|"
     r"mendatang)(?![\w-]))?", re.IGNORECASE)
+_LAST_DIGIT = re.compile(r"\d(?=\D*$)")
+
+
+def _closes_a_unit(body: str, start: int, end: int) -> bool:
+    """Whether the word at ``body[start:end]`` ends a unit of several words written right
+    after a numeral (``rose 0.3 percentage point to 5.9 per cent``, ``0.5%-point``): that
+    figure's unit, not the next figure's item (round 22n).
+
+    >>> text = "Jobless rate rose 0.3 percentage point to 5.9 per cent"
+    >>> _closes_a_unit(text, text.index("point"), text.index("point") + 5)
+    True
+    >>> _closes_a_unit(text, text.index("rate"), text.index("rate") + 4)
+    False
+    """
+    digit = _LAST_DIGIT.search(body, max(0, start - 24), start)
+    if digit is None:
+        return False
+    pattern, _, symbols, _ = _units()
+    after = digit.end() + len(body[digit.end():start]) - len(body[digit.end():start].lstrip())
+    unit = symbols.match(body, digit.end()) or pattern.match(body, after)
+    return unit is not None and unit.start() < start and unit.end() == end
+
+
 _COUNTED_BEFORE = re.compile(r"(?:\d|ribu|juta|miliar|triliun|ratus|puluh|belas)(?:an)?\s+$",
                              re.IGNORECASE)
 _PASSIVE = re.compile(r"di[a-z]{3,}")
