@@ -248,7 +248,7 @@ def _antecedent(mention: Mention, position: int, context: Context
         found = last(context.mentioned, lambda m: m.type in ("media", "wire")) or found
         return found, how
     found = last(context.speakers, lambda m: m.kind == "organisation" and _contains_word(
-        _head_words(m), head_word)) or last(
+        _head_words(m), head_word)) or _quoted_kin(head_word, context) or last(
         context.mentioned, lambda m: m.kind in ("organisation", "state")
         and _contains_word(_head_words(m), head_word) and m.type not in ("media", "wire"))
     # ("… told Xinhua. The agency said …": a news agency only named, never quoted, is whom
@@ -289,6 +289,22 @@ def _head_kin() -> dict[str, frozenset]:
     it may mean (*polres, polda, satresnarkoba*): data/lexicons/head_kin.csv."""
     table = lexicons.load("head_kin")
     return {head: frozenset(group["kin"].str.lower()) for head, group in table.groupby("head")}
+
+
+def _quoted_kin(head_word: str, context: Context) -> Mention | None:
+    """The body last quoted whose name holds a word data/lexicons/head_kin.csv gives the
+    description's head (round 22m): *the central bank projects …* after *the Bank of
+    Thailand (BOT) said …* is that bank, not an earlier *Thailand's central bank* only
+    mentioned."""
+    kin = _head_kin().get(head_word)
+    if not kin:
+        return None
+
+    def named(m):  # the name, the canonical name and what an acronym stands for
+        full = context.acronyms.get(m.name)
+        return f"{m.text} {m.name} {m.canonical} {full.text if full else ''}".lower()
+    return last(context.speakers, lambda m: m.kind == "organisation" and bool(m.name) and any(
+        w in kin for w in re.findall(r"[\w-]+", named(m))))
 
 
 _GENERIC_ORGS = frozenset({"lembaga", "badan", "organisasi", "institusi", "pihak", "kelompok",
