@@ -3,21 +3,14 @@ saying — a central bank, a committee or an agency that *projects* a figure spe
 that forecasts or estimates (``The Reserve Bank projects GDP growth at 3.4 percent``).
 Sentences written for these tests (other names, numbers and word order than the pages the
 kind was seen on)."""
-import pandas as pd
 import pytest
 
-from newsframe.annotate.claims import extract_claims
-
-_LEAD = ("The figures were released on Thursday morning and the report was published by "
-         "the office in the capital. ")
+from tests.annotate.test_round22e import _LEAD
+from tests.annotate.test_round22e import _claims as _rows
 
 
 def _claims(body: str, outlet: str = "Harbour Daily") -> list:
-    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [body],
-                             "boilerplate": [""], "published": ["2024-05-01"],
-                             "outlet": [outlet], "status": ["ok"]})
-    found = extract_claims(articles, directions=[])
-    return found[["value", "claimant"]].values.tolist()
+    return [[value, claimant] for value, _, claimant, _ in _rows(body, outlet)]
 
 
 @pytest.mark.parametrize(("sentence", "value", "body"), [
