@@ -3656,6 +3656,18 @@ def _aside(field_text: str, start: int, end: int, language: str = "id") -> bool:
     return opens_aside(field_text, start, end, language)
 
 
+def _aside_goes_on(analysis, field_text: str, sentences, first: int, sentence) -> bool:
+    """Does ``sentence``, later in a paragraph that opens the outlet's aside, go on with a
+    statement made in the aside's own first sentence? *Sebagai informasi, Lembaga X
+    melakukan survei pada Mei. Survei melibatkan 1.200 responden …*: the aside names who
+    did what it reports, and the sentence after opens with a continuation cue — the named
+    body's account, not the outlet's (round 23f). Without the cue, or with no statement in
+    the aside's first sentence, the aside stays the outlet's."""
+    if not _continues(field_text, *sentence, analysis.language):
+        return False
+    return any(s.sentence == sentences[first] for s in analysis.covering.get(first, []))
+
+
 def _up_to_own_prose(analysis, members: list[list[int]], claimed_by: dict,
                      back: range, field_text: str) -> list[int]:
     """The paragraphs ``back`` (nearest first) up to the first one of the writer's own prose:
@@ -3867,7 +3879,9 @@ def _between(analysis, members: list[list[int]], index: int, body: str = ""):
     lines between two quotes of one official) — one speaker's account, the paragraphs
     between its parts included (up to :data:`_BETWEEN_REACH` characters on either side).
     A statement after it in a clause that only sets the time (*Jumlah ini diketahui setelah
-    BPKP melakukan penghitungan*, round 22c, second part) is no other speaker's turn."""
+    BPKP melakukan penghitungan*, round 22c, second part) is no other speaker's turn; a
+    survey's method paragraph that names its pollster after it (*Survei Lembaga X dilakukan
+    pada …*) gives it to the pollster (round 23f)."""
     def statements(i, opened_there=False):
         return [s for j in members[i] for s in analysis.covering.get(j, [])
                 if s.form != "verdict" and (not opened_there or s.scope[0] in members[i])
@@ -3895,6 +3909,12 @@ def _between(analysis, members: list[list[int]], index: int, body: str = ""):
             break
     if before is None or after is None:
         return None
+    if after.verb == "survei" and after.form == "document" and \
+            before.speaker.canonical != after.speaker.canonical:
+        # "… Golkar 9,4 persen, PKB 8 persen … ¶ Survei Lembaga X dilakukan pada …": the
+        # figures before a survey's method paragraph that names its pollster are the
+        # survey's (round 23f), whoever spoke before them
+        return after
     return before if before.speaker.canonical == after.speaker.canonical else None
 
 
@@ -4435,7 +4455,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             aside = not in_title and (
                 _aside(field_text, s_start, s_end, analysis.language) or (
                     number != first and _aside(field_text, *sentences[first],
-                                               analysis.language)))
+                                               analysis.language)
+                    and not _aside_goes_on(analysis, field_text, sentences, first,
+                                           (s_start, s_end))))
             continues = not aside and (
                 _continues(field_text, s_start, s_end, analysis.language) or (
                     number != first and _continues(field_text, *sentences[first],

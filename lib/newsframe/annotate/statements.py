@@ -267,6 +267,15 @@ _DOCUMENTED_DATA = re.compile(
     r"disebutkan|dipaparkan|diungkapkan)\s+(?:di\s+)?dalam\s+(?:sebuah\s+)?"
     r"(?:hasil\s+)?(?=(?:laporan|survei|kajian|studi|riset|audit|pemeriksaan|catatan|data|"
     r"dokumen|rilis|buku|indeks)\b)")
+# "Survei nasional Lembaga X dilaksanakan pada …", "Survei X dilakukan terhadap 1.100
+# responden": a sentence opening with a survey named with its pollster (one mention, its head
+# *survei*) and then what was done with it — the survey's method, the pollster's account
+# (round 23f; the survey with no pollster, "Survei dilakukan …", is continuation_cues.csv's)
+_SURVEY_OPENS = re.compile(r"\s*(?i:survei)\s+(?:(?i:nasional|terbaru|terakhir|teranyar|terkini|"
+                           r"daring|lapangan)\s+)*(?=[A-Z])")
+_SURVEY_DONE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:ini|tersebut|itu|juga|telah|sudah|"
+                          r"kembali)\s+){0,2}di(?:lakukan|laksanakan|gelar|selenggarakan|adakan)"
+                          r"(?![\w-])")
 # "This is stated in a report by X", "The figures were published in an annual survey by X":
 # the same sentence in English (round 22i)
 _DOCUMENTED_DATA_EN = re.compile(
@@ -1755,6 +1764,7 @@ class Reader:
                     or bool(self._data_cited(s_start, s_end))
                     or _AUTHORED_DOCUMENT.match(self.lowered, opener.end() if opener else head,
                                                 s_end)
+                    or not self.english and _SURVEY_OPENS.match(self.body, head, s_end)
                     or not self.english and _SOURCED_DATA.match(self.lowered, head, s_end)
                     or not self.english and _DOCUMENTED_DATA.match(self.lowered, head, s_end)
                     or self.english and _DOCUMENTED_DATA_EN.match(self.lowered, head, s_end)
@@ -1985,6 +1995,18 @@ class Reader:
                     speaker.name and speaker.type not in ("media", "wire") and \
                     re.fullmatch(r"[\s).]*", body[speaker.end:s_end]):
                 add(speaker, "sumber", match.start(), speaker.end, "source_line")
+        # "Survei nasional Lembaga X dilaksanakan pada … terhadap 1.220 responden": the survey
+        # named with its pollster, then its method: the pollster's account (round 23f)
+        # (the pollster read afresh after the survey's words: "Survei nasional Lembaga X"
+        # is one mention whose name the modifier may cut short)
+        match = None if english else _SURVEY_OPENS.match(body, head, s_end)
+        speaker = next((m for m in find_mentions(body, match.end(), s_end)
+                        if m.start == match.end()), None) if match else None
+        if speaker is not None and speaker.name and \
+                speaker.kind in ("organisation", "person", "group") and \
+                _SURVEY_DONE.match(body, speaker.end, s_end) and \
+                not self.quoted.inside(match.start()):
+            add(speaker, "survei", match.start(), speaker.end, "document")
         # "Data yang dikemukakan X …", "Laporan terbaru yang dirilis oleh X …": a sentence
         # that opens with a document and its author speaks for that author
         match = _AUTHORED_DOCUMENT.match(lowered, opener.end() if opener else head, s_end)
