@@ -91,3 +91,18 @@ def test_a_list_before_the_method_paragraph_is_the_pollsters():
 def test_guards_the_outlets_own(body):
     found = _claimants(body)
     assert set(found.values()) == {"Warta Kita"}
+
+
+@pytest.mark.parametrize("body", [
+    "Survei ini dilakukan Lembaga Kajian Pemilu pada 1-6 Juli terhadap 1.210 responden.",
+    "Survei dilakukan oleh Lembaga Kajian Pemilu terhadap 1.210 responden di Bali.",
+    "Seperti dikutip Warta Kita dari Kompas.com, survei tersebut digelar Lembaga Kajian Pemilu "
+    "terhadap 1.210 responden.",
+])
+def test_the_pollster_as_the_agent_of_the_surveys_passive(body):
+    assert _claimants(body)[1210] == _POLLSTER
+
+
+def test_a_survey_done_in_some_way_names_no_agent():
+    body = "Survei tersebut digelar secara daring terhadap 700 responden."
+    assert _claimants(body)[700] == "Warta Kita"
