@@ -106,3 +106,21 @@ def test_the_pollster_as_the_agent_of_the_surveys_passive(body):
 def test_a_survey_done_in_some_way_names_no_agent():
     body = "Survei tersebut digelar secara daring terhadap 700 responden."
     assert _claimants(body)[700] == "Warta Kita"
+
+
+def test_the_survey_spelt_survey_and_its_sampling_paragraph():
+    body = ("Lembaga Kajian Pemilu melaksanakan survey tentang minat baca warga Kupang.\n\n"
+            "Pengambilan sampel dilakukan dengan metode acak bertingkat terhadap 1.340 "
+            "responden di 20 kelurahan.")
+    assert _claimants(body)[1340] == _POLLSTER
+
+
+def test_a_method_paragraph_after_the_outlets_aside_is_no_earlier_speakers():
+    # the aside (its two sentences and a figure of its own) ends the run of the speaker
+    # before: the sampling paragraph after it is not the minister's
+    body = ("Dalam evaluasi itu, Menteri Sosial Tri Rismaharini mencatat kepuasan publik "
+            "tertinggi, yakni 81,2 persen.\n\n"
+            "Untuk diketahui, survei dilakukan pada 1-7 Maret. Respondennya berumur 17 tahun "
+            "atau lebih.\n\n"
+            "Penarikan sampel memakai metode acak bertingkat sebanyak 1.110 orang.")
+    assert _claimants(body)[1110] != "Tri Rismaharini"

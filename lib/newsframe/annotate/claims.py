@@ -3675,10 +3675,14 @@ def _up_to_own_prose(analysis, members: list[list[int]], claimed_by: dict,
     irigasi. Salah satu kuncinya …*). A speaker's statement does not run on past the
     writer's own argument; a one-line paragraph (a heading, *Baca juga*, a caption) and one
     that goes on itself (*Selain itu, banjir juga melanda …*: :func:`_continues`) do not cut
-    it (round 21q)."""
+    it (round 21q). A paragraph that opens the outlet's aside (*Untuk diketahui, …*) with no
+    statement of its own cuts it whatever its length (round 23f)."""
     kept = []
     for index in back:
         block = members[index]
+        if _aside(field_text, *analysis.sentences[block[0]], analysis.language) and not any(
+                s.scope[0] in block for i in block for s in analysis.covering.get(i, [])):
+            break  # the outlet's aside (*Untuk diketahui, survei dilakukan …*; round 23f)
         if len(block) >= 2 and index not in claimed_by and not any(
                 s.scope[0] in block for i in block for s in analysis.covering.get(i, [])) \
                 and not _continues(field_text, *analysis.sentences[block[0]],
