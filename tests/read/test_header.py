@@ -362,3 +362,32 @@ def test_a_byline_carrying_the_date_and_the_editor_dates_the_page(tmp_path):
     row = nf.load_corpus(tmp_path).iloc[0]
     assert (row["published"], row["published_precision"]) == ("2019-03-14", "day")
     assert row["published_evidence"].startswith("date line: Oleh Wulan, Kamis, 14 Maret 2019")
+
+
+@pytest.mark.parametrize("credit", ["©Lembaga Survei Nusantara", "© Dok. Pusat Kajian Tirta",
+                                    "©Humas Pemkot Bandar Lampung"])
+def test_a_credit_under_the_headline_ends_nothing(tmp_path, credit):
+    """A line that reads as a copyright line but stands under the headline, above every
+    paragraph (a picture's credit), is no article end: the article below it is kept whole."""
+    (tmp_path / "a.txt").write_text(
+        "Survei: Kepuasan Publik pada Layanan Air Bersih Naik\n\n"
+        f"Survei: Kepuasan Publik pada Layanan Air Bersih Naik\n{credit}\n\n"
+        "Bandar Lampung – Sebanyak 64,2 persen warga puas dengan layanan air bersih kota "
+        "tahun ini.\n\n"
+        "Angka itu naik dari 58,9 persen pada tahun lalu, kata peneliti lembaga itu, "
+        "Sari Wulandari.\n")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert "64,2 persen" in row["body"] and "58,9 persen" in row["body"]
+    assert row["boilerplate"] == f"photo_caption: {credit}"
+    assert row["outlet"] == ""  # a picture's holder is not the site
+
+
+def test_a_copyright_line_after_the_article_still_ends_it(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Harga Cabai Rawit di Pasar Induk Turun Tajam Pekan Ini\n\n"
+        "Harga cabai rawit turun menjadi Rp 42.000 per kilogram di pasar induk pada Senin pagi.\n\n"
+        "© 2025 Kabar Lintas Nusa\nTentang Kami\n"
+        "Semua isi situs ini dilindungi undang-undang dan tidak boleh disalin tanpa izin.\n")
+    row = nf.load_corpus(tmp_path).iloc[0]
+    assert "Rp 42.000" in row["body"] and "dilindungi" not in row["body"]
+    assert row["boilerplate"].startswith("copyright: © 2025 Kabar Lintas Nusa")

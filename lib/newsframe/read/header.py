@@ -239,11 +239,34 @@ def _split_boilerplate(lines: list[str], rules) -> tuple[list[str], list[tuple[s
         match = pattern.fullmatch(stripped) if stripped and len(stripped) < 400 else None
         if match:
             kind, takes = kinds[int(match.lastgroup[1:])]
+            if takes == "rest" and _credit_above_text(kept, lines[len(kept) + len(removed):]):
+                kind, takes = "photo_caption", "0"
             taken_kind = kind
             removed.append((kind, stripped))
         else:
             kept.append(line)
     return kept, removed
+
+
+def _prose_line(line: str) -> bool:
+    """A paragraph of running text: eight words or more, closed by sentence punctuation."""
+    return len(line.split()) >= 8 and line.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _credit_above_text(kept: list[str], after: list[str]) -> bool:
+    """Is a line that reads as a copyright line (``©Indikator``) a picture's credit under
+    the headline rather than the article's end: no paragraph of running text above it, one
+    below it? Such a line ends nothing; the article follows it.
+
+    >>> _credit_above_text(["Judul berita"],
+    ...                    ["©Foto", "Kota – Warga menerima bantuan sebanyak 40 paket pada Senin."])
+    True
+    >>> _credit_above_text(["Warga menerima bantuan sebanyak 40 paket pada Senin pagi."],
+    ...                    ["Kontak kami"])
+    False
+    """
+    return not any(_prose_line(line) for line in kept) and \
+        any(_prose_line(line) for line in after[1:])
 
 
 def _section_banner(content: list[str]) -> bool:
