@@ -808,6 +808,12 @@ def _an_agents_clause(clause: str) -> bool:
 _RELAY_APPOSITIVE = re.compile(r"(?i),?\s*(?:seperti|sebagaimana)\s+(?:dilansir|dikutip)"
                                r"(?:\s+(?:dari|oleh))?\s+[^,;:.\"“”()]{1,40}?(?:\.\w+)?,?$")
 
+# "X angkat bicara dan menegaskan …", "Pihak Y akhirnya buka suara dan membantah …": the speaker
+# first speaks up, then the verb says what; the words of speaking up, joined to the verb by
+# "dan", are no subject (round 23g)
+_SPOKE_UP = re.compile(r"(?i)(?<=[\w,])\s+(?:(?:akhirnya|pun|langsung|segera|turut|ikut|juga)\s+)*"
+                       r"(?:angkat\s+bicara|buka\s+suara|bersuara)\s*,?\s+(?:dan|serta)$")
+
 
 def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset = frozenset(),
                       english: bool = False) -> int:
@@ -832,6 +838,9 @@ def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset 
             0, len(stripped) - _ADVERBIAL_REACH))
         if relay and relay.start() > 0:
             stripped = stripped[:relay.start()]
+        spoke = None if english else _SPOKE_UP.search(stripped, max(0, len(stripped) - 60))
+        if spoke and spoke.start() > 0:
+            stripped = stripped[:spoke.start()]
         # adverbials and clauses end right before the verb: look only at the last words
         match = pattern.search(stripped, max(0, len(stripped) - _ADVERBIAL_REACH))
         if match and match.start() > 0:
