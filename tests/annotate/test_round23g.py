@@ -4,8 +4,11 @@ unfounded (*tidak memiliki / punya dasar*, *tidak mendasar*, *tidak beralasan*, 
 true*, *do not reflect reality*, rumours judged *baseless*), a denier who first speaks up
 (*X angkat bicara dan membantah …*, *Y akhirnya buka suara dan memastikan … hoaks*), and a
 faction or a union rejecting a target, an assumption or an amount (*menolak target / asumsi /
-besaran …*). Sentences written for these tests (other names, numbers and word order than the
-pages the kinds were seen on)."""
+besaran …*), and English verbs that reject a claim only with a claim as their object
+(*faulted the claim that …*, *rebuffed a group's claim*, *hit back at reports*, *cast doubt
+on the figure*, *questioned the figure*; *questioned the suspect* is none). Sentences
+written for these tests (other names, numbers and word order than the pages the kinds were
+seen on)."""
 import pytest
 
 from tests.annotate.test_sources_forms import _denials, extract_attributions_of
@@ -100,4 +103,35 @@ def test_no_denial_without_a_disputed_claim(body):
     "Mayor Helen Cho said the report of the harbour works was far from complete.",
 ])
 def test_no_english_denial_without_a_verdict(body):
+    assert _denials(_EN + body) == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Navy officials faulted the claim that 90 sailors were missing.",
+     [["Navy officials", "faulted"]]),
+    ("Kenya on Tuesday rebuffed a militia's claim that it had downed four helicopters.",
+     [["Kenya government", "rebuffed"]]),
+    ("Unilever hit back at reports that 3,000 staff would be laid off.",
+     [["Unilever", "hit back at"]]),
+    ("Governor Lisa Moreau questioned the figure of 70 evictions.",
+     [["Lisa Moreau", "questioned"]]),
+    ("Health Minister Omar Haddad cast doubt on the estimate of 12,000 cases.",
+     [["Omar Haddad", "cast doubt on"]]),
+    ("Mark Kowalski, a police spokesman, poured cold water on reports that 60 people were "
+     "arrested.",
+     [["Mark Kowalski", "poured cold water on"]]),
+    ('Minister Kofi Mensah said the report of 300 deaths was "totally false".',
+     [["Kofi Mensah", "totally false"]]),
+])
+def test_english_verbs_that_reject_a_claim(body, expected):
+    assert [row[:2] for row in _denials(_EN + body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Inspector Mark Kowalski questioned the suspect for three hours about the 40 stolen cars.",
+    "Detective Mark Kowalski questioned 25 people about the figures.",
+    "Lawyer Lisa Moreau challenged the ruling on 40 counts.",
+    "Coach Omar Haddad downplayed the injury to his 25-year-old striker.",
+])
+def test_english_verbs_without_a_claim_deny_nothing(body):
     assert _denials(_EN + body) == []
