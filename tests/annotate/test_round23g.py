@@ -33,6 +33,11 @@ _EN = ("The harvest report for the coming season was presented to parliament on 
      "tidak beralasan.", [["Dewi Lestari", "tidak beralasan"]]),
     ("Menurut Sekda Ahmad Yani, klaim 5.000 lapangan kerja itu jauh panggang dari api.",
      [["Ahmad Yani", "jauh panggang dari api"]]),
+    # colloquial "not true", a wide difference from another body's data
+    ("Kepala Dinas Pertanian Hadi Susilo mengatakan angka 4.000 hektare sawah puso itu tidak "
+     "betul.", [["Hadi Susilo", "tidak betul"]]),
+    ("Menurut Ketua Apindo Jatim Wahyu Prasetyo, angka itu berbeda jauh dengan data BPS.",
+     [["Wahyu Prasetyo", "berbeda jauh"]]),
 ])
 def test_indonesian_claims_called_unfounded(body, expected):
     assert [row[:2] for row in _denials(_ID + body)] == expected
@@ -91,6 +96,9 @@ def test_a_target_an_assumption_or_an_amount_rejected(body, expected):
     "Menurut Bupati Hasan, penyaluran pupuk tidak tepat waktu sehingga target panen belum "
     "tercapai.",
     "Manajer Koperasi Sinar, Budi Hartono, menyebut target penjualan tahun ini tidak tercapai.",
+    # "betul-betul" (really) is no verdict; a difference from last year is no dispute
+    "Kepala Sekolah Rina Wati mengatakan 20 siswa itu betul-betul siap ujian.",
+    "Menurut Camat Sugeng, hasil panen tahun ini berbeda jauh dengan tahun lalu.",
     # speaking up with no dispute
     "Kepala Sekolah Rina Wati angkat bicara dan mengatakan ujian tetap digelar Senin.",
 ])
