@@ -693,6 +693,26 @@ def _calls_a_claim_false(lowered: str, verb_end: int, limit: int) -> bool:
         verdicts.search(lowered, verb_end, limit) is not None
 
 
+def _rejects_a_claim_en(lowered: str, verb_end: int, limit: int) -> bool:
+    """``faulted the claim that …``, ``rebuffed a rebel group's claim``, ``cast doubt on the
+    figure``: an English verb of attribution_verbs.csv ``position`` = ``object`` denies only
+    with an English claim of denial_objects.csv among its first words (*questioned the
+    suspect*, *challenged the ruling* deny nothing; round 23g)."""
+    objects, _ = _false_claims_en()
+    for word in re.findall(r"[\w-]+", lowered[verb_end:min(limit, verb_end + 50)])[:5]:
+        if word in objects:
+            return True
+        if word in _NOT_BEFORE_OBJECT_EN or word[0].isdigit():
+            return False  # "questioned 25 people about the figures": the people are asked
+    return False
+
+
+# words that end the object of an English verb before a claim word could follow
+_NOT_BEFORE_OBJECT_EN = frozenset(("about", "over", "for", "with", "in", "on", "at", "to",
+                                   "from", "into", "after", "before", "by", "and", "who",
+                                   "that", "which"))
+
+
 @lexicons.cached()
 def _adverbial() -> re.Pattern:
     # the adverbs as a prefix tree: one branch tried per letter, not fifty per space
@@ -817,6 +837,12 @@ def _an_agents_clause(clause: str) -> bool:
 _RELAY_APPOSITIVE = re.compile(r"(?i),?\s*(?:seperti|sebagaimana)\s+(?:dilansir|dikutip)"
                                r"(?:\s+(?:dari|oleh))?\s+[^,;:.\"“”()]{1,40}?(?:\.\w+)?,?$")
 
+# "X angkat bicara dan menegaskan …", "Pihak Y akhirnya buka suara dan membantah …": the speaker
+# first speaks up, then the verb says what; the words of speaking up, joined to the verb by
+# "dan", are no subject (round 23g)
+_SPOKE_UP = re.compile(r"(?i)(?<=[\w,])\s+(?:(?:akhirnya|pun|langsung|segera|turut|ikut|juga)\s+)*"
+                       r"(?:angkat\s+bicara|buka\s+suara|bersuara)\s*,?\s+(?:dan|serta)$")
+
 
 def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset = frozenset(),
                       english: bool = False) -> int:
@@ -841,6 +867,9 @@ def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset 
             0, len(stripped) - _ADVERBIAL_REACH))
         if relay and relay.start() > 0:
             stripped = stripped[:relay.start()]
+        spoke = None if english else _SPOKE_UP.search(stripped, max(0, len(stripped) - 60))
+        if spoke and spoke.start() > 0:
+            stripped = stripped[:spoke.start()]
         # adverbials and clauses end right before the verb: look only at the last words
         match = pattern.search(stripped, max(0, len(stripped) - _ADVERBIAL_REACH))
         if match and match.start() > 0:
@@ -2137,6 +2166,9 @@ class Reader:
             if position == "object":
                 if subject_kind == "verdict":
                     if not _calls_a_claim_false(lowered, match.end(), s_end):
+                        continue
+                elif english:
+                    if not _rejects_a_claim_en(lowered, match.end(), s_end):
                         continue
                 elif not self._rejects_a_claim(match.end(), s_end, subject_kind == "claim"):
                     continue
