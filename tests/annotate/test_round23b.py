@@ -14,7 +14,8 @@ and a currency sign allowed between (*deflasi 0,12 persen dan 3,05 persen secara
 
 Kind 3: the adverb *rata-rata* right before a figure (*mencapai rata-rata 61,3 persen*) is
 passed over: the item is what the clause names before it; a spoken particle (*kan*, *kok*,
-*deh*) names nothing.
+*deh*), *tadinya* (at first) and *drastis* (drastically) name nothing (claim_cues.csv
+``empty_item`` rows).
 
 Sentences written for these tests (other places, numbers and word order than the pages the
 kinds were seen on)."""
@@ -93,3 +94,9 @@ def test_an_average_opening_its_clause_keeps_its_words():
 def test_a_spoken_particle_names_nothing():
     assert _items('"Kalau bawang putih, kan, minggu lalu sempat Rp 38 ribu per kilogram," '
                   'kata Joko.') == ["bawang putih"]
+
+
+def test_a_time_or_manner_adverb_before_a_price_names_nothing():
+    assert _items("Harga gula pasir sempat Rp 14 ribu. Tadinya Rp 13 ribu per "
+                  "kilogram.") == ["harga gula pasir", "harga gula pasir"]
+    assert _items("Harga jeruk naik drastis Rp 30.000 per kilogram.") == ["harga jeruk naik"]
