@@ -100,3 +100,8 @@ def test_a_time_or_manner_adverb_before_a_price_names_nothing():
     assert _items("Harga gula pasir sempat Rp 14 ribu. Tadinya Rp 13 ribu per "
                   "kilogram.") == ["harga gula pasir", "harga gula pasir"]
     assert _items("Harga jeruk naik drastis Rp 30.000 per kilogram.") == ["harga jeruk naik"]
+
+
+def test_an_english_expansion_after_a_share_is_its_item():
+    assert _items("Output grew 6.2 percent, extending the 4.1 percent expansion in the third "
+                  "quarter of last year.") == ["Output", "expansion in third quarter"]

@@ -3145,6 +3145,8 @@ def _change_after_en(body: str, figure: dict, sentence_end: int) -> str:
                 break
             if lower not in ("the", "a", "an"):
                 phrase.append(word)
+        while phrase and phrase[-1].lower() in ("of", "and", "or"):
+            phrase.pop()  # "in the third quarter of last year": the time is left out
         if phrase:
             kept += [words[position], *phrase]
     return " ".join(kept)
