@@ -2226,7 +2226,7 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                 subject = ""  # "It recorded a 1.6 percent increase": no subject named here
             if not subject and _names_nothing_en(body, figure):
                 subject = _change_after_en(body, figure, sentence_end) or \
-                    _it_was_en(body, floor, figure, figures[:index])  # (round 23b)
+                    _it_was_en(body, floor, figure, figures[index - 1] if index else None)
             if subject:  # but for a count the subject rose to ("The death toll … rose to 41")
                 figure["item"] = figure["_family_item"] = subject
             elif not figure["item"].strip() and index and _COMPARED_WITH_EN.search(
@@ -3109,13 +3109,12 @@ _IT_WAS_EN = re.compile(r"(?i)(?<![\w-])it[^\S\n]+(?:was|is|had[^\S\n]+been|stoo
                         r"(?:[^\S\n]+(?:at|about|around|nearly))?[^\S\n]*$")
 
 
-def _it_was_en(body: str, floor: int, figure: dict, before: list[dict]) -> str:
-    """The item of the last share before ``figure`` in its sentence when *it was* stands
-    right before ``figure`` (see the note above), else ""."""
-    if not before or _IT_WAS_EN.search(body, max(floor, figure["_numeral"] - 30),
-                                        figure["_numeral"]) is None:
+def _it_was_en(body: str, floor: int, figure: dict, partner: dict | None) -> str:
+    """The item of ``partner``, the figure before ``figure`` in its sentence, when *it was*
+    stands right before ``figure`` (see the note above; round 23b), else ""."""
+    if partner is None or _IT_WAS_EN.search(body, max(floor, figure["_numeral"] - 30),
+                                             figure["_numeral"]) is None:
         return ""
-    partner = before[-1]
     return partner["item"] if partner["unit"] == figure["unit"] and not _names_nothing_en(
         body, partner) else ""
 
