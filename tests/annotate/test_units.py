@@ -1198,8 +1198,10 @@ def test_an_english_figure_compared_with_the_one_before_counts_the_same():
     # … a currency sign is the figure's, not its item
     ("Kenaikan juga terjadi pada daging kambing Rp 900 menjadi Rp 141.300 per kg.",
      [(900, "daging kambing"), (141300, "daging kambing")]),
+    # (round 23b: the second change, joined by "dan" with no goods of its own, is of the same
+    # goods; it read "" before)
     ("Kenaikan terjadi pada kedelai Rp 60 menjadi Rp 13.380 per kg dan Rp 90 menjadi Rp 11.470 "
-     "per kg.", [(60, "kedelai"), (13380, "kedelai"), (90, ""), (11470, "")]),
+     "per kg.", [(60, "kedelai"), (13380, "kedelai"), (90, "kedelai"), (11470, "kedelai")]),
 ])
 def test_a_price_counts_the_goods_named_after_harga(body, expected):
     rows = _claims(body)

@@ -1789,6 +1789,10 @@ def _subject_before(body: str, floor: int, index: int, figures: list[dict],
         if text_ in ",":
             position -= 1
             continue
+        if lower in ("rata-rata", "rerata") and _AVERAGE_BEFORE.search(
+                body, max(0, figure["_numeral"] - 40), figure["_numeral"]):
+            position -= 1  # "X mencapai rata-rata 58,4 persen": X (round 23b)
+            continue
         if lower in ("dan", "serta") and position and tokens[position - 1][0] == "," and \
                 _counter_item(figure["item"]):
             position -= 1  # "…, lalu 410 ribu orang di X, dan 190 ribu orang": a list goes on
@@ -2218,6 +2222,11 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                 _bracketed_en(body, floor, figure) or \
                 _contribution_en(body, figure, sentence_end) or \
                 _english_subject(body, floor, figure)  # (the noun phrase after the figure),
+            if subject.lower() in _PRONOUNS_EN:
+                subject = ""  # "It recorded a 1.6 percent increase": no subject named here
+            if not subject and _names_nothing_en(body, figure):
+                subject = _change_after_en(body, figure, sentence_end) or \
+                    _it_was_en(body, floor, figure, figures[index - 1] if index else None)
             if subject:  # but for a count the subject rose to ("The death toll … rose to 41")
                 figure["item"] = figure["_family_item"] = subject
             elif not figure["item"].strip() and index and _COMPARED_WITH_EN.search(
@@ -2262,6 +2271,9 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
         if any(m.group(1) == item for m in _MONTH_YEAR.finditer(body, floor,
                                                                 figure["_numeral"])):
             item = ""  # "hingga Agutus 2023 yaitu 41 persen": a month, even misspelt
+        if _average_adverb(body, figure, item):
+            # "X mencapai rata-rata 58,4 persen": how X is taken (round 23b)
+            item = items[index] = figure["item"] = ""
         if not _needs_item(item) and not _grade_item(body, figure, item):
             longer = _subject_before(body, floor, index, figures, items) if \
                 figure["unit"] in _measured_units() and \
@@ -2341,8 +2353,54 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             figure["item"] = f"{what} ({place})" if what and not _place_item(
                 what) and place.lower() not in what.lower() else place
     _rate_items(body, floor, figures, earlier)
+    _coordinated_items(body, figures)
     _restated_shares(body, figures)
     _planned_figures(body, floor, figures)
+
+
+# --- an average's adverb right before a figure (round 23b, kind 3) --------------------------
+# *Tingkat hunian kamar … mencapai rata-rata 58,42 persen*: *rata-rata* (*rerata*) right before
+# the figure (after a verb, not opening the clause) says how the figure is taken, not what it
+# counts: the item is what the clause names before it (*Rata-rata kenaikan berkisar Rp2.000*
+# keeps its words: there the average is the subject)
+_AVERAGE_BEFORE = re.compile(r"(?i)(?<=[^\W\d_])[^\S\n]+(?:rata-rata|rerata)[^\S\n]*"
+                             r"(?:(?:Rp|US\$|\$)\.?[^\S\n]*)?$")
+
+
+def _average_adverb(body: str, figure: dict, item: str) -> bool:
+    """Is ``item`` only the adverb *rata-rata* standing right before ``figure`` after another
+    word of its clause (see the note above)?"""
+    return item.strip().lower() in ("rata-rata", "rerata") and _AVERAGE_BEFORE.search(
+        body, max(0, figure["_numeral"] - 40), figure["_numeral"]) is not None
+
+
+# --- a second figure joined by *dan* to the one before it (round 23b, kind 2) ---------------
+# *terjadi deflasi 0,12 persen dan 3,05 persen secara tahunan*, *gula pasir Rp15.000
+# perkilogram menjadi Rp16.500*: a figure with no item of its own, right after *dan*, *atau*,
+# *serta*, *menjadi*, *hingga*, *sampai* or a comma (a measure, *per kg*, may stand before) that
+# follows a figure of the same unit, counts what that figure counts (the words after it,
+# *secara tahunan*, say how it is taken)
+_COORDINATED_GAP = re.compile(r"(?:[^\S\n]*(?:per[^\S\n]*|/[^\S\n]*)[^\W\d_]+)?"  # "per kg"
+                              r"[^\S\n]*(?:,[^\S\n]*)?(?:(?:dan|atau|serta|menjadi|hingga|"
+                              r"sampai)[^\S\n]+)?"
+                              r"(?:(?:sebesar|sekitar|hampir|lebih[^\S\n]+dari)[^\S\n]+)?"
+                              r"(?:(?:Rp|US\$|\$)\.?[^\S\n]*)?")  # the sign before the digits
+
+
+def _coordinated_items(body: str, figures: list[dict]) -> None:
+    """Give a figure whose item names nothing, joined to the figure before it of the same
+    unit by a conjunction, *menjadi*, *hingga* or a comma alone, that figure's item (in place;
+    see the note above)."""
+    for index in range(1, len(figures)):
+        figure, partner = figures[index], figures[index - 1]
+        if figure["item"].strip() or not partner["item"].strip() or \
+                figure["unit"] != partner["unit"] or partner["end"] > figure["_numeral"]:
+            continue
+        gap = body[partner["end"]:figure["_numeral"]]
+        if not gap.strip() or _COORDINATED_GAP.fullmatch(gap) is None:
+            continue
+        figure["item"] = partner["item"]
+        figure["_family_item"] = partner.get("_family_item") or partner["item"]
 
 
 # --- a share's item from the rate its clause names (round 21f, kind 2) ---------------------
@@ -2997,6 +3055,8 @@ def _english_subject(body: str, floor: int, figure: dict) -> str:
         return ""  # "October 2015, which saw a 6.25 percent increase": no subject here
     if pieces and pieces[-1].start() > 0:
         start += pieces[-1].start() + len(pieces[-1].group(0)) - len(pieces[-1].group(0).lstrip())
+    while start < rise.start() and before[start] in "\"“‘'([":  # a quote opens (round 23b)
+        start += 1
     subject = _ENGLISH_SUBJECT.match(body, floor + start)
     if subject is None:
         return ""
@@ -3004,11 +3064,91 @@ def _english_subject(body: str, floor: int, figure: dict) -> str:
     for word in subject.group(3).split():
         if word.lower() in _ENGLISH_SUBJECT_STOP or word.lower() in verbs:
             break
-        words.append(word)
+        if words or word.lower() not in ("while", "whereas"):  # ", while flour was …"
+            words.append(word)
     if not words or subject.start(3) > floor + rise.start():
         return ""
     return " ".join(((subject.group(1) or "").split()) + ((subject.group(2) or "").split())
                     + words)
+
+
+# --- an English change noun after a share (round 23b, kind 1) -------------------------------
+# *It recorded a 1.6 percent increase*, *recording a 27.1 percent year-on-year increase*, *led
+# by a 3.3% drop in breakfast cereal prices*: a share whose own words name nothing (a pronoun,
+# a verb, *approximate*) counts the change noun right after it (claim_cues.csv
+# ``change_noun_en``, with up to two ``change_modifier_en`` words before it) and what an *in*
+# or *of* phrase after it names
+_PRONOUNS_EN = frozenset("it this that they these those which he she we".split())
+_HEDGES_EN = frozenset("a an the approximate approximately estimated about around nearly "
+                       "some roughly almost".split())
+_CHANGE_OF_STOP = frozenset("from to compared than and or but while since after as at by "
+                            "for with on over during last this the a an".split())
+_CHANGE_PHRASE_STOP = frozenset("from to in at by for with on was were is are has have had "
+                                "compared than".split())
+
+
+def _names_nothing_en(body: str, figure: dict) -> bool:
+    """Do the words of an English share's ``item`` after the last verb of saying name
+    nothing it counts: empty, or only pronouns, verbs (*recorded*, *recording*), hedges
+    (*approximate*) and articles?"""
+    if figure.get("unit") not in ("percent", "percentage_point"):
+        return False
+    words = figure["item"].split()
+    speech = set(_speech_verbs_en().split("|")) | {"that"}
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].lower() in speech:
+            words = words[index + 1:]
+            break
+    return all(w.lower() in _PRONOUNS_EN | _HEDGES_EN | _cue_words("rise_en") or
+               w.islower() and w.endswith(("ed", "ing")) for w in words)
+
+
+# *Food inflation was recorded at 4.2 percent, last month it was 3.9 percent*: a share right
+# after *it was* / *it is* / *it stood at* counts what the share before it in the sentence counts
+_IT_WAS_EN = re.compile(r"(?i)(?<![\w-])it[^\S\n]+(?:was|is|had[^\S\n]+been|stood[^\S\n]+at)"
+                        r"(?:[^\S\n]+(?:at|about|around|nearly))?[^\S\n]*$")
+
+
+def _it_was_en(body: str, floor: int, figure: dict, partner: dict | None) -> str:
+    """The item of ``partner``, the figure before ``figure`` in its sentence, when *it was*
+    stands right before ``figure`` (see the note above; round 23b), else ""."""
+    if partner is None or _IT_WAS_EN.search(body, max(floor, figure["_numeral"] - 30),
+                                             figure["_numeral"]) is None:
+        return ""
+    return partner["item"] if partner["unit"] == figure["unit"] and not _names_nothing_en(
+        body, partner) else ""
+
+
+def _change_after_en(body: str, figure: dict, sentence_end: int) -> str:
+    """The change noun right after an English share and the words of an *in*/*of* phrase
+    after it (``year-on-year increase``, ``drop in breakfast cereal prices``), else "" (see
+    the note above)."""
+    nouns, modifiers = _cue_words("change_noun_en"), _cue_words("change_modifier_en")
+    if not nouns:
+        return ""
+    words = re.findall(r"[^\W\d_][\w-]*|\S", body[figure["end"]:sentence_end])
+    kept, position = [], 0
+    while position < len(words) and len(kept) < 2 and words[position].lower() in modifiers:
+        kept.append(words[position])
+        position += 1
+    if position >= len(words) or words[position].lower() not in nouns:
+        return ""
+    kept.append(words[position])
+    position += 1
+    if position < len(words) and words[position].lower() in ("in", "of"):
+        phrase = []
+        for word in words[position + 1:position + 6]:
+            lower = word.lower()
+            if not re.fullmatch(r"[^\W\d_][\w-]*", word) or _time_word(lower) or \
+                    lower in _CHANGE_OF_STOP and phrase or lower in _CHANGE_PHRASE_STOP:
+                break
+            if lower not in ("the", "a", "an"):
+                phrase.append(word)
+        while phrase and phrase[-1].lower() in ("of", "and", "or"):
+            phrase.pop()  # "in the third quarter of last year": the time is left out
+        if phrase:
+            kept += [words[position], *phrase]
+    return " ".join(kept)
 
 
 def _family_words(item: str, unit: str) -> str:
