@@ -401,8 +401,11 @@ def _qualifiers() -> tuple[re.Pattern, dict[str, str]]:
                                                                strict=True)}
     words = sorted(by_cue, key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in words)
-    # English puts an article between the hedge and a scale word: "more than a million"
-    return re.compile(rf"(?<![\w-])({alternatives})\s+(?:a\s+)?$", re.IGNORECASE), by_cue
+    # English puts an article between the hedge and a scale word: "more than a million";
+    # Indonesian an existential or a perfect's verb: "setidaknya ada 12 kasus", "sedikitnya
+    # terdapat 136 rumah", "setidaknya sudah melakukan sepuluh pengiriman" (round 23e)
+    return re.compile(rf"(?<![\w-])({alternatives})\s+(?:a\s+|(?:ada|terdapat)\s+|"
+                      rf"(?:sudah|telah)\s+(?:me[a-z]+\s+)?)?$", re.IGNORECASE), by_cue
 
 
 def units_vocabulary() -> list[str]:
@@ -5366,6 +5369,95 @@ def _give_repeats_their_source(rows: list[dict]) -> None:
                        speaker_start=earlier["speaker_start"], speaker_end=earlier["speaker_end"])
 
 
+# between two figures joined as one count in two parts: the first figure's item words (no
+# numeral, no clause break: punctuation, a quote mark, a conjunction of contrast), then
+# "dan / atau / serta / and / or" right before the second numeral (round 23e)
+_JOINED_FIGURES_GAP = re.compile(r"[^\S\n]*(?:[^\W\d_][\w'’-]*[^\S\n]+){0,8}?"
+                                 r"(?:dan|atau|serta|and|or)[^\S\n]+")
+_JOIN_BREAKERS = re.compile(r"(?<![\w-])(?:sementara|sedangkan|namun|tetapi|but|while|whereas|"
+                            r"kata|ujar|said|says|menurut|according)(?![\w-])", re.IGNORECASE)
+_SHARED_HEDGES = ("about", "up_to")  # an estimate's hedges; a bound is the first figure's
+_OTHERS_AFTER = re.compile(r"[\d.,]+[^\S\n]+(?:orang[^\S\n]+)?(?:lainnya|lain|others)(?![\w-])",
+                           re.IGNORECASE)
+
+
+def _share_the_hedge_of_joined_figures(rows: list[dict], body: str, title: str) -> None:
+    """An estimate's hedge (*sekitar, about, up to*) before the first of two figures of one
+    kind joined by *dan / atau / serta / and / or* covers the second too, when the second
+    has no reading of its own (``exact``): *Sekitar 250 penambang tewas dan 1.400 lainnya
+    terluka* (1,400 about), *sekitar 2 juta ton tembaga atau 300.000 ton seng* (about), *up
+    to 2 million tonnes of copper or 300,000 tonnes of zinc* (up to). Only words run between
+    them (the first figure's item): no numeral, punctuation or clause of its own
+    (*sementara*, *kata*); a cue of the second's own (*dan sebanyak 1.400 orang*) keeps its
+    reading. A bound (*sedikitnya, lebih dari, at least*) is the first figure's alone (*At
+    least 25 were killed and 35 injured*: 35 as labelled), and shares of a whole (percent)
+    are each their own (round 23e).
+
+    >>> rows = [dict(in_title=False, start=0, end=27, unit="person", qualifier="about"),
+    ...         dict(in_title=False, start=32, end=47, unit="person", qualifier="exact")]
+    >>> _share_the_hedge_of_joined_figures(rows, "Sekitar 250 penambang tewas dan 1.400 "
+    ...                                    "lainnya terluka.", "")
+    >>> rows[1]["qualifier"]
+    'about'
+    """
+    for in_title, field_text in ((True, title), (False, body)):
+        ordered = sorted((r for r in rows if r["in_title"] == in_title),
+                         key=lambda r: (r["start"], r["end"]))
+        for first, second in zip(ordered, ordered[1:], strict=False):
+            if first["qualifier"] not in _SHARED_HEDGES or second["qualifier"] != "exact" or \
+                    first["end"] > second["start"] or "percent" in (first["unit"],
+                                                                    second["unit"]):
+                continue  # shares of a whole (59 % … dan 41 %) are each their own figure
+            if first["unit"] != second["unit"] and not _OTHERS_AFTER.match(
+                    field_text, second["start"], second["end"]):
+                continue  # another count, unless "N others" points back to the first's kind
+            gap = field_text[first["end"]:second["start"]]
+            if not _JOINED_FIGURES_GAP.fullmatch(gap) or _JOIN_BREAKERS.search(gap):
+                continue
+            second["qualifier"] = first["qualifier"]
+
+
+_OWN_READING = ("direct", "quote", "actor", "document", "title")
+
+
+def _give_the_repeated_headline_its_speaker(rows: list[dict], title: str, body: str) -> None:
+    """A body line that repeats the headline word for word (many pages print it again under
+    a standfirst) gives its figures the headline's speaker (*Reuters: Peru akan Membeli
+    8.000 Ton …*, evidence ``title``), not the account carried on from the line above —
+    unless the line's own reading names someone (round 23e).
+
+    >>> title = "Reuters: Peru Beli 8.000 Ton Tembaga"
+    >>> body = "Chile mengumumkan rencana itu.\\n\\n" + title
+    >>> rows = [dict(in_title=True, value=8000.0, unit="ton", claimant="Reuters", start=19,
+    ...              claimant_evidence="title", sentence=title, speaker_start=0, speaker_end=7),
+    ...         dict(in_title=False, value=8000.0, unit="ton", claimant="Chile", start=51,
+    ...              claimant_evidence="run_on", sentence=title, speaker_start=0, speaker_end=5)]
+    >>> _give_the_repeated_headline_its_speaker(rows, title, body)
+    >>> rows[1]["claimant"], rows[1]["claimant_evidence"], rows[1]["speaker_start"]
+    ('Reuters', 'title', 32)
+    """
+    headline = " ".join(title.split())
+    if not headline:
+        return
+    spoken = {(r["value"], r["unit"]): r for r in rows
+              if r["in_title"] and r["claimant"] and r["claimant_evidence"] == "title"}
+    for row in rows:
+        heard = spoken.get((row["value"], row["unit"]))
+        if heard is None or row["in_title"] or row["claimant_evidence"] in _OWN_READING or \
+                " ".join(str(row["sentence"]).split()) != headline:
+            continue
+        row.update({key: heard[key] for key in (
+            "claimant", "claimant_type", "claimant_text", "claimant_evidence",
+            "attribution_basis", "relayed_by") if key in heard})
+        # the speaker's offsets: the same place in the body's copy of the headline
+        start, end, shift = heard.get("speaker_start"), heard.get("speaker_end"), \
+            row["start"] - heard["start"]
+        placed = start is not None and end is not None and start == start and \
+            body[start + shift:end + shift] == title[start:end]
+        row["speaker_start"], row["speaker_end"] = \
+            (start + shift, end + shift) if placed else (None, None)
+
+
 def _group_alternatives(field_text: str, rows: list[dict]) -> None:
     group = 0
     for first, second in zip(rows, rows[1:], strict=False):
@@ -5433,6 +5525,8 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
         _give_named_data_its_owner(found, body, body_analysis)
         _give_monitored_figures_their_monitor(found, body, body_analysis,
                                               str(article.get("outlet") or ""))
+        _share_the_hedge_of_joined_figures(found, body, title)
+        _give_the_repeated_headline_its_speaker(found, title, body)
         counters = {True: 0, False: 0}
         for row in found:
             counters[row["in_title"]] += 1
