@@ -1,0 +1,84 @@
+"""Round 23d (issue 23): English police, court and disaster pages of Asian outlets — the
+people and things counted after *arrested*, *seized*, *detained* (kind 1: English nouns of
+units.csv, the ringgit, baht and peso, a scale word after a sign glued to its amount), the
+measures written with a decimal point or against their unit (kind 2), and the numbers in a
+name that count nothing (*Barangay 12*, *Unit 4*, *Article 114*). Sentences written for
+these tests (other names, outlets, numbers and word order than the pages the kinds were seen
+on)."""
+import pandas as pd
+import pytest
+
+from newsframe.annotate.claims import extract_claims
+
+_CALM = "Markets were calm on Thursday morning and trading was light in the capital. "
+
+
+def _figures(body: str) -> list:
+    return [[value, unit] for value, unit, *_ in _table(body)]
+
+
+def _table(body: str) -> list:
+    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [_CALM + body],
+                             "boilerplate": [""], "published": ["2024-05-01"],
+                             "outlet": ["Harbour Daily"], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    return found[["value", "unit", "item", "claimant"]].values.tolist()
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("Narcotics officers in Medan arrested 12 suspects on Sunday.", 12, "person"),
+    ("Seven drug traffickers were detained at the port in Dumai.", 7, "person"),
+    ("The patrol caught three couriers near the border post.", 3, "person"),
+    ("Investigators have questioned 45 witnesses so far.", 45, "person"),
+    ("Agents recovered 1,450 packages of cocaine from the trawler.", 1450, "packet"),
+    ("The team found 2.4 million pills in the lorry.", 2400000, "pill"),
+    ("The drugs had a street value of 25 million baht, the colonel said.", 25000000, "thb"),
+    ("They were paid MYR12,000 for each trip to Kuching.", 12000, "myr"),
+    ("Officers seized syabu worth RM3.2 million in the raid.", 3200000, "myr"),
+    ("The haul was worth 4.6 million pesos, the agency said.", 4600000, "php"),
+    ("Agents seized shabu worth PHP2.7 million in Cebu.", 2700000, "php"),
+])
+def test_d_an_english_police_count_has_its_unit(sentence, value, unit):
+    assert [value, unit] in _figures(sentence), _figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officers seized syabu worth RM3.2 million and 14 sachets in the raid.",
+    "Agents seized ganja worth Rp8.5 million and 6 packages in Deli Serdang.",
+])
+def test_d_the_scale_word_after_a_glued_sign_is_no_million_of_its_own(sentence):
+    assert all(value != 1e6 for value, _ in _figures(sentence)), _figures(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("Customs officers found 4.5 kilograms of heroin in the suitcase.", 4.5, "kg"),
+    ("The navy intercepted about 2.7 tonnes of crystal meth off Aceh.", 2.7, "ton"),
+    ("The couple kept 318.45 grams of syabu in a drawer.", 318.45, "gram"),
+    ("Police confiscated 64kg of ganja from the truck.", 64, "kg"),
+    ("A 1,350kg haul of cocaine was found in the container.", 1350, "kg"),
+    ("The raid yielded 258 kilogrammes of cannabis.", 258, "kg"),
+])
+def test_d_an_english_measure_with_a_point_or_glued_to_its_unit(sentence, value, unit):
+    assert [value, unit] in _figures(sentence), _figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # (guards) a version, a million glued without a counted noun, an Indonesian point
+    "The company launched Year 2.0 of its plan for 15m customers.",
+    "Polisi menyita 1.500 kg ganja di Aceh Besar.",
+])
+def test_d_no_english_measure_where_none_is_written(sentence):
+    figures = _figures(sentence)
+    assert [2.0, "kg"] not in figures and [15, "kg"] not in figures
+    assert all(unit != "kg" or value == 1500 for value, unit in figures), figures
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine suspects were arrested by officers of Special Operations Unit 4 and the city police.",
+    "Two dealers were caught in Barangay 215 and taken to Police Station 7.",
+    "Six suspects were charged under Article 114 and Section 39 of the law.",
+])
+def test_d_a_number_in_a_name_counts_nothing(sentence):
+    figures = _figures(sentence)
+    assert len(figures) == 1 and figures[0][1] == "person", figures
+
