@@ -38,9 +38,24 @@ def _table(body: str) -> list:
     ("Officers seized syabu worth RM3.2 million in the raid.", 3200000, "myr"),
     ("The haul was worth 4.6 million pesos, the agency said.", 4600000, "php"),
     ("Agents seized shabu worth PHP2.7 million in Cebu.", 2700000, "php"),
+    # the peso's sign written against an amount with a thousands group or a scale word
+    ("Agents seized shabu worth P4.2 million in Iloilo.", 4200000, "php"),
+    ("The suspect was caught with shabu worth P58,310 and a pistol.", 58310, "php"),
+    ("Some P2.5-million worth of marijuana was burned in Benguet.", 2500000, "php"),
+    ("Polisi menyita 35 pil ekstasi dari tersangka di Batam.", 35, "pill"),
 ])
 def test_d_an_english_police_count_has_its_unit(sentence, value, unit):
     assert [value, unit] in _figures(sentence), _figures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # (guards) a P that is a place in a race, a code, an initial
+    "He finished P1 in the race and P3K kits were given to 12 villages.",
+    "Budi P. Santoso said 40 houses were damaged by the flood.",
+    "Maria P 5 was the name of the boat that carried 30 passengers.",
+])
+def test_d_a_p_that_is_no_peso_sign(sentence):
+    assert all(unit != "php" for _, unit in _figures(sentence)), _figures(sentence)
 
 
 @pytest.mark.parametrize("sentence", [

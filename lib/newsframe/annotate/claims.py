@@ -128,7 +128,7 @@ def _units() -> tuple[re.Pattern, dict[str, dict], re.Pattern, re.Pattern]:
     cues before it such as ``Rp``, ending where the numeral starts)."""
     table = lexicons.load("units")
     by_cue = {" ".join(row["cue"].lower().split()): row for row in table.to_dict("records")}
-    after = table[table["position"] != "before"]
+    after = table[~table["position"].isin(["before", "glued"])]
     # the possessive -nya on a counted noun counts it too ("10.900 tentaranya", "pelurunya")
     owned = after[(after["kind"] == "count") & after["cue"].str.fullmatch(r"[a-z]+")]
     by_cue.update({f"{row['cue']}nya": row for row in owned.to_dict("records")})
@@ -148,13 +148,40 @@ _PREFIX_WINDOW = 6  # characters before a numeral searched for a unit written be
 
 def _unit_before(body: str, start: int) -> tuple[dict, int] | None:
     """(unit row, where the cue starts) of a unit written right before the numeral at
-    ``start`` (``Rp 300 miliar``, ``Rp2,3 miliar``, ``US$ 5 juta``)."""
+    ``start`` (``Rp 300 miliar``, ``Rp2,3 miliar``, ``US$ 5 juta``; a sign written only
+    against an amount, ``P6.8 million``: :func:`_glued_sign`)."""
     _, by_cue, _, before_re = _units()
     window_start = max(0, start - _PREFIX_WINDOW)
     match = before_re.search(body[window_start:start])
     if match is None:
-        return None
+        glued = _glued_sign(body, start)
+        return (by_cue[glued.group(0).lower()], glued.start()) if glued else None
     return by_cue[match.group(1).lower()], window_start + match.start()
+
+
+# round 23d: a sign written against an amount and nowhere else (units.csv position
+# ``glued``: the peso's *P*, which is also an initial), with the amount's own shape after
+# it: a thousands group (*P102,204*) or a scale word (*P6.8 million*, *P1.3-million*)
+_GLUED_AMOUNT = (r"(?=\d{1,3}(?:,\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?-?[^\S\n]?(?:thousand|million|"
+                 r"billion|trillion)(?![\w-]))")
+
+
+@lexicons.cached()
+def _glued_signs() -> re.Pattern:
+    table = lexicons.load("units")
+    cues = sorted(table[table["position"] == "glued"]["cue"], key=len, reverse=True)
+    return re.compile(r"(?<![\w$€£.,])(?:" + ("|".join(re.escape(c) for c in cues) or r"(?!x)x")
+                      + ")" + _GLUED_AMOUNT)
+
+
+def _glued_sign(body: str, start: int) -> re.Match | None:
+    """The sign of position ``glued`` written right against the amount at ``start``."""
+    pattern = _glued_signs()
+    for length in range(1, _PREFIX_WINDOW + 1):  # the lookahead reads the amount after
+        match = pattern.match(body, start - length) if start >= length else None
+        if match is not None and match.end() == start:
+            return match
+    return None
 
 
 # a digit right after a letter, written to open with the digit (the regex engine then jumps
@@ -170,7 +197,8 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
     _, _, _, before_re = _units()
     found = []
     for match in _GLUED_DIGIT.finditer(text):
-        if not before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]):
+        if not before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]) \
+                and not _glued_sign(text, match.start()):
             continue
         found += _numeral_at(text, match.start())
     return found
@@ -515,7 +543,7 @@ def _signed_numeral_before() -> re.Pattern:
     """A numeral glued to (or a space after) a unit written before an amount (units.csv
     position ``before`` or ``both``: *Rp*, *US$*, *RM*), ending where a scale word starts."""
     table = lexicons.load("units")
-    cues = sorted(table[table["position"].isin(["before", "both"])]["cue"], key=len,
+    cues = sorted(table[table["position"].isin(["before", "both", "glued"])]["cue"], key=len,
                   reverse=True)
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(c) for c in cues)
                       + r")\.?[^\S\n]?\d[\d.,]*[^\S\n]*-?$")
