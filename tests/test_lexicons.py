@@ -76,7 +76,7 @@ def test_category_columns_are_identifiers(name):
     ("normative", "cue_type", framing.NORMATIVE_CUE_TYPES),
     ("headline_cues", "label", framing.HEADLINE_LABELS),
     ("units", "kind", ("count", "measure", "currency", "ratio", "classifier", "state", "none")),
-    ("units", "position", ("after", "before", "both")),
+    ("units", "position", ("after", "before", "both", "glued")),
     ("actors", "kind", ("person", "organisation", "state", "group")),
 ])
 def test_controlled_vocabularies(name, column, allowed):

@@ -1265,9 +1265,10 @@ def test_an_amount_range_with_one_currency_sign_is_two_amounts(body, expected):
     # a piece classifier (butir, buah, unit) after a list item's noun counts that item: a
     # weight (9,4 gram, 2,1 kg) is no noun it counts, and nothing before the weight is
     ("Dari rumah itu petugas menyita sabu seberat 9,4 gram, pil ekstasi 3 butir dan 4 unit "
-     "telepon genggam.", {9.4: "gram", 3.0: "item", 4.0: "telepon"}),
+     "telepon genggam.", {9.4: "gram", 3.0: "pill", 4.0: "telepon"}),
+    # (round 23d: pil is a unit of units.csv now, so the piece counts pills, not items)
     ("Di bagasi penumpang itu ditemukan ganja 2,1 kg serta pil koplo 6 butir.",
-     {2.1: "kg", 6.0: "item"}),
+     {2.1: "kg", 6.0: "pill"}),
     # the noun after the piece still counts (15 butir obat keras: pills, not grams)
     ("Barang bukti berupa tembakau sintetis 120 gram dan 15 butir obat keras disita.",
      {120.0: "gram", 15.0: "obat"}),

@@ -128,7 +128,7 @@ def _units() -> tuple[re.Pattern, dict[str, dict], re.Pattern, re.Pattern]:
     cues before it such as ``Rp``, ending where the numeral starts)."""
     table = lexicons.load("units")
     by_cue = {" ".join(row["cue"].lower().split()): row for row in table.to_dict("records")}
-    after = table[table["position"] != "before"]
+    after = table[~table["position"].isin(["before", "glued"])]
     # the possessive -nya on a counted noun counts it too ("10.900 tentaranya", "pelurunya")
     owned = after[(after["kind"] == "count") & after["cue"].str.fullmatch(r"[a-z]+")]
     by_cue.update({f"{row['cue']}nya": row for row in owned.to_dict("records")})
@@ -148,13 +148,40 @@ _PREFIX_WINDOW = 6  # characters before a numeral searched for a unit written be
 
 def _unit_before(body: str, start: int) -> tuple[dict, int] | None:
     """(unit row, where the cue starts) of a unit written right before the numeral at
-    ``start`` (``Rp 300 miliar``, ``Rp2,3 miliar``, ``US$ 5 juta``)."""
+    ``start`` (``Rp 300 miliar``, ``Rp2,3 miliar``, ``US$ 5 juta``; a sign written only
+    against an amount, ``P6.8 million``: :func:`_glued_sign`)."""
     _, by_cue, _, before_re = _units()
     window_start = max(0, start - _PREFIX_WINDOW)
     match = before_re.search(body[window_start:start])
     if match is None:
-        return None
+        glued = _glued_sign(body, start)
+        return (by_cue[glued.group(0).lower()], glued.start()) if glued else None
     return by_cue[match.group(1).lower()], window_start + match.start()
+
+
+# round 23d: a sign written against an amount and nowhere else (units.csv position
+# ``glued``: the peso's *P*, which is also an initial), with the amount's own shape after
+# it: a thousands group (*P102,204*) or a scale word (*P6.8 million*, *P1.3-million*)
+_GLUED_AMOUNT = (r"(?=\d{1,3}(?:,\d{3})+(?![\d.,]?\d)|\d+(?:\.\d+)?-?[^\S\n]?(?:thousand|million|"
+                 r"billion|trillion)(?![\w-]))")
+
+
+@lexicons.cached()
+def _glued_signs() -> re.Pattern:
+    table = lexicons.load("units")
+    cues = sorted(table[table["position"] == "glued"]["cue"], key=len, reverse=True)
+    return re.compile(r"(?<![\w$€£.,])(?:" + ("|".join(re.escape(c) for c in cues) or r"(?!x)x")
+                      + ")" + _GLUED_AMOUNT)
+
+
+def _glued_sign(body: str, start: int) -> re.Match | None:
+    """The sign of position ``glued`` written right against the amount at ``start``."""
+    pattern = _glued_signs()
+    for length in range(1, _PREFIX_WINDOW + 1):  # the lookahead reads the amount after
+        match = pattern.match(body, start - length) if start >= length else None
+        if match is not None and match.end() == start:
+            return match
+    return None
 
 
 # a digit right after a letter, written to open with the digit (the regex engine then jumps
@@ -170,7 +197,8 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
     _, _, _, before_re = _units()
     found = []
     for match in _GLUED_DIGIT.finditer(text):
-        if not before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]):
+        if not before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]) \
+                and not _glued_sign(text, match.start()):
             continue
         found += _numeral_at(text, match.start())
     return found
@@ -325,6 +353,48 @@ def _english_shares(text: str, english: bool = False) -> list[NumberSpan]:
             for m in _DECIMAL_SHARE.finditer(text)]
 
 
+# round 23d: a measure of an English text written with a decimal point ("4.5 kilograms of
+# heroin", "about 3.4 tonnes", "409.85 grams"), which find_numbers reads as Indonesian
+# thousands and leaves out, or written against its unit ("75kg of syabu", "1,200kg"), which it
+# reads as a word: the measure cues of units.csv (kind ``measure``), two letters or more when
+# glued ("15m" is a million as often as metres)
+@lexicons.cached()
+def _measure_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a decimal before a measure cue, a numeral glued to one, the glued cue itself)."""
+    table = lexicons.load("units")
+    cues = [c for c in table[table["kind"] == "measure"]["cue"] if re.fullmatch(r"[A-Za-z ]+", c)]
+    long = lexicons.trie_regex(c for c in cues if len(c) > 1) + r")(?![\w-])"
+    spaced = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*\.\d{1,2})(?=[^\S\n]?(?:"
+                        + lexicons.trie_regex(cues) + r")(?![\w-]))", re.IGNORECASE)
+    glued = re.compile(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
+                       r"(?=(?:" + long + ")", re.IGNORECASE)
+    return spaced, glued, re.compile("(?:" + long, re.IGNORECASE)
+
+
+def _english_measures(text: str) -> list[NumberSpan]:
+    """Measures with a decimal point, or glued to their unit, in an English paragraph or
+    article (see :func:`_measure_cues`; the caller asks the language).
+
+    >>> [n.value for n in _english_measures("seized 4.5 kilograms, 75kg and 1,200kg of it")]
+    [4.5, 75.0, 1200.0]
+    >>> [n.value for n in _english_measures("Year 2.0 of the plan, 15m people, 3.5 percent")]
+    []
+    """
+    spaced, glued, _ = _measure_cues()
+    found = [NumberSpan(m.start(1), m.end(1), m.group(1),
+                        _exact(float(m.group(1).replace(",", ""))), None, False)
+             for pattern in (spaced, glued) for m in pattern.finditer(text)]
+    return sorted(found, key=lambda n: n.start)
+
+
+def _glued_measure(body: str, end: int) -> re.Match | None:
+    """The measure cue written right against the numeral ending at ``end`` (``75kg``:
+    :func:`_english_measures`), else None."""
+    if not body[end - 1:end].isdigit() or not body[end:end + 1].isalpha():
+        return None
+    return _measure_cues()[2].match(body, end)
+
+
 # round 20n: a share written with a decimal point in an Indonesian text ("64.8 persen", as
 # small sites write it): one or two digits after the point are no thousands group
 _POINT_SHARE = re.compile(r"(?<![\w.,])(\d{1,3}\.\d{1,2})(?![\d.,]\d)(?=[^\S\n]?(?:%|persen"
@@ -461,9 +531,25 @@ def _not_a_count(body: str, number: NumberSpan) -> bool:
         # and a house number
     # "Rp525 juta": the scale word of money written against its sign (the numeral glued to
     # "Rp" is read with it), not a million of anything
-    return number.text.lower() in _SCALE_WORDS and re.search(
-        r"(?:Rp|US\$|\$)[^\S\n]?\d[\d.,]*[^\S\n]*$", body[max(0, number.start - 20):number.start]
-    ) is not None
+    # (round 23d: any sign of units.csv written before an amount, "RM170 million", "PHP3.4
+    # million", and an English scale word too)
+    return number.text.lower() in _SIGNED_SCALES and _signed_numeral_before().search(
+        body[max(0, number.start - 20):number.start]) is not None
+
+
+_SIGNED_SCALES = frozenset(("ribu", "juta", "miliar", "triliun", "thousand", "million", "billion",
+                            "trillion"))
+
+
+@lexicons.cached()
+def _signed_numeral_before() -> re.Pattern:
+    """A numeral glued to (or a space after) a unit written before an amount (units.csv
+    position ``before`` or ``both``: *Rp*, *US$*, *RM*), ending where a scale word starts."""
+    table = lexicons.load("units")
+    cues = sorted(table[table["position"].isin(["before", "both", "glued"])]["cue"], key=len,
+                  reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(c) for c in cues)
+                      + r")\.?[^\S\n]?\d[\d.,]*[^\S\n]*-?$")
 
 
 _NAME_HEAD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[^\S\n]+$")
@@ -702,7 +788,8 @@ def _unit_phrase(body: str, end: int, floor: int = 0):
             size = float(calibre.group(1)) * (25.4 if calibre.group(2).lower() == "inch" else 1)
             return (*phrase[:4], round(size))  # "6-inch shells": 152 mm
         return phrase
-    match = symbols.match(body, end + len(body[end:end + 1]) - len(body[end:end + 1].lstrip()))
+    match = symbols.match(body, end + len(body[end:end + 1]) - len(body[end:end + 1].lstrip())
+                          ) or _glued_measure(body, end)  # "75kg" (round 23d)
     others = _ENGLISH_OTHERS.match(body, end) if match is None else None
     befell = _cues()["casualty_before"].match(body, others.end()) if others else None
     if befell is not None and _english(body, floor, end):  # "9,240 others were injured",
@@ -4561,8 +4648,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 found_numbers = [n for n in found_numbers if not any(
                     s.start <= n.start < s.end for s in suffixed)] + suffixed
                 shares = [n for n in (_english_shares(chunk, True) + _abbreviated_numbers(
-                    chunk, True) if english_chunk else []) + _glued_scales(chunk) + _point_shares(
-                    chunk, english_chunk)
+                    chunk, True) + _english_measures(chunk) if english_chunk else [])
+                    + _glued_scales(chunk) + _point_shares(chunk, english_chunk)
                           if not any(m.start <= n.start < m.end for m in found_numbers)
                           ] if digits else []
                 found_numbers += shares

@@ -84,12 +84,35 @@ def _actor_verb() -> re.Pattern:
                       + lexicons.trie_regex(list(verbs)) + r")(?![\w-])")
 
 
+@lexicons.cached()
+def _actor_verb_en() -> re.Pattern:
+    """The same in English (round 23d): a bracketed short form, a place the body works in
+    (*Police in Cebu*), auxiliaries and adverbs (*have also*, *on Monday*), then a verb of
+    data/lexicons/actor_verbs.csv in English."""
+    verbs = lexicons.in_language(lexicons.load("actor_verbs"), "en")["verb"]
+    return re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
+                      r"(?:\s+(?:have|has|had|also|recently|successfully|reportedly|again|"
+                      r"today|yesterday|on\s+[A-Z][a-z]+day|last\s+week)){0,3}\s+("
+                      + lexicons.trie_regex(list(verbs)) + r")(?![\w-])")
+
+
+def _named_en(mention, gap: str) -> bool:
+    """Is an English subject a body's name (*The East Java Police*, *Police in Davao*), not a
+    common noun capitalised only where it opens its sentence (*The police*, *Authorities*)?
+    An unnamed body claims nothing, as an unresolved *Polisi* does not in Indonesian."""
+    words = mention.text.split()
+    if not gap.strip():  # the sentence's first word is capitalised whatever it is
+        words = words[1:]
+    return mention.known or any(w[:1].isupper() for w in words)
+
+
 # what may stand before a sentence's subject: an opening adverbial ending in a comma
 # ("Dari kasus ketiga di Medan, BNN …")
 _OPENING_ADVERBIAL = re.compile(r"[^.!?\"“”\n]{1,80},\s*")
 
 
-def sentence_actor(body: str, start: int, end: int, mentions: list) -> Statement | None:
+def sentence_actor(body: str, start: int, end: int, mentions: list, english: bool = False
+                   ) -> Statement | None:
     """The named body or person that is the subject of the sentence ``body[start:end]``
     with a verb by which it produces what a figure counts (``BNN berhasil mengamankan 17
     kilogram sabu``, ``Kementerian Kesehatan (Kemenkes) telah menerima laporan …``), as a
@@ -104,10 +127,12 @@ def sentence_actor(body: str, start: int, end: int, mentions: list) -> Statement
                 not mention.name:
             continue
         gap = body[start:mention.start]
+        if english:  # "On Monday, the Davao police …": the article before the name
+            gap = re.sub(r"(?i)(?:^|(?<=\s))the\s+$", "", gap)
         if gap.strip() and not _OPENING_ADVERBIAL.fullmatch(gap):
             return None  # the subject is the first name of its clause
-        verb = _actor_verb().match(body, mention.end, end)
-        if verb is None:
+        verb = (_actor_verb_en() if english else _actor_verb()).match(body, mention.end, end)
+        if verb is None or english and not _named_en(mention, gap):
             return None
         return Statement(mention, verb.group(1), "neutral", "actor", mention.start, verb.end(1),
                          (start, end))
@@ -548,10 +573,13 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                     statement.relays), scope=[index], covers=dict(statement.covers))
                 statements.append(other)
                 covering[index].append(other)
-        if not found and not english and not in_furniture[index]:
-            _note_subject(body, sentences, index, mentions, context)
+        if not found and not in_furniture[index]:
+            if not english:
+                _note_subject(body, sentences, index, mentions, context)
+            # an English body that seizes, arrests, evacuates claims what it counts as an
+            # Indonesian one does (round 23d)
             actor = sentence_actor(body, max(s_start, lead) if index == 0 else s_start,
-                                   s_end, mentions)
+                                   s_end, mentions, english)
             resolved = actor and resolve(actor.speaker, actor.start, context)[0]
             if resolved is not None:
                 actor.speaker, actor.scope = resolved, [index]

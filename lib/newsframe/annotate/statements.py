@@ -1238,6 +1238,23 @@ def _body_with_its_place(body: str, mentions: list[Mention], floor: int, cursor:
                  and not body[m.end:verb_start].strip(" ,")), None)
 
 
+_IN_BEFORE_EN = re.compile(r"\s+in\s+(?:the\s+)?$")
+
+
+def _body_in_its_place_en(body: str, candidates: list[Mention], floor: int,
+                          place: Mention) -> Mention:
+    """``The Bureau of Fire Protection in Manila reported``, ``Police in Cebu said``: the
+    place named with *in* right before an English verb is where the body or person named
+    before it works or spoke; they speak, not the place or its country (round 23d; the
+    Indonesian *di* is :func:`_subjects`' own)."""
+    at = _IN_BEFORE_EN.search(body, max(floor, place.start - 12), place.start)
+    head = _ending_at([m for m in candidates if m.end < place.start][::-1],
+                      place.start - len(at.group()), body) if at else None
+    if head is not None and head.kind in ("organisation", "person") and head.name:
+        return head
+    return place
+
+
 def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
               english: bool = False) -> list[Mention]:
     """The speakers whose phrase ends right before a verb, coordinated ones included
@@ -1285,6 +1302,10 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
                           first.start - len(at.group()), body) if at else None
         if head is not None and head.kind in _SPEAKER_KINDS and head.kind != "document":
             first = head
+    if first is not None and english and (first.kind in ("place", "state", "unknown") or
+                                          first.kind == "organisation" and not first.known
+                                          and len(first.text.split()) == 1):
+        first = _body_in_its_place_en(body, candidates, floor, first)
     if first is None or first.kind not in _SPEAKER_KINDS + ("pronoun",):
         return []
     if first.kind == "pronoun":
