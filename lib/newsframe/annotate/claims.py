@@ -1283,7 +1283,15 @@ def _compared_with_last_year(body: str, end: int, floor: int) -> bool:
 
 
 _BARE_POINTS = re.compile(r"[^\S\n]*poin(?![\w-])", re.IGNORECASE)
-_INDEX_NAMED = re.compile(r"(?<![\w-])(?:indeks|index|IHSG)(?![\w-])", re.IGNORECASE)
+
+
+def _index_named(body: str, start: int, end: int) -> re.Match | None:
+    """The last index named between ``start`` and ``end`` (claim_cues.csv ``index_name``:
+    *indeks, IHSG, NTP, IKK* …), else None."""
+    found = None
+    for found in _cues()["index_name"].finditer(body, start, end):  # noqa: B007
+        pass
+    return found
 
 
 def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -> list[dict]:
@@ -1359,7 +1367,7 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             continue
         unit, transfer, item, phrase_end, caliber = phrase
         if unit == "percentage_point" and _BARE_POINTS.match(body, number.end) and \
-                _INDEX_NAMED.search(body, floor, number.start):
+                _index_named(body, floor, number.start):
             unit = "point"  # "IHSG naik 45 poin": an index's points, not a rate's (round 20b)
         if _THOUSANDS_COMMA.fullmatch(number.text) and (
                 unit not in _measured_units() or _english(body, floor, number.end)):
@@ -3353,6 +3361,9 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     bracketed = _bracketed_place_count(body, number, floor, english)
     if bracketed is not None:  # "meninggal di Makkah (313)", "Garut Regency (27), …"
         return bracketed
+    level = _index_level(body, number, floor, expr_start, qualifier)
+    if level is not None:  # "IKK Mei sebesar 121,5", "IHSG ditutup ke posisi 7.012,45"
+        return level
     if not state and not linked and not head.rstrip().endswith(","):
         return None
     after = body[number.end:number.end + 2]
@@ -3399,6 +3410,43 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     near = expr_start - cue.start() <= 40 and not state
     return _figure(number, row["unit"], row["transfer"], cue.group(0) if near else "",
                    cue.start() if near else expr_start, number.end, None, qualifier)
+
+
+# round 23c: an index's level — a bare numeral with decimals (*121,5*, *7.012,45*, *51.3*) or
+# one right after a linking word (*sebesar, menjadi, ke, level, posisi, at, to*) in a sentence
+# that names an index before it (claim_cues.csv ``index_name``) — is the index in points
+_INDEX_DECIMALS = re.compile(r"\d,\d{1,2}|\d\.\d{1,2}$")
+_INDEX_LINK = re.compile(r"(?<![\w-])(?:sebesar|menjadi|ke|level|posisi|mencapai|tercatat|"
+                         r"di|pada|at|to|of)[^\S\n]+$", re.IGNORECASE)
+_INDEX_WINDOW = 160
+
+
+def _index_level(body: str, number: NumberSpan, floor: int, expr_start: int,
+                 qualifier: str) -> dict | None:
+    """The figure a bare numeral makes as the level of an index its sentence names before it
+    (see :data:`_INDEX_DECIMALS`), else None: unit ``point``, the index's name its item.
+
+    >>> from newsframe.lang.numerals import find_numbers
+    >>> text = "Indeks Keyakinan Konsumen Mei 2024 tercatat sebesar 121,5."
+    >>> n = [n for n in find_numbers(text) if n.value == 121.5][0]
+    >>> f = _index_level(text, n, 0, n.start, "exact")
+    >>> f["value"], f["unit"], f["item"]
+    (121.5, 'point', 'Indeks')
+    >>> text = "Sebanyak 12 kota dalam Indeks itu naik, 4 lainnya turun."
+    >>> n = [n for n in find_numbers(text) if n.value == 4][0]
+    >>> _index_level(text, n, 0, n.start, "exact") is None
+    True
+    """
+    if number.vague or number.value_high or body[number.end:number.end + 1].isalnum():
+        return None
+    named = _index_named(body, max(floor, expr_start - _INDEX_WINDOW), expr_start)
+    if named is None:
+        return None
+    if not _INDEX_DECIMALS.search(number.text) and not _INDEX_LINK.search(
+            body, max(named.end(), expr_start - 20), expr_start):
+        return None
+    return _figure(number, "point", "no", named.group(0), expr_start, number.end, None,
+                   qualifier)
 
 
 # round 21i: a count in brackets right after a place — a list's row of places and their

@@ -1,0 +1,85 @@
+"""Round 23c (issue 23, kind 2): figures missed on statistics and economy pages — the counts
+a regulator or a licensing office gives (*45 perusahaan*, *1.200 izin*, *12 kegiatan*), a rate's
+change in basis points (*50 basis poin*, *25 bps*), and an index's level written as a bare
+numeral (*Indeks Keyakinan Konsumen sebesar 121,5*, *IHSG ke posisi 7.012,45*). Sentences
+written for these tests (other names, numbers and word order than the pages the kinds were
+seen on)."""
+import pytest
+
+from tests.annotate.test_claims import _claimants
+
+
+def _units(body: str) -> list:
+    return _claimants(body, columns=("value", "unit"))
+
+
+# --- counts of companies, permits and activities ---------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Otoritas Jasa Keuangan telah mencabut izin usaha 14 perusahaan pembiayaan sepanjang "
+     "tahun ini.", [14, "company"]),
+    ("Satgas menghentikan 318 entitas investasi ilegal pada semester pertama.", [318, "company"]),
+    ("The regulator said 27 companies had failed to meet the capital rule.", [27, "company"]),
+    ("DPMPTSP Kota Medan menerbitkan 2.350 izin usaha melalui sistem OSS.", [2350, "permit"]),
+    ("Kementerian Investasi mencabut 96 IUP mineral yang tidak aktif.", [96, "permit"]),
+    ("The ministry revoked 41 permits held by plantation firms.", [41, "permit"]),
+    ("Inspektorat menemukan 11 kegiatan fisik yang tidak sesuai kontrak.", [11, "activity"]),
+])
+def test_counts_a_regulator_gives(body, expected):
+    assert expected in _units(body)
+
+
+def test_companies_and_permits_in_one_sentence():
+    body = "Dari 63 perusahaan tambang itu, pemerintah menarik 88 izin dan menunda 5 kegiatan."
+    assert _units(body) == [[63, "company"], [88, "permit"], [5, "activity"]]
+
+
+# --- basis points ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Bank sentral memangkas suku bunga acuan 75 basis poin menjadi 4,5 persen.", 75),
+    ("Suku bunga deposit facility juga naik 50 bps.", 50),
+    ("The central bank cut its policy rate by 100 basis points on Thursday.", 100),
+    ("Analysts expect a 25 bp cut next month.", 25),
+])
+def test_basis_points(body, value):
+    assert [value, "basis_point"] in _units(body)
+
+
+def test_basis_points_beside_the_new_rate():
+    body = "Rapat Dewan Gubernur menaikkan suku bunga 75 basis poin menjadi 5,25 persen."
+    assert _units(body) == [[75, "basis_point"], [5.25, "percent"]]
+
+
+# --- an index's level ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Indeks Keyakinan Konsumen pada Juli tercatat sebesar 123,7.", [[123.7, "point"]]),
+    ("IKK Juli sebesar 123,7, lebih tinggi dari bulan sebelumnya 119,2.",
+     [[123.7, "point"], [119.2, "point"]]),
+    ("IHSG pada Jumat sore ditutup menguat 41,2 poin atau 0,6 persen ke posisi 7.312,08.",
+     [[41.2, "point"], [0.6, "percent"], [7312.08, "point"]]),
+    ("Nilai tukar nelayan (NTN) Agustus mencapai 104,21 atau naik 0,37 persen.",
+     [[104.21, "point"], [0.37, "percent"]]),
+    ("PMI manufaktur Indonesia naik ke level 52,4 pada Oktober.", [[52.4, "point"]]),
+])
+def test_an_index_level_is_in_points(body, expected):
+    assert _units(body) == expected
+
+
+def test_an_index_named_makes_its_points_the_index_points():
+    assert _units("NTP Maret turun 1,8 poin dibanding Februari.") == [[1.8, "point"]]
+
+
+def test_a_rate_keeps_its_percentage_points():
+    # an occupancy rate is no index: its points stay percentage points
+    assert _units("Tingkat hunian hotel naik 2,75 poin.") == [[2.75, "percentage_point"]]
+
+
+@pytest.mark.parametrize("body", [
+    "Indeks itu disusun dari jawaban 4.600 rumah tangga di 18 kota.",
+    "Indeks harga dihitung sejak Oktober 1999 dan berada di atas 100.",
+    "Sebanyak 12 kota dalam indeks itu naik, 4 lainnya turun.",
+])
+def test_no_index_level_without_decimals_or_a_link(body):
+    assert all(unit != "point" for _, unit in _units(body))
