@@ -83,3 +83,22 @@ def test_a_rate_keeps_its_percentage_points():
 ])
 def test_no_index_level_without_decimals_or_a_link(body):
     assert all(unit != "point" for _, unit in _units(body))
+
+
+# --- a scale word after an amount glued to an unknown currency ---------------------------------
+
+def test_men_before_an_unknown_currency_are_no_million():
+    # "RM8 million": the scale belongs to the glued amount; read alone it made a million men
+    body = ("Customs officers detained two men and seized cigarettes worth RM8 million "
+            "at the port.")
+    assert [1000000, "person"] not in _units(body)
+    assert [2, "person"] in _units(body)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Polisi menyita uang tunai Rp12 juta dari tersangka.", [12000000, "rupiah"]),
+    ("The firm paid US$4 million in fines.", [4000000, "usd"]),
+    ("Nearly a million people fled the floods.", [1000000, "person"]),
+])
+def test_known_currencies_and_a_million_alone_stay(body, expected):
+    assert expected in _units(body)

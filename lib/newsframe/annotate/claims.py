@@ -176,6 +176,32 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
     return found
 
 
+# round 23c: a scale word alone right after digits glued to letters ("worth RM15 million",
+# a currency the lexicon does not know) is that amount's scale, no numeral of its own (read
+# alone it was a million of the noun named before: "arrested three men" made a million men)
+_SCALE_ALONE = re.compile(r"(?:thousand|million|billion|trillion|ribu|juta|miliar|milyar|"
+                          r"triliun)", re.IGNORECASE)
+_GLUED_AMOUNT_BEFORE = re.compile(r"[^\W\d_][\w.,]*\d[^\S\n]+$")
+
+
+def _without_orphan_scales(text: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
+    """``numbers`` without a scale word read alone right after an amount glued to the letters
+    before it (see :data:`_SCALE_ALONE`) that no other numeral covers.
+
+    >>> from newsframe.lang.numerals import find_numbers
+    >>> text = "goods worth RM15 million"
+    >>> [n.text for n in _without_orphan_scales(text, find_numbers(text))]
+    []
+    >>> text = "worth a million"
+    >>> [n.text for n in _without_orphan_scales(text, find_numbers(text))]
+    ['million']
+    """
+    return [n for n in numbers if not (
+        _SCALE_ALONE.fullmatch(n.text) and _GLUED_AMOUNT_BEFORE.search(
+            text, max(0, n.start - 24), n.start)
+        and not any(m.start < n.start < m.end for m in numbers))]
+
+
 def _numeral_at(text: str, start: int) -> list[NumberSpan]:
     """The numeral :func:`find_numbers` reads opening at ``start`` (a digit glued to the word
     before it, which it leaves out in place), in the text's offsets; none if it reads none
@@ -4433,6 +4459,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 found_numbers = [n for n in find_numbers(chunk) + (
                     _glued_numbers(chunk) if digits else [])
                                  if not any(r.start <= n.start < r.end for r in ranges)]
+                if digits:
+                    found_numbers = _without_orphan_scales(chunk, found_numbers)
                 english_text = _english_text(field_text)
                 # the English forms' article or paragraph, asked once of the paragraph (and
                 # not of one where no English form can be: no digit, no "-plus", "-odd")
