@@ -102,3 +102,25 @@ def test_men_before_an_unknown_currency_are_no_million():
 ])
 def test_known_currencies_and_a_million_alone_stay(body, expected):
     assert expected in _units(body)
+
+
+# --- a measure or a rate's unit glued to its numeral ----------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Bank sentral Filipina menaikkan suku bunga 75bps menjadi 5,5%.",
+     [[75, "basis_point"], [5.5, "percent"]]),
+    ("Petugas menyita 3,2kg ganja dari sebuah gudang.", [[3.2, "kg"]]),
+    ("Customs seized 240kg of cocaine at the harbour.", [[240, "kg"]]),
+    ("Api menghanguskan 18ha kebun karet.", [[18, "hectare"]]),
+])
+def test_a_unit_glued_to_its_numeral(body, expected):
+    assert _units(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Rombongan berjalan 12km menuju pos pengungsian.",  # a distance travelled, no figure
+    "Rapat dimulai pukul 4.15pm waktu setempat.",
+    "Jaringan 5G sudah menjangkau kota itu.",
+])
+def test_no_figure_from_other_glued_letters(body):
+    assert _units(body) == []

@@ -176,6 +176,48 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
     return found
 
 
+# round 23c: a measure or a rate's unit of units.csv glued to the digits ("naik 25bps",
+# "180kg sabu", "5ha"; two letters or more: "15m" is also millions), which the numeral
+# readers leave out as part of a word
+_GLUED_UNIT_DIGITS = re.compile(r"(?<![\w.,])\d[\d.,]*(?<=\d)(?=[a-z]{2,5}(?![\w-]))")
+_GLUED_UNIT_WORD = re.compile(r"[a-z]{2,5}(?![\w-])")
+
+
+def _unit_glued_numbers(text: str) -> list[NumberSpan]:
+    """The numerals with a measure or a rate's unit glued after them (see
+    :data:`_GLUED_UNIT_DIGITS`); the span is the digits only, the unit is read after it.
+
+    >>> [(n.text, n.value) for n in _unit_glued_numbers("naik 25bps, disita 1.200kg dan 3pm")]
+    [('25', 25), ('1.200', 1200)]
+    """
+    by_cue = _units()[1]
+    found = []
+    for m in _GLUED_UNIT_DIGITS.finditer(text):
+        row = by_cue.get(_GLUED_UNIT_WORD.match(text, m.end()).group(0))
+        if row is None or row["kind"] not in ("measure", "ratio") or row.get(
+                "family") == "length":  # "sejauh 10km": a distance, no figure
+            continue
+        spans = find_numbers(m.group(0))
+        if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(m.group(0)):
+            n = spans[0]
+            found.append(NumberSpan(m.start(), m.end(), n.text, n.value, n.value_high,
+                                    n.vague))
+    return found
+
+
+def _glued_unit(body: str, number: NumberSpan) -> dict | None:
+    """The figure of a numeral whose unit is glued after it (see :func:`_unit_glued_numbers`),
+    else None."""
+    word = _GLUED_UNIT_WORD.match(body, number.end)
+    row = _units()[1].get(word.group(0)) if word and body[number.end - 1:number.end].isdigit() \
+        else None
+    if row is None or row["kind"] not in ("measure", "ratio") or row.get("family") == "length":
+        return None
+    qualifier, expr_start = _qualifier(body, number)
+    return _figure(number, row["unit"], row["transfer"], "", expr_start, word.end(), None,
+                   qualifier)
+
+
 # round 23c: a scale word alone right after digits glued to letters ("worth RM15 million",
 # a currency the lexicon does not know) is that amount's scale, no numeral of its own (read
 # alone it was a million of the noun named before: "arrested three men" made a million men)
@@ -1375,6 +1417,10 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
                 number.vague))
             figures.append(_figure(number, row["unit"], row["transfer"], "", expr_start,
                                    number.end, None, qualifier))
+            continue
+        glued = _glued_unit(body, number)
+        if glued is not None:  # "naik 25bps", "180kg": a measure glued to its numeral
+            figures.append(glued)
             continue
         more = _MORE_AFTER.match(body, number.end)  # "1,5 juta lebih peluru"
         phrase = _unit_phrase(body, more.end() if more else number.end, floor)
@@ -4457,7 +4503,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     chunk) if digits else []
                 # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + (
-                    _glued_numbers(chunk) if digits else [])
+                    _glued_numbers(chunk) + _unit_glued_numbers(chunk) if digits else [])
                                  if not any(r.start <= n.start < r.end for r in ranges)]
                 if digits:
                     found_numbers = _without_orphan_scales(chunk, found_numbers)
