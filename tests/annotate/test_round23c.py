@@ -124,3 +124,15 @@ def test_a_unit_glued_to_its_numeral(body, expected):
 ])
 def test_no_figure_from_other_glued_letters(body):
     assert _units(body) == []
+
+
+def test_an_index_named_in_the_sentence_before():
+    body = ("BPS mencatat NTP Juni sebesar 112,64. Subsektor hortikultura turun 0,8% menjadi "
+            "108,31, sedangkan bulan lalu yang sebesar 109,18.")
+    assert _units(body) == [[112.64, "point"], [0.8, "percent"], [108.31, "point"],
+                            [109.18, "point"]]
+
+
+def test_an_index_in_another_paragraph_names_nothing_here():
+    body = "IKK Juli tercatat sebesar 123,7.\nHarga cabai rawit sebesar 61,5 di pasar induk."
+    assert _units(body) == [[123.7, "point"]]

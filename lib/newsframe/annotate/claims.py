@@ -3512,6 +3512,12 @@ def _index_level(body: str, number: NumberSpan, floor: int, expr_start: int,
     if number.vague or number.value_high or body[number.end:number.end + 1].isalnum():
         return None
     named = _index_named(body, max(floor, expr_start - _INDEX_WINDOW), expr_start)
+    linked = _INDEX_LINK.search(body, max(floor, expr_start - 20), expr_start)
+    if named is None and linked and _INDEX_DECIMALS.search(number.text):
+        # "IKK Mei tercatat 121,5. Itu lebih rendah dari April yang sebesar 124,0": the index
+        # named in the sentence before, in the same paragraph, with decimals and a link word
+        paragraph = body.rfind("\n", 0, expr_start) + 1
+        named = _index_named(body, max(paragraph, expr_start - _INDEX_WINDOW), floor)
     if named is None:
         return None
     if not _INDEX_DECIMALS.search(number.text) and not _INDEX_LINK.search(
