@@ -136,3 +136,18 @@ def test_an_index_named_in_the_sentence_before():
 def test_an_index_in_another_paragraph_names_nothing_here():
     body = "IKK Juli tercatat sebesar 123,7.\nHarga cabai rawit sebesar 61,5 di pasar induk."
     assert _units(body) == [[123.7, "point"]]
+
+
+# --- an amount of money with a comma for its last thousands mark -----------------------------
+
+def test_mixed_separators_in_money_group_thousands():
+    body = "Auditor menghitung kerugian negara Rp 2.475.310.120,000 dalam proyek itu."
+    assert _units(body) == [[2475310120000, "rupiah"]]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Dana desa Rp 8.214.906.500,00 sudah cair.", [[8214906500, "rupiah"]]),  # sen: ,00
+    ("Izin seluas 1.304.221,375 hektare dicabut.", [[1304221.375, "hectare"]]),  # a measure
+])
+def test_other_decimals_stay(body, expected):
+    assert _units(body) == expected

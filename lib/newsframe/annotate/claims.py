@@ -1230,8 +1230,22 @@ def _scale_tail() -> re.Pattern:
     return re.compile(rf"(?:[^\S\n]+(?:{words}))+(?![\w-])", re.IGNORECASE)
 
 
+# round 23c: an amount of money grouped by dots with a last group of three after a comma
+# ("Rp 109.837.550,000"): the comma is one more thousands mark, no thousandths of a rupiah
+_MIXED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{3}")
+
+
+@lexicons.cached()
+def _currencies() -> frozenset:
+    table = lexicons.load("units")
+    return frozenset(table[table["kind"] == "currency"]["unit"])
+
+
 def _figure(number: NumberSpan, unit: str, transfer: str, item: str, expr_start: int,
             phrase_end: int, caliber, qualifier: str) -> dict:
+    if unit in _currencies() and _MIXED_THOUSANDS.fullmatch(number.text):
+        number = NumberSpan(number.start, number.end, number.text,
+                            int(re.sub(r"\D", "", number.text)), None, number.vague)
     ranged = bool(number.value_high) and not number.vague
     suffix = re.search(r"(-plus|\+|-odd)$", number.text, re.IGNORECASE)
     if suffix and qualifier == "exact":  # "6,700-plus containers"
