@@ -185,7 +185,8 @@ def _figures(body: str) -> list[tuple]:
     ("Armada itu membawa 12 meriam dan 8 perahu karet.",
      [(12, None, "meriam", "exact"), (8, None, "vessel", "exact")]),
     ("Sidang itu menghadirkan 4 terdakwa.", [(4, None, "terdakwa", "exact")]),
-    ("Tender diikuti 27 perusahaan daerah.", [(27, None, "perusahaan", "exact")]),
+    # (round 23c: perusahaan is a company in units.csv now; koperasi stays its own unit)
+    ("Tender diikuti 27 koperasi daerah.", [(27, None, "koperasi", "exact")]),
     ("Dari rombongan itu, 9 dirawat di puskesmas.", []),
     # a classifier before a noun the lexicon does not know counts that noun
     ("Dinas membeli 15 unit pompa air.", [(15, None, "pompa", "exact")]),

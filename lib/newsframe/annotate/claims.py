@@ -204,6 +204,74 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
     return found
 
 
+# round 23c: a measure or a rate's unit of units.csv glued to the digits ("naik 25bps",
+# "180kg sabu", "5ha"; two letters or more: "15m" is also millions), which the numeral
+# readers leave out as part of a word
+_GLUED_UNIT_DIGITS = re.compile(r"(?<![\w.,])\d[\d.,]*(?<=\d)(?=[a-z]{2,5}(?![\w-]))")
+_GLUED_UNIT_WORD = re.compile(r"[a-z]{2,5}(?![\w-])")
+
+
+def _unit_glued_numbers(text: str) -> list[NumberSpan]:
+    """The numerals with a measure or a rate's unit glued after them (see
+    :data:`_GLUED_UNIT_DIGITS`); the span is the digits only, the unit is read after it.
+
+    >>> [(n.text, n.value) for n in _unit_glued_numbers("naik 25bps, disita 1.200kg dan 3pm")]
+    [('25', 25), ('1.200', 1200)]
+    """
+    by_cue = _units()[1]
+    found = []
+    for m in _GLUED_UNIT_DIGITS.finditer(text):
+        row = by_cue.get(_GLUED_UNIT_WORD.match(text, m.end()).group(0))
+        if row is None or row["kind"] not in ("measure", "ratio") or row.get(
+                "family") == "length":  # "sejauh 10km": a distance, no figure
+            continue
+        spans = find_numbers(m.group(0))
+        if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(m.group(0)):
+            n = spans[0]
+            found.append(NumberSpan(m.start(), m.end(), n.text, n.value, n.value_high,
+                                    n.vague))
+    return found
+
+
+def _glued_unit(body: str, number: NumberSpan) -> dict | None:
+    """The figure of a numeral whose unit is glued after it (see :func:`_unit_glued_numbers`),
+    else None."""
+    word = _GLUED_UNIT_WORD.match(body, number.end)
+    row = _units()[1].get(word.group(0)) if word and body[number.end - 1:number.end].isdigit() \
+        else None
+    if row is None or row["kind"] not in ("measure", "ratio") or row.get("family") == "length":
+        return None
+    qualifier, expr_start = _qualifier(body, number)
+    return _figure(number, row["unit"], row["transfer"], "", expr_start, word.end(), None,
+                   qualifier)
+
+
+# round 23c: a scale word alone right after digits glued to letters ("worth RM15 million",
+# a currency the lexicon does not know) is that amount's scale, no numeral of its own (read
+# alone it was a million of the noun named before: "arrested three men" made a million men)
+_SCALE_ALONE = re.compile(r"(?:thousand|million|billion|trillion|ribu|juta|miliar|milyar|"
+                          r"triliun)", re.IGNORECASE)
+_GLUED_AMOUNT_BEFORE = re.compile(r"[^\W\d_][\w.,]*\d[^\S\n]+$")
+
+
+def _without_orphan_scales(text: str, numbers: list[NumberSpan]) -> list[NumberSpan]:
+    """``numbers`` without a scale word read alone right after an amount glued to the letters
+    before it (see :data:`_SCALE_ALONE`) that no other numeral covers.
+
+    >>> from newsframe.lang.numerals import find_numbers
+    >>> text = "goods worth RM15 million"
+    >>> [n.text for n in _without_orphan_scales(text, find_numbers(text))]
+    []
+    >>> text = "worth a million"
+    >>> [n.text for n in _without_orphan_scales(text, find_numbers(text))]
+    ['million']
+    """
+    return [n for n in numbers if not (
+        _SCALE_ALONE.fullmatch(n.text) and _GLUED_AMOUNT_BEFORE.search(
+            text, max(0, n.start - 24), n.start)
+        and not any(m.start < n.start < m.end for m in numbers))]
+
+
 def _numeral_at(text: str, start: int) -> list[NumberSpan]:
     """The numeral :func:`find_numbers` reads opening at ``start`` (a digit glued to the word
     before it, which it leaves out in place), in the text's offsets; none if it reads none
@@ -1252,8 +1320,22 @@ def _scale_tail() -> re.Pattern:
     return re.compile(rf"(?:[^\S\n]+(?:{words}))+(?![\w-])", re.IGNORECASE)
 
 
+# round 23c: an amount of money grouped by dots with a last group of three after a comma
+# ("Rp 109.837.550,000"): the comma is one more thousands mark, no thousandths of a rupiah
+_MIXED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{3}")
+
+
+@lexicons.cached()
+def _currencies() -> frozenset:
+    table = lexicons.load("units")
+    return frozenset(table[table["kind"] == "currency"]["unit"])
+
+
 def _figure(number: NumberSpan, unit: str, transfer: str, item: str, expr_start: int,
             phrase_end: int, caliber, qualifier: str) -> dict:
+    if unit in _currencies() and _MIXED_THOUSANDS.fullmatch(number.text):
+        number = NumberSpan(number.start, number.end, number.text,
+                            int(re.sub(r"\D", "", number.text)), None, number.vague)
     ranged = bool(number.value_high) and not number.vague
     suffix = re.search(r"(-plus|\+|-odd)$", number.text, re.IGNORECASE)
     if suffix and qualifier == "exact":  # "6,700-plus containers"
@@ -1373,7 +1455,15 @@ def _compared_with_last_year(body: str, end: int, floor: int) -> bool:
 
 
 _BARE_POINTS = re.compile(r"[^\S\n]*poin(?![\w-])", re.IGNORECASE)
-_INDEX_NAMED = re.compile(r"(?<![\w-])(?:indeks|index|IHSG)(?![\w-])", re.IGNORECASE)
+
+
+def _index_named(body: str, start: int, end: int) -> re.Match | None:
+    """The last index named between ``start`` and ``end`` (claim_cues.csv ``index_name``:
+    *indeks, IHSG, NTP, IKK* …), else None."""
+    found = None
+    for found in _cues()["index_name"].finditer(body, start, end):  # noqa: B007
+        pass
+    return found
 
 
 def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -> list[dict]:
@@ -1432,6 +1522,10 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             figures.append(_figure(number, row["unit"], row["transfer"], "", expr_start,
                                    number.end, None, qualifier))
             continue
+        glued = _glued_unit(body, number)
+        if glued is not None:  # "naik 25bps", "180kg": a measure glued to its numeral
+            figures.append(glued)
+            continue
         more = _MORE_AFTER.match(body, number.end)  # "1,5 juta lebih peluru"
         phrase = _unit_phrase(body, more.end() if more else number.end, floor)
         if more and phrase is None:
@@ -1449,7 +1543,7 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             continue
         unit, transfer, item, phrase_end, caliber = phrase
         if unit == "percentage_point" and _BARE_POINTS.match(body, number.end) and \
-                _INDEX_NAMED.search(body, floor, number.start):
+                _index_named(body, floor, number.start):
             unit = "point"  # "IHSG naik 45 poin": an index's points, not a rate's (round 20b)
         if _THOUSANDS_COMMA.fullmatch(number.text) and (
                 unit not in _measured_units() or _english(body, floor, number.end)):
@@ -3583,6 +3677,9 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     bracketed = _bracketed_place_count(body, number, floor, english)
     if bracketed is not None:  # "meninggal di Makkah (313)", "Garut Regency (27), …"
         return bracketed
+    level = _index_level(body, number, floor, expr_start, qualifier)
+    if level is not None:  # "IKK Mei sebesar 121,5", "IHSG ditutup ke posisi 7.012,45"
+        return level
     if not state and not linked and not head.rstrip().endswith(","):
         return None
     after = body[number.end:number.end + 2]
@@ -3629,6 +3726,49 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     near = expr_start - cue.start() <= 40 and not state
     return _figure(number, row["unit"], row["transfer"], cue.group(0) if near else "",
                    cue.start() if near else expr_start, number.end, None, qualifier)
+
+
+# round 23c: an index's level — a bare numeral with decimals (*121,5*, *7.012,45*, *51.3*) or
+# one right after a linking word (*sebesar, menjadi, ke, level, posisi, at, to*) in a sentence
+# that names an index before it (claim_cues.csv ``index_name``) — is the index in points
+_INDEX_DECIMALS = re.compile(r"\d,\d{1,2}|\d\.\d{1,2}$")
+_INDEX_LINK = re.compile(r"(?<![\w-])(?:sebesar|menjadi|ke|level|posisi|mencapai|tercatat|"
+                         r"di|pada|at|to|of)[^\S\n]+$", re.IGNORECASE)
+_INDEX_WINDOW = 160
+
+
+def _index_level(body: str, number: NumberSpan, floor: int, expr_start: int,
+                 qualifier: str) -> dict | None:
+    """The figure a bare numeral makes as the level of an index its sentence names before it
+    (see :data:`_INDEX_DECIMALS`), else None: unit ``point``, the index's name its item.
+
+    >>> from newsframe.lang.numerals import find_numbers
+    >>> text = "Indeks Keyakinan Konsumen Mei 2024 tercatat sebesar 121,5."
+    >>> n = [n for n in find_numbers(text) if n.value == 121.5][0]
+    >>> f = _index_level(text, n, 0, n.start, "exact")
+    >>> f["value"], f["unit"], f["item"]
+    (121.5, 'point', 'Indeks')
+    >>> text = "Sebanyak 12 kota dalam Indeks itu naik, 4 lainnya turun."
+    >>> n = [n for n in find_numbers(text) if n.value == 4][0]
+    >>> _index_level(text, n, 0, n.start, "exact") is None
+    True
+    """
+    if number.vague or number.value_high or body[number.end:number.end + 1].isalnum():
+        return None
+    named = _index_named(body, max(floor, expr_start - _INDEX_WINDOW), expr_start)
+    linked = _INDEX_LINK.search(body, max(floor, expr_start - 20), expr_start)
+    if named is None and linked and _INDEX_DECIMALS.search(number.text):
+        # "IKK Mei tercatat 121,5. Itu lebih rendah dari April yang sebesar 124,0": the index
+        # named in the sentence before, in the same paragraph, with decimals and a link word
+        paragraph = body.rfind("\n", 0, expr_start) + 1
+        named = _index_named(body, max(paragraph, expr_start - _INDEX_WINDOW), floor)
+    if named is None:
+        return None
+    if not _INDEX_DECIMALS.search(number.text) and not _INDEX_LINK.search(
+            body, max(named.end(), expr_start - 20), expr_start):
+        return None
+    return _figure(number, "point", "no", named.group(0), expr_start, number.end, None,
+                   qualifier)
 
 
 # round 21i: a count in brackets right after a place — a list's row of places and their
@@ -4637,8 +4777,10 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     chunk) if digits else []
                 # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + (
-                    _glued_numbers(chunk) if digits else [])
+                    _glued_numbers(chunk) + _unit_glued_numbers(chunk) if digits else [])
                                  if not any(r.start <= n.start < r.end for r in ranges)]
+                if digits:
+                    found_numbers = _without_orphan_scales(chunk, found_numbers)
                 english_text = _english_text(field_text)
                 # the English forms' article or paragraph, asked once of the paragraph (and
                 # not of one where no English form can be: no digit, no "-plus", "-odd")
