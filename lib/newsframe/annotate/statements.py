@@ -2656,10 +2656,12 @@ class Reader:
         ``…, data dari BPBD X jumlah …``, ``Panel Harga Badan X``: where a sentence cites a
         body's data (round 22c; Indonesian, not inside a quote; *data dari* opening the
         sentence or a clause after a comma)."""
-        if self.english:
-            return []
+        lowered = self.lowered
+        if self.english or lowered.find("data", s_start, s_end) == -1 and lowered.find(
+                "hasil", s_start, s_end) == -1 and lowered.find("panel", s_start, s_end) == -1:
+            return []  # (every match holds one of the three words: most sentences, none)
         found = []
-        for match in _DATA_CITED.finditer(self.lowered, s_start, s_end):
+        for match in _DATA_CITED.finditer(lowered, s_start, s_end):
             if self.quoted.inside(match.start()) or match.group(1) and \
                     self.lowered[s_start:match.start()].strip() and not \
                     self.lowered[s_start:match.start()].rstrip().endswith(","):
