@@ -2282,8 +2282,8 @@ def _account_handles(text: str, found: list) -> list:
     for m in found:
         if m.start < covered:
             continue
-        handle = _HANDLE.match(text, m.end) if "akun" in m.text.lower().split() and \
-            not m.name else None
+        handle = _HANDLE.match(text, m.end) if not m.name and \
+            "akun" in m.text.lower().split() else None
         if handle:
             covered = handle.end(1)
             m = m._replace(end=covered, text=text[m.start:covered], name=handle.group(1),
@@ -2322,10 +2322,15 @@ def carried_on_platform(text: str, mention: Mention) -> bool:
     >>> [m.text for m in find_mentions("Facebook mengatakan 300 akun palsu dihapus.")][:1]
     ['Facebook']
     """
-    phrase, carrier = _platforms()
-    if not phrase.fullmatch(" ".join(mention.text.split())):
+    if not _platform_phrase(mention.text):
         return False
-    return bool(carrier.search(text[max(0, mention.start - 60):mention.start]))
+    return bool(_platforms()[1].search(text[max(0, mention.start - 60):mention.start]))
+
+
+@lexicons.cached(maxsize=4096)  # asked of every mention of every sentence
+def _platform_phrase(words: str) -> bool:
+    """Is ``words`` (a mention's text) a platform's whole phrase (``_platforms``)?"""
+    return bool(_platforms()[0].fullmatch(" ".join(words.split())))
 
 
 # a comma between an office, its bodies and the name (on one line)

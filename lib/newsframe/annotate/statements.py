@@ -764,6 +764,51 @@ def _adverbial_scan() -> re.Pattern:
                       + pattern.pattern, pattern.flags)
 
 
+# the words one of _adverbial()'s alternatives other than the adverbs holds, and the optional
+# words it may open with before them (lower case): a match starts at one of them or in the
+# spaces and comma before it
+_ADVERBIAL_WORDS = re.compile("|".join(map(re.escape, (
+    "dengan", "secara", "selaku", "yang", "kepada", *(w.lower() for w in _WEEKDAYS), "pada",
+    "hari", "pekan", "bulan", "tahun", "awal", "akhir", "pertengahan", "hingga", "sampai",
+    "per", "sejak", "("))))
+_ODD_CASE = re.compile("[" + "".join(_ODD_CASES) + "]")
+
+
+@lexicons.cached()
+def _adverb_ends() -> tuple[tuple[str, ...], int]:
+    """(The last word of every adverb of data/lexicons/adverbs.csv, lower case; the most
+    words an adverb has.)"""
+    cues = [cue.split() for cue in _cue_set("adverbs") if cue.split()]
+    return tuple(sorted({words[-1] for words in cues})), max(len(words) for words in cues)
+
+
+def _adverbial_from(head: str, reach: int) -> int | None:
+    """Where ``_adverbial_scan().search(head, reach)`` may find its match at the earliest,
+    None where it finds none (the match is the same searched from there): it ends the text,
+    so an adverb must end it (the match starts in the spaces before its first word), or one
+    of ``_ADVERBIAL_WORDS`` stand after ``reach`` (the match starts in the spaces and commas
+    before the first). Most clauses hold neither, or only near their end: the search does
+    not try every space of the last 80 characters. A letter IGNORECASE reads as another
+    (``_ODD_CASES``) gives ``reach``."""
+    tail = head[reach:]
+    lowered = tail.lower()
+    if _ODD_CASE.search(tail) is not None or len(lowered) != len(tail):
+        return reach
+    core = lowered[:-1] if lowered.endswith("\n") else lowered  # ("$" before a last newline)
+    earliest = None
+    ends, most = _adverb_ends()
+    if core.endswith(ends):  # (the last `most` words hold the adverb, spaces before them)
+        parts = core.rsplit(None, most)
+        earliest = len(parts[0]) if len(parts) > most else 0
+    word = _ADVERBIAL_WORDS.search(lowered)
+    if word is not None:
+        start = word.start()
+        while start > 0 and (lowered[start - 1].isspace() or lowered[start - 1] == ","):
+            start -= 1
+        earliest = start if earliest is None else min(earliest, start)
+    return None if earliest is None else reach + earliest
+
+
 # kept for the quick-check property test of the previous speaker reader
 _ADVERBS = ("telah", "sudah", "juga", "pun", "sebelumnya", "kemudian", "pernah", "yang", "lalu",
             "kembali", "bahkan", "secara resmi", "bersama-sama")
@@ -844,6 +889,19 @@ _SPOKE_UP = re.compile(r"(?i)(?<=[\w,])\s+(?:(?:akhirnya|pun|langsung|segera|tur
                        r"(?:angkat\s+bicara|buka\s+suara|bersuara)\s*,?\s+(?:dan|serta)$")
 
 
+# the words every match of _RELAY_APPOSITIVE and of _SETTING holds (a literal test before each
+# search: most clauses hold none)
+_RELAY_WORDS = re.compile("dilansir|dikutip")
+_SETTING_WORDS = re.compile("dalam|saat|ketika|usai|sela|melalui|lewat")
+
+
+def _holds_any(text: str, start: int, words: re.Pattern) -> bool:
+    """Does ``text[start:]`` hold one of ``words`` (lower case) in any case, as an IGNORECASE
+    pattern reads it? A letter IGNORECASE reads as another (``_ODD_CASES``) always does."""
+    tail = text[start:]
+    return _ODD_CASE.search(tail) is not None or words.search(tail.lower()) is not None
+
+
 def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset = frozenset(),
                       english: bool = False) -> int:
     """Move ``cursor`` left over adverbials, dates and a relative clause between a speaker
@@ -860,31 +918,41 @@ def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset 
         # a relative clause closed by its comma right before the verb may end in an
         # adverbial of its own ("X, yang berkunjung ke Eropa pekan lalu, mengatakan"): the
         # whole clause goes first (stripping "pekan lalu," would leave it unclosed)
-        whole = _RELATIVE_BEFORE_VERB.search(stripped, max(0, len(stripped) - 160))
+        # (each match of _RELATIVE_BEFORE_VERB ends in a comma and spaces)
+        whole = _RELATIVE_BEFORE_VERB.search(stripped, max(0, len(stripped) - 160)) if \
+            stripped.rstrip().endswith(",") else None
         if whole and whole.group(0)[1:].split()[0] == "yang" and whole.start() > 0:
             stripped = stripped[:whole.start()]
-        relay = None if english else _RELAY_APPOSITIVE.search(stripped, max(
-            0, len(stripped) - _ADVERBIAL_REACH))
+        reach = max(0, len(stripped) - _ADVERBIAL_REACH)
+        relay = None if english or not _holds_any(stripped, reach, _RELAY_WORDS) else \
+            _RELAY_APPOSITIVE.search(stripped, reach)
         if relay and relay.start() > 0:
             stripped = stripped[:relay.start()]
         spoke = None if english else _SPOKE_UP.search(stripped, max(0, len(stripped) - 60))
         if spoke and spoke.start() > 0:
             stripped = stripped[:spoke.start()]
         # adverbials and clauses end right before the verb: look only at the last words
-        match = pattern.search(stripped, max(0, len(stripped) - _ADVERBIAL_REACH))
+        reach = max(0, len(stripped) - _ADVERBIAL_REACH)
+        if not english:
+            reach = _adverbial_from(stripped, reach)
+        match = pattern.search(stripped, reach) if reach is not None else None
         if match and match.start() > 0:
             stripped = stripped[:match.start()]
-        relative = _RELATIVE_BEFORE_VERB.search(stripped, max(0, len(stripped) - 160))
+        relative = _RELATIVE_BEFORE_VERB.search(stripped, max(0, len(stripped) - 160)) if \
+            stripped.rstrip().endswith(",") else None
         if relative:
             stripped = stripped[:relative.start()]
-        place = _PLACE_APPOSITIVE.search(stripped, max(0, len(stripped) - 60))
+        place = _PLACE_APPOSITIVE.search(stripped, max(0, len(stripped) - 60)) if \
+            stripped.find(",", max(0, len(stripped) - 60)) != -1 else None
         if place and " ".join(place.group(1).lower().split()) in _places()[0]:
             stripped = stripped[:place.start()]  # "Pemerintah Kabupaten X, Jawa Tengah,"
-        located = _LOCATED.search(stripped, max(0, len(stripped) - 60))
+        located = _LOCATED.search(stripped, max(0, len(stripped) - 60)) if \
+            stripped.find("di", max(0, len(stripped) - 60)) != -1 else None
         if located and located.start() > 0 and _where(located.group(1)):
             stripped = stripped[:located.start()]  # "X di kantornya, Senin, mengatakan"
         # "X dalam audit tertutup pada Rabu mengemukakan": where, between speaker and verb
-        setting = _SETTING.search(stripped, max(0, len(stripped) - 90))
+        setting = _SETTING.search(stripped, max(0, len(stripped) - 90)) if \
+            _SETTING_WORDS.search(stripped, max(0, len(stripped) - 90)) else None
         if setting and setting.start() > 0 and not (
                 setting.group(1).lower() in _CLAUSE_SETTINGS
                 and floor + len(stripped) in named_ends):
@@ -2731,10 +2799,12 @@ class Reader:
         ``…, data dari BPBD X jumlah …``, ``Panel Harga Badan X``: where a sentence cites a
         body's data (round 22c; Indonesian, not inside a quote; *data dari* opening the
         sentence or a clause after a comma)."""
-        if self.english:
-            return []
+        lowered = self.lowered
+        if self.english or lowered.find("data", s_start, s_end) == -1 and lowered.find(
+                "hasil", s_start, s_end) == -1 and lowered.find("panel", s_start, s_end) == -1:
+            return []  # (every match holds one of the three words: most sentences, none)
         found = []
-        for match in _DATA_CITED.finditer(self.lowered, s_start, s_end):
+        for match in _DATA_CITED.finditer(lowered, s_start, s_end):
             if self.quoted.inside(match.start()) or match.group(1) and \
                     self.lowered[s_start:match.start()].strip() and not \
                     self.lowered[s_start:match.start()].rstrip().endswith(","):
