@@ -76,10 +76,13 @@ _SHORT_FORM = re.compile(r"\(([A-Z][a-z]*[A-Z]?[a-z]+)\)")
 
 @lexicons.cached()
 def _actor_verb() -> re.Pattern:
-    """The subject's link to its verb (a bracketed short form, *RI*, adverbs such as *telah*,
-    *berhasil*) and a verb of data/lexicons/actor_verbs.csv."""
+    """The subject's link to its verb (a bracketed short form, *RI*, the unit it acts
+    through — *melalui tim patroli Samapta*, round 23a —, adverbs such as *telah*,
+    *berhasil*, *siap*) and a verb of data/lexicons/actor_verbs.csv."""
     verbs = lexicons.in_language(lexicons.load("actor_verbs"), "id")["verb"]
-    return re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+RI)?(?:\s+(?:telah|sudah|juga|pun|"
+    return re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+RI)?"
+                      r"(?:\s+melalui\s+[^\W\d_][^,.;:!?()\"“”\n]{0,48}?)?"
+                      r"(?:\s+(?:telah|sudah|juga|pun|siap|"
                       r"berhasil|sukses|kembali|masih|baru|akan|turut|sempat|kini|terus|pernah))*\s+("
                       + lexicons.trie_regex(list(verbs)) + r")(?![\w-])")
 
@@ -99,19 +102,33 @@ def sentence_actor(body: str, start: int, end: int, mentions: list) -> Statement
     >>> sentence_actor(body, 0, len(body), find_mentions(body, 0, len(body))).speaker.text
     'Badan Narkotika Nasional'
     """
+    subject = None
     for mention in mentions:
         if mention.start < start or mention.kind not in ("organisation", "person") or \
                 not mention.name:
             continue
-        gap = body[start:mention.start]
-        if gap.strip() and not _OPENING_ADVERBIAL.fullmatch(gap):
-            return None  # the subject is the first name of its clause
+        if subject is not None:
+            # "Direktorat X (Ditx) Kepolisian Daerah Y (Polda Y) melalui tim … mengamankan":
+            # a unit then the body it belongs to, each with its short form, is one subject
+            # (round 23a)
+            if mention.kind != "organisation" or subject.kind != "organisation" or \
+                    not _PARENT_BODY_GAP.fullmatch(body, subject.end, mention.start):
+                return None
+        else:
+            gap = body[start:mention.start]
+            if gap.strip() and not _OPENING_ADVERBIAL.fullmatch(gap):
+                return None  # the subject is the first name of its clause
+            subject = mention
         verb = _actor_verb().match(body, mention.end, end)
         if verb is None:
-            return None
-        return Statement(mention, verb.group(1), "neutral", "actor", mention.start, verb.end(1),
-                         (start, end))
+            continue
+        return Statement(subject, verb.group(1), "neutral", "actor", subject.start,
+                         verb.end(1), (start, end))
     return None
+
+
+# between a unit's name and the name of the body it belongs to: the unit's short form
+_PARENT_BODY_GAP = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
 
 
 # after a sentence's first person: an apposition's comma, adverbs, then an active verb
