@@ -81,9 +81,9 @@ def _actor_verb() -> re.Pattern:
     *berhasil*, *siap*) and a verb of data/lexicons/actor_verbs.csv."""
     verbs = lexicons.in_language(lexicons.load("actor_verbs"), "id")["verb"]
     return re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+RI)?"
-                      r"(?:\s+melalui\s+[^\W\d_][^,.;:!?()\"“”\n]{0,48}?)?"
+                      r"(?:\s+melalui\s+([^\W\d_][^,.;:!?()\"“”\n]{0,48}?))?"
                       r"(?:\s+(?:telah|sudah|juga|pun|siap|"
-                      r"berhasil|sukses|kembali|masih|baru|akan|turut|sempat|kini|terus|pernah))*\s+("
+                      r"berhasil|sukses|kembali|masih|baru|akan|turut|sempat|kini|terus|pernah))*\s+(?P<verb>"
                       + lexicons.trie_regex(list(verbs)) + r")(?![\w-])")
 
 
@@ -122,8 +122,15 @@ def sentence_actor(body: str, start: int, end: int, mentions: list) -> Statement
         verb = _actor_verb().match(body, mention.end, end)
         if verb is None:
             continue
-        return Statement(subject, verb.group(1), "neutral", "actor", subject.start,
-                         verb.end(1), (start, end))
+        if subject.refer == "head" and subject.kind == "organisation" and verb.group(1):
+            # "Pemerintah pusat melalui Kementerian Sosial menyalurkan …": the named organ
+            # the unnamed government acts through is the actor (round 23a)
+            organ = next((m for m in mentions if m.start == verb.start(1)), None)
+            if organ is not None and organ.kind == "organisation" and organ.name and \
+                    not organ.refer:
+                subject = organ
+        return Statement(subject, verb.group("verb"), "neutral", "actor", subject.start,
+                         verb.end("verb"), (start, end))
     return None
 
 
