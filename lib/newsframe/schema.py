@@ -66,7 +66,7 @@ EVENT_KINDS = ("point", "range", "since", "until")
 VERB_CLASSES = ("neutral", "booster", "distancing", "denial")
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 FORMS = ("pre_verb", "post_verb", "menurut", "colon", "passive", "predicate", "impersonal",
-         "document", "relayed", "relay_only", "continued_quote", "verdict")
+         "document", "relayed", "relay_only", "continued_quote", "verdict", "actor")
 SOURCE_KINDS = ("person", "organisation", "state", "group", "unknown", "document")
 # how a claim's claimant or an attribution's speaker was found, strongest first: in the
 # figure's (the statement's) own sentence, a quote it stands in, a statement that runs on

@@ -76,11 +76,14 @@ _SHORT_FORM = re.compile(r"\(([A-Z][a-z]*[A-Z]?[a-z]+)\)")
 
 @lexicons.cached()
 def _actor_verb() -> re.Pattern:
-    """The subject's link to its verb (a bracketed short form, *RI*, adverbs such as *telah*,
-    *berhasil*) and a verb of data/lexicons/actor_verbs.csv."""
+    """The subject's link to its verb (a bracketed short form, *RI*, the unit it acts
+    through — *melalui tim patroli Samapta*, round 23a —, adverbs such as *telah*,
+    *berhasil*, *siap*) and a verb of data/lexicons/actor_verbs.csv."""
     verbs = lexicons.in_language(lexicons.load("actor_verbs"), "id")["verb"]
-    return re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+RI)?(?:\s+(?:telah|sudah|juga|pun|"
-                      r"berhasil|sukses|kembali|masih|baru|akan|turut|sempat|kini|terus|pernah))*\s+("
+    return re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+RI)?"
+                      r"(?:\s+melalui\s+([^\W\d_][^,.;:!?()\"“”\n]{0,48}?))?"
+                      r"(?:\s+(?:telah|sudah|juga|pun|siap|"
+                      r"berhasil|sukses|kembali|masih|baru|akan|turut|sempat|kini|terus|pernah))*\s+(?P<verb>"
                       + lexicons.trie_regex(list(verbs)) + r")(?![\w-])")
 
 
@@ -92,7 +95,7 @@ def _actor_verb_en() -> re.Pattern:
     verbs = lexicons.in_language(lexicons.load("actor_verbs"), "en")["verb"]
     return re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?"
                       r"(?:\s+(?:have|has|had|also|recently|successfully|reportedly|again|"
-                      r"today|yesterday|on\s+[A-Z][a-z]+day|last\s+week)){0,3}\s+("
+                      r"today|yesterday|on\s+[A-Z][a-z]+day|last\s+week)){0,3}\s+(?P<verb>"
                       + lexicons.trie_regex(list(verbs)) + r")(?![\w-])")
 
 
@@ -122,21 +125,47 @@ def sentence_actor(body: str, start: int, end: int, mentions: list, english: boo
     >>> sentence_actor(body, 0, len(body), find_mentions(body, 0, len(body))).speaker.text
     'Badan Narkotika Nasional'
     """
+    subject = None
     for mention in mentions:
         if mention.start < start or mention.kind not in ("organisation", "person") or \
                 not mention.name:
             continue
-        gap = body[start:mention.start]
-        if english:  # "On Monday, the Davao police …": the article before the name
-            gap = re.sub(r"(?i)(?:^|(?<=\s))the\s+$", "", gap)
-        if gap.strip() and not _OPENING_ADVERBIAL.fullmatch(gap):
-            return None  # the subject is the first name of its clause
+        if subject is not None:
+            # "Direktorat X (Ditx) Kepolisian Daerah Y (Polda Y) melalui tim … mengamankan":
+            # a unit then the body it belongs to, each with its short form, is one subject
+            # (round 23a)
+            if mention.kind != "organisation" or subject.kind != "organisation" or \
+                    not _PARENT_BODY_GAP.fullmatch(body, subject.end, mention.start):
+                return None
+        else:
+            gap = body[start:mention.start]
+            if english:  # "On Monday, the Davao police …": the article before the name
+                gap = re.sub(r"(?i)(?:^|(?<=\s))the\s+$", "", gap)
+            if gap.strip() and not _OPENING_ADVERBIAL.fullmatch(gap):
+                return None  # the subject is the first name of its clause
+            if english and not _named_en(mention, gap):
+                return None
+            subject = mention
         verb = (_actor_verb_en() if english else _actor_verb()).match(body, mention.end, end)
-        if verb is None or english and not _named_en(mention, gap):
-            return None
-        return Statement(mention, verb.group(1), "neutral", "actor", mention.start, verb.end(1),
-                         (start, end))
+        if verb is None:
+            if english:
+                return None
+            continue
+        if not english and subject.refer == "head" and subject.kind == "organisation" and \
+                verb.group(1):
+            # "Pemerintah pusat melalui Kementerian Sosial menyalurkan …": the named organ
+            # the unnamed government acts through is the actor (round 23a)
+            organ = next((m for m in mentions if m.start == verb.start(1)), None)
+            if organ is not None and organ.kind == "organisation" and organ.name and \
+                    not organ.refer:
+                subject = organ
+        return Statement(subject, verb.group("verb"), "neutral", "actor", subject.start,
+                         verb.end("verb"), (start, end))
     return None
+
+
+# between a unit's name and the name of the body it belongs to: the unit's short form
+_PARENT_BODY_GAP = re.compile(r"\s*\([^()\n]{1,40}\)\s*")
 
 
 # after a sentence's first person: an apposition's comma, adverbs, then an active verb

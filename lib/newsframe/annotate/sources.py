@@ -57,7 +57,7 @@ COLUMNS = ["article_id", "outlet", "source", "source_type", "source_kind", "sour
 VERB_CLASSES = ("neutral", "booster", "distancing", "denial")
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 FORMS = ("pre_verb", "post_verb", "menurut", "colon", "passive", "predicate", "impersonal",
-         "document", "relayed", "relay_only", "continued_quote", "verdict")
+         "document", "relayed", "relay_only", "continued_quote", "verdict", "actor")
 
 
 # ---------------------------------------------------------------------------- tables
@@ -78,7 +78,7 @@ def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
           in_title: bool) -> list[dict]:
     quoted = SortedSpans(quote_spans(field_text))
     rows = []
-    for statement in analysis.statements:
+    for statement in _with_actors(analysis, in_title):
         speaker = statement.speaker
         s_start, s_end = statement.sentence
         rows.append({
@@ -99,6 +99,18 @@ def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
             "disputed": _disputed(field_text, statement, in_title),
         })
     return rows
+
+
+def _with_actors(analysis: Analysis, in_title: bool) -> list[Statement]:
+    """The analysis' statements and, in text order among them, the named bodies and people
+    a body sentence names doing what its figures count (``Polres X menangkap 16 orang``,
+    ``Polda Y melalui tim patroli mengamankan …``: form ``actor``, round 23a) — cited through
+    their act, with no verb of saying; a headline has none."""
+    actors = [] if in_title else [a for a in analysis.actors.values()
+                                  if a.speaker is not None and a.speaker.kind != "group"]
+    if not actors:
+        return analysis.statements
+    return sorted(analysis.statements + actors, key=lambda st: (st.start, st.end))
 
 
 def _disputed(field_text: str, statement: Statement, in_title: bool) -> str:

@@ -253,7 +253,14 @@ _SOURCED_DATA = re.compile(
 # audit BPKP, kerugian negara …": the body whose audit or calculation the sentence cites
 # (round 22c, second part)
 _DATA_CITED = re.compile(
-    r"(?<![\w-])(?:(?:berdasarkan|menurut|merujuk(?:\s+(?:kepada|pada|ke))?|"
+    # "berdasarkan laporan hasil pemeriksaan (LHP) yang telah dilakukan Inspektorat X, …",
+    # "Dari hasil LHP yang dilakukan Inspektorat, …", "… didapatkan dari hasil penghitungan
+    # BPKP": the body that did the audit or the calculation (round 23a; tried first)
+    r"(?<![\w-])(?:(?:(?:berdasarkan|dari)\s+)?(?:(?:laporan\s+)?hasil\s+(?:audit|pemeriksaan|"
+    r"penghitungan|perhitungan)|(?:hasil\s+)?lhp)(?:\s+\([^()\n]{1,40}\))?(?:\s+kerugian"
+    r"(?:\s+keuangan)?\s+negara)?\s+yang\s+(?:telah\s+|sudah\s+)?dilakukan(?:\s+oleh)?|"
+    r"dari\s+hasil\s+(?:audit|penghitungan|perhitungan)|"
+    r"(?:berdasarkan|menurut|merujuk(?:\s+(?:kepada|pada|ke))?|"
     r"mengacu(?:\s+(?:kepada|pada))?)\s+(?:data|(?:laporan\s+)?hasil\s+(?:audit|"
     r"pemeriksaan|penghitungan|perhitungan)(?:\s+kerugian(?:\s+keuangan)?\s+negara)?)"
     r"(?:\s+(?:yang\s+)?(?:di[a-z]+\s+)?(?:dari|milik|oleh))?|(data)\s+(?:yang\s+(?:di[a-z]+\s+)?)?(?:dari|milik)|"
@@ -1389,10 +1396,17 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
         if head is not None and head.kind in ("person", "organisation", "group"):
             first = head
     through = _THROUGH.search(body, max(floor, first.start - 12), first.start)
+    organ = False
     if through:  # "AS melalui Departemen Luar Negerinya menuduh": AS speaks
         head = _ending_at([m for m in candidates if m.end <= through.start()][::-1],
                           through.start(), body)
-        if head is not None and head.kind in _SPEAKER_KINDS:
+        # (but "Pemerintah melalui Kementerian Sosial mengatakan": the unnamed government
+        # speaks through the named ministry, which is the source; round 23a)
+        organ = head is not None and head.refer == "head" and head.kind == "organisation" \
+            and bool(first.name) and first.kind == "organisation" and not first.refer and \
+            (not body[floor:head.start].strip(" \"“”") or
+             body[floor:head.start].rstrip().endswith(","))
+        if head is not None and head.kind in _SPEAKER_KINDS and not organ:
             first = head
     clause = _RELATIVE_OBJECT.search(body, max(floor, first.start - 60), first.start)
     if clause:  # "Kementerian X yang dikendalikan Hamas mengatakan": the ministry speaks
@@ -1422,7 +1436,8 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
         re.match(r"\s*yang\s", body[first.end:verb_start])
     document = re.search(r"([^\W\d_]+)\s+(?:dari|from|of)\s+$",
                          body[max(floor, first.start - 30):first.start])
-    if not relative and not member_of and (_AFTER_VERB_EN if english else _AFTER_VERB).search(
+    if not relative and not member_of and not organ and (
+            _AFTER_VERB_EN if english else _AFTER_VERB).search(
             body[max(floor, first.start - 30):first.start]) and not (
             document and document_word(document.group(1))):  # "pernyataan dari X menyebut"
         return []  # "mengunjungi Rusia": an object, not a subject ("laporan X yang
@@ -1689,6 +1704,29 @@ def _joined_person(mentions: list[Mention], speaker: Mention, body: str, limit: 
     if lower in _places()[0] or lower in _countries() or _is_calendar(lower):
         return None
     return other
+
+
+# "…, ungkap Kapolres X, AKBP Y melalui Kasat Narkoba, AKP Z, Rabu (9/9/2020)": the officer
+# the named speaker spoke through, named after his title (capitalised words and commas only)
+_CONVEYED_THROUGH = re.compile(r"\s*,?\s+melalui\s+((?:[A-Z][\w.()-]*\s*,?\s+){0,7})")
+
+
+def _conveyor(mentions: list[Mention], speaker: Mention, body: str, limit: int
+              ) -> Mention | None:
+    """``…, ungkap Kapolres X, AKBP Y melalui Kasat Narkoba, AKP Z, …``, ``disampaikan Kepala
+    Dinas X, Y melalui Kabid Z``: the named person a named speaker conveyed the words through
+    speaks too (round 23a) — after *melalui*, past a title of capitalised words, closing its
+    clause; Indonesian only."""
+    if speaker.kind != "person" or not speaker.name:
+        return None
+    link = _CONVEYED_THROUGH.match(body, speaker.end, limit)
+    if link is None:
+        return None
+    # the last named person of the title's words that closes its clause ("melalui Kabid
+    # Rehabilitasi, Joko Susilo": not the unit's word read as a name)
+    return next((m for m in reversed(mentions) if link.start(1) <= m.start <= link.end(1)
+                 and m.kind == "person" and m.name and m.end <= limit
+                 and _PAIR_CLOSES.match(body, m.end, limit)), None)
 
 
 _TICKET = re.compile(r"\s\S+\s[A-Z][\w']+-[A-Z][\w']+$")  # "… Tim Pemenangan Arif-Sulastri"
@@ -1983,6 +2021,9 @@ class Reader:
                 other = None if english else _joined_person(mentions, speaker, body, s_end)
                 if other is not None:  # "…,” kata Amir dan Ratna.": each speaks
                     add(other, verb, match.start(1), other.end, "post_verb", post=True)
+                other = None if english else _conveyor(mentions, speaker, body, s_end)
+                if other is not None:  # "…, ungkap X melalui Kasat Y, Z": Z speaks too
+                    add(other, verb, match.start(1), other.end, "post_verb", post=True)
                 # ", ujar X, direktur …, kepada Newsweek": the medium X told relays the words
                 told = None if english or item is None else _TOLD_AFTER.match(
                     body, speaker.end, s_end)
@@ -2182,6 +2223,9 @@ class Reader:
                                                                 match.start()):
                 used_verbs.add(match.start(1))
                 add(speaker, match.group(1).lower(), match.start(1), speaker.end, "passive")
+                other = None if english else _conveyor(mentions, speaker, body, s_end)
+                if other is not None:  # "disampaikan X melalui Kabid Y": Y speaks too
+                    add(other, match.group(1).lower(), match.start(1), other.end, "passive")
                 for other in self._joined_agents(mentions, speaker, match.group(1), s_end):
                     # "dibantah oleh Korea Utara dan Rusia": each agent denies
                     add(other, match.group(1).lower(), match.start(1), other.end, "passive")
