@@ -45,7 +45,12 @@ disputed: a ``claim`` — a report, data, a figure, what someone said — or a `
 * ``provenance``: a speaker asking where a figure or a claim comes from (*angka itu dari
   mana?*, *5 persen itu hitungan dari mana*, *dari mana data tersebut?*) — a claim word or a
   figure right before the question, or a claim word right after it — in their own words; a
-  question somebody is asked (*ditanya dari mana data itu*) and *dari mana saja* are none.
+  question somebody is asked (*ditanya dari mana data itu*) and *dari mana saja* are none;
+* ``identity``: a speaker saying what a thing is not — a demonstrative subject, then
+  *bukan(lah)* and what it is not (*pemadaman itu bukanlah sabotase*, *lahan tersebut bukan
+  milik perusahaan*) — in their own words; an ``identity_waiver`` right after it (*bukan
+  hanya, bukan karena, bukan kali pertama, bukan berarti*) or a negator (*bukan tidak
+  mungkin*) denies nothing.
 
 >>> find_dispute("Menurut Rudi, angka itu nggak benar.", 0, 36).group(0)
 'nggak benar'
@@ -160,6 +165,12 @@ def _patterns() -> dict:
         # "angka itu dari mana", "dari mana data tersebut": where a figure comes from, asked
         "provenance": re.compile(r"(?i)(?<!\w)(?:" + _alternation(_words(cues, "provenance"))
                                  + r")(?!\w)(?!\s+(?:saja|pun)(?!\w))"),
+        # "cuti itu bukanlah mogok kerja": what a thing is not, after a demonstrative subject
+        "identity": re.compile(r"(?i)(?<!\w)(?:itu|tersebut|ini)\s+(?P<cue>(?:"
+                               + _alternation(_words(cues, "identity")) + r")(?:lah)?)"
+                               r"\s+(?!(?:" + _alternation(_words(cues, "identity_waiver")
+                                                        + _words(cues, "no_to_figure"))
+                               + r")(?!\w))\w"),
         "asked": re.compile(r"(?i)(?<!\w)(?:ditanya|ditanyakan|menanyakan|bertanya|tanya)"
                             r"(?:\s+\w+){0,2}\s+$"),
         "figure_after": re.compile(r"(?i)\s*(?:adalah\s+|ialah\s+|yakni\s+|yaitu\s+|:\s*)?"
@@ -169,7 +180,7 @@ def _patterns() -> dict:
         "any_cue": re.compile(r"(?i)(?<!\w)(?:jauh\s+|relatif\s+|sangat\s+)?(?:" + _alternation(
             [w for kind in ("verdict", "inflate", "negator", "no_to_figure", "judgement",
                             "correction", "corrected", "clarification", "comparison",
-                            "denied_fact", "provenance")
+                            "denied_fact", "provenance", "identity")
              for w in _words(cues, kind)]) + r")"),
     }
 
@@ -258,6 +269,9 @@ def find_dispute(text: str, start: int, end: int, before: tuple[int, int] | None
         if has("claim", lo, found.start()) or has("figure", lo, found.start()) or \
                 has("claim", found.end(), hi):
             return Cue(found.start(), found.end(), found.group(0), "provenance")
+    found = _first(p["identity"], text, start, end) if own_words else None
+    if found:
+        return Cue(found.start("cue"), found.end("cue"), found.group("cue"), "identity")
     found = _first(p["comparison"], text, start, end) if own_words else None
     if found:
         return Cue(found.start(), found.end("head"), found.group("head"), "comparison",
