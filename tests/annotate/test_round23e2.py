@@ -86,3 +86,15 @@ def test_23e2_a_vague_count_of_its_own_stays():
     claims = _claims("Ratusan truk melintas di perbatasan Belarus pekan lalu, kata pemantau.")
     assert list(claims["value"]) == [100]
 
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    # "…, said X, citing Y('s estimate) that …": Y's figure, X relays it
+    ("The toll could climb further, said Marta Lindqvist, citing the Swedish Coast Guard's "
+     "estimate that at least 35 fishing boats had sunk.", "Swedish Coast Guard"),
+    ("More may follow, said Marta Lindqvist, quoting the Swedish Coast Guard as saying that "
+     "35 boats had sunk.", "Swedish Coast Guard"),
+])
+def test_23e2_a_speaker_citing_a_body_relays_its_figure(body, claimant):
+    claims = _claims(body)
+    assert len(claims) == 1
+    assert claimant in claims["claimant"].iloc[0], claims[["value", "claimant"]].values.tolist()
