@@ -533,8 +533,8 @@ def test_indonesian_compounds_keep_their_first_noun_as_head():
     # the head of an English noun phrase is its last noun, across adjectives and participles
     ("Seoul said 900,000 multiple rocket launcher shells had been shipped to the front.",
      [(9e5, None, "shell", "exact")]),
-    ("The ministry said 70 self-propelled howitzers were sent by rail.",
-     [(70, None, "howitzer", "exact")]),
+    ("The ministry said 70 self-propelled howitzers were sent by rail.",  # artillery pieces
+     [(70, None, "artillery", "exact")]),  # (units.csv, round 23e2)
     # "rounds of": the classifier counts the munition after it, a calibre between
     ("Officials said more than 2 million rounds of 155 mm artillery shells were needed.",
      [(2e6, None, "shell", "more_than")]),

@@ -575,10 +575,10 @@ def _qualifier(body: str, number: NumberSpan) -> tuple[str, int]:
     # "10.000-an", "13 ribuan": the suffix -an says about that many
     suffixed = re.search(r"\d(?:-?an|\s+\w+an)$", number.text, re.IGNORECASE)
     start, found = number.start, "about" if suffixed else "exact"
-    for _ in range(3):
+    for step in range(3):
         match = pattern.search(body, max(0, start - 40), start)
-        if not match:
-            break
+        if not match or step and match.group(1).lower() == "over":
+            break  # "handed over some 60": the verb's particle, not a hedge (round 23e2)
         found, start = by_cue[" ".join(match.group(1).lower().split())], match.start()
     return ("vague" if number.vague else found), start
 
@@ -1229,7 +1229,7 @@ _COMPARED = re.compile(r"\b(?:dari|daripada|dibanding|dibandingkan|ketimbang)"
 _LABEL_BEFORE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,20}\))?[^\S\n]*(?::|—|–)[^\S\n]*$")
 _LINK_BEFORE_EN = re.compile(
     r"\b(?:to|at|of|reached|reaching|totaled|totalled|totaling|totalling|topped|hit|hitting|"
-    r"was|were|is|are|numbered|stood|including|claiming|killing)\s+$", re.I)
+    r"was|were|is|are|numbered|numbering|reach|stood|including|claiming|killing)\s+$", re.I)
 # "41 and 23 deaths": an English numeral that shares the noun of the one after "and" (19c)
 _SHARED_NOUN_EN = re.compile(r"[^\S\n]+(?:and|or)[^\S\n]+")
 # "…, of whom 20 are in X and 11 in Y", "among them 4": part of the figure before (19c)
@@ -5700,6 +5700,28 @@ def _group_alternatives(field_text: str, rows: list[dict]) -> None:
             second["alternative_group"] = first["alternative_group"]
 
 
+# "Ribuan kontainer itu", "ratusan truk tersebut": a vague count whose one noun a
+# demonstrative follows points back to a figure named before (round 23e2)
+_VAGUE_POINTING_BACK = re.compile(r"[^\W\d_]+[^\S\n]+[a-z][\w-]*[^\S\n]+(?:itu|tersebut)"
+                                  r"(?![\w-])")
+
+
+def _without_vague_counts_pointing_back(found: list[dict], body: str, title: str) -> list[dict]:
+    """The figures but the vague counts that point back (:data:`_VAGUE_POINTING_BACK`): they
+    repeat a figure and make none. They are dropped only once every figure is attributed,
+    so that the sentence they open still goes on with the statement of the figure they
+    repeat (its *3 juta butir peluru* after *Ribuan kontainer itu …*, round 23e2).
+
+    >>> rows = [{"qualifier": "vague", "in_title": False, "start": 0},
+    ...         {"qualifier": "vague", "in_title": False, "start": 30}]
+    >>> body = "Ribuan truk itu berisi beras. Ratusan truk melintas."
+    >>> [row["start"] for row in _without_vague_counts_pointing_back(rows, body, "")]
+    [30]
+    """
+    return [row for row in found if row.get("qualifier") != "vague" or _VAGUE_POINTING_BACK.match(
+        title if row.get("in_title") else body, int(row["start"])) is None]
+
+
 def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.DataFrame:
     """One row per quantity claim in each article's body (and title, ``in_title``).
 
@@ -5756,6 +5778,7 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
                                               str(article.get("outlet") or ""))
         _share_the_hedge_of_joined_figures(found, body, title)
         _give_the_repeated_headline_its_speaker(found, title, body)
+        found = _without_vague_counts_pointing_back(found, body, title)
         counters = {True: 0, False: 0}
         for row in found:
             counters[row["in_title"]] += 1

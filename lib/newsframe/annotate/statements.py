@@ -433,6 +433,8 @@ _ECHOED = re.compile(r"(?<![\w-])(?:menguatkan|memperkuat|mengonfirmasi|mengkonf
                      r"(?:\s+(?:sebelumnya|terdahulu|serupa|resmi|terbaru))?"
                      r"(?:\s+(?:dari|oleh))?\s+")
 _YANG_MENGUTIP = re.compile(r"\s*,?\s*yang\s+mengutip\s+")
+# "…, said X, citing Y's estimate that …": the English post-verb speaker who cites (round 23e2)
+_COMMA_CITING_EN = re.compile(r"\s*,\s*(?:citing|quoting)\s+")
 
 
 # the scans that are faster from their literal words (lexicons.finditer); the others
@@ -2549,7 +2551,8 @@ class Reader:
                 subject = _subjects(body, mentions, s_start, match.start(), self.english)
                 if not subject:
                     post = [s for s in found if s.post and s.end <= match.start() + 1 and
-                            _YANG_MENGUTIP.match(body, s.end)]
+                            (_YANG_MENGUTIP.match(body, s.end) or self.english and
+                             _COMMA_CITING_EN.match(body, s.end))]
                     subject = [post[-1].speaker] if post else []
                 if subject and target.kind != "document" or subject and target.known:
                     # "X mengutip Y": Y speaks, X relays
