@@ -4481,18 +4481,37 @@ def _respective_items(body: str, figures: list[dict], s_start: int, s_end: int) 
 # auxiliary between), or a verb of harm, arrest or rescue right before the count
 _BARE_PEOPLE_EN = frozenset({"people", "persons", "individuals"})
 _BEFELL_AFTER_EN = re.compile(
-    r"[^\S\n]+(?:(?:were|was|are|is|have|has|had)[^\S\n]+)?(?:been[^\S\n]+)?"
-    r"(?:(?:still|also|reportedly|already|now)[^\S\n]+)?"
-    r"((?:[a-z]+ed)|hurt|missing|dead|trapped|buried|displaced|stranded|homeless)\b")
+    r"(?:,[^\S\n]+including[^,\n]{1,60},)?"  # "9 people, including two children, were"
+    r"[^\S\n]+(?:(?:were|was|are|is|have|has|had)[^\S\n]+)?"
+    r"(?:(?:so[^\S\n]+far|still|also|reportedly|already|now)[^\S\n]+)?"
+    r"(?:(?:been|being)[^\S\n]+)?"
+    r"((?:[a-z]+ed)|hurt|missing|dead|trapped|buried|displaced|stranded|homeless|"
+    r"taken|sent|found|held|struck|swept|sought|caught)\b")  # (irregular: round 23b2)
 _BEFELL_BEFORE_EN = re.compile(
     r"\b(killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|displaced|infected|"
     r"hospitali[sz]ed|treated|affected)[^\S\n]+$")
+# a gerund of harm or removal before the count, a hedge between: "killing at least 12 people"
+# (round 23b2): what befell them is its participle
+_BEFELL_GERUND_EN = re.compile(
+    r"\b(kill|injur|wound|displac|evacuat|strand|infect|arrest|detain|rescu)ing[^\S\n]+"
+    r"(?:(?:at[^\S\n]+least|nearly|almost|about|around|some|over|more[^\S\n]+than|"
+    r"up[^\S\n]+to)[^\S\n]+)?$")
+_GERUND_PARTICIPLE_EN = {"kill": "killed", "injur": "injured", "wound": "wounded",
+                         "displac": "displaced", "evacuat": "evacuated",
+                         "strand": "stranded", "infect": "infected", "arrest": "arrested",
+                         "detain": "detained", "rescu": "rescued"}
+# "12 people and destroying bridges": another clause after the count (its gerund) is no item
+_PEOPLE_AND_GERUND_EN = re.compile(r"(?i)(people|persons|individuals)[^\S\n]+and[^\S\n]+"
+                                   r"[a-z]+ing\b.*")
 
 
 def _what_befell_them(body: str, figures: list[dict], s_start: int, s_end: int) -> None:
     """``people`` becomes ``people hurt`` (see the note above)."""
     for figure in figures:
         item = figure["item"]
+        clause = _PEOPLE_AND_GERUND_EN.fullmatch(item)
+        if clause:  # "people and destroying bridges": the people
+            item = clause.group(1)
         if item.lower() not in _BARE_PEOPLE_EN:
             continue
         after = _BEFELL_AFTER_EN.match(body, figure["end"], s_end)
@@ -4503,6 +4522,11 @@ def _what_befell_them(body: str, figures: list[dict], s_start: int, s_end: int) 
                                           figure["start"])
         if before:
             figure["item"] = f"{item} {before.group(1).lower()}"
+            continue
+        gerund = _BEFELL_GERUND_EN.search(body, max(s_start, figure["start"] - 40),
+                                          figure["start"])
+        if gerund:  # "killing at least 12 people": people killed (round 23b2)
+            figure["item"] = f"{item} {_GERUND_PARTICIPLE_EN[gerund.group(1).lower()]}"
 
 
 def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,

@@ -1,0 +1,46 @@
+"""Round 23b, second part (issue 23, kind 2): bare counters of people as items.
+
+Kind 1: an English count of people whose own noun is only *people*, *persons* or
+*individuals* says what befell them (round 20f's ``_what_befell_them``) also past an
+inserted *including …* phrase (*At least 9 people, including two children, were trapped*),
+past *so far*, *still being* (*are still being sought*), in an irregular participle
+(*taken, left, sent, found, held, struck, swept*), and after a gerund of harm or removal before
+the count, a hedge between (*killing at least 12 people*: ``people killed``).
+
+Sentences written for these tests (other places, numbers and word order than the pages the
+kinds were seen on)."""
+from tests.annotate.test_claims import _claimants
+
+
+def _items(body: str) -> list:
+    return [row[2] for row in _claimants(body, columns=("value", "unit", "item"))]
+
+
+def test_an_inserted_including_phrase_does_not_hide_what_befell_people():
+    assert _items("At least 9 people, including two children, were trapped in the collapsed "
+                  "mine on Tuesday.")[0] == "people trapped"
+
+
+def test_so_far_and_still_being_pass_to_the_participle():
+    assert _items("In the southern province, 2.4 million people have so far been displaced "
+                  "by the floods.") == ["people displaced"]
+    assert _items("Rescuers said on Sunday that 11 people are still being sought near the river "
+                  "where the bridge was washed away.") == [
+        "people sought"]
+
+
+def test_an_irregular_participle_says_what_befell_people():
+    items = _items("The agency said 1,460 people had been taken to six shelters.")
+    assert items[0] == "people taken"
+
+
+def test_a_gerund_of_harm_before_a_hedged_count():
+    assert _items("The storm hit the coast on Monday, killing at least 12 people and "
+                  "destroying bridges.")[0] == "people killed"
+    assert _items("The quake struck the island at dawn on Friday, injuring nearly 300 people in "
+                  "the town and the villages around it.") == [
+        "people injured"]
+
+
+def test_a_bare_count_of_people_with_nothing_befalling_them_stays():
+    assert _items("The hall seats 400 people.") == ["people"]
