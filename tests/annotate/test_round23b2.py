@@ -7,6 +7,11 @@ past *so far*, *still being* (*are still being sought*), in an irregular partici
 (*taken, left, sent, found, held, struck, swept*), and after a gerund of harm or removal before
 the count, a hedge between (*killing at least 12 people*: ``people killed``).
 
+Kind 2: an Indonesian count of people whose item is still only its counter (*orang*, *jiwa*)
+counts what the count of people before it in the sentence counts (not a capitalised name),
+else what the sentences before counted when that names people (a noun of people of
+units.csv): *… 58 pasien dirawat … Sementara itu, di Puskesmas X 12 orang*.
+
 Sentences written for these tests (other places, numbers and word order than the pages the
 kinds were seen on)."""
 from tests.annotate.test_claims import _claimants
@@ -44,3 +49,25 @@ def test_a_gerund_of_harm_before_a_hedged_count():
 
 def test_a_bare_count_of_people_with_nothing_befalling_them_stays():
     assert _items("The hall seats 400 people.") == ["people"]
+
+
+# --- kind 2: an Indonesian bare counter of people in a list --------------------------------
+
+def test_a_bare_counter_takes_the_count_of_people_before_it_in_the_sentence():
+    assert _items("Sebanyak 240 pasien yang dirawat berasal dari Kabupaten Sumberjaya, "
+                  "kemudian dari kota lain 75 orang.") == ["pasien dirawat", "pasien dirawat"]
+    assert _items("Jumlah pengungsi di Kecamatan Sukamaju mencapai 310 jiwa, sedangkan di "
+                  "Kecamatan Cikaret 95 orang.")[1].startswith("pengungsi")
+
+
+def test_a_bare_counter_takes_the_people_named_in_the_sentence_before():
+    assert _items("Sebanyak 58 pasien dirawat di RSUD Sumberjaya. Sementara itu, di "
+                  "Puskesmas Cikaret 12 orang.") == ["pasien dirawat", "pasien dirawat"]
+    assert _items("Dinas Sosial mencatat 58 pengungsi dari Desa Cikaret. Kemudian 2023 naik "
+                  "menjadi 71 orang.") == ["pengungsi", "pengungsi"]
+
+
+def test_a_bare_counter_keeps_its_counter_when_nothing_before_names_people():
+    body = ("Harga beras naik menjadi Rp14.000 per kilogram. Hari ini tercatat 300 orang "
+            "di pasar.")
+    assert "beras" not in _items(body)[1]

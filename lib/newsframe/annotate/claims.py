@@ -2330,6 +2330,10 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             items[index] = figure["item"] = _own_counter(body, figure) or (
                 before[-1] if before else "")
             figure["_family_item"] = figure["item"]
+        listed = _listed_people(figure, figures[:index], items[:index], earlier)
+        if listed:  # "… 158 penderita. Kemudian 2016 menurun menjadi 123 orang" (round 23b2)
+            items[index] = figure["item"] = listed
+            figure["_family_item"] = _family_words(listed, figure["unit"])
         victims = _victims_before(body, floor, figure)
         if victims:  # "… korban meninggal … turun. Tahun ini tercatat 164 orang"
             items[index] = figure["item"] = f"{figure['item']} ({victims})"
@@ -2356,6 +2360,32 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     _coordinated_items(body, figures)
     _restated_shares(body, figures)
     _planned_figures(body, floor, figures)
+
+
+# --- a bare counter of people in a list (round 23b2, kind 2) ---------------------------------
+# *penderita HIV sebanyak 158 orang. Kemudian 2016 menurun menjadi 123 orang, 2017 sebanyak
+# 120 orang*: a count of people whose item is still only its counter (*orang*, *jiwa*) counts
+# what the count of people before it in the sentence counts, else what the sentences before
+# counted when that names people (a noun of people of units.csv other than the counter)
+def _listed_people(figure: dict, before: list[dict], items: list[str], earlier: str) -> str:
+    """The item a bare count of people takes from the list it stands in (see the note
+    above), else "".
+
+    >>> _listed_people({"unit": "person", "item": "orang"}, [], [], "pasien dirawat")
+    'pasien dirawat'
+    >>> _listed_people({"unit": "person", "item": "orang"}, [], [], "harga beras")
+    ''
+    """
+    if figure["unit"] != "person" or figure["item"].lower() not in ("orang", "jiwa"):
+        return ""
+    for other, item in zip(reversed(before), reversed(items), strict=True):
+        if other["unit"] == "person" and item and not _needs_item(item):
+            # (a name, "IV Koto", "PT X": a place or a body, not who is counted)
+            return "" if all(w[:1].isupper() for w in item.split()) else item
+    nouns = _people_nouns() - {"orang", "jiwa"}
+    if earlier and any(w in nouns for w in re.findall(r"[^\W\d_][\w-]*", earlier.lower())):
+        return re.sub(r"[^\S\n]*\([^()]*\)$", "", earlier)  # not the last list's place
+    return ""
 
 
 # --- an average's adverb right before a figure (round 23b, kind 3) --------------------------
