@@ -71,3 +71,12 @@ def test_a_bare_counter_keeps_its_counter_when_nothing_before_names_people():
     body = ("Harga beras naik menjadi Rp14.000 per kilogram. Hari ini tercatat 300 orang "
             "di pasar.")
     assert "beras" not in _items(body)[1]
+
+
+def test_who_before_the_auxiliary_and_left_or_struck():
+    assert _items("Search teams said on Monday that 31 people who were missing after the "
+                  "mudslide had been found alive.")[0] == "people missing"
+    assert _items("Officials said on Friday that about 120,000 people have been left "
+                  "homeless by the cyclone.") == ["people left"]
+    assert _items("Officials said cholera has struck 2,300 people in the northern "
+                  "districts this month.") == ["people struck"]

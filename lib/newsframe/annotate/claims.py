@@ -4512,14 +4512,14 @@ def _respective_items(body: str, figures: list[dict], s_start: int, s_end: int) 
 _BARE_PEOPLE_EN = frozenset({"people", "persons", "individuals"})
 _BEFELL_AFTER_EN = re.compile(
     r"(?:,[^\S\n]+including[^,\n]{1,60},)?"  # "9 people, including two children, were"
-    r"[^\S\n]+(?:(?:were|was|are|is|have|has|had)[^\S\n]+)?"
+    r"[^\S\n]+(?:who[^\S\n]+)?(?:(?:were|was|are|is|have|has|had)[^\S\n]+)?"
     r"(?:(?:so[^\S\n]+far|still|also|reportedly|already|now)[^\S\n]+)?"
     r"(?:(?:been|being)[^\S\n]+)?"
     r"((?:[a-z]+ed)|hurt|missing|dead|trapped|buried|displaced|stranded|homeless|"
-    r"taken|sent|found|held|struck|swept|sought|caught)\b")  # (irregular: round 23b2)
+    r"taken|sent|found|held|struck|swept|sought|caught|left)\b")  # (irregular: round 23b2)
 _BEFELL_BEFORE_EN = re.compile(
     r"\b(killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|displaced|infected|"
-    r"hospitali[sz]ed|treated|affected)[^\S\n]+$")
+    r"hospitali[sz]ed|treated|affected|struck)[^\S\n]+$")
 # a gerund of harm or removal before the count, a hedge between: "killing at least 12 people"
 # (round 23b2): what befell them is its participle
 _BEFELL_GERUND_EN = re.compile(
