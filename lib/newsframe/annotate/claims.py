@@ -2514,6 +2514,10 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             items[index] = figure["item"] = _own_counter(body, figure) or (
                 before[-1] if before else "")
             figure["_family_item"] = figure["item"]
+        listed = _listed_people(figure, figures[:index], items[:index], earlier)
+        if listed:  # "… 158 penderita. Kemudian 2016 menurun menjadi 123 orang" (round 23b2)
+            items[index] = figure["item"] = listed
+            figure["_family_item"] = _family_words(listed, figure["unit"])
         victims = _victims_before(body, floor, figure)
         if victims:  # "… korban meninggal … turun. Tahun ini tercatat 164 orang"
             items[index] = figure["item"] = f"{figure['item']} ({victims})"
@@ -2540,6 +2544,32 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     _coordinated_items(body, figures)
     _restated_shares(body, figures)
     _planned_figures(body, floor, figures)
+
+
+# --- a bare counter of people in a list (round 23b2, kind 2) ---------------------------------
+# *penderita HIV sebanyak 158 orang. Kemudian 2016 menurun menjadi 123 orang, 2017 sebanyak
+# 120 orang*: a count of people whose item is still only its counter (*orang*, *jiwa*) counts
+# what the count of people before it in the sentence counts, else what the sentences before
+# counted when that names people (a noun of people of units.csv other than the counter)
+def _listed_people(figure: dict, before: list[dict], items: list[str], earlier: str) -> str:
+    """The item a bare count of people takes from the list it stands in (see the note
+    above), else "".
+
+    >>> _listed_people({"unit": "person", "item": "orang"}, [], [], "pasien dirawat")
+    'pasien dirawat'
+    >>> _listed_people({"unit": "person", "item": "orang"}, [], [], "harga beras")
+    ''
+    """
+    if figure["unit"] != "person" or figure["item"].lower() not in ("orang", "jiwa"):
+        return ""
+    for other, item in zip(reversed(before), reversed(items), strict=True):
+        if other["unit"] == "person" and item and not _needs_item(item):
+            # (a name, "IV Koto", "PT X": a place or a body, not who is counted)
+            return "" if all(w[:1].isupper() for w in item.split()) else item
+    nouns = _people_nouns() - {"orang", "jiwa"}
+    if earlier and any(w in nouns for w in re.findall(r"[^\W\d_][\w-]*", earlier.lower())):
+        return re.sub(r"[^\S\n]*\([^()]*\)$", "", earlier)  # not the last list's place
+    return ""
 
 
 # --- an average's adverb right before a figure (round 23b, kind 3) --------------------------
@@ -4711,18 +4741,37 @@ def _respective_items(body: str, figures: list[dict], s_start: int, s_end: int) 
 # auxiliary between), or a verb of harm, arrest or rescue right before the count
 _BARE_PEOPLE_EN = frozenset({"people", "persons", "individuals"})
 _BEFELL_AFTER_EN = re.compile(
-    r"[^\S\n]+(?:(?:were|was|are|is|have|has|had)[^\S\n]+)?(?:been[^\S\n]+)?"
-    r"(?:(?:still|also|reportedly|already|now)[^\S\n]+)?"
-    r"((?:[a-z]+ed)|hurt|missing|dead|trapped|buried|displaced|stranded|homeless)\b")
+    r"(?:,[^\S\n]+including[^,\n]{1,60},)?"  # "9 people, including two children, were"
+    r"[^\S\n]+(?:who[^\S\n]+)?(?:(?:were|was|are|is|have|has|had)[^\S\n]+)?"
+    r"(?:(?:so[^\S\n]+far|still|also|reportedly|already|now)[^\S\n]+)?"
+    r"(?:(?:been|being)[^\S\n]+)?"
+    r"((?:[a-z]+ed)|hurt|missing|dead|trapped|buried|displaced|stranded|homeless|"
+    r"taken|sent|found|held|struck|swept|sought|caught|left)\b")  # (irregular: round 23b2)
 _BEFELL_BEFORE_EN = re.compile(
     r"\b(killed|injured|wounded|hurt|arrested|detained|evacuated|rescued|displaced|infected|"
-    r"hospitali[sz]ed|treated|affected)[^\S\n]+$")
+    r"hospitali[sz]ed|treated|affected|struck)[^\S\n]+$")
+# a gerund of harm or removal before the count, a hedge between: "killing at least 12 people"
+# (round 23b2): what befell them is its participle
+_BEFELL_GERUND_EN = re.compile(
+    r"\b(kill|injur|wound|displac|evacuat|strand|infect|arrest|detain|rescu)ing[^\S\n]+"
+    r"(?:(?:at[^\S\n]+least|nearly|almost|about|around|some|over|more[^\S\n]+than|"
+    r"up[^\S\n]+to)[^\S\n]+)?$")
+_GERUND_PARTICIPLE_EN = {"kill": "killed", "injur": "injured", "wound": "wounded",
+                         "displac": "displaced", "evacuat": "evacuated",
+                         "strand": "stranded", "infect": "infected", "arrest": "arrested",
+                         "detain": "detained", "rescu": "rescued"}
+# "12 people and destroying bridges": another clause after the count (its gerund) is no item
+_PEOPLE_AND_GERUND_EN = re.compile(r"(?i)(people|persons|individuals)[^\S\n]+and[^\S\n]+"
+                                   r"[a-z]+ing\b.*")
 
 
 def _what_befell_them(body: str, figures: list[dict], s_start: int, s_end: int) -> None:
     """``people`` becomes ``people hurt`` (see the note above)."""
     for figure in figures:
         item = figure["item"]
+        clause = _PEOPLE_AND_GERUND_EN.fullmatch(item)
+        if clause:  # "people and destroying bridges": the people
+            item = clause.group(1)
         if item.lower() not in _BARE_PEOPLE_EN:
             continue
         after = _BEFELL_AFTER_EN.match(body, figure["end"], s_end)
@@ -4733,6 +4782,11 @@ def _what_befell_them(body: str, figures: list[dict], s_start: int, s_end: int) 
                                           figure["start"])
         if before:
             figure["item"] = f"{item} {before.group(1).lower()}"
+            continue
+        gerund = _BEFELL_GERUND_EN.search(body, max(s_start, figure["start"] - 40),
+                                          figure["start"])
+        if gerund:  # "killing at least 12 people": people killed (round 23b2)
+            figure["item"] = f"{item} {_GERUND_PARTICIPLE_EN[gerund.group(1).lower()]}"
 
 
 def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
