@@ -5618,6 +5618,79 @@ def _give_monitored_figures_their_monitor(rows: list[dict], body: str, analysis,
                               strict=True)))
 
 
+# a sentence naming a survey's method (its sample, respondents, margin of error, sampling
+# method, confidence level): "Jumlah sampel sebanyak 1.200 responden", "margin of error 2,8
+# persen", "metode acak bertingkat" (round 23f, second part)
+_SURVEY_METHOD = re.compile(
+    r"(?<![\w-])(?:sampel|sampelnya|responden|margin\s+(?:of\s+)?error|toleransi\s+kesalahan|"
+    r"tingkat\s+kepercayaan|metode|metodologi|multistage|random\s+sampling|"
+    r"acak\s+bertingkat)(?![\w-])", re.I)
+# a sentence that names a survey: whose statement there names the pollster
+_SURVEY_WORD = re.compile(r"(?<![\w-])(?:survei|survey|surveinya|jajak\s+pendapat|"
+                          r"polling)(?![\w-])", re.I)
+
+
+# the verbs with which a pollster releases its survey (*merilis hasil survei*, *X melakukan
+# survei*, *survei X dilakukan*: the verb round 23f gives it)
+_RELEASES = re.compile(r"merilis|mempublikasikan|mengumumkan|memaparkan|memublikasikan|"
+                       r"melakukan|menggelar|melaksanakan|menyelenggarakan|survei")
+
+
+def _give_method_figures_their_pollster(rows: list[dict], body: str, analysis) -> None:
+    """A figure of a survey's method sentence — *Jumlah sampel sebanyak 1.200 responden*,
+    *… margin of error 2,83 persen* — that no speaker's account reaches (the outlet's, or
+    nobody's: after a short paragraph of the writer's own prose, past the account's reach, or
+    after the outlet's aside) is the pollster's last named with a survey before it in the
+    article: the body (an organisation or group) whose statement's paragraph names a survey,
+    or the speaker who releases a survey in its sentence (*X merilis hasil survei …*;
+    evidence ``account``); a person who only speaks of a survey is none. Round 21q's
+    rule stands for every other sentence. Indonesian body text only."""
+    if analysis.language != "id":
+        return
+    spans = _paragraph_spans(body)
+    heads = [start for start, _ in spans]
+    def paragraph(position: int) -> tuple[int, int]:
+        return spans[max(0, bisect.bisect_right(heads, position) - 1)]
+    def pollster(s) -> bool:
+        if s.form == "verdict" or s.speaker.type in ("media", "wire") or \
+                s.speaker.refer == "pronoun" or not s.speaker.canonical or \
+                is_generic(s.speaker.canonical):
+            return False
+        if s.speaker.kind in ("organisation", "group"):
+            return bool(_SURVEY_WORD.search(body, *paragraph(s.sentence[0])))
+        # whoever releases a survey in that sentence (*X merilis hasil survei …*): a name
+        # the mentions read as a person's is the pollster too
+        return s.speaker.kind == "person" and bool(_RELEASES.fullmatch(s.verb.lower())) and \
+            bool(_SURVEY_WORD.search(body, *s.sentence))
+    pollsters = sorted(((s.start, s.end, s) for s in analysis.statements if pollster(s)),
+                       key=lambda p: (p[0], p[1]))
+    starts = [p[0] for p in pollsters]  # (one sort; a bisect per row, not a scan)
+    for row in rows:
+        if row["in_title"] or row["value"] != row["value"] or \
+                row["claimant"] and row["claimant_evidence"] != "outlet":
+            continue
+        start = row["start"]
+        low = max(0, start - _MONITOR_REACH)
+        breaks = list(_SENTENCE_BREAK.finditer(body, low, start))
+        head = breaks[-1].end() if breaks else low
+        ending = _SENTENCE_BREAK.search(body, row["end"])
+        s_end = ending.start() + 1 if ending else len(body)
+        if not _SURVEY_METHOD.search(body, head, s_end) or \
+                re.search(r"[\"“”]", body[head:s_end]):
+            continue
+        index = bisect.bisect_left(starts, head) - 1
+        if index < 0 or pollsters[index][1] > head:
+            continue
+        statement = pollsters[index][2]
+        speaker = statement.speaker
+        row.update(claimant=speaker.canonical, claimant_type=speaker.type or "unknown",
+                   claimant_text=" ".join(body[statement.start:statement.end].split()),
+                   claimant_evidence="account", attribution_basis=_BASIS["account"],
+                   relayed_by="",
+                   **dict(zip(("speaker_start", "speaker_end"), speaker_span(body, speaker),
+                              strict=True)))
+
+
 # a word that names a figure as somebody's claim ("klaim kemiskinan naik 50 persen tidak
 # benar": the claim is the one made before)
 _CLAIM_WORD = re.compile(r"(?<![\w-])(?:klaim|klaimnya|versi|claim|claims)(?![\w-])", re.I)
@@ -5830,6 +5903,7 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
         _give_named_data_its_owner(found, body, body_analysis)
         _give_monitored_figures_their_monitor(found, body, body_analysis,
                                               str(article.get("outlet") or ""))
+        _give_method_figures_their_pollster(found, body, body_analysis)
         _share_the_hedge_of_joined_figures(found, body, title)
         _give_the_repeated_headline_its_speaker(found, title, body)
         found = _without_vague_counts_pointing_back(found, body, title)
