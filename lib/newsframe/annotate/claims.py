@@ -605,6 +605,37 @@ def _not_a_count(body: str, number: NumberSpan) -> bool:
         body[max(0, number.start - 20):number.start]) is not None
 
 
+# round 23d2: an English age — right after a name and its comma, closed by a comma,
+# semicolon, bracket, a full stop or *and* (*Somchai, 34, from Krabi*; *Lee Chong, 38, and*),
+# or after *aged / ages* (*aged 19 to 27*, *aged 41 and 36*, *aged between 20 and 25*)
+_AGE_NAME_BEFORE_EN = re.compile(r"(?<![\w-])[A-Z][\w'.-]*[^\S\n]*,[^\S\n]*$")
+_AGE_CLOSED_AFTER_EN = re.compile(r"[^\S\n]*(?:[,;)]|\.(?!\d)|$|[^\S\n]+and(?![\w-]))")
+_AGED_BEFORE_EN = re.compile(r"(?<![\w-])(?:aged|ages)[^\S\n]+(?:between[^\S\n]+)?"
+                             r"(?:\d{1,3}[^\S\n]*(?:to|and|-|–)[^\S\n]*)?$", re.IGNORECASE)
+
+
+def _english_age(body: str, number: NumberSpan, floor: int = 0) -> bool:
+    """Whether an English numeral is a person's age, not a count: one to three digits (up to
+    120) after *aged* / *ages* (either end of *aged 19 to 27*), or between a name's comma and
+    a closing comma, semicolon, bracket, full stop or *and*. A count after a place and its
+    comma keeps its noun or verb after it (*In Chiang Mai, 12 suspects were arrested*).
+
+    >>> body = "They named Somchai, 34, from Krabi."
+    >>> _english_age(body, NumberSpan(20, 22, "34", 34.0, None, False))
+    True
+    >>> body = "In Chiang Mai, 12 suspects were held."
+    >>> _english_age(body, NumberSpan(15, 17, "12", 12.0, None, False))
+    False
+    """
+    if not re.fullmatch(r"\d{1,3}", number.text) or not 0 < float(number.value) <= 120:
+        return False
+    before = body[max(floor, number.start - 30):number.start]
+    if _AGED_BEFORE_EN.search(before):
+        return True
+    return _AGE_NAME_BEFORE_EN.search(before) is not None and \
+        _AGE_CLOSED_AFTER_EN.match(body, number.end) is not None
+
+
 _SIGNED_SCALES = frozenset(("ribu", "juta", "miliar", "triliun", "thousand", "million", "billion",
                             "trillion"))
 
@@ -1481,6 +1512,8 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             if _ENGLISH_DATE.search(body, max(floor, number.start - 12), number.start) or \
                     _ENGLISH_CLOCK.match(body, number.end):
                 continue  # "as of January 6, 2020", "at 11 p.m.": a day, a time of day
+            if _english_age(body, number, floor):
+                continue  # "Somchai, 34, from Krabi", "aged 19 to 27": an age
             if _THOUSANDS_COMMA.fullmatch(number.text):  # "7,060 had been displaced"
                 number = NumberSpan(number.start, number.end, number.text,
                                     float(number.text.replace(",", "")), None, number.vague)
@@ -1583,7 +1616,40 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
                     item_start = body.find(figure["item"], figure["_numeral"])
                     figure["item"] = " ".join(body[item_start:relative_end].split())
                     figure["end"] = relative_end
+        if not figure["item"] and figure["unit"] in _money_and_shares() and \
+                _english(body, floor, figure["end"]):
+            figure["item"] = _worth_item_en(body, figure["start"], floor)
     return sorted(figures, key=lambda f: f["_numeral"])
+
+
+# round 23d2: an English amount after *worth* counts the thing named right before it
+# (*shabu worth P102,204*, *syabu weighing 29 kilogrammes (kg) worth RM1.74 million*,
+# *methamphetamine — worth around RM170 million*): the noun, past a measure of it
+_WORTH_BEFORE_EN = re.compile(
+    r"(?<![\w-])([^\W\d_][\w-]*)(?:[^\S\n]+weighing[^\S\n]+[\d.,]*\d[^\S\n]*[^\W\d_]+\.?"
+    r"(?:[^\S\n]*\([^()\n]{1,12}\))?)?(?:[^\S\n]*[—–][^\S\n]*|[^\S\n]+)worth"
+    r"(?:[^\S\n]+(?:about|around|some|over|nearly|almost|roughly|approximately|an[^\S\n]+"
+    r"estimated|more[^\S\n]+than|up[^\S\n]+to))?[^\S\n]*$", re.IGNORECASE)
+_WORTH_NO_THING_EN = frozenset(
+    "is was were are be been being it its they them this that these those each one all "
+    "total combined collectively reportedly allegedly".split())
+
+
+def _worth_item_en(body: str, start: int, floor: int) -> str:
+    """The item of an English amount of money with none, when *worth* joins it to the
+    noun before it (a measure of that noun between: *weighing 12 kilogrammes (kg)*); "" when
+    a verb or a pronoun stands before *worth* (*The haul was worth …*).
+
+    >>> body = "Agents seized cocaine worth P3.5 million."
+    >>> _worth_item_en(body, 27, 0)
+    'cocaine'
+    >>> _worth_item_en("The haul was worth 4.6 million pesos.", 19, 0)
+    ''
+    """
+    worth = _WORTH_BEFORE_EN.search(body, max(floor, start - 120), start)
+    if worth is None or worth.group(1).lower() in _WORTH_NO_THING_EN:
+        return ""
+    return worth.group(1)
 
 
 # linking words between what is counted and its figure ("subsidi sebesar Rp 5 triliun")
