@@ -65,3 +65,17 @@ def test_strip_adverbials_spoke_up():
     cursor = body.index(" menegaskan")
     assert body[:statements._strip_adverbials(body, 0, cursor)].rstrip() == \
         "Pengelola gedung"
+
+
+def test_phrase_flags_keep_brackets_and_numbers():
+    """_phrases searches for a bracket or a body's number only in a sentence holding "(" or a
+    digit: the short form and the number are read as before."""
+    texts = [m.text for m in mentions.find_mentions(
+        "Ketua Komisi 3 DPRD Sukamaju, Hendra Wijaya, menyebut 40 sekolah rusak.")]
+    assert any("Komisi 3" in t for t in texts), texts
+    texts = [m.text for m in mentions.find_mentions(
+        "Direktur Lembaga Kajian Pangan Nusantara (LKPN) Sari Dewi menyebut 12 gudang kosong.")]
+    assert any("(LKPN)" in t for t in texts), texts
+    texts = [m.text for m in mentions.find_mentions(
+        "Direktur Lembaga Kajian Pangan Nusantara Sari Dewi menyebut gudang kosong.")]
+    assert texts and "(" not in "".join(texts)

@@ -460,6 +460,7 @@ class _Phrase(NamedTuple):
     acronym: str
 
 
+_DIGIT = re.compile(r"\d")
 _ORG_NUMBER = re.compile(r"\s+(\d{1,4})(?=\s*(?:\(|[A-Z]|[,.;:]|$))")
 # "(Menko PMK)", "(Dirgakkum)": an office's short form in brackets
 _SHORT_OFFICE = re.compile(r"[A-Z][a-z]{1,10}\s+[A-Z][A-Z0-9]{1,8}")
@@ -495,6 +496,10 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
     if title_case and short_forms:  # "Kepala Bapanas Bantah …": a short form the body defines
         known += [(w.start, w.end) for w in words if w.text in short_forms]
     not_names, degrees = _not_names(), _degrees()
+    # every match of _ACRONYM_GAP (from a word inside the sentence, up to its end) holds "(":
+    # a sentence without one is not searched per word
+    bracketed = "(" in text[start:end]
+    numbered = _DIGIT.search(text, start, end) is not None  # and of _ORG_NUMBER a digit
 
     def name_word(word) -> bool:
         return _name_word(word, title_case, known, not_names, degrees)
@@ -758,12 +763,13 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
         if current and _capitalised(current[-1]) and (
                 current[-1].category in ("org", "org_name") or any(
                     w.category in TITLE_HEADS + ("org", "org_name") for w in current[:-1])):
-            number = _ORG_NUMBER.match(text, current[-1].end, end)
+            number = _ORG_NUMBER.match(text, current[-1].end, end) if numbered else None
             if number:
                 current.append(_Word(number.start(1), number.end(1), number.group(1),
                                      number.group(1), "", number.end(1), ""))
         # an acronym or short form in brackets right after a name: "… Studies (C4ADS)"
-        bracket = _ACRONYM_GAP.match(text, current[-1].end, end) if current else None
+        bracket = _ACRONYM_GAP.match(text, current[-1].end, end) if current and bracketed \
+            else None
         if bracket and current[-1].category != "paren":
             inner = bracket.group(1)
             if _ACRONYM.fullmatch(inner) or _SHORT_FORM.fullmatch(inner) or \
