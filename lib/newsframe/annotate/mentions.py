@@ -48,11 +48,14 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}")
 _DEGREE = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,4}")
 
 
-@lexicons.cached(maxsize=4096)  # asked of every word that may go on a name
-def _is_degree(text: str) -> bool:
+def _is_degree(text: str, degrees: frozenset | None = None) -> bool:
     """A degree after a name: with full stops (``M.Kes``, ``S.T.``) or, written without
-    them, one of data/lexicons/degrees.csv (``SE``, ``MM``, ``SpPD``; case-sensitive)."""
-    return bool(_DEGREE.fullmatch(text)) or text in _degrees()
+    them, one of data/lexicons/degrees.csv (``SE``, ``MM``, ``SpPD``; case-sensitive).
+    Asked of every word that may go on a name: ``_phrases`` passes ``_degrees()`` fetched
+    once per sentence, and the pattern (which needs a full stop) runs only on a word that
+    holds one (no cache look-up per word)."""
+    return text in (degrees if degrees is not None else _degrees()) or (
+        "." in text and _DEGREE.fullmatch(text) is not None)
 
 
 @lexicons.cached()
@@ -431,7 +434,7 @@ def _capitalised(word: _Word) -> bool:
 
 
 def _name_word(word: _Word, title_case: bool, known: list | None = None,
-               not_names: frozenset | None = None) -> bool:
+               not_names: frozenset | None = None, degrees: frozenset | None = None) -> bool:
     """A word that may be part of a name: capitalised, not a function word, verb or date.
     In a headline (``title_case``) only lexicon words and words of known names (``known``
     spans) qualify: every word there is capitalised."""
@@ -440,7 +443,7 @@ def _name_word(word: _Word, title_case: bool, known: list | None = None,
         return False
     if word.lower in (not_names if not_names is not None else _not_names()):
         return False
-    if _is_degree(word.text):
+    if _is_degree(word.text, degrees):
         return False  # "Maya Puspita, M.Kes", "Hadi, Sp.Ort": a degree after a name
     # in a headline an acronym is a name as anywhere ("BPH Migas Akui …")
     return not (title_case and not word.category and not any(
@@ -457,6 +460,7 @@ class _Phrase(NamedTuple):
     acronym: str
 
 
+_DIGIT = re.compile(r"\d")
 _ORG_NUMBER = re.compile(r"\s+(\d{1,4})(?=\s*(?:\(|[A-Z]|[,.;:]|$))")
 # "(Menko PMK)", "(Dirgakkum)": an office's short form in brackets
 _SHORT_OFFICE = re.compile(r"[A-Z][a-z]{1,10}\s+[A-Z][A-Z0-9]{1,8}")
@@ -491,10 +495,14 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
     known = _known_spans(text, start, end) if title_case else []
     if title_case and short_forms:  # "Kepala Bapanas Bantah …": a short form the body defines
         known += [(w.start, w.end) for w in words if w.text in short_forms]
-    not_names = _not_names()
+    not_names, degrees = _not_names(), _degrees()
+    # every match of _ACRONYM_GAP (from a word inside the sentence, up to its end) holds "(":
+    # a sentence without one is not searched per word
+    bracketed = "(" in text[start:end]
+    numbered = _DIGIT.search(text, start, end) is not None  # and of _ORG_NUMBER a digit
 
     def name_word(word) -> bool:
-        return _name_word(word, title_case, known, not_names)
+        return _name_word(word, title_case, known, not_names, degrees)
 
     def headline_name(index: int) -> bool:
         """In a headline, a word after an organisation word or a place-taking office and
@@ -704,7 +712,7 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
         if word.start < skip_until:
             continue  # inside an acronym's brackets
         nxt = words[index + 1] if index + 1 < len(words) else None
-        if current and _is_degree(word.text) and not title_case and \
+        if current and _is_degree(word.text, degrees) and not title_case and \
                 text[current[-1].end:word.start].strip() in ("", ",") and \
                 any(_capitalised(w) and not w.category for w in current):
             # "Maya Puspita, M.Kes": the degree closes the name, and is no part of it
@@ -755,12 +763,13 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
         if current and _capitalised(current[-1]) and (
                 current[-1].category in ("org", "org_name") or any(
                     w.category in TITLE_HEADS + ("org", "org_name") for w in current[:-1])):
-            number = _ORG_NUMBER.match(text, current[-1].end, end)
+            number = _ORG_NUMBER.match(text, current[-1].end, end) if numbered else None
             if number:
                 current.append(_Word(number.start(1), number.end(1), number.group(1),
                                      number.group(1), "", number.end(1), ""))
         # an acronym or short form in brackets right after a name: "… Studies (C4ADS)"
-        bracket = _ACRONYM_GAP.match(text, current[-1].end, end) if current else None
+        bracket = _ACRONYM_GAP.match(text, current[-1].end, end) if current and bracketed \
+            else None
         if bracket and current[-1].category != "paren":
             inner = bracket.group(1)
             if _ACRONYM.fullmatch(inner) or _SHORT_FORM.fullmatch(inner) or \

@@ -902,6 +902,8 @@ _SPOKE_UP = re.compile(r"(?i)(?<=[\w,])\s+(?:(?:akhirnya|pun|langsung|segera|tur
 # search: most clauses hold none)
 _RELAY_WORDS = re.compile("dilansir|dikutip")
 _SETTING_WORDS = re.compile("dalam|saat|ketika|usai|sela|melalui|lewat")
+# and of _SPOKE_UP (angkat bicara, buka suara, bersuara)
+_SPOKE_WORDS = re.compile("bicara|suara")
 
 
 def _holds_any(text: str, start: int, words: re.Pattern) -> bool:
@@ -937,7 +939,9 @@ def _strip_adverbials(body: str, floor: int, cursor: int, named_ends: frozenset 
             _RELAY_APPOSITIVE.search(stripped, reach)
         if relay and relay.start() > 0:
             stripped = stripped[:relay.start()]
-        spoke = None if english else _SPOKE_UP.search(stripped, max(0, len(stripped) - 60))
+        spoke = None if english or not _holds_any(
+            stripped, max(0, len(stripped) - 60), _SPOKE_WORDS) else \
+            _SPOKE_UP.search(stripped, max(0, len(stripped) - 60))
         if spoke and spoke.start() > 0:
             stripped = stripped[:spoke.start()]
         # adverbials and clauses end right before the verb: look only at the last words
