@@ -46,8 +46,9 @@ def test_a_named_body_doing_what_its_figures_count_is_a_source(body, source):
     # an unnamed police acting names no source
     "Polisi menangkap 12 orang pelaku pencurian di Depok.",
     "Polisi melalui tim patroli menangkap dua pelaku.",
-    # the body is not the clause's subject
-    "Warga yang ditangkap Polres Sleman kini ditahan di Mapolres.",
+    # the body is not the clause's subject (nor, since round 23a's second part, the agent
+    # of a passive verb: "Warga yang ditangkap Polres Sleman" cites Polres Sleman)
+    "Warga yang melapor ke Polres Sleman kini ditahan di Mapolres.",
     # a verb that produces no figure
     "Polres Sleman menggelar apel pasukan di halaman Mapolres, Senin.",
 ])

@@ -66,6 +66,10 @@ class Analysis:
     # sentence index -> the body its sentence names as the subject of a verb that produces
     # what a figure counts (no statement: a claimant only where no statement covers a figure)
     actors: dict = field(default_factory=dict)
+    # sentence index -> the named bodies a passive or nominal clause names as the agent of
+    # such an act (``penangkapan dilakukan oleh jajaran Polres X dan Polda Y``): source rows
+    # of form actor only, never a figure's claimant (round 23a, second part)
+    agents: dict = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------------------- article
@@ -162,6 +166,58 @@ def sentence_actor(body: str, start: int, end: int, mentions: list, english: boo
         return Statement(subject, verb.group("verb"), "neutral", "actor", subject.start,
                          verb.end("verb"), (start, end))
     return None
+
+
+@lexicons.cached()
+def _agent_cue() -> re.Pattern:
+    """What stands right before the agent of a passive or nominal clause: a verb of
+    data/lexicons/agent_verbs.csv (*dilakukan*, *diamankan*, *disalurkan*), *oleh* and the
+    words for a body's people (*jajaran*, *petugas*, *pihak*, *gabungan*), ending where the
+    agent's name begins."""
+    verbs = lexicons.in_language(lexicons.load("agent_verbs"), "id")["verb"]
+    return re.compile(r"(?<![\w-])(?:" + lexicons.trie_regex(list(verbs)) + r")\s+(?:oleh\s+)?"
+                      + _AGENT_PEOPLE + r"$", re.IGNORECASE)
+
+
+# the people of a body between a passive verb (or "dan") and the body's name
+_AGENT_PEOPLE = (r"(?:(?:jajaran|petugas|personel|personil|tim|anggota|aparat|pihak|"
+                 r"gabungan|penyidik)\s+){0,2}")
+# a medium that compiled the data (often the page's own outlet) and a company that laid off or
+# built are not cited through their act
+_NO_AGENT_TYPES = frozenset({"media", "wire", "company"})
+# a second agent joined to the first: "jajaran Polres X dan Polda Y"
+_AGENT_AND = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,?\s*(?:dan|serta|bersama)\s+"
+                        + _AGENT_PEOPLE)
+
+
+def sentence_agents(body: str, start: int, end: int, mentions: list) -> list[Statement]:
+    """The named bodies the sentence ``body[start:end]`` names as the agent of a passive or
+    nominal clause with a verb of data/lexicons/agent_verbs.csv (``Penangkapan dilakukan oleh
+    jajaran Polres X dan Polda Y``, ``beras yang disalurkan oleh pihak Dinas Sosial Z``), as
+    statements of form ``actor`` (round 23a, second part); a person, a group, a medium or a
+    company is no agent; a body named by its common noun alone (*dilakukan Inspektorat*)
+    stands for the body of that kind named before (the caller resolves it).
+
+    >>> body = "Penangkapan dilakukan oleh jajaran Polres Sleman dan Polda DIY."
+    >>> [a.speaker.text for a in sentence_agents(body, 0, len(body),
+    ...                                          find_mentions(body, 0, len(body)))]
+    ['Polres Sleman', 'Polda DIY']
+    """
+    agents: list[Statement] = []
+    for mention in mentions:
+        if mention.start < start or mention.end > end:
+            continue
+        if mention.kind != "organisation" or not mention.name or \
+                mention.refer not in ("", "head") or mention.type in _NO_AGENT_TYPES:
+            continue
+        cue = _agent_cue().search(body, max(start, mention.start - 80), mention.start)
+        joined = agents and _AGENT_AND.fullmatch(body, agents[-1].speaker.end, mention.start)
+        if cue is None and not joined:
+            continue
+        verb = agents[-1].verb if joined else cue.group(0).split()[0]
+        agents.append(Statement(mention, verb, "neutral", "actor", mention.start, mention.end,
+                                (start, end)))
+    return agents
 
 
 # between a unit's name and the name of the body it belongs to: the unit's short form
@@ -549,6 +605,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
     covering: dict[int, list] = {}
     sentence_relays: dict[int, list] = {}
     actors: dict[int, Statement] = {}
+    agents: dict[int, list] = {}
     for index, ((s_start, s_end), mentions) in enumerate(zip(sentences, per_sentence,
                                                               strict=True)):
         reader.salient = []
@@ -613,6 +670,19 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             if resolved is not None:
                 actor.speaker, actor.scope = resolved, [index]
                 actors[index] = actor
+        if not in_furniture[index] and not english:
+            # the bodies a passive or nominal clause names as the agent (round 23a, 2nd part)
+            for agent in sentence_agents(body, max(s_start, lead) if index == 0 else s_start,
+                                         s_end, mentions):
+                resolved = resolve(agent.speaker, agent.start, context)[0]
+                if resolved is None and agent.speaker.text[:1].isupper():
+                    # "audit yang dilakukan Inspektorat": a capitalised body of the region
+                    # no fuller name was given for stands as it is
+                    resolved = agent.speaker._replace(refer="")
+                if resolved is not None and resolved.kind == "organisation" and \
+                        resolved.type not in _NO_AGENT_TYPES:
+                    agent.speaker, agent.scope = resolved, [index]
+                    agents.setdefault(index, []).append(agent)
         if not in_furniture[index]:
             for mention in mentions:
                 resolved = resolve(mention, mention.start, context)[0] if mention.refer \
@@ -639,7 +709,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                     r.canonical != article.canonical for r in statement.relays):
                 statement.relays.insert(0, article)
     body_analysis = Analysis(statements, list(sentences), covering, sentence_relays,
-                             "en" if english else "id", actors)
+                             "en" if english else "id", actors, agents)
     title_analysis = Analysis([], [], {})
     if title.strip():
         title_context = Context(speakers=[], mentioned=list(context.mentioned),

@@ -108,6 +108,8 @@ def _with_actors(analysis: Analysis, in_title: bool) -> list[Statement]:
     their act, with no verb of saying; a headline has none."""
     actors = [] if in_title else [a for a in analysis.actors.values()
                                   if a.speaker is not None and a.speaker.kind != "group"]
+    if not in_title:  # the agents of passive clauses (round 23a, second part)
+        actors += [a for found in analysis.agents.values() for a in found]
     if not actors:
         return analysis.statements
     return sorted(analysis.statements + actors, key=lambda st: (st.start, st.end))
