@@ -60,3 +60,14 @@ def test_a_site_name_after_the_title_written_alone_on_a_logo_line(tmp_path):
 ])
 def test_no_site_from_a_title_dash_without_its_name_alone(tmp_path, text):
     assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("text", [
+    # the network's own site in its dateline, and in its follow prompt below the text
+    f"Warung Makan Terbakar\n\nJPNN.com, KEDIRI - {_LEAD}",
+    f"Warung Makan Terbakar\nRabu, 4 Maret 2026 – 09:10 WIB\n{_LEAD}\n"
+    "Redaktur & Reporter : Dimas Saputra\nBaca berita lainnya dari JPNN.com Jateng di Google News",
+])
+def test_jpnn_is_its_own_outlet_not_the_group(tmp_path, text):
+    # (data/outlets.csv gave the spelling JPNN.com to the group's paper too, read first)
+    assert _page(tmp_path, text)["outlet"] == "JPNN"
