@@ -71,3 +71,16 @@ def test_no_site_from_a_title_dash_without_its_name_alone(tmp_path, text):
 def test_jpnn_is_its_own_outlet_not_the_group(tmp_path, text):
     # (data/outlets.csv gave the spelling JPNN.com to the group's paper too, read first)
     assert _page(tmp_path, text)["outlet"] == "JPNN"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # a wire's photo credit written "WIRE FOTO/photographer" under the headline: not the page
+    (f"Warung Makan Terbakar\n\nRina Marlina\n2 Maret 2026, 08:15\nANTARA FOTO/Dedi Kurnia\n"
+     f"Petugas memadamkan api di sebuah warung makan.\n\n{_LEAD}", ""),
+    (f"Warung Makan Terbakar\n\nRina Marlina\n2 Maret 2026, 08:15\nANTARA Foto / Dedi Kurnia\n"
+     f"Petugas memadamkan api di sebuah warung makan.\n\n{_LEAD}", ""),
+    # (guard: the wire's own dateline under such a credit)
+    (f"Warung Makan Terbakar\n\nANTARA FOTO/Dedi Kurnia\n\nBlitar (ANTARA) - {_LEAD}", "ANTARA"),
+])
+def test_a_wires_photo_credit_is_no_masthead(tmp_path, text, outlet):
+    assert _page(tmp_path, text)["outlet"] == outlet

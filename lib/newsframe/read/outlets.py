@@ -88,8 +88,9 @@ LOGO = re.compile(r"(?i:logo)\s+([A-Z0-9][\w.&'’ -]{1,38})"
 # documentation credit "(dok X)", "Dok. Humas X", "(Dokumentasi: X)" (round 21o's left)
 _CREDIT = re.compile(r"(?:\.\s+|/|(?:foto|photo|sumber)\s*:\s*|\b(?:dok|doc|dokumentasi)\b"
                      r"\.?\s*:?\s*(?:[A-Z]\w*\s+){0,2})$", re.IGNORECASE)
-# a credit written "(AGENCY/photographer)" or "AGENCY/X-@account": the name before a slash
-_CREDITED = re.compile(r"\s*/\s*[\w@-]")
+# a credit written "(AGENCY/photographer)" or "AGENCY/X-@account": the name before a slash;
+# also with the word for a photo before it, "ANTARA FOTO/photographer" (round 23h)
+_CREDITED = re.compile(r"\s*(?:(?i:foto|photo)\s*)?/\s*[\w@-]")
 
 
 def find_outlet(snippet: str, outlets, skip_credits: bool = False) -> str | None:
