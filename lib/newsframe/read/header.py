@@ -373,6 +373,25 @@ def _bar_site(site: re.Match, text_language: str = "id") -> bool:
     return site.group(0).lstrip().startswith("|") or is_media_name(name)
 
 
+def _site_written_again(site: re.Match, lines: list[str]) -> bool:
+    """Is the part after a dash closing the first line (``Harga Cabai Naik – Suara Lembah``)
+    a site's name because one of the next lines is that name alone, the site's logo under
+    its page title (round 23h): one to four capitalised words, no place, no medium the page
+    cites?
+
+    >>> site = _TITLE_SITE.search("Harga Cabai Naik – Suara Lembah")
+    >>> _site_written_again(site, ["Suara Lembah", "Harga cabai naik lagi."])
+    True
+    >>> _site_written_again(site, ["Harga cabai naik lagi."])
+    False
+    """
+    name = site.group(1).strip()
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z0-9][\w.&'’-]*", w)
+                                        for w in words) and not is_place(name) and \
+        name.lower() not in cited_media() and any(line.strip() == name for line in lines)
+
+
 # domains of the platforms a page points its readers to: never the page's own
 _PLATFORMS = re.compile(r"(?i)(?:google|whatsapp|facebook|youtube|instagram|twitter|tiktok|"
                         r"x|t|telegram|apple|play\.google|linkedin)\.(?:com|me|co)$")
@@ -1074,7 +1093,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     site = _TITLE_SITE.search(title)
     named_site = urls.outlet_named(site.group(1).strip()) or (
         site.group(1).strip() if _DOMAIN_IN_TEXT.fullmatch(site.group(1).strip())
-        or _bar_site(site, text_language) else None) if site else None
+        or _bar_site(site, text_language)
+        or _site_written_again(site, (header_rest + body_lines)[:3]) else None) if site else None
     if named_site:  # "Harga Naik | Kabar Nusa": the page title, with the site's name
         title = title[: site.start()].strip()
         removed.append(("title_site", site.group(0).strip()))

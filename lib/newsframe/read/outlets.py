@@ -88,8 +88,9 @@ LOGO = re.compile(r"(?i:logo)\s+([A-Z0-9][\w.&'’ -]{1,38})"
 # documentation credit "(dok X)", "Dok. Humas X", "(Dokumentasi: X)" (round 21o's left)
 _CREDIT = re.compile(r"(?:\.\s+|/|(?:foto|photo|sumber)\s*:\s*|\b(?:dok|doc|dokumentasi)\b"
                      r"\.?\s*:?\s*(?:[A-Z]\w*\s+){0,2})$", re.IGNORECASE)
-# a credit written "(AGENCY/photographer)" or "AGENCY/X-@account": the name before a slash
-_CREDITED = re.compile(r"\s*/\s*[\w@-]")
+# a credit written "(AGENCY/photographer)" or "AGENCY/X-@account": the name before a slash;
+# also with the word for a photo before it, "ANTARA FOTO/photographer" (round 23h)
+_CREDITED = re.compile(r"\s*(?:(?i:foto|photo)\s*)?/\s*[\w@-]")
 
 
 def find_outlet(snippet: str, outlets, skip_credits: bool = False) -> str | None:
@@ -278,6 +279,11 @@ def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None =
     for index, part in enumerate(parts):
         outlet = find_outlet(part, outlets) or outlet_by_domain(part)
         if outlet:
+            # "MADIUN, Jawa Pos Radar Caruban –": the group's regional paper (round 23h)
+            paper = group_paper(part, outlet, outlets)
+            if paper:
+                return paper, place_besides(index), \
+                    f"{evidence} (a regional paper of {outlet}) (not in data/outlets.csv)"
             return outlet, place_besides(index), evidence
     # "Kota (Lensa Jatim) -": a listed outlet's regional desk in the dateline's brackets, in
     # mixed case (outlets.csv writes a wire whose name is also a word in capitals: ANTARA)
@@ -329,6 +335,36 @@ def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None =
             return named, place_besides(index), \
                 f"{evidence} (named nowhere else in the text) (not in data/outlets.csv)"
     return None
+
+
+# a regional paper's head word after a listed group's name, and a word of the paper's name:
+# "Jawa Pos Radar Kudus"
+_PAPER_HEAD = re.compile(r"[A-Z][a-z]+")
+_PAPER_WORD = re.compile(r"[A-Z][\w'’-]+")
+
+
+def group_paper(part: str, outlet: str, outlets) -> str:
+    """``part`` of a dateline when it is a listed group's name (``outlet``, the whole of its
+    first words) and then a regional paper's head word of data/lexicons/media_words.csv
+    (``heads_a_paper``: *Radar*, *Harian*, …) with the paper's name in capitalised words:
+    the page is the group's regional paper (``Jawa Pos Radar Kudus``), not the group
+    (round 23h); else an empty string.
+
+    >>> rules = outlet_rules()
+    >>> group_paper("Jawa Pos Radar Kudus", "Jawa Pos", rules)
+    'Jawa Pos Radar Kudus'
+    >>> [group_paper(p, "Jawa Pos", rules) for p in ("Jawa Pos", "Jawa Pos Minggu")]
+    ['', '']
+    """
+    rule = next((pattern for name, pattern in outlets if name == outlet), None)
+    words = part.split()
+    for index in range(1, len(words) - 1):
+        named = words[index + 1:]
+        if words[index].lower() in _paper_heads() and _PAPER_HEAD.fullmatch(words[index]) and \
+                len(named) <= 2 and all(_PAPER_WORD.fullmatch(w) for w in named) and \
+                rule is not None and rule.fullmatch(" ".join(words[:index])):
+            return part
+    return ""
 
 
 # a place in capitals right after a dateline's dash, closed by a full stop or a comma
