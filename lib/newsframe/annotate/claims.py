@@ -143,6 +143,10 @@ def _units() -> tuple[re.Pattern, dict[str, dict], re.Pattern, re.Pattern]:
     return lexicons.cue_pattern(words), by_cue, symbol_re, before_re
 
 
+# round 23c2: no exchange lists this many stocks: a count of saham this large (or written with
+# a scale word, 2,1 miliar saham) counts shares traded, not the stocks that rose or fell
+_MANY_STOCKS = 10_000
+
 _PREFIX_WINDOW = 6  # characters before a numeral searched for a unit written before it
 
 
@@ -1545,6 +1549,8 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
         if unit == "percentage_point" and _BARE_POINTS.match(body, number.end) and \
                 _index_named(body, floor, number.start):
             unit = "point"  # "IHSG naik 45 poin": an index's points, not a rate's (round 20b)
+        if unit == "stock" and (_has_scale(number) or float(number.value) >= _MANY_STOCKS):
+            unit = "share"  # "2,1 miliar saham": shares traded, not stocks listed (round 23c2)
         if _THOUSANDS_COMMA.fullmatch(number.text) and (
                 unit not in _measured_units() or _english(body, floor, number.end)):
             # "10,000 kontainer": nobody counts a thousandth of a container; the comma of
