@@ -52,3 +52,34 @@ def test_stocks_and_shares_in_one_market_report():
 def test_a_number_as_an_identifier_stays_no_count():
     # nomor alone names a thing (an identifier), as before; only nomor kontak/telepon count
     assert _units("Gugatan itu terdaftar dengan nomor 45 di pengadilan.") == []
+
+
+# --- a change written with a minus sign, a range with the percent sign on both ends ----------
+
+def _values(body: str) -> list:
+    return _claimants(body, columns=("value", "value_high", "unit", "qualifier"))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Indeks Harga Konsumen dan indeks kondisi ekonomi masing-masing bergerak -0,6 poin dan "
+     "-2,3 poin dibanding Mei.", [[0.6, "point", "exact"], [2.3, "point", "exact"]]),
+    ("Penjualan eceran tumbuh -3,5 persen secara tahunan.", [[3.5, "percent", "exact"]]),
+    ("Harga emas Antam melemah (-1,25%) pada pembukaan perdagangan.",
+     [[1.25, "percent", "exact"]]),
+])
+def test_a_change_with_a_minus_sign(body, expected):
+    assert _claimants(body, columns=("value", "unit", "qualifier")) == expected
+
+
+def test_a_minus_after_a_numeral_is_no_sign():
+    # "10 -20 persen": a range written with a stray space, never a change of 20 of its own
+    assert [row[0] for row in _values("Harga cabai naik 10 -20 persen.")] == [10]
+
+
+@pytest.mark.parametrize(("body", "low", "high"), [
+    ("Kementerian Keuangan memperkirakan inflasi 2026 berada pada 2,6%--3,4%.", 2.6, 3.4),
+    ("Ekonomi diproyeksikan tumbuh 4,9%-5,3% tahun depan.", 4.9, 5.3),
+    ("The bank sees growth at 3% – 4% next year.", 3, 4),
+])
+def test_a_range_with_the_percent_sign_on_both_ends(body, low, high):
+    assert _values(body) == [[low, high, "percent", "range"]]
