@@ -143,6 +143,10 @@ def _units() -> tuple[re.Pattern, dict[str, dict], re.Pattern, re.Pattern]:
     return lexicons.cue_pattern(words), by_cue, symbol_re, before_re
 
 
+# round 23c2: no exchange lists this many stocks: a count of saham this large (or written with
+# a scale word, 2,1 miliar saham) counts shares traded, not the stocks that rose or fell
+_MANY_STOCKS = 10_000
+
 _PREFIX_WINDOW = 6  # characters before a numeral searched for a unit written before it
 
 
@@ -1338,6 +1342,56 @@ def _dotted_ranges(text: str) -> list[NumberSpan]:
     return found
 
 
+# round 23c2: a change written with a minus sign against its numeral ("masing-masing -0,4 poin
+# dan -1,4 poin", "(-2,5%)"), which find_numbers leaves out as the end of a dash: the size of
+# the change (the verb or the sign says its direction), only before a unit of change and never
+# after a numeral ("10 -20 persen" stays a range's business)
+_SIGNED_CHANGE = re.compile(r"(?:(?<=[\s(])|^)-(?=\d[\d.,]*[^\S\n]?(?:%|(?:persen|poin|percent|"
+                            r"points?|bps|basis)(?![\w-])))", re.IGNORECASE)
+# round 23c2: a range whose ends each carry the percent sign, joined by one or two hyphens or a
+# dash ("7,2%--7,8%", "4,7%-5,5%", "3% – 4%"): find_numbers reads the low end alone
+_PERCENT_RANGE = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:,\d+)?)[^\S\n]?%[^\S\n]?(?:--?|–|—)"
+                            r"[^\S\n]?(\d{1,3}(?:,\d+)?)(?=[^\S\n]?%)")
+
+
+def _signed_changes(text: str) -> list[NumberSpan]:
+    """Numerals written with a minus sign before a unit of change (:data:`_SIGNED_CHANGE`),
+    read without the sign.
+
+    >>> [(n.text, n.value) for n in _signed_changes("IKE dan IEK turun -0,6 poin dan -2,3 poin")]
+    [('0,6', 0.6), ('2,3', 2.3)]
+    >>> _signed_changes("naik 10 -20 persen")
+    []
+    """
+    found = []
+    for match in _SIGNED_CHANGE.finditer(text):
+        before = text[:match.start()].rstrip(" \t(")
+        if before[-1:].isdigit():
+            continue
+        spans = find_numbers(text[match.end():match.end() + 24])
+        if spans and spans[0].start == 0:
+            n = spans[0]
+            found.append(NumberSpan(match.end(), match.end() + n.end, n.text, n.value,
+                                    n.value_high, n.vague))
+    return found
+
+
+def _percent_ranges(text: str) -> list[NumberSpan]:
+    """``7,2%--7,8%``: a range whose two ends carry the percent sign (:data:`_PERCENT_RANGE`),
+    as one numeral with ``value_high`` ending before the second sign.
+
+    >>> [(n.value, n.value_high) for n in _percent_ranges("proyeksi 3,1%--3,9% tahun ini")]
+    [(3.1, 3.9)]
+    """
+    found = []
+    for match in _PERCENT_RANGE.finditer(text):
+        low, high = (float(g.replace(",", ".")) for g in match.groups())
+        if low < high:
+            found.append(NumberSpan(match.start(), match.end(), match.group(0), _exact(low),
+                                    _exact(high), False))
+    return found
+
+
 @lexicons.cached()
 def _scale_words() -> dict[str, float]:
     table = lexicons.load("number_words")
@@ -1578,6 +1632,8 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
         if unit == "percentage_point" and _BARE_POINTS.match(body, number.end) and \
                 _index_named(body, floor, number.start):
             unit = "point"  # "IHSG naik 45 poin": an index's points, not a rate's (round 20b)
+        if unit == "stock" and (_has_scale(number) or float(number.value) >= _MANY_STOCKS):
+            unit = "share"  # "2,1 miliar saham": shares traded, not stocks listed (round 23c2)
         if _THOUSANDS_COMMA.fullmatch(number.text) and (
                 unit not in _measured_units() or _english(body, floor, number.end)):
             # "10,000 kontainer": nobody counts a thousandth of a container; the comma of
@@ -4894,7 +4950,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 # (with a numeral glued to the word before, "menghasilkan777,2 ribu", whose
                 # scale word is no thousand of its own either)
                 ranges = _ranges(chunk) + _dotted_ranges(chunk) + _word_glued_numbers(
-                    chunk) if digits else []
+                    chunk) + _signed_changes(chunk) + _percent_ranges(chunk) if digits else []
                 # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + (
                     _glued_numbers(chunk) + _unit_glued_numbers(chunk) if digits else [])
