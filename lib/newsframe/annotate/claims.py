@@ -2636,11 +2636,12 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             items[index] = figure["item"] = _own_counter(body, figure) or (
                 before[-1] if before else "")
             figure["_family_item"] = figure["item"]
-        listed = _listed_people(figure, figures[:index], items[:index], earlier)
+        victims = _victims_before(body, floor, figure)
+        listed = "" if victims else _listed_people(figure, figures[:index], items[:index],
+                                                   earlier)
         if listed:  # "… 158 penderita. Kemudian 2016 menurun menjadi 123 orang" (round 23b2)
             items[index] = figure["item"] = listed
             figure["_family_item"] = _family_words(listed, figure["unit"])
-        victims = _victims_before(body, floor, figure)
         if victims:  # "… korban meninggal … turun. Tahun ini tercatat 164 orang"
             items[index] = figure["item"] = f"{figure['item']} ({victims})"
             figure["_family_item"] = _family_words(victims, figure["unit"])
