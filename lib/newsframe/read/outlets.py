@@ -157,9 +157,17 @@ def _spells_its_domain(name: str, domain: str) -> bool:
     True
     >>> _spells_its_domain("TANJUNGPURA", "Lensapesisir.id")
     False
+
+    A name the domain ends with, other words before it, is the place a local site is named
+    after (``KEDUNGWARU (infokedungwaru.com) –``: the site of Kedungwaru; round 23j):
+
+    >>> _spells_its_domain("KEDUNGWARU", "infokedungwaru.com")
+    False
     """
     letters = re.sub(r"[^a-z0-9]", "", name.lower())
     label = re.sub(r"[^a-z0-9]", "", _TLD.sub("", domain.strip().lower()).rsplit(".", 1)[-1])
+    if letters and len(label) > len(letters) and label.endswith(letters):
+        return False
     return bool(letters and label) and (letters in label or label in letters)
 
 
