@@ -113,6 +113,38 @@ def _named_en(mention, gap: str) -> bool:
     return mention.known or any(w[:1].isupper() for w in words)
 
 
+# "The police seized …", "On Saturday, police arrested …": the bare police as a sentence's
+# subject (round 23i)
+_BARE_POLICE = re.compile(r"(?:[^.!?\"“”\n]{1,80},\s*)?(?:[Tt]he\s+)?(?:police|Police|POLICE)"
+                          r"(?=\s)")
+# a speaker that is a police officer or a police body (*Superintendent of Police X*, *Detroit
+# Police Chief X*, *Udupi Police*)
+_POLICE_SPEAKER = re.compile(r"(?i)\bpolice\b")
+
+
+def police_account(body: str, start: int, end: int, speaker) -> Statement | None:
+    """The police officer or body that spoke before as the actor of a sentence whose subject
+    is the bare *police* with a verb by which it produces what a figure counts (round 23i):
+    on an English police page the later counts of *the police* are the account of the
+    officer quoted before them; None when the sentence has no such subject.
+
+    >>> body = "The police seized 40 tablets."
+    >>> police_account(body, 0, len(body), None) is None
+    True
+    """
+    if speaker is None:
+        return None
+    lead = len(body[start:end]) - len(body[start:end].lstrip())
+    subject = _BARE_POLICE.match(body, start + lead, end)
+    if subject is None:
+        return None
+    verb = _actor_verb_en().match(body, subject.end(), end)
+    if verb is None:
+        return None
+    return Statement(speaker, verb.group("verb"), "neutral", "actor", subject.start(),
+                     verb.end("verb"), (start, end))
+
+
 # what may stand before a sentence's subject: an opening adverbial ending in a comma
 # ("Dari kasus ketiga di Medan, BNN …")
 _OPENING_ADVERBIAL = re.compile(r"[^.!?\"“”\n]{1,80},\s*")
@@ -606,6 +638,7 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
     sentence_relays: dict[int, list] = {}
     actors: dict[int, Statement] = {}
     agents: dict[int, list] = {}
+    police_speaker = None  # the last police officer or body that spoke (English; round 23i)
     for index, ((s_start, s_end), mentions) in enumerate(zip(sentences, per_sentence,
                                                               strict=True)):
         reader.salient = []
@@ -654,6 +687,9 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             statements.append(statement)
             covering.setdefault(index, []).append(statement)
             register(context, resolved, speaker=True)
+            if english and resolved.kind in ("person", "organisation") and \
+                    _POLICE_SPEAKER.search(resolved.text):
+                police_speaker = resolved
             for member in pair[1:]:  # "Kedua negara membantah": the other state speaks too
                 other = dataclasses.replace(statement, speaker=member, relays=list(
                     statement.relays), scope=[index], covers=dict(statement.covers))
@@ -667,6 +703,11 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             actor = sentence_actor(body, max(s_start, lead) if index == 0 else s_start,
                                    s_end, mentions, english)
             resolved = actor and resolve(actor.speaker, actor.start, context)[0]
+            if resolved is None and english:
+                # "The police seized …" after a police officer spoke: his account (23i)
+                actor = police_account(body, max(s_start, lead) if index == 0 else s_start,
+                                       s_end, police_speaker)
+                resolved = actor and actor.speaker
             if resolved is not None:
                 actor.speaker, actor.scope = resolved, [index]
                 actors[index] = actor
