@@ -66,7 +66,7 @@ from .families import clause_family, figure_family
 from .mentions import find_mentions
 from .scopes import credited_wire, opens_aside, speaker_map
 from .sources import speaker_span
-from .statements import country_names
+from .statements import country_names, country_short_forms
 
 COLUMNS = [
     "article_id", "claim_id", "value", "value_high", "unit", "item", "caliber_mm", "qualifier",
@@ -5548,7 +5548,8 @@ def _give_a_countrys_figures_to_its_body(rows: list[dict]) -> None:
     statistics bureau``): the one that gave figures of the same unit, else the nearest
     (evidence ``coreference``: the country stands for its body). With no such body named the
     country keeps its figures (``Rusia mencatat 40 drone``: its government)."""
-    countries = country_names()
+    # a country's short form too (*RI*, round 23k: data/lexicons/country_short_forms.csv)
+    countries = country_names() | country_short_forms()
     country_rows = [r for r in rows if r["claimant"].lower() in countries and
                     r["claimant_type"] in ("unknown", "")]
     if not country_rows:

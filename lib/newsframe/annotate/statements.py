@@ -111,6 +111,19 @@ def country_names() -> frozenset:
                                     for n in english)
 
 
+@lexicons.cached()
+def country_short_forms() -> frozenset:
+    """Countries' short forms in news text (data/lexicons/country_short_forms.csv: *RI* for
+    Indonesia), lower case: alone as a speaker or claimant they stand for the country, as
+    its names of :func:`country_names` do (round 23k).
+
+    >>> "ri" in country_short_forms()
+    True
+    """
+    return frozenset(" ".join(w.lower().split())
+                     for w in lexicons.load("country_short_forms")["short"])
+
+
 def _a_place_tallying(body: str, speaker: Mention, verb: str, verb_end: int) -> bool:
     """Whether a speaker is a country or a place that had the cases its verb tallies (the
     claimant is who counted them, named elsewhere or nobody).
@@ -124,7 +137,8 @@ def _a_place_tallying(body: str, speaker: Mention, verb: str, verb_end: int) -> 
                                                                "organisation", "place"):
         return False
     words = " ".join(speaker.text.lower().split())
-    place = words in country_names() or words in _places()[0] or (
+    place = words in country_names() or words in country_short_forms() or \
+        words in _places()[0] or (
         words.split()[0] in _DIVISION_WORDS and len(words.split()) > 1
         and speaker.type in ("unknown", "place", ""))
     return place and _CASES_AFTER.match(body, verb_end) is not None
