@@ -6,19 +6,9 @@ responden* — is the claimant of the survey's figures and of its method paragra
 of figures right before a method paragraph that names the pollster is the pollster's.
 Sentences written for these tests (other names, places, numbers and word order than the
 pages the kind was seen on)."""
-import pandas as pd
 import pytest
 
-from newsframe.annotate.claims import extract_claims
-
-
-def _claimants(body: str) -> dict:
-    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [body],
-                             "published": ["2024-05-01"], "outlet": ["Warta Kita"],
-                             "status": ["ok"]})
-    found = extract_claims(articles, directions=[])
-    return dict(zip(found["value"], found["claimant"], strict=True))
-
+from .test_round22l import _claimants  # the same lead and articles frame
 
 _POLLSTER = "Lembaga Kajian Pemilu"
 

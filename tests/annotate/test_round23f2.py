@@ -4,18 +4,7 @@ the writer's own prose, or after the outlet's aside — goes on with the pollste
 with a survey in the article (*X merilis hasil survei …*); round 21q's rule stands for
 every other sentence after the writer's prose. Sentences written for these tests (other
 names, places, numbers and word order than the pages the kind was seen on)."""
-import pandas as pd
-
-from newsframe.annotate.claims import extract_claims
-
-
-def _claimants(body: str) -> dict:
-    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [body],
-                             "published": ["2024-05-01"], "outlet": ["Warta Kita"],
-                             "status": ["ok"]})
-    found = extract_claims(articles, directions=[])
-    return dict(zip(found["value"], found["claimant"], strict=True))
-
+from .test_round22l import _claimants  # the same lead and articles frame
 
 _POLLSTER = "Lembaga Riset Cakrawala"
 _RELEASE = ("Lembaga Riset Cakrawala merilis hasil survei terbaru soal layanan angkutan umum di "
