@@ -4,20 +4,12 @@ sentence (*RI mencatatkan surplus …, ujar Kepala BPS X*) is where the figure w
 counted it, as *Indonesia* already is: the official is the claimant and *RI* no source. The
 short forms are data (data/lexicons/country_short_forms.csv). Sentences written for these
 tests (other names, numbers and word order than the pages the kind was seen on)."""
-import pandas as pd
 import pytest
 
-from newsframe.annotate.claims import extract_claims
 from newsframe.annotate.statements import country_short_forms
 from tests.annotate.test_sources_forms import extract_attributions_of
 
-
-def _claimants(body: str) -> dict:
-    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [body],
-                             "published": ["2024-05-01"], "outlet": ["Warta Kita"],
-                             "status": ["ok"]})
-    found = extract_claims(articles, directions=[])
-    return dict(zip(found["value"], found["claimant"], strict=True))
+from .test_round22l import _claimants  # the same lead and articles frame
 
 
 def _sources(body: str) -> list:

@@ -5,15 +5,10 @@ places and sites written for the tests."""
 
 import pytest
 
-import newsframe as nf
+from .test_outlets_round23h import _page  # one page written and read
 
 _PASAR = ("Harga beras medium di pasar kecamatan naik dua kali dalam sepekan. Seorang pedagang, "
           "Sumirah, mengatakan pasokan dari penggilingan berkurang sejak panen mundur.")
-
-
-def _page(folder, text: str):
-    (folder / "a.txt").write_text(text, encoding="utf-8")
-    return nf.load_corpus(folder).iloc[0]
 
 
 @pytest.mark.parametrize("text, outlet, place", [
