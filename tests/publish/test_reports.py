@@ -87,6 +87,46 @@ def test_the_kernel_keeps_its_tornado_log_quiet_and_binds_no_name(tmp_path):
     assert cell.outputs[0]["text"] == "50 True False\n"
 
 
+@pytest.mark.parametrize("warm", [False, True])
+def test_what_a_kernel_process_writes_itself_stays_out_of_the_build_output(tmp_path, capfd, warm):
+    # libzmq can print "Assertion failed: ..." as a kernel exits, after ipykernel gave the
+    # process its standard error back: it once came between a build's own lines
+    from newsframe.publish import kernels
+
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "import atexit, os\n"
+        "atexit.register(os.write, 2, b'Assertion failed: ok (src/mailbox.cpp:99)\\n')\n"
+        "print('ran')")])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                       "language": "python"}
+    source = tmp_path / "nb" / "exits.ipynb"
+    source.parent.mkdir()
+    nbformat.write(notebook, source)
+    (tmp_path / "out").mkdir()
+    with kernels.kernel_server(enabled=warm, preload=("ipykernel.kernelapp",),
+                               folder=source.parent):
+        executed, error, _ = reports.execute_notebook(source, tmp_path / "out", {}, warm=warm)
+    assert error == ""
+    assert nbformat.read(executed, as_version=4).cells[0].outputs[0]["text"] == "ran\n"
+    assert "Assertion failed" not in "".join(capfd.readouterr())
+
+
+def test_a_failed_notebook_says_what_its_kernel_said_last(tmp_path, monkeypatch):
+    logs = []
+
+    def execute(source, output, config, **kwargs):  # the kernel writes its log, then dies
+        log = Path(config.ReportKernelManager.stderr_log)
+        logs.append(log)
+        log.write_text("[IPKernelApp] WARNING | plain TCP\nAssertion failed: ok (mailbox.cpp:99)\n")
+        raise RuntimeError("Kernel died")
+
+    monkeypatch.setattr(papermill, "execute_notebook", execute)
+    _, error, _ = reports.execute_notebook(paths.NOTEBOOKS / "00_corpus.ipynb", tmp_path, {})
+    assert error == ("00_corpus.ipynb: RuntimeError: Kernel died (the kernel's last words: "
+                     "Assertion failed: ok (mailbox.cpp:99))")
+    assert len(logs) == 1 and not logs[0].exists()  # read, then removed
+
+
 def test_table_outputs_join_stream_pieces_and_mask_volatile_parts(tmp_path):
     from nbformat.v4 import new_code_cell, new_notebook, new_output
 

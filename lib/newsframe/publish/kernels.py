@@ -43,6 +43,7 @@ from importlib import import_module
 from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
+from traitlets import Unicode
 
 # imported by the server before it forks: the kernel itself, and what report notebooks import
 # (pyarrow's Parquet reader, pandas' Styler with Jinja2, YAML and Babel: what opening a page's
@@ -104,7 +105,22 @@ sys.exit(code)
 """.replace("SOCKET_ENV", SOCKET_ENV)
 
 
-class WarmKernelManager(AsyncKernelManager):
+class ReportKernelManager(AsyncKernelManager):
+    """jupyter_client's kernel manager with the kernel's standard error in the file
+    ``stderr_log`` (when set): what a kernel process writes there itself, not through a cell
+    (libzmq's C assertions as it exits, say), is a report build's noise; the runner reads
+    the file only when the notebook failed."""
+
+    stderr_log = Unicode("", help="file the kernel's standard error goes to").tag(config=True)
+
+    async def _async_launch_kernel(self, kernel_cmd, **kw):
+        if not self.stderr_log:
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+        with open(self.stderr_log, "ab") as log:  # the kernel keeps its own descriptor
+            return await super()._async_launch_kernel(kernel_cmd, **{**kw, "stderr": log})
+
+
+class WarmKernelManager(ReportKernelManager):
     """A kernel manager whose ipykernel command goes through the trampoline while a kernel
     server runs in this process (else it is the ordinary command)."""
 

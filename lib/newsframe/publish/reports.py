@@ -29,6 +29,7 @@ are made by nbconvert with newsframe's template (:mod:`newsframe.publish.export`
 import html
 import json
 import re
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
@@ -252,6 +253,7 @@ def execute_notebook(notebook: Path, out_dir: Path, parameters: dict, warm: bool
     :mod:`newsframe.publish.kernels`), else jupyter_client's own."""
     import nbformat
     import papermill
+    from traitlets.config import Config
 
     from .translations import translate_notebook
 
@@ -262,6 +264,7 @@ def execute_notebook(notebook: Path, out_dir: Path, parameters: dict, warm: bool
     # the notebook in the report's language: its prose from the catalog (translations.py)
     source = (str(notebook) if lang == "en" else
               translate_notebook(nbformat.read(notebook, as_version=4), lang))
+    log = Path(tempfile.mkstemp(prefix="newsframe-kernel-", suffix=".log")[1])
     try:
         # the kernel starts in the notebook's folder through nbclient's resources, not
         # papermill's `cwd`, which chdir()s the whole process and races between threads
@@ -276,8 +279,10 @@ def execute_notebook(notebook: Path, out_dir: Path, parameters: dict, warm: bool
             # tornado's log (ipykernel gives it its own handler on the standard error): at
             # shutdown a status sent on the closed control stream can log a traceback there
             extra_arguments=["--IPKernelApp.log_level=CRITICAL", QUIET_TORNADO],
-            **({"kernel_manager_class": "newsframe.publish.kernels.WarmKernelManager"}
-               if warm else {}),
+            # the kernel process's own standard error goes to ``log`` (ReportKernelManager)
+            kernel_manager_class=("newsframe.publish.kernels."
+                                  f"{'Warm' if warm else 'Report'}KernelManager"),
+            config=Config({"ReportKernelManager": {"stderr_log": str(log)}}),
         )
     except papermill.PapermillExecutionError as failure:
         failing = next((c.source for c in nbformat.read(executed, as_version=4).cells
@@ -288,6 +293,11 @@ def execute_notebook(notebook: Path, out_dir: Path, parameters: dict, warm: bool
                  f"raised {failure.ename}: {failure.evalue}")
     except Exception as failure:  # noqa: BLE001 - kernel death etc. is reported, not hidden
         error = f"{notebook.name}: {type(failure).__name__}: {failure}"
+    finally:
+        said = log.read_text(errors="replace").strip().splitlines() if log.exists() else []
+        log.unlink(missing_ok=True)
+    if error and said:  # a failed notebook: what its kernel said last may be why
+        error += f" (the kernel's last words: {said[-1][:200]})"
     return executed, error, time.perf_counter() - started
 
 
