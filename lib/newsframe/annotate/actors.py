@@ -139,6 +139,22 @@ def _is_initials(text: str, start: int, end: int) -> bool:
                 or (bracket.search(before) and _CLOSE_AFTER.match(text, end)))
 
 
+def given_as_initials(text: str, short: str) -> bool:
+    """Does ``text`` give the all-caps ``short`` form as a person's initials somewhere
+    (*berinisial AT (38) dan MT (42)*, *tersangka SL (40 tahun)*)? Then *AT mengakui …* later
+    on is that person speaking, known by initials only: no named source (round 24c).
+
+    >>> given_as_initials("Polisi menangkap pria berinisial AT (38). AT mengakui.", "AT")
+    True
+    >>> given_as_initials("Menurut KPK, kerugian naik.", "KPK")
+    False
+    """
+    if not _SHORT_CAPS.fullmatch(short):
+        return False
+    return any(_is_initials(text, m.start(), m.end())
+               for m in re.finditer(rf"(?<![\w-]){short}(?![\w-])", text))
+
+
 def normalise_actor(name: str) -> dict | None:
     """The lexicon row for a name or alias (exact alias, then the longest alias inside it).
 

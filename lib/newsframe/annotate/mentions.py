@@ -534,7 +534,12 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
         last = current[-1]
         gap = text[last.end:word.start]
         if not gap.strip():
-            return True
+            # a bare title closing a paragraph ("… lanjut Kapolresta") and the next
+            # paragraph's first word are no one name (round 24c); a name a hard-wrapped page
+            # breaks over two lines ("Kapolres Aceh / Timur", "Direktur Utama PT / KCJ …")
+            # goes on
+            return "\n" not in gap or len(current) > 1 or \
+                last.category not in TITLE_HEADS or _org_word(word)
         if gap.strip() == "." and last.category in TITLE_HEADS and _ABBREVIATED.fullmatch(gap):
             return True
         if gap.strip() == "." and _INITIAL.fullmatch(last.text) and _ABBREVIATED.fullmatch(

@@ -183,6 +183,10 @@ def sentence_actor(body: str, start: int, end: int, mentions: list, english: boo
                 return None
             subject = mention
         verb = (_actor_verb_en() if english else _actor_verb()).match(body, mention.end, end)
+        if verb is None and not english:
+            # "Pengadilan Negeri Lumajang, Jawa Timur, memvonis …": the body's province or
+            # city between commas (round 24c)
+            verb = _actor_verb().match(body, _after_place(body, mention.end, end), end)
         if verb is None:
             if english:
                 return None
@@ -250,6 +254,34 @@ def sentence_agents(body: str, start: int, end: int, mentions: list) -> list[Sta
         agents.append(Statement(mention, verb, "neutral", "actor", mention.start, mention.end,
                                 (start, end)))
     return agents
+
+
+# a place between commas after a body's name: "Pengadilan Negeri X, Jawa Timur, …"
+_PLACE_APPOSITIVE = re.compile(r"\s*,\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*,")
+
+
+@lexicons.cached()
+def _place_names() -> frozenset:
+    """Place names and short forms of data/lexicons/places.csv, lower case."""
+    table = lexicons.load("places")
+    return frozenset({n.lower() for n in table["name"]} |
+                     {n.lower() for n in table["short"] if n})
+
+
+def _after_place(body: str, start: int, end: int) -> int:
+    """Where the text after a body's name goes on past a province or city of
+    data/lexicons/places.csv set off by commas (``, Jawa Timur,``); ``start`` when none.
+
+    >>> body = "Pengadilan Negeri Lumajang, Jawa Timur, memvonis"
+    >>> body[_after_place(body, 26, len(body)):]
+    ' memvonis'
+    >>> _after_place("Polres Bantul, AKBP Andi Santoso, menangkap", 13, 43)
+    13
+    """
+    place = _PLACE_APPOSITIVE.match(body, start, end)
+    if place is None or place.group(1).lower() not in _place_names():
+        return start
+    return place.end()
 
 
 # between a unit's name and the name of the body it belongs to: the unit's short form

@@ -43,6 +43,7 @@ import bisect
 import pandas as pd
 
 from ..lang import text
+from .actors import given_as_initials
 from .disputes import find_owner
 from .quotes import SortedSpans, quote_spans
 from .scopes import Analysis, analyse, speaker_map
@@ -78,18 +79,25 @@ def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
           in_title: bool) -> list[dict]:
     quoted = SortedSpans(quote_spans(field_text))
     rows = []
+    initials: dict[str, bool] = {}
     for statement in _with_actors(analysis, in_title):
         speaker = statement.speaker
+        if not speaker.known and speaker.kind != "group" and not in_title and \
+                speaker.canonical not in initials:
+            initials[speaker.canonical] = given_as_initials(field_text, speaker.canonical)
         s_start, s_end = statement.sentence
         rows.append({
             "article_id": article_id, "outlet": outlet, "source": speaker.canonical,
-            "source_type": speaker.type or "unknown", "source_kind": speaker.kind,
+            "source_type": speaker.type or "unknown",
+            "source_kind": "person" if initials.get(speaker.canonical) else speaker.kind,
             "source_text": " ".join(field_text[statement.start:statement.end].split()),
             "country": speaker.country, "role": speaker.role, "verb": statement.verb,
             "verb_class": statement.verb_class, "form": statement.form,
             "resolved_by": statement.resolved_by,
             "quote_type": _quote_type(field_text, quoted, statement.sentence, statement),
-            "anonymous": speaker.kind == "group",
+            # a suspect or witness known by initials only (*AT mengakui …*) is no named
+            # source (round 24c)
+            "anonymous": speaker.kind == "group" or initials.get(speaker.canonical, False),
             "relayed_by": " > ".join(dict.fromkeys(r.canonical for r in statement.relays)),
             "in_title": in_title, "sentence": field_text[s_start:s_end],
             "start": statement.start, "end": statement.end,
