@@ -546,6 +546,10 @@ _TOLD_THE_SITE_BY_NAME = re.compile(
     r"\b(?i:kepada|dihubungi|ditemui|wawancara(?:\s+(?:khusus|eksklusif))?\s+dengan)\s+"
     r"(?:(?i:wartawan|jurnalis|reporter|tim)\s+)?"
     r"([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,2})")
+# ... then the page quoting that interview: "kata X dalam wawancara dengan lensa.com, dikutip
+# pada Minggu" is another site's interview the page relays (round 24d)
+_QUOTED_FROM_IT = re.compile(r"\s*,?\s*(?:(?i:sebagaimana|seperti)\s+(?:yang\s+)?)?(?i:dikutip|"
+                             r"dilansir|disiarkan|diberitakan)\b")
 _DOMAIN_IN_TEXT = re.compile(r"(?i)(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|"
                              r"net|org|tv|news|info)\b(?![\w-]|\.\w)")
 
@@ -675,6 +679,8 @@ def _site_in_its_text(body: str, outlets) -> tuple[str, str]:
             return known or domain.group(0), f"the site's own watch: {watch.group(0)}" + (
                 "" if known else " (not in data/outlets.csv)")
     for told in _TOLD_THE_LISTED_SITE.finditer(body):
+        if _QUOTED_FROM_IT.match(body, told.end()):
+            continue
         known = find_outlet(told.group(1), outlets)
         if known and told.group(1).lower() not in cited_media() and \
                 known.lower() not in cited_media():
@@ -1239,6 +1245,13 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 "" if known else " (not in data/outlets.csv)")
             if info["section"] == name:
                 info["section"] = ""
+    if not info["outlet"] and first_lines and _DOMAIN_IN_TEXT.fullmatch(first_lines[0]):
+        # "lensakota.com" alone opening the page, above its menu and headline: the site's
+        # logo line (round 24d)
+        known = outlet_by_domain(first_lines[0])
+        info["outlet"] = known or outlet_name(first_lines[0])
+        info["outlet_evidence"] = f"logo line: {first_lines[0]}" + (
+            "" if known else " (not in data/outlets.csv)")
     if not info["outlet"]:
         named, line = _site_line(content[1:4], outlets)
         if named:  # "idxchannel.com" or "Daily Mail" alone under the headline: the site
@@ -1293,7 +1306,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet_evidence"] = f"social handle: {handle}" + (
                 "" if known else " (not in data/outlets.csv)")
     if not info["outlet"]:
-        told = _TOLD_THE_SITE.search("\n".join(body_lines)[:50_000])
+        told = next((m for m in _TOLD_THE_SITE.finditer("\n".join(body_lines)[:50_000])
+                     if not _QUOTED_FROM_IT.match(m.string, m.end())), None)
         if told:
             known = outlet_by_domain(told.group(1))
             info["outlet"] = known or told.group(1)
