@@ -97,3 +97,61 @@ def test_a_site_told_something_stays_the_page(tmp_path):
     text = (f"Harga Gula Naik Lagi\n\n{_PASAR}\n\"Daya beli belum pulih,\" kata ekonom Rina "
             f"Hapsari dalam wawancara dengan lensaekonomi.com, Senin (4/3/2024).")
     assert _page(tmp_path, text)["outlet"].lower() == "lensaekonomi.com"
+
+
+_PORT = ("The port authority said on Tuesday that 40 cargo ships were waiting outside the harbour "
+         "after storms closed the main channel for three days. Shipping agents said delays "
+         "could last until the end of the week.")
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("\"The channel will reopen on Friday,\" Harbourline.az reports citing the port authority.",
+     "Harbourline.az"),
+    ("Storms closed the channel for a third day, Portwatch.Ge reports via local media.",
+     "Portwatch.Ge"),
+])
+def test_an_english_site_reporting_in_its_own_voice(tmp_path, line, outlet):
+    text = f"Ships Wait Outside Closed Harbour\n\n{line}\n\n{_PORT}"
+    assert _page(tmp_path, text)["outlet"].lower() == outlet.lower()
+
+
+@pytest.mark.parametrize("line", [
+    # (guards: a wire the page cites; a site's name that is no domain)
+    "Storms closed the channel for a third day, Reuters reports citing port officials.",
+    "Storms closed the channel for a third day, Harbour Daily reports citing port officials.",
+])
+def test_a_wire_or_a_name_reporting_names_no_page(tmp_path, line):
+    text = f"Ships Wait Outside Closed Harbour\n\n{line}\n\n{_PORT}"
+    assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("\"Stok cukup sampai Lebaran,\" ujar Syafrizal pada Tirto.id, Kamis (7/3/2024).", "Tirto"),
+    ("\"Kami pantau tiap hari,\" kata Kepala Dinas Perdagangan Rudi Hartono pada Katadata di "
+     "Solok.", "Katadata"),
+])
+def test_a_speaker_telling_the_listed_site_pada(tmp_path, line, outlet):
+    text = f"Harga Gula Naik Lagi\n\n{_PASAR}\n{line}"
+    assert _page(tmp_path, text)["outlet"] == outlet
+
+
+@pytest.mark.parametrize("line", [
+    # (guards: a wire the pages cite; a meeting, not a medium; another site quoted)
+    "\"Stok cukup sampai Lebaran,\" ujar Syafrizal pada ANTARA, Kamis (7/3/2024).",
+    "\"Stok cukup sampai Lebaran,\" kata Syafrizal pada Rapat Paripurna, Kamis (7/3/2024).",
+    "\"Stok cukup,\" ujar Syafrizal pada Katadata, dikutip Kamis (7/3/2024).",
+])
+def test_no_page_told_pada_a_wire_a_meeting_or_a_quoted_site(tmp_path, line):
+    text = f"Harga Gula Naik Lagi\n\n{_PASAR}\n{line}"
+    assert _page(tmp_path, text)["outlet"] == ""
+
+
+@pytest.mark.parametrize("section", ["Ekonomi", "Regional"])
+def test_a_section_word_alone_before_the_dash_is_no_masthead(tmp_path, section):
+    text = f"Harga Gula Naik Lagi\n\n{section} – {_PASAR}\n{_TOLD.format(brand='wartawan')}"
+    assert _page(tmp_path, text)["outlet"] == ""
+
+
+def test_a_brand_alone_before_the_dash_stays_the_masthead(tmp_path):
+    text = f"Harga Gula Naik Lagi\n\nSuarasolok – {_PASAR}\n{_TOLD.format(brand='wartawan')}"
+    assert _page(tmp_path, text)["outlet"] == "Suarasolok"

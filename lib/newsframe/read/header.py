@@ -664,6 +664,14 @@ _TOLD_THE_LISTED_SITE = re.compile(
     r"\s+dengan)\s+([A-Za-z][\w.]*\w)")
 
 
+# ... or told it "pada" the listed site after the speech verb, the day or the place after it:
+# "kata X pada Lensa, Senin (30/10)", "ujarnya pada Lensa di Jakarta" (round 24d)
+_TOLD_ON_THE_LISTED_SITE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|papar|sebut|tegas|imbuh|tambah)(?:nya)?\b"
+    r"[^.\n\"“”]{0,80}?\bpada\s+([A-Z][\w.]*\w)(?=\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|"
+    r"Jum'at|Sabtu|Minggu|\d|[A-Z][a-z]+\s+\()|\s+di\s+[A-Z]|\s*\()")
+
+
 def _site_in_its_text(body: str, outlets) -> tuple[str, str]:
     """(site, evidence) of a page naming itself in its text by its own watch (``Pantauan
     Kompas.com di lokasi``: a listed outlet or a domain) or by a speaker talking to a listed
@@ -685,6 +693,11 @@ def _site_in_its_text(body: str, outlets) -> tuple[str, str]:
         if known and told.group(1).lower() not in cited_media() and \
                 known.lower() not in cited_media():
             return known, f"interviewed by the site: {told.group(0)}"
+    for told in _TOLD_ON_THE_LISTED_SITE.finditer(body):
+        known = find_outlet(told.group(1), outlets)
+        if known and told.group(1).lower() not in cited_media() and \
+                known.lower() not in cited_media() and not _QUOTED_FROM_IT.match(body, told.end()):
+            return known, f"interviewed by the site: … pada {told.group(1)}"
     return "", ""
 
 
@@ -868,6 +881,29 @@ def _newsroom_at_work(body_lines: list[str]) -> tuple[str, str]:
             if is_english_media_name(bare):
                 return bare, f"the newsroom at work: {work.group(0).strip()}" \
                     " (not in data/outlets.csv)"
+    return "", ""
+
+
+# an English page's site reporting in its own voice what it relays: "…," Harbour.az reports
+# citing the Telegraph", "Lensa.Az reports via local media" — the site's name written as its
+# domain (round 24d; "Reuters reports" is a wire the page cites, no domain)
+_SITE_REPORTS_CITING_EN = re.compile(
+    r"(?<![\w.@/-])(?P<site>[A-Z][\w-]*\.(?:[Aa][Zz]|[Cc]om|[Nn]et|[Oo]rg|[Uu]a|[Rr]u|[Kk]z|[Gg]e|"
+    r"[Aa]m|[Uu]z|[Ii]o|[Nn]ews|[Cc]o\.[a-z]{2}))\s+reports?,?\s+(?:citing|via|with\s+"
+    r"reference\s+to|quoting)\b")
+
+
+def _site_reports_citing(body_lines: list[str]) -> tuple[str, str]:
+    """(site, evidence) of an English page whose site, written as its domain, reports what it
+    relays in its own voice (``Harbour.az reports citing the Telegraph``); never a wire or a
+    medium the pages cite."""
+    for found in _SITE_REPORTS_CITING_EN.finditer("\n".join(body_lines)[:50_000]):
+        site = found.group("site")
+        if site.lower() in cited_media() or site.split(".")[0].lower() in cited_media():
+            continue
+        known = urls.outlet_named(site) or outlet_by_domain(site)
+        return known or site, f"the site reporting: {found.group(0).strip()}" + (
+            "" if known else " (not in data/outlets.csv)")
     return "", ""
 
 
@@ -1362,6 +1398,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         info["outlet"], info["outlet_evidence"] = _told_the_paper(body_lines)
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _newsroom_at_work(body_lines)
+    if text_language == "en" and not info["outlet"]:
+        info["outlet"], info["outlet_evidence"] = _site_reports_citing(body_lines)
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _staff_note(content)
     if text_language == "en" and not info["outlet"]:

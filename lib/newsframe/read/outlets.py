@@ -454,7 +454,8 @@ def _masthead_named_once(parts: list[str], text: str) -> str:
         lowered = part.lower().split()
         return bool(_BRAND_SHAPE.fullmatch(part)) and not is_place(part) and not any(
             w in _office_words() or w in _calendar_words() or w in _country_words()
-            for w in lowered) and part.lower() not in cited_media()
+            for w in lowered) and part.lower() not in cited_media() and \
+            part.lower() not in _section_words()  # "Nasional – …": the page's section (24d)
 
     if len(parts) == 1:
         part = parts[0]
@@ -606,6 +607,12 @@ def _masthead(part: str, others: list[str]) -> bool:
         all(o[:1].isupper() for o in others)
     return medium or (capitals and beside_place) or (titled and beside_city) or lower_brand \
         or run_together
+
+
+@lexicons.cached()
+def _section_words() -> frozenset:
+    """The sections of data/lexicons/sections.csv (``Nasional``, ``Ekonomi``), lower case."""
+    return frozenset(lexicons.load("sections")["section"].str.lower())
 
 
 @lexicons.cached()
