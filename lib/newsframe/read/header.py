@@ -546,6 +546,10 @@ _TOLD_THE_SITE_BY_NAME = re.compile(
     r"\b(?i:kepada|dihubungi|ditemui|wawancara(?:\s+(?:khusus|eksklusif))?\s+dengan)\s+"
     r"(?:(?i:wartawan|jurnalis|reporter|tim)\s+)?"
     r"([A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,2})")
+# ... then the page quoting that interview: "kata X dalam wawancara dengan lensa.com, dikutip
+# pada Minggu" is another site's interview the page relays (round 24d)
+_QUOTED_FROM_IT = re.compile(r"\s*,?\s*(?:(?i:sebagaimana|seperti)\s+(?:yang\s+)?)?(?i:dikutip|"
+                             r"dilansir|disiarkan|diberitakan)\b")
 _DOMAIN_IN_TEXT = re.compile(r"(?i)(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|"
                              r"net|org|tv|news|info)\b(?![\w-]|\.\w)")
 
@@ -660,6 +664,14 @@ _TOLD_THE_LISTED_SITE = re.compile(
     r"\s+dengan)\s+([A-Za-z][\w.]*\w)")
 
 
+# ... or told it "pada" the listed site after the speech verb, the day or the place after it:
+# "kata X pada Lensa, Senin (30/10)", "ujarnya pada Lensa di Jakarta" (round 24d)
+_TOLD_ON_THE_LISTED_SITE = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|papar|sebut|tegas|imbuh|tambah)(?:nya)?\b"
+    r"[^.\n\"“”]{0,80}?\bpada\s+([A-Z][\w.]*\w)(?=\s*,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|"
+    r"Jum'at|Sabtu|Minggu|\d|[A-Z][a-z]+\s+\()|\s+di\s+[A-Z]|\s*\()")
+
+
 def _site_in_its_text(body: str, outlets) -> tuple[str, str]:
     """(site, evidence) of a page naming itself in its text by its own watch (``Pantauan
     Kompas.com di lokasi``: a listed outlet or a domain) or by a speaker talking to a listed
@@ -675,10 +687,17 @@ def _site_in_its_text(body: str, outlets) -> tuple[str, str]:
             return known or domain.group(0), f"the site's own watch: {watch.group(0)}" + (
                 "" if known else " (not in data/outlets.csv)")
     for told in _TOLD_THE_LISTED_SITE.finditer(body):
+        if _QUOTED_FROM_IT.match(body, told.end()):
+            continue
         known = find_outlet(told.group(1), outlets)
         if known and told.group(1).lower() not in cited_media() and \
                 known.lower() not in cited_media():
             return known, f"interviewed by the site: {told.group(0)}"
+    for told in _TOLD_ON_THE_LISTED_SITE.finditer(body):
+        known = find_outlet(told.group(1), outlets)
+        if known and told.group(1).lower() not in cited_media() and \
+                known.lower() not in cited_media() and not _QUOTED_FROM_IT.match(body, told.end()):
+            return known, f"interviewed by the site: … pada {told.group(1)}"
     return "", ""
 
 
@@ -862,6 +881,29 @@ def _newsroom_at_work(body_lines: list[str]) -> tuple[str, str]:
             if is_english_media_name(bare):
                 return bare, f"the newsroom at work: {work.group(0).strip()}" \
                     " (not in data/outlets.csv)"
+    return "", ""
+
+
+# an English page's site reporting in its own voice what it relays: "…," Harbour.az reports
+# citing the Telegraph", "Lensa.Az reports via local media" — the site's name written as its
+# domain (round 24d; "Reuters reports" is a wire the page cites, no domain)
+_SITE_REPORTS_CITING_EN = re.compile(
+    r"(?<![\w.@/-])(?P<site>[A-Z][\w-]*\.(?:[Aa][Zz]|[Cc]om|[Nn]et|[Oo]rg|[Uu]a|[Rr]u|[Kk]z|[Gg]e|"
+    r"[Aa]m|[Uu]z|[Ii]o|[Nn]ews|[Cc]o\.[a-z]{2}))\s+reports?,?\s+(?:citing|via|with\s+"
+    r"reference\s+to|quoting)\b")
+
+
+def _site_reports_citing(body_lines: list[str]) -> tuple[str, str]:
+    """(site, evidence) of an English page whose site, written as its domain, reports what it
+    relays in its own voice (``Harbour.az reports citing the Telegraph``); never a wire or a
+    medium the pages cite."""
+    for found in _SITE_REPORTS_CITING_EN.finditer("\n".join(body_lines)[:50_000]):
+        site = found.group("site")
+        if site.lower() in cited_media() or site.split(".")[0].lower() in cited_media():
+            continue
+        known = urls.outlet_named(site) or outlet_by_domain(site)
+        return known or site, f"the site reporting: {found.group(0).strip()}" + (
+            "" if known else " (not in data/outlets.csv)")
     return "", ""
 
 
@@ -1239,6 +1281,13 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
                 "" if known else " (not in data/outlets.csv)")
             if info["section"] == name:
                 info["section"] = ""
+    if not info["outlet"] and first_lines and _DOMAIN_IN_TEXT.fullmatch(first_lines[0]):
+        # "lensakota.com" alone opening the page, above its menu and headline: the site's
+        # logo line (round 24d)
+        known = outlet_by_domain(first_lines[0])
+        info["outlet"] = known or outlet_name(first_lines[0])
+        info["outlet_evidence"] = f"logo line: {first_lines[0]}" + (
+            "" if known else " (not in data/outlets.csv)")
     if not info["outlet"]:
         named, line = _site_line(content[1:4], outlets)
         if named:  # "idxchannel.com" or "Daily Mail" alone under the headline: the site
@@ -1293,7 +1342,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
             info["outlet_evidence"] = f"social handle: {handle}" + (
                 "" if known else " (not in data/outlets.csv)")
     if not info["outlet"]:
-        told = _TOLD_THE_SITE.search("\n".join(body_lines)[:50_000])
+        told = next((m for m in _TOLD_THE_SITE.finditer("\n".join(body_lines)[:50_000])
+                     if not _QUOTED_FROM_IT.match(m.string, m.end())), None)
         if told:
             known = outlet_by_domain(told.group(1))
             info["outlet"] = known or told.group(1)
@@ -1348,6 +1398,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         info["outlet"], info["outlet_evidence"] = _told_the_paper(body_lines)
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _newsroom_at_work(body_lines)
+    if text_language == "en" and not info["outlet"]:
+        info["outlet"], info["outlet_evidence"] = _site_reports_citing(body_lines)
     if text_language == "en" and not info["outlet"]:
         info["outlet"], info["outlet_evidence"] = _staff_note(content)
     if text_language == "en" and not info["outlet"]:

@@ -31,6 +31,9 @@ _DATELINE = re.compile(
     # (also after a bracket: "Medan (kabarkota.com): …"); a bar ("Kabarkota.net| …")
     r"(?:\s*[–—]\s*|\s+-{1,2}\s*|-{1,2}\s+|(?<=[\w.)])(?<![A-Z]):\s+(?=[A-Z])"
     r"|\s*\|\s+(?=[A-Z])"
+    # a hyphen ending the line, the lead on the next one ("Kota, Lensakota.com-": only a
+    # dateline naming its outlet counts, see _match_dateline) (round 24d)
+    r"|(?P<eol>(?<=[\w.])-{1,2}$)"
     r"|(?P<glued>(?<=[A-Za-z])-(?=[A-Z][a-z])))"
 )
 # the same without the glued hyphen: "WASHINGTON, Pikiran-Rakyat.com – …" has a hyphen inside
@@ -43,6 +46,10 @@ def _match_dateline(lead: str, outlets):
     """The dateline opening ``lead``: a glued hyphen only when the dateline then names an
     outlet, else the reading with a spaced dash."""
     match = _DATELINE.match(lead[:200])
+    if match and match.group("eol") and not any(
+            _DOMAIN.search(p) or find_outlet(p, outlets)
+            for p in match.group("a", "b", "c", "d", "f", "e") if p):
+        return None  # "Rusia-Ukraina-": a line's last hyphen needs a named outlet
     if match and match.group("glued") and not any(
             _DOMAIN.search(p) or find_outlet(p, outlets)
             for p in match.group("a", "b", "c", "d", "f", "e") if p):
@@ -113,10 +120,31 @@ def find_outlet(snippet: str, outlets, skip_credits: bool = False) -> str | None
             if skip_credits and (_CREDIT.search(snippet, line_start, match.start()) or
                                  _CREDITED.match(snippet, match.end())):
                 continue
+            if _ordinary_word(match.group(0), snippet, match.end()):
+                continue
             if best is None or match.start() < best[1]:
                 best = (name, match.start())
             break
     return best[0] if best else None
+
+
+@lexicons.cached()
+def _outlet_words() -> frozenset:
+    """Bare spellings of data/outlets.csv that are also everyday words (*Inilah*, "here is"):
+    data/lexicons/outlet_words.csv (round 24d)."""
+    return frozenset(lexicons.load("outlet_words")["word"].str.lower())
+
+
+# a word going on in lower case or a number after it: "Inilah rekaman video …", "Inilah 5 …"
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-z0-9]")
+
+
+def _ordinary_word(spelling: str, snippet: str, end: int) -> bool:
+    """Is ``spelling``, matched up to ``end`` in ``snippet``, an everyday word there rather
+    than an outlet's bare name: a word of data/lexicons/outlet_words.csv going on into a
+    sentence (``Inilah rekaman video detik-detik …``; ``kepada Inilah, Senin`` and
+    ``INILAH.COM`` stay the outlet's)?"""
+    return spelling.lower() in _outlet_words() and bool(_SENTENCE_GOES_ON.match(snippet, end))
 
 
 _DOMAIN = re.compile(r"(?i)\b[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:co\.id|com|co|id|net|org|tv|"
@@ -386,6 +414,23 @@ def _named_again(part: str, text: str) -> bool:
     return bool(re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text, re.IGNORECASE))
 
 
+# the words before a site told something or quoting for itself: "yang dihubungi Lensa",
+# "data … yang dikutip Lensa" ("dikutip dari Lensa" quotes another medium: no such words)
+_SELF_FRAME = (r"\b(?i:kepada|dihubungi|ditemui|dikonfirmasi|diwawancarai|dikutip|"
+               r"berbincang\s+dengan|wawancara(?:\s+(?:khusus|eksklusif))?\s+dengan)"
+               r"\s+(?:(?i:wartawan|jurnalis|reporter|tim)\s+)?")
+
+
+def _named_again_as_itself(part: str, text: str) -> bool:
+    """Does ``text`` name ``part`` again other than as the site told something or quoting
+    for itself (``JAKARTA, Lensa –`` and *yang dihubungi Lensa, Senin*: the masthead's own
+    word, written as the dateline writes it) (round 24d)?"""
+    if not _named_again(part, text):
+        return False
+    rest = re.sub(_SELF_FRAME + re.escape(part) + r"(?!\w)", " ", text)
+    return _named_again(part, rest)
+
+
 def _two_word_masthead(part: str, text: str) -> bool:
     """Is ``part``, two words in capitals alone before a dateline's dash (``LENTERA BAHARI
     –``), a masthead: a word of it that is no place, and none such that the text names again
@@ -409,20 +454,23 @@ def _masthead_named_once(parts: list[str], text: str) -> str:
         lowered = part.lower().split()
         return bool(_BRAND_SHAPE.fullmatch(part)) and not is_place(part) and not any(
             w in _office_words() or w in _calendar_words() or w in _country_words()
-            for w in lowered) and part.lower() not in cited_media()
+            for w in lowered) and part.lower() not in cited_media() and \
+            part.lower() not in _section_words()  # "Nasional – …": the page's section (24d)
 
     if len(parts) == 1:
         part = parts[0]
         alone = " " not in part and not part.isupper()  # "BOGOR –" is a place's way
         if alone or " " not in part:
-            return part if alone and brand(part) and not _named_again(part, text) else ""
+            return part if alone and brand(part) and not _named_again_as_itself(part, text) \
+                else ""
         return part if _two_word_masthead(part, text) and brand(part) else ""
     if len(parts) != 2:
         return ""
     for index, part in enumerate(parts):
         other = parts[1 - index]
         # "Banyumas, Jawa Tengah –": a regency beside its province, both places
-        if brand(part) and not _named_again(part, text) and _named_again(other, text) and \
+        if brand(part) and not _named_again_as_itself(part, text) and \
+                _named_again(other, text) and \
                 re.fullmatch(r"[A-Za-z][A-Za-z .'-]{2,40}", other) and \
                 _place_kind(other) in ("", "city"):
             return part
@@ -559,6 +607,12 @@ def _masthead(part: str, others: list[str]) -> bool:
         all(o[:1].isupper() for o in others)
     return medium or (capitals and beside_place) or (titled and beside_city) or lower_brand \
         or run_together
+
+
+@lexicons.cached()
+def _section_words() -> frozenset:
+    """The sections of data/lexicons/sections.csv (``Nasional``, ``Ekonomi``), lower case."""
+    return frozenset(lexicons.load("sections")["section"].str.lower())
 
 
 @lexicons.cached()
