@@ -39,6 +39,16 @@ def test_the_session_after_an_analysts_quote_is_the_outlets(wrap, values):
         assert found[value] == "Warta Kita", value
 
 
+
+def test_a_sector_that_fell_goes_on_with_the_outlets_report():
+    # "Sedangkan …" names no market of its own: it goes on with the market report before it
+    body = (_ANALYST + "Secara sektoral, enam sektor menguat dengan sektor energi naik "
+            "tertinggi 2,15 persen.\n\n"
+            "Sedangkan empat sektor terkoreksi, dipimpin sektor properti yang turun 1,08 "
+            "persen.")
+    found = _claimants(body)
+    assert found[2.15] == found[1.08] == "Warta Kita"
+
 def test_a_currency_close_before_the_analyst_is_the_outlets():
     body = ("Kurs rupiah pada Rabu sore ditutup melemah 35 poin atau 0,22 persen ke posisi "
             "Rp15.930 per dolar AS.\n\n"
@@ -87,3 +97,16 @@ def test_an_analyst_speaking_in_a_city_is_the_speaker_not_the_city(said):
     name = " ".join(said.split()[-5:-3])
     assert found[16050] == found[16120] == name, found
 
+
+@pytest.mark.parametrize(("said", "person"), [
+    ("kata Kepala Riset Pilar Berjangka Dimas Pranoto", "Dimas Pranoto"),
+    ("ujar analis Cahaya Asset Management Yohanes Sitompul", "Yohanes Sitompul"),
+    ("kata ekonom Samudra Securities Indra Gunawan", "Indra Gunawan"),
+])
+def test_a_firm_named_before_the_analyst_is_not_part_of_his_name(said, person):
+    # a firm's name ending in a word of finance firms (Berjangka, Futures, Securities,
+    # Asset Management, Capital) stands before the person with no comma: the person is the
+    # words after it (data/lexicons/mention_words.csv, category name_org)
+    body = f"Harga emas berpotensi naik ke 2.450 dolar AS per troy ons pekan ini, {said}."
+    assert _claimants(body)[2450] == person
+    assert person in _sources(body)

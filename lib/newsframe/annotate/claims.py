@@ -4212,6 +4212,26 @@ def _market_report(field_text: str, start: int, end: int, language: str = "id") 
         forecasts.search(field_text, start, end) is None
 
 
+def _market_goes_on(field_text: str, before: tuple[int, int], sentence: tuple[int, int],
+                    language: str = "id") -> bool:
+    """Does ``sentence`` go on with the market report of the sentence ``before`` it — a
+    continuation opener, a move and no forecast word, naming no market itself (*Secara
+    sektoral, lima sektor naik … ¶ Sedangkan dua sektor terkoreksi …*)? It is the outlet's
+    report too (round 24b), not the statement of an analyst quoted before the report.
+
+    >>> text = "Secara sektoral, lima sektor naik 1,2 persen. Sedangkan dua sektor turun."
+    >>> _market_goes_on(text, (0, 45), (46, len(text)))
+    True
+    """
+    start, end = sentence
+    openers, _ = _continuations(language)
+    _, moves, forecasts = _market_cues(language)
+    return openers.match(field_text, start, end) is not None and \
+        moves.search(field_text, start, end) is not None and \
+        forecasts.search(field_text, start, end) is None and \
+        _market_report(field_text, *before, language)
+
+
 def _aside_goes_on(analysis, field_text: str, sentences, first: int, sentence) -> bool:
     """Does ``sentence``, later in a paragraph that opens the outlet's aside, go on with a
     statement made in the aside's own first sentence? *Sebagai informasi, Lembaga X
@@ -5040,7 +5060,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             first = members[index][0]  # a paragraph's first sentence carries its cue
             aside = not in_title and (
                 _aside(field_text, s_start, s_end, analysis.language)
-                or _market_report(field_text, s_start, s_end, analysis.language) or (
+                or _market_report(field_text, s_start, s_end, analysis.language)
+                or number > 0 and _market_goes_on(field_text, sentences[number - 1],
+                                                  (s_start, s_end), analysis.language) or (
                     number != first and _aside(field_text, *sentences[first],
                                                analysis.language)
                     and not _aside_goes_on(analysis, field_text, sentences, first,
