@@ -4179,6 +4179,59 @@ def _aside(field_text: str, start: int, end: int, language: str = "id") -> bool:
     return opens_aside(field_text, start, end, language)
 
 
+@lexicons.cached()
+def _market_cues(language: str = "id") -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(subjects, moves, forecasts) of data/lexicons/market_reports.csv for ``language``."""
+    table = lexicons.in_language(lexicons.load("market_reports"), language)
+
+    def kind(name: str) -> re.Pattern:
+        cues = table.loc[table["kind"] == name, "cue"]
+        return lexicons.cue_pattern(cues) if not cues.empty else re.compile(r"(?!)")
+    return kind("subject"), kind("move"), kind("forecast")
+
+
+def _market_report(field_text: str, start: int, end: int, language: str = "id") -> bool:
+    """Does the sentence ``field_text[start:end]`` report a market's own session — an index,
+    a currency, stocks or a price that closed, opened, rose or fell (*IHSG ditutup melemah
+    30 poin ke posisi …*, *Sebanyak 120 saham naik*, *rupiah bergerak di kisaran …*), with no
+    word of a forecast (*akan, diperkirakan, berpotensi, support*)? The outlet reports
+    such data from the exchange itself: no statement of an analyst before it runs on over
+    it, and no lead or choice among candidates hands it to the commentator nearby (round
+    24b). A statement in the sentence itself still takes it.
+
+    >>> text = "Sementara itu, indeks Nikkei melemah 78 poin ke 22.605."
+    >>> _market_report(text, 0, len(text))
+    True
+    >>> text = "IHSG diperkirakan melemah ke level 6.100."
+    >>> _market_report(text, 0, len(text))
+    False
+    """
+    subjects, moves, forecasts = _market_cues(language)
+    return subjects.search(field_text, start, end) is not None and \
+        moves.search(field_text, start, end) is not None and \
+        forecasts.search(field_text, start, end) is None
+
+
+def _market_goes_on(field_text: str, before: tuple[int, int], sentence: tuple[int, int],
+                    language: str = "id") -> bool:
+    """Does ``sentence`` go on with the market report of the sentence ``before`` it — a
+    continuation opener, a move and no forecast word, naming no market itself (*Secara
+    sektoral, lima sektor naik … ¶ Sedangkan dua sektor terkoreksi …*)? It is the outlet's
+    report too (round 24b), not the statement of an analyst quoted before the report.
+
+    >>> text = "Secara sektoral, lima sektor naik 1,2 persen. Sedangkan dua sektor turun."
+    >>> _market_goes_on(text, (0, 45), (46, len(text)))
+    True
+    """
+    start, end = sentence
+    openers, _ = _continuations(language)
+    _, moves, forecasts = _market_cues(language)
+    return openers.match(field_text, start, end) is not None and \
+        moves.search(field_text, start, end) is not None and \
+        forecasts.search(field_text, start, end) is None and \
+        _market_report(field_text, *before, language)
+
+
 def _aside_goes_on(analysis, field_text: str, sentences, first: int, sentence) -> bool:
     """Does ``sentence``, later in a paragraph that opens the outlet's aside, go on with a
     statement made in the aside's own first sentence? *Sebagai informasi, Lembaga X
@@ -5006,7 +5059,10 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                               if not _needs_item(f["item"])), last_item)
             first = members[index][0]  # a paragraph's first sentence carries its cue
             aside = not in_title and (
-                _aside(field_text, s_start, s_end, analysis.language) or (
+                _aside(field_text, s_start, s_end, analysis.language)
+                or _market_report(field_text, s_start, s_end, analysis.language)
+                or number > 0 and _market_goes_on(field_text, sentences[number - 1],
+                                                  (s_start, s_end), analysis.language) or (
                     number != first and _aside(field_text, *sentences[first],
                                                analysis.language)
                     and not _aside_goes_on(analysis, field_text, sentences, first,

@@ -613,8 +613,11 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
         """Does a person's name (two name words) already follow the phrase's last title
         or organisation word ("Kabid Logistik BPBD Sukamaju Rini Astuti" + "di …": the
         place where she spoke, not a part of her office)?"""
-        if not any(w.category in TITLE_HEADS for w in phrase):
-            return False  # "CSIS di Washington": an organisation where it sits
+        if not any(w.category in TITLE_HEADS + ("group_title",) for w in phrase):
+            # "CSIS di Washington": an organisation where it sits; but a trade noun heads
+            # a person's phrase as a title does ("analis Bank X Budi Santoso" + "di
+            # Jakarta": where he spoke; round 24b)
+            return False
         heads = [i for i, w in enumerate(phrase) if w.category in TITLE_HEADS + (
             "group_title", "org", "org_name", "media", "think_tank")]
         after = phrase[heads[-1] + 1:] if heads else phrase
