@@ -2663,10 +2663,66 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             what = re.sub(r"[^\S\n]*\([^()]*\)$", "", earlier)  # not the last list's place
             figure["item"] = f"{what} ({place})" if what and not _place_item(
                 what) and place.lower() not in what.lower() else place
+    _counter_places(body, floor, figures)
     _rate_items(body, floor, figures, earlier)
     _coordinated_items(body, figures)
     _restated_shares(body, figures)
     _planned_figures(body, floor, figures)
+
+
+# --- the place of a bare counter's list entry (round 24e, kind 1) ----------------------------
+# *Kabupaten Berau dari 8.289 ekor pada 2011 naik menjadi 9.368 ekor*, *- Desa Minamin: 3 KK*,
+# *Yakni, di Kabupaten Lombok Utara 374 orang, …*, *37 unit di Desa Plorengan*: a count whose
+# item is still only its counter (*ekor, orang, jiwa, KK, unit*) is one entry of a list of
+# places; the place right after it (*di* and a place), else the place its clause names (the
+# last capitalised words before the figure, with only lower-case words, numerals and a colon
+# between) says which entry it is: the item becomes ``ekor (Kabupaten Berau)``. A place is
+# one of :func:`_place_item` (a place of places.csv, or a division and at most two words of
+# its name) ending where the capitalised words end (*Kota Padang Dedi Rahman* names none)
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[^\S\n]+){0,5}[A-Z][\w'’-]*"
+                              r"(?![\w-])")
+_COUNTER_GAP = re.compile(r"[^\S\n]*(?::[^\S\n]*)?(?:(?:[a-z][\w-]*|[\d.,]+)[^\S\n]+){0,16}"
+                          r"(?:(?:Rp|US\$)\.?[^\S\n]*)?$")
+_ENTRY_PLACE_AFTER = re.compile(r"[^\S\n]+di[^\S\n]+((?:[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*)")
+
+
+def _entry_place(words: list[str], suffix: bool) -> str:
+    """The longest place of :func:`_place_item` that ends (``suffix``) or begins ``words``
+    and is a place name or a division with at most two words of its name; else ""."""
+    names, heads = _place_lexicon()
+    spans = [words[i:] for i in range(len(words))] if suffix else \
+        [words[:j] for j in range(len(words), 0, -1)]
+    for span in spans:
+        text = " ".join(span)
+        if _place_item(text) and (text.lower() in names or len(span) <= 3):
+            return text
+    return ""
+
+
+def _counter_places(body: str, floor: int, figures: list[dict]) -> None:
+    """Add the place of its list entry to every figure whose item is a bare counter (in
+    place; see the note above).
+
+    >>> body = "Kabupaten Berau dari 8.289 ekor naik menjadi 9.368 ekor."
+    >>> figures = [{"item": "ekor", "_numeral": 21, "end": 31},
+    ...            {"item": "ekor", "_numeral": 45, "end": 55}]
+    >>> _counter_places(body, 0, figures); [f["item"] for f in figures]
+    ['ekor (Kabupaten Berau)', 'ekor (Kabupaten Berau)']
+    """
+    for figure in figures:
+        item = figure["item"].strip()
+        if not item or not _counter_item(item):
+            continue
+        start = max(floor, *(body.rfind(mark, floor, figure["_numeral"]) + 1
+                             for mark in (",", ";", "\n", "(")))
+        head = body[start:figure["_numeral"]]
+        after = _ENTRY_PLACE_AFTER.match(body, figure["end"])
+        place = _entry_place(after.group(1).split(), False) if after else ""
+        runs = [] if place else list(_CAPITALISED_RUN.finditer(head))
+        if runs and _COUNTER_GAP.fullmatch(head[runs[-1].end():]):
+            place = _entry_place(runs[-1].group(0).split(), True)
+        if place:
+            figure["item"] = f"{item} ({place})"
 
 
 # --- a bare counter of people in a list (round 23b2, kind 2) ---------------------------------
