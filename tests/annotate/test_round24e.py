@@ -35,3 +35,27 @@ def test_a_name_after_an_office_in_a_place_is_no_place():
     # "Kota Padang Yusuf Hamdani": the capitalised words run on into a person's name
     items = _items("Kepala Dinsos Kota Padang Yusuf Hamdani mencatat 40 orang.")
     assert items and not any("Hamdani" in item for _v, _u, item in items), items
+
+
+# --- a price of another time names no goods --------------------------------------------------
+
+def test_a_price_of_another_time_takes_the_goods_of_the_price_before():
+    body = ("Di Pasar Cikurubuk, harga bawang putih mencapai Rp 42 ribu per kilogram. "
+            "Padahal sebelumnya hanya Rp 31 ribu.")
+    items = {value: item for value, _unit, item in _items(body)}
+    assert items[31000] == "harga bawang putih (sebelumnya)", items
+
+
+def test_a_price_of_another_time_after_a_comma():
+    body = ("Kini Sutini menjual daging ayam seharga Rp 38 ribu per kilogram, sedangkan "
+            "pekan lalu masih Rp 33 ribu per kilogram.")
+    items = {value: item for value, _unit, item in _items(body)}
+    assert "daging ayam" in items[33000] and "lalu" in items[33000], items
+
+
+def test_a_price_whose_clause_names_its_own_goods_keeps_them():
+    # "harga jeruk yang semula Rp 18.000": the clause names its goods; nothing is lent
+    body = ("Harga apel naik menjadi Rp 45.000 per kg. Sementara harga jeruk yang semula "
+            "Rp 18.000 naik menjadi Rp 22.000 per kg.")
+    items = [item for value, _unit, item in _items(body) if value in (18000, 22000)]
+    assert items and not any("apel" in item for item in items), items

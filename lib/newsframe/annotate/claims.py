@@ -2670,6 +2670,56 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     _planned_figures(body, floor, figures)
 
 
+# --- a price of another time names no goods (round 24e, kind 2) -----------------------------
+# *… cabai merah yang harga jualnya mencapai Rp 80 ribu per kilogram. Padahal sebelumnya hanya
+# sekitar Rp 35 ribuan.*, *… kemarin masih dijual dengan Rp 100 ribu*: a price whose item is
+# empty or only words of time (claim_cues.csv ``price_time``: *sebelumnya, kemarin, pekan
+# lalu, sekarang*), with such a word in its clause before it and no other word than such,
+# linking words and units, is the price of the goods of the last price of its unit before it
+# (in its sentence or the 400 characters before; goods: an item that opens with no such
+# word) at another time: ``harga jualnya (sebelumnya)``
+_ANOTHER_TIME_REACH = 400
+
+
+def _time_only(item: str) -> bool:
+    """Is ``item`` empty or only words of time, linking words and units?"""
+    words = re.findall(r"[^\W\d_][\w-]*", item)
+    return all(w.lower() in _cue_words("price_time") or _time_word(w.lower()) or
+               _empty_word(w) or _unit_word(w.lower()) for w in words)
+
+
+def _prices_of_another_time(body: str, figures: list[dict], floor: int,
+                            last: tuple | None) -> tuple | None:
+    """Give a price of another time the goods of the price before it (in place; see the
+    note above); returns the last price with goods named (its end, unit and item), to pass
+    to the next sentence."""
+    for figure in figures:
+        if figure["unit"] not in _price_units():
+            continue
+        goods = re.sub(r"[^\S\n]*\([^()]*\)$", "", last[2]) if last else ""
+        lent = goods and re.sub(r"[^\S\n]*\([^()]*\)$", "", figure["item"]) == goods
+        if not _time_only(figure["item"]) and not lent:  # (lent: the sentence before's)
+            first = figure["item"].split()[0] if figure["item"].strip() else ""
+            if not _junk_item(figure["item"]) and not _needs_item(figure["item"]) and \
+                    not _time_only(first):  # goods, not "Sekarang saya jual", "Saya jual"
+                last = (figure["end"], figure["unit"], figure["item"])
+            continue
+        if last is None or last[1] != figure["unit"] or \
+                figure["_numeral"] - last[0] > _ANOTHER_TIME_REACH:
+            continue
+        start = max(floor, body.rfind(",", floor, figure["_numeral"]) + 1, last[0])
+        clause = body[start:figure["_numeral"]]
+        if not _time_only(clause):
+            continue  # "harga cabe merah yang semula Rp 25.000": its clause names its goods
+        words = re.findall(r"[^\W\d_][\w-]*", clause)
+        times = [w for w in words if w.lower() in _cue_words("price_time") or (
+            _time_word(w.lower()) and not _empty_word(w))]
+        if not any(w.lower() in _cue_words("price_time") for w in times):
+            continue
+        figure["item"] = f"{goods} ({' '.join(times[-3:])})"
+    return last
+
+
 # --- the place of a bare counter's list entry (round 24e, kind 1) ----------------------------
 # *Kabupaten Berau dari 8.289 ekor pada 2011 naik menjadi 9.368 ekor*, *- Desa Minamin: 3 KK*,
 # *Yakni, di Kabupaten Lombok Utara 374 orang, …*, *37 unit di Desa Plorengan*: a count whose
@@ -4989,6 +5039,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
     paragraph_first_row = 0  # the first row of the paragraph being read
     field_dates = None  # read when the first figure needs them
     last_item = ""  # the item of the last figure before: an anaphor's
+    last_price = None  # the last price with goods named: a price of another time's
     for index, (p_start, p_end) in enumerate(paragraphs):
         if not in_title:
             _continue_back(rows, paragraph_first_row)
@@ -5054,6 +5105,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if not figures:
                 continue
             resolve_items(field_text, figures, s_start, s_end, last_item)
+            last_price = _prices_of_another_time(field_text, figures, s_start, last_price)
             if english_text:
                 _share_the_hedge(field_text, figures)
                 _respective_items(field_text, figures, s_start, s_end)
