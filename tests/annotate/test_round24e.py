@@ -59,3 +59,20 @@ def test_a_price_whose_clause_names_its_own_goods_keeps_them():
             "Rp 18.000 naik menjadi Rp 22.000 per kg.")
     items = [item for value, _unit, item in _items(body) if value in (18000, 22000)]
     assert items and not any("apel" in item for item in items), items
+
+
+# --- tickets, seats and trips counted ----------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Garuda Indonesia menjual 412.300 tiket selama masa libur sekolah.", [412300, "ticket"]),
+    ("PT KAI Daop 6 menyediakan 96.480 tempat duduk untuk angkutan Natal.", [96480, "seat"]),
+    ("Selama sepekan, KAI Daop 2 menjalankan 1.236 perjalanan kereta api jarak jauh.",
+     [1236, "trip"]),
+])
+def test_tickets_seats_and_trips_are_counted(body, expected):
+    assert expected in [[v, u] for v, u, _item in _items(body)]
+
+
+def test_a_ticket_price_stays_money():
+    assert [[v, u] for v, u, _item in _items("Harga tiket kereta Rp 250 ribu.")] == [
+        [250000, "rupiah"]]
