@@ -76,3 +76,28 @@ def test_tickets_seats_and_trips_are_counted(body, expected):
 def test_a_ticket_price_stays_money():
     assert [[v, u] for v, u, _item in _items("Harga tiket kereta Rp 250 ribu.")] == [
         [250000, "rupiah"]]
+
+
+# --- a range written twice ---------------------------------------------------------------------
+
+def _ranges(body: str) -> list:
+    return _claimants(body, columns=("value", "value_high", "unit", "qualifier"))
+
+
+@pytest.mark.parametrize(("body", "low", "high", "unit"), [
+    ("Pedagang menjual ikan tongkol Rp 34.000 per kg hingga Rp 38.000 per kg.", 34000, 38000,
+     "rupiah"),
+    ("Biasanya harga jahe merah berkisar 22 ribu rupiah sampai 26 ribu rupiah sekilo.", 22000,
+     26000, "rupiah"),
+    ("Harga sewa lapak Rp 150.000 sampai dengan Rp 200.000 sebulan.", 150000, 200000, "rupiah"),
+    ("Apindo meminta kenaikan upah 3,2 persen hingga 5,1 persen saja.", 3.2, 5.1, "percent"),
+    ("Bank sentral memperkirakan pertumbuhan 4,7% sampai 5,5% tahun depan.", 4.7, 5.5,
+     "percent"),
+])
+def test_a_range_written_twice_is_one_range(body, low, high, unit):
+    assert [low, high, unit, "range"] in _ranges(body), _ranges(body)
+
+
+def test_a_change_from_one_amount_to_another_is_no_range():
+    rows = _ranges("Tarif parkir naik dari Rp 3.000 hingga Rp 5.000 per jam.")
+    assert not any(row[3] == "range" for row in rows), rows

@@ -4128,6 +4128,18 @@ _AMOUNT_RANGE_JOIN = re.compile(r"[\d.,]*\d(?:[^\S\n]*(?:ribu|rb|juta|jt|miliar|
                                 r"\bs\.d\.?)[^\S\n]*$", re.IGNORECASE)
 
 
+# a range written twice (round 24e, kind 4): each end with its own sign, currency word,
+# percent or measure — "Rp 120.000 per kilogram hingga Rp 135.000 per kilogram", "12 ribu
+# rupiah sampai 18 ribu rupiah", "4,5 persen hingga 7,5 persen", "Rp 8.000 sampai dengan
+# Rp 10.000": the low end's numeral, its scale, its currency word or percent, its measure
+# (*per kg*), a dash, *hingga*, *sampai (dengan)* or *s.d.*, then the high end's sign if any
+_RANGE_WRITTEN_TWICE = re.compile(
+    r"[\d.,]*\d(?:[^\S\n]*(?:ribu|rb|juta|jt|miliar|triliun)(?![\w-]))?"
+    r"(?:[^\S\n]*(?:rupiah|persen|%)(?![\w-]))?(?:[^\S\n]+per[^\S\n]+[^\W\d_]+)?"
+    r"[^\S\n]*(?:[-–]|\bhingga\b|\bsampai(?:[^\S\n]+dengan)?\b|\bs\.d\.?)[^\S\n]*"
+    r"(?:(?:Rp|US\$|\$)\.?[^\S\n]?)?$", re.IGNORECASE)
+
+
 # "naik dari Rp3.000 hingga Rp5.000": a change from one amount to another, no range
 _CHANGE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|melonjak|anjlok|bertambah|"
                           r"berkurang)[^\S\n]+dari[^\S\n]+(?:Rp\.?|US\$|\$|USD|EUR|€)?"
@@ -4152,15 +4164,17 @@ def _amount_ranges(body: str, figures: list[dict]) -> list[dict]:
     ordered = sorted(figures, key=lambda f: f["_numeral"])
     for low, high in zip(ordered, ordered[1:], strict=False):
         if low not in figures or low["unit"] != high["unit"] or low["unit"] not in \
-                _money_and_shares() or low["unit"] == "percent" or low["value_high"] or \
-                high["value_high"] or not low["value"] < high["value"]:
+                _money_and_shares() or low["value_high"] or high["value_high"] or \
+                not low["value"] < high["value"] or low["unit"] == "percent" and not \
+                _RANGE_WRITTEN_TWICE.fullmatch(body, low["_numeral"], high["_numeral"]):
             continue
         between = body[low["_numeral"]:high["_numeral"]]
         sign = _currency_signs().search(between)
-        if sign is None and not _one_sign_range(body, low["_numeral"], between) or \
-                sign is not None and not _AMOUNT_RANGE_JOIN.fullmatch(
-                    between[:sign.start()]) or \
-                _CHANGE_FROM.search(body, max(0, low["_numeral"] - 40), low["_numeral"]):
+        if _CHANGE_FROM.search(body, max(0, low["_numeral"] - 40), low["_numeral"]):
+            continue
+        if not _RANGE_WRITTEN_TWICE.fullmatch(between) and (
+                sign is None and not _one_sign_range(body, low["_numeral"], between) or
+                sign is not None and not _AMOUNT_RANGE_JOIN.fullmatch(between[:sign.start()])):
             continue
         low.update(value_high=high["value"], qualifier="range")
     return figures
