@@ -101,3 +101,12 @@ def test_a_range_written_twice_is_one_range(body, low, high, unit):
 def test_a_change_from_one_amount_to_another_is_no_range():
     rows = _ranges("Tarif parkir naik dari Rp 3.000 hingga Rp 5.000 per jam.")
     assert not any(row[3] == "range" for row in rows), rows
+
+
+def test_an_anaphor_after_a_placed_counter_goes_on_with_the_item_before():
+    # "ekor (Indonesia)" is still a bare counter for "Angka tersebut" after it
+    body = ("Impor kambing tahun lalu sebesar 4.100 ton kambing hidup. Secara nasional, total "
+            "populasi kambing di Indonesia pada tahun 2022 saja adalah sebesar 19 juta ekor. "
+            "Angka tersebut naik dari tahun sebelumnya yang mencapai 18,6 juta ekor.")
+    items = {value: item for value, _unit, item in _items(body)}
+    assert items[18.6e6] == "kambing naik", items

@@ -2771,8 +2771,8 @@ def _counter_places(body: str, floor: int, figures: list[dict]) -> None:
         runs = [] if place else list(_CAPITALISED_RUN.finditer(head))
         if runs and _COUNTER_GAP.fullmatch(head[runs[-1].end():]):
             place = _entry_place(runs[-1].group(0).split(), True)
-        if place:
-            figure["item"] = f"{item} ({place})"
+        if place:  # (still a bare counter for an anaphor after it: "Angka tersebut …")
+            figure["item"], figure["_bare_counter"] = f"{item} ({place})", item
 
 
 # --- a bare counter of people in a list (round 23b2, kind 2) ---------------------------------
@@ -5125,7 +5125,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 _respective_items(field_text, figures, s_start, s_end)
                 _what_befell_them(field_text, figures, s_start, s_end)
             last_item = next((f["item"] for f in reversed(figures)
-                              if not _needs_item(f["item"])), last_item)
+                              if not _needs_item(f.get("_bare_counter", f["item"]))), last_item)
             first = members[index][0]  # a paragraph's first sentence carries its cue
             aside = not in_title and (
                 _aside(field_text, s_start, s_end, analysis.language) or (
