@@ -2663,10 +2663,116 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             what = re.sub(r"[^\S\n]*\([^()]*\)$", "", earlier)  # not the last list's place
             figure["item"] = f"{what} ({place})" if what and not _place_item(
                 what) and place.lower() not in what.lower() else place
+    _counter_places(body, floor, figures)
     _rate_items(body, floor, figures, earlier)
     _coordinated_items(body, figures)
     _restated_shares(body, figures)
     _planned_figures(body, floor, figures)
+
+
+# --- a price of another time names no goods (round 24e, kind 2) -----------------------------
+# *… cabai merah yang harga jualnya mencapai Rp 80 ribu per kilogram. Padahal sebelumnya hanya
+# sekitar Rp 35 ribuan.*, *… kemarin masih dijual dengan Rp 100 ribu*: a price whose item is
+# empty or only words of time (claim_cues.csv ``price_time``: *sebelumnya, kemarin, pekan
+# lalu, sekarang*), with such a word in its clause before it and no other word than such,
+# linking words and units, is the price of the goods of the last price of its unit before it
+# (in its sentence or the 400 characters before; goods: an item that opens with no such
+# word) at another time: ``harga jualnya (sebelumnya)``
+_ANOTHER_TIME_REACH = 400
+
+
+def _time_only(item: str) -> bool:
+    """Is ``item`` empty or only words of time, linking words and units?"""
+    words = re.findall(r"[^\W\d_][\w-]*", item)
+    return all(w.lower() in _cue_words("price_time") or _time_word(w.lower()) or
+               _empty_word(w) or _unit_word(w.lower()) for w in words)
+
+
+def _prices_of_another_time(body: str, figures: list[dict], floor: int,
+                            last: tuple | None) -> tuple | None:
+    """Give a price of another time the goods of the price before it (in place; see the
+    note above); returns the last price with goods named (its end, unit and item), to pass
+    to the next sentence."""
+    for figure in figures:
+        if figure["unit"] not in _price_units():
+            continue
+        goods = re.sub(r"[^\S\n]*\([^()]*\)$", "", last[2]) if last else ""
+        lent = goods and re.sub(r"[^\S\n]*\([^()]*\)$", "", figure["item"]) == goods
+        if not _time_only(figure["item"]) and not lent:  # (lent: the sentence before's)
+            first = figure["item"].split()[0] if figure["item"].strip() else ""
+            if not _junk_item(figure["item"]) and not _needs_item(figure["item"]) and \
+                    not _time_only(first):  # goods, not "Sekarang saya jual", "Saya jual"
+                last = (figure["end"], figure["unit"], figure["item"])
+            continue
+        if last is None or last[1] != figure["unit"] or \
+                figure["_numeral"] - last[0] > _ANOTHER_TIME_REACH:
+            continue
+        start = max(floor, body.rfind(",", floor, figure["_numeral"]) + 1, last[0])
+        clause = body[start:figure["_numeral"]]
+        if not _time_only(clause):
+            continue  # "harga cabe merah yang semula Rp 25.000": its clause names its goods
+        words = re.findall(r"[^\W\d_][\w-]*", clause)
+        times = [w for w in words if w.lower() in _cue_words("price_time") or (
+            _time_word(w.lower()) and not _empty_word(w))]
+        if not any(w.lower() in _cue_words("price_time") for w in times):
+            continue
+        figure["item"] = f"{goods} ({' '.join(times[-3:])})"
+    return last
+
+
+# --- the place of a bare counter's list entry (round 24e, kind 1) ----------------------------
+# *Kabupaten Berau dari 8.289 ekor pada 2011 naik menjadi 9.368 ekor*, *- Desa Minamin: 3 KK*,
+# *Yakni, di Kabupaten Lombok Utara 374 orang, …*, *37 unit di Desa Plorengan*: a count whose
+# item is still only its counter (*ekor, orang, jiwa, KK, unit*) is one entry of a list of
+# places; the place right after it (*di* and a place), else the place its clause names (the
+# last capitalised words before the figure, with only lower-case words, numerals and a colon
+# between) says which entry it is: the item becomes ``ekor (Kabupaten Berau)``. A place is
+# one of :func:`_place_item` (a place of places.csv, or a division and at most two words of
+# its name) ending where the capitalised words end (*Kota Padang Dedi Rahman* names none)
+_CAPITALISED_RUN = re.compile(r"(?<![\w-])(?:[A-Z][\w'’-]*[^\S\n]+){0,5}[A-Z][\w'’-]*"
+                              r"(?![\w-])")
+_COUNTER_GAP = re.compile(r"[^\S\n]*(?::[^\S\n]*)?(?:(?:[a-z][\w-]*|[\d.,]+)[^\S\n]+){0,16}"
+                          r"(?:(?:Rp|US\$)\.?[^\S\n]*)?$")
+_ENTRY_PLACE_AFTER = re.compile(r"[^\S\n]+di[^\S\n]+((?:[A-Z][\w'’-]*[^\S\n]+){0,3}[A-Z][\w'’-]*)")
+
+
+def _entry_place(words: list[str], suffix: bool) -> str:
+    """The longest place of :func:`_place_item` that ends (``suffix``) or begins ``words``
+    and is a place name or a division with at most two words of its name; else ""."""
+    names, heads = _place_lexicon()
+    spans = [words[i:] for i in range(len(words))] if suffix else \
+        [words[:j] for j in range(len(words), 0, -1)]
+    for span in spans:
+        text = " ".join(span)
+        if _place_item(text) and (text.lower() in names or len(span) <= 3):
+            return text
+    return ""
+
+
+def _counter_places(body: str, floor: int, figures: list[dict]) -> None:
+    """Add the place of its list entry to every figure whose item is a bare counter (in
+    place; see the note above).
+
+    >>> body = "Kabupaten Berau dari 8.289 ekor naik menjadi 9.368 ekor."
+    >>> figures = [{"item": "ekor", "_numeral": 21, "end": 31},
+    ...            {"item": "ekor", "_numeral": 45, "end": 55}]
+    >>> _counter_places(body, 0, figures); [f["item"] for f in figures]
+    ['ekor (Kabupaten Berau)', 'ekor (Kabupaten Berau)']
+    """
+    for figure in figures:
+        item = figure["item"].strip()
+        if not item or not _counter_item(item):
+            continue
+        start = max(floor, *(body.rfind(mark, floor, figure["_numeral"]) + 1
+                             for mark in (",", ";", "\n", "(")))
+        head = body[start:figure["_numeral"]]
+        after = _ENTRY_PLACE_AFTER.match(body, figure["end"])
+        place = _entry_place(after.group(1).split(), False) if after else ""
+        runs = [] if place else list(_CAPITALISED_RUN.finditer(head))
+        if runs and _COUNTER_GAP.fullmatch(head[runs[-1].end():]):
+            place = _entry_place(runs[-1].group(0).split(), True)
+        if place:  # (still a bare counter for an anaphor after it: "Angka tersebut …")
+            figure["item"], figure["_bare_counter"] = f"{item} ({place})", item
 
 
 # --- a bare counter of people in a list (round 23b2, kind 2) ---------------------------------
@@ -4022,6 +4128,18 @@ _AMOUNT_RANGE_JOIN = re.compile(r"[\d.,]*\d(?:[^\S\n]*(?:ribu|rb|juta|jt|miliar|
                                 r"\bs\.d\.?)[^\S\n]*$", re.IGNORECASE)
 
 
+# a range written twice (round 24e, kind 4): each end with its own sign, currency word,
+# percent or measure — "Rp 120.000 per kilogram hingga Rp 135.000 per kilogram", "12 ribu
+# rupiah sampai 18 ribu rupiah", "4,5 persen hingga 7,5 persen", "Rp 8.000 sampai dengan
+# Rp 10.000": the low end's numeral, its scale, its currency word or percent, its measure
+# (*per kg*), a dash, *hingga*, *sampai (dengan)* or *s.d.*, then the high end's sign if any
+_RANGE_WRITTEN_TWICE = re.compile(
+    r"[\d.,]*\d(?:[^\S\n]*(?:ribu|rb|juta|jt|miliar|triliun)(?![\w-]))?"
+    r"(?:[^\S\n]*(?:rupiah|persen|%)(?![\w-]))?(?:[^\S\n]+per[^\S\n]+[^\W\d_]+)?"
+    r"[^\S\n]*(?:[-–]|\bhingga\b|\bsampai(?:[^\S\n]+dengan)?\b|\bs\.d\.?)[^\S\n]*"
+    r"(?:(?:Rp|US\$|\$)\.?[^\S\n]?)?$", re.IGNORECASE)
+
+
 # "naik dari Rp3.000 hingga Rp5.000": a change from one amount to another, no range
 _CHANGE_FROM = re.compile(r"\b(?:naik|turun|meningkat|menurun|melonjak|anjlok|bertambah|"
                           r"berkurang)[^\S\n]+dari[^\S\n]+(?:Rp\.?|US\$|\$|USD|EUR|€)?"
@@ -4046,15 +4164,17 @@ def _amount_ranges(body: str, figures: list[dict]) -> list[dict]:
     ordered = sorted(figures, key=lambda f: f["_numeral"])
     for low, high in zip(ordered, ordered[1:], strict=False):
         if low not in figures or low["unit"] != high["unit"] or low["unit"] not in \
-                _money_and_shares() or low["unit"] == "percent" or low["value_high"] or \
-                high["value_high"] or not low["value"] < high["value"]:
+                _money_and_shares() or low["value_high"] or high["value_high"] or \
+                not low["value"] < high["value"] or low["unit"] == "percent" and not \
+                _RANGE_WRITTEN_TWICE.fullmatch(body, low["_numeral"], high["_numeral"]):
             continue
         between = body[low["_numeral"]:high["_numeral"]]
         sign = _currency_signs().search(between)
-        if sign is None and not _one_sign_range(body, low["_numeral"], between) or \
-                sign is not None and not _AMOUNT_RANGE_JOIN.fullmatch(
-                    between[:sign.start()]) or \
-                _CHANGE_FROM.search(body, max(0, low["_numeral"] - 40), low["_numeral"]):
+        if _CHANGE_FROM.search(body, max(0, low["_numeral"] - 40), low["_numeral"]):
+            continue
+        if not _RANGE_WRITTEN_TWICE.fullmatch(between) and (
+                sign is None and not _one_sign_range(body, low["_numeral"], between) or
+                sign is not None and not _AMOUNT_RANGE_JOIN.fullmatch(between[:sign.start()])):
             continue
         low.update(value_high=high["value"], qualifier="range")
     return figures
@@ -4986,6 +5106,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
     paragraph_first_row = 0  # the first row of the paragraph being read
     field_dates = None  # read when the first figure needs them
     last_item = ""  # the item of the last figure before: an anaphor's
+    last_price = None  # the last price with goods named: a price of another time's
     for index, (p_start, p_end) in enumerate(paragraphs):
         if not in_title:
             _continue_back(rows, paragraph_first_row)
@@ -5051,12 +5172,13 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if not figures:
                 continue
             resolve_items(field_text, figures, s_start, s_end, last_item)
+            last_price = _prices_of_another_time(field_text, figures, s_start, last_price)
             if english_text:
                 _share_the_hedge(field_text, figures)
                 _respective_items(field_text, figures, s_start, s_end)
                 _what_befell_them(field_text, figures, s_start, s_end)
             last_item = next((f["item"] for f in reversed(figures)
-                              if not _needs_item(f["item"])), last_item)
+                              if not _needs_item(f.get("_bare_counter", f["item"]))), last_item)
             first = members[index][0]  # a paragraph's first sentence carries its cue
             aside = not in_title and (
                 _aside(field_text, s_start, s_end, analysis.language)
