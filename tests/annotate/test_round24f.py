@@ -81,3 +81,21 @@ def test_24f_permanent_members_of_a_council_are_no_people():
     claims = _claims("Prancis, salah satu dari lima anggota tetap Dewan Keamanan PBB, menolak "
                      "usul itu, kata Menteri Luar Negeri Peru.")
     assert claims.empty or "person" not in set(claims["unit"])
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    # round 24f: English "N others" with the verb left out after the first count of a pair
+    ("About 40 miners have been killed and 150 others injured in the Atacama blast, Chile's "
+     "mining ministry said on Tuesday.", 150),
+    ("At least 12 fishermen died and 30 others missing after the storm, the Peruvian navy "
+     "said.", 30),
+])
+def test_24f_others_after_a_pair_are_people(body, value):
+    claims = _claims(body)
+    assert list(claims.loc[claims["value"] == value, "unit"]) == ["person"]
+
+
+def test_24f_others_with_no_casualty_word_are_no_count():
+    # guard: "others" followed by no word of what befell them stays no figure
+    claims = _claims("The navy helped 300 others leave the port, the ministry said.")
+    assert claims.empty or 300 not in set(claims["value"])
