@@ -99,3 +99,11 @@ def test_24f_others_with_no_casualty_word_are_no_count():
     # guard: "others" followed by no word of what befell them stays no figure
     claims = _claims("The navy helped 300 others leave the port, the ministry said.")
     assert claims.empty or 300 not in set(claims["value"])
+
+
+def test_24f_a_body_of_the_state_leaves_the_headline_its_state():
+    # guard: the state's organ (a ministry) giving the figure is no official named for it
+    claims = _claims("Kementerian Pertanian Peru mengatakan sekitar 4.500 ton tembaga hilang "
+                     "dari gudang di Callao.", "Peru Sebut 4.500 Ton Tembaga Hilang dari Gudang")
+    headline = claims[(claims["value"] == 4500) & claims["in_title"]]
+    assert list(headline["claimant"]) == ["Peru government"]

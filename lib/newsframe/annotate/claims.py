@@ -5986,14 +5986,17 @@ def _of_the_state(row: dict, country: str, names: list[str], body: str = "") -> 
                for n in names if not n.islower())
 
 
-def _give_the_headline_state_its_official(rows: list[dict], body: str = "") -> None:
+def _give_the_headline_state_its_official(rows: list[dict], body: str = "",
+                                          analysis=None) -> None:
     """A headline figure a state claims (*10.000 Tentara … di Kursk, Kata AS*, *Ukraina
     Tuding … 40 Persen*, evidence ``title``) is the figure the body gives the one official or
     body of that state who states it (*Menteri Pertahanan AS … memperkirakan ada sekitar
     10.000*): the headline names the state for its official. The headline takes the body's
     claimant (evidence ``figure``) when exactly one speaker of that state gives the same
     value and unit in the body (round 24f); a speaker of another country, or two of the
-    state's, leave the headline its state.
+    state's, leave the headline its state, and so does a body of the state (*AS: … 1.000
+    Kontainer* with the White House's figure: the state speaks through its organs as well):
+    with ``analysis``, only a person the body's statements name takes the headline.
 
     >>> rows = [dict(in_title=True, value=500.0, unit="ton", claimant="Peru government",
     ...              claimant_type="foreign_government", claimant_text="Kata Peru",
@@ -6007,6 +6010,9 @@ def _give_the_headline_state_its_official(rows: list[dict], body: str = "") -> N
     >>> rows[0]["claimant"], rows[0]["claimant_evidence"], rows[0]["speaker_start"]
     ('Ana Soto', 'figure', None)
     """
+    persons = None if analysis is None else {
+        s.speaker.canonical for s in getattr(analysis, "statements", [])
+        if s.speaker is not None and s.speaker.kind == "person"}
     for row in rows:
         if not row["in_title"] or row["claimant_evidence"] != "title" or \
                 row["value"] != row["value"]:
@@ -6018,6 +6024,7 @@ def _give_the_headline_state_its_official(rows: list[dict], body: str = "") -> N
                      and r["value"] == row["value"] and r["unit"] == row["unit"]
                      and r["claimant_evidence"] not in ("outlet", "figure", "")
                      and r["claimant"] != row["claimant"]
+                     and (persons is None or r["claimant"] in persons)
                      and _of_the_state(r, country, names, body)]
         if len({r["claimant"] for r in officials}) != 1:
             continue
@@ -6120,7 +6127,7 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
         _give_method_figures_their_pollster(found, body, body_analysis)
         _share_the_hedge_of_joined_figures(found, body, title)
         _give_the_repeated_headline_its_speaker(found, title, body)
-        _give_the_headline_state_its_official(found, body)
+        _give_the_headline_state_its_official(found, body, body_analysis)
         found = _without_vague_counts_pointing_back(found, body, title)
         counters = {True: 0, False: 0}
         for row in found:
