@@ -61,7 +61,7 @@ from .. import lexicons
 from ..lang import dates, language, text
 from ..lang.numerals import NumberSpan, find_numbers
 from . import candidates as choice
-from .actors import find_actors, normalise_actor
+from .actors import find_actors
 from .families import clause_family, figure_family
 from .mentions import find_mentions
 from .scopes import credited_wire, opens_aside, speaker_map
@@ -5941,100 +5941,6 @@ def _give_the_repeated_headline_its_speaker(rows: list[dict], title: str, body: 
             (start + shift, end + shift) if placed else (None, None)
 
 
-def _state_words(row: dict) -> tuple[str, list[str]]:
-    """(the country code, the names) of a state in the actors lexicon (kind ``state``:
-    *US government* — *Amerika Serikat, AS, Washington* and *US*), or ("", [])."""
-    actor = normalise_actor(row["claimant"]) if row["claimant"] else None
-    if actor is None or actor.get("kind") != "state" or not actor.get("country"):
-        return "", []
-    names = [a for a in str(actor.get("aliases") or "").split("|") if a.strip()]
-    return str(actor["country"]), names + [re.sub(r"\s+government$", "", actor["canonical"])]
-
-
-# the title written before a speaker's name, set off by a comma or joined to it (*Kepala
-# Intelijen Militer Ukraina, Kyrylo Budanov*): capitalised words only, back to a break
-_TITLE_BEFORE_NAME = re.compile(r"[^\S\n]*(?:[A-Z][\w.'’-]*[^\S\n]+|(?:dan|of|the|for|and)"
-                                r"[^\S\n]+)*[A-Z][\w.'’-]*[^\S\n]*")
-
-
-def _title_before(row: dict, body: str) -> str:
-    """The title written right before the speaker's name of a body ``row`` (the words it
-    was read from may start at the name), or ""."""
-    start = row.get("speaker_start")
-    if not body or start is None or start != start:
-        return ""
-    start = int(start)
-    before = body[max(0, start - 120):start]
-    before = re.split(r"[.!?;:\n\"“”(]|[^\S\n][-–—][^\S\n]", before)[-1]
-    before = before.rstrip().removesuffix(",").rsplit(",", 1)[-1]
-    return before.strip() if _TITLE_BEFORE_NAME.fullmatch(before) else ""
-
-
-def _of_the_state(row: dict, country: str, names: list[str], body: str = "") -> bool:
-    """Does the claimant of ``row`` speak for the state ``country``: an actor of that
-    country (*Lloyd Austin*: US), or one the words it was read from, or the title written
-    right before its name, name by the state's name (*Menteri Pertahanan AS*, *Kepala
-    Intelijen Militer Ukraina, Kyrylo Budanov*, *Japan's farm minister*)? A state itself is
-    no official of it."""
-    actor = normalise_actor(row["claimant"])
-    if actor is not None and actor.get("kind") == "state":
-        return False
-    if actor is not None and actor.get("country") == country:
-        return True
-    words = str(row.get("claimant_text") or "") + " " + _title_before(row, body)
-    return any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", words)
-               for n in names if not n.islower())
-
-
-def _give_the_headline_state_its_official(rows: list[dict], body: str = "",
-                                          analysis=None) -> None:
-    """A headline figure a state claims (*10.000 Tentara … di Kursk, Kata AS*, *Ukraina
-    Tuding … 40 Persen*, evidence ``title``) is the figure the body gives the one official or
-    body of that state who states it (*Menteri Pertahanan AS … memperkirakan ada sekitar
-    10.000*): the headline names the state for its official. The headline takes the body's
-    claimant (evidence ``figure``) when exactly one speaker of that state gives the same
-    value and unit in the body (round 24f); a speaker of another country, or two of the
-    state's, leave the headline its state, and so does a body of the state (*AS: … 1.000
-    Kontainer* with the White House's figure: the state speaks through its organs as well):
-    with ``analysis``, only a person the body's statements name takes the headline.
-
-    >>> rows = [dict(in_title=True, value=500.0, unit="ton", claimant="Peru government",
-    ...              claimant_type="foreign_government", claimant_text="Kata Peru",
-    ...              claimant_evidence="title", attribution_basis="headline", relayed_by=[],
-    ...              speaker_start=0, speaker_end=9),
-    ...         dict(in_title=False, value=500.0, unit="ton", claimant="Ana Soto",
-    ...              claimant_type="foreign_government", relayed_by=[],
-    ...              claimant_text="Menteri Pertanian Peru, Ana Soto, mengatakan",
-    ...              claimant_evidence="direct", attribution_basis="statement")]
-    >>> _give_the_headline_state_its_official(rows)
-    >>> rows[0]["claimant"], rows[0]["claimant_evidence"], rows[0]["speaker_start"]
-    ('Ana Soto', 'figure', None)
-    """
-    persons = None if analysis is None else {
-        s.speaker.canonical for s in getattr(analysis, "statements", [])
-        if s.speaker is not None and s.speaker.kind == "person"}
-    for row in rows:
-        if not row["in_title"] or row["claimant_evidence"] != "title" or \
-                row["value"] != row["value"]:
-            continue
-        country, names = _state_words(row)
-        if not country:
-            continue
-        officials = [r for r in rows if not r["in_title"] and r["claimant"]
-                     and r["value"] == row["value"] and r["unit"] == row["unit"]
-                     and r["claimant_evidence"] not in ("outlet", "figure", "")
-                     and r["claimant"] != row["claimant"]
-                     and (persons is None or r["claimant"] in persons)
-                     and _of_the_state(r, country, names, body)]
-        if len({r["claimant"] for r in officials}) != 1:
-            continue
-        source = officials[0]
-        row.update({key: source[key] for key in (
-            "claimant", "claimant_type", "claimant_text", "relayed_by") if key in source})
-        row.update(claimant_evidence="figure", attribution_basis=_BASIS["figure"],
-                   speaker_start=None, speaker_end=None)
-
-
 def _group_alternatives(field_text: str, rows: list[dict]) -> None:
     group = 0
     for first, second in zip(rows, rows[1:], strict=False):
@@ -6127,7 +6033,6 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
         _give_method_figures_their_pollster(found, body, body_analysis)
         _share_the_hedge_of_joined_figures(found, body, title)
         _give_the_repeated_headline_its_speaker(found, title, body)
-        _give_the_headline_state_its_official(found, body, body_analysis)
         found = _without_vague_counts_pointing_back(found, body, title)
         counters = {True: 0, False: 0}
         for row in found:
