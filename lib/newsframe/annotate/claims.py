@@ -1181,8 +1181,11 @@ def _english_head(body: str, end: int, floor: int):
 
 
 # English others and more with no noun, then what befell them ("2,100 others were injured")
-_ENGLISH_OTHERS = re.compile(r"[^\S\n]+(?:others|more|other[^\S\n]+people)[^\S\n]+(?:were|was|"
-                             r"are|have[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:also[^\S\n]+)?")
+# — or, for *others*, right after them with the verb left out after the first count of a
+# pair ("300 troops have been killed and 2,700 others injured"; round 24f)
+_ENGLISH_OTHERS = re.compile(r"[^\S\n]+(?:(?:others|more|other[^\S\n]+people)[^\S\n]+(?:were|"
+                             r"was|are|have[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:also"
+                             r"[^\S\n]+)?|(?:others|other[^\S\n]+people)[^\S\n]+)")
 # an English count of people with no noun, told by what befell them: a casualty word right
 # after the numeral, maybe after a form of "be", "still" and a hedge ("11,000 died", "360
 # killed and 900 injured", "30 are still believed to be trapped"), or a casualty participle
