@@ -150,3 +150,39 @@ def test_the_worth_of_a_weighed_thing_after_a_hedge_and_a_comma():
     sentence = "Charas weighing about 4.75kg, worth Rs 2 crore, was found in the bus."
     rows = [row for row in _items(sentence) if row[1] == "inr"]
     assert rows and "Charas" in rows[0][2], _items(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    # kind 4: a word of addition between an English count and its noun
+    ("Police arrested two more suspects in Ranchi on Sunday.", 2, "person"),
+    ("Three more bodies were recovered from the river, officials said.", 3, "person"),
+    ("Rescuers pulled four other survivors from the rubble in Sylhet.", 4, "person"),
+    ("Six additional people were detained at the border post.", 6, "person"),
+])
+def test_a_count_past_a_word_of_addition(sentence, value, unit):
+    assert [value, unit, "exact"] in _qualifiers(sentence), _qualifiers(sentence)
+
+
+def test_an_indonesian_count_with_lebih_after_it_is_still_more_than():
+    articles = pd.DataFrame({"article_id": ["s"], "title": [""],
+                             "body": [_TENANG + "Sebanyak 1,5 juta lebih peluru dikirim ke sana."],
+                             "boilerplate": [""], "published": ["2024-05-01"],
+                             "outlet": ["Harian Pelabuhan"], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    rows = found[["value", "qualifier"]].values.tolist()
+    assert [1500000, "more_than"] in rows, rows
+
+
+def test_an_unnamed_group_that_found_a_count_is_no_speaker():
+    body = ("The toll stood at 9 on Friday, but Sutrisno said rescuers in Kendal found three "
+            "more bodies by Sunday.")
+    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [_CALM + body],
+                             "boilerplate": [""], "published": ["2024-05-01"],
+                             "outlet": ["Harbour Daily"], "status": ["ok"]})
+    found = extract_claims(articles, directions=[])
+    rows = found[["value", "claimant"]].values.tolist()
+    assert [3, "Sutrisno"] in rows, rows
+
+
+def test_one_more_is_no_count_of_its_own():
+    assert _qualifiers("There was one more death in the ward on Sunday.") == []

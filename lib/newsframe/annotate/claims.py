@@ -821,6 +821,9 @@ def _is_numeral(word: str) -> bool:
 _UNIT_GAP = re.compile(r"[^\S\n]+(?:(?:buah|unit|butir|ekor|of)[^\S\n]+)?(?:[(\"“‘'][^\S\n]*)?")
 # a hedge after the numeral: "1,5 juta lebih peluru", "2.000 lebih kontainer" (more than)
 _MORE_AFTER = re.compile(r"[^\S\n]+lebih(?![\w-])(?![^\S\n]+(?:dari|daripada)\b)", re.I)
+# round 24a: a word of addition between an English count and its noun ("two more suspects",
+# "four other survivors", "six additional bodies")
+_EXTRA_AFTER_EN = re.compile(r"[^\S\n]+(?:more|other|additional|further)(?=[^\S\n]+[a-z])")
 _ITEM_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w-]*)")
 # what a measure measures: the word after it ("ton gula"; English "tons of rice")
 _MEASURED = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?([^\W\d_][\w-]*)")
@@ -1742,8 +1745,16 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             figures.append(glued)
             continue
         more = _MORE_AFTER.match(body, number.end)  # "1,5 juta lebih peluru"
-        phrase = _unit_phrase(body, more.end() if more else number.end, floor)
-        if more and phrase is None:
+        # "two more suspects", "three other bodies": English counts past a word of
+        # addition, which hedges nothing (round 24a; "one more death", "one other time" are
+        # no counts of their own)
+        extra = _EXTRA_AFTER_EN.match(body, number.end) if more is None and \
+            number.value != 1 else None
+        if extra is not None and not _english(body, floor, number.end):
+            extra = None
+        phrase = _unit_phrase(body, more.end() if more else extra.end() if extra
+                              else number.end, floor)
+        if (more or extra) and phrase is None:
             phrase = _unit_phrase(body, number.end, floor)
             more = None if phrase is not None else more
         if phrase is _NOT_A_FIGURE:
