@@ -59,7 +59,7 @@ import pandas as pd
 
 from .. import lexicons
 from ..lang import dates, language, text
-from ..lang.numerals import NumberSpan, find_numbers
+from ..lang.numerals import NumberSpan, find_numbers, parse_number
 from . import candidates as choice
 from .actors import find_actors
 from .families import clause_family, figure_family
@@ -153,7 +153,11 @@ _PREFIX_WINDOW = 6  # characters before a numeral searched for a unit written be
 def _unit_before(body: str, start: int) -> tuple[dict, int] | None:
     """(unit row, where the cue starts) of a unit written right before the numeral at
     ``start`` (``Rp 300 miliar``, ``Rp2,3 miliar``, ``US$ 5 juta``; a sign written only
-    against an amount, ``P6.8 million``: :func:`_glued_sign`)."""
+    against an amount, ``P6.8 million``: :func:`_glued_sign`; a sign written in its case,
+    ``Rs 15 crore``, ``N250,000``: :func:`_currency_sign_before`)."""
+    signed = _currency_sign_before(body, start)
+    if signed is not None:
+        return signed
     _, by_cue, _, before_re = _units()
     window_start = max(0, start - _PREFIX_WINDOW)
     match = before_re.search(body[window_start:start])
@@ -188,9 +192,74 @@ def _glued_sign(body: str, start: int) -> re.Match | None:
     return None
 
 
+# round 24a: currency signs read in their case (data/lexicons/currency_signs.csv), which
+# units.csv, whose cues fold case, cannot hold beside the Indonesian *RS* (hospitals): the
+# rupee's *Rs* and *₹* and the naira's *₦* before an amount (*Rs 15 crore*, *Rs.25,000*,
+# *₹ 30.57 lakh*), the naira's *N* against one with the amount's own shape (*N250,000*,
+# *N450 million*; never *N1*, *N95*, an initial); *Rs* is the Pakistani rupee in an article
+# that names Pakistan or one of its cities and no word of India, crore or lakh
+@lexicons.cached()
+def _cased_signs() -> tuple[re.Pattern, re.Pattern, dict[str, dict]]:
+    """(signs before an amount, signs glued to one, row per sign)."""
+    table = lexicons.load("currency_signs")
+    rows = {row["sign"]: row for row in table.to_dict("records")}
+
+    def alternatives(position: str) -> str:
+        signs = sorted((s for s, r in rows.items() if r["position"] == position), key=len,
+                       reverse=True)
+        return "|".join(map(re.escape, signs)) or r"(?!x)x"
+    before = re.compile(r"(?<![\w.])(" + alternatives("before") + r")\.?[^\S\n]?$")
+    glued = re.compile(r"(?<![\w$€£.,])(" + alternatives("glued") + ")" + _GLUED_AMOUNT)
+    return before, glued, rows
+
+
+@lexicons.cached()
+def _sign_words(words: str) -> re.Pattern | None:
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])") if words else None
+
+
+@functools.lru_cache(maxsize=256)
+def _sign_unit(body: str, sign: str) -> str:
+    """The unit of ``sign`` in the article ``body``: its own, or the other one where the
+    body names a word of the other (and none of ``unless_words``; see :func:`_cased_signs`)."""
+    row = _cased_signs()[2][sign]
+    other, unless = _sign_words(row["other_words"]), _sign_words(row["unless_words"])
+    if row["other_unit"] and other is not None and other.search(body) and not (
+            unless is not None and unless.search(body)):
+        return row["other_unit"]
+    return row["unit"]
+
+
+def _currency_sign_before(body: str, start: int) -> tuple[dict, int] | None:
+    """(unit row, where the sign starts) of a sign of currency_signs.csv written right
+    before the amount at ``start`` (see :func:`_cased_signs`), else None.
+
+    >>> _currency_sign_before("worth Rs 15 crore", 9)[0]["unit"]
+    'inr'
+    >>> _currency_sign_before("dibawa ke RS 2", 13) is None
+    True
+    """
+    before, glued, rows = _cased_signs()
+    window_start = max(0, start - _PREFIX_WINDOW)
+    match = before.search(body, window_start, start)
+    if match is None:
+        for length in range(1, _PREFIX_WINDOW + 1):
+            match = glued.match(body, start - length) if start >= length else None
+            if match is not None and match.end() == start:
+                break
+        else:
+            return None
+    sign = match.group(1)
+    return {"cue": sign, "unit": _sign_unit(body, sign), "transfer": "yes",
+            "kind": "currency", "position": rows[sign]["position"], "family": "",
+            "gloss": rows[sign]["gloss"]}, match.start()
+
+
 # a digit right after a letter, written to open with the digit (the regex engine then jumps
 # from digit to digit instead of trying the look-behind at every position: 4× faster)
 _GLUED_DIGIT = re.compile(r"\d(?<=[^\W\d_]\d)")
+# a digit right after a sign's abbreviation point ("Rs.25,000"), which find_numbers leaves out
+_SIGN_POINT_DIGIT = re.compile(r"\d(?<=[^\W\d_]\.\d)")
 _DIGIT = re.compile(r"\d")
 _PLUS_ODD = re.compile(r"-(?:plus|odd)", re.IGNORECASE)  # what _SUFFIXED_WORDS needs
 
@@ -200,9 +269,13 @@ def _glued_numbers(text: str) -> list[NumberSpan]:
     :func:`find_numbers` leaves out as part of a word."""
     _, _, _, before_re = _units()
     found = []
+    for match in _SIGN_POINT_DIGIT.finditer(text):  # "Rs.25,000": round 24a
+        if _currency_sign_before(text, match.start()):
+            found += _numeral_at(text, match.start())
     for match in _GLUED_DIGIT.finditer(text):
         if not before_re.search(text[max(0, match.start() - _PREFIX_WINDOW):match.start()]) \
-                and not _glued_sign(text, match.start()):
+                and not _glued_sign(text, match.start()) \
+                and not _currency_sign_before(text, match.start()):
             continue
         found += _numeral_at(text, match.start())
     return found
@@ -459,6 +532,40 @@ def _english_measures(text: str) -> list[NumberSpan]:
     return sorted(found, key=lambda n: n.start)
 
 
+# round 24a: an English measure with three digits after its decimal point ("2.291kg",
+# "10.068 kg of heroin", "1.145 tonnes"), which find_numbers and the glued reader take for
+# Indonesian thousands: in an English paragraph or article the point is a decimal point (the
+# measure cues of units.csv but lengths, spaced or glued)
+@lexicons.cached()
+def _thousandths_re() -> re.Pattern:
+    table = lexicons.load("units")
+    cues = [row["cue"] for row in table.to_dict("records") if row["kind"] == "measure"
+            and row.get("family") != "length" and re.fullmatch(r"[A-Za-z ]+", row["cue"])]
+    return re.compile(r"(?<![\w.,])(\d{1,3}\.\d{3})(?![\d.,]?\d)(?=[^\S\n]?(?:"
+                      + lexicons.trie_regex(cues) + r")(?![\w-]))", re.IGNORECASE)
+
+
+def _english_thousandths(text: str) -> list[NumberSpan]:
+    """Measures with three digits after a decimal point in an English paragraph or article
+    (see :func:`_thousandths_re`; the caller asks the language).
+
+    >>> text = "They seized 2.291kg and 10.068 kg of it in 1.500 km"
+    >>> [n.value for n in _english_thousandths(text)]
+    [2.291, 10.068]
+    """
+    found = []
+    for m in _thousandths_re().finditer(text):
+        # its own sentence English too: an Indonesian sentence quoted in an English
+        # paragraph groups thousands with the point ("menyita 1.500 kg")
+        low = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        high = min((i for i in (text.find(". ", m.end()), text.find("\n", m.end()))
+                    if i >= 0), default=len(text))
+        if language.is_english(text, low, high):
+            found.append(NumberSpan(m.start(1), m.end(1), m.group(1), float(m.group(1)),
+                                    None, False))
+    return found
+
+
 def _glued_measure(body: str, end: int) -> re.Match | None:
     """The measure cue written right against the numeral ending at ``end`` (``75kg``:
     :func:`_english_measures`), else None."""
@@ -546,7 +653,8 @@ def _qualifiers() -> tuple[re.Pattern, dict[str, str]]:
     # English puts an article between the hedge and a scale word: "more than a million";
     # Indonesian an existential or a perfect's verb: "setidaknya ada 12 kasus", "sedikitnya
     # terdapat 136 rumah", "setidaknya sudah melakukan sepuluh pengiriman" (round 23e)
-    return re.compile(rf"(?<![\w-])({alternatives})\s+(?:a\s+|(?:ada|terdapat)\s+|"
+    # (round 24a: a quotation may close between, 'losses "may exceed" Rs 900 crore')
+    return re.compile(rf"(?<![\w-])({alternatives})[\"”’]?\s+(?:a\s+|(?:ada|terdapat)\s+|"
                       rf"(?:sudah|telah)\s+(?:me[a-z]+\s+)?)?$", re.IGNORECASE), by_cue
 
 
@@ -713,6 +821,9 @@ def _is_numeral(word: str) -> bool:
 _UNIT_GAP = re.compile(r"[^\S\n]+(?:(?:buah|unit|butir|ekor|of)[^\S\n]+)?(?:[(\"“‘'][^\S\n]*)?")
 # a hedge after the numeral: "1,5 juta lebih peluru", "2.000 lebih kontainer" (more than)
 _MORE_AFTER = re.compile(r"[^\S\n]+lebih(?![\w-])(?![^\S\n]+(?:dari|daripada)\b)", re.I)
+# round 24a: a word of addition between an English count and its noun ("two more suspects",
+# "four other survivors", "six additional bodies")
+_EXTRA_AFTER_EN = re.compile(r"[^\S\n]+(?:more|other|additional|further)(?=[^\S\n]+[a-z])")
 _ITEM_WORD = re.compile(r"[^\S\n]+([^\W\d_][\w-]*)")
 # what a measure measures: the word after it ("ton gula"; English "tons of rice")
 _MEASURED = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?([^\W\d_][\w-]*)")
@@ -1525,6 +1636,24 @@ _ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K
 _SHARE_OF = re.compile(r"\s+(?:dari|of)(?:\s+(?:all\s+the|all|the|its|their|semua|seluruh))?"
                        r"(?=\s)", re.IGNORECASE)
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(?:,\d{3})+")
+# round 24a: an English amount with a thousands comma and a scale word after it ("Rs 8,412
+# crore", "2,300 million"), which find_numbers reads as an Indonesian decimal comma
+_THOUSANDS_SCALED = re.compile(r"(\d{1,3},\d{3})((?:[^\S\n]+[^\W\d_]+)+)")
+
+
+def _english_scaled_thousands(number: NumberSpan) -> NumberSpan:
+    """``number`` read the English way when its digits group thousands with a comma before
+    a scale word (see :data:`_THOUSANDS_SCALED`), else as it is.
+
+    >>> _english_scaled_thousands(NumberSpan(0, 11, "8,412 crore", 84120000, None, False)).value
+    84120000000.0
+    """
+    match = _THOUSANDS_SCALED.fullmatch(number.text)
+    scale = parse_number("1" + match.group(2)) if match else None
+    if not scale:
+        return number
+    value = _exact(float(match.group(1).replace(",", "")) * scale)
+    return NumberSpan(number.start, number.end, number.text, value, None, number.vague)
 
 
 @lexicons.cached()
@@ -1574,6 +1703,8 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             if _THOUSANDS_COMMA.fullmatch(number.text):  # "7,060 had been displaced"
                 number = NumberSpan(number.start, number.end, number.text,
                                     float(number.text.replace(",", "")), None, number.vague)
+            else:
+                number = _english_scaled_thousands(number)
         share = _fraction_pattern()[0].match(body, number.start)
         if share is not None and share.end() == number.end:
             # "dua pertiga warga desa": a share of what the words after it name
@@ -1617,8 +1748,16 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             figures.append(glued)
             continue
         more = _MORE_AFTER.match(body, number.end)  # "1,5 juta lebih peluru"
-        phrase = _unit_phrase(body, more.end() if more else number.end, floor)
-        if more and phrase is None:
+        # "two more suspects", "three other bodies": English counts past a word of
+        # addition, which hedges nothing (round 24a; "one more death", "one other time" are
+        # no counts of their own)
+        extra = _EXTRA_AFTER_EN.match(body, number.end) if more is None and \
+            number.value != 1 else None
+        if extra is not None and not _english(body, floor, number.end):
+            extra = None
+        phrase = _unit_phrase(body, more.end() if more else extra.end() if extra
+                              else number.end, floor)
+        if (more or extra) and phrase is None:
             phrase = _unit_phrase(body, number.end, floor)
             more = None if phrase is not None else more
         if phrase is _NOT_A_FIGURE:
@@ -1677,16 +1816,19 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
                     figure["end"] = relative_end
         if not figure["item"] and figure["unit"] in _money_and_shares() and \
                 _english(body, floor, figure["end"]):
-            figure["item"] = _worth_item_en(body, figure["start"], floor)
+            figure["item"] = _worth_item_en(body, figure["start"], floor) or \
+                _copula_item_en(body, figure["start"], floor)
     return sorted(figures, key=lambda f: f["_numeral"])
 
 
 # round 23d2: an English amount after *worth* counts the thing named right before it
-# (*shabu worth P102,204*, *syabu weighing 29 kilogrammes (kg) worth RM1.74 million*,
+# (*shabu worth P102,204*, *syabu weighing 29 kilogrammes (kg) worth RM1.74 million*; round
+# 24a: a hedge of the weight and a comma after it, *ganja weighing about 3.2kg, worth …*;
 # *methamphetamine — worth around RM170 million*): the noun, past a measure of it
 _WORTH_BEFORE_EN = re.compile(
-    r"(?<![\w-])([^\W\d_][\w-]*)(?:[^\S\n]+weighing[^\S\n]+[\d.,]*\d[^\S\n]*[^\W\d_]+\.?"
-    r"(?:[^\S\n]*\([^()\n]{1,12}\))?)?(?:[^\S\n]*[—–][^\S\n]*|[^\S\n]+)worth"
+    r"(?<![\w-])([^\W\d_][\w-]*)(?:[^\S\n]+weighing(?:[^\S\n]+(?:about|around|some|over|"
+    r"nearly|approximately))?[^\S\n]+[\d.,]*\d[^\S\n]*[^\W\d_]+\.?"
+    r"(?:[^\S\n]*\([^()\n]{1,12}\))?,?)?(?:[^\S\n]*[—–][^\S\n]*|[^\S\n]+)worth"
     r"(?:[^\S\n]+(?:about|around|some|over|nearly|almost|roughly|approximately|an[^\S\n]+"
     r"estimated|more[^\S\n]+than|up[^\S\n]+to))?[^\S\n]*$", re.IGNORECASE)
 _WORTH_NO_THING_EN = frozenset(
@@ -1709,6 +1851,40 @@ def _worth_item_en(body: str, start: int, floor: int) -> str:
     if worth is None or worth.group(1).lower() in _WORTH_NO_THING_EN:
         return ""
     return worth.group(1)
+
+
+# round 24a: an English amount of money that ends a copula whose subject opens the sentence
+# (*The seized heroin was worth over Rs 10 crore*, *The value of the drugs was estimated to be
+# Rs 4 crore*, *The market value of the haul has been estimated at N2 million*, *The bribe
+# was said to be worth about 3 million won*): the subject,
+# without its article, is what the amount is the worth of
+_COPULA_AMOUNT_EN = re.compile(
+    r"(?:^|[.!?:;][\"'”’]?[^\S\n]+)[^\S\n]*(?:The|Its|Their)[^\S\n]+([^\W\d_][\w'-]*(?:[^\S\n]+"
+    r"[^\W\d_][\w'-]*){0,9}?)[^\S\n]+(?:is|was|are|were|(?:has|have|had)[^\S\n]+been)"
+    r"(?:[^\S\n]+(?:estimated|valued|pegged|assessed|reported|said|believed|thought))?"
+    r"(?:[^\S\n]+(?:to[^\S\n]+be|at))?(?:[^\S\n]+worth)?"
+    r"(?:[^\S\n]+(?:about|around|over|nearly|almost|roughly|approximately|"
+    r"some|more[^\S\n]+than|up[^\S\n]+to|at[^\S\n]+least))?[^\S\n]*$")
+_COPULA_NO_THING_EN = frozenset("court police officer officers agency ministry government "
+                                "accused suspect suspects".split())
+
+
+def _copula_item_en(body: str, start: int, floor: int) -> str:
+    """The subject of the copula an English amount of money ends (see
+    :data:`_COPULA_AMOUNT_EN`), "" when there is none or it names who acts, not a thing.
+
+    >>> _copula_item_en("It rained. The value of the cargo was estimated at Rs 4 crore.", 51, 0)
+    'value of the cargo'
+    >>> _copula_item_en("The court was told of Rs 2 lakh.", 22, 0)
+    ''
+    """
+    low = max(floor, start - 160)
+    copula = _COPULA_AMOUNT_EN.search(body[low:start])  # (^: the sentence's start, floor)
+    if copula is None or copula.start() == 0 and low > floor and not re.match(
+            r"[.!?:;]", body[low:start]) or \
+            copula.group(1).split()[-1].lower() in _COPULA_NO_THING_EN:
+        return ""
+    return copula.group(1)
 
 
 # linking words between what is counted and its figure ("subsidi sebesar Rp 5 triliun")
@@ -5141,6 +5317,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 english_chunk = english_text or bool(
                     digits or _PLUS_ODD.search(chunk)) and language.is_english(chunk)
                 suffixed = _suffixed_numbers(chunk, True) if english_chunk else []
+                if english_chunk and digits:
+                    suffixed += _english_thousandths(chunk)
                 found_numbers = [n for n in found_numbers if not any(
                     s.start <= n.start < s.end for s in suffixed)] + suffixed
                 shares = [n for n in (_english_shares(chunk, True) + _abbreviated_numbers(

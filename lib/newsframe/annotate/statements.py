@@ -172,6 +172,29 @@ def _a_place_recording_en(body: str, speaker: Mention, verb: str, verb_end: int)
     return place and _CHANGE_AFTER_EN.match(body, verb_end) is not None
 
 
+# round 24a: an unnamed group of people (*rescuers, villagers, divers*) that *found* a count
+# found the things counted: an act, not a report's finding (*Abdul said rescuers found three
+# more bodies*: Abdul speaks)
+_FOUND_COUNT_EN = re.compile(r"\s+(?:another\s+|a\s+further\s+)?(?:\d|(?:one|two|three|four|five|"
+                             r"six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)"
+                             r"(?![\w-]))", re.IGNORECASE)
+
+
+def _a_group_finding_en(body: str, speaker: Mention, verb: str, verb_end: int) -> bool:
+    """Whether the subject of an English *found* is an unnamed group of people and a count
+    follows the verb (see :data:`_FOUND_COUNT_EN`).
+
+    >>> body = "Divers found two more bodies."
+    >>> _a_group_finding_en(body, Mention(0, 6, "Divers", kind="group"), "found", 12)
+    True
+    >>> body = "The survey found 40 percent of voters undecided."
+    >>> _a_group_finding_en(body, Mention(0, 10, "The survey", kind="document"), "found", 16)
+    False
+    """
+    return verb.lower() in ("found", "find", "finds") and speaker.kind == "group" and \
+        _FOUND_COUNT_EN.match(body, verb_end) is not None
+
+
 def _where(words: str) -> bool:
     """Do ``words`` after *di* name where a statement was made: one lower-case word (*di
     kantornya*, *di lokasi*) or a known place, bare or after a division (*di Kota Serang*)."""
@@ -2359,6 +2382,9 @@ class Reader:
                 continue
             if speakers and english and _a_place_recording_en(body, speakers[0], verb,
                                                               match.end(1)):
+                continue
+            if speakers and english and _a_group_finding_en(body, speakers[0], verb,
+                                                            match.end(1)):
                 continue
             if speakers and self.title_case and not english:
                 speakers = _headline_subject(body, mentions, floor, speakers, match.start(1))
