@@ -107,3 +107,42 @@ def test_phrases_read_as_before():
     assert "Maya Puspita" in names and "Hadi" in names, names
     roles = [m.role for m in mentions.find_mentions(_SENTENCES[5]) if m.name]
     assert any("Energi dan Sumber Daya Mineral" in r for r in roles), roles
+
+
+def test_a_table_without_arguments_is_remembered_per_held_version(monkeypatch):
+    """lexicons.cached's wrapper of a function without arguments keeps the held version's
+    value beside its cache: the same object as the cache's, built once per version."""
+    from newsframe import lexicons
+
+    built = []
+
+    @lexicons.cached()
+    def table():
+        built.append(1)
+        return [len(built)]
+
+    monkeypatch.setattr(lexicons, "_held", 7)
+    first = table()
+    assert table() is first and len(built) == 1
+    monkeypatch.setattr(lexicons, "_held", 8)
+    second = table()
+    assert second is not first and second == [2] and table() is second
+    monkeypatch.setattr(lexicons, "_held", 7)
+    assert table() is first and len(built) == 2  # the cache's own value for version 7
+    table.cache_clear()
+    assert table() == [3] and len(built) == 3
+    monkeypatch.setattr(lexicons, "_held", None)  # outside a batch: the file versions
+    outside = table()
+    assert table() is outside
+
+
+def test_functions_with_arguments_keep_the_plain_cache():
+    from newsframe import lexicons
+
+    @lexicons.cached()
+    def doubled(x):
+        return [x * 2]
+
+    with lexicons.held_version():
+        assert doubled(2) == [4] and doubled(2) is doubled(2)
+    assert doubled.__wrapped__(3) == [6]
