@@ -146,3 +146,12 @@ def test_functions_with_arguments_keep_the_plain_cache():
     with lexicons.held_version():
         assert doubled(2) == [4] and doubled(2) is doubled(2)
     assert doubled.__wrapped__(3) == [6]
+
+
+def test_a_line_break_in_a_gap_is_left_to_joins():
+    """_phrases answers only a gap of spaces on one line itself; a gap holding a line break
+    goes to joins() (which a rule may read: a title closing a paragraph). A name broken over
+    two lines still reads as one phrase here."""
+    text = "Kepala Dinas Sukamaju\nRina Wati hadir."
+    phrases = mentions._phrases(text, 0, len(text))
+    assert [(p.start, p.end) for p in phrases][:1] == [(0, text.index(" hadir"))]

@@ -538,16 +538,15 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
             return True
         last = current[-1]
         gap = text[last.end:word.start]
-        stripped = gap.strip()
-        if not stripped:
+        if not gap.strip():
             return True
-        if stripped == "." and last.category in TITLE_HEADS and _ABBREVIATED.fullmatch(gap):
+        if gap.strip() == "." and last.category in TITLE_HEADS and _ABBREVIATED.fullmatch(gap):
             return True
-        if stripped == "." and _INITIAL.fullmatch(last.text) and _ABBREVIATED.fullmatch(
+        if gap.strip() == "." and _INITIAL.fullmatch(last.text) and _ABBREVIATED.fullmatch(
                 gap) and _capitalised(word) and not word.category:
             return True  # an initial inside a name: "Ratna W. Lestari", "A. B. Santoso",
             # "Moh. Rifai"
-        connector = stripped.lower()
+        connector = gap.strip().lower()
         if connector == "di" and any(w.category in TITLE_HEADS + (
                 "group_title", "org", "media", "think_tank") for w in current) and \
                 name_word(word) and not _named_so_far(current) and not (
@@ -731,8 +730,9 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
             continue
         if current:
             gap = text[current[-1].end:word.start]
-            # joins() says yes at once to a gap of spaces only (most words of a phrase)
-            if gap and not gap.isspace() and not joins(word):
+            # joins() says yes at once to a gap of spaces on one line (most words of a
+            # phrase); any other gap, a line break among spaces too, is its to judge
+            if (gap and not gap.isspace() or "\n" in gap) and not joins(word):
                 close()
         if word.category and word.category != "function" and not (
                 title_case and word.category in ("modifier", "connector") and not current):
