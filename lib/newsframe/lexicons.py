@@ -11,6 +11,7 @@ True
 
 import contextlib
 import functools
+import inspect
 import re
 import threading
 import time
@@ -114,6 +115,9 @@ def cached(maxsize: int | None = 16, per_text: bool = False):
         def remembered(lexicon_version, *args):
             return build(*args)
 
+        if not per_text and not inspect.signature(build).parameters:
+            return _remembered_table(build, remembered)
+
         @functools.wraps(build)
         def get(*args):
             held = _held
@@ -124,6 +128,35 @@ def cached(maxsize: int | None = 16, per_text: bool = False):
             _PER_TEXT.append(remembered)
         return get
     return wrap
+
+
+def _remembered_table(build, remembered):
+    """:func:`cached`'s wrapper of a function without arguments (a table or pattern built
+    from lexicons, fetched once per sentence or per word by the annotators: about half of
+    the look-ups): inside :func:`held_version` the value built for the held version is kept
+    beside the cache and returned without its look-up (one comparison); outside it, and for
+    another version, the cache answers as for any other function. The pair (version, value)
+    is replaced as one object, so a thread never sees a value with another's version."""
+    last = [(None, None)]  # (the held version, the value remembered for it)
+
+    @functools.wraps(build)
+    def get():
+        held = _held
+        if held is None:
+            return remembered(version())
+        seen, value = last[0]
+        if seen == held:
+            return value
+        value = remembered(held)
+        last[0] = (held, value)
+        return value
+
+    def cache_clear():
+        last[0] = (None, None)
+        remembered.cache_clear()
+
+    get.cache_clear = cache_clear
+    return get
 
 
 def forget_texts() -> None:

@@ -26,8 +26,8 @@ appositives (``Kepala Staf Gabungan Korea Selatan (JCS), Kim Myung-soo,`` or
 """
 
 import bisect
+import functools
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from .. import lexicons
@@ -35,6 +35,7 @@ from ..read import urls
 from . import actors
 
 TITLE_HEADS = ("title", "relation", "person_noun")
+_OFFICE_HEADS = TITLE_HEADS + ("org", "org_name")  # a title or an organisation word
 HEADS = TITLE_HEADS + ("group_title", "org", "org_name", "media", "think_tank", "document",
                        "place", "law")
 # capitalised words, hyphenated or with inner dots/apostrophes ("Won-sik", "Kompas.com"),
@@ -233,7 +234,10 @@ def _scanners() -> tuple["_Scanner", "_Scanner", frozenset]:
     # ("Pulau Jeju.Militer"); the second scanner consumes the separator or that full stop
     word = r"(?:[A-Z]|\d+[A-Z]|(?:al|el|ad|ash|as|an|ar|ul)-[A-Z])" + _INNER + "*"
     capitals = re.compile(r"(?:^|(?<=[^\w'’.-])|(?<=[a-z]{2}\.)(?=[A-Z][a-z]{2}))" + word)
-    consuming = re.compile(r"(?:[^\w'’.-]|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2}))(" + word + ")")
+    # the consumed character first, as a class (the engine skips to it), and only before a
+    # character a word can open with (a capital, a digit, or the a/e/u of an article: "al-")
+    consuming = re.compile(r"[^\w'’-](?=[\dA-Zaeu])(?:(?<=[^\w'’.-])|(?<=[a-z]{2}\.)"
+                           r"(?=[A-Z][a-z]{2}))(" + word + ")")
     functions = frozenset(k for k, (category, _) in entries.items() if category == "function")
     return _Scanner(lexicon, _consuming(lexicon)), _Scanner(capitals, consuming), functions
 
@@ -253,18 +257,18 @@ def _consuming(pattern: re.Pattern) -> re.Pattern:
     return re.compile(opening.group(1) + "(" + source[opening.end():] + ")", pattern.flags)
 
 
-def _scan(scanner: _Scanner, text: str) -> Iterator[tuple[int, int]]:
+def _scan(scanner: _Scanner, text: str) -> list[tuple[int, int]]:
     """The spans ``scanner.pattern.finditer(text)`` gives, for patterns whose matches
     neither open nor close with a character of the look-behind's class, so that one match
     ends where the next one's consumed character may stand (both scanners of
-    :func:`_scanners`: their words open and close with word characters)."""
+    :func:`_scanners`: their words open and close with word characters). A list (no
+    generator step per word)."""
     first = scanner.pattern.match(text)
-    position = 0
-    if first is not None:
-        yield first.span()
-        position = first.end()
-    for match in scanner.consuming.finditer(text, position):
-        yield match.span(1)
+    if first is None:
+        return [match.span(1) for match in scanner.consuming.finditer(text)]
+    spans = [first.span()]
+    spans += [match.span(1) for match in scanner.consuming.finditer(text, first.end())]
+    return spans
 
 
 _SLIP_WORD = re.compile(r"\s*([a-z]{7,})\s+$")
@@ -501,8 +505,9 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
     bracketed = "(" in text[start:end]
     numbered = _DIGIT.search(text, start, end) is not None  # and of _ORG_NUMBER a digit
 
-    def name_word(word) -> bool:
-        return _name_word(word, title_case, known, not_names, degrees)
+    # _name_word with this sentence's arguments (a partial: no Python frame of its own)
+    name_word = functools.partial(_name_word, title_case=title_case, known=known,
+                                  not_names=not_names, degrees=degrees)
 
     def headline_name(index: int) -> bool:
         """In a headline, a word after an organisation word or a place-taking office and
@@ -575,7 +580,9 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
             # generic word, "Sumber", may go on it), but "Amerika Serikat dan …" are two
             current.append(_Word(last.end, word.start, gap, "dan", "connector", word.start, ""))
             return True
-        listed = any(w.category == "connector" and w.lower.startswith(",") for w in current)
+        # (a list of fields needs a comma or "dan"/"serta" here: else no look at the phrase)
+        listed = (connector.startswith(",") or connector in ("dan", "serta")) and any(
+            w.category == "connector" and w.lower.startswith(",") for w in current)
         if (connector.startswith(",") and connector.lstrip(", ") in ("", "dan", "serta")
                 and _OFFICE_FIELDS.match(text, last.end) is not None
                 or listed and connector in ("dan", "serta")) and not title_case and \
@@ -719,17 +726,22 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
     for index, word in enumerate(words):
         if word.start < skip_until:
             continue  # inside an acronym's brackets
-        nxt = words[index + 1] if index + 1 < len(words) else None
-        if current and _is_degree(word.text, degrees) and not title_case and \
+        if current and (word.text in degrees or "." in word.text and _DEGREE.fullmatch(
+                word.text) is not None) and not title_case and \
                 text[current[-1].end:word.start].strip() in ("", ",") and \
                 any(_capitalised(w) and not w.category for w in current):
+            # (_is_degree(word.text, degrees), inline: asked of every word after a phrase's)
             # "Maya Puspita, M.Kes": the degree closes the name, and is no part of it
             dot = word.end + 1 if text[word.end:word.end + 1] == "." else word.end
             current.append(_Word(word.start, dot, text[word.start:dot], word.lower, "degree",
                                  dot, ""))
             continue
-        if current and not joins(word):
-            close()
+        if current:
+            gap = text[current[-1].end:word.start]
+            # joins() says yes at once to a gap of spaces on one line (most words of a
+            # phrase); any other gap, a line break among spaces too, is its to judge
+            if (gap and not gap.isspace() or "\n" in gap) and not joins(word):
+                close()
         if word.category and word.category != "function" and not (
                 title_case and word.category in ("modifier", "connector") and not current):
             if word.category == "pronoun":
@@ -746,6 +758,7 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
             elif word.category == "connector":
                 # "The Guardian", "Al Arabiya": a capitalised particle may open a name
                 opens = not current and word.text[0].isupper()
+                nxt = words[index + 1] if index + 1 < len(words) else None
                 follows = nxt is not None and not text[word.end:nxt.start].strip() and (
                     name_word(nxt) or nxt.category == "connector" and index + 2 < len(words)
                     and not text[nxt.end:words[index + 2].start].strip()
@@ -764,14 +777,16 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
         elif name_word(word) or current and headline_name(index):
             current.append(word)
         else:
-            close()
+            if current:
+                close()
             continue
         # a number in an organisation's or an office's name: "Kelompok 77 (G77)", "Komisi 3
         # DPR", "General Manager Pelabuhan Regional 2 …"
-        if current and _capitalised(current[-1]) and (
+        # (a sentence without a digit has none: the tests are skipped there)
+        if numbered and current and _capitalised(current[-1]) and (
                 current[-1].category in ("org", "org_name") or any(
-                    w.category in TITLE_HEADS + ("org", "org_name") for w in current[:-1])):
-            number = _ORG_NUMBER.match(text, current[-1].end, end) if numbered else None
+                    w.category in _OFFICE_HEADS for w in current[:-1])):
+            number = _ORG_NUMBER.match(text, current[-1].end, end)
             if number:
                 current.append(_Word(number.start(1), number.end(1), number.group(1),
                                      number.group(1), "", number.end(1), ""))
@@ -787,7 +802,9 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
                                      "paren", bracket.end(), ""))
                 skip_until = bracket.end()
     close()
-    return [p for p in phrases if _phrase_length(p) <= MAX_PHRASE_WORDS]
+    # (_phrase_length is never more than the count of words: a phrase that short is kept)
+    return [p for p in phrases if len(p.words) <= MAX_PHRASE_WORDS or
+            _phrase_length(p) <= MAX_PHRASE_WORDS]
 
 
 def _phrase_length(phrase: "_Phrase") -> int:

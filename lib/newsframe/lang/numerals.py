@@ -146,6 +146,7 @@ _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "
 # many (a bare year with it, "1990-an", is a decade and stays out)
 _ABOUT_SUFFIX = re.compile(r"\d(?<![\w/:.,-]\d)(?:\d{0,2}(?:\.\d{3})+|\d*)(?:,\d+)?(?:-?an|"
                            r"[^\S\n]+(?:ribuan|jutaan|miliaran))(?![\w-])", re.IGNORECASE)
+_A_DIGIT = re.compile(r"\d")  # what each of the four scans' matches opens with
 _SPACE_GROUPS = re.compile(r"\d(?<![\w/:.,-]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+"
                            r"(?![\w/:]|[.,-]\d)")
 
@@ -292,7 +293,10 @@ def find_numbers(text: str) -> list[NumberSpan]:
     scale_tail = _scale_tail_re()
     found: list[NumberSpan] = []
     taken: list[tuple[int, int]] = []
-    for match in _ABOUT_SUFFIX.finditer(text):
+    # every match of the four digit scans below opens with a digit (and a spelled decimal
+    # is gated by its "-point-"): a text without one (most sentences) is not scanned four times
+    numbered = _A_DIGIT.search(text) is not None
+    for match in _ABOUT_SUFFIX.finditer(text) if numbered else ():
         digits = re.match(_DIGITS, match.group(0)).group(0)
         rest = match.group(0)[len(digits):].strip(" -").lower()
         if rest == "an" and re.fullmatch(r"1[89]\d\d|20\d\d", digits):
@@ -303,7 +307,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
         taken.append(match.span())
     spelled = list(_SPELLED_DECIMAL.finditer(text)) if "-point-" in text.lower() else []
     for match in (spelled + list(_ENGLISH_DECIMAL.finditer(text))
-                  + list(_SPACE_GROUPS.finditer(text))):
+                  + list(_SPACE_GROUPS.finditer(text)) if numbered else spelled):
         end = match.end()
         joined = text[end:end + 1] == "-"  # "74-thousand": read the hyphen as a space
         tail = scale_tail.match(text[:end] + " " + text[end + 1:] if joined else text, end)
@@ -319,7 +323,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
         found.append(NumberSpan(match.start(), end, text[match.start():end], _clean(value),
                                 None, False))
         taken.append((match.start(), end))
-    for match in _DIGIT_SCAN.finditer(text):
+    for match in _DIGIT_SCAN.finditer(text) if numbered else ():
         if any(s <= match.start() < e for s, e in taken):
             continue
         end = match.end()
