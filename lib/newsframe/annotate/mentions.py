@@ -796,7 +796,8 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
         if bracket and current[-1].category != "paren":
             inner = bracket.group(1)
             if _ACRONYM.fullmatch(inner) or _SHORT_FORM.fullmatch(inner) or \
-                    _SHORT_OFFICE.fullmatch(inner) or actors.find_actors(inner):
+                    _SHORT_OFFICE.fullmatch(inner) or actors.find_actors(inner) or \
+                    _short_title_in_brackets(inner, current):
                 acronym = inner
                 current.append(_Word(bracket.start(), bracket.end(), bracket.group(0), "",
                                      "paren", bracket.end(), ""))
@@ -805,6 +806,22 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
     # (_phrase_length is never more than the count of words: a phrase that short is kept)
     return [p for p in phrases if len(p.words) <= MAX_PHRASE_WORDS or
             _phrase_length(p) <= MAX_PHRASE_WORDS]
+
+
+# "(Kasi Penkum)", "(Kasat Reskrim)": a one-word title and its unit's mixed-case short form
+_SHORT_TITLE = re.compile(r"([A-Z][a-z]{2,10})\s+[A-Z][a-z]{2,10}")
+
+
+def _short_title_in_brackets(inner: str, current: list) -> bool:
+    """A bracket after an office's spelled-out name holding its short form in mixed case
+    (``Kepala Seksi Intelijen (Kasi Intel)``, ``Kepala Satuan Reserse Kriminal (Kasat
+    Reskrim)``; round 24c2): the bracket's first word is a title of mention_words.csv and the
+    phrase before it holds a title word, so the bracket belongs to the office (a person's
+    name in brackets, ``Juru bicara (Rina Wulandari)``, opens with no title)."""
+    match = _SHORT_TITLE.fullmatch(inner)
+    if not match or _words()[0].get(match.group(1).lower(), ("",))[0] != "title":
+        return False
+    return any(w.category in TITLE_HEADS for w in current)
 
 
 def _phrase_length(phrase: "_Phrase") -> int:
@@ -901,7 +918,8 @@ def _merge_appositives(text: str, found: list) -> list:
             # "Menteri Agama, Menteri Perhubungan, …": a title already before the name makes
             # a list of officials, not a name and its title
             titled = first.kind == "person" and first.name and \
-                not first.text.startswith(first.name) and second.kind == "person"
+                not first.text.startswith(first.name) and second.kind == "person" and \
+                not _rank_only(first.role)
             if describes and _COMMA_GAP.fullmatch(text, first.end, second.start) and closes \
                     and not titled:
                 merged.append(_with_title(text, first, second, first.start, second.end))
@@ -1044,6 +1062,15 @@ def _ranks() -> frozenset:
     return frozenset(lexicons.load("ranks")["word"].str.lower())
 
 
+def _rank_only(role: str) -> bool:
+    """Is a name's title before it only a police or military rank (``AKP``, ``Kombes Pol``)?
+    A rank is no office: ``AKP Hendra, Kasat Reskrim Polres X, menjelaskan`` is one person
+    with their office after the comma, not a list of officials (round 24c2)."""
+    words = [w.strip(".").lower() for w in role.split()]
+    return bool(words) and words[0] in _ranks() and all(
+        w in _ranks() or w == "pol" for w in words)
+
+
 def _unit_before_rank(text: str, first: Mention, after: list) -> bool:
     """A titled person whose one or two name words are followed by a comma and a person whose
     mention opens with a rank (``Kasat Narkoba, AKP Wawan``, ``Kapolres Pelabuhan Kalianget,
@@ -1062,8 +1089,10 @@ def _unit_before_rank(text: str, first: Mention, after: list) -> bool:
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # what may stand before a name opening its sentence: nothing, or a linking phrase and a comma
+# (or "Sementara" with no comma: "Sementara AKP X, Kasat Reskrim … mengatakan", round 24c2)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n\"”–—-])\s*(?:(?i:sementara\s+itu|selain\s+itu|"
-                             r"adapun|terpisah|di\s+sisi\s+lain|(?:hal\s+)?senada)\s*,\s*)?$")
+                             r"adapun|terpisah|di\s+sisi\s+lain|(?:hal\s+)?senada)\s*,\s*|"
+                             r"(?i:sementara(?:\s+itu)?)\s+)?$")
 
 
 def _speaks_after(text: str, start: int, end: int) -> bool:
