@@ -1787,8 +1787,17 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             qualifier = "more_than"
         figures.append(_figure(number, unit, transfer, item, expr_start, phrase_end, caliber,
                                qualifier))
+    bare_at, paired = {number.start: number for number, _, _ in bare}, set()
     for number, state, more in bare:
+        if number.start in paired:
+            continue
         figure = _bare_figure(body, number, figures, floor, state)
+        pair = _index_level_pair(body, number, bare_at, floor, figure) if not more and (
+            figure is None or figure["unit"] == "point") else None
+        if pair is not None:  # "support di 6.740 hingga 6.663": both an index's levels
+            figures.extend(pair)
+            paired.add(pair[1]["_numeral"])
+            continue
         if figure is None and state:
             figure = _state_listed_before_its_noun(body, number, figures)
         if figure is None and state:
@@ -4207,6 +4216,64 @@ def _index_level(body: str, number: NumberSpan, floor: int, expr_start: int,
         return None
     return _figure(number, "point", "no", named.group(0), expr_start, number.end, None,
                    qualifier)
+
+
+# round 24b2: an index's two levels written as bare numerals, joined by *hingga*, *sampai*,
+# *s.d.* or a dash (a range: *support di 6.740 hingga 6.663*, *bergerak di kisaran 6.702
+# hingga 6.954*) or by *dan* (two levels: *resistance di level 7.020 dan 7.040*); the second
+# numeral has no link word of its own, so :func:`_index_level` alone leaves it out
+_INDEX_PAIR_GAP = re.compile(r"[^\S\n]*(?:[-–]|(?<![\w-])(?:hingga|sampai|s\.d\.?|dan)"
+                             r"(?![\w-]))[^\S\n]*", re.IGNORECASE)
+_INDEX_RANGE_OPEN = re.compile(r"(?<![\w-])(?:kisaran|rentang|antara)[^\S\n]+$", re.IGNORECASE)
+
+
+def _index_level_pair(body: str, number: NumberSpan, bare_at: dict, floor: int,
+                      low: dict | None) -> list[dict] | None:
+    """The two figures an index's levels make when a bare numeral (``number``, its figure
+    ``low`` from :func:`_index_level` if any) runs on to a second bare one (``bare_at``: the
+    bare numerals by where they start) by a range word or *dan*, in a sentence that names the
+    index before them, else None. A range's ends are both of kind ``range``; the high end
+    keeps its own row, as in :func:`_amount_ranges`.
+
+    >>> from newsframe.lang.numerals import find_numbers
+    >>> text = "IHSG diperkirakan bergerak di kisaran 7.100 hingga 7.250 besok."
+    >>> numbers = find_numbers(text)
+    >>> pair = _index_level_pair(text, numbers[0], {n.start: n for n in numbers}, 0, None)
+    >>> [(f["value"], f["qualifier"], f["unit"]) for f in pair]
+    [(7100.0, 'range', 'point'), (7250.0, 'range', 'point')]
+    >>> text = "IHSG ditutup di 7.100 hingga 250 saham naik."
+    >>> numbers = find_numbers(text)
+    >>> _index_level_pair(text, numbers[0], {n.start: n for n in numbers}, 0, None) is None
+    True
+    """
+    gap = _INDEX_PAIR_GAP.match(body, number.end)
+    high = bare_at.get(gap.end()) if gap and gap.group(0).strip() else None
+    if high is None or number.vague or high.vague or number.value_high or high.value_high or \
+            body[high.end:high.end + 1].isalnum() or not 0.5 < high.value / (
+                number.value or 1) < 2:
+        return None
+    if low is None or low["unit"] != "point":
+        qualifier, expr_start = _qualifier(body, number)
+        band = _cues()["index_band"].search(body, max(floor, expr_start - 40), expr_start)
+        named = _index_named(body, max(floor, expr_start - _INDEX_WINDOW), expr_start)
+        if named is None and band:  # "IHSG … support di 6.740. Sementara resistance berada
+            paragraph = body.rfind("\n", 0, expr_start) + 1  # di 6.911 hingga 7.005"
+            named = _index_named(body, max(paragraph, expr_start - 2 * _INDEX_WINDOW),
+                                 expr_start)
+        opened = _INDEX_RANGE_OPEN.search(body, max(floor, number.start - 20), number.start) \
+            or band and _INDEX_LINK.search(body, max(floor, expr_start - 20), expr_start)
+        if named is None or not opened:
+            return None
+        low = _figure(number, "point", "no", named.group(0), expr_start, number.end, None,
+                      qualifier)
+    ranged = gap.group(0).strip().lower() != "dan" or _BETWEEN.search(
+        body, max(floor, number.start - 12), number.start) is not None
+    end = _figure(high, "point", "no", low["item"], high.start, high.end, None,
+                  "range" if ranged else "exact")
+    if ranged:
+        low["qualifier"] = "range"
+        low["value_high"] = end["value"] if end["value"] > low["value"] else None
+    return [low, end]
 
 
 # round 21i: a count in brackets right after a place — a list's row of places and their
