@@ -2587,6 +2587,10 @@ def _fate_before(body: str, floor: int, figure: dict, figures: list[dict]) -> st
         tail -= 1
     if tail == len(lower):
         return ""  # no linking word: the clause goes on to the figure
+    if any(w == "bahwa" or w[:2] in ("me", "be") and w in _reporting_verbs()
+           for w in lower[at + 1:tail]):
+        return ""  # "Para anggota dewan yang mengutip data polisi menyebut … total 900
+        # orang": the phrase with *yang* is who speaks, the count is in what they say
     fate = _fate_phrase(lower[at + 1:tail])
     head = []
     for word in reversed(words[max(0, at - _FATE_HEAD_WORDS):at]):
@@ -4818,6 +4822,39 @@ def _run_on(claimed_by: dict, index: int, unit: str, analysis=None, members=(),
 _BETWEEN_REACH = 600
 
 
+@lexicons.cached()
+def _hearsay_pattern() -> re.Pattern:
+    return lexicons.cue_pattern(_cue_words("hearsay"))
+
+
+def _hearsay(body: str, start: int, end: int) -> bool:
+    """Does the sentence ``body[start:end]`` relay what no one it names says: a ``hearsay``
+    cue of claim_cues.csv (*reportedly, is believed to, dikabarkan, disebut-sebut,
+    diyakini*) not followed by its agent (*by*, *oleh*)? Such a sentence between two
+    statements of one speaker is the outlet's own relay, never that speaker's account
+    (round 24f, second part).
+
+    >>> _hearsay("Rusia dikabarkan telah menerima 900 rudal.", 0, 42)
+    True
+    >>> _hearsay("Troops are believed by Kyiv to number 900.", 0, 42)
+    False
+
+    A hedge on a verb of saying hedges what a named thing says, no hearsay (*The memo
+    reportedly said that 900 …*: the memo's figure, as a run of figures may say):
+
+    >>> _hearsay("The memo reportedly said that 900 left.", 0, 39)
+    False
+    """
+    for cue in _hearsay_pattern().finditer(body, start, end):
+        after = re.match(r"[^\S\n]+([^\W\d_][\w-]*)", body[cue.end():end])
+        word = after.group(1).lower() if after else ""
+        if word in ("by", "oleh") or word in _reporting_verbs() or re.fullmatch(
+                _speech_verbs_en(), word):
+            continue
+        return True
+    return False
+
+
 def _between(analysis, members: list[list[int]], index: int, body: str = ""):
     """The statement a paragraph that names no speaker stands inside: the last speaker
     before it speaks again after it, with only paragraphs that name no speaker between
@@ -5444,6 +5481,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 # a numbered item whose number the sentence splitter cut off ("1." alone)
                 or _LIST_ITEM.match(field_text, p_start, p_end) is not None
                 or (not in_title and _briefing_runs_on(analysis, field_text, members, index)))
+            hearsay = not in_title and _hearsay(field_text, s_start, s_end)
+            relayed = False
             for figure in figures:
                 if in_title:
                     statement = _pick(analysis.statements, figure["start"])
@@ -5477,17 +5516,21 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                         # later in the paragraph does not take what the sentence's own
                         # subject did (round 18b)
                         statement, how = analysis.actors[number], "actor"
-                    if statement is None and not aside:
+                    # "Russia reportedly sent 900 …", "… dikabarkan telah menerima 900 …"
+                    # with no statement of its own: the outlet relays what no one it names
+                    # says, no speaker around it (round 24f, second part)
+                    relayed = statement is None and not aside and hearsay
+                    if statement is None and not aside and not relayed:
                         statement = _run_on(claimed_by, index, figure["unit"], analysis,
                                             members, field_text) or \
                             run_on_here.get(index)
                         how = "run_on" if statement is not None else ""
                         if statement is not None:
                             run_on_here.setdefault(index, statement)
-                    if statement is None and not aside:
+                    if statement is None and not aside and not relayed:
                         statement = _between(analysis, members, index, field_text)
                         how = "between" if statement is not None else ""
-                    if statement is None and not aside:
+                    if statement is None and not aside and not relayed:
                         statement = _account(analysis, field_text, number, figure["start"])
                         how = "account" if statement is not None else ""
                     # a run of figures goes on from a statement's paragraph, never from an
@@ -5530,7 +5573,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     "relayed_by": _relay_names(analysis, statement, members[index]),
                     "direction": direction,
                     "period_start": period_start, "period_end": period_end,
-                    "sentence": sentence, "in_title": in_title, "_aside": aside,
+                    "sentence": sentence, "in_title": in_title, "_aside": aside or relayed,
                     "_estimate": statement is not None and statement.estimate,
                     "family": clause_family(sentence, figure["start"] - s_start,
                                             figure["end"] - s_start,
