@@ -53,3 +53,35 @@ def test_a_glued_range_leaves_no_stray_scale_figure():
     # the scale word of "Rp140-150 ribu" is the range's, no thousand of anything on its own
     rows = _ranges("Harga daging domba Rp140-150 ribu per kilogram di Pasar Kliwon.")
     assert not any(row[0] == 1000 for row in rows), rows
+
+
+# --- a place named again by "provinsi ini" ---------------------------------------------------
+
+def _items(body: str) -> dict:
+    return {value: item for value, item in _claimants(body, columns=("value", "item"))}
+
+
+@pytest.mark.parametrize(("body", "value", "place"), [
+    ("Di posisi kedua ada Sumatera Utara. Pada 2022, populasi kerbau di provinsi ini "
+     "mencapai 120.400 ekor.", 120400, "Sumatera Utara"),
+    # a small site writes the second word in lower case
+    ("Jawa barat ada di urutan ketiga. Produksi jagung di provinsi ini tercatat 1.200 ton.",
+     1200, "jawa barat"),
+    ("Lahan terluas ada di Kabupaten Grobogan, dan luas tanam di wilayah tersebut tercatat "
+     "4.500 hektare.", 4500, "Kabupaten Grobogan"),
+])
+def test_a_place_named_again_takes_the_place_named_before(body, value, place):
+    assert _items(body)[value].lower() == place.lower(), _items(body)
+
+
+def test_a_place_named_again_with_no_place_before_keeps_its_item():
+    # no province, city or "Kabupaten X" earlier in the paragraph: nothing to lend
+    items = _items("Menurut petugas, panen di daerah ini mencapai 800 ton.")
+    assert "Kabupaten" not in items[800] and items[800], items
+
+
+def test_a_regency_named_again_never_takes_a_province():
+    # "kabupaten ini" names a regency: the province named before is no such place
+    items = _items("Luas panen tertinggi ada di Jawa Tengah. Luas panen di kabupaten ini "
+                   "mencapai 98.700 hektare.")
+    assert items[98700] != "Jawa Tengah", items

@@ -2924,6 +2924,61 @@ def _prices_of_another_time(body: str, figures: list[dict], floor: int,
     return last
 
 
+# --- a place named again by "provinsi ini" (round 24e, second part) -------------------------
+
+# an item that is only a place named again ("di wilayah ini", "provinsi tersebut")
+_PLACE_ANAPHOR = re.compile(r"(?:di[^\S\n]+)?(?:provinsi|wilayah|daerah|kabupaten|kota|negara|"
+                            r"negeri)[^\S\n]+(?:ini|tersebut|itu)", re.IGNORECASE)
+_PLACE_ANAPHOR_REACH = 400  # characters back, inside the paragraph, to the place named
+
+
+@lexicons.cached()
+def _named_places() -> re.Pattern:
+    """The provinces and cities of data/lexicons/places.csv, any case (a small site writes
+    *Jawa tengah*), or a capitalised place after its head word (*Kabupaten Subang*)."""
+    table = lexicons.load("places")
+    names = sorted((n for n, k in zip(table["name"], table["kind"], strict=True)
+                    if k in ("province", "city") and len(n) > 3), key=len, reverse=True)
+    listed = "|".join(r"[^\S\n]+".join(map(re.escape, n.split())) for n in names)
+    return re.compile(rf"(?<![\w-])(?:(?i:{listed})|(?:Provinsi|Kabupaten|Kota)[^\S\n]+"
+                      rf"[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?)(?![\w-])")
+
+
+def _place_anaphors(body: str, figures: list[dict], floor: int) -> None:
+    """A figure whose item is only a place named again (*populasi sapi di wilayah ini*,
+    *produksi kakao di provinsi ini*: :data:`_PLACE_ANAPHOR`) takes the place its paragraph
+    named last before it (:func:`_named_places`), in place; with none, it keeps its item.
+
+    >>> body = "Urutan kedua Jawa tengah. Produksi di provinsi ini 12 ton."
+    >>> figures = [{"item": "provinsi ini", "_numeral": 51}]
+    >>> _place_anaphors(body, figures, 0); figures[0]["item"]
+    'Jawa tengah'
+    """
+    for figure in figures:
+        anaphor = _PLACE_ANAPHOR.fullmatch(figure["item"].strip())
+        if not anaphor:
+            continue
+        # "kabupaten ini" names a regency again, "provinsi ini" a province, "kota ini" a city
+        wanted = _PLACE_KINDS.get(anaphor.group(0).split()[-2].lower())
+        low = max(floor, figure["_numeral"] - _PLACE_ANAPHOR_REACH)
+        places = [m.group(0) for m in _named_places().finditer(body, low, figure["_numeral"])
+                  if wanted is None or _place_kind(m.group(0)) == wanted]
+        if places:
+            figure["item"] = " ".join(places[-1].split())
+
+
+_PLACE_KINDS = {"provinsi": "province", "kabupaten": "regency", "kota": "city"}
+
+
+def _place_kind(name: str) -> str:
+    """``province`` / ``city`` of a place of data/lexicons/places.csv, else the kind its head
+    word says (*Kabupaten Subang*: ``regency``)."""
+    table = lexicons.load("places")
+    kinds = {n.lower(): k for n, k in zip(table["name"], table["kind"], strict=True)}
+    key = " ".join(name.lower().split())
+    return kinds.get(key) or _PLACE_KINDS.get(key.split()[0], "")
+
+
 # --- the place of a bare counter's list entry (round 24e, kind 1) ----------------------------
 # *Kabupaten Berau dari 8.289 ekor pada 2011 naik menjadi 9.368 ekor*, *- Desa Minamin: 3 KK*,
 # *Yakni, di Kabupaten Lombok Utara 374 orang, …*, *37 unit di Desa Plorengan*: a count whose
@@ -5443,6 +5498,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if not figures:
                 continue
             resolve_items(field_text, figures, s_start, s_end, last_item)
+            _place_anaphors(field_text, figures, p_start)
             last_price = _prices_of_another_time(field_text, figures, s_start, last_price)
             if english_text:
                 _share_the_hedge(field_text, figures)
