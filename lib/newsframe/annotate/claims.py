@@ -1435,6 +1435,31 @@ def _scaled_range(text: str, match: re.Match, low: float, high: float) -> Number
                       _exact(high * scale), False)
 
 
+# round 24e2: a range glued to the currency sign before it, with a scale word after it
+# ("Rp120-125 ribu per kg"), which :data:`_RANGE` leaves out (a letter before the digit)
+_SIGN_GLUED_RANGE = re.compile(r"(?<![\w$])(?:Rp|RP|rp)\.?(\d{1,3}(?:,\d+)?)[^\S\n]?[-–][^\S\n]?"
+                               r"(\d{1,3}(?:,\d+)?)(?=[^\S\n]+[^\W\d_])")
+
+
+def _sign_glued_ranges(text: str) -> list[NumberSpan]:
+    """``Rp120-125 ribu``: a range of :data:`_SIGN_GLUED_RANGE` whose scale word after it
+    scales both ends (as :func:`_scaled_range`), only with a scale word there.
+
+    >>> [(n.value, n.value_high) for n in _sign_glued_ranges("daging Rp120-125 ribu per kg")]
+    [(120000.0, 125000.0)]
+    >>> _sign_glued_ranges("tarif Rp5-10 per orang")
+    []
+    """
+    found = []
+    for match in _SIGN_GLUED_RANGE.finditer(text):
+        low, high = (float(g.replace(",", ".")) for g in match.groups())
+        if low < high and _scale_tail().match(text, match.end()):
+            span = _scaled_range(text, match, low, high)
+            found.append(NumberSpan(match.start(1), span.end, text[match.start(1):span.end],
+                                    span.value, span.value_high, False))
+    return found
+
+
 # round 20n: "3.000-4.000 tentara", "10.000 – 12.000 orang": two dotted thousands joined by
 # a dash (the money range, with a currency sign before it, is :func:`_money_ranges`' own)
 _DOTTED_RANGE = re.compile(r"(\d(?<![\w.,/-]\d)\d{0,2}(?:\.\d{3})+(?:,\d+)?)[^\S\n]?[-–]"
@@ -2912,6 +2937,61 @@ def _prices_of_another_time(body: str, figures: list[dict], floor: int,
     return last
 
 
+# --- a place named again by "provinsi ini" (round 24e, second part) -------------------------
+
+# an item that is only a place named again ("di wilayah ini", "provinsi tersebut")
+_PLACE_ANAPHOR = re.compile(r"(?:di[^\S\n]+)?(?:provinsi|wilayah|daerah|kabupaten|kota|negara|"
+                            r"negeri)[^\S\n]+(?:ini|tersebut|itu)", re.IGNORECASE)
+_PLACE_ANAPHOR_REACH = 400  # characters back, inside the paragraph, to the place named
+
+
+@lexicons.cached()
+def _named_places() -> re.Pattern:
+    """The provinces and cities of data/lexicons/places.csv, any case (a small site writes
+    *Jawa tengah*), or a capitalised place after its head word (*Kabupaten Subang*)."""
+    table = lexicons.load("places")
+    names = sorted((n for n, k in zip(table["name"], table["kind"], strict=True)
+                    if k in ("province", "city") and len(n) > 3), key=len, reverse=True)
+    listed = "|".join(r"[^\S\n]+".join(map(re.escape, n.split())) for n in names)
+    return re.compile(rf"(?<![\w-])(?:(?i:{listed})|(?:Provinsi|Kabupaten|Kota)[^\S\n]+"
+                      rf"[A-Z][\w-]+(?:[^\S\n]+[A-Z][\w-]+)?)(?![\w-])")
+
+
+def _place_anaphors(body: str, figures: list[dict], floor: int) -> None:
+    """A figure whose item is only a place named again (*populasi sapi di wilayah ini*,
+    *produksi kakao di provinsi ini*: :data:`_PLACE_ANAPHOR`) takes the place its paragraph
+    named last before it (:func:`_named_places`), in place; with none, it keeps its item.
+
+    >>> body = "Urutan kedua Jawa tengah. Produksi di provinsi ini 12 ton."
+    >>> figures = [{"item": "provinsi ini", "_numeral": 51}]
+    >>> _place_anaphors(body, figures, 0); figures[0]["item"]
+    'Jawa tengah'
+    """
+    for figure in figures:
+        anaphor = _PLACE_ANAPHOR.fullmatch(figure["item"].strip())
+        if not anaphor:
+            continue
+        # "kabupaten ini" names a regency again, "provinsi ini" a province, "kota ini" a city
+        wanted = _PLACE_KINDS.get(anaphor.group(0).split()[-2].lower())
+        low = max(floor, figure["_numeral"] - _PLACE_ANAPHOR_REACH)
+        places = [m.group(0) for m in _named_places().finditer(body, low, figure["_numeral"])
+                  if wanted is None or _place_kind(m.group(0)) == wanted]
+        if places:
+            figure["item"] = " ".join(places[-1].split())
+
+
+_PLACE_KINDS = {"provinsi": "province", "kabupaten": "regency", "kota": "city"}
+
+
+def _place_kind(name: str) -> str:
+    """``province`` / ``city`` of a place of data/lexicons/places.csv, else the kind its head
+    word says (*Kabupaten Subang*: ``regency``)."""
+    table = lexicons.load("places")
+    kinds = {n.lower(): k for n, k in zip(table["name"], table["kind"], strict=True)}
+    key = " ".join(name.lower().split())
+    return kinds.get(key) or _PLACE_KINDS.get(key.split()[0], "")
+
+
 # --- the place of a bare counter's list entry (round 24e, kind 1) ----------------------------
 # *Kabupaten Berau dari 8.289 ekor pada 2011 naik menjadi 9.368 ekor*, *- Desa Minamin: 3 KK*,
 # *Yakni, di Kabupaten Lombok Utara 374 orang, …*, *37 unit di Desa Plorengan*: a count whose
@@ -4065,7 +4145,9 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
         # "100 hingga 400 juta kasus", "antara tiga hingga 15 kali lipat": one range
         high = later[0]
         scale = high["value"] / _numeral_value(body, high["_numeral"], english)
-        low = float(number.value) * (scale if scale > 1 and not _has_scale(number) else 1)
+        low = float(number.value) * (scale if scale > 1 and (
+            not _has_scale(number) or _bare_word_numeral(number) and
+            float(number.value) < _numeral_value(body, high["_numeral"], english)) else 1)
         figures.remove(high)
         return {**high, "value": low, "value_high": high["value"], "qualifier": "range",
                 "start": expr_start, "_numeral": number.start}
@@ -4426,8 +4508,36 @@ def _amount_ranges(body: str, figures: list[dict]) -> list[dict]:
                 sign is None and not _one_sign_range(body, low["_numeral"], between) or
                 sign is not None and not _AMOUNT_RANGE_JOIN.fullmatch(between[:sign.start()])):
             continue
-        low.update(value_high=high["value"], qualifier="range")
+        low.update(value=_shared_scale(body, low, high), value_high=high["value"],
+                   qualifier="range")
     return figures
+
+
+def _shared_scale(body: str, low: dict, high: dict) -> float:
+    """The low end of an amount range whose scale word is written after the high end only
+    (round 24e2: ``Rp 18 hingga 20 ribu``, ``Rp 60 hingga Rp 70 ribu``): a low numeral with
+    no scale of its own, smaller than the high numeral, takes the high end's scale; else the
+    low end's own value.
+
+    >>> body = "Rp 18 hingga 20 ribu per kg"
+    >>> _shared_scale(body, {"value": 18.0, "_numeral": 3}, {"value": 20000.0, "_numeral": 13})
+    18000.0
+    >>> body = "Rp 500 hingga Rp 2 juta"
+    >>> _shared_scale(body, {"value": 500.0, "_numeral": 3}, {"value": 2e6, "_numeral": 20})
+    500.0
+    """
+    low_digits, high_digits = (_numeral_value(body, f["_numeral"]) for f in (low, high))
+    scale = high["value"] / high_digits
+    if scale >= 1000 and float(low["value"]) == low_digits < high_digits and \
+            _scale_tail().match(body, low["_numeral"] + len(_digits_at(body, low["_numeral"]))) \
+            is None:
+        return _exact(low_digits * scale)
+    return low["value"]
+
+
+def _digits_at(body: str, start: int) -> str:
+    match = re.match(r"[\d.,]*\d", body[start:start + 40])
+    return match.group(0) if match else ""
 
 
 def _one_sign_range(body: str, low_start: int, between: str) -> bool:
@@ -4476,11 +4586,45 @@ def _numeral_value(body: str, start: int, english: bool = False) -> float:
         return float(digits.group(0).replace(",", "")) if digits else 1.0
     digits = re.match(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", body[start:start + 40])
     value = float(digits.group(0).replace(".", "").replace(",", ".")) if digits else 0.0
-    return value or 1.0
+    return value or _word_numeral_value(body[start:start + 40]) or 1.0
+
+
+def _word_numeral_value(text: str) -> float:
+    """The value of number words opening ``text`` without the scale word after them (round
+    24e2: ``4`` of ``empat juta orang``), else 0.
+
+    >>> _word_numeral_value("empat juta orang")
+    4.0
+    >>> _word_numeral_value("juta orang")
+    0.0
+    """
+    spans = find_numbers(text)
+    if not spans or spans[0].start:
+        return 0.0
+    words = text[:spans[0].end].split()
+    while words and words[-1].lower() in _scale_words():
+        words.pop()
+    found = find_numbers(" ".join(words))
+    return float(found[0].value) if found and not found[0].start else 0.0
 
 
 def _has_scale(number: NumberSpan) -> bool:
     return len(number.text.split()) > 1 or not re.fullmatch(r"[\d.,]+", number.text)
+
+
+def _bare_word_numeral(number: NumberSpan) -> bool:
+    """Whether a numeral is number words with no scale word of their own (round 24e2: *enam*
+    of *enam sampai tujuh juta orang* takes the scale of the high end; *seribu*, *dua ribu*
+    keep their own).
+
+    >>> _bare_word_numeral(NumberSpan(0, 4, "enam", 6, None, False))
+    True
+    >>> _bare_word_numeral(NumberSpan(0, 8, "dua ribu", 2000, None, False))
+    False
+    """
+    words = number.text.lower().split()
+    return bool(words) and not re.search(r"\d", number.text) and not any(
+        word.endswith(scale) for word in words for scale in _scale_words())
 
 
 # --- who says so ----------------------------------------------------------------------------
@@ -5408,7 +5552,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                 # (with a numeral glued to the word before, "menghasilkan777,2 ribu", whose
                 # scale word is no thousand of its own either)
                 ranges = _ranges(chunk) + _dotted_ranges(chunk) + _word_glued_numbers(
-                    chunk) + _signed_changes(chunk) + _percent_ranges(chunk) if digits else []
+                    chunk) + _signed_changes(chunk) + _percent_ranges(chunk) + \
+                    _sign_glued_ranges(chunk) if digits else []
                 # the scale word of "3-5 juta" is the range's, not a numeral of its own
                 found_numbers = [n for n in find_numbers(chunk) + (
                     _glued_numbers(chunk) + _unit_glued_numbers(chunk) if digits else [])
@@ -5457,6 +5602,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             if not figures:
                 continue
             resolve_items(field_text, figures, s_start, s_end, last_item)
+            _place_anaphors(field_text, figures, p_start)
             last_price = _prices_of_another_time(field_text, figures, s_start, last_price)
             if english_text:
                 _share_the_hedge(field_text, figures)
