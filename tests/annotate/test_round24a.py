@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from newsframe.annotate.claims import extract_claims
+from tests.annotate.test_round23d2 import _items  # the same calm English opening
 
 _CALM = "Markets were calm on Thursday morning and trading was light in the capital. "
 _TENANG = "Suasana pasar pada Kamis pagi tenang dan perdagangan berjalan sepi di ibu kota. "
@@ -93,15 +94,6 @@ def test_an_english_measure_with_three_decimals(sentence, value, unit):
 ])
 def test_an_indonesian_point_still_groups_thousands(sentence, value, unit):
     assert [value, unit] in _figures(sentence, _TENANG), _figures(sentence, _TENANG)
-
-
-def _items(body: str) -> list:
-    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [_CALM + body],
-                             "boilerplate": [""], "published": ["2024-05-01"],
-                             "outlet": ["Harbour Daily"], "status": ["ok"]})
-    found = extract_claims(articles, directions=[])
-    return [[value, unit, item] for value, unit, item in
-            found[["value", "unit", "item"]].values.tolist()]
 
 
 @pytest.mark.parametrize(("sentence", "value", "words"), [

@@ -68,19 +68,25 @@ def test_failing_notebook_is_named_with_its_cell(tmp_path):
     assert (tmp_path / "out" / "09_broken.html").exists()
 
 
-def test_the_kernel_keeps_its_tornado_log_quiet_and_binds_no_name(tmp_path):
-    # ipykernel gives tornado a handler on the standard error; a shutdown race on the control
-    # stream once logged an ERROR traceback there, in the middle of the build's own lines
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
-        "import logging\n"
-        "print(logging.getLogger('tornado.application').getEffectiveLevel(), len(dir()) > 0, "
-        "'__import__' in In[0])")])
+def _one_cell_notebook(tmp_path, name: str, code: str) -> Path:
+    """A python3 notebook of one code cell in ``tmp_path/nb`` (and an empty ``tmp_path/out``)."""
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                        "language": "python"}
-    source = tmp_path / "nb" / "quiet.ipynb"
+    source = tmp_path / "nb" / name
     source.parent.mkdir()
     nbformat.write(notebook, source)
     (tmp_path / "out").mkdir()
+    return source
+
+
+def test_the_kernel_keeps_its_tornado_log_quiet_and_binds_no_name(tmp_path):
+    # ipykernel gives tornado a handler on the standard error; a shutdown race on the control
+    # stream once logged an ERROR traceback there, in the middle of the build's own lines
+    source = _one_cell_notebook(tmp_path, "quiet.ipynb", (
+        "import logging\n"
+        "print(logging.getLogger('tornado.application').getEffectiveLevel(), len(dir()) > 0, "
+        "'__import__' in In[0])"))
     executed, error, _ = reports.execute_notebook(source, tmp_path / "out", {})
     cell = nbformat.read(executed, as_version=4).cells[0]
     assert error == "" and cell.execution_count == 1
@@ -93,16 +99,10 @@ def test_what_a_kernel_process_writes_itself_stays_out_of_the_build_output(tmp_p
     # process its standard error back: it once came between a build's own lines
     from newsframe.publish import kernels
 
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+    source = _one_cell_notebook(tmp_path, "exits.ipynb", (
         "import atexit, os\n"
         "atexit.register(os.write, 2, b'Assertion failed: ok (src/mailbox.cpp:99)\\n')\n"
-        "print('ran')")])
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                       "language": "python"}
-    source = tmp_path / "nb" / "exits.ipynb"
-    source.parent.mkdir()
-    nbformat.write(notebook, source)
-    (tmp_path / "out").mkdir()
+        "print('ran')"))
     with kernels.kernel_server(enabled=warm, preload=("ipykernel.kernelapp",),
                                folder=source.parent):
         executed, error, _ = reports.execute_notebook(source, tmp_path / "out", {}, warm=warm)
