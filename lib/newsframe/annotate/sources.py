@@ -47,7 +47,7 @@ from .actors import given_as_initials
 from .disputes import find_owner
 from .quotes import SortedSpans, quote_spans
 from .scopes import Analysis, analyse, speaker_map
-from .statements import Statement
+from .statements import Statement, _unnamed_medium
 
 __all__ = ["COLUMNS", "FORMS", "QUOTE_TYPES", "VERB_CLASSES", "extract_attributions",
            "quote_spans", "speaker_map"]
@@ -96,9 +96,11 @@ def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
             "resolved_by": statement.resolved_by,
             "quote_type": _quote_type(field_text, quoted, statement.sentence, statement),
             # a suspect or witness known by initials only (*AT mengakui …*) is no named
-            # source (round 24c)
-            "anonymous": speaker.kind == "group" or initials.get(speaker.canonical, False),
-            "relayed_by": " > ".join(dict.fromkeys(r.canonical for r in statement.relays)),
+            # source (round 24c), nor media named by their kind alone (round 25d)
+            "anonymous": speaker.kind == "group" or initials.get(speaker.canonical, False)
+            or _unnamed_medium(speaker),
+            "relayed_by": " > ".join(dict.fromkeys(r.canonical for r in statement.relays
+                                                   if not _unnamed_medium(r))),
             "in_title": in_title, "sentence": field_text[s_start:s_end],
             "start": statement.start, "end": statement.end,
             "attribution_basis": statement_basis(statement, in_title),

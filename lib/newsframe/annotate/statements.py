@@ -645,8 +645,11 @@ _AFTER_VERB_EN = re.compile(r"(?:^|\s)(?:to|with|by|from|at|against|about|for|in
 _CONJUNCTION_EN = re.compile(r"(?:,|\s)\s*(?:and|or)(?:\s+the)?\s*$", re.I)  # "X and the Y"
 # ("quoted as saying by X"); the medium's modifiers are skipped ("carried by the official
 # Korean Central News Agency", "by state news agency IRNA")
+# "… quoted X as saying", "… cited X as telling reporters" (round 25d)
+_AS_SAYING_EN = re.compile(r"(?i)\bas\s+(?:saying|telling|stating|adding|having\s+said)\b")
 _RELAY_CUE_EN = re.compile(r"(?i)(?<![\w-])(?:as\s+)?(citing|quoting|reported\s+by|quoted\s+by|"
-                           r"quoted\s+as\s+saying\s+by|cited\s+by|carried\s+by)\s+(?:the\s+)?"
+                           r"quoted\s+as\s+saying\s+by|cited\s+by|carried\s+by|"
+                           r"quoted|cited)\s+(?:the\s+)?"
                            r"(?:(?:official|state|state-run|state-owned|semi-official|"
                            r"government-run|national|country['’]s)\s+)*"
                            r"(?:(?:(?-i:[A-Z][a-z]+)\s+){0,2}(?:news\s+agency|news\s+service|"
@@ -2585,6 +2588,9 @@ class Reader:
                 mentions, re.match(r"\s*(?:the\s+)?", body[match.end(1):]).end() + match.end(1),
                 body, s_end) or _lower_case_medium(body, match.end(), s_end)
             target = _whole_medium_name(target)
+            if verb in ("quoted", "cited"):  # "Interfax quoted X as saying" (round 25d)
+                self._quoted_by_medium(match, target, mentions, sentence, found, relays)
+                continue
             if target is None or _SOME.match(target.text) and not target.name or \
                     _unnamed_medium(target):
                 continue  # "dilansir sejumlah media", "disiarkan televisi": no medium in
@@ -2690,6 +2696,38 @@ class Reader:
                     not _unnamed_medium(target):
                 relays.append((match.start(), target, match.group(1).lower()))
         return relays
+
+    def _quoted_by_medium(self, match, target: Mention | None, mentions, sentence, found,
+                          relays) -> None:
+        """``Interfax quoted Governor X as saying …``: the medium that quotes a named speaker
+        relays the speaker's words; one it quotes unnamed (``State broadcaster Y cited a
+        rescuer as saying …``, ``quoted local officials as saying``) is the words' source
+        (a relay with no other speaker). Only a medium or wire quotes so: a person citing
+        a body (``Lee cited the agency as saying``) relays nothing (round 25d)."""
+        s_start, s_end = sentence
+        subject = _subjects(self.body, mentions, s_start, match.start(), True)
+        medium = _known_medium(subject[0]) if len(subject) == 1 else None
+        if medium is None or medium.type not in ("media", "wire") or _unnamed_medium(medium) \
+                or self.quoted.inside(match.start()):
+            return
+        verb = match.group(1).lower()
+        saying = _AS_SAYING_EN.search(self.body, match.end(), s_end)
+        if target is None and saying is not None:  # "quoted Governor X as saying": the
+            # first name between the verb and "as saying", its title before it
+            target = next((m for m in mentions if match.end() <= m.start and
+                           m.end <= saying.start()), None)
+        if target is not None and target.name[:1].isupper() and target.kind in (
+                "person", "organisation", "unknown"):  # (not "village council members")
+            for statement in found:
+                if statement.speaker.start == target.start:
+                    statement.relays.append(medium)
+                    return
+            item = Statement(target, verb, "neutral", "relayed", medium.start, target.end,
+                             sentence)
+            item.relays.append(medium)
+            found.append(item)
+            return
+        relays.append((match.start(), medium, verb))
 
     def _interview_medium(self, position: int, mentions, s_end: int) -> Mention | None:
         """The medium after English *in an interview with* / *in a statement to*: a known
