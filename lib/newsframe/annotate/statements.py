@@ -2602,15 +2602,18 @@ class Reader:
                     # "X mengutip Y": Y speaks, X relays
                     for statement in found:
                         if statement.speaker in subject:
-                            statement.relays.append(statement.speaker)
+                            if statement.speaker.kind != "group":  # "Para anggota
+                                # parlemen yang mengutip …": nobody named relays (25e)
+                                statement.relays.append(statement.speaker)
                             statement.speaker = target
                             statement.form = "relayed"
                         elif statement.speaker.start == target.start:  # "Y yang mengatakan"
-                            statement.relays += subject
+                            statement.relays += [m for m in subject if m.kind != "group"]
                     if not any(s.speaker.start == target.start for s in found):
                         item = Statement(target, "mengutip", "neutral", "relayed",
                                          subject[0].start, target.end, sentence)
-                        item.relays.append(subject[0])
+                        if subject[0].kind != "group":
+                            item.relays.append(subject[0])
                         found.append(item)
                     continue
             relays.append((match.start(), target, verb))
@@ -2951,7 +2954,10 @@ class Reader:
                     found.append(Statement(medium, verb, "neutral", "relay_only", position,
                                            medium.end, sentence))
             relays = []
-        relays = [r for r in relays if squeeze(r[1].canonical) not in self.own]
+        # the press with no name (*State media reported …*, *denied media reports*) and an
+        # unnamed group relay nothing a reader can name (round 25e)
+        relays = [r for r in relays if squeeze(r[1].canonical) not in self.own
+                  and r[1].kind != "group"]
         found = [s for s in found if not (s.form == "relay_only" and squeeze(
             s.speaker.canonical) in self.own)]
         for statement in found:
