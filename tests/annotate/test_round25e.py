@@ -1,8 +1,11 @@
 """Round 25e (issue 23): the seed story's named sources, eighth pass — the press with no
 name (*media lokal*, *media pemerintah*, English *South Korean media*, *State media*) and a
 lawmaker with no name (*anggota parlemen*, *seorang anggota parlemen Jepang*) are nobody in
-particular, never a named source, nor a relay. Sentences, names, places and numbers written
-for these tests (other names, numbers and word order than the pages the kinds were seen on)."""
+particular, never a named source, nor a relay; media the lexicon did not know (*ABC News*,
+*The Economist*, *The War Zone*) relay what they carry, English *X told the War Zone*
+relays through the medium after *the*, and *Reports from X indicate …* speak for X.
+Sentences, names, places and numbers written for these tests (other names, numbers and
+word order than the pages the kinds were seen on)."""
 import pandas as pd
 import pytest
 
@@ -65,10 +68,45 @@ def test_25e_a_named_lawmaker_still_speaks():
     assert "Rosa Quispe" in _named(body)
 
 
+@pytest.mark.parametrize(("body", "medium"), [
+    ("Peru mengatakan menteri luar negerinya tiba di Santiago, menurut laporan CBS News.",
+     "CBS News"),
+    ("Menurut laporan NBC News, sekitar 600 tentara Peru tiba di perbatasan.", "NBC News"),
+])
+def test_25e_a_short_form_before_news_is_one_medium(body, medium):
+    named = _named(body)
+    assert medium in named
+    assert "News" not in named
+
+
+_EN_MEDIA = ("Chile's army chief Ana Ruiz told the War Zone on Friday that about 700 Peruvian "
+             "soldiers had crossed the border. The general also said Peru had moved 30 tanks, "
+             "as detailed in a report by The Economist. The ministry said it was watching the "
+             "border closely and would respond to any attack.")
+
+
+def test_25e_english_media_relayed_by_name():
+    named = _named(_EN_MEDIA)
+    assert {"The War Zone", "The Economist", "Ana Ruiz"} <= named
+
+
 def test_25e_a_newspaper_named_for_its_place_is_kept():
     # guard: a medium named with a capital after the plural (*Media Indonesia*) stays a medium
     named = _named("Media Indonesia melaporkan 20 orang tewas dalam banjir di Bekasi.")
     assert "Media Indonesia" in named
+
+
+_EN_REPORTS = ("Reports from Chile's National Intelligence Agency (ANI) indicate that about 900 "
+               "Peruvian soldiers crossed the border last week. The ministry did not comment on "
+               "the figures, and the army declined to say how many troops were sent.")
+
+
+def test_25e_reports_from_a_body_speak_for_it():
+    # a plural document opening the sentence (*Reports from X indicate …*) is X's, as
+    # *A report from X shows …* already was
+    table = _sources(_EN_REPORTS)
+    assert "Chile's National Intelligence Agency" in set(table["source"]) or any(
+        "National Intelligence Agency" in s for s in table["source"])
 
 
 @pytest.mark.parametrize("body", [

@@ -339,7 +339,7 @@ _DOCUMENT_WORDS = re.compile(
 # (a study, an analysis, an estimate and satellite imagery a body analysed are its documents:
 # "A recent study by X has revealed …", "according to an analysis by X")
 _DOCUMENT_NOUN_EN = (r"(?:(?:latest|new|recent|official|preliminary|provisional|fresh|"
-                     r"separate|early|partial|initial|final|unofficial)\s+)?(?:data|figures|statistics|records|report|survey|census|"
+                     r"separate|early|partial|initial|final|unofficial)\s+)?(?:data|figures|statistics|records|reports?|survey|census|"
                      r"tally|(?:quick\s+|vote\s+)?count|(?:exit\s+)?poll|study|analysis|assessment|"
                      r"estimates?|research|findings|"
                      r"investigation|(?:satellite\s+)?(?:imagery|images|photos))")
@@ -2405,8 +2405,10 @@ class Reader:
                 after_quote = english and _QUOTE_BEFORE.search(body, max(s_start, speakers[
                     0].start - 4), speakers[0].start) is not None
                 # "X told Reuters": the agency the speaker told relays the words
-                told = _starting_at(mentions, match.end(1), body, s_end) if english and \
-                    verb in ("told", "tells") else None
+                told = (_starting_at(mentions, match.end(1), body, s_end) or
+                        # "X told the War Zone": a medium named after "the" (round 25e)
+                        _the_body_after_en(mentions, match.end(1), body, s_end)) \
+                    if english and verb in ("told", "tells") else None
                 # "X mengatakan kepada Reuters": the same in Indonesian
                 to_medium = None if english else _TO_MEDIUM.match(body, match.end(), s_end)
                 if to_medium:
