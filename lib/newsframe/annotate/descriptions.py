@@ -251,9 +251,25 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
             made.append((phrase_start, phrase_end))
         taken.append(made[-1])
         index += size
-    kept = [_as_medium(text, m, end) for m in kept if not any(
+    kept = [_press_at_large(_as_medium(text, m, end)) for m in kept if not any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in made)]
     return sorted(kept + added, key=lambda m: (m.start, -m.end))
+
+
+def _press_at_large(mention: Mention) -> Mention:
+    """A phrase the name grammar read as a body that ends in the lower-case plural *media*
+    (*South Korean media*, *State media*, *Russian state media*) is the press with no name:
+    nobody in particular, as *a local newspaper* is (round 25e); an outlet named *… Media*
+    keeps its capital.
+
+    >>> _press_at_large(Mention(start=0, end=18, text="South Korean media",
+    ...                         canonical="South Korean media", kind="organisation")).kind
+    'group'
+    """
+    if mention.known or mention.kind != "organisation" or \
+            mention.text.rsplit(None, 1)[-1] != "media":
+        return mention
+    return mention._replace(kind="group", type="media")
 
 
 # "Reuters and the Associated Press", "Dana Reyes and Omar Haddad": two names the grammar
@@ -446,12 +462,15 @@ def _unnamed_body(category: str, words: list[re.Match], first: int, determiner, 
     sentence-opening body word alone, with no article (*Police said …*, *…, police
     said*)? *The fisheries ministry*, *the police* keep their body (or the one named
     before); a noun after the head takes the article (*a fresh intelligence assessment
-    indicates …*: a document)."""
+    indicates …*: a document). The plural *media* is never one outlet, with an article or
+    without (*South Korean media*, *State media*, *the media*; round 25e)."""
     if category not in ("org", "media"):
         return False
     if after < len(words) and _is_modifier(words[after].group(0)) and \
             words[after].group(0)[:1].islower():
         return False
+    if category == "media" and words[after - 1].group(0).lower() == "media":
+        return True  # "South Korean media reported", "State media said": no outlet (25e)
     if determiner:
         return words[first - 1].group(0).lower() in _INDEFINITE
     return bare and category == "org"

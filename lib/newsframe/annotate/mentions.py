@@ -1262,6 +1262,17 @@ def _is_ambiguous(alias: str) -> bool:
 _GROUP_DETERMINERS = ("para", "sejumlah", "beberapa", "banyak", "semua", "seluruh")
 
 
+def _unnamed_media(core: list, head_word, name: str, states: list, definite: bool) -> bool:
+    """Is a media phrase the press with no name (round 25e): the word *media* first, with
+    only lower-case words after it (*media lokal*, *media asing*, *media pemerintah*, a bare
+    *media*), no country (*media Jepang* is read before), no *itu* / *tersebut* pointing back
+    and no outlet of that name (*Media Indonesia*)? A name after it (*media lokal Kompas*)
+    is that medium."""
+    return not name and not states and not definite and head_word is core[0] and \
+        head_word.lower.split()[0] == "media" and not any(_capitalised(w) for w in core[1:]) and \
+        urls.outlet_named(" ".join(w.text for w in core)) is None
+
+
 def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Mention | None:
     """The mention a phrase makes (see the module docstring)."""
     words = [w for w in phrase.words if w.category not in ("paren", "degree")]
@@ -1514,6 +1525,12 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
             return Mention(start=start, end=end, text=whole, canonical=core_text,
                            type="media", kind="group", country=states[-1].country,
                            role=core_text, head=head_lower, acronym=acronym)
+        if _unnamed_media(core, head_word, name, states, definite):
+            # "media lokal", "Menurut media pemerintah, …", a bare "media": the press with
+            # no name and no country is nobody in particular either (round 25e)
+            return Mention(start=start, end=end, text=whole, canonical=core_text,
+                           type="media", kind="group", country=country, role=core_text,
+                           head=head_lower, acronym=acronym)
         if name and head_word is core[0] and all(_capitalised(w) or w.category == "connector"
                                                  for w in core):
             name = core_text  # "Pusat Studi Maritim Asia": the head word is in the name

@@ -339,7 +339,7 @@ _DOCUMENT_WORDS = re.compile(
 # (a study, an analysis, an estimate and satellite imagery a body analysed are its documents:
 # "A recent study by X has revealed …", "according to an analysis by X")
 _DOCUMENT_NOUN_EN = (r"(?:(?:latest|new|recent|official|preliminary|provisional|fresh|"
-                     r"separate|early|partial|initial|final|unofficial)\s+)?(?:data|figures|statistics|records|report|survey|census|"
+                     r"separate|early|partial|initial|final|unofficial)\s+)?(?:data|figures|statistics|records|reports?|survey|census|"
                      r"tally|(?:quick\s+|vote\s+)?count|(?:exit\s+)?poll|study|analysis|assessment|"
                      r"estimates?|research|findings|"
                      r"investigation|(?:satellite\s+)?(?:imagery|images|photos))")
@@ -2408,8 +2408,10 @@ class Reader:
                 after_quote = english and _QUOTE_BEFORE.search(body, max(s_start, speakers[
                     0].start - 4), speakers[0].start) is not None
                 # "X told Reuters": the agency the speaker told relays the words
-                told = _starting_at(mentions, match.end(1), body, s_end) if english and \
-                    verb in ("told", "tells") else None
+                told = (_starting_at(mentions, match.end(1), body, s_end) or
+                        # "X told the War Zone": a medium named after "the" (round 25e)
+                        _the_body_after_en(mentions, match.end(1), body, s_end)) \
+                    if english and verb in ("told", "tells") else None
                 # "X mengatakan kepada Reuters": the same in Indonesian
                 to_medium = None if english else _TO_MEDIUM.match(body, match.end(), s_end)
                 if to_medium:
@@ -2608,15 +2610,18 @@ class Reader:
                     # "X mengutip Y": Y speaks, X relays
                     for statement in found:
                         if statement.speaker in subject:
-                            statement.relays.append(statement.speaker)
+                            if statement.speaker.kind != "group":  # "Para anggota
+                                # parlemen yang mengutip …": nobody named relays (25e)
+                                statement.relays.append(statement.speaker)
                             statement.speaker = target
                             statement.form = "relayed"
                         elif statement.speaker.start == target.start:  # "Y yang mengatakan"
-                            statement.relays += subject
+                            statement.relays += [m for m in subject if m.kind != "group"]
                     if not any(s.speaker.start == target.start for s in found):
                         item = Statement(target, "mengutip", "neutral", "relayed",
                                          subject[0].start, target.end, sentence)
-                        item.relays.append(subject[0])
+                        if subject[0].kind != "group":
+                            item.relays.append(subject[0])
                         found.append(item)
                     continue
             relays.append((match.start(), target, verb))
@@ -2989,7 +2994,10 @@ class Reader:
                     found.append(Statement(medium, verb, "neutral", "relay_only", position,
                                            medium.end, sentence))
             relays = []
-        relays = [r for r in relays if squeeze(r[1].canonical) not in self.own]
+        # the press with no name (*State media reported …*, *denied media reports*) and an
+        # unnamed group relay nothing a reader can name (round 25e)
+        relays = [r for r in relays if squeeze(r[1].canonical) not in self.own
+                  and r[1].kind != "group"]
         found = [s for s in found if not (s.form == "relay_only" and squeeze(
             s.speaker.canonical) in self.own)]
         for statement in found:
