@@ -57,3 +57,23 @@ def test_b_a_definite_description_after_a_named_speaker_is_that_speaker(body, fi
 ])
 def test_b_guards_of_the_definite_description(body, figure, claimant):
     assert _claimants(body)[figure] == claimant
+
+
+@pytest.mark.parametrize(("body", "figure", "claimant"), [
+    # kind 2: the time of a document's release between its verb and its author, as
+    # "data yang dirilis pada Senin oleh X" in Indonesian
+    ("Mayor Ida Berg said prices were too high. According to figures released on Monday by "
+     "the Central Bureau of Statistics, food prices rose 4.2% in May.", (4.2, "percent"),
+     "Central Bureau of Statistics"),
+    ("Mayor Ida Berg said prices were too high. Rents climbed 6.5% in March, according to "
+     "data published last week by the Housing Institute.", (6.5, "percent"),
+     "Housing Institute"),
+    ("Mayor Ida Berg said prices were too high. According to statistics compiled earlier "
+     "this year by the Labour Research Centre, 12% of workers held two jobs.",
+     (12, "percent"), "Labour Research Centre"),
+    ("Wali Kota Ida Berg mengatakan harga terlalu tinggi. Menurut data yang dirilis pada "
+     "Senin oleh Badan Pusat Statistik, harga pangan naik 4,2 persen pada Mei.",
+     (4.2, "percent"), "Badan Pusat Statistik"),
+])
+def test_b_a_documents_release_time_before_its_author(body, figure, claimant):
+    assert _claimants(body)[figure] == claimant
