@@ -77,3 +77,15 @@ def test_b_guards_of_the_definite_description(body, figure, claimant):
 ])
 def test_b_a_documents_release_time_before_its_author(body, figure, claimant):
     assert _claimants(body)[figure] == claimant
+
+
+@pytest.mark.parametrize(("body", "figure", "claimant"), [
+    # kind 3: the office of a president is a body that speaks, as "Istana" in Indonesian,
+    # not the wire of the dateline
+    ("QUITO, Ecuador (AP) — Mudslides buried part of a mountain town. The presidency said in "
+     "a statement Friday that 58 people had died.", (58, "person"), "presidency"),
+    ("QUITO, Ecuador (AP) — Mudslides buried part of a mountain town. Ecuador's presidency "
+     "says 58 people have died.", (58, "person"), "Ecuador's presidency"),
+])
+def test_b_the_presidency_speaks(body, figure, claimant):
+    assert _claimants(body)[figure] == claimant
