@@ -238,6 +238,9 @@ def _antecedent(mention: Mention, position: int, context: Context
             # tersebut", "kakorlantas Polri tersebut" after "Kepala Korlantas Polri …"):
             # the person last quoted
             found = last(context.speakers, lambda m: m.kind == "person" and m.name)
+        if found is None and mention.text[:4].lower() == "the ":
+            # "the senior official said" with nobody quoted before: itself (round 25b)
+            return mention._replace(refer="", role=""), ""
         return found, how
     if mention.type == "media" or head in ("surat kabar", "media", "situs", "kantor berita",
                                            "harian", "koran", "majalah", "televisi"):
@@ -281,8 +284,9 @@ def _regional_bodies() -> frozenset:
     return frozenset(w.lower() for w in table.loc[table["category"] == "regional_body", "word"])
 
 
-_GENERIC_PERSONS = frozenset({"pejabat", "pejabat senior", "pejabat tinggi", "wanita",
-                              "perempuan", "pria", "laki-laki", "tokoh", "sumber", "diplomat"})
+_GENERIC_PERSONS = frozenset({"pejabat", "pejabat senior", "pejabat tinggi", "official",
+                              "wanita", "perempuan", "pria", "laki-laki", "tokoh", "sumber",
+                              "diplomat"})
 @lexicons.cached()
 def _head_kin() -> dict[str, frozenset]:
     """The generic head of a description (*polisi*) and the first words of the named bodies

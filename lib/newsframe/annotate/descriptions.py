@@ -786,11 +786,28 @@ def name_descriptions(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
                 # named: someone the article does not name, as "an official" (rounds 20a, 20d;
                 # "a Pentagon spokesman" speaks for a body the lexicon knows: kept)
                 mention = mention._replace(kind="group", name="")
+            if person is None and _definite_one(mention, described):
+                # "the emergency services chief said", "the senior official said" after a
+                # person named under another title: the person last quoted, as "pejabat
+                # itu" and a title no named person bore are in Indonesian (round 25b)
+                mention = mention._replace(refer="definite", role=mention.canonical)
             row.append(mention if person is None else person._replace(
                 start=mention.start, end=mention.end, text=mention.text, refer=""))
         named.append(row)
     return [[_named_next(mention, named[index + 1] if index + 1 < len(named) else [])
              for mention in row] for index, row in enumerate(named)]
+
+
+def _definite_one(mention: Mention, described: bool) -> bool:
+    """Is a mention one person described after *the* with words before the title's head
+    (*the emergency services chief*, not *the mayor* alone, which means itself where nobody
+    holds that title), or *the (senior) official*?"""
+    words = mention.text.split()
+    if len(words) < 2 or words[0].lower() != "the" or mention.refer:
+        return False
+    if mention.kind == "group":
+        return mention.head == "official"
+    return described and len(mention.canonical.split()) >= 2
 
 
 # a state's intelligence service described, not named: "South Korea's spy agency", "Seoul's

@@ -343,9 +343,14 @@ _DOCUMENT_NOUN_EN = (r"(?:(?:latest|new|recent|official|preliminary|provisional|
                      r"tally|(?:quick\s+|vote\s+)?count|(?:exit\s+)?poll|study|analysis|assessment|"
                      r"estimates?|research|findings|"
                      r"investigation|(?:satellite\s+)?(?:imagery|images|photos))")
+# "figures released on Monday by X", "data published this month by X": the time of the
+# release between its verb and the author, as "data yang dirilis pada Senin oleh X" (round 25b)
+_RELEASED_WHEN_EN = (r"(?i:(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|morning)|"
+                     r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                     r"today|yesterday|earlier|recently)\s+)?")
 _DOCUMENT_BY_EN = (r"\s+(?:(?:released|published|compiled|issued|collected|gathered|"
-                   r"conducted|analy[sz]ed|obtained|reviewed|commissioned)\s+)?(?:from|by)\s+"
-                   r"(?:the\s+)?")
+                   r"conducted|analy[sz]ed|obtained|reviewed|commissioned)\s+"
+                   + _RELEASED_WHEN_EN + r")?(?:from|by)\s+(?:the\s+)?")
 _DOCUMENT_FROM_EN = re.compile(
     r"\s*(?:(based\s+on|according\s+to)\s+)?(?:the\s+|an?\s+)?" + _DOCUMENT_NOUN_EN
     + _DOCUMENT_BY_EN)
@@ -596,10 +601,13 @@ def _english_patterns() -> dict[str, re.Pattern]:
         # adverbials of its time and place
         # "in a press conference held by X on Monday, the data showed …": the body that
         # held it gives the sentence's figures (round 18c)
+        # (and "data published last week by X", "figures released on Monday by X": a
+        # record's keeper after the time of its release, round 25b)
         "late_passive": re.compile(r"(?<![\w-])(?:statement|press\s+release|(?:press|news)\s+"
-                                   r"(?:conference|briefing))\s+"
+                                   r"(?:conference|briefing)|data|figures|statistics)\s+"
                                    r"(?:(?:was|had\s+been)\s+)?(issued|signed|released|sent|"
-                                   r"held|hosted|given|convened)\s+(?:[\w,]+\s+){0,6}?"
+                                   r"held|hosted|given|convened|published|compiled)\s+"
+                                   r"(?:[\w,]+\s+){0,6}?"
                                    r"by\s+(?:the\s+)?(?=[A-Z]|[a-z]+\s)"),
         "relay_passive": _NEVER,
         # "the claims were dismissed as exaggerated by X", "branded 'a hoax' by X": a denial
