@@ -190,6 +190,7 @@ def load_corpus(source=None, manifest=None, progress: bool = False, columns=None
 
 def _load_one(row: Row, override: dict, context: dict) -> dict:
     page = None
+    own_file = row.text is None  # a page read from a file of its own (not a record's row)
     if row.text is None:
         try:
             row.raw = files.read_file(row.fs_path)
@@ -243,6 +244,8 @@ def _load_one(row: Row, override: dict, context: dict) -> dict:
     if url and "outlet" not in given:
         record["outlet"], record["outlet_evidence"] = _outlet_by_address(
             url, record["outlet"], record["outlet_evidence"])
+    if own_file and not record["outlet"] and row.source_file:
+        record["outlet"], record["outlet_evidence"] = _outlet_by_file_name(row.source_file)
     if record["author"] and record["outlet"] and \
             record["outlet"].lower() in record["author"].lower():
         record["author"] = ""  # "Tim Sindonews": the outlet's desk, not a writer
@@ -307,6 +310,23 @@ def _outlet_by_address(url: str, outlet: str, evidence: str) -> tuple[str, str]:
     if outlet or not host or "." not in host or _NO_OUTLET_HOSTS.search(host):
         return outlet, evidence
     return outlet_name(host), f"url: {host} (not in data/outlets.csv)"
+
+
+def _outlet_by_file_name(source_file: str) -> tuple[str, str]:
+    """(outlet, evidence) a page naming no outlet in its text or address gets from its file's
+    name: a corpus folder names its files after their sites (``n05_voa.txt``,
+    ``okezone-bbm.html``; :func:`newsframe.read.urls.outlet_in_file_name`, round 25f).
+
+    >>> _outlet_by_file_name("stories/n05_voa.txt")
+    ('VOA Indonesia', 'file name: n05_voa.txt (voa)')
+    >>> _outlet_by_file_name("stories/banjir-bandang.txt")
+    ('', '')
+    """
+    named = urls.outlet_in_file_name(source_file)
+    if not named:
+        return "", ""
+    base = source_file.replace("\\", "/").rsplit("/", 1)[-1]
+    return named[0], f"file name: {base} ({named[1]})"
 
 
 def _given(row: Row, page: dict | None, override: dict) -> dict:
