@@ -775,8 +775,6 @@ def _date_line(line: str, text_language: str) -> bool:
             len(line) <= MAX_STAMPED_LINE_CHARS and (_BYLINE_CUE.match(line)
                                                      or _CREDIT_LABEL.search(line))):
         return False
-    if _FOUNDED.search(line):
-        return False
     return bool(read_date_line(line, text_language).date)
 
 
@@ -1468,8 +1466,8 @@ def publication_date(info: dict, row: Row) -> dict:
                             ("lead", info.get("lead", "")[:600])):
         read = read_date_line if source == "date line" else dates.parse_date_line
         found = read(snippet, text_language) if snippet else None
-        if found and found.date and source == "lead" and _founding_date(snippet, found.evidence):
-            continue  # "Harbourton, Maine  Est. June 2, 1901" opening the text (round 25f)
+        if found and found.date and _founding_date(snippet, found.evidence):
+            continue  # "Harbourton, Maine  Est. June 2, 1901": a masthead's (round 25f)
         if found and found.date:
             if found.weekday_ok is False:
                 row.warnings.append("weekday_mismatch")
