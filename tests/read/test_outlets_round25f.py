@@ -82,3 +82,40 @@ def test_the_page_says_the_outlet_came_from_the_files_name():
                                            "id")
     assert shown == "nama berkas: n05_voa.txt (voa)"
 
+
+
+# a site data/outlets.csv does not know: a file named "<running number>_<word>" whose word the
+# text writes as a site's own name
+@pytest.mark.parametrize("name, text, outlet", [
+    ("07_lensanusa.txt", f"Harga Cabai Naik\n\n{_BODY}\nStok diperkirakan pulih pekan depan. "
+     "(lensanusa)", "Lensanusa"),
+    ("03_kabarsolok.txt", f"Harga Cabai Naik\n\n{_BODY}\n\nRedaksi - KABARSOLOK", "Kabarsolok"),
+    ("02_wartapesisir.txt", f"Harga Cabai Naik\nPainan_WartaPesisir.id.\n{_BODY}",
+     "WartaPesisir.id"),
+    ("05_suaratimur.txt", f"Harga Cabai Naik\n\nSuara Timur- {_BODY}", "Suara Timur"),
+    ("04_lensakota.txt", f"Harga Cabai Naik\n\nLensaKota Tegal – {_BODY}", "LensaKota"),
+])
+def test_a_site_the_files_name_and_the_text_both_name(tmp_path, name, text, outlet):
+    row = _page(tmp_path, name, text)
+    assert row["outlet"] == outlet
+    assert row["outlet_evidence"].startswith(f"file name: {name} (")
+    assert "written in the text" in row["outlet_evidence"]
+
+
+@pytest.mark.parametrize("name, text", [
+    # (guards: the word in the text's sentences; a dateline's place in capitals; a word the
+    # text never writes; a name of two words; too short a word)
+    ("01_pedagang.txt", f"Harga Cabai Naik\n\nPedagang – {_BODY}"),
+    ("02_tegal.txt", f"Harga Cabai Naik\n\nTEGAL – {_BODY}"),
+    ("03_lensanusa.txt", f"Harga Cabai Naik\n\n{_BODY}"),
+    ("lensa-nusa.txt", f"Harga Cabai Naik\n\n{_BODY}\n(lensanusa)"),
+    ("04_lens.txt", f"Harga Cabai Naik\n\n{_BODY}\n(lens)"),
+])
+def test_no_site_where_the_text_does_not_write_the_files_word_as_one(tmp_path, name, text):
+    assert _page(tmp_path, name, text)["outlet"] == ""
+
+
+def test_the_texts_own_outlet_wins_over_a_site_the_files_name_gives(tmp_path):
+    row = _page(tmp_path, "06_lensanusa.txt",
+                f"Harga Cabai Naik\n\nTEGAL, KOMPAS.com - {_BODY}\n(lensanusa)")
+    assert row["outlet"] == "Kompas.com"

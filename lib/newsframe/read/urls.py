@@ -185,6 +185,20 @@ def outlet_in_file_name(name: str) -> tuple[str, str] | None:
     return next(iter(found.items())) if len(found) == 1 else None
 
 
+def file_name_word(name: str) -> str:
+    """The one word of a corpus file's name written ``<running number>_<word>`` (round 25f):
+    ``02_lensakota.txt`` -> ``lensakota``; "" for any other name.
+
+    >>> file_name_word("stories/02_lensakota.txt"), file_name_word("harga-cabai.txt")
+    ('lensakota', '')
+    """
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    stem = base.rsplit(".", 1)[0] if "." in base.lstrip(".") else base
+    parts = [word for word in _FILE_WORDS.split(stem.lower()) if word]
+    words = [word for word in parts if not _RUNNING_NUMBER.fullmatch(word)]
+    return words[0] if len(parts) == 2 and len(words) == 1 and words[0].isalpha() else ""
+
+
 def date_in_url(url: str) -> str | None:
     """The date an address writes in its path (``/2024/05/17/``, ``/20240105101530-…``),
     ``YYYY-MM-DD``, if it is a real calendar day."""
