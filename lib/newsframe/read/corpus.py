@@ -45,7 +45,7 @@ from .header import (
     stated_weekday_wrong,
     stopwords,
 )
-from .outlets import outlet_name, outlet_rules
+from .outlets import is_place, outlet_name, outlet_rules
 from .select import select_articles  # noqa: F401 - its old home, still importable
 
 COLUMNS = schema.columns("articles")
@@ -190,6 +190,7 @@ def load_corpus(source=None, manifest=None, progress: bool = False, columns=None
 
 def _load_one(row: Row, override: dict, context: dict) -> dict:
     page = None
+    own_file = row.text is None  # a page read from a file of its own (not a record's row)
     if row.text is None:
         try:
             row.raw = files.read_file(row.fs_path)
@@ -243,6 +244,9 @@ def _load_one(row: Row, override: dict, context: dict) -> dict:
     if url and "outlet" not in given:
         record["outlet"], record["outlet_evidence"] = _outlet_by_address(
             url, record["outlet"], record["outlet_evidence"])
+    if own_file and not record["outlet"] and row.source_file:
+        record["outlet"], record["outlet_evidence"] = _outlet_by_file_name(row.source_file,
+                                                                           cleaned)
     if record["author"] and record["outlet"] and \
             record["outlet"].lower() in record["author"].lower():
         record["author"] = ""  # "Tim Sindonews": the outlet's desk, not a writer
@@ -307,6 +311,83 @@ def _outlet_by_address(url: str, outlet: str, evidence: str) -> tuple[str, str]:
     if outlet or not host or "." not in host or _NO_OUTLET_HOSTS.search(host):
         return outlet, evidence
     return outlet_name(host), f"url: {host} (not in data/outlets.csv)"
+
+
+def _outlet_by_file_name(source_file: str, cleaned: str = "") -> tuple[str, str]:
+    """(outlet, evidence) a page naming no outlet its readers knew gets from its file's name:
+    a corpus folder names its files after their sites (``n05_voa.txt``, ``okezone-bbm.html``;
+    :func:`newsframe.read.urls.outlet_in_file_name`, round 25f); or a site data/outlets.csv
+    does not know, named ``02_lensakota.txt`` and written as a site's name in the text
+    (:func:`_site_named_in_text`).
+
+    >>> _outlet_by_file_name("stories/n05_voa.txt")
+    ('VOA Indonesia', 'file name: n05_voa.txt (voa)')
+    >>> _outlet_by_file_name("stories/banjir-bandang.txt")
+    ('', '')
+    >>> _outlet_by_file_name("04_lensakota.txt", "Jalan Putus\\nDiperbaiki besok. (lensakota)")
+    ('Lensakota', 'file name: 04_lensakota.txt (lensakota), written in the text: (lensakota)')
+    """
+    base = source_file.replace("\\", "/").rsplit("/", 1)[-1]
+    named = urls.outlet_in_file_name(source_file)
+    if named:
+        return named[0], f"file name: {base} ({named[1]})"
+    word = urls.file_name_word(source_file)
+    site, line = _site_named_in_text(word, cleaned) if word and cleaned else ("", "")
+    if site:
+        return site, f"file name: {base} ({word}), written in the text: {line}"
+    return "", ""
+
+
+_DOMAIN_END = r"\.(?:co\.id|com|id|net|org|tv|news)"
+# after a site's name opening a line: a dash or an underscore ("LENSAKOTA –", "Lensa Kota-"),
+# a full stop before the next sentence ("LensaKota. Laporan …"), or a place's one or two
+# words and a dash ("LensaKota Solok –")
+_AFTER_OPENING = re.compile(r"\s*(?:[-–—_]|\.\s+[A-Z])|(?:\s+[A-Z][a-z]+){1,2}\s*[-–—]")
+
+
+def _site_named_in_text(word: str, text: str) -> tuple[str, str]:
+    """(site, line) where the text writes a file's name's word (five letters at least; no
+    everyday word, no place) as a site's own name: as a domain (``Solok_LensaKota.id.``),
+    alone in brackets (``(lensakota)`` closing the text), opening a line before a dash or a
+    full stop, after a dash ending a line (``Redaksi - LENSAKOTA``) or on a line of its own
+    (not in capitals there: ``TEGAL –`` is a dateline's place); capitals or spaces may part
+    its letters (``Lensa Kota``). A page writing the word in lower case as a word of its
+    sentences names no site by it."""
+    if len(word) < 5 or word in _everyday_words() or is_place(word):
+        return "", ""
+    spelled = r"[ .-]?".join(re.escape(letter) for letter in word)
+    pattern = re.compile(rf"(?i)(?<![A-Za-z0-9.@/-])(?P<name>{spelled})(?P<end>{_DOMAIN_END})?"
+                         r"(?![A-Za-z0-9])")
+    text = text[:50_000]
+    matches = list(pattern.finditer(text))
+    if any(not m.group("end") and m.group("name") == m.group("name").lower() and not (
+            text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")")
+            for m in matches):
+        return "", ""  # the word in the text's sentences
+    for match in matches:
+        start = text.rfind("\n", 0, match.start()) + 1
+        stop = text.find("\n", match.end())
+        before, after = text[start:match.start()], text[match.end():stop if stop >= 0 else None]
+        name = match.group("name")
+        bracketed = before.endswith("(") and after.startswith(")")
+        # (opening a line in capitals, "TEGAL –", it is a dateline's place)
+        opening = not before.strip() and not name.isupper() and (
+            not after.strip() or _AFTER_OPENING.match(after))
+        if match.group("end") or bracketed or opening or \
+                re.search(r"[-–—|_]\s*$", before) and after.strip() in ("", "."):
+            line = (before[-30:] + name + (match.group("end") or "") + after[:2]).strip()
+            if bracketed:
+                line = f"({name})"
+            return outlet_name(name + (match.group("end") or "")), line
+    return "", ""
+
+
+@lexicons.cached()
+def _everyday_words() -> frozenset:
+    """Everyday words no site's file is named after (data/lexicons/common_words.csv,
+    stopwords.csv, function_words.csv)."""
+    return frozenset(word.lower() for name in ("common_words", "stopwords", "function_words")
+                     for word in lexicons.load(name)["word"])
 
 
 def _given(row: Row, page: dict | None, override: dict) -> dict:

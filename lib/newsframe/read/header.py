@@ -59,6 +59,10 @@ _STAMP_CUE = re.compile(r"(?i)(?:first\s+)?(?:published|updated|posted|last\s+up
 # an Indonesian byline carrying the page's date and its editor ("Oleh Nama, Rabu, 6 Januari
 # 2016 | 11:44 WIB - Redaktur: Nama Lain"): a credit line, which may be as long (round 13c)
 _BYLINE_CUE = re.compile(r"(?i)oleh\s")
+# a masthead's founding date, never the page's ("Spokane, Washington  Est. May 19, 1883",
+# "Didirikan 12 Maret 1951", "Founded in 1901"; round 25f)
+_FOUNDED = re.compile(r"(?i)(?:^|[\s,|·-])(?:est\.|estd\.?|established|founded|didirikan|"
+                      r"berdiri\s+sejak)(?:\s+(?:in|on|pada|sejak|tahun))?\s+[\w.]*\s*\d")
 # ... or a date line that goes on with the page's credits ("Kamis, 28 Mei 2020 Reporter: Nama
 # Editor: Nama Lain"; round 22h)
 _CREDIT_LABEL = re.compile(r"(?i)\b(?:reporter|penulis|pewarta|editor|redaktur)\s*:")
@@ -774,6 +778,13 @@ def _date_line(line: str, text_language: str) -> bool:
     return bool(read_date_line(line, text_language).date)
 
 
+def _founding_date(snippet: str, evidence: str) -> bool:
+    """Is the date ``evidence`` read in ``snippet`` a masthead's founding date (``Est. June 2,
+    1901``)?"""
+    at = snippet.find(evidence)
+    return at >= 0 and bool(_FOUNDED.search(snippet[max(0, at - 40):at + len(evidence)]))
+
+
 def _copyright_lines(content: list[str], removed: list[tuple[str, str]]
                      ) -> list[tuple[str, str]]:
     """The copyright lines the boilerplate took out, and one in brackets closing the text
@@ -1455,6 +1466,8 @@ def publication_date(info: dict, row: Row) -> dict:
                             ("lead", info.get("lead", "")[:600])):
         read = read_date_line if source == "date line" else dates.parse_date_line
         found = read(snippet, text_language) if snippet else None
+        if found and found.date and _founding_date(snippet, found.evidence):
+            continue  # "Harbourton, Maine  Est. June 2, 1901": a masthead's (round 25f)
         if found and found.date:
             if found.weekday_ok is False:
                 row.warnings.append("weekday_mismatch")

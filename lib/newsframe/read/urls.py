@@ -111,6 +111,94 @@ def outlet_named(value: str) -> str | None:
     return None
 
 
+# a file's name in words: split at "_", "-", "." and spaces ("n05_voa.txt", "okezone-bbm.html")
+_FILE_WORDS = re.compile(r"[_\-.\s]+")
+# a corpus's running number opening a word of it: "n05", "01", "r1"
+_RUNNING_NUMBER = re.compile(r"[a-z]{0,2}\d+")
+# the second-level suffixes under which a domain's first label is the site's own name
+_SECOND_LEVEL = frozenset({"co.id", "or.id", "ac.id", "go.id", "web.id", "my.id", "co.kr",
+                           "co.uk", "com.au", "com.my", "com.sg", "co.jp", "co.in"})
+
+
+def _file_key(spelling: str) -> str:
+    """An outlet's spelling as a file's name writes it: lower case, its ending (``.com``,
+    ``.co.id`` …) dropped, letters and digits run together (``Media Indonesia`` ->
+    ``mediaindonesia``, ``KOMPAS.TV`` -> ``kompastv``)."""
+    key = re.sub(r"\.(?:co\.id|com|co|id|net|org)$", "", spelling.strip().lower())
+    return re.sub(r"[^a-z0-9]", "", key)
+
+
+@lexicons.cached()
+def _file_names() -> dict[str, str]:
+    """Word of a file's name -> outlet: each outlet's spellings of data/outlets.csv, then the
+    stems of its domains (``okezone`` of okezone.com, ``kompasid`` of kompas.id: a name its
+    spellings left free), then data/lexicons/outlet_file_names.csv (``voa``). Three letters
+    at least."""
+    names: dict[str, str] = {}
+    records = lexicons.load("outlets").to_dict("records")
+    for record in records:
+        for spelling in [record["name"], *lexicons.split_aliases(record["patterns"])]:
+            key = _file_key(spelling)
+            if len(key) >= 3:
+                names.setdefault(key, record["name"])
+    for record in records:
+        for domain in lexicons.split_aliases(record["domain"]):
+            labels = domain.lower().removeprefix("www.").split(".")
+            if len(labels) == 2 or len(labels) == 3 and ".".join(labels[1:]) in _SECOND_LEVEL:
+                for key in (labels[0], "".join(labels)):
+                    key = re.sub(r"[^a-z0-9]", "", key)
+                    if len(key) >= 3:
+                        names.setdefault(key, record["name"])
+    for record in lexicons.load("outlet_file_names").to_dict("records"):
+        names.setdefault(record["name"].strip().lower(), record["outlet"])
+    return names
+
+
+def outlet_in_file_name(name: str) -> tuple[str, str] | None:
+    """(outlet, word) a corpus file's name gives (round 25f): its first or last word (split
+    at ``_ - .`` and spaces, a running number ``n05``/``01`` dropped; or a part of it between
+    digits) is, whole, an outlet's name or domain stem (data/outlets.csv) or short name
+    (data/lexicons/outlet_file_names.csv); never a part of a word (``inilahbanten`` is no
+    Inilah.com), never a word inside a headline's slug, None when the first and the last
+    word name two outlets.
+
+    >>> outlet_in_file_name("n05_voa.txt"), outlet_in_file_name("stories/okezone-bbm.html")
+    (('VOA Indonesia', 'voa'), ('Okezone', 'okezone'))
+    >>> outlet_in_file_name("03_mediaindonesia.txt"), outlet_in_file_name("m06_inilahbanten.txt")
+    (('Media Indonesia', 'mediaindonesia'), None)
+    >>> outlet_in_file_name("bentrok-antara-warga.txt"), outlet_in_file_name("001_8995e815.txt")
+    (None, None)
+    """
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    stem = base.rsplit(".", 1)[0] if "." in base.lstrip(".") else base
+    words = [word for word in _FILE_WORDS.split(stem.lower())
+             if word and not _RUNNING_NUMBER.fullmatch(word)]
+    if not words or len(words) > 3:  # none, or a headline's slug ("antara-warga-dan-…")
+        return None
+    found: dict[str, str] = {}
+    for word in dict.fromkeys((words[0], words[-1])):
+        for part in (word, *re.split(r"\d+", word)):
+            outlet = _file_names().get(part) if len(part) >= 3 else None
+            if outlet:
+                found[outlet] = part
+                break
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def file_name_word(name: str) -> str:
+    """The one word of a corpus file's name written ``<running number>_<word>`` (round 25f):
+    ``02_lensakota.txt`` -> ``lensakota``; "" for any other name.
+
+    >>> file_name_word("stories/02_lensakota.txt"), file_name_word("harga-cabai.txt")
+    ('lensakota', '')
+    """
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    stem = base.rsplit(".", 1)[0] if "." in base.lstrip(".") else base
+    parts = [word for word in _FILE_WORDS.split(stem.lower()) if word]
+    words = [word for word in parts if not _RUNNING_NUMBER.fullmatch(word)]
+    return words[0] if len(parts) == 2 and len(words) == 1 and words[0].isalpha() else ""
+
+
 def date_in_url(url: str) -> str | None:
     """The date an address writes in its path (``/2024/05/17/``, ``/20240105101530-…``),
     ``YYYY-MM-DD``, if it is a real calendar day."""
