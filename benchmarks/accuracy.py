@@ -459,7 +459,9 @@ def score_articles(gold: pd.DataFrame, articles: pd.DataFrame) -> dict[str, Scor
     """Outlet, publication date and weekday flag per article; with an optional gold column
     ``names_itself`` (1: the page names its outlet somewhere, 0: nowhere; empty counts as 1),
     also the outlet right on the pages naming themselves and left unknown on the others
-    (round 20c: a page naming itself nowhere has no right outlet to find)."""
+    (round 20c: a page naming itself nowhere has no right outlet to find; since round 25f the
+    right outlet read from the file's name, ``outlet_evidence`` *file name: …*, is no
+    invention either)."""
     outlet, published, weekday = Score(), Score(), Score()
     itself, nowhere = Score(), Score()
     ours = articles.set_index("article_id")
@@ -475,8 +477,10 @@ def score_articles(gold: pd.DataFrame, articles: pd.DataFrame) -> dict[str, Scor
             itself.add(right, f"{row.article_id}: outlet {article['outlet']!r}, want "
                               f"{row.outlet!r} (the page names itself)")
         else:
-            nowhere.add(not article["outlet"], f"{row.article_id}: outlet "
-                        f"{article['outlet']!r}, the page names itself nowhere")
+            # nothing invented: no outlet, or the right one read from the file's name
+            from_file = str(article.get("outlet_evidence", "")).startswith("file name:")
+            nowhere.add(not article["outlet"] or (right and from_file), f"{row.article_id}: "
+                        f"outlet {article['outlet']!r}, the page names itself nowhere")
         allowed = str(row.published_ok).split("|")
         value = article["published"] or "none"
         published.add(value in allowed, f"{row.article_id}: published {value!r} "

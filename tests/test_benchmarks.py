@@ -240,3 +240,24 @@ def test_accuracy_splits_outlets_by_whether_the_page_names_itself():
     assert scores["outlet unknown where the page names itself nowhere"].text() == "1/2 (50%)"
     assert "outlet right where the page names itself" not in bench.score_articles(
         gold.drop(columns="names_itself"), ours)
+
+
+def test_accuracy_takes_the_right_outlet_from_a_file_name_as_no_invention():
+    # round 25f: on a page naming itself nowhere, the outlet read from the file's name is
+    # right when it is the gold's and wrong otherwise; one read from the text stays wrong
+    import pandas as pd
+
+    bench = _accuracy()
+    ours = pd.DataFrame({"article_id": ["a", "b", "c"],
+                         "outlet": ["Valley Times", "Hill Gazette", "Valley Times"],
+                         "outlet_evidence": ["file name: 01_valleytimes.txt (valleytimes)",
+                                             "file name: 02_hillgazette.txt (hillgazette)",
+                                             "dateline: Valley Times"],
+                         "published": [""] * 3, "published_evidence": [""] * 3,
+                         "warnings": [""] * 3})
+    gold = pd.DataFrame({"article_id": ["a", "b", "c"],
+                         "outlet": ["Valley Times", "Lake FM", "Valley Times"],
+                         "published_ok": ["none"] * 3, "weekday_mismatch": [0] * 3,
+                         "names_itself": [0, 0, 0]})
+    scores = bench.score_articles(gold, ours)
+    assert scores["outlet unknown where the page names itself nowhere"].text() == "1/3 (33%)"
