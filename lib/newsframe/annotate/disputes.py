@@ -143,7 +143,8 @@ def _patterns() -> dict:
                                  r"|ketimbang)\s+)?" + compared),
         "claim": lexicons.cue_pattern(claims),
         "owned": lexicons.cue_pattern(_words(objects, "claim")),
-        "any_object": lexicons.cue_pattern(claims + _words(objects, "proposal")),
+        "any_object": lexicons.cue_pattern(claims + _words(objects, "proposal")
+                                           + _words(objects, "plan")),
         "figure": re.compile(_NUMBER, re.IGNORECASE),
         "double_negation": re.compile(r"(?i)\bbukan\s+(?:\w+\s+){0,2}yang\s+$"),
         # a negator or a waiver right before a verdict grants the claim or only asks

@@ -1,0 +1,44 @@
+"""Round 25g (issue 23, kind 4: denials and disputes on any story). Sentences written for
+these tests (other names, numbers and word order than the pages the kinds were seen on).
+
+A plan or a proposal rejected (*menolak rencana …*, *usulan itu ditolak …*) is a dispute only
+about a figure: residents refusing a relocation, traders refusing a market's move or a survey's
+public rejecting a proposal dispute no claim and no figure; a union rejecting a planned wage
+rise, a council rejecting a planned tariff of 15 percent, or a plan whose figure the sentence
+before gives (*rencana tersebut*) still do. A decision or a policy rejected stays a dispute."""
+import pytest
+
+from tests.annotate.test_sources_forms import _denials
+
+_ID = ("Pemerintah daerah menggelar rapat koordinasi di kantor bupati pada Senin pagi untuk "
+       "membahas anggaran. ")
+
+
+@pytest.mark.parametrize("body", [
+    "Sebagian besar warga Desa Sukamaju menolak rencana pembangunan pabrik semen di lereng "
+    "bukit.",
+    "Namun, usulan pemindahan pasar itu ditolak oleh para pedagang.",
+    "Ketua DPRD Kota Bogor, Atang Trisnanto, menolak keras rencana penggusuran pedagang.",
+    "Menurut Rina Astuti, mayoritas warga menolak usulan perpanjangan masa jabatan kepala "
+    "desa.",
+])
+def test_a_plan_about_no_figure_is_refused_not_disputed(body):
+    assert _denials(_ID + body) == []
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Serikat Pekerja Nasional menolak usulan kenaikan upah sebesar 2 persen.",
+     "Serikat Pekerja Nasional"),
+    ("Rencana kenaikan tarif air sebesar 15 persen itu ditolak oleh Ketua DPRD Kota Bogor, "
+     "Atang Trisnanto.", "Atang Trisnanto"),
+    ("Apindo menolak rencana pemerintah menaikkan UMP 2026.", "Apindo"),
+    ("Forum Guru Honorer menolak rencana pemotongan tunjangan sebesar Rp 500.000 per bulan.",
+     "Forum Guru Honorer"),
+    # the figure in the sentence before, the plan pointing back at it
+    ("Pemkot mengusulkan kenaikan retribusi 20 persen. Namun, rencana tersebut ditolak oleh "
+     "Asosiasi Pedagang Pasar.", "Asosiasi Pedagang Pasar"),
+    # a decision rejected stays a dispute
+    ("KSPI menolak keras keputusan itu.", "KSPI"),
+])
+def test_a_plan_about_a_figure_and_a_decision_are_disputed(body, speaker):
+    assert [row[0] for row in _denials(_ID + body)] == [speaker]
