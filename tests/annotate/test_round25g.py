@@ -8,7 +8,7 @@ rise, a council rejecting a planned tariff of 15 percent, or a plan whose figure
 before gives (*rencana tersebut*) still do. A decision or a policy rejected stays a dispute."""
 import pytest
 
-from tests.annotate.test_sources_forms import _denials
+from tests.annotate.test_sources_forms import _denials, extract_attributions_of
 
 _ID = ("Pemerintah daerah menggelar rapat koordinasi di kantor bupati pada Senin pagi untuk "
        "membahas anggaran. ")
@@ -42,3 +42,40 @@ def test_a_plan_about_no_figure_is_refused_not_disputed(body):
 ])
 def test_a_plan_about_a_figure_and_a_decision_are_disputed(body, speaker):
     assert [row[0] for row in _denials(_ID + body)] == [speaker]
+
+
+# The page's own verdict (a fact check): a sentence nobody speaks that judges a claim named in
+# it false is the outlet's denial, an anonymous row kept only where nobody named denies.
+
+_LEAD = "Beredar pesan berantai di WhatsApp yang menyebut 12 sekolah di Depok diliburkan. "
+
+
+@pytest.mark.parametrize("body", [
+    _LEAD + "Berdasarkan penelusuran, informasi tersebut tidak benar.",
+    _LEAD + "Klaim bahwa 12 sekolah di Depok diliburkan itu dipastikan hoaks.",
+    "Penyebar hoaks kembali membagikan kabar palsu soal kenaikan tarif tol sebesar 30 persen.",
+    # with no agent after "oleh" (round 22g read no speaker, and no row, here)
+    "Informasi itu dipastikan hoaks.",
+])
+def test_the_pages_own_verdict_on_a_claim_is_a_denial(body):
+    rows = extract_attributions_of(body)
+    rows = rows[rows["verb_class"] == "denial"]
+    assert rows[["source", "form", "anonymous"]].values.tolist() == [["X", "verdict", True]]
+
+
+@pytest.mark.parametrize("body", [
+    # a claim judged by a named speaker: their row only
+    _LEAD + "Kepala Dinas Pendidikan Depok, Siti Aminah, menegaskan informasi tersebut hoaks.",
+    # no claim named: a policy judged, a figure off target
+    "Kebijakan yang keliru memperbesar risiko krisis pangan tahun depan.",
+    "Sebanyak 14 persen responden menilai bantuan itu belum sepenuhnya tepat sasaran.",
+    # a headline repeated in the body, in Title Case
+    "Pengacara Sebut Klaim Kerugian Rp 90 Miliar Terhadap Petani Tidak Berdasar",
+    # page furniture
+    "Isi berita pertama.\n\nBaca juga: Informasi Banjir di Kota Bekasi Dipastikan Hoaks",
+])
+def test_no_page_verdict_beside_a_speaker_without_a_claim_or_in_furniture(body):
+    rows = extract_attributions_of(body)
+    rows = rows[rows["verb_class"] == "denial"]
+    assert not (rows["source"] == "X").any()
+
