@@ -79,3 +79,15 @@ def test_no_page_verdict_beside_a_speaker_without_a_claim_or_in_furniture(body):
     rows = rows[rows["verb_class"] == "denial"]
     assert not (rows["source"] == "X").any()
 
+
+# Speaking up, then a comma and the verb of denial (*X juga angkat bicara, membantah …*): the
+# words of speaking up are no subject, as they are before "dan".
+
+@pytest.mark.parametrize(("body", "speaker", "verb"), [
+    ("Pemerintah Thailand juga angkat bicara, membantah laporan Reuters soal 200 pengungsi.",
+     "Pemerintah Thailand", "membantah"),
+    ("Kementerian Kesehatan akhirnya buka suara, menepis kabar 30 pasien meninggal.",
+     "Kementerian Kesehatan", "menepis"),
+])
+def test_speaking_up_then_a_comma_and_a_denial(body, speaker, verb):
+    assert [row[:2] for row in _denials(_ID + body)] == [[speaker, verb]]

@@ -979,9 +979,10 @@ _RELAY_APPOSITIVE = re.compile(r"(?i),?\s*(?:seperti|sebagaimana)\s+(?:dilansir|
 
 # "X angkat bicara dan menegaskan …", "Pihak Y akhirnya buka suara dan membantah …": the speaker
 # first speaks up, then the verb says what; the words of speaking up, joined to the verb by
-# "dan", are no subject (round 23g)
+# "dan", are no subject (round 23g), nor by a comma alone ("X juga angkat bicara, membantah
+# …": round 25g)
 _SPOKE_UP = re.compile(r"(?i)(?<=[\w,])\s+(?:(?:akhirnya|pun|langsung|segera|turut|ikut|juga)\s+)*"
-                       r"(?:angkat\s+bicara|buka\s+suara|bersuara)\s*,?\s+(?:dan|serta)$")
+                       r"(?:angkat\s+bicara|buka\s+suara|bersuara)(?:\s*,?\s+(?:dan|serta)|\s*,)$")
 
 
 # the words every match of _RELAY_APPOSITIVE and of _SETTING holds (a literal test before each
