@@ -63,7 +63,7 @@ from typing import NamedTuple
 
 from .. import lexicons
 
-__all__ = ["Cue", "find_dispute"]
+__all__ = ["Cue", "find_dispute", "page_verdict"]
 
 _ENCLITIC = r"(?:lah|kah|pun)?(?![\w-])"  # berlebihanlah; "tidak benar-benar" is no cue
 _NUMBER = (r"(?:\d|(?<!\w)(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
@@ -143,7 +143,8 @@ def _patterns() -> dict:
                                  r"|ketimbang)\s+)?" + compared),
         "claim": lexicons.cue_pattern(claims),
         "owned": lexicons.cue_pattern(_words(objects, "claim")),
-        "any_object": lexicons.cue_pattern(claims + _words(objects, "proposal")),
+        "any_object": lexicons.cue_pattern(claims + _words(objects, "proposal")
+                                           + _words(objects, "plan")),
         "figure": re.compile(_NUMBER, re.IGNORECASE),
         "double_negation": re.compile(r"(?i)\bbukan\s+(?:\w+\s+){0,2}yang\s+$"),
         # a negator or a waiver right before a verdict grants the claim or only asks
@@ -277,6 +278,25 @@ def find_dispute(text: str, start: int, end: int, before: tuple[int, int] | None
         return Cue(found.start(), found.end("head"), found.group("head"), "comparison",
                    found.end())
     return None
+
+
+def page_verdict(text: str, start: int, end: int) -> Cue | None:
+    """A verdict or a negated predicate of ``text[start:end]`` (one sentence nobody speaks)
+    that judges a claim named in it (denial_objects.csv ``claim``: *klaim, kabar, informasi,
+    unggahan, narasi*), as a fact check gives the page's own verdict; else None. A figure
+    judged with no claim named (*kebijakan yang keliru*, *belum tepat sasaran, 15,7 persen*)
+    is none.
+
+    >>> page_verdict("Narasi yang beredar itu hoaks.", 0, 30).group(0)
+    'hoaks'
+    >>> page_verdict("Kebijakan yang keliru memperbesar risiko krisis.", 0, 48) is None
+    True
+    """
+    cue = find_dispute(text, start, end, None, own_words=False)
+    if cue is None or cue.kind not in ("verdict", "negated") or \
+            _patterns()["owned"].search(text, start, end) is None:
+        return None
+    return cue
 
 
 # between a claim word and its owner: a passive relative clause (its agent after "oleh"),

@@ -23,7 +23,7 @@ from ..lang import language, text
 from ..read.outlets import dateline_end
 from .coreference import PAIRS, Context, register, resolve
 from .descriptions import english_mentions, name_descriptions, name_intelligence_bodies
-from .disputes import find_dispute
+from .disputes import find_dispute, page_verdict
 from .mentions import Mention, find_mentions, institution_type
 from .quotes import SortedSpans
 from .statements import Reader, Statement, _medium_named, squeeze
@@ -671,11 +671,14 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
     actors: dict[int, Statement] = {}
     agents: dict[int, list] = {}
     police_speaker = None  # the last police officer or body that spoke (English; round 23i)
+    spoken: set = set()  # the sentences a speaker's verb stands in, resolved or not
     for index, ((s_start, s_end), mentions) in enumerate(zip(sentences, per_sentence,
                                                               strict=True)):
         reader.salient = []
         reader.next_end = _next_end(body, sentences, index)
         found = reader.statements((s_start, s_end), mentions)
+        if found:
+            spoken.add(index)
         for subject in reader.salient:
             register(context, resolve(subject, subject.start, context)[0], speaker=True)
         if reader.last_relays:
@@ -770,6 +773,9 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
         verdict = _unnamed_verdict(body, sentences, statement, covering, statements + unnamed)
         if verdict is not None:  # "Polisi memastikan kabar … hoaks"
             unnamed.append(verdict)
+    if not english:  # "Klaim bahwa … dikategorikan sebagai hoaks": the page's own verdict
+        unnamed += _page_verdicts(body, sentences, covering, spoken, in_furniture,
+                                  statements + unnamed, reader.quoted, outlet)
     if unnamed:  # after the scopes and verdicts: an unnamed body covers no other sentence
         statements.extend(unnamed)
         statements.sort(key=lambda st: st.start)
@@ -865,10 +871,65 @@ def _drop_unnamed_beside_named(*fields: list) -> None:
     Membantah* in the headline, *Manajemen PT X membantah* in the body) it goes, as the
     same side said twice. The lists are changed in place."""
     rows = [st for field_rows in fields for st in field_rows]
-    if not any(st.verb_class == "denial" and st.resolved_by != "unnamed body" for st in rows):
+    if not any(st.verb_class == "denial" and st.resolved_by not in _UNNAMED for st in rows):
         return
     for field_rows in fields:
-        field_rows[:] = [st for st in field_rows if st.resolved_by != "unnamed body"]
+        field_rows[:] = [st for st in field_rows if st.resolved_by not in _UNNAMED]
+
+
+# the anonymous denials only an article without a named denier keeps: a body nobody named,
+# the page's own verdict (:func:`_page_verdicts`)
+_UNNAMED = ("unnamed body", "page verdict")
+
+
+def _page_verdicts(field_text: str, sentences, covering: dict, spoken: set, in_furniture,
+                   taken: list, quoted, outlet: str) -> list[Statement]:
+    """The page's own verdict on what circulates (a fact check: *Klaim bahwa … tidak memiliki
+    dasar dan dikategorikan sebagai hoaks*, *produsen hoaks menyebar informasi palsu …*): a
+    sentence no speaker's verb stands in and no statement covers, outside quotes and page
+    furniture and not a headline repeated in Title Case, whose verdict or negated predicate
+    (:func:`disputes.find_dispute`) judges a claim of denial_objects.csv named there (*klaim,
+    kabar, informasi, unggahan, narasi*), is the outlet's denial: an anonymous row (no named
+    source), kept only where no named speaker of the article denies
+    (:func:`_drop_unnamed_beside_named`); one row per article (round 25g).
+
+    >>> body = "Klaim bahwa harga gula naik 40 persen dipastikan hoaks."
+    >>> [(st.speaker.canonical, st.verb, st.form) for st in _page_verdicts(
+    ...     body, [(0, len(body))], {}, set(), [False], [], None, "Warta Kota")]
+    [('Warta Kota', 'hoaks', 'verdict')]
+    >>> body = "Harga gula naik 40 persen pekan ini."
+    >>> _page_verdicts(body, [(0, len(body))], {}, set(), [False], [], None, "Warta Kota")
+    []
+    """
+    if any(st.verb_class == "denial" for st in taken):
+        return []
+    for index, (s_start, s_end) in enumerate(sentences):
+        if covering.get(index) or index in spoken or in_furniture[index] or \
+                _title_case(field_text[s_start:s_end]):
+            continue
+        cue = page_verdict(field_text, s_start, s_end)
+        if cue is None or quoted is not None and quoted.inside(cue.start()):
+            continue
+        name = outlet.strip() or "redaksi"
+        speaker = Mention(cue.start(), cue.end(), name, canonical=name, type="media",
+                          kind="group", role="redaksi")
+        return [Statement(speaker, " ".join(cue.group(0).strip(" ,").split()).lower(),
+                          "denial", "verdict", cue.start(), cue.end(), (s_start, s_end),
+                          resolved_by="page verdict", scope=[index], basis="in_sentence")]
+    return []
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline repeated in the body (*Sidang Gugatan X, Ahli Sebut Klaim Rp140 Miliar
+    Tidak Berdasar*): most of its four or more words capitalised.
+
+    >>> _title_case("Ahli Sebut Klaim Rp140 Miliar Terhadap Warga Tidak Berdasar")
+    True
+    >>> _title_case("Klaim itu dipastikan hoaks oleh Kominfo.")
+    False
+    """
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", sentence)]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _unnamed_speaker(statement: Statement) -> Mention | None:

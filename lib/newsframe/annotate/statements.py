@@ -724,6 +724,55 @@ def _denial_objects() -> frozenset:
 
 
 @lexicons.cached()
+def _plan_objects() -> frozenset:
+    """The plans of denial_objects.csv (kind ``plan``: *rencana, usulan*): rejected, they
+    are disputed only about a figure (:func:`_plan_without_figure`)."""
+    table = lexicons.in_language(lexicons.load("denial_objects"), "id")
+    return frozenset(" ".join(c.lower().split()) for c in table.loc[table["kind"] == "plan",
+                                                                     "cue"])
+
+
+_FIGURE_WORD = re.compile(r"(?<!\w)(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|"
+                          r"sembilan|sepuluh|seratus|seribu|sejuta|belasan|puluhan|ratusan|"
+                          r"ribuan|jutaan|miliaran)(?!\w))")
+_POINTS_BACK = re.compile(r"\s*(?:\w+\s+){0,3}?(?:itu|tersebut|ini)(?!\w)")
+
+
+def _plan_without_figure(lowered: str, s_start: int, s_end: int, plan_end: int) -> bool:
+    """A plan rejected (*menolak rencana …*, *usulan itu ditolak …*; denial_objects.csv
+    ``plan``) that is about no figure: its sentence holds no number and no other object of
+    denial_objects.csv (*kenaikan, upah, UMP, angka*), nor, when a demonstrative points back
+    after the plan (*rencana itu*), does the sentence before it in the paragraph. Residents
+    refusing a relocation or a survey's public rejecting a proposal dispute no claim or
+    figure; a union rejecting a planned wage rise does (round 25g). A plan pointing back with
+    no sentence before it in its paragraph is read as before: a dispute.
+
+    >>> text = "Warga menolak rencana relokasi pasar."
+    >>> _plan_without_figure(text, 0, len(text), 21)
+    True
+    >>> text = "Buruh menolak rencana kenaikan upah 2 persen."
+    >>> _plan_without_figure(text, 0, len(text), 21)
+    False
+    """
+    def about_a_figure(lo: int, hi: int) -> bool:
+        if _FIGURE_WORD.search(lowered, lo, hi):
+            return True
+        plans = _plan_objects()
+        return any(w in _denial_objects() and w not in plans
+                   for w in re.findall(r"[\w-]+", lowered[lo:hi]))
+
+    if about_a_figure(s_start, s_end):
+        return False
+    if _POINTS_BACK.match(lowered, plan_end):
+        paragraph = lowered.rfind("\n", 0, s_start) + 1
+        before = max(paragraph, s_start - 300)
+        if not lowered[before:s_start].strip(" \"'\u201c\u201d") or \
+                about_a_figure(before, s_start):
+            return False  # (no sentence before it: what the plan is nothing tells)
+    return True
+
+
+@lexicons.cached()
 def _claim_objects() -> frozenset:
     """The claims of denial_objects.csv (not the proposals)."""
     table = lexicons.in_language(lexicons.load("denial_objects"), "id")
@@ -941,9 +990,10 @@ _RELAY_APPOSITIVE = re.compile(r"(?i),?\s*(?:seperti|sebagaimana)\s+(?:dilansir|
 
 # "X angkat bicara dan menegaskan …", "Pihak Y akhirnya buka suara dan membantah …": the speaker
 # first speaks up, then the verb says what; the words of speaking up, joined to the verb by
-# "dan", are no subject (round 23g)
+# "dan", are no subject (round 23g), nor by a comma alone ("X juga angkat bicara, membantah
+# …": round 25g)
 _SPOKE_UP = re.compile(r"(?i)(?<=[\w,])\s+(?:(?:akhirnya|pun|langsung|segera|turut|ikut|juga)\s+)*"
-                       r"(?:angkat\s+bicara|buka\s+suara|bersuara)\s*,?\s+(?:dan|serta)$")
+                       r"(?:angkat\s+bicara|buka\s+suara|bersuara)(?:\s*,?\s+(?:dan|serta)|\s*,)$")
 
 
 # the words every match of _RELAY_APPOSITIVE and of _SETTING holds (a literal test before each
@@ -2274,7 +2324,7 @@ class Reader:
             if speaker is not None:
                 speaker = _named_agent(mentions, speaker, body, s_end)
             if speaker is not None and self._passive_subject_ok(match.group(1), s_start,
-                                                                match.start()):
+                                                                match.start(), s_end):
                 used_verbs.add(match.start(1))
                 add(speaker, match.group(1).lower(), match.start(1), speaker.end, "passive")
                 other = None if english else _conveyor(mentions, speaker, body, s_end)
@@ -2294,7 +2344,7 @@ class Reader:
             if speaker is not None and english:
                 speaker = _named_agent(mentions, speaker, body, s_end)
             if speaker is not None and speaker.kind in _SPEAKER_KINDS and \
-                    self._passive_subject_ok(match.group(1), s_start, match.start()):
+                    self._passive_subject_ok(match.group(1), s_start, match.start(), s_end):
                 used_verbs.add(match.start(1))
                 add(speaker, match.group(1).lower(), match.start(1), speaker.end, "passive")
         for match in self.matches("agent_passive", patterns.get("agent_passive", _NEVER),
@@ -2357,7 +2407,8 @@ class Reader:
                 elif english:
                     if not _rejects_a_claim_en(lowered, match.end(), s_end):
                         continue
-                elif not self._rejects_a_claim(match.end(), s_end, subject_kind == "claim"):
+                elif not self._rejects_a_claim(match.end(), s_end, subject_kind == "claim",
+                                               s_start):
                     continue
             negation = _NEGATION_EN if english else _NEGATION
             hit = negation.search(lowered, max(s_start, match.start() - 30), match.start())
@@ -2562,25 +2613,45 @@ class Reader:
                     add(speaker, match.group(3).lower(), match.start(3), match.end(3),
                         "pre_verb", verb_class="denial")
 
-    def _passive_subject_ok(self, verb: str, s_start: int, verb_start: int) -> bool:
+    def _passive_subject_ok(self, verb: str, s_start: int, verb_start: int,
+                            s_end: int | None = None) -> bool:
         """A passive whose subject must be a claim (attribution_verbs.csv ``subject`` =
         ``claim``: *Usulan itu ditolak oleh X*, not *Permohonan visa ditolak oleh X*): a
         claim word of denial_objects.csv among the words just before the verb."""
         if self.verbs.get(verb.lower(), ("", "", ""))[2] != "claim":
             return True
-        clause = self.lowered[max(s_start, verb_start - 60):verb_start].rsplit(",", 1)[-1]
-        return any(w in _denial_objects() for w in re.findall(r"[\w-]+", clause)[-8:])
+        lo = max(s_start, verb_start - 60)
+        clause = self.lowered[lo:verb_start].rsplit(",", 1)[-1]
+        found = [w for w in re.findall(r"[\w-]+", clause)[-8:] if w in _denial_objects()]
+        if found and all(w in _plan_objects() for w in found):
+            # "Namun, rencana itu ditolak warga": a plan about no figure is refused, not
+            # disputed (round 25g)
+            plan = re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, found)) + r")(?!\w)",
+                             self.lowered[verb_start - len(clause):verb_start])
+            end = len(self.lowered) if s_end is None else s_end
+            return not _plan_without_figure(self.lowered, s_start, end,
+                                            verb_start - len(clause) + plan.end())
+        return bool(found)
 
-    def _rejects_a_claim(self, verb_end: int, limit: int, claim_only: bool = False) -> bool:
+    def _rejects_a_claim(self, verb_end: int, limit: int, claim_only: bool = False,
+                         s_start: int | None = None) -> bool:
         """``menolak (keras) tuduhan …``: a rejection with a claim or a proposal as its
         object; ``claim_only`` (attribution_verbs.csv ``subject`` = ``claim``: *mengkritik
         data X*, not *mengkritik kebijakan*): a claim only."""
         words = re.findall(r"[\w-]+", self.lowered[verb_end:min(limit, verb_end + 40)])[:3]
         objects = _claim_objects() if claim_only else _denial_objects()
         # a two-word object too: *menolak hasil rekapitulasi …* (round 22g)
-        return any(w in objects for w in words[:2]) or " ".join(words[:2]) in objects or (
+        rejects = any(w in objects for w in words[:2]) or " ".join(words[:2]) in objects or (
             len(words) > 2 and words[0] in ("keras", "mentah-mentah", "tegas")
             and (words[1] in objects or " ".join(words[1:3]) in objects))
+        found = [w for w in words[:3] if w in objects]
+        if rejects and found and found[0] in _plan_objects() and s_start is not None:
+            # "Warga menolak rencana relokasi": a plan about no figure is refused, not
+            # disputed (round 25g)
+            plan = re.compile(r"(?<!\w)" + re.escape(found[0]) + r"(?!\w)").search(
+                self.lowered, verb_end)
+            return not _plan_without_figure(self.lowered, s_start, limit, plan.end())
+        return rejects
 
     def _relays(self, sentence, mentions, found) -> list[tuple[int, Mention, str]]:
         """(position, medium, cue) of every relay cue in the sentence."""
