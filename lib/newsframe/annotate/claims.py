@@ -2901,6 +2901,7 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     _adverbial_coordinated_items(body, figures)
     _restated_shares(body, figures)
     _planned_figures(body, floor, figures)
+    _happened_at_items(body, floor, figures)
 
 
 # --- a price of another time names no goods (round 24e, kind 2) -----------------------------
@@ -3107,7 +3108,8 @@ def _manner_adverb(body: str, floor: int, figure: dict, item: str) -> int | None
     if not words or len(words) > 2 or not item.islower():
         return None
     adverb = re.search(r"(?<![\w-])secara[^\S\n]+([a-z][\w-]*)(?:[^\S\n]*\([^()\n]{0,40}\))?"
-                       r"(?:[^\S\n]+([a-z][\w-]*))?(?:[^\S\n]+(?:sebesar|sekitar|mencapai))?"
+                       r"(?:[^\S\n]+(?!(?:sebesar|sekitar|mencapai)(?![\w-]))([a-z][\w-]*))?"
+                       r"(?:[^\S\n]+(?:sebesar|sekitar|mencapai))?"
                        r"[^\S\n]*$", body[max(floor, figure["_numeral"] - 80):figure["_numeral"]])
     if adverb is None or words[0] != adverb.group(1) or words[1:] not in (
             [], [adverb.group(2)]) or adverb.group(2) and adverb.group(2) not in _cue_words(
@@ -3150,6 +3152,54 @@ def _coordinated_items(body: str, figures: list[dict]) -> None:
             continue
         figure["item"] = partner["item"]
         figure["_family_item"] = partner.get("_family_item") or partner["item"]
+
+
+# --- what happened at a place (round 25c, kind 3) -------------------------------------------
+# *Tercatat, kenaikan paling besar terjadi di Bandara Internasional Lombok, Nusa Tenggara Barat
+# yaitu sebesar 116,65%*, *Sedangkan, penurunan hanya terjadi di Pelabuhan Tanjung Benoa, Bali
+# sebesar 10,81%*: a figure whose item is still empty at the end (or is only that noun
+# phrase, *lonjakan tertinggi*, the place left out) counts what its clause says
+# *terjadi di/pada* a place (the noun phrase before *terjadi*, words of when and how passed
+# over), at that place: ``kenaikan paling besar (Bandara Internasional Lombok)``
+_HAPPENED_AT = re.compile(r"(?<![\w-])(?:tercatat[^\S\n]+)?terjadi[^\S\n]+(?:di|pada)"
+                          r"[^\S\n]+((?:[A-Z][\w.'’-]*|\d{4})(?:[^\S\n]+(?:[A-Z][\w.'’-]*|"
+                          r"\d{4}))*)")
+_HAPPENED_SKIP = frozenset("hanya pernah sebelumnya juga tercatat justru masih sempat "
+                           "itu ini pun".split())
+_HAPPENED_TAIL = re.compile(r"(?:[^\S\n]*,[^\S\n]*(?:[A-Z][\w.'’-]*[^\S\n]*)+)?"
+                            r"(?:[^\S\n]*,)?(?:[^\S\n]+(?:yaitu|yakni|tercatat|dengan|"
+                            r"sebesar|mencapai|sekitar|hingga|angka))*[^\S\n]*$")
+
+
+def _happened_at_items(body: str, floor: int, figures: list[dict]) -> None:
+    """Give a figure whose item is empty (or only the noun phrase before *terjadi*) what its
+    clause says happened at a place (in place; see the note above)."""
+    for index, figure in enumerate(figures):
+        if figure["item"].strip() and "terjadi" not in body[floor:figure["_numeral"]]:
+            continue
+        since = max([floor] + [f["end"] for f in figures[:index]])
+        clause = body[since:figure["_numeral"]]
+        happened = next(reversed(list(_HAPPENED_AT.finditer(clause))), None)
+        if happened is None or _HAPPENED_TAIL.fullmatch(clause, happened.end()) is None:
+            continue
+        opening = max(clause.rfind(",", 0, happened.start()), clause.rfind(
+            ";", 0, happened.start()))
+        words = re.findall(r"[^\W\d_][\w-]*", clause[opening + 1:happened.start()])
+        while words and words[-1].lower() in _HAPPENED_SKIP:
+            words.pop()
+        while words and (words[0].lower() in _CONJUNCTIONS or words[0].lower() in (
+                "sementara", "sedangkan", "namun", "adapun", "tercatat", "itu")):
+            words.pop(0)
+        if not words or len(words) > 6 or any(w.lower() in ("yang", "dan") for w in words) \
+                or _empty_word(words[0]) and words[0].lower() not in _cue_words("empty_item"):
+            continue
+        if figure["item"].strip() and figure["item"].strip().lower() != " ".join(
+                words).lower():
+            continue  # an item of its own ("12 rumah hangus") stays
+        place = happened.group(1)
+        item = " ".join(words) + ("" if re.fullmatch(r"\d{4}", place) else f" ({place})")
+        figure["item"] = item
+        figure["_family_item"] = _family_words(" ".join(words), figure["unit"])
 
 
 # --- a change told again over another span (round 25c, kind 2) ------------------------------
@@ -3916,13 +3966,19 @@ def _modal_change_subject_en(body: str, floor: int, figure: dict, before: list[d
         if word.lower() in ("and", "but", "while", "as", "so"):
             subject = []  # "… and rice output is expected to": the last clause's subject
             continue
+        if not subject and word.lower() in ("the", "a", "an"):
+            continue
+        if word.lower() == "of" and [w.lower() for w in subject] in (
+                ["number"], ["total"], ["amount"], ["volume"], ["value"]):
+            subject.append(word)  # "the number of troops": what the number is of
+            continue
         if word.lower() in _ENGLISH_SUBJECT_STOP:
             if subject:  # "The drug trade in the country": the head before its phrase
                 break
             continue
+        if len(subject) >= 2 and word.islower() and word.endswith(("ed", "ing")):
+            break  # "troops stationed inside Russia": the head before its participle
         subject.append(word)
-    while subject and subject[0].lower() in ("the", "a", "an"):
-        subject.pop(0)
     if not subject or len(subject) > 6 or subject[-1].lower() in _PRONOUNS_EN:
         return ""
     figure["_modal_verb"] = figure["item"]
