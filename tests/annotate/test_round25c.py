@@ -97,3 +97,15 @@ def test_a_figure_counts_what_happened_at_its_place(body, value, words):
 def test_a_figure_with_an_item_of_its_own_keeps_it_after_terjadi():
     items = _items("Kebakaran terjadi di Desa Suka Maju, sebanyak 12 rumah hangus.")
     assert "rumah" in items[12], items
+
+
+def test_a_figure_a_modal_says_the_subject_will_be_counts_the_subject():
+    items = _items(_OPENING_EN + "Total oilseed output is projected to be 37.1 million tonnes "
+                   "in 2023-24.")
+    assert "oilseed output" in items[37100000], items
+
+
+def test_a_figure_set_against_the_one_before_counts_the_same():
+    items = _items(_OPENING_EN + "Tea exports climbed 3% to 231 million kg in the year, as "
+                   "against 224 million kg a year earlier.")
+    assert "Tea exports" in items[224000000], items

@@ -3741,7 +3741,8 @@ _SHARE_OF_EN = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+)?([a-z]
 _SHARE_VERBS_EN = frozenset("won received secured got took garnered had".split())
 
 
-_COMPARED_WITH_EN = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|than|versus|from|after)"
+_COMPARED_WITH_EN = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|than|versus|from|after|"
+                               r"against)"
                                r"\s+(?:the\s+|a\s+)?(?:(?:about|around|some|nearly)\s+)?"
                                # a currency's sign before the digits ("compared with $14.9
                                # billion": round 22e)
@@ -3924,6 +3925,8 @@ _MODAL_CHANGE_EN = re.compile(
     r"forecasted|predicted|anticipated|likely|set|seen|poised|tipped|due|tipped)[^\S\n]+to|"
     r"(?:will|would|could|may|might|should|can)(?:[^\S\n]+(?:also|likely|further))?)"
     r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
+_MODAL_BE_EN = re.compile(r"(?<![\w-])be(?:[^\S\n]+(?:about|around|nearly|some|roughly|"
+                          r"at))?[^\S\n]*(?:(?:US|S|HK|A|NT)?\$|€|£|¥|₩|Rp\.?|RM)?[^\S\n]*$")
 _MODAL_SUBJECT_SKIP_EN = frozenset("however meanwhile also though too alone still".split())
 
 
@@ -3938,17 +3941,24 @@ def _modal_change_subject_en(body: str, floor: int, figure: dict, before: list[d
             r"[^\S\n]+)?", body[before[-1]["end"]:figure["_numeral"]]):
         return before[-1]["item"]  # "… go down 2 percent to 410 million tonnes"
     bases = _cue_words("rise_base_en")
-    if not words or words[0] not in bases or any(
+    if not words:  # "Total output is estimated to be 314.5 million tonnes"
+        verb = _MODAL_BE_EN.search(body, max(floor, figure["_numeral"] - 40),
+                                   figure["_numeral"])
+        if verb is None:
+            return ""
+    elif words[0] not in bases or any(
             w not in ("up", "down") and not w.endswith("ly") for w in words[1:]):
         return ""
-    for partner in reversed(before):  # a later figure of the same change
-        if partner.get("_modal_verb") == figure["item"]:
-            return partner["item"]
-    verbs = list(re.compile(r"(?i)(?<![\w-])" + re.escape(words[0]) + r"(?![\w-])").finditer(
-        body, max(floor, figure["_numeral"] - 120), figure["_numeral"]))
-    if not verbs:
-        return ""
-    verb = verbs[-1]
+    else:
+        for partner in reversed(before):  # a later figure of the same change
+            if partner.get("_modal_verb") == figure["item"]:
+                return partner["item"]
+        verbs = list(re.compile(r"(?i)(?<![\w-])" + re.escape(words[0]) +
+                                r"(?![\w-])").finditer(body, max(floor, figure["_numeral"] -
+                                                                 120), figure["_numeral"]))
+        if not verbs:
+            return ""
+        verb = verbs[-1]
     chain = _MODAL_CHANGE_EN.search(body, floor, verb.start())
     if chain is None or chain.end() != verb.start():
         return ""
