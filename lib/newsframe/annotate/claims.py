@@ -2744,7 +2744,8 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
             subject = _english_share(body, figure, sentence_end) or \
                 _bracketed_en(body, floor, figure) or \
                 _contribution_en(body, figure, sentence_end) or \
-                _english_subject(body, floor, figure)  # (the noun phrase after the figure),
+                _english_subject(body, floor, figure) or \
+                _modal_change_subject_en(body, floor, figure, figures[:index])  # (25c)
             if subject.lower() in _PRONOUNS_EN:
                 subject = ""  # "It recorded a 1.6 percent increase": no subject named here
             if not subject and _names_nothing_en(body, figure):
@@ -2759,6 +2760,9 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
                 partner = figures[index - 1]  # the one right before, counting the same
                 if partner["unit"] == figure["unit"] and partner["item"].strip():
                     figure["item"] = figure["_family_item"] = partner["item"]
+        # (an Indonesian sentence read as English for its English brackets, "(year on
+        # year/yoy)": round 25c)
+        _adverbial_coordinated_items(body, figures)
         return
     for figure in figures:
         if _currency_sign(figure["item"]):
@@ -2797,6 +2801,17 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
         if _average_adverb(body, figure, item):
             # "X mencapai rata-rata 58,4 persen": how X is taken (round 23b)
             item = items[index] = figure["item"] = ""
+        manner = _manner_adverb(body, floor, figure, item)
+        if manner is not None:
+            # "X secara tahunan naik 9 persen": how X is taken, not what: X, read before the
+            # adverb (round 25c)
+            change = re.sub(r"\([^()]*\)", " ", item).split()[1:]
+            subject = _subject_before(body, floor, index, [
+                *figures[:index], {**figure, "start": manner, "_numeral": manner}], items)
+            item = items[index] = figure["item"] = _with_change(
+                subject, change[0] if change else "", False) if subject else ""
+            if subject:
+                figure["_family_item"] = _family_words(item, figure["unit"])
         if not _needs_item(item) and not _grade_item(body, figure, item):
             longer = _subject_before(body, floor, index, figures, items) if \
                 figure["unit"] in _measured_units() and \
@@ -2883,8 +2898,10 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     _counter_places(body, floor, figures)
     _rate_items(body, floor, figures, earlier)
     _coordinated_items(body, figures)
+    _adverbial_coordinated_items(body, figures)
     _restated_shares(body, figures)
     _planned_figures(body, floor, figures)
+    _happened_at_items(body, floor, figures)
 
 
 # --- a price of another time names no goods (round 24e, kind 2) -----------------------------
@@ -3082,6 +3099,25 @@ _AVERAGE_BEFORE = re.compile(r"(?i)(?<=[^\W\d_])[^\S\n]+(?:rata-rata|rerata)[^\S
                              r"(?:(?:Rp|US\$|\$)\.?[^\S\n]*)?$")
 
 
+def _manner_adverb(body: str, floor: int, figure: dict, item: str) -> int | None:
+    """Where *secara* opens, when ``item`` is only the word of a manner adverb right before
+    the figure (*secara tahunan*, *secara bulanan (mtm)*, *secara kumulatif*), maybe with a
+    change verb after it (*secara tahunan naik*): how what is counted is taken, not what it
+    is (round 25c); else None."""
+    words = re.sub(r"\([^()]*\)", " ", item).split()  # "bulanan (mtm) naik"
+    if not words or len(words) > 2 or not item.islower():
+        return None
+    adverb = re.search(r"(?<![\w-])secara[^\S\n]+([a-z][\w-]*)(?:[^\S\n]*\([^()\n]{0,40}\))?"
+                       r"(?:[^\S\n]+(?!(?:sebesar|sekitar|mencapai)(?![\w-]))([a-z][\w-]*))?"
+                       r"(?:[^\S\n]+(?:sebesar|sekitar|mencapai))?"
+                       r"[^\S\n]*$", body[max(floor, figure["_numeral"] - 80):figure["_numeral"]])
+    if adverb is None or words[0] != adverb.group(1) or words[1:] not in (
+            [], [adverb.group(2)]) or adverb.group(2) and adverb.group(2) not in _cue_words(
+            "change"):
+        return None  # ("secara nasional yang sebesar", "secara tahunan tercatat": left)
+    return max(floor, figure["_numeral"] - 80) + adverb.start()
+
+
 def _average_adverb(body: str, figure: dict, item: str) -> bool:
     """Is ``item`` only the adverb *rata-rata* standing right before ``figure`` after another
     word of its clause (see the note above)?"""
@@ -3116,6 +3152,95 @@ def _coordinated_items(body: str, figures: list[dict]) -> None:
             continue
         figure["item"] = partner["item"]
         figure["_family_item"] = partner.get("_family_item") or partner["item"]
+
+
+# --- what happened at a place (round 25c, kind 3) -------------------------------------------
+# *Tercatat, kenaikan paling besar terjadi di Bandara Internasional Lombok, Nusa Tenggara Barat
+# yaitu sebesar 116,65%*, *Sedangkan, penurunan hanya terjadi di Pelabuhan Tanjung Benoa, Bali
+# sebesar 10,81%*: a figure whose item is still empty at the end (or is only that noun
+# phrase, *lonjakan tertinggi*, the place left out) counts what its clause says
+# *terjadi di/pada* a place (the noun phrase before *terjadi*, words of when and how passed
+# over), at that place: ``kenaikan paling besar (Bandara Internasional Lombok)``
+_HAPPENED_AT = re.compile(r"(?<![\w-])(?:tercatat[^\S\n]+)?terjadi[^\S\n]+(?:di|pada)"
+                          r"[^\S\n]+((?:[A-Z][\w.'’-]*|\d{4})(?:[^\S\n]+(?:[A-Z][\w.'’-]*|"
+                          r"\d{4}))*)")
+_HAPPENED_SKIP = frozenset("hanya pernah sebelumnya juga tercatat justru masih sempat "
+                           "itu ini pun".split())
+_HAPPENED_TAIL = re.compile(r"(?:[^\S\n]*,[^\S\n]*(?:[A-Z][\w.'’-]*[^\S\n]*)+)?"
+                            r"(?:[^\S\n]*,)?(?:[^\S\n]+(?:yaitu|yakni|tercatat|dengan|"
+                            r"sebesar|mencapai|sekitar|hingga|angka))*[^\S\n]*$")
+
+
+def _happened_at_items(body: str, floor: int, figures: list[dict]) -> None:
+    """Give a figure whose item is empty (or only the noun phrase before *terjadi*) what its
+    clause says happened at a place (in place; see the note above)."""
+    for index, figure in enumerate(figures):
+        if figure["item"].strip() and "terjadi" not in body[floor:figure["_numeral"]]:
+            continue
+        since = max([floor] + [f["end"] for f in figures[:index]])
+        clause = body[since:figure["_numeral"]]
+        happened = next(reversed(list(_HAPPENED_AT.finditer(clause))), None)
+        if happened is None or _HAPPENED_TAIL.fullmatch(clause, happened.end()) is None:
+            continue
+        opening = max(clause.rfind(",", 0, happened.start()), clause.rfind(
+            ";", 0, happened.start()))
+        words = re.findall(r"[^\W\d_][\w-]*", clause[opening + 1:happened.start()])
+        while words and words[-1].lower() in _HAPPENED_SKIP:
+            words.pop()
+        while words and (words[0].lower() in _CONJUNCTIONS or words[0].lower() in (
+                "sementara", "sedangkan", "namun", "adapun", "tercatat", "itu")):
+            words.pop(0)
+        if not words or len(words) > 6 or any(w.lower() in ("yang", "dan") for w in words) \
+                or _empty_word(words[0]) and words[0].lower() not in _cue_words("empty_item"):
+            continue
+        if figure["item"].strip() and figure["item"].strip().lower() != " ".join(
+                words).lower():
+            continue  # an item of its own ("12 rumah hangus") stays
+        place = happened.group(1)
+        item = " ".join(words) + ("" if re.fullmatch(r"\d{4}", place) else f" ({place})")
+        figure["item"] = item
+        figure["_family_item"] = _family_words(" ".join(words), figure["unit"])
+
+
+# --- a change told again over another span (round 25c, kind 2) ------------------------------
+# *Ekspor kopi naik 12,5 persen secara bulanan dan turun 3,1 persen secara tahunan*, *… sebesar
+# 15,29% secara bulanan (mtm) atau 35,60% secara tahunan*: a figure whose item names nothing,
+# joined to the figure of its unit before it by *dan/atau/serta/sedangkan* after words that
+# only say how or against what the change before it is taken (*secara bulanan*, a bracket,
+# *dibanding(kan) [dengan] <a time>*), maybe with its own change verb, counts what that
+# figure counts (its change verb swapped for its own)
+_MANNER_GAP = (r"(?:[^\S\n]+secara[^\S\n]+[a-z][\w-]*|[^\S\n]*\([^()\n]{0,60}\)|"
+               r"[^\S\n]+(?:jika[^\S\n]+|bila[^\S\n]+)?dibanding(?:kan)?(?:[^\S\n]+dengan)?"
+               r"(?:[^\S\n]+(?:periode|bulan|tahun|kuartal|triwulan|semester|sebelumnya|lalu|yang|"
+               r"sama|[A-Z][a-z]+|[IV]+|\d{4}))+)")
+_ADVERBIAL_COORDINATED_GAP = re.compile(
+    r"(?:" + _MANNER_GAP + r")+[^\S\n]*,?[^\S\n]*(?:dan|atau|serta|sedangkan)"
+    r"(?:[^\S\n]+(?:secara[^\S\n]+[a-z][\w-]*))?(?:[^\S\n]+([a-z]+))?"
+    r"(?:[^\S\n]+(?:sebesar|sekitar))?[^\S\n]+")
+
+
+def _adverbial_coordinated_items(body: str, figures: list[dict]) -> None:
+    """Give a figure whose item names nothing, joined to the figure of its unit before it
+    past words of manner or comparison, what that figure counts (in place; see the note
+    above)."""
+    for index in range(1, len(figures)):
+        figure, partner = figures[index], figures[index - 1]
+        if figure["item"].strip() or not partner["item"].strip() or \
+                figure["unit"] != partner["unit"] or partner["end"] > figure["_numeral"]:
+            continue
+        gap = _ADVERBIAL_COORDINATED_GAP.fullmatch(body, partner["end"], figure["_numeral"])
+        if gap is None:
+            continue
+        verb = gap.group(1) or ""
+        if verb and verb not in _cue_words("change"):
+            continue  # "… dan mencapai", a verb of another kind: left alone
+        words = partner["item"].split()
+        if verb and words and words[-1].lower() in _cue_words("change"):
+            words = words[:-1]  # "Ekspor kopi naik" … "dan turun": its own change
+        item = _with_change(" ".join(words), verb, False) if words else ""
+        if item:
+            figure["item"] = item
+            figure["_family_item"] = _family_words(item, figure["unit"])
 
 
 # --- a share's item from the rate its clause names (round 21f, kind 2) ---------------------
@@ -3616,7 +3741,8 @@ _SHARE_OF_EN = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+)?([a-z]
 _SHARE_VERBS_EN = frozenset("won received secured got took garnered had".split())
 
 
-_COMPARED_WITH_EN = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|than|versus|from|after)"
+_COMPARED_WITH_EN = re.compile(r"(?<![\w-])(?:compared\s+(?:with|to)|than|versus|from|after|"
+                               r"against)"
                                r"\s+(?:the\s+|a\s+)?(?:(?:about|around|some|nearly)\s+)?"
                                # a currency's sign before the digits ("compared with $14.9
                                # billion": round 22e)
@@ -3785,6 +3911,88 @@ def _english_subject(body: str, floor: int, figure: dict) -> str:
         return ""
     return " ".join(((subject.group(1) or "").split()) + ((subject.group(2) or "").split())
                     + words)
+
+
+# --- the subject of an English change told in the future (round 25c, kind 1) ---------------
+# *Rice output is estimated to increase 4.2% to 129.66 million tonnes*, *Pulses, another key
+# commodity, is projected to go up 8%*, *Exports will fall 6 percent*: the item a figure reads
+# is the verb (a base form, claim_cues.csv ``rise_base_en``, after *to* or a modal), not what
+# changes; the subject before the modal chain is (an apposition right before the chain passed
+# over), and a later figure of the sentence whose item is the same verb counts it too
+_MODAL_CHANGE_EN = re.compile(
+    r"(?i)(?:(?:(?:is|are|was|were|has[^\S\n]+been|have[^\S\n]+been|had[^\S\n]+been)"
+    r"[^\S\n]+)?(?:(?:also|now|still)[^\S\n]+)?(?:expected|projected|estimated|forecast|"
+    r"forecasted|predicted|anticipated|likely|set|seen|poised|tipped|due|tipped)[^\S\n]+to|"
+    r"(?:will|would|could|may|might|should|can)(?:[^\S\n]+(?:also|likely|further))?)"
+    r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
+_MODAL_BE_EN = re.compile(r"(?<![\w-])be(?:[^\S\n]+(?:about|around|nearly|some|roughly|"
+                          r"at))?[^\S\n]*(?:(?:US|S|HK|A|NT)?\$|€|£|¥|₩|Rp\.?|RM)?[^\S\n]*$")
+_MODAL_SUBJECT_SKIP_EN = frozenset("however meanwhile also though too alone still".split())
+
+
+def _modal_change_subject_en(body: str, floor: int, figure: dict, before: list[dict]) -> str:
+    """The subject of an English change told with a modal whose figure's item is only the
+    verb (see the note above), else ""."""
+    words = figure["item"].lower().split()
+    while words and words[0] in ("likely", "also", "further"):  # "will likely decline"
+        words.pop(0)
+    if not words and before and before[-1].get("_modal_verb") and re.fullmatch(
+            r"[^\S\n]+(?:to|from|against)[^\S\n]+(?:(?:an?|the)[^\S\n]+[a-z]+[^\S\n]+of"
+            r"[^\S\n]+)?", body[before[-1]["end"]:figure["_numeral"]]):
+        return before[-1]["item"]  # "… go down 2 percent to 410 million tonnes"
+    bases = _cue_words("rise_base_en")
+    if not words:  # "Total output is estimated to be 314.5 million tonnes"
+        verb = _MODAL_BE_EN.search(body, max(floor, figure["_numeral"] - 40),
+                                   figure["_numeral"])
+        if verb is None:
+            return ""
+    elif words[0] not in bases or any(
+            w not in ("up", "down") and not w.endswith("ly") for w in words[1:]):
+        return ""
+    else:
+        for partner in reversed(before):  # a later figure of the same change
+            if partner.get("_modal_verb") == figure["item"]:
+                return partner["item"]
+        verbs = list(re.compile(r"(?i)(?<![\w-])" + re.escape(words[0]) +
+                                r"(?![\w-])").finditer(body, max(floor, figure["_numeral"] -
+                                                                 120), figure["_numeral"]))
+        if not verbs:
+            return ""
+        verb = verbs[-1]
+    chain = _MODAL_CHANGE_EN.search(body, floor, verb.start())
+    if chain is None or chain.end() != verb.start():
+        return ""
+    stretch = body[floor:chain.start()]
+    that = list(re.finditer(r"(?<![\w-])(?:that|" + _speech_verbs_en() + r")[^\S\n]+",
+                            stretch))
+    stretch = stretch[that[-1].end():] if that else stretch
+    pieces = stretch.split(",")
+    if len(pieces) >= 3 and not pieces[-1].strip():  # "Pulses, another key commodity, is"
+        pieces = pieces[:-2]
+    subject = []
+    for word in re.findall(r"[A-Za-z][\w'’.-]*", pieces[-1]):
+        if word.lower() in _MODAL_SUBJECT_SKIP_EN:
+            continue
+        if word.lower() in ("and", "but", "while", "as", "so"):
+            subject = []  # "… and rice output is expected to": the last clause's subject
+            continue
+        if not subject and word.lower() in ("the", "a", "an"):
+            continue
+        if word.lower() == "of" and [w.lower() for w in subject] in (
+                ["number"], ["total"], ["amount"], ["volume"], ["value"]):
+            subject.append(word)  # "the number of troops": what the number is of
+            continue
+        if word.lower() in _ENGLISH_SUBJECT_STOP:
+            if subject:  # "The drug trade in the country": the head before its phrase
+                break
+            continue
+        if len(subject) >= 2 and word.islower() and word.endswith(("ed", "ing")):
+            break  # "troops stationed inside Russia": the head before its participle
+        subject.append(word)
+    if not subject or len(subject) > 6 or subject[-1].lower() in _PRONOUNS_EN:
+        return ""
+    figure["_modal_verb"] = figure["item"]
+    return " ".join(subject)
 
 
 # --- an English change noun after a share (round 23b, kind 1) -------------------------------
