@@ -56,3 +56,31 @@ def test_a_a_list_opening_with_among_them_goes_on_with_the_official(opener):
     found = _claims(body)
     assert _claimant(found, 15500.0) == "Hendrawan"
     assert _claimant(found, 17200.0) == "Hendrawan"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Kata Kepala Kantor SAR Kendari Aris Munandar, kapal itu membawa 41 penumpang.",
+     "Aris Munandar"),
+    ("Ujar Rohani, kapal itu membawa 41 penumpang saat berangkat dari Raha.", "Rohani"),
+    ("\"Lanjut Aris, kapal itu membawa 41 penumpang,\" tulis laporan itu.", None),
+])
+def test_a_a_verb_of_saying_opening_the_sentence_names_its_speaker(sentence, speaker):
+    body = ("Sebuah kapal motor tenggelam di perairan Buton pada Minggu malam.\n\n"
+            "Petugas gabungan masih menyisir perairan itu.\n\n" + sentence)
+    found = _claims(body)
+    if speaker is None:  # (guard) inside a quote the verb is the quoted writer's
+        assert _claimant(found, 41.0) != "Aris"
+    else:
+        assert _claimant(found, 41.0) == speaker
+
+
+@pytest.mark.parametrize("sentence", [
+    # (guards) a word that only looks like the verb, or no comma after the name
+    "Kata kunci pencarian itu adalah 41 penumpang yang hilang.",
+    "Lanjut Mulyono menuju dermaga dengan 41 penumpang.",
+])
+def test_a_no_verb_first_speaker_without_a_name_and_a_comma(sentence):
+    body = "Sebuah kapal motor tenggelam di perairan Buton pada Minggu malam.\n\n" + sentence
+    found = _claims(body)
+    assert _claimant(found, 41.0) not in ("Mulyono",)
+    assert all(c in ("Kabar Lembah", "") for v, c, _ in found if v == 41.0)

@@ -5808,6 +5808,13 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str, body: str = "") -> None:
             # a figure the article attributes elsewhere in a statement of its own outranks the
             # account it stands inside ("menurut SSGI … 27,6 persen" quoted by a regent)
             row["claimant"] = ""
+    vendor: list[bool] = []
+
+    def first_a_vendor() -> bool:  # asked once per article, only when a lead may follow
+        if not vendor:
+            vendor.append(_a_vendor(body, body_claimed[0]["claimant"]))
+        return vendor[0]
+
     for row in rows:
         if row["claimant"]:
             continue
@@ -5818,8 +5825,8 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str, body: str = "") -> None:
         lead = [] if same or row["in_title"] or row.get("_aside") or not body_claimed or \
             body_claimed[0]["start"] < row["start"] else [
                 body_claimed[0]] if body_claimed[0]["unit"] == row["unit"] and \
-            body_claimed[0]["start"] - row["start"] <= _LEAD_REACH and not _a_vendor(
-                body, body_claimed[0]["claimant"]) else []
+            body_claimed[0]["start"] - row["start"] <= _LEAD_REACH and not first_a_vendor() \
+            else []
         if same or lead:
             source = min(same, key=lambda r: abs(r["start"] - row["start"])) if same else lead[0]
             row.update(claimant=source["claimant"], claimant_type=source["claimant_type"],
