@@ -5963,7 +5963,37 @@ def _figure_key(row: dict) -> tuple:
     return row["value"], row["unit"], row.get("qualifier") == "vague"
 
 
-def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
+_VENDOR_REACH = 80  # characters from a trade's noun to the name it describes
+
+
+def _a_vendor(body: str, name: str) -> bool:
+    """Does the page first name the speaker ``name`` as one of an unnamed trade (claim_cues.csv
+    ``unnamed_trade``: *Salah seorang penjual bawang, Raini (45), …*, *ujar Yona pedagang di
+    pasar itu*)? A vendor speaks for the goods of the stall, not for the market's prices the
+    page gave before anybody spoke (round 25a).
+
+    >>> _a_vendor("Harga naik. Salah seorang penjual cabai, Rina (40), mengatakan …", "Rina")
+    True
+    >>> _a_vendor('"Sudah Rp 60 ribu," ujar Rina pedagang di pasar itu.', "Rina")
+    True
+    >>> _a_vendor("Harga di pedagang naik jadi Rp 50.000, kata Kepala Dinas Rina.", "Rina")
+    False
+    """
+    at = body.find(name) if name else -1
+    if at < 0:
+        return False
+    opening = max(body.rfind(". ", 0, at), body.rfind("\n", 0, at), at - _VENDOR_REACH) + 1
+    trade = _cues()["unnamed_trade"]
+    # before the name, in its clause: no numeral, no verb of saying, one comma at most
+    before = [m for m in trade.finditer(body, opening, at)
+              if not re.search(r"\d|,.*,", body[m.end():at])
+              and not _reporting_verb_pattern().search(body, m.end(), at)]
+    after = re.match(r"\s*(?:\(\d{1,3}\))?\s*,?\s*(?:(?:seorang|salah\s+(?:satu|seorang))\s+)?",
+                     body[at + len(name):at + len(name) + _VENDOR_REACH])
+    return bool(before) or trade.match(body, at + len(name) + after.end()) is not None
+
+
+def _claim_the_unclaimed(rows: list[dict], outlet: str, body: str = "") -> None:
     """A figure no statement covers is the one the article attributes elsewhere (the same
     value and unit: ``figure``), else the outlet's own (``outlet``: the article states it in
     its own voice); with no outlet known it stays unclaimed."""
@@ -5986,6 +6016,13 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
             # a figure the article attributes elsewhere in a statement of its own outranks the
             # account it stands inside ("menurut SSGI … 27,6 persen" quoted by a regent)
             row["claimant"] = ""
+    vendor: list[bool] = []
+
+    def first_a_vendor() -> bool:  # asked once per article, only when a lead may follow
+        if not vendor:
+            vendor.append(_a_vendor(body, body_claimed[0]["claimant"]))
+        return vendor[0]
+
     for row in rows:
         if row["claimant"]:
             continue
@@ -5996,7 +6033,8 @@ def _claim_the_unclaimed(rows: list[dict], outlet: str) -> None:
         lead = [] if same or row["in_title"] or row.get("_aside") or not body_claimed or \
             body_claimed[0]["start"] < row["start"] else [
                 body_claimed[0]] if body_claimed[0]["unit"] == row["unit"] and \
-            body_claimed[0]["start"] - row["start"] <= _LEAD_REACH else []
+            body_claimed[0]["start"] - row["start"] <= _LEAD_REACH and not first_a_vendor() \
+            else []
         if same or lead:
             source = min(same, key=lambda r: abs(r["start"] - row["start"])) if same else lead[0]
             row.update(claimant=source["claimant"], claimant_type=source["claimant_type"],
@@ -6838,7 +6876,7 @@ def extract_claims(articles: pd.DataFrame, story=None, directions=None) -> pd.Da
         found += _claims_in(body, in_title=False, anchor=anchor, analysis=body_analysis,
                             pairs=pairs)
         _unclaim_anonymous_staff(found)
-        _claim_the_unclaimed(found, str(article.get("outlet") or ""))
+        _claim_the_unclaimed(found, str(article.get("outlet") or ""), body)
         _give_repeats_their_source(found)
         _name_the_generic(found)
         _choose_among_candidates(found, body, body_analysis, str(article.get("outlet") or ""))

@@ -261,6 +261,12 @@ _DOCUMENT_CUE = re.compile(r"\s*(?:di\s+)?(dalam|berdasarkan|merujuk(?:\s+(?:pad
                            r"disebutkan)\s+dalam|"
                            r"(?:seperti\s+)?dikutip\s+[^\s,]+(?:\s+[^\s,]+)?\s+dari)\s+"
                            r"(?:sebuah\s+)?")
+# "Kata Kepala Kantor SAR X, kapal itu membawa …", "Lanjut Kapolres, …": a verb of saying
+# that stands after its words elsewhere (attribution_verbs.csv position ``post``) opening the
+# sentence, its speaker and a comma next: the words after the comma are the speaker's
+# (round 25a); the verbs that are also common words (*jelas*, *terang*, *tambah*) stay out
+_VERB_FIRST = re.compile(r"[ \t\"“]*((?i:kata|ujar|ucap|imbuh|tutur|lanjut|sambung|ungkap))"
+                         r"[ \t]+(?=[A-Z])")
 # "Sumber: BPS", "(Sumber data: Dinkes X)": a line naming whose list closes there
 _SOURCE_LINE = re.compile(r"[ \t]*\(?(?:[Ss]umber(?:[ \t]+data)?|SUMBER)[ \t]*:[ \t]*")
 # "Jumlah itu, berdasarkan data X, turun …": a body's data between commas inside the sentence
@@ -2029,6 +2035,7 @@ class Reader:
                     or not self.english and _DOCUMENTED_DATA.match(self.lowered, head, s_end)
                     or self.english and _DOCUMENTED_DATA_EN.match(self.lowered, head, s_end)
                     or _IMPERSONAL.match(self.body, head, s_end)
+                    or not self.english and _VERB_FIRST.match(self.body, head, s_end)
                     or self.english and bool(
                         _DOCUMENT_FROM_EN.match(self.lowered, head, s_end)
                         or _DOCUMENT_OF_EN.search(self.lowered, head, min(s_end, head + 120))
@@ -2137,6 +2144,24 @@ class Reader:
                         medium.start == told.end() and not _unnamed_medium(medium) and \
                         not {squeeze(medium.canonical), squeeze(medium.text)} & self.own:
                     item.relays.append(medium)
+        match = None if english else _VERB_FIRST.match(
+            body, self.lead if s_start <= self.lead < s_end else s_start, s_end)
+        if match and match.group(1).lower() in self.verbs and match.start(1) not in used_verbs \
+                and not self.quoted.inside(match.start(1)):
+            # "Kata X, …": the speaker right after the verb, a comma after the speaker
+            speaker = _starting_at(mentions, match.end(), body, s_end)
+            if speaker is not None and speaker.kind == "unknown":
+                # a title after the capitalised verb reads as a name (*Lanjut Kapolres,*):
+                # read the sentence again with the verb in lower case, as after a quote
+                clause = body[s_start:match.start(1)] + match.group(1).lower() + \
+                    body[match.end(1):s_end]
+                speaker = next((m._replace(start=m.start + s_start, end=m.end + s_start)
+                                for m in find_mentions(clause, 0, len(clause))
+                                if m.start + s_start == speaker.start), speaker)
+            if speaker is not None and speaker.kind in ("person", "organisation", "unknown") \
+                    and re.match(r"\s*,", body[speaker.end:s_end]):
+                used_verbs.add(match.start(1))
+                add(speaker, match.group(1).lower(), match.start(1), speaker.end, "pre_verb")
         # menurut X, menurutnya
         for match in self.matches("menurut", patterns["menurut"], s_start, s_end):
             if self.quoted.inside(match.start()):
