@@ -208,7 +208,8 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
                                                      .split()),
             kind=kind, type="media" if category == "media" else (
                 institution_type(core) or "unknown"),
-            refer="head" if bare and definite and kind != "group" else "",
+            refer="head" if bare and definite and kind != "group" else "body" if
+            _described_body(category, definite, tail_end, words, index, size) else "",
             head=" ".join(w.lower() for w in core_words[-size:]),
             name="" if bare else core)
         # "White House spokesman John Kirby", "the agency's spokesman, Agus Wibowo,": a title
@@ -254,6 +255,15 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
     kept = [_press_at_large(_as_medium(text, m, end)) for m in kept if not any(
         s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in made)]
     return sorted(kept + added, key=lambda m: (m.start, -m.end))
+
+
+def _described_body(category: str, definite: bool, tail_end: int, words: list[re.Match],
+                    index: int, size: int) -> bool:
+    """Is a description *the* + words + a lower-case body word (*the fire bureau*, *the
+    health ministry*, *the Emergency agency*) one that may mean a body named before, in whose
+    name its words stand (round 25b, second part; coreference reads which)?"""
+    return category == "org" and definite and not tail_end and \
+        words[index].group(0)[:1].islower()
 
 
 def _press_at_large(mention: Mention) -> Mention:
