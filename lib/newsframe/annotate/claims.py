@@ -2902,6 +2902,7 @@ def resolve_items(body: str, figures: list[dict], floor: int, sentence_end: int,
     _restated_shares(body, figures)
     _planned_figures(body, floor, figures)
     _happened_at_items(body, floor, figures)
+    _masing_masing_items(body, floor, figures)
 
 
 # --- a price of another time names no goods (round 24e, kind 2) -----------------------------
@@ -3200,6 +3201,105 @@ def _happened_at_items(body: str, floor: int, figures: list[dict]) -> None:
         item = " ".join(words) + ("" if re.fullmatch(r"\d{4}", place) else f" ({place})")
         figure["item"] = item
         figure["_family_item"] = _family_words(" ".join(words), figure["unit"])
+
+
+# --- a respective list (round 25c, second part, kind 2) -------------------------------------
+# *Produksi cabai rawit, bawang merah, dan kentang masing-masing sebesar 12.400 ton, 9.870 ton,
+# dan 3.215 ton*, *Nilai impor Korea, Vietnam dan Thailand masing-masing turun sebesar US$ …*,
+# *Kenaikan tercatat di Pelabuhan A, Banten dan Pelabuhan B, Lampung dengan persentase
+# masing-masing sebesar 12,5% dan 3,25%*: as many figures of one unit after *masing-masing*
+# (only *sebesar/mencapai/sekitar* and a change verb between) as the list before it has
+# entries count, in order, what the list's head counts for each entry: ``produksi cabai
+# rawit``, ``Nilai impor Vietnam turun``, ``Kenaikan di Pelabuhan B, Lampung``
+_RESPECTIVE = re.compile(r"(?<![\w-])masing-masing(?:[^\S\n]+(?!(?:sebesar|mencapai|sekitar|"
+                         r"sebanyak)(?![\w-]))([a-z]+))?"
+                         r"(?:[^\S\n]+(?:sebesar|mencapai|sekitar|sebanyak))*[^\S\n]*"
+                         r"(?:(?:[A-Z]{0,3}\$|Rp\.?|USD|IDR)[^\S\n]*)?$")
+_MONEY_SIGN = r"(?:(?:[A-Z]{0,3}\$|Rp\.?|USD|IDR)[^\S\n]*)?"  # "… dan US$ 17,5 juta"
+_RESPECTIVE_FILLER = re.compile(r"(?:[^\S\n]*,|[^\S\n]+(?:dengan|yakni|yaitu|persentase|nilai|"
+                                r"jumlah|angka|capaian|tercatat|adalah))*[^\S\n]*$")
+_RESPECTIVE_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:dan|serta)[^\S\n]+)?|[^\S\n]+(?:dan|"
+                              r"serta)[^\S\n]+)")
+_RESPECTIVE_NEXT = re.compile(_RESPECTIVE_JOIN.pattern + _MONEY_SIGN)
+_RESPECTIVE_PREPOSITION = re.compile(r"[^\S\n]+(di|ke|dari)[^\S\n]+(?=[A-Z])")
+_RESPECTIVE_LEAD = frozenset("tercatat terjadi yang".split())
+
+
+def _respective_entries(prefix: str, count: int) -> tuple[str, str, list[str]] | None:
+    """(head, preposition, entries) of the list of ``count`` entries ``prefix`` ends with
+    (see the note above), else None.
+
+    >>> _respective_entries("Produksi cabai rawit, bawang merah, dan kentang", 3)
+    ('Produksi', '', ['cabai rawit', 'bawang merah', 'kentang'])
+    >>> _respective_entries("Kenaikan tercatat di Pelabuhan A, Banten dan Pelabuhan B", 2)
+    ('Kenaikan', 'di', ['Pelabuhan A, Banten', 'Pelabuhan B'])
+    """
+    if count == 2:
+        parts = re.split(r"[^\S\n]+(?:dan|serta)[^\S\n]+", prefix)
+        if len(parts) < 2:
+            return None
+        first, rest = " dan ".join(parts[:-1]), [parts[-1]]
+    else:
+        parts = _RESPECTIVE_JOIN.split(prefix)
+        if len(parts) < count or not re.search(r"(?:dan|serta)[^\S\n]+" + re.escape(
+                parts[-1]) + "$", prefix):
+            return None
+        first, rest = ", ".join(parts[:len(parts) - count + 1]), parts[len(parts) - count + 1:]
+    preposition = list(_RESPECTIVE_PREPOSITION.finditer(first))
+    if preposition:  # "… tercatat di Bandara A, Sulut dan Bandara B": a list of places
+        at = preposition[-1]
+        head_text, entry, word = first[:at.start()], first[at.end():], at.group(1)
+        head_text = head_text[head_text.rfind(",") + 1:]
+    else:
+        word, head_text = "", first[first.rfind(",") + 1:] if count == 2 else first
+        words = head_text.split()
+        names = 0
+        while names < len(words) - 1 and words[len(words) - 1 - names][:1].isupper():
+            names += 1
+        size = names or max(len(e.split()) for e in rest)
+        if not names and any(e[:1].isupper() for e in rest) or size >= len(words):
+            return None
+        head_text, entry = " ".join(words[:-size]), " ".join(words[-size:])
+    head = head_text.split()
+    while head and (head[0].lower() in _CONJUNCTIONS or head[0].lower() == "itu"):
+        head.pop(0)
+    while head and head[-1].lower() in _RESPECTIVE_LEAD:
+        head.pop()
+    entries = [" ".join(e.split()) for e in [entry, *rest]]
+    if not head or len(head) > 6 or not all(entries) or any(
+            len(e.split()) > 6 or re.search(r"\d", e) for e in entries):
+        return None
+    return " ".join(head), word, entries
+
+
+def _masing_masing_items(body: str, floor: int, figures: list[dict]) -> None:
+    """Give the figures after *masing-masing* what the list before it counts, entry by
+    entry (in place; see the note above)."""
+    for index, figure in enumerate(figures):
+        since = max([floor] + [f["end"] for f in figures[:index]])
+        respective = _RESPECTIVE.search(body, since, figure["_numeral"])
+        if respective is None:
+            continue
+        run = [figure]
+        for later in figures[index + 1:]:
+            if later["unit"] != figure["unit"] or _RESPECTIVE_NEXT.fullmatch(
+                    body, run[-1]["end"], later["_numeral"]) is None:
+                break
+            run.append(later)
+        verb = respective.group(1) or ""
+        if len(run) < 2 or verb and verb not in _cue_words("change"):
+            continue
+        prefix = body[since:respective.start()]
+        prefix = prefix[:_RESPECTIVE_FILLER.search(prefix).start()]
+        listed = _respective_entries(prefix, len(run))
+        if listed is None:
+            continue
+        head, word, entries = listed
+        for entry, counted in zip(entries, run, strict=True):
+            item = f"{head} {word} {entry}" if word else f"{head} {entry}"
+            counted["item"] = _with_change(" ".join(item.split()), verb, False)
+            counted["_family_item"] = _family_words(counted["item"], counted["unit"])
+        return
 
 
 # --- a change told again over another span (round 25c, kind 2) ------------------------------
