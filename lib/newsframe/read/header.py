@@ -63,6 +63,22 @@ _BYLINE_CUE = re.compile(r"(?i)oleh\s")
 # "Didirikan 12 Maret 1951", "Founded in 1901"; round 25f)
 _FOUNDED = re.compile(r"(?i)(?:^|[\s,|·-])(?:est\.|estd\.?|established|founded|didirikan|"
                       r"berdiri\s+sejak)(?:\s+(?:in|on|pada|sejak|tahun))?\s+[\w.]*\s*\d")
+# A lead's date that tells when something happened, not when the page came out: after *pada,
+# per, periode, sejak, selama* ("kapal itu tenggelam pada Kamis, 26 Mei 2022", "per 26 Desember
+# 2021", "selama periode 12 September 2023", "pada 10, 18, 28 Agustus 2024") or before *lalu,
+# silam* ("pada Senin (6/2/2023) lalu") — never one the text calls today ("pada Kamis
+# (11/7/2013) hari ini"); Indonesian text only (round 25f, second part)
+_EVENT_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:pada|per|periode|sejak|selama)\s*,?\s*(?:(?:hari|"
+                               r"malam|pagi|siang|sore)\s+)?\(?|\bpada\s+(?:\d{1,2}\s*,\s*)+"
+                               r"(?:dan\s+)?)$")
+_EVENT_DAY_AFTER = re.compile(r"(?i)^\)?\s*(?:(?:pagi|siang|sore|malam|petang|dini\s+hari)\s+)?"
+                              r"(?:lalu|silam)\b")
+# ... and one the text calls yesterday ("Selasa (8/9/2020) kemarin", "Sabtu (19/8/2017) malam
+# kemarin"): the page's day is the next
+_YESTERDAY_AFTER = re.compile(r"(?i)^\)?\s*,?\s*(?:(?:pagi|siang|sore|malam|petang|dini\s+hari)"
+                              r"\s+)?kemarin\b")
+_TODAY_AFTER = re.compile(r"(?i)^\)?\s*,?\s*(?:(?:pagi|siang|sore|malam|petang|dini\s+hari)\s+)?"
+                          r"(?:hari\s+)?ini\b")
 # ... or a date line that goes on with the page's credits ("Kamis, 28 Mei 2020 Reporter: Nama
 # Editor: Nama Lain"; round 22h)
 _CREDIT_LABEL = re.compile(r"(?i)\b(?:reporter|penulis|pewarta|editor|redaktur)\s*:")
@@ -785,6 +801,61 @@ def _founding_date(snippet: str, evidence: str) -> bool:
     return at >= 0 and bool(_FOUNDED.search(snippet[max(0, at - 40):at + len(evidence)]))
 
 
+def _event_day(snippet: str, evidence: str) -> bool:
+    """Is the date ``evidence`` read in a lead ``snippet`` the day something happened (``pada
+    Kamis, 26 Mei 2022``, ``per 26 Desember 2021``, ``Senin (6/2/2023) lalu``) rather than the
+    page's day?
+
+    >>> _event_day("Kapal itu tenggelam pada Kamis, 26 Mei 2022.", "Kamis, 26 Mei 2022")
+    True
+    >>> _event_day("kata Kapolres, Kamis (26/5/2022).", "Kamis (26/5/2022)")
+    False
+    >>> _event_day("Rapat pada Kamis (11/7/2013) hari ini memutuskan", "Kamis (11/7/2013)")
+    False
+    >>> _event_day("Kementerian itu pada Jumat (13/10/2023) mengatakan", "Jumat (13/10/2023)")
+    False
+    """
+    at = snippet.find(evidence)
+    if at < 0:
+        return False
+    after = snippet[at + len(evidence):at + len(evidence) + 40]
+    if _TODAY_AFTER.search(after):
+        return False
+    if _EVENT_DAY_AFTER.search(after):
+        return True
+    cue = _EVENT_DAY_BEFORE.search(snippet[max(0, at - 40):at])
+    if not cue:
+        return False
+    if not cue.group(0).lower().startswith("pada"):
+        return True  # "per 26 Desember 2021", "selama periode 12 September 2023": a count or a span
+    # "Gedung Putih pada Jumat (13/10/2023) mengatakan", "Pada Rabu (1/11/2023), anggota
+    # parlemen X mengungkapkan": the day of the statement the page reports, its news day
+    sentence = re.split(r"[.!?]\s|\n", snippet[at + len(evidence):at + len(evidence) + 90])[0]
+    before = re.split(r"[.!?]\s|\n", snippet[max(0, at - 30):at])[-1]
+    return not _statement_verbs().search(sentence) and not _statement_verbs().search(before)
+
+
+def _yesterday(snippet: str, evidence: str) -> bool:
+    """Does the lead ``snippet`` call the date ``evidence`` yesterday (``Selasa (8/9/2020)
+    kemarin``)?
+
+    >>> _yesterday("ditangkap di Deli Serdang, Selasa (8/9/2020) kemarin.", "Selasa (8/9/2020)")
+    True
+    >>> _yesterday("ditangkap di Deli Serdang, Selasa (8/9/2020).", "Selasa (8/9/2020)")
+    False
+    """
+    at = snippet.find(evidence)
+    return at >= 0 and bool(_YESTERDAY_AFTER.search(
+        snippet[at + len(evidence):at + len(evidence) + 40]))
+
+
+@lexicons.cached()
+def _statement_verbs() -> re.Pattern:
+    """The Indonesian verbs of data/lexicons/attribution_verbs.csv, as one pattern."""
+    table = lexicons.in_language(lexicons.load("attribution_verbs"), "id")
+    return lexicons.cue_pattern(table["verb"])
+
+
 def _copyright_lines(content: list[str], removed: list[tuple[str, str]]
                      ) -> list[tuple[str, str]]:
     """The copyright lines the boilerplate took out, and one in brackets closing the text
@@ -1462,12 +1533,27 @@ def _later_day_in(body: str, published, text_language: str = "id") -> bool:
 def publication_date(info: dict, row: Row) -> dict:
     """Publication date from a date line, else the lead's first explicit full date."""
     text_language = info.get("text_language", "id")
+    event_day, event_evidence = None, ""
     for source, snippet in (("date line", info.get("date_line", "")),
                             ("lead", info.get("lead", "")[:600])):
         read = read_date_line if source == "date line" else dates.parse_date_line
         found = read(snippet, text_language) if snippet else None
         if found and found.date and _founding_date(snippet, found.evidence):
             continue  # "Harbourton, Maine  Est. June 2, 1901": a masthead's (round 25f)
+        if found and found.date and source == "lead" and text_language != "en" and \
+                _yesterday(snippet, found.evidence):
+            day = found.date + datetime.timedelta(days=1)
+            return {"published": day.isoformat(), "published_precision": "day",
+                    "published_evidence": f"lead: {found.evidence} kemarin (the page's day is "
+                                          f"the next)", "weekday_stated": ""}
+        if found and found.date and source == "lead" and text_language != "en" and \
+                _event_day(snippet, found.evidence):
+            # "tenggelam pada Kamis, 26 Mei 2022": the news's day; the page came out on it or
+            # later (a later day the text writes in full, below, else this one as a floor)
+            event_day, event_evidence = found.date, found.evidence
+            if found.weekday_ok is False:
+                row.warnings.append("weekday_mismatch")
+            continue
         if found and found.date:
             if found.weekday_ok is False:
                 row.warnings.append("weekday_mismatch")
@@ -1479,12 +1565,19 @@ def publication_date(info: dict, row: Row) -> dict:
                     "published_evidence": f"{source}: {evidence}",
                     "weekday_stated": found.weekday_stated}
     latest = _latest_full_date(info.get("body", ""), text_language)
+    if latest is not None and event_day is not None and latest.date_start <= event_day:
+        latest = None  # the lead's event day again: no later day the text vouches for
     if latest is not None:
         row.warnings.append("published_inferred")
         day, evidence = latest.date_start, f"the latest full date in the text, " \
                                            f"{latest.expression}"
         weekday = _reporting_weekday(info.get("body", ""), text_language)
-        if weekday is not None:
+        if text_language != "en" and _YESTERDAY_AFTER.search(
+                info.get("body", "")[latest.end:latest.end + 40]):
+            # "dirilis Indo Barometer, Selasa (2/4/2019) kemarin": the next day
+            day += datetime.timedelta(days=1)
+            evidence = f"the day after {evidence} kemarin"
+        elif weekday is not None:
             # "kata X di Ambon, Selasa malam." after "5 Juli 2025": the news day is the
             # first such weekday on or after the latest full date
             day += datetime.timedelta(days=(weekday[0] - day.weekday()) % 7)
@@ -1493,6 +1586,12 @@ def publication_date(info: dict, row: Row) -> dict:
                 "published_precision": "inferred_not_before",
                 "published_evidence": f"inferred: {evidence}",
                 "weekday_stated": ""}
+    if event_day is not None:
+        row.warnings.append("published_inferred")
+        return {"published": event_day.isoformat(), "published_precision": "inferred_not_before",
+                "published_evidence": f"inferred: the lead's date is the news's day, "
+                                      f"{event_evidence}; the page came out "
+                                      f"on it or later", "weekday_stated": ""}
     return {"published": "", "published_precision": "", "published_evidence": "",
             "weekday_stated": ""}
 
