@@ -2,7 +2,9 @@
 described by a common head word and lower-case words only (*the company*, *the disaster
 agency*, *the country's weather agency*, *the rebel group*, *the NGO*) names no body: it is
 no named source where no body of that word was named before (data/lexicons/
-common_bodies.csv). Sentences written for the tests (other names, bodies, numbers and word
+common_bodies.csv). A body's findings, notes or survey cited anywhere in a sentence
+(*berdasarkan temuan X*, *berdasarkan catatan dari X*, *berdasarkan hasil survei X*) make it
+a named source. Sentences written for the tests (other names, bodies, numbers and word
 order than the pages the kinds were seen on)."""
 import pytest
 
@@ -51,3 +53,20 @@ def test_a_common_body_described_is_no_named_source(body, named):
 def test_a_named_body_keeps_its_name(body, named):
     assert any(named[0] in name for name in _named(body))
 
+
+@pytest.mark.parametrize(("body", "cited"), [
+    # a body's findings, notes or survey cited in the middle of another's sentence
+    ("Ketua forum warga, Rudi Hartono, mengatakan berdasarkan temuan Ombudsman Republik "
+     "Indonesia (ORI) pada Mei 2021, sebanyak 40 sekolah melanggar aturan zonasi.",
+     "Ombudsman Republik Indonesia"),
+    ("Klaim itu disampaikan berdasarkan catatan dari WHO, bahwa 300 anak terinfeksi campak "
+     "di Papua.", "World Health Organization"),
+    ("Rudi menambahkan, berdasarkan hasil survei Indikator Politik Indonesia, 60 persen "
+     "warga puas.", "Indikator Politik Indonesia"),
+])
+def test_a_body_cited_for_its_findings_is_a_named_source(body, cited):
+    assert cited in _named(body)
+
+
+def test_findings_of_nobody_named_make_no_source():
+    assert _named("Berdasarkan temuan di lapangan, 12 rumah rusak berat.") == []
