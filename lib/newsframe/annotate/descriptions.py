@@ -808,6 +808,54 @@ def name_descriptions(per_sentence: list[list[Mention]]) -> list[list[Mention]]:
              for mention in row] for index, row in enumerate(named)]
 
 
+@lexicons.cached()
+def _common_bodies() -> frozenset:
+    """English head words of a body many places and trades have (data/lexicons/
+    common_bodies.csv: *company, police, agency, think tank*)."""
+    return frozenset(" ".join(w.lower().split()) for w in lexicons.load("common_bodies")["word"])
+
+
+def described_body(field_text: str, speaker: Mention) -> bool:
+    """Is a speaker a body described by a common head word and lower-case words only (*the
+    company*, *the disaster agency*, *the country's weather agency*, *the NGO*), with no
+    body of that word named before it (*… Fire and Rescue Agency …, the fire agency said*)?
+    It names no body: no named source (round 25d, second part). *The defense ministry* (a
+    word data/lexicons/common_bodies.csv has not), *the national disaster agency* (a
+    state's one body), *the Jakarta police* (a capitalised word) and *the ministry of
+    health* (a tail) keep their name; the speaker stays the claimant of its figures.
+
+    >>> m = Mention(start=4, end=11, text="company", canonical="company",
+    ...             kind="organisation", head="company")
+    >>> text = "But company said so."
+    >>> described_body(text, m), described_body("Acme Company: " + text, m._replace(
+    ...     start=18, end=25))
+    (True, False)
+    """
+    if speaker is None or speaker.kind != "organisation" or speaker.refer or \
+            speaker.type in ("media", "wire") or not speaker.canonical:
+        return False
+    head = speaker.head
+    words = speaker.canonical.split()
+    if words[:1] == ["The"]:
+        words = words[1:]  # "The NGO" opening a sentence
+    if not head and len(words) == 1 and speaker.text.split()[:1] in (["the"], ["The"]):
+        head = words[0].lower()  # "the NGO": an acronym of a common body, no head word
+    size = len(head.split())
+    if not words or head not in _common_bodies() or \
+            " ".join(words[-size:]).lower() != head or \
+            _INTELLIGENCE_DESCRIBED.search(speaker.canonical.lower()) or \
+            {w.lower() for w in words} & {"national", "federal"}:
+        return False
+    if not all(w == w.lower() for w in words[:-size]) or not (
+            " ".join(words[-size:]) == head or speaker.text.split()[:1] in (["the"], ["The"])):
+        return False
+    # a body of that word named before (capitalised: "Fire and Rescue Agency"): it may be
+    # the one the description means
+    named = re.compile(r"(?<![\w-])" + r"\s+".join(w.capitalize() for w in head.split())
+                       + r"(?![\w-])")
+    return not named.search(field_text, 0, max(0, speaker.start))
+
+
 def _definite_one(mention: Mention, described: bool) -> bool:
     """Is a mention one person described after *the* with words before the title's head
     (*the emergency services chief*, not *the mayor* alone, which means itself where nobody

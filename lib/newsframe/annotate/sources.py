@@ -44,6 +44,7 @@ import pandas as pd
 
 from ..lang import text
 from .actors import given_as_initials
+from .descriptions import described_body
 from .disputes import find_owner
 from .quotes import SortedSpans, quote_spans
 from .scopes import Analysis, analyse, speaker_map
@@ -96,9 +97,10 @@ def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
             "resolved_by": statement.resolved_by,
             "quote_type": _quote_type(field_text, quoted, statement.sentence, statement),
             # a suspect or witness known by initials only (*AT mengakui …*) is no named
-            # source (round 24c), nor media named by their kind alone (round 25d)
+            # source (round 24c), nor media named by their kind alone (round 25d), nor a body
+            # described by a common word (the company, the disaster agency; 25d, 2nd part)
             "anonymous": speaker.kind == "group" or initials.get(speaker.canonical, False)
-            or _unnamed_medium(speaker),
+            or _unnamed_medium(speaker) or described_body(field_text, speaker),
             "relayed_by": " > ".join(dict.fromkeys(r.canonical for r in statement.relays
                                                    if not _unnamed_medium(r))),
             "in_title": in_title, "sentence": field_text[s_start:s_end],

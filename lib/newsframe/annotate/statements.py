@@ -294,7 +294,9 @@ _SOURCED_DATA = re.compile(
 # a body whose data (or price panel) the sentence cites anywhere in it, not only opening it
 # (round 22c); "data dari X" only where a clause opens with it; "Berdasarkan (laporan) hasil
 # audit BPKP, kerugian negara …": the body whose audit or calculation the sentence cites
-# (round 22c, second part)
+# (round 22c, second part); "…, berdasarkan temuan BPK pada Mei, …", "berdasarkan catatan
+# dari X", "berdasarkan hasil survei X": a body's findings, notes or survey cited anywhere
+# in the sentence (round 25d, second part)
 _DATA_CITED = re.compile(
     # "berdasarkan laporan hasil pemeriksaan (LHP) yang telah dilakukan Inspektorat X, …",
     # "Dari hasil LHP yang dilakukan Inspektorat, …", "… didapatkan dari hasil penghitungan
@@ -304,7 +306,8 @@ _DATA_CITED = re.compile(
     r"(?:\s+keuangan)?\s+negara)?\s+yang\s+(?:telah\s+|sudah\s+)?dilakukan(?:\s+oleh)?|"
     r"dari\s+hasil\s+(?:audit|penghitungan|perhitungan)|"
     r"(?:berdasarkan|menurut|merujuk(?:\s+(?:kepada|pada|ke))?|"
-    r"mengacu(?:\s+(?:kepada|pada))?)\s+(?:data|(?:laporan\s+)?hasil\s+(?:audit|"
+    r"mengacu(?:\s+(?:kepada|pada))?)\s+(?:data|temuan|catatan|hasil\s+(?:survei|kajian|"
+    r"penelitian|riset|studi)|(?:laporan\s+)?hasil\s+(?:audit|"
     r"pemeriksaan|penghitungan|perhitungan)(?:\s+kerugian(?:\s+keuangan)?\s+negara)?)"
     r"(?:\s+(?:yang\s+)?(?:di[a-z]+\s+)?(?:dari|milik|oleh))?|(data)\s+(?:yang\s+(?:di[a-z]+\s+)?)?(?:dari|milik)|"
     r"panel\s+harga(?:\s+pangan)?)\s+")
@@ -3038,9 +3041,9 @@ class Reader:
         body's data (round 22c; Indonesian, not inside a quote; *data dari* opening the
         sentence or a clause after a comma)."""
         lowered = self.lowered
-        if self.english or lowered.find("data", s_start, s_end) == -1 and lowered.find(
-                "hasil", s_start, s_end) == -1 and lowered.find("panel", s_start, s_end) == -1:
-            return []  # (every match holds one of the three words: most sentences, none)
+        if self.english or all(lowered.find(word, s_start, s_end) == -1 for word in (
+                "data", "hasil", "panel", "temuan", "catatan")):
+            return []  # (every match holds one of the five words: most sentences, none)
         found = []
         for match in _DATA_CITED.finditer(lowered, s_start, s_end):
             if self.quoted.inside(match.start()) or match.group(1) and \
