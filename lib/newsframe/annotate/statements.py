@@ -195,6 +195,48 @@ def _a_group_finding_en(body: str, speaker: Mention, verb: str, verb_end: int) -
         _FOUND_COUNT_EN.match(body, verb_end) is not None
 
 
+@lexicons.cached()
+def _courts() -> dict:
+    """{language: (a court's words, its ruling verbs)} of data/lexicons/courts.csv."""
+    table = lexicons.load("courts")
+    out = {}
+    for language in ("id", "en"):
+        rows = lexicons.in_language(table, language)
+        words = [" ".join(c.lower().split()) for c in rows.loc[rows["kind"] == "court", "cue"]]
+        out[language] = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words))
+                                    + r")(?![\w-])"),
+                         frozenset(c.lower() for c in rows.loc[rows["kind"] == "ruling", "cue"]))
+    return out
+
+
+# the title or role right before a judge's name: "Judge Maria Santos", "Hakim Ketua, X"
+_COURT_TITLE = re.compile(r"(?:(?<![\w-])(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(\w+)(?:\s+(?:ketua|"
+                          r"anggota))?\s*,?\s*$", re.IGNORECASE)
+
+
+def _a_court_ruling(body: str, speaker: Mention, verb: str, floor: int,
+                    english: bool) -> bool:
+    """Whether a rejection verb's subject is a court or a judge (round 25g, second part):
+    *the district court dismissed the claim*, *Judge X rejected the claim that …*, *majelis
+    hakim menolak klaim terdakwa* rule on a claim; nobody denies it (data/lexicons/courts.csv).
+
+    >>> body = "But the court dismissed the claim."
+    >>> _a_court_ruling(body, Mention(4, 13, "the court", kind="organisation"), "dismissed", 0,
+    ...                 True)
+    True
+    >>> _a_court_ruling(body, Mention(4, 13, "the court", kind="organisation"), "denied", 0,
+    ...                 True)
+    False
+    """
+    words, rulings = _courts()["en" if english else "id"]
+    if verb.lower() not in rulings:
+        return False
+    if words.search(speaker.text.lower()) or words.search(body[speaker.start:speaker.end].lower()):
+        return True
+    title = _COURT_TITLE.search(body, max(floor, speaker.start - 40), speaker.start)
+    return title is not None and words.fullmatch(title.group(1).lower()) is not None
+
+
 def _where(words: str) -> bool:
     """Do ``words`` after *di* name where a statement was made: one lower-case word (*di
     kantornya*, *di lokasi*) or a known place, bare or after a division (*di Kota Serang*)."""
@@ -1733,6 +1775,16 @@ def _after_role(mentions: list[Mention], position: int, body: str, limit: int
 
 # "dengan nilai US$ …", "total nilai …": a headline's base-form verb read in a body after a
 # word that makes it a noun (round 22c)
+@lexicons.cached()
+def _market_subject_after() -> re.Pattern:
+    """A market subject of data/lexicons/market_reports.csv (*IHSG, harga emas, rupiah, indeks
+    saham*) right after a word: a headline base form before it (*koreksi IHSG*) is a noun."""
+    table = lexicons.in_language(lexicons.load("market_reports"), "id")
+    words = [" ".join(c.lower().split()) for c in table.loc[table["kind"] == "subject", "cue"]]
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")(?![\w-])")
+
+
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:dengan|total|dan|jumlah)\s+$")
 # the rest of a role phrase up to the comma before the name of the person it describes
 _ROLE_TAIL = re.compile(r"[^,.;:!?\"“”()\n]{0,60},[ \t]*")
@@ -2391,6 +2443,9 @@ class Reader:
                     _NOUN_BEFORE.search(lowered, max(s_start, match.start() - 12),
                                         match.start()):
                 continue  # "… dari Jawa Barat dengan nilai US$ 19 miliar": a noun (22c)
+            if not english and not self.title_case and self.headline.get(verb) and \
+                    _market_subject_after().match(lowered, match.end(1)):
+                continue  # "koreksi IHSG …", "koreksi harga emas": a market's fall (25g, two)
             if english and verb.lower() in _ESTIMATE_VERBS_EN and not _FIGURE_OBJECT_EN.match(
                     body, match.end(1)):
                 continue  # "X puts troops on alert": no estimate; "X puts the number at …" is
@@ -2442,6 +2497,9 @@ class Reader:
                     speakers = _subjects(body, mentions, said[-1].end(), match.start(), english)
             if speakers and _a_place_tallying(body, speakers[0], verb, match.end(1)):
                 continue
+            if speakers and klass == "denial" and _a_court_ruling(body, speakers[0], verb,
+                                                                  floor, english):
+                continue  # "the court dismissed the claim": a ruling, no denial (25g, two)
             if speakers and english and _a_place_recording_en(body, speakers[0], verb,
                                                               match.end(1)):
                 continue
