@@ -61,3 +61,34 @@ def test_a_court_ruling_on_a_claim_is_no_denial(body):
 def test_anyone_else_rejecting_a_claim_still_denies(body, speaker):
     rows = _denials((_ID if "terdakwa" in body else _EN) + body)
     assert len(rows) == 1 and speaker.lower() in rows[0][0].lower()
+
+
+# Other stories' headlines listed under a page (*- X Bantah …*, a bullet, Title Case, no full
+# stop, beside another such line) are no denial of this page; a fact check's bulleted summary
+# (sentences ending in full stops), a single bullet line and the page's own title still are.
+_LINE = ("Pemerintah daerah menggelar rapat koordinasi di kantor bupati pada Senin pagi untuk "
+         "membahas anggaran.\n")
+
+
+@pytest.mark.parametrize("body", [
+    _LINE + "Editor : Redaksi\n- Harga Cabai Naik Jelang Lebaran di Pasar Induk\n"
+    "- Wali Kota Bogor Bantah Isu Pungli di Pasar Induk\n- Dishub Siapkan 40 Bus Mudik Gratis\n",
+    _LINE + "Baca Juga:\n- Kapolres Tepis Kabar Penculikan Anak di Sekolah\n"
+    "- Banjir Rendam 300 Rumah di Kampung Melayu\n",
+    # each headline a paragraph of its own
+    _LINE + "\n- Gubernur Resmikan Jembatan Gantung di Lereng Merapi\n\n"
+    "- Direktur Rumah Sakit Bantah Tudingan Pasien Ditelantarkan\n",
+])
+def test_a_denial_among_other_stories_headlines_is_none(body):
+    assert _denials(body) == []
+
+
+@pytest.mark.parametrize(("body", "title", "speaker"), [
+    (_LINE + "- Klaim bahwa 12 sekolah diliburkan terbukti tidak benar.\n"
+     "- Dinas Pendidikan memastikan kabar itu hoaks.\n", "", "Dinas Pendidikan"),
+    (_LINE + "- Wali Kota Bogor Bantah Isu Pungli di Pasar Induk\n", "", "Wali Kota Bogor"),
+    (_LINE + "Wali kota menyampaikan hal itu di balai kota.",
+     "Wali Kota Bogor Bantah Isu Pungli di Pasar Induk", "Wali Kota Bogor"),
+])
+def test_the_pages_own_bullets_and_title_still_deny(body, title, speaker):
+    assert [row[0] for row in _denials(body, title)] == [speaker]

@@ -237,6 +237,46 @@ def _a_court_ruling(body: str, speaker: Mention, verb: str, floor: int,
     return title is not None and words.fullmatch(title.group(1).lower()) is not None
 
 
+_BULLET = re.compile(r"[ \t]*[-–—•·*][ \t]+(?=\S)")
+
+
+def _in_a_headline_list(body: str, at: int) -> bool:
+    """Whether the line holding ``at`` is one of a list of other stories' headlines (round
+    25g, second part): it opens with a bullet (*- , • , * *), its words of four letters or
+    more are mostly capitalised, it ends with no full stop, and the line before or after it
+    (blank lines skipped) is such a line too (*- Arsari Group Bantah …* under a page's
+    related headlines). A single bullet, or bullets ending in full stops (a fact check's
+    summary: *- Klaim … terbukti tidak benar.*), are the page's own text.
+
+    >>> body = "Teks.\\n- Harga Cabai Naik\\n- Bupati Bantah Isu Pungli\\n"
+    >>> _in_a_headline_list(body, body.index("Bantah"))
+    True
+    >>> _in_a_headline_list("Teks.\\n- Bupati Bantah Isu Pungli\\n", 12)
+    False
+    """
+    def headline_line(start: int, end: int) -> bool:
+        line = body[start:end].rstrip()
+        if not line or _BULLET.match(line) is None or line.endswith((".", "!", "?")):
+            return False
+        words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+        return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+    start = body.rfind("\n", 0, at) + 1
+    end = body.find("\n", at)
+    end = len(body) if end == -1 else end
+    if not headline_line(start, end):
+        return False
+    # the next line with words before and after it (blank lines between them: paragraphs)
+    before = body[:start].rstrip()
+    if before and headline_line(before.rfind("\n") + 1, len(before)):
+        return True
+    after = len(body) - len(body[end:].lstrip())
+    if after < len(body):
+        following = body.find("\n", after)
+        return headline_line(after, len(body) if following == -1 else following)
+    return False
+
+
 def _where(words: str) -> bool:
     """Do ``words`` after *di* name where a statement was made: one lower-case word (*di
     kantornya*, *di lokasi*) or a known place, bare or after a division (*di Kota Serang*)."""
@@ -2439,6 +2479,9 @@ class Reader:
             if match.start(1) in used_verbs or self.quoted.inside(match.start()):
                 continue
             klass, position, subject_kind = self.verbs[verb]
+            if klass == "denial" and _in_a_headline_list(
+                    body, match.start(1)):
+                continue  # "- X Bantah …" among other stories' headlines (25g, two)
             if not english and not self.title_case and self.headline.get(verb) and \
                     _NOUN_BEFORE.search(lowered, max(s_start, match.start() - 12),
                                         match.start()):
