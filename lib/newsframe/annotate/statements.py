@@ -195,6 +195,88 @@ def _a_group_finding_en(body: str, speaker: Mention, verb: str, verb_end: int) -
         _FOUND_COUNT_EN.match(body, verb_end) is not None
 
 
+@lexicons.cached()
+def _courts() -> dict:
+    """{language: (a court's words, its ruling verbs)} of data/lexicons/courts.csv."""
+    table = lexicons.load("courts")
+    out = {}
+    for language in ("id", "en"):
+        rows = lexicons.in_language(table, language)
+        words = [" ".join(c.lower().split()) for c in rows.loc[rows["kind"] == "court", "cue"]]
+        out[language] = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words))
+                                    + r")(?![\w-])"),
+                         frozenset(c.lower() for c in rows.loc[rows["kind"] == "ruling", "cue"]))
+    return out
+
+
+# the title or role right before a judge's name: "Judge Maria Santos", "Hakim Ketua, X"
+_COURT_TITLE = re.compile(r"(?:(?<![\w-])(?:the|a)\s+)?(?:[\w-]+\s+){0,2}?(\w+)(?:\s+(?:ketua|"
+                          r"anggota))?\s*,?\s*$", re.IGNORECASE)
+
+
+def _a_court_ruling(body: str, speaker: Mention, verb: str, floor: int,
+                    english: bool) -> bool:
+    """Whether a rejection verb's subject is a court or a judge (round 25g, second part):
+    *the district court dismissed the claim*, *Judge X rejected the claim that …*, *majelis
+    hakim menolak klaim terdakwa* rule on a claim; nobody denies it (data/lexicons/courts.csv).
+
+    >>> body = "But the court dismissed the claim."
+    >>> _a_court_ruling(body, Mention(4, 13, "the court", kind="organisation"), "dismissed", 0,
+    ...                 True)
+    True
+    >>> _a_court_ruling(body, Mention(4, 13, "the court", kind="organisation"), "denied", 0,
+    ...                 True)
+    False
+    """
+    words, rulings = _courts()["en" if english else "id"]
+    if verb.lower() not in rulings:
+        return False
+    if words.search(speaker.text.lower()) or words.search(body[speaker.start:speaker.end].lower()):
+        return True
+    title = _COURT_TITLE.search(body, max(floor, speaker.start - 40), speaker.start)
+    return title is not None and words.fullmatch(title.group(1).lower()) is not None
+
+
+_BULLET = re.compile(r"[ \t]*[-–—•·*][ \t]+(?=\S)")
+
+
+def _in_a_headline_list(body: str, at: int) -> bool:
+    """Whether the line holding ``at`` is one of a list of other stories' headlines (round
+    25g, second part): it opens with a bullet (*- , • , * *), its words of four letters or
+    more are mostly capitalised, it ends with no full stop, and the line before or after it
+    (blank lines skipped) is such a line too (*- Arsari Group Bantah …* under a page's
+    related headlines). A single bullet, or bullets ending in full stops (a fact check's
+    summary: *- Klaim … terbukti tidak benar.*), are the page's own text.
+
+    >>> body = "Teks.\\n- Harga Cabai Naik\\n- Bupati Bantah Isu Pungli\\n"
+    >>> _in_a_headline_list(body, body.index("Bantah"))
+    True
+    >>> _in_a_headline_list("Teks.\\n- Bupati Bantah Isu Pungli\\n", 12)
+    False
+    """
+    def headline_line(start: int, end: int) -> bool:
+        line = body[start:end].rstrip()
+        if not line or _BULLET.match(line) is None or line.endswith((".", "!", "?")):
+            return False
+        words = [w for w in re.findall(r"[^\W\d_]{4,}", line)]
+        return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+    start = body.rfind("\n", 0, at) + 1
+    end = body.find("\n", at)
+    end = len(body) if end == -1 else end
+    if not headline_line(start, end):
+        return False
+    # the next line with words before and after it (blank lines between them: paragraphs)
+    before = body[:start].rstrip()
+    if before and headline_line(before.rfind("\n") + 1, len(before)):
+        return True
+    after = len(body) - len(body[end:].lstrip())
+    if after < len(body):
+        following = body.find("\n", after)
+        return headline_line(after, len(body) if following == -1 else following)
+    return False
+
+
 def _where(words: str) -> bool:
     """Do ``words`` after *di* name where a statement was made: one lower-case word (*di
     kantornya*, *di lokasi*) or a known place, bare or after a division (*di Kota Serang*)."""
@@ -1742,6 +1824,16 @@ def _after_role(mentions: list[Mention], position: int, body: str, limit: int
 
 # "dengan nilai US$ …", "total nilai …": a headline's base-form verb read in a body after a
 # word that makes it a noun (round 22c)
+@lexicons.cached()
+def _market_subject_after() -> re.Pattern:
+    """A market subject of data/lexicons/market_reports.csv (*IHSG, harga emas, rupiah, indeks
+    saham*) right after a word: a headline base form before it (*koreksi IHSG*) is a noun."""
+    table = lexicons.in_language(lexicons.load("market_reports"), "id")
+    words = [" ".join(c.lower().split()) for c in table.loc[table["kind"] == "subject", "cue"]]
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")(?![\w-])")
+
+
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:dengan|total|dan|jumlah)\s+$")
 # the rest of a role phrase up to the comma before the name of the person it describes
 _ROLE_TAIL = re.compile(r"[^,.;:!?\"“”()\n]{0,60},[ \t]*")
@@ -2415,10 +2507,16 @@ class Reader:
             if match.start(1) in used_verbs or self.quoted.inside(match.start()):
                 continue
             klass, position, subject_kind = self.verbs[verb]
+            if klass == "denial" and _in_a_headline_list(
+                    body, match.start(1)):
+                continue  # "- X Bantah …" among other stories' headlines (25g, two)
             if not english and not self.title_case and self.headline.get(verb) and \
                     _NOUN_BEFORE.search(lowered, max(s_start, match.start() - 12),
                                         match.start()):
                 continue  # "… dari Jawa Barat dengan nilai US$ 19 miliar": a noun (22c)
+            if not english and not self.title_case and self.headline.get(verb) and \
+                    _market_subject_after().match(lowered, match.end(1)):
+                continue  # "koreksi IHSG …", "koreksi harga emas": a market's fall (25g, two)
             if english and verb.lower() in _ESTIMATE_VERBS_EN and not _FIGURE_OBJECT_EN.match(
                     body, match.end(1)):
                 continue  # "X puts troops on alert": no estimate; "X puts the number at …" is
@@ -2470,6 +2568,9 @@ class Reader:
                     speakers = _subjects(body, mentions, said[-1].end(), match.start(), english)
             if speakers and _a_place_tallying(body, speakers[0], verb, match.end(1)):
                 continue
+            if speakers and klass == "denial" and _a_court_ruling(body, speakers[0], verb,
+                                                                  floor, english):
+                continue  # "the court dismissed the claim": a ruling, no denial (25g, two)
             if speakers and english and _a_place_recording_en(body, speakers[0], verb,
                                                               match.end(1)):
                 continue
