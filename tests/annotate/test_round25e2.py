@@ -82,3 +82,33 @@ def test_25e2_a_title_then_its_name_briefs():
     body = ("Armada itu berlayar, kata Presiden Ferdinand Marcos setelah menerima laporan dari "
             "laksamana angkatan lautnya, Toribio Adaci.")
     assert "Toribio Adaci" in _named(body)
+
+
+# Ukraine's military intelligence (HUR, GUR; the Main Intelligence Directorate) is a body the
+# actors lexicon knows: its name is no person's, a deputy chief of it is no person named
+# "Directorate", and its short forms speak for it (round 25e2, kind 2)
+@pytest.mark.parametrize("body", [
+    "The Main Intelligence Directorate said on Friday that 40 trains had crossed the border.",
+    "Pasukan itu tiba pekan lalu, kata Direktorat Intelijen Militer Ukraina pada Sabtu.",
+])
+def test_25e2_ukraines_military_intelligence_is_a_body(body):
+    table = _sources(body)
+    assert len(table) == 1
+    assert table["source_kind"].iloc[0] == "organisation"
+    assert table["country"].iloc[0] == "UA"
+
+
+def test_25e2_a_deputy_chief_of_the_directorate_is_no_person_named_directorate():
+    body = ("Some 40 trains have crossed the border, Deputy Chief of the Main Intelligence "
+            "Directorate Oleh Pavliuk said on Sunday.")
+    sources = set(_sources(body)["source"])
+    assert "Directorate" not in sources
+    assert "Oleh Pavliuk" in sources
+
+
+def test_25e2_the_short_form_speaks_for_the_directorate():
+    body = ("Ukraine's Main Intelligence Directorate (HUR) counted 40 trains in March. HUR said "
+            "on Monday that 200 tanks had been sent to the front with the trains.")
+    table = _sources(body)
+    assert (table["source_kind"] == "organisation").all() and len(table) >= 1
+    assert (table["country"] == "UA").all()
