@@ -306,6 +306,19 @@ _REPORT_OF = re.compile(r"(?i)(?<![\w-])dalam\s+(?:laporan|pemberitaan|siaran|ta
 _NEITHER_CONCEDED_EN = re.compile(r"(?i)(?<![\w-])neither\s+([^,;:.]{1,60}?)\s+nor\s+"
                                   r"([^,;:.]{1,60}?)\s+(?:(?:has|have|had)\s+)?(?:yet\s+)?"
                                   r"(conceded|admitted\s+defeat)(?![\w-])")
+# a speaker briefed by a body: "setelah mendapat penjelasan dari X", "usai menerima pengarahan
+# tertutup dari X", English "after a closed-door briefing by X", "after being briefed by X",
+# "lawmakers briefed by X": the body whose information the speaker passes on (round 25e2)
+_BRIEFING = re.compile(r"(?<![\w-])(?:setelah|usai|seusai|sesudah|selepas)\s+(?:mendapat|"
+                       r"mendapatkan|menerima|memperoleh|diberi)\s+(?:informasi|penjelasan|"
+                       r"pengarahan|paparan|keterangan|laporan|briefing)(?:\s+(?:tertutup|"
+                       r"rahasia|resmi|terbaru|langsung))?\s+(?:dari|oleh)\s+(?:pihak\s+)?")
+# the word closing a title and the comma before its holder's name ("komandan militer utamanya, ")
+_TITLE_THEN_NAME = re.compile(r"(?:\s+[\w-]+)?\s*,\s*")
+_BRIEFING_EN = re.compile(r"(?<![\w-])(?:(?:after|following)\s+(?:a\s+|an\s+|the\s+)?(?:(?:"
+                          r"closed-door|closed|private|classified|confidential|secret|"
+                          r"parliamentary|intelligence)\s+)*briefings?\s+(?:by|from)|"
+                          r"briefed\s+by)\s+(?:the\s+)?")
 # English: "intelligence shared with The Financial Times", "a memo seen by Reuters"
 _REPORT_OF_EN = re.compile(r"(?i)(?<![\w-])(?:shared\s+with|provided\s+to|seen\s+by|"
                            r"obtained\s+by|reviewed\s+by|in\s+an?\s+(?:report|article)\s+"
@@ -588,8 +601,9 @@ _REQUIRED = {"late_passive": ("oleh",), "relay": ("dilansir", "melansir", "dikut
                         "membenarkan", "menggemakan", "mengulang"),
              "credit_initials": ("/",), "unverified": ("verifikasi", "konfirmasi"),
              "interview": ("wawancara",),
-             "report_of": ("laporan", "pemberitaan", "siaran", "tayangan", "artikel")}
-_REQUIRED_EN = {"unverified": ("verify", "confirm"),
+             "report_of": ("laporan", "pemberitaan", "siaran", "tayangan", "artikel"),
+             "briefing": ("dari", "oleh")}
+_REQUIRED_EN = {"unverified": ("verify", "confirm"), "briefing": ("briefing", "briefed"),
                 "interview": ("interview", "statement", "comment", "remark"),
                 "estimate": ("estimate", "forecast", "projection", "prediction", "expectation")}
 # a pattern's match in the lower-cased text that every match of it implies, for either
@@ -2075,6 +2089,7 @@ class Reader:
                     ("interview", _INTERVIEW_EN if self.english else _INTERVIEW, False),
                     ("unverified", _UNVERIFIED_EN if self.english else _UNVERIFIED, True),
                     ("report_of", _REPORT_OF_EN if self.english else _REPORT_OF, False),
+                    ("briefing", _BRIEFING_EN if self.english else _BRIEFING, True),
                     ("credit", _CREDIT_LINE, False),
                     ("credit_initials", _CREDIT_INITIALS, False),
 
@@ -2842,6 +2857,20 @@ class Reader:
             if target is not None and target.type in ("media", "wire") and \
                     not self.quoted.inside(match.start()):
                 relays.append((match.start(), target, "report" if self.english else "laporan"))
+        for match in self.matches("briefing", _BRIEFING_EN if self.english else _BRIEFING,
+                                  s_start, s_end):
+            # "X mengatakan setelah mendapat penjelasan dari NIS": the body that briefed the
+            # speaker (one nobody names, "dari warga", "dari komandan militernya", is no source)
+            target = _starting_at(mentions, match.end(), body, s_end)
+            named = target is not None and target.kind == "person" and not target.name and \
+                _TITLE_THEN_NAME.match(body, target.end, s_end)
+            if named:  # "dari komandan militer utamanya, X Y": the title's holder
+                target = _starting_at(mentions, named.end(), body, s_end)
+            if target is not None and target.kind in ("organisation", "person", "state") and \
+                    (target.kind != "person" or target.name) and \
+                    not self.quoted.inside(match.start()) and not _unnamed_medium(target):
+                relays.append((match.start(), target, "briefing" if self.english
+                               else "pengarahan"))
         for match in self.matches("credit", _CREDIT_LINE, s_start, s_end, False):
             # a page's closing "Source: Thanh Nien" / "Sumber: Reuters": the medium the text
             # came from (a photo's credit names none)
