@@ -8,18 +8,9 @@ a named source. Sentences written for the tests (other names, bodies, numbers an
 order than the pages the kinds were seen on)."""
 import pytest
 
-from tests.annotate.test_sources_forms import extract_attributions_of
+from tests.annotate.test_round25d import _named
 
 _STORM = "A storm struck the coast on Tuesday and several roads were closed. "
-
-
-def _named(body: str) -> list:
-    """The named sources and relays of a body, as the benchmark counts them."""
-    table = extract_attributions_of(body)
-    names = list(table.loc[~table["anonymous"], "source"])
-    for hops in table["relayed_by"]:
-        names += [hop for hop in str(hops).split(" > ") if hop]
-    return list(dict.fromkeys(names))
 
 
 @pytest.mark.parametrize(("body", "named"), [

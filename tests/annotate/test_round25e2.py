@@ -10,21 +10,7 @@ import pandas as pd
 import pytest
 
 import newsframe as nf
-
-
-def _sources(body: str) -> pd.DataFrame:
-    arts = pd.DataFrame({"article_id": ["x"], "title": [""], "body": [body],
-                         "published": [""], "outlet": [""], "status": ["ok"]})
-    return nf.annotate.sources.extract_attributions(arts)
-
-
-def _named(body: str) -> set[str]:
-    """The named sources and relays, as the accuracy harness counts them."""
-    table = _sources(body)
-    named = set(table.loc[~table["anonymous"], "source"])
-    for relays in table["relayed_by"]:
-        named |= {r.strip() for r in str(relays or "").split(" > ") if r.strip()}
-    return named
+from tests.annotate.test_round25e import _named, _sources
 
 
 @pytest.mark.parametrize(("body", "speaker", "body_named"), [
