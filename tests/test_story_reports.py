@@ -103,10 +103,13 @@ def test_a_contested_toll_without_a_pack_tells_how_each_count_moved(quake):
     assert "official escalation is the story pack" not in briefing
     volumes = texts["01_shipment_volumes.briefing.html"]
     assert "How each count moved" in volumes and "People: dead" in volumes
-    # the article of no recognised outlet heads its own column (headlines, indicators), not
-    # a blank header
+    # the article whose text names no outlet heads its own column (headlines, indicators)
+    # with the outlet its file's name gives (q03_detik.txt; round 25f), not a blank header,
+    # and the corpus page says where that outlet came from
     framing = texts["03_framing.briefing.html"]
-    assert len(re.findall(r"<th[^>]*>\(unknown outlet\)</th>", framing)) == 2
+    assert len(re.findall(r"<th[^>]*>Detik\.com</th>", framing)) == 2
+    assert "(unknown outlet)" not in framing
+    assert "file name: q03_detik.txt (detik)" in texts["00_corpus.briefing.html"]
     assert not re.search(r"<th class=\"col_heading level0[^\"]*\"[^>]*></th>", framing)
 
 
