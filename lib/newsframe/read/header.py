@@ -63,6 +63,14 @@ _BYLINE_CUE = re.compile(r"(?i)oleh\s")
 # "Didirikan 12 Maret 1951", "Founded in 1901"; round 25f)
 _FOUNDED = re.compile(r"(?i)(?:^|[\s,|·-])(?:est\.|estd\.?|established|founded|didirikan|"
                       r"berdiri\s+sejak)(?:\s+(?:in|on|pada|sejak|tahun))?\s+[\w.]*\s*\d")
+
+
+def _after_a_date(words: str, comma: bool = True) -> re.Pattern:
+    """What follows a date: its closing bracket, (a comma,) a part of the day, then ``words``."""
+    return re.compile(r"(?i)^\)?\s*" + (r",?\s*" if comma else "")
+                      + r"(?:(?:pagi|siang|sore|malam|petang|dini\s+hari)\s+)?" + words + r"\b")
+
+
 # A lead's date that tells when something happened, not when the page came out: after *pada,
 # per, periode, sejak, selama* ("kapal itu tenggelam pada Kamis, 26 Mei 2022", "per 26 Desember
 # 2021", "selama periode 12 September 2023", "pada 10, 18, 28 Agustus 2024") or before *lalu,
@@ -71,14 +79,11 @@ _FOUNDED = re.compile(r"(?i)(?:^|[\s,|·-])(?:est\.|estd\.?|established|founded|
 _EVENT_DAY_BEFORE = re.compile(r"(?i)(?:\b(?:pada|per|periode|sejak|selama)\s*,?\s*(?:(?:hari|"
                                r"malam|pagi|siang|sore)\s+)?\(?|\bpada\s+(?:\d{1,2}\s*,\s*)+"
                                r"(?:dan\s+)?)$")
-_EVENT_DAY_AFTER = re.compile(r"(?i)^\)?\s*(?:(?:pagi|siang|sore|malam|petang|dini\s+hari)\s+)?"
-                              r"(?:lalu|silam)\b")
+_EVENT_DAY_AFTER = _after_a_date(r"(?:lalu|silam)", comma=False)
 # ... and one the text calls yesterday ("Selasa (8/9/2020) kemarin", "Sabtu (19/8/2017) malam
 # kemarin"): the page's day is the next
-_YESTERDAY_AFTER = re.compile(r"(?i)^\)?\s*,?\s*(?:(?:pagi|siang|sore|malam|petang|dini\s+hari)"
-                              r"\s+)?kemarin\b")
-_TODAY_AFTER = re.compile(r"(?i)^\)?\s*,?\s*(?:(?:pagi|siang|sore|malam|petang|dini\s+hari)\s+)?"
-                          r"(?:hari\s+)?ini\b")
+_YESTERDAY_AFTER = _after_a_date(r"kemarin")
+_TODAY_AFTER = _after_a_date(r"(?:hari\s+)?ini")
 # ... or a date line that goes on with the page's credits ("Kamis, 28 Mei 2020 Reporter: Nama
 # Editor: Nama Lain"; round 22h)
 _CREDIT_LABEL = re.compile(r"(?i)\b(?:reporter|penulis|pewarta|editor|redaktur)\s*:")
