@@ -41,3 +41,25 @@ def _claimant(sentence: str, value: float) -> str:
 ])
 def test_26f_plural_estimate_and_publicized_speak(sentence, value, speaker):
     assert speaker in _claimant(sentence, value)
+
+
+@pytest.mark.parametrize(("sentence", "value", "speaker"), [
+    ("The summit opened amid tension, with Japanese and U.S. officials confirming that "
+     "Hanoi has sent more than 4,200 workers to Russia.", 4200, "officials"),
+    ("Markets fell, with Polish analysts estimating that about 650 trucks had crossed.", 650,
+     "Polish analysts"),
+    ("With Finnish officials confirming that 35 tankers had passed, the talks stalled.", 35,
+     "Finnish officials"),
+])
+def test_26f_an_absolute_clause_with_its_subject_after_with_speaks(sentence, value, speaker):
+    assert speaker in _claimant(sentence, value)
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # "with" before an object, the verb no participle: the governor's words go on
+    ("She met with Polish analysts, and 650 trucks were counted at the border.", 650),
+    # a participle that is no verb of saying: no speaker of its own
+    ("The port reopened, with Polish analysts watching as 650 trucks crossed.", 650),
+])
+def test_26f_with_before_an_object_is_no_speaker(sentence, value):
+    assert "Polish analysts" not in _claimant(sentence, value)
