@@ -1539,6 +1539,28 @@ def _body_in_its_place_en(body: str, candidates: list[Mention], floor: int,
     return place
 
 
+# "…, with Japanese and U.S. officials confirming that …": an absolute clause after a comma
+# (or opening the sentence), its subject after "with" and its verb a participle in -ing
+_WITH_ABSOLUTE_EN = re.compile(r"(?:^|[,;(]\s*|\s[-\u2013\u2014]\s*)with\s+(?:the\s+)?$", re.I)
+_PARTICIPLE_EN = re.compile(r"[a-z]+ing(?![\w-])")
+
+
+def _with_absolute_en(body: str, floor: int, subject_start: int, verb_start: int) -> bool:
+    """Is the subject at ``subject_start`` that of an English absolute clause — *with* right
+    after a comma (or the sentence's start) before it and a verb in *-ing* at ``verb_start``
+    (*…, with U.S. officials confirming that 8,000 …*; round 26f)? *He met with officials
+    said …* or *sent with officials* are objects still.
+
+    >>> text = "Tension rose, with U.S. officials confirming that 8,000 left."
+    >>> _with_absolute_en(text, 0, 19, 34)
+    True
+    >>> _with_absolute_en("He met with Ana Ruiz said", 0, 12, 21)
+    False
+    """
+    return _PARTICIPLE_EN.match(body, verb_start) is not None and \
+        _WITH_ABSOLUTE_EN.search(body[max(floor, subject_start - 30):subject_start]) is not None
+
+
 def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
               english: bool = False) -> list[Mention]:
     """The speakers whose phrase ends right before a verb, coordinated ones included
@@ -1648,7 +1670,8 @@ def _subjects(body: str, mentions: list[Mention], floor: int, verb_start: int,
     if not relative and not member_of and not organ and (
             _AFTER_VERB_EN if english else _AFTER_VERB).search(
             body[max(floor, first.start - 30):first.start]) and not (
-            document and document_word(document.group(1))):  # "pernyataan dari X menyebut"
+            document and document_word(document.group(1))) and not (  # "pernyataan dari X"
+            english and _with_absolute_en(body, floor, first.start, verb_start)):
         return []  # "mengunjungi Rusia": an object, not a subject ("laporan X yang
         # menyatakan" is a subject)
     found = [first]
