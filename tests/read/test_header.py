@@ -281,9 +281,10 @@ _LEAD_12C = ("Sukawangi – Air waduk di Sukawangi meluap dan merendam dua puluh
      "date line: Diposting : 25 September 2020 01:29"),
     ("Dunia Rabu 5/Februari/2020 09:15", "2020-02-05",
      "date line: Dunia Rabu 5/Februari/2020 09:15"),
-    # ... but a date line below the headline without a clock time leaves the first one
-    ("• Senin, 9 Desember 2024\nWaduk Meluap\nRabu, 5 Februari 2020", "2024-12-09",
-     "date line: • Senin, 9 Desember 2024"),
+    # ... and so does a date line below the headline without a clock time, when its day is
+    # over a month before the calendar's (round 26g: the calendar is the day the page was read)
+    ("• Senin, 9 Desember 2024\nWaduk Meluap\nRabu, 5 Februari 2020", "2020-02-05",
+     "date line: Rabu, 5 Februari 2020"),
     # the forms an own date line takes
     ("Dipublikasikan: Rabu, 05/02/2020 09:15", "2020-02-05",
      "date line: Dipublikasikan: Rabu, 05/02/2020 09:15"),

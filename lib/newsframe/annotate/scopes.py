@@ -994,6 +994,21 @@ def _english_verdicts() -> tuple[re.Pattern, re.Pattern]:
     return cues, lexicons.cue_pattern(objects)
 
 
+@lexicons.cached()
+def _claim_only_verdicts() -> frozenset:
+    """English verdicts that judge a claim word of their own sentence only, never a bare
+    figure (kind ``verdict_claim`` of data/lexicons/denial_cues.csv: *there is no evidence to
+    support the union's claims*, *the allegations were not based on evidence*; *no evidence to
+    support giving the drug to children under 5* disputes no claim) (round 26g).
+
+    >>> "not based on evidence" in _claim_only_verdicts()
+    True
+    """
+    table = lexicons.in_language(lexicons.load("denial_cues"), "en")
+    return frozenset(" ".join(c.lower().split())
+                     for c in table.loc[table["kind"] == "verdict_claim", "cue"])
+
+
 _CORRECTION = re.compile(r"(?:,\s*|\s)bukan\s+(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|"
                          r"delapan|sembilan|sepuluh|ratusan|ribuan|puluhan)\b", re.IGNORECASE)
 
@@ -1205,6 +1220,9 @@ def _add_verdicts(field_text: str, sentences, statements: list, covering: dict,
             cue = cues.search(field_text, s_start, s_end)
             if cue is not None and not _judges_a_claim_en(field_text, sentences, index):
                 cue = None  # "the road was not really damaged": no claim judged
+            elif cue is not None and " ".join(cue.group(0).lower().split()) in \
+                    _claim_only_verdicts() and objects.search(field_text, s_start, s_end) is None:
+                cue = None  # "no evidence to support giving it to children under 5": no claim
             own = None
         else:
             before = sentences[index - 1] if index else None

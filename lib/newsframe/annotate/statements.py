@@ -631,6 +631,15 @@ def _verb_lexicon(language: str = "id") -> tuple[dict, dict]:
 
 
 @lexicons.cached()
+def _denial_manners() -> list[str]:
+    """The manner words that may stand between a denial passive and its agent (*dibantah
+    keras Bupati X*, *ditolak mentah-mentah serikat buruh*): data/lexicons/denial_cues.csv kind
+    ``manner`` (round 26g)."""
+    table = lexicons.in_language(lexicons.load("denial_cues"), "id")
+    return [c.lower() for c in table.loc[table["kind"] == "manner", "cue"]]
+
+
+@lexicons.cached()
 def _patterns(language: str = "id") -> dict[str, re.Pattern]:
     if language == "en":
         return _english_patterns()
@@ -654,8 +663,12 @@ def _patterns(language: str = "id") -> dict[str, re.Pattern]:
         "menurut": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(by_position["menurut"])
                               + r")(nya)?(?![\w-])"),
         # "dikatakan oleh X", and the agent without "oleh": "disampaikan Kim dalam …"
+        # (a denial's manner between them, "dibantah keras Bupati X", "ditolak mentah-mentah
+        # serikat buruh": only a denial verb's, see _manner_of_another; round 26g)
         "passive": re.compile(r"(?<![\w-])(" + lexicons.trie_regex(by_position["passive"])
-                              + r")\s+(?:oleh\s+)?(?=[A-Z]|(?:para|seorang|sejumlah)\s)", re.I),
+                              + r")\s+(?:(?P<manner>" + lexicons.trie_regex(_denial_manners())
+                              + r")\s+)?(?:oleh\s+)?(?=[A-Z]|(?:para|seorang|sejumlah)\s)",
+                              re.I),
         # "… diperkirakan mencapai 60 persen pada 2024 oleh Bank Dunia": the agent later in
         # the clause
         "late_passive": re.compile(
@@ -2471,6 +2484,8 @@ class Reader:
         for match in self.matches("passive", patterns["passive"], s_start, s_end, False):
             if self.quoted.inside(match.start()) or match.start(1) in used_verbs:
                 continue
+            if _manner_of_another(match, self.verbs):
+                continue  # "disampaikan tegas …": a manner word after a denial verb only
             speaker = _starting_at(mentions, match.end(), body, s_end)
             if speaker is None and english:  # "reported by the Yonhap news agency"
                 speaker = self._after_article(mentions, match.end(), s_end)
@@ -3331,6 +3346,13 @@ def _reporting_verbs() -> re.Pattern:
 
 
 # the management or ranks of a body, before its name after a denial passive
+def _manner_of_another(match: re.Match, verbs: dict) -> bool:
+    """A passive's match that holds a manner word (*keras, tegas, mentah-mentah*) after a verb
+    that is no denial verb: read as no passive with an agent (round 26g)."""
+    return bool(match.groupdict().get("manner")) and \
+        verbs.get(match.group(1).lower(), ("",))[0] != "denial"
+
+
 _SIDE_OF = re.compile(r"\s*(?:manajemen|jajaran|direksi|pengurus)\s+(?=[A-Z])")
 _AGENT_LINK = re.compile(r"\s*,?\s*(?:dan|maupun|serta|and)\s+(?:(?:oleh|by)\s+)?", re.I)
 _REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "mengabarkan",

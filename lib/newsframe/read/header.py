@@ -1114,6 +1114,38 @@ def _own_date_line(content: list[str], date_lines: list[int]) -> int | None:
     return first
 
 
+def _above_the_headline(content: list[str], index: int) -> bool:
+    """Does line ``index`` stand above the page's headline: every line before it a widget's
+    furniture (one word, ``Jakarta``, ``Search``, ``close``; or a figure, ``29.3 C``)?"""
+    return all(len(line.split()) <= 1 or len(line.split()) <= 3 and re.search(r"\d", line)
+               for line in content[:index])
+
+
+def _site_calendar(content: list[str], date_lines: list[int], chosen: int | None,
+                   text_language: str) -> tuple[int | None, bool]:
+    """(the page's own date line, is it perhaps the site's calendar): a date line with no
+    clock time above the headline (``Minggu, 14 Juli 2024`` / the headline / the text) may be
+    the day the page was read, not written (round 26g). Where another date line above the
+    text's second paragraph gives a day more than a month earlier (``Tuesday March 19, 2024``
+    / the headline / ``November 21, 2018``), that one is the page's; else the calendar line
+    stays, flagged (:func:`publication_date` drops it when the text's own dates are much
+    earlier)."""
+    if chosen is None or _CLOCK.search(content[chosen]) or \
+            not _above_the_headline(content, chosen):
+        return chosen, False
+    day = read_date_line(content[chosen], text_language).date
+    own = _own_date_line(content, [i for i in date_lines if i > chosen])
+    if own is not None and day is not None:
+        earlier = read_date_line(content[own], text_language).date
+        if earlier is not None and earlier < day - _CALENDAR_GAP:
+            return own, False
+    return chosen, True
+
+
+# a site's calendar date at least this much later than the text's own dates is not the page's
+_CALENDAR_GAP = datetime.timedelta(days=31)
+
+
 def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     """Split cleaned text into header fields, body and boilerplate. The text's language
     (:func:`newsframe.lang.language.article_language`, ``text_language``) decides in which
@@ -1148,6 +1180,8 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
     first_lines = content[:HEADER_LINES]  # (the header as written, date lines included)
     if date_lines:
         chosen = _own_date_line(content, date_lines)
+        chosen, info["date_line_calendar"] = _site_calendar(content, date_lines, chosen,
+                                                            text_language)
         info["date_line"] = content[chosen] if chosen is not None else ""
         masthead = find_outlet(info["date_line"], outlets) if chosen is not None else None
         if masthead:
@@ -1559,6 +1593,14 @@ def publication_date(info: dict, row: Row) -> dict:
             if found.weekday_ok is False:
                 row.warnings.append("weekday_mismatch")
             continue
+        if found and found.date and source == "date line" and info.get("date_line_calendar"):
+            written = _text_written_before(info.get("body", ""), found.date, text_language)
+            if written is not None:
+                # "Minggu, 14 Juli 2024" above the headline of a text whose dates stop at
+                # "20 Januari 2022": the site's calendar on the day the page was read, not
+                # the page's date: the lead and the text date it, as a page without a date
+                # line (round 26g)
+                continue
         if found and found.date:
             if found.weekday_ok is False:
                 row.warnings.append("weekday_mismatch")
@@ -1700,6 +1742,25 @@ def _reporting_weekday(body: str, text_language: str = "id") -> tuple[int, str] 
     if found is None:
         return None
     return names[found.group(1).lower()], found.group(1)
+
+
+def _text_written_before(body: str, day: datetime.date, text_language: str = "id"):
+    """The latest date the text writes in full (day, month and year), when every such date
+    is more than :data:`_CALENDAR_GAP` before ``day``; else None (also for a text with no
+    full date).
+
+    >>> _text_written_before("Gempa pada 17 Januari 2022 merusak 30 rumah.",
+    ...                      datetime.date(2024, 7, 14)).expression
+    '17 Januari 2022'
+    >>> _text_written_before("Gempa pada 2 Juli 2024 merusak 30 rumah.",
+    ...                      datetime.date(2024, 7, 14)) is None
+    True
+    """
+    found = dates.find_date_expressions(body, None, text_language)
+    full = [e for e in found if e.precision == "day" and not e.relative
+            and e.date_start is not None and e.date_start == e.date_end]
+    latest = max(full, key=lambda e: e.date_start) if full else None
+    return latest if latest is not None and latest.date_start < day - _CALENDAR_GAP else None
 
 
 def _latest_full_date(body: str, text_language: str = "id"):

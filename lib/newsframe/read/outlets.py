@@ -29,7 +29,10 @@ _DATELINE = re.compile(
     # dateline and the lead's first word ("SATUHARAPAN.COM-Korea …", "Kupang-Berdasarkan …":
     # only a dateline naming its outlet counts, see read_dateline)
     # (also after a bracket: "Medan (kabarkota.com): …"); a bar ("Kabarkota.net| …")
-    r"(?:\s*[–—]\s*|\s+-{1,2}\s*|-{1,2}\s+|(?<=[\w.)])(?<![A-Z]):\s+(?=[A-Z])"
+    # (not after capitals, "BPK: Ada …" is a headline's speaker; but after a domain's suffix in
+    # capitals, "JAKARTA, WARTA.ID: …", round 26g)
+    r"(?:\s*[–—]\s*|\s+-{1,2}\s*|-{1,2}\s+|(?:(?<=[\w.)])(?<![A-Z])|(?<=[A-Z0-9]\.ID)"
+    r"|(?<=[A-Z0-9]\.CO)|(?<=[A-Z0-9]\.TV)|(?<=[A-Z0-9]\.COM)|(?<=[A-Z0-9]\.NET)):\s+(?=[A-Z])"
     r"|\s*\|\s+(?=[A-Z])"
     # a hyphen ending the line, the lead on the next one ("Kota, Lensakota.com-": only a
     # dateline naming its outlet counts, see _match_dateline) (round 24d)
@@ -268,6 +271,13 @@ _SITE_BESIDE_PLACE = re.compile(
     r"\s+(?P<place>[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s*,?\s*[–—-]{1,2}(?=\s*\S)")
 
 
+# a place, then a site's domain without a comma, then the dash: "Sleman Wartadesa.com– …",
+# "Deli Serdang kabarnusa.id - …" (the mirror of _SITE_BESIDE_PLACE; round 26g)
+_PLACE_BESIDE_SITE = re.compile(
+    rf"\s*(?P<place>[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)\s+(?P<site>{_SITE_DOMAIN})"
+    r"\s*[–—-]{1,2}(?=\s*\S)")
+
+
 def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None = None
                   ) -> tuple[str, str, str] | None:
     """(outlet, place, evidence) from a dateline like ``WASHINGTON, KOMPAS.TV -``: an
@@ -286,6 +296,11 @@ def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None =
     written = _SITE_BESIDE_PLACE.match(lead)
     if written:
         lead = f"{written.group('site')}, {written.group('place')} - {lead[written.end():]}"
+    else:
+        written = _PLACE_BESIDE_SITE.match(lead)
+        if written:
+            lead = f"{written.group('place')}, {written.group('site')} - " \
+                   f"{lead[written.end():].lstrip()}"
     match = _match_dateline(lead, outlets)
     if not match:
         return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
