@@ -66,7 +66,7 @@ from .families import clause_family, figure_family
 from .mentions import find_mentions
 from .scopes import credited_wire, opens_aside, speaker_map
 from .sources import speaker_span
-from .statements import country_names, country_short_forms
+from .statements import country_names, country_short_forms, reads_a_regulation
 
 COLUMNS = [
     "article_id", "claim_id", "value", "value_high", "unit", "item", "caliber_mm", "qualifier",
@@ -5992,7 +5992,9 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     given = statement if how != "account" else None
                     # a third party's estimate beside the figures gives its figure only: no
                     # run goes on from it, the run before goes on past it (round 18c)
-                    block = [None, set()] if statement is not None and statement.estimate \
+                    # (nor from a regulation the page reads its figures from: round 26a)
+                    block = [None, set()] if statement is not None and (
+                        statement.estimate or reads_a_regulation(statement)) \
                         else claimed_by.setdefault(index, [given, set()])
                     if given is not None and block[0] is None:
                         block[0] = given
