@@ -72,3 +72,39 @@ def test_a_the_regulation_is_no_named_source():
     named = found.loc[~found["anonymous"].astype(bool), "source"].tolist()
     assert "Hartono" in named
     assert not any(name.startswith("Peraturan") for name in named)
+
+
+# kind 2: a vendor speaks for the stall's market; the page's own round of other markets after
+# the vendor's words is the page's
+_VENDOR = ("Harga bawang putih di sejumlah pasar di Kota Sukamaju naik menjelang Idul Adha."
+           "\n\nSalah seorang pedagang, Marlina, mengatakan kenaikan terjadi sejak pekan "
+           "lalu.\n\n\"Sekarang saya jual Rp 44.000 sekilo, biasanya Rp 36.000,\" kata "
+           "Marlina, pedagang di Pasar Cikaso, Selasa (11/6/2024).\n\n")
+
+
+@pytest.mark.parametrize("narration", [
+    "Kemudian, di Pasar Sindangraja harga bawang putih Rp 46.500 per kilogram.",
+    "Berbeda dengan di Pasar Cikaso, bawang putih di Pasar Sindangraja dijual Rp 46.500 per "
+    "kilogram.",
+])
+def test_b_another_market_after_a_vendor_is_the_pages(narration):
+    found = _claims(_VENDOR + narration)
+    assert _claimant(found, 44000.0) == "Marlina"
+    assert _claimant(found, 46500.0) == "Warta Lembah"
+
+
+def test_b_the_vendors_own_market_goes_on_with_the_vendor():
+    # (guard) the page going on about the vendor's own market keeps the vendor
+    found = _claims(_VENDOR + "Selain itu, di Pasar Cikaso bawang merah kini Rp 38.500 per "
+                    "kilogram.")
+    assert _claimant(found, 38500.0) == "Marlina"
+
+
+def test_b_an_official_reading_out_markets_keeps_them():
+    # (guard) an official is no vendor: the markets read out after his words stay his
+    body = ("Kepala Dinas Perdagangan Kota Sukamaju, Hendrawan, mengatakan harga bawang putih "
+            "naik di semua pasar.\n\n\"Di Pasar Cikaso sudah Rp 44.000 sekilo,\" ujar "
+            "Hendrawan.\n\nKemudian, di Pasar Sindangraja harga bawang putih Rp 46.500 per "
+            "kilogram.")
+    found = _claims(body)
+    assert _claimant(found, 46500.0) == "Hendrawan"
