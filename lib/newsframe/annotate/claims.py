@@ -66,7 +66,7 @@ from .families import clause_family, figure_family
 from .mentions import find_mentions
 from .scopes import credited_wire, opens_aside, speaker_map
 from .sources import speaker_span
-from .statements import country_names, country_short_forms
+from .statements import country_names, country_short_forms, reads_a_regulation
 
 COLUMNS = [
     "article_id", "claim_id", "value", "value_high", "unit", "item", "caliber_mm", "qualifier",
@@ -5820,6 +5820,43 @@ def _what_befell_them(body: str, figures: list[dict], s_start: int, s_end: int) 
             figure["item"] = f"{item} {_GERUND_PARTICIPLE_EN[gerund.group(1).lower()]}"
 
 
+# how a figure took a statement that does not stand in its own sentence
+_CARRIED = frozenset({"statement", "run_on", "paragraph", "between", "account"})
+# a market named by its name (*Pasar Cikaso*, *pasar Sindangraja*): the name is group 1
+_MARKET = re.compile(r"(?<![\w-])(?i:pasar)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+# words that describe a market, not name it (*Pasar Tradisional lainnya*)
+_MARKET_KINDS = frozenset({"tradisional", "modern", "rakyat", "induk", "besar", "kaget"})
+
+
+def _markets(field_text: str, start: int, end: int) -> set[str]:
+    """The markets named in ``field_text[start:end]``.
+
+    >>> sorted(_markets("Di Pasar Bakti dan pasar Simpang Limun, juga Pasar Tradisional.", 0, 63))
+    ['Bakti', 'Simpang Limun']
+    """
+    return {m.group(1) for m in _MARKET.finditer(field_text, start, end)
+            if m.group(1).split()[0].lower() not in _MARKET_KINDS}
+
+
+def _another_market(analysis, field_text: str, statement, sentence: tuple[int, int],
+                    vendors: dict) -> bool:
+    """Does the sentence name a market other than the ones the vendor who made ``statement``
+    (one of an unnamed trade where the page first names them: :func:`_a_vendor`) is named
+    at? A vendor speaks for the stall; the page's round of other markets after the vendor's
+    words is the page's own (*Kemudian, di Pasar Y harga daging Rp 130 ribu*), whatever cue
+    carried the vendor's statement over it (round 26a). ``vendors`` caches, per speaker, the
+    markets of the vendor's own sentences (None for a speaker who is no vendor)."""
+    found = _markets(field_text, *sentence)
+    if not found:
+        return False
+    name = statement.speaker.canonical
+    if name not in vendors:
+        vendors[name] = {market for s in analysis.statements if s.speaker.canonical == name
+                         for market in _markets(field_text, *s.sentence)} if _a_vendor(
+            field_text, statement.speaker.name or name) else None
+    return vendors[name] is not None and bool(found - vendors[name])
+
+
 def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                analysis, pairs: frozenset = frozenset()) -> list[dict]:
     sentences = text.split_sentences(field_text)
@@ -5842,6 +5879,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
     field_dates = None  # read when the first figure needs them
     last_item = ""  # the item of the last figure before: an anaphor's
     last_price = None  # the last price with goods named: a price of another time's
+    vendors: dict = {}  # speaker -> the markets a vendor speaks for (None: no vendor)
     for index, (p_start, p_end) in enumerate(paragraphs):
         if not in_title:
             _continue_back(rows, paragraph_first_row)
@@ -5938,6 +5976,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
             hearsay = not in_title and _hearsay(field_text, s_start, s_end)
             relayed = False
             for figure in figures:
+                elsewhere = False
                 if in_title:
                     statement = _pick(analysis.statements, figure["start"])
                     how = "title" if statement is not None else ""
@@ -5987,12 +6026,20 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     if statement is None and not aside and not relayed:
                         statement = _account(analysis, field_text, number, figure["start"])
                         how = "account" if statement is not None else ""
+                    if statement is not None and how in _CARRIED and _another_market(
+                            analysis, field_text, statement, (s_start, s_end), vendors):
+                        # "Kemudian, di Pasar Y harga …" after a vendor at Pasar X spoke: the
+                        # page's own round of the markets (round 26a): no choice among
+                        # candidates hands it back to a speaker
+                        statement, how, elsewhere = None, "", True
                     # a run of figures goes on from a statement's paragraph, never from an
                     # account's (each figure of an account is bounded by its own reach)
                     given = statement if how != "account" else None
                     # a third party's estimate beside the figures gives its figure only: no
                     # run goes on from it, the run before goes on past it (round 18c)
-                    block = [None, set()] if statement is not None and statement.estimate \
+                    # (nor from a regulation the page reads its figures from: round 26a)
+                    block = [None, set()] if statement is not None and (
+                        statement.estimate or reads_a_regulation(statement)) \
                         else claimed_by.setdefault(index, [given, set()])
                     if given is not None and block[0] is None:
                         block[0] = given
@@ -6027,7 +6074,8 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     "relayed_by": _relay_names(analysis, statement, members[index]),
                     "direction": direction,
                     "period_start": period_start, "period_end": period_end,
-                    "sentence": sentence, "in_title": in_title, "_aside": aside or relayed,
+                    "sentence": sentence, "in_title": in_title,
+                    "_aside": aside or relayed or elsewhere,
                     "_estimate": statement is not None and statement.estimate,
                     "family": clause_family(sentence, figure["start"] - s_start,
                                             figure["end"] - s_start,

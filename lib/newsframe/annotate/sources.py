@@ -98,9 +98,11 @@ def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
             "quote_type": _quote_type(field_text, quoted, statement.sentence, statement),
             # a suspect or witness known by initials only (*AT mengakui …*) is no named
             # source (round 24c), nor media named by their kind alone (round 25d), nor a body
-            # described by a common word (the company, the disaster agency; 25d, 2nd part)
+            # described by a common word (the company, the disaster agency; 25d, 2nd part),
+            # nor a regulation the page reads its figures from (round 26a)
             "anonymous": speaker.kind == "group" or initials.get(speaker.canonical, False)
-            or _unnamed_medium(speaker) or described_body(field_text, speaker),
+            or _unnamed_medium(speaker) or described_body(field_text, speaker)
+            or speaker.type == "law",
             "relayed_by": " > ".join(dict.fromkeys(r.canonical for r in statement.relays
                                                    if not _unnamed_medium(r))),
             "in_title": in_title, "sentence": field_text[s_start:s_end],

@@ -1295,6 +1295,45 @@ def _without_document_word(body: str, speaker: Mention | None) -> Mention | None
     return inner[0] if inner and inner[0].name else speaker
 
 
+# a regulation's number right after its name, or inside it: "Nomor 12 Tahun 2021", "No. 5/2019"
+_REGULATION_NUMBER = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:nomor|no\.?)\s*\d", re.I)
+# the document cues that open a sentence read from a regulation (not "mengutip", "dikutip")
+_REGULATION_CUES = frozenset({"dalam", "berdasarkan", "sesuai", "mengacu", "merujuk"})
+
+
+def _numbered_regulation(body: str, law: Mention | None, cue: re.Match, limit: int
+                         ) -> Mention | None:
+    """``Sesuai Peraturan Bupati X Nomor 12 Tahun 2021, …``, ``Dalam Peraturan Menteri …
+    Nomor 5 Tahun 2019 …``: a law or regulation named by its number right after a document
+    cue opening the sentence (``law`` is the mention after the cue), as the document the
+    sentence's figures are read from (round 26a), else None. A law named by no number
+    (*Undang-Undang Cipta Kerja*) stays nobody: the page may only be naming its topic.
+
+    >>> text = "Sesuai Peraturan Bupati Sari Nomor 3 Tahun 2020, tarifnya Rp 2.000."
+    >>> cue = _DOCUMENT_CUE.match(text.lower())
+    >>> law = Mention(start=7, end=48, text=text[7:48], kind="law", canonical=text[7:48])
+    >>> _numbered_regulation(text, law, cue, len(text)).kind
+    'document'
+    >>> law = law._replace(text="Undang-Undang Cipta Kerja", end=32)
+    >>> _numbered_regulation("Sesuai Undang-Undang Cipta Kerja, upah naik.", law, cue, 44)
+    """
+    if law is None or law.kind != "law" or cue.re is not _DOCUMENT_CUE or \
+            cue.group(1).split()[0] not in _REGULATION_CUES:
+        return None
+    words = law.text.split()
+    numbered = next((i for i, w in enumerate(words) if w.lower() in ("nomor", "no", "no.")),
+                    None)
+    if numbered is None and not _REGULATION_NUMBER.match(body, law.end, limit):
+        return None
+    return law._replace(kind="document", type="law", head=words[0].lower())
+
+
+def reads_a_regulation(statement) -> bool:
+    """Is ``statement`` the page reading a regulation it cites by number (round 26a)? Its
+    figures are the regulation's; no run of figures goes on from it."""
+    return statement.form == "document" and statement.speaker.type == "law"
+
+
 def _data_of(body: str, speaker: Mention) -> Mention:
     """``Data Sistem Informasi X (SIX) Kementerian Y, Senin, menunjukkan``: a capitalised
     document word that a name with a bracketed short form took in (its mention then has no
@@ -2391,7 +2430,12 @@ class Reader:
             closes = speaker is not None and re.match(
                 r"\s*(?:,|yang\s[^,]{0,80},|[^,.;\"“”]{0,60},|" + _REPORTED + r")",
                 body[speaker.end:s_end])
-            if speaker is not None and speaker.head and speaker.kind != "document" and closes:
+            regulation = _numbered_regulation(body, speaker, match, s_end)
+            if regulation is not None:
+                # "Sesuai Peraturan Bupati X Nomor 12 Tahun 2021, tarif …": the regulation the
+                # page reads from holds the sentence's figures (round 26a)
+                add(regulation, "berdasarkan", match.start(1), speaker.end, "document")
+            elif speaker is not None and speaker.head and speaker.kind != "document" and closes:
                 add(speaker, speaker.head, match.start(1), speaker.end, "document")
             elif speaker is not None and speaker.kind == "organisation" and speaker.name and \
                     cue in ("berdasarkan", "sesuai", "mengutip", "dikutip") and \
