@@ -486,6 +486,10 @@ _NEW_BODY = frozenset({
 _INITIAL = re.compile(r"[A-Z]|Moh|Muh|Moch|Mohd|Mhd")  # an initial, or Muhammad shortened
 # an office's fields listed with commas, the last after "dan"/"serta": "Kepala Pusat Data,
 # Informasi, dan Komunikasi …", "Direktur Riset, Teknologi, dan Inovasi …"
+# the types of data/lexicons/institution_types.csv whose names never list fields after a
+# comma, as a government office's do ("Kepala Pusat Data, Informasi, dan Komunikasi"): a
+# party, a university (round 26e)
+_UNLISTED_BODIES = ("party", "academic")
 _FIELD = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
 _OFFICE_FIELDS = re.compile(rf",\s*(?:{_FIELD}\s*,\s*){{0,5}}(?:(?:{_FIELD}\s*,?\s*)?"
                             rf"(?:dan|serta)\s+[A-Z]|{_FIELD}\s*\(\s*[A-Z][A-Za-z]*[A-Z0-9]"
@@ -662,6 +666,11 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
         if any(w.category == "connector" and w.lower.startswith(",") for w in phrase):
             return True
         heads = [i for i, w in enumerate(phrase) if w.category == "org" and _capitalised(w)]
+        if heads and institution_type(phrase[heads[0]].text) in _UNLISTED_BODIES:
+            # "anggota parlemen dari Partai X, Lee Y, dan Kim Z dari Partai W", "peneliti
+            # Universitas X, Budi Y, dan …": a party or a university lists no fields, the
+            # capitalised words after its comma are people's names (round 26e)
+            return False
         titled = any(w.category in TITLE_HEADS and _capitalised(w) for w in phrase)
         if heads and not titled and 2 <= len(phrase) - heads[0] <= 4 and all(
                 _capitalised(w) and w.category not in TITLE_HEADS + ("org_name",)
