@@ -61,3 +61,21 @@ def test_26e_a_title_alone_names_nobody_new():
     # no name after the comma: the title stays what it was (no person made up)
     named = _named("Menurut anggota komite pertahanan parlemen lainnya, pasukan itu tiba.")
     assert not any(n in ("pasukan", "Rostov") for n in named)
+
+
+# kind 3: a medium's name with a slash in it is one name
+@pytest.mark.parametrize("body", [
+    "Sebanyak 300 tentara tiba di Minsk, seperti dilansir RFE/RL, Senin.",
+    "Sekitar 200 kapal telah berlayar, kata juru bicara militer Turki Ahmet Yilmaz, "
+    "dikutip RFE/RL.",
+    "Laporan itu disiarkan Radio Free Europe/Radio Liberty pada Senin.",
+])
+def test_26e_a_slashed_medium_is_one_name(body):
+    named = _named(body)
+    assert "Radio Free Europe/Radio Liberty" in named
+    assert not named & {"RFE", "RL", "Radio Free Europe", "Radio Liberty"}
+
+
+def test_26e_an_unknown_slash_joins_nothing():
+    mentions = find_mentions("Kerja sama AS/NATO disebut Menteri Budi Santoso.")
+    assert not any("/" in m.text for m in mentions)
