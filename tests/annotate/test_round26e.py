@@ -79,3 +79,23 @@ def test_26e_a_slashed_medium_is_one_name(body):
 def test_26e_an_unknown_slash_joins_nothing():
     mentions = find_mentions("Kerja sama AS/NATO disebut Menteri Budi Santoso.")
     assert not any("/" in m.text for m in mentions)
+
+
+# kind 4: one soldier or police officer ("seorang tentara Rusia", "seorang prajurit
+# Ukraina", "para serdadu …") is a person the article does not name — not the force, not
+# the state
+@pytest.mark.parametrize(("body", "not_named"), [
+    ("Seorang tentara Rusia mengaku 40 kapal telah berlayar ke Sevastopol.", "tentara Rusia"),
+    ("Seorang polisi Filipina mengatakan 12 perahu ditahan di Palawan.", "polisi Filipina"),
+    ("Seorang prajurit Ukraina mengatakan 30 tank hancur di Avdiivka.", "Ukraine government"),
+    ("Para serdadu Belarus mengaku 200 truk tiba di Gomel.", "Belarus government"),
+])
+def test_26e_one_soldier_is_nobody_named(body, not_named):
+    named = _named(body)
+    assert not_named not in named
+    assert not any("tentara" in n or "polisi" in n or "prajurit" in n or "serdadu" in n
+                   for n in named)
+
+
+def test_26e_the_army_itself_still_speaks():
+    assert "Tentara Rusia" in _named("Tentara Rusia mengumumkan 40 kapal telah berlayar.")

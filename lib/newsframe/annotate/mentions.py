@@ -1547,6 +1547,13 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                        type=kind_type, kind="organisation", country=country,
                        role=role if name else "", refer="" if name else refer,
                        head="" if name else head_lower, acronym=acronym)
+    if head == "org" and determiner == "seorang" and head_word is core[0] and \
+            not _capitalised(head_word):
+        # "seorang tentara Rusia", "seorang polisi Filipina": one member of the force, whom
+        # the article does not name (as "seorang pejabat Rusia"), not the force (round 26e)
+        return Mention(start=start, end=end, text=whole, canonical=core_text,
+                       type=_government(found), kind="group", country=country,
+                       role=core_text, head=head_lower, acronym=acronym)
     if head == "org":
         # "Korlantas Polri", "Kementerian Kesehatan (Kemenkes)": a capitalised name of two
         # words or more (or with its acronym) names an organisation; "kementerian itu",
