@@ -486,6 +486,10 @@ _NEW_BODY = frozenset({
 _INITIAL = re.compile(r"[A-Z]|Moh|Muh|Moch|Mohd|Mhd")  # an initial, or Muhammad shortened
 # an office's fields listed with commas, the last after "dan"/"serta": "Kepala Pusat Data,
 # Informasi, dan Komunikasi …", "Direktur Riset, Teknologi, dan Inovasi …"
+# the types of data/lexicons/institution_types.csv whose names never list fields after a
+# comma, as a government office's do ("Kepala Pusat Data, Informasi, dan Komunikasi"): a
+# party, a university (round 26e)
+_UNLISTED_BODIES = ("party", "academic")
 _FIELD = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
 _OFFICE_FIELDS = re.compile(rf",\s*(?:{_FIELD}\s*,\s*){{0,5}}(?:(?:{_FIELD}\s*,?\s*)?"
                             rf"(?:dan|serta)\s+[A-Z]|{_FIELD}\s*\(\s*[A-Z][A-Za-z]*[A-Z0-9]"
@@ -662,6 +666,11 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
         if any(w.category == "connector" and w.lower.startswith(",") for w in phrase):
             return True
         heads = [i for i, w in enumerate(phrase) if w.category == "org" and _capitalised(w)]
+        if heads and institution_type(phrase[heads[0]].text) in _UNLISTED_BODIES:
+            # "anggota parlemen dari Partai X, Lee Y, dan Kim Z dari Partai W", "peneliti
+            # Universitas X, Budi Y, dan …": a party or a university lists no fields, the
+            # capitalised words after its comma are people's names (round 26e)
+            return False
         titled = any(w.category in TITLE_HEADS and _capitalised(w) for w in phrase)
         if heads and not titled and 2 <= len(phrase) - heads[0] <= 4 and all(
                 _capitalised(w) and w.category not in TITLE_HEADS + ("org_name",)
@@ -1538,6 +1547,13 @@ def _read(text: str, phrase: _Phrase, sentence_actors: list | None = None) -> Me
                        type=kind_type, kind="organisation", country=country,
                        role=role if name else "", refer="" if name else refer,
                        head="" if name else head_lower, acronym=acronym)
+    if head == "org" and determiner == "seorang" and head_word is core[0] and \
+            not _capitalised(head_word):
+        # "seorang tentara Rusia", "seorang polisi Filipina": one member of the force, whom
+        # the article does not name (as "seorang pejabat Rusia"), not the force (round 26e)
+        return Mention(start=start, end=end, text=whole, canonical=core_text,
+                       type=_government(found), kind="group", country=country,
+                       role=core_text, head=head_lower, acronym=acronym)
     if head == "org":
         # "Korlantas Polri", "Kementerian Kesehatan (Kemenkes)": a capitalised name of two
         # words or more (or with its acronym) names an organisation; "kementerian itu",
@@ -2066,9 +2082,36 @@ def _sentence_mentions(text: str, start: int, end: int, title_case: bool,
     found = _graded_offices(text, start, end, found)
     found = _epithets(text, _merge_nicknames(text, _merge_appositives(text, found)))
     found = [_western(_known_short_form(_named_in_brackets(m))) for m in found]
+    found = _slashed_names(text, found)
     found = _media_by_address(text, start, end, found)
     return tuple(sorted(found + _cited_addresses(text, start, end, found),
                         key=lambda m: m.start))
+
+
+def _slashed_names(text: str, found: list) -> list:
+    """A name the actors lexicon holds with a slash in it (*RFE/RL*, *Radio Free
+    Europe/Radio Liberty*), which the words of a phrase split in two: one mention of the
+    known actor (round 26e).
+
+    >>> [m.canonical for m in find_mentions("Hal itu dilaporkan RFE/RL, Senin.")]
+    ['Radio Free Europe/Radio Liberty']
+    """
+    if len(found) < 2:
+        return found
+    out = [found[0]]
+    for mention in found[1:]:
+        before = out[-1]
+        if text[before.end:mention.start] == "/":
+            known = next((a for a in actors.find_actors(text, before.start, mention.end)
+                          if a.start == before.start and a.end == mention.end), None)
+            if known is not None:
+                out[-1] = Mention(start=before.start, end=mention.end,
+                                  text=text[before.start:mention.end], name=known.text,
+                                  canonical=known.canonical, type=known.type, kind=known.kind,
+                                  country=known.country, role=known.role, known=True)
+                continue
+        out.append(mention)
+    return out
 
 
 # a medium's kind (and its country) then its address in lower case: "media Ukraina rbc.ua",

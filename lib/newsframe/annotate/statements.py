@@ -1926,6 +1926,8 @@ def _market_subject_after() -> re.Pattern:
 _NOUN_BEFORE = re.compile(r"(?<![\w-])(?:dengan|total|dan|jumlah)\s+$")
 # the rest of a role phrase up to the comma before the name of the person it describes
 _ROLE_TAIL = re.compile(r"[^,.;:!?\"“”()\n]{0,60},[ \t]*")
+# "… lainnya, ": a title of another holder than the one named before, whose name follows
+_ANOTHER = re.compile(r"[ \t]+(?:lainnya|yang lain|lain)[ \t]*,", re.I)
 _NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;!?]|$)")
 
 
@@ -2241,7 +2243,9 @@ class Reader:
 
         def add(speaker, verb, start, end, form, post=False, verb_class=None):
             if not english and not speaker.name and speaker.kind in ("group", "person") \
-                    and speaker.refer != "title":  # (an office is resolved by the context)
+                    and (speaker.refer != "title" or _ANOTHER.match(body, speaker.end, s_end)):
+                # (an office is resolved by the context; "menurut anggota komite intelijen
+                # parlemen lainnya, Park X, …": another holder, named after it, round 26e)
                 # "menurut salah satu pedagang di Pasar X, Joko, …": Joko (round 22c)
                 named = _named_after_role_phrase(mentions, speaker, body, s_end)
                 if named is not None:
