@@ -465,7 +465,8 @@ class _Phrase(NamedTuple):
 
 
 _DIGIT = re.compile(r"\d")
-_ORG_NUMBER = re.compile(r"\s+(\d{1,4})(?=\s*(?:\(|[A-Z]|[,.;:]|$))")
+# (a military unit's number and its seat: "Kodim 0617/Majalengka", "Koramil 05/Cibadak")
+_ORG_NUMBER = re.compile(r"\s+(\d{1,4}(?:/[A-Z][a-z]+)?)(?=\s*(?:\(|[A-Z]|[,.;:]|$))")
 # "(Menko PMK)", "(Dirgakkum)": an office's short form in brackets
 _SHORT_OFFICE = re.compile(r"[A-Z][a-z]{1,10}\s+[A-Z][A-Z0-9]{1,8}")
 _OFFICE_BRACKET = re.compile(r"(?:[A-Z][\w-]*\s+){0,5}\(")  # "… Kebudayaan (Menko PMK)"
@@ -792,10 +793,14 @@ def _phrases(text: str, start: int, end: int, title_case: bool = False,
         # a number in an organisation's or an office's name: "Kelompok 77 (G77)", "Komisi 3
         # DPR", "General Manager Pelabuhan Regional 2 …"
         # (a sentence without a digit has none: the tests are skipped there)
+        # (after a title alone only a unit's number and seat: "Danramil 05/Cibadak"; 26d)
         if numbered and current and _capitalised(current[-1]) and (
-                current[-1].category in ("org", "org_name") or any(
+                current[-1].category in ("org", "org_name", "title") or any(
                     w.category in _OFFICE_HEADS for w in current[:-1])):
             number = _ORG_NUMBER.match(text, current[-1].end, end)
+            if number and current[-1].category == "title" and "/" not in number.group(1) \
+                    and not any(w.category in _OFFICE_HEADS for w in current[:-1]):
+                number = None
             if number:
                 current.append(_Word(number.start(1), number.end(1), number.group(1),
                                      number.group(1), "", number.end(1), ""))

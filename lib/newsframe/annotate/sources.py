@@ -39,6 +39,7 @@ paragraph that only continues a direct quote.
 """
 
 import bisect
+import re
 
 import pandas as pd
 
@@ -91,7 +92,8 @@ def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
             "article_id": article_id, "outlet": outlet, "source": speaker.canonical,
             "source_type": speaker.type or "unknown",
             "source_kind": "person" if initials.get(speaker.canonical) else speaker.kind,
-            "source_text": " ".join(field_text[statement.start:statement.end].split()),
+            "source_text": " ".join(field_text[statement.start:_naming_end(
+                field_text, statement)].split()),
             "country": speaker.country, "role": speaker.role, "verb": statement.verb,
             "verb_class": statement.verb_class, "form": statement.form,
             "resolved_by": statement.resolved_by,
@@ -113,6 +115,34 @@ def _rows(article_id: str, outlet: str, field_text: str, analysis: Analysis,
             "disputed": _disputed(field_text, statement, in_title),
         })
     return rows
+
+
+# ", spokesman for the X" right after an English speaker named after the verb: the title the
+# speaker's role holds (an article before it; its last full stop is the sentence's)
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?")
+
+
+def _naming_end(field_text: str, statement: Statement) -> int:
+    """Where the words that name a statement's speaker end: the attribution expression's end,
+    or past the title an English speaker named after the verb holds in an appositive (*said
+    Ana Ruiz, spokeswoman for the National Disaster Agency*; round 26d) — the words
+    Indonesian already covers (*kata Budi, Kepala Dinas Sosial Kabupaten Bantul*).
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> body = "Ten died, said Ana Ruiz, chief of the Civil Defense Office."
+    >>> speaker = Mention(start=15, end=23, text="Ana Ruiz", kind="person",
+    ...                   role="chief of the Civil Defense Office.")
+    >>> said = Statement(speaker, "said", "neutral", "post_verb", 10, 23, (0, 59))
+    >>> body[said.start:_naming_end(body, said)]
+    'said Ana Ruiz, chief of the Civil Defense Office'
+    """
+    role = statement.speaker.role.rstrip(" .") if statement.speaker is not None else ""
+    if not role or statement.end != statement.speaker.end:
+        return statement.end
+    lead = _ROLE_AFTER.match(field_text, statement.end)
+    if lead is not None and field_text.startswith(role, lead.end()):
+        return lead.end() + len(role)
+    return statement.end
 
 
 def _with_actors(analysis: Analysis, in_title: bool) -> list[Statement]:

@@ -2025,6 +2025,49 @@ def _conveyor(mentions: list[Mention], speaker: Mention, body: str, limit: int
                  and _PAIR_CLOSES.match(body, m.end, limit)), None)
 
 
+# "BNPB melalui Kepala Pusat Data Budi Santoso menyebut", "Kapolres X, AKBP Y melalui Kasi
+# Humas, Iptu Z, mengatakan": a named speaker and the named person it speaks through, before
+# the verb; what may stand between a name and the next word (a degree: ", S.Sos")
+_THROUGH_BEFORE_VERB = re.compile(r"\s*,?\s+melalui\s+")
+_THROUGH_TITLE_BEFORE = re.compile(r"\s+melalui\s+(?:[\w.()/-]+,?\s+){0,12}$")
+_NAME_TAIL = re.compile(r"(?:\s*,\s*[A-Z][\w.]*)*[\s,]*")
+
+
+def _named_speaker(mention: Mention | None) -> bool:
+    return mention is not None and mention.kind in ("person", "organisation") and \
+        bool(mention.name)
+
+
+def _through_partner(mentions: list[Mention], speaker: Mention, body: str, floor: int,
+                     verb_start: int) -> Mention | None:
+    """``X melalui <title> Y <verb>``: both the named speaker X (a person or a body) and the
+    named person Y it conveyed the words through speak (round 26d), as after the verb
+    (:func:`_conveyor`); given the one the subject reading chose, the other — Y the last
+    named person between *melalui* and the verb with only a degree's words, commas or spaces
+    left before the verb, X the named speaker ending right before *melalui* past the same;
+    Indonesian only."""
+    link = _THROUGH_BEFORE_VERB.match(body, speaker.end, verb_start)
+    if link is not None and _named_speaker(speaker):
+        channel = next((m for m in reversed(mentions) if link.end() <= m.start and
+                        m.end <= verb_start and m.kind == "person" and m.name), None)
+        if channel is None:
+            return None
+        tail = _NAME_TAIL.match(body, channel.end, verb_start)
+        # ("…, Rini Astuti sempat mempertanyakan": one-word adverbs of adverbs.csv may follow)
+        if all(word in _cue_set("adverbs") for word in body[tail.end():verb_start].split()):
+            return channel
+        return None
+    if speaker.kind != "person" or not speaker.name:
+        return None
+    through = _THROUGH_TITLE_BEFORE.search(body, max(floor, speaker.start - 120),
+                                           speaker.start)
+    if through is None:
+        return None
+    return next((m for m in reversed(mentions) if floor <= m.start and
+                 m.end <= through.start() and _named_speaker(m) and
+                 _NAME_TAIL.fullmatch(body, m.end, through.start())), None)
+
+
 _TICKET = re.compile(r"\s\S+\s[A-Z][\w']+-[A-Z][\w']+$")  # "… Tim Pemenangan Arif-Sulastri"
 
 
@@ -2707,6 +2750,11 @@ class Reader:
                     told = _starting_at(mentions, to_medium.end(), body, s_end)
                 elif verb in _TELLS:  # "X memberitahu AFP bahwa …": whom X told
                     told = _starting_at(mentions, match.end(), body, s_end)
+                partner = _through_partner(mentions, speakers[-1], body, floor,
+                                           match.start()) \
+                    if not english and not self.title_case and len(speakers) == 1 else None
+                if partner is not None:  # "X melalui Kasi Humas Y mengatakan": both speak
+                    speakers = sorted(speakers + [partner], key=lambda m: m.start)
                 for speaker in speakers:
                     item = add(speaker, verb, speaker.start, match.end(1), "pre_verb",
                                post=after_quote)
