@@ -1,0 +1,47 @@
+"""Round 26c (issue 23, kind 2): figures found — counted nouns the unit lexicon did not
+take. Sentences written for these tests (other names, numbers and word order than the
+pages the kinds were seen on)."""
+import pytest
+
+from tests.annotate.test_claims import _claimants
+
+
+def _found(body: str) -> set:
+    return {(value, unit) for value, unit in _claimants(body, columns=("value", "unit"))}
+
+
+# --- suspects, defendants and witnesses are people counted -----------------------------------
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Polres Lembah Hijau mengamankan 14 tersangka dalam operasi pekan lalu.", 14),
+    ("Selama operasi itu polisi menangkap 326 Tersangka dari 251 kasus.", 326),
+    ("Dalam 6 kasus tersebut, kata Rudi, terdapat 9 tersangka yang semuanya pria.", 9),
+    ("Jaksa menghadirkan 4 terdakwa dalam sidang di Pengadilan Negeri Sungai Raya.", 4),
+    ("Rencananya ada 12 saksi yang akan dihadirkan dalam persidangan berikutnya.", 12),
+    ("Polisi menetapkan tujuh tersangka baru dalam kasus pembakaran pos jaga.", 7),
+])
+def test_suspects_defendants_and_witnesses_are_people(body, value):
+    assert (value, "person") in _found(body), _found(body)
+
+
+@pytest.mark.parametrize(("body", "value"), [
+    # a dengue tally lists its suspected cases right after its confirmed ones: cases
+    ("Kecamatan Utara mencatat 35 kasus positif, 140 tersangka dan lima meninggal dunia.",
+     140),
+    ("Di Kecamatan Selatan ada 22 kasus positif dan 58 tersangka.", 58),
+])
+def test_suspects_listed_after_cases_are_cases(body, value):
+    found = _found(body)
+    assert (value, "case") in found and (value, "person") not in found, found
+
+
+def test_a_law_article_before_suspects_is_no_count():
+    found = _found("Kedua tersangka dijerat Pasal 114 ayat 2 tersangka terancam hukuman "
+                   "penjara.")
+    assert (2, "person") not in found and (114, "person") not in found, found
+
+
+def test_cases_of_suspects_are_cases():
+    found = _found("Berikutnya Kecamatan Barat, terdapat 12 kasus positif DBD, 64 kasus "
+                   "tersangka dan tiga meninggal dunia.")
+    assert (64, "case") in found and (64, "person") not in found, found
