@@ -45,3 +45,29 @@ def test_cases_of_suspects_are_cases():
     found = _found("Berikutnya Kecamatan Barat, terdapat 12 kasus positif DBD, 64 kasus "
                    "tersangka dan tiga meninggal dunia.")
     assert (64, "case") in found and (64, "person") not in found, found
+
+
+# --- the last count of a bare list, after "and" / "dan" --------------------------------------
+
+@pytest.mark.parametrize(("body", "value", "unit"), [
+    ("The death tolls in the three valleys have climbed to 61, 27 and 19.", 19, "person"),
+    ("Deaths in Leyte, Samar and Cebu stood at 17, 9 and 4, respectively.", 4, "person"),
+    ("Rumah yang rusak akibat banjir bandang itu tercatat 140, 86 dan 31.", 31, "house"),
+])
+def test_the_last_count_of_a_bare_list_after_and(body, value, unit):
+    assert (value, unit) in _found(body), _found(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The fires broke out on 12 and 13 June, officials said.",
+    "Harga naik antara 5 dan 10 persen.",
+])
+def test_no_list_tail_without_a_figure_right_before(body):
+    found = _found(body)
+    assert (13, "person") not in found and (10, "person") not in found, found
+
+
+def test_no_list_tail_after_a_lone_number():
+    # a school's number is no list of counts ("SD Negeri Tegal 3 dan 4")
+    found = _found("Warga mengungsi ke balai desa dan gedung SD Inpres Sukamaju 3 dan 4.")
+    assert (4, "village") not in found, found

@@ -4548,8 +4548,12 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     level = _index_level(body, number, floor, expr_start, qualifier)
     if level is not None:  # "IKK Mei sebesar 121,5", "IHSG ditutup ke posisi 7.012,45"
         return level
-    if not state and not linked and not head.rstrip().endswith(","):
-        return None
+    if not state and not linked and not head.rstrip().endswith(",") and not (
+            len(earlier) > 1 and _LIST_TAIL.fullmatch(body, earlier[-1]["end"], number.start)
+            and earlier[-1]["end"] == _numeral_end(body, earlier[-1])
+            and _LIST_COMMA.fullmatch(body, _numeral_end(body, earlier[-2]),
+                                      earlier[-1]["_numeral"])):
+        return None  # (round 26c: "48, 32 and 30": a list's last count goes on with it)
     after = body[number.end:number.end + 2]
     if after[:1].isalnum() or after.startswith((".", ",")) and after[1:2].isdigit():
         return None
@@ -4594,6 +4598,21 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     near = expr_start - cue.start() <= 40 and not state
     return _figure(number, row["unit"], row["transfer"], cue.group(0) if near else "",
                    cue.start() if near else expr_start, number.end, None, qualifier)
+
+
+# the join before a bare list's last count (round 26c): "48, 32 and 30", "140, 86 dan 31"
+_LIST_TAIL = re.compile(r"[^\S\n]*,?[^\S\n]+(?:and|dan|serta)[^\S\n]+", re.IGNORECASE)
+_LIST_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
+def _numeral_end(body: str, figure: dict) -> int:
+    """Where a figure's numeral ends (its digits, a decimal or thousands mark inside).
+
+    >>> _numeral_end("tercatat 140, 86 dan 31", {"_numeral": 14})
+    16
+    """
+    digits = re.match(r"\d(?:[\d.,]*\d)?", body[figure["_numeral"]:])
+    return figure["_numeral"] + (digits.end() if digits else 0)
 
 
 # round 23c: an index's level — a bare numeral with decimals (*121,5*, *7.012,45*, *51.3*) or
