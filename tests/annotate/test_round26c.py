@@ -71,3 +71,14 @@ def test_no_list_tail_after_a_lone_number():
     # a school's number is no list of counts ("SD Negeri Tegal 3 dan 4")
     found = _found("Warga mengungsi ke balai desa dan gedung SD Inpres Sukamaju 3 dan 4.")
     assert (4, "village") not in found, found
+
+
+# --- citizens counted by their abbreviation (WNI, WNA) are people -----------------------------
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Kemlu mencatat 47 WNI masih berada di Khartoum dan belum bisa dievakuasi.", 47),
+    ("Sebanyak 1.350 WNI tinggal di wilayah yang terdampak banjir itu.", 1350),
+    ("Rombongan itu terdiri dari 18 WNI dan 2 WNA yang dipulangkan lewat Jeddah.", 2),
+])
+def test_citizens_by_their_abbreviation_are_people(body, value):
+    assert (value, "person") in _found(body), _found(body)
