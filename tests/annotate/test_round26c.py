@@ -82,3 +82,23 @@ def test_no_list_tail_after_a_lone_number():
 ])
 def test_citizens_by_their_abbreviation_are_people(body, value):
     assert (value, "person") in _found(body), _found(body)
+
+
+# --- people counted by a role noun the lexicon did not list ----------------------------------
+
+@pytest.mark.parametrize(("body", "value"), [
+    ("Of the 27 economists surveyed by Bloomberg, most expected a pause.", 27),
+    ("All 11 analysts polled by the agency had forecast a cut in March.", 11),
+    ("Rescuers brought down 38 climbers from the volcano on Sunday.", 38),
+    ("The army said 54 rebels were killed in clashes near the border.", 54),
+    ("Four sailors were still missing after the ferry sank, the coast guard said.", 4),
+    ("The crash killed 3 adults and injured several pupils.", 3),
+    ("The tally stood at 212 deaths and 340 injuries on Tuesday.", 340),
+    ("Sebanyak 63 pendaki masih tertahan di pos dua Gunung Lawu.", 63),
+    ("Kantor pajak itu mempekerjakan 1.200 pegawai di seluruh provinsi.", 1200),
+    ("Kapal itu membawa 17 ABK asal Indonesia.", 17),
+    ("Sebanyak 5.400 turis asing datang lewat bandara itu pada Juli.", 5400),
+    ("Lapas itu kini dihuni 870 narapidana.", 870),
+])
+def test_people_counted_by_a_role_noun(body, value):
+    assert (value, "person") in _found(body), _found(body)
