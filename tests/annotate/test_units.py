@@ -185,7 +185,8 @@ def _figures(body: str) -> list[tuple]:
     # a noun that looks like a verb form counts itself; a verb after a numeral counts nothing
     ("Armada itu membawa 12 meriam dan 8 perahu karet.",
      [(12, None, "meriam", "exact"), (8, None, "vessel", "exact")]),
-    ("Sidang itu menghadirkan 4 terdakwa.", [(4, None, "terdakwa", "exact")]),
+    # (round 26c: terdakwa is a person in units.csv now; the noun still counts itself)
+    ("Sidang itu menghadirkan 4 terdakwa.", [(4, None, "person", "exact")]),
     # (round 23c: perusahaan is a company in units.csv now; koperasi stays its own unit)
     ("Tender diikuti 27 koperasi daerah.", [(27, None, "koperasi", "exact")]),
     ("Dari rombongan itu, 9 dirawat di puskesmas.", []),

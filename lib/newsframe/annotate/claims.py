@@ -1801,6 +1801,8 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             unit = "point"  # "IHSG naik 45 poin": an index's points, not a rate's (round 20b)
         if unit == "stock" and (_has_scale(number) or float(number.value) >= _MANY_STOCKS):
             unit = "share"  # "2,1 miliar saham": shares traded, not stocks listed (round 23c2)
+        if unit == "person" and _suspected_cases(body, number, item, figures):
+            unit = "case"  # "35 kasus positif, 140 tersangka": suspected cases (round 26c)
         if _THOUSANDS_COMMA.fullmatch(number.text) and (
                 unit not in _measured_units() or _english(body, floor, number.end)):
             # "10,000 kontainer": nobody counts a thousandth of a container; the comma of
@@ -1853,6 +1855,31 @@ def _figures(body: str, start: int, numbers: list[NumberSpan], floor: int = 0) -
             figure["item"] = _worth_item_en(body, figure["start"], floor) or \
                 _copula_item_en(body, figure["start"], floor)
     return sorted(figures, key=lambda f: f["_numeral"])
+
+
+# what joins one count of a list to the next (round 26c)
+_LIST_JOIN = re.compile(r"[^\S\n]*(?:[,;][^\S\n]*(?:dan[^\S\n]+|serta[^\S\n]+)?|"
+                        r"[^\S\n]+(?:dan|serta)[^\S\n]+)", re.IGNORECASE)
+
+
+def _suspected_cases(body: str, number: NumberSpan, item: str, figures: list[dict]) -> bool:
+    """Is a count of suspects (claim_cues.csv ``suspected_case``: *tersangka*) the list's
+    next count right after a count of cases, so suspected cases of a disease
+    (*35 kasus positif, 140 tersangka dan …*), not people arrested, or written as cases
+    (*64 kasus tersangka*; round 26c)?
+
+    >>> _suspected_cases("ada 35 kasus positif, 140 tersangka", NumberSpan(22, 25, "140",
+    ...     140, None, False), "tersangka", [{"unit": "case", "end": 20}])
+    True
+    """
+    words = item.lower().split()
+    if words[:1] == ["kasus"] and words[1:2] and words[1] in _cue_words("suspected_case"):
+        return True  # "73 kasus tersangka": cases, whatever comes before
+    if not words or words[0] not in _cue_words("suspected_case") or not figures:
+        return False
+    before = figures[-1]
+    return before["unit"] == "case" and before["end"] <= number.start and bool(
+        _LIST_JOIN.fullmatch(body, before["end"], number.start))
 
 
 # round 23d2: an English amount after *worth* counts the thing named right before it
@@ -4521,8 +4548,12 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     level = _index_level(body, number, floor, expr_start, qualifier)
     if level is not None:  # "IKK Mei sebesar 121,5", "IHSG ditutup ke posisi 7.012,45"
         return level
-    if not state and not linked and not head.rstrip().endswith(","):
-        return None
+    if not state and not linked and not head.rstrip().endswith(",") and not (
+            len(earlier) > 1 and _LIST_TAIL.fullmatch(body, earlier[-1]["end"], number.start)
+            and earlier[-1]["end"] == _numeral_end(body, earlier[-1])
+            and _LIST_COMMA.fullmatch(body, _numeral_end(body, earlier[-2]),
+                                      earlier[-1]["_numeral"])):
+        return None  # (round 26c: "48, 32 and 30": a list's last count goes on with it)
     after = body[number.end:number.end + 2]
     if after[:1].isalnum() or after.startswith((".", ",")) and after[1:2].isdigit():
         return None
@@ -4567,6 +4598,21 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     near = expr_start - cue.start() <= 40 and not state
     return _figure(number, row["unit"], row["transfer"], cue.group(0) if near else "",
                    cue.start() if near else expr_start, number.end, None, qualifier)
+
+
+# the join before a bare list's last count (round 26c): "48, 32 and 30", "140, 86 dan 31"
+_LIST_TAIL = re.compile(r"[^\S\n]*,?[^\S\n]+(?:and|dan|serta)[^\S\n]+", re.IGNORECASE)
+_LIST_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+
+
+def _numeral_end(body: str, figure: dict) -> int:
+    """Where a figure's numeral ends (its digits, a decimal or thousands mark inside).
+
+    >>> _numeral_end("tercatat 140, 86 dan 31", {"_numeral": 14})
+    16
+    """
+    digits = re.match(r"\d(?:[\d.,]*\d)?", body[figure["_numeral"]:])
+    return figure["_numeral"] + (digits.end() if digits else 0)
 
 
 # round 23c: an index's level — a bare numeral with decimals (*121,5*, *7.012,45*, *51.3*) or
