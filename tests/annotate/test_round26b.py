@@ -1,0 +1,47 @@
+"""Round 26b (issue 23): English claimants on agency and data pages. A body's account goes
+on over the sentences after its statement that tally (``_tallies``: kind ``tally`` of
+data/lexicons/continuation_cues.csv); the English cues now hold the words by which a round-up
+of a disaster or of a trade's data counts, as the Indonesian ones did (*affected, displaced,
+submerged, damaged* as *terdampak, mengungsi, terendam, rusak*; *reached, total* as
+*mencapai, jumlah*; a share: *percent of, accounting for, the top supplier*). Sentences
+written for these tests (other names, outlets, numbers and word order than the pages the kind
+was seen on)."""
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_round25b import _claimants  # noqa: E402
+
+
+@pytest.mark.parametrize(("body", "figure", "claimant"), [
+    ("Figures from the Bureau of Customs showed that 2.1 million tonnes of sugar entered the "
+     "country in 2023.\n\nBrazil remained the top supplier, with 43 percent of all "
+     "shipments.", (43, "percent"), "Bureau of Customs"),
+    ("The Regional Disaster Management Agency said 12 people died in the landslide on Sunday.\n\n"
+     "Floodwaters submerged 3,400 hectares of rice fields in the valley.",
+     (3400, "hectare"), "Regional Disaster Management Agency"),
+    ("Statistics from the Ministry of Tourism showed 210,000 visitors came in March.\n\n"
+     "Tourists from India accounted for 19.8 percent.", (19.8, "percent"), "Ministry of Tourism"),
+    ("The National Emergency Office said 41 people died after the storm.\n\nIn the north, "
+     "9,200 homes were damaged and 18,000 residents displaced.", (9200, "house"),
+     "National Emergency Office"),
+])
+def test_b_a_round_up_goes_on_over_sentences_that_tally(body, figure, claimant):
+    assert _claimants(body)[figure].endswith(claimant)
+
+
+@pytest.mark.parametrize(("body", "figure", "claimant"), [
+    # (guards, the outlet's own figures: a sentence that counts nothing of the data is the
+    # outlet's scene; a person's statement opens no account; a quote between ends it)
+    ("The Port Authority said 300 ships docked in May.\n\nThe harbour is home to 2,000 "
+     "fishermen.", (2000, "person"), "Harbour Daily"),
+    ("Trade Minister Rosa Bell said 2.1 million tonnes of sugar entered the country.\n\nBrazil "
+     "remained the top supplier with 43 percent of all shipments.", (43, "percent"),
+     "Harbour Daily"),
+    ("The Fire Bureau said 12 houses burned.\n\n\"We need more trucks,\" a resident said.\n\n"
+     "Flames destroyed 30 shops nearby.", (30, "shop"), "Harbour Daily"),
+])
+def test_b_guards_of_the_round_up(body, figure, claimant):
+    assert _claimants(body)[figure] == claimant
