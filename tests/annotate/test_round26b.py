@@ -45,3 +45,15 @@ def test_b_a_round_up_goes_on_over_sentences_that_tally(body, figure, claimant):
 ])
 def test_b_guards_of_the_round_up(body, figure, claimant):
     assert _claimants(body)[figure] == claimant
+
+
+@pytest.mark.parametrize(("body", "figure", "claimant"), [
+    # a coast guard described in lower case is a body that speaks, as *the navy* is
+    # (data/lexicons/mention_words.csv)
+    ("MANILA (Reuters) - The Philippine coast guard said on Saturday 57 passengers were "
+     "rescued after the boat capsized.", (57, "person"), "Philippine coast guard"),
+    ("The coastguard said that 14 fishermen were still missing off the island.",
+     (14, "person"), "coastguard"),
+])
+def test_b_a_coast_guard_in_lower_case_speaks(body, figure, claimant):
+    assert _claimants(body)[figure].endswith(claimant)
