@@ -57,3 +57,23 @@ def test_b_guards_of_the_round_up(body, figure, claimant):
 ])
 def test_b_a_coast_guard_in_lower_case_speaks(body, figure, claimant):
     assert _claimants(body)[figure].endswith(claimant)
+
+
+@pytest.mark.parametrize(("body", "figure", "claimant"), [
+    # *CS*, Kenya's cabinet secretary, is a title (data/lexicons/mention_words.csv): *the CS*
+    # after a CS named is that person, as *the minister* is
+    ("Health CS Amina Wanjiru said 61 people had died of cholera in Nairobi.\n\nThe CS said "
+     "1,250 patients were admitted to hospitals in the county.", (1250, "person"),
+     "Amina Wanjiru"),
+    ("Agriculture CS Peter Otieno said maize imports would reach 500,000 tonnes.\n\n"
+     "According to the CS, 12 ships were already at the port of Mombasa.", (12, "vessel"),
+     "Peter Otieno"),
+])
+def test_b_the_cs_after_a_cs_named_is_that_cabinet_secretary(body, figure, claimant):
+    assert _claimants(body)[figure] == claimant
+
+
+def test_b_guard_the_cs_with_no_cs_named_stays_itself():
+    claimant = _claimants("The CS said 1,250 patients were admitted to hospitals in the "
+                          "county.")[(1250, "person")]
+    assert claimant.endswith("CS")
