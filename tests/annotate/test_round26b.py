@@ -77,3 +77,30 @@ def test_b_guard_the_cs_with_no_cs_named_stays_itself():
     claimant = _claimants("The CS said 1,250 patients were admitted to hospitals in the "
                           "county.")[(1250, "person")]
     assert claimant.endswith("CS")
+
+
+@pytest.mark.parametrize(("body", "figure", "claimant"), [
+    # a sentence opening with a body's word and a rank before a name (*Police Colonel X*,
+    # *Police Commander X*) is that person speaking, her title split off — no description
+    # *Police* of its own that leaves the sentence without a speaker; the ranks are titles
+    # (data/lexicons/mention_words.csv)
+    ("Police Colonel Rosa Dela Cruz said 18 suspects were arrested in the raids.",
+     (18, "person"), "Rosa Dela Cruz"),
+    ("Police Chief Superintendent Arturo Lim said on Monday that 2,400 residents were moved "
+     "to evacuation centres.", (2400, "person"), "Arturo Lim"),
+    ("Police Commander Pieter Vos told reporters that 31 cars were burned overnight.",
+     (31, "car"), "Pieter Vos"),
+    ("Police Brigadier General Ramon Tan said 7 officers were injured in the clash.",
+     (7, "person"), "Ramon Tan"),
+])
+def test_b_a_police_rank_before_a_name_opening_a_sentence(body, figure, claimant):
+    assert _claimants(body)[figure] == claimant
+
+
+@pytest.mark.parametrize(("body", "figure", "claimant"), [
+    # (guards: the body's word alone, or before a group, speaks as before)
+    ("Police said 18 suspects were arrested in the raids.", (18, "person"), "Police"),
+    ("Police officials said 31 cars were burned overnight.", (31, "car"), "Police officials"),
+])
+def test_b_guards_of_the_police_rank(body, figure, claimant):
+    assert _claimants(body)[figure] == claimant
