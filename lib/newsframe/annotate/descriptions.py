@@ -110,6 +110,22 @@ def _english_verbs() -> frozenset:
     return frozenset(v.lower() for v in table["verb"] if " " not in v)
 
 
+def _titled_person_at(mentions: list[Mention], position: int) -> bool:
+    """Is a mention at ``position`` a person whose title was split off her name — *Police
+    Colonel Rosa Dela Cruz*, *Police Commander Pieter Vos* opening a sentence — so that the
+    body's word her title opens with (*Police*) is no description of its own (round 26b)?
+
+    >>> from newsframe.annotate.mentions import Mention
+    >>> _titled_person_at([Mention(start=0, end=27, text="Police Commander Jan Vos",
+    ...     name="Jan Vos", role="Police Commander", kind="person")], 0)
+    True
+    >>> _titled_person_at([Mention(start=0, end=6, text="Police", name="Police")], 0)
+    False
+    """
+    return any(m.start == position and m.kind == "person" and m.role and m.name
+               for m in mentions)
+
+
 def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
                      ) -> list[Mention]:
     """The mentions of one English sentence ``text[start:end]``: ``mentions`` (the name
@@ -147,9 +163,11 @@ def english_mentions(text: str, start: int, end: int, mentions: list[Mention]
             continue
         category, size = _head_at(words, index)
         opening = index == 0 and category in ("group", "org")  # "Officials said", "Police …"
-        if opening:
+        if opening and not _titled_person_at(kept, word.start()):
             kept = [m for m in kept if m.start != word.start()]
             taken = [t for t in taken if t[0] != word.start()]
+        elif opening:
+            opening = False  # "Police Colonel Rosa Dela Cruz said": a person, her title split off
         if not category or _inside(taken, word.start()) or not (
                 word.group(0)[0].islower() or opening or word.start() in capitalised):
             index += 1
