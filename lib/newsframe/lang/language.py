@@ -22,7 +22,8 @@ import re
 from .. import lexicons
 
 ENGLISH_SHARE = 0.15  # of an article's words: English text has about a third, Indonesian ~0
-_MIN_ENGLISH = 5  # and at least this many, so a two-line caption decides nothing
+_MIN_ENGLISH = 5  # and at least this many, so a two-line caption decides nothing …
+_SHORT_TEXT = 30  # … unless the whole text is no longer than this many words
 _LOWER_WORD = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -63,13 +64,33 @@ def article_language(text: str) -> str:
 
     >>> article_language("")
     'id'
+
+    A text of one or two sentences is English by the same share, with fewer than
+    :data:`_MIN_ENGLISH` of them (two of them, as :func:`is_english` asks of a sentence),
+    when no Indonesian stop word stands in it:
+
+    >>> article_language("Nine houses were burned down, said Maria Lopez.")
+    'en'
+    >>> article_language("Peneliti dari Institute for the Study of War menyebut angka itu.")
+    'id'
     """
     lowered = text.lower()
     english = sum(1 for _ in lexicons.finditer_after(_english_word_re(), lowered))
-    if english < _MIN_ENGLISH:  # most articles: their words need not be counted
+    if english < 2:  # most Indonesian articles: their words need not be counted
         return "id"
     words = _WORD.findall(lowered)
+    if english < _MIN_ENGLISH and (len(words) > _SHORT_TEXT or not _indonesian_words(
+            ).isdisjoint(words)):
+        return "id"  # a caption's English words in a longer text, or an English name's in
+        # a short Indonesian one, decide nothing
     return "en" if english > ENGLISH_SHARE * len(words) else "id"
+
+
+@lexicons.cached()
+def _indonesian_words() -> frozenset:
+    """The Indonesian stop words of data/lexicons/stopwords.csv (*yang, dan, di, dari …*)."""
+    table = lexicons.load("stopwords")
+    return frozenset(table.loc[table["language"] == "id", "word"].str.lower())
 
 
 @lexicons.cached()
