@@ -8,19 +8,12 @@ pages the kinds were seen on)."""
 import pandas as pd
 import pytest
 
-from newsframe.annotate.claims import extract_claims
+from tests.annotate.test_round25a import _claimant
+from tests.annotate.test_round25a import _claims as _claims_25a
 
 
 def _claims(body: str, outlet: str = "Warta Lembah") -> list:
-    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [body],
-                             "boilerplate": [""], "published": ["2024-05-01"],
-                             "outlet": [outlet], "status": ["ok"]})
-    found = extract_claims(articles, directions=[])
-    return found[["value", "claimant", "claimant_evidence"]].values.tolist()
-
-
-def _claimant(found: list, value: float) -> str:
-    return next(claimant for v, claimant, _ in found if v == value)
+    return _claims_25a(body, outlet)
 
 
 _OFFICIAL = ("Kepala Dinas Perhubungan Kabupaten Sukamaju, Hartono, mengatakan tarif parkir "
