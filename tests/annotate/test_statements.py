@@ -117,7 +117,8 @@ def test_the_gate_knows_every_pattern_the_reader_looks_up():
     assert looked_up == {"post", "menurut", "passive", "late_passive", "relay", "interview",
                          "relay_passive", "report_of", "credit", "agent_passive",
                          "comes_from", "credit_initials", "estimate", "unverified",
-                         "echoed", "judged_passive", "briefing"}
+                         "echoed", "judged_passive", "briefing",
+                         "document_clause"}  # (round 26f, second part)
 def test_a_place_before_the_verb_stands_for_the_person_or_body_it_locates():
     # round 7b: the person whose role a place locates, the body whose address it is
     found = _read("Darmawan, salah satu petani di Desa Sukorejo mengatakan panen gagal.")

@@ -531,6 +531,18 @@ _ESTIMATE_BY_EN = re.compile(r"(?<![\w-])(?:estimates?|forecasts?|projections?|p
                              r"expectations?)\s+(?:(made|issued|published|released|given)\s+)?"
                              r"by\s+(?:the\s+|an?\s+)?")
 _ESTIMATOR_GAP_EN = re.compile(r"(?:[\w’'-]+\s+){0,4}")
+# "Following a report from X stating that …", "after a report by X, which stated that …":
+# a document inside the sentence, its author named after "from" or "by", what it says told by
+# a participle or by a relative clause right after the author (round 26f, second part)
+_DOCUMENT_CLAUSE_EN = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:(?:new|recent|latest|separate|earlier|fresh|secret|"
+    r"classified|confidential|official|intelligence|military|joint)\s+){0,2}(?:report|study|"
+    r"analysis|assessment|statement|document|briefing|memo)\s+(?:(?:released|published|"
+    r"issued)\s+)?(?:from|by)\s+(?P<article>the\s+)?(?=[A-Z])")
+_DOCUMENT_CLAUSE_SAYS_EN = re.compile(
+    r"(?:\s*,\s*which|\s+which|\s+that)\s+(?:also\s+|had\s+|has\s+)?(stated|said|claimed|"
+    r"showed|found|estimated|states|says|claims|shows|finds|estimates)\s+(?:that\s+)?(?=\S)|"
+    r"\s+(stating|saying|claiming|showing|indicating|estimating)\s+(?:that\s+)?(?=\S)")
 _AUTHORLESS_DOCUMENT_EN = re.compile(
     r"\s*((?:(?:the|these|those)\s+)?(?:(?:new|recent|latest)\s+)?(?:satellite\s+)?"
     r"(?:images|imagery|photos|photographs)|(?:the|this)\s+(?:study|report|analysis|"
@@ -605,7 +617,9 @@ _REQUIRED = {"late_passive": ("oleh",), "relay": ("dilansir", "melansir", "dikut
              "briefing": ("dari", "oleh")}
 _REQUIRED_EN = {"unverified": ("verify", "confirm"), "briefing": ("briefing", "briefed"),
                 "interview": ("interview", "statement", "comment", "remark"),
-                "estimate": ("estimate", "forecast", "projection", "prediction", "expectation")}
+                "estimate": ("estimate", "forecast", "projection", "prediction", "expectation"),
+                "document_clause": ("report", "study", "analysis", "assessment", "statement",
+                                    "document", "briefing", "memo")}
 # a pattern's match in the lower-cased text that every match of it implies, for either
 # language: a closing credit needs "sumber:" or a bracket ending a line, an editor's initials
 # a slash before a short word ending one
@@ -2214,6 +2228,8 @@ class Reader:
                     ("credit_initials", _CREDIT_INITIALS, False),
 
                     ("estimate", _ESTIMATE_BY_EN if self.english else _NEVER, True),
+                    ("document_clause", _DOCUMENT_CLAUSE_EN if self.english else _NEVER,
+                     False),
                     ("relay_passive", _patterns()["relay_passive"], False)):
                 self.matches(key, pattern, 0, 0, lowered)  # scans the text once
                 _, starts, ends = self._found[key]
@@ -2571,6 +2587,7 @@ class Reader:
                 used_verbs.add(verb_at)
         if english:  # "estimates made by X of 4.8 percent": the estimator's figure
             self._estimates(s_start, s_end, mentions, add, used_verbs)
+            self._document_clauses(s_start, s_end, mentions, add, used_verbs)
         # passive with an agent: "dikatakan oleh X", "dibantah oleh X"
         for match in self.matches("passive", patterns["passive"], s_start, s_end, False):
             if self.quoted.inside(match.start()) or match.start(1) in used_verbs:
@@ -2815,6 +2832,36 @@ class Reader:
                 item.estimate = True
                 if match.group(1):
                     used_verbs.add(match.start(1))
+
+    def _document_clauses(self, s_start: int, s_end: int, mentions: list[Mention], add,
+                          used_verbs: set) -> None:
+        """*Following a report from X stating that …*, *after a report by X, which stated
+        that …*: a document inside the sentence whose named author (right after *from* or
+        *by*) is followed by a participle or a relative clause of saying: the author speaks
+        from that verb on (round 26f, second part). *a report by X on the border* (no verb
+        right after the author) names no speaker here."""
+        body = self.body
+        for match in self.matches("document_clause", _DOCUMENT_CLAUSE_EN, s_start, s_end,
+                                  False):
+            if self.quoted.inside(match.start()):
+                continue
+            author = _starting_at(mentions, match.end(), body, s_end)
+            if author is None and match.group("article"):  # "the X agency": a description
+                author = _starting_at(mentions, match.start("article"), body, s_end)  # (its
+                # mention takes the article in)
+            if author is None or author.kind not in ("person", "organisation", "state",
+                                                     "group") or not (author.name or
+                                                                      author.head):
+                continue
+            says = _DOCUMENT_CLAUSE_SAYS_EN.match(body, author.end, s_end)
+            if says is None:
+                continue
+            verb = (says.group(1) or says.group(2)).lower()
+            verb_at = says.start(1) if says.group(1) else says.start(2)
+            if verb_at in used_verbs:
+                continue
+            if add(author, verb, match.start(), says.end(), "document") is not None:
+                used_verbs.add(verb_at)
 
     def _after_article(self, mentions: list[Mention], position: int, limit: int
                        ) -> Mention | None:
