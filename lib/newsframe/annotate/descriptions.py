@@ -68,8 +68,10 @@ _SCALES = frozenset({"hundred", "hundreds", "thousand", "thousands", "million", 
 
 @lexicons.cached()
 def _english_words() -> dict[str, str]:
-    """English head words of mention_words.csv: word -> category."""
+    """English head words of mention_words.csv: word -> category (its function words, which
+    only keep a sentence's first word out of a name, aside)."""
     table = lexicons.in_language(lexicons.load("mention_words"), "en")
+    table = table[table["category"] != "function"]
     return {" ".join(w.lower().split()): c for w, c in zip(table["word"], table["category"],
                                                            strict=True)}
 
