@@ -1362,6 +1362,13 @@ def split_header(row: Row, cleaned: str, rules, outlets, sections) -> dict:
         copyright_line = next((line for kind, line in removed if kind == "copyright"), "")
         if not outlet and copyright_line:
             outlet = find_outlet(copyright_line, outlets) or outlet_by_domain(copyright_line)
+        if outlet and outlet.lower() in _lexicon_wires() and \
+                outlet != find_outlet(copyright_line, outlets):
+            # "… lawmaker By Yonhap" under an English headline, "Yonhap: Korea Utara …": the
+            # wire credited for the copy or quoted, not the page's masthead (a wire's own page
+            # datelines it: "SEOUL, May 2 (Yonhap) --", "JAKARTA (ANTARA) -") (round 26g,
+            # second part)
+            outlet = None
         if outlet:
             info["outlet"], info["outlet_evidence"] = outlet, (
                 f"copyright line: {copyright_line}" if copyright_line and outlet == find_outlet(

@@ -304,6 +304,9 @@ def read_dateline(lead: str, outlets, mastheads: bool = True, text: str | None =
     match = _match_dateline(lead, outlets)
     if not match:
         return None  # "Rusia-Ukraina memanas": a glued hyphen needs a named outlet
+    if match.group("e") and match.group(0).rstrip().endswith(":") and \
+            match.group("e").strip().lower() in _wires():
+        return None  # "Yonhap: Korea Utara …": a headline's speaker, the wire the page cites
     site_after = _SITE_AFTER_DASH.fullmatch(lead[match.end():].strip()) if not \
         match.group("glued") and re.search(r"[–—-]", match.group(0)[-3:]) else None
     place_before = (match.group("e") or "").strip()
@@ -543,6 +546,14 @@ def cited_media() -> frozenset:
 
 
 @lexicons.cached()
+def _wires() -> frozenset:
+    """Aliases of the wires of data/lexicons/actors.csv (type ``wire``), lower case."""
+    table = lexicons.load("actors")
+    return frozenset(a.lower() for cell in table.loc[table["type"] == "wire", "aliases"]
+                     for a in lexicons.split_aliases(cell))
+
+
+@lexicons.cached()
 def _country_words() -> frozenset:
     """Names of countries (Babel's Indonesian territory names), lower case."""
     from babel import Locale
@@ -704,10 +715,15 @@ _NAME_EN = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
 # Calif. (CBSNewYork) —", "PHILADELPHIA — (AP) —", "Prague, May 5 (AP) The …" (no dash),
 # "JAKARTA (THE JAKARTA POST/ASIA NEWS NETWORK) -"
 _ENGLISH_DATELINE = re.compile(
-    r"\s*,?\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"\s*,?\s*(?P<place>[A-Z][\w.'’-]*(?:/[A-Z][\w.'’-]*)?(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?){0,2}"
     r"\s*(?:[–—]\s*|-{1,2}\s+)?\((?P<brand>[A-Za-z][^()\n]{1,60})\)"
     r"(?:\s*[–—:]|\s*-{1,2}(?!\w)|\s*-?(?=[A-Z“\"]))")
+# a wire's brand between slashes after the place and the day, TASS's house style: "MOSCOW,
+# April 19. /TASS/. Russia's …" (round 26g, second part)
+_SLASH_DATELINE = re.compile(_ENGLISH_DATELINE.pattern.split(r"\s*(?:[–—]")[0] +
+                             r"\.?\s*/(?P<brand>[A-Z][A-Za-z -]{1,30})/\.?(?:\s*[–—-]{1,2})?"
+                             r"(?=\s+[A-Z“\"])")
 # a dateline standing alone on its line, an agency after the place: "JAKARTA-Lensa Agency"
 _AGENCY_LINE = re.compile(r"(?P<place>[A-Z][A-Z .'’-]{2,30}?)\s*[–—-]\s*(?P<brand>" + _NAME_EN +
                           r")\s*")
@@ -785,7 +801,7 @@ def read_english_dateline(line: str, outlets) -> tuple[str, str, str, bool] | No
     >>> read_english_dateline("Lisbon, May 7 (local time) — The bank", outlet_rules()) is None
     True
     """
-    found = _ENGLISH_DATELINE.match(line[:200])
+    found = _ENGLISH_DATELINE.match(line[:200]) or _SLASH_DATELINE.match(line[:200])
     # "(THE STAR/ASIA NEWS NETWORK)": a paper's copy through a syndication network, the
     # copy's origin (round 19d)
     syndicated = bool(found) and bool(_THROUGH_NETWORK.search(found.group("brand")))
