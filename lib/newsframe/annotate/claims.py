@@ -5113,21 +5113,24 @@ def _aside_goes_on(analysis, field_text: str, sentences, first: int, sentence) -
 
 
 def _up_to_own_prose(analysis, members: list[list[int]], claimed_by: dict,
-                     back: range, field_text: str) -> list[int]:
+                     back: range, field_text: str, briefed: bool = False) -> list[int]:
     """The paragraphs ``back`` (nearest first) up to the first one of the writer's own prose:
     two sentences or more, no figure and no speaker (*Padahal lahan sawah di sana bukan sawah
     irigasi. Salah satu kuncinya …*). A speaker's statement does not run on past the
     writer's own argument; a one-line paragraph (a heading, *Baca juga*, a caption) and one
     that goes on itself (*Selain itu, banjir juga melanda …*: :func:`_continues`) do not cut
     it (round 21q). A paragraph that opens the outlet's aside (*Untuk diketahui, …*) with no
-    statement of its own cuts it whatever its length (round 23f)."""
+    statement of its own cuts it whatever its length (round 23f). In a briefing's account
+    (``briefed``: :func:`_briefing_runs_on`, a press conference, *dalam rilis surveinya*)
+    a figureless paragraph is the briefing's own findings (*Secara wilayah, …*), no cut
+    (round 26a, second part)."""
     kept = []
     for index in back:
         block = members[index]
         if _aside(field_text, *analysis.sentences[block[0]], analysis.language) and not any(
                 s.scope[0] in block for i in block for s in analysis.covering.get(i, [])):
             break  # the outlet's aside (*Untuk diketahui, survei dilakukan …*; round 23f)
-        if len(block) >= 2 and index not in claimed_by and not any(
+        if not briefed and len(block) >= 2 and index not in claimed_by and not any(
                 s.scope[0] in block for i in block for s in analysis.covering.get(i, [])) \
                 and not _continues(field_text, *analysis.sentences[block[0]],
                                    analysis.language):
@@ -6012,13 +6015,17 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                                                analysis.language)
                     and not _aside_goes_on(analysis, field_text, sentences, first,
                                            (s_start, s_end))))
+            # a briefing's account (a press conference, a survey's release) goes on over a
+            # paragraph of its own findings with no figure (round 26a, second part)
+            briefed = not aside and not in_title and _briefing_runs_on(
+                analysis, field_text, members, index)
             continues = not aside and (
                 _continues(field_text, s_start, s_end, analysis.language) or (
                     number != first and _continues(field_text, *sentences[first],
                                                    analysis.language))
                 # a numbered item whose number the sentence splitter cut off ("1." alone)
                 or _LIST_ITEM.match(field_text, p_start, p_end) is not None
-                or (not in_title and _briefing_runs_on(analysis, field_text, members, index)))
+                or briefed)
             hearsay = not in_title and _hearsay(field_text, s_start, s_end)
             relayed = False
             for figure in figures:
@@ -6030,7 +6037,7 @@ def _claims_in(field_text: str, *, in_title: bool, anchor: dt.date | None,
                     earlier = [(members[i], claimed_by.get(i, [None])[0]) for i in
                                _up_to_own_prose(analysis, members, claimed_by, range(
                                    index - 1, max(-1, index - 1 - _CARRY_BLOCKS), -1),
-                                   field_text)
+                                   field_text, briefed)
                                ] if continues else []
                     statement, how = _claimant(analysis, number, members[index], following,
                                                figure["start"], earlier, field_text)
