@@ -380,9 +380,13 @@ def _article_relay(boilerplate: str, body: str, own: frozenset = frozenset()
             value = _BULLET.sub("", match.group(1)).strip()
             if not value and index + 1 < len(lines):
                 value = _BULLET.sub("", re.sub(r"^\w+:\s*", "", lines[index + 1])).strip()
+                if len(value) > 60 or _DATED.search(value):
+                    continue  # the page's next field or line ("Tanggal publish: 29/04/2025",
+                    # "Gabung ke Channel …"), no name (round 26d, 2nd part)
             if not value or re.match(r"(?i)(foto|photo)\b", value) or re.search(
-                    r"(?i)\b(?:foto|photo)\b|/\s*(?:doc|dok|dokumen|ist|istimewa)\b", value):
-                continue  # a picture's credit ("Kantor.id/dok humas", "X FOTO/Y")
+                    r"(?i)\b(?:foto|photo)\b|/\s*(?:doc|dok|dokumen|ist|istimewa)\b", value) \
+                    or _photographer(value):
+                continue  # a picture's credit ("Kantor.id/dok humas", "X FOTO/Y", "VIVA/Name")
             found = find_mentions(value)
             if found:
                 return found[0]
@@ -391,6 +395,51 @@ def _article_relay(boilerplate: str, body: str, own: frozenset = frozenset()
     return _foot_wire(boilerplate, body) or _credit_line_wire(body, own) or _credit_line_wire(
         "\n".join(line.split(":", 1)[1] for line in (boilerplate or "").split("\n")
                   if line.startswith("date_line:")), own)  # "Reuters Published 4 Mar, …"
+
+
+_DATED = re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+# "VIVA/Muhamad Solihin", "Antara/ Andika Wahyu": a medium, a slash and a person's name
+_MEDIUM_SLASH_NAME = re.compile(r"(?P<medium>[^/\n]{2,30}?)\s*/\s*(?P<name>[A-Z][\w.'’-]*"
+                                r"(?:\s+[A-Z][\w.'’-]*){0,3})")
+
+
+def _photographer(value: str) -> bool:
+    """Is a ``Sumber:`` line's value a picture's credit: a medium, a slash and a name that is
+    no medium (``VIVA/Muhamad Solihin``, ``Antara/ Andika Wahyu``; round 26d, 2nd part)?
+
+    >>> _photographer("VIVA/Muhamad Solihin"), _photographer("Antara/Reuters")
+    (True, False)
+    >>> _photographer("BPBD Kabupaten Garut")
+    False
+    """
+    credit = _MEDIUM_SLASH_NAME.fullmatch(value.strip())
+    return credit is not None and _medium_named(credit.group("medium")) is not None and \
+        _medium_named(credit.group("name")) is None
+
+
+def _own_relay(relay: Mention, own: frozenset) -> bool:
+    """Is a relay the page itself: its outlet or the name its dateline opens with (*he told
+    The Jakarta Post* on the Jakarta Post's page, *dikutip JabarNews.com* on JabarNews';
+    round 26d, 2nd part) — the outlet that interviewed the speaker, no relay of the words."""
+    if relay.type not in ("media", "wire", "unknown"):
+        return False
+    names = [n for n in (relay.canonical, relay.text) if len(squeeze(n or "")) >= 3]
+    # a wire's short name opens the outlet's (ANTARA, antaranews); an address is the outlet's
+    # name whole (JabarNews.com, Jabarnews; Suara.com is not Suara Surabaya)
+    return _is_own(own, *names) or any(squeeze(re.sub(
+        r"(?i)\.(?:co\.id|com|co|id|tv|net)$", "", n.strip())) in own for n in names)
+
+
+_SUMBER = re.compile(r"(?i)\b(?:sumber|source)\s*:\s*([^\n()]{2,40})")
+
+
+def _credited_to(body: str, own: frozenset) -> bool:
+    """Does the page credit its text to the outlet it was taken for (*(sumber:
+    cnnindonesia.com)* on a page the reader named CNN Indonesia)? Then that outlet is the
+    copy's source, no interviewer of the page's own (round 26d, 2nd part)."""
+    return any(_own_relay(Mention(start=0, end=0, text=m.group(1).strip(" ."),
+                                  name="", canonical="", type="media"), own)
+               for m in _SUMBER.finditer(body))
 
 
 # a credit line of the page's furniture: the wire alone in brackets ("(AP)"), after a dash
@@ -787,6 +836,13 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
             if statement.speaker.canonical != article.canonical and all(
                     r.canonical != article.canonical for r in statement.relays):
                 statement.relays.insert(0, article)
+    if (article is None or not _own_relay(article, own)) and not _credited_to(body, own):
+        # the page itself heads no chain of relays (*told The Jakarta Post* on its page); a
+        # page crediting its copy to that outlet (*sumber: X*) is not X's, and a medium a
+        # wire quotes (*Reuters > Metro TV*) is the wire's (round 26d, 2nd part)
+        for statement in statements:
+            while statement.relays and _own_relay(statement.relays[0], own):
+                statement.relays = statement.relays[1:]
     body_analysis = Analysis(statements, list(sentences), covering, sentence_relays,
                              "en" if english else "id", actors, agents)
     title_analysis = Analysis([], [], {})
