@@ -47,3 +47,22 @@ def test_a_share_of_the_votes_stays_a_percent():
 def test_polling_stations_ballots_and_boxes_are_no_votes(body, value, unit):
     found = _found(body)
     assert (value, unit) in found and (value, "vote") not in found, found
+
+
+# --- the body that tallied the votes holds the figures citing its tally ----------------------
+
+def _holders(body: str) -> set:
+    rows = _claimants(body, columns=("value", "claimant"))
+    return {(value, claimant) for value, claimant in rows}
+
+
+@pytest.mark.parametrize(("body", "value", "holder"), [
+    ("Berdasarkan hasil rekapitulasi KPU Kabupaten Sleman, pasangan Dian-Wira meraih 51,2 "
+     "persen suara.", 51.2, "KPU Kabupaten Sleman"),
+    ("Menurut hasil hitung cepat Lembaga Survei Indonesia, pasangan Dian-Wira unggul dengan "
+     "47,9 persen.", 47.9, "Lembaga Survei Indonesia"),
+    ("Berdasarkan hasil real count KPU, pasangan Dian-Wira mengumpulkan 40.120.331 suara.",
+     40120331, "KPU"),
+])
+def test_a_cited_tally_holds_its_figures(body, value, holder):
+    assert (value, holder) in _holders(body), _holders(body)
