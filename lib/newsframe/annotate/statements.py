@@ -391,7 +391,9 @@ _SOURCED_DATA = re.compile(
 # audit BPKP, kerugian negara …": the body whose audit or calculation the sentence cites
 # (round 22c, second part); "…, berdasarkan temuan BPK pada Mei, …", "berdasarkan catatan
 # dari X", "berdasarkan hasil survei X": a body's findings, notes or survey cited anywhere
-# in the sentence (round 25d, second part)
+# in the sentence (round 25d, second part); "berdasarkan hasil rekapitulasi KPU X",
+# "menurut hasil hitung cepat (quick count, real count) X": the body that tallied the
+# election's votes (round 26h)
 _DATA_CITED = re.compile(
     # "berdasarkan laporan hasil pemeriksaan (LHP) yang telah dilakukan Inspektorat X, …",
     # "Dari hasil LHP yang dilakukan Inspektorat, …", "… didapatkan dari hasil penghitungan
@@ -402,7 +404,8 @@ _DATA_CITED = re.compile(
     r"dari\s+hasil\s+(?:audit|penghitungan|perhitungan)|"
     r"(?:berdasarkan|menurut|merujuk(?:\s+(?:kepada|pada|ke))?|"
     r"mengacu(?:\s+(?:kepada|pada))?)\s+(?:data|temuan|catatan|hasil\s+(?:survei|kajian|"
-    r"penelitian|riset|studi)|(?:laporan\s+)?hasil\s+(?:audit|"
+    r"penelitian|riset|studi|rekapitulasi|hitung\s+cepat|quick\s+count|real\s+count)|"
+    r"(?:laporan\s+)?hasil\s+(?:audit|"
     r"pemeriksaan|penghitungan|perhitungan)(?:\s+kerugian(?:\s+keuangan)?\s+negara)?)"
     r"(?:\s+(?:yang\s+)?(?:di[a-z]+\s+)?(?:dari|milik|oleh))?|(data)\s+(?:yang\s+(?:di[a-z]+\s+)?)?(?:dari|milik)|"
     r"panel\s+harga(?:\s+pangan)?)\s+")
