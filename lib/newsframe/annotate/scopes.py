@@ -745,6 +745,8 @@ def analyse(body: str, title: str = "", boilerplate: str = "", outlet: str = ""
                     continue
             resolved, how = _in_sentence(statement, mentions) or resolve(
                 statement.speaker, statement.start, context)
+            if resolved is None and english:
+                resolved, how = _unresolved_description_en(statement, mentions) or (None, how)
             if pair:
                 resolved, how = pair[0], f"pronoun: {statement.speaker.text}"
             members = _coordinated_deniers(body, statement, resolved, english)
@@ -1381,6 +1383,40 @@ def _in_sentence(statement, mentions: list[Mention]) -> tuple[Mention, str] | No
         return None
     return named[-1]._replace(start=speaker.start, end=speaker.end, text=speaker.text), \
         f"pronoun: {speaker.text}"
+
+
+def _unresolved_description_en(statement, mentions: list[Mention]
+                               ) -> tuple[Mention, str] | None:
+    """*…, the government said* in a sentence that names a country (*killed in floods in
+    Chile*) that coreference does not yet know (round 26b, second part): the state or body of
+    that sentence, before the description, whose words hold its head word (the country's
+    government), else None (the statement is dropped as before: *the ministry said* after a
+    ministry's spokeswoman leaves her account to go on; the description itself as a
+    fallback listed bare *police* as sources on two pool pages, so it is not taken).
+
+    >>> from types import SimpleNamespace as said_by
+    >>> chile = Mention(40, 45, "Chile", name="Chile", canonical="Chile government",
+    ...                 kind="state", type="foreign_government")
+    >>> said = Mention(60, 74, "the government", canonical="government",
+    ...                kind="organisation", refer="head", head="government")
+    >>> found = _unresolved_description_en(said_by(speaker=said), [chile, said])
+    >>> found[0].canonical, found[0].text, found[1]
+    ('Chile government', 'the government', 'head: the government')
+    >>> said = said._replace(text="the ministry", canonical="ministry", head="ministry")
+    >>> _unresolved_description_en(said_by(speaker=said), [chile, said]) is None
+    True
+    """
+    speaker = statement.speaker
+    if speaker is None or speaker.refer != "head" or speaker.kind != "organisation":
+        return None
+    head_word = (speaker.head.split() or [""])[0]
+    before = [m for m in mentions if m.kind in ("state", "organisation") and m.name
+              and not m.refer and m.end <= speaker.start and m.type not in ("media", "wire")
+              and head_word in re.findall(r"[\w-]+", f"{m.text} {m.canonical}".lower())]
+    if not before:
+        return None
+    return before[-1]._replace(start=speaker.start, end=speaker.end, text=speaker.text), \
+        f"head: {speaker.text}"
 
 
 def _note_documents(body: str, mentions: list[Mention], found: list, context: Context
