@@ -50,3 +50,9 @@ def test_no_others_figure_across_a_sentence():
 def test_no_others_figure_after_money():
     body = "The fund paid Rp 50 juta to one family and 4 others got nothing."
     assert not any(u == "rupiah" and v == 4 for v, u in _found(body)), _found(body)
+
+
+def test_english_others_item_names_the_noun_and_what_befell_them():
+    body = "The blaze gutted 30 homes while 12 others were partly damaged, firefighters said."
+    rows = _claimants(body, columns=("value", "unit", "item"))
+    assert [12.0, "house", "homes others partly damaged"] in rows, rows
