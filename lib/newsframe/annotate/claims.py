@@ -4434,6 +4434,36 @@ def _state_partner(body: str, number: NumberSpan, earlier: list[dict]):
     return partner, " ".join([*nouns[:1], state.group(0)]).lower(), state.end()
 
 
+# an English "N others" with no noun after it (round 26c2)
+_OTHERS_EN = re.compile(r"[^\S\n]+others(?![\w-])", re.IGNORECASE)
+# what befell them: up to four words after a form of "be", to a clause's first small word
+_OTHERS_BEFELL_EN = re.compile(
+    r"(?:[^\S\n]+(?:were|was|are|is|have[^\S\n]+been|had[^\S\n]+been|has[^\S\n]+been)"
+    r"(?![\w-]))?((?:[^\S\n]+(?!(?:in|on|at|by|near|after|and|or|but|while|when|as|the|a|"
+    r"said|says)(?![\w-]))[A-Za-z][\w-]*){0,4})", re.IGNORECASE)
+
+
+def _english_others_partner(body: str, number: NumberSpan, earlier: list[dict], floor: int):
+    """The figure of an English ``N others`` that counts the noun of the count before it in
+    its sentence (``razed 30 homes while 12 others were partly damaged``, ``flattened 8
+    houses and damaged three others``): that count's unit, what befell them the item; the
+    count within 160 characters, no sentence or clause mark between, no money or share;
+    else None (people: ``2,700 others injured`` is read before, as a casualty; round 26c2)."""
+    others = _OTHERS_EN.match(body, number.end)
+    if others is None or not earlier or not _english(body, floor, number.end):
+        return None
+    partner = earlier[-1]
+    between = body[partner["_numeral"]:number.start]
+    if len(between) > 160 or re.search(r"[!?;:\n]|\.(?!\d)", between) or \
+            not partner["unit"] or partner["unit"] in _price_units():
+        return None
+    befell = _OTHERS_BEFELL_EN.match(body, others.end())  # "were partly damaged"
+    words = " ".join([*partner["item"].split()[:1], "others", *befell.group(1).split()])
+    qualifier, expr_start = _qualifier(body, number)
+    return _figure(number, partner["unit"], "yes" if partner["transfer"] else "no", words,
+                   expr_start, befell.end(), None, qualifier)
+
+
 def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
                  state: bool = False):
     """The figure a numeral with no noun after it makes, from its sentence (see
@@ -4447,6 +4477,9 @@ def _bare_figure(body: str, number: NumberSpan, figures: list[dict], floor: int,
     head = body[max(floor, number.start - 40):number.start]
     # the words before the hedge: "mencapai lebih dari satu juta" links like "mencapai 40"
     hedged = body[max(floor, expr_start - 40):expr_start]
+    partnered = _english_others_partner(body, number, earlier, floor)
+    if partnered is not None:  # "30 homes … 12 others were partly damaged": homes
+        return partnered
     others = _OTHERS.match(body, number.end) or _AMONG.match(body, number.end)
     if others:  # the item: what befell them ("300 lainnya terluka")
         befell = re.split(r"\s(?:dan|serta|atau|and|or)\s",
