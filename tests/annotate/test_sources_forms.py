@@ -808,7 +808,11 @@ def test_a_pictures_credit_under_sumber_relays_nothing():
     body = ("Sumber :\n• Tempo.co/dok humas\n\n"
             "Harga beras naik 5 persen, kata Budi Santoso.")
     assert said(body) == [("Budi Santoso", "kata", "")]
-    assert said(body.replace("/dok humas", "")) == [("Budi Santoso", "kata", "Tempo.co")]
+    # round 26e2: a bulleted credit above the text is the lead picture's even with no path
+    # (VIVA's layout: "Sumber :" / "• DW" under the picture); on its own line it relays
+    assert said(body.replace("/dok humas", "")) == [("Budi Santoso", "kata", "")]
+    assert ("Budi Santoso", "kata", "Tempo.co") in said(
+        body.replace("/dok humas", "").replace(":\n• ", ": "))
 
 
 @pytest.mark.parametrize(("body", "expected"), [

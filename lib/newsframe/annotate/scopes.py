@@ -365,6 +365,24 @@ def _furniture(body: str, start: int, end: int) -> bool:
     return len(line.split()) <= 25
 
 
+# a credit's value on the next line after a bullet ("Sumber :" / "  • DW")
+_PICTURE_BULLET = re.compile(r"[ \t]*•")
+
+
+def _above_text(lines: list[str]) -> bool:
+    """No line of ``lines`` is a sentence of the text yet (a title, a caption, a date: none
+    ends a sentence of more than twelve words), so a line after them stands above the text.
+
+    >>> _above_text(["Kapal Tiba di Vladivostok", "", "Foto kapal kargo"])
+    True
+    >>> _above_text(["Kapal Tiba", "Korea Utara telah mengirim 300 kontainer ke Rusia sejak "
+    ...              "Agustus lalu menurut para pejabat di Seoul."])
+    False
+    """
+    return not any(len(line.split()) > 12 and line.rstrip().endswith((".", '"', "”", "!", "?"))
+                   for line in lines)
+
+
 def _article_relay(boilerplate: str, body: str, own: frozenset = frozenset()
                    ) -> Mention | None:
     """The medium of a ``Sumber: X`` line (in the body or the boilerplate column), else a
@@ -378,6 +396,12 @@ def _article_relay(boilerplate: str, body: str, own: frozenset = frozenset()
             if not match or len(line) > 80:
                 continue
             value = _BULLET.sub("", match.group(1)).strip()
+            if not value and index + 1 < len(lines) and _PICTURE_BULLET.match(
+                    re.sub(r"^\w+:\s*", "", lines[index + 1])) and (
+                    chunk is not body or _above_text(lines[:index])):
+                continue  # "Sumber :" then "• X" above the text (or taken off it to the
+                # boilerplate column, as the reader does with the page's header): the lead
+                # picture's credit (VIVA's layout; round 26e2), no medium the text came from
             if not value and index + 1 < len(lines):
                 value = _BULLET.sub("", re.sub(r"^\w+:\s*", "", lines[index + 1])).strip()
                 if len(value) > 60 or _DATED.search(value):

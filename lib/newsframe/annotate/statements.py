@@ -1490,6 +1490,38 @@ def _credit_carrier(body: str, mentions: list[Mention], first: Mention | None, l
     return carrier if carrier is not None and carrier.type in ("media", "wire") else None
 
 
+# "dikutip Kabarindo.com dari Kyodo News": the medium after "dari" (round 26e2)
+_FROM_MEDIUM = re.compile(r"\s+dari\s+")
+
+
+def _relayed_from(body: str, mentions: list[Mention], target: Mention | None, limit: int
+                  ) -> Mention | None:
+    """``dikutip Kabarindo.com dari Kyodo News``, ``dilansir Harian Kita dari The
+    Guardian``: a medium (most often the page's own) that took the text from another one
+    the text names after *dari*; the medium it came from is the relay (the page's own
+    outlet is no source). A medium after *dari* only: ``dilansir Kabarindo.com dari
+    Jakarta`` keeps its medium.
+
+    >>> text = "dikutip Kabarindo.com dari Kyodo News."
+    >>> first = Mention(8, 21, "Kabarindo.com", type="media", kind="organisation")
+    >>> other = Mention(27, 37, "Kyodo News", type="wire", kind="organisation", known=True)
+    >>> _relayed_from(text, [first, other], first, len(text)).text
+    'Kyodo News'
+    """
+    if target is None or target.kind != "organisation" and target.type not in ("media", "wire"):
+        return target  # (a medium the name grammar typed by its last word, "X Militer",
+        # is still the object of "dilansir": an organisation)
+    cue = _FROM_MEDIUM.match(body, target.end, limit)
+    if cue is None:
+        return target
+    other = _starting_at(mentions, cue.end(), body, limit) or _lower_case_medium(
+        body, cue.end(), limit)
+    other = _known_medium(_whole_medium_name(other))
+    if other is None or other.type not in ("media", "wire") or _unnamed_medium(other):
+        return target
+    return other
+
+
 def _whole_medium_name(mention: Mention | None) -> Mention | None:
     """A relayed medium the name grammar cut after its short form in capitals (``dikutip
     dari CGTN Europe`` read as a name after an office's acronym, ``Europe``): the whole
@@ -2997,6 +3029,8 @@ class Reader:
                 mentions, re.match(r"\s*(?:the\s+)?", body[match.end(1):]).end() + match.end(1),
                 body, s_end) or _lower_case_medium(body, match.end(), s_end)
             target = _whole_medium_name(target)
+            if not self.english:
+                target = _relayed_from(body, mentions, target, s_end)
             if verb in ("quoted", "cited"):  # "Interfax quoted X as saying" (round 25d)
                 self._quoted_by_medium(match, target, mentions, sentence, found, relays)
                 continue
