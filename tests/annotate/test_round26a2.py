@@ -4,23 +4,9 @@ survei* (or *merilis hasil survei*), the paragraphs after it that name nobody el
 with what it reads out (data/lexicons/continuation_cues.csv, kind ``briefing``), as after a
 press conference, instead of falling to the page. Sentences written for these tests (other
 names, outlets, numbers and word order than the pages the kind was seen on)."""
-import pandas as pd
 import pytest
 
-from newsframe.annotate.claims import extract_claims
-
-
-def _claims(body: str, outlet: str = "Warta Lembah") -> list:
-    articles = pd.DataFrame({"article_id": ["s"], "title": [""], "body": [body],
-                             "boilerplate": [""], "published": ["2024-05-01"],
-                             "outlet": [outlet], "status": ["ok"]})
-    found = extract_claims(articles, directions=[])
-    return found[["value", "claimant", "claimant_evidence"]].values.tolist()
-
-
-def _claimant(found: list, value: float) -> str:
-    return next(claimant for v, claimant, _ in found if v == value)
-
+from tests.annotate.test_round26a import _claimant, _claims
 
 _AFTER = ("\n\nDari sisi wilayah, warga di kawasan timur cenderung lebih puas dibanding "
           "warga di kawasan barat.\n\nUntuk kinerja para menteri, sebanyak 61,5 persen "
